@@ -1,0 +1,49 @@
+# The two promises of the README: `make run` and `make test`, on a fresh machine.
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench install install-test clean
+
+run: install
+	$(VENV)/bin/graphmap serve --seed
+
+test: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench: install-test
+	$(VENV)/bin/python -m bench
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromedriver
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $@
+
+# Neo4j's own Cypher linter and dclint, used by the tests.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# A real browser for the dashboard tests (dash[testing] drives it through chromedriver).
+/usr/bin/chromedriver:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver
+
+clean:
+	rm -rf $(VENV) node_modules .graphmap bench/results tests/screenshots
