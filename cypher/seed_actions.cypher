@@ -1,0 +1,11 @@
+// name: seed_actions
+// params: rows
+UNWIND $rows AS row
+MATCH (g:Goal {id: row.goal})
+MERGE (a:Action {id: row.id})
+SET a.code = row.code, a.title = row.title, a.period = row.period, a.zone = row.zone,
+    a.partner_groups = row.partner_groups, a.target_groups = row.target_groups
+MERGE (a)-[:UNDER]->(g)
+WITH a, row
+MATCH (s:Source {id: row.source})
+MERGE (a)-[:STATED_IN]->(s)

@@ -1,0 +1,7 @@
+// name: seed_covers
+// params: rows
+UNWIND $rows AS row
+MATCH (z:Zone {id: row.zone})
+MATCH (m:Municipality {nis: row.nis})
+MERGE (z)-[r:COVERS]->(m)
+SET r.source = row.source

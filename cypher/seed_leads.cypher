@@ -1,0 +1,7 @@
+// name: seed_leads
+// params: rows
+UNWIND $rows AS row
+MATCH (o:Organisation {id: row.organisation})
+MATCH (a:Action {id: row.action})
+MERGE (o)-[r:LEADS]->(a)
+SET r.source = row.source

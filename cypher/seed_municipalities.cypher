@@ -1,0 +1,5 @@
+// name: seed_municipalities
+// params: rows
+UNWIND $rows AS row
+MERGE (m:Municipality {nis: row.nis})
+SET m.name = row.name, m.province = row.province

@@ -1,0 +1,15 @@
+// name: seed_organisations
+// params: rows
+UNWIND $rows AS row
+MERGE (o:Organisation {id: row.id})
+SET o.name = row.name, o.kbo = row.kbo, o.website = row.website
+WITH o, row
+MATCH (k:Category {key: row.category})
+MERGE (o)-[:OF_CATEGORY]->(k)
+WITH o, row
+MATCH (s:Source {id: row.source})
+MERGE (o)-[:STATED_IN]->(s)
+WITH o, row
+WHERE row.municipality IS NOT NULL
+MATCH (m:Municipality {nis: row.municipality})
+MERGE (o)-[:LOCATED_IN]->(m)

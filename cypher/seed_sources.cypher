@@ -1,0 +1,6 @@
+// name: seed_sources
+// params: rows
+// Where facts come from: a document and a section.
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.document = row.document, s.section = row.section, s.url = row.url

@@ -1,0 +1,7 @@
+// name: stats_nodes
+// params:
+// Node count per label.
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label

@@ -1,0 +1,5 @@
+// name: zones
+// params:
+MATCH (z:Zone)
+RETURN z.id AS id, z.name AS name
+ORDER BY name

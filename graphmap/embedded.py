@@ -1,0 +1,266 @@
+"""The embedded default store: ArcadeDB with its Bolt plugin, in a child process.
+
+One server per data folder. The first graphmap process that needs it starts it; every
+other graphmap process on the same folder finds it through `server.json` and joins it.
+Each process using the server registers a file under `clients/`; the server process
+watches those and stops itself once no registered process is alive, so a killed
+graphmap never leaves a database behind. A file lock serialises start, join and stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from graphmap.errors import StoreUnavailableError
+from graphmap.settings import EMBEDDED_DATABASE
+
+STATE_FILE = "server.json"
+PASSWORD_FILE = "root-password"
+LOCK_FILE = "server.lock"
+LOG_FILE = "server.log"
+CLIENTS_DIR = "clients"
+USERNAME = "root"
+START_TIMEOUT = 180.0
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    pid: int
+    bolt_port: int
+    http_port: int
+    password: str
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+
+@contextlib.contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    with open(data_dir / LOCK_FILE, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie child still answers kill(0); it is gone for our purposes.
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return True
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _read_state(data_dir: Path) -> ServerInfo | None:
+    try:
+        info = ServerInfo(**json.loads((data_dir / STATE_FILE).read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
+    if _alive(info.pid) and _listening(info.bolt_port):
+        return info
+    return None
+
+
+def _write_private(path: Path, text: str) -> None:
+    # State and password files hold the root password: readable by their owner only.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+
+
+def _password(data_dir: Path) -> str:
+    """The folder's root password: generated once, since ArcadeDB keeps the first one."""
+    path = data_dir / PASSWORD_FILE
+    if not path.exists():
+        _write_private(path, secrets.token_urlsafe(24))
+    return path.read_text().strip()
+
+
+def _live_clients(data_dir: Path) -> list[int]:
+    folder = data_dir / CLIENTS_DIR
+    live = []
+    for entry in folder.glob("*"):
+        pid = int(entry.name) if entry.name.isdigit() else -1
+        if pid > 0 and _alive(pid):
+            live.append(pid)
+        else:
+            entry.unlink(missing_ok=True)
+    return live
+
+
+class EmbeddedServer:
+    """A handle on the embedded server of one data folder, held by one graphmap process."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir).resolve()
+        self.info: ServerInfo | None = None
+        self._process: subprocess.Popen | None = None
+
+    def start(self) -> ServerInfo:
+        """Join the folder's running server, or start one; register this process as a client."""
+        (self.data_dir / CLIENTS_DIR).mkdir(parents=True, exist_ok=True)
+        with _locked(self.data_dir):
+            (self.data_dir / CLIENTS_DIR / str(os.getpid())).touch()
+            info = _read_state(self.data_dir)
+            if info is None:
+                info = self._spawn()
+                _write_private(self.data_dir / STATE_FILE, json.dumps(asdict(info)))
+            self.info = info
+        return info
+
+    def stop(self) -> None:
+        """Unregister; if no other graphmap process uses the server, stop it and wait."""
+        if self.info is None:
+            return
+        info, self.info = self.info, None
+        with _locked(self.data_dir):
+            (self.data_dir / CLIENTS_DIR / str(os.getpid())).unlink(missing_ok=True)
+            if _live_clients(self.data_dir):
+                return
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(info.pid, signal.SIGTERM)
+            _wait_gone(info.pid, self._process, timeout=60)
+            (self.data_dir / STATE_FILE).unlink(missing_ok=True)
+
+    def _spawn(self) -> ServerInfo:
+        password = _password(self.data_dir)
+        bolt_port, http_port = _free_port(), _free_port()
+        log = open(self.data_dir / LOG_FILE, "ab")  # noqa: SIM115 - handed to the child
+        env = {**os.environ, "GRAPHMAP_EMBEDDED_PASSWORD": password}
+        # A session of its own: Ctrl-C in the terminal reaches graphmap, which then stops
+        # the server in order, instead of both dying at once.
+        self._process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "graphmap.embedded",
+                str(self.data_dir),
+                str(bolt_port),
+                str(http_port),
+            ],
+            cwd=self.data_dir,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+        log.close()
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                raise StoreUnavailableError(
+                    f"the embedded database did not start; see {self.data_dir / LOG_FILE}"
+                )
+            if (self.data_dir / "ready").exists() and _listening(bolt_port):
+                (self.data_dir / "ready").unlink()
+                return ServerInfo(self._process.pid, bolt_port, http_port, password)
+            time.sleep(0.2)
+        self._process.kill()
+        raise StoreUnavailableError(
+            f"the embedded database did not start within {START_TIMEOUT:.0f} s; "
+            f"see {self.data_dir / LOG_FILE}"
+        )
+
+
+def _wait_gone(pid: int, process: subprocess.Popen | None, timeout: float) -> None:
+    if process is not None:
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        return
+    deadline = time.monotonic() + timeout
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _serve(data_dir: Path, bolt_port: int, http_port: int) -> None:
+    """The child process: run ArcadeDB until told to stop or no client is left."""
+    import arcadedb_embedded
+
+    stopping = False
+
+    def request_stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    server = arcadedb_embedded.create_server(
+        root_path=str(data_dir / "arcadedb"),
+        root_password=os.environ.pop("GRAPHMAP_EMBEDDED_PASSWORD"),
+        config={
+            "host": "127.0.0.1",
+            "http_port": http_port,
+            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+            "bolt_port": bolt_port,
+        },
+    )
+    server.start()
+    try:
+        server.create_database(EMBEDDED_DATABASE)  # opens it when it exists
+        (data_dir / "ready").touch()
+        while not stopping and not _stopped_as_orphan(data_dir, server):
+            time.sleep(0.5)
+    finally:
+        server.stop()
+
+
+def _stopped_as_orphan(data_dir: Path, server) -> bool:
+    """Stop the server if every graphmap process that used it is gone.
+
+    Only tries the lock: a graphmap process holding it may be waiting for us to stop.
+    """
+    with open(data_dir / LOCK_FILE, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        if _live_clients(data_dir):
+            return False
+        # Under the lock, so that nobody joins or starts a server on this folder meanwhile.
+        (data_dir / STATE_FILE).unlink(missing_ok=True)
+        server.stop()
+        return True
+
+
+if __name__ == "__main__":
+    _serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))

@@ -1,0 +1,29 @@
+"""One error hierarchy: everything graphmap raises on purpose is a GraphmapError.
+
+Driver errors are translated into these at the store's edge, so callers (CLI, dashboard)
+catch one family and show its message as is.
+"""
+
+
+class GraphmapError(Exception):
+    """A problem the user can act on; its message is meant to be shown as is."""
+
+
+class ConfigurationError(GraphmapError):
+    """Settings are missing or contradictory."""
+
+
+class StoreUnavailableError(GraphmapError):
+    """The graph database cannot be reached or started."""
+
+
+class QueryError(GraphmapError):
+    """A named query is unknown, malformed or called with the wrong parameters."""
+
+
+class DuplicateKeyError(GraphmapError):
+    """A write would create a second node with the same key."""
+
+
+class ValidationError(GraphmapError):
+    """Input data is invalid; the message names the file, row or field and the value."""

@@ -1,0 +1,1 @@
+"""Bringing data into the graph: validate, resolve, dedupe, record provenance."""

@@ -1,0 +1,171 @@
+"""The shape of the seed files, validated by pydantic. See seed/README.md."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ClusterKey = Literal["zorg", "welzijn", "pzon", "lokale_besturen"]
+Status = Literal["missing", "contacted", "involved", "member"]
+Body = Literal["AV", "BO", "cluster"]
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceRef(Strict):
+    """A fact's origin outside the zone's plan (a mapping in the YAML)."""
+
+    document: str
+    section: str = ""
+    url: str | None = None
+
+
+# In a zone file a plain string is a section of the zone's plan document.
+Source = str | SourceRef
+
+
+class PlanInfo(Strict):
+    document: str
+    title: str
+    period: str | None = None
+
+
+class ZoneInfo(Strict):
+    id: str = Field(pattern=SLUG)
+    name: str
+    plan: PlanInfo
+
+
+class MunicipalityRef(Strict):
+    name: str
+    merged_into: str | None = None
+    source: Source
+
+
+class Neighbour(Strict):
+    name: str
+    source: Source
+
+
+class OrganisationIn(Strict):
+    id: str = Field(pattern=SLUG)
+    name: str
+    category: str
+    kbo: str | None = None
+    website: str | None = None
+    municipality: str | None = None
+    source: Source | None = None
+
+
+class Membership(Strict):
+    organisation: str
+    cluster: ClusterKey
+    status: Status
+    bodies: list[Body] = []
+    since: str | None = None
+    source: Source
+
+
+class Target(Strict):
+    cluster: ClusterKey
+    category: str
+    bodies: list[Body] = []
+    reason: str
+    source: Source
+
+
+class Goal(Strict):
+    number: str = Field(pattern=r"^\d+(\.\d+)?$")
+    level: Literal["strategic", "operational"]
+    parent: str | None = None
+    title: str
+    source: Source
+
+    @field_validator("parent")
+    @classmethod
+    def _parent_only_for_operational(cls, parent, info):
+        if info.data.get("level") == "strategic" and parent:
+            raise ValueError("a strategic goal has no parent")
+        return parent
+
+
+class PartnerRef(Strict):
+    organisation: str
+    role: str = "partner"
+
+
+class ActionIn(Strict):
+    code: str
+    goal: str
+    title: str
+    period: str | None = None
+    lead: str | None = None
+    partners: list[PartnerRef] = []
+    partner_groups: list[str] = []
+    target_groups: list[str] = []
+    source: Source
+
+
+class ZoneFile(Strict):
+    zone: ZoneInfo
+    municipalities: list[MunicipalityRef]
+    neighbours: list[Neighbour] = []
+    organisations: list[OrganisationIn] = []
+    memberships: list[Membership] = []
+    targets: list[Target] = []
+    goals: list[Goal]
+    actions: list[ActionIn]
+
+
+class ClusterKind(Strict):
+    key: ClusterKey
+    name: str
+    description: str
+
+
+class CategoryIn(Strict):
+    key: str = Field(pattern=SLUG)
+    name: str
+    cluster: ClusterKey | None
+    optional: bool = False
+
+
+class ReferenceSource(Strict):
+    id: str
+    document: str
+    url: str | None = None
+
+
+class Expectation(Strict):
+    cluster: ClusterKey
+    source: str
+    reason: str
+    categories: list[str]
+
+
+class DemoPerson(Strict):
+    id: str = Field(pattern=SLUG)
+    name: str
+    email: str = Field(pattern=r"^[^@\s]+@example\.org$")  # demo data never holds real addresses
+    phone: str | None = None
+    function: str | None = None
+    organisation: str
+    contact_for: list[str] = []  # action ids (zone/code)
+
+
+class DemoFile(Strict):
+    people: list[DemoPerson]
+
+
+class Reference(Strict):
+    """Everything under seed/reference/."""
+
+    clusters: list[ClusterKind]
+    categories: list[CategoryIn]
+    sources: list[ReferenceSource]
+    expectations: list[Expectation]
+    organisations: list[OrganisationIn]

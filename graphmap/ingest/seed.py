@@ -1,0 +1,383 @@
+"""Load the curated seed folder into the graph, in one transaction.
+
+`build_rows` reads and validates the YAML files into plain row lists (no database);
+`load` writes them with the batched `seed_*` queries. Loading is idempotent: every write
+is a MERGE on a node's key, so seeding twice leaves the same graph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError as PydanticError
+
+from graphmap.errors import ValidationError
+from graphmap.ingest import municipalities
+from graphmap.ingest.models import DemoFile, DemoPerson, Reference, Source, SourceRef, ZoneFile
+from graphmap.paths import seed_dir
+from graphmap.store import Store, Transaction
+
+SELF = "self"  # in a zone file: the zorgraad of that zone itself
+ZORGRAAD_CATEGORY = "eerstelijnszone"
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def zorgraad_id(zone_id: str) -> str:
+    return f"elz-{zone_id}"
+
+
+@dataclass
+class Rows:
+    """Everything to write, as lists of parameter rows, one list per `seed_*` query."""
+
+    sources: dict[str, dict] = field(default_factory=dict)
+    zones: list[dict] = field(default_factory=list)
+    municipalities: dict[str, dict] = field(default_factory=dict)
+    covers: list[dict] = field(default_factory=list)
+    categories: list[dict] = field(default_factory=list)
+    clusters: list[dict] = field(default_factory=list)
+    expectations: list[dict] = field(default_factory=list)
+    organisations: dict[str, dict] = field(default_factory=dict)
+    memberships: list[dict] = field(default_factory=list)
+    goals: list[dict] = field(default_factory=list)
+    actions: list[dict] = field(default_factory=list)
+    leads: list[dict] = field(default_factory=list)
+    partners: list[dict] = field(default_factory=list)
+    persons: list[dict] = field(default_factory=list)
+    contacts: list[dict] = field(default_factory=list)
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ValidationError(f"{path.name}: not valid YAML: {error}") from None
+
+
+def _validate(name: str, data: Any, model):
+    try:
+        return model.model_validate(data)
+    except PydanticError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        value = f" (value: {first['input']!r})" if "input" in first else ""
+        raise ValidationError(f"{name}: {where}: {first['msg']}{value}") from None
+
+
+def read_reference(folder: Path) -> Reference:
+    merged: dict[str, Any] = {}
+    for path in sorted((folder / "reference").glob("*.yaml")):
+        merged.update(_yaml(path) or {})
+    return _validate("seed/reference", merged, Reference)
+
+
+class _Builder:
+    def __init__(self, reference: Reference):
+        self.rows = Rows()
+        self.reference = reference
+        self.category_keys = {c.key for c in reference.categories}
+        self.reference_sources = {s.id: s for s in reference.sources}
+        self.action_ids: set[str] = set()
+
+    # -- provenance -------------------------------------------------------------------
+    def source(self, source: Source | None, document: str, where: str) -> str:
+        if source is None:
+            raise ValidationError(f"{where}: every fact needs a source")
+        if isinstance(source, SourceRef):
+            row = {"document": source.document, "section": source.section, "url": source.url}
+        else:
+            row = {"document": document, "section": str(source), "url": None}
+        row["id"] = f"{row['document']}#{row['section']}"
+        self.rows.sources.setdefault(row["id"], row)
+        return row["id"]
+
+    def reference_source(self, key: str, where: str) -> str:
+        try:
+            ref = self.reference_sources[key]
+        except KeyError:
+            raise ValidationError(f"{where}: unknown reference source {key!r}") from None
+        return self.source(SourceRef(document=ref.document, url=ref.url), "", where)
+
+    def organisation(self, row: dict, where: str) -> None:
+        if row["category"] not in self.category_keys:
+            raise ValidationError(f"{where}: unknown category {row['category']!r}")
+        known = self.rows.organisations.get(row["id"])
+        if known and known["category"] != row["category"]:
+            raise ValidationError(
+                f"{where}: organisation {row['id']!r} is {row['category']!r} here "
+                f"but {known['category']!r} elsewhere"
+            )
+        if not known:
+            self.rows.organisations[row["id"]] = row
+
+    # -- reference ----------------------------------------------------------------------
+    def add_reference(self) -> None:
+        ref = self.reference
+        for category in ref.categories:
+            self.rows.categories.append(category.model_dump())
+        for org in ref.organisations:
+            self.organisation(
+                self._org_row(org, self.reference_source("vvsg-2019", "ref")),
+                f"reference/organisations.yaml: {org.id}",
+            )
+
+    def _org_row(self, org, source_id: str) -> dict:
+        nis = municipalities.resolve(org.municipality).nis if org.municipality else None
+        return {
+            "id": org.id,
+            "name": org.name,
+            "category": org.category,
+            "kbo": org.kbo,
+            "website": org.website,
+            "municipality": nis,
+            "source": source_id,
+        }
+
+    # -- one zone -----------------------------------------------------------------------
+    def add_zone(self, name: str, data: ZoneFile) -> None:
+        zone, doc = data.zone, data.zone.plan.document
+        where = f"zones/{name}"
+        self.rows.zones.append(
+            {
+                "id": zone.id,
+                "name": zone.name,
+                "plan_title": zone.plan.title,
+                "plan_period": zone.plan.period,
+                "plan_document": doc,
+                "source": self.source("", doc, where),
+            }
+        )
+        self.organisation(
+            {
+                "id": zorgraad_id(zone.id),
+                "name": zone.name,
+                "category": ZORGRAAD_CATEGORY,
+                "kbo": None,
+                "website": None,
+                "municipality": None,
+                "source": self.source("", doc, where),
+            },
+            where,
+        )
+        for ref in data.municipalities:
+            current = municipalities.resolve(ref.merged_into or ref.name)
+            self.rows.municipalities[current.nis] = {
+                "nis": current.nis,
+                "name": current.name,
+                "province": current.province,
+            }
+            self.rows.covers.append(
+                {"zone": zone.id, "nis": current.nis, "source": self.source(ref.source, doc, where)}
+            )
+        clusters_source = self.reference_source("vvsg-2019", where)
+        for kind in self.reference.clusters:
+            self.rows.clusters.append(
+                {
+                    "id": f"{zone.id}/{kind.key}",
+                    "zone": zone.id,
+                    "key": kind.key,
+                    "name": kind.name,
+                    "source": clusters_source,
+                }
+            )
+        for expectation in self.reference.expectations:
+            source_id = self.reference_source(expectation.source, where)
+            for key in expectation.categories:
+                self._expect(
+                    zone.id,
+                    expectation.cluster,
+                    key,
+                    "reference",
+                    [],
+                    expectation.reason,
+                    source_id,
+                    where,
+                )
+        for target in data.targets:
+            self._expect(
+                zone.id,
+                target.cluster,
+                target.category,
+                "zone",
+                target.bodies,
+                target.reason,
+                self.source(target.source, doc, where),
+                where,
+            )
+        for neighbour in data.neighbours:
+            self.organisation(
+                {
+                    "id": slug(neighbour.name),
+                    "name": neighbour.name,
+                    "category": ZORGRAAD_CATEGORY,
+                    "kbo": None,
+                    "website": None,
+                    "municipality": None,
+                    "source": self.source(neighbour.source, doc, where),
+                },
+                where,
+            )
+        for org in data.organisations:
+            self.organisation(
+                self._org_row(org, self.source(org.source, doc, where)),
+                f"{where}: organisation {org.id}",
+            )
+        for member in data.memberships:
+            self._require_org(member.organisation, zone.id, where)
+            self.rows.memberships.append(
+                {
+                    "organisation": member.organisation,
+                    "cluster": f"{zone.id}/{member.cluster}",
+                    "status": member.status,
+                    "bodies": list(member.bodies),
+                    "since": member.since,
+                    "source": self.source(member.source, doc, where),
+                }
+            )
+        self._add_plan(zone.id, data, doc, where)
+
+    def _expect(self, zone_id, cluster, category, basis, bodies, reason, source_id, where):
+        if category not in self.category_keys:
+            raise ValidationError(f"{where}: expectation of unknown category {category!r}")
+        self.rows.expectations.append(
+            {
+                "cluster": f"{zone_id}/{cluster}",
+                "category": category,
+                "basis": basis,
+                "bodies": list(bodies),
+                "reason": reason,
+                "source": source_id,
+            }
+        )
+
+    def _require_org(self, org_id: str, zone_id: str, where: str) -> str:
+        org_id = zorgraad_id(zone_id) if org_id == SELF else org_id
+        if org_id not in self.rows.organisations:
+            raise ValidationError(f"{where}: unknown organisation {org_id!r}")
+        return org_id
+
+    def _add_plan(self, zone_id: str, data: ZoneFile, doc: str, where: str) -> None:
+        numbers = {goal.number for goal in data.goals}
+        for goal in data.goals:
+            if goal.parent and goal.parent not in numbers:
+                raise ValidationError(f"{where}: goal {goal.number}: unknown parent {goal.parent}")
+            self.rows.goals.append(
+                {
+                    "id": f"{zone_id}/{goal.number}",
+                    "zone": zone_id,
+                    "level": goal.level,
+                    "number": goal.number,
+                    "title": goal.title,
+                    "parent": f"{zone_id}/{goal.parent}" if goal.parent else None,
+                    "source": self.source(goal.source, doc, where),
+                }
+            )
+        for action in data.actions:
+            action_id = f"{zone_id}/{action.code}"
+            here = f"{where}: action {action.code}"
+            if action.goal not in numbers:
+                raise ValidationError(f"{here}: unknown goal {action.goal}")
+            if action_id in self.action_ids:
+                raise ValidationError(f"{here}: the code is used twice")
+            self.action_ids.add(action_id)
+            source_id = self.source(action.source, doc, here)
+            self.rows.actions.append(
+                {
+                    "id": action_id,
+                    "zone": zone_id,
+                    "code": action.code,
+                    "title": action.title,
+                    "period": action.period,
+                    "goal": f"{zone_id}/{action.goal}",
+                    "partner_groups": list(action.partner_groups),
+                    "target_groups": list(action.target_groups),
+                    "source": source_id,
+                }
+            )
+            if action.lead:
+                self.rows.leads.append(
+                    {
+                        "organisation": self._require_org(action.lead, zone_id, here),
+                        "action": action_id,
+                        "source": source_id,
+                    }
+                )
+            for partner in action.partners:
+                self.rows.partners.append(
+                    {
+                        "organisation": self._require_org(partner.organisation, zone_id, here),
+                        "action": action_id,
+                        "role": partner.role,
+                        "source": source_id,
+                    }
+                )
+
+    def add_demo(self, people: list[DemoPerson]) -> None:
+        for person in people:
+            where = f"demo/contacts.yaml: {person.id}"
+            if person.organisation not in self.rows.organisations:
+                raise ValidationError(f"{where}: unknown organisation {person.organisation!r}")
+            self.rows.persons.append({**person.model_dump(exclude={"contact_for"}), "demo": True})
+            for action_id in person.contact_for:
+                if action_id not in self.action_ids:
+                    raise ValidationError(f"{where}: unknown action {action_id!r}")
+                self.rows.contacts.append({"person": person.id, "action": action_id})
+
+
+def build_rows(folder: Path | None = None, demo: bool = True) -> Rows:
+    """Read and validate a seed folder into rows; raises ValidationError naming the file."""
+    folder = folder or seed_dir()
+    builder = _Builder(read_reference(folder))
+    builder.add_reference()
+    for path in sorted((folder / "zones").glob("*.yaml")):
+        builder.add_zone(path.name, _validate(path.name, _yaml(path), ZoneFile))
+    demo_file = folder / "demo" / "contacts.yaml"
+    if demo and demo_file.exists():
+        builder.add_demo(_validate("demo/contacts.yaml", _yaml(demo_file), DemoFile).people)
+    return builder.rows
+
+
+# The order matters: each query matches nodes the earlier ones created.
+STEPS = (
+    ("seed_sources", "sources"),
+    ("seed_zones", "zones"),
+    ("seed_municipalities", "municipalities"),
+    ("seed_covers", "covers"),
+    ("seed_categories", "categories"),
+    ("seed_clusters", "clusters"),
+    ("seed_expectations", "expectations"),
+    ("seed_organisations", "organisations"),
+    ("seed_memberships", "memberships"),
+    ("seed_goals", "goals"),
+    ("seed_actions", "actions"),
+    ("seed_leads", "leads"),
+    ("seed_partners", "partners"),
+    ("seed_persons", "persons"),
+    ("seed_contacts", "contacts"),
+)
+
+
+def write_rows(store: Store, rows: Rows) -> None:
+    def work(tx: Transaction) -> None:
+        for query, attribute in STEPS:
+            batch = getattr(rows, attribute)
+            batch = list(batch.values()) if isinstance(batch, dict) else batch
+            if batch:
+                tx.run(query, rows=batch)
+
+    store.transaction(work)
+
+
+def load(store: Store, folder: Path | None = None, demo: bool = True) -> Rows:
+    rows = build_rows(folder, demo)
+    write_rows(store, rows)
+    return rows
