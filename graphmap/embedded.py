@@ -113,7 +113,8 @@ def _live_clients(data_dir: Path) -> list[int]:
     folder = data_dir / CLIENTS_DIR
     live = []
     for entry in folder.glob("*"):
-        pid = int(entry.name) if entry.name.isdigit() else -1
+        head = entry.name.split("-", 1)[0]
+        pid = int(head) if head.isdigit() else -1
         if pid > 0 and _alive(pid):
             live.append(pid)
         else:
@@ -128,12 +129,14 @@ class EmbeddedServer:
         self.data_dir = Path(data_dir).resolve()
         self.info: ServerInfo | None = None
         self._process: subprocess.Popen | None = None
+        # One file per handle (pid first, for the liveness check): a process may hold several.
+        self._client = self.data_dir / CLIENTS_DIR / f"{os.getpid()}-{secrets.token_hex(4)}"
 
     def start(self) -> ServerInfo:
         """Join the folder's running server, or start one; register this process as a client."""
         (self.data_dir / CLIENTS_DIR).mkdir(parents=True, exist_ok=True)
         with _locked(self.data_dir):
-            (self.data_dir / CLIENTS_DIR / str(os.getpid())).touch()
+            self._client.touch()
             info = _read_state(self.data_dir)
             if info is None:
                 info = self._spawn()
@@ -147,7 +150,7 @@ class EmbeddedServer:
             return
         info, self.info = self.info, None
         with _locked(self.data_dir):
-            (self.data_dir / CLIENTS_DIR / str(os.getpid())).unlink(missing_ok=True)
+            self._client.unlink(missing_ok=True)
             if _live_clients(self.data_dir):
                 return
             with contextlib.suppress(ProcessLookupError):

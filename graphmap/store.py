@@ -36,15 +36,25 @@ def _translated() -> Iterator[None]:
     except neo4j_errors.ConstraintError as error:
         raise DuplicateKeyError(f"duplicate key: {_message(error)}") from error
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as error:
-        raise StoreUnavailableError(f"the graph database is unreachable: {error}") from error
+        raise StoreUnavailableError(
+            f"the graph database is unreachable ({_reason(error)})"
+        ) from error
     except neo4j_errors.AuthError as error:
-        raise StoreUnavailableError(f"the graph database refused the login: {error}") from error
+        raise StoreUnavailableError(
+            "the graph database refused the user name or password"
+        ) from error
     except neo4j_errors.Neo4jError as error:
         raise GraphmapError(f"the graph database refused a query: {_message(error)}") from error
 
 
 def _message(error: neo4j_errors.Neo4jError) -> str:
     return (error.message or str(error)).strip()
+
+
+def _reason(error: Exception) -> str:
+    """The last line of a driver error: the one that says why (e.g. 'Connection refused')."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[-1] if lines else type(error).__name__
 
 
 class Transaction:
@@ -90,8 +100,11 @@ class Store:
         try:
             driver = GraphDatabase.driver(uri, auth=auth)
             store = cls(driver, database, server)
-            with _translated():
-                driver.verify_connectivity()
+            try:
+                with _translated():
+                    driver.verify_connectivity()
+            except StoreUnavailableError as error:
+                raise StoreUnavailableError(f"{uri}: {error}") from error
             store.ensure_schema()
         except BaseException:
             if server is not None:

@@ -1,0 +1,4 @@
+// name: constraints
+// params:
+SHOW CONSTRAINTS YIELD labelsOrTypes, properties
+RETURN labelsOrTypes, properties

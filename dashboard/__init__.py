@@ -1,0 +1,1 @@
+"""The graphmap dashboard: Dash pages on top of the graphmap library."""

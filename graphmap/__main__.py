@@ -1,0 +1,3 @@
+from graphmap.cli import cli
+
+cli()

@@ -1,0 +1,1 @@
+"""Questions asked of the graph: counts, networks, gaps, contact lists."""

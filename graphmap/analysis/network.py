@@ -1,0 +1,19 @@
+"""A zone's network: its clusters and the organisations engaged in them."""
+
+from __future__ import annotations
+
+from graphmap.store import Store
+
+
+def zones(store: Store) -> list[dict]:
+    return store.read("zones")
+
+
+def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
+    """One row per (zone, cluster, organisation); no organisation fields for an empty cluster."""
+    return store.read("zone_network", zones=list(zone_ids))
+
+
+def zone_actors(store: Store, zone_ids: list[str]) -> list[dict]:
+    """Organisations working on a zone's actions, flagged when they are in none of its clusters."""
+    return store.read("zone_actors", zones=list(zone_ids))

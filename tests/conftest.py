@@ -1,0 +1,77 @@
+"""Fixtures: one embedded graph store per test session, reset between tests.
+
+With NEO4J_URI set, the same suite runs against that Neo4j server instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from selenium.webdriver.chrome.options import Options
+
+from graphmap.ingest import seed
+from graphmap.settings import Settings
+from graphmap.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("graphmap-data")
+
+
+@pytest.fixture(scope="session")
+def session_store(data_dir):
+    settings = Settings.from_env()
+    if settings.embedded:
+        settings = Settings(data_dir=data_dir)
+    store = Store.connect(settings)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(session_store) -> Store:
+    """An empty graph (schema in place)."""
+    session_store.reset()
+    return session_store
+
+
+@pytest.fixture
+def seeded(store) -> Store:
+    """The graph holding the project's seed data."""
+    seed.load(store)
+    return store
+
+
+@pytest.fixture
+def embedded_env(data_dir, monkeypatch):
+    """Environment under which an in-process CLI call joins the session's embedded server."""
+    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        if name in os.environ and not os.environ.get("NEO4J_URI"):
+            monkeypatch.delenv(name)
+    if not os.environ.get("NEO4J_URI"):
+        monkeypatch.setenv("GRAPHMAP_DATA_DIR", str(data_dir))
+
+
+def pytest_setup_options():
+    """dash[testing]'s hook: run Debian's chromium headless, as root, on a closed network."""
+    options = Options()
+    options.binary_location = os.environ.get("GRAPHMAP_CHROMIUM", "/usr/bin/chromium")
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+    ):
+        options.add_argument(arg)
+    return options

@@ -1,0 +1,141 @@
+"""The embedded server's life: one per data folder, joined by a second command, never orphaned.
+
+These start graphmap as a user would, in subprocesses, each on a data folder of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("NEO4J_URI")), reason="about the embedded store"
+)
+
+
+def _env(data_dir: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    return {**env, "GRAPHMAP_DATA_DIR": str(data_dir)}
+
+
+def _graphmap(data_dir: Path, *args: str, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "graphmap", *args],
+        env=_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,
+    )
+
+
+def _servers(data_dir: Path) -> list[int]:
+    """Pids of embedded database processes serving this data folder."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().split(b"\0")
+            state = (proc / "stat").read_text().split(") ", 1)[1][0]
+        except OSError:
+            continue
+        if b"graphmap.embedded" in cmdline and str(data_dir).encode() in cmdline and state != "Z":
+            pids.append(int(proc.name))
+    return pids
+
+
+def _wait(condition, timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start_serve(data_dir: Path) -> subprocess.Popen:
+    port = _free_port()
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "graphmap", "serve", "--port", str(port)],
+        env=_env(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert _wait(lambda: _port_open(port), timeout=120), "serve did not come up"
+    return serve
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_command_leaves_no_database_process_behind(tmp_path):
+    data_dir = tmp_path / "data"
+    result = _graphmap(data_dir, "stats", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["nodes"] == {}
+    assert _servers(data_dir) == []
+    assert not (data_dir / "server.json").exists()
+    assert (data_dir / "server.log").exists()  # the server's log went to the data folder
+
+
+def test_second_command_joins_the_running_server_and_ctrl_c_stops_it(tmp_path):
+    data_dir = tmp_path / "data"
+    serve = _start_serve(data_dir)
+    try:
+        [server] = _servers(data_dir)
+        state = json.loads((data_dir / "server.json").read_text())
+        assert state["pid"] == server
+        assert oct((data_dir / "server.json").stat().st_mode & 0o777) == "0o600"
+
+        seeded = _graphmap(data_dir, "seed")
+        assert seeded.returncode == 0, seeded.stderr
+        assert "ELZ Maasland: 5 gemeenten" in seeded.stdout
+        assert _servers(data_dir) == [server]  # joined, not started twice
+
+        serve.send_signal(signal.SIGINT)
+        assert serve.wait(timeout=60) == 0
+        assert _wait(lambda: _servers(data_dir) == [], timeout=30)
+        assert not (data_dir / "server.json").exists()
+    finally:
+        serve.kill()
+
+
+def test_sigterm_stops_serve_and_its_server(tmp_path):
+    data_dir = tmp_path / "data"
+    serve = _start_serve(data_dir)
+    try:
+        assert len(_servers(data_dir)) == 1
+        serve.terminate()
+        serve.wait(timeout=60)
+        assert _wait(lambda: _servers(data_dir) == [], timeout=30)
+    finally:
+        serve.kill()
+
+
+def test_a_killed_graphmap_does_not_leave_an_orphan(tmp_path):
+    data_dir = tmp_path / "data"
+    serve = _start_serve(data_dir)
+    assert len(_servers(data_dir)) == 1
+    serve.kill()  # SIGKILL: no clean-up code runs in graphmap
+    serve.wait()
+    assert _wait(lambda: _servers(data_dir) == [], timeout=60)
+    # and the folder is usable again right away
+    assert _graphmap(data_dir, "stats").returncode == 0
