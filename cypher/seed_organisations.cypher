@@ -2,7 +2,8 @@
 // params: rows
 UNWIND $rows AS row
 MERGE (o:Organisation {id: row.id})
-SET o.name = row.name, o.kbo = row.kbo, o.website = row.website
+SET o.name = row.name, o.kbo = row.kbo, o.website = row.website,
+    o.zorgraad_of = row.zorgraad_of
 WITH o, row
 MATCH (k:Category {key: row.category})
 MERGE (o)-[:OF_CATEGORY]->(k)

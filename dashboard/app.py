@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
+import flask
+import flask_bootstrap
 from dash import Dash, Input, Output, dcc, html
 
 from dashboard.pages import netwerk
 from graphmap.store import Store
 
 PAGES = (netwerk,)
+# Bootstrap's CSS from an installed package: the dashboard must work without internet access.
+BOOTSTRAP_CSS = Path(flask_bootstrap.__file__).parent / "static" / "bootstrap5" / "css"
 
 
 def create_app(store: Store) -> Dash:
@@ -17,28 +23,33 @@ def create_app(store: Store) -> Dash:
     app = Dash(
         __name__,
         title="graphmap",
-        external_stylesheets=[dbc.themes.BOOTSTRAP],
+        external_stylesheets=["/vendor/bootstrap.min.css"],
         suppress_callback_exceptions=True,
+    )
+    app.server.add_url_rule(
+        "/vendor/<path:filename>",
+        "vendor",
+        lambda filename: flask.send_from_directory(BOOTSTRAP_CSS, filename),
     )
     nav = dbc.NavbarSimple(
         [dbc.NavItem(dbc.NavLink(page.TITLE, href=page.PATH, active="exact")) for page in PAGES],
-        brand="graphmap — partnernetwerk van de eerstelijnszones",
+        brand="graphmap · partnernetwerk van de eerstelijnszones",
         color="dark",
         dark=True,
+        fluid=True,
         className="mb-3",
     )
     app.layout = html.Div(
         [dcc.Location(id="url"), nav, dbc.Container(id="page", fluid=True)], lang="nl"
     )
-
     routes = {page.PATH: page for page in PAGES}
 
-    @app.callback(Output("page", "children"), Input("url", "pathname"))
-    def route(pathname):
+    @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))
+    def route(pathname, search):
         page = routes.get(pathname)
         if page is None:
             return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger")
-        return page.layout(store)
+        return page.layout(store, search or "")
 
     for page in PAGES:
         page.register(app, store)

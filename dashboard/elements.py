@@ -76,7 +76,25 @@ def network_elements(members: list[dict], actors: list[dict]) -> list[dict]:
             },
             "classes": "organisation outside",
         }
+    for node in nodes.values():
+        if node["data"]["kind"] == "cluster":
+            count = sum(1 for n in nodes.values() if n["data"].get("parent") == node["data"]["id"])
+            node["data"]["members"] = count
+            node["data"]["label"] = f"{node['data']['label']} ({count})"
     return list(nodes.values())
+
+
+# fcose handles compound nodes well (load_extra_layouts); `cose` is the built-in fallback.
+LAYOUT = {
+    "name": "fcose",
+    "animate": False,
+    "nodeDimensionsIncludeLabels": True,
+    "packComponents": True,
+    "nodeRepulsion": 8000,
+    "idealEdgeLength": 60,
+    "nestingFactor": 0.6,
+    "padding": 20,
+}
 
 
 STYLESHEET = [
@@ -103,14 +121,17 @@ STYLESHEET = [
     {
         "selector": ".cluster",
         "style": {
+            "shape": "round-rectangle",
             "background-color": "data(colour)",
             "background-opacity": 0.15,
             "border-color": "data(colour)",
             "border-width": 3,
             "text-valign": "top",
-            "font-size": 14,
-            "min-width": 90,
-            "min-height": 50,
+            "font-size": 13,
+            "font-weight": "bold",
+            "width": 120,
+            "height": 60,
+            "padding": 12,
         },
     },
     {

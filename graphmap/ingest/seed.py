@@ -18,12 +18,21 @@ from pydantic import ValidationError as PydanticError
 
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
-from graphmap.ingest.models import DemoFile, DemoPerson, Reference, Source, SourceRef, ZoneFile
+from graphmap.ingest.models import (
+    DemoFile,
+    DemoPerson,
+    OrganisationIn,
+    Reference,
+    Source,
+    SourceRef,
+    ZoneFile,
+)
 from graphmap.paths import seed_dir
 from graphmap.store import Store, Transaction
 
 SELF = "self"  # in a zone file: the zorgraad of that zone itself
 ZORGRAAD_CATEGORY = "eerstelijnszone"
+ORGANISATION_OPTIONAL = ("kbo", "website", "municipality", "zorgraad_of")
 
 
 def slug(text: str) -> str:
@@ -107,17 +116,28 @@ class _Builder:
             raise ValidationError(f"{where}: unknown reference source {key!r}") from None
         return self.source(SourceRef(document=ref.document, url=ref.url), "", where)
 
-    def organisation(self, row: dict, where: str) -> None:
-        if row["category"] not in self.category_keys:
-            raise ValidationError(f"{where}: unknown category {row['category']!r}")
-        known = self.rows.organisations.get(row["id"])
-        if known and known["category"] != row["category"]:
+    def organisation(
+        self, where: str, id: str, name: str, category: str, source: str, **optional: str | None
+    ) -> None:
+        """Record an organisation; several files may name it, the first value of a field wins."""
+        if category not in self.category_keys:
+            raise ValidationError(f"{where}: unknown category {category!r}")
+        row = {
+            "id": id,
+            "name": name,
+            "category": category,
+            "source": source,
+            **{key: optional.get(key) for key in ORGANISATION_OPTIONAL},
+        }
+        known = self.rows.organisations.setdefault(id, row)
+        if known["category"] != category:
             raise ValidationError(
-                f"{where}: organisation {row['id']!r} is {row['category']!r} here "
+                f"{where}: organisation {id!r} is {category!r} here "
                 f"but {known['category']!r} elsewhere"
             )
-        if not known:
-            self.rows.organisations[row["id"]] = row
+        for key, value in row.items():
+            if known[key] is None:
+                known[key] = value
 
     # -- reference ----------------------------------------------------------------------
     def add_reference(self) -> None:
@@ -125,22 +145,22 @@ class _Builder:
         for category in ref.categories:
             self.rows.categories.append(category.model_dump())
         for org in ref.organisations:
-            self.organisation(
-                self._org_row(org, self.reference_source("vvsg-2019", "ref")),
-                f"reference/organisations.yaml: {org.id}",
+            self._organisation_in(
+                org, "reference/organisations.yaml", self.reference_source("vvsg-2019", "reference")
             )
 
-    def _org_row(self, org, source_id: str) -> dict:
+    def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
         nis = municipalities.resolve(org.municipality).nis if org.municipality else None
-        return {
-            "id": org.id,
-            "name": org.name,
-            "category": org.category,
-            "kbo": org.kbo,
-            "website": org.website,
-            "municipality": nis,
-            "source": source_id,
-        }
+        self.organisation(
+            f"{where}: organisation {org.id}",
+            org.id,
+            org.name,
+            org.category,
+            source_id,
+            kbo=org.kbo,
+            website=org.website,
+            municipality=nis,
+        )
 
     # -- one zone -----------------------------------------------------------------------
     def add_zone(self, name: str, data: ZoneFile) -> None:
@@ -157,16 +177,12 @@ class _Builder:
             }
         )
         self.organisation(
-            {
-                "id": zorgraad_id(zone.id),
-                "name": zone.name,
-                "category": ZORGRAAD_CATEGORY,
-                "kbo": None,
-                "website": None,
-                "municipality": None,
-                "source": self.source("", doc, where),
-            },
             where,
+            zorgraad_id(zone.id),
+            zone.name,
+            ZORGRAAD_CATEGORY,
+            self.source("", doc, where),
+            zorgraad_of=zone.id,
         )
         for ref in data.municipalities:
             current = municipalities.resolve(ref.merged_into or ref.name)
@@ -215,22 +231,14 @@ class _Builder:
             )
         for neighbour in data.neighbours:
             self.organisation(
-                {
-                    "id": slug(neighbour.name),
-                    "name": neighbour.name,
-                    "category": ZORGRAAD_CATEGORY,
-                    "kbo": None,
-                    "website": None,
-                    "municipality": None,
-                    "source": self.source(neighbour.source, doc, where),
-                },
                 where,
+                slug(neighbour.name),
+                neighbour.name,
+                ZORGRAAD_CATEGORY,
+                self.source(neighbour.source, doc, where),
             )
         for org in data.organisations:
-            self.organisation(
-                self._org_row(org, self.source(org.source, doc, where)),
-                f"{where}: organisation {org.id}",
-            )
+            self._organisation_in(org, where, self.source(org.source, doc, where))
         for member in data.memberships:
             self._require_org(member.organisation, zone.id, where)
             self.rows.memberships.append(

@@ -1,0 +1,125 @@
+"""The dashboard in a real browser (Debian chromium driven by dash[testing])."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from dashboard.app import create_app
+from dashboard.elements import network_elements
+
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+def _cy(dash_duo, expression: str):
+    # cytoscape.js registers its instance on the container element it renders into.
+    script = f"const cy = document.querySelector('#netwerk-graph')._cyreg.cy; return {expression};"
+    return dash_duo.driver.execute_script(script)
+
+
+def _wait_cy(dash_duo, expression: str, expected, timeout: float = 15):
+    deadline, value = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        try:
+            value = _cy(dash_duo, expression)
+        except Exception:  # not rendered yet
+            value = None
+        if value == expected:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{expression} is {value!r}, expected {expected!r}")
+
+
+def _screenshot(dash_duo, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dash_duo.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def duo(dash_duo, seeded):
+    dash_duo.start_server(create_app(seeded))
+    dash_duo.wait_for_element("#netwerk-graph")
+    return dash_duo
+
+
+MAASLAND_CLUSTERS = "cy.nodes('.cluster').filter(n => n.data('parent') === 'zone:maasland')"
+
+
+def test_pick_maasland_and_see_its_four_clusters(duo):
+    duo.wait_for_text_to_equal("#netwerk-zone-value", "ELZ Kemp en Duin")
+    duo.select_dcc_dropdown("#netwerk-zone", value="ELZ Maasland")
+    _wait_cy(
+        duo,
+        f"{MAASLAND_CLUSTERS}.map(n => n.data('cluster')).sort()",
+        ["lokale_besturen", "pzon", "welzijn", "zorg"],
+    )
+    duo.find_element("body").click()  # close the dropdown
+    _screenshot(duo, "netwerk-two-zones")
+    assert duo.get_logs() == []
+
+
+def test_zone_from_link_and_click_on_an_organisation(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, f"{MAASLAND_CLUSTERS}.length", 4)
+    _wait_cy(duo, "cy.$id('actor:maasland:pallion').length", 1)
+    duo.wait_for_contains_text("#netwerk-summary", "4 clusters")
+    _cy(duo, "cy.$id('actor:maasland:pallion').emit('tap') && null")
+    duo.wait_for_text_to_equal("#netwerk-details-title", "Pallion (palliatief netwerk Limburg)")
+    assert "buiten het netwerk" in duo.find_element("#netwerk-details").text
+    _screenshot(duo, "netwerk-maasland")
+    assert duo.get_logs() == []
+
+
+def test_network_elements_place_members_inside_their_cluster():
+    members = [
+        {
+            "zone": "z",
+            "zone_name": "Z",
+            "cluster": "z/zorg",
+            "cluster_key": "zorg",
+            "cluster_name": "Zorg",
+            "organisation": "hak",
+            "organisation_name": "HAK",
+            "category": "huisartsenkring",
+            "status": "member",
+        },
+        {
+            "zone": "z",
+            "zone_name": "Z",
+            "cluster": "z/pzon",
+            "cluster_key": "pzon",
+            "cluster_name": "PZON",
+            "organisation": None,
+            "organisation_name": None,
+            "category": None,
+            "status": None,
+        },
+    ]
+    actors = [
+        {
+            "zone": "z",
+            "organisation": "hak",
+            "organisation_name": "HAK",
+            "category": "x",
+            "actions": 1,
+            "roles": ["LEADS"],
+            "in_network": True,
+        },
+        {
+            "zone": "z",
+            "organisation": "ext",
+            "organisation_name": "Ext",
+            "category": "x",
+            "actions": 2,
+            "roles": ["PARTNER_IN"],
+            "in_network": False,
+        },
+    ]
+    by_id = {e["data"]["id"]: e["data"] for e in network_elements(members, actors)}
+    assert by_id["org:z/zorg:hak"]["parent"] == "cluster:z/zorg"
+    assert by_id["cluster:z/zorg"]["label"] == "Zorg (1)"
+    assert by_id["cluster:z/pzon"]["members"] == 0
+    assert by_id["actor:z:ext"]["parent"] == "zone:z"
+    assert "actor:z:hak" not in by_id  # a member is not drawn twice
