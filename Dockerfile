@@ -1,0 +1,20 @@
+# The graphmap dashboard and CLI, for docker-compose.yml (Neo4j beside it, via NEO4J_*).
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_NO_CACHE_DIR=1
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY graphmap ./graphmap
+COPY dashboard ./dashboard
+COPY cypher ./cypher
+COPY seed ./seed
+RUN pip install .
+
+RUN useradd --create-home graphmap
+USER graphmap
+EXPOSE 8050
+CMD ["graphmap", "serve", "--host", "0.0.0.0", "--port", "8050"]
