@@ -82,10 +82,14 @@ def _validate(name: str, data: Any, model):
         raise ValidationError(f"{name}: {where}: {first['msg']}{value}") from None
 
 
+REFERENCE_FILES = ("clusters", "categories", "sources", "expectations", "organisations")
+
+
 def read_reference(folder: Path) -> Reference:
+    """The reference files the seed needs; other files in reference/ serve other readers."""
     merged: dict[str, Any] = {}
-    for path in sorted((folder / "reference").glob("*.yaml")):
-        merged.update(_yaml(path) or {})
+    for name in REFERENCE_FILES:
+        merged.update(_yaml(folder / "reference" / f"{name}.yaml") or {})
     return _validate("seed/reference", merged, Reference)
 
 
