@@ -11,9 +11,15 @@ from pathlib import Path
 
 import click
 
+from graphmap import export
+from graphmap.analysis import contacts as contact_lists
+from graphmap.analysis import gaps as gap_analysis
+from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
 from graphmap.ingest import seed as seed_ingest
+from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.settings import Settings
 from graphmap.store import Store
 
 
@@ -128,3 +134,163 @@ def serve(host: str, port: int, with_seed: bool, debug: bool) -> None:
         click.echo(f"graphmap dashboard on http://{host}:{port}/ (Ctrl-C stops it)")
         with suppress(KeyboardInterrupt):
             app.run(host=host, port=port, debug=debug, use_reloader=False)
+
+
+def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:
+    """Write to the file given with -o, or to stdout (text formats only)."""
+    if output is not None:
+        output.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        click.echo(f"geschreven: {output}", err=True)
+    elif binary:
+        raise click.UsageError("this format is binary: give a file with -o")
+    else:
+        click.echo(data.decode("utf-8-sig") if isinstance(data, bytes) else data, nl=False)
+
+
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of the terminal.",
+)
+zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
+
+
+@cli.command()
+@zone_option
+@click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json", "xlsx"]),
+    default="table",
+    show_default=True,
+)
+@output_option
+def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
+    """Who is missing: the gap report, with why each gap is expected and its source.
+
+    Example: graphmap gaps --zone maasland --cluster welzijn
+    """
+    with open_store() as store:
+        found = gap_analysis.gaps(store, zone=zone, cluster=cluster)
+    records = [g.as_dict() for g in found]
+    if fmt == "json":
+        return _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
+    if fmt == "table":
+        return _emit(_gap_table(found), output)
+    readable = [
+        {
+            **r,
+            "kind": gap_analysis.KIND_LABELS[r["kind"]],
+            "status": gap_analysis.STATUS_LABELS[r["status"]],
+            "cluster_name": r["cluster_name"] or r["cluster"] or "",
+        }
+        for r in records
+    ]
+    if fmt == "csv":
+        return _emit(export.csv_bytes(readable, export.GAP_COLUMNS), output)
+    _emit(export.xlsx_bytes({"Hiaten": (readable, export.GAP_COLUMNS)}), output, binary=True)
+
+
+def _gap_table(found: list[gap_analysis.Gap]) -> str:
+    lines, zone, cluster = [], None, object()
+    for gap in found:
+        if gap.zone != zone:
+            zone, cluster = gap.zone, object()
+            lines.append(f"\n{gap.zone_name}")
+        if gap.cluster != cluster:
+            cluster = gap.cluster
+            lines.append(f"  {gap.cluster_name or gap.cluster or 'acties en netwerk'}")
+        status = gap_analysis.STATUS_LABELS[gap.status]
+        lines.append(f"    - [{status}] {gap_analysis.KIND_LABELS[gap.kind]}: {gap.missing}")
+        lines.append(f"        waarom: {gap.reason}")
+        if gap.source:
+            lines.append(f"        bron: {gap.source}")
+    lines.append(f"\n{len(found)} hiaten")
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+@cli.command()
+@click.argument("organisation")
+@click.argument("status", type=click.Choice(STATUSES))
+@click.option("--zone", required=True, help="The zone (its id).")
+@click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS))
+def status(organisation: str, status: str, zone: str, cluster: str) -> None:
+    """Set an organisation's engagement in a cluster: missing, contacted, involved, member.
+
+    Example: graphmap status pallion member --zone maasland --cluster welzijn
+    """
+    with open_store() as store:
+        row = gap_analysis.set_status(store, organisation, zone, cluster, status)
+    click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
+
+
+@cli.command()
+@zone_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def actions(zone: str | None, fmt: str) -> None:
+    """List the actions of the plans, with their ids (for `graphmap contacts --action`).
+
+    Example: graphmap actions --zone maasland
+    """
+    with open_store() as store:
+        rows = network.actions(store, zone)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = [(r["id"], ", ".join(r["leads"]) or "-", _shorten(r["title"], 70)) for r in rows]
+    click.echo(_table(table, ("id", "trekker", "titel")))
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@cli.command()
+@click.option("--action", "action_id", help="An action id, e.g. maasland/1.2-a.")
+@click.option("--goal", help="ZONE/NUMBER: every action under that goal, e.g. maasland/1.")
+@click.option("--cluster", help="ZONE/CLUSTER: everyone engaged with it, e.g. maasland/welzijn.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "xlsx", "vcf", "json"]),
+    default="csv",
+    show_default=True,
+)
+@output_option
+def contacts(
+    action_id: str | None, goal: str | None, cluster: str | None, fmt: str, output: Path | None
+) -> None:
+    """Export who to invite: lead, partners, their contacts and the named contacts.
+
+    One row per person (deduplicated on e-mail); organisations without a reachable contact
+    are listed on stderr (and on a second sheet in XLSX). Contact details are personal
+    data: every export is recorded in exports.log in the data folder.
+
+    Example: graphmap contacts --action maasland/1.2-a --format xlsx -o werkgroep.xlsx
+    """
+    chosen = [option for option in (action_id, goal, cluster) if option]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --action, --goal or --cluster")
+    with open_store() as store:
+        if action_id:
+            found = contact_lists.for_action(store, action_id)
+        else:
+            zone, _, rest = chosen[0].partition("/")
+            if not rest:
+                raise click.UsageError(f"expected ZONE/{'NUMBER' if goal else 'CLUSTER'}")
+            found = (
+                contact_lists.for_goal(store, zone, rest)
+                if goal
+                else contact_lists.for_cluster(store, zone, rest)
+            )
+    _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
+    export.record_export(Settings.from_env().data_dir, found.title, fmt, len(found.people))
+    click.echo(f"{len(found.people)} personen voor {found.title}", err=True)
+    for org in found.unreachable:
+        click.echo(
+            f"zonder bereikbare contactpersoon: {org['organisation']} ({org['role']})", err=True
+        )

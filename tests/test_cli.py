@@ -73,3 +73,48 @@ def test_missing_password_is_a_configuration_error(monkeypatch):
     result = run("stats")
     assert result.exit_code == 1
     assert "NEO4J_PASSWORD" in result.output
+
+
+def test_gaps_table_is_grouped_by_zone_and_cluster(seeded, embedded_env):
+    result = run("gaps", "--zone", "maasland")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "ELZ Maasland"
+    assert "  Welzijn" in lines
+    assert any("doel van de zone: Palliatief netwerk" in line for line in lines)
+    assert lines[-1].endswith("hiaten")
+
+
+def test_gaps_json_csv_and_xlsx(seeded, embedded_env, tmp_path):
+    import openpyxl
+
+    data = json.loads(
+        run("gaps", "--zone", "maasland", "--cluster", "welzijn", "--format", "json").output
+    )
+    assert {g["cluster"] for g in data} == {"welzijn"}
+    assert {"zone", "cluster", "missing", "status", "reason", "source"} <= set(data[0])
+    csv_out = run("gaps", "--zone", "maasland", "--format", "csv").output
+    assert csv_out.splitlines()[0] == "Zone;Cluster;Soort;Wat ontbreekt;Status;Waarom verwacht;Bron"
+    target = tmp_path / "hiaten.xlsx"
+    assert run("gaps", "--format", "xlsx", "-o", str(target)).exit_code == 0
+    assert openpyxl.load_workbook(target)["Hiaten"].max_row > 100
+
+
+def test_status_command_moves_a_gap(seeded, embedded_env):
+    assert (
+        run(
+            "status", "pallion", "contacted", "--zone", "maasland", "--cluster", "welzijn"
+        ).exit_code
+        == 0
+    )
+    data = json.loads(run("gaps", "--zone", "maasland", "--format", "json").output)
+    [gap] = [g for g in data if g["subject"] == "palliatief-netwerk"]
+    assert gap["status"] == "in progress"
+    result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "welzijn")
+    assert result.exit_code == 2
+
+
+def test_actions_lists_ids(seeded, embedded_env):
+    data = json.loads(run("actions", "--zone", "noord-limburg", "--format", "json").output)
+    assert [a["id"] for a in data][:2] == ["noord-limburg/1.1.1", "noord-limburg/1.2.1"]
+    assert len(data) == 12

@@ -17,3 +17,8 @@ def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
 def zone_actors(store: Store, zone_ids: list[str]) -> list[dict]:
     """Organisations working on a zone's actions, flagged when they are in none of its clusters."""
     return store.read("zone_actors", zones=list(zone_ids))
+
+
+def actions(store: Store, zone: str | None = None) -> list[dict]:
+    """The actions of the plans with their goal and lead(s)."""
+    return store.read("actions", zone=zone)

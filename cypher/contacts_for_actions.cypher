@@ -1,0 +1,21 @@
+// name: contacts_for_actions
+// params: actions
+// Everyone to invite for these actions: lead and partner organisations with their people,
+// and the action's named contacts. One row per (action, organisation, person); person
+// fields are null for an organisation with nobody on record.
+MATCH (a:Action)
+WHERE a.id IN $actions
+CALL (a) {
+  MATCH (o:Organisation)-[r:LEADS|PARTNER_IN]->(a)
+  OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
+  RETURN o, p, w.role AS function, CASE type(r) WHEN 'LEADS' THEN 'trekker' ELSE 'partner' END AS role
+  UNION ALL
+  MATCH (p:Person)-[:CONTACT_FOR]->(a)
+  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organisation)
+  RETURN o, p, w.role AS function, 'contactpersoon' AS role
+}
+OPTIONAL MATCH (o)-[m:MEMBER_OF]->(c:Cluster {zone: a.zone})
+RETURN a.id AS action, a.code AS action_code, a.title AS action_title, o.id AS organisation,
+       o.name AS organisation_name, p.id AS person, p.name AS name, p.email AS email,
+       p.phone AS phone, function, role, collect(DISTINCT c.name) AS clusters
+ORDER BY action, role DESC, organisation_name, name

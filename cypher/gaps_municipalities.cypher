@@ -1,0 +1,18 @@
+// name: gaps_municipalities
+// params: zone, cluster
+// Municipalities of a zone with no organisation of theirs in cluster lokale_besturen.
+MATCH (z:Zone)-[cov:COVERS]->(mu:Municipality)
+MATCH (z)-[:HAS_CLUSTER]->(c:Cluster {key: 'lokale_besturen'})
+WHERE ($zone IS NULL OR z.id = $zone) AND ($cluster IS NULL OR $cluster = 'lokale_besturen')
+OPTIONAL MATCH (o:Organisation)-[m:MEMBER_OF]->(c)
+WHERE (o)-[:LOCATED_IN]->(mu)
+WITH z, c, mu, cov,
+     collect(CASE WHEN m.status IN ['involved', 'member'] THEN o.name END) AS present,
+     collect(CASE WHEN m.status = 'contacted' THEN o.name END) AS contacted
+WHERE size(present) = 0
+OPTIONAL MATCH (c)-[e:EXPECTS {basis: 'reference'}]->(:Category {key: 'gemeente'})
+OPTIONAL MATCH (s:Source {id: e.source})
+RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, c.name AS cluster_name,
+       mu.nis AS nis, mu.name AS municipality, contacted, e.reason AS reason,
+       s.document AS source_document, cov.source AS covers_source
+ORDER BY zone, municipality

@@ -1,0 +1,131 @@
+"""Who do I invite? The contact list of an action, a goal or a cluster.
+
+One row per person, deduplicated on e-mail; organisations without anybody reachable are
+listed apart, so that nobody is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from graphmap.errors import ValidationError
+from graphmap.model import CLUSTER_KEYS
+from graphmap.store import Store
+
+ROLE_ORDER = ("trekker", "partner", "contactpersoon")
+
+
+@dataclass
+class ContactList:
+    title: str
+    people: list[dict] = field(default_factory=list)
+    unreachable: list[dict] = field(default_factory=list)
+
+
+def display_phone(phone: str | None) -> str | None:
+    """Belgian numbers in their national form (089 00 00 01), others internationally."""
+    if not phone:
+        return phone
+    try:
+        number = phonenumbers.parse(phone, "BE")
+    except phonenumbers.NumberParseException:
+        return phone
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 32
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
+
+
+def _collect(title: str, rows: list[dict]) -> ContactList:
+    people: dict[str, dict] = {}
+    reachable_orgs, orgs = set(), {}
+    for row in rows:
+        if row.get("organisation"):
+            orgs[row["organisation"]] = row
+        if not row.get("person") or not (row.get("email") or row.get("phone")):
+            continue
+        reachable_orgs.add(row.get("organisation"))
+        key = (row["email"] or "").casefold() or f"{row['name']}|{row.get('organisation')}"
+        person = people.setdefault(
+            key,
+            {
+                "name": row["name"],
+                "organisation": row.get("organisation_name") or "",
+                "function": row.get("function") or "",
+                "email": row.get("email") or "",
+                "phone": display_phone(row.get("phone")) or "",
+                "roles": set(),
+                "clusters": set(),
+                "actions": set(),
+            },
+        )
+        person["roles"].add(row["role"])
+        person["clusters"].update(row.get("clusters") or [])
+        if row.get("action_code"):
+            person["actions"].add(row["action_code"])
+    listed = [
+        {
+            **p,
+            "role": ", ".join(r for r in ROLE_ORDER if r in p["roles"])
+            or ", ".join(sorted(p["roles"])),
+            "cluster": ", ".join(sorted(p["clusters"])),
+            "action": ", ".join(sorted(p["actions"])),
+        }
+        for p in people.values()
+    ]
+    for person in listed:
+        del person["roles"], person["clusters"], person["actions"]
+    listed.sort(
+        key=lambda p: (
+            ROLE_ORDER.index(p["role"].split(", ")[0])
+            if p["role"].split(", ")[0] in ROLE_ORDER
+            else 9,
+            p["organisation"],
+            p["name"],
+        )
+    )
+    unreachable = sorted(
+        (
+            {
+                "organisation": row["organisation_name"],
+                "role": row["role"],
+                "cluster": ", ".join(row.get("clusters") or []),
+            }
+            for org_id, row in orgs.items()
+            if org_id not in reachable_orgs
+        ),
+        key=lambda o: o["organisation"],
+    )
+    return ContactList(title, listed, unreachable)
+
+
+def for_actions(store: Store, action_ids: list[str], title: str) -> ContactList:
+    rows = store.read("contacts_for_actions", actions=list(action_ids))
+    return _collect(title, rows)
+
+
+def for_action(store: Store, action_id: str) -> ContactList:
+    found = store.read("action_ids_for", actions=[action_id], goals=[], zone=None)
+    if not found:
+        raise ValidationError(f"no action {action_id!r} (see `graphmap actions` for the ids)")
+    return for_actions(store, [action_id], f"actie {action_id}")
+
+
+def for_goal(store: Store, zone: str, goal: str) -> ContactList:
+    ids = [row["id"] for row in store.read("action_ids_for", actions=[], goals=[goal], zone=zone)]
+    if not ids:
+        raise ValidationError(f"no actions under goal {goal!r} of zone {zone!r}")
+    return for_actions(store, ids, f"doelstelling {goal} van {zone}")
+
+
+def for_cluster(store: Store, zone: str, cluster: str) -> ContactList:
+    if cluster not in CLUSTER_KEYS:
+        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
+    rows = store.read("contacts_for_cluster", cluster=f"{zone}/{cluster}")
+    for row in rows:
+        row["role"], row["clusters"] = row.pop("status"), [row.pop("cluster_name")]
+    return _collect(f"cluster {cluster} van {zone}", rows)

@@ -1,0 +1,145 @@
+"""Tables and contact lists to files: CSV as Excel in Flanders opens it, XLSX, JSON, vCard.
+
+Every text cell that a spreadsheet could take for a formula (=, +, -, @, tab, CR at its
+start) is neutralised with a leading apostrophe (OWASP's advice on CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import io
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import vobject
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from graphmap.analysis.contacts import ContactList
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+CONTACT_COLUMNS = {
+    "name": "Naam",
+    "organisation": "Organisatie",
+    "function": "Functie",
+    "email": "E-mail",
+    "phone": "Telefoon",
+    "role": "Rol",
+    "cluster": "Cluster",
+    "action": "Actie",
+}
+UNREACHABLE_COLUMNS = {"organisation": "Organisatie", "role": "Rol", "cluster": "Cluster"}
+GAP_COLUMNS = {
+    "zone_name": "Zone",
+    "cluster_name": "Cluster",
+    "kind": "Soort",
+    "missing": "Wat ontbreekt",
+    "status": "Status",
+    "reason": "Waarom verwacht",
+    "source": "Bron",
+}
+
+
+def safe(value) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _rows(records: Sequence[dict], columns: dict[str, str]) -> list[list]:
+    return [[safe(record.get(key, "")) for key in columns] for record in records]
+
+
+def csv_bytes(records: Sequence[dict], columns: dict[str, str]) -> bytes:
+    """UTF-8 with BOM and `;`: what Excel with Belgian regional settings opens correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns.values())
+    writer.writerows(_rows(records, columns))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(sheets: dict[str, tuple[Sequence[dict], dict[str, str]]]) -> bytes:
+    """One sheet per entry: a bold, frozen header row and columns as wide as their text."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, (records, columns) in sheets.items():
+        sheet = workbook.create_sheet(title[:31])
+        sheet.append(list(columns.values()))
+        for row in _rows(records, columns):
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(sheet.columns, start=1):
+            width = max(len(str(cell.value or "")) for cell in column)
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 10), 60)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def vcf_bytes(contacts: ContactList) -> bytes:
+    cards = []
+    for person in contacts.people:
+        card = vobject.vCard()
+        card.add("fn").value = person["name"]
+        given, _, family = person["name"].partition(" ")
+        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        if person["email"]:
+            card.add("email").value = person["email"]
+            card.email.type_param = "WORK"
+        if person["phone"]:
+            card.add("tel").value = person["phone"]
+            card.tel.type_param = "WORK"
+        if person["organisation"]:
+            card.add("org").value = [person["organisation"]]
+        if person["function"]:
+            card.add("title").value = person["function"]
+        card.add("note").value = f"{contacts.title}: {person['role']}"
+        cards.append(card.serialize())
+    return "".join(cards).encode("utf-8")
+
+
+def contacts_bytes(contacts: ContactList, fmt: str) -> bytes:
+    if fmt == "csv":
+        return csv_bytes(contacts.people, CONTACT_COLUMNS)
+    if fmt == "xlsx":
+        return xlsx_bytes(
+            {
+                "Contacten": (contacts.people, CONTACT_COLUMNS),
+                "Zonder contactpersoon": (contacts.unreachable, UNREACHABLE_COLUMNS),
+            }
+        )
+    if fmt == "vcf":
+        return vcf_bytes(contacts)
+    if fmt == "json":
+        return json.dumps(
+            {
+                "title": contacts.title,
+                "people": contacts.people,
+                "unreachable": contacts.unreachable,
+            },
+            ensure_ascii=False,
+            indent=2,
+        ).encode("utf-8")
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def record_export(log_dir: Path, what: str, fmt: str, people: int, user: str | None = None) -> None:
+    """Contact details are personal data: keep who exported what, and when."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    entry = {
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "user": user or getpass.getuser(),
+        "what": what,
+        "format": fmt,
+        "people": people,
+    }
+    with open(log_dir / "exports.log", "a", encoding="utf-8") as log:
+        log.write(json.dumps(entry, ensure_ascii=False) + "\n")

@@ -1,0 +1,143 @@
+"""Gaps on the seeded store, with expectations written out by hand from the plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphmap import register
+from graphmap.analysis.gaps import IN_PROGRESS, MISSING, gaps, set_status
+from graphmap.errors import ValidationError
+from graphmap.ingest import municipalities
+
+
+def _subjects(found, kind, zone, cluster=None):
+    return {
+        g.subject: g.status
+        for g in found
+        if g.kind == kind and g.zone == zone and (cluster is None or g.cluster == cluster)
+    }
+
+
+def _org(id_, category, municipality=None):
+    return {
+        "id": id_,
+        "name": id_.replace("-", " ").title(),
+        "category": category,
+        "kbo": None,
+        "website": None,
+        "municipality": municipality,
+    }
+
+
+def test_maasland_od_1_2_targets_missing_then_in_progress_then_present(seeded):
+    # Maasland OD 1.2: partners of VAPH, Opgroeien and Pallion in cluster welzijn.
+    targets = _subjects(gaps(seeded, zone="maasland"), "target", "maasland", "welzijn")
+    assert targets == {
+        "vaph-voorziening": MISSING,
+        "jeugdhulp": MISSING,
+        "palliatief-netwerk": MISSING,
+    }
+
+    set_status(seeded, "pallion", "maasland", "welzijn", "contacted")
+    targets = _subjects(gaps(seeded, zone="maasland"), "target", "maasland", "welzijn")
+    assert targets["palliatief-netwerk"] == IN_PROGRESS
+
+    set_status(seeded, "pallion", "maasland", "welzijn", "member")
+    register.add_organisations(
+        seeded, [_org("dvc-demo", "vaph-voorziening"), _org("jeugdhulp-demo", "jeugdhulp")]
+    )
+    set_status(seeded, "dvc-demo", "maasland", "welzijn", "involved")
+    set_status(seeded, "jeugdhulp-demo", "maasland", "welzijn", "member")
+    assert _subjects(gaps(seeded, zone="maasland"), "target", "maasland", "welzijn") == {}
+
+
+def test_every_gap_is_explained(seeded):
+    found = gaps(seeded)
+    assert found
+    for gap in found:
+        assert gap.zone and gap.missing and gap.reason and gap.source
+        assert gap.status in {MISSING, IN_PROGRESS}
+
+
+def test_gap_of_a_target_names_the_plan_section(seeded):
+    [gap] = [
+        g
+        for g in gaps(seeded, zone="maasland", cluster="welzijn")
+        if g.subject == "palliatief-netwerk"
+    ]
+    assert gap.source.startswith("000_31a8540cc7bf4507.txt")
+    assert "OD 1.2" in gap.source
+    assert "Pallion" in gap.reason
+
+
+def test_kemp_en_duin_sd3_wants_vaph_and_opgroeien_in_av_and_bo(seeded):
+    found = [g for g in gaps(seeded, zone="kemp-en-duin", cluster="welzijn") if g.kind == "target"]
+    assert {g.subject for g in found} == {"vaph-voorziening", "jeugdhulp"}
+    assert all("AV, BO" in g.reason for g in found)
+
+
+def test_reference_categories_come_from_the_reference_frame(seeded):
+    zorg = _subjects(gaps(seeded, zone="maasland", cluster="zorg"), "category", "maasland")
+    assert {"huisartsenkring", "apothekersvereniging", "thuisverpleging"} <= set(zorg)
+    register.add_organisations(seeded, [_org("hak-maasland-demo", "huisartsenkring")])
+    set_status(seeded, "hak-maasland-demo", "maasland", "zorg", "member")
+    zorg = _subjects(gaps(seeded, zone="maasland", cluster="zorg"), "category", "maasland")
+    assert "huisartsenkring" not in zorg
+
+
+def test_a_municipality_missing_from_lokale_besturen_shows_up(seeded):
+    maasland = ["Kinrooi", "Maaseik", "Dilsen-Stokkem", "Maasmechelen", "Lanaken"]
+    before = _subjects(gaps(seeded, zone="maasland"), "municipality", "maasland")
+    assert before == {municipalities.resolve(n).nis: MISSING for n in maasland}
+    for name in maasland[:4]:
+        nis = municipalities.resolve(name).nis
+        register.add_organisations(seeded, [_org(f"gemeente-{nis}", "gemeente", nis)])
+        set_status(seeded, f"gemeente-{nis}", "maasland", "lokale_besturen", "member")
+    after = _subjects(gaps(seeded, zone="maasland"), "municipality", "maasland")
+    assert after == {municipalities.resolve("Lanaken").nis: MISSING}
+
+
+def test_an_action_with_no_lead_shows_up(seeded):
+    # Maasland OD 3.3, third action: the zone only "werkt mee" (no lead in the plan);
+    # Noord-Limburg 5.1.1 is a placeholder sheet with neither lead nor partners.
+    actions = {g.subject: g.missing for g in gaps(seeded) if g.kind == "action"}
+    assert "geen trekker" in actions["maasland/3.3-c"]
+    assert "geen trekker" in actions["noord-limburg/5.1.1"]
+    assert "geen partnerorganisatie" in actions["noord-limburg/5.1.1"]
+    # 1.2-a has a lead, partners and reachable (demo) contacts: no gap.
+    assert "maasland/1.2-a" not in actions
+
+
+def test_organisations_outside_the_network(seeded):
+    outside = _subjects(gaps(seeded, zone="maasland"), "outside", "maasland")
+    # Partners of Maasland's actions; agencies (VAPH, Opgroeien) and zorgraden are left out.
+    assert set(outside) == {
+        "noolim",
+        "pallion",
+        "maasland-plantrekkers",
+        "vivel",
+        "ziekenhuis-oost-limburg",
+    }
+    set_status(seeded, "noolim", "maasland", "zorg", "member")
+    assert "noolim" not in _subjects(gaps(seeded, zone="maasland"), "outside", "maasland")
+
+
+def test_peer_gap_when_most_other_zones_have_the_category(seeded):
+    for zone in ("kemp-en-duin", "noord-limburg"):
+        set_status(seeded, "caw-limburg", zone, "welzijn", "member")
+    peers = {(g.zone, g.subject) for g in gaps(seeded) if g.kind == "peer"}
+    assert peers == {("maasland", "caw"), ("kempenland", "caw")}
+
+
+def test_filters(seeded):
+    found = gaps(seeded, zone="kempenland", cluster="pzon")
+    assert found and {(g.zone, g.cluster) for g in found} == {("kempenland", "pzon")}
+    with pytest.raises(ValidationError, match="unknown cluster 'zorgen'"):
+        gaps(seeded, cluster="zorgen")
+
+
+def test_status_change_is_validated(seeded):
+    with pytest.raises(ValidationError, match="unknown status 'lid'"):
+        set_status(seeded, "pallion", "maasland", "welzijn", "lid")
+    with pytest.raises(ValidationError, match="no organisation 'onbekend'"):
+        set_status(seeded, "onbekend", "maasland", "welzijn", "member")
