@@ -13,7 +13,9 @@ from dash import Dash, Input, Output, dcc, html
 from dashboard.pages import netwerk
 from graphmap.store import Store
 
-PAGES = (netwerk,)
+# Each page module has PATH, TITLE, ORDER (its place in the menu), layout(store, search)
+# and register(app, store).
+PAGES = sorted((netwerk,), key=lambda page: page.ORDER)
 # Bootstrap's CSS from an installed package: the dashboard must work without internet access.
 BOOTSTRAP_CSS = Path(flask_bootstrap.__file__).parent / "static" / "bootstrap5" / "css"
 

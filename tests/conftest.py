@@ -6,6 +6,7 @@ With NEO4J_URI set, the same suite runs against that Neo4j server instead.
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,29 @@ def embedded_env(data_dir, monkeypatch):
             monkeypatch.delenv(name)
     if not os.environ.get("NEO4J_URI"):
         monkeypatch.setenv("GRAPHMAP_DATA_DIR", str(data_dir))
+
+
+@pytest.fixture
+def dashboard(dash_duo, seeded):
+    """The dashboard on the seeded store, in a real browser, on a free port."""
+    from dashboard.app import create_app
+
+    dash_duo.start_server(create_app(seeded), port=_free_port())
+    return dash_duo
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def screenshot(duo, name: str) -> Path:
+    """Save what the browser shows to tests/screenshots/<name>.png (kept out of git)."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    duo.driver.save_screenshot(str(path))
+    return path
 
 
 def pytest_setup_options():

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
+from conftest import screenshot
 
-from dashboard.app import create_app
 from dashboard.elements import network_elements
-
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 
 
 def _cy(dash_duo, expression: str):
@@ -32,16 +29,10 @@ def _wait_cy(dash_duo, expression: str, expected, timeout: float = 15):
     raise AssertionError(f"{expression} is {value!r}, expected {expected!r}")
 
 
-def _screenshot(dash_duo, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    dash_duo.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
-
-
 @pytest.fixture
-def duo(dash_duo, seeded):
-    dash_duo.start_server(create_app(seeded))
-    dash_duo.wait_for_element("#netwerk-graph")
-    return dash_duo
+def duo(dashboard):
+    dashboard.wait_for_element("#netwerk-graph")
+    return dashboard
 
 
 MAASLAND_CLUSTERS = "cy.nodes('.cluster').filter(n => n.data('parent') === 'zone:maasland')"
@@ -56,7 +47,7 @@ def test_pick_maasland_and_see_its_four_clusters(duo):
         ["lokale_besturen", "pzon", "welzijn", "zorg"],
     )
     duo.find_element("body").click()  # close the dropdown
-    _screenshot(duo, "netwerk-two-zones")
+    screenshot(duo, "netwerk-two-zones")
     assert duo.get_logs() == []
 
 
@@ -68,7 +59,7 @@ def test_zone_from_link_and_click_on_an_organisation(duo):
     _cy(duo, "cy.$id('actor:maasland:pallion').emit('tap') && null")
     duo.wait_for_text_to_equal("#netwerk-details-title", "Pallion (palliatief netwerk Limburg)")
     assert "buiten het netwerk" in duo.find_element("#netwerk-details").text
-    _screenshot(duo, "netwerk-maasland")
+    screenshot(duo, "netwerk-maasland")
     assert duo.get_logs() == []
 
 

@@ -14,6 +14,7 @@ from graphmap.store import Store
 
 PATH = "/"
 TITLE = "Netwerk"
+ORDER = 1
 HINT = "Klik op een zone, cluster of organisatie voor details."
 
 
