@@ -63,6 +63,42 @@ def test_zone_from_link_and_click_on_an_organisation(duo):
     assert duo.get_logs() == []
 
 
+def test_ghost_node_for_a_missing_category_and_its_reason(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    ghost = "ghost:maasland/welzijn:palliatief-netwerk"
+    _wait_cy(duo, f"cy.$id('{ghost}').length", 1)
+    assert _cy(duo, f"cy.$id('{ghost}').data('parent')") == "cluster:maasland/welzijn"
+    assert _cy(duo, f"cy.$id('{ghost}').hasClass('ghost-target')")
+    _cy(duo, f"cy.$id('{ghost}').emit('tap') && null")
+    duo.wait_for_contains_text("#netwerk-details", "OD 1.2")
+    duo.wait_for_contains_text("#netwerk-summary", "ontbrekende verwachte partners")
+    assert " 0 ontbrekende" not in duo.find_element("#netwerk-summary").text
+    screenshot(duo, "netwerk-ghost")
+    assert duo.get_logs() == []
+
+
+def test_action_filter_and_search(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.action').length", 5)  # the actions that link organisations
+    assert _cy(duo, "cy.edges('.partner').length") >= 9
+    duo.select_dcc_dropdown("#netwerk-action", index=0)  # 1.1-a: no partner organisations
+    _wait_cy(duo, "cy.nodes('.action').length", 0)
+    search = duo.find_element("#netwerk-search")
+    search.send_keys("noolim\n")
+    duo.wait_for_text_to_equal("#netwerk-search-result", "niets gevonden")
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.action').length", 5)
+    duo.find_element("#netwerk-search").send_keys("noolim\n")
+    duo.wait_for_text_to_equal("#netwerk-search-result", "1 gevonden")
+    assert _cy(duo, "cy.$id('actor:maasland:noolim').hasClass('highlight')")
+    assert duo.get_logs() == []
+
+
+def test_focus_link_selects_a_node(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland&focus=actor:maasland:pallion")
+    _wait_cy(duo, "cy.$id('actor:maasland:pallion').selected()", True)
+
+
 def test_network_elements_place_members_inside_their_cluster():
     members = [
         {
@@ -114,3 +150,37 @@ def test_network_elements_place_members_inside_their_cluster():
     assert by_id["cluster:z/pzon"]["members"] == 0
     assert by_id["actor:z:ext"]["parent"] == "zone:z"
     assert "actor:z:hak" not in by_id  # a member is not drawn twice
+
+
+def test_ghost_nodes_are_nodes_not_edges():
+    from graphmap.analysis.gaps import Gap
+
+    members = [
+        {
+            "zone": "z",
+            "zone_name": "Z",
+            "cluster": "z/zorg",
+            "cluster_key": "zorg",
+            "cluster_name": "Zorg",
+            "organisation": None,
+            "organisation_name": None,
+            "category": None,
+            "status": None,
+        }
+    ]
+    gap = Gap(
+        "z",
+        "Z",
+        "zorg",
+        "Zorg",
+        "category",
+        "Huisartsenkring",
+        "missing",
+        "waarom",
+        "bron",
+        "huisartsenkring",
+    )
+    [ghost] = [e for e in network_elements(members, [], [gap]) if e["data"]["kind"] == "ghost"]
+    # cytoscape takes any element whose data has `source` and `target` keys for an edge
+    assert not {"source", "target"} & set(ghost["data"])
+    assert ghost["data"]["parent"] == "cluster:z/zorg"

@@ -22,3 +22,23 @@ def zone_actors(store: Store, zone_ids: list[str]) -> list[dict]:
 def actions(store: Store, zone: str | None = None) -> list[dict]:
     """The actions of the plans with their goal and lead(s)."""
     return store.read("actions", zone=zone)
+
+
+def action_links(store: Store, zone_ids: list[str]) -> list[dict]:
+    """Actions that tie organisations together (beyond the zone's own zorgraad), with links."""
+    return store.read("zone_action_links", zones=list(zone_ids))
+
+
+def organisation_summary(store: Store, organisation: str) -> dict | None:
+    """Category, seat, memberships, actions and number of contacts of one organisation."""
+    rows = store.read("organisation_summary", organisation=organisation)
+    if not rows:
+        return None
+    row = rows[0]
+    row["memberships"] = [m for m in row["memberships"] if m]
+    row["actions"] = [a for a in row["actions"] if a]
+    return row
+
+
+def categories(store: Store) -> list[dict]:
+    return store.read("categories")
