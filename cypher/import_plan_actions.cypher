@@ -1,0 +1,12 @@
+// name: import_plan_actions
+// params: rows
+UNWIND $rows AS row
+MATCH (s:Source {id: row.source})
+MERGE (a:Action {id: row.id})
+SET a.code = row.code, a.title = row.title, a.period = row.period, a.zone = row.zone,
+    a.partner_groups = row.partner_groups, a.target_groups = row.target_groups
+MERGE (a)-[:STATED_IN]->(s)
+WITH a, row
+OPTIONAL MATCH (g:Goal {id: row.goal})
+FOREACH (goal IN CASE WHEN g IS NULL THEN [] ELSE [g] END | MERGE (a)-[:UNDER]->(goal))
+RETURN count(a) AS written

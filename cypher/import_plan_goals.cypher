@@ -1,0 +1,14 @@
+// name: import_plan_goals
+// params: rows
+// Strategic goals come first in the rows, so that an operational goal finds its parent.
+UNWIND $rows AS row
+MATCH (z:Zone {id: row.zone})
+MATCH (s:Source {id: row.source})
+MERGE (g:Goal {id: row.id})
+SET g.level = row.level, g.number = row.number, g.title = row.title, g.zone = row.zone
+MERGE (g)-[:OF_ZONE]->(z)
+MERGE (g)-[:STATED_IN]->(s)
+WITH g, row
+OPTIONAL MATCH (p:Goal {id: row.parent})
+FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (g)-[:UNDER]->(parent))
+RETURN count(g) AS written

