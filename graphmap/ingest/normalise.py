@@ -1,0 +1,176 @@
+"""Check and normalise one spreadsheet value: KBO number, e-mail, phone, municipality, ….
+
+Each function returns the value in the form the graph keeps, or raises ValidationError with
+a message about the value alone; the importer adds the row and the column.
+"""
+
+from __future__ import annotations
+
+import re
+
+import belgica
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.be import vat
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidLength,
+)
+from stdnum.exceptions import (
+    ValidationError as StdnumError,
+)
+
+from graphmap.errors import ValidationError
+from graphmap.ingest import mergers
+from graphmap.ingest.columns import header_key
+from graphmap.ingest.municipalities import Municipality, resolve
+from graphmap.model import CLUSTER_KEYS, STATUSES
+
+_CLUSTERS = {header_key(key): key for key in CLUSTER_KEYS}
+_STATUSES = {
+    **{key: key for key in STATUSES},
+    "ontbreekt": "missing",
+    "ontbrekend": "missing",
+    "gecontacteerd": "contacted",
+    "contact": "contacted",
+    "betrokken": "involved",
+    "lid": "member",
+}
+_POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
+_WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
+
+
+def kbo(value: str) -> str:
+    """The compact 10-digit enterprise number (BE0xxx.xxx.xxx, 0xxx.xxx.xxx, 10 digits)."""
+    try:
+        return vat.validate(value)
+    except InvalidChecksum:
+        raise ValidationError(
+            f"{value!r} is geen geldig KBO-nummer: het controlegetal klopt niet"
+        ) from None
+    except (InvalidLength, InvalidComponent):
+        raise ValidationError(
+            f"{value!r} is geen geldig KBO-nummer: verwacht 10 cijfers, bv. 0123.456.749"
+        ) from None
+    except StdnumError:
+        raise ValidationError(
+            f"{value!r} is geen geldig KBO-nummer (vorm BE0123.456.749 of 0123456749)"
+        ) from None
+
+
+def email(value: str) -> str:
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValidationError(f"{value!r} is geen geldig e-mailadres ({error})") from None
+
+
+def phone(value: str) -> str:
+    """A Belgian (or international) phone number in E.164 form, e.g. +3289123456."""
+    try:
+        number = phonenumbers.parse(value, "BE")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(f"{value!r} is geen geldig telefoonnummer")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def website(value: str) -> str:
+    if not _WEBSITE.match(value):
+        raise ValidationError(f"{value!r} is geen webadres (bv. www.voorbeeld.be)")
+    return value if value.lower().startswith(("http://", "https://")) else f"https://{value}"
+
+
+def municipality_by_name(name: str) -> Municipality:
+    """A current municipality by its name, or the one an old (pre-2025) municipality joined."""
+    try:
+        return resolve(name)
+    except ValidationError:
+        merged = mergers.merged_into(name)
+        if merged is None:
+            raise ValidationError(f"onbekende gemeente {name!r}") from None
+        return merged
+
+
+def _by_postcode(code: str) -> list[Municipality]:
+    if not re.fullmatch(r"\d{4}", code):
+        raise ValidationError(f"{code!r} is geen Belgische postcode (4 cijfers)")
+    found = belgica.get_municipalities_for_postal_code(code)
+    if not found:
+        raise ValidationError(f"onbekende postcode {code!r}")
+    return [Municipality(m["id"], m["name"]["nl"], m["province"]) for m in found]
+
+
+def municipality(name: str = "", postcode: str = "") -> Municipality | None:
+    """The current municipality named by a name and/or a postcode ("3840 Borgloon" too).
+
+    A FieldError says which of the two is wrong.
+    """
+    match = _POSTCODE_AND_NAME.match(name)
+    if match and not postcode:
+        postcode, name = match.group(1), match.group(2)
+    by_name = None
+    if name:
+        try:
+            by_name = municipality_by_name(name)
+        except ValidationError as error:
+            raise FieldError("municipality", str(error)) from None
+    if not postcode:
+        return by_name
+    code = postcode.upper().removeprefix("B-").removeprefix("B").strip()
+    try:
+        candidates = _by_postcode(code)
+    except ValidationError as error:
+        raise FieldError("postcode", str(error)) from None
+    if by_name is not None:
+        if by_name.nis not in {c.nis for c in candidates}:
+            names = ", ".join(c.name for c in candidates)
+            raise FieldError(
+                "postcode", f"postcode {code} hoort bij {names}, niet bij gemeente {name!r}"
+            )
+        return by_name
+    if len(candidates) > 1:
+        names = ", ".join(c.name for c in candidates)
+        raise FieldError(
+            "postcode",
+            f"postcode {code} hoort bij meerdere gemeenten ({names}); vul de gemeente in",
+        )
+    return candidates[0]
+
+
+class FieldError(ValidationError):
+    """A value that is wrong, and which field (of several read together) it is in."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def cluster(value: str) -> str:
+    key = _CLUSTERS.get(header_key(value))
+    if key is None:
+        raise ValidationError(
+            f"onbekende cluster {value!r}; kies uit zorg, welzijn, pzon, lokale besturen"
+        )
+    return key
+
+
+def status(value: str) -> str:
+    key = _STATUSES.get(header_key(value))
+    if key is None:
+        raise ValidationError(
+            f"onbekende status {value!r}; kies uit missing/ontbreekt, contacted/gecontacteerd, "
+            "involved/betrokken, member/lid"
+        )
+    return key
+
+
+def category(value: str, known: dict[str, str]) -> str:
+    """The key of a Category given its key or name; `known` is key -> name from the graph."""
+    wanted = header_key(value)
+    for key, name in known.items():
+        if wanted in (header_key(key), header_key(name or "")):
+            return key
+    raise ValidationError(f"onbekende categorie {value!r} (zie seed/reference/categories.yaml)")
