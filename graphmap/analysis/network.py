@@ -42,3 +42,8 @@ def organisation_summary(store: Store, organisation: str) -> dict | None:
 
 def categories(store: Store) -> list[dict]:
     return store.read("categories")
+
+
+def organisation_choices(store: Store) -> list[dict]:
+    """Every organisation with its category and the cluster kind that category belongs to."""
+    return store.read("organisation_choices")

@@ -1,0 +1,352 @@
+"""Hiaten: the gap report as a grid; record an engagement; see a gap in the network; export."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlencode
+
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+
+from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
+from graphmap import export
+from graphmap.analysis import gaps, network
+from graphmap.errors import GraphmapError
+from graphmap.store import Store
+
+PATH = "/hiaten"
+TITLE = "Hiaten"
+ORDER = 2
+ALL = "__all__"
+
+COLUMNS = [
+    {"field": "zone_name", "headerName": "Zone", "width": 130},
+    {"field": "cluster_label", "headerName": "Cluster", "width": 120},
+    {"field": "kind_label", "headerName": "Soort", "width": 170},
+    {"field": "missing", "headerName": "Wat ontbreekt", "flex": 2, "minWidth": 220},
+    {
+        "field": "status_label",
+        "headerName": "Status",
+        "width": 140,
+        "cellClassRules": {"gap-in-progress": "params.value == 'in behandeling'"},
+    },
+    {
+        "field": "reason",
+        "headerName": "Waarom verwacht",
+        "flex": 3,
+        "minWidth": 260,
+        "tooltipField": "reason",
+    },
+    {"field": "source", "headerName": "Bron", "flex": 1, "minWidth": 160, "tooltipField": "source"},
+]
+
+
+def gap_id(gap: gaps.Gap) -> str:
+    return f"{gap.zone}|{gap.cluster or '-'}|{gap.kind}|{gap.subject}"
+
+
+def focus_node(gap: dict) -> str:
+    """The Netwerk node that shows this gap best."""
+    if gap["kind"] in ("category", "target"):
+        return ghost_node_id(gap["zone"], gap["cluster"], gap["subject"])
+    if gap["kind"] == "outside":
+        return org_node_id(gap["zone"], gap["subject"])
+    if gap["kind"] in ("municipality", "peer"):
+        return f"cluster:{gap['zone']}/{gap['cluster']}"
+    return f"zone:{gap['zone']}"
+
+
+def rows(store: Store, zone: str | None, cluster: str | None) -> list[dict]:
+    return [
+        {
+            **gap.as_dict(),
+            "id": gap_id(gap),
+            "cluster_label": CLUSTER_NAMES.get(gap.cluster or "", "—"),
+            "kind_label": gaps.KIND_LABELS[gap.kind],
+            "status_label": gaps.STATUS_LABELS[gap.status],
+        }
+        for gap in gaps.gaps(store, zone=zone, cluster=cluster)
+    ]
+
+
+def layout(store: Store, search: str = "") -> html.Div:
+    query = parse_qs(search.lstrip("?"))
+    zones = network.zones(store)
+    zone = (query.get("zone") or [ALL])[0]
+    cluster = (query.get("cluster") or [ALL])[0]
+    return html.Div(
+        [
+            dcc.Store(id="hiaten-version", data=0),
+            dcc.Download(id="hiaten-download"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label("Zone", html_for="hiaten-zone"),
+                            dbc.Select(
+                                id="hiaten-zone",
+                                value=zone,
+                                options=[
+                                    {"label": "Alle zones", "value": ALL},
+                                    *({"label": z["name"], "value": z["id"]} for z in zones),
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label("Cluster", html_for="hiaten-cluster"),
+                            dbc.Select(
+                                id="hiaten-cluster",
+                                value=cluster,
+                                options=[
+                                    {"label": "Alle clusters", "value": ALL},
+                                    *({"label": n, "value": k} for k, n in CLUSTER_NAMES.items()),
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        html.Div(id="hiaten-count", className="text-muted small"),
+                        md=3,
+                        className="align-self-end",
+                    ),
+                    dbc.Col(
+                        dbc.ButtonGroup(
+                            [
+                                dbc.Button(
+                                    "Exporteer XLSX", id="hiaten-xlsx", color="primary", size="sm"
+                                ),
+                                dbc.Button(
+                                    "CSV", id="hiaten-csv", color="primary", outline=True, size="sm"
+                                ),
+                            ]
+                        ),
+                        md=3,
+                        className="align-self-end text-end",
+                    ),
+                ],
+                className="mb-2 g-2",
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        dag.AgGrid(
+                            id="hiaten-grid",
+                            columnDefs=COLUMNS,
+                            rowData=[],
+                            getRowId="params.data.id",
+                            defaultColDef={
+                                "sortable": True,
+                                "filter": True,
+                                "floatingFilter": True,
+                                "resizable": True,
+                                "wrapText": False,
+                            },
+                            dashGridOptions={
+                                "rowSelection": {
+                                    "mode": "singleRow",
+                                    "checkboxes": False,
+                                    "enableClickSelection": True,
+                                },
+                                "tooltipShowDelay": 300,
+                                "animateRows": False,
+                            },
+                            style={"height": "72vh"},
+                            className="ag-theme-alpine",
+                        ),
+                        lg=8,
+                    ),
+                    dbc.Col(
+                        dbc.Card(
+                            dbc.CardBody(
+                                [
+                                    html.H5("Geselecteerd hiaat", className="card-title"),
+                                    html.Div(
+                                        id="hiaten-selected",
+                                        children=html.P(
+                                            "Klik op een rij om het hiaat te bekijken.",
+                                            className="text-muted",
+                                        ),
+                                    ),
+                                    html.Hr(),
+                                    html.H6("Engagement van een partner vastleggen"),
+                                    dbc.Label("Organisatie", html_for="hiaten-organisation"),
+                                    dcc.Dropdown(
+                                        id="hiaten-organisation", placeholder="Kies een organisatie"
+                                    ),
+                                    dbc.Row(
+                                        [
+                                            dbc.Col(
+                                                [
+                                                    dbc.Label(
+                                                        "Zone", html_for="hiaten-status-zone"
+                                                    ),
+                                                    dbc.Select(
+                                                        id="hiaten-status-zone",
+                                                        options=[
+                                                            {"label": z["name"], "value": z["id"]}
+                                                            for z in zones
+                                                        ],
+                                                    ),
+                                                ]
+                                            ),
+                                            dbc.Col(
+                                                [
+                                                    dbc.Label(
+                                                        "Cluster", html_for="hiaten-status-cluster"
+                                                    ),
+                                                    dbc.Select(
+                                                        id="hiaten-status-cluster",
+                                                        options=[
+                                                            {"label": n, "value": k}
+                                                            for k, n in CLUSTER_NAMES.items()
+                                                        ],
+                                                    ),
+                                                ]
+                                            ),
+                                        ],
+                                        className="g-2 mt-1",
+                                    ),
+                                    dbc.Label("Status", html_for="hiaten-status", className="mt-1"),
+                                    dbc.Select(
+                                        id="hiaten-status",
+                                        value="contacted",
+                                        options=[
+                                            {"label": STATUS_LABELS[s], "value": s}
+                                            for s in ("missing", "contacted", "involved", "member")
+                                        ],
+                                    ),
+                                    dbc.Button(
+                                        "Opslaan",
+                                        id="hiaten-save",
+                                        color="success",
+                                        className="mt-2",
+                                    ),
+                                    html.Div(id="hiaten-feedback", className="mt-2"),
+                                ]
+                            )
+                        ),
+                        lg=4,
+                    ),
+                ]
+            ),
+        ]
+    )
+
+
+def register(app: Dash, store: Store) -> None:
+    @app.callback(
+        Output("hiaten-grid", "rowData"),
+        Output("hiaten-count", "children"),
+        Input("hiaten-zone", "value"),
+        Input("hiaten-cluster", "value"),
+        Input("hiaten-version", "data"),
+    )
+    def load(zone, cluster, _version):
+        data = rows(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        in_progress = sum(1 for r in data if r["status"] == gaps.IN_PROGRESS)
+        return data, f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
+
+    @app.callback(
+        Output("hiaten-selected", "children"),
+        Output("hiaten-organisation", "options"),
+        Output("hiaten-organisation", "value"),
+        Output("hiaten-status-zone", "value"),
+        Output("hiaten-status-cluster", "value"),
+        Input("hiaten-grid", "selectedRows"),
+        prevent_initial_call=True,
+    )
+    def select(selected):
+        if not selected:
+            return no_update, no_update, no_update, no_update, no_update
+        gap = selected[0]
+        choices = network.organisation_choices(store)
+        options, preferred = organisation_options(gap, choices)
+        cluster = gap["cluster"] or next(
+            (c["default_cluster"] for c in choices if c["id"] == gap["subject"]), None
+        )
+        return describe(gap), options, preferred, gap["zone"], cluster
+
+    @app.callback(
+        Output("hiaten-feedback", "children"),
+        Output("hiaten-version", "data"),
+        Input("hiaten-save", "n_clicks"),
+        State("hiaten-organisation", "value"),
+        State("hiaten-status-zone", "value"),
+        State("hiaten-status-cluster", "value"),
+        State("hiaten-status", "value"),
+        State("hiaten-version", "data"),
+        prevent_initial_call=True,
+    )
+    def save(_clicks, organisation, zone, cluster, status, version):
+        if not (organisation and zone and cluster and status):
+            return dbc.Alert(
+                "Kies een organisatie, zone, cluster en status.", color="warning"
+            ), no_update
+        try:
+            row = gaps.set_status(store, organisation, zone, cluster, status)
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger"), no_update
+        message = (
+            f"Opgeslagen: {organisation} is nu {STATUS_LABELS[row['status']]} in "
+            f"{CLUSTER_NAMES[cluster]} ({zone})."
+        )
+        return dbc.Alert(message, color="success", id="hiaten-saved"), (version or 0) + 1
+
+    @app.callback(
+        Output("hiaten-download", "data"),
+        Input("hiaten-xlsx", "n_clicks"),
+        Input("hiaten-csv", "n_clicks"),
+        State("hiaten-zone", "value"),
+        State("hiaten-cluster", "value"),
+        prevent_initial_call=True,
+    )
+    def download(_xlsx, _csv, zone, cluster):
+        data = rows(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        readable = [
+            {
+                **r,
+                "kind": r["kind_label"],
+                "status": r["status_label"],
+                "cluster_name": r["cluster_label"],
+            }
+            for r in data
+        ]
+        name = "hiaten" + ("" if zone == ALL else f"-{zone}")
+        if ctx.triggered_id == "hiaten-csv":
+            return dcc.send_bytes(export.csv_bytes(readable, export.GAP_COLUMNS), f"{name}.csv")
+        return dcc.send_bytes(
+            export.xlsx_bytes({"Hiaten": (readable, export.GAP_COLUMNS)}), f"{name}.xlsx"
+        )
+
+
+def organisation_options(gap: dict, choices: list[dict]) -> tuple[list[dict], str | None]:
+    """All organisations, those that fit the gap first; the obvious one preselected."""
+    if gap["kind"] == "outside":
+        fitting = [c for c in choices if c["id"] == gap["subject"]]
+    elif gap["kind"] in ("category", "target", "peer"):
+        fitting = [c for c in choices if c["category"] == gap["subject"]]
+    else:
+        fitting = []
+    rest = [c for c in choices if c not in fitting]
+    options = [{"label": c["name"], "value": c["id"]} for c in fitting + rest]
+    return options, fitting[0]["id"] if len(fitting) == 1 else None
+
+
+def describe(gap: dict) -> list:
+    link = "/?" + urlencode({"zone": gap["zone"], "focus": focus_node(gap)})
+    return [
+        html.P([html.Strong(gap["missing"])]),
+        html.P(
+            [
+                f"{gap['zone_name']} · {gap['cluster_label']} · {gap['kind_label']} · ",
+                html.Strong(gap["status_label"]),
+            ]
+        ),
+        html.P(gap["reason"], className="small"),
+        html.P(["Bron: ", html.Em(gap["source"])], className="small"),
+        dcc.Link("Toon in het netwerk →", href=link, id="hiaten-show"),
+    ]

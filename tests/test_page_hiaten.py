@@ -1,0 +1,92 @@
+"""Hiaten in a real browser: select a gap, record an engagement, see the gap move, export."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import openpyxl
+from conftest import screenshot
+
+from graphmap.analysis import gaps
+
+ROW = 'div.ag-center-cols-container div.ag-row[row-id="maasland|welzijn|target|palliatief-netwerk"]'
+
+
+def _status_cell(duo) -> str:
+    return duo.find_element(f'{ROW} div[col-id="status_label"]').text
+
+
+def _wait(condition, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except Exception:  # element re-rendered while we looked
+            pass
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
+
+
+def _downloaded(duo, suffix: str, timeout=15):
+    folder = Path(duo.download_path)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [p for p in folder.glob(f"*{suffix}")]
+        if found and found[0].stat().st_size > 0:
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no {suffix} download in {folder}")
+
+
+def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
+    duo = dashboard
+    duo.driver.get(duo.server_url + "/hiaten?zone=maasland&cluster=welzijn")
+    duo.wait_for_element(ROW)
+    assert _status_cell(duo) == "ontbreekt"
+
+    duo.find_element(f'{ROW} div[col-id="missing"]').click()
+    duo.wait_for_contains_text("#hiaten-selected", "Palliatief netwerk")
+    duo.wait_for_contains_text("#hiaten-organisation", "Pallion")  # the only one of that kind
+    duo.find_element("#hiaten-save").click()
+    duo.wait_for_contains_text("#hiaten-feedback", "gecontacteerd in Welzijn")
+    _wait(lambda: _status_cell(duo) == "in behandeling")
+    screenshot(duo, "hiaten")
+
+    [gap] = [
+        g
+        for g in gaps.gaps(seeded, zone="maasland", cluster="welzijn")
+        if g.subject == "palliatief-netwerk"
+    ]
+    assert gap.status == gaps.IN_PROGRESS
+    assert duo.get_logs() == []
+
+
+def test_show_a_gap_in_the_network(dashboard):
+    duo = dashboard
+    duo.driver.get(duo.server_url + "/hiaten?zone=maasland&cluster=welzijn")
+    duo.wait_for_element(ROW)
+    duo.find_element(f'{ROW} div[col-id="missing"]').click()
+    duo.wait_for_element("#hiaten-show").click()
+    duo.wait_for_element("#netwerk-graph")
+    script = (
+        "const cy = document.querySelector('#netwerk-graph')._cyreg.cy;"
+        "return cy.$id('ghost:maasland/welzijn:palliatief-netwerk').selected();"
+    )
+    _wait(lambda: duo.driver.execute_script(script) is True)
+    assert duo.get_logs() == []
+
+
+def test_export_the_gap_report(dashboard, seeded):
+    duo = dashboard
+    duo.driver.get(duo.server_url + "/hiaten?zone=kempenland")
+    duo.wait_for_contains_text("#hiaten-count", "hiaten")
+    duo.find_element("#hiaten-xlsx").click()
+    path = _downloaded(duo, ".xlsx")
+    sheet = openpyxl.load_workbook(path)["Hiaten"]
+    header = [c.value for c in sheet[1]]
+    assert header[:5] == ["Zone", "Cluster", "Soort", "Wat ontbreekt", "Status"]
+    assert sheet.max_row - 1 == len(gaps.gaps(seeded, zone="kempenland"))
+    assert {r[0].value for r in sheet.iter_rows(min_row=2)} == {"ELZ Kempenland"}
+    assert duo.find_elements("div.ag-row")
