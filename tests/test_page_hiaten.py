@@ -50,7 +50,9 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
     duo.wait_for_contains_text("#hiaten-selected", "Palliatief netwerk")
     duo.wait_for_contains_text("#hiaten-organisation", "Pallion")  # the only one of that kind
     duo.find_element("#hiaten-save").click()
-    duo.wait_for_contains_text("#hiaten-feedback", "gecontacteerd in Welzijn")
+    duo.wait_for_contains_text(
+        "#hiaten-feedback", "Pallion (palliatief netwerk Limburg) is nu gecontacteerd"
+    )
     _wait(lambda: _status_cell(duo) == "in behandeling")
     screenshot(duo, "hiaten")
 

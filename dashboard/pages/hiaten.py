@@ -27,7 +27,7 @@ COLUMNS = [
     {
         "field": "status_label",
         "headerName": "Status",
-        "width": 140,
+        "width": 130,
         "cellClassRules": {"gap-in-progress": "params.value == 'in behandeling'"},
     },
     {
@@ -279,9 +279,10 @@ def register(app: Dash, store: Store) -> None:
         State("hiaten-status-cluster", "value"),
         State("hiaten-status", "value"),
         State("hiaten-version", "data"),
+        State("hiaten-organisation", "options"),
         prevent_initial_call=True,
     )
-    def save(_clicks, organisation, zone, cluster, status, version):
+    def save(_clicks, organisation, zone, cluster, status, version, options):
         if not (organisation and zone and cluster and status):
             return dbc.Alert(
                 "Kies een organisatie, zone, cluster en status.", color="warning"
@@ -290,8 +291,9 @@ def register(app: Dash, store: Store) -> None:
             row = gaps.set_status(store, organisation, zone, cluster, status)
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
+        name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
         message = (
-            f"Opgeslagen: {organisation} is nu {STATUS_LABELS[row['status']]} in "
+            f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in "
             f"{CLUSTER_NAMES[cluster]} ({zone})."
         )
         return dbc.Alert(message, color="success", id="hiaten-saved"), (version or 0) + 1
