@@ -121,6 +121,11 @@ def test_territory_action_fields_and_sources_from_the_plans():
         for a in plan.read_plan(SEEDS / ZONES["noord-limburg"], "noord-limburg").actions
     }
     assert nl["1.1.1"].lead_self and nl["1.1.1"].source == "Actie 1.1.1"
+    sd1 = plan.read_plan(SEEDS / ZONES["noord-limburg"], "noord-limburg").strategic_goals[0]
+    assert sd1.title == (
+        "Community building: de zorg- en welzijnsprofessionals van ELZ NL actief betrekken "
+        "in de (samen-)werking."
+    )  # a heading's title runs on over the next line
     assert nl["4.3.1"].lead == "Welzijnsregio Noord-Limburg" and not nl["4.3.1"].lead_self
     assert {"Verslavingskoepel Kempen vzw", "CAW", "Integra"} <= set(nl["4.3.1"].partners)
     assert "Huisartsen" in nl["4.3.1"].partner_groups

@@ -286,11 +286,12 @@ class _Parser:
             same = self._same_title(self.sds.values(), title)
             number = same.number if same else str(_next_number(self.sds))
         goal = self.sds.get(number)
-        if goal is None:
+        new = goal is None
+        if new:
             goal = _Goal(number, title, None, None if match.group("num") else "", f"SD {number}")
             self.sds[number] = goal
         self.sd, self.od = goal, None
-        self._reset(title_of=goal if not goal.title else None)
+        self._reset(title_of=goal if new or not goal.title else None)
         return True
 
     def _od(self, line: str) -> bool:
@@ -314,13 +315,14 @@ class _Parser:
             else:
                 number = f"{parent}.{len(siblings) + 1}"
         goal = self.ods.get(number)
-        if goal is None:
+        new = goal is None
+        if new:
             goal = _Goal(number, title, parent, printed if printed != number else None, "")
             goal.generated = number != printed
             goal.source = f"OD {printed}" if printed else f"OD (ongenummerd) onder SD {parent}"
             self.ods[number] = goal
         self.od = goal
-        self._reset(title_of=goal if not goal.title else None)
+        self._reset(title_of=goal if new or not goal.title else None)
         return True
 
     def _action(self, line: str) -> bool:
