@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from graphmap.errors import GraphmapError, ValidationError
-from graphmap.ingest import mergers, municipalities
+from graphmap.ingest import columns, mergers, municipalities
 from graphmap.ingest.spreadsheet import apply_import, plan_import
 
 HEADER = [
@@ -365,6 +365,17 @@ def test_explicit_mapping_overrides_the_guess(seeded, tmp_path):
         plan_import(seeded, path, "organisations", mapping={"Nergens": "name"})
     with pytest.raises(ValidationError, match="onbekend veld 'schoenmaat'"):
         plan_import(seeded, path, "organisations", mapping={"Wie": "schoenmaat"})
+
+
+def test_mapping_as_typed_on_the_command_line():
+    assert columns.parse_mapping(["Wie=naam", " Tel. = phone ", "a=b=c"]) == {
+        "Wie": "naam",
+        "Tel.": "phone",
+        "a=b": "c",
+    }
+    for bad in ["Wie", "=naam", "Wie="]:
+        with pytest.raises(ValidationError, match="KOLOM=VELD"):
+            columns.parse_mapping([bad])
 
 
 def test_two_columns_for_one_field_ask_for_a_mapping(seeded, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from graphmap.errors import ValidationError
 
@@ -182,3 +183,14 @@ def _require(kind: str, headers: tuple[str, ...], mapping: dict[str, str]) -> No
             f"Gevonden kolommen: {', '.join(headers) or '(geen)'}. "
             "Geef een koppeling op met --map KOLOM=VELD."
         )
+
+
+def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
+    """`COLUMN=FIELD` pairs as typed on the command line (a column may hold '=' itself)."""
+    mapping = {}
+    for pair in pairs:
+        column, sep, field = pair.rpartition("=")
+        if not sep or not column.strip() or not field.strip():
+            raise ValidationError(f"koppeling {pair!r}: schrijf KOLOM=VELD, bv. 'Wie=naam'")
+        mapping[column.strip()] = field.strip()
+    return mapping
