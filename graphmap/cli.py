@@ -17,6 +17,7 @@ from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
+from graphmap.ingest import plan as plan_import
 from graphmap.ingest import seed as seed_ingest
 from graphmap.model import CLUSTER_KEYS, STATUSES
 from graphmap.settings import Settings
@@ -294,3 +295,39 @@ def contacts(
         click.echo(
             f"zonder bereikbare contactpersoon: {org['organisation']} ({org['role']})", err=True
         )
+
+
+@cli.group("import")
+def import_group() -> None:
+    """Bring existing material in: partner and contact lists, and the zone's own plans.
+
+    Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
+    """
+
+
+@import_group.command("plan")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--zone", required=True, help="The zone the plan belongs to (its id, e.g. maasland).")
+@click.option("--dry-run", is_flag=True, help="Only show what would be imported; write nothing.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--yes", is_flag=True, help="Write without asking for confirmation.")
+def import_plan(file: Path, zone: str, dry_run: bool, fmt: str, yes: bool) -> None:
+    """Import a zone's plan (.txt, .docx, .pdf): goals, actions, leads and partners.
+
+    Shows a preview first; nothing is written until it is confirmed (or with --yes).
+    Named organisations are matched to those in the graph or proposed as new.
+
+    Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
+    """
+    with open_store() as store:
+        preview = plan_import.read_plan(file, zone, plan_import.existing_organisations(store))
+        click.echo(preview.to_json() if fmt == "json" else preview.to_table(), nl=fmt == "json")
+        if dry_run:
+            return
+        if not yes and not click.confirm("Deze gegevens in de graaf schrijven?", err=True):
+            click.echo("niets geschreven", err=True)
+            return
+        written = plan_import.apply_plan(store, preview, zone)
+    click.echo(f"geschreven: {plan_import.summary(written)}", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -118,3 +119,45 @@ def test_actions_lists_ids(seeded, embedded_env):
     data = json.loads(run("actions", "--zone", "noord-limburg", "--format", "json").output)
     assert [a["id"] for a in data][:2] == ["noord-limburg/1.1.1", "noord-limburg/1.2.1"]
     assert len(data) == 12
+
+
+UNSEEN_PLAN = Path(__file__).resolve().parent / "data" / "unseen_plan.txt"
+
+
+def test_import_plan_dry_run_on_a_plan_it_has_never_seen(store, embedded_env):
+    result = run(
+        "import", "plan", str(UNSEEN_PLAN), "--zone", "testzone", "--dry-run", "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    preview = json.loads(result.output)
+    assert [g["number"] for g in preview["strategic_goals"]] == ["1", "2"]
+    assert [g["number"] for g in preview["operational_goals"]] == ["1.1", "1.2", "2.1"]
+    assert [a["id_code"] for a in preview["actions"]] == ["1.1-a", "1.1-b", "1.2.1", "2.1.1"]
+    assert preview["actions"][2]["lead"] == "Samana"
+    assert preview["actions"][3]["partners"] == ["Jessa Ziekenhuis", "Wit-Gele Kruis Limburg"]
+    assert store.read("stats_nodes") == []  # a dry run writes nothing
+
+
+def test_import_plan_writes_after_confirmation(store, embedded_env):
+    declined = CliRunner().invoke(
+        cli, ["import", "plan", str(UNSEEN_PLAN), "--zone", "testzone"], input="n\n"
+    )
+    assert declined.exit_code == 0 and "niets geschreven" in declined.output
+    assert store.read("stats_nodes") == []
+    accepted = run("import", "plan", str(UNSEEN_PLAN), "--zone", "testzone", "--yes")
+    assert accepted.exit_code == 0, accepted.output
+    actions = json.loads(run("actions", "--zone", "testzone", "--format", "json").output)
+    assert [a["id"] for a in actions] == [
+        "testzone/1.1-a",
+        "testzone/1.1-b",
+        "testzone/1.2.1",
+        "testzone/2.1.1",
+    ]
+
+
+def test_import_plan_refuses_a_file_it_cannot_read(store, embedded_env, tmp_path):
+    bad = tmp_path / "plan.docx"
+    bad.write_bytes(b"not a word document")
+    result = run("import", "plan", str(bad), "--zone", "testzone", "--dry-run")
+    assert result.exit_code == 1
+    assert "plan.docx" in result.output and "Traceback" not in result.output
