@@ -17,6 +17,7 @@ from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
+from graphmap.ingest import columns, spreadsheet
 from graphmap.ingest import plan as plan_import
 from graphmap.ingest import seed as seed_ingest
 from graphmap.model import CLUSTER_KEYS, STATUSES
@@ -301,8 +302,94 @@ def contacts(
 def import_group() -> None:
     """Bring existing material in: partner and contact lists, and the zone's own plans.
 
+    Check first with --dry-run: nothing is written, and every row or goal is reported.
+
+    \b
+    Example: graphmap import organisations partners.xlsx --zone maasland --dry-run
     Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
     """
+
+
+def import_options(command):
+    """The options every spreadsheet import shares."""
+    for option in reversed(
+        (
+            click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+            click.option(
+                "--zone", help="The zone (its id) whose clusters the Cluster column means."
+            ),
+            click.option(
+                "--dry-run", is_flag=True, help="Check and report every row; write nothing."
+            ),
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(["table", "json"]),
+                default="table",
+                show_default=True,
+            ),
+            click.option(
+                "--map",
+                "pairs",
+                multiple=True,
+                metavar="COLUMN=FIELD",
+                help="Which field a column holds, when its header is not recognised "
+                "(e.g. --map 'Wie=name'). Repeatable.",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _run_import(kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+    mapping = columns.parse_mapping(pairs)
+    with open_store() as store:
+        report = spreadsheet.plan_import(store, file, kind, mapping=mapping, zone=zone)
+        if not dry_run:
+            spreadsheet.apply_import(store, report)
+    if fmt == "json":
+        click.echo(report.to_json())
+        return
+    rows = [(r.row, r.outcome, r.organisation or "", r.message) for r in report.rows]
+    click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding")))
+    click.echo()
+    counts = report.counts
+    verb = "gecontroleerd, niets geschreven (--dry-run)" if dry_run else "geïmporteerd"
+    click.echo(
+        f"{report.file}: {verb}: {counts['new']} nieuw, {counts['updated']} bijgewerkt, "
+        f"{counts['unchanged']} ongewijzigd, {counts['rejected']} geweigerd"
+    )
+
+
+@import_group.command("organisations")
+@import_options
+def import_organisations(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+    """Import partner organisations from FILE (.xlsx or .csv).
+
+    Recognised columns (Dutch or English headers): naam, kbo, gemeente, postcode, e-mail,
+    telefoon, website, cluster, categorie, status, and optionally a contact person
+    (contactpersoon or voornaam/achternaam, functie). Every row is reported as new,
+    updated, unchanged or rejected; the accepted rows are written in one transaction.
+
+    \b
+    Example: graphmap import organisations partners.xlsx --zone maasland --dry-run
+    """
+    _run_import(spreadsheet.ORGANISATIONS, file, zone, dry_run, fmt, pairs)
+
+
+@import_group.command("contacts")
+@import_options
+def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+    """Import contact persons from FILE (.xlsx or .csv) into known organisations.
+
+    Recognised columns: naam (or voornaam and achternaam), organisatie, e-mail, telefoon,
+    functie, and kbo/gemeente/postcode to tell organisations with alike names apart.
+
+    \b
+    Example: graphmap import contacts contacten.csv --format json
+    """
+    _run_import(spreadsheet.CONTACTS, file, zone, dry_run, fmt, pairs)
 
 
 @import_group.command("plan")

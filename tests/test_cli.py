@@ -161,3 +161,24 @@ def test_import_plan_refuses_a_file_it_cannot_read(store, embedded_env, tmp_path
     result = run("import", "plan", str(bad), "--zone", "testzone", "--dry-run")
     assert result.exit_code == 1
     assert "plan.docx" in result.output and "Traceback" not in result.output
+
+
+def test_import_organisations_dry_run_then_apply(seeded, embedded_env, tmp_path):
+    sheet = tmp_path / "partners.csv"
+    sheet.write_text(
+        "Naam;KBO;Gemeente;Cluster;Categorie\n"
+        "WZC De Linde;0403.170.701;Borgloon;welzijn;woonzorgcentrum\n"
+        "Foute KBO;0123.456.789;Genk;zorg;huisartsenkring\n",
+        encoding="cp1252",
+    )
+    before = seeded.read("stats_nodes")
+    dry = run("import", "organisations", str(sheet), "--zone", "maasland", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "rij 3, kolom 'KBO': '0123.456.789'" in dry.output
+    assert "1 nieuw" in dry.output and "1 geweigerd" in dry.output
+    assert seeded.read("stats_nodes") == before
+    applied = run("import", "organisations", str(sheet), "--zone", "maasland", "--format", "json")
+    assert applied.exit_code == 0, applied.output
+    assert seeded.read("organisation_ids", ids=["wzc-de-linde"]) == [{"id": "wzc-de-linde"}]
+    summary = seeded.read("organisation_summary", organisation="wzc-de-linde")[0]
+    assert summary["municipality"] == "Tongeren-Borgloon"  # a name from before 2025

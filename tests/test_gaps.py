@@ -141,3 +141,12 @@ def test_status_change_is_validated(seeded):
         set_status(seeded, "pallion", "maasland", "welzijn", "lid")
     with pytest.raises(ValidationError, match="no organisation 'onbekend'"):
         set_status(seeded, "onbekend", "maasland", "welzijn", "member")
+
+
+def test_only_the_asked_kinds(seeded):
+    found = gaps(seeded, zone="maasland", kinds=["target"])
+    assert found and {g.kind for g in found} == {"target"}
+    everything = gaps(seeded, zone="maasland")
+    assert [g for g in everything if g.kind == "target"] == found
+    with pytest.raises(ValidationError, match="unknown gap kind"):
+        gaps(seeded, kinds=["ghost"])

@@ -27,6 +27,7 @@ from graphmap.store import Store
 PATH = "/"
 TITLE = "Netwerk"
 ORDER = 1
+GHOST_KINDS = ("category", "target")
 HINT = "Klik op een zone, cluster, organisatie, actie of ontbrekende partner voor details."
 STATUS_OPTIONS = [
     {"label": STATUS_LABELS[s], "value": s} for s in ("member", "involved", "contacted", "missing")
@@ -314,7 +315,9 @@ def register(app: Dash, store: Store) -> None:
             action=action,
             ghosts=bool(ghosts),
         )
-        found = [g for zone in zone_ids for g in gaps.gaps(store, zone=zone)]
+        # Ghost nodes need the category gaps only; one query for one zone or for all.
+        zone = zone_ids[0] if len(zone_ids) == 1 else None
+        found = [g for g in gaps.gaps(store, zone=zone, kinds=GHOST_KINDS) if g.zone in zone_ids]
         elements = network_elements(
             network.zone_network(store, zone_ids),
             network.zone_actors(store, zone_ids),

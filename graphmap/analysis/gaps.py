@@ -7,6 +7,7 @@ own plan asks for it), municipality, action, peer, outside.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -171,15 +172,32 @@ def _outside(store: Store, zone) -> list[Gap]:
     ]
 
 
-def gaps(store: Store, zone: str | None = None, cluster: str | None = None) -> list[Gap]:
-    """Every gap, optionally of one zone and/or cluster kind, grouped by zone and cluster."""
+def gaps(
+    store: Store,
+    zone: str | None = None,
+    cluster: str | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[Gap]:
+    """Every gap, optionally of one zone, cluster kind and/or gap kinds (see KIND_LABELS),
+    grouped by zone and cluster. Only the queries the asked kinds need are run."""
     if cluster is not None and cluster not in CLUSTER_KEYS:
         raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
-    found = _categories(store, zone, cluster) + _municipalities(store, zone, cluster)
-    found += _peers(store, zone, cluster)
-    if cluster is None:
+    wanted = set(KIND_LABELS if kinds is None else kinds)
+    if wanted - set(KIND_LABELS):
+        raise ValidationError(
+            f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
+        )
+    found = []
+    if wanted & {"category", "target"}:
+        found += [g for g in _categories(store, zone, cluster) if g.kind in wanted]
+    if "municipality" in wanted:
+        found += _municipalities(store, zone, cluster)
+    if "peer" in wanted:
+        found += _peers(store, zone, cluster)
+    if "action" in wanted and cluster is None:
         found += _actions(store, zone)
-    found += [g for g in _outside(store, zone) if cluster is None or g.cluster == cluster]
+    if "outside" in wanted:
+        found += [g for g in _outside(store, zone) if cluster is None or g.cluster == cluster]
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     return sorted(found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing))
 
