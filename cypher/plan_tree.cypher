@@ -1,0 +1,21 @@
+// name: plan_tree
+// params: zone
+// A zone's plan: one row per (goal, action), with a null action for a goal without any, so
+// that goals without actions still show. The tree is assembled by graphmap.analysis.plans.
+MATCH (g:Goal)-[:OF_ZONE]->(z:Zone {id: $zone})
+OPTIONAL MATCH (g)-[:UNDER]->(parent:Goal)
+OPTIONAL MATCH (gs:Source)<-[:STATED_IN]-(g)
+OPTIONAL MATCH (a:Action)-[:UNDER]->(g)
+OPTIONAL MATCH (s:Source)<-[:STATED_IN]-(a)
+RETURN z.id AS zone, z.name AS zone_name, g.id AS goal, g.level AS level, g.number AS number,
+       g.title AS goal_title, parent.number AS parent, gs.section AS goal_source,
+       a.id AS action, a.code AS code, a.title AS title, a.period AS period,
+       a.partner_groups AS partner_groups, a.target_groups AS target_groups,
+       s.document AS source_document, s.section AS source_section,
+       // Guarded: with a null action, ArcadeDB matches the pattern as if it were unbound.
+       CASE WHEN a IS NULL THEN [] ELSE
+         [(o:Organisation)-[:LEADS]->(a) | {id: o.id, name: o.name}] END AS leads,
+       CASE WHEN a IS NULL THEN [] ELSE
+         [(o:Organisation)-[r:PARTNER_IN]->(a) | {id: o.id, name: o.name, role: r.role}]
+       END AS partners
+ORDER BY number, code

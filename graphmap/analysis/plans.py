@@ -1,0 +1,109 @@
+"""A zone's plan as a tree: strategic goal → operational goal → action.
+
+Every action carries what a working group needs to know: its lead (trekker), its partner
+organisations, the partner groups and target groups the plan names, its period and source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphmap.store import Store
+
+STRATEGIC, OPERATIONAL = "strategic", "operational"
+
+
+@dataclass
+class PlanAction:
+    id: str
+    code: str
+    title: str
+    period: str | None
+    leads: list[dict]  # {id, name}
+    partners: list[dict]  # {id, name, role}
+    partner_groups: list[str]
+    target_groups: list[str]
+    source: str
+
+
+@dataclass
+class Goal:
+    id: str
+    number: str
+    level: str
+    title: str
+    source: str | None
+    goals: list[Goal] = field(default_factory=list)  # operational goals under a strategic one
+    actions: list[PlanAction] = field(default_factory=list)
+
+    def all_actions(self) -> list[PlanAction]:
+        return self.actions + [a for goal in self.goals for a in goal.all_actions()]
+
+
+@dataclass
+class Plan:
+    zone: str
+    zone_name: str | None
+    goals: list[Goal]  # the strategic goals, in the plan's order
+
+    @property
+    def operational_goals(self) -> list[Goal]:
+        return [g for goal in self.goals for g in goal.goals]
+
+    @property
+    def actions(self) -> list[PlanAction]:
+        return [a for goal in self.goals for a in goal.all_actions()]
+
+    def action(self, action_id: str) -> PlanAction | None:
+        return next((a for a in self.actions if a.id == action_id), None)
+
+
+def natural_key(code: str | None) -> tuple:
+    """'1.2' before '1.10', '2' before '12', '1.2-a' before '1.2-b'."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in re.findall(r"\d+|[^\d.\-]+", code or "")
+    )
+
+
+def _source(document: str | None, section: str | None) -> str:
+    if not document:
+        return ""
+    return f"{document}, {section}" if section else document
+
+
+def plan_tree(store: Store, zone: str) -> Plan:
+    """The plan of one zone; goals and actions in the plan's own numbering."""
+    rows = store.read("plan_tree", zone=zone)
+    goals: dict[str, Goal] = {}
+    parents: dict[str, str | None] = {}
+    for row in rows:
+        goal = goals.get(row["number"])
+        if goal is None:
+            goal = goals[row["number"]] = Goal(
+                row["goal"], row["number"], row["level"], row["goal_title"], row["goal_source"]
+            )
+            parents[row["number"]] = row["parent"]
+        if row["action"]:
+            goal.actions.append(
+                PlanAction(
+                    id=row["action"],
+                    code=row["code"],
+                    title=row["title"],
+                    period=row["period"],
+                    leads=sorted(row["leads"], key=lambda o: o["name"]),
+                    partners=sorted(row["partners"], key=lambda o: o["name"]),
+                    partner_groups=list(row["partner_groups"] or []),
+                    target_groups=list(row["target_groups"] or []),
+                    source=_source(row["source_document"], row["source_section"]),
+                )
+            )
+    top: list[Goal] = []
+    for number in sorted(goals, key=natural_key):
+        goal = goals[number]
+        goal.actions.sort(key=lambda a: natural_key(a.code))
+        parent = goals.get(parents[number] or "")
+        # A goal whose parent is missing still shows, at the top, rather than vanishing.
+        (parent.goals if parent else top).append(goal)
+    return Plan(zone, rows[0]["zone_name"] if rows else None, top)
