@@ -108,6 +108,14 @@ def for_actions(store: Store, action_ids: list[str], title: str) -> ContactList:
     return _collect(title, rows)
 
 
+def per_action(store: Store, action_ids: list[str]) -> dict[str, ContactList]:
+    """Each action's own contact list, from one query: for an overview of a whole plan."""
+    grouped: dict[str, list[dict]] = {action_id: [] for action_id in action_ids}
+    for row in store.read("contacts_for_actions", actions=list(action_ids)):
+        grouped.setdefault(row["action"], []).append(row)
+    return {action_id: _collect(f"actie {action_id}", rows) for action_id, rows in grouped.items()}
+
+
 def for_action(store: Store, action_id: str) -> ContactList:
     found = store.read("action_ids_for", actions=[action_id], goals=[], zone=None)
     if not found:
