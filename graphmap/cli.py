@@ -47,6 +47,26 @@ def open_store() -> Iterator[Store]:
         yield store
 
 
+def format_option(*choices: str, default: str):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of the terminal.",
+)
+zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
+
+
 @click.group(cls=_Group)
 @click.version_option(package_name="graphmap")
 def cli() -> None:
@@ -95,9 +115,7 @@ def _table(rows: list[tuple], headers: tuple) -> str:
 
 
 @cli.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@format_option("table", "json", default="table")
 def stats(fmt: str) -> None:
     """Count nodes per label and relationships per type, and goals and actions per zone.
 
@@ -149,25 +167,10 @@ def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:
         click.echo(data.decode("utf-8-sig") if isinstance(data, bytes) else data, nl=False)
 
 
-output_option = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of the terminal.",
-)
-zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
-
-
 @cli.command()
 @zone_option
 @click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json", "xlsx"]),
-    default="table",
-    show_default=True,
-)
+@format_option("table", "csv", "json", "xlsx", default="table")
 @output_option
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
     """Who is missing: the gap report, with why each gap is expected and its source.
@@ -230,9 +233,7 @@ def status(organisation: str, status: str, zone: str, cluster: str) -> None:
 
 @cli.command()
 @zone_option
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@format_option("table", "json", default="table")
 def actions(zone: str | None, fmt: str) -> None:
     """List the actions of the plans, with their ids (for `graphmap contacts --action`).
 
@@ -255,13 +256,7 @@ def _shorten(text: str, width: int) -> str:
 @click.option("--action", "action_id", help="An action id, e.g. maasland/1.2-a.")
 @click.option("--goal", help="ZONE/NUMBER: every action under that goal, e.g. maasland/1.")
 @click.option("--cluster", help="ZONE/CLUSTER: everyone engaged with it, e.g. maasland/welzijn.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "xlsx", "vcf", "json"]),
-    default="csv",
-    show_default=True,
-)
+@format_option("csv", "xlsx", "vcf", "json", default="csv")
 @output_option
 def contacts(
     action_id: str | None, goal: str | None, cluster: str | None, fmt: str, output: Path | None
@@ -321,13 +316,7 @@ def import_options(command):
             click.option(
                 "--dry-run", is_flag=True, help="Check and report every row; write nothing."
             ),
-            click.option(
-                "--format",
-                "fmt",
-                type=click.Choice(["table", "json"]),
-                default="table",
-                show_default=True,
-            ),
+            format_option("table", "json", default="table"),
             click.option(
                 "--map",
                 "pairs",
@@ -396,9 +385,7 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--zone", required=True, help="The zone the plan belongs to (its id, e.g. maasland).")
 @click.option("--dry-run", is_flag=True, help="Only show what would be imported; write nothing.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@format_option("table", "json", default="table")
 @click.option("--yes", is_flag=True, help="Write without asking for confirmation.")
 def import_plan(file: Path, zone: str, dry_run: bool, fmt: str, yes: bool) -> None:
     """Import a zone's plan (.txt, .docx, .pdf): goals, actions, leads and partners.

@@ -10,8 +10,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from selenium.webdriver.chrome.options import Options
 
+from bench.browser import chromium_options
 from graphmap.ingest import seed
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -83,19 +83,5 @@ def screenshot(duo, name: str) -> Path:
 
 
 def pytest_setup_options():
-    """dash[testing]'s hook: run Debian's chromium headless, as root, on a closed network."""
-    options = Options()
-    options.binary_location = os.environ.get("GRAPHMAP_CHROMIUM", "/usr/bin/chromium")
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(arg)
-    return options
+    """dash[testing]'s hook: the browser the dashboard tests drive."""
+    return chromium_options()
