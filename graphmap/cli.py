@@ -147,6 +147,13 @@ def serve(host: str, port: int, with_seed: bool, debug: bool) -> None:
     """
     from dashboard.app import create_app
 
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        # Contact details are personal data and the dashboard has no sign-in yet.
+        click.echo(
+            f"Let op: het dashboard heeft nog geen aanmelding; wie {host}:{port} bereikt, "
+            "ziet ook de contactgegevens. Zet het achter een aangemelde proxy.",
+            err=True,
+        )
     with open_store() as store:
         if with_seed:
             seed_ingest.load(store)
