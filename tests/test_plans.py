@@ -40,7 +40,8 @@ def test_action_1_2_a_of_maasland(seeded):
     assert {o["id"] for o in action.partners} == {"pallion", "vaph", "opgroeien"}
     assert any(o["name"].startswith("Pallion") for o in action.partners)
     assert "partners VAPH" in action.partner_groups
-    assert action.source.endswith("OD 1.2")
+    assert action.source == "Beleidsplan ELZ Maasland 2024-2026, OD 1.2"
+    assert plan.title == "Beleidsplan ELZ Maasland 2024-2026"
 
 
 def test_goals_and_actions_follow_the_plans_numbering(seeded):

@@ -46,6 +46,8 @@ class Plan:
     zone: str
     zone_name: str | None
     goals: list[Goal]  # the strategic goals, in the plan's order
+    title: str | None = None  # the plan document's own title, e.g. Beleidsplan … 2024-2026
+    period: str | None = None
 
     @property
     def operational_goals(self) -> list[Goal]:
@@ -67,7 +69,11 @@ def natural_key(code: str | None) -> tuple:
     )
 
 
-def _source(document: str | None, section: str | None) -> str:
+def _source(row: dict) -> str:
+    # The plan's title reads better than its file name, which is what the source node holds.
+    document, section = row["source_document"], row["source_section"]
+    if document and document == row["plan_document"] and row["plan_title"]:
+        document = row["plan_title"]
     if not document:
         return ""
     return f"{document}, {section}" if section else document
@@ -96,7 +102,7 @@ def plan_tree(store: Store, zone: str) -> Plan:
                     partners=sorted(row["partners"], key=lambda o: o["name"]),
                     partner_groups=list(row["partner_groups"] or []),
                     target_groups=list(row["target_groups"] or []),
-                    source=_source(row["source_document"], row["source_section"]),
+                    source=_source(row),
                 )
             )
     top: list[Goal] = []
@@ -106,4 +112,7 @@ def plan_tree(store: Store, zone: str) -> Plan:
         parent = goals.get(parents[number] or "")
         # A goal whose parent is missing still shows, at the top, rather than vanishing.
         (parent.goals if parent else top).append(goal)
-    return Plan(zone, rows[0]["zone_name"] if rows else None, top)
+    if not rows:
+        return Plan(zone, None, [])
+    first = rows[0]
+    return Plan(zone, first["zone_name"], top, first["plan_title"], first["plan_period"])
