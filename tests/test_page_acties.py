@@ -97,10 +97,16 @@ def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded, tmp_path,
     found = [(r[0].value, r[3].value) for r in sheet.iter_rows(min_row=2)]
     assert found == [(p["name"], p["email"]) for p in expected]
 
+    _click(duo, _button("maasland/1.2-a", "vcf"))
+    cards = _downloaded(duo, "contacten-maasland-1.2-a.vcf").read_text("utf-8")
+    assert cards.count("BEGIN:VCARD") == 4
+    assert all(f"EMAIL;TYPE=WORK:{p['email']}" in cards for p in expected)
+
     log = [json.loads(line) for line in (tmp_path / "exports.log").read_text().splitlines()]
     assert [(e["what"], e["format"], e["people"], e["user"]) for e in log] == [
         ("actie maasland/1.2-a", "csv", 4, "dashboard"),
         ("actie maasland/1.2-a", "xlsx", 4, "dashboard"),
+        ("actie maasland/1.2-a", "vcf", 4, "dashboard"),
     ]
     duo.driver.execute_script("window.scrollTo({top: 0, behavior: 'instant'});")
     screenshot(duo, "acties")
@@ -113,6 +119,7 @@ def test_kemp_en_duin_stays_collapsed_and_search_opens_what_matches(dashboard):
     duo.wait_for_contains_text("#acties-summary", "20 operationele doelstellingen · 54 acties")
     assert len(duo.find_elements("#acties-accordion .accordion-item")) == 5
     assert not duo.find_elements("#acties-accordion .accordion-collapse.show")
+    screenshot(duo, "acties-kemp-en-duin")
 
     Select(duo.find_element("#acties-zone")).select_by_visible_text("ELZ Maasland")
     duo.wait_for_contains_text("#acties-summary", "36 acties")
