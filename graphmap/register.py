@@ -1,13 +1,281 @@
-"""Edits of the register: organisations added by staff (each edit one transaction)."""
+"""Edits of the register: organisations, their contacts and their actions, as staff keep them.
+
+Every edit is one transaction. Forms are validated with pydantic before anything is written;
+a `FormError` carries one Dutch message per field, so a form can show it next to the field.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import ValidationError as PydanticError
+
 from graphmap.errors import DuplicateKeyError, ValidationError
-from graphmap.store import Store
+from graphmap.ingest import normalise
+from graphmap.ingest.municipalities import Municipality
+from graphmap.ingest.seed import slug
+from graphmap.store import Store, Transaction
+
+ROLES = {"lead": "register_link_lead", "partner": "register_link_partner"}
+DOCUMENT = "graphmap-register"
+
+
+class FormError(ValidationError):
+    """A form with wrong fields: `fields` maps each field to what is wrong with it."""
+
+    def __init__(self, fields: dict[str, str]):
+        super().__init__("; ".join(f"{field}: {message}" for field, message in fields.items()))
+        self.fields = fields
+
+
+def _checked(convert: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A normalise function as a pydantic validator: an empty field stays empty (None)."""
+
+    def check(value: str) -> Any:
+        if not value:
+            return None
+        try:
+            return convert(value)
+        except ValidationError as error:
+            raise ValueError(str(error)) from None
+
+    return check
+
+
+def _municipality(value: str) -> Municipality | None:
+    if re.fullmatch(r"\d{4}", value):
+        return normalise.municipality(postcode=value)
+    return normalise.municipality(name=value)
+
+
+class _Form(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, arbitrary_types_allowed=True)
+
+    @classmethod
+    def parse(cls, values: dict[str, Any]):
+        try:
+            return cls(**{k: v if v is not None else "" for k, v in values.items()})
+        except PydanticError as error:
+            raise FormError(
+                {
+                    str(e["loc"][0]): str(e.get("ctx", {}).get("error", e["msg"]))
+                    for e in error.errors()
+                }
+            ) from None
+
+
+class OrganisationForm(_Form):
+    """What the register form states about an organisation (names, not yet graph keys)."""
+
+    name: str
+    category: str
+    municipality: Municipality | str | None = None
+    kbo: str | None = None
+    website: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if len(value) < 2:
+            raise ValueError("vul de naam van de organisatie in")
+        return value
+
+    @field_validator("category")
+    @classmethod
+    def _category(cls, value: str) -> str:
+        if not value:
+            raise ValueError("kies een categorie")
+        return value
+
+    _municipality = field_validator("municipality", mode="before")(_checked(_municipality))
+    _kbo = field_validator("kbo", mode="before")(_checked(normalise.kbo))
+    _website = field_validator("website", mode="before")(_checked(normalise.website))
+
+
+class ContactForm(_Form):
+    """A contact person of an organisation. Personal data: only what the work needs."""
+
+    name: str
+    function: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if len(value) < 2:
+            raise ValueError("vul de naam van de contactpersoon in")
+        return value
+
+    _function = field_validator("function", mode="before")(_checked(str))
+    _email = field_validator("email", mode="before")(_checked(normalise.email))
+    _phone = field_validator("phone", mode="before")(_checked(normalise.phone))
+
+
+def _source(today: date) -> dict[str, str]:
+    """Edits of one day share a Source: the register, that date."""
+    day = today.isoformat()
+    return {"id": f"{DOCUMENT}#{day}", "document": DOCUMENT, "section": day}
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def organisations(store: Store) -> list[dict]:
+    """Every organisation with category, seat, KBO and how many clusters/actions/contacts."""
+    return store.read("register_organisations")
+
+
+def organisation(store: Store, organisation_id: str) -> dict | None:
+    """One organisation with its memberships, contacts and actions; None when unknown."""
+    rows = store.read("register_organisation", organisation=organisation_id)
+    if not rows:
+        return None
+    row = rows[0]
+    for key in ("memberships", "contacts", "actions"):
+        row[key] = [item for item in row[key] if item]
+    row["memberships"].sort(key=lambda m: (m["zone"], m["cluster"]))
+    row["contacts"].sort(key=lambda c: c["name"] or "")
+    row["actions"].sort(key=lambda a: (a["zone"] or "", a["code"] or "", a["title"] or ""))
+    return row
+
+
+# -- editing --------------------------------------------------------------------------------
+
+
+def save_organisation(
+    store: Store,
+    values: dict[str, Any],
+    organisation_id: str | None = None,
+    today: date | None = None,
+) -> str:
+    """Add an organisation (no id) or change one; returns its id. An empty field clears it."""
+    form = OrganisationForm.parse(values)
+    source = _source(today or date.today())
+
+    def work(tx: Transaction) -> str:
+        categories = {row["key"]: row["name"] for row in tx.run("categories")}
+        try:
+            category = normalise.category(form.category, categories)
+        except ValidationError as error:
+            raise FormError({"category": str(error)}) from None
+        if organisation_id is None:
+            target = _free_id(tx, form)
+        elif not tx.run("organisation_ids", ids=[organisation_id]):
+            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+        else:
+            target = organisation_id
+        if form.kbo:
+            owners = tx.run("register_kbo_owners", kbo=form.kbo, organisation=target)
+            if owners:
+                raise FormError({"kbo": f"KBO-nummer {form.kbo} hoort al bij {owners[0]['name']}"})
+        tx.run(
+            "register_save_organisation",
+            organisation=target,
+            org_name=form.name,
+            kbo=form.kbo,
+            website=form.website,
+            source=source["id"],
+            document=source["document"],
+            section=source["section"],
+            today=source["section"],
+        )
+        tx.run("import_categories", rows=[{"organisation": target, "category": category}])
+        place = form.municipality
+        if place is None:
+            tx.run("register_unlocate", organisation=target)
+        else:
+            tx.run(
+                "import_locations",
+                rows=[
+                    {
+                        "organisation": target,
+                        "nis": place.nis,
+                        "name": place.name,
+                        "province": place.province,
+                    }
+                ],
+            )
+        return target
+
+    return store.transaction(work)
+
+
+def _free_id(tx: Transaction, form: OrganisationForm) -> str:
+    base = slug(form.name) or "organisatie"
+    candidates = [base]
+    if form.municipality is not None:
+        candidates.append(f"{base}-{slug(form.municipality.name)}")
+    candidates += [f"{base}-{n}" for n in range(2, 50)]
+    taken = {row["id"] for row in tx.run("organisation_ids", ids=candidates)}
+    return next(c for c in candidates if c not in taken)
+
+
+def add_contact(
+    store: Store, organisation_id: str, values: dict[str, Any], today: date | None = None
+) -> str:
+    """Add a contact person to an organisation; returns the person's id."""
+    form = ContactForm.parse(values)
+    person = slug(form.email) if form.email else slug(f"{form.name} {organisation_id}")
+    source = _source(today or date.today())
+
+    def work(tx: Transaction) -> str:
+        if tx.run("register_person", person=person):
+            field = "email" if form.email else "name"
+            raise FormError({field: f"{form.email or form.name} staat al in het register"})
+        tx.run("import_sources", rows=[source])
+        written = tx.run(
+            "import_persons",
+            rows=[
+                {
+                    "id": person,
+                    "name": form.name,
+                    "email": form.email,
+                    "phone": form.phone,
+                    "function": form.function,
+                    "organisation": organisation_id,
+                    "source": source["id"],
+                }
+            ],
+        )
+        if not written or written[0]["written"] != 1:
+            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+        return person
+
+    return store.transaction(work)
+
+
+def remove_contact(store: Store, person_id: str) -> None:
+    """Erase a contact person and everything that ties them to the graph."""
+    store.write("register_remove_contact", person=person_id)
+
+
+def link_action(
+    store: Store, organisation_id: str, action_id: str, role: str, today: date | None = None
+) -> None:
+    """Make an organisation the trekker (`lead`) or a partner of an action."""
+    if role not in ROLES:
+        raise ValidationError(f"onbekende rol {role!r}; kies trekker (lead) of partner")
+    rows = store.write(
+        ROLES[role],
+        organisation=organisation_id,
+        action=action_id,
+        source=_source(today or date.today())["id"],
+    )
+    if not rows:
+        raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
+
+
+def unlink_action(store: Store, organisation_id: str, action_id: str) -> None:
+    store.write("register_unlink_action", organisation=organisation_id, action=action_id)
 
 
 def add_organisations(store: Store, rows: list[dict]) -> int:
-    """Add new organisations; all or none are written.
+    """Add new organisations by id; all or none are written.
 
     A row has id, name, category, kbo and website, and optionally municipality (a NIS code).
     """

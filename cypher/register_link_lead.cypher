@@ -1,0 +1,10 @@
+// name: register_link_lead
+// params: organisation, action, source
+// The organisation becomes the trekker of the action (and is no longer just a partner in it).
+MATCH (o:Organisation {id: $organisation})
+MATCH (a:Action {id: $action})
+OPTIONAL MATCH (o)-[old:PARTNER_IN]->(a)
+DELETE old
+MERGE (o)-[r:LEADS]->(a)
+SET r.source = $source
+RETURN o.id AS organisation, a.id AS action

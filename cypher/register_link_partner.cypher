@@ -1,0 +1,10 @@
+// name: register_link_partner
+// params: organisation, action, source
+// The organisation becomes a partner (met wie?) of the action, and no longer its trekker.
+MATCH (o:Organisation {id: $organisation})
+MATCH (a:Action {id: $action})
+OPTIONAL MATCH (o)-[old:LEADS]->(a)
+DELETE old
+MERGE (o)-[r:PARTNER_IN]->(a)
+SET r.source = $source
+RETURN o.id AS organisation, a.id AS action

@@ -1,0 +1,22 @@
+// name: register_organisation
+// params: organisation
+// One organisation as the register edits it: its fields, memberships, contacts and actions.
+MATCH (o:Organisation {id: $organisation})
+OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
+OPTIONAL MATCH (o)-[:LOCATED_IN]->(mu:Municipality)
+OPTIONAL MATCH (o)-[m:MEMBER_OF]->(c:Cluster)<-[:HAS_CLUSTER]-(z:Zone)
+WITH o, k, mu,
+     collect(CASE WHEN c IS NULL THEN NULL
+                  ELSE {zone: z.id, zone_name: z.name, cluster: c.key, status: m.status,
+                        since: m.since} END) AS memberships
+OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
+WITH o, k, mu, memberships,
+     collect(CASE WHEN p IS NULL THEN NULL
+                  ELSE {id: p.id, name: p.name, function: w.role, email: p.email,
+                        phone: p.phone, demo: p.demo} END) AS contacts
+OPTIONAL MATCH (o)-[r:LEADS|PARTNER_IN]->(a:Action)-[:UNDER]->(:Goal)-[:OF_ZONE]->(az:Zone)
+RETURN o.id AS id, o.name AS name, k.key AS category, mu.nis AS nis, mu.name AS municipality,
+       o.kbo AS kbo, o.website AS website, memberships, contacts,
+       collect(CASE WHEN a IS NULL THEN NULL
+                    ELSE {action: a.id, zone: az.id, code: a.code, title: a.title,
+                          role: type(r)} END) AS actions

@@ -1,0 +1,144 @@
+"""The register on the real store: add and edit organisations, contacts and action links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphmap import register
+from graphmap.analysis import contacts, stats
+from graphmap.register import FormError
+
+DAY = date(2026, 11, 22)
+NEW = {
+    "name": "Huisartsenkring De Brug",
+    "category": "Huisartsenkring",  # by name, as a form shows it
+    "municipality": "Borgloon",  # merged into Tongeren-Borgloon on 1 January 2025
+    "kbo": "BE 0403.170.701",
+    "website": "www.debrug.example.org",
+}
+
+
+def _counts(store):
+    return stats.counts(store)
+
+
+def test_add_an_organisation_then_edit_it(seeded):
+    org = register.save_organisation(seeded, NEW, today=DAY)
+    assert org == "huisartsenkring-de-brug"
+    saved = register.organisation(seeded, org)
+    assert saved["name"] == NEW["name"]
+    assert saved["category"] == "huisartsenkring"
+    assert saved["kbo"] == "0403170701"
+    assert saved["website"] == "https://www.debrug.example.org"
+    assert saved["municipality"] == "Tongeren-Borgloon"
+    assert saved["nis"] == "73111"
+
+    # An edit replaces the seat; an emptied field is cleared, not kept.
+    changed = {**NEW, "municipality": "3630", "website": ""}
+    assert register.save_organisation(seeded, changed, org, today=DAY) == org
+    saved = register.organisation(seeded, org)
+    assert saved["municipality"] == "Maasmechelen"
+    assert saved["website"] is None
+    [row] = [r for r in register.organisations(seeded) if r["id"] == org]
+    assert row["category_name"] and row["municipality"] == "Maasmechelen"
+
+
+def test_same_name_gets_its_own_id(seeded):
+    first = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    second = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    assert first != second
+    assert second == "huisartsenkring-de-brug-tongeren-borgloon"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("kbo", "0123.456.789", "controlegetal"),
+        ("kbo", "12345", "10 cijfers"),
+        ("name", " ", "naam"),
+        ("category", "", "categorie"),
+        ("category", "bakkerij", "onbekende categorie"),
+        ("municipality", "Atlantis", "onbekende gemeente"),
+        ("website", "niet een adres", "webadres"),
+    ],
+)
+def test_a_wrong_field_is_named_and_nothing_is_written(seeded, field, value, message):
+    before = _counts(seeded)
+    with pytest.raises(FormError) as error:
+        register.save_organisation(seeded, {**NEW, field: value}, today=DAY)
+    assert list(error.value.fields) == [field]
+    assert message in error.value.fields[field]
+    assert _counts(seeded) == before
+
+
+def test_a_kbo_number_belongs_to_one_organisation(seeded):
+    register.save_organisation(seeded, NEW, today=DAY)
+    before = _counts(seeded)
+    with pytest.raises(FormError) as error:
+        register.save_organisation(seeded, {**NEW, "name": "Andere naam"}, today=DAY)
+    assert "Huisartsenkring De Brug" in error.value.fields["kbo"]
+    assert _counts(seeded) == before
+
+
+def test_contacts_are_added_checked_and_erased(seeded):
+    org = register.save_organisation(seeded, NEW, today=DAY)
+    person = register.add_contact(
+        seeded,
+        org,
+        {
+            "name": "Ann Demo",
+            "function": "coördinator",
+            "email": "Ann@Example.org",
+            "phone": "089 12 34 56",
+        },
+        today=DAY,
+    )
+    [contact] = register.organisation(seeded, org)["contacts"]
+    assert contact["email"] == "Ann@example.org"
+    assert contact["phone"] == "+3289123456"
+    assert contact["function"] == "coördinator"
+
+    with pytest.raises(FormError) as error:
+        register.add_contact(seeded, org, {"name": "Ann Demo", "email": "ann@example.org"})
+    assert "email" in error.value.fields
+    with pytest.raises(FormError) as error:
+        register.add_contact(seeded, org, {"name": "Bert", "phone": "12"})
+    assert list(error.value.fields) == ["phone"]
+
+    register.remove_contact(seeded, person)
+    assert register.organisation(seeded, org)["contacts"] == []
+    assert not seeded.read("register_person", person=person)
+
+
+def test_link_to_an_action_as_lead_or_partner(seeded):
+    org = register.save_organisation(seeded, NEW, today=DAY)
+    action = seeded.read("actions", zone="maasland")[0]["id"]
+
+    register.link_action(seeded, org, action, "partner", today=DAY)
+    [link] = register.organisation(seeded, org)["actions"]
+    assert (link["action"], link["role"], link["zone"]) == (action, "PARTNER_IN", "maasland")
+
+    # Trekker instead of partner: one role per organisation and action.
+    register.link_action(seeded, org, action, "lead", today=DAY)
+    assert [a["role"] for a in register.organisation(seeded, org)["actions"]] == ["LEADS"]
+    register.add_contact(seeded, org, {"name": "Ann Demo", "email": "ann@example.org"})
+    people = contacts.for_action(seeded, action).people
+    assert any(p["email"] == "ann@example.org" and "trekker" in p["role"] for p in people)
+
+    register.unlink_action(seeded, org, action)
+    assert register.organisation(seeded, org)["actions"] == []
+
+
+def test_link_to_an_unknown_action_is_refused(seeded):
+    with pytest.raises(register.ValidationError):
+        register.link_action(seeded, "pallion", "no-such-action", "lead")
+
+
+def test_a_contact_for_an_unknown_organisation_writes_nothing(seeded):
+    # The Source is written first in the same transaction: it must be rolled back too.
+    before = _counts(seeded)
+    with pytest.raises(register.ValidationError, match="bestaat niet"):
+        register.add_contact(seeded, "no-such-org", {"name": "Ann Demo"}, today=DAY)
+    assert _counts(seeded) == before
