@@ -13,7 +13,7 @@ OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
 WITH o, k, mu, memberships,
      collect(CASE WHEN p IS NULL THEN NULL
                   ELSE {id: p.id, name: p.name, function: w.role, email: p.email,
-                        phone: p.phone, demo: p.demo} END) AS contacts
+                        phone: p.phone} END) AS contacts
 OPTIONAL MATCH (o)-[r:LEADS|PARTNER_IN]->(a:Action)-[:UNDER]->(:Goal)-[:OF_ZONE]->(az:Zone)
 RETURN o.id AS id, o.name AS name, k.key AS category, mu.nis AS nis, mu.name AS municipality,
        o.kbo AS kbo, o.website AS website, memberships, contacts,

@@ -60,6 +60,10 @@ def test_zone_from_link_and_click_on_an_organisation(duo):
     duo.wait_for_text_to_equal("#netwerk-details-title", "Pallion (palliatief netwerk Limburg)")
     assert "buiten het netwerk" in duo.find_element("#netwerk-details").text
     screenshot(duo, "netwerk-maasland")
+    link = duo.find_element("#netwerk-details a[href='/organisaties?org=pallion']")
+    duo.driver.execute_script("arguments[0].scrollIntoView(); arguments[0].click();", link)
+    duo.wait_for_text_to_equal("#organisaties-title", "Pallion (palliatief netwerk Limburg)")
+    assert duo.find_element("#organisaties-name").get_attribute("value").startswith("Pallion")
     assert duo.get_logs() == []
 
 

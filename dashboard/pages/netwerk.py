@@ -472,9 +472,11 @@ def _organisation(org: dict, kind: str) -> list:
     )
     rows.append(
         html.P(
-            f"{org['contacts']} contactperso(o)n(en) in het register "
-            "(gegevens op de pagina Organisaties).",
-            className="small text-muted",
+            [
+                f"{org['contacts']} contactperso(o)n(en) in het register. ",
+                dcc.Link("Bewerk in het register →", href=f"/organisaties?org={org['id']}"),
+            ],
+            className="small",
         )
     )
     if kind == OUTSIDE:

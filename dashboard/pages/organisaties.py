@@ -1,0 +1,615 @@
+"""Organisaties: the register. Search, add and edit organisations; their clusters, contacts
+and actions. Every save is one call into graphmap.register (one transaction)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import ALL, Dash, Input, Output, Patch, State, ctx, dcc, html, no_update
+
+from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
+from graphmap import register as registry
+from graphmap.analysis import gaps, network
+from graphmap.analysis.contacts import display_phone
+from graphmap.errors import GraphmapError
+from graphmap.store import Store
+
+PATH = "/organisaties"
+TITLE = "Organisaties"
+ORDER = 4
+P = "organisaties"  # id prefix
+FIELDS = ("name", "category", "municipality", "kbo", "website")
+CONTACT_FIELDS = ("name", "function", "email", "phone")
+REMOVE_CONTACT = f"{P}-remove-contact"
+UNLINK = f"{P}-unlink"
+
+COLUMNS = [
+    {"field": "name", "headerName": "Naam", "flex": 3, "minWidth": 160, "tooltipField": "name"},
+    {
+        "field": "category_name",
+        "headerName": "Categorie",
+        "flex": 2,
+        "minWidth": 120,
+        "tooltipField": "category_name",
+    },
+    {"field": "municipality", "headerName": "Gemeente", "flex": 1, "minWidth": 100},
+    # Not shown (the panel shows it), but the search box finds an organisation by its KBO.
+    {"field": "kbo", "headerName": "KBO", "hide": True},
+    {"field": "clusters", "headerName": "Clusters", "width": 92, "type": "numericColumn"},
+    {"field": "actions", "headerName": "Acties", "width": 74, "type": "numericColumn"},
+]
+
+
+def kbo_display(kbo: str | None) -> str:
+    """0403170701 → 0403.170.701, the way the KBO writes it."""
+    return f"{kbo[:4]}.{kbo[4:7]}.{kbo[7:]}" if kbo and len(kbo) == 10 else (kbo or "")
+
+
+def form_values(org: dict | None) -> list[str]:
+    if org is None:
+        return ["", "", "", "", ""]
+    return [
+        org["name"] or "",
+        org["category"] or "",
+        org["municipality"] or "",
+        kbo_display(org["kbo"]),
+        org["website"] or "",
+    ]
+
+
+def _field(label: str, key: str, component, help_text: str | None = None) -> dbc.Row:
+    parts = [component, dbc.FormFeedback(id=f"{P}-{key}-error", type="invalid")]
+    if help_text:
+        parts.append(dbc.FormText(help_text))
+    return dbc.Row(
+        [dbc.Label(label, html_for=f"{P}-{key}", width=3), dbc.Col(parts, width=9)],
+        className="mb-2",
+    )
+
+
+def _select(id_: str, options: list[dict], value=None, **kwargs) -> dbc.Select:
+    return dbc.Select(id=id_, options=options, value=value, **kwargs)
+
+
+def layout(store: Store, search: str = "") -> html.Div:
+    query = parse_qs(search.lstrip("?"))
+    selected = (query.get("org") or [None])[0]
+    org = registry.organisation(store, selected) if selected else None
+    if org is None:
+        selected = None
+    zones = network.zones(store)
+    zone_names = {z["id"]: z["name"] for z in zones}
+    categories = sorted(
+        network.categories(store),
+        key=lambda k: (list(CLUSTER_NAMES).index(k["cluster"]) if k["cluster"] else 9, k["name"]),
+    )
+    category_options = [
+        {
+            "label": f"{k['name']} ({CLUSTER_NAMES.get(k['cluster'], 'algemeen')})",
+            "value": k["key"],
+        }
+        for k in categories
+    ]
+    action_options = [
+        {
+            "label": f"{zone_names.get(a['zone'], a['zone'])} · {a['code'] or a['goal']} "
+            f"{a['title']}",
+            "value": a["id"],
+        }
+        for a in network.actions(store)
+    ]
+    values = form_values(org)
+    form = [
+        _field("Naam", "name", dbc.Input(id=f"{P}-name", value=values[0], type="text")),
+        _field(
+            "Categorie",
+            "category",
+            _select(
+                f"{P}-category",
+                [{"label": "Kies een categorie", "value": ""}, *category_options],
+                values[1],
+            ),
+        ),
+        _field(
+            "Gemeente",
+            "municipality",
+            dbc.Input(id=f"{P}-municipality", value=values[2], type="text"),
+            "Naam of postcode; oude gemeenten (bv. Borgloon) worden de fusiegemeente.",
+        ),
+        _field(
+            "KBO-nummer",
+            "kbo",
+            dbc.Input(id=f"{P}-kbo", value=values[3], type="text"),
+            "Ondernemingsnummer, bv. 0403.170.701",
+        ),
+        _field("Website", "website", dbc.Input(id=f"{P}-website", value=values[4], type="text")),
+    ]
+    return html.Div(
+        [
+            dcc.Store(id=f"{P}-selected", data=selected),
+            dcc.Store(id=f"{P}-version", data=0),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.InputGroup(
+                                [
+                                    dbc.Input(
+                                        id=f"{P}-search",
+                                        placeholder="Zoek op naam, categorie, gemeente of KBO",
+                                        type="search",
+                                    ),
+                                    dbc.Button(
+                                        "+ Nieuwe organisatie", id=f"{P}-new", color="primary"
+                                    ),
+                                ],
+                                className="mb-2",
+                            ),
+                            dag.AgGrid(
+                                id=f"{P}-grid",
+                                columnDefs=COLUMNS,
+                                rowData=[],
+                                getRowId="params.data.id",
+                                defaultColDef={"sortable": True, "resizable": True},
+                                dashGridOptions={
+                                    "rowSelection": {
+                                        "mode": "singleRow",
+                                        "checkboxes": False,
+                                        "enableClickSelection": True,
+                                    },
+                                    "tooltipShowDelay": 300,
+                                    "animateRows": False,
+                                    "quickFilterText": "",
+                                    "includeHiddenColumnsInQuickFilter": True,
+                                },
+                                style={"height": "74vh"},
+                                className="ag-theme-alpine",
+                            ),
+                            html.Div(id=f"{P}-count", className="text-muted small mt-1"),
+                        ],
+                        lg=5,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Card(
+                                [
+                                    dbc.CardHeader(
+                                        html.H5(
+                                            org["name"] if org else "Nieuwe organisatie",
+                                            id=f"{P}-title",
+                                            className="mb-0",
+                                        )
+                                    ),
+                                    dbc.CardBody(
+                                        [
+                                            *form,
+                                            dbc.Button("Opslaan", id=f"{P}-save", color="success"),
+                                            html.Div(id=f"{P}-feedback", className="mt-2"),
+                                        ]
+                                    ),
+                                ],
+                                className="mb-3",
+                            ),
+                            html.Div(
+                                _sections(zones, action_options),
+                                id=f"{P}-sections",
+                                style={} if org else {"display": "none"},
+                            ),
+                        ],
+                        lg=7,
+                    ),
+                ]
+            ),
+        ]
+    )
+
+
+def _sections(zones: list[dict], action_options: list[dict]) -> dbc.Tabs:
+    status_form = dbc.Row(
+        [
+            dbc.Col(
+                _select(
+                    f"{P}-status-zone",
+                    [{"label": z["name"], "value": z["id"]} for z in zones],
+                    zones[0]["id"] if zones else None,
+                ),
+                md=4,
+            ),
+            dbc.Col(
+                _select(
+                    f"{P}-status-cluster",
+                    [{"label": n, "value": k} for k, n in CLUSTER_NAMES.items()],
+                    "zorg",
+                ),
+                md=3,
+            ),
+            dbc.Col(
+                _select(
+                    f"{P}-status",
+                    [{"label": label, "value": key} for key, label in STATUS_LABELS.items()],
+                    "contacted",
+                ),
+                md=3,
+            ),
+            dbc.Col(dbc.Button("Opslaan", id=f"{P}-status-save", color="success"), md=2),
+        ],
+        className="g-2",
+    )
+    contact_form = dbc.Row(
+        [
+            *(
+                dbc.Col(
+                    [
+                        dbc.Input(id=f"{P}-contact-{key}", placeholder=label, type=kind),
+                        dbc.FormFeedback(id=f"{P}-contact-{key}-error", type="invalid"),
+                    ],
+                    md=6,
+                )
+                for key, label, kind in (
+                    ("name", "Naam", "text"),
+                    ("function", "Functie", "text"),
+                    ("email", "E-mail", "text"),
+                    ("phone", "Telefoon", "text"),
+                )
+            ),
+            dbc.Col(
+                dbc.Button("Contactpersoon toevoegen", id=f"{P}-contact-add", color="success"),
+                width=12,
+            ),
+        ],
+        className="g-2",
+    )
+    action_form = dbc.Row(
+        [
+            dbc.Col(
+                dcc.Dropdown(
+                    id=f"{P}-action",
+                    options=action_options,
+                    placeholder="Zoek een actie (zone, code of titel)",
+                    optionHeight=50,
+                ),
+                md=7,
+            ),
+            dbc.Col(
+                dbc.RadioItems(
+                    id=f"{P}-role",
+                    options=[
+                        {"label": "trekker", "value": "lead"},
+                        {"label": "partner", "value": "partner"},
+                    ],
+                    value="partner",
+                    inline=True,
+                ),
+                md=3,
+                className="align-self-center",
+            ),
+            dbc.Col(dbc.Button("Koppel", id=f"{P}-link", color="success"), md=2),
+        ],
+        className="g-2",
+    )
+    return dbc.Tabs(
+        [
+            dbc.Tab(
+                [
+                    html.Div(id=f"{P}-memberships", className="mt-2"),
+                    html.H6("Engagement in een cluster vastleggen", className="mt-3"),
+                    status_form,
+                    html.Div(id=f"{P}-status-feedback", className="mt-2"),
+                ],
+                label="Clusters",
+                tab_id="clusters",
+            ),
+            dbc.Tab(
+                [
+                    html.Div(id=f"{P}-contacts", className="mt-2"),
+                    html.H6("Contactpersoon toevoegen", className="mt-3"),
+                    contact_form,
+                    html.P(
+                        "Persoonsgegevens: noteer alleen wat het werk van de zorgraad vraagt. "
+                        "Verwijderen wist de persoon volledig uit het register.",
+                        className="small text-muted mt-2",
+                    ),
+                    html.Div(id=f"{P}-contact-feedback"),
+                ],
+                label="Contactpersonen",
+                tab_id="contacts",
+            ),
+            dbc.Tab(
+                [
+                    html.Div(id=f"{P}-actions", className="mt-2"),
+                    html.H6("Koppelen aan een actie", className="mt-3"),
+                    action_form,
+                    html.Div(id=f"{P}-action-feedback", className="mt-2"),
+                ],
+                label="Acties",
+                tab_id="actions",
+            ),
+        ],
+        id=f"{P}-tabs",
+        active_tab="clusters",
+    )
+
+
+def memberships_table(org: dict) -> html.Div:
+    if not org["memberships"]:
+        return html.P("Nog in geen enkele cluster.", className="text-muted")
+    return dbc.Table(
+        [
+            html.Thead(html.Tr([html.Th("Zone"), html.Th("Cluster"), html.Th("Status")])),
+            html.Tbody(
+                [
+                    html.Tr(
+                        [
+                            html.Td(m["zone_name"]),
+                            html.Td(CLUSTER_NAMES.get(m["cluster"], m["cluster"])),
+                            html.Td(STATUS_LABELS.get(m["status"], m["status"])),
+                        ]
+                    )
+                    for m in org["memberships"]
+                ]
+            ),
+        ],
+        size="sm",
+        striped=True,
+        id=f"{P}-memberships-table",
+    )
+
+
+def contacts_table(org: dict) -> html.Div:
+    if not org["contacts"]:
+        return html.P("Geen contactpersonen.", className="text-muted")
+    rows = [
+        html.Tr(
+            [
+                html.Td(c["name"]),
+                html.Td(c["function"] or ""),
+                html.Td(html.A(c["email"], href=f"mailto:{c['email']}") if c["email"] else ""),
+                html.Td(display_phone(c["phone"]) or "", className="text-nowrap"),
+                html.Td(
+                    dbc.Button(
+                        "Verwijder",
+                        id={"type": REMOVE_CONTACT, "person": c["id"]},
+                        color="danger",
+                        outline=True,
+                        size="sm",
+                    )
+                ),
+            ]
+        )
+        for c in org["contacts"]
+    ]
+    header = html.Tr([html.Th(h) for h in ("Naam", "Functie", "E-mail", "Telefoon", "")])
+    return dbc.Table(
+        [html.Thead(header), html.Tbody(rows)], size="sm", striped=True, id=f"{P}-contacts-table"
+    )
+
+
+def actions_table(org: dict) -> html.Div:
+    if not org["actions"]:
+        return html.P("Werkt aan geen enkele actie.", className="text-muted")
+    rows = [
+        html.Tr(
+            [
+                html.Td(a["zone"]),
+                html.Td(a["code"] or ""),
+                html.Td(dcc.Link(a["title"], href=f"/acties?zone={a['zone']}")),
+                html.Td(ROLE_LABELS[a["role"]]),
+                html.Td(
+                    dbc.Button(
+                        "Ontkoppel",
+                        id={"type": UNLINK, "action": a["action"]},
+                        color="danger",
+                        outline=True,
+                        size="sm",
+                    )
+                ),
+            ]
+        )
+        for a in org["actions"]
+    ]
+    header = html.Tr([html.Th(h) for h in ("Zone", "Code", "Actie", "Rol", "")])
+    return dbc.Table(
+        [html.Thead(header), html.Tbody(rows)], size="sm", striped=True, id=f"{P}-actions-table"
+    )
+
+
+def _clicked() -> bool:
+    """A pattern-matched button really clicked (not just rendered with n_clicks None)."""
+    return bool(ctx.triggered and ctx.triggered[0]["value"])
+
+
+def _error_outputs(fields: tuple[str, ...], prefix: str) -> list[Output]:
+    return [Output(f"{prefix}-{key}", "invalid") for key in fields] + [
+        Output(f"{prefix}-{key}-error", "children") for key in fields
+    ]
+
+
+def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
+    found = error.fields if error else {}
+    return [key in found for key in fields] + [found.get(key, "") for key in fields]
+
+
+def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
+    @app.callback(
+        Output(f"{P}-grid", "rowData"),
+        Output(f"{P}-count", "children"),
+        Input(f"{P}-version", "data"),
+    )
+    def load(_version):
+        rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in registry.organisations(store)]
+        return rows, f"{len(rows)} organisaties in het register"
+
+    @app.callback(
+        Output(f"{P}-grid", "dashGridOptions"),
+        Input(f"{P}-search", "value"),
+        prevent_initial_call=True,
+    )
+    def search(text):
+        options = Patch()
+        options["quickFilterText"] = text or ""
+        return options
+
+    @app.callback(
+        Output(f"{P}-selected", "data"),
+        *(Output(f"{P}-{key}", "value") for key in FIELDS),
+        *_error_outputs(FIELDS, P),
+        Output(f"{P}-feedback", "children"),
+        Input(f"{P}-grid", "selectedRows"),
+        Input(f"{P}-new", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def select(selected_rows, _new):
+        if ctx.triggered_id == f"{P}-new":
+            org = None
+        elif selected_rows:
+            org = registry.organisation(store, selected_rows[0]["id"])
+        else:
+            return (no_update,) * (2 + len(FIELDS) * 3)
+        return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None)
+
+    @app.callback(
+        Output(f"{P}-title", "children"),
+        Output(f"{P}-sections", "style"),
+        Output(f"{P}-memberships", "children"),
+        Output(f"{P}-contacts", "children"),
+        Output(f"{P}-actions", "children"),
+        Input(f"{P}-selected", "data"),
+        Input(f"{P}-version", "data"),
+    )
+    def show(selected, _version):
+        org = registry.organisation(store, selected) if selected else None
+        if org is None:
+            return "Nieuwe organisatie", {"display": "none"}, None, None, None
+        return (
+            org["name"],
+            {},
+            memberships_table(org),
+            contacts_table(org),
+            actions_table(org),
+        )
+
+    @app.callback(
+        *(Output(f"{P}-{key}", "value", allow_duplicate=True) for key in FIELDS),
+        *_error_outputs(FIELDS, P),
+        Output(f"{P}-feedback", "children", allow_duplicate=True),
+        Output(f"{P}-selected", "data", allow_duplicate=True),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input(f"{P}-save", "n_clicks"),
+        *(State(f"{P}-{key}", "value") for key in FIELDS),
+        State(f"{P}-selected", "data"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def save(_clicks, *state):
+        values, selected, version = dict(zip(FIELDS, state[:5], strict=True)), *state[5:]
+        keep = (no_update,) * len(FIELDS)
+        try:
+            saved = registry.save_organisation(store, values, selected)
+        except registry.FormError as error:
+            alert = dbc.Alert("Niet opgeslagen: verbeter de aangeduide velden.", color="danger")
+            return *keep, *_errors(FIELDS, error), alert, no_update, no_update
+        except GraphmapError as error:
+            alert = dbc.Alert(str(error), color="danger")
+            return *keep, *_errors(FIELDS, None), alert, no_update, no_update
+        org = registry.organisation(store, saved)
+        verb = "bijgewerkt" if selected else "toegevoegd"
+        alert = dbc.Alert(f"{org['name']} is {verb}.", color="success", id=f"{P}-saved")
+        # The form shows what the graph now holds: the merged municipality, the KBO format.
+        return *form_values(org), *_errors(FIELDS, None), alert, saved, (version or 0) + 1
+
+    @app.callback(
+        Output(f"{P}-status-feedback", "children"),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input(f"{P}-status-save", "n_clicks"),
+        State(f"{P}-selected", "data"),
+        State(f"{P}-status-zone", "value"),
+        State(f"{P}-status-cluster", "value"),
+        State(f"{P}-status", "value"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def set_status(_clicks, selected, zone, cluster, status, version):
+        try:
+            gaps.set_status(store, selected, zone, cluster, status)
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger"), no_update
+        message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
+        return dbc.Alert(message, color="success"), (version or 0) + 1
+
+    @app.callback(
+        *_error_outputs(CONTACT_FIELDS, f"{P}-contact"),
+        *(Output(f"{P}-contact-{key}", "value") for key in CONTACT_FIELDS),
+        Output(f"{P}-contact-feedback", "children"),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input(f"{P}-contact-add", "n_clicks"),
+        *(State(f"{P}-contact-{key}", "value") for key in CONTACT_FIELDS),
+        State(f"{P}-selected", "data"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def add_contact(_clicks, *state):
+        values, selected, version = dict(zip(CONTACT_FIELDS, state[:4], strict=True)), *state[4:]
+        keep = (no_update,) * len(CONTACT_FIELDS)
+        try:
+            registry.add_contact(store, selected, values)
+        except registry.FormError as error:
+            return *_errors(CONTACT_FIELDS, error), *keep, None, no_update
+        except GraphmapError as error:
+            return (
+                *_errors(CONTACT_FIELDS, None),
+                *keep,
+                dbc.Alert(str(error), color="danger"),
+                no_update,
+            )
+        cleared = ("",) * len(CONTACT_FIELDS)
+        alert = dbc.Alert(f"{values['name'].strip()} is toegevoegd.", color="success")
+        return *_errors(CONTACT_FIELDS, None), *cleared, alert, (version or 0) + 1
+
+    @app.callback(
+        Output(f"{P}-contact-feedback", "children", allow_duplicate=True),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input({"type": REMOVE_CONTACT, "person": ALL}, "n_clicks"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def remove_contact(_clicks, version):
+        if not _clicked():
+            return no_update, no_update
+        registry.remove_contact(store, ctx.triggered_id["person"])
+        return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
+
+    @app.callback(
+        Output(f"{P}-action-feedback", "children"),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input(f"{P}-link", "n_clicks"),
+        State(f"{P}-selected", "data"),
+        State(f"{P}-action", "value"),
+        State(f"{P}-role", "value"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def link(_clicks, selected, action, role, version):
+        if not action:
+            return dbc.Alert("Kies eerst een actie.", color="warning"), no_update
+        try:
+            registry.link_action(store, selected, action, role)
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger"), no_update
+        label = "trekker" if role == "lead" else "partner"
+        return dbc.Alert(f"Gekoppeld als {label}.", color="success"), (version or 0) + 1
+
+    @app.callback(
+        Output(f"{P}-action-feedback", "children", allow_duplicate=True),
+        Output(f"{P}-version", "data", allow_duplicate=True),
+        Input({"type": UNLINK, "action": ALL}, "n_clicks"),
+        State(f"{P}-selected", "data"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def unlink(_clicks, selected, version):
+        if not _clicked():
+            return no_update, no_update
+        registry.unlink_action(store, selected, ctx.triggered_id["action"])
+        return dbc.Alert("Ontkoppeld.", color="secondary"), (version or 0) + 1

@@ -1,0 +1,128 @@
+"""Organisaties in a real browser: add with a wrong KBO, fix it, find it in the graph; edit
+an organisation's clusters, contacts and actions."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import screenshot
+from selenium.webdriver.support.select import Select
+
+from graphmap import register
+
+NEW_ROW = 'div.ag-center-cols-container div.ag-row[row-id="huisartsenkring-de-brug"]'
+
+
+def _wait(condition, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except Exception:  # element re-rendered while we looked
+            pass
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
+
+
+def _type(duo, selector: str, text: str) -> None:
+    element = duo.find_element(selector)
+    duo.clear_input(element)
+    element.send_keys(text)
+
+
+def _tab(duo, label: str) -> None:
+    [tab] = [t for t in duo.find_elements("#organisaties-tabs .nav-link") if t.text == label]
+    tab.click()
+
+
+def test_add_an_organisation_with_a_wrong_then_a_right_kbo_number(dashboard, seeded):
+    duo = dashboard
+    duo.driver.get(duo.server_url + "/organisaties")
+    duo.wait_for_contains_text("#organisaties-count", "organisaties in het register")
+    duo.find_element("#organisaties-new").click()
+    _type(duo, "#organisaties-name", "Huisartsenkring De Brug")
+    Select(duo.find_element("#organisaties-category")).select_by_value("huisartsenkring")
+    _type(duo, "#organisaties-municipality", "Borgloon")
+    _type(duo, "#organisaties-kbo", "0123.456.789")
+    duo.find_element("#organisaties-save").click()
+
+    duo.wait_for_contains_text("#organisaties-kbo-error", "controlegetal klopt niet")
+    assert "is-invalid" in duo.find_element("#organisaties-kbo").get_attribute("class")
+    assert "is-invalid" not in duo.find_element("#organisaties-name").get_attribute("class")
+    assert register.organisation(seeded, "huisartsenkring-de-brug") is None
+    screenshot(duo, "organisaties-fout")
+
+    _type(duo, "#organisaties-kbo", "0403.170.701")
+    duo.find_element("#organisaties-save").click()
+    duo.wait_for_contains_text("#organisaties-feedback", "Huisartsenkring De Brug is toegevoegd")
+    saved = register.organisation(seeded, "huisartsenkring-de-brug")
+    assert saved["kbo"] == "0403170701"
+    assert saved["municipality"] == "Tongeren-Borgloon"  # Borgloon merged on 1 January 2025
+    assert saved["category"] == "huisartsenkring"
+    # The form now shows what the graph holds.
+    duo.wait_for_element(NEW_ROW)
+    assert duo.find_element("#organisaties-municipality").get_attribute("value") == (
+        "Tongeren-Borgloon"
+    )
+    _type(duo, "#organisaties-search", "0403.170")  # the search box finds a KBO number
+    _wait(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
+    assert "Huisartsenkring De Brug" in duo.find_element(NEW_ROW).text
+    assert "is-invalid" not in duo.find_element("#organisaties-kbo").get_attribute("class")
+    duo.wait_for_text_to_equal("#organisaties-title", "Huisartsenkring De Brug")
+    screenshot(duo, "organisaties")
+    assert duo.get_logs() == []
+
+
+def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
+    duo = dashboard
+    duo.driver.get(duo.server_url + "/organisaties")
+    duo.wait_for_contains_text("#organisaties-count", "organisaties in het register")
+    _type(duo, "#organisaties-search", "pallion")
+    _wait(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
+    duo.find_element('div.ag-row[row-id="pallion"] div[col-id="name"]').click()
+    duo.wait_for_contains_text("#organisaties-title", "Pallion")
+
+    # Clusters: Pallion becomes a member of cluster welzijn in Maasland (its OD 1.2 target).
+    Select(duo.find_element("#organisaties-status-zone")).select_by_value("maasland")
+    Select(duo.find_element("#organisaties-status-cluster")).select_by_value("welzijn")
+    Select(duo.find_element("#organisaties-status")).select_by_value("member")
+    duo.find_element("#organisaties-status-save").click()
+    duo.wait_for_contains_text("#organisaties-memberships", "lid")
+    memberships = register.organisation(seeded, "pallion")["memberships"]
+    [membership] = memberships
+    assert (membership["zone"], membership["cluster"], membership["status"]) == (
+        "maasland",
+        "welzijn",
+        "member",
+    )
+
+    # Contacts: a wrong e-mail address is named next to the field; then a right one.
+    _tab(duo, "Contactpersonen")
+    _type(duo, "#organisaties-contact-name", "Ann Demo")
+    _type(duo, "#organisaties-contact-email", "ann@")
+    duo.find_element("#organisaties-contact-add").click()
+    duo.wait_for_contains_text("#organisaties-contact-email-error", "geen geldig e-mailadres")
+    _type(duo, "#organisaties-contact-email", "ann.demo@example.org")
+    _type(duo, "#organisaties-contact-phone", "089 12 34 56")
+    duo.find_element("#organisaties-contact-add").click()
+    duo.wait_for_contains_text("#organisaties-contacts", "ann.demo@example.org")
+    [contact] = [
+        c for c in register.organisation(seeded, "pallion")["contacts"] if c["name"] == "Ann Demo"
+    ]
+    assert (contact["email"], contact["phone"]) == ("ann.demo@example.org", "+3289123456")
+    screenshot(duo, "organisaties-contacten")
+
+    # Actions: Pallion as partner of a Maasland action.
+    _tab(duo, "Acties")
+    before = {a["action"] for a in register.organisation(seeded, "pallion")["actions"]}
+    action = next(a for a in seeded.read("actions", zone="maasland") if a["id"] not in before)
+    duo.find_element("#organisaties-action").click()
+    duo.find_element(".dash-dropdown-search").send_keys(action["title"][:30])
+    _wait(lambda: len(duo.find_elements(".dash-dropdown-option")) == 1)
+    duo.find_element(".dash-dropdown-option").click()
+    duo.find_element("#organisaties-link").click()
+    duo.wait_for_contains_text("#organisaties-action-feedback", "Gekoppeld als partner")
+    linked = {a["action"]: a["role"] for a in register.organisation(seeded, "pallion")["actions"]}
+    assert linked[action["id"]] == "PARTNER_IN"
+    assert duo.get_logs() == []
