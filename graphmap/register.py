@@ -46,6 +46,17 @@ def _checked(convert: Callable[[str], Any]) -> Callable[[str], Any]:
     return check
 
 
+def _required(message: str, length: int) -> Callable[[str], str]:
+    """A pydantic validator for a field that must be filled in (at least `length` characters)."""
+
+    def check(value: str) -> str:
+        if len(value) < length:
+            raise ValueError(message)
+        return value
+
+    return check
+
+
 def _municipality(value: str) -> Municipality | None:
     if re.fullmatch(r"\d{4}", value):
         return normalise.municipality(postcode=value)
@@ -53,7 +64,9 @@ def _municipality(value: str) -> Municipality | None:
 
 
 class _Form(BaseModel):
-    model_config = ConfigDict(str_strip_whitespace=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(
+        str_strip_whitespace=True, arbitrary_types_allowed=True, validate_default=True
+    )
 
     @classmethod
     def parse(cls, values: dict[str, Any]):
@@ -71,26 +84,14 @@ class _Form(BaseModel):
 class OrganisationForm(_Form):
     """What the register form states about an organisation (names, not yet graph keys)."""
 
-    name: str
-    category: str
+    name: str = ""
+    category: str = ""
     municipality: Municipality | str | None = None
     kbo: str | None = None
     website: str | None = None
 
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str) -> str:
-        if len(value) < 2:
-            raise ValueError("vul de naam van de organisatie in")
-        return value
-
-    @field_validator("category")
-    @classmethod
-    def _category(cls, value: str) -> str:
-        if not value:
-            raise ValueError("kies een categorie")
-        return value
-
+    _name = field_validator("name")(_required("vul de naam van de organisatie in", 2))
+    _category = field_validator("category")(_required("kies een categorie", 1))
     _municipality = field_validator("municipality", mode="before")(_checked(_municipality))
     _kbo = field_validator("kbo", mode="before")(_checked(normalise.kbo))
     _website = field_validator("website", mode="before")(_checked(normalise.website))
@@ -99,18 +100,12 @@ class OrganisationForm(_Form):
 class ContactForm(_Form):
     """A contact person of an organisation. Personal data: only what the work needs."""
 
-    name: str
+    name: str = ""
     function: str | None = None
     email: str | None = None
     phone: str | None = None
 
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str) -> str:
-        if len(value) < 2:
-            raise ValueError("vul de naam van de contactpersoon in")
-        return value
-
+    _name = field_validator("name")(_required("vul de naam van de contactpersoon in", 2))
     _function = field_validator("function", mode="before")(_checked(str))
     _email = field_validator("email", mode="before")(_checked(normalise.email))
     _phone = field_validator("phone", mode="before")(_checked(normalise.phone))

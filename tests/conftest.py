@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,16 @@ def screenshot(duo, name: str) -> Path:
 def pytest_setup_options():
     """dash[testing]'s hook: the browser the dashboard tests drive."""
     return chromium_options()
+
+
+def wait_until(condition, timeout: float = 15) -> None:
+    """Poll a browser-side condition; a re-render while looking is not a failure."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except Exception:  # the element re-rendered while we looked at it
+            pass
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")

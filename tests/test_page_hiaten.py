@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import openpyxl
-from conftest import screenshot
+from conftest import screenshot, wait_until
 
 from graphmap.analysis import gaps
 
@@ -15,18 +15,6 @@ ROW = 'div.ag-center-cols-container div.ag-row[row-id="maasland|welzijn|target|p
 
 def _status_cell(duo) -> str:
     return duo.find_element(f'{ROW} div[col-id="status_label"]').text
-
-
-def _wait(condition, timeout=15):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return
-        except Exception:  # element re-rendered while we looked
-            pass
-        time.sleep(0.2)
-    raise AssertionError("condition not met in time")
 
 
 def _downloaded(duo, suffix: str, timeout=15):
@@ -53,7 +41,7 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
     duo.wait_for_contains_text(
         "#hiaten-feedback", "Pallion (palliatief netwerk Limburg) is nu gecontacteerd"
     )
-    _wait(lambda: _status_cell(duo) == "in behandeling")
+    wait_until(lambda: _status_cell(duo) == "in behandeling")
     screenshot(duo, "hiaten")
 
     [gap] = [
@@ -76,7 +64,7 @@ def test_show_a_gap_in_the_network(dashboard):
         "const cy = document.querySelector('#netwerk-graph')._cyreg.cy;"
         "return cy.$id('ghost:maasland/welzijn:palliatief-netwerk').selected();"
     )
-    _wait(lambda: duo.driver.execute_script(script) is True)
+    wait_until(lambda: duo.driver.execute_script(script) is True)
     assert duo.get_logs() == []
 
 

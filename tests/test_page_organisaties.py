@@ -3,26 +3,12 @@ an organisation's clusters, contacts and actions."""
 
 from __future__ import annotations
 
-import time
-
-from conftest import screenshot
+from conftest import screenshot, wait_until
 from selenium.webdriver.support.select import Select
 
 from graphmap import register
 
 NEW_ROW = 'div.ag-center-cols-container div.ag-row[row-id="huisartsenkring-de-brug"]'
-
-
-def _wait(condition, timeout=15):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return
-        except Exception:  # element re-rendered while we looked
-            pass
-        time.sleep(0.2)
-    raise AssertionError("condition not met in time")
 
 
 def _type(duo, selector: str, text: str) -> None:
@@ -66,7 +52,7 @@ def test_add_an_organisation_with_a_wrong_then_a_right_kbo_number(dashboard, see
         "Tongeren-Borgloon"
     )
     _type(duo, "#organisaties-search", "0403.170")  # the search box finds a KBO number
-    _wait(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
+    wait_until(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
     assert "Huisartsenkring De Brug" in duo.find_element(NEW_ROW).text
     assert "is-invalid" not in duo.find_element("#organisaties-kbo").get_attribute("class")
     duo.wait_for_text_to_equal("#organisaties-title", "Huisartsenkring De Brug")
@@ -79,7 +65,7 @@ def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
     duo.driver.get(duo.server_url + "/organisaties")
     duo.wait_for_contains_text("#organisaties-count", "organisaties in het register")
     _type(duo, "#organisaties-search", "pallion")
-    _wait(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
+    wait_until(lambda: len(duo.find_elements("div.ag-center-cols-container div.ag-row")) == 1)
     duo.find_element('div.ag-row[row-id="pallion"] div[col-id="name"]').click()
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
 
@@ -119,7 +105,7 @@ def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
     action = next(a for a in seeded.read("actions", zone="maasland") if a["id"] not in before)
     duo.find_element("#organisaties-action").click()
     duo.find_element(".dash-dropdown-search").send_keys(action["title"][:30])
-    _wait(lambda: len(duo.find_elements(".dash-dropdown-option")) == 1)
+    wait_until(lambda: len(duo.find_elements(".dash-dropdown-option")) == 1)
     duo.find_element(".dash-dropdown-option").click()
     duo.find_element("#organisaties-link").click()
     duo.wait_for_contains_text("#organisaties-action-feedback", "Gekoppeld als partner")

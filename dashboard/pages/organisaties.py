@@ -332,87 +332,65 @@ def _sections(zones: list[dict], action_options: list[dict]) -> dbc.Tabs:
     )
 
 
-def memberships_table(org: dict) -> html.Div:
-    if not org["memberships"]:
-        return html.P("Nog in geen enkele cluster.", className="text-muted")
+def _table(name: str, headers: tuple[str, ...], rows: list[list], empty: str):
+    """A small striped table of cells, or a muted line when there is nothing to show."""
+    if not rows:
+        return html.P(empty, className="text-muted")
     return dbc.Table(
         [
-            html.Thead(html.Tr([html.Th("Zone"), html.Th("Cluster"), html.Th("Status")])),
-            html.Tbody(
-                [
-                    html.Tr(
-                        [
-                            html.Td(m["zone_name"]),
-                            html.Td(CLUSTER_NAMES.get(m["cluster"], m["cluster"])),
-                            html.Td(STATUS_LABELS.get(m["status"], m["status"])),
-                        ]
-                    )
-                    for m in org["memberships"]
-                ]
-            ),
+            html.Thead(html.Tr([html.Th(h) for h in headers])),
+            html.Tbody([html.Tr([html.Td(cell) for cell in row]) for row in rows]),
         ],
         size="sm",
         striped=True,
-        id=f"{P}-memberships-table",
+        id=f"{P}-{name}-table",
     )
 
 
-def contacts_table(org: dict) -> html.Div:
-    if not org["contacts"]:
-        return html.P("Geen contactpersonen.", className="text-muted")
+def _remove_button(label: str, id_: dict) -> dbc.Button:
+    return dbc.Button(label, id=id_, color="danger", outline=True, size="sm")
+
+
+def memberships_table(org: dict):
     rows = [
-        html.Tr(
-            [
-                html.Td(c["name"]),
-                html.Td(c["function"] or ""),
-                html.Td(html.A(c["email"], href=f"mailto:{c['email']}") if c["email"] else ""),
-                html.Td(display_phone(c["phone"]) or "", className="text-nowrap"),
-                html.Td(
-                    dbc.Button(
-                        "Verwijder",
-                        id={"type": REMOVE_CONTACT, "person": c["id"]},
-                        color="danger",
-                        outline=True,
-                        size="sm",
-                    )
-                ),
-            ]
-        )
+        [
+            m["zone_name"],
+            CLUSTER_NAMES.get(m["cluster"], m["cluster"]),
+            STATUS_LABELS.get(m["status"], m["status"]),
+        ]
+        for m in org["memberships"]
+    ]
+    return _table("memberships", ("Zone", "Cluster", "Status"), rows, "Nog in geen enkele cluster.")
+
+
+def contacts_table(org: dict):
+    rows = [
+        [
+            c["name"],
+            c["function"] or "",
+            html.A(c["email"], href=f"mailto:{c['email']}") if c["email"] else "",
+            html.Span(display_phone(c["phone"]) or "", className="text-nowrap"),
+            _remove_button("Verwijder", {"type": REMOVE_CONTACT, "person": c["id"]}),
+        ]
         for c in org["contacts"]
     ]
-    header = html.Tr([html.Th(h) for h in ("Naam", "Functie", "E-mail", "Telefoon", "")])
-    return dbc.Table(
-        [html.Thead(header), html.Tbody(rows)], size="sm", striped=True, id=f"{P}-contacts-table"
-    )
+    headers = ("Naam", "Functie", "E-mail", "Telefoon", "")
+    return _table("contacts", headers, rows, "Geen contactpersonen.")
 
 
-def actions_table(org: dict) -> html.Div:
-    if not org["actions"]:
-        return html.P("Werkt aan geen enkele actie.", className="text-muted")
+def actions_table(org: dict):
     rows = [
-        html.Tr(
-            [
-                html.Td(a["zone"]),
-                html.Td(a["code"] or ""),
-                html.Td(dcc.Link(a["title"], href=f"/acties?zone={a['zone']}")),
-                html.Td(ROLE_LABELS[a["role"]]),
-                html.Td(
-                    dbc.Button(
-                        "Ontkoppel",
-                        id={"type": UNLINK, "action": a["action"]},
-                        color="danger",
-                        outline=True,
-                        size="sm",
-                    )
-                ),
-            ]
-        )
+        [
+            a["zone"],
+            a["code"] or "",
+            dcc.Link(a["title"], href=f"/acties?zone={a['zone']}"),
+            ROLE_LABELS[a["role"]],
+            _remove_button("Ontkoppel", {"type": UNLINK, "action": a["action"]}),
+        ]
         for a in org["actions"]
     ]
-    header = html.Tr([html.Th(h) for h in ("Zone", "Code", "Actie", "Rol", "")])
-    return dbc.Table(
-        [html.Thead(header), html.Tbody(rows)], size="sm", striped=True, id=f"{P}-actions-table"
-    )
+    headers = ("Zone", "Code", "Actie", "Rol", "")
+    return _table("actions", headers, rows, "Werkt aan geen enkele actie.")
 
 
 def _clicked() -> bool:
