@@ -14,5 +14,5 @@ WITH z, a, s,
 WHERE leads = 0 OR partners = 0 OR reachable = 0
 RETURN z.id AS zone, z.name AS zone_name, a.id AS action, a.code AS code, a.title AS title,
        leads, partners, reachable, a.partner_groups AS partner_groups,
-       s.document AS source_document, s.section AS source_section
+       coalesce(s.title, s.document) AS source_document, s.section AS source_section
 ORDER BY zone, code

@@ -13,5 +13,6 @@ WHERE size(present) = 0
 OPTIONAL MATCH (s:Source {id: e.source})
 RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, c.name AS cluster_name,
        k.key AS category, k.name AS category_name, e.basis AS basis, e.reason AS reason,
-       e.bodies AS bodies, contacted, s.document AS source_document, s.section AS source_section
+       e.bodies AS bodies, contacted,
+       coalesce(s.title, s.document) AS source_document, s.section AS source_section
 ORDER BY zone, cluster, basis, category

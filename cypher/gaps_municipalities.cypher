@@ -14,5 +14,5 @@ OPTIONAL MATCH (c)-[e:EXPECTS {basis: 'reference'}]->(:Category {key: 'gemeente'
 OPTIONAL MATCH (s:Source {id: e.source})
 RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, c.name AS cluster_name,
        mu.nis AS nis, mu.name AS municipality, contacted, e.reason AS reason,
-       s.document AS source_document, cov.source AS covers_source
+       coalesce(s.title, s.document) AS source_document, cov.source AS covers_source
 ORDER BY zone, municipality

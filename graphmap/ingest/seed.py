@@ -100,6 +100,7 @@ class _Builder:
         self.category_keys = {c.key for c in reference.categories}
         self.reference_sources = {s.id: s for s in reference.sources}
         self.action_ids: set[str] = set()
+        self.plan_titles: dict[str, str] = {}  # plan document → its title
 
     # -- provenance -------------------------------------------------------------------
     def source(self, source: Source | None, document: str, where: str) -> str:
@@ -110,6 +111,8 @@ class _Builder:
         else:
             row = {"document": document, "section": str(source), "url": None}
         row["id"] = f"{row['document']}#{row['section']}"
+        # A plan's file name means nothing to staff: its Sources carry the plan's title.
+        row["title"] = self.plan_titles.get(row["document"])
         self.rows.sources.setdefault(row["id"], row)
         return row["id"]
 
@@ -170,6 +173,7 @@ class _Builder:
     def add_zone(self, name: str, data: ZoneFile) -> None:
         zone, doc = data.zone, data.zone.plan.document
         where = f"zones/{name}"
+        self.plan_titles[doc] = zone.plan.title
         self.rows.zones.append(
             {
                 "id": zone.id,
