@@ -53,7 +53,7 @@ def _open_maasland_goal_1(duo, store):
         "ELZ Maasland: 5 strategische doelstellingen · 14 operationele doelstellingen · "
         f"36 acties, waarvan {incomplete} onvolledig.",
     )
-    assert not duo.find_element(CARD).is_displayed()  # every goal starts collapsed
+    assert not duo.find_elements(CARD)  # every goal starts collapsed, its cards not yet built
     duo.find_element("#acties-sd-1 .accordion-button").click()
     # "collapse show" only once the opening animation is over and the cards stand still
     duo.wait_for_element("#acties-sd-1 .accordion-collapse.collapse.show")

@@ -7,7 +7,7 @@ import re
 from urllib.parse import parse_qs
 
 import dash_bootstrap_components as dbc
-from dash import ALL, Dash, Input, Output, ctx, dcc, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from graphmap import export
 from graphmap.analysis import contacts, gaps, network, plans
@@ -20,6 +20,7 @@ TITLE = "Acties"
 ORDER = 3
 FORMATS = {"csv": ("CSV", "csv"), "xlsx": ("XLSX", "xlsx"), "vcf": ("vCard", "vcf")}
 EXPORT = "acties-export"
+GOAL_BODY = "acties-goal-body"  # a strategic goal's cards, built when it opens
 
 
 def layout(store: Store, search: str = "") -> html.Div:
@@ -104,18 +105,38 @@ def register(app: Dash, store: Store) -> None:
         if not plan.goals:
             return html.P("Voor deze zone is geen plan ingeladen.", className="text-muted"), "", ""
         action_gaps = {gap.subject: gap for gap in gaps.gaps(store, zone=zone, kinds=["action"])}
-        lists = contacts.per_action(store, [a.id for a in plan.actions])
         wanted = {
             a.id
             for a in plan.actions
             if (not incomplete_only or a.id in action_gaps) and matches(a, text)
         }
         filtered = bool(incomplete_only or (text or "").strip())
+        # Unfiltered, every goal starts collapsed and its cards are built when it opens.
+        lists = contacts.per_action(store, sorted(wanted)) if filtered else None
         return (
-            plan_accordion(plan, wanted, action_gaps, lists, open_all=filtered),
+            plan_accordion(plan, wanted, action_gaps, lists),
             plan.title or plan.zone_name,
             summary(plan, action_gaps, len(wanted) if filtered else None),
         )
+
+    @app.callback(
+        Output({"type": GOAL_BODY, "goal": ALL}, "children"),
+        Input("acties-accordion", "active_item"),
+        State("acties-zone", "value"),
+        prevent_initial_call=True,
+    )
+    def open_goal(active, zone):
+        placeholders = [output["id"]["goal"] for output in ctx.outputs_list]
+        opened = next((g for g in placeholders if f"sd-{g}" == active), None)
+        if opened is None:
+            return [no_update] * len(placeholders)
+        plan = plans.plan_tree(store, zone)
+        goal = next(g for g in plan.goals if g.number == opened)
+        action_gaps = {gap.subject: gap for gap in gaps.gaps(store, zone=zone, kinds=["action"])}
+        wanted = {a.id for a in goal.all_actions()}
+        lists = contacts.per_action(store, sorted(wanted))
+        body = goal_body(goal, wanted, action_gaps, lists, open_all=False)
+        return [body if g == opened else no_update for g in placeholders]
 
     @app.callback(
         Output("acties-download", "data"),
@@ -171,45 +192,60 @@ def summary(plan: plans.Plan, action_gaps: dict, shown: int | None) -> str:
     return text
 
 
+def goal_body(
+    goal: plans.Goal,
+    wanted: set[str],
+    action_gaps: dict[str, gaps.Gap],
+    lists: dict[str, ContactList],
+    open_all: bool,
+) -> list:
+    """The cards of a strategic goal's actions, grouped under their operational goals."""
+    body = [
+        _action_card(a, action_gaps.get(a.id), lists[a.id]) for a in goal.actions if a.id in wanted
+    ]
+    for operational in goal.goals:
+        actions = [a for a in operational.actions if a.id in wanted]
+        if open_all and not actions:
+            continue
+        body.append(
+            html.Div(
+                [
+                    html.H6(
+                        [
+                            html.Span(f"OD {operational.number}", className="goal-number"),
+                            operational.title,
+                        ],
+                        className="acties-od mt-3 mb-2",
+                    ),
+                    *(
+                        [_action_card(a, action_gaps.get(a.id), lists[a.id]) for a in actions]
+                        or [html.P("Geen acties.", className="small text-muted ms-2")]
+                    ),
+                ],
+                id=f"acties-od-{slug(operational.id)}",
+            )
+        )
+    return body
+
+
 def plan_accordion(
     plan: plans.Plan,
     wanted: set[str],
     action_gaps: dict[str, gaps.Gap],
-    lists: dict[str, ContactList],
-    open_all: bool = False,
+    lists: dict[str, ContactList] | None,
 ):
+    """The plan's goals; with contact `lists` (a filtered view) all open and built, without
+    them collapsed, each goal an empty placeholder until it is opened."""
+    open_all = lists is not None
     items = []
     for goal in plan.goals:
         shown = [a for a in goal.all_actions() if a.id in wanted]
         if open_all and not shown:
             continue
-        body = [
-            _action_card(a, action_gaps.get(a.id), lists[a.id])
-            for a in goal.actions
-            if a.id in wanted
-        ]
-        for operational in goal.goals:
-            actions = [a for a in operational.actions if a.id in wanted]
-            if open_all and not actions:
-                continue
-            body.append(
-                html.Div(
-                    [
-                        html.H6(
-                            [
-                                html.Span(f"OD {operational.number}", className="goal-number"),
-                                operational.title,
-                            ],
-                            className="acties-od mt-3 mb-2",
-                        ),
-                        *(
-                            [_action_card(a, action_gaps.get(a.id), lists[a.id]) for a in actions]
-                            or [html.P("Geen acties.", className="small text-muted ms-2")]
-                        ),
-                    ],
-                    id=f"acties-od-{slug(operational.id)}",
-                )
-            )
+        if open_all:
+            body = goal_body(goal, wanted, action_gaps, lists, open_all=True)
+        else:
+            body = html.Div(id={"type": GOAL_BODY, "goal": goal.number})
         counted = shown if open_all else goal.all_actions()
         incomplete = sum(1 for a in counted if a.id in action_gaps)
         total = len(goal.all_actions())
