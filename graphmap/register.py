@@ -6,6 +6,7 @@ a `FormError` carries one Dutch message per field, so a form can show it next to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -17,7 +18,7 @@ from pydantic import ValidationError as PydanticError
 from graphmap.errors import DuplicateKeyError, ValidationError
 from graphmap.ingest import normalise
 from graphmap.ingest.municipalities import Municipality
-from graphmap.ingest.seed import slug
+from graphmap.ingest.seed import organisation_ids, person_id
 from graphmap.store import Store, Transaction
 
 ROLES = {"lead": "register_link_lead", "partner": "register_link_partner"}
@@ -201,11 +202,8 @@ def save_organisation(
 
 
 def _free_id(tx: Transaction, form: OrganisationForm) -> str:
-    base = slug(form.name) or "organisatie"
-    candidates = [base]
-    if form.municipality is not None:
-        candidates.append(f"{base}-{slug(form.municipality.name)}")
-    candidates += [f"{base}-{n}" for n in range(2, 50)]
+    place = form.municipality.name if form.municipality is not None else None
+    candidates = list(itertools.islice(organisation_ids(form.name, place), 50))
     taken = {row["id"] for row in tx.run("organisation_ids", ids=candidates)}
     return next(c for c in candidates if c not in taken)
 
@@ -215,7 +213,7 @@ def add_contact(
 ) -> str:
     """Add a contact person to an organisation; returns the person's id."""
     form = ContactForm.parse(values)
-    person = slug(form.email) if form.email else slug(f"{form.name} {organisation_id}")
+    person = person_id(form.name, organisation_id, form.email)
     source = _source(today or date.today())
 
     def work(tx: Transaction) -> str:

@@ -7,8 +7,10 @@ is a MERGE on a node's key, so seeding twice leaves the same graph.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,20 @@ ORGANISATION_OPTIONAL = ("kbo", "website", "municipality", "zorgraad_of")
 def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
+    """Ids to try for a new organisation, in order: its name, with its place, then numbered."""
+    base = slug(name) or "organisatie"
+    yield base
+    if place:
+        yield f"{base}-{slug(place)}"
+    yield from (f"{base}-{n}" for n in itertools.count(2))
+
+
+def person_id(name: str, organisation: str, email: str | None) -> str:
+    """A contact person is known by e-mail; without one, by name within the organisation."""
+    return slug(email) if email else slug(f"{name} {organisation}")
 
 
 def zorgraad_id(zone_id: str) -> str:

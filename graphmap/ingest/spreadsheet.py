@@ -10,6 +10,7 @@ Two steps, so that a dry run is the first step alone:
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -21,7 +22,7 @@ from graphmap.ingest import columns, normalise
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
-from graphmap.ingest.seed import slug
+from graphmap.ingest.seed import organisation_ids, person_id, slug
 from graphmap.ingest.tables import read_table
 from graphmap.store import Store, Transaction
 
@@ -219,12 +220,8 @@ class _Planner:
         return source_id
 
     def new_id(self, name: str, place: Municipality | None) -> str:
-        base = slug(name) or "organisatie"
-        candidates = [base]
-        if place is not None:
-            candidates.append(f"{base}-{slug(place.name)}")
-        candidates += [f"{base}-{n}" for n in range(2, 10_000)]
-        for candidate in candidates:
+        place_name = place.name if place is not None else None
+        for candidate in itertools.islice(organisation_ids(name, place_name), 10_000):
             if candidate not in self.taken_ids:
                 self.taken_ids.add(candidate)
                 return candidate
@@ -357,22 +354,22 @@ class _Planner:
     # -- contacts ----------------------------------------------------------------------
     def person(self, row: _Row, name: str, org_id: str, email, phone) -> dict | None:
         """The Person row to write, or None when the graph already has it like this."""
-        person_id = slug(email) if email else slug(f"{name} {org_id}")
-        row.result.person = person_id
+        person = person_id(name, org_id, email)
+        row.result.person = person
         function = row.get("function") or None
-        known = self.graph.persons.get(person_id)
-        role_known = (person_id, org_id) in self.graph.works_at
+        known = self.graph.persons.get(person)
+        role_known = (person, org_id) in self.graph.works_at
         if (
             known is not None
             and role_known
             and known["name"] == name
             and (email or None) in (None, known["email"])
             and (phone or None) in (None, known["phone"])
-            and function in (None, self.graph.works_at[(person_id, org_id)])
+            and function in (None, self.graph.works_at[(person, org_id)])
         ):
             return None
         return {
-            "id": person_id,
+            "id": person,
             "name": name,
             "email": email,
             "phone": phone,
