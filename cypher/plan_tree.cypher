@@ -8,11 +8,11 @@ OPTIONAL MATCH (gs:Source)<-[:STATED_IN]-(g)
 OPTIONAL MATCH (a:Action)-[:UNDER]->(g)
 OPTIONAL MATCH (s:Source)<-[:STATED_IN]-(a)
 RETURN z.id AS zone, z.name AS zone_name, z.plan_title AS plan_title,
-       z.plan_document AS plan_document, z.plan_period AS plan_period, g.id AS goal, g.level AS level, g.number AS number,
+       z.plan_period AS plan_period, g.id AS goal, g.level AS level, g.number AS number,
        g.title AS goal_title, parent.number AS parent, gs.section AS goal_source,
        a.id AS action, a.code AS code, a.title AS title, a.period AS period,
        a.partner_groups AS partner_groups, a.target_groups AS target_groups,
-       s.document AS source_document, s.section AS source_section,
+       coalesce(s.title, s.document) AS source_document, s.section AS source_section,
        // Guarded: with a null action, ArcadeDB matches the pattern as if it were unbound.
        CASE WHEN a IS NULL THEN [] ELSE
          [(o:Organisation)-[:LEADS]->(a) | {id: o.id, name: o.name}] END AS leads,

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS, STATUSES
 from graphmap.store import Store
@@ -44,12 +45,6 @@ class Gap:
         return asdict(self)
 
 
-def _source(document: str | None, section: str | None) -> str:
-    if not document:
-        return ""
-    return f"{document}, {section}" if section else document
-
-
 def _categories(store: Store, zone, cluster) -> list[Gap]:
     gaps = []
     for row in store.read("gaps_categories", zone=zone, cluster=cluster):
@@ -69,7 +64,7 @@ def _categories(store: Store, zone, cluster) -> list[Gap]:
                 row["category_name"],
                 IN_PROGRESS if contacted else MISSING,
                 reason,
-                _source(row["source_document"], row["source_section"]),
+                provenance.label(row["source_document"], row["source_section"]),
                 row["category"],
             )
         )
@@ -125,7 +120,7 @@ def _actions(store: Store, zone) -> list[Gap]:
                 f"actie {row['code']} ({row['title']}): geen {', geen '.join(what)}",
                 MISSING,
                 reason,
-                _source(row["source_document"], row["source_section"]),
+                provenance.label(row["source_document"], row["source_section"]),
                 row["action"],
             )
         )

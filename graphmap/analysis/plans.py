@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graphmap.analysis import provenance
 from graphmap.store import Store
 
 STRATEGIC, OPERATIONAL = "strategic", "operational"
@@ -69,16 +70,6 @@ def natural_key(code: str | None) -> tuple:
     )
 
 
-def _source(row: dict) -> str:
-    # The plan's title reads better than its file name, which is what the source node holds.
-    document, section = row["source_document"], row["source_section"]
-    if document and document == row["plan_document"] and row["plan_title"]:
-        document = row["plan_title"]
-    if not document:
-        return ""
-    return f"{document}, {section}" if section else document
-
-
 def plan_tree(store: Store, zone: str) -> Plan:
     """The plan of one zone; goals and actions in the plan's own numbering."""
     rows = store.read("plan_tree", zone=zone)
@@ -102,7 +93,7 @@ def plan_tree(store: Store, zone: str) -> Plan:
                     partners=sorted(row["partners"], key=lambda o: o["name"]),
                     partner_groups=list(row["partner_groups"] or []),
                     target_groups=list(row["target_groups"] or []),
-                    source=_source(row),
+                    source=provenance.label(row["source_document"], row["source_section"]),
                 )
             )
     top: list[Goal] = []
