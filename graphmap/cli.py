@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from graphmap import export
+from graphmap import generate as synthetic
 from graphmap.analysis import contacts as contact_lists
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
@@ -103,6 +104,41 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
             f"{zone['strategic_goals']} strategische en {zone['operational_goals']} "
             f"operationele doelstellingen, {zone['actions']} acties"
         )
+
+
+@cli.command()
+@click.option("--zones", type=click.IntRange(1, 285), required=True, help="How many zones.")
+@click.option("--orgs-per-zone", type=click.IntRange(20), default=500, show_default=True)
+@click.option("--persons-per-zone", type=click.IntRange(0), default=800, show_default=True)
+@click.option("--actions-per-zone", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--seed", "random_seed", type=int, default=1, show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="The folder to write (emptied first).",
+)
+def generate(
+    zones: int,
+    orgs_per_zone: int,
+    persons_per_zone: int,
+    actions_per_zone: int,
+    random_seed: int,
+    output: Path,
+) -> None:
+    """Write a synthetic network of realistic size as a seed folder (same seed, same files).
+
+    Everything in it is marked synthetic; load it with `graphmap seed --reset --path DIR`.
+
+    Example: graphmap generate --zones 60 -o /tmp/flanders && graphmap seed --path /tmp/flanders
+    """
+    shape = synthetic.Shape(zones, orgs_per_zone, persons_per_zone, actions_per_zone, random_seed)
+    totals = synthetic.generate(output, shape)
+    click.echo(
+        f"{output}: {totals['zones']} zones, {totals['organisations']} organisaties, "
+        f"{totals['persons']} personen, {totals['actions']} acties (synthetisch)"
+    )
 
 
 def _table(rows: list[tuple], headers: tuple) -> str:

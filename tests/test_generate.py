@@ -1,0 +1,40 @@
+"""`graphmap generate`: a deterministic synthetic network that `graphmap seed --path` loads."""
+
+from __future__ import annotations
+
+from graphmap.analysis import gaps, stats
+from graphmap.generate import Shape, flemish_municipalities, generate
+from graphmap.ingest import seed
+
+
+def _files(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_same_seed_same_files_other_seed_other_files(tmp_path):
+    shape = Shape(zones=2, orgs_per_zone=60, persons_per_zone=40, actions_per_zone=8, seed=3)
+    generate(tmp_path / "a", shape)
+    generate(tmp_path / "b", shape)
+    generate(tmp_path / "c", Shape(**{**shape.__dict__, "seed": 4}))
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert _files(tmp_path / "a") != _files(tmp_path / "c")
+
+
+def test_sixty_zones_cover_flanders_once():
+    assert len(flemish_municipalities()) == 285
+
+
+def test_generated_network_loads_and_has_gaps(store, tmp_path):
+    shape = Shape(zones=3, orgs_per_zone=80, persons_per_zone=60, actions_per_zone=10)
+    totals = generate(tmp_path / "net", shape)
+    seed.load(store, tmp_path / "net")
+    counts = stats.counts(store)["nodes"]
+    assert counts["Zone"] == 3
+    assert counts["Action"] == totals["actions"] == 30
+    assert counts["Person"] == totals["persons"] == 180
+    # The reference organisations (agencies, Pallion …) come on top of the generated ones.
+    assert counts["Organisation"] >= totals["organisations"] == 240
+    kinds = {g.kind for g in gaps.gaps(store, zone="synth-02")}
+    assert {"category", "municipality", "outside"} <= kinds
+    names = [z["name"] for z in stats.zone_summary(store)]
+    assert all(name.startswith("Synthetische zone") for name in names)
