@@ -151,7 +151,7 @@ def cell_text(row: CategoryRow, cell: Cell) -> str:
 
     target = " ★" if "zone" in cell.basis else ""
     if cell.state == PRESENT:
-        best = "member" if any(o["status"] == "member" for o in cell.organisations) else "involved"
+        best = "member" if cell.statuses.get("member") else "involved"
         return f"{STATUS_LABELS[best]}{where(cell.present_in)}{target}"
     if cell.state == IN_PROGRESS:
         lacking = [c for c in cell.lacking_in if c in cell.contacted_in] or cell.contacted_in
@@ -175,6 +175,11 @@ def cell_title(cell: Cell) -> str:
         f"{CLUSTER_NAMES.get(o['cluster'], o['cluster'])}"
         for o in cell.organisations
     ]
+    if cell.engaged > len(cell.organisations):
+        counts = ", ".join(
+            f"{n} {STATUS_LABELS.get(s, s)}" for s, n in sorted(cell.statuses.items())
+        )
+        lines.append(f"… {cell.engaged} organisaties in totaal ({counts})")
     if cell.peer_gap:
         lines.append("De meeste andere zones hebben deze categorie wel.")
     return "\n".join(lines) or "Geen partner van deze soort, niet verwacht."
