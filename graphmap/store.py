@@ -157,6 +157,24 @@ class Store:
         finally:
             self.writes += 1
 
+    def profile(self, name: str, **params: Any) -> str:
+        """The engine's own account of running a read query (Cypher's PROFILE), as text:
+        which steps ran and how many rows each touched. Its form is the engine's."""
+        query = queries.get(name)
+        query.check(params)
+        accounts = []
+        with _translated():
+            for statement in query.statements:
+                _, summary, _ = self.driver.execute_query(
+                    f"PROFILE {statement}",
+                    params,
+                    database_=self.database,
+                    routing_=RoutingControl.READ,
+                )
+                plan = summary.profile or summary.plan or {}
+                accounts.append(plan.get("args", {}).get("string-representation") or str(plan))
+        return "\n".join(accounts)
+
     def transaction(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction: all of its queries commit, or none does."""
         try:
