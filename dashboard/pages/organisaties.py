@@ -140,7 +140,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 [
                                     dbc.Input(
                                         id=f"{P}-search",
-                                        placeholder="Zoek op naam, categorie, gemeente of KBO",
+                                        placeholder="Zoek op naam of KBO-nummer",
                                         type="search",
                                     ),
                                     dbc.Button(
