@@ -33,7 +33,14 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--zones", default="4,15,60", help="network sizes, e.g. 4,15,60")
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (median)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the results go")
+    parser.add_argument(
+        "--report", action="store_true", help="only rewrite latest.md from scale.json"
+    )
     args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads((args.out / "scale.json").read_text())
+        (args.out / "latest.md").write_text(report.markdown(results))
+        return results
     sizes = sorted({int(n) for n in args.zones.split(",")})
     # The bench's own stores stop with it; the CLI calls set their own idle time.
     os.environ["GRAPHMAP_IDLE_SECONDS"] = "0"

@@ -98,7 +98,7 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
             "category matrix < 500 ms", matrix["median_ms"] < 500, f"{matrix['median_ms']:.0f} ms"
         )
     for page, figure in (results.get("browser") or {}).items():
-        if page.startswith("Netwerk"):
+        if page.startswith("Netwerk") or not isinstance(figure, dict):
             continue
         if "median_s" in figure:
             check(
@@ -161,6 +161,8 @@ def markdown(results: dict) -> str:
         "",
     ]
     browser = results.get("browser") or {}
+    if "error" in browser:  # the whole measurement failed
+        browser = {"all pages": browser}
     out += _table(
         ["page", "first visit", "median", "max"],
         [
