@@ -19,7 +19,7 @@ lint: install-test
 	$(VENV)/bin/ruff format --check .
 
 bench: install-test
-	$(VENV)/bin/python -m bench
+	$(VENV)/bin/python -m bench --zones 4,15,60
 
 install: $(VENV)/.installed
 

@@ -1,98 +1,93 @@
-"""Measure the main paths on the embedded store with the seed data; write bench/results/*.json.
-
-Figures, not assertions: the suite never fails on a timing.
+"""`python -m bench --zones 4,15,60` (what `make bench` runs): generate a synthetic network
+of each size, load it into an embedded store of its own, and measure what the pages and the
+commands do there; at the largest size also the pages in headless Chromium, the callbacks
+under concurrent clients, whole CLI calls and an import. Writes bench/results/scale.json
+and bench/results/latest.md. Figures, not assertions: no test fails on a timing.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
-from bench import dashboard
-from graphmap.analysis import contacts, gaps, stats
-from graphmap.ingest import seed
+from bench import calls, pages, report, scale
+from bench.measure import guarded
 from graphmap.settings import Settings
 from graphmap.store import Store
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def timed(function, repeat: int = 10) -> dict:
-    runs = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        runs.append(time.perf_counter() - started)
-    return {
-        "median_ms": round(statistics.median(runs) * 1000, 1),
-        "min_ms": round(min(runs) * 1000, 1),
-        "max_ms": round(max(runs) * 1000, 1),
-        "runs": repeat,
-    }
+def _load_average() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def command(args: list[str], data_dir: Path) -> dict:
-    """A whole CLI call as a user types it, with the embedded server started and stopped."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env["GRAPHMAP_DATA_DIR"] = str(data_dir)
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--zones", default="4,15,60", help="network sizes, e.g. 4,15,60")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the results go")
+    parser.add_argument(
+        "--report", action="store_true", help="only rewrite latest.md from scale.json"
+    )
+    args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads((args.out / "scale.json").read_text())
+        (args.out / "latest.md").write_text(report.markdown(results))
+        return results
+    sizes = sorted({int(n) for n in args.zones.split(",")})
+    # The bench's own stores stop with it; the CLI calls set their own idle time.
+    os.environ["GRAPHMAP_IDLE_SECONDS"] = "0"
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "graphmap", *args], env=env, check=True, capture_output=True
-    )
-    return {
-        "command": "graphmap " + " ".join(args),
-        "wall_s": round(time.perf_counter() - started, 2),
+    results: dict = {
+        "command": f"python -m bench --zones {','.join(map(str, sizes))}",
+        "started": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "load_before": _load_average(),
+        },
+        "zones": {},
     }
-
-
-def main() -> None:
-    RESULTS.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder)
-        started = time.perf_counter()
-        store = Store.connect(Settings(data_dir=data_dir))
-        start_s = time.perf_counter() - started
-        try:
-            store.reset()
-            figures = {
-                "embedded_store_start_s": round(start_s, 2),
-                "seed_load": timed(lambda: seed.load(store), repeat=3),
-                "gaps_all_zones": timed(lambda: gaps.gaps(store)),
-                "gaps_one_zone": timed(lambda: gaps.gaps(store, zone="maasland")),
-                "contacts_one_action": timed(lambda: contacts.for_action(store, "maasland/1.2-a")),
-                "contacts_one_goal": timed(lambda: contacts.for_goal(store, "kemp-en-duin", "3")),
-                "graph": stats.counts(store)["nodes"],
-                "gaps_found": len(gaps.gaps(store)),
-            }
-        finally:
-            store.close()
-        figures["cli"] = [
-            command(["gaps", "--format", "json"], data_dir),
-            command(["stats"], data_dir),
-        ]
-    figures["machine"] = {
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "platform": platform.platform(),
-    }
-    _write("store.json", figures)
-    _write(
-        "dashboard.json", {"time_to_interactive": dashboard.run(), "machine": figures["machine"]}
-    )
-
-
-def _write(name: str, figures: dict) -> None:
-    path = RESULTS / name
-    path.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
-    print(json.dumps(figures, indent=2, ensure_ascii=False))
-    print(f"written: {path}")
+    with tempfile.TemporaryDirectory(prefix="graphmap-bench-") as folder:
+        tmp = Path(folder)
+        for zones in sizes:
+            print(f"{zones} zones", flush=True)
+            data_dir = tmp / f"data-{zones}"
+            store = Store.connect(Settings(data_dir=data_dir))
+            try:
+                figures = results["zones"][str(zones)] = {}
+                figures["load"] = scale.load(store, zones, tmp / f"network-{zones}")
+                figures["operations"] = scale.measure(store, zones, args.repeat)
+                if zones == sizes[-1]:
+                    with pages.serving(store) as (app, base):
+                        results["browser"] = guarded(
+                            lambda b=base, z=zones: pages.time_to_interactive(b, z)
+                        )
+                        results["concurrent"] = guarded(
+                            lambda a=app, b=base, z=zones: pages.concurrent(a, b, z)
+                        )
+                    print("  import", flush=True)
+                    results["import"] = guarded(lambda s=store: calls.imports(s, tmp, scale.ZONE))
+            finally:
+                store.close()
+            if zones == sizes[-1]:
+                print("  CLI calls", flush=True)
+                results["cli"] = guarded(lambda d=data_dir: calls.cli(d, scale.ZONE))
+    results["machine"]["load_after"] = _load_average()
+    results["elapsed_s"] = round(time.perf_counter() - started, 1)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "scale.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    (args.out / "latest.md").write_text(report.markdown(results))
+    print(f"written: {args.out / 'scale.json'}, {args.out / 'latest.md'}")
+    return results
 
 
 if __name__ == "__main__":

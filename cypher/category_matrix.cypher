@@ -1,22 +1,26 @@
 // name: category_matrix
 // params:
-// Per partner category: which zone's cluster expects it (and on what basis) and which
-// organisations of that category are engaged in a zone's cluster, with their status.
-// The first branch yields one row per category even where no zone has or expects it.
+// Every partner category against every zone, in four kinds of row: the zones; the
+// categories; which cluster kinds of which zones expect a category, on what basis; and per
+// cluster and category, the statuses of the organisations engaged there, with the first
+// few names. One pass over the memberships, read per cluster (its `zone` and `key`).
+MATCH (z:Zone)-[:HAS_CLUSTER]->(:Cluster)
+RETURN DISTINCT 'zone' AS part, z.id AS zone, z.name AS name, null AS optional,
+       null AS cluster, null AS category, null AS basis, [] AS zones, [] AS statuses,
+       [] AS names
+UNION ALL
 MATCH (k:Category)
-CALL (k) {
-  RETURN null AS zone, null AS zone_name, null AS cluster, null AS basis,
-         null AS organisation, null AS status
-  UNION ALL
-  MATCH (z:Zone)-[:HAS_CLUSTER]->(c:Cluster)-[e:EXPECTS]->(k)
-  RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, e.basis AS basis,
-         null AS organisation, null AS status
-  UNION ALL
-  MATCH (z:Zone)-[:HAS_CLUSTER]->(c:Cluster)<-[m:MEMBER_OF]-(o:Organisation)
-  WHERE (o)-[:OF_CATEGORY]->(k)
-  RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, null AS basis,
-         o.name AS organisation, m.status AS status
-}
-RETURN k.key AS category, k.name AS category_name, k.cluster AS category_cluster,
-       k.optional AS optional, zone, zone_name, cluster, basis, organisation, status
-ORDER BY category, zone, cluster, organisation
+RETURN 'category' AS part, null AS zone, k.name AS name, k.optional AS optional,
+       k.cluster AS cluster, k.key AS category, null AS basis, [] AS zones, [] AS statuses,
+       [] AS names
+UNION ALL
+MATCH (z:Zone)-[:HAS_CLUSTER]->(c:Cluster)-[e:EXPECTS]->(k:Category)
+RETURN 'expected' AS part, null AS zone, null AS name, null AS optional, c.key AS cluster,
+       k.key AS category, e.basis AS basis, collect(z.id) AS zones, [] AS statuses,
+       [] AS names
+UNION ALL
+MATCH (c:Cluster)<-[m:MEMBER_OF]-(o:Organisation)-[:OF_CATEGORY]->(k:Category)
+WITH c, k, collect(m.status) AS statuses, collect(o) AS organisations
+RETURN 'engaged' AS part, c.zone AS zone, null AS name, null AS optional, c.key AS cluster,
+       k.key AS category, null AS basis, [] AS zones, statuses,
+       [o IN organisations[..5] | o.name] AS names

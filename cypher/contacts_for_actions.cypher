@@ -3,14 +3,14 @@
 // Everyone to invite for these actions: lead and partner organisations with their people,
 // and the action's named contacts. One row per (action, organisation, person); person
 // fields are null for an organisation with nobody on record.
-MATCH (a:Action)
-WHERE a.id IN $actions
+UNWIND $actions AS id
+MATCH (a:Action {id: id})
 CALL (a) {
-  MATCH (o:Organisation)-[r:LEADS|PARTNER_IN]->(a)
-  OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
+  MATCH (a)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
+  OPTIONAL MATCH (o)<-[w:WORKS_AT]-(p:Person)
   RETURN o, p, w.role AS function, CASE type(r) WHEN 'LEADS' THEN 'trekker' ELSE 'partner' END AS role
   UNION ALL
-  MATCH (p:Person)-[:CONTACT_FOR]->(a)
+  MATCH (a)<-[:CONTACT_FOR]-(p:Person)
   OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organisation)
   RETURN o, p, w.role AS function, 'contactpersoon' AS role
 }

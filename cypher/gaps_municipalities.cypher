@@ -1,11 +1,11 @@
 // name: gaps_municipalities
-// params: zone, cluster
-// Municipalities of a zone with no organisation of theirs in cluster lokale_besturen.
-MATCH (z:Zone)-[cov:COVERS]->(mu:Municipality)
-MATCH (z)-[:HAS_CLUSTER]->(c:Cluster {key: 'lokale_besturen'})
-WHERE ($zone IS NULL OR z.id = $zone) AND ($cluster IS NULL OR $cluster = 'lokale_besturen')
-OPTIONAL MATCH (o:Organisation)-[m:MEMBER_OF]->(c)
-WHERE (o)-[:LOCATED_IN]->(mu)
+// params: zones, cluster
+// Municipalities of a zone with no organisation of theirs in cluster lokale besturen.
+UNWIND $zones AS zone
+MATCH (z:Zone {id: zone})-[:HAS_CLUSTER]->(c:Cluster {key: 'lokale_besturen'})
+WHERE $cluster IS NULL OR $cluster = 'lokale_besturen'
+MATCH (z)-[cov:COVERS]->(mu:Municipality)
+OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(o:Organisation)-[:LOCATED_IN]->(mu)
 WITH z, c, mu, cov,
      collect(CASE WHEN m.status IN ['involved', 'member'] THEN o.name END) AS present,
      collect(CASE WHEN m.status = 'contacted' THEN o.name END) AS contacted

@@ -1,19 +1,17 @@
 // name: gaps_outside
-// params: zone
+// params: zones
 // Organisations that work on a zone's actions but sit in none of its clusters (involved or
 // member). Left out: the zone's own zorgraad, other zorgraden and government agencies,
 // which are not members of a general assembly.
-MATCH (z:Zone)<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
-WHERE ($zone IS NULL OR z.id = $zone)
-  AND NOT (o)-[:OF_CATEGORY]->(:Category {key: 'eerstelijnszone'})
-  AND NOT (o)-[:OF_CATEGORY]->(:Category {key: 'agentschap'})
-  AND NOT EXISTS {
-    MATCH (o)-[m:MEMBER_OF]->(:Cluster)<-[:HAS_CLUSTER]-(z)
-    WHERE m.status IN ['involved', 'member']
-  }
+UNWIND $zones AS zone
+MATCH (z:Zone {id: zone})<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
+WITH z, o, collect(DISTINCT a.code) AS actions, collect(DISTINCT type(r)) AS roles
+WITH z, o, actions, roles,
+     [(o)-[m:MEMBER_OF]->(c:Cluster) WHERE c.zone = z.id | m.status] AS statuses
+WHERE none(s IN statuses WHERE s IN ['involved', 'member'])
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
-OPTIONAL MATCH (o)-[cm:MEMBER_OF]->(cc:Cluster)<-[:HAS_CLUSTER]-(z)
+WITH z, o, actions, roles, statuses, k
+WHERE NOT coalesce(k.key, '') IN ['eerstelijnszone', 'agentschap']
 RETURN z.id AS zone, z.name AS zone_name, o.id AS organisation, o.name AS organisation_name,
-       k.key AS category, k.cluster AS default_cluster, collect(DISTINCT a.code) AS actions,
-       collect(DISTINCT type(r)) AS roles, collect(DISTINCT cm.status) AS statuses
+       k.key AS category, k.cluster AS default_cluster, actions, roles, statuses
 ORDER BY zone, organisation_name

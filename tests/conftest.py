@@ -17,6 +17,10 @@ from graphmap.ingest import seed
 from graphmap.settings import Settings
 from graphmap.store import Store
 
+# The embedded server outlives its last client by GRAPHMAP_IDLE_SECONDS; the suite's servers
+# stop with it (tests of the idle time set their own).
+os.environ.setdefault("GRAPHMAP_IDLE_SECONDS", "0")
+
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 

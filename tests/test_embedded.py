@@ -21,15 +21,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _env(data_dir: Path) -> dict:
+def _env(data_dir: Path, idle: float = 0) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    return {**env, "GRAPHMAP_DATA_DIR": str(data_dir)}
+    return {**env, "GRAPHMAP_DATA_DIR": str(data_dir), "GRAPHMAP_IDLE_SECONDS": str(idle)}
 
 
-def _graphmap(data_dir: Path, *args: str, **kwargs):
+def _graphmap(data_dir: Path, *args: str, idle: float = 0, **kwargs):
     return subprocess.run(
         [sys.executable, "-m", "graphmap", *args],
-        env=_env(data_dir),
+        env=_env(data_dir, idle),
         capture_output=True,
         text=True,
         timeout=300,
@@ -139,3 +139,37 @@ def test_a_killed_graphmap_does_not_leave_an_orphan(tmp_path):
     assert _wait(lambda: _servers(data_dir) == [], timeout=60)
     # and the folder is usable again right away
     assert _graphmap(data_dir, "stats").returncode == 0
+
+
+def test_the_server_waits_for_the_next_command_then_stops_when_idle(tmp_path):
+    data_dir = tmp_path / "data"
+    try:
+        assert _graphmap(data_dir, "stats", idle=4).returncode == 0
+        [server] = _servers(data_dir)  # kept for the next command
+        assert _graphmap(data_dir, "stats", idle=4).returncode == 0
+        assert _servers(data_dir) == [server]  # joined, not started again
+        assert _wait(lambda: _servers(data_dir) == [], timeout=60)  # idle: gone by itself
+        assert not (data_dir / "server.json").exists()
+    finally:
+        _graphmap(data_dir, "stop")
+
+
+def test_graphmap_stop_ends_an_idle_server_now_but_not_one_in_use(tmp_path):
+    data_dir = tmp_path / "data"
+    assert _graphmap(data_dir, "stats", idle=600).returncode == 0
+    assert len(_servers(data_dir)) == 1
+    stopped = _graphmap(data_dir, "stop")
+    assert stopped.returncode == 0 and "stopped" in stopped.stdout
+    assert _servers(data_dir) == []
+    assert "no embedded database" in _graphmap(data_dir, "stop").stdout
+
+    serve = _start_serve(data_dir)
+    try:
+        refused = _graphmap(data_dir, "stop")
+        assert refused.returncode == 1
+        assert "in use" in refused.stderr
+        assert len(_servers(data_dir)) == 1
+    finally:
+        serve.terminate()
+        serve.wait(timeout=60)
+    assert _wait(lambda: _servers(data_dir) == [], timeout=30)

@@ -150,3 +150,23 @@ def test_only_the_asked_kinds(seeded):
     assert [g for g in everything if g.kind == "target"] == found
     with pytest.raises(ValidationError, match="unknown gap kind"):
         gaps(seeded, kinds=["ghost"])
+
+
+def test_gaps_of_several_zones_are_those_of_each(seeded):
+    both = gaps(seeded, zones=["maasland", "kempenland"])
+    each = gaps(seeded, zone="maasland") + gaps(seeded, zone="kempenland")
+    assert sorted(map(repr, both)) == sorted(map(repr, each))
+    assert {g.zone for g in both} == {"maasland", "kempenland"}
+    assert gaps(seeded, zones=[]) == []
+
+
+def test_one_zones_peer_gaps_follow_a_change_made_meanwhile(seeded):
+    """The peer table is kept between calls, but never past a write through the store."""
+    for zone in ("kemp-en-duin", "noord-limburg"):
+        set_status(seeded, "caw-limburg", zone, "welzijn", "member")
+    assert "caw" in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
+    set_status(seeded, "caw-limburg", "maasland", "welzijn", "member")
+    assert "caw" not in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
+    assert gaps(seeded, zone="maasland", kinds=["peer"]) == [
+        g for g in gaps(seeded) if g.zone == "maasland" and g.kind == "peer"
+    ]

@@ -1,4 +1,8 @@
-"""Hiaten: the gap report as a grid; record an engagement; see a gap in the network; export."""
+"""Hiaten: the gap report as a grid; record an engagement; see a gap in the network; export.
+
+The grid is paged on the server (dashboard.paging): all of Flanders holds thousands of
+gaps, of which the browser only gets the blocks it shows. The export holds every row.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import paging
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import export
-from graphmap.analysis import gaps, network
+from graphmap.analysis import directory, gaps, network
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
 
@@ -38,7 +43,10 @@ COLUMNS = [
         "tooltipField": "reason",
     },
     {"field": "source", "headerName": "Bron", "flex": 1, "minWidth": 160, "tooltipField": "source"},
+    paging.VIEW_COLUMN,
 ]
+CHOICES = 50  # organisations offered by a search in the engagement form
+_reports = paging.Kept()
 
 
 def gap_id(gap: gaps.Gap) -> str:
@@ -54,6 +62,15 @@ def focus_node(gap: dict) -> str:
     if gap["kind"] in ("municipality", "peer"):
         return f"cluster:{gap['zone']}/{gap['cluster']}"
     return f"zone:{gap['zone']}"
+
+
+def view(zone: str, cluster: str, version) -> str:
+    return f"{zone}|{cluster}|{version or 0}"
+
+
+def report(store: Store, zone: str | None, cluster: str | None) -> list[dict]:
+    """The gap rows of a view, kept while the grid asks for its blocks."""
+    return _reports.get(store, (zone, cluster), lambda: rows(store, zone, cluster))
 
 
 def rows(store: Store, zone: str | None, cluster: str | None) -> list[dict]:
@@ -136,7 +153,8 @@ def layout(store: Store, search: str = "") -> html.Div:
                         dag.AgGrid(
                             id="hiaten-grid",
                             columnDefs=COLUMNS,
-                            rowData=[],
+                            rowModelType="infinite",
+                            filterModel=paging.view_model({}, view(zone, cluster, 0)),
                             getRowId="params.data.id",
                             defaultColDef={
                                 "sortable": True,
@@ -153,6 +171,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 },
                                 "tooltipShowDelay": 300,
                                 "animateRows": False,
+                                **paging.INFINITE_OPTIONS,
                             },
                             style={"height": "72vh"},
                             className="ag-theme-alpine",
@@ -239,16 +258,31 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 def register(app: Dash, store: Store) -> None:
     @app.callback(
-        Output("hiaten-grid", "rowData"),
-        Output("hiaten-count", "children"),
+        Output("hiaten-grid", "filterModel"),
         Input("hiaten-zone", "value"),
         Input("hiaten-cluster", "value"),
         Input("hiaten-version", "data"),
+        State("hiaten-grid", "filterModel"),
+        prevent_initial_call=True,
     )
-    def load(zone, cluster, _version):
-        data = rows(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+    def reload(zone, cluster, version, current):
+        return paging.view_model(current, view(zone, cluster, version))
+
+    @app.callback(
+        Output("hiaten-grid", "getRowsResponse"),
+        Output("hiaten-count", "children"),
+        Input("hiaten-grid", "getRowsRequest"),
+        State("hiaten-zone", "value"),
+        State("hiaten-cluster", "value"),
+    )
+    def load(request, zone, cluster):
+        if not request:
+            return no_update, no_update
+        data = report(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        block, found = paging.select(data, request)
         in_progress = sum(1 for r in data if r["status"] == gaps.IN_PROGRESS)
-        return data, f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
+        count = f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
+        return {"rowData": block, "rowCount": found}, count
 
     @app.callback(
         Output("hiaten-selected", "children"),
@@ -263,12 +297,30 @@ def register(app: Dash, store: Store) -> None:
         if not selected:
             return no_update, no_update, no_update, no_update, no_update
         gap = selected[0]
-        choices = network.organisation_choices(store)
+        choices = fitting(store, gap)
         options, preferred = organisation_options(gap, choices)
         cluster = gap["cluster"] or next(
             (c["default_cluster"] for c in choices if c["id"] == gap["subject"]), None
         )
         return describe(gap), options, preferred, gap["zone"], cluster
+
+    @app.callback(
+        Output("hiaten-organisation", "options", allow_duplicate=True),
+        Input("hiaten-organisation", "search_value"),
+        State("hiaten-organisation", "options"),
+        State("hiaten-organisation", "value"),
+        prevent_initial_call=True,
+    )
+    def find(text, options, value):
+        # Flanders has too many organisations to list: the others are found by a search.
+        if not text or len(text.strip()) < 2:
+            return no_update
+        found = directory.page(store, text, 0, CHOICES).rows
+        kept = [o for o in options or [] if o["value"] == value]
+        known = {o["value"] for o in kept}
+        return kept + [
+            {"label": o["name"], "value": o["id"]} for o in found if o["id"] not in known
+        ]
 
     @app.callback(
         Output("hiaten-feedback", "children"),
@@ -307,7 +359,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_xlsx, _csv, zone, cluster):
-        data = rows(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        # The whole report, not the blocks the grid holds.
+        data = report(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
         readable = [
             {
                 **r,
@@ -325,8 +378,18 @@ def register(app: Dash, store: Store) -> None:
         )
 
 
+def fitting(store: Store, gap: dict) -> list[dict]:
+    """The organisations that fit a gap: of its category, or the outsider it names."""
+    if gap["kind"] == "outside":
+        return directory.rows(store, [gap["subject"]])
+    if gap["kind"] in ("category", "target", "peer"):
+        return directory.of_category(store, gap["subject"])
+    return []
+
+
 def organisation_options(gap: dict, choices: list[dict]) -> tuple[list[dict], str | None]:
-    """All organisations, those that fit the gap first; the obvious one preselected."""
+    """The organisations that fit the gap (others are found by typing); the obvious one
+    preselected."""
     if gap["kind"] == "outside":
         fitting = [c for c in choices if c["id"] == gap["subject"]]
     elif gap["kind"] in ("category", "target", "peer"):

@@ -1,5 +1,9 @@
 """Organisaties: the register. Search, add and edit organisations; their clusters, contacts
-and actions. Every save is one call into graphmap.register (one transaction)."""
+and actions. Every save is one call into graphmap.register (one transaction).
+
+The register grid is paged on the server (dashboard.paging, graphmap.analysis.directory):
+Flanders has some 30,000 organisations, the browser gets the blocks it shows, in name order.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,12 @@ from urllib.parse import parse_qs
 
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
-from dash import ALL, Dash, Input, Output, Patch, State, ctx, dcc, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import paging
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import register as registry
-from graphmap.analysis import gaps, network
+from graphmap.analysis import directory, gaps, network
 from graphmap.analysis.contacts import display_phone
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -25,6 +30,7 @@ CONTACT_FIELDS = ("name", "function", "email", "phone")
 REMOVE_CONTACT = f"{P}-remove-contact"
 UNLINK = f"{P}-unlink"
 
+# In name order only: the register is read in the order of its name index.
 COLUMNS = [
     {"field": "name", "headerName": "Naam", "flex": 3, "minWidth": 160, "tooltipField": "name"},
     {
@@ -39,7 +45,12 @@ COLUMNS = [
     {"field": "kbo", "headerName": "KBO", "hide": True},
     {"field": "clusters", "headerName": "Clusters", "width": 92, "type": "numericColumn"},
     {"field": "actions", "headerName": "Acties", "width": 74, "type": "numericColumn"},
+    paging.VIEW_COLUMN,
 ]
+
+
+def view(text: str | None, version) -> str:
+    return f"{(text or '').strip()}|{version or 0}"
 
 
 def kbo_display(kbo: str | None) -> str:
@@ -80,7 +91,6 @@ def layout(store: Store, search: str = "") -> html.Div:
     if org is None:
         selected = None
     zones = network.zones(store)
-    zone_names = {z["id"]: z["name"] for z in zones}
     categories = sorted(
         network.categories(store),
         key=lambda k: (list(CLUSTER_NAMES).index(k["cluster"]) if k["cluster"] else 9, k["name"]),
@@ -91,14 +101,6 @@ def layout(store: Store, search: str = "") -> html.Div:
             "value": k["key"],
         }
         for k in categories
-    ]
-    action_options = [
-        {
-            "label": f"{zone_names.get(a['zone'], a['zone'])} · {a['code'] or a['goal']} "
-            f"{a['title']}",
-            "value": a["id"],
-        }
-        for a in network.actions(store)
     ]
     values = form_values(org)
     form = [
@@ -138,7 +140,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 [
                                     dbc.Input(
                                         id=f"{P}-search",
-                                        placeholder="Zoek op naam, categorie, gemeente of KBO",
+                                        placeholder="Zoek op naam of KBO-nummer",
                                         type="search",
                                     ),
                                     dbc.Button(
@@ -150,9 +152,10 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dag.AgGrid(
                                 id=f"{P}-grid",
                                 columnDefs=COLUMNS,
-                                rowData=[],
+                                rowModelType="infinite",
+                                filterModel=paging.view_model({}, view("", 0)),
                                 getRowId="params.data.id",
-                                defaultColDef={"sortable": True, "resizable": True},
+                                defaultColDef={"sortable": False, "resizable": True},
                                 dashGridOptions={
                                     "rowSelection": {
                                         "mode": "singleRow",
@@ -161,8 +164,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     },
                                     "tooltipShowDelay": 300,
                                     "animateRows": False,
-                                    "quickFilterText": "",
-                                    "includeHiddenColumnsInQuickFilter": True,
+                                    **paging.INFINITE_OPTIONS,
                                 },
                                 style={"height": "74vh"},
                                 className="ag-theme-alpine",
@@ -193,7 +195,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 className="mb-3",
                             ),
                             html.Div(
-                                _sections(zones, action_options),
+                                _sections(zones),
                                 id=f"{P}-sections",
                                 style={} if org else {"display": "none"},
                             ),
@@ -206,7 +208,20 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
-def _sections(zones: list[dict], action_options: list[dict]) -> dbc.Tabs:
+def action_options(store: Store) -> list[dict]:
+    """Every action of every plan, to link an organisation to (read when the tab opens)."""
+    zone_names = {z["id"]: z["name"] for z in network.zones(store)}
+    return [
+        {
+            "label": f"{zone_names.get(a['zone'], a['zone'])} · {a['code'] or a['goal']} "
+            f"{a['title']}",
+            "value": a["id"],
+        }
+        for a in network.actions(store)
+    ]
+
+
+def _sections(zones: list[dict]) -> dbc.Tabs:
     status_form = dbc.Row(
         [
             dbc.Col(
@@ -266,7 +281,7 @@ def _sections(zones: list[dict], action_options: list[dict]) -> dbc.Tabs:
             dbc.Col(
                 dcc.Dropdown(
                     id=f"{P}-action",
-                    options=action_options,
+                    options=[],
                     placeholder="Zoek een actie (zone, code of titel)",
                     optionHeight=50,
                 ),
@@ -411,23 +426,44 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
 
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
     @app.callback(
-        Output(f"{P}-grid", "rowData"),
+        Output(f"{P}-grid", "getRowsResponse"),
         Output(f"{P}-count", "children"),
-        Input(f"{P}-version", "data"),
+        Input(f"{P}-grid", "getRowsRequest"),
+        State(f"{P}-search", "value"),
     )
-    def load(_version):
-        rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in registry.organisations(store)]
-        return rows, f"{len(rows)} organisaties in het register"
+    def load(request, text):
+        if not request:
+            return no_update, no_update
+        start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
+        found = directory.page(store, text, start, end - start)
+        rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in found.rows]
+        count = (
+            f"{found.total} organisaties gevonden"
+            if directory.words(text)
+            else f"{found.total} organisaties in het register"
+        )
+        return {"rowData": rows, "rowCount": found.total}, count
 
     @app.callback(
-        Output(f"{P}-grid", "dashGridOptions"),
+        Output(f"{P}-grid", "filterModel"),
         Input(f"{P}-search", "value"),
+        Input(f"{P}-version", "data"),
+        State(f"{P}-grid", "filterModel"),
         prevent_initial_call=True,
     )
-    def search(text):
-        options = Patch()
-        options["quickFilterText"] = text or ""
-        return options
+    def search(text, version, current):
+        return paging.view_model(current, view(text, version))
+
+    @app.callback(
+        Output(f"{P}-action", "options"),
+        Input(f"{P}-tabs", "active_tab"),
+        State(f"{P}-action", "options"),
+        prevent_initial_call=True,
+    )
+    def actions(tab, options):
+        if tab != "actions" or options:
+            return no_update
+        return action_options(store)
 
     @app.callback(
         Output(f"{P}-selected", "data"),

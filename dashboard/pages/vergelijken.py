@@ -3,6 +3,7 @@ zone sees at a glance what it lacks and what its peers do have."""
 
 from __future__ import annotations
 
+from html import escape
 from urllib.parse import urlencode
 
 import dash_bootstrap_components as dbc
@@ -151,7 +152,7 @@ def cell_text(row: CategoryRow, cell: Cell) -> str:
 
     target = " ★" if "zone" in cell.basis else ""
     if cell.state == PRESENT:
-        best = "member" if any(o["status"] == "member" for o in cell.organisations) else "involved"
+        best = "member" if cell.statuses.get("member") else "involved"
         return f"{STATUS_LABELS[best]}{where(cell.present_in)}{target}"
     if cell.state == IN_PROGRESS:
         lacking = [c for c in cell.lacking_in if c in cell.contacted_in] or cell.contacted_in
@@ -175,32 +176,37 @@ def cell_title(cell: Cell) -> str:
         f"{CLUSTER_NAMES.get(o['cluster'], o['cluster'])}"
         for o in cell.organisations
     ]
+    if cell.engaged > len(cell.organisations):
+        counts = ", ".join(
+            f"{n} {STATUS_LABELS.get(s, s)}" for s, n in sorted(cell.statuses.items())
+        )
+        lines.append(f"… {cell.engaged} organisaties in totaal ({counts})")
     if cell.peer_gap:
         lines.append("De meeste andere zones hebben deze categorie wel.")
     return "\n".join(lines) or "Geen partner van deze soort, niet verwacht."
 
 
+def _classes(cell: Cell) -> str:
+    return STATE_CLASSES[cell.state] + (" cmp-peer" if cell.peer_gap else "")
+
+
 def matrix_table(matrix: Matrix, rows: list[CategoryRow]):
+    """The matrix as one block of HTML: with sixty zones it has thousands of cells, which
+    the browser lays out at once as HTML but not as as many Dash components (15 s)."""
     if not matrix.zones:
         return html.P("Er zijn nog geen zones in het register.", className="text-muted")
     if not rows:
         return html.P("Geen categorieën voor deze keuze.", className="text-muted")
-    header = html.Tr(
+    header = "".join(
         [
-            html.Th("Categorie", className="cmp-category"),
+            '<th class="cmp-category">Categorie</th>',
             *(
-                html.Th(
-                    dcc.Link(
-                        zone["name"],
-                        href="/hiaten?" + urlencode({"zone": zone["id"]}),
-                        title=f"De hiaten van {zone['name']}",
-                    ),
-                    className="cmp-zone",
-                    id=f"vergelijken-zone-{zone['id']}",
-                )
+                f'<th class="cmp-zone" id="vergelijken-zone-{escape(zone["id"])}">'
+                f'<a href="/hiaten?{escape(urlencode({"zone": zone["id"]}))}" '
+                f'title="De hiaten van {escape(zone["name"])}">{escape(zone["name"])}</a></th>'
                 for zone in matrix.zones
             ),
-            html.Th("Aanwezig", className="cmp-count", title="In hoeveel zones aanwezig"),
+            '<th class="cmp-count" title="In hoeveel zones aanwezig">Aanwezig</th>',
         ]
     )
     body, group = [], None
@@ -209,43 +215,24 @@ def matrix_table(matrix: Matrix, rows: list[CategoryRow]):
             group = _group(row)
             colour = CLUSTER_COLOURS.get(group, "#adb5bd")
             body.append(
-                html.Tr(
-                    html.Th(
-                        GROUP_NAMES[group],
-                        colSpan=len(matrix.zones) + 2,
-                        className="cmp-group",
-                        style={"borderLeft": f"6px solid {colour}"},
-                    )
-                )
+                f'<tr><th colspan="{len(matrix.zones) + 2}" class="cmp-group" '
+                f'style="border-left: 6px solid {colour}">{escape(GROUP_NAMES[group])}</th></tr>'
             )
-        label = [row.name]
+        label = escape(row.name)
         if row.optional:
-            label.append(html.Span(" optioneel", className="text-muted small"))
-        body.append(
-            html.Tr(
-                [
-                    html.Th(label, scope="row", className="cmp-category"),
-                    *(
-                        html.Td(
-                            cell_text(row, cell),
-                            title=cell_title(cell),
-                            className=" ".join(
-                                [STATE_CLASSES[cell.state]]
-                                + (["cmp-peer"] if cell.peer_gap else [])
-                            ),
-                        )
-                        for cell in (row.cells[zone["id"]] for zone in matrix.zones)
-                    ),
-                    html.Td(f"{row.present}/{len(matrix.zones)}", className="cmp-count"),
-                ],
-                id=f"vergelijken-row-{row.key}",
-            )
+            label += '<span class="text-muted small"> optioneel</span>'
+        cells = "".join(
+            f'<td class="{_classes(cell)}" title="{escape(cell_title(cell))}">'
+            f"{escape(cell_text(row, cell))}</td>"
+            for cell in (row.cells[zone["id"]] for zone in matrix.zones)
         )
-    return html.Div(
-        html.Table(
-            [html.Thead(header), html.Tbody(body)],
-            className="table table-sm table-bordered cmp-table mb-0",
-            id="vergelijken-matrix",
-        ),
-        className="cmp-wrap",
+        body.append(
+            f'<tr id="vergelijken-row-{escape(row.key)}">'
+            f'<th scope="row" class="cmp-category">{label}</th>{cells}'
+            f'<td class="cmp-count">{row.present}/{len(matrix.zones)}</td></tr>'
+        )
+    table = (
+        '<table class="table table-sm table-bordered cmp-table mb-0" id="vergelijken-matrix">'
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+    return dcc.Markdown(table, dangerously_allow_html=True, className="cmp-wrap")

@@ -28,8 +28,16 @@ class Cell:
     contacted_in: list[str] = field(default_factory=list)
     expected_in: list[str] = field(default_factory=list)
     basis: list[str] = field(default_factory=list)  # 'reference' and/or 'zone' (its own plan)
-    organisations: list[dict] = field(default_factory=list)  # {name, cluster, status}
+    # The first few organisations engaged per cluster ({name, cluster, status}); `statuses`
+    # counts all of them, per status.
+    organisations: list[dict] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
     peer_gap: bool = False
+
+    @property
+    def engaged(self) -> int:
+        """How many organisations of the category are engaged in the zone (any status)."""
+        return sum(self.statuses.values())
 
     @property
     def lacking_in(self) -> list[str]:
@@ -70,34 +78,43 @@ def _state(cell: Cell) -> str:
 def category_matrix(store: Store) -> Matrix:
     """Every partner category against every zone, from one query."""
     rows = store.read("category_matrix")
-    zones = {row["zone"]: row["zone_name"] for row in rows if row["zone"]}
-    categories: dict[str, CategoryRow] = {}
+    zones = {row["zone"]: row["name"] for row in rows if row["part"] == "zone"}
+    categories = {
+        row["category"]: CategoryRow(
+            row["category"],
+            row["name"],
+            row["cluster"],
+            bool(row["optional"]),
+            {zone: Cell(zone) for zone in zones},
+        )
+        for row in rows
+        if row["part"] == "category"
+    }
     for row in rows:
         category = categories.get(row["category"])
         if category is None:
-            category = categories[row["category"]] = CategoryRow(
-                row["category"],
-                row["category_name"],
-                row["category_cluster"],
-                bool(row["optional"]),
-                {zone: Cell(zone) for zone in zones},
-            )
-        if not row["zone"]:
             continue
-        cell = category.cells[row["zone"]]
-        if row["basis"]:
-            _add(cell.expected_in, row["cluster"])
-            _add(cell.basis, row["basis"])
-        if row["organisation"]:
-            cell.organisations.append(
-                {"name": row["organisation"], "cluster": row["cluster"], "status": row["status"]}
-            )
-            if row["status"] in ENGAGED:
+        if row["part"] == "expected":
+            for zone in row["zones"]:
+                if zone in category.cells:
+                    cell = category.cells[zone]
+                    _add(cell.expected_in, row["cluster"])
+                    _add(cell.basis, row["basis"])
+        elif row["part"] == "engaged" and row["zone"] in category.cells:
+            cell = category.cells[row["zone"]]
+            for status in row["statuses"]:
+                cell.statuses[status] = cell.statuses.get(status, 0) + 1
+            cell.organisations += [
+                {"name": name, "cluster": row["cluster"], "status": status}
+                for name, status in zip(row["names"], row["statuses"], strict=False)
+            ]
+            if any(s in ENGAGED for s in row["statuses"]):
                 _add(cell.present_in, row["cluster"])
-            elif row["status"] == "contacted":
+            if "contacted" in row["statuses"]:
                 _add(cell.contacted_in, row["cluster"])
     for category in categories.values():
         for cell in category.cells.values():
+            cell.basis.sort()
             cell.state = _state(cell)
         for cell in category.cells.values():
             others = len(zones) - 1
@@ -107,7 +124,7 @@ def category_matrix(store: Store) -> Matrix:
     kept = [
         c
         for c in categories.values()
-        if c.cluster or any(cell.organisations or cell.expected_in for cell in c.cells.values())
+        if c.cluster or any(cell.engaged or cell.expected_in for cell in c.cells.values())
     ]
     order = {key: i for i, key in enumerate(CLUSTER_KEYS)}
     kept.sort(key=lambda c: (order.get(c.cluster, len(order)), c.optional, c.name.casefold()))

@@ -1,15 +1,20 @@
 """Who is missing? Every gap says what is missing, why it is expected, and on what source.
 
-Five kinds, one query each (see the design, "What a gap means"):
-category/target (an expected partner kind absent from a cluster; `target` when the zone's
-own plan asks for it), municipality, action, peer, outside.
+Five kinds (see the design, "What a gap means"): category/target (an expected partner kind
+absent from a cluster; `target` when the zone's own plan asks for it), municipality,
+action, peer, outside. Every query starts from the zones asked (`UNWIND $zones`, each by its
+key), so one zone costs the same in a graph of four zones as in one of sixty; only the peer
+table is about every zone, and is kept between calls (see `peer_table`).
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
@@ -45,10 +50,16 @@ class Gap:
         return asdict(self)
 
 
-def _categories(store: Store, zone, cluster) -> list[Gap]:
+def _categories(store: Store, zones: list[str], cluster, holdings: list[dict]) -> list[Gap]:
+    """Expected categories that no organisation involved or member brings into the cluster;
+    `contacted` organisations of that category make the gap "in progress"."""
+    held = {(h["zone"], h["cluster"], h["category"]): h for h in holdings}
     gaps = []
-    for row in store.read("gaps_categories", zone=zone, cluster=cluster):
-        contacted = [name for name in row["contacted"] if name]
+    for row in store.read("gaps_expectations", zones=zones, cluster=cluster):
+        holding = held.get((row["zone"], row["cluster"], row["category"]))
+        if holding and holding["held"]:
+            continue
+        contacted = [name for name in (holding or {}).get("contacted", []) if name]
         reason = row["reason"]
         if row["bodies"]:
             reason += f" (organen: {', '.join(row['bodies'])})"
@@ -71,9 +82,9 @@ def _categories(store: Store, zone, cluster) -> list[Gap]:
     return gaps
 
 
-def _municipalities(store: Store, zone, cluster) -> list[Gap]:
+def _municipalities(store: Store, zones: list[str], cluster) -> list[Gap]:
     gaps = []
-    for row in store.read("gaps_municipalities", zone=zone, cluster=cluster):
+    for row in store.read("gaps_municipalities", zones=zones, cluster=cluster):
         contacted = [name for name in row["contacted"] if name]
         reason = (row["reason"] or "Elke gemeente van de zone zetelt in lokale besturen.") + (
             f" Gecontacteerd: {', '.join(sorted(contacted))}." if contacted else ""
@@ -95,9 +106,9 @@ def _municipalities(store: Store, zone, cluster) -> list[Gap]:
     return gaps
 
 
-def _actions(store: Store, zone) -> list[Gap]:
+def _actions(store: Store, zones: list[str]) -> list[Gap]:
     gaps = []
-    for row in store.read("gaps_actions", zone=zone):
+    for row in store.read("gaps_actions", zones=zones):
         what = [
             label
             for label, lacking in (
@@ -127,26 +138,86 @@ def _actions(store: Store, zone) -> list[Gap]:
     return gaps
 
 
-def _peers(store: Store, zone, cluster) -> list[Gap]:
-    return [
-        Gap(
-            row["zone"],
-            row["zone_name"],
-            row["cluster"],
-            row["cluster_name"],
-            "peer",
-            row["category_name"],
-            MISSING,
-            f"{len(row['holders'])} van de {row['others']} andere zones hebben deze categorie "
-            f"in hun cluster ({', '.join(sorted(row['holders']))}).",
-            "vergelijking met andere zones",
-            row["category"],
-        )
-        for row in store.read("gaps_peers", zone=zone, cluster=cluster)
-    ]
+@dataclass
+class PeerTable:
+    """Which zones hold which category in which cluster kind, over every zone of the graph."""
+
+    zones: list[dict]  # every zone: {id, name, clusters: [{key, name}]}
+    holders: dict[tuple[str, str], set[str]]  # (cluster key, category) -> zone ids
+    category_names: dict[str, str]
+
+    @classmethod
+    def build(cls, zones: list[dict], holdings: list[dict]) -> PeerTable:
+        holders: dict[tuple[str, str], set[str]] = {}
+        names = {}
+        for row in holdings:
+            names[row["category"]] = row["category_name"]
+            if row["held"]:
+                holders.setdefault((row["cluster"], row["category"]), set()).add(row["zone"])
+        return cls(zones, holders, names)
+
+    def gaps(self, zones: list[str], cluster: str | None) -> list[Gap]:
+        """A category that more than half of the other zones hold in a cluster kind, and
+        this zone not (while it has that cluster)."""
+        others = len(self.zones) - 1
+        asked = set(zones)
+        found = []
+        for zone in (z for z in self.zones if z["id"] in asked):
+            clusters = {c["key"]: c["name"] for c in zone["clusters"] if c}
+            for (key, category), holders in self.holders.items():
+                if cluster not in (None, key) or key not in clusters:
+                    continue
+                if zone["id"] in holders or len(holders) * 2 <= others:
+                    continue
+                found.append(
+                    Gap(
+                        zone["id"],
+                        zone["name"],
+                        key,
+                        clusters[key],
+                        "peer",
+                        self.category_names[category],
+                        MISSING,
+                        f"{len(holders)} van de {others} andere zones hebben deze categorie "
+                        f"in hun cluster ({', '.join(sorted(holders))}).",
+                        "vergelijking met andere zones",
+                        category,
+                    )
+                )
+        return found
 
 
-def _outside(store: Store, zone) -> list[Gap]:
+# The peer table is about every zone, so its cost grows with Flanders while a zone's own
+# gaps do not. A process keeps it until it writes to the graph itself, and for at most this
+# long, so that changes made by another graphmap process show within a minute.
+PEER_TABLE_SECONDS = 60.0
+_peer_tables: WeakKeyDictionary[Store, tuple[int, float, PeerTable]] = WeakKeyDictionary()
+_peer_lock = threading.Lock()
+
+
+def peer_table(store: Store, holdings: list[dict] | None = None, zones=None) -> PeerTable:
+    """The peer table of the whole graph: the one kept, or a fresh one. `holdings` and
+    `zones` of every zone, when the caller has just read them, make it without a query."""
+    generation = store.writes
+    with _peer_lock:
+        kept = _peer_tables.get(store)
+    if (
+        holdings is None
+        and kept
+        and kept[0] == generation
+        and time.monotonic() - kept[1] < PEER_TABLE_SECONDS
+    ):
+        return kept[2]
+    zones = zones if zones is not None else store.read("gap_zones")
+    if holdings is None:
+        holdings = store.read("gaps_holdings", zones=[z["id"] for z in zones], cluster=None)
+    table = PeerTable.build(zones, holdings)
+    with _peer_lock:
+        _peer_tables[store] = (generation, time.monotonic(), table)
+    return table
+
+
+def _outside(store: Store, zones: list[str]) -> list[Gap]:
     roles = {"LEADS": "trekker", "PARTNER_IN": "partner"}
     return [
         Gap(
@@ -163,7 +234,7 @@ def _outside(store: Store, zone) -> list[Gap]:
             "het plan van de zone",
             row["organisation"],
         )
-        for row in store.read("gaps_outside", zone=zone)
+        for row in store.read("gaps_outside", zones=zones)
     ]
 
 
@@ -172,9 +243,11 @@ def gaps(
     zone: str | None = None,
     cluster: str | None = None,
     kinds: Iterable[str] | None = None,
+    zones: Iterable[str] | None = None,
 ) -> list[Gap]:
-    """Every gap, optionally of one zone, cluster kind and/or gap kinds (see KIND_LABELS),
-    grouped by zone and cluster. Only the queries the asked kinds need are run."""
+    """Every gap, optionally of one zone (or of the `zones` listed), cluster kind and/or gap
+    kinds (see KIND_LABELS), grouped by zone and cluster. Only the queries the asked kinds
+    need are run, each anchored on the zones asked."""
     if cluster is not None and cluster not in CLUSTER_KEYS:
         raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
     wanted = set(KIND_LABELS if kinds is None else kinds)
@@ -182,17 +255,32 @@ def gaps(
         raise ValidationError(
             f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
         )
-    found = []
+    every = None
+    if zone is not None:
+        asked = [zone]
+    elif zones is not None:
+        asked = list(dict.fromkeys(zones))
+    else:
+        every = store.read("gap_zones")
+        asked = [z["id"] for z in every]
+    found: list[Gap] = []
+    if not asked:
+        return found
     if wanted & {"category", "target"}:
-        found += [g for g in _categories(store, zone, cluster) if g.kind in wanted]
+        # All zones at once: the same rows make the peer table, without a second pass.
+        whole = every is not None and cluster is None
+        holdings = store.read("gaps_holdings", zones=asked, cluster=cluster)
+        found += [g for g in _categories(store, asked, cluster, holdings) if g.kind in wanted]
+        if whole and "peer" in wanted:
+            peer_table(store, holdings, every)
     if "municipality" in wanted:
-        found += _municipalities(store, zone, cluster)
+        found += _municipalities(store, asked, cluster)
     if "peer" in wanted:
-        found += _peers(store, zone, cluster)
+        found += peer_table(store).gaps(asked, cluster)
     if "action" in wanted and cluster is None:
-        found += _actions(store, zone)
+        found += _actions(store, asked)
     if "outside" in wanted:
-        found += [g for g in _outside(store, zone) if cluster is None or g.cluster == cluster]
+        found += [g for g in _outside(store, asked) if cluster is None or g.cluster == cluster]
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     return sorted(found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing))
 

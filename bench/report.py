@@ -1,0 +1,240 @@
+"""bench/results/latest.md: the figures as tables, each beside its baseline, and the issue's
+targets with whether this run met them."""
+
+from __future__ import annotations
+
+from bench.scale import PER_ZONE
+
+BASELINE = "bare MEMBER_OF scan (baseline)"
+
+
+def _ms(figure: dict | None) -> str:
+    if not figure:
+        return "—"
+    if "error" in figure:
+        return "error"
+    text = f"{figure['median_ms']:,.0f} ms"
+    if "x_baseline" in figure:
+        text += f" (×{figure['x_baseline']})"
+    return text
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def _operations(results: dict, sizes: list[str]) -> list[str]:
+    first, last = sizes[0], sizes[-1]
+    names = list(results["zones"][last]["operations"])
+    rows = []
+    for name in names:
+        cells = [_ms(results["zones"][n]["operations"].get(name)) for n in sizes]
+        low = results["zones"][first]["operations"].get(name) or {}
+        high = results["zones"][last]["operations"].get(name) or {}
+        growth = (
+            f"{high['median_ms'] / low['median_ms']:.1f}×"
+            if "median_ms" in low and "median_ms" in high and low["median_ms"]
+            else "—"
+        )
+        rows.append([name, *cells, growth])
+    headers = ["operation", *(f"{n} zones" for n in sizes), f"{last} vs {first} zones"]
+    return _table(headers, rows)
+
+
+def _load(results: dict, sizes: list[str]) -> list[str]:
+    keys = (
+        ("organisations / persons / actions", None),
+        ("read and check the files", "read_and_check_s"),
+        ("database write alone", "database_write_s"),
+        ("load (read + write)", "load_s"),
+        ("load ÷ database write", "load_vs_write"),
+    )
+    rows = []
+    for label, key in keys:
+        cells = []
+        for n in sizes:
+            load = results["zones"][n]["load"]
+            if key is None:
+                net = load["network"]
+                cells.append(f"{net['organisations']:,} / {net['persons']:,} / {net['actions']:,}")
+            else:
+                cells.append(f"{load[key]}" + ("" if key == "load_vs_write" else " s"))
+        rows.append([label, *cells])
+    return _table(["seed load", *(f"{n} zones" for n in sizes)], rows)
+
+
+def _targets(results: dict, sizes: list[str]) -> list[str]:
+    first, last = sizes[0], sizes[-1]
+    ops = results["zones"][last]["operations"]
+    low = results["zones"][first]["operations"]
+    lines = []
+
+    def check(label: str, ok: bool | None, value: str) -> None:
+        mark = "—" if ok is None else ("met" if ok else "**not met**")
+        lines.append(f"| {label} | {value} | {mark} |")
+
+    for name in PER_ZONE:
+        high, base = ops.get(name, {}), low.get(name, {})
+        if "median_ms" not in high or "median_ms" not in base:
+            check(name, None, "error")
+            continue
+        ratio = high["median_ms"] / base["median_ms"]
+        check(
+            f"{name}: ≤ 1.5× its {first}-zone time and < 150 ms",
+            ratio <= 1.5 and high["median_ms"] < 150,
+            f"{high['median_ms']:.0f} ms, {ratio:.2f}× {first} zones",
+        )
+    all_gaps = ops.get("gaps() all zones (Hiaten, graphmap gaps)", {})
+    if "median_ms" in all_gaps:
+        check(
+            "gaps() all zones: ≤ 6× the bare scan and < 1 s",
+            all_gaps["x_baseline"] <= 6 and all_gaps["median_ms"] < 1000,
+            f"{all_gaps['median_ms']:.0f} ms, ×{all_gaps['x_baseline']}",
+        )
+    matrix = ops.get("category matrix (Zones vergelijken)", {})
+    if "median_ms" in matrix:
+        check(
+            "category matrix < 500 ms", matrix["median_ms"] < 500, f"{matrix['median_ms']:.0f} ms"
+        )
+    for page, figure in (results.get("browser") or {}).items():
+        if page.startswith("Netwerk") or not isinstance(figure, dict):
+            continue
+        if "median_s" in figure:
+            check(
+                f"{page} interactive < 1.5 s", figure["median_s"] < 1.5, f"{figure['median_s']} s"
+            )
+        else:
+            check(f"{page} interactive < 1.5 s", False, figure.get("error", "error"))
+    load = results["zones"][last]["load"]
+    check(
+        "seed load ≤ 2× the database write", load["load_vs_write"] <= 2, f"{load['load_vs_write']}×"
+    )
+    cli = results.get("cli") or {}
+    if "warm_median_s" in cli:
+        check(
+            "warm `graphmap gaps --zone Z --format json` < 1 s",
+            cli["warm_median_s"] < 1,
+            f"{cli['warm_median_s']} s",
+        )
+    imported = results.get("import") or {}
+    if "import_vs_bare" in imported:
+        check(
+            "import of 5,000 organisations ≤ 2× bare MERGE (issue 15's)",
+            imported["import_vs_bare"] <= 2,
+            f"{imported['import_vs_bare']}×",
+        )
+    check(
+        "make bench < 15 minutes",
+        results["elapsed_s"] < 900,
+        f"{results['elapsed_s'] / 60:.1f} min",
+    )
+    return ["| target | this run | |", "|---|---|---|", *lines]
+
+
+def markdown(results: dict) -> str:
+    sizes = [str(n) for n in sorted(int(n) for n in results["zones"])]
+    last = sizes[-1]
+    machine = results["machine"]
+    out = [
+        "# Scale benchmark",
+        "",
+        f"`{results['command']}` on {results['started']}, {machine['cpus']} CPUs, "
+        f"Python {machine['python']}; load average {machine['load_before']} before, "
+        f"{machine['load_after']} after; {results['elapsed_s'] / 60:.1f} min in all. "
+        "Medians of repeated runs in one process on the embedded store; × is the ratio to "
+        "the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN count(*)` of the "
+        "same run. Other work on the machine moves every figure: compare the baseline rows.",
+        "",
+        "## The library, as pages and commands call it",
+        "",
+        *_operations(results, sizes),
+        "",
+        "`gaps() one zone` reads the Flanders-wide peer table once per process and keeps it "
+        "until the store writes (at most a minute); its own cost is the `peer table` row.",
+        "",
+        "## Loading the generated network (`graphmap seed --reset --path DIR`)",
+        "",
+        *_load(results, sizes),
+        "",
+        f"## Pages in headless Chromium at {last} zones (time to interactive)",
+        "",
+    ]
+    browser = results.get("browser") or {}
+    if "error" in browser:  # the whole measurement failed
+        browser = {"all pages": browser}
+    out += _table(
+        ["page", "first visit", "median", "max"],
+        [
+            [name, f"{f['first_s']} s", f"{f['median_s']} s", f"{f['max_s']} s"]
+            if "median_s" in f
+            else [name, f.get("error", "error"), "", ""]
+            for name, f in browser.items()
+        ],
+    )
+    load = results.get("concurrent") or {}
+    out += ["", f"## Dashboard callbacks, {load.get('clients', 8)} clients at once on loopback", ""]
+    if "all" in load:
+        out.append(
+            f"{load['all']['requests']} requests in {load['elapsed_s']} s: "
+            f"{load['requests_per_s']} requests/s; errors: {len(load['errors'])}."
+        )
+        out.append("")
+        out += _table(
+            ["callback", "requests", "p50", "p95"],
+            [
+                [
+                    name,
+                    str(f["requests"]),
+                    f"{f.get('p50_ms', '—')} ms",
+                    f"{f.get('p95_ms', '—')} ms",
+                ]
+                for name, f in load.items()
+                if isinstance(f, dict) and "requests" in f
+            ],
+        )
+    cli = results.get("cli") or {}
+    out += ["", "## Whole CLI calls", ""]
+    if "cold_s" in cli:
+        out += _table(
+            ["call", "cold (no server)", "warm (idle server), median", "warm, max"],
+            [
+                [
+                    f"`{cli['command']}`",
+                    f"{cli['cold_s']} s",
+                    f"{cli['warm_median_s']} s",
+                    f"{cli['warm_max_s']} s",
+                ]
+            ],
+        )
+        out.append(
+            f"\n`graphmap stats --format json`, warm: {cli['graphmap stats, warm_median_s']} s."
+        )
+    else:
+        out.append(str(cli))
+    imported = results.get("import") or {}
+    out += [
+        "",
+        f"## Import of {imported.get('rows', 5000):,} organisations into a zone "
+        f"of the {last}-zone graph",
+        "",
+    ]
+    if "import_s" in imported:
+        out += _table(
+            ["step", "time"],
+            [
+                [
+                    "`spreadsheet.plan_import` (read, check, match)",
+                    f"{imported['plan_import_s']} s",
+                ],
+                ["`spreadsheet.apply_import` (one transaction)", f"{imported['apply_import_s']} s"],
+                ["import in all", f"{imported['import_s']} s"],
+                ["bare `UNWIND … MERGE` of the same rows", f"{imported['bare_merge_s']} s"],
+                ["import ÷ bare", f"{imported['import_vs_bare']}×"],
+            ],
+        )
+        out.append(f"\nOutcomes: {imported['outcomes']}.")
+    else:
+        out.append(str(imported))
+    out += ["", "## The issue's targets in this run", "", *_targets(results, sizes), ""]
+    return "\n".join(out)

@@ -1,0 +1,129 @@
+"""The library's own functions on a generated network of N zones, as the pages and the CLI
+call them; every figure beside the bare MEMBER_OF scan of the same run."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from bench.measure import guarded, timed, traced
+from graphmap import register
+from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
+from graphmap.generate import Shape, generate
+from graphmap.ingest import seed
+from graphmap.store import Store
+
+ZONE = "synth-01"  # the same zone in every generated network (same shape, same seed)
+PROVINCE = 8
+
+
+def zone_ids(count: int) -> list[str]:
+    return [f"synth-{n:02d}" for n in range(1, count + 1)]
+
+
+def load(store: Store, zones: int, folder: Path) -> dict:
+    """Generate the network, then load it as `graphmap seed --reset --path` does: reading
+    and checking the files, then the database write alone (one transaction)."""
+    started = time.perf_counter()
+    totals = generate(folder, Shape(zones))
+    generated = time.perf_counter() - started
+    store.reset()
+    started = time.perf_counter()
+    rows = seed.build_rows(folder)
+    read = time.perf_counter() - started
+    started = time.perf_counter()
+    seed.write_rows(store, rows)
+    written = time.perf_counter() - started
+    return {
+        "network": totals,
+        "generate_s": round(generated, 2),
+        "read_and_check_s": round(read, 2),
+        "database_write_s": round(written, 2),
+        "load_s": round(read + written, 2),
+        "load_vs_write": round((read + written) / written, 2),
+    }
+
+
+def operations(store: Store, zones: int) -> dict[str, callable]:
+    """What each page and command asks of the library, by the name the report uses."""
+    everyone = zone_ids(zones)
+    province = everyone[:PROVINCE]
+    plan = plans.plan_tree(store, ZONE)
+    goal = plan.goals[0]
+    actions = [a.id for a in goal.all_actions()]
+
+    def network_view(ids):
+        def run():
+            network.zone_network(store, ids)
+            network.zone_actors(store, ids)
+            network.action_links(store, ids)
+            gaps.gaps(store, zones=ids, kinds=["category", "target"])
+
+        return run
+
+    def acties_page():
+        tree = plans.plan_tree(store, ZONE)
+        gaps.gaps(store, zone=ZONE, kinds=["action"])
+        contacts.per_action(store, [a.id for a in tree.goals[0].all_actions()])
+
+    return {
+        "gaps() all zones (Hiaten, graphmap gaps)": lambda: gaps.gaps(store),
+        "gaps() one zone": lambda: gaps.gaps(store, zone=ZONE),
+        "gaps() one zone, action gaps (Acties)": lambda: gaps.gaps(
+            store, zone=ZONE, kinds=["action"]
+        ),
+        "peer table (all zones; kept between calls)": lambda: store.read(
+            "gaps_holdings", zones=everyone, cluster=None
+        ),
+        "plan tree of one zone": lambda: plans.plan_tree(store, ZONE),
+        "Acties: plan tree + action gaps + one goal's contact lists": acties_page,
+        "contact list of an action": lambda: contacts.for_action(store, actions[0]),
+        "contact list of a goal": lambda: contacts.for_goal(store, ZONE, goal.number),
+        "contact list of a cluster": lambda: contacts.for_cluster(store, ZONE, "welzijn"),
+        "register: first page": lambda: directory.page(store, "", 0, directory.PAGE),
+        "register search (a name)": lambda: directory.page(store, "linde", 0, directory.PAGE),
+        "register search (a KBO number)": lambda: directory.page(store, "0403.170", 0, 100),
+        "register: one organisation": lambda: register.organisation(store, "pallion"),
+        "category matrix (Zones vergelijken)": lambda: comparison.category_matrix(store),
+        "zone summary (graphmap stats)": lambda: stats.zone_summary(store),
+        "actions of one zone (graphmap actions)": lambda: network.actions(store, ZONE),
+        "Netwerk data: one zone": network_view([ZONE]),
+        f"Netwerk data: {PROVINCE} zones": network_view(province),
+        "Netwerk data: all zones": network_view(everyone),
+    }
+
+
+PER_ZONE = (
+    "gaps() one zone",
+    "gaps() one zone, action gaps (Acties)",
+    "plan tree of one zone",
+    "Acties: plan tree + action gaps + one goal's contact lists",
+    "contact list of an action",
+    "contact list of a goal",
+    "contact list of a cluster",
+    "register: first page",
+    "register search (a name)",
+    "register search (a KBO number)",
+    "register: one organisation",
+    "actions of one zone (graphmap actions)",
+    "Netwerk data: one zone",
+)
+
+
+def measure(store: Store, zones: int, repeat: int = 5) -> dict:
+    figures: dict[str, dict] = {}
+    baseline = timed(lambda: store.read("bench_member_scan"), repeat=repeat)
+    figures["bare MEMBER_OF scan (baseline)"] = baseline
+    for name, function in operations(store, zones).items():
+        print(f"  {zones} zones: {name}", flush=True)
+        few = repeat if "all zones" not in name else max(3, repeat - 2)
+        figure = guarded(lambda f=function, n=few: timed(f, repeat=n))
+        if "median_ms" in figure:
+            figure["x_baseline"] = round(figure["median_ms"] / baseline["median_ms"], 1)
+            figure["queries_ms"] = guarded(lambda f=function: traced(store, f))
+        figures[name] = figure
+    # The baseline again at the end: how much the machine's load moved during the run.
+    figures["bare MEMBER_OF scan (baseline, again at the end)"] = timed(
+        lambda: store.read("bench_member_scan"), repeat=repeat
+    )
+    return figures

@@ -1,0 +1,81 @@
+"""Long grids are paged on the server: AG Grid's infinite row model asks for one block of
+rows at a time (`getRowsRequest`: start and end row, sort and filter model) and the page
+answers with that block only. These helpers apply a request to a list of row dicts.
+
+What the page shows besides the grid's own filters (the zone, a search, a version bumped
+after a save) goes into the filter model under `VIEW`, a hidden column: changing it is what
+makes the grid drop its blocks and ask again.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Hashable
+
+VIEW = "_view"
+BLOCK = 100
+VIEW_COLUMN = {"field": VIEW, "hide": True, "filter": "agTextColumnFilter"}
+INFINITE_OPTIONS = {"cacheBlockSize": BLOCK, "maxBlocksInCache": 20, "infiniteInitialRowCount": 1}
+
+
+def view_model(current: dict | None, view: str) -> dict:
+    """The grid's filter model with the page's view set: the user's column filters stay."""
+    return {**(current or {}), VIEW: {"filterType": "text", "type": "equals", "filter": view}}
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).casefold()
+
+
+def _matches(value, condition: dict) -> bool:
+    if "conditions" in condition:  # two conditions joined by AND / OR
+        results = [_matches(value, c) for c in condition["conditions"]]
+        return all(results) if condition.get("operator") == "AND" else any(results)
+    kind, wanted, text = condition.get("type"), _text(condition.get("filter")), _text(value)
+    tests = {
+        "contains": lambda: wanted in text,
+        "notContains": lambda: wanted not in text,
+        "equals": lambda: text == wanted,
+        "notEqual": lambda: text != wanted,
+        "startsWith": lambda: text.startswith(wanted),
+        "endsWith": lambda: text.endswith(wanted),
+        "blank": lambda: not text,
+        "notBlank": lambda: bool(text),
+    }
+    return tests.get(kind, lambda: True)()
+
+
+def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
+    """The block of `rows` a getRowsRequest asks for, after its filters and sort; and how
+    many rows pass the filters."""
+    filters = {k: v for k, v in (request.get("filterModel") or {}).items() if k != VIEW}
+    found = [r for r in rows if all(_matches(r.get(k), c) for k, c in filters.items())]
+    for order in reversed(request.get("sortModel") or []):
+        found.sort(key=lambda r: _text(r.get(order["colId"])), reverse=order["sort"] == "desc")
+    start, end = request.get("startRow", 0), request.get("endRow", BLOCK)
+    return found[start:end], len(found)
+
+
+class Kept:
+    """What a page computed for one view, kept while it asks for more blocks of it: until
+    the store writes, and for `seconds` at most (another process may write meanwhile)."""
+
+    def __init__(self, seconds: float = 30.0, size: int = 8):
+        self.seconds, self.size = seconds, size
+        self._kept: dict[Hashable, tuple[int, float, object]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, store, key: Hashable, compute: Callable[[], object]):
+        now = time.monotonic()
+        with self._lock:
+            kept = self._kept.get(key)
+        if kept and kept[0] == store.writes and now - kept[1] < self.seconds:
+            return kept[2]
+        writes = store.writes
+        value = compute()
+        with self._lock:
+            self._kept[key] = (writes, now, value)
+            while len(self._kept) > self.size:
+                self._kept.pop(min(self._kept, key=lambda k: self._kept[k][1]))
+        return value

@@ -1,0 +1,54 @@
+"""The register as pages and look-ups, for lists too long to send whole (30,000
+organisations for Flanders): one page in name order, a search on name or KBO number, the
+organisations of a category.
+
+A search word matches an organisation whose name holds it (case does not matter) or, when
+it is written like a KBO number (digits, dots, spaces), whose KBO number holds its digits.
+Every word must match. Without a search, a page is read in the order of the name index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphmap.store import Store
+
+PAGE = 100
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[dict]
+    total: int  # organisations the search finds (all of them without a search)
+
+
+def words(text: str | None) -> list[dict]:
+    """The search words as the register queries take them: {text, digits}."""
+    found = []
+    for word in (text or "").split():
+        digits = re.sub(r"[.\s/-]", "", word)
+        found.append({"text": word.casefold(), "digits": digits if digits.isdigit() else ""})
+    return found
+
+
+def rows(store: Store, ids: list[str]) -> list[dict]:
+    """The register's columns of these organisations, in the order of `ids`."""
+    found = {row["id"]: row for row in store.read("register_rows", ids=list(ids))}
+    return [found[i] for i in ids if i in found]
+
+
+def page(store: Store, text: str | None = None, start: int = 0, limit: int = PAGE) -> Page:
+    """One page of the register (name order), optionally of a search."""
+    wanted = words(text)
+    if wanted:
+        ids = store.read("register_search", words=wanted, skip=start, limit=limit)
+    else:
+        ids = store.read("register_names", skip=start, limit=limit)
+    total = store.read("register_count", words=wanted)[0]["total"]
+    return Page(rows(store, [row["id"] for row in ids]), total)
+
+
+def of_category(store: Store, category: str) -> list[dict]:
+    """Every organisation of a category: {id, name, category, default_cluster}."""
+    return store.read("category_organisations", category=category)

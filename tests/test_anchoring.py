@@ -1,0 +1,102 @@
+"""Per-zone queries are anchored: what one zone costs does not grow with the other zones.
+
+The same zone (synth-01 of `graphmap generate`, identical in every generated network) is
+queried in a network of 2 zones and in one of 6; the engine's PROFILE counts the rows each
+step touched. An anchored query touches exactly as many rows in both; one that starts from
+a label (every action, every person) touches three times as many in the larger network.
+No timing: rows, which do not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from graphmap import queries
+from graphmap.generate import Shape, generate
+from graphmap.ingest import seed
+
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("NEO4J_URI")), reason="reads the embedded engine's PROFILE"
+)
+
+DATA = Path(__file__).resolve().parent / "data"
+ZONE = "synth-01"
+SMALL = {"orgs_per_zone": 40, "persons_per_zone": 40, "actions_per_zone": 8}
+ROWS = re.compile(r"([\d,]+) rows\b")
+# A step that reads every node of a label (no index, no bound node) in either of the
+# engine's plan forms.
+LABEL_SCAN = re.compile(r"NodeByLabelScan\((\w+):(\w+)\)|MATCH NODE \((\w+):(\w+)\)(?! \[index)")
+
+
+def per_zone_queries(store) -> dict[str, dict]:
+    actions = [row["id"] for row in store.read("actions", zone=ZONE)][:3]
+    return {
+        "gaps_actions": {"zones": [ZONE]},
+        "gaps_holdings": {"zones": [ZONE], "cluster": None},
+        "gaps_expectations": {"zones": [ZONE], "cluster": None},
+        "gaps_municipalities": {"zones": [ZONE], "cluster": None},
+        "gaps_outside": {"zones": [ZONE]},
+        "plan_tree": {"zone": ZONE},
+        "actions": {"zone": ZONE},
+        "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},
+        "contacts_for_actions": {"actions": actions},
+        "contacts_for_cluster": {"cluster": f"{ZONE}/welzijn"},
+        "category_organisations": {"category": "caw"},
+        "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
+    }
+
+
+def touched(profile: str) -> int:
+    counts = [int(n.replace(",", "")) for n in ROWS.findall(profile)]
+    assert counts, f"no row counts in the profile:\n{profile}"
+    return sum(counts)
+
+
+def profiles(store, tmp_path, zones: int) -> dict[str, tuple[int, list[str]]]:
+    folder = tmp_path / f"net-{zones}"
+    generate(folder, Shape(zones, **SMALL))
+    store.reset()
+    seed.load(store, folder)
+    found = {}
+    for name, params in per_zone_queries(store).items():
+        profile = store.profile(name, **params)
+        scans = [m.group(0) for m in LABEL_SCAN.finditer(profile)]
+        found[name] = (touched(profile), scans)
+    return found
+
+
+def test_one_zone_costs_the_same_rows_among_two_or_six_zones(store, tmp_path):
+    small = profiles(store, tmp_path, 2)
+    large = profiles(store, tmp_path, 6)
+    grown = {
+        name: f"{small[name][0]} rows among 2 zones, {large[name][0]} among 6"
+        for name in small
+        if large[name][0] != small[name][0]
+    }
+    assert grown == {}
+    scans = {name: found[1] for name, found in large.items() if found[1]}
+    assert scans == {}
+
+
+def test_the_check_catches_the_gaps_actions_of_before(store, tmp_path):
+    """gaps_actions as it was (`WHERE $zone IS NULL OR z.id = $zone`, written from the
+    action, reach counted per row from every person) touches more rows among more zones,
+    and reads every action: the check above would fail on it."""
+    old = queries.parse(DATA / "unanchored_gaps_actions.cypher")
+    counts = []
+    for zones in (2, 6):
+        folder = tmp_path / f"old-{zones}"
+        generate(folder, Shape(zones, **SMALL))
+        store.reset()
+        seed.load(store, folder)
+        _, summary, _ = store.driver.execute_query(
+            f"PROFILE {old.statements[0]}", {"zone": ZONE}, database_=store.database
+        )
+        profile = summary.profile["args"]["string-representation"]
+        assert LABEL_SCAN.search(profile)
+        counts.append(touched(profile))
+    assert counts[1] > counts[0]

@@ -1,0 +1,77 @@
+"""Long grids paged on the server: a getRowsRequest applied to rows (pure), and the
+register's pages and search on the seeded store."""
+
+from __future__ import annotations
+
+from dashboard import paging
+from graphmap import register
+from graphmap.analysis import directory
+
+ROWS = [
+    {"id": "1", "name": "CAW Limburg", "zone": "maasland", "status": "ontbreekt"},
+    {"id": "2", "name": "Pallion", "zone": "maasland", "status": "in behandeling"},
+    {"id": "3", "name": "Wit-Gele Kruis", "zone": "kempenland", "status": "ontbreekt"},
+    {"id": "4", "name": "Opgroeien", "zone": "kempenland", "status": None},
+]
+
+
+def _request(start=0, end=100, sort=None, filters=None):
+    return {"startRow": start, "endRow": end, "sortModel": sort or [], "filterModel": filters}
+
+
+def test_a_block_after_the_grids_filters_and_sort():
+    block, found = paging.select(ROWS, _request(1, 3, [{"colId": "name", "sort": "desc"}]))
+    assert [r["id"] for r in block] == ["2", "4"] and found == 4
+    contains = {"name": {"filterType": "text", "type": "contains", "filter": "LI"}}
+    assert [r["id"] for r in paging.select(ROWS, _request(filters=contains))[0]] == ["1", "2"]
+    either = {
+        "zone": {
+            "filterType": "text",
+            "operator": "OR",
+            "conditions": [
+                {"type": "equals", "filter": "kempenland"},
+                {"type": "startsWith", "filter": "maa"},
+            ],
+        },
+        "status": {"filterType": "text", "type": "notBlank"},
+    }
+    block, found = paging.select(ROWS, _request(filters=either))
+    assert [r["id"] for r in block] == ["1", "2", "3"] and found == 3
+
+
+def test_the_pages_view_is_not_a_filter_on_the_rows():
+    model = paging.view_model({"name": {"type": "contains", "filter": "pal"}}, "maasland|0")
+    assert model[paging.VIEW]["filter"] == "maasland|0" and "name" in model
+    block, found = paging.select(ROWS, _request(filters=model))
+    assert [r["id"] for r in block] == ["2"] and found == 1
+
+
+def test_search_words():
+    assert directory.words("  Pallion  0403.170 ") == [
+        {"text": "pallion", "digits": ""},
+        {"text": "0403.170", "digits": "0403170"},
+    ]
+
+
+def test_register_pages_in_name_order_and_search(seeded):
+    everyone = sorted(register.organisations(seeded), key=lambda o: (o["name"], o["id"]))
+    first = directory.page(seeded, "", 0, 10)
+    assert first.total == len(everyone) > 20
+    second = directory.page(seeded, "", 10, 10)
+    assert [o["name"] for o in first.rows + second.rows] == [o["name"] for o in everyone[:20]]
+    assert first.rows[0].keys() >= {"category_name", "municipality", "clusters", "actions"}
+    found = directory.page(seeded, "PALLION", 0, 10)
+    assert [o["id"] for o in found.rows] == ["pallion"] and found.total == 1
+    saved = register.save_organisation(
+        seeded,
+        {
+            "name": "Huisartsenkring De Brug",
+            "category": "huisartsenkring",
+            "municipality": "Borgloon",
+            "kbo": "0403.170.701",
+            "website": "",
+        },
+        None,
+    )
+    assert [o["id"] for o in directory.page(seeded, "0403.170", 0, 10).rows] == [saved]
+    assert directory.page(seeded, "pallion niets-dat-bestaat", 0, 10).total == 0
