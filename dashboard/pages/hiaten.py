@@ -9,7 +9,8 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
-from graphmap import export
+from dashboard.session import current_user
+from graphmap import engagement, export
 from graphmap.analysis import gaps, network
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -288,7 +289,9 @@ def register(app: Dash, store: Store) -> None:
                 "Kies een organisatie, zone, cluster en status.", color="warning"
             ), no_update
         try:
-            row = gaps.set_status(store, organisation, zone, cluster, status)
+            row = engagement.set_status(
+                store, organisation, zone, cluster, status, actor=current_user()
+            )
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)

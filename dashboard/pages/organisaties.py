@@ -10,8 +10,10 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
+from dashboard.session import current_user
+from graphmap import engagement
 from graphmap import register as registry
-from graphmap.analysis import gaps, network
+from graphmap.analysis import network
 from graphmap.analysis.contacts import display_phone
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -510,7 +512,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     )
     def set_status(_clicks, selected, zone, cluster, status, version):
         try:
-            gaps.set_status(store, selected, zone, cluster, status)
+            engagement.set_status(store, selected, zone, cluster, status, actor=current_user())
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
