@@ -26,6 +26,7 @@ from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS, STATUSES
 from graphmap.register import _source as register_source
 from graphmap.store import Store, Transaction
+from graphmap.style import CLUSTER_NAMES, STATUS_LABELS
 
 NOTE_MAX = 500  # characters: a short note, not a report
 PRESENT = ("involved", "member")  # what counts as being in the cluster (see the gaps)
@@ -158,6 +159,16 @@ def history(
     if first is not None:
         rows = [r for r in rows if r["on"] and r["on"] >= first.isoformat()]
     return [_readable(r) for r in rows]
+
+
+def labelled(change: dict) -> dict:
+    """A change with the words staff read: the cluster's name, the statuses in Dutch."""
+    return {
+        **change,
+        "cluster_name": CLUSTER_NAMES[change["cluster"]],
+        "from_label": STATUS_LABELS.get(change["from_status"], "nieuw"),
+        "to_label": STATUS_LABELS[change["to_status"]],
+    }
 
 
 # -- progress over time ----------------------------------------------------------------------

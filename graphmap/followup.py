@@ -198,6 +198,16 @@ def open_steps(
     return sorted(steps, key=lambda s: (s["due"], s["zone"], s["organisation_name"] or ""))
 
 
+def labelled_step(step: dict) -> dict:
+    """A step with the words staff read: how late it is, the kind of the moment."""
+    late = step["days_late"]
+    return {
+        **step,
+        "late": f"{late} dag{'en' if late != 1 else ''}" if late else "",
+        "kind": MOMENT_KIND_LABELS.get(step["kind"], step["kind"]),
+    }
+
+
 def moments(
     store: Store,
     zone: str | None = None,
