@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
+    CondPageBreak,
     Image,
     ListFlowable,
     ListItem,
@@ -68,11 +69,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         1: ParagraphStyle(
             "h1", parent=base, fontName="Vera-Bold", fontSize=14, leading=17, spaceBefore=14,
-            spaceAfter=6, keepWithNext=1,
+            spaceAfter=6,
         ),
         2: ParagraphStyle(
             "h2", parent=base, fontName="Vera-Bold", fontSize=11, leading=14, spaceBefore=10,
-            spaceAfter=4, keepWithNext=1,
+            spaceAfter=4,
         ),
     }  # fmt: skip
 
@@ -94,9 +95,11 @@ def _table(block: Table, styles) -> PdfTable:
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), _tint(block.colour or "#adb5bd", 0.45)),
         ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.HexColor(block.colour or "#6c757d")),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#adb5bd")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#ced4da")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     alert = _tint("#b01e1e", 0.08)
@@ -117,6 +120,9 @@ def render(blocks: list[Block], title: str) -> bytes:
     story = []
     for block in blocks:
         if isinstance(block, Heading):
+            # A heading never ends a page; a long table after it breaks over pages instead
+            # of leaving half a page empty.
+            story.append(CondPageBreak(4 * cm))
             story.append(Paragraph(escape(block.text), styles[min(block.level, 2)]))
         elif isinstance(block, Text):
             story.append(Paragraph(escape(block.text), styles["muted" if block.muted else "body"]))

@@ -313,7 +313,7 @@ def _news(report: Report) -> list[Block]:
                  c["by"] or "", c["note"] or "")
                 for c in report.changes
             ],
-            (0.13, 0.23, 0.25, 0.14, 0.25),
+            (0.13, 0.22, 0.24, 0.17, 0.24),
             f"Geen wijzigingen in engagement sinds {since}.",
         ),
         Heading("Contactmomenten", 2),
@@ -324,7 +324,7 @@ def _news(report: Report) -> list[Block]:
                  m["person_name"] or "", m["by"] or "", m["note"] or "")
                 for m in report.moments
             ],
-            (0.13, 0.24, 0.1, 0.16, 0.15, 0.22),
+            (0.13, 0.22, 0.1, 0.16, 0.17, 0.22),
             f"Geen contactmomenten sinds {since}.",
         ),
         Heading("Afgeronde volgende stappen", 2),
@@ -335,7 +335,7 @@ def _news(report: Report) -> list[Block]:
                  m["done_by"] or "")
                 for m in report.done
             ],
-            (0.13, 0.3, 0.42, 0.15),
+            (0.13, 0.3, 0.4, 0.17),
             f"Geen volgende stappen afgerond sinds {since}.",
         ),
         Heading("Open volgende stappen"),
@@ -346,7 +346,7 @@ def _news(report: Report) -> list[Block]:
                  s["owner"] or "")
                 for s in report.steps
             ],
-            (0.13, 0.1, 0.27, 0.34, 0.16),
+            (0.13, 0.1, 0.26, 0.34, 0.17),
             "Geen open volgende stappen.",
             alert=frozenset(i for i, s in enumerate(report.steps) if s["overdue"]),
         ),
@@ -378,7 +378,7 @@ def _network(report: Report, picture_png: bytes) -> list[Block]:
                  g.reason, g.source)
                 for g in part.gaps
             ],
-            (0.22, 0.13, 0.12, 0.27, 0.26),
+            (0.25, 0.17, 0.13, 0.24, 0.21),
             "Geen hiaten in deze cluster.",
             colour=part.colour,
         )  # fmt: skip
