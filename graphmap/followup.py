@@ -198,6 +198,11 @@ def open_steps(
     return sorted(steps, key=lambda s: (s["due"], s["zone"], s["organisation_name"] or ""))
 
 
+def contact_persons(store: Store, organisation: str) -> list[dict]:
+    """Whom a moment with this organisation can name: its contact persons (id, name, function)."""
+    return store.read("organisation_contacts", organisation=organisation)
+
+
 def labelled_step(step: dict) -> dict:
     """A step with the words staff read: how late it is, the kind of the moment."""
     late = step["days_late"]

@@ -8,6 +8,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import followup as followup_form
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from dashboard.session import current_user
 from graphmap import engagement, export
@@ -19,6 +20,7 @@ PATH = "/hiaten"
 TITLE = "Hiaten"
 ORDER = 2
 ALL = "__all__"
+P = "hiaten"
 
 COLUMNS = [
     {"field": "zone_name", "headerName": "Zone", "width": 130},
@@ -227,6 +229,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         className="mt-2",
                                     ),
                                     html.Div(id="hiaten-feedback", className="mt-2"),
+                                    followup_form.form(P, zones),
                                 ]
                             )
                         ),
@@ -239,6 +242,10 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 
 def register(app: Dash, store: Store) -> None:
+    followup_form.register(
+        app, store, P, Input("hiaten-organisation", "value"), Input("hiaten-status-zone", "value")
+    )
+
     @app.callback(
         Output("hiaten-grid", "rowData"),
         Output("hiaten-count", "children"),

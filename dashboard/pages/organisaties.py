@@ -9,6 +9,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, Patch, State, ctx, dcc, html, no_update
 
+from dashboard import followup as followup_form
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from dashboard.session import current_user
 from graphmap import engagement
@@ -319,6 +320,11 @@ def _sections(zones: list[dict], action_options: list[dict]) -> dbc.Tabs:
                 tab_id="contacts",
             ),
             dbc.Tab(
+                [followup_form.history(P), followup_form.form(P, zones)],
+                label="Opvolging",
+                tab_id="followup",
+            ),
+            dbc.Tab(
                 [
                     html.Div(id=f"{P}-actions", className="mt-2"),
                     html.H6("Koppelen aan een actie", className="mt-3"),
@@ -412,6 +418,15 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
 
 
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
+    followup_form.register(
+        app,
+        store,
+        P,
+        Input(f"{P}-selected", "data"),
+        Input(f"{P}-status-zone", "value"),
+        with_history=True,
+    )
+
     @app.callback(
         Output(f"{P}-grid", "rowData"),
         Output(f"{P}-count", "children"),
