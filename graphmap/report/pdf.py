@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
@@ -35,6 +36,7 @@ FRAME_WIDTH = A4[0] - 2 * MARGIN
 FRAME_HEIGHT = A4[1] - 2 * MARGIN
 MUTED = colors.HexColor("#6c757d")
 ALERT = colors.HexColor("#b01e1e")
+PADDING = 4  # points, left and right in a table cell
 
 
 def _fonts() -> None:
@@ -84,11 +86,27 @@ def _tint(colour: str, share: float) -> colors.Color:
     return colors.Color(*(1 - share + share * v for v in (c.red, c.green, c.blue)))
 
 
+def _breakable(text: str, width: float, style: ParagraphStyle) -> str:
+    """A web address wider than its column may break after a slash, not in mid-word."""
+    words = []
+    for word in text.split(" "):
+        if "/" in word and stringWidth(word, style.fontName, style.fontSize) > width:
+            word = word.replace("/", "/ ")
+        words.append(word)
+    return " ".join(words)
+
+
 def _table(block: Table, styles) -> PdfTable:
     rows = [[Paragraph(escape(h), styles["head"]) for h in block.headers]]
+    room = [FRAME_WIDTH * w - 2 * PADDING for w in block.widths]
     for index, values in enumerate(block.rows):
         style = styles["alert"] if index in block.alert else styles["cell"]
-        rows.append([Paragraph(escape(v), style) for v in values])
+        rows.append(
+            [
+                Paragraph(escape(_breakable(v, width, style)), style)
+                for v, width in zip(values, room, strict=True)
+            ]
+        )
     table = PdfTable(
         rows, colWidths=[FRAME_WIDTH * w for w in block.widths], repeatRows=1, hAlign="LEFT"
     )
@@ -98,8 +116,8 @@ def _table(block: Table, styles) -> PdfTable:
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#ced4da")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     alert = _tint("#b01e1e", 0.08)
