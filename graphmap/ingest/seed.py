@@ -396,7 +396,6 @@ STEPS = (
     ("seed_expectations", "expectations"),
     ("seed_organisations", "organisations"),
     ("seed_memberships", "memberships"),
-    ("seed_current_status", "memberships"),
     ("seed_goals", "goals"),
     ("seed_actions", "actions"),
     ("seed_leads", "leads"),
