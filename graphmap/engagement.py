@@ -71,8 +71,9 @@ def set_status(
     """Record a change of an organisation's engagement in a zone's cluster.
 
     `on` is the day it happened (default today, never later); `actor` who records it.
-    Returns the organisation, cluster, the membership's current status and `changed`
-    (False when the status on that day already was `status`: nothing is recorded).
+    Returns the organisation, cluster, the membership's current status, `changed` (False
+    when the status on that day already was `status`: nothing is recorded) and the id of the
+    recorded `change`.
     """
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
@@ -129,7 +130,13 @@ def set_status(
             section=source["section"],
             current=current,
         )
-        return {**summary, "status": written[0]["status"], "changed": True}
+        # The change's id: what an audit entry points at instead of copying the change.
+        return {
+            **summary,
+            "status": written[0]["status"],
+            "changed": True,
+            "change": written[0]["change"],
+        }
 
     return store.transaction(work)
 

@@ -34,6 +34,7 @@ def test_three_changes_give_three_events_in_order_and_the_current_status(seeded)
         ("involved", date(2026, 2, 2), "komt naar de clustervergadering"),
         ("member", date(2026, 3, 1), None),
     ]
+    recorded = []
     for status, on, note in steps:
         result = engagement.set_status(
             seeded,
@@ -47,6 +48,7 @@ def test_three_changes_give_three_events_in_order_and_the_current_status(seeded)
             today=DAY,
         )
         assert result["changed"] and result["status"] == status
+        recorded.append(result["change"])
         if status == "contacted":
             assert _pallion_gap(seeded)[0].status == gaps.IN_PROGRESS
 
@@ -57,6 +59,7 @@ def test_three_changes_give_three_events_in_order_and_the_current_status(seeded)
         (None, "contacted", "2026-01-05"),
     ]
     assert {e["by"] for e in events} == {ACTOR}
+    assert [e["id"] for e in events] == recorded[::-1]
     assert events[1]["note"] == "komt naar de clustervergadering"
     assert all(e["source"].startswith("graphmap-register") for e in events)
     assert _pallion_gap(seeded) == []  # a member now: the target is met
