@@ -6,6 +6,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1
 
+# Graphviz's `dot` draws the zone's network in the zorgraad report.
+RUN apt-get update -qq \
+    && apt-get install -y -qq --no-install-recommends graphviz \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY graphmap ./graphmap

@@ -21,9 +21,9 @@ lint: install-test
 bench: install-test
 	$(VENV)/bin/python -m bench --zones 4,15,60
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed /usr/bin/dot
 
-install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromedriver
+install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromedriver /usr/bin/dot
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -44,6 +44,11 @@ node_modules/.installed: package.json package-lock.json
 /usr/bin/chromedriver:
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver
+
+# Graphviz's `dot` draws the zone's network in the zorgraad report (clusters as nested boxes).
+/usr/bin/dot:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq graphviz
 
 clean:
 	rm -rf $(VENV) node_modules .graphmap bench/results tests/screenshots

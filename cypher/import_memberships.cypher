@@ -1,8 +1,17 @@
 // name: import_memberships
 // params: rows
+// Memberships from a spreadsheet, each as an engagement change sourced to its row. The
+// import's change happens today and is recorded now: it is the latest, so it sets the status.
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (c:Cluster {id: row.cluster})
+MATCH (s:Source {id: row.source})
 MERGE (o)-[m:MEMBER_OF]->(c)
+WITH o, c, s, m, row, m.status AS before
 SET m.status = row.status, m.source = row.source, m.since = coalesce(m.since, row.since)
+CREATE (e:EngagementChange {id: row.change, from_status: before, to_status: row.status,
+                            on: row.since, at: row.at, by: row.by})
+CREATE (e)-[:ABOUT]->(o)
+CREATE (e)-[:IN_CLUSTER]->(c)
+CREATE (e)-[:STATED_IN]->(s)
 RETURN count(m) AS written

@@ -11,6 +11,9 @@ CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT goal_id IF NOT EXISTS FOR (n:Goal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT action_id IF NOT EXISTS FOR (n:Action) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT engagement_change_id IF NOT EXISTS FOR (n:EngagementChange) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contact_moment_id IF NOT EXISTS FOR (n:ContactMoment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT next_step_id IF NOT EXISTS FOR (n:NextStep) REQUIRE n.id IS UNIQUE;
 // The register lists organisations by name (in index order) and finds them by KBO number.
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX organisation_kbo IF NOT EXISTS FOR (n:Organisation) ON (n.kbo);

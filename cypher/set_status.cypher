@@ -1,8 +1,18 @@
 // name: set_status
-// params: organisation, cluster, status, since
-// One call after each phone call: the engagement of an organisation in a cluster.
+// params: organisation, cluster, id, from_status, to_status, on, at, by, note, source, document, section, current
+// One engagement change as a dated, attributed event, and the membership's current status
+// (the latest change's, computed by the caller) in the same transaction.
 MATCH (o:Organisation {id: $organisation})
 MATCH (c:Cluster {id: $cluster})
+MERGE (s:Source {id: $source})
+ON CREATE SET s.document = $document, s.section = $section
 MERGE (o)-[m:MEMBER_OF]->(c)
-SET m.status = $status, m.since = coalesce(m.since, $since), m.updated = $since
-RETURN o.id AS organisation, c.id AS cluster, m.status AS status
+ON CREATE SET m.since = $on
+SET m.status = $current
+CREATE (e:EngagementChange {id: $id, from_status: $from_status, to_status: $to_status, on: $on,
+                            at: $at, by: $by, note: $note})
+CREATE (e)-[:ABOUT]->(o)
+CREATE (e)-[:IN_CLUSTER]->(c)
+CREATE (e)-[:STATED_IN]->(s)
+RETURN o.id AS organisation, o.name AS organisation_name, c.id AS cluster, m.status AS status,
+       e.id AS change

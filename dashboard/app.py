@@ -10,13 +10,22 @@ import flask
 import flask_bootstrap
 from dash import Dash, Input, Output, dcc, html
 
-from dashboard.pages import acties, hiaten, importeren, netwerk, organisaties, vergelijken
+from dashboard.pages import (
+    acties,
+    hiaten,
+    importeren,
+    netwerk,
+    opvolging,
+    organisaties,
+    vergelijken,
+)
 from graphmap.store import Store
 
 # Each page module has PATH, TITLE, ORDER (its place in the menu), layout(store, search)
 # and register(app, store).
 PAGES = sorted(
-    (netwerk, hiaten, acties, organisaties, vergelijken, importeren), key=lambda page: page.ORDER
+    (netwerk, hiaten, opvolging, acties, organisaties, vergelijken, importeren),
+    key=lambda page: page.ORDER,
 )
 # Bootstrap's CSS from an installed package: the dashboard must work without internet access.
 BOOTSTRAP_CSS = Path(flask_bootstrap.__file__).parent / "static" / "bootstrap5" / "css"

@@ -5,25 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphmap.analysis.gaps import Gap
+from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
-CLUSTER_COLOURS = {
-    "zorg": "#2a9d8f",
-    "welzijn": "#e9c46a",
-    "pzon": "#f4a261",
-    "lokale_besturen": "#457b9d",
-}
-CLUSTER_NAMES = {
-    "zorg": "Zorg",
-    "welzijn": "Welzijn",
-    "pzon": "PZON",
-    "lokale_besturen": "Lokale besturen",
-}
-STATUS_LABELS = {
-    "missing": "ontbreekt",
-    "contacted": "gecontacteerd",
-    "involved": "betrokken",
-    "member": "lid",
-}
 OUTSIDE = "outside"  # filter value for organisations in no cluster
 ROLE_LABELS = {"LEADS": "trekker", "PARTNER_IN": "partner"}
 

@@ -11,11 +11,12 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import date
 from pathlib import Path
 
 import click
 
-from graphmap import embedded
+from graphmap import access, embedded, engagement, followup
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -265,19 +266,139 @@ def _gap_table(found: list[gap_analysis.Gap]) -> str:
     return "\n".join(lines).lstrip("\n") + "\n"
 
 
+day_type = click.DateTime(formats=["%Y-%m-%d"])
+
+
 @cli.command()
 @click.argument("organisation")
 @click.argument("status", type=click.Choice(STATUSES))
 @click.option("--zone", required=True, help="The zone (its id).")
 @click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS))
-def status(organisation: str, status: str, zone: str, cluster: str) -> None:
-    """Set an organisation's engagement in a cluster: missing, contacted, involved, member.
+@click.option("--note", help="Why, or what was agreed (a short note).")
+@click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
+def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:
+    """Record a change of an organisation's engagement in a cluster: missing, contacted,
+    involved, member. It is kept in the history with the day, your user name and the note.
 
-    Example: graphmap status pallion member --zone maasland --cluster welzijn
+    Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
     """
     with open_store() as store:
-        row = gap_analysis.set_status(store, organisation, zone, cluster, status)
-    click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
+        row = engagement.set_status(
+            store,
+            organisation,
+            zone,
+            cluster,
+            status,
+            actor=access.cli_user(),
+            on=on.date() if on else None,
+            note=note,
+        )
+    if row["changed"]:
+        click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
+    else:
+        click.echo(f"{row['organisation']} in {row['cluster']}: already {status}; nothing recorded")
+
+
+@cli.command()
+@zone_option
+@click.option("--organisation", help="Only this organisation (its id).")
+@click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
+@format_option("table", "csv", "json", default="table")
+@output_option
+def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
+    """The engagement changes, newest first: who changed what, when, why, on what source.
+
+    Example: graphmap history --zone maasland --organisation pallion
+    """
+    from graphmap import export
+
+    with open_store() as store:
+        changes = engagement.history(
+            store, zone=zone, organisation=organisation, since=since.date() if since else None
+        )
+    rows = [engagement.labelled(c) for c in access.shown(changes, access.cli_user())]
+    if fmt == "json":
+        return _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output)
+    if fmt == "csv":
+        return _emit(export.csv_bytes(rows, export.HISTORY_COLUMNS), output)
+    table = [
+        (
+            r["on"] or "-",
+            r["zone"],
+            r["cluster"],
+            r["organisation"],
+            f"{r['from_label']} -> {r['to_label']}",
+            r["by"] or "",
+            _shorten(r["note"] or "", 40),
+        )
+        for r in rows
+    ]
+    headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie")
+    _emit(_table(table, headers) + f"\n{len(rows)} wijzigingen\n", output)
+
+
+@cli.command()
+@zone_option
+@click.option("--overdue", is_flag=True, help="Only the steps whose due day has passed.")
+@format_option("table", "csv", "json", "ics", default="table")
+@output_option
+def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
+    """The open next steps agreed in contact moments, overdue first.
+
+    `--format ics` writes a calendar that Outlook opens: one entry per step on its due day.
+
+    Example: graphmap followups --zone maasland --format ics -o opvolging.ics
+    """
+    from graphmap import export
+
+    with open_store() as store:
+        steps = followup.open_steps(store, zone, today=date.today(), overdue=overdue)
+    steps = access.shown(steps, access.cli_user())
+    if fmt == "ics":
+        return _emit(followup.ics_bytes(steps), output, binary=output is None)
+    rows = [followup.labelled_step(s) for s in steps]
+    if fmt == "json":
+        return _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output)
+    if fmt == "csv":
+        return _emit(export.csv_bytes(rows, export.STEP_COLUMNS), output)
+    table = [
+        (r["due"], r["late"], r["zone"], _shorten(r["organisation_name"], 36),
+         _shorten(r["what"] or "", 50), r["owner"] or "")
+        for r in rows
+    ]  # fmt: skip
+    headers = ("tegen", "te laat", "zone", "organisatie", "volgende stap", "eigenaar")
+    _emit(_table(table, headers) + f"\n{len(rows)} open stappen\n", output)
+
+
+@cli.command()
+@click.option("--zone", required=True, help="The zone (its id).")
+@click.option(
+    "--since", type=day_type, help="Changes since this day, YYYY-MM-DD (default: 3 months ago)."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The report to write: FILE.docx (to edit) or FILE.pdf.",
+)
+def report(zone: str, since, output: Path) -> None:
+    """Write the progress report for the zorgraad meeting, in Dutch: the zone's network by
+    cluster, gaps with reason and source, incomplete actions, what changed since a day,
+    and the open and overdue next steps.
+
+    Example: graphmap report --zone maasland --since 2026-01-01 -o zorgraad.pdf
+    """
+    from graphmap.report import zorgraad
+
+    fmt = output.suffix.lower().lstrip(".")
+    if fmt not in zorgraad.FORMATS:
+        raise click.UsageError("the report is a .docx or a .pdf file (-o FILE.docx|FILE.pdf)")
+    with open_store() as store:
+        content = zorgraad.collect(
+            store, zone, since=since.date() if since else None, user=access.cli_user()
+        )
+    _emit(zorgraad.render(content, fmt), output, binary=True)
 
 
 @cli.command()
@@ -390,7 +511,7 @@ def _run_import(kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs) -> 
     with open_store() as store:
         report = spreadsheet.plan_import(store, file, kind, mapping=mapping, zone=zone)
         if not dry_run:
-            spreadsheet.apply_import(store, report)
+            spreadsheet.apply_import(store, report, actor=access.cli_user())
     if fmt == "json":
         click.echo(report.to_json())
         return

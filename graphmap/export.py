@@ -44,6 +44,30 @@ GAP_COLUMNS = {
     "source": "Bron",
 }
 
+HISTORY_COLUMNS = {
+    "on": "Datum",
+    "zone_name": "Zone",
+    "cluster_name": "Cluster",
+    "organisation_name": "Organisatie",
+    "from_label": "Van",
+    "to_label": "Naar",
+    "by": "Door",
+    "note": "Notitie",
+    "source": "Bron",
+}
+STEP_COLUMNS = {
+    "due": "Tegen",
+    "late": "Te laat",
+    "zone_name": "Zone",
+    "organisation_name": "Organisatie",
+    "what": "Volgende stap",
+    "owner": "Eigenaar",
+    "on": "Contactmoment",
+    "kind": "Soort",
+    "person_name": "Contactpersoon",
+    "note": "Notitie",
+}
+
 
 def safe(value) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):

@@ -10,6 +10,10 @@ KEYS = {
     "Goal": "id",
     "Action": "id",
     "Source": "id",
+    # Follow-up (see graphmap.engagement and graphmap.followup): dated, attributed records.
+    "EngagementChange": "id",
+    "ContactMoment": "id",
+    "NextStep": "id",
 }
 LABELS = tuple(KEYS)
 RELATIONSHIP_TYPES = (
@@ -26,6 +30,11 @@ RELATIONSHIP_TYPES = (
     "PARTNER_IN",
     "CONTACT_FOR",
     "STATED_IN",
+    "ABOUT",  # (EngagementChange|ContactMoment)-[:ABOUT]->(Organisation)
+    "IN_CLUSTER",  # (EngagementChange)-[:IN_CLUSTER]->(Cluster)
+    "WITH_PERSON",  # (ContactMoment)-[:WITH_PERSON]->(Person): who was spoken to
+    "PLANS",  # (ContactMoment)-[:PLANS]->(NextStep)
 )
 CLUSTER_KEYS = ("zorg", "welzijn", "pzon", "lokale_besturen")
 STATUSES = ("missing", "contacted", "involved", "member")
+MOMENT_KINDS = ("telefoon", "e-mail", "overleg", "event")

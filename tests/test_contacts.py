@@ -64,9 +64,9 @@ def test_deduplicated_on_email_and_nobody_dropped(seeded):
 def test_contact_list_of_a_goal_and_a_cluster(seeded):
     goal = contacts.for_goal(seeded, "maasland", "1")
     assert {p["email"] for p in goal.people} >= {e for _, _, e, _ in EXPECTED_1_2_A}
-    from graphmap.analysis.gaps import set_status
+    from graphmap.engagement import set_status
 
-    set_status(seeded, "pallion", "maasland", "welzijn", "contacted")
+    set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="test")
     cluster = contacts.for_cluster(seeded, "maasland", "welzijn")
     assert _people(cluster) == [
         (

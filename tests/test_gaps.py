@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphmap import register
-from graphmap.analysis.gaps import IN_PROGRESS, MISSING, gaps, set_status
+from graphmap.analysis.gaps import IN_PROGRESS, MISSING, gaps
+from graphmap.engagement import set_status
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
 
@@ -38,16 +39,16 @@ def test_maasland_od_1_2_targets_missing_then_in_progress_then_present(seeded):
         "palliatief-netwerk": MISSING,
     }
 
-    set_status(seeded, "pallion", "maasland", "welzijn", "contacted")
+    set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="test")
     targets = _subjects(gaps(seeded, zone="maasland"), "target", "maasland", "welzijn")
     assert targets["palliatief-netwerk"] == IN_PROGRESS
 
-    set_status(seeded, "pallion", "maasland", "welzijn", "member")
+    set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test")
     register.add_organisations(
         seeded, [_org("dvc-demo", "vaph-voorziening"), _org("jeugdhulp-demo", "jeugdhulp")]
     )
-    set_status(seeded, "dvc-demo", "maasland", "welzijn", "involved")
-    set_status(seeded, "jeugdhulp-demo", "maasland", "welzijn", "member")
+    set_status(seeded, "dvc-demo", "maasland", "welzijn", "involved", actor="test")
+    set_status(seeded, "jeugdhulp-demo", "maasland", "welzijn", "member", actor="test")
     assert _subjects(gaps(seeded, zone="maasland"), "target", "maasland", "welzijn") == {}
 
 
@@ -80,7 +81,7 @@ def test_reference_categories_come_from_the_reference_frame(seeded):
     zorg = _subjects(gaps(seeded, zone="maasland", cluster="zorg"), "category", "maasland")
     assert {"huisartsenkring", "apothekersvereniging", "thuisverpleging"} <= set(zorg)
     register.add_organisations(seeded, [_org("hak-maasland-demo", "huisartsenkring")])
-    set_status(seeded, "hak-maasland-demo", "maasland", "zorg", "member")
+    set_status(seeded, "hak-maasland-demo", "maasland", "zorg", "member", actor="test")
     zorg = _subjects(gaps(seeded, zone="maasland", cluster="zorg"), "category", "maasland")
     assert "huisartsenkring" not in zorg
 
@@ -92,7 +93,7 @@ def test_a_municipality_missing_from_lokale_besturen_shows_up(seeded):
     for name in maasland[:4]:
         nis = municipalities.resolve(name).nis
         register.add_organisations(seeded, [_org(f"gemeente-{nis}", "gemeente", nis)])
-        set_status(seeded, f"gemeente-{nis}", "maasland", "lokale_besturen", "member")
+        set_status(seeded, f"gemeente-{nis}", "maasland", "lokale_besturen", "member", actor="test")
     after = _subjects(gaps(seeded, zone="maasland"), "municipality", "maasland")
     assert after == {municipalities.resolve("Lanaken").nis: MISSING}
 
@@ -118,13 +119,13 @@ def test_organisations_outside_the_network(seeded):
         "vivel",
         "ziekenhuis-oost-limburg",
     }
-    set_status(seeded, "noolim", "maasland", "zorg", "member")
+    set_status(seeded, "noolim", "maasland", "zorg", "member", actor="test")
     assert "noolim" not in _subjects(gaps(seeded, zone="maasland"), "outside", "maasland")
 
 
 def test_peer_gap_when_most_other_zones_have_the_category(seeded):
     for zone in ("kemp-en-duin", "noord-limburg"):
-        set_status(seeded, "caw-limburg", zone, "welzijn", "member")
+        set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
     peers = {(g.zone, g.subject) for g in gaps(seeded) if g.kind == "peer"}
     assert peers == {("maasland", "caw"), ("kempenland", "caw")}
 
@@ -138,9 +139,9 @@ def test_filters(seeded):
 
 def test_status_change_is_validated(seeded):
     with pytest.raises(ValidationError, match="unknown status 'lid'"):
-        set_status(seeded, "pallion", "maasland", "welzijn", "lid")
+        set_status(seeded, "pallion", "maasland", "welzijn", "lid", actor="test")
     with pytest.raises(ValidationError, match="no organisation 'onbekend'"):
-        set_status(seeded, "onbekend", "maasland", "welzijn", "member")
+        set_status(seeded, "onbekend", "maasland", "welzijn", "member", actor="test")
 
 
 def test_only_the_asked_kinds(seeded):

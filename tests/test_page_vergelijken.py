@@ -6,7 +6,7 @@ from conftest import screenshot
 
 from dashboard.pages.vergelijken import cell_text
 from graphmap.analysis import comparison
-from graphmap.analysis.gaps import set_status
+from graphmap.engagement import set_status
 
 ZONES = ["ELZ Kemp en Duin", "ELZ Kempenland", "ELZ Maasland", "ELZ Noord-Limburg"]
 
@@ -17,12 +17,12 @@ def _cell(duo, category: str, column: int):
 
 
 def test_four_zones_as_columns_and_a_row_per_category(dashboard, seeded):
-    set_status(seeded, "caw-limburg", "kemp-en-duin", "welzijn", "member")
-    set_status(seeded, "caw-limburg", "kempenland", "welzijn", "involved")
-    set_status(seeded, "caw-limburg", "noord-limburg", "welzijn", "contacted")
-    set_status(seeded, "kempenland-hvrt", "kempenland", "zorg", "involved")
-    set_status(seeded, "wit-gele-kruis", "kempenland", "zorg", "member")
-    set_status(seeded, "pallion", "maasland", "zorg", "involved")
+    set_status(seeded, "caw-limburg", "kemp-en-duin", "welzijn", "member", actor="test")
+    set_status(seeded, "caw-limburg", "kempenland", "welzijn", "involved", actor="test")
+    set_status(seeded, "caw-limburg", "noord-limburg", "welzijn", "contacted", actor="test")
+    set_status(seeded, "kempenland-hvrt", "kempenland", "zorg", "involved", actor="test")
+    set_status(seeded, "wit-gele-kruis", "kempenland", "zorg", "member", actor="test")
+    set_status(seeded, "pallion", "maasland", "zorg", "involved", actor="test")
     duo = dashboard
     duo.driver.get(duo.server_url + "/vergelijken")
     duo.wait_for_element("#vergelijken-matrix")

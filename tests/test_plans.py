@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphmap.analysis import comparison, contacts, plans
-from graphmap.analysis.gaps import set_status
+from graphmap.engagement import set_status
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_category_matrix_after_caw_joins_kemp_en_duin(seeded):
     assert sorted(z["id"] for z in before.zones) == zones
     assert {_cell(before, "caw", z).state for z in zones} == {comparison.EXPECTED_GAP}
 
-    set_status(seeded, "caw-limburg", "kemp-en-duin", "welzijn", "member")
+    set_status(seeded, "caw-limburg", "kemp-en-duin", "welzijn", "member", actor="test")
     matrix = comparison.category_matrix(seeded)
     caw = _cell(matrix, "caw", "kemp-en-duin")
     assert caw.state == comparison.PRESENT
@@ -106,7 +106,7 @@ def test_category_matrix_rows_zone_targets_and_optional_categories(seeded):
     # The seed records no memberships: every expected category starts as a gap.
     assert _cell(matrix, "huisartsenkring", "kempenland").state == comparison.EXPECTED_GAP
     assert _cell(matrix, "ziekenhuis", "kempenland").state == comparison.ABSENT
-    set_status(seeded, "kempenland-hvrt", "kempenland", "zorg", "involved")
+    set_status(seeded, "kempenland-hvrt", "kempenland", "zorg", "involved", actor="test")
     matrix = comparison.category_matrix(seeded)
     assert _cell(matrix, "huisartsenkring", "kempenland").state == comparison.PRESENT
     assert _cell(matrix, "huisartsenkring", "maasland").state == comparison.EXPECTED_GAP
@@ -114,11 +114,11 @@ def test_category_matrix_rows_zone_targets_and_optional_categories(seeded):
 
 def test_peer_gap_when_most_other_zones_have_it(seeded):
     for zone in ("kemp-en-duin", "kempenland", "noord-limburg"):
-        set_status(seeded, "caw-limburg", zone, "welzijn", "involved")
+        set_status(seeded, "caw-limburg", zone, "welzijn", "involved", actor="test")
     matrix = comparison.category_matrix(seeded)
     assert _cell(matrix, "caw", "maasland").peer_gap
     assert not _cell(matrix, "caw", "kempenland").peer_gap
-    set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted")
+    set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="test")
     cell = _cell(comparison.category_matrix(seeded), "caw", "maasland")
     assert cell.state == comparison.IN_PROGRESS
     assert cell.contacted_in == ["welzijn"]

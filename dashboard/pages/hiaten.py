@@ -12,9 +12,11 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import followup as followup_form
 from dashboard import paging
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
-from graphmap import export
+from dashboard.session import current_user
+from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -23,6 +25,7 @@ PATH = "/hiaten"
 TITLE = "Hiaten"
 ORDER = 2
 ALL = "__all__"
+P = "hiaten"
 
 COLUMNS = [
     {"field": "zone_name", "headerName": "Zone", "width": 130},
@@ -245,6 +248,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         className="mt-2",
                                     ),
                                     html.Div(id="hiaten-feedback", className="mt-2"),
+                                    followup_form.form(P, zones),
                                 ]
                             )
                         ),
@@ -257,6 +261,10 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 
 def register(app: Dash, store: Store) -> None:
+    followup_form.register(
+        app, store, P, Input("hiaten-organisation", "value"), Input("hiaten-status-zone", "value")
+    )
+
     @app.callback(
         Output("hiaten-grid", "filterModel"),
         Input("hiaten-zone", "value"),
@@ -340,7 +348,9 @@ def register(app: Dash, store: Store) -> None:
                 "Kies een organisatie, zone, cluster en status.", color="warning"
             ), no_update
         try:
-            row = gaps.set_status(store, organisation, zone, cluster, status)
+            row = engagement.set_status(
+                store, organisation, zone, cluster, status, actor=current_user()
+            )
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)

@@ -6,6 +6,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard.session import current_user
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
 from graphmap.ingest import plan as plan_import
@@ -150,7 +151,7 @@ def _sheet(store, contents, filename, kind, zone, apply):
     )
     result = None
     if apply:
-        spreadsheet.apply_import(store, report)
+        spreadsheet.apply_import(store, report, actor=current_user())
         result = dbc.Alert("Geïmporteerd in één transactie.", color="success", id="importeren-done")
     counts = report.counts
     summary = html.P(

@@ -9,6 +9,7 @@ import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
 from dash import Dash, Input, Output, State, dcc, html
 
+from dashboard import followup as followup_form
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -27,6 +28,7 @@ from graphmap.store import Store
 PATH = "/"
 TITLE = "Netwerk"
 ORDER = 1
+PREFIX = "netwerk"
 GHOST_KINDS = ("category", "target")
 HINT = "Klik op een zone, cluster, organisatie, actie of ontbrekende partner voor details."
 STATUS_OPTIONS = [
@@ -282,6 +284,8 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 
 def register(app: Dash, store: Store) -> None:
+    followup_form.register(app, store, PREFIX)
+
     @app.callback(
         Output("netwerk-action", "options"),
         Output("netwerk-action", "value"),
@@ -365,7 +369,11 @@ def register(app: Dash, store: Store) -> None:
         summary_row = None
         if data and data.get("organisation"):
             summary_row = network.organisation_summary(store, data["organisation"])
-        return details(data, summary_row)
+        found = details(data, summary_row)
+        if summary_row:
+            zones = network.zones(store)
+            found.append(followup_form.form(PREFIX, zones, data["organisation"], data.get("zone")))
+        return found
 
 
 def _short(text: str, width: int) -> str:

@@ -13,10 +13,13 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import followup as followup_form
 from dashboard import paging
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
+from dashboard.session import current_user
+from graphmap import engagement
 from graphmap import register as registry
-from graphmap.analysis import directory, gaps, network
+from graphmap.analysis import directory, network
 from graphmap.analysis.contacts import display_phone
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -332,6 +335,11 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 tab_id="contacts",
             ),
             dbc.Tab(
+                [followup_form.history(P), followup_form.form(P, zones)],
+                label="Opvolging",
+                tab_id="followup",
+            ),
+            dbc.Tab(
                 [
                     html.Div(id=f"{P}-actions", className="mt-2"),
                     html.H6("Koppelen aan een actie", className="mt-3"),
@@ -425,6 +433,15 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
 
 
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
+    followup_form.register(
+        app,
+        store,
+        P,
+        Input(f"{P}-selected", "data"),
+        Input(f"{P}-status-zone", "value"),
+        with_history=True,
+    )
+
     @app.callback(
         Output(f"{P}-grid", "getRowsResponse"),
         Output(f"{P}-count", "children"),
@@ -546,7 +563,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     )
     def set_status(_clicks, selected, zone, cluster, status, version):
         try:
-            gaps.set_status(store, selected, zone, cluster, status)
+            engagement.set_status(store, selected, zone, cluster, status, actor=current_user())
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."

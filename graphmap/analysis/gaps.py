@@ -13,12 +13,11 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import date
 from weakref import WeakKeyDictionary
 
 from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
-from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.model import CLUSTER_KEYS
 from graphmap.store import Store
 
 MISSING, IN_PROGRESS = "missing", "in progress"
@@ -283,25 +282,3 @@ def gaps(
         found += [g for g in _outside(store, asked) if cluster is None or g.cluster == cluster]
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     return sorted(found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing))
-
-
-def set_status(
-    store: Store, organisation: str, zone: str, cluster: str, status: str, on: date | None = None
-) -> dict:
-    """Set an organisation's engagement in a zone's cluster (what staff do after each call)."""
-    if status not in STATUSES:
-        raise ValidationError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
-    if cluster not in CLUSTER_KEYS:
-        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
-    rows = store.write(
-        "set_status",
-        organisation=organisation,
-        cluster=f"{zone}/{cluster}",
-        status=status,
-        since=(on or date.today()).isoformat(),
-    )
-    if not rows:
-        raise ValidationError(
-            f"no organisation {organisation!r} or no cluster {cluster!r} in zone {zone!r}"
-        )
-    return rows[0]

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError as PydanticError
 
+from graphmap import access, dates
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
 from graphmap.ingest.models import (
@@ -131,6 +132,7 @@ class _Builder:
         self.reference_sources = {s.id: s for s in reference.sources}
         self.action_ids: set[str] = set()
         self.plan_titles: dict[str, str] = {}  # plan document → its title
+        self.at = dates.now()  # when these facts were read: the seed's changes are recorded then
 
     # -- provenance -------------------------------------------------------------------
     def source(self, source: Source | None, document: str, where: str) -> str:
@@ -287,6 +289,11 @@ class _Builder:
                     "bodies": list(member.bodies),
                     "since": member.since,
                     "source": self.source(member.source, doc, where),
+                    # The seed's statement as an engagement change: one id per stated fact.
+                    "change": f"seed:{zone.id}/{member.cluster}:{member.organisation}:"
+                    f"{member.status}",
+                    "at": self.at,
+                    "by": access.SEED,
                 }
             )
         self._add_plan(zone.id, data, doc, where)

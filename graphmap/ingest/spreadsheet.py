@@ -5,7 +5,8 @@ Two steps, so that a dry run is the first step alone:
 - `plan_import(store, path, kind, mapping, zone)` reads and checks every row against the
   graph and returns an `ImportReport`: per row *new*, *updated*, *unchanged* or *rejected*
   (with a message naming the row, the column and the value). It writes nothing.
-- `apply_import(store, report)` writes the accepted rows in one transaction: all or nothing.
+- `apply_import(store, report, actor=…)` writes the accepted rows in one transaction: all or
+  nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graphmap import dates, engagement
 from graphmap.errors import ValidationError
 from graphmap.ingest import columns, normalise
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
@@ -450,9 +452,16 @@ def plan_import(
     )
 
 
-def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
-    """Write the report's accepted rows in one transaction; on any error nothing is written."""
+def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
+    """Write the report's accepted rows in one transaction; on any error nothing is written.
+
+    Each membership becomes an engagement change by `actor`, sourced to its row.
+    """
     writes = report.writes
+    at = dates.now()
+    memberships = [
+        {**row, "change": engagement.new_id(), "at": at, "by": actor} for row in writes.memberships
+    ]
 
     def expect(tx: Transaction, query: str, rows: list[dict], what: str) -> None:
         if not rows:
@@ -472,7 +481,7 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
             tx.run("import_categories", rows=writes.categories)
         if writes.locations:
             tx.run("import_locations", rows=writes.locations)
-        expect(tx, "import_memberships", writes.memberships, "lidmaatschappen")
+        expect(tx, "import_memberships", memberships, "lidmaatschappen")
         expect(tx, "import_persons", writes.persons, "contactpersonen")
 
     if not writes.empty():

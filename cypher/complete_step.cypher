@@ -1,0 +1,13 @@
+// name: complete_step
+// params: step, on, at, by, note
+// Mark a next step done: who, which day, when recorded. Locks the step first, so of two
+// clicks at once one marks it and the other finds it done.
+MATCH (s:NextStep {id: $step})
+SET s._lock = true
+REMOVE s._lock
+WITH s, s.done_at IS NULL AS open
+SET s.done_on = CASE WHEN open THEN $on ELSE s.done_on END,
+    s.done_at = CASE WHEN open THEN $at ELSE s.done_at END,
+    s.done_by = CASE WHEN open THEN $by ELSE s.done_by END,
+    s.done_note = CASE WHEN open THEN $note ELSE s.done_note END
+RETURN s.id AS step, open AS completed, s.done_on AS done_on, s.done_by AS done_by

@@ -1,0 +1,347 @@
+"""Opvolging: the open next steps per zone (overdue first, "mine", mark done), progress over
+time from the history, what changed since a day, and the report for the zorgraad."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import parse_qs
+
+import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
+from plotly.subplots import make_subplots
+
+from dashboard import session
+from graphmap import access, dates, engagement, export, followup
+from graphmap.analysis import network
+from graphmap.errors import GraphmapError
+from graphmap.model import CLUSTER_KEYS
+from graphmap.report import zorgraad
+from graphmap.store import Store
+from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES
+
+PATH = "/opvolging"
+TITLE = "Opvolging"
+ORDER = 2.5  # right after Hiaten: what follows from the gaps
+P = "opvolging"
+ALL_ZONES = "__all__"
+DONE = f"{P}-done"
+
+
+def layout(store: Store, search: str = "") -> html.Div:
+    query = parse_qs(search.lstrip("?"))
+    zones = network.zones(store)
+    known = {z["id"] for z in zones}
+    zone = next((z for z in query.get("zone", []) if z in known), ALL_ZONES)
+    since = (session.today() - zorgraad.DEFAULT_PERIOD).isoformat()
+    return html.Div(
+        [
+            dcc.Store(id=f"{P}-version", data=0),
+            dcc.Download(id=f"{P}-download"),
+            html.H1("Opvolging", className="h3"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label("Zone", html_for=f"{P}-zone"),
+                            dbc.Select(
+                                id=f"{P}-zone",
+                                value=zone,
+                                options=[
+                                    {"label": "Alle zones", "value": ALL_ZONES},
+                                    *({"label": z["name"], "value": z["id"]} for z in zones),
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Switch(
+                                id=f"{P}-mine",
+                                value=False,
+                                label=f"Alleen mijn stappen ({session.current_user()})",
+                            ),
+                            dbc.Switch(id=f"{P}-overdue", value=False, label="Alleen te laat"),
+                        ],
+                        md=4,
+                        className="align-self-end",
+                    ),
+                    dbc.Col(
+                        dbc.ButtonGroup(
+                            [
+                                dbc.Button(
+                                    "Agenda (.ics)", id=f"{P}-ics", color="primary", size="sm"
+                                ),
+                                dbc.Button(
+                                    "CSV", id=f"{P}-csv", color="primary", outline=True, size="sm"
+                                ),
+                            ]
+                        ),
+                        md=5,
+                        className="align-self-end text-end",
+                    ),
+                ],
+                className="mb-2 g-2",
+            ),
+            html.H2("Open volgende stappen", className="h5 mt-3"),
+            html.Div(id=f"{P}-count", className="small text-muted"),
+            html.Div(id=f"{P}-steps"),
+            html.Div(id=f"{P}-feedback"),
+            html.H2("Voortgang", className="h5 mt-4"),
+            html.Div(id=f"{P}-progress"),
+            html.H2("Wat is er veranderd", className="h5 mt-4"),
+            dbc.Row(
+                dbc.Col(
+                    [
+                        dbc.Label("Sinds", html_for=f"{P}-since"),
+                        dbc.Input(id=f"{P}-since", type="date", value=since),
+                    ],
+                    md=3,
+                ),
+                className="mb-2",
+            ),
+            html.Div(id=f"{P}-changes"),
+            html.H2("Rapport voor de zorgraad", className="h5 mt-4"),
+            html.P(
+                "De zone in het Nederlands: het netwerk per cluster, de hiaten met hun reden en "
+                "bron, onvolledige acties, wat er sinds de gekozen dag veranderde en de open "
+                "volgende stappen. Word om aan te passen, PDF om te versturen.",
+                className="small",
+            ),
+            dbc.ButtonGroup(
+                [
+                    dbc.Button("Rapport (Word)", id=f"{P}-docx", color="secondary", size="sm"),
+                    dbc.Button(
+                        "Rapport (PDF)", id=f"{P}-pdf", color="secondary", size="sm", outline=True
+                    ),
+                ]
+            ),
+            html.Div(id=f"{P}-report-feedback", className="mt-2 mb-4"),
+        ]
+    )
+
+
+def _zone(value: str | None) -> str | None:
+    return None if value in (None, ALL_ZONES) else value
+
+
+def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dict]:
+    """The open steps as the user may see them, overdue first."""
+    user = session.current_user()
+    found = followup.open_steps(
+        store, zone, today=session.today(), owner=user if mine else None, overdue=overdue
+    )
+    return [followup.labelled_step(s) for s in access.shown(found, user)]
+
+
+def steps_table(rows: list[dict]):
+    if not rows:
+        return html.P("Geen open volgende stappen.", className="text-muted", id=f"{P}-none")
+    head = ("Tegen", "Zone", "Organisatie", "Volgende stap", "Eigenaar", "Afgesproken", "")
+    body = []
+    for row in rows:
+        agreed = f"{row['kind']} op {dates.short(row['on'])}" + (
+            f" met {row['person_name']}" if row["person_name"] else ""
+        )
+        due = [dates.short(row["due"])]
+        if row["overdue"]:
+            due += [" ", dbc.Badge(f"{row['late']} te laat", color="danger", className="ms-1")]
+        body.append(
+            html.Tr(
+                [
+                    html.Td(due, className="text-nowrap"),
+                    html.Td(row["zone_name"]),
+                    html.Td(
+                        dcc.Link(
+                            row["organisation_name"],
+                            href=f"/organisaties?org={row['organisation']}",
+                        )
+                    ),
+                    html.Td(row["what"]),
+                    html.Td(row["owner"]),
+                    html.Td(agreed, className="small"),
+                    html.Td(
+                        dbc.Button(
+                            "Afgerond",
+                            id={"type": DONE, "step": row["id"]},
+                            color="success",
+                            outline=True,
+                            size="sm",
+                            title=f"Markeer '{row['what']}' als afgerond",
+                        )
+                    ),
+                ],
+                className="table-danger" if row["overdue"] else None,
+                id=f"{P}-step-{row['id']}",
+            )
+        )
+    return dbc.Table(
+        [html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(body)],
+        size="sm",
+        hover=True,
+        id=f"{P}-table",
+    )
+
+
+def progress_figure(points: list[engagement.Point]) -> go.Figure:
+    """Members and open category gaps per cluster over time, as step lines."""
+    figure = make_subplots(
+        rows=1,
+        cols=2,
+        subplot_titles=("Leden en betrokken partners", "Ontbrekende verwachte soorten"),
+        horizontal_spacing=0.08,
+    )
+    for cluster in CLUSTER_KEYS:
+        mine = [p for p in points if p.cluster == cluster]
+        for column, values in ((1, [p.members for p in mine]), (2, [p.open_gaps for p in mine])):
+            figure.add_trace(
+                go.Scatter(
+                    x=[p.day for p in mine],
+                    y=values,
+                    name=CLUSTER_NAMES[cluster],
+                    legendgroup=cluster,
+                    showlegend=column == 1,
+                    mode="lines+markers",
+                    line={"shape": "hv", "color": CLUSTER_COLOURS[cluster], "width": 3},
+                    marker={"size": 6},
+                    hovertemplate="%{x|%d-%m-%Y}: %{y}<extra>"
+                    + CLUSTER_NAMES[cluster]
+                    + "</extra>",
+                ),
+                row=1,
+                col=column,
+            )
+    # Counts are whole: small ones get a tick per unit, not 0.5 steps shown twice as "1".
+    for column, values in ((1, [p.members for p in points]), (2, [p.open_gaps for p in points])):
+        small = max(values, default=0) <= 8
+        figure.update_yaxes(
+            rangemode="tozero", tickformat="d", dtick=1 if small else None, row=1, col=column
+        )
+    figure.update_xaxes(tickformat="%d-%m-%Y")
+    figure.update_layout(
+        height=340,
+        margin={"l": 40, "r": 10, "t": 40, "b": 30},
+        legend={"orientation": "h", "y": -0.15},
+        plot_bgcolor="white",
+        separators=",.",
+    )
+    return figure
+
+
+def changes_list(items: list[dict], since: str):
+    if not items:
+        return html.P(f"Niets veranderd sinds {dates.dutch(since)}.", className="text-muted")
+    kinds = {"engagement": "engagement", "moment": "contact", "done": "afgerond"}
+    return html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(dates.short(i["on"]), className="text-nowrap me-2"),
+                    dbc.Badge(kinds[i["kind"]], color="light", text_color="dark", className="me-2"),
+                    html.Strong(i["organisation_name"]),
+                    f" · {i['text']}",
+                    html.Span(f" · door {i['by']}" if i["by"] else "", className="text-muted"),
+                    html.Div(i["note"], className="small text-muted") if i["note"] else None,
+                ]
+            )
+            for i in items
+        ],
+        className="list-unstyled",
+        id=f"{P}-changes-list",
+    )
+
+
+def register(app: Dash, store: Store) -> None:
+    @app.callback(
+        Output(f"{P}-steps", "children"),
+        Output(f"{P}-count", "children"),
+        Input(f"{P}-zone", "value"),
+        Input(f"{P}-mine", "value"),
+        Input(f"{P}-overdue", "value"),
+        Input(f"{P}-version", "data"),
+    )
+    def show_steps(zone, mine, overdue, _version):
+        rows = steps(store, _zone(zone), bool(mine), bool(overdue))
+        late = sum(1 for r in rows if r["overdue"])
+        return steps_table(rows), f"{len(rows)} open, waarvan {late} te laat"
+
+    @app.callback(
+        Output(f"{P}-feedback", "children"),
+        Output(f"{P}-version", "data"),
+        Input({"type": DONE, "step": ALL}, "n_clicks"),
+        State(f"{P}-version", "data"),
+        prevent_initial_call=True,
+    )
+    def done(_clicks, version):
+        if not (ctx.triggered and ctx.triggered[0]["value"]):
+            return no_update, no_update
+        try:
+            followup.complete_step(
+                store, ctx.triggered_id["step"], actor=session.current_user(), today=session.today()
+            )
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="warning"), (version or 0) + 1
+        return dbc.Alert("Stap afgerond.", color="success", duration=4000), (version or 0) + 1
+
+    @app.callback(
+        Output(f"{P}-progress", "children"),
+        Output(f"{P}-changes", "children"),
+        Input(f"{P}-zone", "value"),
+        Input(f"{P}-since", "value"),
+        Input(f"{P}-version", "data"),
+    )
+    def show_progress(zone, since, _version):
+        zone = _zone(zone)
+        if zone is None:
+            hint = html.P("Kies een zone.", className="text-muted")
+            return hint, hint
+        try:
+            first = dates.parse(since, "sinds") or session.today() - timedelta(days=91)
+        except GraphmapError as error:
+            return no_update, dbc.Alert(str(error), color="warning")
+        chart = dcc.Graph(
+            id=f"{P}-chart",
+            figure=progress_figure(engagement.progress(store, zone, today=session.today())),
+            config={"displaylogo": False, "locale": "nl"},
+        )
+        items = access.shown(followup.changes_since(store, zone, first), session.current_user())
+        return chart, changes_list(items, first.isoformat())
+
+    @app.callback(
+        Output(f"{P}-download", "data"),
+        Output(f"{P}-report-feedback", "children"),
+        Input(f"{P}-ics", "n_clicks"),
+        Input(f"{P}-csv", "n_clicks"),
+        Input(f"{P}-docx", "n_clicks"),
+        Input(f"{P}-pdf", "n_clicks"),
+        State(f"{P}-zone", "value"),
+        State(f"{P}-mine", "value"),
+        State(f"{P}-overdue", "value"),
+        State(f"{P}-since", "value"),
+        prevent_initial_call=True,
+    )
+    def download(_ics, _csv, _docx, _pdf, zone, mine, overdue, since):
+        zone = _zone(zone)
+        name = "opvolging" + (f"-{zone}" if zone else "")
+        kind = ctx.triggered_id.removeprefix(f"{P}-")
+        if kind in ("ics", "csv"):
+            rows = steps(store, zone, bool(mine), bool(overdue))
+            if kind == "ics":
+                return dcc.send_bytes(followup.ics_bytes(rows), f"{name}.ics"), None
+            return dcc.send_bytes(export.csv_bytes(rows, export.STEP_COLUMNS), f"{name}.csv"), None
+        if zone is None:
+            return no_update, dbc.Alert("Kies eerst een zone voor het rapport.", color="warning")
+        try:
+            report = zorgraad.collect(
+                store,
+                zone,
+                since=dates.parse(since, "sinds"),
+                user=session.current_user(),
+                today=session.today(),
+            )
+            content = zorgraad.render(report, kind)
+        except GraphmapError as error:
+            return no_update, dbc.Alert(str(error), color="danger")
+        filename = f"zorgraad-{zone}-{session.today().isoformat()}.{kind}"
+        return dcc.send_bytes(content, filename), None

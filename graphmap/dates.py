@@ -1,0 +1,46 @@
+"""Dates as follow-up keeps them: ISO strings in the graph (both engines sort them alike),
+Dutch in what staff read."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from graphmap.errors import ValidationError
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def now() -> str:
+    """When something is recorded: UTC, to the microsecond, so changes of one day keep order."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def parse(value: date | str | None, what: str) -> date | None:
+    """A date given as a date or as YYYY-MM-DD; None stays None; anything else is refused."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValidationError(f"{what}: {value!r} is geen datum (JJJJ-MM-DD)") from None
+
+
+def dutch(value: date | str | None, empty: str = "datum onbekend") -> str:
+    """12 maart 2026."""
+    day = parse(value, "datum")
+    if day is None:
+        return empty
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short(value: date | str | None, empty: str = "—") -> str:
+    """12-03-2026, the way Flemish staff write a date in a table."""
+    day = parse(value, "datum")
+    return day.strftime("%d-%m-%Y") if day else empty

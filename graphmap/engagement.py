@@ -1,0 +1,249 @@
+"""The history of every partner relationship: who changed an engagement, when, and why.
+
+Every change of an organisation's engagement in a cluster is an `EngagementChange` node
+(from → to, `on` the day it happened, `at` the moment it was recorded, `by` whom, a note,
+its Source), linked to the organisation (`ABOUT`) and the cluster (`IN_CLUSTER`). The seed
+and the spreadsheet importer record their facts the same way, with their own source.
+
+One fact in one place: the history is the record; `MEMBER_OF.status` holds the current
+status only as the latest change's `to_status`, written in the same transaction as the
+change, because every gap query and the network read the current status from there.
+"Latest" is by the day it happened, then by when it was recorded; a seed fact without a
+date comes before everything dated.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from graphmap import dates
+from graphmap.analysis import provenance
+from graphmap.errors import ValidationError
+from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.register import _source as register_source
+from graphmap.store import Store, Transaction
+from graphmap.style import CLUSTER_NAMES, STATUS_LABELS
+
+NOTE_MAX = 500  # characters: a short note, not a report
+PRESENT = ("involved", "member")  # what counts as being in the cluster (see the gaps)
+
+
+def new_id() -> str:
+    """Ids of follow-up records are random: never derived from what they say or who said it."""
+    return uuid.uuid4().hex
+
+
+def order_key(on: str | None, at: str | None) -> tuple[str, str]:
+    """The order of changes: the day it happened, then the moment it was recorded."""
+    return (on or "", at or "")
+
+
+def check_note(note: str | None, what: str = "notitie") -> str | None:
+    note = (note or "").strip() or None
+    if note is not None and len(note) > NOTE_MAX:
+        raise ValidationError(f"{what}: te lang ({len(note)} tekens, hoogstens {NOTE_MAX})")
+    return note
+
+
+def check_day(on: date | str | None, today: date, what: str = "datum") -> date:
+    day = dates.parse(on, what) or today
+    if day > today:
+        raise ValidationError(f"{what}: {day.isoformat()} ligt in de toekomst")
+    return day
+
+
+def set_status(
+    store: Store,
+    organisation: str,
+    zone: str,
+    cluster: str,
+    status: str,
+    *,
+    actor: str,
+    on: date | str | None = None,
+    note: str | None = None,
+    today: date | None = None,
+) -> dict:
+    """Record a change of an organisation's engagement in a zone's cluster.
+
+    `on` is the day it happened (default today, never later); `actor` who records it.
+    Returns the organisation, cluster, the membership's current status, `changed` (False
+    when the status on that day already was `status`: nothing is recorded) and the id of the
+    recorded `change`.
+    """
+    if status not in STATUSES:
+        raise ValidationError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    if cluster not in CLUSTER_KEYS:
+        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
+    if not actor:
+        raise ValidationError("every change needs a user who makes it")
+    today = today or date.today()
+    day = check_day(on, today).isoformat()
+    note = check_note(note)
+    at = dates.now()
+    source = register_source(today)
+    cluster_id = f"{zone}/{cluster}"
+
+    def work(tx: Transaction) -> dict:
+        rows = tx.run("engagement_events", organisation=organisation, cluster=cluster_id)
+        if not rows:
+            raise ValidationError(
+                f"no organisation {organisation!r} or no cluster {cluster!r} in zone {zone!r}"
+            )
+        changes = [r for r in rows if r["at"] is not None]
+        before = [c for c in changes if order_key(c["on"], c["at"]) <= (day, at)]
+        if before:
+            previous = max(before, key=lambda c: order_key(c["on"], c["at"]))["to_status"]
+        else:
+            # A membership from before history was kept has its status but no change yet.
+            previous = rows[0]["current"] if not changes else None
+        summary = {
+            "organisation": organisation,
+            "organisation_name": rows[0]["organisation_name"],
+            "cluster": cluster_id,
+            "status": rows[0]["current"],
+            "changed": False,
+        }
+        if previous == status:
+            return summary
+        later = [c for c in changes if order_key(c["on"], c["at"]) > (day, at)]
+        # A change dated before a later one joins the history; the later one stays current.
+        latest = max(later, key=lambda c: order_key(c["on"], c["at"])) if later else None
+        current = latest["to_status"] if latest else status
+        written = tx.run(
+            "set_status",
+            organisation=organisation,
+            cluster=cluster_id,
+            id=new_id(),
+            from_status=previous,
+            to_status=status,
+            on=day,
+            at=at,
+            by=actor,
+            note=note,
+            source=source["id"],
+            document=source["document"],
+            section=source["section"],
+            current=current,
+        )
+        # The change's id: what an audit entry points at instead of copying the change.
+        return {
+            **summary,
+            "status": written[0]["status"],
+            "changed": True,
+            "change": written[0]["change"],
+        }
+
+    return store.transaction(work)
+
+
+def _readable(row: dict) -> dict:
+    source = provenance.label(row.pop("source_document"), row.pop("source_section"))
+    return {**row, "source": source}
+
+
+def history(
+    store: Store,
+    zone: str | None = None,
+    organisation: str | None = None,
+    since: date | str | None = None,
+) -> list[dict]:
+    """Engagement changes, newest first: of a zone, of an organisation, or everywhere;
+    with `since`, only those that happened on or after that day."""
+    if organisation is not None:
+        rows = store.read("history_organisation", organisation=organisation)
+        if zone is not None:
+            rows = [r for r in rows if r["zone"] == zone]
+    elif zone is not None:
+        rows = store.read("history_zone", zone=zone)
+    else:
+        rows = store.read("history_all")
+    first = dates.parse(since, "since")
+    if first is not None:
+        rows = [r for r in rows if r["on"] and r["on"] >= first.isoformat()]
+    return [_readable(r) for r in rows]
+
+
+def labelled(change: dict) -> dict:
+    """A change with the words staff read: the cluster's name, the statuses in Dutch."""
+    return {
+        **change,
+        "cluster_name": CLUSTER_NAMES[change["cluster"]],
+        "from_label": STATUS_LABELS.get(change["from_status"], "nieuw"),
+        "to_label": STATUS_LABELS[change["to_status"]],
+    }
+
+
+# -- progress over time ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Point:
+    """The state of one cluster on one day: organisations in it, and expectations unmet."""
+
+    day: date
+    cluster: str
+    members: int  # involved or member
+    contacted: int
+    open_gaps: int  # expected categories (reference or the zone's target) with nobody in
+
+
+def replay(memberships: Iterable[dict], expectations: Iterable[dict], today: date) -> list[Point]:
+    """Members and open category gaps per cluster: at the start, on each day a change
+    happened, and today.
+
+    `memberships`: rows of `engagement_replay` (one per change; a membership without any
+    change counts with its current status from the start). `expectations`: rows of
+    `zone_expectations`. A change without a date (a seed fact) counts from the first day.
+    Pure: the same rules as the gap queries, so today's point equals today's gaps.
+    """
+    changes, category = [], {}
+    for row in memberships:
+        pair = (row["cluster"], row["organisation"])
+        category[pair] = row["category"]
+        if row["at"] is None:
+            changes.append(("", "", pair, row["current"]))
+        else:
+            changes.append((row["on"] or "", row["at"], pair, row["to_status"]))
+    changes.sort(key=lambda change: change[:2])
+    expected = defaultdict(list)
+    for row in expectations:
+        expected[row["cluster"]].append(row["category"])
+    dated = sorted({dates.parse(c[0], "on") for c in changes if c[0]})
+    # The line starts before the first dated change, or on the day graphmap learnt the facts
+    # without a date (a seed), whichever is earlier; those facts count from there.
+    recorded = [dates.parse(c[1], "at") for c in changes if c[1] and not c[0]]
+    first = min([*(d - timedelta(days=1) for d in dated[:1]), *recorded, today])
+    days = sorted({first, *dated, today})
+    points, status, done = [], {}, 0
+    for day in days:
+        while done < len(changes) and (changes[done][0] or first.isoformat()) <= day.isoformat():
+            status[changes[done][2]] = changes[done][3]
+            done += 1
+        for cluster in CLUSTER_KEYS:
+            present = {category[p] for p, s in status.items() if p[0] == cluster and s in PRESENT}
+            points.append(
+                Point(
+                    day,
+                    cluster,
+                    members=sum(1 for p, s in status.items() if p[0] == cluster and s in PRESENT),
+                    contacted=sum(
+                        1 for p, s in status.items() if p[0] == cluster and s == "contacted"
+                    ),
+                    open_gaps=sum(1 for k in expected[cluster] if k not in present),
+                )
+            )
+    return points
+
+
+def progress(store: Store, zone: str, today: date | None = None) -> list[Point]:
+    """Per cluster of `zone`, members and open category gaps over time, from the history."""
+    return replay(
+        store.read("engagement_replay", zone=zone),
+        store.read("zone_expectations", zone=zone),
+        today or date.today(),
+    )

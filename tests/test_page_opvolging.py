@@ -1,0 +1,112 @@
+"""Opvolging in a real browser: a contact moment logged on Hiaten right after the call shows
+its next step on Opvolging, turns overdue when its day passes, and goes when done; the
+progress chart and the report button."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import docx
+from conftest import screenshot, wait_until
+
+from dashboard import session
+from graphmap import engagement, followup
+
+ROW = 'div.ag-center-cols-container div.ag-row[row-id="maasland|welzijn|target|palliatief-netwerk"]'
+DAY = date(2026, 3, 10)
+
+SET_VALUE = """
+const input = document.getElementById(arguments[0]);
+const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
+setter.call(input, arguments[1]);
+input.dispatchEvent(new Event('input', {bubbles: true}));
+"""
+
+
+def _type(duo, element_id: str, value: str) -> None:
+    """Set an input the way React notices (a date input takes no locale-free typing)."""
+    duo.driver.execute_script(SET_VALUE, element_id, value)
+
+
+def _click(duo, selector: str) -> None:
+    element = duo.find_element(selector)
+    # Bootstrap scrolls smoothly: jump instead, so the click lands where the button is.
+    duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element
+    )
+    element.click()
+
+
+def test_a_next_step_from_hiaten_is_open_then_overdue_then_done(dashboard, seeded, monkeypatch):
+    duo = dashboard
+    monkeypatch.setattr(session, "today", lambda: DAY)
+    duo.driver.get(duo.server_url + "/hiaten?zone=maasland&cluster=welzijn")
+    duo.wait_for_element(ROW).click()
+    duo.wait_for_contains_text("#hiaten-organisation", "Pallion")
+    wait_until(lambda: duo.find_element("#hiaten-moment-save").is_enabled())
+    _type(duo, "hiaten-moment-note", "Interesse in de cluster welzijn")
+    _type(duo, "hiaten-moment-what", "Uitnodiging clusteroverleg sturen")
+    _type(duo, "hiaten-moment-due", (DAY + timedelta(days=2)).isoformat())
+    _click(duo, "#hiaten-moment-save")
+    duo.wait_for_contains_text("#hiaten-moment-feedback", "met een volgende stap op Opvolging")
+    [step] = followup.open_steps(seeded, "maasland", today=DAY)
+    assert (step["what"], step["owner"]) == ("Uitnodiging clusteroverleg sturen", "demo")
+    row = f"#opvolging-step-{step['id']}"
+
+    duo.driver.get(duo.server_url + "/opvolging?zone=maasland")
+    duo.wait_for_contains_text(row, "Uitnodiging clusteroverleg sturen")
+    assert "te laat" not in duo.find_element(row).text
+
+    monkeypatch.setattr(session, "today", lambda: DAY + timedelta(days=5))
+    duo.driver.get(duo.server_url + "/opvolging?zone=maasland")
+    duo.wait_for_contains_text(row, "3 dagen te laat")
+    _click(duo, "#opvolging-mine")  # the demo user owns it: still shown
+    duo.wait_for_contains_text("#opvolging-count", "1 open, waarvan 1 te laat")
+    duo.wait_for_element("#opvolging-chart .js-plotly-plot")
+    screenshot(duo, "opvolging")
+    _click(duo, f"{row} button")
+    duo.wait_for_element("#opvolging-none")
+    assert followup.open_steps(seeded, "maasland", today=DAY) == []
+    duo.wait_for_contains_text("#opvolging-changes-list", "stap afgerond")
+    assert duo.get_logs() == []
+
+
+def _downloaded(duo, suffix: str, timeout=30) -> Path:
+    folder = Path(duo.download_path)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = list(folder.glob(f"*{suffix}"))
+        if found and found[0].stat().st_size > 0:
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no {suffix} download in {folder}")
+
+
+def test_progress_chart_and_the_report_of_a_zone(dashboard, seeded):
+    duo = dashboard
+    today = date.today()
+    for organisation, status, days in (
+        ("pallion", "contacted", 40),
+        ("pallion", "member", 10),
+        ("caw-limburg", "involved", 20),
+    ):
+        engagement.set_status(
+            seeded, organisation, "maasland", "welzijn", status, actor="an.coordinator",
+            on=today - timedelta(days=days),
+        )  # fmt: skip
+    duo.driver.get(duo.server_url + "/opvolging?zone=maasland")
+    duo.wait_for_element("#opvolging-chart .js-plotly-plot")
+    traces = duo.driver.execute_script(
+        "return document.querySelector('#opvolging-chart .js-plotly-plot').data"
+        ".filter(t => t.name === 'Welzijn').map(t => t.y);"
+    )
+    assert traces[0][-1] == 2 and traces[0][0] == 0  # members of welzijn: from 0 to 2
+    duo.wait_for_contains_text("#opvolging-changes-list", "Welzijn: gecontacteerd → lid")
+    screenshot(duo, "opvolging-voortgang")
+
+    _click(duo, "#opvolging-docx")
+    document = docx.Document(_downloaded(duo, ".docx"))
+    assert document.paragraphs[0].text == "Voortgangsrapport ELZ Maasland"
+    assert duo.get_logs() == []

@@ -1,0 +1,140 @@
+"""The zorgraad report and the follow-up commands, through the CLI on the real store."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import docx
+import icalendar
+import pdfplumber
+from click.testing import CliRunner
+
+from graphmap import followup
+from graphmap.analysis import gaps
+from graphmap.cli import cli
+from graphmap.report import zorgraad
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _status(*args):
+    result = run("status", *args)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, tmp_path):
+    today = date.today()
+    days = [(today - timedelta(days=n)).isoformat() for n in (20, 10, 1)]
+    for status, on in zip(("contacted", "involved", "member"), days, strict=True):
+        _status("pallion", status, "--zone", "maasland", "--cluster", "welzijn", "--on", on,
+                "--note", f"stap {status}")  # fmt: skip
+    assert "already member" in _status(
+        "pallion", "member", "--zone", "maasland", "--cluster", "welzijn"
+    )
+    history = json.loads(run("history", "--organisation", "pallion", "--format", "json").output)
+    assert [(h["to_status"], h["on"]) for h in history] == [
+        ("member", days[2]),
+        ("involved", days[1]),
+        ("contacted", days[0]),
+    ]
+    assert all(h["by"].startswith("cli:") for h in history)
+    table = run("history", "--zone", "maasland").output
+    assert "gecontacteerd -> betrokken" in table and "3 wijzigingen" in table
+    assert run("status", "pallion", "member", "--zone", "maasland", "--cluster", "welzijn",
+               "--on", "morgen").exit_code == 2  # fmt: skip
+
+    followup.record_moment(
+        seeded,
+        "pallion",
+        "maasland",
+        {"kind": "telefoon", "what": "Verslag sturen", "due": (today + timedelta(days=3))},
+        actor="cli:test",
+    )
+    target = tmp_path / "opvolging.ics"
+    assert run("followups", "--zone", "maasland", "--format", "ics", "-o", target).exit_code == 0
+    [event] = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == today + timedelta(days=3)
+    assert run("followups", "--overdue").output.strip().endswith("0 open stappen")
+
+
+def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embedded_env, tmp_path):
+    today = date.today()
+    since = today - timedelta(days=30)
+    _status(
+        "caw-limburg",
+        "member",
+        "--zone",
+        "maasland",
+        "--cluster",
+        "welzijn",
+        "--on",
+        (today - timedelta(days=5)).isoformat(),
+        "--note",
+        "lid sinds de AV",
+    )
+    _status("pallion", "contacted", "--zone", "maasland", "--cluster", "welzijn",
+            "--on", (today - timedelta(days=60)).isoformat())  # fmt: skip
+    followup.record_moment(
+        seeded,
+        "pallion",
+        "maasland",
+        {"kind": "overleg", "note": "Kennismaking", "what": "Uitnodiging AV", "due": since},
+        actor="cli:test",
+        today=since,
+    )
+    open_gaps = gaps.gaps(seeded, zone="maasland", kinds=["category", "target"])
+    assert open_gaps
+
+    written = {}
+    for suffix in ("docx", "pdf"):
+        target = tmp_path / f"zorgraad.{suffix}"
+        result = run("report", "--zone", "maasland", "--since", since, "-o", target)
+        assert result.exit_code == 0, result.output
+        written[suffix] = target
+
+    document = docx.Document(written["docx"])
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "Voortgangsrapport ELZ Maasland" in text
+    assert document.inline_shapes  # the network picture
+    with pdfplumber.open(written["pdf"]) as pdf:
+        pages = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        # Cells wrap over lines beside other columns: read the tables cell by cell too.
+        pages += "\n".join(
+            cell or ""
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+            for cell in row
+        )
+        assert pdf.pages[0].extract_text().startswith("Voortgangsrapport ELZ Maasland")
+        assert any(page.images for page in pdf.pages)
+    for content in (text + cells, pages):
+        flat = " ".join(content.split())
+        for gap in open_gaps:
+            assert gap.missing in flat, gap.missing
+        assert "Welzijn: van nieuw naar lid" in flat  # CAW Limburg, 5 days ago
+        assert "lid sinds de AV" in flat
+        assert "van nieuw naar gecontacteerd" not in flat  # Pallion, before --since
+        assert "Uitnodiging AV" in flat  # an open step, overdue
+
+
+def test_report_refuses_an_unknown_zone_and_format(seeded, embedded_env, tmp_path):
+    result = run("report", "--zone", "atlantis", "-o", tmp_path / "r.pdf")
+    assert result.exit_code == 1 and "onbekende zone 'atlantis'" in result.output
+    assert run("report", "--zone", "maasland", "-o", tmp_path / "r.odt").exit_code == 2
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_gap_groups_share_one_line_per_reason_and_source(seeded):
+    report = zorgraad.collect(seeded, "maasland", user="test")
+    zorg = next(c for c in report.clusters if c.key == "zorg")
+    [reference] = [g for g in zorg.gaps if g.kind == "category"]
+    assert len(reference.missing) == len(
+        [g for g in gaps.gaps(seeded, zone="maasland", cluster="zorg") if g.kind == "category"]
+    )
+    assert {name for name, _ in zorg.ghosts} == set(reference.missing)
