@@ -164,9 +164,9 @@ def test_gaps_of_several_zones_are_those_of_each(seeded):
 def test_one_zones_peer_gaps_follow_a_change_made_meanwhile(seeded):
     """The peer table is kept between calls, but never past a write through the store."""
     for zone in ("kemp-en-duin", "noord-limburg"):
-        set_status(seeded, "caw-limburg", zone, "welzijn", "member")
+        set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
     assert "caw" in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
-    set_status(seeded, "caw-limburg", "maasland", "welzijn", "member")
+    set_status(seeded, "caw-limburg", "maasland", "welzijn", "member", actor="test")
     assert "caw" not in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
     assert gaps(seeded, zone="maasland", kinds=["peer"]) == [
         g for g in gaps(seeded) if g.zone == "maasland" and g.kind == "peer"
