@@ -346,3 +346,24 @@ def test_brokers_rank_by_betweenness_then_actions_then_name():
     expected = nx.betweenness_centrality(nx.path_graph(["a", "1", "b", "2", "c"]))
     assert found[0].betweenness == round(expected["b"], 9)
     assert [r["organisation"] for r in brokers.isolated(actions, members, "z")] == ["d"]
+
+
+def test_opening_one_more_zone_reads_that_zone_only(seeded):
+    from graphmap.analysis import network
+
+    zones = ["kemp-en-duin", "maasland", "noord-limburg", "kempenland"]
+    first = network.load(seeded, zones, ["maasland"], total_zones=4)
+    seeded.trace, seeded.tracing = [], True
+    try:
+        more = network.load(seeded, zones, ["maasland", "kempenland"], 4, known=first)
+    finally:
+        seeded.tracing = False
+    assert sorted(name for name, _ in seeded.trace) == [
+        "zone_action_links",
+        "zone_goals",
+        "zone_network",
+    ]
+    full = network.load(seeded, zones, ["maasland", "kempenland"], total_zones=4)
+    for part in ("members", "actions", "goals"):
+        assert sorted(map(repr, getattr(more, part))) == sorted(map(repr, getattr(full, part)))
+    assert more.detail == full.detail and more.gaps == full.gaps

@@ -410,7 +410,6 @@ def register(app: Dash, store: Store) -> None:
         Output("netwerk-action", "value"),
         Output("netwerk-search", "value"),
         Output("netwerk-search-result", "children"),
-        Output("netwerk-brokers", "children"),
         Input("netwerk-zone", "value"),
         Input("netwerk-cluster", "value"),
         Input("netwerk-category", "value"),
@@ -454,18 +453,16 @@ def register(app: Dash, store: Store) -> None:
             room = max(0, SEARCH_OPEN_ZONES - len(detail))
             view = replace(view, opened=view.opened | set(hit_zones[:room]))
             detail = detail_zones(zone_ids, view)
-        fresh = (
-            cached is None
-            or trigger in (None, "netwerk-zone")
-            or cached[0].detail != tuple(detail)
-            or {r["zone"] for r in cached[0].clusters} != set(zone_ids)
-        )
+        # A new zone selection (or a page load) reads afresh; opening a zone reads that zone.
+        reload = cached is None or trigger in (None, "netwerk-zone")
+        fresh = reload or cached[0].detail != tuple(detail)
         if fresh:
             total = len(network.zones(store))
-            net = network.load(store, zone_ids, detail, total_zones=total)
-            token = snapshots.put(net, {"brokers": broker_panel(net)})
+            known = None if reload else cached[0]
+            net = network.load(store, zone_ids, detail, total_zones=total, known=known)
+            token = snapshots.put(net, {})
             cached = snapshots.get(token)
-        net, extra = cached
+        net = cached[0]
         options = action_options(net)
         if view.selection and view.selection not in {o["value"] for o in options}:
             view = replace(view, selection=None)
@@ -493,13 +490,23 @@ def register(app: Dash, store: Store) -> None:
             summary(drawing),
             view.to_data(),
             fit,
-            token,
+            token if fresh else no_update,
             options if fresh else no_update,
             view.selection if trigger != "netwerk-action" else no_update,
             view.search if trigger == "netwerk-back" else no_update,
             found,
-            extra["brokers"] if fresh else no_update,
         )
+
+    @app.callback(Output("netwerk-brokers", "children"), Input("netwerk-snapshot", "data"))
+    def show_brokers(token):
+        # Apart from the drawing, so that the graph does not wait for networkx.
+        cached = snapshots.get(token)
+        if cached is None:
+            raise PreventUpdate
+        net, extra = cached
+        if "brokers" not in extra:
+            extra["brokers"] = broker_panel(net)
+        return extra["brokers"]
 
     @app.callback(Output("netwerk-graph", "layout"), Input("netwerk-layout", "value"))
     def choose_layout(name):
@@ -659,19 +666,7 @@ def broker_panel(net: ZoneNetwork) -> list:
                     id="netwerk-isolated-count",
                 ),
                 html.Ul(
-                    [
-                        html.Li(
-                            html.Button(
-                                r["name"],
-                                id={
-                                    "type": "netwerk-pick-focus",
-                                    "index": f"{zone}|{r['organisation']}",
-                                },
-                                className="btn btn-link btn-sm p-0 text-start",
-                            )
-                        )
-                        for r in alone
-                    ],
+                    [html.Li(r["name"]) for r in alone],
                     className="small ps-3 netwerk-isolated",
                 ),
             ],

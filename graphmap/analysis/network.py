@@ -29,19 +29,39 @@ class ZoneNetwork:
     goals: list[dict] = field(default_factory=list)  # zone_goals rows, detail zones
     categories: dict[str, str] = field(default_factory=dict)  # category key → name
     detail: tuple[str, ...] = ()  # the zones loaded in detail
+    zones: tuple[str, ...] = ()  # the zones asked for
 
 
-def load(store: Store, zone_ids: list[str], detail: list[str], total_zones: int) -> ZoneNetwork:
-    """Counts and gaps of `zone_ids`; organisations, actions and goals of `detail` as well."""
+def load(
+    store: Store,
+    zone_ids: list[str],
+    detail: list[str],
+    total_zones: int,
+    known: ZoneNetwork | None = None,
+) -> ZoneNetwork:
+    """Counts and gaps of `zone_ids`; organisations, actions and goals of `detail` as well.
+
+    `known`, an earlier load of the same zones, lends what it holds: opening one more zone
+    among many then reads that zone only."""
     zone_ids, detail = list(zone_ids), [z for z in zone_ids if z in set(detail)]
+    if known is None or known.zones != tuple(zone_ids):
+        known = ZoneNetwork(
+            clusters=store.read("zone_clusters", zones=zone_ids) if zone_ids else [],
+            gaps=ghost_gaps(store, zone_ids, total_zones),
+            categories={c["key"]: c["name"] for c in categories(store)},
+            zones=tuple(zone_ids),
+        )
+    new = [z for z in detail if z not in known.detail]
+    kept = set(detail) - set(new)
     return ZoneNetwork(
-        clusters=store.read("zone_clusters", zones=zone_ids) if zone_ids else [],
-        gaps=ghost_gaps(store, zone_ids, total_zones),
-        members=zone_network(store, detail) if detail else [],
-        actions=action_links(store, detail) if detail else [],
-        goals=store.read("zone_goals", zones=detail) if detail else [],
-        categories={c["key"]: c["name"] for c in categories(store)},
+        clusters=known.clusters,
+        gaps=known.gaps,
+        members=[r for r in known.members if r["zone"] in kept] + zone_network(store, new),
+        actions=[r for r in known.actions if r["zone"] in kept] + action_links(store, new),
+        goals=[r for r in known.goals if r["zone"] in kept] + _goals(store, new),
+        categories=known.categories,
         detail=tuple(detail),
+        zones=known.zones,
     )
 
 
@@ -71,7 +91,7 @@ def zones(store: Store) -> list[dict]:
 
 def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
     """One row per (zone, cluster, organisation) engaged in that cluster, with its status."""
-    return store.read("zone_network", zones=list(zone_ids))
+    return store.read("zone_network", zones=list(zone_ids)) if zone_ids else []
 
 
 def actions(store: Store, zone: str | None = None) -> list[dict]:
@@ -81,7 +101,11 @@ def actions(store: Store, zone: str | None = None) -> list[dict]:
 
 def action_links(store: Store, zone_ids: list[str]) -> list[dict]:
     """Every action of the zones' plans with its goal, leads and partners."""
-    return store.read("zone_action_links", zones=list(zone_ids))
+    return store.read("zone_action_links", zones=list(zone_ids)) if zone_ids else []
+
+
+def _goals(store: Store, zone_ids: list[str]) -> list[dict]:
+    return store.read("zone_goals", zones=list(zone_ids)) if zone_ids else []
 
 
 def organisation_summary(store: Store, organisation: str) -> dict | None:
