@@ -64,6 +64,7 @@ CELL_GAP = 8
 # The overview of one zone is shaped for a canvas about this much wider than high.
 CANVAS_ASPECT = 1.55
 ORG_CELL = (132, 68, 12)
+WORK_CELL = (156, 84, 14)  # an organisation of the working group: larger, to read it
 ACTION_CELL = (170, 76, 58)
 CLUSTER_SUMMARY_CELL = (176, 92, 44)
 ZONE_SUMMARY_CELL = (206, 104, 50)
@@ -452,15 +453,7 @@ class _Builder:
             return _category_cell(node_id, faded)
         element["classes"] += " open"
         children = [self._organisation(zone, row, node_id, cluster) for row in _by_name(shown)]
-        columns = columns_for(len(children), 2.0)
-        return Box(
-            node_id,
-            arrange=SHELF,
-            children=children,
-            max_width=columns * ORG_CELL[0],
-            pad=8,
-            header=22,
-        )
+        return _group(node_id, children, aspect=1.2)
 
     def _organisation(self, zone: _Zone, row: dict, parent: str, cluster: str) -> Box:
         org = row["organisation"]
@@ -481,7 +474,13 @@ class _Builder:
             colour=ENGAGEMENT_COLOURS.get(row["status"], "#adb5bd"),
         )
         self.org_nodes[(zone.id, org)].append(node_id)
-        width, height, anchor = ORG_CELL
+        return self._org_cell(zone, org, node_id)
+
+    def _org_cell(self, zone: _Zone, org: str, node_id: str) -> Box:
+        work = self.work.active and (zone.id, org) in self.work.orgs
+        if work:
+            self.nodes[node_id]["classes"] += " work"
+        width, height, anchor = WORK_CELL if work else ORG_CELL
         return Box(node_id, width=width, height=height, anchor=anchor)
 
     def _marks(self, zone: _Zone, org: str, category: str | None = None) -> str:
@@ -548,17 +547,8 @@ class _Builder:
                 roles=sorted(roles[org][1]),
             )
             self.org_nodes[(zone.id, org)].append(child)
-            width, height, anchor = ORG_CELL
-            children.append(Box(child, width=width, height=height, anchor=anchor))
-        columns = columns_for(len(children), 3.0)
-        return Box(
-            node_id,
-            arrange=SHELF,
-            children=children,
-            max_width=columns * ORG_CELL[0],
-            pad=8,
-            header=22,
-        )
+            children.append(self._org_cell(zone, org, child))
+        return _group(node_id, children, aspect=3.0)
 
     def _actions(self, zone: _Zone, parent: str) -> Box | None:
         """The chosen actions in a row above the clusters; their edges come at the end, once
@@ -731,6 +721,13 @@ def _grid(boxes: list[Box]) -> Box:
 
     apply(min(range(1, len(boxes) + 1), key=apply))
     return root
+
+
+def _group(node_id: str, children: list[Box], aspect: float) -> Box:
+    """An opened category: its organisations in rows, the box about `aspect` wide for high."""
+    columns = columns_for(len(children), aspect)
+    width = columns * max(child.width for child in children)
+    return Box(node_id, arrange=SHELF, children=children, max_width=width, pad=8, header=22)
 
 
 def _category_cell(node_id: str, faded: bool) -> Box:

@@ -161,6 +161,10 @@ STYLESHEET = [
             "text-max-width": 122,
         },
     },
+    {
+        "selector": ".work",
+        "style": {"width": 20, "height": 20, "font-size": 13, "text-max-width": 148},
+    },
     {"selector": ".status-member", "style": {"border-width": 2}},
     {"selector": ".status-contacted", "style": {"border-style": "dashed", "border-width": 2}},
     {
@@ -215,7 +219,7 @@ STYLESHEET = [
             "background-color": PURPLE,
             "width": 26,
             "height": 26,
-            "font-size": 11,
+            "font-size": 13,
             "font-weight": "bold",
             "color": "#4a2a8a",
             "text-valign": "top",

@@ -47,7 +47,7 @@ STATUS_OPTIONS = [
 STATUS_OPTIONS.append({"label": "buiten het netwerk", "value": OUTSIDE})
 SEARCH_OPEN_ZONES = 3  # a search over zones drawn as boxes opens at most this many
 BROKERS_SHOWN = 10
-MAX_ZOOM = {"overview": 1.25, "detail": 1.6}
+MAX_ZOOM = {"overview": 1.25, "detail": 1.3}
 # The canvas takes the window's height below the controls (about 290 px at 1600 × 1100).
 CANVAS_HEIGHT = "calc(100vh - 290px)"
 
