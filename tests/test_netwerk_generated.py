@@ -160,8 +160,12 @@ def _biggest_category(zone) -> tuple[str, int]:
 
 def test_a_category_opens_into_its_organisations_and_closes(browser, zone, latency):
     node, count = _biggest_category(zone)
-    for _ in range(3):
-        _overview(browser)
+    _overview(browser)
+    for run in range(3):
+        if run:  # close it again (a second tap) to time the next opening
+            _cy(browser, f"cy.$id('{node}').emit('tap') && null")
+            wait_until(lambda: _cy(browser, f"cy.$id('{node}').children().length") == 0)
+            wait_settled(browser.driver)
         latency.setdefault("open_category", []).append(
             _timed(
                 browser,
@@ -172,8 +176,6 @@ def test_a_category_opens_into_its_organisations_and_closes(browser, zone, laten
     browser.wait_for_contains_text("#netwerk-details", "Klik nog eens")
     wait_settled(browser.driver)
     screenshot(browser, "netwerk-generated-category")
-    _cy(browser, f"cy.$id('{node}').emit('tap') && null")
-    wait_until(lambda: _cy(browser, f"cy.$id('{node}').children().length") == 0)
     assert browser.get_logs() == []
 
 
@@ -197,8 +199,12 @@ def test_an_action_shows_its_working_group_with_outsiders_to_invite(browser, zon
     net = network.load(zone, [ZONE], [ZONE], total_zones=1)
     [label] = [o["label"] for o in action_options(net) if o["value"] == action["action"]]
     node = f"action:{action['action']}"
-    for _ in range(3):
-        _overview(browser)
+    _overview(browser)
+    for run in range(3):
+        if run:  # back to the overview to time the next choice
+            browser.find_element("#netwerk-back").click()
+            wait_until(lambda: _cy(browser, f"cy.$id('{node}').length") == 0)
+            wait_settled(browser.driver)
         browser.find_element("#netwerk-action").click()
         [option] = [
             o
