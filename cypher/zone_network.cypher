@@ -1,11 +1,9 @@
 // name: zone_network
 // params: zones
-// Zones, their clusters and the organisations that are members of (or engaged with) them.
-MATCH (z:Zone)-[:HAS_CLUSTER]->(c:Cluster)
-WHERE z.id IN $zones
-OPTIONAL MATCH (o:Organisation)-[m:MEMBER_OF]->(c)
+// Every engagement of an organisation in a cluster of the given zones: one row per
+// (zone, cluster, organisation), walking out from each zone by its key.
+UNWIND $zones AS id
+MATCH (z:Zone {id: id})-[:HAS_CLUSTER]->(c:Cluster)<-[m:MEMBER_OF]-(o:Organisation)
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
-RETURN z.id AS zone, z.name AS zone_name, c.id AS cluster, c.key AS cluster_key,
-       c.name AS cluster_name, o.id AS organisation, o.name AS organisation_name,
+RETURN z.id AS zone, c.key AS cluster, o.id AS organisation, o.name AS name,
        k.key AS category, m.status AS status
-ORDER BY zone, cluster, organisation_name

@@ -52,9 +52,9 @@ def create_app(store: Store) -> Dash:
         fluid=True,
         className="mb-3",
     )
-    app.layout = html.Div(
-        [dcc.Location(id="url"), nav, dbc.Container(id="page", fluid=True)], lang="nl"
-    )
+    # The page's language on <html> itself, where screen readers and axe look for it.
+    app.index_string = app.index_string.replace("<html>", '<html lang="nl">', 1)
+    app.layout = html.Div([dcc.Location(id="url"), nav, dbc.Container(id="page", fluid=True)])
     routes = {page.PATH: page for page in PAGES}
 
     @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))

@@ -1,14 +1,56 @@
-"""Records from graphmap.analysis → dash-cytoscape elements. Pure functions, no Dash."""
+"""Records from graphmap.analysis → dash-cytoscape elements. Pure functions, no Dash.
+
+A zone drawn in detail is zone → clusters → categories: one node per category present in
+a cluster (sized by its organisations, a pie of their engagement) and one ghost node per
+expected category that is missing, so that every gap shows whatever the zone's size. A
+category opens into its organisations; an action, a goal or an organisation in focus draws
+its working group with everything else faded. Zones not drawn in detail are one box with
+four cluster counts (a province) or one node each (all of Flanders), to be opened.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from graphmap.analysis.gaps import Gap
+from dashboard.placement import SHELF, STACK, TABLE, Box, columns_for
+from graphmap.analysis.network import ZoneNetwork
 from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
+# Engagement, from most to least engaged: the slices of a category's pie.
+STATUS_ORDER = ("member", "involved", "contacted", "missing")
+ENGAGEMENT_COLOURS = {
+    "member": "#1b7a3d",
+    "involved": "#7cc47f",
+    "contacted": "#f2b134",
+    "missing": "#d9d9d9",
+}
+ENGAGED = ("involved", "member")
 OUTSIDE = "outside"  # filter value for organisations in no cluster
 ROLE_LABELS = {"LEADS": "trekker", "PARTNER_IN": "partner"}
+# Not invited into a general assembly, so never marked as "to invite".
+NOT_INVITED = ("eerstelijnszone", "agentschap")
+TARGET_LABEL = "doel van de zone"
+
+# How many selected zones are drawn in detail; beyond that zones are boxes to open.
+DETAIL_ZONES = 3
+CLUSTER_LEVEL_ZONES = 12  # up to this many zones as boxes of four clusters; beyond: one node
+# A network this small (organisations in the detail zones) opens every category at once.
+AUTO_EXPAND = 60
+
+# Footprints (model pixels at zoom 1): node plus label, and where the node centre sits.
+CATEGORY_CELL = (150, 100, 26)
+LABEL_CHARS = 38  # about two lines under a category; the details panel has the full name
+FADED_CELL = (64, 58, 26)
+CELL_GAP = 8
+# The overview of one zone is shaped for a canvas about this much wider than high.
+CANVAS_ASPECT = 1.55
+ORG_CELL = (132, 68, 12)
+WORK_CELL = (156, 84, 14)  # an organisation of the working group: larger, to read it
+ACTION_CELL = (170, 76, 58)
+CLUSTER_SUMMARY_CELL = (176, 92, 44)
+ZONE_SUMMARY_CELL = (206, 104, 50)
 
 
 @dataclass(frozen=True)
@@ -18,21 +60,62 @@ class Filters:
     clusters: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
-    action: str | None = None
     ghosts: bool = True
 
 
-@dataclass
-class _Graph:
-    nodes: dict[str, dict] = field(default_factory=dict)
-    edges: list[dict] = field(default_factory=list)
-    org_node: dict[tuple[str, str], str] = field(default_factory=dict)  # (zone, org) → node id
+@dataclass(frozen=True)
+class View:
+    """What the user opened, chose and looks for (the page keeps it in a dcc.Store)."""
 
-    def node(self, node_id: str, classes: str, **data) -> None:
-        self.nodes.setdefault(node_id, {"data": {"id": node_id, **data}, "classes": classes})
+    toggled: frozenset[str] = frozenset()  # categories opened (or, when small, closed)
+    opened: frozenset[str] = frozenset()  # zones drawn in detail among several
+    selection: str | None = None  # an action id, or "goal:<goal id>"
+    focus: tuple[str, str] | None = None  # (zone, organisation)
+    steps: int = 2  # focus: 1 = its actions, 2 = and the organisations on them
+    search: str = ""
+    reveal: str | None = None  # a node id from a ?focus= link
+    last: str | None = None  # the node opened last: the view fits it
+
+    def to_data(self) -> dict:
+        return {
+            "toggled": sorted(self.toggled),
+            "opened": sorted(self.opened),
+            "selection": self.selection,
+            "focus": list(self.focus) if self.focus else None,
+            "steps": self.steps,
+            "search": self.search,
+            "reveal": self.reveal,
+            "last": self.last,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> View:
+        data = data or {}
+        return cls(
+            toggled=frozenset(data.get("toggled") or ()),
+            opened=frozenset(data.get("opened") or ()),
+            selection=data.get("selection"),
+            focus=tuple(data["focus"]) if data.get("focus") else None,
+            steps=data.get("steps") or 2,
+            search=data.get("search") or "",
+            reveal=data.get("reveal"),
+            last=data.get("last"),
+        )
+
+
+@dataclass
+class Drawing:
+    """The elements and what the browser should show of them."""
+
+    elements: list[dict]
+    fit: list[str] = field(default_factory=list)  # node ids to fit; empty: the whole graph
+    selected: str | None = None
+    found: int | None = None  # search hits, None without a search
+    counts: dict = field(default_factory=dict)
 
 
 def org_node_id(zone: str, organisation: str, cluster: str | None = None) -> str:
+    """An organisation in a cluster (`cluster` = "zone/key"), or outside the zone's clusters."""
     return f"org:{cluster}:{organisation}" if cluster else f"actor:{zone}:{organisation}"
 
 
@@ -40,316 +123,667 @@ def ghost_node_id(zone: str, cluster: str, category: str) -> str:
     return f"ghost:{zone}/{cluster}:{category}"
 
 
+def category_node_id(zone: str, cluster: str, category: str) -> str:
+    return f"category:{zone}/{cluster}:{category}"
+
+
+def outside_node_id(zone: str) -> str:
+    return f"outside:{zone}"
+
+
+def detail_zones(zone_ids: list[str], view: View) -> list[str]:
+    """The zones drawn in detail: all when a few are selected, else the opened ones."""
+    if len(zone_ids) <= DETAIL_ZONES:
+        return list(zone_ids)
+    return [z for z in zone_ids if z in view.opened]
+
+
+def summary_level(zone_count: int) -> str:
+    return "cluster" if zone_count <= CLUSTER_LEVEL_ZONES else "zone"
+
+
+class _Zone:
+    """One zone's records, indexed once (everything below is linear in the records)."""
+
+    def __init__(self, zone: str, name: str, clusters: list[dict]):
+        self.id, self.name, self.clusters = zone, name, clusters
+        self.gaps: dict[str, list] = defaultdict(list)  # cluster key → gaps
+        self.members: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (cluster, cat)
+        self.member_rows: dict[str, list[dict]] = defaultdict(list)  # organisation → rows
+        self.engaged: set[str] = set()
+        self.actions: list[dict] = []
+        self.outsiders: dict[str, dict] = {}  # organisation → first link seen
+
+    def index_actions(self) -> None:
+        for row in self.actions:
+            for link in row["links"]:
+                if not link["own"] and link["organisation"] not in self.member_rows:
+                    self.outsiders.setdefault(link["organisation"], link)
+
+
 def network_elements(
-    members: list[dict],
-    actors: list[dict],
-    gaps: list[Gap] = (),
-    links: list[dict] = (),
-    filters: Filters = Filters(),
-) -> list[dict]:
-    """Zone → cluster → organisations as compound nodes, with actions and ghost categories.
+    net: ZoneNetwork, view: View = View(), filters: Filters = Filters()
+) -> Drawing:
+    """The elements of the given zones as the view asks (see the module's docstring)."""
+    zones = _index(net, filters)
+    detail = [z for z in zones.values() if z.id in net.detail]
+    level = summary_level(len(zones))
+    work = _working_set(detail, net, view)
+    small = sum(len(z.member_rows) + len(z.outsiders) for z in detail) <= AUTO_EXPAND
+    drawing = _Builder(net, view, filters, work, small)
+    boxes = []
+    for zone in zones.values():
+        if zone.id in net.detail:
+            boxes.append(drawing.zone_detail(zone))
+        else:
+            boxes.append(drawing.zone_summary(zone, level))
+    root = boxes[0] if len(boxes) == 1 else _grid(boxes)
+    positions = root.place()
+    for node_id, position in positions.items():
+        drawing.nodes[node_id]["position"] = position
+    return drawing.result(zones, detail)
 
-    `members` from network.zone_network, `actors` from network.zone_actors, `gaps` of kind
-    category/target become dashed ghost nodes in their cluster, `links` from
-    network.action_links become action nodes with lead/partner edges.
-    """
-    graph = _Graph()
-    action_orgs = _action_orgs(links, filters.action)
-    for row in members:
-        if filters.clusters and row["cluster_key"] not in filters.clusters:
+
+def _index(net: ZoneNetwork, filters: Filters) -> dict[str, _Zone]:
+    zones: dict[str, _Zone] = {}
+    for row in net.clusters:
+        if filters.clusters and row["cluster"] not in filters.clusters:
             continue
-        zone_node = f"zone:{row['zone']}"
-        graph.node(zone_node, "zone", label=row["zone_name"], kind="zone", zone=row["zone"])
-        cluster_node = f"cluster:{row['cluster']}"
-        graph.node(
-            cluster_node,
+        zone = zones.get(row["zone"])
+        if zone is None:
+            zone = zones[row["zone"]] = _Zone(row["zone"], row["zone_name"], [])
+        zone.clusters.append(row)
+    for gap in net.gaps:
+        if (
+            gap.zone in zones
+            and (not filters.clusters or gap.cluster in filters.clusters)
+            and (not filters.categories or gap.subject in filters.categories)
+        ):
+            zones[gap.zone].gaps[gap.cluster].append(gap)
+    for row in net.members:
+        zone = zones.get(row["zone"])
+        if zone is None:
+            continue
+        zone.member_rows[row["organisation"]].append(row)
+        if row["status"] in ENGAGED:
+            zone.engaged.add(row["organisation"])
+        if filters.clusters and row["cluster"] not in filters.clusters:
+            continue
+        if filters.categories and row["category"] not in filters.categories:
+            continue
+        if filters.statuses and row["status"] not in filters.statuses:
+            continue
+        zone.members[(row["cluster"], row["category"])].append(row)
+    for row in net.actions:
+        if row["zone"] in zones:
+            zones[row["zone"]].actions.append(row)
+    for zone in zones.values():
+        zone.index_actions()
+    return zones
+
+
+@dataclass
+class _Work:
+    """The working group drawn on demand: actions, their organisations, who stands out."""
+
+    actions: list[dict] = field(default_factory=list)
+    orgs: set[tuple[str, str]] = field(default_factory=set)  # (zone, organisation)
+    focus: tuple[str, str] | None = None
+    found: set[tuple[str, str]] = field(default_factory=set)  # search hits
+    reveal: tuple[str, str] | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.actions or self.focus)
+
+    def shown(self, zone: str, organisation: str) -> bool:
+        key = (zone, organisation)
+        return key in self.orgs or key in self.found or key == self.reveal
+
+
+def _working_set(detail: list[_Zone], net: ZoneNetwork, view: View) -> _Work:
+    work = _Work()
+    by_zone = {z.id: z for z in detail}
+    if view.selection:
+        chosen = _selected_actions(net, view.selection)
+        work.actions = [a for z in detail for a in z.actions if a["action"] in chosen]
+        for row in work.actions:
+            for link in row["links"]:
+                if not link["own"]:
+                    work.orgs.add((row["zone"], link["organisation"]))
+    elif view.focus and view.focus[0] in by_zone:
+        zone, org = view.focus
+        work.focus = (zone, org)
+        work.orgs.add(work.focus)
+        work.actions = [
+            a
+            for a in by_zone[zone].actions
+            if any(link["organisation"] == org and not link["own"] for link in a["links"])
+        ]
+        if view.steps > 1:
+            for row in work.actions:
+                for link in row["links"]:
+                    if not link["own"]:
+                        work.orgs.add((zone, link["organisation"]))
+    text = view.search.strip().lower()
+    if text:
+        for zone in detail:
+            names = {o: rows[0]["name"] for o, rows in zone.member_rows.items()}
+            names.update({o: link["name"] for o, link in zone.outsiders.items()})
+            work.found |= {(zone.id, o) for o, name in names.items() if text in name.lower()}
+    if view.reveal and view.reveal.startswith(("org:", "actor:")):
+        head, _, org = view.reveal.rpartition(":")
+        zone = head.split(":", 1)[1].split("/")[0]
+        work.reveal = (zone, org)
+    return work
+
+
+def _selected_actions(net: ZoneNetwork, selection: str) -> set[str]:
+    if not selection.startswith("goal:"):
+        return {selection}
+    goal = selection.removeprefix("goal:")
+    under = {goal} | {g["id"] for g in net.goals if g["parent"] == goal}
+    return {a["action"] for a in net.actions if a["goal"] in under}
+
+
+class _Builder:
+    def __init__(self, net: ZoneNetwork, view: View, filters: Filters, work: _Work, small: bool):
+        self.net, self.view, self.filters, self.work, self.small = net, view, filters, work, small
+        self.nodes: dict[str, dict] = {}
+        self.edges: list[dict] = []
+        self.org_nodes: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.highlight: list[str] = []
+
+    def node(self, node_id: str, classes: str, **data) -> dict:
+        element = {"data": {"id": node_id, **data}, "classes": classes}
+        self.nodes[node_id] = element
+        return element
+
+    def expanded(self, node_id: str) -> bool:
+        return self.small != (node_id in self.view.toggled)
+
+    # --- a zone in detail -------------------------------------------------------------
+
+    def zone_detail(self, zone: _Zone) -> Box:
+        zone_node = f"zone:{zone.id}"
+        self.node(zone_node, "zone", label=zone.name, kind="zone", zone=zone.id, level="detail")
+        clusters = [self._cluster(zone, row, zone_node) for row in _in_cluster_order(zone.clusters)]
+        outside = self._outside(zone, zone_node)
+        # Two clusters side by side, then the other two with the organisations outside.
+        lower = clusters[2:] + ([outside] if outside else [])
+        body = Box(
+            arrange=STACK,
+            gap=28,
+            children=[
+                Box(arrange=SHELF, children=part, gap=28, max_width=100_000)
+                for part in (clusters[:2], lower)
+                if part
+            ],
+        )
+        _shape(body, clusters)
+        rows: list[Box] = []
+        strip = self._actions(zone, zone_node)
+        if strip:
+            rows.append(strip)
+        rows.append(body)
+        return Box(zone_node, arrange=STACK, children=rows, gap=28, pad=18, header=30)
+
+    def _cluster(self, zone: _Zone, row: dict, parent: str) -> Box:
+        key = row["cluster"]
+        cluster_id = f"{zone.id}/{key}"
+        node_id = f"cluster:{cluster_id}"
+        gaps = zone.gaps.get(key, []) if self.filters.ghosts else []
+        categories = defaultdict(list)
+        for (cluster, category), rows in zone.members.items():
+            if cluster == key:
+                categories[category] = rows
+        organisations = len({r["organisation"] for rows in categories.values() for r in rows})
+        self.node(
+            node_id,
             "cluster",
-            label=row["cluster_name"],
+            label=f"{row['cluster_name']} · {organisations} organisaties"
+            + (f" · {len(gaps)} ontbreken" if gaps else ""),
             kind="cluster",
-            parent=zone_node,
-            zone=row["zone"],
-            cluster=row["cluster_key"],
-            colour=CLUSTER_COLOURS[row["cluster_key"]],
+            parent=parent,
+            zone=zone.id,
+            cluster=key,
+            members=organisations,
+            ghosts=len(gaps),
+            colour=CLUSTER_COLOURS[key],
         )
-        if row["organisation"] and _shown(row, row["status"], filters, action_orgs):
-            node = org_node_id(row["zone"], row["organisation"], row["cluster"])
-            graph.node(
-                node,
-                f"organisation status-{row['status']}",
-                label=row["organisation_name"],
-                kind="organisation",
-                organisation=row["organisation"],
-                parent=cluster_node,
-                zone=row["zone"],
-                category=row["category"],
-                status=row["status"],
-                status_label=STATUS_LABELS.get(row["status"], row["status"]),
-                colour=CLUSTER_COLOURS[row["cluster_key"]],
-            )
-            graph.org_node.setdefault((row["zone"], row["organisation"]), node)
-    zones = {data["data"]["zone"] for data in graph.nodes.values()}
-    for row in actors:
-        if row["in_network"] or row["zone"] not in zones:
-            continue
-        if (row["zone"], row["organisation"]) in graph.org_node:
-            continue
-        if not _shown(row, OUTSIDE, filters, action_orgs):
-            continue
-        node = org_node_id(row["zone"], row["organisation"])
-        graph.node(
-            node,
-            "organisation outside",
-            label=row["organisation_name"],
-            kind=OUTSIDE,
-            organisation=row["organisation"],
-            parent=f"zone:{row['zone']}",
-            zone=row["zone"],
-            category=row["category"],
-            actions=row["actions"],
-            roles=sorted(row["roles"]),
+        items: list[Box] = []
+        gap_categories = set()
+        for gap in sorted(gaps, key=lambda g: (g.kind != "target", g.missing)):
+            gap_categories.add(gap.subject)
+            items.append(self._ghost(zone, key, gap, categories.get(gap.subject, []), node_id))
+        ranked = sorted(categories.items(), key=lambda kv: (-len(kv[1]), self._name(kv[0])))
+        for category, rows in ranked:
+            if category not in gap_categories:
+                items.append(self._category(zone, key, category, rows, node_id))
+        if not items:
+            return Box(node_id, width=CATEGORY_CELL[0], height=60, anchor=30)
+        return Box(node_id, arrange=SHELF, children=items, gap=CELL_GAP, pad=14, header=26)
+
+    def _name(self, category: str | None) -> str:
+        return self.net.categories.get(category or "", category or "zonder categorie")
+
+    def _category(self, zone: _Zone, cluster: str, category: str, rows: list[dict], parent: str):
+        node_id = category_node_id(zone.id, cluster, category)
+        counts = _status_counts(rows)
+        data = self.node(
+            node_id,
+            "category",
+            label=f"{_short(self._name(category), LABEL_CHARS)} ({len(rows)})",
+            short=f"{_short(self._name(category), 28)} ({len(rows)})",
+            kind="category",
+            parent=parent,
+            zone=zone.id,
+            cluster=cluster,
+            category=category,
+            name=self._name(category),
+            count=len(rows),
+            size=_size(len(rows)),
+            colour=CLUSTER_COLOURS[cluster],
+            **counts,
+            **_pie(counts, len(rows)),
         )
-        graph.org_node[(row["zone"], row["organisation"])] = node
-    if filters.ghosts and not filters.action:
-        _add_ghosts(graph, gaps, filters)
-    _add_actions(graph, links, filters)
-    _count_members(graph)
-    return list(graph.nodes.values()) + graph.edges
+        return self._openable(data, zone, rows, cluster)
 
-
-def _action_orgs(links: list[dict], action: str | None) -> set[str] | None:
-    if not action:
-        return None
-    return {
-        link["organisation"] for row in links if row["action"] == action for link in row["links"]
-    }
-
-
-def _shown(row: dict, status: str, filters: Filters, action_orgs: set[str] | None) -> bool:
-    if filters.categories and row["category"] not in filters.categories:
-        return False
-    if filters.statuses and status not in filters.statuses:
-        return False
-    return action_orgs is None or row["organisation"] in action_orgs
-
-
-def _add_ghosts(graph: _Graph, gaps: list[Gap], filters: Filters) -> None:
-    for gap in gaps:
-        cluster_node = f"cluster:{gap.zone}/{gap.cluster}"
-        if gap.kind not in ("category", "target") or cluster_node not in graph.nodes:
-            continue
-        if filters.categories and gap.subject not in filters.categories:
-            continue
-        node = ghost_node_id(gap.zone, gap.cluster, gap.subject)
-        label = gap.missing + (" (doel zone)" if gap.kind == "target" else "")
-        graph.node(
-            node,
-            f"ghost ghost-{gap.kind}",
-            label=label,
+    def _ghost(self, zone: _Zone, cluster: str, gap, rows: list[dict], parent: str) -> Box:
+        node_id = ghost_node_id(zone.id, cluster, gap.subject)
+        in_progress = gap.status == "in progress"
+        state = "in behandeling" if in_progress else "ontbreekt"
+        if gap.kind == "target":
+            state = f"doel zone · {state}"
+        counts = _status_counts(rows)
+        data = self.node(
+            node_id,
+            f"ghost ghost-{gap.kind}" + (" in-progress" if in_progress else ""),
+            label=f"{_short(gap.missing, LABEL_CHARS)}\n{state}",
+            short=f"{_short(gap.missing, 28)} ({len(rows)})",
             kind="ghost",
-            parent=cluster_node,
-            zone=gap.zone,
+            parent=parent,
+            zone=zone.id,
+            cluster=cluster,
             category=gap.subject,
+            name=gap.missing,
+            count=len(rows),
+            gap_kind=gap.kind,
             gap_status=gap.status,
             reason=gap.reason,
             gap_source=gap.source,
-            colour=CLUSTER_COLOURS[gap.cluster],
+            colour=CLUSTER_COLOURS[cluster],
+            **counts,
+            **_pie(counts, len(rows)),
         )
+        return self._openable(data, zone, rows, cluster)
 
+    def _openable(self, element: dict, zone: _Zone, rows: list[dict], cluster: str) -> Box:
+        """A category (or ghost) node, opened into all its organisations when expanded, or
+        into those of the working group, search and link."""
+        data = element["data"]
+        node_id = data["id"]
+        opened = bool(rows) and self.expanded(node_id)
+        shown = rows if opened else [r for r in rows if self.work.shown(zone.id, r["organisation"])]
+        data["expandable"] = bool(rows)
+        data["expanded"] = opened
+        faded = self.work.active and not any(
+            (zone.id, r["organisation"]) in self.work.orgs for r in rows
+        )
+        if faded:
+            element["classes"] += " faded"
+        if not shown:
+            return _category_cell(node_id, faded)
+        element["classes"] += " open"
+        children = [self._organisation(zone, row, node_id, cluster) for row in _by_name(shown)]
+        return _group(node_id, children, aspect=1.2)
 
-def _add_actions(graph: _Graph, links: list[dict], filters: Filters) -> None:
-    for row in links:
-        if filters.action and row["action"] != filters.action:
-            continue
-        ends = [
-            (graph.org_node.get((row["zone"], link["organisation"])), link)
-            for link in row["links"]
-            if not link["own"]
+    def _organisation(self, zone: _Zone, row: dict, parent: str, cluster: str) -> Box:
+        org = row["organisation"]
+        node_id = org_node_id(zone.id, org, f"{zone.id}/{cluster}")
+        classes = f"organisation status-{row['status']}" + self._marks(zone, org)
+        self.node(
+            node_id,
+            classes,
+            label=row["name"],
+            kind="organisation",
+            organisation=org,
+            parent=parent,
+            zone=zone.id,
+            cluster=cluster,
+            category=row["category"],
+            status=row["status"],
+            status_label=STATUS_LABELS.get(row["status"], row["status"]),
+            colour=ENGAGEMENT_COLOURS.get(row["status"], "#adb5bd"),
+        )
+        self.org_nodes[(zone.id, org)].append(node_id)
+        return self._org_cell(zone, org, node_id)
+
+    def _org_cell(self, zone: _Zone, org: str, node_id: str) -> Box:
+        work = self.work.active and (zone.id, org) in self.work.orgs
+        if work:
+            self.nodes[node_id]["classes"] += " work"
+        width, height, anchor = WORK_CELL if work else ORG_CELL
+        return Box(node_id, width=width, height=height, anchor=anchor)
+
+    def _marks(self, zone: _Zone, org: str, category: str | None = None) -> str:
+        key = (zone.id, org)
+        marks = ""
+        if self.work.active:
+            if key not in self.work.orgs:
+                marks += " faded"
+            elif org not in zone.engaged and category not in NOT_INVITED:
+                marks += " invite"
+        if key == self.work.focus:
+            marks += " focus"
+        if key in self.work.found:
+            marks += " highlight"
+        return marks
+
+    def _outside(self, zone: _Zone, parent: str) -> Box | None:
+        if self.filters.statuses and OUTSIDE not in self.filters.statuses:
+            return None
+        outsiders = [
+            link
+            for link in zone.outsiders.values()
+            if not self.filters.categories or link["category"] in self.filters.categories
         ]
-        ends = [(node, link) for node, link in ends if node]
-        if not ends or f"zone:{row['zone']}" not in graph.nodes:
-            continue
-        action_node = f"action:{row['action']}"
-        graph.node(
-            action_node,
-            "action",
-            label=f"actie {row['code']}",
-            kind="action",
-            action=row["action"],
-            title=row["title"],
-            zone=row["zone"],
-            parent=f"zone:{row['zone']}",
+        if not outsiders:
+            return None
+        node_id = outside_node_id(zone.id)
+        element = self.node(
+            node_id,
+            "outside-group",
+            label=f"Buiten het netwerk ({len(outsiders)})",
+            short=f"Buiten het netwerk ({len(outsiders)})",
+            kind="outside-group",
+            parent=parent,
+            zone=zone.id,
+            count=len(outsiders),
         )
-        for node, link in ends:
-            graph.edges.append(
-                {
-                    "data": {
-                        "id": f"{link['role']}:{node}:{row['action']}",
-                        "source": node,
-                        "target": action_node,
-                        "role": ROLE_LABELS[link["role"]],
-                    },
-                    "classes": "lead" if link["role"] == "LEADS" else "partner",
-                }
+        opened = self.expanded(node_id)
+        shown = [o for o in outsiders if opened or self.work.shown(zone.id, o["organisation"])]
+        element["data"]["expandable"], element["data"]["expanded"] = True, opened
+        faded = self.work.active and not any(
+            (zone.id, o["organisation"]) in self.work.orgs for o in outsiders
+        )
+        if faded:
+            element["classes"] += " faded"
+        if not shown:
+            return _category_cell(node_id, faded)
+        element["classes"] += " open"
+        roles = _roles(zone)
+        children = []
+        for link in _by_name(shown):
+            org = link["organisation"]
+            child = org_node_id(zone.id, org)
+            self.node(
+                child,
+                "organisation outside" + self._marks(zone, org, link["category"]),
+                label=link["name"],
+                kind=OUTSIDE,
+                organisation=org,
+                parent=node_id,
+                zone=zone.id,
+                category=link["category"],
+                actions=len(roles[org][0]),
+                roles=sorted(roles[org][1]),
             )
+            self.org_nodes[(zone.id, org)].append(child)
+            children.append(self._org_cell(zone, org, child))
+        return _group(node_id, children, aspect=3.0)
 
+    def _actions(self, zone: _Zone, parent: str) -> Box | None:
+        """The chosen actions in a row above the clusters; their edges come at the end, once
+        every organisation node exists."""
+        actions = [a for a in self.work.actions if a["zone"] == zone.id]
+        if not actions:
+            return None
+        boxes = []
+        for row in actions:
+            node_id = f"action:{row['action']}"
+            own = [link["name"] for link in row["links"] if link["own"]]
+            self.node(
+                node_id,
+                "action",
+                label=f"actie {row['code']}\n{_short(row['title'], 44)}",
+                kind="action",
+                action=row["action"],
+                code=row["code"],
+                title=row["title"],
+                zone=zone.id,
+                parent=parent,
+                own=own,
+            )
+            width, height, anchor = ACTION_CELL
+            boxes.append(Box(node_id, width=width, height=height, anchor=anchor))
+        columns = columns_for(len(boxes), 8.0)
+        width = columns * (ACTION_CELL[0] + CELL_GAP)
+        return Box(arrange=SHELF, children=boxes, max_width=width, gap=CELL_GAP)
 
-def _count_members(graph: _Graph) -> None:
-    for node in graph.nodes.values():
-        data = node["data"]
-        if data["kind"] == "cluster":
-            inside = [
-                n["data"] for n in graph.nodes.values() if n["data"].get("parent") == data["id"]
+    def _edges(self) -> None:
+        focus = self.work.focus
+        for row in self.work.actions:
+            for link in row["links"]:
+                if link["own"]:
+                    continue
+                key = (row["zone"], link["organisation"])
+                if focus and self.view.steps < 2 and key != focus:
+                    continue
+                for node in self.org_nodes.get(key, [])[:1]:
+                    self.edges.append(
+                        {
+                            "data": {
+                                "id": f"{link['role']}:{node}:{row['action']}",
+                                "source": node,
+                                "target": f"action:{row['action']}",
+                                "role": ROLE_LABELS[link["role"]],
+                            },
+                            "classes": "lead" if link["role"] == "LEADS" else "partner",
+                        }
+                    )
+
+    # --- zones as boxes -------------------------------------------------------------
+
+    def zone_summary(self, zone: _Zone, level: str) -> Box:
+        zone_node = f"zone:{zone.id}"
+        organisations = sum(row["organisations"] for row in zone.clusters)
+        gaps = [g for key in zone.gaps for g in zone.gaps[key]] if self.filters.ghosts else []
+        targets = sum(1 for g in gaps if g.kind == "target")
+        missing = f"{len(gaps)} ontbreken" if gaps else "geen hiaten"
+        common = {"kind": "zone", "zone": zone.id, "organisations": organisations}
+        if level == "zone":
+            self.node(
+                zone_node,
+                "zone-summary" + (" has-target-gap" if targets else ""),
+                label=f"{zone.name}\n{organisations} org. · {missing}",
+                level="zone",
+                ghosts=len(gaps),
+                **common,
+            )
+            width, height, anchor = ZONE_SUMMARY_CELL
+            return Box(zone_node, width=width, height=height, anchor=anchor)
+        self.node(zone_node, "zone", label=zone.name, level="cluster", **common)
+        boxes = []
+        for row in _in_cluster_order(zone.clusters):
+            key = row["cluster"]
+            cluster_gaps = zone.gaps.get(key, []) if self.filters.ghosts else []
+            node_id = f"cluster:{zone.id}/{key}"
+            missing = f"{len(cluster_gaps)} ontbreken" if cluster_gaps else "geen hiaten"
+            self.node(
+                node_id,
+                "cluster-summary"
+                + (" has-target-gap" if any(g.kind == "target" for g in cluster_gaps) else ""),
+                label=f"{row['cluster_name']}\n{row['organisations']} org. · {missing}",
+                kind="cluster",
+                level="cluster",
+                parent=zone_node,
+                zone=zone.id,
+                cluster=key,
+                members=row["organisations"],
+                ghosts=len(cluster_gaps),
+                colour=CLUSTER_COLOURS[key],
+            )
+            width, height, anchor = CLUSTER_SUMMARY_CELL
+            boxes.append(Box(node_id, width=width, height=height, anchor=anchor))
+        return Box(
+            zone_node,
+            arrange=TABLE,
+            columns=2,
+            children=boxes,
+            gap=6,
+            pad=10,
+            header=28,
+        )
+
+    # --- the result -----------------------------------------------------------------
+
+    def result(self, zones: dict[str, _Zone], detail: list[_Zone]) -> Drawing:
+        self._edges()
+        selected = None
+        if self.view.reveal and self.view.reveal in self.nodes:
+            selected = self.view.reveal
+        elif self.work.reveal and self.org_nodes.get(self.work.reveal):
+            selected = self.org_nodes[self.work.reveal][0]
+        fit: list[str] = []
+        if self.work.active:
+            fit = [f"action:{a['action']}" for a in self.work.actions]
+            fit += [n for key in sorted(self.work.orgs) for n in self.org_nodes.get(key, [])]
+        elif self.work.found:
+            fit = [n for key in sorted(self.work.found) for n in self.org_nodes.get(key, [])]
+        elif selected:
+            fit = [selected]
+        elif self.view.last and self.view.last in self.nodes:
+            fit = [self.view.last]
+        found = None
+        if self.view.search.strip():
+            text = self.view.search.strip().lower()
+            labelled = [
+                n["data"]["id"]
+                for n in self.nodes.values()
+                if n["data"]["kind"] in ("cluster", "category", "ghost", "action", "zone")
+                and text in n["data"]["label"].lower()
             ]
-            data["members"] = sum(1 for n in inside if n["kind"] == "organisation")
-            data["ghosts"] = sum(1 for n in inside if n["kind"] == "ghost")
-            data["label"] = f"{CLUSTER_NAMES[data['cluster']]} ({data['members']})"
+            for node_id in labelled:
+                self.nodes[node_id]["classes"] += " highlight"
+            found = len(self.work.found) + len(labelled)
+            if not fit:
+                fit = labelled
+        counts = {
+            "zones": len(zones),
+            "detail": len(detail),
+            "clusters": sum(len(z.clusters) for z in zones.values()),
+            "organisations": sum(len(z.member_rows) for z in detail)
+            if detail
+            else sum(r["organisations"] for z in zones.values() for r in z.clusters),
+            "outside": sum(len(z.outsiders) for z in detail),
+            "ghosts": sum(len(gs) for z in zones.values() for gs in z.gaps.values())
+            if self.filters.ghosts
+            else 0,
+            "actions": sum(len(z.actions) for z in detail),
+            "elements": len(self.nodes) + len(self.edges),
+        }
+        return Drawing(list(self.nodes.values()) + self.edges, fit, selected, found, counts)
 
 
-# fcose handles compound nodes well (load_extra_layouts); the others are alternatives.
-LAYOUTS = {
-    "fcose": {
-        "name": "fcose",
-        "animate": False,
-        "nodeDimensionsIncludeLabels": True,
-        "packComponents": True,
-        "nodeRepulsion": 9000,
-        "idealEdgeLength": 90,
-        "nestingFactor": 0.6,
-        "padding": 20,
-    },
-    "cose-bilkent": {
-        "name": "cose-bilkent",
-        "animate": False,
-        "nodeDimensionsIncludeLabels": True,
-        "idealEdgeLength": 90,
-        "padding": 20,
-    },
-    "concentric": {"name": "concentric", "animate": False, "padding": 20},
-    "grid": {"name": "grid", "animate": False, "padding": 20},
-}
-LAYOUT_LABELS = {
-    "fcose": "Overzicht (fcose)",
-    "cose-bilkent": "Krachten (cose-bilkent)",
-    "concentric": "Concentrisch",
-    "grid": "Raster",
-}
-LAYOUT = LAYOUTS["fcose"]
+def _in_cluster_order(rows: list[dict]) -> list[dict]:
+    order = {key: i for i, key in enumerate(CLUSTER_NAMES)}
+    return sorted(rows, key=lambda r: order.get(r["cluster"], len(order)))
 
-STYLESHEET = [
-    {
-        "selector": "node",
-        "style": {
-            "label": "data(label)",
-            "font-size": 11,
-            "text-wrap": "wrap",
-            "text-max-width": 120,
-        },
-    },
-    {
-        "selector": ".zone",
-        "style": {
-            "background-color": "#f8f9fa",
-            "border-color": "#6c757d",
-            "border-width": 2,
-            "text-valign": "top",
-            "font-size": 16,
-            "font-weight": "bold",
-        },
-    },
-    {
-        "selector": ".cluster",
-        "style": {
-            "shape": "round-rectangle",
-            "background-color": "data(colour)",
-            "background-opacity": 0.15,
-            "border-color": "data(colour)",
-            "border-width": 3,
-            "text-valign": "top",
-            "font-size": 13,
-            "font-weight": "bold",
-            "width": 120,
-            "height": 60,
-            "padding": 12,
-        },
-    },
-    {
-        "selector": ".organisation",
-        "style": {
-            "background-color": "data(colour)",
-            "width": 24,
-            "height": 24,
-            "border-color": "#343a40",
-            "border-width": 1,
-        },
-    },
-    {"selector": ".status-member", "style": {"border-width": 3}},
-    {
-        "selector": ".status-contacted",
-        "style": {"border-style": "dashed", "border-width": 2, "background-opacity": 0.5},
-    },
-    {"selector": ".status-missing", "style": {"background-opacity": 0.25}},
-    {
-        "selector": ".outside",
-        "style": {
-            "background-color": "#adb5bd",
-            "shape": "round-rectangle",
-            "border-style": "dashed",
-            "border-width": 2,
-            "border-color": "#495057",
-        },
-    },
-    {
-        "selector": ".ghost",
-        "style": {
-            "background-opacity": 0,
-            "border-style": "dashed",
-            "border-width": 2,
-            "border-color": "data(colour)",
-            "color": "#6c757d",
-            "font-style": "italic",
-            "font-size": 9,
-            "width": 16,
-            "height": 16,
-            "shape": "ellipse",
-        },
-    },
-    {"selector": ".ghost-target", "style": {"border-color": "#d62828", "color": "#d62828"}},
-    {
-        "selector": ".action",
-        "style": {
-            "shape": "diamond",
-            "background-color": "#6f42c1",
-            "width": 18,
-            "height": 18,
-            "font-size": 10,
-            "color": "#6f42c1",
-        },
-    },
-    {
-        "selector": "edge",
-        "style": {
-            "curve-style": "bezier",
-            "width": 2,
-            "target-arrow-shape": "triangle",
-            "arrow-scale": 0.8,
-        },
-    },
-    {
-        "selector": ".lead",
-        "style": {"line-color": "#343a40", "target-arrow-color": "#343a40", "width": 3},
-    },
-    {
-        "selector": ".partner",
-        "style": {"line-color": "#6f42c1", "target-arrow-color": "#6f42c1", "line-style": "dashed"},
-    },
-    {
-        "selector": ".highlight",
-        "style": {
-            "border-color": "#d62828",
-            "border-width": 5,
-            "border-style": "solid",
-            "z-index": 10,
-        },
-    },
-    {"selector": ":selected", "style": {"border-color": "#d62828", "border-width": 4}},
-]
+
+def _grid(boxes: list[Box]) -> Box:
+    """Zones side by side in rows, as many per row as makes the whole about as wide for its
+    height as the canvas."""
+    root = Box(arrange=SHELF, children=boxes, gap=36)
+    widths = sorted((b.measure()[0] for b in boxes), reverse=True)
+
+    def apply(per_row: int) -> float:
+        root.max_width = sum(widths[:per_row]) + root.gap * (per_row - 1)
+        w, h = root.measure()
+        return abs(math.log((w / h) / CANVAS_ASPECT))
+
+    apply(min(range(1, len(boxes) + 1), key=apply))
+    return root
+
+
+def _group(node_id: str, children: list[Box], aspect: float) -> Box:
+    """An opened category: its organisations in rows, the box about `aspect` wide for high."""
+    columns = columns_for(len(children), aspect)
+    width = columns * max(child.width for child in children)
+    return Box(node_id, arrange=SHELF, children=children, max_width=width, pad=8, header=22)
+
+
+def _category_cell(node_id: str, faded: bool) -> Box:
+    """A closed category; smaller while a working group is drawn, its label hidden."""
+    width, height, anchor = FADED_CELL if faded else CATEGORY_CELL
+    return Box(node_id, width=width, height=height, anchor=anchor)
+
+
+def _shape(body: Box, clusters: list[Box]) -> None:
+    """Choose how many rows of categories a cluster holds (each cluster as wide as its
+    categories then need, so that clusters side by side are about as high), such that the
+    zone is about as wide for its height as the canvas."""
+
+    def apply(rows: int) -> float:
+        for box in clusters:
+            columns = max(2, math.ceil(len(box.children) / rows))
+            width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
+            widest = max((child.measure()[0] for child in box.children), default=0)
+            box.max_width = max(width, widest)
+        w, h = body.measure()
+        return abs(math.log((w / h) / CANVAS_ASPECT)) if w and h else 0
+
+    apply(min(range(1, 12), key=apply))
+
+
+def _status_counts(rows: list[dict]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUS_ORDER, 0)
+    for row in rows:
+        if row["status"] in counts:
+            counts[row["status"]] += 1
+    return counts
+
+
+def _pie(counts: dict[str, int], total: int) -> dict[str, float]:
+    return {f"pie_{s}": round(100 * counts[s] / total, 1) if total else 0 for s in STATUS_ORDER}
+
+
+def _size(count: int) -> float:
+    return round(min(48, 18 + 4.6 * math.sqrt(count)), 1)
+
+
+def _by_name(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r["name"].lower(), r["organisation"]))
+
+
+def _roles(zone: _Zone) -> dict[str, tuple[set, set]]:
+    roles: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    for row in zone.actions:
+        for link in row["links"]:
+            roles[link["organisation"]][0].add(row["action"])
+            roles[link["organisation"]][1].add(link["role"])
+    return roles
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summary(drawing: Drawing) -> str:
+    """One line under the filters: what the drawing holds."""
+    c = drawing.counts
+    if not c.get("zones"):
+        return "Kies een of meer zones."
+    if c["detail"]:
+        text = (
+            f"{c['clusters']} clusters · {c['organisations']} organisaties in een cluster · "
+            f"{c['outside']} buiten het netwerk · {c['ghosts']} ontbrekende verwachte "
+            f"partners · {c['actions']} acties"
+        )
+        if c["zones"] > c["detail"]:
+            text = f"{c['detail']} van {c['zones']} zones open · " + text
+        return text
+    return (
+        f"{c['zones']} zones · {c['organisations']} organisaties in een cluster · "
+        f"{c['ghosts']} ontbrekende verwachte partners · klik op een zone om ze te openen"
+    )

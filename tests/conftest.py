@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import socket
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,33 @@ def dashboard(dash_duo, seeded):
 
     dash_duo.start_server(create_app(seeded), port=_free_port())
     return dash_duo
+
+
+@contextmanager
+def dashboard_in_browser(store, download_dir: Path, width: int = 1600, height: int = 1100):
+    """The dashboard on `store` in one browser for a whole module: for tests that share a
+    graph too large to load per test. The page is `width` × `height` CSS pixels."""
+    from dash.testing.application_runners import ThreadedRunner
+    from dash.testing.composite import DashComposite
+
+    from dashboard.app import create_app
+
+    with (
+        ThreadedRunner() as server,
+        DashComposite(
+            server=server,
+            browser="chrome",
+            headless=True,
+            options=chromium_options(),
+            download_path=str(download_dir),
+        ) as duo,
+    ):
+        duo.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+        duo.start_server(create_app(store), port=_free_port())
+        yield duo
 
 
 def _free_port() -> int:

@@ -7,7 +7,7 @@ import time
 import pytest
 from conftest import screenshot
 
-from dashboard.elements import network_elements
+from dashboard.pages.netwerk import action_options
 
 
 def _cy(dash_duo, expression: str):
@@ -81,110 +81,33 @@ def test_ghost_node_for_a_missing_category_and_its_reason(duo):
     assert duo.get_logs() == []
 
 
-def test_action_filter_and_search(duo):
+def test_an_action_shows_its_working_group_and_search_finds(duo, seeded):
+    from graphmap.analysis import network
+
+    net = network.load(seeded, ["maasland"], ["maasland"], total_zones=4)
+    action = next(a for a in net.actions if sum(not link["own"] for link in a["links"]) >= 2)
+    [label] = [o["label"] for o in action_options(net) if o["value"] == action["action"]]
     duo.driver.get(duo.server_url + "/?zone=maasland")
-    _wait_cy(duo, "cy.nodes('.action').length", 5)  # the actions that link organisations
-    assert _cy(duo, "cy.edges('.partner').length") >= 9
-    duo.select_dcc_dropdown("#netwerk-action", index=0)  # 1.1-a: no partner organisations
+    _wait_cy(duo, "cy.nodes('.ghost').length > 0", True)
+    assert _cy(duo, "cy.nodes('.action').length") == 0  # actions on demand only
+    duo.select_dcc_dropdown("#netwerk-action", value=label)
+    node = f"action:{action['action']}"
+    _wait_cy(duo, f"cy.$id('{node}').length", 1)
+    working = sorted(link["organisation"] for link in action["links"] if not link["own"])
+    assert sorted(_cy(duo, f"cy.$id('{node}').connectedEdges().sources().map(n => "
+                           "n.data('organisation'))")) == working  # fmt: skip
+    assert _cy(duo, "cy.nodes('.faded').length") > 0
+    screenshot(duo, "netwerk-maasland-action")
+    duo.find_element("#netwerk-back").click()
     _wait_cy(duo, "cy.nodes('.action').length", 0)
-    search = duo.find_element("#netwerk-search")
-    search.send_keys("noolim\n")
-    duo.wait_for_text_to_equal("#netwerk-search-result", "niets gevonden")
-    duo.driver.get(duo.server_url + "/?zone=maasland")
-    _wait_cy(duo, "cy.nodes('.action').length", 5)
     duo.find_element("#netwerk-search").send_keys("noolim\n")
     duo.wait_for_text_to_equal("#netwerk-search-result", "1 gevonden")
-    assert _cy(duo, "cy.$id('actor:maasland:noolim').hasClass('highlight')")
+    _wait_cy(duo, "cy.$id('actor:maasland:noolim').hasClass('highlight')", True)
+    duo.find_element("#netwerk-search").send_keys("x\n")
+    duo.wait_for_text_to_equal("#netwerk-search-result", "niets gevonden")
     assert duo.get_logs() == []
 
 
 def test_focus_link_selects_a_node(duo):
     duo.driver.get(duo.server_url + "/?zone=maasland&focus=actor:maasland:pallion")
     _wait_cy(duo, "cy.$id('actor:maasland:pallion').selected()", True)
-
-
-def test_network_elements_place_members_inside_their_cluster():
-    members = [
-        {
-            "zone": "z",
-            "zone_name": "Z",
-            "cluster": "z/zorg",
-            "cluster_key": "zorg",
-            "cluster_name": "Zorg",
-            "organisation": "hak",
-            "organisation_name": "HAK",
-            "category": "huisartsenkring",
-            "status": "member",
-        },
-        {
-            "zone": "z",
-            "zone_name": "Z",
-            "cluster": "z/pzon",
-            "cluster_key": "pzon",
-            "cluster_name": "PZON",
-            "organisation": None,
-            "organisation_name": None,
-            "category": None,
-            "status": None,
-        },
-    ]
-    actors = [
-        {
-            "zone": "z",
-            "organisation": "hak",
-            "organisation_name": "HAK",
-            "category": "x",
-            "actions": 1,
-            "roles": ["LEADS"],
-            "in_network": True,
-        },
-        {
-            "zone": "z",
-            "organisation": "ext",
-            "organisation_name": "Ext",
-            "category": "x",
-            "actions": 2,
-            "roles": ["PARTNER_IN"],
-            "in_network": False,
-        },
-    ]
-    by_id = {e["data"]["id"]: e["data"] for e in network_elements(members, actors)}
-    assert by_id["org:z/zorg:hak"]["parent"] == "cluster:z/zorg"
-    assert by_id["cluster:z/zorg"]["label"] == "Zorg (1)"
-    assert by_id["cluster:z/pzon"]["members"] == 0
-    assert by_id["actor:z:ext"]["parent"] == "zone:z"
-    assert "actor:z:hak" not in by_id  # a member is not drawn twice
-
-
-def test_ghost_nodes_are_nodes_not_edges():
-    from graphmap.analysis.gaps import Gap
-
-    members = [
-        {
-            "zone": "z",
-            "zone_name": "Z",
-            "cluster": "z/zorg",
-            "cluster_key": "zorg",
-            "cluster_name": "Zorg",
-            "organisation": None,
-            "organisation_name": None,
-            "category": None,
-            "status": None,
-        }
-    ]
-    gap = Gap(
-        "z",
-        "Z",
-        "zorg",
-        "Zorg",
-        "category",
-        "Huisartsenkring",
-        "missing",
-        "waarom",
-        "bron",
-        "huisartsenkring",
-    )
-    [ghost] = [e for e in network_elements(members, [], [gap]) if e["data"]["kind"] == "ghost"]
-    # cytoscape takes any element whose data has `source` and `target` keys for an edge
-    assert not {"source", "target"} & set(ghost["data"])
-    assert ghost["data"]["parent"] == "cluster:z/zorg"

@@ -1,73 +1,133 @@
-"""Netwerk: a zone's clusters, the organisations in them, the actions that link them and
-the expected partners that are missing (ghost nodes)."""
+"""Netwerk: a zone's clusters and their categories with the missing ones first; open a
+category, choose an action or goal, focus on an organisation, see who holds it together."""
 
 from __future__ import annotations
 
+import threading
+import uuid
+from collections import OrderedDict
+from dataclasses import replace
 from urllib.parse import parse_qs
 
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import Dash, Input, Output, State, dcc, html
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
-    LAYOUT_LABELS,
-    LAYOUTS,
+    ENGAGEMENT_COLOURS,
     OUTSIDE,
     ROLE_LABELS,
     STATUS_LABELS,
-    STYLESHEET,
+    STATUS_ORDER,
+    TARGET_LABEL,
     Filters,
+    View,
+    detail_zones,
     network_elements,
+    summary,
 )
-from graphmap.analysis import gaps, network
+from dashboard.stylesheet import LAYOUT_LABELS, LAYOUTS, STYLESHEET
+from graphmap.analysis import brokers, network
+from graphmap.analysis.network import ZoneNetwork
 from graphmap.store import Store
 
 PATH = "/"
 TITLE = "Netwerk"
 ORDER = 1
 PREFIX = "netwerk"
-GHOST_KINDS = ("category", "target")
-HINT = "Klik op een zone, cluster, organisatie, actie of ontbrekende partner voor details."
+HINT = (
+    "Klik op een categorie om haar organisaties te zien (nog eens klikken klapt ze dicht), "
+    "op een organisatie, ontbrekende partner of zone voor details."
+)
 STATUS_OPTIONS = [
     {"label": STATUS_LABELS[s], "value": s} for s in ("member", "involved", "contacted", "missing")
 ]
 STATUS_OPTIONS.append({"label": "buiten het netwerk", "value": OUTSIDE})
+SEARCH_OPEN_ZONES = 3  # a search over zones drawn as boxes opens at most this many
+BROKERS_SHOWN = 10
+MAX_ZOOM = {"overview": 1.25, "detail": 1.3}
+# The canvas takes the window's height below the controls (about 290 px at 1600 × 1100).
+CANVAS_HEIGHT = "calc(100vh - 290px)"
 
-# Runs in the browser: highlight the nodes whose label holds the text, and centre on them.
-SEARCH_JS = """
-function(text, elements) {
-    const box = document.getElementById('netwerk-graph');
-    const cy = box && box._cyreg && box._cyreg.cy;
-    if (!cy) { return ''; }
-    cy.nodes().removeClass('highlight');
-    const wanted = (text || '').trim().toLowerCase();
-    if (!wanted) { return ''; }
-    const found = cy.nodes().filter(n => (n.data('label') || '').toLowerCase().includes(wanted));
-    found.addClass('highlight');
-    if (found.length) { cy.animate({fit: {eles: found, padding: 120}, duration: 300}); }
-    return found.length ? found.length + ' gevonden' : 'niets gevonden';
-}
-"""
-# Runs in the browser: a ?focus=<node id> link selects and centres that node once drawn.
-FOCUS_JS = """
-function(elements, focus) {
-    if (!focus) { return ''; }
-    setTimeout(function() {
+# Runs in the browser after each drawing: select what a link points at, and fit the view on
+# what the drawing is about (all of it on a fresh overview). It waits until Cytoscape holds
+# the new elements, which React applies after the callback's output lands.
+FIT_JS = """
+function(fit) {
+    // The canvas and the side panel take the window's height below the controls.
+    const fill = function(box) {
+        const top = box.getBoundingClientRect().top + window.scrollY;
+        const height = Math.max(420, window.innerHeight - top - 12) + 'px';
+        box.style.height = height;
+        const side = document.querySelector('.netwerk-side');
+        if (side) { side.style.maxHeight = height; }
+    };
+    if (!window.netwerkFill) {
+        window.netwerkFill = true;
+        window.addEventListener('resize', function() {
+            const box = document.getElementById('netwerk-graph');
+            if (box && box._cyreg) { fill(box); box._cyreg.cy.resize(); }
+        });
+    }
+    if (!fit) { return ''; }
+    let tries = 0;
+    const run = function() {
         const box = document.getElementById('netwerk-graph');
         const cy = box && box._cyreg && box._cyreg.cy;
-        if (!cy) { return; }
-        const node = cy.getElementById(focus);
-        if (node.length) {
-            cy.elements().unselect(); node.select(); node.addClass('highlight');
-            cy.animate({center: {eles: node}, zoom: 1.4, duration: 300});
+        if (!cy || cy.elements().length !== fit.count) {
+            if (tries++ < 100) { setTimeout(run, 20); }
+            return;
         }
-    }, 400);
-    return focus;
+        fill(box);
+        cy.resize();
+        if (fit.layout !== 'preset') {
+            cy.layout(Object.assign({}, fit.layoutOptions, {fit: false})).run();
+        }
+        let eles = cy.collection();
+        (fit.ids || []).forEach(function(id) { eles = eles.union(cy.getElementById(id)); });
+        cy.elements().unselect();
+        if (fit.selected) { cy.getElementById(fit.selected).select(); }
+        cy.stop();
+        if (eles.empty()) { cy.fit(undefined, 24); } else { cy.fit(eles, 70); }
+        if (cy.zoom() > fit.maxZoom) {
+            const box = (eles.empty() ? cy.elements() : eles).boundingBox();
+            cy.zoom({level: fit.maxZoom,
+                     position: {x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2}});
+            cy.center(eles.empty() ? undefined : eles);
+        }
+        box.setAttribute('data-drawn', fit.token);
+    };
+    setTimeout(run, 0);
+    return fit.token;
 }
 """
+
+
+class _Snapshots:
+    """The data of the last few drawings, so that opening a category, choosing an action or
+    searching redraws without asking the database again. A new zone selection (or a page
+    load) always reads afresh; another server process simply reads again."""
+
+    def __init__(self, size: int = 16):
+        self._items: OrderedDict[str, tuple[ZoneNetwork, dict]] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, token: str | None):
+        with self._lock:
+            return self._items.get(token) if token else None
+
+    def put(self, net: ZoneNetwork, extra: dict) -> str:
+        token = uuid.uuid4().hex
+        with self._lock:
+            self._items[token] = (net, extra)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return token
 
 
 def _legend() -> html.Div:
@@ -81,25 +141,35 @@ def _legend() -> html.Div:
     ]
     items += [
         html.Span(
+            [html.Span(className=dot, style={"background": ENGAGEMENT_COLOURS[s]}), label],
+            className="me-2",
+        )
+        for s, label in (
+            ("member", "lid"),
+            ("involved", "betrokken"),
+            ("contacted", "gecontacteerd"),
+        )
+    ]
+    items += [
+        html.Span(
+            [html.Span(className=f"{dot} legend-ghost"), "ontbrekende partner"],
+            className="ms-2 me-3",
+        ),
+        html.Span(
+            [html.Span(className=f"{dot} legend-ghost legend-target"), TARGET_LABEL],
+            className="me-3",
+        ),
+        html.Span(
             [html.Span(className=f"{dot} legend-outside"), "buiten het netwerk"], className="me-3"
-        ),
-        html.Span(
-            [html.Span(className=f"{dot} legend-ghost"), "verwachte partner ontbreekt"],
-            className="me-3",
-        ),
-        html.Span(
-            [
-                html.Span(className=f"{dot} legend-ghost legend-target"),
-                "doel van de zone ontbreekt",
-            ],
-            className="me-3",
         ),
         html.Span([html.Span(className=f"{dot} legend-action"), "actie"], className="me-3"),
         html.Span([html.Span(className="legend-line"), "trekker"], className="me-3"),
         html.Span([html.Span(className="legend-line legend-dashed"), "partner"], className="me-3"),
-        html.Span("gestreepte rand: gecontacteerd", className="me-3"),
+        html.Span(
+            [html.Span(className=f"{dot} legend-invite"), "uit te nodigen"], className="me-3"
+        ),
     ]
-    return html.Div(items, id="netwerk-legend", className="small mb-2")
+    return html.Div(items, id="netwerk-legend", className="small")
 
 
 def layout(store: Store, search: str = "") -> html.Div:
@@ -109,11 +179,13 @@ def layout(store: Store, search: str = "") -> html.Div:
     wanted = [z for z in query.get("zone", []) if z in known]
     selected = (wanted or [zones[0]["id"]]) if zones else []
     categories = network.categories(store)
+    view = View(reveal=(query.get("focus") or [None])[0])
     return html.Div(
         [
-            dcc.Store(id="netwerk-focus", data=(query.get("focus") or [None])[0]),
-            html.Div(id="netwerk-focused", hidden=True),
-            dcc.Download(id="netwerk-download-dummy"),
+            dcc.Store(id="netwerk-view", data=view.to_data()),
+            dcc.Store(id="netwerk-snapshot"),
+            dcc.Store(id="netwerk-fit"),
+            html.Div(id="netwerk-fitted", hidden=True),
             dbc.Row(
                 [
                     dbc.Col(
@@ -131,8 +203,11 @@ def layout(store: Store, search: str = "") -> html.Div:
                     ),
                     dbc.Col(
                         [
-                            dbc.Label("Actie", html_for="netwerk-action"),
-                            dcc.Dropdown(id="netwerk-action", placeholder="Alle acties"),
+                            dbc.Label("Actie of doel", html_for="netwerk-action"),
+                            dcc.Dropdown(
+                                id="netwerk-action",
+                                placeholder="Kies een actie of doel: toon de werkgroep",
+                            ),
                         ],
                         md=4,
                     ),
@@ -145,7 +220,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         id="netwerk-search",
                                         type="search",
                                         debounce=True,
-                                        placeholder="naam van een organisatie, cluster, actie…",
+                                        placeholder="organisatie, categorie, cluster…",
                                     ),
                                     dbc.InputGroupText(
                                         id="netwerk-search-result", className="small"
@@ -153,7 +228,19 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 ]
                             ),
                         ],
-                        md=4,
+                        md=3,
+                    ),
+                    dbc.Col(
+                        dbc.Button(
+                            "← Overzicht",
+                            id="netwerk-back",
+                            color="secondary",
+                            outline=True,
+                            title="Terug naar het overzicht: alles dicht, geen keuze of focus",
+                            className="w-100",
+                        ),
+                        md=1,
+                        className="align-self-end",
                     ),
                 ],
                 className="mb-2 g-2",
@@ -201,29 +288,49 @@ def layout(store: Store, search: str = "") -> html.Div:
                         md=4,
                     ),
                 ],
-                className="mb-2 g-2",
+                className="mb-1 g-2",
             ),
             dbc.Row(
                 [
+                    dbc.Col(_legend(), className="align-self-center"),
                     dbc.Col(
                         dbc.Switch(
                             id="netwerk-ghosts",
                             value=True,
-                            label="Toon ontbrekende verwachte partners",
+                            label="Ontbrekende partners",
                         ),
-                        md="auto",
+                        width="auto",
+                        className="small",
                     ),
                     dbc.Col(
-                        dbc.Select(
-                            id="netwerk-layout",
-                            value="fcose",
-                            size="sm",
+                        dbc.RadioItems(
+                            id="netwerk-steps",
+                            inline=True,
+                            value=2,
                             options=[
-                                {"label": label, "value": key}
-                                for key, label in LAYOUT_LABELS.items()
+                                {"label": "focus: 1 stap", "value": 1},
+                                {"label": "2 stappen", "value": 2},
                             ],
+                            className="small",
                         ),
-                        md=2,
+                        width="auto",
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label(
+                                "Schikking", html_for="netwerk-layout", className="visually-hidden"
+                            ),
+                            dbc.Select(
+                                id="netwerk-layout",
+                                value="preset",
+                                size="sm",
+                                options=[
+                                    {"label": label, "value": key}
+                                    for key, label in LAYOUT_LABELS.items()
+                                ],
+                            ),
+                        ],
+                        width="auto",
                     ),
                     dbc.Col(
                         dbc.ButtonGroup(
@@ -244,12 +351,11 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 ),
                             ]
                         ),
-                        md="auto",
+                        width="auto",
                     ),
                 ],
-                className="mb-2 g-2 align-items-center",
+                className="mb-1 g-2 align-items-center",
             ),
-            _legend(),
             html.Div(id="netwerk-summary", className="small text-muted mb-1"),
             dbc.Row(
                 [
@@ -258,26 +364,36 @@ def layout(store: Store, search: str = "") -> html.Div:
                             id="netwerk-graph",
                             elements=[],
                             stylesheet=STYLESHEET,
-                            layout=LAYOUTS["fcose"],
-                            minZoom=0.15,
+                            layout=LAYOUTS["preset"],
+                            minZoom=0.08,
                             maxZoom=3,
-                            style={"width": "100%", "height": "72vh"},
+                            style={"width": "100%", "height": CANVAS_HEIGHT, "minHeight": "420px"},
                             className="border rounded bg-white",
                         ),
                         lg=9,
                     ),
                     dbc.Col(
-                        dbc.Card(
-                            dbc.CardBody(
-                                html.Div(
-                                    id="netwerk-details",
-                                    children=html.P(HINT, className="text-muted"),
-                                )
-                            )
+                        html.Div(
+                            [
+                                dbc.Card(
+                                    dbc.CardBody(
+                                        html.Div(
+                                            id="netwerk-details",
+                                            children=html.P(HINT, className="text-muted small"),
+                                        )
+                                    ),
+                                    className="mb-2",
+                                ),
+                                dbc.Card(
+                                    dbc.CardBody(html.Div(id="netwerk-brokers")),
+                                ),
+                            ],
+                            className="netwerk-side",
                         ),
                         lg=3,
                     ),
-                ]
+                ],
+                className="g-2",
             ),
         ]
     )
@@ -285,55 +401,119 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 def register(app: Dash, store: Store) -> None:
     followup_form.register(app, store, PREFIX)
-
-    @app.callback(
-        Output("netwerk-action", "options"),
-        Output("netwerk-action", "value"),
-        Input("netwerk-zone", "value"),
-        State("netwerk-action", "value"),
-    )
-    def action_options(zone_ids, current):
-        options = [
-            {"label": f"{a['id']} · {_short(a['title'], 60)}", "value": a["id"]}
-            for zone in zone_ids or []
-            for a in network.actions(store, zone)
-        ]
-        return options, current if current in {o["value"] for o in options} else None
+    snapshots = _Snapshots()
 
     @app.callback(
         Output("netwerk-graph", "elements"),
         Output("netwerk-summary", "children"),
+        Output("netwerk-view", "data"),
+        Output("netwerk-fit", "data"),
+        Output("netwerk-snapshot", "data"),
+        Output("netwerk-action", "options"),
+        Output("netwerk-action", "value"),
+        Output("netwerk-search", "value"),
+        Output("netwerk-search-result", "children"),
         Input("netwerk-zone", "value"),
         Input("netwerk-cluster", "value"),
         Input("netwerk-category", "value"),
         Input("netwerk-status", "value"),
-        Input("netwerk-action", "value"),
         Input("netwerk-ghosts", "value"),
+        Input("netwerk-action", "value"),
+        Input("netwerk-search", "value"),
+        Input("netwerk-steps", "value"),
+        Input("netwerk-graph", "tapNodeData"),
+        Input("netwerk-back", "n_clicks"),
+        Input({"type": "netwerk-pick-action", "index": ALL}, "n_clicks"),
+        Input({"type": "netwerk-pick-focus", "index": ALL}, "n_clicks"),
+        State("netwerk-view", "data"),
+        State("netwerk-snapshot", "data"),
+        State("netwerk-layout", "value"),
     )
-    def draw(zone_ids, clusters, categories, statuses, action, ghosts):
+    def draw(
+        zone_ids, clusters, categories, statuses, ghosts, action, search, steps, tapped, _back,
+        _pick_action, _pick_focus, view_data, token, layout_name,
+    ):  # fmt: skip
         zone_ids = zone_ids or []
+        trigger = ctx.triggered_id
+        if isinstance(trigger, dict) and not ctx.triggered[0]["value"]:
+            raise PreventUpdate  # a details panel was drawn, nothing was clicked
+        view = next_view(
+            View.from_data(view_data),
+            trigger,
+            tapped=tapped,
+            action=action,
+            search=search,
+            steps=steps,
+            zone_ids=zone_ids,
+        )
+        if view is None:
+            raise PreventUpdate
+        cached = snapshots.get(token)
+        detail = detail_zones(zone_ids, view)
+        if view.search and len(detail) < len(zone_ids) and trigger == "netwerk-search":
+            hits = network.search(store, [z for z in zone_ids if z not in detail], view.search)
+            hit_zones = sorted({row["zone"] for row in hits}, key=zone_ids.index)
+            room = max(0, SEARCH_OPEN_ZONES - len(detail))
+            view = replace(view, opened=view.opened | set(hit_zones[:room]))
+            detail = detail_zones(zone_ids, view)
+        # A new zone selection (or a page load) reads afresh; opening a zone reads that zone.
+        reload = cached is None or trigger in (None, "netwerk-zone")
+        fresh = reload or cached[0].detail != tuple(detail)
+        if fresh:
+            total = len(network.zones(store))
+            known = None if reload else cached[0]
+            net = network.load(store, zone_ids, detail, total_zones=total, known=known)
+            token = snapshots.put(net, {})
+            cached = snapshots.get(token)
+        net = cached[0]
+        options = action_options(net)
+        if view.selection and view.selection not in {o["value"] for o in options}:
+            view = replace(view, selection=None)
         filters = Filters(
             clusters=frozenset(clusters or ["-"]),
             categories=frozenset(categories or []),
             statuses=frozenset(statuses or ["-"]),
-            action=action,
             ghosts=bool(ghosts),
         )
-        # Ghost nodes need the category gaps only; one query for one zone or for all.
-        zone = zone_ids[0] if len(zone_ids) == 1 else None
-        found = [g for g in gaps.gaps(store, zone=zone, kinds=GHOST_KINDS) if g.zone in zone_ids]
-        elements = network_elements(
-            network.zone_network(store, zone_ids),
-            network.zone_actors(store, zone_ids),
+        drawing = network_elements(net, view, filters)
+        fit = {
+            "ids": drawing.fit,
+            "selected": drawing.selected,
+            "count": len(drawing.elements),
+            "token": uuid.uuid4().hex[:8],
+            "layout": layout_name or "preset",
+            "layoutOptions": LAYOUTS.get(layout_name or "preset", LAYOUTS["preset"]),
+            "maxZoom": MAX_ZOOM["detail" if drawing.fit else "overview"],
+        }
+        found = None
+        if drawing.found is not None:
+            found = f"{drawing.found} gevonden" if drawing.found else "niets gevonden"
+        return (
+            drawing.elements,
+            summary(drawing),
+            view.to_data(),
+            fit,
+            token if fresh else no_update,
+            options if fresh else no_update,
+            view.selection if trigger != "netwerk-action" else no_update,
+            view.search if trigger == "netwerk-back" else no_update,
             found,
-            network.action_links(store, zone_ids),
-            filters,
         )
-        return elements, summary(elements)
+
+    @app.callback(Output("netwerk-brokers", "children"), Input("netwerk-snapshot", "data"))
+    def show_brokers(token):
+        # Apart from the drawing, so that the graph does not wait for networkx.
+        cached = snapshots.get(token)
+        if cached is None:
+            raise PreventUpdate
+        net, extra = cached
+        if "brokers" not in extra:
+            extra["brokers"] = broker_panel(net)
+        return extra["brokers"]
 
     @app.callback(Output("netwerk-graph", "layout"), Input("netwerk-layout", "value"))
     def choose_layout(name):
-        return LAYOUTS.get(name, LAYOUTS["fcose"])
+        return LAYOUTS.get(name, LAYOUTS["preset"])
 
     @app.callback(
         Output("netwerk-graph", "generateImage"),
@@ -342,22 +522,11 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download_image(_png, _svg):
-        from dash import ctx
-
         kind = "svg" if ctx.triggered_id == "netwerk-svg" else "png"
         return {"type": kind, "action": "download", "filename": "graphmap-netwerk"}
 
     app.clientside_callback(
-        SEARCH_JS,
-        Output("netwerk-search-result", "children"),
-        Input("netwerk-search", "value"),
-        Input("netwerk-graph", "elements"),
-    )
-    app.clientside_callback(
-        FOCUS_JS,
-        Output("netwerk-focused", "children"),
-        Input("netwerk-graph", "elements"),
-        State("netwerk-focus", "data"),
+        FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
     )
 
     @app.callback(
@@ -376,37 +545,168 @@ def register(app: Dash, store: Store) -> None:
         return found
 
 
+def next_view(
+    view: View,
+    trigger,
+    *,
+    tapped: dict | None = None,
+    action: str | None = None,
+    search: str | None = None,
+    steps: int | None = None,
+    zone_ids: list[str] = (),
+) -> View | None:
+    """The view after an event; None when the event changes nothing that is drawn."""
+    if isinstance(trigger, dict):
+        if trigger["type"] == "netwerk-pick-action":
+            return replace(view, selection=trigger["index"], focus=None, last=None)
+        zone, _, org = trigger["index"].partition("|")
+        return replace(view, focus=(zone, org), selection=None, last=None)
+    if trigger == "netwerk-graph":
+        return after_tap(view, tapped, zone_ids)
+    if trigger == "netwerk-back":
+        return View(opened=view.opened if len(zone_ids) > 1 else frozenset())
+    if trigger == "netwerk-action":
+        return replace(view, selection=action or None, focus=None if action else view.focus)
+    if trigger == "netwerk-search":
+        return replace(view, search=(search or "").strip(), last=None)
+    if trigger == "netwerk-steps":
+        return replace(view, steps=steps or 2)
+    if trigger == "netwerk-zone":
+        wanted = set(zone_ids)
+        focus = view.focus if view.focus and view.focus[0] in wanted else None
+        return replace(view, opened=view.opened & wanted, focus=focus, last=None)
+    return view  # first drawing or a filter
+
+
+def after_tap(view: View, data: dict | None, zone_ids: list[str]) -> View | None:
+    """A tap opens or closes a category (or the outside group), opens a zone drawn as a box;
+    other taps only show details."""
+    if not data:
+        return None
+    node = data["id"]
+    if data.get("expandable"):
+        toggled = view.toggled ^ {node}
+        return replace(view, toggled=toggled, last=None if data.get("expanded") else node)
+    summary_box = data.get("level") in ("zone", "cluster")
+    if data.get("kind") in ("zone", "cluster") and summary_box and data["zone"] in zone_ids:
+        return replace(view, opened=view.opened | {data["zone"]}, last=f"zone:{data['zone']}")
+    return None
+
+
+def action_options(net: ZoneNetwork) -> list[dict]:
+    """Goals and actions of the zones drawn in detail, in plan order."""
+    several = len(net.detail) > 1
+    names = {r["zone"]: r["zone_name"] for r in net.clusters}
+    options = []
+    entries = [
+        (g["zone"], g["number"] or "", 0, f"goal:{g['id']}", f"Doel {g['number']} · {g['title']}")
+        for g in net.goals
+    ] + [
+        (a["zone"], a["code"] or "", 1, a["action"], f"Actie {a['code']} · {a['title']}")
+        for a in net.actions
+    ]
+    for zone, _, _, value, label in sorted(entries, key=_plan_order):
+        prefix = f"{names.get(zone, zone)} · " if several else ""
+        options.append({"label": _short(prefix + label, 90), "value": value})
+    return options
+
+
+def _plan_order(entry: tuple) -> tuple:
+    zone, number, kind, _, _ = entry
+    parts = tuple(int(p) if p.isdigit() else 0 for p in str(number).split("."))
+    return (zone, parts, kind)
+
+
+def broker_panel(net: ZoneNetwork) -> list:
+    """Who holds the zone together and who takes no part yet, for one zone in detail."""
+    if len(net.detail) != 1:
+        return [
+            html.H2("Verbinders", className="h6"),
+            html.P(
+                "Kies of open één zone om te zien wie haar netwerk samenhoudt.",
+                className="small text-muted",
+            ),
+        ]
+    zone = net.detail[0]
+    top = brokers.brokers(net.actions, net.members, zone, top=BROKERS_SHOWN)
+    alone = brokers.isolated(net.actions, net.members, zone)
+    rows = [
+        html.H2("Verbinders", className="h6"),
+        html.P(
+            "Wie de clusters en werkgroepen verbindt: tussenligging (betweenness) en aantal "
+            "acties in het netwerk van organisaties en acties (zonder de zorgraad zelf).",
+            className="small text-muted",
+        ),
+    ]
+    if top:
+        rows.append(
+            html.Ol(
+                [
+                    html.Li(
+                        html.Button(
+                            [
+                                html.Span(b.name, className="netwerk-broker-name"),
+                                html.Span(
+                                    f" · {b.actions} acties · {b.clusters} clusters · "
+                                    f"{b.betweenness:.3f}",
+                                    className="text-muted",
+                                ),
+                            ],
+                            id={"type": "netwerk-pick-focus", "index": f"{zone}|{b.organisation}"},
+                            className="btn btn-link btn-sm p-0 text-start",
+                            title="Focus op deze organisatie",
+                        )
+                    )
+                    for b in top
+                ],
+                id="netwerk-broker-list",
+                className="small ps-3",
+            )
+        )
+    else:
+        rows.append(html.P("Geen acties met partners.", className="small"))
+    rows.append(
+        html.Details(
+            [
+                html.Summary(
+                    f"{len(alone)} organisaties in een cluster maar op geen enkele actie",
+                    id="netwerk-isolated-count",
+                ),
+                html.Ul(
+                    [html.Li(r["name"]) for r in alone],
+                    className="small ps-3 netwerk-isolated",
+                ),
+            ],
+            className="small",
+        )
+    )
+    return rows
+
+
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def summary(elements: list[dict]) -> str:
-    kinds = [e["data"].get("kind") for e in elements if "source" not in e["data"]]
-    orgs = {e["data"]["organisation"] for e in elements if e["data"].get("kind") == "organisation"}
-    outside = {e["data"]["organisation"] for e in elements if e["data"].get("kind") == OUTSIDE}
-    return (
-        f"{kinds.count('cluster')} clusters · {len(orgs)} organisaties in een cluster · "
-        f"{len(outside)} buiten het netwerk · {kinds.count('ghost')} ontbrekende verwachte "
-        f"partners · {kinds.count('action')} verbindende acties"
-    )
+KIND_LABELS = {
+    "zone": "Eerstelijnszone",
+    "cluster": "Cluster",
+    "category": "Categorie in de cluster",
+    "organisation": "Organisatie in de cluster",
+    OUTSIDE: "Organisatie buiten het netwerk",
+    "outside-group": "Buiten het netwerk",
+    "ghost": "Ontbrekende verwachte partner",
+    "action": "Actie",
+}
 
 
 def details(data: dict | None, organisation: dict | None = None) -> list:
     if not data:
-        return [html.P(HINT, className="text-muted")]
-    kinds = {
-        "zone": "Eerstelijnszone",
-        "cluster": "Cluster",
-        "organisation": "Organisatie in de cluster",
-        OUTSIDE: "Organisatie buiten het netwerk",
-        "ghost": "Ontbrekende verwachte partner",
-        "action": "Actie",
-    }
-    rows = [
-        html.H5(data["label"], id="netwerk-details-title"),
-        html.P(kinds.get(data["kind"], data["kind"]), className="text-muted mb-2"),
-    ]
+        return [html.P(HINT, className="text-muted small")]
     kind = data["kind"]
+    rows = [
+        html.H2(data.get("name") or data["label"], id="netwerk-details-title", className="h5"),
+        html.P(KIND_LABELS.get(kind, kind), className="text-muted mb-2"),
+    ]
     if kind == "zone":
         rows.append(
             html.P(
@@ -417,6 +717,8 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
                 ]
             )
         )
+        if data.get("level") in ("zone", "cluster"):
+            rows.append(html.P("Klik op de zone om ze te openen.", className="small"))
     elif kind == "cluster":
         rows.append(
             html.P(
@@ -430,25 +732,67 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
                 href=f"/hiaten?zone={data['zone']}&cluster={data['cluster']}",
             )
         )
-    elif kind == "ghost":
-        status = "in behandeling" if data["gap_status"] == "in progress" else "ontbreekt"
-        rows += [
-            html.P(["Status: ", html.Strong(status)]),
-            html.P(data["reason"]),
-            html.P(["Bron: ", html.Em(data["gap_source"])], className="small"),
-        ]
+    elif kind in ("category", "ghost"):
+        if kind == "ghost":
+            status = "in behandeling" if data["gap_status"] == "in progress" else "ontbreekt"
+            rows += [
+                html.P(["Status: ", html.Strong(status)]),
+                html.P(data["reason"]),
+                html.P(["Bron: ", html.Em(data["gap_source"])], className="small"),
+            ]
+        if data.get("count"):
+            rows.append(
+                html.Ul(
+                    [
+                        html.Li(f"{STATUS_LABELS[s]}: {data[s]}")
+                        for s in STATUS_ORDER
+                        if data.get(s)
+                    ],
+                    className="small",
+                )
+            )
+            rows.append(
+                html.P(
+                    "Klik nog eens op het kader om dicht te klappen."
+                    if not data.get("expanded")
+                    else "Klik om haar organisaties te tonen.",
+                    className="small text-muted",
+                )
+            )
+    elif kind == "outside-group":
+        rows.append(
+            html.P(
+                f"{data['count']} organisatie(s) werken mee aan acties van de zone maar zitten "
+                "in geen enkele cluster: kandidaten voor de algemene vergadering.",
+                className="small",
+            )
+        )
     elif kind == "action":
+        rows.append(html.P(data["title"]))
+        if data.get("own"):
+            rows.append(html.P("Trekker: de zorgraad zelf.", className="small"))
         rows += [
-            html.P(data["title"]),
-            html.A("Naar de actie", href=f"/acties?zone={data['zone']}"),
+            html.Button(
+                "Toon de werkgroep",
+                id={"type": "netwerk-pick-action", "index": data["action"]},
+                className="btn btn-outline-primary btn-sm me-2",
+            ),
+            html.A("Naar de actie", href=f"/acties?zone={data['zone']}", className="small"),
         ]
     if organisation:
-        rows += _organisation(organisation, kind)
+        rows += _organisation(organisation, data)
     return rows
 
 
-def _organisation(org: dict, kind: str) -> list:
-    rows = [html.P(["Categorie: ", html.Strong(org["category"] or "onbekend")])]
+def _organisation(org: dict, data: dict) -> list:
+    rows = [
+        html.Button(
+            "Focus op deze organisatie",
+            id={"type": "netwerk-pick-focus", "index": f"{data['zone']}|{org['id']}"},
+            className="btn btn-outline-primary btn-sm mb-2",
+        ),
+        html.P(["Categorie: ", html.Strong(org["category"] or "onbekend")]),
+    ]
     if org["municipality"]:
         rows.append(html.P(f"Zetel: {org['municipality']}"))
     memberships = [
@@ -467,14 +811,23 @@ def _organisation(org: dict, kind: str) -> list:
         )
     )
     actions = [
-        html.Li(f"{a['action']} ({ROLE_LABELS[a['role']]}): {_short(a['title'], 80)}")
+        html.Li(
+            html.Button(
+                f"{a['action']} ({ROLE_LABELS[a['role']]}): {_short(a['title'], 80)}",
+                id={"type": "netwerk-pick-action", "index": a["action"]},
+                className="btn btn-link btn-sm p-0 text-start",
+                title="Toon de werkgroep van deze actie",
+            )
+        )
         for a in sorted(org["actions"], key=lambda a: a["action"])
     ]
     rows.append(
         html.Div(
             [
                 html.Strong("Acties"),
-                html.Ul(actions) if actions else html.P("geen", className="small"),
+                html.Ul(actions, className="small")
+                if actions
+                else html.P("geen", className="small"),
             ]
         )
     )
@@ -487,7 +840,7 @@ def _organisation(org: dict, kind: str) -> list:
             className="small",
         )
     )
-    if kind == OUTSIDE:
+    if data["kind"] == OUTSIDE:
         rows.append(
             html.P(
                 "Zit in geen enkele cluster van de zone: een kandidaat om uit te "

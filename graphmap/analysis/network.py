@@ -1,8 +1,88 @@
-"""A zone's network: its clusters and the organisations engaged in them."""
+"""A zone's network: its clusters, the organisations engaged in them, its plan's actions.
+
+Every per-zone query walks out from the zone by its key, so that the cost of one zone does
+not grow with the number of zones in the graph. The Netwerk page asks for detail (every
+organisation and action) only for the zones it draws in detail, and for counts otherwise.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from graphmap.analysis import gaps as gap_analysis
 from graphmap.store import Store
+
+GHOST_KINDS = ("category", "target")
+# Above this share of all zones, one query for every zone's category gaps is cheaper than a
+# query per zone.
+ALL_ZONES_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class ZoneNetwork:
+    """What the Netwerk page draws for a set of zones (see `load`)."""
+
+    clusters: list[dict]  # zone_clusters rows: every selected zone and its clusters, counted
+    gaps: list[gap_analysis.Gap]  # missing expected categories (kinds category and target)
+    members: list[dict] = field(default_factory=list)  # zone_network rows, detail zones only
+    actions: list[dict] = field(default_factory=list)  # zone_action_links rows, detail zones
+    goals: list[dict] = field(default_factory=list)  # zone_goals rows, detail zones
+    categories: dict[str, str] = field(default_factory=dict)  # category key → name
+    detail: tuple[str, ...] = ()  # the zones loaded in detail
+    zones: tuple[str, ...] = ()  # the zones asked for
+
+
+def load(
+    store: Store,
+    zone_ids: list[str],
+    detail: list[str],
+    total_zones: int,
+    known: ZoneNetwork | None = None,
+) -> ZoneNetwork:
+    """Counts and gaps of `zone_ids`; organisations, actions and goals of `detail` as well.
+
+    `known`, an earlier load of the same zones, lends what it holds: opening one more zone
+    among many then reads that zone only."""
+    zone_ids, detail = list(zone_ids), [z for z in zone_ids if z in set(detail)]
+    if known is None or known.zones != tuple(zone_ids):
+        known = ZoneNetwork(
+            clusters=store.read("zone_clusters", zones=zone_ids) if zone_ids else [],
+            gaps=ghost_gaps(store, zone_ids, total_zones),
+            categories={c["key"]: c["name"] for c in categories(store)},
+            zones=tuple(zone_ids),
+        )
+    new = [z for z in detail if z not in known.detail]
+    kept = set(detail) - set(new)
+    return ZoneNetwork(
+        clusters=known.clusters,
+        gaps=known.gaps,
+        members=[r for r in known.members if r["zone"] in kept] + zone_network(store, new),
+        actions=[r for r in known.actions if r["zone"] in kept] + action_links(store, new),
+        goals=[r for r in known.goals if r["zone"] in kept] + _goals(store, new),
+        categories=known.categories,
+        detail=tuple(detail),
+        zones=known.zones,
+    )
+
+
+def ghost_gaps(store: Store, zone_ids: list[str], total_zones: int) -> list[gap_analysis.Gap]:
+    """The missing expected categories of the given zones: one gap query per zone, or one
+    for all zones when most of them are asked for."""
+    if not zone_ids:
+        return []
+    if len(zone_ids) > ALL_ZONES_SHARE * total_zones:
+        wanted = set(zone_ids)
+        found = gap_analysis.gaps(store, kinds=GHOST_KINDS)
+        return [g for g in found if g.zone in wanted]
+    return [g for z in zone_ids for g in gap_analysis.gaps(store, zone=z, kinds=GHOST_KINDS)]
+
+
+def search(store: Store, zone_ids: list[str], text: str) -> list[dict]:
+    """Organisations in a cluster of the given zones whose name holds `text`."""
+    text = text.strip().lower()
+    if not text or not zone_ids:
+        return []
+    return store.read("zone_search", zones=list(zone_ids), text=text)
 
 
 def zones(store: Store) -> list[dict]:
@@ -10,13 +90,8 @@ def zones(store: Store) -> list[dict]:
 
 
 def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
-    """One row per (zone, cluster, organisation); no organisation fields for an empty cluster."""
-    return store.read("zone_network", zones=list(zone_ids))
-
-
-def zone_actors(store: Store, zone_ids: list[str]) -> list[dict]:
-    """Organisations working on a zone's actions, flagged when they are in none of its clusters."""
-    return store.read("zone_actors", zones=list(zone_ids))
+    """One row per (zone, cluster, organisation) engaged in that cluster, with its status."""
+    return store.read("zone_network", zones=list(zone_ids)) if zone_ids else []
 
 
 def actions(store: Store, zone: str | None = None) -> list[dict]:
@@ -25,8 +100,12 @@ def actions(store: Store, zone: str | None = None) -> list[dict]:
 
 
 def action_links(store: Store, zone_ids: list[str]) -> list[dict]:
-    """Actions that tie organisations together (beyond the zone's own zorgraad), with links."""
-    return store.read("zone_action_links", zones=list(zone_ids))
+    """Every action of the zones' plans with its goal, leads and partners."""
+    return store.read("zone_action_links", zones=list(zone_ids)) if zone_ids else []
+
+
+def _goals(store: Store, zone_ids: list[str]) -> list[dict]:
+    return store.read("zone_goals", zones=list(zone_ids)) if zone_ids else []
 
 
 def organisation_summary(store: Store, organisation: str) -> dict | None:

@@ -1,0 +1,10 @@
+// name: zone_clusters
+// params: zones
+// The given zones with their clusters and how many organisations each cluster holds (any
+// status); counting the relationships without visiting the organisations keeps the view of
+// all of Flanders cheap.
+UNWIND $zones AS id
+MATCH (z:Zone {id: id})-[:HAS_CLUSTER]->(c:Cluster)
+RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, c.name AS cluster_name,
+       COUNT { (c)<-[:MEMBER_OF]-() } AS organisations
+ORDER BY zone_name, cluster

@@ -1,0 +1,27 @@
+"""Every page of the dashboard on the seed passes axe-core's WCAG 2 A and AA rules (the same
+check runs on a generated zone in test_netwerk_generated.py)."""
+
+from __future__ import annotations
+
+import pytest
+from accessibility import report, violations, wait_settled
+from conftest import dashboard_in_browser
+
+from dashboard.app import PAGES
+from graphmap.ingest import seed
+
+
+@pytest.fixture(scope="module")
+def browser(session_store, tmp_path_factory):
+    session_store.reset()
+    seed.load(session_store)
+    with dashboard_in_browser(session_store, tmp_path_factory.mktemp("downloads")) as duo:
+        yield duo
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.TITLE)
+def test_page_passes_axe_on_the_seed(browser, page):
+    browser.driver.get(f"{browser.server_url}{page.PATH}?zone=maasland")
+    wait_settled(browser.driver)
+    found = violations(browser.driver)
+    assert found == [], report(found)

@@ -1,0 +1,369 @@
+"""The Netwerk page's logic without a browser: records → elements, positions, view changes,
+brokers."""
+
+from __future__ import annotations
+
+import itertools
+
+import networkx as nx
+
+from dashboard.elements import (
+    AUTO_EXPAND,
+    Filters,
+    View,
+    category_node_id,
+    detail_zones,
+    ghost_node_id,
+    network_elements,
+    org_node_id,
+    outside_node_id,
+    summary,
+)
+from dashboard.pages.netwerk import action_options, after_tap, next_view
+from dashboard.placement import SHELF, STACK, TABLE, Box
+from graphmap.analysis import brokers
+from graphmap.analysis.gaps import Gap
+from graphmap.analysis.network import ZoneNetwork
+
+CLUSTERS = {"zorg": "Zorg", "welzijn": "Welzijn", "pzon": "PZON", "lokale_besturen": "LB"}
+
+
+def _clusters(zone: str, name: str, counts: dict[str, int] | None = None) -> list[dict]:
+    counts = counts or {}
+    return [
+        {
+            "zone": zone,
+            "zone_name": name,
+            "cluster": key,
+            "cluster_name": label,
+            "organisations": counts.get(key, 0),
+        }
+        for key, label in CLUSTERS.items()
+    ]
+
+
+def _member(zone, cluster, org, category, status="member", name=None) -> dict:
+    return {
+        "zone": zone,
+        "cluster": cluster,
+        "organisation": org,
+        "name": name or org.upper(),
+        "category": category,
+        "status": status,
+    }
+
+
+def _gap(zone, cluster, category, kind="category", status="missing") -> Gap:
+    return Gap(zone, zone.upper(), cluster, cluster, kind, category.title(), status, "waarom",
+               "bron", category)  # fmt: skip
+
+
+def _link(org, role="PARTNER_IN", own=False, category="x") -> dict:
+    return {"organisation": org, "name": org.upper(), "role": role, "own": own,
+            "category": category}  # fmt: skip
+
+
+def big_zone(woonzorg: int = AUTO_EXPAND + 10) -> ZoneNetwork:
+    """One zone larger than AUTO_EXPAND: a big category, a small one, a contacted-only one,
+    two gaps (one a target), an organisation outside the clusters, two actions."""
+    members = [_member("z", "welzijn", f"wzc{i:02d}", "wzc") for i in range(woonzorg)]
+    members += [
+        _member("z", "zorg", "hak", "huisartsenkring"),
+        _member("z", "zorg", "kine", "kine", status="involved"),
+        _member("z", "zorg", "apo", "apotheek", status="contacted"),
+    ]
+    actions = [
+        {
+            "zone": "z",
+            "action": "z/1.1.1",
+            "code": "1.1.1",
+            "title": "Samen sterk",
+            "goal": "z/1.1",
+            "links": [
+                _link("hak", "LEADS"),
+                _link("ext"),
+                _link("apo"),
+                _link("agency", category="agentschap"),
+                _link("elz-z", "LEADS", own=True),
+            ],
+        },
+        {
+            "zone": "z",
+            "action": "z/2.1.1",
+            "code": "2.1.1",
+            "title": "Alleen",
+            "goal": "z/2.1",
+            "links": [_link("wzc00", "LEADS"), _link("kine")],
+        },
+        {
+            "zone": "z",
+            "action": "z/2.1.2",
+            "code": "2.1.2",
+            "title": "Leeg",
+            "goal": "z/2.1",
+            "links": [],
+        },  # fmt: skip
+    ]
+    goals = [
+        {"zone": "z", "id": "z/1", "level": "strategic", "number": "1", "title": "Een",
+         "parent": None},
+        {"zone": "z", "id": "z/1.1", "level": "operational", "number": "1.1", "title": "Een.een",
+         "parent": "z/1"},
+        {"zone": "z", "id": "z/2", "level": "strategic", "number": "2", "title": "Twee",
+         "parent": None},
+        {"zone": "z", "id": "z/2.1", "level": "operational", "number": "2.1", "title": "Twee.een",
+         "parent": "z/2"},
+    ]  # fmt: skip
+    return ZoneNetwork(
+        clusters=_clusters("z", "Zone Z", {"welzijn": woonzorg, "zorg": 3}),
+        gaps=[
+            _gap("z", "zorg", "apotheek", status="in progress"),
+            _gap("z", "welzijn", "vaph", kind="target"),
+            _gap("z", "pzon", "mantelzorg"),
+        ],
+        members=members,
+        actions=actions,
+        goals=goals,
+        categories={"wzc": "Woonzorgcentrum", "huisartsenkring": "Huisartsenkring"},
+        detail=("z",),
+    )
+
+
+def _by_id(drawing) -> dict[str, dict]:
+    return {e["data"]["id"]: e for e in drawing.elements}
+
+
+def _nodes(drawing, kind: str) -> list[dict]:
+    return [e["data"] for e in drawing.elements if e["data"].get("kind") == kind]
+
+
+def test_overview_draws_categories_and_every_gap_not_organisations():
+    drawing = network_elements(big_zone())
+    by_id = _by_id(drawing)
+    wzc = by_id[category_node_id("z", "welzijn", "wzc")]["data"]
+    assert wzc["count"] == AUTO_EXPAND + 10 and wzc["pie_member"] == 100.0
+    assert wzc["parent"] == "cluster:z/welzijn" and not wzc["expanded"]
+    assert _nodes(drawing, "organisation") == []  # a big zone opens nothing by itself
+    ghosts = {g["id"]: g for g in _nodes(drawing, "ghost")}
+    assert set(ghosts) == {
+        ghost_node_id("z", "zorg", "apotheek"),
+        ghost_node_id("z", "welzijn", "vaph"),
+        ghost_node_id("z", "pzon", "mantelzorg"),
+    }
+    # A contacted-only category is its gap "in progress", drawn once, with its organisation.
+    assert category_node_id("z", "zorg", "apotheek") not in by_id
+    apotheek = ghosts[ghost_node_id("z", "zorg", "apotheek")]
+    assert (
+        apotheek["count"] == 1
+        and apotheek["contacted"] == 1
+        and "in behandeling" in (apotheek["label"])
+    )
+    assert "ghost-target" in by_id[ghost_node_id("z", "welzijn", "vaph")]["classes"]
+    # cytoscape takes any element whose data has `source` and `target` keys for an edge
+    assert not any({"source", "target"} & set(g) for g in ghosts.values())
+    assert by_id[outside_node_id("z")]["data"]["count"] == 2  # ext and agency; not the zorgraad
+    assert len(drawing.elements) < 20
+    assert summary(drawing).startswith(
+        f"4 clusters · {AUTO_EXPAND + 13} organisaties in een cluster · 2 buiten het netwerk · "
+        "3 ontbrekende verwachte partners"
+    )
+
+
+def test_every_leaf_has_a_position_and_no_two_footprints_overlap():
+    drawing = network_elements(big_zone(), View(toggled=frozenset({"category:z/welzijn:wzc"})))
+    leaves = [e for e in drawing.elements if "position" in e]
+    parents = {e["data"].get("parent") for e in drawing.elements}
+    assert all(e["data"]["id"] not in parents for e in leaves)
+    assert {e["data"]["id"] for e in drawing.elements if "source" not in e["data"]} - parents == {
+        e["data"]["id"] for e in leaves
+    }
+    points = [(e["position"]["x"], e["position"]["y"]) for e in leaves]
+    for (x1, y1), (x2, y2) in itertools.combinations(points, 2):
+        assert abs(x1 - x2) >= 60 or abs(y1 - y2) >= 50
+
+
+def test_a_tap_opens_a_category_into_its_organisations_and_a_second_closes_it():
+    net = big_zone()
+    node = category_node_id("z", "welzijn", "wzc")
+    data = _by_id(network_elements(net))[node]["data"]
+    view = after_tap(View(), data, ["z"])
+    assert view.toggled == {node} and view.last == node
+    opened = network_elements(net, view)
+    children = [e for e in _nodes(opened, "organisation") if e["parent"] == node]
+    assert len(children) == AUTO_EXPAND + 10
+    assert children[0]["id"] == org_node_id("z", "wzc00", "z/welzijn")
+    assert opened.fit == [node]
+    again = after_tap(view, _by_id(opened)[node]["data"], ["z"])
+    assert again.toggled == frozenset() and again.last is None
+    assert _nodes(network_elements(net, again), "organisation") == []
+
+
+def test_a_small_network_opens_everything_and_a_tap_closes_a_category():
+    net = big_zone(woonzorg=5)
+    node = category_node_id("z", "welzijn", "wzc")
+    drawing = network_elements(net)
+    assert len(_nodes(drawing, "organisation")) == 5 + 3  # the contacted one in its ghost
+    assert {o["id"] for o in _nodes(drawing, "outside")} == {"actor:z:ext", "actor:z:agency"}
+    closed = network_elements(net, after_tap(View(), _by_id(drawing)[node]["data"], ["z"]))
+    assert len(_nodes(closed, "organisation")) == 3
+
+
+def test_an_action_draws_its_working_group_and_fades_the_rest():
+    net = big_zone()
+    drawing = network_elements(net, View(selection="z/1.1.1"))
+    by_id = _by_id(drawing)
+    assert [a["id"] for a in _nodes(drawing, "action")] == ["action:z/1.1.1"]
+    edges = [e for e in drawing.elements if "source" in e["data"]]
+    # the zone's own zorgraad is not drawn; every other lead and partner is
+    assert sorted(e["data"]["source"] for e in edges) == sorted(
+        [
+            org_node_id("z", "hak", "z/zorg"),
+            org_node_id("z", "apo", "z/zorg"),
+            org_node_id("z", "ext"),
+            org_node_id("z", "agency"),
+        ]
+    )
+    assert {e["classes"] for e in edges} == {"lead", "partner"}
+    # outside the clusters, or only contacted: to invite; an agency is never invited
+    assert "invite" in by_id[org_node_id("z", "ext")]["classes"]
+    assert "invite" in by_id[org_node_id("z", "apo", "z/zorg")]["classes"]
+    assert "invite" not in by_id[org_node_id("z", "agency")]["classes"]
+    assert "invite" not in by_id[org_node_id("z", "hak", "z/zorg")]["classes"]
+    assert "faded" in by_id[category_node_id("z", "welzijn", "wzc")]["classes"]
+    assert "faded" not in by_id[category_node_id("z", "zorg", "huisartsenkring")]["classes"]
+    assert set(drawing.fit) >= {"action:z/1.1.1", org_node_id("z", "ext")}
+
+
+def test_a_goal_draws_the_working_groups_of_all_its_actions():
+    net = big_zone()
+    drawing = network_elements(net, View(selection="goal:z/2"))
+    assert [a["id"] for a in _nodes(drawing, "action")] == ["action:z/2.1.1", "action:z/2.1.2"]
+    options = [o["value"] for o in action_options(net)]
+    assert options == ["goal:z/1", "goal:z/1.1", "z/1.1.1", "goal:z/2", "goal:z/2.1", "z/2.1.1",
+                       "z/2.1.2"]  # fmt: skip
+
+
+def test_focus_on_an_organisation_one_or_two_steps_and_back():
+    net = big_zone()
+    one = network_elements(net, View(focus=("z", "hak"), steps=1))
+    by_id = _by_id(one)
+    assert "focus" in by_id[org_node_id("z", "hak", "z/zorg")]["classes"]
+    assert [a["id"] for a in _nodes(one, "action")] == ["action:z/1.1.1"]
+    assert [e["data"]["source"] for e in one.elements if "source" in e["data"]] == [
+        org_node_id("z", "hak", "z/zorg")
+    ]
+    two = network_elements(net, View(focus=("z", "hak"), steps=2))
+    assert org_node_id("z", "ext") in _by_id(two)
+    back = next_view(View(focus=("z", "hak")), "netwerk-back", zone_ids=["z"])
+    assert back == View()
+
+
+def test_search_shows_matching_organisations_inside_their_categories():
+    drawing = network_elements(big_zone(), View(search="WZC07"))
+    assert [o["id"] for o in _nodes(drawing, "organisation")] == [
+        org_node_id("z", "wzc07", "z/welzijn")
+    ]
+    assert drawing.found == 1 and "highlight" in _by_id(drawing)[drawing.fit[0]]["classes"]
+    assert network_elements(big_zone(), View(search="nergens")).found == 0
+
+
+def test_a_link_reveals_the_organisation_it_points_at():
+    node = org_node_id("z", "wzc03", "z/welzijn")
+    drawing = network_elements(big_zone(), View(reveal=node))
+    assert drawing.selected == node and node in _by_id(drawing)
+    outside = network_elements(big_zone(), View(reveal="actor:z:ext"))
+    assert outside.selected == "actor:z:ext"
+
+
+def test_filters_narrow_clusters_statuses_categories_and_ghosts():
+    net = big_zone()
+    only_zorg = network_elements(net, filters=Filters(clusters=frozenset({"zorg"})))
+    assert {c["id"] for c in _nodes(only_zorg, "cluster")} == {"cluster:z/zorg"}
+    involved = network_elements(net, filters=Filters(statuses=frozenset({"involved"})))
+    assert {c["category"] for c in _nodes(involved, "category")} == {"kine"}
+    assert outside_node_id("z") not in _by_id(involved)
+    no_ghosts = network_elements(net, filters=Filters(ghosts=False))
+    assert _nodes(no_ghosts, "ghost") == []
+
+
+def test_several_zones_are_boxes_of_clusters_or_single_nodes_to_open():
+    zones = [f"z{i:02d}" for i in range(20)]
+    clusters = [row for z in zones for row in _clusters(z, f"Zone {z}", {"zorg": 10})]
+    gaps = [_gap("z03", "zorg", "hak", kind="target")]
+    province = ZoneNetwork(clusters=[r for r in clusters if r["zone"] in zones[:8]], gaps=gaps)
+    drawing = network_elements(province)
+    assert len(_nodes(drawing, "cluster")) == 32 and len(drawing.elements) == 40
+    assert "has-target-gap" in _by_id(drawing)["cluster:z03/zorg"]["classes"]
+    flanders = network_elements(ZoneNetwork(clusters=clusters, gaps=gaps))
+    assert len(flanders.elements) == 20
+    tapped = _by_id(flanders)["zone:z05"]["data"]
+    view = after_tap(View(), tapped, zones)
+    assert view.opened == {"z05"} and detail_zones(zones, view) == ["z05"]
+    assert detail_zones(zones[:3], View()) == zones[:3]
+
+
+def test_elements_grow_linearly_with_the_zones_drawn():
+    def elements(count: int) -> int:
+        zones = [f"z{i:02d}" for i in range(count)]
+        net = ZoneNetwork(clusters=[r for z in zones for r in _clusters(z, z)], gaps=[])
+        return len(network_elements(net).elements)
+
+    assert elements(60) == 60 and elements(12) == 12 * 5 and elements(6) == 6 * 5
+
+
+def test_boxes_place_children_inside_their_parent_without_overlap():
+    cells = [Box(f"n{i}", width=100, height=50, anchor=25) for i in range(7)]
+    inner = Box("group", arrange=SHELF, children=cells, max_width=300, pad=10, header=20)
+    table = Box(arrange=TABLE, columns=2, children=[inner, Box("x", width=80, height=40)], gap=5)
+    root = Box("root", arrange=STACK, children=[table], pad=4)
+    positions = root.place()
+    assert inner.measure() == (320, 3 * 50 + 20 + 20)
+    assert positions["n0"] == {"x": 4 + 10 + 50, "y": 4 + 20 + 10 + 25}
+    assert positions["n3"]["y"] == positions["n0"]["y"] + 50  # fourth cell wraps
+    assert positions["x"]["x"] == 4 + 320 + 5 + 40
+
+
+def _zone_with_brokers() -> tuple[list[dict], list[dict]]:
+    # a–(1)–b–(2)–c: b bridges two actions; d is in a cluster but on no action
+    actions = [
+        {"zone": "z", "action": "1", "links": [_link("a"), _link("b"), _link("own", own=True)]},
+        {"zone": "z", "action": "2", "links": [_link("b"), _link("c")]},
+    ]
+    members = [
+        _member("z", "zorg", "a", "k"),
+        _member("z", "welzijn", "c", "k"),
+        _member("z", "pzon", "d", "k", status="involved"),
+        _member("z", "pzon", "e", "k", status="contacted"),
+    ]
+    return actions, members
+
+
+def test_brokers_rank_by_betweenness_then_actions_then_name():
+    actions, members = _zone_with_brokers()
+    found = brokers.brokers(actions, members, "z")
+    assert [b.organisation for b in found] == ["b", "a", "c"]
+    assert found[0].actions == 2 and found[0].clusters == 2
+    expected = nx.betweenness_centrality(nx.path_graph(["a", "1", "b", "2", "c"]))
+    assert found[0].betweenness == round(expected["b"], 9)
+    assert [r["organisation"] for r in brokers.isolated(actions, members, "z")] == ["d"]
+
+
+def test_opening_one_more_zone_reads_that_zone_only(seeded):
+    from graphmap.analysis import network
+
+    zones = ["kemp-en-duin", "maasland", "noord-limburg", "kempenland"]
+    first = network.load(seeded, zones, ["maasland"], total_zones=4)
+    seeded.trace, seeded.tracing = [], True
+    try:
+        more = network.load(seeded, zones, ["maasland", "kempenland"], 4, known=first)
+    finally:
+        seeded.tracing = False
+    assert sorted(name for name, _ in seeded.trace) == [
+        "zone_action_links",
+        "zone_goals",
+        "zone_network",
+    ]
+    full = network.load(seeded, zones, ["maasland", "kempenland"], total_zones=4)
+    for part in ("members", "actions", "goals"):
+        assert sorted(map(repr, getattr(more, part))) == sorted(map(repr, getattr(full, part)))
+    assert more.detail == full.detail and more.gaps == full.gaps
