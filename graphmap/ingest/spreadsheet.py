@@ -6,12 +6,18 @@ Two steps, so that a dry run is the first step alone:
   graph and returns an `ImportReport`: per row *new*, *updated*, *unchanged* or *rejected*
   (with a message naming the row, the column and the value). It writes nothing.
 - `apply_import(store, report)` writes the accepted rows in one transaction: all or nothing.
+
+Only an exact key merges a row into a known organisation: the KBO number, or the normalised
+name in the same municipality. A strong fuzzy match is reported as a likely duplicate
+("bestaat waarschijnlijk al als …") with a choice per row: link to the known organisation
+(the default) or create a new one (`new_if_similar`, or `choices={row: "new"}`).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +37,10 @@ OUTCOMES = (NEW, UPDATED, UNCHANGED, REJECTED)
 DEFAULT_STATUS = "involved"
 FALLBACK_CATEGORY = "overig"
 ORGANISATION_FIELDS = ("kbo", "website", "email", "phone")
+LINK, NEW_ORGANISATION = "link", "new"  # what to do with a likely duplicate
+CHOICES = (LINK, NEW_ORGANISATION)
+PROGRESS_STEP = 250  # rows between two progress reports
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
 @dataclass
@@ -49,6 +59,8 @@ class RowResult:
     person: str | None = None
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    similar: list[dict] = field(default_factory=list)  # likely duplicates: {id, name, score}
+    choice: str | None = None  # LINK or NEW_ORGANISATION, where `similar` is not empty
 
     @property
     def messages(self) -> list[str]:
@@ -110,6 +122,8 @@ class ImportReport:
                     "person": r.person,
                     "message": r.message,
                     "problems": [asdict(p) for p in r.problems],
+                    "similar": r.similar,
+                    "choice": r.choice,
                 }
                 for r in self.rows
             ],
@@ -200,12 +214,22 @@ class _Row:
 
 
 class _Planner:
-    def __init__(self, graph: _Graph, file: str, zone: str | None):
+    def __init__(
+        self,
+        graph: _Graph,
+        file: str,
+        zone: str | None,
+        new_if_similar: bool = False,
+        choices: dict[int, str] | None = None,
+    ):
         self.graph = graph
         self.file = file
         self.zone = zone
+        self.default_choice = NEW_ORGANISATION if new_if_similar else LINK
+        self.choices = choices or {}
         self.writes = Writes()
-        self.in_file: Matcher[int] = Matcher()  # organisations of earlier rows, by row number
+        # Organisations of earlier rows, by row number: only the same key is a duplicate.
+        self.in_file: Matcher[int] = Matcher(fuzzy=False)
         self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.taken_ids = set(graph.organisations)
@@ -244,13 +268,13 @@ class _Planner:
         if result.outcome == REJECTED:
             return result
         nis = place.nis if place else None
-        earlier = self.in_file.find(name, kbo, nis)
+        earlier = self.in_file.exact(name, kbo, nis)
         if earlier:
             result.reject(
                 row.label("name"), name, f"dubbel: dezelfde organisatie als rij {earlier[0]}"
             )
             return result
-        found = self.graph.matcher.find(name, kbo, nis)
+        found = self.graph.matcher.exact(name, kbo, nis) or self.likely_duplicate(result, kbo, nis)
         if len(found) > 1:
             result.reject(
                 row.label("name"),
@@ -331,6 +355,27 @@ class _Planner:
             self.writes.persons.append(person | {"source": source})
         return result
 
+    def likely_duplicate(self, result: RowResult, kbo: str | None, nis: str | None) -> list[str]:
+        """Known organisations the row's name probably means: reported with a choice; linked
+        to the best one unless staff chose (or asked for) a new organisation."""
+        similar = self.graph.matcher.similar(result.name, kbo, nis)
+        if not similar:
+            return []
+        result.similar = [{"id": s.ref, "name": s.name, "score": s.score} for s in similar]
+        result.choice = self.choices.get(result.row, self.default_choice)
+        best = similar[0]
+        others = "".join(f"; of als {s.name!r} ({s.ref})" for s in similar[1:])
+        if result.choice == LINK:
+            result.notes.append(
+                f"bestaat waarschijnlijk al als {best.name!r} ({best.ref}){others}: gekoppeld; "
+                "kies 'nieuw' om een aparte organisatie te maken"
+            )
+            return [best.ref]
+        result.notes.append(
+            f"lijkt op {best.name!r} ({best.ref}){others}: toch als nieuwe organisatie"
+        )
+        return []
+
     def membership(self, row: _Row, org_id: str, cluster: str | None, status: str | None):
         if cluster is None:
             if status:
@@ -388,10 +433,21 @@ class _Planner:
         place = row.municipality()
         if result.outcome == REJECTED:
             return result
-        found = self.graph.matcher.find(organisation, kbo, place.nis if place else None)
+        nis = place.nis if place else None
+        found = self.graph.matcher.exact(organisation, kbo, nis)
         if not found and slug(organisation) in self.graph.organisations:
             # Short names ("Pallion", "VAPH") are often the organisation's id.
             found = [slug(organisation)]
+        if not found:
+            similar = self.graph.matcher.similar(organisation, kbo, nis)
+            if similar:
+                best = similar[0]
+                found = [best.ref]
+                result.similar = [{"id": s.ref, "name": s.name, "score": s.score} for s in similar]
+                result.notes.append(
+                    f"organisatie {organisation!r} niet letterlijk gevonden: gekoppeld aan "
+                    f"{best.name!r} ({best.ref}), die waarschijnlijk bedoeld is"
+                )
         if not found:
             result.reject(
                 row.label("organisation"),
@@ -432,14 +488,31 @@ def plan_import(
     kind: str,
     mapping: dict[str, str] | None = None,
     zone: str | None = None,
+    *,
+    new_if_similar: bool = False,
+    choices: dict[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Read and check a spreadsheet against the graph; writes nothing (the dry run)."""
+    """Read and check a spreadsheet against the graph; writes nothing (the dry run).
+
+    A likely duplicate of a known organisation is linked to it, unless `new_if_similar` (for
+    every such row) or `choices` (row number -> "link" or "new") says otherwise. `progress`
+    is called now and then with (rows done, rows in all).
+    """
     path = Path(path)
+    for number, choice in (choices or {}).items():
+        if choice not in CHOICES:
+            raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path)
     column_map = columns.map_columns(kind, table.headers, mapping)
-    planner = _Planner(_Graph.load(store, zone), path.name, zone)
+    planner = _Planner(_Graph.load(store, zone), path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
-    results = [handle(_Row(number, cells, column_map)) for number, cells in table.rows]
+    total = len(table.rows)
+    results = []
+    for done, (number, cells) in enumerate(table.rows, 1):
+        results.append(handle(_Row(number, cells, column_map)))
+        if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+            progress(done, total)
     return ImportReport(
         file=path.name,
         kind=kind,
@@ -482,7 +555,10 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
 
 
 __all__ = [
+    "CHOICES",
     "CONTACTS",
+    "LINK",
+    "NEW_ORGANISATION",
     "ORGANISATIONS",
     "ImportReport",
     "RowResult",
