@@ -48,6 +48,8 @@ from graphmap.ingest.outline import (
 )
 from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
+from graphmap.ingest.territory import current
+from graphmap.ingest.zones import ZoneSpec, write_zone, zone_ids
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
@@ -136,10 +138,32 @@ class PlanPreview(BaseModel):
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
 
     def to_table(self) -> str:
-        """A plain-text overview for the terminal, in Dutch like the rest of the interface."""
+        """A plain-text overview for the terminal, in Dutch like the rest of the interface:
+        every proposal with what it rests on (an action's indicators, the sentence that
+        names an organisation, a municipality or a target)."""
         out = [f"Plan {self.document} voor zone {self.zone}"]
+        if self.new_zone:
+            out.append(
+                f"Nieuwe zone: {self.zone_name or self.zone} (wordt aangemaakt met haar "
+                "gemeenten, de vier clusters en de referentieverwachtingen)"
+            )
+        if self.title:
+            out.append(f"Titel: {self.title}")
+        places = {m.name: m for m in self.municipality_matches}
         if self.municipalities:
-            out.append(f"Gemeenten: {', '.join(self.municipalities)}")
+            out.append("\nGemeenten van de zone:")
+            for name in self.municipalities:
+                match = places.get(name)
+                old = [w for w in (match.written if match else []) if w != name]
+                was = f" (in het plan: {', '.join(old)})" if old else ""
+                out.append(f"  {name}{was}")
+                if match and match.leaving:
+                    out.append(f"      verlaat de zone: «{_short(match.leaving_evidence, 90)}»")
+                elif match and match.evidence:
+                    out.append(f"      «{_short(match.evidence, 96)}»")
+        other = [m.name for m in self.municipality_matches if m.name not in self.municipalities]
+        if other:
+            out.append(f"Ook genoemd (niet van de zone): {', '.join(other)}")
         actions_by_goal: dict[str | None, list[ActionOut]] = {}
         for action in self.actions:
             actions_by_goal.setdefault(action.operational_goal, []).append(action)
@@ -147,19 +171,32 @@ class PlanPreview(BaseModel):
             out.append(f"\nSD {sd.number}  {_short(sd.title, 90)}")
             for od in (o for o in self.operational_goals if o.parent == sd.number):
                 out.append(f"  OD {od.number}  {_short(od.title, 86)}")
+                for indicator in od.indicators:
+                    out.append(f"           indicator: {_short(indicator, 80)}")
                 for action in actions_by_goal.get(od.number, []):
                     out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
                     if action.lead:
                         out.append(f"             trekker: {action.lead}")
                     if action.partners:
                         out.append(f"             met wie: {', '.join(action.partners)}")
+                    for indicator in action.indicators:
+                        out.append(f"             indicator: {_short(indicator, 76)}")
         for action in actions_by_goal.get(None, []):
             out.append(f"  (zonder doelstelling) {action.id_code} {_short(action.title, 70)}")
+        if self.targets:
+            out.append("\nDoelen van de zone (partners die het plan in een cluster wil):")
+            for target in self.targets:
+                bodies = f" ({', '.join(target.bodies)})" if target.bodies else ""
+                out.append(f"  {target.cluster}/{target.category}{bodies}  [{target.source}]")
+                out.append(f"      «{_short(target.evidence, 96)}»")
         if self.organisation_matches:
             out.append("\nOrganisaties:")
             for org in self.organisation_matches:
                 where = "nieuw" if org.match == "new" else f"= {org.match} ({org.score:.0f})"
-                out.append(f"  {org.name:<50} {where}")
+                kind = f", {org.category}" if org.match == "new" and org.category else ""
+                out.append(f"  {org.name:<50} {where}{kind}")
+                if org.evidence:
+                    out.append(f"      «{_short(org.evidence, 96)}»")
         for warning in self.warnings:
             out.append(f"let op: {warning}")
         return "\n".join(out) + "\n"
@@ -802,6 +839,76 @@ def existing_organisations(store: Store) -> list[dict]:
     return store.read("organisation_names")
 
 
+def preview_plan(store: Store, path: Path | str, zone: str) -> PlanPreview:
+    """The preview of a plan against the graph: its organisations matched to the register,
+    and `new_zone` set when the zone does not exist yet (applying then creates it whole)."""
+    preview = read_plan(path, zone, existing_organisations(store))
+    preview.new_zone = zone not in zone_ids(store)
+    if preview.new_zone and not preview.municipalities:
+        preview.warnings.append(
+            "geen gemeenten van de zone herkend: de nieuwe zone krijgt er geen; voeg ze toe "
+            "met graphmap zone add of vink ze aan in de lijst van genoemde gemeenten"
+        )
+    return preview
+
+
+def without(
+    preview: PlanPreview,
+    organisations: list[str] = (),
+    municipalities: list[str] = (),
+    targets: list[str] = (),
+    actions: list[str] = (),
+) -> PlanPreview:
+    """The preview less what staff unticked: organisations and municipalities by name,
+    targets as "cluster/category", actions by code. Leads and partners that were unticked
+    stay text on their action, without a link to an organisation."""
+    out = preview.model_copy(deep=True)
+    drop_orgs = {normalise(n) for n in organisations}
+    out.organisation_matches = [
+        m for m in out.organisation_matches if normalise(m.name) not in drop_orgs
+    ]
+    out.organisations = [n for n in out.organisations if normalise(n) not in drop_orgs]
+    drop_places = {n.casefold() for n in municipalities}
+    out.municipalities = [n for n in out.municipalities if n.casefold() not in drop_places]
+    for match in out.municipality_matches:
+        if match.name.casefold() in drop_places:
+            match.territory = False
+    drop_targets = set(targets)
+    out.targets = [t for t in out.targets if f"{t.cluster}/{t.category}" not in drop_targets]
+    drop_actions = set(actions)
+    out.actions = [a for a in out.actions if a.id_code not in drop_actions]
+    return out
+
+
+def skip(preview: PlanPreview, values: list[str]) -> PlanPreview:
+    """`without`, for values typed on the command line: each is tried as an organisation,
+    municipality, target ("cluster/category" or a category) or action code."""
+    names = {normalise(m.name) for m in preview.organisation_matches}
+    places = {m.casefold() for m in preview.municipalities}
+    codes = {a.id_code for a in preview.actions}
+    targets = {f"{t.cluster}/{t.category}": t for t in preview.targets}
+    unknown = []
+    orgs, munis, goals, acts = [], [], [], []
+    for value in values:
+        key = f"{value}"
+        if normalise(key) in names:
+            orgs.append(key)
+        elif key.casefold() in places:
+            munis.append(key)
+        elif key in codes:
+            acts.append(key)
+        elif key in targets or any(t.category == key for t in targets.values()):
+            goals.extend(k for k, t in targets.items() if key in (k, t.category))
+        else:
+            unknown.append(value)
+    if unknown:
+        raise ValidationError(
+            f"--skip {', '.join(repr(u) for u in unknown)}: not an organisation, municipality, "
+            "target or action code of this preview"
+        )
+    return without(preview, orgs, munis, goals, acts)
+
+
 # -- writing ---------------------------------------------------------------------------------
 def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     """The rows of the `import_plan_*` queries (no database)."""
@@ -809,23 +916,35 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     sources: dict[str, dict] = {}
 
     def source(section: str) -> str:
-        row = {"id": f"{document}#{section}", "document": document, "section": section}
+        row = {
+            "id": f"{document}#{section}",
+            "document": document,
+            "section": section,
+            "title": preview.title,
+        }
         sources.setdefault(row["id"], row)
         return row["id"]
 
     ids = {m.name: m.id for m in preview.organisation_matches}
-    new = {m.id: m.name for m in preview.organisation_matches if m.match == "new"}
+    new = {m.id: m for m in preview.organisation_matches if m.match == "new"}
     organisations = [
-        {"id": org_id, "name": name, "category": NEW_CATEGORY, "source": source("organisaties")}
-        for org_id, name in new.items()
+        {
+            "id": org_id,
+            "name": match.name,
+            "category": match.category or NEW_CATEGORY,
+            "source": source("organisaties"),
+            "zorgraad_of": None,
+        }
+        for org_id, match in new.items()
     ]
     organisations.insert(
         0,
         {
             "id": zorgraad_id(zone),
-            "name": f"ELZ {zone.replace('-', ' ').title()}",
+            "name": zone_name(preview, zone),
             "category": SELF_CATEGORY,
             "source": source("zone"),
+            "zorgraad_of": zone,
         },
     )
     goals = [
@@ -870,6 +989,7 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
                 else None,
                 "partner_groups": a.partner_groups,
                 "target_groups": a.target_groups,
+                "indicators": a.indicators,
                 "source": source_id,
             }
         )
@@ -887,8 +1007,35 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
                         "source": source_id,
                     }
                 )
+    places = {m.name: m for m in preview.municipality_matches}
+    municipalities = []
+    for name in preview.municipalities:
+        match = places.get(name)
+        section = match.section if match and match.section else "zone"
+        place = current(name)
+        municipalities.append(
+            {
+                "nis": place.nis,
+                "name": place.name,
+                "province": place.province,
+                "source": source(section),
+            }
+        )
+    targets = [
+        {
+            "cluster": t.cluster,
+            "category": t.category,
+            "bodies": t.bodies,
+            "reason": t.reason,
+            "source": source(t.source),
+        }
+        for t in preview.targets
+    ]
+    source("zone")
     return {
         "zone": [{"id": zone, "source": source("zone")}],
+        "municipalities": municipalities,
+        "targets": targets,
         "organisations": organisations,
         "goals": goals,
         "actions": actions,
@@ -898,10 +1045,13 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     }
 
 
-# The order matters: each query matches nodes the earlier ones wrote.
+def zone_name(preview: PlanPreview, zone: str) -> str:
+    return preview.zone_name or f"ELZ {zone.replace('-', ' ').title()}"
+
+
+# The order matters: each query matches nodes the earlier ones wrote (the zone itself, its
+# municipalities, clusters and expectations are written by graphmap.ingest.zones first).
 STEPS = (
-    ("import_plan_sources", "sources"),
-    ("import_plan_zone", "zone"),
     ("import_plan_organisations", "organisations"),
     ("import_plan_goals", "goals"),
     ("import_plan_actions", "actions"),
@@ -913,15 +1063,30 @@ STEPS = (
 def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns the rows written per step.
 
-    Every query returns how many rows found what they refer to; a shortfall (an organisation
-    deleted since the preview was made, say) raises and nothing is written.
+    A zone that is not in the graph yet is created whole first: its name as the plan gives
+    it, the municipalities of the preview, its four clusters with the reference
+    expectations, and the plan's targets; for a zone that exists, what is missing of that
+    is completed and the targets are added. Every query returns how many rows found what
+    they refer to; a shortfall (an organisation deleted since the preview was made, say)
+    raises and nothing is written.
     """
     if preview.zone != zone:
         raise ValidationError(f"the preview is for zone {preview.zone!r}, not {zone!r}")
     rows = plan_rows(preview, zone)
+    spec = ZoneSpec(
+        id=zone,
+        name=zone_name(preview, zone),
+        source=rows["zone"][0]["source"],
+        municipalities=rows["municipalities"],
+        targets=rows["targets"],
+        plan_title=preview.title,
+        plan_document=preview.document,
+    )
 
     def work(tx: Transaction) -> dict[str, int]:
-        written: dict[str, int] = {}
+        tx.run("import_plan_sources", rows=rows["sources"])
+        written: dict[str, int] = {"sources": len(rows["sources"])}
+        written |= write_zone(tx, spec)
         for query, key in STEPS:
             batch = rows[key]
             if not batch:
