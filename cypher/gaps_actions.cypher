@@ -3,7 +3,7 @@
 // Per action: its lead, partner organisations and whether anyone can be reached
 // (a person with an e-mail or phone who is a named contact, or works at the lead or a partner).
 MATCH (a:Action)-[:UNDER]->(:Goal)-[:OF_ZONE]->(z:Zone)
-WHERE $zone IS NULL OR z.id = $zone
+WHERE ($zone IS NULL OR z.id = $zone) AND NOT coalesce(a.placeholder, false)
 OPTIONAL MATCH (s:Source)<-[:STATED_IN]-(a)
 WITH z, a, s,
      COUNT { (a)<-[:LEADS]-(:Organisation) } AS leads,
