@@ -40,6 +40,9 @@ ORGANISATION_FIELDS = ("kbo", "website", "email", "phone")
 LINK, NEW_ORGANISATION = "link", "new"  # what to do with a likely duplicate
 CHOICES = (LINK, NEW_ORGANISATION)
 PROGRESS_STEP = 250  # rows between two progress reports
+# New organisations sharing category, seat and cluster are written together from this many
+# on: those nodes are then looked up once (a query per group costs a round trip).
+GROUP_MIN = 50
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
@@ -86,9 +89,14 @@ class Writes:
     locations: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)
     persons: list[dict] = field(default_factory=list)
+    # New organisations of rows whose Source is new too: written whole, one row each.
+    new_organisations: list[dict] = field(default_factory=list)
+    municipalities: dict[str, dict] = field(default_factory=dict)  # their seats, by NIS
 
     def empty(self) -> bool:
-        return not (self.organisations or self.memberships or self.persons)
+        return not (
+            self.organisations or self.memberships or self.persons or self.new_organisations
+        )
 
 
 @dataclass
@@ -143,9 +151,10 @@ class _Graph:
     clusters: dict[str, str]  # cluster id -> key, of the import's zone
     members: dict[tuple[str, str], str]  # (organisation, cluster) -> status
     matcher: Matcher[str]
+    sources: set[str] = field(default_factory=set)  # Source ids of an earlier import of the file
 
     @classmethod
-    def load(cls, store: Store, zone: str | None) -> _Graph:
+    def load(cls, store: Store, zone: str | None, file: str = "") -> _Graph:
         organisations: dict[str, dict] = {}
         for row in store.read("import_organisation_index"):
             organisations.setdefault(row["id"], row)
@@ -168,7 +177,10 @@ class _Graph:
                 known = ", ".join(z["id"] for z in store.read("zones")) or "(geen)"
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
-        return cls(organisations, categories, persons, works_at, clusters, members, matcher)
+        sources = {r["id"] for r in store.read("import_source_ids", document=file)}
+        return cls(
+            organisations, categories, persons, works_at, clusters, members, matcher, sources
+        )
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -234,14 +246,38 @@ class _Planner:
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.taken_ids = set(graph.organisations)
 
+    def source_id(self, number: int) -> str:
+        return f"{self.file}#row {number}"
+
     def source(self, number: int) -> str:
-        source_id = f"{self.file}#row {number}"
+        source_id = self.source_id(number)
         self.writes.sources[source_id] = {
             "id": source_id,
             "document": self.file,
             "section": f"row {number}",
         }
         return source_id
+
+    def new_organisation(self, number, org_id, name, values, category, place, membership):
+        if place is not None:
+            self.writes.municipalities.setdefault(
+                place.nis, {"nis": place.nis, "name": place.name, "province": place.province}
+            )
+        self.writes.new_organisations.append(
+            {
+                "id": org_id,
+                "name": name,
+                **values,
+                "category": category,
+                "nis": place.nis if place is not None else None,
+                "cluster": membership["cluster"] if membership else None,
+                "status": membership["status"] if membership else None,
+                "since": membership["since"] if membership else None,
+                "source": self.source_id(number),
+                "document": self.file,
+                "section": f"row {number}",
+            }
+        )
 
     def new_id(self, name: str, place: Municipality | None) -> str:
         place_name = place.name if place is not None else None
@@ -331,6 +367,15 @@ class _Planner:
             result.outcome = UPDATED
             result.notes.append(f"wijzigt: {', '.join(changes)}")
         if result.outcome == UNCHANGED:
+            return result
+        values = {k: v or None for k, v in org_values.items()} | {
+            k: None for k in ORGANISATION_FIELDS if k not in org_values
+        }
+        if result.outcome == NEW and self.source_id(result.row) not in self.graph.sources:
+            # The common case of a long list: one row of one query writes all of it.
+            self.new_organisation(result.row, org_id, name, values, category, place, membership)
+            if person is not None:
+                self.writes.persons.append(person | {"source": self.source_id(result.row)})
             return result
         source = self.source(result.row)
         self.writes.organisations.append(
@@ -505,7 +550,8 @@ def plan_import(
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path)
     column_map = columns.map_columns(kind, table.headers, mapping)
-    planner = _Planner(_Graph.load(store, zone), path.name, zone, new_if_similar, choices)
+    graph = _Graph.load(store, zone, path.name)
+    planner = _Planner(graph, path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
     total = len(table.rows)
     results = []
@@ -527,10 +573,10 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
     """Write the report's accepted rows in one transaction; on any error nothing is written."""
     writes = report.writes
 
-    def expect(tx: Transaction, query: str, rows: list[dict], what: str) -> None:
+    def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
         if not rows:
             return
-        written = tx.run(query, rows=rows)
+        written = tx.run(query, rows=rows, **shared)
         if (written[0]["written"] if written else 0) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
             raise ValidationError(
@@ -539,6 +585,26 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
             )
 
     def work(tx: Transaction) -> None:
+        if writes.municipalities:
+            tx.run("import_municipalities", rows=list(writes.municipalities.values()))
+        groups: dict[tuple, list[dict]] = {}
+        for row in writes.new_organisations:
+            groups.setdefault((row["category"], row["nis"], row["cluster"]), []).append(row)
+        scattered = []
+        for (category, nis, cluster), rows in groups.items():
+            if len(rows) < GROUP_MIN:
+                scattered.extend(rows)
+                continue
+            expect(
+                tx,
+                "import_new_organisation_group",
+                rows,
+                "nieuwe organisaties",
+                category=category,
+                nis=nis,
+                cluster=cluster,
+            )
+        expect(tx, "import_new_organisations", scattered, "nieuwe organisaties")
         expect(tx, "import_sources", list(writes.sources.values()), "bronnen")
         expect(tx, "import_organisations", writes.organisations, "organisaties")
         if writes.categories:
