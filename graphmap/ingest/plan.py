@@ -839,10 +839,23 @@ def existing_organisations(store: Store) -> list[dict]:
     return store.read("organisation_names")
 
 
-def preview_plan(store: Store, path: Path | str, zone: str) -> PlanPreview:
+def zone_id_for(zone_name: str | None) -> str | None:
+    """A zone id from the name a plan gives its zone: "ELZ Haspengouw" -> "haspengouw"."""
+    if not zone_name:
+        return None
+    name = re.sub(r"^(?:ELZ|eerstelijnszone|zorgraad)\s+", "", zone_name, flags=re.I)
+    return slug(name) or None
+
+
+def preview_plan(store: Store, path: Path | str, zone: str | None) -> PlanPreview:
     """The preview of a plan against the graph: its organisations matched to the register,
-    and `new_zone` set when the zone does not exist yet (applying then creates it whole)."""
-    preview = read_plan(path, zone, existing_organisations(store))
+    and `new_zone` set when the zone does not exist yet (applying then creates it whole).
+    Without a zone, the plan's own name for its zone gives the id ("ELZ X" -> "x")."""
+    existing = existing_organisations(store)
+    if zone is None:
+        draft = read_plan(path, "nieuwe-zone", existing)
+        zone = zone_id_for(draft.zone_name) or "nieuwe-zone"
+    preview = read_plan(path, zone, existing)
     preview.new_zone = zone not in zone_ids(store)
     if preview.new_zone and not preview.municipalities:
         preview.warnings.append(
