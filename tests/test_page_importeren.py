@@ -160,12 +160,22 @@ def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
     )
 
 
-def test_a_contact_list_and_a_bad_file_for_an_existing_zone(dashboard, tmp_path):
+def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, seeded, tmp_path):
     duo = dashboard
-    bad = tmp_path / "lijst.xlsx"
-    bad.write_bytes(b"dit is geen excel")
+    sheet = tmp_path / "welzijn.csv"
+    sheet.write_text("Naam;Cluster\nPallion;welzijn\n", encoding="utf-8")
     duo.driver.get(duo.server_url + "/importeren")
     Select(duo.wait_for_element("#importeren-zone")).select_by_value("maasland")
+    duo.find_element("#importeren-upload input[type=file]").send_keys(str(sheet))
+    duo.wait_for_contains_text("#importeren-choices", "Rij 2: Pallion")
+    new = duo.find_element("#importeren-choices input[value='new']")
+    duo.driver.execute_script("arguments[0].click();", new)
+    before = {o["id"] for o in seeded.read("organisation_names")}
+    duo.driver.execute_script("arguments[0].click();", duo.find_element("#importeren-apply"))
+    duo.wait_for_element("#importeren-done")
+    assert len({o["id"] for o in seeded.read("organisation_names")} - before) == 1
+    bad = tmp_path / "lijst.xlsx"
+    bad.write_bytes(b"dit is geen excel")
     duo.find_element("#importeren-upload input[type=file]").send_keys(str(bad))
     duo.wait_for_contains_text("#importeren-summary", "lijst.xlsx")
     assert duo.find_element("#importeren-apply").get_attribute("disabled")
