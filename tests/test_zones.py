@@ -60,7 +60,7 @@ def test_a_plan_for_a_new_zone_creates_it_whole(seeded):
     # the zone's own zorgraad leads action 2.1.1
     tree = seeded.read("plan_tree", zone="jekervallei")
     [row] = [r for r in tree if r["code"] == "2.1.1"]
-    assert row["leads"] == [{"id": "elz-jekervallei", "name": "ELZ Jekervallei"}]
+    assert row["leads"] == [{"id": "elz-jekervallei", "name": "ELZ Jekervallei", "scope": None}]
 
     # Applying the same preview again changes nothing.
     before = seeded.read("stats_nodes"), seeded.read("stats_relationships")

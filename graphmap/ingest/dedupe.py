@@ -189,7 +189,7 @@ class Matcher(Generic[T]):
         for variant in _variants(name):
             # A cheap first pass in C over the block, then the full score on the few left.
             for _choice, _first, position in process.extract(
-                variant, keys, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR - 8, limit=20
+                variant, keys, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR - 4, limit=5
             ):
                 entry = self._entries[candidates[position]]
                 value = score(name, entry.name)

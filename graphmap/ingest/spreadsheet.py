@@ -154,17 +154,19 @@ class _Graph:
     sources: set[str] = field(default_factory=set)  # Source ids of an earlier import of the file
 
     @classmethod
-    def load(cls, store: Store, zone: str | None, file: str = "") -> _Graph:
+    def load(cls, store: Store, zone: str | None, file: str = "", persons: bool = True) -> _Graph:
+        """What the import compares against; the contact persons only when the list has
+        contacts (they are the largest part of a graph, and an organisation list rarely)."""
         organisations: dict[str, dict] = {}
         for row in store.read("import_organisation_index"):
             organisations.setdefault(row["id"], row)
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
-        persons: dict[str, dict] = {}
+        people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
-        for row in store.read("import_person_index"):
-            persons.setdefault(row["id"], row)
+        for row in store.read("import_person_index") if persons else ():
+            people.setdefault(row["id"], row)
             if row["organisation"]:
                 works_at[(row["id"], row["organisation"])] = row["role"]
         clusters, members = {}, {}
@@ -178,9 +180,7 @@ class _Graph:
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
         sources = {r["id"] for r in store.read("import_source_ids", document=file)}
-        return cls(
-            organisations, categories, persons, works_at, clusters, members, matcher, sources
-        )
+        return cls(organisations, categories, people, works_at, clusters, members, matcher, sources)
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -550,7 +550,10 @@ def plan_import(
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path)
     column_map = columns.map_columns(kind, table.headers, mapping)
-    graph = _Graph.load(store, zone, path.name)
+    with_contacts = kind == CONTACTS or bool(
+        {"contact", "first_name", "last_name"} & set(column_map.values())
+    )
+    graph = _Graph.load(store, zone, path.name, persons=with_contacts)
     planner = _Planner(graph, path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
     total = len(table.rows)
