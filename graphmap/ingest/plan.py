@@ -790,9 +790,12 @@ def _organisations(
     named += names_of_existing(lines, existing)
     named = _unique([n for n in named if not _is_self(n, zone, zone_names)])
     keys = [normalise(n) for n in named]
-    # "Stichting Positieve" cut off by a line end, beside the full "Stichting Positieve Gezondheid"
+    # "Stichting Positieve" cut off by a line end beside the full "Stichting Positieve
+    # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan".
     preview.organisations = [
-        n for n, k in zip(named, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)
+        n
+        for n, k in zip(named, keys, strict=True)
+        if not any(o.startswith(k + " ") or o.endswith(" " + k) for o in keys)
     ]
     taken: dict[str, str] = {}
     for name in preview.organisations:
