@@ -96,7 +96,7 @@ def imports(store: Store, folder: Path, zone: str) -> dict:
     report = spreadsheet.plan_import(store, path, ORGANISATIONS, zone=zone)
     planned = time.perf_counter() - started
     started = time.perf_counter()
-    spreadsheet.apply_import(store, report)
+    spreadsheet.apply_import(store, report, actor="bench")
     applied = time.perf_counter() - started
     outcomes: dict[str, int] = {}
     for row in report.rows:

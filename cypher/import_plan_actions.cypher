@@ -4,7 +4,8 @@ UNWIND $rows AS row
 MATCH (s:Source {id: row.source})
 MERGE (a:Action {id: row.id})
 SET a.code = row.code, a.title = row.title, a.period = row.period, a.zone = row.zone,
-    a.partner_groups = row.partner_groups, a.target_groups = row.target_groups
+    a.partner_groups = row.partner_groups, a.target_groups = row.target_groups,
+    a.indicators = row.indicators
 MERGE (a)-[:STATED_IN]->(s)
 WITH a, row
 OPTIONAL MATCH (g:Goal {id: row.goal})

@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MATCH (s:Source {id: row.source})
 MERGE (o:Organisation {id: row.id})
-ON CREATE SET o.name = row.name
+ON CREATE SET o.name = row.name, o.zorgraad_of = row.zorgraad_of
 MERGE (k:Category {key: row.category})
 ON CREATE SET k.name = row.category
 MERGE (o)-[:OF_CATEGORY]->(k)

@@ -12,11 +12,13 @@ RETURN z.id AS zone, z.name AS zone_name, z.plan_title AS plan_title,
        z.plan_period AS plan_period, g.id AS goal, g.level AS level, g.number AS number,
        g.title AS goal_title, parent.number AS parent, gs.section AS goal_source,
        a.id AS action, a.code AS code, a.title AS title, a.period AS period,
+       coalesce(a.placeholder, false) AS placeholder, a.indicators AS indicators,
        a.partner_groups AS partner_groups, a.target_groups AS target_groups,
        coalesce(s.title, s.document) AS source_document, s.section AS source_section,
        // Guarded: with a null action, ArcadeDB matches the pattern as if it were unbound.
        CASE WHEN a IS NULL THEN [] ELSE
-         [(a)<-[:LEADS]-(o:Organisation) | {id: o.id, name: o.name}] END AS leads,
+         [(a)<-[l:LEADS]-(o:Organisation) | {id: o.id, name: o.name, scope: l.scope}]
+       END AS leads,
        CASE WHEN a IS NULL THEN [] ELSE
          [(a)<-[r:PARTNER_IN]-(o:Organisation) | {id: o.id, name: o.name, role: r.role}]
        END AS partners

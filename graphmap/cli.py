@@ -7,8 +7,10 @@ the commands that use them, so that a quick command joining a running server ans
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -66,6 +68,7 @@ output_option = click.option(
     help="Write to this file instead of the terminal.",
 )
 zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
+MIN_MESSAGE_WIDTH = 30  # the message column of an import report wraps, down to this width
 
 
 @click.group(cls=_Group)
@@ -145,12 +148,21 @@ def generate(
     )
 
 
-def _table(rows: list[tuple], headers: tuple) -> str:
+def _table(rows: list[tuple], headers: tuple, wrap_last: bool = False) -> str:
+    """A plain table; with `wrap_last` the last column (a message) wraps within the
+    terminal's width instead of stretching every line of the table."""
     widths = [max(len(str(v)) for v in column) for column in zip(headers, *rows, strict=True)]
-    lines = [
-        "  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-        for row in [headers, tuple("-" * w for w in widths), *rows]
-    ]
+    if wrap_last:
+        room = shutil.get_terminal_size((100, 24)).columns - sum(w + 2 for w in widths[:-1])
+        widths[-1] = min(widths[-1], max(room, MIN_MESSAGE_WIDTH))
+    lines = []
+    for row in [headers, tuple("-" * w for w in widths), *rows]:
+        cells = [str(v) for v in row]
+        last = textwrap.wrap(cells[-1], widths[-1]) if wrap_last and cells[-1] else [cells[-1]]
+        head = "  ".join(v.ljust(w) for v, w in zip(cells[:-1], widths, strict=False))
+        lines.append(f"{head}  {last[0]}".rstrip() if cells[:-1] else last[0])
+        indent = " " * (len(head) + 2)
+        lines.extend(f"{indent}{more}" for more in last[1:])
     return "\n".join(lines)
 
 
@@ -498,25 +510,63 @@ def import_options(command):
                 help="Which field a column holds, when its header is not recognised "
                 "(e.g. --map 'Wie=name'). Repeatable.",
             ),
+            click.option(
+                "--new-if-similar",
+                is_flag=True,
+                help="A row whose name is probably a known organisation ('bestaat "
+                "waarschijnlijk al als …') becomes a new one instead of being linked to it.",
+            ),
         )
     ):
         command = option(command)
     return command
 
 
-def _run_import(kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+@contextmanager
+def _progress(label: str):
+    """A progress bar on stderr, only when stderr is a terminal (never in a pipe or a log)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+def _run_import(
+    kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
+) -> None:
     from graphmap.ingest import columns, spreadsheet
 
     mapping = columns.parse_mapping(pairs)
-    with open_store() as store:
-        report = spreadsheet.plan_import(store, file, kind, mapping=mapping, zone=zone)
+    with open_store() as store, _progress(f"{file.name} controleren") as progress:
+        report = spreadsheet.plan_import(
+            store,
+            file,
+            kind,
+            mapping=mapping,
+            zone=zone,
+            new_if_similar=new_if_similar,
+            progress=progress,
+        )
         if not dry_run:
             spreadsheet.apply_import(store, report, actor=access.cli_user())
     if fmt == "json":
         click.echo(report.to_json())
         return
     rows = [(r.row, r.outcome, r.organisation or "", r.message) for r in report.rows]
-    click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding")))
+    click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
     click.echo()
     counts = report.counts
     verb = "gecontroleerd, niets geschreven (--dry-run)" if dry_run else "geïmporteerd"
@@ -528,25 +578,30 @@ def _run_import(kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs) -> 
 
 @import_group.command("organisations")
 @import_options
-def import_organisations(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+def import_organisations(
+    file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
+) -> None:
     """Import partner organisations from FILE (.xlsx or .csv).
 
     Recognised columns (Dutch or English headers): naam, kbo, gemeente, postcode, e-mail,
     telefoon, website, cluster, categorie, status, and optionally a contact person
     (contactpersoon or voornaam/achternaam, functie). Every row is reported as new,
     updated, unchanged or rejected; the accepted rows are written in one transaction.
+    Only the same KBO number, or the same name in the same municipality, is the same
+    organisation; a name that is probably a known one is linked to it and reported as
+    such, unless --new-if-similar.
 
     \b
     Example: graphmap import organisations partners.xlsx --zone maasland --dry-run
     """
     from graphmap.ingest.columns import ORGANISATIONS
 
-    _run_import(ORGANISATIONS, file, zone, dry_run, fmt, pairs)
+    _run_import(ORGANISATIONS, file, zone, dry_run, fmt, pairs, new_if_similar)
 
 
 @import_group.command("contacts")
 @import_options
-def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
+def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
     Recognised columns: naam (or voornaam and achternaam), organisatie, e-mail, telefoon,
@@ -557,7 +612,7 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
     """
     from graphmap.ingest.columns import CONTACTS
 
-    _run_import(CONTACTS, file, zone, dry_run, fmt, pairs)
+    _run_import(CONTACTS, file, zone, dry_run, fmt, pairs, new_if_similar)
 
 
 @import_group.command("plan")
@@ -566,18 +621,34 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs) -> None:
 @click.option("--dry-run", is_flag=True, help="Only show what would be imported; write nothing.")
 @format_option("table", "json", default="table")
 @click.option("--yes", is_flag=True, help="Write without asking for confirmation.")
-def import_plan(file: Path, zone: str, dry_run: bool, fmt: str, yes: bool) -> None:
+@click.option(
+    "--skip",
+    multiple=True,
+    metavar="NAME",
+    help="Leave a proposal out: an organisation or municipality (by name), a target "
+    "(cluster/category or category) or an action (by code). Repeatable.",
+)
+def import_plan(
+    file: Path, zone: str, dry_run: bool, fmt: str, yes: bool, skip: tuple[str, ...]
+) -> None:
     """Import a zone's plan (.txt, .docx, .pdf): goals, actions, leads and partners.
 
     Shows a preview first; nothing is written until it is confirmed (or with --yes).
-    Named organisations are matched to those in the graph or proposed as new.
+    Named organisations are matched to those in the graph or proposed as new, each with
+    the sentence that names it. A zone that does not exist yet is created whole from its
+    plan: its name, its municipalities (pre-2025 names become the merged municipality),
+    its four clusters with the reference expectations, and its own targets.
 
+    \b
     Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
+    Example: graphmap import plan plan.pdf --zone haspengouw --skip 'AZ Vesalius' --yes
     """
     from graphmap.ingest import plan as plan_import
 
     with open_store() as store:
-        preview = plan_import.read_plan(file, zone, plan_import.existing_organisations(store))
+        preview = plan_import.preview_plan(store, file, zone)
+        if skip:
+            preview = plan_import.skip(preview, list(skip))
         click.echo(preview.to_json() if fmt == "json" else preview.to_table(), nl=fmt == "json")
         if dry_run:
             return
@@ -602,3 +673,43 @@ def stop() -> None:
     if not settings.embedded:
         raise click.ClickException("NEO4J_URI is set: there is no embedded database to stop")
     click.echo(embedded.stop_idle(settings.data_dir))
+
+
+@cli.group("zone")
+def zone_group() -> None:
+    """Zones: add a zone that has no plan in the graph yet.
+
+    Example: graphmap zone add haspengouw --name 'ELZ Haspengouw' --municipality Sint-Truiden
+    """
+
+
+@zone_group.command("add")
+@click.argument("zone")
+@click.option("--name", required=True, help="The zone's name, e.g. 'ELZ Haspengouw'.")
+@click.option(
+    "--municipality",
+    "-m",
+    "municipalities",
+    multiple=True,
+    required=True,
+    help="A municipality of the zone (a pre-2025 name becomes the merged one). Repeatable.",
+)
+@format_option("table", "json", default="table")
+def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) -> None:
+    """Add zone ZONE (its id) with its municipalities, its four clusters and the reference
+    expectations of every cluster, in one transaction, so that its gaps can be shown.
+
+    \b
+    Example: graphmap zone add haspengouw --name 'ELZ Haspengouw' -m Sint-Truiden -m Borgloon
+    """
+    from graphmap.ingest import zones
+
+    with open_store() as store:
+        written = zones.add_zone(store, zone, name, list(municipalities))
+    if fmt == "json":
+        click.echo(json.dumps(written))
+        return
+    click.echo(
+        f"zone {zone} ({name}): {written['municipalities']} gemeenten, "
+        f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
+    )

@@ -182,3 +182,21 @@ def test_import_organisations_dry_run_then_apply(seeded, embedded_env, tmp_path)
     assert seeded.read("organisation_ids", ids=["wzc-de-linde"]) == [{"id": "wzc-de-linde"}]
     summary = seeded.read("organisation_summary", organisation="wzc-de-linde")[0]
     assert summary["municipality"] == "Tongeren-Borgloon"  # a name from before 2025
+
+
+def test_import_report_wraps_its_messages_and_links_a_likely_duplicate(
+    seeded, embedded_env, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "80")
+    sheet = tmp_path / "welzijn.csv"
+    sheet.write_text("Naam;Cluster\nPallion;welzijn\n", encoding="utf-8")
+    dry = run("import", "organisations", str(sheet), "--zone", "maasland", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    table = dry.output.split("\n\n")[0].splitlines()
+    assert max(len(line) for line in table) <= 80 < len(" ".join(table))
+    assert "bestaat waarschijnlijk al als" in " ".join(table)
+    assert "1 bijgewerkt" in dry.output  # linked to Pallion: its cluster is new
+    new = run("import", "organisations", str(sheet), "--zone", "maasland", "--dry-run",
+              "--new-if-similar", "--format", "json")  # fmt: skip
+    assert json.loads(new.output)["counts"]["new"] == 1
+    assert "controleren" not in new.output  # no progress bar outside a terminal

@@ -578,3 +578,84 @@ def test_random_spreadsheets_never_crash_nor_half_write(seeded, tmp_path, data, 
         assert result.outcome in {"new", "updated", "unchanged", "rejected"}
         if result.outcome == "rejected":
             assert result.problems and result.message.startswith(f"rij {result.row}")
+
+
+# -- as a new user tried it (issue 15) ---------------------------------------------------------
+def test_a_likely_duplicate_is_proposed_and_linked_unless_staff_choose_new(seeded, tmp_path):
+    rows = [["Naam", "Cluster"], ["Pallion", "welzijn"]]
+    path = write_csv(tmp_path / "welzijn.csv", rows)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    [row] = report.rows
+    assert row.similar[0]["id"] == "pallion" and row.choice == "link"
+    assert "bestaat waarschijnlijk al als 'Pallion (palliatief netwerk Limburg)'" in row.message
+    data = json.loads(report.to_json())["rows"][0]
+    assert data["similar"][0]["name"] == "Pallion (palliatief netwerk Limburg)"
+    before = set(organisations(seeded))
+    apply_import(seeded, report, actor="test")
+    assert set(organisations(seeded)) == before  # linked: no second Pallion
+    assert members(seeded)[("pallion", "maasland/welzijn")] == "involved"
+
+    new = plan_import(seeded, path, "organisations", zone="maasland", choices={2: "new"})
+    assert (new.rows[0].outcome, new.rows[0].choice) == ("new", "new")
+    assert "toch als nieuwe organisatie" in new.rows[0].message
+    everyone = plan_import(seeded, path, "organisations", zone="maasland", new_if_similar=True)
+    assert everyone.rows[0].outcome == "new"
+    apply_import(seeded, everyone, actor="test")
+    assert set(organisations(seeded)) - before == {everyone.rows[0].organisation}
+    with pytest.raises(ValidationError, match="keuze"):
+        plan_import(seeded, path, "organisations", choices={2: "merge"})
+
+
+def test_names_that_differ_in_a_number_or_a_place_are_different_organisations(seeded, tmp_path):
+    first = write_csv(
+        tmp_path / "a.csv", [["Naam", "Gemeente"], ["Lokaal Dienstencentrum De Linde 1", "Genk"]]
+    )
+    apply_import(seeded, plan_import(seeded, first, "organisations"), actor="test")
+    second = write_csv(
+        tmp_path / "b.csv",
+        [
+            ["Naam", "Gemeente"],
+            ["Lokaal Dienstencentrum De Linde 2", "Genk"],
+            ["Huisartsenkring Lanaken", ""],
+            ["Huisartsenkring Maaseik", ""],
+        ],
+    )
+    report = plan_import(seeded, second, "organisations")
+    assert [r.outcome for r in report.rows] == ["new", "new", "new"]
+    assert all(not r.similar for r in report.rows)
+    apply_import(seeded, report, actor="test")
+    assert {"lokaal-dienstencentrum-de-linde-1", "lokaal-dienstencentrum-de-linde-2"} <= set(
+        organisations(seeded)
+    )
+
+
+def test_five_thousand_numbered_rows_are_all_new(seeded, tmp_path):
+    rows = [["Naam", "Gemeente"]] + [
+        [f"Probe Organisatie {i:05d}", "Hasselt"] for i in range(1, 5001)
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "probe.csv", rows), "organisations")
+    assert report.counts == {"new": 5000, "updated": 0, "unchanged": 0, "rejected": 0}
+    assert len({r.organisation for r in report.rows}) == 5000
+
+
+def test_a_postcode_in_the_municipality_column_resolves_like_a_postcode(seeded, tmp_path):
+    rows = [["Naam", "Gemeente"], ["Thuiszorg Oost", "3600"], ["Thuiszorg West", "9999"]]
+    report = plan_import(seeded, write_csv(tmp_path / "p.csv", rows), "organisations")
+    ok, bad = report.rows
+    assert ok.outcome == "new"
+    assert bad.outcome == "rejected" and "kolom 'Gemeente'" in bad.message
+    assert "onbekende postcode '9999'" in bad.message
+    apply_import(seeded, report, actor="test")
+    assert organisations(seeded)[ok.organisation]["nis"] == municipalities.resolve("Genk").nis
+
+
+def test_progress_is_reported_while_rows_are_checked(seeded, tmp_path):
+    rows = [["Naam"]] + [[f"Partner {i}"] for i in range(600)]
+    seen = []
+    plan_import(
+        seeded,
+        write_csv(tmp_path / "many.csv", rows),
+        "organisations",
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(250, 600), (500, 600), (600, 600)]

@@ -1,64 +1,188 @@
-"""Importeren in a real browser: upload → preview → apply, for a partner list and a plan."""
+"""Importeren in a real browser: a new zone onboarded from its plan and its partner list,
+then the explained gaps of every cluster on the Hiaten page; and the smaller cases."""
 
 from __future__ import annotations
 
+import json
+import time
 from pathlib import Path
 
-from conftest import screenshot
+from conftest import screenshot, wait_until
 from selenium.webdriver.support.ui import Select
 
-UNSEEN_PLAN = Path(__file__).resolve().parent / "data" / "unseen_plan.txt"
+DATA = Path(__file__).resolve().parent / "data"
+PLAN = DATA / "plans" / "elz-jekervallei.pdf"
+PARTNERS = DATA / "partners-jekervallei.csv"
+UNSEEN_PLAN = DATA / "unseen_plan.txt"
+RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results" / "onboarding.json"
+CLUSTERS = {"zorg": "Zorg", "welzijn": "Welzijn", "pzon": "PZON", "lokale_besturen": "Lokale"}
+# Gaps that are a partner missing from a cluster (not an incomplete action).
+MISSING_PARTNER = {"categorie ontbreekt", "doel van de zone", "gemeente niet vertegenwoordigd"}
 
 
-def _upload(duo, path: Path) -> None:
-    duo.find_element("#importeren-upload input[type=file]").send_keys(str(path))
+class Staff:
+    """The browser as a member of staff uses it: every action counted, every wait timed."""
+
+    def __init__(self, duo):
+        self.duo, self.clicks, self.waits = duo, 0, []
+
+    def act(self, what: str, action, done) -> None:
+        """One action of a person, and the wait until its result shows and the page is
+        still again (no spinner)."""
+        self.clicks += 1
+        started = time.monotonic()
+        action()
+        done()
+        wait_until(
+            lambda: (
+                not self.duo.driver.execute_script(
+                    "return document.querySelectorAll('[data-dash-is-loading]').length"
+                )
+            ),
+            timeout=30,
+        )
+        self.waits.append((what, round(time.monotonic() - started, 2)))
+
+    def upload(self, selector: str, path: Path):
+        return lambda: self.duo.find_element(f"{selector} input[type=file]").send_keys(str(path))
+
+    def click(self, selector: str):
+        def click():
+            element = self.duo.find_element(selector)
+            self.duo.driver.execute_script(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element
+            )
+
+        return click
 
 
-def test_upload_preview_then_apply_a_partner_list(dashboard, seeded, tmp_path):
+def _untick(duo, checklist: str, text: str) -> None:
+    labels = duo.driver.find_elements("css selector", f"#{checklist} label")
+    label = next(label for label in labels if label.text.startswith(text))
+    box = duo.find_element(f"#{checklist} input[id='{label.get_attribute('for')}']")
+    # What a click does (selenium finds the long page's checkbox "obscured" after scrolling)
+    duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box
+    )
+    wait_until(lambda: not box.is_selected())
+
+
+def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
     duo = dashboard
-    sheet = tmp_path / "partners.csv"
-    sheet.write_text(
-        "Naam;KBO;Gemeente;Cluster;Categorie\n"
-        "WZC De Linde;0403.170.701;Borgloon;welzijn;woonzorgcentrum\n"
-        "Foute KBO;0123.456.789;Genk;zorg;huisartsenkring\n",
+    staff = Staff(duo)
+    started = time.monotonic()
+    duo.driver.get(duo.server_url + "/importeren")
+    duo.wait_for_element("#importeren-plan-upload")
+    # 1. the plan of a zone the graph does not know ("Nieuwe zone" is the default choice)
+    staff.act(
+        "plan lezen",
+        staff.upload("#importeren-plan-upload", PLAN),
+        lambda: duo.wait_for_contains_text("#importeren-plan-counts", "6 acties", timeout=30),
+    )
+    assert duo.find_element("#importeren-plan-zone-name").get_attribute("value") == (
+        "ELZ Jekervallei"
+    )
+    duo.wait_for_contains_text("#importeren-plan-municipalities", "verlaat de zone")
+    duo.wait_for_contains_text("#importeren-plan-organisations", "Psychiatrisch Ziekenhuis")
+    duo.wait_for_contains_text("#importeren-plan-targets", "kinesitherapeutenkring")
+    duo.wait_for_contains_text("#importeren-plan-actions", "twee bijkomende buurtteams")
+    screenshot(duo, "importeren-plan")
+    before = seeded.read("organisation_names")
+    # untick a proposal staff judge wrong
+    staff.act(
+        "organisatie uitvinken",
+        lambda: _untick(duo, "importeren-plan-organisations", "Samenlevingsopbouw"),
+        lambda: None,
+    )
+    staff.act(
+        "plan toepassen",
+        staff.click("#importeren-plan-apply"),
+        lambda: duo.wait_for_element("#importeren-plan-done", timeout=30),
+    )
+    duo.wait_for_contains_text("#importeren-plan-done", "5 gemeenten, 4 clusters")
+    names = {o["name"] for o in seeded.read("organisation_names")} - {o["name"] for o in before}
+    assert "ELZ Jekervallei" in names and "Psychiatrisch Ziekenhuis Sint-Jan" in names
+    assert not any("Samenlevingsopbouw" in n for n in names)
+    # 2. its partner list, into the zone just made (the page selected it)
+    wait_until(lambda: duo.find_element("#importeren-zone").get_attribute("value") == "jekervallei")
+    staff.act(
+        "partnerlijst controleren",
+        staff.upload("#importeren-upload", PARTNERS),
+        lambda: duo.wait_for_contains_text("#importeren-counts", "geweigerd", timeout=30),
+    )
+    duo.wait_for_contains_text("#importeren-choices", "Rij 5: Pallion bestaat waarschijnlijk al")
+    screenshot(duo, "importeren-partners")
+    staff.act(
+        "partnerlijst toepassen",
+        staff.click("#importeren-apply"),
+        lambda: duo.wait_for_element("#importeren-done", timeout=30),
+    )
+    # 3. who is missing, per cluster, with why and on what source
+    for key, name in CLUSTERS.items():
+        staff.act(
+            f"hiaten {key}",
+            lambda key=key: duo.driver.get(
+                f"{duo.server_url}/hiaten?zone=jekervallei&cluster={key}"
+            ),
+            lambda: duo.wait_for_element("#hiaten-grid div.ag-row", timeout=30),
+        )
+        rows = duo.driver.find_elements(
+            "css selector", "#hiaten-grid div.ag-center-cols-container div.ag-row"
+        )
+        cells = [
+            {
+                col: row.find_element("css selector", f'div[col-id="{col}"]').text
+                for col in ("cluster_label", "kind_label", "reason", "source")
+            }
+            for row in rows
+        ]
+        missing = [c for c in cells if c["kind_label"] in MISSING_PARTNER]
+        assert missing, (key, cells)
+        assert all(c["cluster_label"].startswith(name) for c in cells)
+        assert all(c["reason"] and c["source"] for c in missing)
+    screenshot(duo, "importeren-hiaten")
+    assert duo.get_logs() == []
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "plan": PLAN.name,
+                "partner_list": PARTNERS.name,
+                "actions_by_staff": staff.clicks,
+                "waits_seconds": dict(staff.waits),
+                "waiting_in_all_seconds": round(sum(w for _, w in staff.waits), 2),
+                "test_wall_clock_seconds": round(time.monotonic() - started, 2),
+            },
+            indent=2,
+        )
+        + "\n",
         encoding="utf-8",
     )
+
+
+def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, seeded, tmp_path):
+    duo = dashboard
+    sheet = tmp_path / "welzijn.csv"
+    sheet.write_text("Naam;Cluster\nPallion;welzijn\n", encoding="utf-8")
     duo.driver.get(duo.server_url + "/importeren")
     Select(duo.wait_for_element("#importeren-zone")).select_by_value("maasland")
-    before = seeded.read("stats_nodes")
-    _upload(duo, sheet)
-    duo.wait_for_text_to_equal(
-        "#importeren-counts", "1 nieuw · 0 bijgewerkt · 0 ongewijzigd · 1 geweigerd"
-    )
-    duo.wait_for_contains_text("#importeren-grid", "'0123.456.789' is geen geldig KBO-nummer")
-    assert seeded.read("stats_nodes") == before  # the preview writes nothing
-    screenshot(duo, "importeren")
-
-    duo.find_element("#importeren-apply").click()
+    duo.find_element("#importeren-upload input[type=file]").send_keys(str(sheet))
+    duo.wait_for_contains_text("#importeren-choices", "Rij 2: Pallion")
+    new = duo.find_element("#importeren-choices input[value='new']")
+    duo.driver.execute_script("arguments[0].click();", new)
+    before = {o["id"] for o in seeded.read("organisation_names")}
+    duo.driver.execute_script("arguments[0].click();", duo.find_element("#importeren-apply"))
     duo.wait_for_element("#importeren-done")
-    assert seeded.read("organisation_ids", ids=["wzc-de-linde"]) == [{"id": "wzc-de-linde"}]
-    assert duo.get_logs() == []
-
-
-def test_upload_a_plan_and_see_its_preview(dashboard, seeded):
-    duo = dashboard
-    duo.driver.get(duo.server_url + "/importeren")
-    Select(duo.wait_for_element("#importeren-kind")).select_by_value("plan")
-    Select(duo.find_element("#importeren-zone")).select_by_value("kempenland")
-    _upload(duo, UNSEEN_PLAN)
-    duo.wait_for_contains_text(
-        "#importeren-counts", "2 strategische en 3 operationele doelstellingen · 4 acties"
-    )
-    duo.wait_for_contains_text("#importeren-grid", "Mantelzorgcafé")
-    assert duo.get_logs() == []
-
-
-def test_an_unreadable_file_gets_a_clear_message(dashboard, tmp_path):
-    duo = dashboard
+    assert len({o["id"] for o in seeded.read("organisation_names")} - before) == 1
     bad = tmp_path / "lijst.xlsx"
     bad.write_bytes(b"dit is geen excel")
-    duo.driver.get(duo.server_url + "/importeren")
-    duo.wait_for_element("#importeren-upload")
-    _upload(duo, bad)
+    duo.find_element("#importeren-upload input[type=file]").send_keys(str(bad))
     duo.wait_for_contains_text("#importeren-summary", "lijst.xlsx")
     assert duo.find_element("#importeren-apply").get_attribute("disabled")
+    Select(duo.find_element("#importeren-plan-zone")).select_by_value("kempenland")
+    duo.find_element("#importeren-plan-upload input[type=file]").send_keys(str(UNSEEN_PLAN))
+    duo.wait_for_contains_text(
+        "#importeren-plan-counts", "2 strategische en 3 operationele doelstellingen · 4 acties"
+    )
+    duo.wait_for_contains_text("#importeren-plan-preview", "Bestaande zone")
+    assert duo.get_logs() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -115,4 +116,70 @@ def test_wrong_field_type_is_reported_with_its_path(tmp_path):
     ]
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
     with pytest.raises(ValidationError, match=r"kempenland.yaml: memberships.0.status.*'lid'"):
+        seed.build_rows(folder)
+
+
+# -- corrections checked against the plans (issue 15) ----------------------------------------
+def _zone_file(zone: str) -> dict:
+    return yaml.safe_load((seed_dir() / "zones" / f"{zone}.yaml").read_text(encoding="utf-8"))
+
+
+def test_targets_of_a_cluster_meeting_name_no_body():
+    # Maasland OD 1.2 speaks of the cluster welzijn and its clusteroverleg, not of the AV.
+    maasland = {t["category"]: t for t in _zone_file("maasland")["targets"]}
+    for category in ("vaph-voorziening", "jeugdhulp", "palliatief-netwerk"):
+        assert maasland[category]["bodies"] == [] and maasland[category]["source"] == "OD 1.2"
+    # Kemp en Duin OD 2.1 asks for the same kind of wider cluster meeting as Maasland OD 2.1.
+    kemp = [t for t in _zone_file("kemp-en-duin")["targets"] if t["source"] == "OD 2.1"]
+    assert {(t["cluster"], t["category"]) for t in kemp} == {
+        ("lokale_besturen", "gemeente"),
+        ("lokale_besturen", "ocmw"),
+    }
+    assert all(t["bodies"] == [] and "breder" in " ".join(k["reason"] for k in kemp) for t in kemp)
+
+
+def test_noord_limburg_corrections(seeded):
+    from graphmap.analysis import gaps, plans
+
+    plan = plans.plan_tree(seeded, "noord-limburg")
+    placeholder = plan.action("noord-limburg/5.1.1")
+    assert placeholder.placeholder and placeholder.title.startswith("Volgt nog")
+    found = gaps.gaps(seeded, zone="noord-limburg")
+    assert not any(g.kind == "action" and g.subject == "noord-limburg/5.1.1" for g in found)
+    [dentists] = [g for g in found if g.kind == "target"]
+    assert (dentists.cluster, dentists.subject) == ("zorg", "tandartsenkring")
+    assert "onvoldoende aansluiting bij de tandartsen" in dentists.reason
+    assert dentists.source.endswith("Actie 5.2.1")
+    # 3.2.1: "De zorgraad samen met de cluster PZON"; 4.1.1: "in trekker voor topic 1,2 en 3"
+    leads = {o["id"]: o for o in plan.action("noord-limburg/3.2.1").leads}
+    assert set(leads) == {"elz-noord-limburg", "noord-limburg-cluster-pzon"}
+    [lead] = plan.action("noord-limburg/4.1.1").leads
+    assert (lead["id"], lead["scope"]) == ("elz-noord-limburg", "topics 1–3")
+    # a co-lead that is a body of the zorgraad is not "outside the network"
+    assert not any(g.subject == "noord-limburg-cluster-pzon" for g in found)
+
+
+def test_organisations_several_plans_name_are_defined_once_in_the_reference():
+    defined: dict[str, list[str]] = {}
+    for path in sorted((seed_dir() / "zones").glob("*.yaml")):
+        for org in yaml.safe_load(path.read_text(encoding="utf-8"))["organisations"]:
+            defined.setdefault(org["id"], []).append(path.name)
+    reference = yaml.safe_load((seed_dir() / "reference" / "organisations.yaml").read_text())
+    for org in reference["organisations"]:
+        defined.setdefault(org["id"], []).append("reference")
+    twice = {org: files for org, files in defined.items() if len(files) > 1}
+    assert twice == {}
+    assert defined["elz-kemp-en-duin"] == ["reference"]
+    assert defined["koning-boudewijnstichting"] == ["reference"]
+
+
+def test_a_placeholder_action_with_a_lead_is_refused(tmp_path):
+    folder = tmp_path / "seed"
+    shutil.copytree(seed_dir(), folder)
+    path = folder / "zones" / "noord-limburg.yaml"
+    text = re.sub(
+        r"(placeholder: true[^\n]*\n    )lead: null", r"\1lead: self", path.read_text("utf-8")
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationError, match="placeholder"):
         seed.build_rows(folder)

@@ -289,7 +289,9 @@ def _none(text: str) -> html.Span:
 
 
 def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactList) -> dbc.Card:
-    leads = ", ".join(o["name"] for o in action.leads) or _none("geen trekker")
+    leads = ", ".join(
+        o["name"] + (f" ({o['scope']})" if o.get("scope") else "") for o in action.leads
+    ) or _none("nog niet ingevuld" if action.placeholder else "geen trekker")
     partners = (
         html.Ul(
             [
@@ -309,6 +311,10 @@ def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactL
         fields += _field("Groepen in het plan", ", ".join(action.partner_groups))
     if action.target_groups:
         fields += _field("Doelgroepen", ", ".join(action.target_groups))
+    if action.indicators:
+        fields += _field(
+            "Indicatoren", html.Ul([html.Li(i) for i in action.indicators], className="mb-0 ps-3")
+        )
     if action.period:
         fields += _field("Periode", action.period)
     fields += _field("Bron", action.source or _none("niet vermeld"))
@@ -317,6 +323,11 @@ def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactL
         html.Span(action.code, className="badge text-bg-dark me-2 acties-code"),
         html.Span(action.title),
     ]
+    if action.placeholder:
+        # The plan names the action but has not written it yet: not an incomplete action.
+        header.append(
+            html.Span("nog in te vullen", className="badge text-bg-warning ms-2 acties-placeholder")
+        )
     body = [details]
     if gap is not None:
         # The gap names the action in full; the card already does, so keep what is lacking.

@@ -1,10 +1,23 @@
-"""Importeren: upload a partner list, a contact list or a plan; preview; then apply."""
+"""Importeren: one flow for a zone — its plan first, then its partner list.
+
+1. Upload the zone's plan (for an existing zone or a new one). The preview shows what the
+   plan proposes, each with what it rests on: the zone's name and municipalities (with the
+   sentence that names them, and those the plan says are leaving), its own targets, the
+   organisations it names, and its goals and actions with their indicators. Staff untick
+   what is wrong and apply: a new zone is created whole (municipalities, four clusters with
+   the reference expectations, targets) together with its plan, in one transaction.
+2. Upload the partner list (or a contact list). Every row is reported; a row that is
+   probably a known organisation gets a choice: link to it (the default) or a new one.
+   Applying writes the accepted rows in one transaction.
+
+A spinner shows while a document or a long list is read, so that it never looks like a hang.
+"""
 
 from __future__ import annotations
 
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
-from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard.session import current_user
 from graphmap.analysis import network
@@ -17,10 +30,10 @@ from graphmap.store import Store
 PATH = "/importeren"
 TITLE = "Importeren"
 ORDER = 6
+NEW_ZONE = "__nieuw__"
 KINDS = {
     spreadsheet.ORGANISATIONS: "Partnerlijst (organisaties, CSV of XLSX)",
     spreadsheet.CONTACTS: "Contactpersonen (CSV of XLSX)",
-    "plan": "Plan van de zone (.txt, .docx, .pdf)",
 }
 OUTCOMES = {
     "new": "nieuw",
@@ -38,128 +51,341 @@ ROW_COLUMNS = [
     },
     {"field": "name", "headerName": "Naam", "flex": 1},
     {"field": "organisation", "headerName": "Organisatie (id)", "flex": 1},
-    {"field": "message", "headerName": "Melding", "flex": 3, "tooltipField": "message"},
+    {
+        "field": "message",
+        "headerName": "Melding",
+        "flex": 3,
+        "tooltipField": "message",
+        "wrapText": True,
+        "autoHeight": True,
+    },
 ]
-PLAN_COLUMNS = [
-    {"field": "operational_goal", "headerName": "Doelstelling", "width": 120},
+ACTION_COLUMNS = [
+    {"field": "operational_goal", "headerName": "Doelstelling", "width": 130},
     {"field": "id_code", "headerName": "Actie", "width": 100},
-    {"field": "title", "headerName": "Titel", "flex": 3, "tooltipField": "title"},
+    {"field": "title", "headerName": "Titel", "flex": 3, "wrapText": True, "autoHeight": True},
     {"field": "lead", "headerName": "Trekker", "flex": 1},
-    {"field": "partners", "headerName": "Partners", "flex": 2},
+    {
+        "field": "partners",
+        "headerName": "Partners",
+        "flex": 2,
+        "wrapText": True,
+        "autoHeight": True,
+    },
+    {
+        "field": "indicators",
+        "headerName": "Indicatoren",
+        "flex": 3,
+        "wrapText": True,
+        "autoHeight": True,
+    },
 ]
+GRID = {"sortable": True, "filter": True, "resizable": True}
 
 
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
+    options = [{"label": z["name"], "value": z["id"]} for z in zones]
     return html.Div(
         [
-            dbc.Row(
+            dbc.Card(
                 [
-                    dbc.Col(
+                    dbc.CardHeader(html.H5("1. Het plan van de zone", className="mb-0")),
+                    dbc.CardBody(
                         [
-                            dbc.Label("Wat importeert u?", html_for="importeren-kind"),
-                            dbc.Select(
-                                id="importeren-kind",
-                                value=spreadsheet.ORGANISATIONS,
-                                options=[{"label": v, "value": k} for k, v in KINDS.items()],
+                            dbc.Row(
+                                [
+                                    dbc.Col(
+                                        [
+                                            dbc.Label("Zone", html_for="importeren-plan-zone"),
+                                            dbc.Select(
+                                                id="importeren-plan-zone",
+                                                value=NEW_ZONE,
+                                                options=[
+                                                    {
+                                                        "label": "Nieuwe zone (uit het plan)",
+                                                        "value": NEW_ZONE,
+                                                    },
+                                                    *options,
+                                                ],
+                                            ),
+                                        ],
+                                        md=4,
+                                    ),
+                                    dbc.Col(
+                                        _drop(
+                                            "importeren-plan-upload", "het plan (.txt, .docx, .pdf)"
+                                        ),
+                                        md=8,
+                                    ),
+                                ],
+                                className="mb-2 g-2 align-items-end",
                             ),
-                        ],
-                        md=4,
-                    ),
-                    dbc.Col(
-                        [
-                            dbc.Label("Zone", html_for="importeren-zone"),
-                            dbc.Select(
-                                id="importeren-zone",
-                                value=zones[0]["id"] if zones else None,
-                                options=[{"label": z["name"], "value": z["id"]} for z in zones],
+                            dcc.Loading(
+                                html.Div(id="importeren-plan-preview"),
+                                type="circle",
+                                overlay_style={"visibility": "visible", "opacity": 0.5},
+                                custom_spinner=_spinner("Het plan wordt gelezen …"),
                             ),
-                        ],
-                        md=3,
-                    ),
-                    dbc.Col(
-                        dcc.Upload(
-                            id="importeren-upload",
-                            multiple=False,
-                            children=html.Div(
-                                ["Sleep een bestand hierheen of ", html.A("kies een bestand")]
-                            ),
-                            className="importeren-drop",
-                        ),
-                        md=5,
+                        ]
                     ),
                 ],
-                className="mb-2 g-2 align-items-end",
+                className="mb-3",
             ),
-            html.Div(id="importeren-file", className="small text-muted mb-2"),
-            html.Div(id="importeren-summary", className="mb-2"),
-            dbc.Button(
-                "Toepassen: schrijf de aanvaarde rijen in één keer weg",
-                id="importeren-apply",
-                color="success",
-                disabled=True,
-                className="mb-2",
-            ),
-            html.Div(id="importeren-result"),
-            dag.AgGrid(
-                id="importeren-grid",
-                columnDefs=ROW_COLUMNS,
-                rowData=[],
-                defaultColDef={"sortable": True, "filter": True, "resizable": True},
-                dashGridOptions={"tooltipShowDelay": 300},
-                style={"height": "60vh"},
-                className="ag-theme-alpine",
+            dbc.Card(
+                [
+                    dbc.CardHeader(html.H5("2. De partnerlijst", className="mb-0")),
+                    dbc.CardBody(
+                        [
+                            dbc.Row(
+                                [
+                                    dbc.Col(
+                                        [
+                                            dbc.Label(
+                                                "Wat importeert u?", html_for="importeren-kind"
+                                            ),
+                                            dbc.Select(
+                                                id="importeren-kind",
+                                                value=spreadsheet.ORGANISATIONS,
+                                                options=[
+                                                    {"label": v, "value": k}
+                                                    for k, v in KINDS.items()
+                                                ],
+                                            ),
+                                        ],
+                                        md=4,
+                                    ),
+                                    dbc.Col(
+                                        [
+                                            dbc.Label("Zone", html_for="importeren-zone"),
+                                            dbc.Select(
+                                                id="importeren-zone",
+                                                value=zones[0]["id"] if zones else None,
+                                                options=options,
+                                            ),
+                                        ],
+                                        md=3,
+                                    ),
+                                    dbc.Col(_drop("importeren-upload", "een bestand"), md=5),
+                                ],
+                                className="mb-2 g-2 align-items-end",
+                            ),
+                            html.Div(id="importeren-file", className="small text-muted mb-2"),
+                            dcc.Loading(
+                                [
+                                    html.Div(id="importeren-summary", className="mb-2"),
+                                    html.Div(id="importeren-choices", className="mb-2"),
+                                ],
+                                type="circle",
+                                custom_spinner=_spinner("De lijst wordt gecontroleerd …"),
+                            ),
+                            dbc.Button(
+                                "Toepassen: schrijf de aanvaarde rijen in één keer weg",
+                                id="importeren-apply",
+                                color="success",
+                                disabled=True,
+                                className="mb-2",
+                            ),
+                            dcc.Loading(html.Div(id="importeren-result"), type="circle"),
+                            dag.AgGrid(
+                                id="importeren-grid",
+                                columnDefs=ROW_COLUMNS,
+                                rowData=[],
+                                defaultColDef=GRID,
+                                dashGridOptions={"tooltipShowDelay": 300},
+                                style={"height": "50vh"},
+                                className="ag-theme-alpine",
+                            ),
+                        ]
+                    ),
+                ]
             ),
         ]
     )
 
 
-def register(app: Dash, store: Store) -> None:
-    @app.callback(
-        Output("importeren-grid", "rowData"),
-        Output("importeren-grid", "columnDefs"),
-        Output("importeren-summary", "children"),
-        Output("importeren-apply", "disabled"),
-        Output("importeren-result", "children"),
-        Output("importeren-file", "children"),
-        Input("importeren-upload", "contents"),
-        Input("importeren-kind", "value"),
-        Input("importeren-zone", "value"),
-        Input("importeren-apply", "n_clicks"),
-        State("importeren-upload", "filename"),
-        prevent_initial_call=True,
+def _drop(id_: str, what: str) -> dcc.Upload:
+    return dcc.Upload(
+        id=id_,
+        multiple=False,
+        children=html.Div([f"Sleep {what} hierheen of ", html.A("kies een bestand")]),
+        className="importeren-drop",
     )
-    def run(contents, kind, zone, _apply, filename):
-        if not contents:
-            return no_update, no_update, no_update, True, None, no_update
-        apply = ctx.triggered_id == "importeren-apply"
-        try:
-            if kind == "plan":
-                grid, summary, ready, result = _plan(store, contents, filename, zone, apply)
-                columns = PLAN_COLUMNS
-            else:
-                grid, summary, ready, result = _sheet(store, contents, filename, kind, zone, apply)
-                columns = ROW_COLUMNS
-        except GraphmapError as error:
-            return [], no_update, dbc.Alert(str(error), color="danger"), True, None, filename
-        return grid, columns, summary, not ready or apply, result, f"Bestand: {filename}"
 
 
-def _sheet(store, contents, filename, kind, zone, apply):
-    report = with_upload(
-        contents, filename, lambda path: spreadsheet.plan_import(store, path, kind, zone=zone)
+def _spinner(text: str) -> html.Div:
+    return html.Div(
+        [dbc.Spinner(size="sm", spinner_class_name="me-2"), text],
+        className="importeren-progress text-muted",
     )
-    result = None
-    if apply:
-        spreadsheet.apply_import(store, report, actor=current_user())
-        result = dbc.Alert("Geïmporteerd in één transactie.", color="success", id="importeren-done")
-    counts = report.counts
-    summary = html.P(
-        f"{counts['new']} nieuw · {counts['updated']} bijgewerkt · "
-        f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
-        id="importeren-counts",
-    )
+
+
+def _quote(text: str) -> html.Span:
+    return html.Span(f"«{text}»", className="text-muted small importeren-evidence")
+
+
+# -- the plan ----------------------------------------------------------------------------
+def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
+    """The preview of a plan with a tick box for every proposal (pure: no store)."""
+    matches = {m.name: m for m in preview.municipality_matches}
+    places = [
+        {
+            "label": html.Span(
+                [
+                    html.Strong(m.name),
+                    " ",
+                    html.Span("verlaat de zone ", className="badge text-bg-warning")
+                    if m.leaving
+                    else "",
+                    _quote(m.leaving_evidence if m.leaving else m.evidence),
+                ]
+            ),
+            "value": m.name,
+        }
+        for m in [matches[n] for n in preview.municipalities if n in matches]
+        + [m for m in preview.municipality_matches if m.name not in preview.municipalities]
+    ]
+    targets = [
+        {
+            "label": html.Span(
+                [
+                    html.Strong(f"{t.cluster} · {t.category}"),
+                    f" ({', '.join(t.bodies)}) " if t.bodies else " ",
+                    _quote(t.evidence),
+                ]
+            ),
+            "value": f"{t.cluster}/{t.category}",
+        }
+        for t in preview.targets
+    ]
+    organisations = [
+        {
+            "label": html.Span(
+                [
+                    html.Strong(m.name),
+                    " — nieuw" if m.match == "new" else f" = {m.match}",
+                    f" ({m.category})" if m.match == "new" and m.category else "",
+                    " ",
+                    _quote(m.evidence) if m.evidence else "",
+                ]
+            ),
+            "value": m.name,
+        }
+        for m in preview.organisation_matches
+    ]
     rows = [
+        {
+            **a.model_dump(include={"operational_goal", "id_code", "title", "lead"}),
+            "lead": "zorgraad" if a.lead_self else a.lead,
+            "partners": ", ".join(a.partners),
+            "indicators": "; ".join(a.indicators),
+        }
+        for a in preview.actions
+    ]
+    new = sum(1 for m in preview.organisation_matches if m.match == "new")
+    counts = (
+        f"{len(preview.strategic_goals)} strategische en "
+        f"{len(preview.operational_goals)} operationele doelstellingen · "
+        f"{len(preview.actions)} acties · {len(preview.organisations)} organisaties "
+        f"genoemd, waarvan {new} nieuw · {len(preview.municipalities)} gemeenten · "
+        f"{len(preview.targets)} doelen van de zone"
+    )
+    zone = [
+        dbc.Col(
+            [
+                dbc.Label("Zone-id", html_for="importeren-plan-zone-id"),
+                dbc.Input(id="importeren-plan-zone-id", value=preview.zone),
+            ],
+            md=3,
+        ),
+        dbc.Col(
+            [
+                dbc.Label("Naam van de zone", html_for="importeren-plan-zone-name"),
+                dbc.Input(
+                    id="importeren-plan-zone-name",
+                    value=plan_import.zone_name(preview, preview.zone),
+                ),
+            ],
+            md=5,
+        ),
+    ]
+    note = (
+        "Nieuwe zone: ze wordt aangemaakt met de aangevinkte gemeenten, de vier clusters met "
+        "de referentieverwachtingen en de aangevinkte doelen."
+        if preview.new_zone
+        else "Bestaande zone: het plan wordt toegevoegd; de aangevinkte gemeenten en doelen "
+        "vullen aan."
+    )
+    return html.Div(
+        [
+            html.P(counts, id="importeren-plan-counts", className="fw-semibold"),
+            dbc.Alert(note, color="info" if preview.new_zone else "secondary", className="py-2"),
+            *[dbc.Alert(w, color="warning", className="py-1 small") for w in preview.warnings],
+            dbc.Row(zone, className="mb-2 g-2"),
+            _section(
+                "Gemeenten van de zone",
+                dbc.Checklist(
+                    id="importeren-plan-municipalities",
+                    options=places,
+                    value=list(preview.municipalities),
+                ),
+            ),
+            _section(
+                "Doelen van de zone (partners die het plan in een cluster wil)",
+                dbc.Checklist(
+                    id="importeren-plan-targets",
+                    options=targets,
+                    value=[t["value"] for t in targets],
+                ),
+            ),
+            _section(
+                "Organisaties die het plan noemt",
+                dbc.Checklist(
+                    id="importeren-plan-organisations",
+                    options=organisations,
+                    value=[o["value"] for o in organisations],
+                ),
+            ),
+            html.H6("Doelstellingen en acties (vink uit wat geen actie is)", className="mt-3"),
+            dag.AgGrid(
+                id="importeren-plan-actions",
+                columnDefs=ACTION_COLUMNS,
+                rowData=rows,
+                selectedRows={"ids": [r["id_code"] for r in rows]},
+                defaultColDef=GRID,
+                dashGridOptions={
+                    "rowSelection": {"mode": "multiRow", "checkboxes": True, "headerCheckbox": True}
+                },
+                getRowId="params.data.id_code",
+                style={"height": "45vh"},
+                className="ag-theme-alpine mb-2",
+            ),
+            dbc.Button(
+                "Plan toepassen: schrijf de aangevinkte gegevens in één keer weg",
+                id="importeren-plan-apply",
+                color="success",
+                className="mb-2",
+            ),
+            dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
+        ]
+    )
+
+
+def _section(title: str, body) -> html.Details:
+    return html.Details(
+        [html.Summary(html.Strong(title)), html.Div(body, className="ms-3 mt-1")],
+        open=True,
+        className="mb-2",
+    )
+
+
+def _unticked(options: list[dict] | None, ticked: list[str] | None) -> list[str]:
+    return [o["value"] for o in options or [] if o["value"] not in (ticked or [])]
+
+
+# -- the partner list --------------------------------------------------------------------
+def sheet_rows(report: spreadsheet.ImportReport) -> list[dict]:
+    return [
         {
             "row": r.row,
             "outcome": OUTCOMES.get(r.outcome, r.outcome),
@@ -169,28 +395,187 @@ def _sheet(store, contents, filename, kind, zone, apply):
         }
         for r in report.rows
     ]
-    ready = counts["new"] + counts["updated"] > 0
-    return rows, summary, ready, result
 
 
-def _plan(store, contents, filename, zone, apply):
-    existing = plan_import.existing_organisations(store)
-    preview = with_upload(
-        contents, filename, lambda path: plan_import.read_plan(path, zone, existing)
-    )
-    result = None
-    if apply:
-        written = plan_import.apply_plan(store, preview, zone)
-        result = dbc.Alert(
-            f"Geschreven: {plan_import.summary(written)}", color="success", id="importeren-done"
+def choices(report: spreadsheet.ImportReport) -> list:
+    """A choice per likely duplicate: the known organisation (default) or a new one."""
+    rows = [r for r in report.rows if r.similar]
+    if not rows:
+        return []
+    items = []
+    for r in rows:
+        best = r.similar[0]
+        items.append(
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            html.Strong(f"Rij {r.row}: {r.name}"),
+                            html.Span(
+                                f" bestaat waarschijnlijk al als {best['name']!r}",
+                                className="text-muted",
+                            ),
+                        ],
+                        md=7,
+                    ),
+                    dbc.Col(
+                        dbc.RadioItems(
+                            id={"type": "importeren-choice", "row": r.row},
+                            options=[
+                                {"label": f"koppelen aan {best['id']}", "value": spreadsheet.LINK},
+                                {
+                                    "label": "nieuwe organisatie",
+                                    "value": spreadsheet.NEW_ORGANISATION,
+                                },
+                            ],
+                            value=r.choice,
+                            inline=True,
+                        ),
+                        md=5,
+                    ),
+                ],
+                className="small mb-1",
+            )
         )
-    new = sum(1 for m in preview.organisation_matches if m.match == "new")
-    summary = html.P(
-        f"{len(preview.strategic_goals)} strategische en "
-        f"{len(preview.operational_goals)} operationele doelstellingen · "
-        f"{len(preview.actions)} acties · {len(preview.organisations)} organisaties "
-        f"genoemd, waarvan {new} nieuw",
-        id="importeren-counts",
+    return [
+        html.H6(f"{len(rows)} waarschijnlijk dubbel: kies per rij", className="mt-2"),
+        *items,
+    ]
+
+
+def register(app: Dash, store: Store) -> None:
+    @app.callback(
+        Output("importeren-plan-preview", "children"),
+        Input("importeren-plan-upload", "contents"),
+        Input("importeren-plan-zone", "value"),
+        State("importeren-plan-upload", "filename"),
+        prevent_initial_call=True,
     )
-    rows = [{**a.model_dump(), "partners": ", ".join(a.partners)} for a in preview.actions]
-    return rows, summary, bool(preview.actions), result
+    def read_plan(contents, zone, filename):
+        if not contents:
+            return no_update
+        try:
+            preview = with_upload(
+                contents,
+                filename,
+                lambda path: plan_import.preview_plan(
+                    store, path, None if zone == NEW_ZONE else zone
+                ),
+            )
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger", id="importeren-plan-error")
+        return [
+            html.Div(f"Bestand: {filename}", className="small text-muted"),
+            plan_preview(preview),
+        ]
+
+    @app.callback(
+        Output("importeren-plan-result", "children"),
+        Output("importeren-zone", "options"),
+        Output("importeren-zone", "value"),
+        Input("importeren-plan-apply", "n_clicks"),
+        State("importeren-plan-upload", "contents"),
+        State("importeren-plan-upload", "filename"),
+        State("importeren-plan-zone-id", "value"),
+        State("importeren-plan-zone-name", "value"),
+        State("importeren-plan-municipalities", "options"),
+        State("importeren-plan-municipalities", "value"),
+        State("importeren-plan-targets", "options"),
+        State("importeren-plan-targets", "value"),
+        State("importeren-plan-organisations", "options"),
+        State("importeren-plan-organisations", "value"),
+        State("importeren-plan-actions", "rowData"),
+        State("importeren-plan-actions", "selectedRows"),
+        prevent_initial_call=True,
+    )
+    def apply_plan(_click, contents, filename, zone, name, *ticks):
+        _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
+        # The button is new with every preview; Dash calls this when it appears (no click).
+        if not contents or not _click:
+            return no_update, no_update, no_update
+        if isinstance(actions_on, dict):  # not reported back by the grid yet: as it was set
+            chosen = set(actions_on.get("ids", []))
+        else:
+            chosen = {a["id_code"] for a in actions_on or []}
+        try:
+            preview = with_upload(
+                contents, filename, lambda path: plan_import.preview_plan(store, path, zone)
+            )
+            preview.zone_name = " ".join((name or "").split()) or preview.zone_name
+            # Municipalities named but not proposed are offered unticked: ticking adds them.
+            preview.municipalities = list(places_on or [])
+            preview = plan_import.without(
+                preview,
+                organisations=_unticked(orgs, orgs_on),
+                targets=_unticked(targets, targets_on),
+                actions=[a["id_code"] for a in actions or [] if a["id_code"] not in chosen],
+            )
+            written = plan_import.apply_plan(store, preview, preview.zone)
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger"), no_update, no_update
+        zones = network.zones(store)
+        message = (
+            f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
+            f"{written['municipalities']} gemeenten, {written['clusters']} clusters, "
+            f"{written['expectations']} verwachtingen (waarvan {written['targets']} doelen van de "
+            f"zone), {written.get('goals', 0)} doelstellingen, {written.get('actions', 0)} acties. "
+            "Importeer nu de partnerlijst hieronder."
+        )
+        return (
+            dbc.Alert(message, color="success", id="importeren-plan-done"),
+            [{"label": z["name"], "value": z["id"]} for z in zones],
+            preview.zone,
+        )
+
+    @app.callback(
+        Output("importeren-grid", "rowData"),
+        Output("importeren-summary", "children"),
+        Output("importeren-choices", "children"),
+        Output("importeren-apply", "disabled"),
+        Output("importeren-result", "children"),
+        Output("importeren-file", "children"),
+        Input("importeren-upload", "contents"),
+        Input("importeren-kind", "value"),
+        Input("importeren-zone", "value"),
+        Input("importeren-apply", "n_clicks"),
+        State("importeren-upload", "filename"),
+        State({"type": "importeren-choice", "row": ALL}, "value"),
+        State({"type": "importeren-choice", "row": ALL}, "id"),
+        prevent_initial_call=True,
+    )
+    def run(contents, kind, zone, _apply, filename, picked, picked_ids):
+        if not contents:
+            return no_update, no_update, no_update, True, None, no_update
+        apply = ctx.triggered_id == "importeren-apply"
+        made = {i["row"]: v for i, v in zip(picked_ids or [], picked or [], strict=False)}
+        try:
+            report = with_upload(
+                contents,
+                filename,
+                lambda path: spreadsheet.plan_import(
+                    store, path, kind, zone=zone, choices=made if apply else None
+                ),
+            )
+            result = None
+            if apply:
+                spreadsheet.apply_import(store, report, actor=current_user())
+                result = dbc.Alert(
+                    "Geïmporteerd in één transactie.", color="success", id="importeren-done"
+                )
+        except GraphmapError as error:
+            return [], dbc.Alert(str(error), color="danger"), [], True, None, filename
+        counts = report.counts
+        summary = html.P(
+            f"{counts['new']} nieuw · {counts['updated']} bijgewerkt · "
+            f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
+            id="importeren-counts",
+        )
+        ready = counts["new"] + counts["updated"] > 0
+        return (
+            sheet_rows(report),
+            summary,
+            choices(report) if not apply else no_update,
+            not ready or apply,
+            result,
+            f"Bestand: {filename}",
+        )

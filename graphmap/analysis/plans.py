@@ -21,11 +21,13 @@ class PlanAction:
     code: str
     title: str
     period: str | None
-    leads: list[dict]  # {id, name}
+    leads: list[dict]  # {id, name, scope}: scope is the part it leads, if not all
     partners: list[dict]  # {id, name, role}
     partner_groups: list[str]
     target_groups: list[str]
     source: str
+    placeholder: bool = False  # named in the plan, not written yet ("Volgt nog …")
+    indicators: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +96,8 @@ def plan_tree(store: Store, zone: str) -> Plan:
                     partner_groups=list(row["partner_groups"] or []),
                     target_groups=list(row["target_groups"] or []),
                     source=provenance.label(row["source_document"], row["source_section"]),
+                    placeholder=bool(row["placeholder"]),
+                    indicators=list(row["indicators"] or []),
                 )
             )
     top: list[Goal] = []

@@ -1,20 +1,35 @@
-"""Is this spreadsheet row an organisation we already know? KBO first, then name and place.
+"""Is this spreadsheet row an organisation we already know?
 
-Names are compared after normalising: case, accents, punctuation and legal-form words (vzw,
-bv, nv, …) do not count, and near-identical spellings (rapidfuzz ratio >= 95) match, but
-only where the municipalities agree (or one side has none).
+Two answers, kept apart on purpose:
+
+- **the same** (`Matcher.exact`): the same KBO number, or the same normalised name in the same
+  municipality (or where one side names none). Only this merges a row into a known
+  organisation. Case, accents, punctuation and legal-form words (vzw, bv, nv, …) do not count.
+- **probably the same** (`Matcher.similar`): a strong fuzzy match (rapidfuzz), e.g. "Pallion"
+  beside "Pallion (palliatief netwerk Limburg)". It is a proposal for staff, never a silent
+  merge. Names that differ in a number ("De Linde 1", "De Linde 2") or a place
+  ("Mantelzorgkring Lanaken", "… Maaseik") are different organisations, however alike.
+
+Fuzzy candidates are blocked: only names sharing the first letters of a word (and a
+compatible municipality) are compared, and rapidfuzz compares each block in C, so a list of
+20,000 rows is checked in seconds instead of comparing every pair.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-NEAR = 95
+from graphmap.ingest.municipalities import place_words
+
+SIMILAR = 88  # rapidfuzz score from which a known name is proposed as "probably the same"
+BLOCK = 3  # words sharing their first BLOCK letters are compared
+CROWDED = 250  # a block this large says little ("huis…"): used only if nothing narrower
 LEGAL_FORMS = frozenset(
     {
         "vzw",
@@ -35,10 +50,13 @@ LEGAL_FORMS = frozenset(
         "scrl",
     }
 )
+# Words that say nothing about which organisation is meant.
+_FILLER = frozenset({"de", "het", "van", "voor", "en", "der", "den", "in", "op", "t", "s", "la"})
 T = TypeVar("T")
 
 
 def name_key(name: str) -> str:
+    """The name as compared: lower case, ASCII, no punctuation, no legal form."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     # "v.z.w." and "vzw" are the same word: drop the dots before splitting on the rest.
     words = re.sub(r"[^a-z0-9]+", " ", text.replace(".", "")).split()
@@ -46,41 +64,160 @@ def name_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+def _variants(name: str) -> tuple[str, ...]:
+    """The key of the whole name, of the name without its parenthesis, and of the parenthesis
+    ("Pallion (palliatief netwerk Limburg)" is also "Pallion" and "palliatief netwerk …")."""
+    found = [name_key(name)]
+    outside = name_key(re.sub(r"\([^)]*\)", " ", name))
+    inside = [name_key(part) for part in re.findall(r"\(([^)]*)\)", name)]
+    for key in (outside, *inside):
+        if len(key) >= 3 and key not in found:
+            found.append(key)
+    return tuple(found)
+
+
+def _numbers(key: str) -> tuple[str, ...]:
+    return tuple(sorted(re.findall(r"\d+", key)))
+
+
+def _places(key: str) -> frozenset[str]:
+    words = place_words()
+    tokens = key.split()
+    # Places of several words ("sint truiden", "hamont achel") are kept whole in place_words.
+    return frozenset(
+        " ".join(tokens[i : i + n])
+        for n in (1, 2, 3)
+        for i in range(len(tokens) - n + 1)
+        if " ".join(tokens[i : i + n]) in words
+    )
+
+
+def different(a: str, b: str) -> bool:
+    """Two name keys that cannot be one organisation: another number or another place."""
+    return _numbers(a) != _numbers(b) or _places(a) != _places(b)
+
+
+def score(a: str, b: str) -> float:
+    """How alike two names are (0–100); 100 when one is the other without its parenthesis."""
+    va, vb = _variants(a), _variants(b)
+    best = 0.0
+    for x in va:
+        for y in vb:
+            if x == y:
+                return 100.0
+            if different(x, y):
+                continue
+            best = max(best, fuzz.ratio(x, y), fuzz.token_sort_ratio(x, y))
+            if min(len(x.split()), len(y.split())) >= 2:
+                # "Huisartsenkring Maasland" within "Huisartsenkring Maasland Noord"
+                best = max(best, fuzz.token_set_ratio(x, y) - 4)
+    return round(best, 1)
+
+
 @dataclass(frozen=True)
 class _Entry(Generic[T]):
+    name: str
     key: str
     kbo: str | None
     nis: str | None
     ref: T
 
 
-class Matcher(Generic[T]):
-    """Known organisations; `find` returns the refs of the best matches (several: ambiguous)."""
+@dataclass(frozen=True)
+class Similar(Generic[T]):
+    ref: T
+    name: str
+    score: float
 
-    def __init__(self) -> None:
+
+def _blocks(key: str) -> set[str]:
+    return {w[:BLOCK] for w in key.split() if w not in _FILLER and not w.isdigit()}
+
+
+class Matcher(Generic[T]):
+    """Known organisations: `exact` finds the same one, `similar` proposes look-alikes."""
+
+    def __init__(self, fuzzy: bool = True) -> None:
+        self._fuzzy = fuzzy  # without it, only `exact` answers (and adding is cheaper)
         self._entries: list[_Entry[T]] = []
         self._by_kbo: dict[str, T] = {}
+        self._by_key: dict[str, list[_Entry[T]]] = defaultdict(list)
+        self._by_block: dict[str, list[int]] = defaultdict(list)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     def add(self, ref: T, name: str, kbo: str | None, nis: str | None) -> None:
-        self._entries.append(_Entry(name_key(name), kbo, nis, ref))
+        entry = _Entry(name, name_key(name), kbo, nis, ref)
+        index = len(self._entries)
+        self._entries.append(entry)
         if kbo:
             self._by_kbo.setdefault(kbo, ref)
+        if entry.key:
+            self._by_key[entry.key].append(entry)
+        if not self._fuzzy:
+            return
+        for variant in _variants(name):
+            for block in _blocks(variant):
+                postings = self._by_block[block]
+                if not postings or postings[-1] != index:
+                    postings.append(index)
 
-    def find(self, name: str, kbo: str | None, nis: str | None) -> list[T]:
+    def exact(self, name: str, kbo: str | None, nis: str | None) -> list[T]:
+        """The known organisation(s) with this KBO number, or this name in this place."""
         if kbo and kbo in self._by_kbo:
             return [self._by_kbo[kbo]]
-        key = name_key(name)
-        if not key:
-            return []
-        best, found = 0.0, []
-        for entry in self._entries:
+        found: list[T] = []
+        for entry in self._by_key.get(name_key(name), ()):
             if kbo and entry.kbo and kbo != entry.kbo:
                 continue  # two enterprise numbers: two legal entities, however alike the names
             if nis and entry.nis and nis != entry.nis:
                 continue
-            score = fuzz.ratio(key, entry.key, score_cutoff=NEAR)
-            if score > best:
-                best, found = score, [entry.ref]
-            elif score and score == best and entry.ref not in found:
+            if entry.ref not in found:
                 found.append(entry.ref)
         return found
+
+    def similar(
+        self, name: str, kbo: str | None, nis: str | None, limit: int = 3
+    ) -> list[Similar[T]]:
+        """Known organisations whose name is probably this one, best first (proposals only)."""
+        candidates = self._candidates(name, kbo, nis)
+        if not candidates:
+            return []
+        keys = [self._entries[i].key for i in candidates]
+        found: dict[T, Similar[T]] = {}
+        for variant in _variants(name):
+            # A cheap first pass in C over the block, then the full score on the few left.
+            for _choice, _first, position in process.extract(
+                variant, keys, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR - 4, limit=5
+            ):
+                entry = self._entries[candidates[position]]
+                value = score(name, entry.name)
+                if value >= SIMILAR and (entry.ref not in found or found[entry.ref].score < value):
+                    found[entry.ref] = Similar(entry.ref, entry.name, value)
+        return sorted(found.values(), key=lambda s: -s.score)[:limit]
+
+    def _candidates(self, name: str, kbo: str | None, nis: str | None) -> list[int]:
+        postings = [
+            self._by_block.get(block, [])
+            for variant in _variants(name)
+            for block in _blocks(variant)
+        ]
+        postings = [p for p in postings if p]
+        if not postings:
+            return []
+        narrow = [p for p in postings if len(p) <= CROWDED] or [min(postings, key=len)]
+        seen: set[int] = set()
+        out: list[int] = []
+        for posting in narrow:
+            for index in posting:
+                if index in seen:
+                    continue
+                seen.add(index)
+                entry = self._entries[index]
+                if kbo and entry.kbo and kbo != entry.kbo:
+                    continue
+                if nis and entry.nis and nis != entry.nis:
+                    continue
+                out.append(index)
+        return out

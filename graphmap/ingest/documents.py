@@ -2,10 +2,18 @@
 
 The plan parser works on lines only, so every format is flattened here into the shape the
 text exports of real plans already have: one paragraph (or table cell paragraph) per line,
-blank lines where the source has an empty paragraph. A .docx table whose header row holds
-template field names (Timing / Wat / Met wie? …) lists one action per row; each row is
+blank lines where the source has an empty paragraph, a list item with its bullet and its
+indentation (a Word list level becomes a deeper indent and another bullet, as Word's own
+text export writes them: •, o, ▪).
+
+A table whose header row holds template field names (Timing / Wat / Met wie? …) lists one
+action per row, in a .docx and in a text export alike (cells separated by tabs); each row is
 written out as an "Acties" block with the row's cells as labelled fields, which is the same
 shape as a bulleted action list followed by its fields.
+
+Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
+of a text export with form feeds), and page numbers there ("3", "- 3 -", "Pagina 3 van 12"),
+so that an action broken over two pages reads on as one.
 """
 
 from __future__ import annotations
@@ -63,7 +71,10 @@ def _txt_lines(path: Path) -> list[str]:
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
         raise ValidationError(f"{path.name}: not a text file (binary content)")
-    return text.splitlines()
+    # A form feed is a page break in a text export of a PDF.
+    pages = [page.splitlines() for page in text.split("\f")]
+    lines = without_furniture(pages) if len(pages) > 1 else pages[0]
+    return _text_tables(lines)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -87,6 +98,125 @@ def _control_share(text: str) -> float:
     return controls / max(len(text), 1)
 
 
+# -- page furniture ---------------------------------------------------------------------------
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?"
+    r"(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_EDGE = 2  # lines at the top and at the bottom of a page where furniture sits
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
+def without_furniture(pages: list[list[str]]) -> list[str]:
+    """The pages' lines in order, without running headers, footers and page numbers.
+
+    A running header is a line at the top of most pages (at least two), a footer one at the
+    bottom; page numbers differ per page, so digits do not count when comparing."""
+    tops, bottoms = [], []
+    for page in pages:
+        filled = [i for i, line in enumerate(page) if line.strip()]
+        tops.append(set(filled[:_EDGE]))
+        bottoms.append(set(filled[-_EDGE:]))
+    needed = max(2, (sum(1 for top in tops if top) + 1) // 2)
+    repeated = set()
+    for side in (tops, bottoms):
+        counts: dict[str, int] = {}
+        for page, edge in zip(pages, side, strict=True):
+            for key in {_furniture_key(page[i]) for i in edge}:
+                counts[key] = counts.get(key, 0) + 1
+        repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
+    lines: list[str] = []
+    for page, top, bottom in zip(pages, tops, bottoms, strict=True):
+        for i, line in enumerate(page):
+            side = tops if i in top else bottoms if i in bottom else None
+            if side is not None and (
+                (id(side), _furniture_key(line)) in repeated or _PAGE_NUMBER.match(line.strip())
+            ):
+                continue
+            lines.append(line)
+    return lines
+
+
+# -- tables in a text export --------------------------------------------------------------------
+def _text_tables(lines: list[str]) -> list[str]:
+    """Tab-separated action tables (Word's text export of a table) as "Acties" blocks."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = [" ".join(cell.split()) for cell in lines[i].split("\t")]
+        if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        i += 1
+        while i < len(lines) and lines[i].strip():
+            cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
+            if len(cells) >= 2 or not rows:
+                rows.append(cells)
+            else:
+                # A cell wrapped onto a line of its own: most often the long "Wat" cell.
+                column = _title_column(header)
+                while len(rows[-1]) <= column:
+                    rows[-1].append("")
+                rows[-1][column] = f"{rows[-1][column]} {cells[0]}".strip()
+            i += 1
+        out.extend(_rows_as_actions(header, rows))
+    return out
+
+
+def _title_column(header: list[str]) -> int:
+    column = next((i for i, h in enumerate(header) if _TITLE_HEADER.match(h)), None)
+    if column is None:
+        column = next((i for i, h in enumerate(header) if _WHAT_HEADER.match(h)), 0)
+    return column
+
+
+def _rows_as_actions(header: list[str], rows: list[list[str]]) -> list[str]:
+    title_col = _title_column(header)
+    lines: list[str] = []
+    for texts in rows:
+        if title_col >= len(texts) or not texts[title_col]:
+            continue
+        title = texts[title_col]
+        lines.extend(["", title] if _ACTION_HEADING.match(title) else ["", "Acties", f"- {title}"])
+        for i, (name, text) in enumerate(zip(header, texts, strict=False)):
+            if i != title_col and text and name:
+                lines.append(f"{name.rstrip(':?')}: {text}")
+    lines.append("")
+    return lines
+
+
+# -- Word -----------------------------------------------------------------------------------------
+_LIST_BULLETS = ("•", "o", "▪")  # Word's own bullets for list levels 1, 2, 3 in a text export
+
+
+def _paragraph_lines(paragraph) -> list[str]:
+    """A paragraph's lines; a list item with a bullet and an indent for its level."""
+    lines = paragraph.text.splitlines() or [""]
+    level = _list_level(paragraph)
+    if level is None or not lines[0].strip():
+        return lines
+    return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
+
+
+def _list_level(paragraph) -> int | None:
+    properties = paragraph._p.pPr
+    numbering = properties.numPr if properties is not None else None
+    if numbering is not None:
+        level = numbering.ilvl
+        return int(level.val) if level is not None else 0
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    match = re.match(r"^List (?:Bullet|Number|Paragraph)(?: (\d))?$", style)
+    if match:
+        return int(match.group(1) or 1) - 1
+    return None
+
+
 def _docx_lines(path: Path) -> list[str]:
     import docx
     from docx.table import Table
@@ -100,7 +230,7 @@ def _docx_lines(path: Path) -> list[str]:
         for child in document.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.extend(Paragraph(child, document).text.splitlines() or [""])
+                lines.extend(_paragraph_lines(Paragraph(child, document)))
             elif tag == "tbl":
                 lines.extend(_table_lines(Table(child, document)))
                 lines.append("")
@@ -126,7 +256,7 @@ def _cells(row) -> list:
 def _cell_lines(cell) -> list[str]:
     lines = []
     for paragraph in cell.paragraphs:
-        lines.extend(paragraph.text.splitlines())
+        lines.extend(_paragraph_lines(paragraph))
     for table in cell.tables:
         lines.extend(_table_lines(table))
     return lines
@@ -147,20 +277,17 @@ def _table_lines(table) -> list[str]:
 
 
 def _action_rows(header: list[str], rows: list[list]) -> list[str]:
-    title_col = next((i for i, h in enumerate(header) if _TITLE_HEADER.match(h)), None)
-    if title_col is None:
-        title_col = next((i for i, h in enumerate(header) if _WHAT_HEADER.match(h)), 0)
-    lines: list[str] = []
+    title_col = _title_column(header)
+    texts = []
     for row in rows:
-        texts = [" ".join(" ".join(_cell_lines(c)).split()) for c in row]
-        if title_col >= len(texts) or not texts[title_col]:
-            continue
-        title = texts[title_col]
-        lines.extend(["", title] if _ACTION_HEADING.match(title) else ["", "Acties", f"- {title}"])
-        for i, (name, text) in enumerate(zip(header, texts, strict=False)):
-            if i != title_col and text and name:
-                lines.append(f"{name.rstrip(':?')}: {text}")
-    return lines
+        cells = []
+        for i, cell in enumerate(row):
+            parts = [" ".join(line.split()) for line in _cell_lines(cell)]
+            # Paragraphs of a field cell are items ("partner A", "partner B"); of the title,
+            # one text.
+            cells.append((" " if i == title_col else "; ").join(p for p in parts if p))
+        texts.append(cells)
+    return _rows_as_actions(header, texts)
 
 
 def _pdf_lines(path: Path) -> list[str]:
@@ -169,11 +296,11 @@ def _pdf_lines(path: Path) -> list[str]:
     # pdfminer logs every recoverable oddity of a PDF at WARNING; they are not the user's concern.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        lines: list[str] = []
+        pages: list[list[str]] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                lines.extend((page.extract_text() or "").splitlines())
-                lines.append("")
+                pages.append((page.extract_text() or "").splitlines())
+        lines = without_furniture(pages)
     except ValidationError:
         raise
     except Exception as error:  # pdfminer raises many unrelated types on a broken file

@@ -98,12 +98,24 @@ class PartnerRef(Strict):
     role: str = "partner"
 
 
+class LeadRef(Strict):
+    """A co-lead (trekker together with `lead`), for all of the action or part of it."""
+
+    organisation: str
+    scope: str | None = None
+
+
 class ActionIn(Strict):
     code: str
     goal: str
     title: str
     period: str | None = None
     lead: str | None = None
+    lead_scope: str | None = None  # where the lead leads only part ("topics 1–3")
+    co_leads: list[LeadRef] = []
+    # The plan names the action but has not written it yet ("Volgt nog …"): shown as such,
+    # never an action gap.
+    placeholder: bool = False
     partners: list[PartnerRef] = []
     partner_groups: list[str] = []
     target_groups: list[str] = []

@@ -33,6 +33,39 @@ def _by_name() -> dict[str, Municipality]:
     return index
 
 
+# Regions and provinces that name a place in an organisation's name without being a
+# municipality ("CAW Limburg", "Huisartsenkring Kempen").
+REGIONS = frozenset(
+    [
+        "limburg",
+        "antwerpen",
+        "vlaanderen",
+        "brussel",
+        "kempen",
+        "maasland",
+        "haspengouw",
+        "hageland",
+        "pajottenland",
+        "waasland",
+        "meetjesland",
+        "westhoek",
+        "vlaams brabant",
+        "oost vlaanderen",
+        "west vlaanderen",
+    ]
+)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Every municipality name (current, French, and merged away in 2025) and region, in the
+    form organisation names are compared in (lower case, ASCII, hyphens as spaces)."""
+    from graphmap.ingest.mergers import mergers
+
+    names = set(_by_name()) | {_norm(old) for old in mergers().into} | set(REGIONS)
+    return frozenset(" ".join(name.replace("'", " ").split()) for name in names)
+
+
 def resolve(name: str) -> Municipality:
     """The current municipality of that name; a clear error when there is none."""
     try:

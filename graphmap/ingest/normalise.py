@@ -7,6 +7,7 @@ a message about the value alone; the importer adds the row and the column.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import belgica
 import phonenumbers
@@ -38,6 +39,7 @@ _STATUSES = {
     "lid": "member",
 }
 _POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
+_POSTCODE_ONLY = re.compile(r"^(?:B-?)?\d{4}$", re.IGNORECASE)
 _WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
 
 
@@ -108,9 +110,14 @@ def municipality(name: str = "", postcode: str = "") -> Municipality | None:
 
     A FieldError says which of the two is wrong.
     """
+    postcode_field = "postcode"
     match = _POSTCODE_AND_NAME.match(name)
     if match and not postcode:
         postcode, name = match.group(1), match.group(2)
+    elif _POSTCODE_ONLY.match(name) and postcode in ("", name):
+        # A postcode typed in the municipality column ("3600") means what a postcode column
+        # would; a wrong one is reported in the column where it was typed.
+        postcode, name, postcode_field = name, "", "municipality"
     by_name = None
     if name:
         try:
@@ -123,7 +130,7 @@ def municipality(name: str = "", postcode: str = "") -> Municipality | None:
     try:
         candidates = _by_postcode(code)
     except ValidationError as error:
-        raise FieldError("postcode", str(error)) from None
+        raise FieldError(postcode_field, str(error)) from None
     if by_name is not None:
         if by_name.nis not in {c.nis for c in candidates}:
             names = ", ".join(c.name for c in candidates)
@@ -134,7 +141,7 @@ def municipality(name: str = "", postcode: str = "") -> Municipality | None:
     if len(candidates) > 1:
         names = ", ".join(c.name for c in candidates)
         raise FieldError(
-            "postcode",
+            postcode_field,
             f"postcode {code} hoort bij meerdere gemeenten ({names}); vul de gemeente in",
         )
     return candidates[0]
@@ -169,8 +176,18 @@ def status(value: str) -> str:
 
 def category(value: str, known: dict[str, str]) -> str:
     """The key of a Category given its key or name; `known` is key -> name from the graph."""
-    wanted = header_key(value)
-    for key, name in known.items():
-        if wanted in (header_key(key), header_key(name or "")):
-            return key
-    raise ValidationError(f"onbekende categorie {value!r} (zie seed/reference/categories.yaml)")
+    key = _category_index(tuple(known.items())).get(header_key(value))
+    if key is None:
+        raise ValidationError(f"onbekende categorie {value!r} (zie seed/reference/categories.yaml)")
+    return key
+
+
+@lru_cache(maxsize=8)
+def _category_index(known: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Header-key form of every category key and name -> the key (a list checks each row)."""
+    index: dict[str, str] = {}
+    for key, name in reversed(known):  # the first category of a spelling wins
+        index[header_key(name or "")] = key
+    for key, _ in reversed(known):
+        index[header_key(key)] = key
+    return index

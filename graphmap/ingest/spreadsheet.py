@@ -7,12 +7,18 @@ Two steps, so that a dry run is the first step alone:
   (with a message naming the row, the column and the value). It writes nothing.
 - `apply_import(store, report, actor=…)` writes the accepted rows in one transaction: all or
   nothing.
+
+Only an exact key merges a row into a known organisation: the KBO number, or the normalised
+name in the same municipality. A strong fuzzy match is reported as a likely duplicate
+("bestaat waarschijnlijk al als …") with a choice per row: link to the known organisation
+(the default) or create a new one (`new_if_similar`, or `choices={row: "new"}`).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +39,13 @@ OUTCOMES = (NEW, UPDATED, UNCHANGED, REJECTED)
 DEFAULT_STATUS = "involved"
 FALLBACK_CATEGORY = "overig"
 ORGANISATION_FIELDS = ("kbo", "website", "email", "phone")
+LINK, NEW_ORGANISATION = "link", "new"  # what to do with a likely duplicate
+CHOICES = (LINK, NEW_ORGANISATION)
+PROGRESS_STEP = 250  # rows between two progress reports
+# New organisations sharing category, seat and cluster are written together from this many
+# on: those nodes are then looked up once (a query per group costs a round trip).
+GROUP_MIN = 50
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
 @dataclass
@@ -51,6 +64,8 @@ class RowResult:
     person: str | None = None
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    similar: list[dict] = field(default_factory=list)  # likely duplicates: {id, name, score}
+    choice: str | None = None  # LINK or NEW_ORGANISATION, where `similar` is not empty
 
     @property
     def messages(self) -> list[str]:
@@ -76,9 +91,14 @@ class Writes:
     locations: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)
     persons: list[dict] = field(default_factory=list)
+    # New organisations of rows whose Source is new too: written whole, one row each.
+    new_organisations: list[dict] = field(default_factory=list)
+    municipalities: dict[str, dict] = field(default_factory=dict)  # their seats, by NIS
 
     def empty(self) -> bool:
-        return not (self.organisations or self.memberships or self.persons)
+        return not (
+            self.organisations or self.memberships or self.persons or self.new_organisations
+        )
 
 
 @dataclass
@@ -112,6 +132,8 @@ class ImportReport:
                     "person": r.person,
                     "message": r.message,
                     "problems": [asdict(p) for p in r.problems],
+                    "similar": r.similar,
+                    "choice": r.choice,
                 }
                 for r in self.rows
             ],
@@ -131,19 +153,22 @@ class _Graph:
     clusters: dict[str, str]  # cluster id -> key, of the import's zone
     members: dict[tuple[str, str], str]  # (organisation, cluster) -> status
     matcher: Matcher[str]
+    sources: set[str] = field(default_factory=set)  # Source ids of an earlier import of the file
 
     @classmethod
-    def load(cls, store: Store, zone: str | None) -> _Graph:
+    def load(cls, store: Store, zone: str | None, file: str = "", persons: bool = True) -> _Graph:
+        """What the import compares against; the contact persons only when the list has
+        contacts (they are the largest part of a graph, and an organisation list rarely)."""
         organisations: dict[str, dict] = {}
         for row in store.read("import_organisation_index"):
             organisations.setdefault(row["id"], row)
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
-        persons: dict[str, dict] = {}
+        people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
-        for row in store.read("import_person_index"):
-            persons.setdefault(row["id"], row)
+        for row in store.read("import_person_index") if persons else ():
+            people.setdefault(row["id"], row)
             if row["organisation"]:
                 works_at[(row["id"], row["organisation"])] = row["role"]
         clusters, members = {}, {}
@@ -156,7 +181,8 @@ class _Graph:
                 known = ", ".join(z["id"] for z in store.read("zones")) or "(geen)"
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
-        return cls(organisations, categories, persons, works_at, clusters, members, matcher)
+        sources = {r["id"] for r in store.read("import_source_ids", document=file)}
+        return cls(organisations, categories, people, works_at, clusters, members, matcher, sources)
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -202,24 +228,58 @@ class _Row:
 
 
 class _Planner:
-    def __init__(self, graph: _Graph, file: str, zone: str | None):
+    def __init__(
+        self,
+        graph: _Graph,
+        file: str,
+        zone: str | None,
+        new_if_similar: bool = False,
+        choices: dict[int, str] | None = None,
+    ):
         self.graph = graph
         self.file = file
         self.zone = zone
+        self.default_choice = NEW_ORGANISATION if new_if_similar else LINK
+        self.choices = choices or {}
         self.writes = Writes()
-        self.in_file: Matcher[int] = Matcher()  # organisations of earlier rows, by row number
+        # Organisations of earlier rows, by row number: only the same key is a duplicate.
+        self.in_file: Matcher[int] = Matcher(fuzzy=False)
         self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.taken_ids = set(graph.organisations)
 
+    def source_id(self, number: int) -> str:
+        return f"{self.file}#row {number}"
+
     def source(self, number: int) -> str:
-        source_id = f"{self.file}#row {number}"
+        source_id = self.source_id(number)
         self.writes.sources[source_id] = {
             "id": source_id,
             "document": self.file,
             "section": f"row {number}",
         }
         return source_id
+
+    def new_organisation(self, number, org_id, name, values, category, place, membership):
+        if place is not None:
+            self.writes.municipalities.setdefault(
+                place.nis, {"nis": place.nis, "name": place.name, "province": place.province}
+            )
+        self.writes.new_organisations.append(
+            {
+                "id": org_id,
+                "name": name,
+                **values,
+                "category": category,
+                "nis": place.nis if place is not None else None,
+                "cluster": membership["cluster"] if membership else None,
+                "status": membership["status"] if membership else None,
+                "since": membership["since"] if membership else None,
+                "source": self.source_id(number),
+                "document": self.file,
+                "section": f"row {number}",
+            }
+        )
 
     def new_id(self, name: str, place: Municipality | None) -> str:
         place_name = place.name if place is not None else None
@@ -246,13 +306,13 @@ class _Planner:
         if result.outcome == REJECTED:
             return result
         nis = place.nis if place else None
-        earlier = self.in_file.find(name, kbo, nis)
+        earlier = self.in_file.exact(name, kbo, nis)
         if earlier:
             result.reject(
                 row.label("name"), name, f"dubbel: dezelfde organisatie als rij {earlier[0]}"
             )
             return result
-        found = self.graph.matcher.find(name, kbo, nis)
+        found = self.graph.matcher.exact(name, kbo, nis) or self.likely_duplicate(result, kbo, nis)
         if len(found) > 1:
             result.reject(
                 row.label("name"),
@@ -310,6 +370,15 @@ class _Planner:
             result.notes.append(f"wijzigt: {', '.join(changes)}")
         if result.outcome == UNCHANGED:
             return result
+        values = {k: v or None for k, v in org_values.items()} | {
+            k: None for k in ORGANISATION_FIELDS if k not in org_values
+        }
+        if result.outcome == NEW and self.source_id(result.row) not in self.graph.sources:
+            # The common case of a long list: one row of one query writes all of it.
+            self.new_organisation(result.row, org_id, name, values, category, place, membership)
+            if person is not None:
+                self.writes.persons.append(person | {"source": self.source_id(result.row)})
+            return result
         source = self.source(result.row)
         self.writes.organisations.append(
             {"id": org_id, "name": name, "source": source}
@@ -332,6 +401,27 @@ class _Planner:
         if person is not None:
             self.writes.persons.append(person | {"source": source})
         return result
+
+    def likely_duplicate(self, result: RowResult, kbo: str | None, nis: str | None) -> list[str]:
+        """Known organisations the row's name probably means: reported with a choice; linked
+        to the best one unless staff chose (or asked for) a new organisation."""
+        similar = self.graph.matcher.similar(result.name, kbo, nis)
+        if not similar:
+            return []
+        result.similar = [{"id": s.ref, "name": s.name, "score": s.score} for s in similar]
+        result.choice = self.choices.get(result.row, self.default_choice)
+        best = similar[0]
+        others = "".join(f"; of als {s.name!r} ({s.ref})" for s in similar[1:])
+        if result.choice == LINK:
+            result.notes.append(
+                f"bestaat waarschijnlijk al als {best.name!r} ({best.ref}){others}: gekoppeld; "
+                "kies 'nieuw' om een aparte organisatie te maken"
+            )
+            return [best.ref]
+        result.notes.append(
+            f"lijkt op {best.name!r} ({best.ref}){others}: toch als nieuwe organisatie"
+        )
+        return []
 
     def membership(self, row: _Row, org_id: str, cluster: str | None, status: str | None):
         if cluster is None:
@@ -390,10 +480,21 @@ class _Planner:
         place = row.municipality()
         if result.outcome == REJECTED:
             return result
-        found = self.graph.matcher.find(organisation, kbo, place.nis if place else None)
+        nis = place.nis if place else None
+        found = self.graph.matcher.exact(organisation, kbo, nis)
         if not found and slug(organisation) in self.graph.organisations:
             # Short names ("Pallion", "VAPH") are often the organisation's id.
             found = [slug(organisation)]
+        if not found:
+            similar = self.graph.matcher.similar(organisation, kbo, nis)
+            if similar:
+                best = similar[0]
+                found = [best.ref]
+                result.similar = [{"id": s.ref, "name": s.name, "score": s.score} for s in similar]
+                result.notes.append(
+                    f"organisatie {organisation!r} niet letterlijk gevonden: gekoppeld aan "
+                    f"{best.name!r} ({best.ref}), die waarschijnlijk bedoeld is"
+                )
         if not found:
             result.reject(
                 row.label("organisation"),
@@ -434,14 +535,35 @@ def plan_import(
     kind: str,
     mapping: dict[str, str] | None = None,
     zone: str | None = None,
+    *,
+    new_if_similar: bool = False,
+    choices: dict[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Read and check a spreadsheet against the graph; writes nothing (the dry run)."""
+    """Read and check a spreadsheet against the graph; writes nothing (the dry run).
+
+    A likely duplicate of a known organisation is linked to it, unless `new_if_similar` (for
+    every such row) or `choices` (row number -> "link" or "new") says otherwise. `progress`
+    is called now and then with (rows done, rows in all).
+    """
     path = Path(path)
+    for number, choice in (choices or {}).items():
+        if choice not in CHOICES:
+            raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path)
     column_map = columns.map_columns(kind, table.headers, mapping)
-    planner = _Planner(_Graph.load(store, zone), path.name, zone)
+    with_contacts = kind == CONTACTS or bool(
+        {"contact", "first_name", "last_name"} & set(column_map.values())
+    )
+    graph = _Graph.load(store, zone, path.name, persons=with_contacts)
+    planner = _Planner(graph, path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
-    results = [handle(_Row(number, cells, column_map)) for number, cells in table.rows]
+    total = len(table.rows)
+    results = []
+    for done, (number, cells) in enumerate(table.rows, 1):
+        results.append(handle(_Row(number, cells, column_map)))
+        if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+            progress(done, total)
     return ImportReport(
         file=path.name,
         kind=kind,
@@ -462,11 +584,16 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
     memberships = [
         {**row, "change": engagement.new_id(), "at": at, "by": actor} for row in writes.memberships
     ]
+    # A new organisation's membership is written with the organisation, and so is its change.
+    new_organisations = [
+        {**row, "change": engagement.new_id(), "at": at, "by": actor}
+        for row in writes.new_organisations
+    ]
 
-    def expect(tx: Transaction, query: str, rows: list[dict], what: str) -> None:
+    def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
         if not rows:
             return
-        written = tx.run(query, rows=rows)
+        written = tx.run(query, rows=rows, **shared)
         if (written[0]["written"] if written else 0) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
             raise ValidationError(
@@ -475,6 +602,26 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
+        if writes.municipalities:
+            tx.run("import_municipalities", rows=list(writes.municipalities.values()))
+        groups: dict[tuple, list[dict]] = {}
+        for row in new_organisations:
+            groups.setdefault((row["category"], row["nis"], row["cluster"]), []).append(row)
+        scattered = []
+        for (category, nis, cluster), rows in groups.items():
+            if len(rows) < GROUP_MIN:
+                scattered.extend(rows)
+                continue
+            expect(
+                tx,
+                "import_new_organisation_group",
+                rows,
+                "nieuwe organisaties",
+                category=category,
+                nis=nis,
+                cluster=cluster,
+            )
+        expect(tx, "import_new_organisations", scattered, "nieuwe organisaties")
         expect(tx, "import_sources", list(writes.sources.values()), "bronnen")
         expect(tx, "import_organisations", writes.organisations, "organisaties")
         if writes.categories:
@@ -491,7 +638,10 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
 
 
 __all__ = [
+    "CHOICES",
     "CONTACTS",
+    "LINK",
+    "NEW_ORGANISATION",
     "ORGANISATIONS",
     "ImportReport",
     "RowResult",

@@ -1,0 +1,120 @@
+"""Words that name a kind of partner, and the category of `seed/reference/categories.yaml`
+each one means: "huisartsen" and "huisartsenkring" are the huisartsenkring, "woonzorgcentra"
+and "WZC" the woonzorgcentrum, "VAPH" the VAPH-voorziening, "Opgroeien" youth care.
+
+Used to read a plan: which kinds of partner a sentence asks for (a zone's own targets) and
+what kind of organisation a name is ("Lokaal dienstencentrum De Kouter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Most specific first: a longer phrase claims its words before a shorter one can. Each kind:
+# (words, in any case; acronyms and proper names, in this case only; the category).
+_KINDS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"diensten?\s+maatschappelijk\s+werk(?:\s+(?:van|bij)\s+de\s+ziekenfondsen)?",
+        "DMW",
+        "dmw-ziekenfonds",
+    ),
+    (r"psychiatrische?\s+(?:ziekenhui(?:s|zen)|centr(?:um|a))", r"P\.?Z\.?|OPZ|PC", "ziekenhuis"),
+    (r"(?:algeme(?:en|ne)\s+)?ziekenhui(?:s|zen)", "AZ|ZOL|UZ", "ziekenhuis"),
+    (
+        r"(?:lokale?|regionale?)\s+dienstencentr(?:um|a)|dienstencentr(?:um|a)",
+        "LDC'?s?",
+        "lokaal-dienstencentrum",
+    ),
+    (r"woonzorgcentr(?:um|a)|rusthui(?:s|zen)", "WZC'?s?", "woonzorgcentrum"),
+    (
+        r"(?:centr(?:um|a)\s+voor\s+)?dagverzorging(?:scentr(?:um|a))?|dagcentr(?:um|a)",
+        "",
+        "dagverzorgingscentrum",
+    ),
+    (
+        r"(?:diensten?\s+)?gezinszorg|aanvullende\s+thuiszorg|familiehulp|i-mens|thuiszorgdienst(?:en)?",
+        "",
+        "gezinszorg",
+    ),
+    (r"centr(?:um|a)\s+algemeen\s+welzijnswerk", "CAW'?s?", "caw"),
+    (r"huisartsenwachtpost(?:en)?|wachtpost(?:en)?", "", "huisartsenwachtpost"),
+    (r"huisarts(?:en)?(?:kring(?:en)?|vereniging(?:en)?)?", "HAK", "huisartsenkring"),
+    (r"apothe(?:ker|kers|ek|ken)(?:svereniging(?:en)?|kring(?:en)?)?", "", "apothekersvereniging"),
+    (r"thuisverpleg(?:ing|ers|kundigen?)|wit-gele\s+kruis", "WGK", "thuisverpleging"),
+    (r"kine(?:sitherapeut(?:en)?(?:kring)?|kring(?:en)?)|kinesisten", "", "kinesitherapeutenkring"),
+    (r"tandarts(?:en)?(?:kring(?:en)?)?", "", "tandartsenkring"),
+    (r"vroedvrouw(?:en)?(?:kring(?:en)?)?", "", "vroedvrouwen"),
+    (r"ergotherapeut(?:en)?", "", "ergotherapeuten"),
+    (r"di[eë]tist(?:en)?", "", "dietisten"),
+    (r"logopedist(?:en)?", "", "logopedisten"),
+    (r"podolo(?:og|gen)", "", "podologen"),
+    (r"(?:eerstelijns|klinische?\s+)?psycholo(?:og|gen)", "", "psychologen"),
+    (
+        r"netwerk(?:en)?\s+(?:voor\s+)?geestelijke\s+gezondheid(?:szorg)?|ggz-?netwerk(?:en)?",
+        "CGG'?s?|GGZ",
+        "ggz-netwerk-volwassenen",
+    ),
+    (r"palliatie\w*", "Pallion", "palliatief-netwerk"),
+    (
+        r"personen\s+met\s+een\s+(?:handicap|beperking)|gehandicaptenzorg",
+        "VAPH",
+        "vaph-voorziening",
+    ),
+    (r"jeugdhulp", "Opgroeien", "jeugdhulp"),
+    (r"mutualiteit(?:en)?|ziekenfonds(?:en)?", "CM|Solidaris|Helan|Partena|LM", "ziekenfonds"),
+    (r"huis(?:en)?\s+van\s+het\s+kind", "", "huis-van-het-kind"),
+    (r"sociale?\s+hui(?:s|zen)|sociale\s+dienst(?:en)?", "OCMW'?s?", "ocmw"),
+    (r"gemeente(?:besturen|bestuur|n)?|stadsbestu(?:ur|ren)|lokale\s+besturen", "", "gemeente"),
+    (
+        r"pati[eë]nten(?:vereniging|organisatie)(?:en|s)?|zelfhulpgroep(?:en)?",
+        "",
+        "patientenvereniging",
+    ),
+    (r"mantelzorg(?:vereniging|organisatie|ersvereniging)(?:en|s)?", "", "mantelzorgvereniging"),
+    (r"vrijwilligers(?:organisatie|vereniging|punt)(?:en|s)?", "", "vrijwilligersorganisatie"),
+    (r"welzijnsschakels?|armoede(?:vereniging|organisatie)(?:en|s)?", "", "armoedevereniging"),
+    (r"ouderen(?:vereniging|organisatie)(?:en|s)?", "OKRA|S-Plus|Vief", "ouderenvereniging"),
+    (r"gezondheidsoverleg", "Logo'?s?|LOGO", "logo"),
+    (r"eerstelijnszones?|zorgra(?:ad|den)", "ELZ", "eerstelijnszone"),
+    (r"universiteit|hogeschool|scholen|school", "UCLL|PXL|CLB'?s?", "onderwijs"),
+    (r"agentschap|departement", "", "agentschap"),
+)
+
+
+def _alternatives(ignore_case: bool) -> re.Pattern:
+    parts = []
+    for i, (words, acronyms, _) in enumerate(_KINDS):
+        pattern = words if ignore_case else acronyms
+        if pattern:
+            parts.append(f"(?P<k{i}>(?<![\\w-])(?:{pattern})(?![\\w]))")
+    return re.compile("|".join(parts), re.IGNORECASE if ignore_case else 0)
+
+
+_WORDS, _ACRONYMS = _alternatives(True), _alternatives(False)
+
+
+@dataclass(frozen=True)
+class Kind:
+    category: str
+    words: str  # as written
+    start: int
+    end: int
+
+
+def kinds_in(text: str) -> list[Kind]:
+    """The kinds of partner a text names, left to right; a phrase's words count once."""
+    found: list[Kind] = []
+    for pattern in (_WORDS, _ACRONYMS):
+        for match in pattern.finditer(text):
+            if any(k.start < match.end() and match.start() < k.end for k in found):
+                continue
+            index = int(match.lastgroup[1:])
+            found.append(Kind(_KINDS[index][2], match.group(0), match.start(), match.end()))
+    return sorted(found, key=lambda k: k.start)
+
+
+def category_of(name: str) -> str | None:
+    """The category an organisation's name says it is ("Huisartsenkring X": huisartsenkring)."""
+    found = kinds_in(name)
+    return found[0].category if found else None

