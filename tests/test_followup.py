@@ -128,7 +128,7 @@ def test_the_seed_records_its_memberships_as_sourced_events_once(store, network)
     assert {e["by"] for e in first} == {access.SEED}
     assert all(e["source"] and e["on"] is None for e in first)
     members = {
-        (r["organisation"], r["cluster"]): r["status"]
+        (r["organisation"], f"synth-01/{r['cluster']}"): r["status"]
         for r in store.read("zone_network", zones=["synth-01"])
         if r["organisation"]
     }
@@ -143,7 +143,7 @@ def test_a_staff_change_survives_seeding_again(store, network):
     row = next(
         r for r in store.read("zone_network", zones=["synth-02"]) if r["status"] == "contacted"
     )
-    organisation, cluster = row["organisation"], row["cluster_key"]
+    organisation, cluster = row["organisation"], row["cluster"]
     engagement.set_status(store, organisation, "synth-02", cluster, "member", actor=ACTOR)
     seed.load(store, network)
     [change, stated] = engagement.history(store, organisation=organisation, zone="synth-02")
@@ -155,7 +155,7 @@ def test_a_staff_change_survives_seeding_again(store, network):
     current = {
         r["status"]
         for r in store.read("zone_network", zones=["synth-02"])
-        if r["organisation"] == organisation and r["cluster_key"] == cluster
+        if r["organisation"] == organisation and r["cluster"] == cluster
     }
     assert current == {"member"}
 
@@ -300,7 +300,7 @@ def test_progress_on_a_generated_zone_ends_at_todays_members_and_gaps(store, net
         r for r in store.read("zone_network", zones=["synth-01"]) if r["status"] == "contacted"
     )
     engagement.set_status(
-        store, row["organisation"], "synth-01", row["cluster_key"], "member", actor=ACTOR
+        store, row["organisation"], "synth-01", row["cluster"], "member", actor=ACTOR
     )
     points = engagement.progress(store, "synth-01")
     assert len({p.day for p in points}) == 2  # the seed's day and today's change
@@ -308,9 +308,7 @@ def test_progress_on_a_generated_zone_ends_at_todays_members_and_gaps(store, net
     for cluster in ("zorg", "welzijn", "pzon", "lokale_besturen"):
         now = next(p for p in reversed(points) if p.cluster == cluster)
         present = [
-            r
-            for r in members
-            if r["cluster_key"] == cluster and r["status"] in ("involved", "member")
+            r for r in members if r["cluster"] == cluster and r["status"] in ("involved", "member")
         ]
         assert now.members == len(present), cluster
         open_now = gaps.gaps(store, zone="synth-01", cluster=cluster, kinds=["category", "target"])

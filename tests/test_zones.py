@@ -25,7 +25,7 @@ def _covers(store, zone):
     """In a new zone no municipality is represented yet: its municipality gaps are exactly
     the municipalities it covers."""
     return {
-        r["nis"] for r in store.read("gaps_municipalities", zone=zone, cluster="lokale_besturen")
+        r["nis"] for r in store.read("gaps_municipalities", zones=[zone], cluster="lokale_besturen")
     }
 
 

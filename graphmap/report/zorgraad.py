@@ -127,9 +127,9 @@ def collect(
     members = defaultdict(list)
     for row in network.zone_network(store, [zone]):
         if row["organisation"]:
-            members[row["cluster_key"]].append(
+            members[row["cluster"]].append(
                 Member(
-                    row["organisation_name"],
+                    row["name"],
                     categories.get(row["category"], "overige"),
                     row["status"],
                 )
