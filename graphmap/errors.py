@@ -25,5 +25,9 @@ class DuplicateKeyError(GraphmapError):
     """A write would create a second node with the same key."""
 
 
+class ConflictError(GraphmapError):
+    """Someone else changed the same data first (an edit on a stale form, a busy graph)."""
+
+
 class ValidationError(GraphmapError):
     """Input data is invalid; the message names the file, row or field and the value."""
