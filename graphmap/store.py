@@ -43,6 +43,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import neo4j
@@ -191,7 +192,8 @@ class Store:
         self._generation = 0  # how many times the driver was replaced
         self.trace: list[tuple[str, float]] = []
         self.tracing = False
-        self.agent = ""
+        self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
+        self.data_dir: Path | None = None  # graphmap's own folder (daily backups, export log)
 
     @classmethod
     def connect(cls, settings: Settings | None = None, recover: bool = False) -> Store:
@@ -208,6 +210,7 @@ class Store:
         try:
             driver = _driver(uri, auth, embedded=server is not None)
             store = cls(driver, database, server, recover)
+            store.data_dir = settings.data_dir
             try:
                 with _translated():
                     driver.verify_connectivity()
@@ -369,6 +372,20 @@ class Store:
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""
         self.write("delete_all")
+
+    def forget(self, rebuild_person_key: bool = False) -> None:
+        """After an erasure has committed: leave no trace of it in the database's files.
+
+        The embedded server moves its write-ahead log into the data files and drops it (a
+        deleted record's bytes are cleared from its page); with `rebuild_person_key`, the
+        unique index of persons is built again, without the erased id. On Neo4j the
+        transaction logs are kept as its `db.tx_log.rotation.retention_policy` says.
+        """
+        if rebuild_person_key:
+            self.write("drop_person_key")
+            self.ensure_schema()
+        if self._server is not None:
+            self._server.checkpoint()
 
 
 def _driver(uri: str, auth: tuple[str, str], embedded: bool) -> neo4j.Driver:

@@ -51,11 +51,6 @@ def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
     yield from (f"{base}-{n}" for n in itertools.count(2))
 
 
-def person_id(name: str, organisation: str, email: str | None) -> str:
-    """A contact person is known by e-mail; without one, by name within the organisation."""
-    return slug(email) if email else slug(f"{name} {organisation}")
-
-
 def zorgraad_id(zone_id: str) -> str:
     return f"elz-{zone_id}"
 

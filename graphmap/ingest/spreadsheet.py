@@ -17,12 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graphmap import limits
 from graphmap.errors import ValidationError
-from graphmap.ingest import columns, normalise
+from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
-from graphmap.ingest.seed import organisation_ids, person_id, slug
+from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.tables import read_table
 from graphmap.store import Store, Transaction
 
@@ -129,6 +130,7 @@ class _Graph:
     clusters: dict[str, str]  # cluster id -> key, of the import's zone
     members: dict[tuple[str, str], str]  # (organisation, cluster) -> status
     matcher: Matcher[str]
+    person_ids: dict[str, str] = field(default_factory=dict)  # person key -> id
 
     @classmethod
     def load(cls, store: Store, zone: str | None) -> _Graph:
@@ -154,7 +156,10 @@ class _Graph:
                 known = ", ".join(z["id"] for z in store.read("zones")) or "(geen)"
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
-        return cls(organisations, categories, persons, works_at, clusters, members, matcher)
+        person_ids = people.known(store.read("import_person_index"))
+        return cls(
+            organisations, categories, persons, works_at, clusters, members, matcher, person_ids
+        )
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -165,6 +170,11 @@ class _Row:
         self.result = RowResult(row=number)
         self.cells = {f: cells.get(column, "") for column, f in mapping.items()}
         self.column = {f: column for column, f in mapping.items()}
+        for name, value in self.cells.items():
+            problem = limits.length_problem(value, limits.FIELDS.get(name, limits.CELL_CHARS))
+            if problem:
+                self.result.reject(self.label(name), value[:50] + "…", problem)
+                self.cells[name] = ""
 
     def get(self, name: str) -> str:
         return self.cells.get(name, "")
@@ -208,6 +218,7 @@ class _Planner:
         self.in_file: Matcher[int] = Matcher()  # organisations of earlier rows, by row number
         self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
+        self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
         self.taken_ids = set(graph.organisations)
 
     def source(self, number: int) -> str:
@@ -354,7 +365,8 @@ class _Planner:
     # -- contacts ----------------------------------------------------------------------
     def person(self, row: _Row, name: str, org_id: str, email, phone) -> dict | None:
         """The Person row to write, or None when the graph already has it like this."""
-        person = person_id(name, org_id, email)
+        key = people.key(name, org_id, email)
+        person = self.graph.person_ids.get(key) or self.new_people.setdefault(key, people.new_id())
         row.result.person = person
         function = row.get("function") or None
         known = self.graph.persons.get(person)
@@ -439,7 +451,15 @@ def plan_import(
     column_map = columns.map_columns(kind, table.headers, mapping)
     planner = _Planner(_Graph.load(store, zone), path.name, zone)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
-    results = [handle(_Row(number, cells, column_map)) for number, cells in table.rows]
+    results = []
+    for number, cells in table.rows:
+        row = _Row(number, cells, column_map)
+        if number in table.refused:  # a cell too long to read: the row is refused, by number
+            column, message = table.refused[number]
+            row.result.reject(column, cells.get(column, ""), message)
+            results.append(row.result)
+        else:
+            results.append(handle(row))
     return ImportReport(
         file=path.name,
         kind=kind,
@@ -448,6 +468,24 @@ def plan_import(
         rows=results,
         writes=planner.writes,
     )
+
+
+def _matched(tx: Transaction, persons: list[dict]) -> list[dict]:
+    """The person rows with the ids of persons that someone added since the dry run.
+
+    Locks the organisations first: two imports of one person meet here (see `people`).
+    """
+    if not persons:
+        return persons
+    known = people.lock_and_match(
+        tx, [p["organisation"] for p in persons], [p["email"] or "" for p in persons]
+    )
+    if known is None:
+        return persons  # an organisation is gone: import_persons reports it
+    return [
+        {**p, "id": known.get(people.key(p["name"], p["organisation"], p["email"]), p["id"])}
+        for p in persons
+    ]
 
 
 def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
@@ -473,7 +511,7 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
         if writes.locations:
             tx.run("import_locations", rows=writes.locations)
         expect(tx, "import_memberships", writes.memberships, "lidmaatschappen")
-        expect(tx, "import_persons", writes.persons, "contactpersonen")
+        expect(tx, "import_persons", _matched(tx, writes.persons), "contactpersonen")
 
     if not writes.empty():
         store.transaction(work)

@@ -1,0 +1,87 @@
+"""What input may be: every size limit, in one place, and the characters text may hold.
+
+Files (uploads and CLI imports) are checked before they are read; every text field has a
+maximum length, the same in the register's forms, the spreadsheet importer, the plan
+importer and the seed files; control characters are removed from text as it comes in (they
+mean nothing in a name and break XML, so an XLSX export).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphmap.errors import ValidationError
+
+# -- files -----------------------------------------------------------------------------------
+FILE_BYTES = 10 * 1024 * 1024  # a partner list, contact list or plan as uploaded
+XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of a workbook, as its zip declares them
+ROWS = 20_000  # data rows of a spreadsheet
+COLUMNS = 100
+CELL_CHARS = 2_000  # any cell, whatever its column means
+# A dcc.Upload arrives as a base64 data URL in one request: 4/3 of the file and a header.
+UPLOAD_REQUEST_BYTES = FILE_BYTES * 4 // 3 + 64 * 1024
+
+# -- fields ----------------------------------------------------------------------------------
+NAME = 200  # organisations, persons, categories, zones, municipalities
+TITLE = 500  # goals and actions
+TEXT = 2_000  # reasons, roles, notes, partner descriptions
+EMAIL = 254  # RFC 5321
+PHONE = 40
+WEBSITE = 500
+CODE = 40  # KBO numbers, postcodes, action codes, statuses as typed
+
+# The maximum length of each field by its name (as the forms and importers call them).
+FIELDS = {
+    "name": NAME,
+    "organisation": NAME,
+    "contact": NAME,
+    "first_name": NAME,
+    "last_name": NAME,
+    "category": NAME,
+    "municipality": NAME,
+    "cluster": NAME,
+    "function": NAME,
+    "title": TITLE,
+    "email": EMAIL,
+    "phone": PHONE,
+    "website": WEBSITE,
+    "kbo": CODE,
+    "postcode": CODE,
+    "status": CODE,
+}
+
+# C0 and C1 control characters and DEL; tab, line feed and carriage return are whitespace.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text without control characters (a BEL in a name, a NUL from a damaged file)."""
+    return _CONTROL.sub("", text)
+
+
+def length_problem(value: str, limit: int) -> str | None:
+    """A Dutch message when `value` is longer than `limit` characters, else None."""
+    if len(value) <= limit:
+        return None
+    return f"te lang: {_number(len(value))} tekens, hoogstens {_number(limit)}"
+
+
+def check_length(value: str, limit: int, what: str) -> str:
+    problem = length_problem(value, limit)
+    if problem:
+        raise ValidationError(f"{what}: {problem}")
+    return value
+
+
+def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
+    return ValidationError(
+        f"{name}: het bestand is te groot ({_megabytes(size)}; hoogstens {_megabytes(limit)})"
+    )
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
