@@ -11,6 +11,7 @@ import flask_bootstrap
 from dash import Dash, Input, Output, dcc, html
 
 from dashboard.pages import acties, hiaten, importeren, netwerk, organisaties, vergelijken
+from graphmap import limits
 from graphmap.store import Store
 
 # Each page module has PATH, TITLE, ORDER (its place in the menu), layout(store, search)
@@ -30,6 +31,8 @@ def create_app(store: Store) -> Dash:
         external_stylesheets=["/vendor/bootstrap.min.css"],
         suppress_callback_exceptions=True,
     )
+    # A request larger than an upload may be is refused before it is read (413).
+    app.server.config["MAX_CONTENT_LENGTH"] = limits.UPLOAD_REQUEST_BYTES + 1024 * 1024
     app.server.add_url_rule(
         "/vendor/<path:filename>",
         "vendor",

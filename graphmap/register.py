@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
 from graphmap import backup, limits
-from graphmap.errors import ConflictError, DuplicateKeyError, ValidationError
+from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import normalise, people
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids
@@ -280,7 +280,7 @@ def add_contact(
             ],
         )
         if not written or written[0]["written"] != 1:
-            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+            raise GraphChangedError(f"organisatie {organisation_id!r} bestaat niet (meer)")
         return person
 
     return store.transaction(work)

@@ -55,6 +55,7 @@ from graphmap.embedded import USERNAME, EmbeddedServer
 from graphmap.errors import (
     ConflictError,
     DuplicateKeyError,
+    GraphChangedError,
     GraphmapError,
     StoreUnavailableError,
 )
@@ -67,7 +68,9 @@ T = TypeVar("T")
 CONFLICT_SECONDS = 30.0
 BACKOFF_FIRST, BACKOFF_CAP = 0.01, 0.4
 # A duplicate key at commit is a concurrent MERGE of the same new node on ArcadeDB the first
-# time; it is a real duplicate when it comes back.
+# time; it is a real duplicate when it comes back. Likewise a node found missing (a
+# GraphChangedError): within a transaction ArcadeDB does not find by its key a node that it
+# created itself while another transaction committed one with the same key.
 DUPLICATE_RETRIES = 2
 # How long a command waits for an unreachable database before it gives up (the dashboard
 # does not wait: it says so and recovers in the background).
@@ -252,7 +255,7 @@ class Store:
     def _run(self, work: Callable[[Transaction], T], access: str) -> T:
         """Run `work` in one transaction; retry it if it lost a conflict (see the module doc)."""
         started = time.monotonic()
-        attempt = duplicates = 0
+        attempt = duplicates = changed = 0
         while True:
             generation, driver = self._generation, self.driver
             try:
@@ -267,6 +270,11 @@ class Store:
                     result = work(Transaction(tx, self._record))
                     tx.commit()
                     return result
+            except GraphChangedError as error:
+                changed += 1
+                if changed > DUPLICATE_RETRIES:
+                    raise
+                log.debug("the graph changed under a transaction, retrying: %s", error)
             except GraphmapError:
                 raise
             except neo4j_errors.ConstraintError as error:

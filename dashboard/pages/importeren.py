@@ -6,6 +6,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from graphmap import limits
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
 from graphmap.ingest import plan as plan_import
@@ -80,8 +81,14 @@ def layout(store: Store, search: str = "") -> html.Div:
                         dcc.Upload(
                             id="importeren-upload",
                             multiple=False,
+                            # The browser refuses a larger file before sending it.
+                            max_size=limits.FILE_BYTES,
                             children=html.Div(
-                                ["Sleep een bestand hierheen of ", html.A("kies een bestand")]
+                                [
+                                    "Sleep een bestand hierheen of ",
+                                    html.A("kies een bestand"),
+                                    f" (hoogstens {limits.FILE_BYTES // 1024 // 1024} MB)",
+                                ]
                             ),
                             className="importeren-drop",
                         ),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from graphmap import limits
-from graphmap.errors import ValidationError
+from graphmap.errors import GraphChangedError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
@@ -498,7 +498,7 @@ def apply_import(store: Store, report: ImportReport) -> dict[str, int]:
         written = tx.run(query, rows=rows)
         if (written[0]["written"] if written else 0) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
-            raise ValidationError(
+            raise GraphChangedError(
                 f"{report.file}: niet alle {what} konden geschreven worden; de graaf is "
                 "veranderd sinds de controle. Er is niets geïmporteerd; probeer opnieuw."
             )
