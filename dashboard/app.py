@@ -8,10 +8,11 @@ import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
 import flask
 import flask_bootstrap
-from dash import Dash, Input, Output, dcc, html
+from dash import Dash, Input, Output, dcc, html, no_update, set_props
 
 from dashboard.pages import acties, hiaten, importeren, netwerk, organisaties, vergelijken
 from graphmap import limits
+from graphmap.errors import StoreUnavailableError
 from graphmap.store import Store
 
 # Each page module has PATH, TITLE, ORDER (its place in the menu), layout(store, search)
@@ -21,6 +22,26 @@ PAGES = sorted(
 )
 # Bootstrap's CSS from an installed package: the dashboard must work without internet access.
 BOOTSTRAP_CSS = Path(flask_bootstrap.__file__).parent / "static" / "bootstrap5" / "css"
+UNREACHABLE = (
+    "De databank is even niet bereikbaar. De pagina probeert het over enkele seconden opnieuw."
+)
+RETRY_MS = 3000
+
+
+def unreachable_notice() -> list:
+    """The notice while the database is away, with a timer that loads the page again."""
+    return [
+        dbc.Alert(UNREACHABLE, color="warning", id="db-unreachable"),
+        dcc.Interval(id="db-retry", interval=RETRY_MS, max_intervals=1),
+    ]
+
+
+def _on_error(error: Exception):
+    """Any callback that finds the database away shows the notice instead of failing."""
+    if isinstance(error, StoreUnavailableError):
+        set_props("db-status", {"children": unreachable_notice()})
+        return None  # no output changes
+    raise error
 
 
 def create_app(store: Store) -> Dash:
@@ -30,6 +51,7 @@ def create_app(store: Store) -> Dash:
         title="graphmap",
         external_stylesheets=["/vendor/bootstrap.min.css"],
         suppress_callback_exceptions=True,
+        on_error=_on_error,
     )
     # A request larger than an upload may be is refused before it is read (413).
     app.server.config["MAX_CONTENT_LENGTH"] = limits.UPLOAD_REQUEST_BYTES + 1024 * 1024
@@ -47,16 +69,31 @@ def create_app(store: Store) -> Dash:
         className="mb-3",
     )
     app.layout = html.Div(
-        [dcc.Location(id="url"), nav, dbc.Container(id="page", fluid=True)], lang="nl"
+        [
+            dcc.Location(id="url"),
+            nav,
+            dbc.Container(id="db-status", fluid=True),
+            dbc.Container(id="page", fluid=True),
+        ],
+        lang="nl",
     )
     routes = {page.PATH: page for page in PAGES}
 
-    @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url", "search"))
-    def route(pathname, search):
+    @app.callback(
+        Output("page", "children"),
+        Output("db-status", "children"),
+        Input("url", "pathname"),
+        Input("url", "search"),
+        Input("db-retry", "n_intervals"),
+    )
+    def route(pathname, search, _retry):
         page = routes.get(pathname)
         if page is None:
-            return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger")
-        return page.layout(store, search or "")
+            return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger"), None
+        try:
+            return page.layout(store, search or ""), None
+        except StoreUnavailableError:
+            return no_update, unreachable_notice()
 
     for page in PAGES:
         page.register(app, store)

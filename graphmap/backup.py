@@ -162,10 +162,10 @@ def _parse(lines: Iterable[str], name: str) -> tuple[dict, list[dict], list[dict
                     f"this graphmap reads up to version {VERSION}"
                 )
             header = data
-        elif isinstance(data, dict) and "labels" in data:
+        elif _node(data):
             nodes.append(data)
-        elif isinstance(data, dict) and "type" in data:
-            relationships.append(data)
+        elif _relationship(data):
+            relationships.append({"properties": {}, **data})
         else:
             raise ValidationError(f"{name}: line {number} is neither a node nor a relationship")
     if header is None:
@@ -177,6 +177,28 @@ def _parse(lines: Iterable[str], name: str) -> tuple[dict, list[dict], list[dict
             f"{len(relationships)}: it is incomplete"
         )
     return header, nodes, relationships
+
+
+def _node(data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("labels"), list)
+        and all(isinstance(label, str) for label in data["labels"])
+        and isinstance(data.get("properties"), dict)
+    )
+
+
+def _relationship(data: Any) -> bool:
+    def end(value: Any) -> bool:
+        return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
+
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("type"), str)
+        and end(data.get("start"))
+        and end(data.get("end"))
+        and isinstance(data.get("properties", {}), dict)
+    )
 
 
 def restore(

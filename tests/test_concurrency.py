@@ -15,6 +15,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from conftest import post_callback
 from test_import_spreadsheet import write_csv
 
 from graphmap import register
@@ -139,33 +140,16 @@ def test_parallel_koppel_clicks_in_the_dashboard_leave_one_link(seeded):
     from dashboard.app import create_app
 
     app = create_app(seeded)
-    [(key, spec)] = [
-        (key, spec)
-        for key, spec in app.callback_map.items()
-        if spec["inputs"] == [{"id": "organisaties-link", "property": "n_clicks"}]
-    ]
     values = {
-        "organisaties-selected": "pallion",
-        "organisaties-action": "maasland/2.1-a",
-        "organisaties-role": "partner",
-        "organisaties-version": 0,
-    }
-    outputs = [
-        {"id": part.split(".")[0], "property": part.split(".")[1].split("@")[0]}
-        for part in key.strip(".").split("...")
-    ]
-    payload = {
-        "output": key,
-        "outputs": outputs,
-        "inputs": [{"id": "organisaties-link", "property": "n_clicks", "value": 1}],
-        "changedPropIds": ["organisaties-link.n_clicks"],
-        "state": [{**s, "value": values[s["id"]]} for s in spec["state"]],
+        "organisaties-link.n_clicks": 1,
+        "organisaties-selected.data": "pallion",
+        "organisaties-action.value": "maasland/2.1-a",
+        "organisaties-role.value": "partner",
+        "organisaties-version.data": 0,
     }
 
     def click(_):
-        response = app.server.test_client().post("/_dash-update-component", json=payload)
-        assert response.status_code == 200, response.text
-        return json.loads(response.text)
+        return post_callback(app, "organisaties-link.n_clicks", values)
 
     answers, errors = at_once(N, click)
     assert errors == []

@@ -393,8 +393,13 @@ STEPS = (
 )
 
 
-def write_rows(store: Store, rows: Rows) -> None:
+def write_rows(store: Store, rows: Rows, reset: bool = False) -> None:
+    """Write the rows in one transaction; with `reset`, empty the graph first in that same
+    transaction, so that whatever happens the graph is the old one or the new one."""
+
     def work(tx: Transaction) -> None:
+        if reset:
+            tx.run("delete_all")
         for query, attribute in STEPS:
             batch = getattr(rows, attribute)
             batch = list(batch.values()) if isinstance(batch, dict) else batch
