@@ -34,6 +34,10 @@ _MERGE_REL = re.compile(r"MERGE\s*\(\w*\)\s*<?-\[\s*\w*\s*:\s*(\w+)\s*\{([^}]*)\
 _MERGE_KEY = re.compile(r"(\w+)\s*:\s*(\$\w+|row\.\w+)")
 _UNWIND = re.compile(r"UNWIND\s+\$(\w+)\s+AS\s+row\b")
 PLACEHOLDER = re.compile(r"__[A-Z_]+__")
+# What template placeholders stand for (the linter takes them for labels and types).
+PLACEHOLDER_LABELS = ("__LABELS__", "__LABEL__", "__START__", "__END__")
+PLACEHOLDER_TYPES = ("__TYPE__",)
+PLACEHOLDER_KEYS = ("__KEY__", "__START_KEY__", "__END_KEY__")
 # The only text ever placed into a query: a name of a label, relationship type or property
 # that the graph itself holds, checked against this pattern and quoted.
 IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")

@@ -7,6 +7,7 @@ from urllib.parse import parse_qs
 
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
+import flask
 from dash import ALL, Dash, Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
@@ -130,6 +131,8 @@ def layout(store: Store, search: str = "") -> html.Div:
         [
             dcc.Store(id=f"{P}-selected", data=selected),
             dcc.Store(id=f"{P}-version", data=0),
+            # The version of the organisation's fields the form was filled in from.
+            dcc.Store(id=f"{P}-revision", data=org["version"] if org else None),
             dbc.Row(
                 [
                     dbc.Col(
@@ -409,6 +412,12 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
     return [key in found for key in fields] + [found.get(key, "") for key in fields]
 
 
+def _editor() -> str | None:
+    """Who saves: the user a signing-in proxy in front of the dashboard names, if any."""
+    headers = flask.request.headers
+    return headers.get("X-Forwarded-User") or headers.get("Remote-User") or None
+
+
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
     @app.callback(
         Output(f"{P}-grid", "rowData"),
@@ -434,6 +443,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         *(Output(f"{P}-{key}", "value") for key in FIELDS),
         *_error_outputs(FIELDS, P),
         Output(f"{P}-feedback", "children"),
+        Output(f"{P}-revision", "data"),
         Input(f"{P}-grid", "selectedRows"),
         Input(f"{P}-new", "n_clicks"),
         prevent_initial_call=True,
@@ -444,8 +454,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         elif selected_rows:
             org = registry.organisation(store, selected_rows[0]["id"])
         else:
-            return (no_update,) * (2 + len(FIELDS) * 3)
-        return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None)
+            return (no_update,) * (3 + len(FIELDS) * 3)
+        revision = org["version"] if org else None
+        return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None, revision)
 
     @app.callback(
         Output(f"{P}-title", "children"),
@@ -474,28 +485,51 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-feedback", "children", allow_duplicate=True),
         Output(f"{P}-selected", "data", allow_duplicate=True),
         Output(f"{P}-version", "data", allow_duplicate=True),
+        Output(f"{P}-revision", "data", allow_duplicate=True),
         Input(f"{P}-save", "n_clicks"),
         *(State(f"{P}-{key}", "value") for key in FIELDS),
         State(f"{P}-selected", "data"),
         State(f"{P}-version", "data"),
+        State(f"{P}-revision", "data"),
         prevent_initial_call=True,
     )
     def save(_clicks, *state):
-        values, selected, version = dict(zip(FIELDS, state[:5], strict=True)), *state[5:]
+        values, (selected, version, revision) = dict(zip(FIELDS, state[:5], strict=True)), state[5:]
         keep = (no_update,) * len(FIELDS)
         try:
-            saved = registry.save_organisation(store, values, selected)
+            saved = registry.save_organisation(
+                store, values, selected, version=revision, editor=_editor()
+            )
         except registry.FormError as error:
             alert = dbc.Alert("Niet opgeslagen: verbeter de aangeduide velden.", color="danger")
-            return *keep, *_errors(FIELDS, error), alert, no_update, no_update
+            return *keep, *_errors(FIELDS, error), alert, no_update, no_update, no_update
+        except registry.StaleEditError as error:
+            # Someone else saved first: show what the graph holds now, and say so.
+            org = registry.organisation(store, selected)
+            alert = dbc.Alert(str(error), color="warning", id=f"{P}-stale")
+            return (
+                *form_values(org),
+                *_errors(FIELDS, None),
+                alert,
+                no_update,
+                (version or 0) + 1,
+                org["version"],
+            )
         except GraphmapError as error:
             alert = dbc.Alert(str(error), color="danger")
-            return *keep, *_errors(FIELDS, None), alert, no_update, no_update
+            return *keep, *_errors(FIELDS, None), alert, no_update, no_update, no_update
         org = registry.organisation(store, saved)
         verb = "bijgewerkt" if selected else "toegevoegd"
         alert = dbc.Alert(f"{org['name']} is {verb}.", color="success", id=f"{P}-saved")
         # The form shows what the graph now holds: the merged municipality, the KBO format.
-        return *form_values(org), *_errors(FIELDS, None), alert, saved, (version or 0) + 1
+        return (
+            *form_values(org),
+            *_errors(FIELDS, None),
+            alert,
+            saved,
+            (version or 0) + 1,
+            org["version"],
+        )
 
     @app.callback(
         Output(f"{P}-status-feedback", "children"),
