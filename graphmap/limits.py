@@ -9,12 +9,14 @@ mean nothing in a name and break XML, so an XLSX export).
 from __future__ import annotations
 
 import re
+import zipfile
+from pathlib import Path
 
 from graphmap.errors import ValidationError
 
 # -- files -----------------------------------------------------------------------------------
 FILE_BYTES = 10 * 1024 * 1024  # a partner list, contact list or plan as uploaded
-XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of a workbook, as its zip declares them
+XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of an XLSX or DOCX, as its zip declares
 ROWS = 20_000  # data rows of a spreadsheet
 COLUMNS = 100
 CELL_CHARS = 2_000  # any cell, whatever its column means
@@ -71,6 +73,32 @@ def check_length(value: str, limit: int, what: str) -> str:
     if problem:
         raise ValidationError(f"{what}: {problem}")
     return value
+
+
+def check_file(path) -> None:
+    """Refuse a file over FILE_BYTES, and a zip (XLSX, DOCX) that unpacks to more than
+    XLSX_UNPACKED_BYTES as it declares (Python's zipfile never unpacks more than declared)."""
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValidationError(
+            f"{path.name}: kan het bestand niet lezen ({error.strerror})"
+        ) from None
+    if size > FILE_BYTES:
+        raise too_big(path.name, size)
+    if zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                unpacked = sum(member.file_size for member in archive.infolist())
+        except (zipfile.BadZipFile, OSError):
+            return  # the reader says what is wrong with it
+        if unpacked > XLSX_UNPACKED_BYTES:
+            raise ValidationError(
+                f"{path.name}: het bestand is uitgepakt te groot ({_megabytes(unpacked)}; "
+                f"hoogstens {_megabytes(XLSX_UNPACKED_BYTES)})"
+            )
 
 
 def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
