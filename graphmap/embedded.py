@@ -168,6 +168,8 @@ class EmbeddedServer:
             if info is None:
                 make_private(self.data_dir)
                 info = self._spawn()
+            elif self._process is not None and self._process.pid != info.pid:
+                self._process = None  # ours died; this one another process started
                 _write_private(self.data_dir / STATE_FILE, json.dumps(asdict(info)))
             self.info = info
         return info
