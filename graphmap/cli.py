@@ -213,26 +213,36 @@ def serve(host: str, port: int, with_seed: bool, debug: bool, backups: int) -> N
     with open_store(recover=True) as store:
         if with_seed:
             seed_ingest.load(store)
-        if backups:
-            _keep_daily_backups(store, backups)
         app = create_app(store)
         click.echo(f"graphmap dashboard on http://{host}:{port}/ (Ctrl-C stops it)")
-        with suppress(KeyboardInterrupt):
+        with _daily_backups(store, backups), suppress(KeyboardInterrupt):
             app.run(host=host, port=port, debug=debug, use_reloader=False)
 
 
-def _keep_daily_backups(store: Store, keep: int) -> None:
-    folder = store.data_dir / backup.DAILY_FOLDER
+@contextmanager
+def _daily_backups(store: Store, keep: int) -> Iterator[None]:
+    """Keep a daily backup while the dashboard runs (checked hourly); 0 keeps none."""
+    if not keep:
+        yield
+        return
+    stop = threading.Event()
 
     def loop() -> None:
         while True:
             try:
-                backup.keep_daily(store, folder, keep)
+                backup.keep_daily(store, store.data_dir / backup.DAILY_FOLDER, keep)
             except GraphmapError as error:  # the next hour tries again
                 logging.getLogger("graphmap").warning("daily backup failed: %s", error)
-            threading.Event().wait(3600)
+            if stop.wait(3600):
+                return
 
-    threading.Thread(target=loop, name="graphmap-backup", daemon=True).start()
+    thread = threading.Thread(target=loop, name="graphmap-backup", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=60)  # a backup under way finishes before the store closes
 
 
 def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from graphmap.errors import StoreUnavailableError
+from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.settings import EMBEDDED_DATABASE
 
 STATE_FILE = "server.json"
@@ -168,9 +168,9 @@ class EmbeddedServer:
             if info is None:
                 make_private(self.data_dir)
                 info = self._spawn()
+                _write_private(self.data_dir / STATE_FILE, json.dumps(asdict(info)))
             elif self._process is not None and self._process.pid != info.pid:
                 self._process = None  # ours died; this one another process started
-                _write_private(self.data_dir / STATE_FILE, json.dumps(asdict(info)))
             self.info = info
         return info
 
@@ -249,7 +249,10 @@ class EmbeddedServer:
         if failed.exists():
             reason = failed.read_text().strip()
             failed.unlink()
-            raise StoreUnavailableError(f"the embedded database could not empty its log: {reason}")
+            raise GraphmapError(
+                "the embedded database could not empty its log; what was erased stays in it "
+                f"until the server stops ({reason})"
+            )
 
 
 def _wait_gone(pid: int, process: subprocess.Popen | None, timeout: float) -> None:
@@ -353,3 +356,7 @@ def _stopped_as_orphan(data_dir: Path, server) -> bool:
 
 if __name__ == "__main__":
     _serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    # The server is down and its files are closed; a JVM thread of a query that the stop
+    # cut off must not keep the process (and the graphmap waiting for it) alive.
+    sys.stdout.flush()
+    os._exit(0)

@@ -111,10 +111,6 @@ def _translated() -> Iterator[None]:
         ) from error
     except neo4j_errors.Neo4jError as error:
         raise GraphmapError(f"the graph database refused a query: {_message(error)}") from error
-    except neo4j_errors.DriverError as error:
-        raise StoreUnavailableError(
-            f"the graph database is unreachable ({_reason(error)})"
-        ) from error
 
 
 def _message(error: neo4j_errors.Neo4jError) -> str:

@@ -14,7 +14,7 @@ from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import register as registry
 from graphmap.analysis import gaps, network
 from graphmap.analysis.contacts import display_phone
-from graphmap.errors import GraphmapError
+from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.store import Store
 
 PATH = "/organisaties"
@@ -589,7 +589,12 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     def remove_contact(_clicks, version):
         if not _clicked():
             return no_update, no_update
-        registry.remove_contact(store, ctx.triggered_id["person"])
+        try:
+            registry.remove_contact(store, ctx.triggered_id["person"])
+        except StoreUnavailableError:
+            raise  # the page says the database is away
+        except GraphmapError as error:
+            return dbc.Alert(str(error), color="danger"), (version or 0) + 1
         return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
 
     @app.callback(
