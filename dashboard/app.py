@@ -28,18 +28,16 @@ UNREACHABLE = (
 RETRY_MS = 3000
 
 
-def unreachable_notice() -> list:
-    """The notice while the database is away, with a timer that loads the page again."""
-    return [
-        dbc.Alert(UNREACHABLE, color="warning", id="db-unreachable"),
-        dcc.Interval(id="db-retry", interval=RETRY_MS, max_intervals=1),
-    ]
+def unreachable_notice() -> dbc.Alert:
+    return dbc.Alert(UNREACHABLE, color="warning", id="db-unreachable")
 
 
 def _on_error(error: Exception):
-    """Any callback that finds the database away shows the notice instead of failing."""
+    """Any callback that finds the database away shows the notice (and starts the timer that
+    loads the page again) instead of failing."""
     if isinstance(error, StoreUnavailableError):
         set_props("db-status", {"children": unreachable_notice()})
+        set_props("db-retry", {"disabled": False})
         return None  # no output changes
     raise error
 
@@ -73,6 +71,8 @@ def create_app(store: Store) -> Dash:
             dcc.Location(id="url"),
             nav,
             dbc.Container(id="db-status", fluid=True),
+            # Loads the page again while the database is away (enabled by the notice).
+            dcc.Interval(id="db-retry", interval=RETRY_MS, disabled=True),
             dbc.Container(id="page", fluid=True),
         ],
         lang="nl",
@@ -82,6 +82,7 @@ def create_app(store: Store) -> Dash:
     @app.callback(
         Output("page", "children"),
         Output("db-status", "children"),
+        Output("db-retry", "disabled"),
         Input("url", "pathname"),
         Input("url", "search"),
         Input("db-retry", "n_intervals"),
@@ -89,11 +90,11 @@ def create_app(store: Store) -> Dash:
     def route(pathname, search, _retry):
         page = routes.get(pathname)
         if page is None:
-            return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger"), None
+            return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger"), None, True
         try:
-            return page.layout(store, search or ""), None
+            return page.layout(store, search or ""), None, True
         except StoreUnavailableError:
-            return no_update, unreachable_notice()
+            return no_update, unreachable_notice(), False
 
     for page in PAGES:
         page.register(app, store)
