@@ -41,7 +41,9 @@ def test_one_unique_key_per_label_idempotently(store):
 
 
 @pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="starts embedded servers")
-def test_two_processes_starting_at_once_make_each_constraint_once(tmp_path):
+def test_stores_starting_at_once_make_each_constraint_once(tmp_path):
+    """Three stores (each with its own server handle and driver, as three processes have)
+    start on a fresh folder at once: one server, and each constraint once."""
     settings = Settings(data_dir=tmp_path / "data")
     barrier = threading.Barrier(3)
 
