@@ -39,6 +39,13 @@ class _Group(click.Group):
             raise click.ClickException(str(error)) from None
 
 
+class _Stderr(logging.Handler):
+    """Log lines on whatever stderr is at the moment (click's, in tests)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(record.getMessage(), err=True)
+
+
 def _exit_on_sigterm(*_) -> None:
     # SystemExit unwinds the `with` blocks, so the embedded server is stopped in order.
     sys.exit(143)
@@ -82,10 +89,10 @@ def cli(verbose: bool) -> None:
     (default ./.graphmap); with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
     NEO4J_DATABASE it uses that Neo4j server.
     """
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    logging.getLogger("graphmap").addHandler(handler)
-    logging.getLogger("graphmap").setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logger = logging.getLogger("graphmap")
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        logger.addHandler(_Stderr())
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
     # The driver's own complaints about a lost connection: the error says it in one line.
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 

@@ -65,7 +65,7 @@ def length_problem(value: str, limit: int) -> str | None:
     """A Dutch message when `value` is longer than `limit` characters, else None."""
     if len(value) <= limit:
         return None
-    return f"te lang: {_number(len(value))} tekens, hoogstens {_number(limit)}"
+    return f"te lang: {number(len(value))} tekens, hoogstens {number(limit)}"
 
 
 def check_length(value: str, limit: int, what: str) -> str:
@@ -96,20 +96,20 @@ def check_file(path) -> None:
             return  # the reader says what is wrong with it
         if unpacked > XLSX_UNPACKED_BYTES:
             raise ValidationError(
-                f"{path.name}: het bestand is uitgepakt te groot ({_megabytes(unpacked)}; "
-                f"hoogstens {_megabytes(XLSX_UNPACKED_BYTES)})"
+                f"{path.name}: het bestand is uitgepakt te groot ({megabytes(unpacked)}; "
+                f"hoogstens {megabytes(XLSX_UNPACKED_BYTES)})"
             )
 
 
 def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
     return ValidationError(
-        f"{name}: het bestand is te groot ({_megabytes(size)}; hoogstens {_megabytes(limit)})"
+        f"{name}: het bestand is te groot ({megabytes(size)}; hoogstens {megabytes(limit)})"
     )
 
 
-def _number(n: int) -> str:
+def number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _megabytes(n: int) -> str:
+def megabytes(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")

@@ -172,7 +172,7 @@ def _sheet_rows(name: str, book, sheet) -> Iterator[tuple[int, list]]:
 
 def _too_large(name: str, rows: int, columns: int, where: str) -> ValidationError:
     what = (
-        f"meer dan {limits._number(limits.ROWS)} rijen"
+        f"meer dan {limits.number(limits.ROWS)} rijen"
         if rows > limits.ROWS + 1
         else f"meer dan {limits.COLUMNS} kolommen"
     )
@@ -212,7 +212,7 @@ def _table(name: str, records: Iterator[tuple[int, list]]) -> Table:
                 raise ValidationError(f"{name}: rij 1 moet de kolomtitels bevatten, maar is leeg")
             continue
         if number > limits.ROWS + 1:
-            raise _too_large(name, number, 0, f"rij {limits._number(number)}")
+            raise _too_large(name, number, 0, f"rij {limits.number(number)}")
         # A row longer than the header keeps the cells under a header; the rest has no
         # column to go to.
         cells = {h: _cell(v) for h, v in zip(headers, values, strict=False) if h}
