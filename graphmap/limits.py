@@ -31,6 +31,7 @@ EMAIL = 254  # RFC 5321
 PHONE = 40
 WEBSITE = 500
 CODE = 40  # KBO numbers, postcodes, action codes, statuses as typed
+PARAMETER_CHARS = 100_000  # any single text handed to a query (a net behind the fields')
 
 # The maximum length of each field by its name (as the forms and importers call them).
 FIELDS = {

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from graphmap import limits
 from graphmap.errors import QueryError, ValidationError
 from graphmap.paths import cypher_dir
 
@@ -72,6 +73,14 @@ class Query:
                 f"query {self.name!r} takes {sorted(self.params)}; "
                 f"missing {sorted(missing)}, unexpected {sorted(extra)}"
             )
+        for key, value in given.items():
+            # A safety net behind the field limits: a huge value would make the embedded
+            # server refuse the Bolt message and leave the request hanging.
+            if isinstance(value, str) and len(value) > limits.PARAMETER_CHARS:
+                raise ValidationError(
+                    f"{self.name}: ${key} is {limits.number(len(value))} characters long; "
+                    f"at most {limits.number(limits.PARAMETER_CHARS)}"
+                )
         unwound = _UNWIND.search(_code(self.text))
         for label, key, value in self.merge_keys:
             if value.startswith("$"):

@@ -99,6 +99,11 @@ def test_a_null_key_is_refused_before_any_merge(store):
     assert store.read("count_nodes") == [{"nodes": 0}]
 
 
+def test_a_huge_value_never_reaches_the_database(store):
+    with pytest.raises(ValidationError, match=r"\$organisation is 1\.000\.000 characters"):
+        store.read("register_organisation", organisation="x" * 1_000_000)
+
+
 def test_duplicate_key_is_refused_with_no_partial_write(seeded):
     before = seeded.read("stats_nodes")
     batch = [_org("nieuw-een"), _org("nieuw-twee"), _org("pallion")]

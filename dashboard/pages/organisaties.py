@@ -412,6 +412,12 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
     return [key in found for key in fields] + [found.get(key, "") for key in fields]
 
 
+def _unless_away(error: GraphmapError) -> None:
+    """A database that is away is said by the page itself (and it reloads): re-raise it."""
+    if isinstance(error, StoreUnavailableError):
+        raise error
+
+
 def _editor() -> str | None:
     """Who saves: the user a signing-in proxy in front of the dashboard names, if any."""
     headers = flask.request.headers
@@ -516,6 +522,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
                 org["version"],
             )
         except GraphmapError as error:
+            _unless_away(error)
             alert = dbc.Alert(str(error), color="danger")
             return *keep, *_errors(FIELDS, None), alert, no_update, no_update, no_update
         org = registry.organisation(store, saved)
@@ -546,6 +553,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         try:
             gaps.set_status(store, selected, zone, cluster, status)
         except GraphmapError as error:
+            _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
         return dbc.Alert(message, color="success"), (version or 0) + 1
@@ -569,6 +577,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         except registry.FormError as error:
             return *_errors(CONTACT_FIELDS, error), *keep, None, no_update
         except GraphmapError as error:
+            _unless_away(error)
             return (
                 *_errors(CONTACT_FIELDS, None),
                 *keep,
@@ -591,9 +600,8 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             return no_update, no_update
         try:
             registry.remove_contact(store, ctx.triggered_id["person"])
-        except StoreUnavailableError:
-            raise  # the page says the database is away
         except GraphmapError as error:
+            _unless_away(error)
             return dbc.Alert(str(error), color="danger"), (version or 0) + 1
         return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
 
@@ -613,6 +621,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         try:
             registry.link_action(store, selected, action, role)
         except GraphmapError as error:
+            _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         label = "trekker" if role == "lead" else "partner"
         return dbc.Alert(f"Gekoppeld als {label}.", color="success"), (version or 0) + 1
