@@ -19,7 +19,10 @@ COPY cypher ./cypher
 COPY seed ./seed
 RUN pip install .
 
-RUN useradd --create-home graphmap
+RUN useradd --create-home graphmap \
+    && install -d -o graphmap -m 0700 /home/graphmap/data
 USER graphmap
+# The daily backups and the export log (docker-compose.yml keeps them in a volume).
+ENV GRAPHMAP_DATA_DIR=/home/graphmap/data
 EXPOSE 8050
 CMD ["graphmap", "serve", "--host", "0.0.0.0", "--port", "8050"]

@@ -1,10 +1,10 @@
 // name: complete_step
 // params: step, on, at, by, note
-// Mark a next step done: who, which day, when recorded. Locks the step first, so of two
-// clicks at once one marks it and the other finds it done.
+// Mark a next step done: who, which day, when recorded. Locks the step first (a counter: an
+// unchanged value locks nothing on ArcadeDB, see graphmap/store.py), so of two clicks at once
+// one marks it and the other finds it done.
 MATCH (s:NextStep {id: $step})
-SET s._lock = true
-REMOVE s._lock
+SET s._lock = coalesce(s._lock, 0) + 1
 WITH s, s.done_at IS NULL AS open
 SET s.done_on = CASE WHEN open THEN $on ELSE s.done_on END,
     s.done_at = CASE WHEN open THEN $at ELSE s.done_at END,

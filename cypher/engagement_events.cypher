@@ -1,11 +1,11 @@
 // name: engagement_events
 // params: organisation, cluster
 // The engagement changes of one organisation in one cluster, and the status MEMBER_OF holds.
-// Takes a write lock on both end nodes first: concurrent changes of one membership queue.
+// Locks the start node first (see graphmap/store.py): concurrent changes of one membership
+// queue on Neo4j, and all but one is retried on ArcadeDB.
 MATCH (o:Organisation {id: $organisation})
 MATCH (c:Cluster {id: $cluster})
-SET o._lock = true, c._lock = true
-REMOVE o._lock, c._lock
+SET o._lock = coalesce(o._lock, 0) + 1
 WITH o, c
 OPTIONAL MATCH (o)-[m:MEMBER_OF]->(c)
 OPTIONAL MATCH (o)<-[:ABOUT]-(e:EngagementChange)-[:IN_CLUSTER]->(c)

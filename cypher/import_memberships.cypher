@@ -2,10 +2,12 @@
 // params: rows
 // Memberships from a spreadsheet, each as an engagement change sourced to its row. The
 // import's change happens today and is recorded now: it is the latest, so it sets the status.
+// Lock the start node first: concurrent writers of this pair then meet (see graphmap/store.py).
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (c:Cluster {id: row.cluster})
 MATCH (s:Source {id: row.source})
+SET o._lock = coalesce(o._lock, 0) + 1
 MERGE (o)-[m:MEMBER_OF]->(c)
 WITH o, c, s, m, row, m.status AS before
 SET m.status = row.status, m.source = row.source, m.since = coalesce(m.since, row.since)

@@ -1,8 +1,10 @@
 // name: import_plan_leads
 // params: rows
+// Lock the start node first: concurrent writers of this pair then meet (see graphmap/store.py).
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (a:Action {id: row.action})
+SET o._lock = coalesce(o._lock, 0) + 1
 MERGE (o)-[r:LEADS]->(a)
 SET r.source = row.source
 RETURN count(r) AS written

@@ -16,7 +16,8 @@ WITH o, k, mu, memberships,
                         phone: p.phone} END) AS contacts
 OPTIONAL MATCH (o)-[r:LEADS|PARTNER_IN]->(a:Action)-[:UNDER]->(:Goal)-[:OF_ZONE]->(az:Zone)
 RETURN o.id AS id, o.name AS name, k.key AS category, mu.nis AS nis, mu.name AS municipality,
-       o.kbo AS kbo, o.website AS website, memberships, contacts,
+       o.kbo AS kbo, o.website AS website, coalesce(o.version, 0) AS version,
+       o.updated_by AS updated_by, o.updated_at AS updated_at, memberships, contacts,
        collect(CASE WHEN a IS NULL THEN NULL
                     ELSE {action: a.id, zone: az.id, code: a.code, title: a.title,
                           role: type(r)} END) AS actions

@@ -4,10 +4,12 @@
 // (its id names the fact, so seeding twice records it once). A seed fact usually has no
 // date and comes before every dated change: the seed sets the status only where no later
 // change exists (MEMBER_OF.status always holds the latest change's status).
+// Lock the start node first: concurrent writers of this pair then meet (see graphmap/store.py).
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MATCH (c:Cluster {id: row.cluster})
 MATCH (s:Source {id: row.source})
+SET o._lock = coalesce(o._lock, 0) + 1
 MERGE (o)-[r:MEMBER_OF]->(c)
 WITH o, c, s, r, row, r.status AS before
 SET r.bodies = row.bodies, r.since = row.since, r.source = row.source,

@@ -7,10 +7,13 @@ the commands that use them, so that a quick command joining a running server ans
 from __future__ import annotations
 
 import json
+import logging
+import os
 import shutil
 import signal
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import click
 
-from graphmap import access, embedded, engagement, followup
+from graphmap import access, backup, embedded, engagement, followup
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -38,15 +41,22 @@ class _Group(click.Group):
             raise click.ClickException(str(error)) from None
 
 
+class _Stderr(logging.Handler):
+    """Log lines on whatever stderr is at the moment (click's, in tests)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(record.getMessage(), err=True)
+
+
 def _exit_on_sigterm(*_) -> None:
     # SystemExit unwinds the `with` blocks, so the embedded server is stopped in order.
     sys.exit(143)
 
 
 @contextmanager
-def open_store() -> Iterator[Store]:
+def open_store(recover: bool = False) -> Iterator[Store]:
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    with Store.connect() as store:
+    with Store.connect(recover=recover) as store:
         yield store
 
 
@@ -64,22 +74,30 @@ def format_option(*choices: str, default: str):
 output_option = click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of the terminal.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Write to this file instead of the terminal ('-': the terminal, also for xlsx).",
 )
+STDOUT = Path("-")
 zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
 MIN_MESSAGE_WIDTH = 30  # the message column of an import report wraps, down to this width
 
 
 @click.group(cls=_Group)
 @click.version_option(package_name="graphmap")
-def cli() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log each query and its time on stderr.")
+def cli(verbose: bool) -> None:
     """graphmap: the partner network of Flemish primary-care zones.
 
     Without NEO4J_URI, graphmap starts an embedded graph database in GRAPHMAP_DATA_DIR
     (default ./.graphmap); with NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
     NEO4J_DATABASE it uses that Neo4j server.
     """
+    logger = logging.getLogger("graphmap")
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        logger.addHandler(_Stderr())
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # The driver's own complaints about a lost connection: the error says it in one line.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
 
 @cli.command()
@@ -99,9 +117,8 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
 
     rows = seed_ingest.build_rows(path, demo=not no_demo)
     with open_store() as store:
-        if reset:
-            store.reset()
-        seed_ingest.write_rows(store, rows)
+        # With --reset the graph is emptied in the same transaction: old graph or new one.
+        seed_ingest.write_rows(store, rows, reset=reset)
         summary = stats_analysis.zone_summary(store)
     for zone in summary:
         click.echo(
@@ -192,8 +209,18 @@ def stats(fmt: str) -> None:
 @click.option("--port", default=8050, show_default=True, type=int)
 @click.option("--seed", "with_seed", is_flag=True, help="Load the seed data before serving.")
 @click.option("--debug", is_flag=True, help="Dash debug mode (reloads on code changes).")
-def serve(host: str, port: int, with_seed: bool, debug: bool) -> None:
-    """Start the dashboard.
+@click.option(
+    "--backups",
+    type=click.IntRange(0),
+    default=lambda: int(os.environ.get("GRAPHMAP_BACKUPS", backup.DAILY_KEEP)),
+    show_default=f"{backup.DAILY_KEEP}, or GRAPHMAP_BACKUPS",
+    help="Keep a daily backup in the data folder's backups/, the newest N (0: none).",
+)
+def serve(host: str, port: int, with_seed: bool, debug: bool, backups: int) -> None:
+    """Start the dashboard (and keep a daily backup of the graph).
+
+    When the database goes away, pages say so and recover by themselves once the embedded
+    server is started again (or the Neo4j server is back).
 
     Example: graphmap serve --seed --port 8050
     """
@@ -207,24 +234,69 @@ def serve(host: str, port: int, with_seed: bool, debug: bool) -> None:
             "ziet ook de contactgegevens. Zet het achter een aangemelde proxy.",
             err=True,
         )
-    with open_store() as store:
+    with open_store(recover=True) as store:
         if with_seed:
             seed_ingest.load(store)
         app = create_app(store)
         click.echo(f"graphmap dashboard on http://{host}:{port}/ (Ctrl-C stops it)")
-        with suppress(KeyboardInterrupt):
+        with _daily_backups(store, backups), suppress(KeyboardInterrupt):
             app.run(host=host, port=port, debug=debug, use_reloader=False)
 
 
+@contextmanager
+def _daily_backups(store: Store, keep: int) -> Iterator[None]:
+    """Keep a daily backup while the dashboard runs (checked hourly); 0 keeps none."""
+    if not keep:
+        yield
+        return
+    stop = threading.Event()
+
+    def loop() -> None:
+        while True:
+            try:
+                backup.keep_daily(store, store.data_dir / backup.DAILY_FOLDER, keep)
+            except GraphmapError as error:  # the next hour tries again
+                logging.getLogger("graphmap").warning("daily backup failed: %s", error)
+            if stop.wait(3600):
+                return
+
+    thread = threading.Thread(target=loop, name="graphmap-backup", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=60)  # a backup under way finishes before the store closes
+
+
 def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:
-    """Write to the file given with -o, or to stdout (text formats only)."""
-    if output is not None:
-        output.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    """Write to the file given with -o (`-`: stdout, binary too), or to stdout (text only)."""
+    if output == STDOUT:
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        _write(lambda: (sys.stdout.buffer.write(raw), sys.stdout.buffer.flush()), "stdout")
+    elif output is not None:
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        _write(lambda: output.write_bytes(raw), str(output))
         click.echo(f"geschreven: {output}", err=True)
     elif binary:
-        raise click.UsageError("this format is binary: give a file with -o")
+        raise click.UsageError("this format is binary: give a file with -o (or -o - for stdout)")
     else:
         click.echo(data.decode("utf-8-sig") if isinstance(data, bytes) else data, nl=False)
+
+
+def _write(write, where: str) -> None:
+    try:
+        write()
+    except OSError as error:
+        raise _unwritable(where, error) from None
+
+
+def _unwritable(where: str, error: OSError) -> click.ClickException:
+    """One clear line for a file that cannot be written: no folder, a full disk, no right."""
+    reason = error.strerror or type(error).__name__
+    if isinstance(error, FileNotFoundError):
+        reason = f"de map {Path(where).parent} bestaat niet"
+    return click.ClickException(f"kan {where} niet schrijven: {reason}")
 
 
 @cli.command()
@@ -713,3 +785,45 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
         f"zone {zone} ({name}): {written['municipalities']} gemeenten, "
         f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
     )
+
+
+@cli.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+def backup_command(file: Path) -> None:
+    """Write the whole graph to FILE as JSON lines (`-`: stdout), the same from either engine.
+
+    A header line (format version, time, engine, each label's key), then every node and
+    relationship in an order that depends on the graph alone. The file holds contact
+    persons' personal data: it is written readable by you only.
+
+    Example: graphmap backup graaf.jsonl
+    """
+    with open_store() as store:
+        if file == STDOUT:
+            for line in backup.dump(store):
+                _write(lambda line=line: sys.stdout.write(line + "\n"), "stdout")
+            return
+        try:
+            counts = backup.write(store, file)
+        except OSError as error:
+            raise _unwritable(str(file), error) from None
+    click.echo(f"{file}: {counts['nodes']} knopen, {counts['relationships']} relaties", err=True)
+
+
+@cli.command("restore")
+@click.argument(
+    "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)
+)
+@click.option("--replace", is_flag=True, help="Replace what the store holds (else: refuse).")
+def restore_command(file: Path, replace: bool) -> None:
+    """Load a backup from FILE into an empty store, in one transaction.
+
+    A store that holds anything is refused, unless --replace: then everything in it is
+    replaced, in that same transaction.
+
+    Example: graphmap restore graaf.jsonl --replace
+    """
+    lines = sys.stdin if file == STDOUT else open(file, encoding="utf-8")  # noqa: SIM115
+    with lines, open_store() as store:
+        counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
+    click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")

@@ -8,6 +8,9 @@ watches those and stops itself once no registered process has been alive for
 paying the database's start each time), so a killed graphmap never leaves a database
 behind for long. `graphmap stop` (`stop_idle`) ends an idle server at once. A file lock
 serialises start, join and stop.
+
+The data folder holds contacts' personal data: it is private to the user (0700), and so is
+everything in it (0600; the server runs with umask 077, so ArcadeDB's own files too).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from graphmap.errors import StoreUnavailableError
+from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.settings import EMBEDDED_DATABASE
 
 STATE_FILE = "server.json"
@@ -34,8 +37,10 @@ PASSWORD_FILE = "root-password"
 LOCK_FILE = "server.lock"
 LOG_FILE = "server.log"
 CLIENTS_DIR = "clients"
+CHECKPOINT_PREFIX = "checkpoint-"
 USERNAME = "root"
 START_TIMEOUT = 180.0
+CHECKPOINT_TIMEOUT = 30.0
 IDLE_SECONDS = 300.0  # default of GRAPHMAP_IDLE_SECONDS
 
 
@@ -62,9 +67,30 @@ class ServerInfo:
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
 
+def _private_folder(folder: Path) -> None:
+    """Create `folder` (and what it lacks above it) readable by its owner only."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+
+
+def make_private(data_dir: Path) -> None:
+    """Close a data folder made before graphmap kept it private: 0700 folders, 0600 files."""
+    _private_folder(data_dir)
+    for root, folders, files in os.walk(data_dir):
+        for name in folders:
+            os.chmod(os.path.join(root, name), 0o700)
+        for name in files:
+            with contextlib.suppress(OSError):  # a file that went away meanwhile
+                os.chmod(os.path.join(root, name), 0o600)
+
+
+def _open_private(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND):
+    return os.fdopen(os.open(path, flags, 0o600), "ab" if flags & os.O_APPEND else "wb")
+
+
 @contextlib.contextmanager
 def _locked(data_dir: Path) -> Iterator[None]:
-    with open(data_dir / LOCK_FILE, "a") as handle:
+    with _open_private(data_dir / LOCK_FILE) as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -150,13 +176,17 @@ class EmbeddedServer:
 
     def start(self) -> ServerInfo:
         """Join the folder's running server, or start one; register this process as a client."""
-        (self.data_dir / CLIENTS_DIR).mkdir(parents=True, exist_ok=True)
+        _private_folder(self.data_dir)
+        _private_folder(self.data_dir / CLIENTS_DIR)
         with _locked(self.data_dir):
-            self._client.touch()
+            self._client.touch(mode=0o600)
             info = _read_state(self.data_dir)
             if info is None:
+                make_private(self.data_dir)
                 info = self._spawn()
                 _write_private(self.data_dir / STATE_FILE, json.dumps(asdict(info)))
+            elif self._process is not None and self._process.pid != info.pid:
+                self._process = None  # ours died; this one another process started
             self.info = info
         return info
 
@@ -175,7 +205,7 @@ class EmbeddedServer:
     def _spawn(self) -> ServerInfo:
         password = _password(self.data_dir)
         bolt_port, http_port = _free_port(), _free_port()
-        log = open(self.data_dir / LOG_FILE, "ab")  # noqa: SIM115 - handed to the child
+        log = _open_private(self.data_dir / LOG_FILE)
         env = {**os.environ, "GRAPHMAP_EMBEDDED_PASSWORD": password}
         # A session of its own: Ctrl-C in the terminal reaches graphmap, which then stops
         # the server in order, instead of both dying at once.
@@ -195,6 +225,7 @@ class EmbeddedServer:
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,
+            umask=0o077,  # ArcadeDB's files hold personal data: private to the user
         )
         log.close()
         deadline = time.monotonic() + START_TIMEOUT
@@ -212,6 +243,31 @@ class EmbeddedServer:
             f"the embedded database did not start within {START_TIMEOUT:.0f} s; "
             f"see {self.data_dir / LOG_FILE}"
         )
+
+    def checkpoint(self, timeout: float = CHECKPOINT_TIMEOUT) -> None:
+        """Have the server move its write-ahead log into the database files and drop it.
+
+        After an erasure the log still holds what was erased until the server stops; this
+        makes it go now. The request is a file the server process looks for (see `_serve`).
+        """
+        request = self.data_dir / f"{CHECKPOINT_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+        request.touch(mode=0o600)
+        deadline = time.monotonic() + timeout
+        while request.exists():
+            if time.monotonic() > deadline or self.info is None or not _alive(self.info.pid):
+                request.unlink(missing_ok=True)
+                raise StoreUnavailableError(
+                    f"the embedded database did not empty its log in time; see {LOG_FILE}"
+                )
+            time.sleep(0.05)
+        failed = request.with_name(request.name + ".failed")
+        if failed.exists():
+            reason = failed.read_text().strip()
+            failed.unlink()
+            raise GraphmapError(
+                "the embedded database could not empty its log; what was erased stays in it "
+                f"until the server stops ({reason})"
+            )
 
 
 def _terminate(data_dir: Path, pid: int, process: subprocess.Popen | None = None) -> None:
@@ -288,9 +344,42 @@ def _serve(data_dir: Path, bolt_port: int, http_port: int, idle: float) -> None:
         while not stopping and not _stopped_when_idle(data_dir, server, busy, idle):
             if _live_clients(data_dir):
                 busy = time.monotonic()
+            _answer_checkpoints(data_dir, server)
             time.sleep(0.5)
     finally:
         server.stop()
+
+
+def _answer_checkpoints(data_dir: Path, server) -> None:
+    for request in data_dir.glob(f"{CHECKPOINT_PREFIX}*"):
+        if request.name.endswith(".failed"):
+            continue
+        try:
+            _checkpoint(data_dir, server)
+        except Exception as error:  # noqa: BLE001 - reported to the process that asked
+            _write_private(request.with_name(request.name + ".failed"), str(error))
+        request.unlink(missing_ok=True)
+
+
+def _checkpoint(data_dir: Path, server) -> None:
+    """Retire the write-ahead log files and drop them once their pages are in the data files.
+
+    ArcadeDB does this by itself only when a log file passes 64 MB, or on a clean close (a
+    close under running clients would lose their open transactions). The rotation its own
+    timer runs is not public; it is reached by reflection, and a test pins it down.
+    """
+    database = server._java_server.getDatabase(EMBEDDED_DATABASE).getWrappedDatabaseInstance()
+    manager = database.getTransactionManager()
+    rotate = manager.getClass().getDeclaredMethod("rotateAndDropWALForTesting")
+    rotate.setAccessible(True)
+    folder = data_dir / "arcadedb" / "databases" / EMBEDDED_DATABASE
+    retired = set(folder.glob("*.wal"))
+    rotate.invoke(manager)
+    deadline = time.monotonic() + CHECKPOINT_TIMEOUT / 2
+    while any(path.exists() for path in retired):
+        if time.monotonic() > deadline:
+            raise RuntimeError("the retired log files were not dropped (pages not yet flushed)")
+        time.sleep(0.1)
 
 
 def _stopped_when_idle(data_dir: Path, server, busy: float, idle: float) -> bool:
@@ -316,3 +405,7 @@ def _stopped_when_idle(data_dir: Path, server, busy: float, idle: float) -> bool
 
 if __name__ == "__main__":
     _serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))
+    # The server is down and its files are closed; a JVM thread of a query that the stop
+    # cut off must not keep the process (and the graphmap waiting for it) alive.
+    sys.stdout.flush()
+    os._exit(0)

@@ -25,5 +25,15 @@ class DuplicateKeyError(GraphmapError):
     """A write would create a second node with the same key."""
 
 
+class ConflictError(GraphmapError):
+    """Someone else changed the same data first (an edit on a stale form, a busy graph)."""
+
+
 class ValidationError(GraphmapError):
     """Input data is invalid; the message names the file, row or field and the value."""
+
+
+class GraphChangedError(ValidationError):
+    """A transaction did not find what it was to write to: the graph changed since it was
+    checked. The store runs such a transaction again a few times before showing this: on the
+    embedded engine it is also what a transaction sees of a node another one just created."""

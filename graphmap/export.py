@@ -1,7 +1,9 @@
 """Tables and contact lists to files: CSV as Excel in Flanders opens it, XLSX, JSON, vCard.
 
 Every text cell that a spreadsheet could take for a formula (=, +, -, @, tab, CR at its
-start) is neutralised with a leading apostrophe (OWASP's advice on CSV injection).
+start) is neutralised with a leading apostrophe (OWASP's advice on CSV injection). Control
+characters are left out: input is cleaned of them, but older data may hold one, and XML (so
+XLSX) cannot carry them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import csv
 import getpass
 import io
 import json
+import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from graphmap import limits
 from graphmap.analysis.contacts import ContactList
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -70,9 +74,10 @@ STEP_COLUMNS = {
 
 
 def safe(value) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    value = limits.clean(value)
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def _rows(records: Sequence[dict], columns: dict[str, str]) -> list[list]:
@@ -110,7 +115,10 @@ def xlsx_bytes(sheets: dict[str, tuple[Sequence[dict], dict[str, str]]]) -> byte
 
 def vcf_bytes(contacts: ContactList) -> bytes:
     cards = []
-    for person in contacts.people:
+    for person in (
+        {k: limits.clean(v) if isinstance(v, str) else v for k, v in p.items()}
+        for p in contacts.people
+    ):
         card = vobject.vCard()
         card.add("fn").value = person["name"]
         given, _, family = person["name"].partition(" ")
@@ -157,7 +165,6 @@ def contacts_bytes(contacts: ContactList, fmt: str) -> bytes:
 
 def record_export(log_dir: Path, what: str, fmt: str, people: int, user: str | None = None) -> None:
     """Contact details are personal data: keep who exported what, and when."""
-    log_dir.mkdir(parents=True, exist_ok=True)
     entry = {
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "user": user or getpass.getuser(),
@@ -165,5 +172,7 @@ def record_export(log_dir: Path, what: str, fmt: str, people: int, user: str | N
         "format": fmt,
         "people": people,
     }
-    with open(log_dir / "exports.log", "a", encoding="utf-8") as log:
+    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor = os.open(log_dir / "exports.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with open(descriptor, "a", encoding="utf-8") as log:
         log.write(json.dumps(entry, ensure_ascii=False) + "\n")

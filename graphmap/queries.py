@@ -8,6 +8,13 @@ A file starts with a header in comments:
 
 `params` lists every `$parameter` the query uses (comma-separated, may be empty). A file may
 hold several statements separated by `;` (the schema does); they run in order.
+
+Before a query runs, `check` also refuses a null value for a key that a MERGE matches on: Neo4j
+aborts the transaction on one, ArcadeDB would create a node without a key.
+
+A few queries are templates over labels and relationship types (backup and restore are
+generic over whatever the graph holds, and Cypher takes no label as a parameter): they name
+`__PLACEHOLDERS__` that `bind` fills in with validated identifiers.
 """
 
 from __future__ import annotations
@@ -17,11 +24,24 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from graphmap.errors import QueryError
+from graphmap import limits
+from graphmap.errors import QueryError, ValidationError
 from graphmap.paths import cypher_dir
 
 _HEADER = re.compile(r"^//\s*(name|params):\s*(.*?)\s*$")
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_MERGE_NODE = re.compile(r"MERGE\s*\(\s*\w*\s*:\s*(\w+)\s*\{([^}]*)\}")
+_MERGE_REL = re.compile(r"MERGE\s*\(\w*\)\s*<?-\[\s*\w*\s*:\s*(\w+)\s*\{([^}]*)\}")
+_MERGE_KEY = re.compile(r"(\w+)\s*:\s*(\$\w+|row\.\w+)")
+_UNWIND = re.compile(r"UNWIND\s+\$(\w+)\s+AS\s+row\b")
+PLACEHOLDER = re.compile(r"__[A-Z_]+__")
+# What template placeholders stand for (the linter takes them for labels and types).
+PLACEHOLDER_LABELS = ("__LABELS__", "__LABEL__", "__START__", "__END__")
+PLACEHOLDER_TYPES = ("__TYPE__",)
+PLACEHOLDER_KEYS = ("__KEY__", "__START_KEY__", "__END_KEY__")
+# The only text ever placed into a query: a name of a label, relationship type or property
+# that the graph itself holds, checked against this pattern and quoted.
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -35,14 +55,62 @@ class Query:
         parts = (part.strip() for part in _code(self.text).split(";"))
         return tuple(part for part in parts if part)
 
+    @property
+    def merge_keys(self) -> tuple[tuple[str, str, str], ...]:
+        """(label or type, key, value) of every MERGE: value is `$param` or `row.field`."""
+        code = _code(self.text)
+        return tuple(
+            (label, key, value)
+            for label, body in _MERGE_NODE.findall(code) + _MERGE_REL.findall(code)
+            for key, value in _MERGE_KEY.findall(body)
+        )
+
     def check(self, given: dict) -> None:
-        """Callers pass exactly the declared parameters: no more, no fewer."""
+        """Callers pass exactly the declared parameters, and no null key for a MERGE."""
         missing, extra = self.params - given.keys(), given.keys() - self.params
         if missing or extra:
             raise QueryError(
                 f"query {self.name!r} takes {sorted(self.params)}; "
                 f"missing {sorted(missing)}, unexpected {sorted(extra)}"
             )
+        for key, value in given.items():
+            # A safety net behind the field limits: a huge value would make the embedded
+            # server refuse the Bolt message and leave the request hanging.
+            if isinstance(value, str) and len(value) > limits.PARAMETER_CHARS:
+                raise ValidationError(
+                    f"{self.name}: ${key} is {limits.number(len(value))} characters long; "
+                    f"at most {limits.number(limits.PARAMETER_CHARS)}"
+                )
+        unwound = _UNWIND.search(_code(self.text))
+        for label, key, value in self.merge_keys:
+            if value.startswith("$"):
+                if given.get(value[1:]) is None:
+                    raise ValidationError(f"{self.name}: a {label} without {key} (${value[1:]})")
+            elif unwound is not None:
+                field = value.removeprefix("row.")
+                for number, row in enumerate(given.get(unwound.group(1)) or (), start=1):
+                    if row.get(field) is None:
+                        raise ValidationError(
+                            f"{self.name}: row {number}: a {label} without {key} ({field})"
+                        )
+
+    def bind(self, names: dict[str, str]) -> Query:
+        """This template with its placeholders replaced by quoted, validated identifiers.
+
+        A value may name several labels as `A:B`. Anything but plain identifiers is refused:
+        these names come from a backup file or the graph, and never become query text as is.
+        """
+        wanted = set(PLACEHOLDER.findall(self.text))
+        if wanted != set(names):
+            raise QueryError(f"template {self.name!r} takes {sorted(wanted)}, got {sorted(names)}")
+        text = self.text
+        for placeholder, value in names.items():
+            parts = value.split(":")
+            bad = [part for part in parts if not IDENTIFIER.fullmatch(part)]
+            if bad:
+                raise ValidationError(f"not a valid label, type or key name: {bad[0]!r}")
+            text = text.replace(placeholder, ":".join(f"`{part}`" for part in parts))
+        return Query(name=self.name, text=text, params=self.params)
 
 
 def _code(text: str) -> str:

@@ -2,23 +2,30 @@
 
 Every edit is one transaction. Forms are validated with pydantic before anything is written;
 a `FormError` carries one Dutch message per field, so a form can show it next to the field.
+Text is cleaned of control characters and held to the lengths in `graphmap.limits` first.
+
+An organisation's register fields carry a version: an edit states the version its form was
+filled in from, and when someone else saved in between it is refused (`StaleEditError`,
+"intussen gewijzigd door …") instead of silently overwriting the other edit.
 """
 
 from __future__ import annotations
 
+import getpass
 import itertools
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
-from graphmap.errors import DuplicateKeyError, ValidationError
-from graphmap.ingest import normalise
+from graphmap import backup, limits
+from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
+from graphmap.ingest import normalise, people
 from graphmap.ingest.municipalities import Municipality
-from graphmap.ingest.seed import organisation_ids, person_id
+from graphmap.ingest.seed import organisation_ids
 from graphmap.store import Store, Transaction
 
 ROLES = {"lead": "register_link_lead", "partner": "register_link_partner"}
@@ -31,6 +38,17 @@ class FormError(ValidationError):
     def __init__(self, fields: dict[str, str]):
         super().__init__("; ".join(f"{field}: {message}" for field, message in fields.items()))
         self.fields = fields
+
+
+class StaleEditError(ConflictError):
+    """The organisation was saved by someone else after this form was filled in."""
+
+    def __init__(self, name: str, by: str | None, at: str | None):
+        when = f" om {at[11:16]}" if at and len(at) >= 16 else ""
+        super().__init__(
+            f"{name} is intussen gewijzigd door {by or 'iemand anders'}{when}. Niet opgeslagen: "
+            "het formulier toont nu de huidige gegevens; breng je wijziging opnieuw aan."
+        )
 
 
 def _checked(convert: Callable[[str], Any]) -> Callable[[str], Any]:
@@ -71,6 +89,15 @@ class _Form(BaseModel):
 
     @classmethod
     def parse(cls, values: dict[str, Any]):
+        values = {k: limits.clean(v) if isinstance(v, str) else v for k, v in values.items()}
+        too_long = {
+            k: problem
+            for k, v in values.items()
+            if isinstance(v, str)
+            and (problem := limits.length_problem(v.strip(), limits.FIELDS.get(k, limits.TEXT)))
+        }
+        if too_long:  # before any other check: a 1 MB name is not worth parsing
+            raise FormError(too_long)
         try:
             return cls(**{k: v if v is not None else "" for k, v in values.items()})
         except PydanticError as error:
@@ -148,10 +175,18 @@ def save_organisation(
     values: dict[str, Any],
     organisation_id: str | None = None,
     today: date | None = None,
+    version: int | None = None,
+    editor: str | None = None,
 ) -> str:
-    """Add an organisation (no id) or change one; returns its id. An empty field clears it."""
+    """Add an organisation (no id) or change one; returns its id. An empty field clears it.
+
+    `version` is the organisation's version the form was filled in from (`organisation()`
+    gives it): when the organisation was saved since, StaleEditError. `editor` names who
+    saves (default: the user running graphmap), for the next editor's message.
+    """
     form = OrganisationForm.parse(values)
     source = _source(today or date.today())
+    editor = editor or getpass.getuser()
 
     def work(tx: Transaction) -> str:
         categories = {row["key"]: row["name"] for row in tx.run("categories")}
@@ -160,17 +195,20 @@ def save_organisation(
         except ValidationError as error:
             raise FormError({"category": str(error)}) from None
         if organisation_id is None:
-            target = _free_id(tx, form)
-        elif not tx.run("organisation_ids", ids=[organisation_id]):
-            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+            target, query = _free_id(tx, form), "register_create_organisation"
         else:
-            target = organisation_id
+            target, query = organisation_id, "register_save_organisation"
+            [current] = tx.run("register_lock_organisation", organisation=target) or [None]
+            if current is None:
+                raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+            if version is not None and current["version"] != version:
+                raise StaleEditError(current["name"], current["updated_by"], current["updated_at"])
         if form.kbo:
             owners = tx.run("register_kbo_owners", kbo=form.kbo, organisation=target)
             if owners:
                 raise FormError({"kbo": f"KBO-nummer {form.kbo} hoort al bij {owners[0]['name']}"})
         tx.run(
-            "register_save_organisation",
+            query,
             organisation=target,
             org_name=form.name,
             kbo=form.kbo,
@@ -179,6 +217,8 @@ def save_organisation(
             document=source["document"],
             section=source["section"],
             today=source["section"],
+            editor=editor,
+            now=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
         )
         tx.run("import_categories", rows=[{"organisation": target, "category": category}])
         place = form.municipality
@@ -213,13 +253,17 @@ def add_contact(
 ) -> str:
     """Add a contact person to an organisation; returns the person's id."""
     form = ContactForm.parse(values)
-    person = person_id(form.name, organisation_id, form.email)
+    key = people.key(form.name, organisation_id, form.email)
     source = _source(today or date.today())
 
     def work(tx: Transaction) -> str:
-        if tx.run("register_person", person=person):
+        known = people.lock_and_match(tx, [organisation_id], [form.email or ""])
+        if known is None:
+            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+        if key in known:
             field = "email" if form.email else "name"
             raise FormError({field: f"{form.email or form.name} staat al in het register"})
+        person = people.new_id()
         tx.run("import_sources", rows=[source])
         written = tx.run(
             "import_persons",
@@ -236,15 +280,23 @@ def add_contact(
             ],
         )
         if not written or written[0]["written"] != 1:
-            raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+            raise GraphChangedError(f"organisatie {organisation_id!r} bestaat niet (meer)")
         return person
 
     return store.transaction(work)
 
 
 def remove_contact(store: Store, person_id: str) -> None:
-    """Erase a contact person and everything that ties them to the graph."""
+    """Erase a contact person: from the graph, from the database's files, from the backups.
+
+    After the erasure has committed, the database drops its log (and, for an id made from
+    personal data before ids were random, rebuilds its index of person ids), and the daily
+    backups in the data folder lose the person too.
+    """
     store.write("register_remove_contact", person=person_id)
+    store.forget(rebuild_person_key=not people.generated(person_id))
+    if store.data_dir is not None:
+        backup.forget(store.data_dir / backup.DAILY_FOLDER, "Person", person_id)
 
 
 def link_action(

@@ -4,27 +4,93 @@ Queries are named files in `cypher/` (see `graphmap.queries`), always run with p
 Reads and writes go through `read()` / `write()`; a group of writes that must stand or fall
 together goes through `transaction()`, which runs a function in one write transaction.
 Driver errors are translated into `graphmap.errors` here, at the edge.
+
+Concurrent writers, on both engines
+-----------------------------------
+A relationship that must stay unique (a membership per organisation and cluster, a lead or
+partner link per organisation and action, a contact link) is written by a query that first
+writes its start node (`SET o._lock = coalesce(o._lock, 0) + 1`) and only then `MERGE`s.
+Every writer of such a pair writes that same node, so the writers are serialised on it:
+
+- Neo4j takes an exclusive lock on a node it writes and holds it until commit. The second
+  writer waits at its `SET`, and its `MERGE` then reads the committed graph and finds the
+  relationship the first one made. (A deadlock between two batches is reported as a
+  transient error and retried, below.)
+- ArcadeDB is optimistic (MVCC): nothing waits, and concurrent appends of edges to one
+  vertex are even merged at commit, which is how 20 clicks once made 5 memberships. A write
+  of a node property is not merged: of two transactions that changed the same vertex, the
+  second to commit fails with a `ConcurrentModificationException` (a transient error on
+  Bolt), is retried, and its `MERGE` then finds the relationship. The written value must
+  differ from the stored one (ArcadeDB skips a no-op `SET`), hence a counter.
+
+One end node is enough: uniqueness of a pair only needs every writer of that pair to meet on
+one node; locking both ends would also serialise unrelated writes (all memberships of one
+cluster). New nodes need no lock: their unique key constraint makes the second creator fail
+with a duplicate key, which is retried once or twice, after which its `MERGE` finds the node.
+
+Every transaction (reads too) runs through `_run`, which retries a transaction that lost
+such a conflict: bounded in time, with exponential back-off and full jitter, so that N
+writers do not retry in lock step. The driver's own retry (up to 30 s, logging a line per
+attempt) is not used; a database that is gone fails a command within a few seconds.
 """
 
 from __future__ import annotations
 
 import logging
+import random
+import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, RoutingControl
+from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
 from graphmap import queries
 from graphmap.embedded import USERNAME, EmbeddedServer
-from graphmap.errors import DuplicateKeyError, GraphmapError, StoreUnavailableError
+from graphmap.errors import (
+    ConflictError,
+    DuplicateKeyError,
+    GraphChangedError,
+    GraphmapError,
+    StoreUnavailableError,
+)
 from graphmap.settings import EMBEDDED_DATABASE, Settings
 
 log = logging.getLogger("graphmap.store")
 T = TypeVar("T")
+
+# How long a transaction that lost a write conflict is retried, and its back-off window.
+CONFLICT_SECONDS = 30.0
+BACKOFF_FIRST, BACKOFF_CAP = 0.01, 0.4
+# A duplicate key at commit is a concurrent MERGE of the same new node on ArcadeDB the first
+# time; it is a real duplicate when it comes back. Likewise a node found missing (a
+# GraphChangedError): within a transaction ArcadeDB does not find by its key a node that it
+# created itself while another transaction committed one with the same key.
+DUPLICATE_RETRIES = 2
+# How long a command waits for an unreachable database before it gives up (the dashboard
+# does not wait: it says so and recovers in the background).
+UNAVAILABLE_SECONDS = 2.0
+CONNECT_TIMEOUT = {"embedded": 3.0, "remote": 10.0}
+# Neo4j 5.26 LTS and 2025.x (calendar versions); `CALL (x) { … }` needs 5.23 or later.
+SUPPORTED = "Neo4j 5.26 LTS or 2025.x"
+_VERSION = re.compile(r"^Neo4j/(\d+)\.(\d+)")
+
+
+def check_version(agent: str) -> None:
+    """Refuse a server older than Neo4j 5.26 (ArcadeDB's Bolt plugin answers as one)."""
+    found = _VERSION.match(agent or "")
+    if found is None:
+        raise StoreUnavailableError(
+            f"the server is not Neo4j (it says {agent!r}); graphmap needs {SUPPORTED}"
+        )
+    major, minor = int(found.group(1)), int(found.group(2))
+    if (major, minor) < (5, 26):
+        raise StoreUnavailableError(f"Neo4j {major}.{minor} is too old: graphmap needs {SUPPORTED}")
 
 
 @contextmanager
@@ -57,39 +123,86 @@ def _reason(error: Exception) -> str:
     return lines[-1] if lines else type(error).__name__
 
 
-class Transaction:
-    """A write transaction that runs named queries; handed to `Store.transaction` functions."""
+def _unreachable(error: Exception) -> bool:
+    # An IncompleteCommit may have committed: running it again could write twice.
+    return isinstance(
+        error, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired
+    ) and not isinstance(error, neo4j_errors.IncompleteCommit)
 
-    def __init__(self, tx: neo4j.ManagedTransaction, trace: Callable[[str, float], None]):
+
+def _conflict(error: Exception) -> bool:
+    """A transaction that lost to a concurrent one: running it again is the cure."""
+    return (
+        isinstance(error, neo4j_errors.Neo4jError)
+        and not isinstance(error, neo4j_errors.ConstraintError)
+        and error.is_retryable()
+    )
+
+
+def _backoff(attempt: int) -> float:
+    return random.uniform(0, min(BACKOFF_CAP, BACKOFF_FIRST * 2**attempt))
+
+
+class Transaction:
+    """A transaction that runs named queries; handed to `Store.transaction` functions."""
+
+    def __init__(self, tx: neo4j.Transaction, trace: Callable[[str, float], None]):
         self._tx = tx
         self._trace = trace
 
     def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        query = queries.get(name)
+        return self._run(queries.get(name), params)
+
+    def run_template(self, name: str, names: dict[str, str], **params: Any) -> list[dict[str, Any]]:
+        """Run a query whose labels, types or keys are placeholders (see `Query.bind`)."""
+        return self._run(queries.get(name).bind(names), params)
+
+    def _run(self, query: queries.Query, params: dict[str, Any]) -> list[dict[str, Any]]:
         query.check(params)
         started = time.perf_counter()
-        records = []
+        records: list[dict[str, Any]] = []
         for statement in query.statements:
-            records = self._tx.run(statement, params).data()
-        self._trace(name, time.perf_counter() - started)
+            result = self._tx.run(statement, params)
+            keys = result.keys()
+            # Queries return values, never nodes: a plain dict per record is what data()
+            # would give, at a tenth of its cost on large results.
+            records = [dict(zip(keys, record, strict=True)) for record in result]
+        self._trace(query.name, time.perf_counter() - started)
         return records
 
 
 class Store:
-    """Owns the driver (and, by default, the embedded server it talks to)."""
+    """Owns the driver (and, by default, the embedded server it talks to).
 
-    def __init__(self, driver: neo4j.Driver, database: str | None, server=None):
+    With `recover`, as the dashboard wants it, a database that has gone away is not waited
+    for: the call fails at once with StoreUnavailableError while the store starts or joins
+    the embedded server again in the background, and the next calls succeed.
+    """
+
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        database: str | None,
+        server: EmbeddedServer | None = None,
+        recover: bool = False,
+    ):
         self.driver = driver
         self.database = database
         self._server = server
+        self._recover = recover
+        self._recovery: threading.Thread | None = None
+        self._recovery_lock = threading.Lock()
+        self._generation = 0  # how many times the driver was replaced
         self.trace: list[tuple[str, float]] = []
         self.tracing = False
         # Bumped by every write through this store: tables derived from the whole graph
         # (e.g. graphmap.analysis.gaps.peer_table) are kept until it changes.
         self.writes = 0
+        self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
+        self.data_dir: Path | None = None  # graphmap's own folder (daily backups, export log)
 
     @classmethod
-    def connect(cls, settings: Settings | None = None) -> Store:
+    def connect(cls, settings: Settings | None = None, recover: bool = False) -> Store:
         """Open the store named by the settings (environment by default) and prepare its schema."""
         settings = settings or Settings.from_env()
         server = None
@@ -101,13 +214,17 @@ class Store:
             uri, auth = settings.uri, (settings.username, settings.password)
             database = settings.database
         try:
-            driver = GraphDatabase.driver(uri, auth=auth)
-            store = cls(driver, database, server)
+            driver = _driver(uri, auth, embedded=server is not None)
+            store = cls(driver, database, server, recover)
+            store.data_dir = settings.data_dir
             try:
                 with _translated():
                     driver.verify_connectivity()
+                    store.agent = driver.get_server_info().agent
             except StoreUnavailableError as error:
+                driver.close()
                 raise StoreUnavailableError(f"{uri}: {error}") from error
+            check_version(store.agent)
             store.ensure_schema()
         except BaseException:
             if server is not None:
@@ -127,33 +244,83 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def embedded(self) -> EmbeddedServer | None:
+        """The embedded server this store talks to, or None on a Neo4j server."""
+        return self._server
+
     def _record(self, name: str, seconds: float) -> None:
         log.debug("query %s took %.1f ms", name, seconds * 1000)
         if self.tracing:
             self.trace.append((name, seconds))
 
-    def _execute(self, name: str, params: dict, routing: RoutingControl) -> list[dict[str, Any]]:
-        query = queries.get(name)
-        query.check(params)
-        started = time.perf_counter()
-        records: list = []
-        keys: list[str] = []
-        with _translated():
-            for statement in query.statements:
-                records, _, keys = self.driver.execute_query(
-                    statement, params, database_=self.database, routing_=routing
-                )
-        self._record(name, time.perf_counter() - started)
-        # Queries return values, never nodes: a plain dict per record is what data() would
-        # give, at a tenth of its cost on large results.
-        return [dict(zip(keys, record, strict=True)) for record in records]
+    # -- running transactions --------------------------------------------------------------
+    def _run(self, work: Callable[[Transaction], T], access: str) -> T:
+        """Run `work` in one transaction; retry it if it lost a conflict (see the module doc)."""
+        started = time.monotonic()
+        attempt = duplicates = changed = 0
+        while True:
+            generation, driver = self._generation, self.driver
+            try:
+                with (
+                    driver.session(
+                        database=self.database,
+                        default_access_mode=access,
+                        bookmark_manager=driver.execute_query_bookmark_manager,
+                    ) as session,
+                    session.begin_transaction() as tx,
+                ):
+                    result = work(Transaction(tx, self._record))
+                    tx.commit()
+                    return result
+            except GraphChangedError as error:
+                changed += 1
+                if changed > DUPLICATE_RETRIES:
+                    raise
+                log.debug("the graph changed under a transaction, retrying: %s", error)
+            except GraphmapError:
+                raise
+            except neo4j_errors.ConstraintError as error:
+                duplicates += 1
+                if duplicates > DUPLICATE_RETRIES:
+                    with _translated():
+                        raise
+                log.debug("duplicate key, retrying: %s", _message(error))
+            except Exception as error:
+                elapsed = time.monotonic() - started
+                if _conflict(error):
+                    if elapsed > CONFLICT_SECONDS:
+                        raise ConflictError(
+                            "the graph database stayed busy with other changes to the same "
+                            f"data for {elapsed:.0f} s; nothing was written, try again"
+                        ) from error
+                    log.debug("transaction lost a conflict, retrying: %s", _reason(error))
+                elif _unreachable(error):
+                    if generation != self._generation:
+                        continue  # the store reconnected meanwhile: try the new server
+                    if self._recover:
+                        self._start_recovery()
+                        raise StoreUnavailableError(
+                            f"the graph database is unreachable ({_reason(error)}); reconnecting"
+                        ) from error
+                    if elapsed > UNAVAILABLE_SECONDS:
+                        with _translated():
+                            raise
+                else:
+                    with _translated():
+                        raise
+            time.sleep(_backoff(attempt))
+            attempt += 1
+
+    def _execute(self, name: str, params: dict, access: str) -> list[dict[str, Any]]:
+        return self._run(lambda tx: tx.run(name, **params), access)
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        return self._execute(name, params, RoutingControl.READ)
+        return self._execute(name, params, neo4j.READ_ACCESS)
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         try:
-            return self._execute(name, params, RoutingControl.WRITE)
+            return self._execute(name, params, neo4j.WRITE_ACCESS)
         finally:
             self.writes += 1
 
@@ -176,17 +343,92 @@ class Store:
         return "\n".join(accounts)
 
     def transaction(self, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one write transaction: all of its queries commit, or none does."""
+        """Run `work` in one write transaction: all of its queries commit, or none does.
+
+        `work` may run more than once (after a lost conflict): it must not keep state
+        between runs other than what it returns.
+        """
         try:
-            with _translated(), self.driver.session(database=self.database) as session:
-                return session.execute_write(lambda tx: work(Transaction(tx, self._record)))
+            return self._run(work, neo4j.WRITE_ACCESS)
         finally:
             self.writes += 1
 
+    def read_transaction(self, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one read transaction: several reads of one consistent graph."""
+        return self._run(work, neo4j.READ_ACCESS)
+
+    # -- recovery ----------------------------------------------------------------------------
+    def _start_recovery(self) -> None:
+        """Start (or join) the embedded server again in the background; once at a time."""
+        with self._recovery_lock:
+            if self._recovery is not None and self._recovery.is_alive():
+                return
+            self._recovery = threading.Thread(
+                target=self._reconnect, name="graphmap-reconnect", daemon=True
+            )
+            self._recovery.start()
+
+    def _reconnect(self) -> None:
+        try:
+            if self._server is not None:
+                info = self._server.start()
+                driver = _driver(info.uri, (USERNAME, info.password), embedded=True)
+            else:
+                driver = self.driver  # a Neo4j server: the driver reconnects by itself
+            driver.verify_connectivity()
+        except Exception as error:  # noqa: BLE001 - the next request tries again
+            log.warning("the graph database is still unreachable: %s", _reason(error))
+            return
+        if driver is not self.driver:
+            old, self.driver = self.driver, driver
+            self._generation += 1
+            old.close()
+        log.info("reconnected to the graph database")
+
+    def wait_for_recovery(self, timeout: float) -> None:
+        """Wait for a reconnect under way (tests, and `graphmap serve` on its way out)."""
+        recovery = self._recovery
+        if recovery is not None:
+            recovery.join(timeout)
+
+    # -- schema --------------------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        """Create the unique key constraints (idempotent)."""
-        self.write("schema")
+        """Create the unique key constraints (idempotent; safe when two processes race)."""
+        for attempt in range(5):
+            try:
+                self.write("schema")
+                return
+            except GraphmapError:
+                # Another process created a constraint between our check and our create.
+                if attempt == 4:
+                    raise
+                time.sleep(_backoff(attempt + 3))
 
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""
         self.write("delete_all")
+
+    def forget(self, rebuild_person_key: bool = False) -> None:
+        """After an erasure has committed: leave no trace of it in the database's files.
+
+        The embedded server moves its write-ahead log into the data files and drops it (a
+        deleted record's bytes are cleared from its page); with `rebuild_person_key`, the
+        unique index of persons is built again, without the erased id. On Neo4j the
+        transaction logs are kept as its `db.tx_log.rotation.retention_policy` says.
+        """
+        if rebuild_person_key:
+            self.write("drop_person_key")
+            self.ensure_schema()
+        if self._server is not None:
+            self._server.checkpoint()
+
+
+def _driver(uri: str, auth: tuple[str, str], embedded: bool) -> neo4j.Driver:
+    timeout = CONNECT_TIMEOUT["embedded" if embedded else "remote"]
+    return GraphDatabase.driver(
+        uri,
+        auth=auth,
+        connection_timeout=timeout,
+        connection_acquisition_timeout=timeout * 3,
+        max_transaction_retry_time=0,
+    )

@@ -101,6 +101,35 @@ def dashboard_in_browser(store, download_dir: Path, width: int = 1600, height: i
         yield duo
 
 
+def post_callback(app, trigger: str, values: dict, output: str = "") -> dict:
+    """Post the callback that `trigger` ("id.property") fires (the one whose outputs name
+    `output`, when several do) to the app, as a browser would; `values` gives each input and
+    state by "id.property". Returns the JSON answer."""
+    [(key, spec)] = [
+        (key, spec)
+        for key, spec in app.callback_map.items()
+        if trigger in (f"{i['id']}.{i['property']}" for i in spec["inputs"]) and output in key
+    ]
+
+    def filled(items):
+        return [{**i, "value": values.get(f"{i['id']}.{i['property']}")} for i in items]
+
+    outputs = [
+        {"id": part.split(".")[0], "property": part.split(".")[1].split("@")[0]}
+        for part in key.strip(".").split("...")
+    ]
+    payload = {
+        "output": key,
+        "outputs": outputs if len(outputs) > 1 else outputs[0],
+        "inputs": filled(spec["inputs"]),
+        "changedPropIds": [trigger],
+        "state": filled(spec["state"]),
+    }
+    response = app.server.test_client().post("/_dash-update-component", json=payload)
+    assert response.status_code in (200, 204), response.text
+    return response.get_json() if response.status_code == 200 else {}
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -200,3 +200,26 @@ def test_import_report_wraps_its_messages_and_links_a_likely_duplicate(
               "--new-if-similar", "--format", "json")  # fmt: skip
     assert json.loads(new.output)["counts"]["new"] == 1
     assert "controleren" not in new.output  # no progress bar outside a terminal
+
+
+def test_output_to_a_missing_folder_or_a_full_disk_is_one_line(seeded, embedded_env, tmp_path):
+    for target, reason in [
+        (tmp_path / "nergens" / "hiaten.csv", "de map"),
+        (Path("/dev/full"), "No space left on device"),
+    ]:
+        result = run("gaps", "--format", "csv", "-o", str(target))
+        assert result.exit_code == 1
+        assert result.output.count("\n") == 1, result.output
+        assert result.output.startswith(f"Error: kan {target} niet schrijven: ")
+        assert reason in result.output
+        assert "Traceback" not in result.output
+
+
+def test_output_dash_is_stdout_even_for_xlsx(seeded, embedded_env, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["gaps", "--format", "xlsx", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.startswith(b"PK\x03\x04")
+    assert not (tmp_path / "-").exists()
+    csv_out = run("contacts", "--action", "maasland/1.2-a", "-o", "-")
+    assert csv_out.stdout.startswith("\ufeffNaam;Organisatie")

@@ -105,6 +105,11 @@ def test_second_command_joins_the_running_server_and_ctrl_c_stops_it(tmp_path):
         assert state["pid"] == server
         assert oct((data_dir / "server.json").stat().st_mode & 0o777) == "0o600"
 
+        # serve keeps a daily backup in the data folder, readable by its user only
+        assert _wait(lambda: any((data_dir / "backups").glob("graphmap-*.jsonl")), timeout=60)
+        [daily] = (data_dir / "backups").glob("graphmap-*.jsonl")
+        assert oct(daily.stat().st_mode & 0o777) == "0o600"
+
         seeded = _graphmap(data_dir, "seed")
         assert seeded.returncode == 0, seeded.stderr
         assert "ELZ Maasland: 5 gemeenten" in seeded.stdout

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from graphmap import model, queries
-from graphmap.errors import QueryError
+from graphmap.errors import QueryError, ValidationError
 from graphmap.paths import cypher_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,10 @@ def lint(folder: Path, tmp_path: Path) -> dict[str, list[dict]]:
     schema = tmp_path / "schema.json"
     schema.write_text(
         json.dumps(
-            {"labels": list(model.LABELS), "relationshipTypes": list(model.RELATIONSHIP_TYPES)}
+            {
+                "labels": [*model.LABELS, *queries.PLACEHOLDER_LABELS],
+                "relationshipTypes": [*model.RELATIONSHIP_TYPES, *queries.PLACEHOLDER_TYPES],
+            }
         )
     )
     files = sorted(str(p) for p in folder.glob("*.cypher"))
@@ -60,6 +63,24 @@ def test_linter_catches_a_broken_query(tmp_path):
 def test_every_file_loads_with_consistent_header():
     loaded = queries.load_all()
     assert set(loaded) == {p.stem for p in cypher_dir().glob("*.cypher")}
+
+
+def test_templates_use_known_placeholders_and_refuse_other_names():
+    known = {*queries.PLACEHOLDER_LABELS, *queries.PLACEHOLDER_TYPES, *queries.PLACEHOLDER_KEYS}
+    templates = {}
+    for name, query in queries.load_all().items():
+        used = set(queries.PLACEHOLDER.findall(query.text))
+        assert used <= known, name
+        if used:
+            templates[name] = query
+    assert set(templates) == {"restore_nodes", "restore_relationships", "restore_constraint"}
+    bound = templates["restore_nodes"].bind({"__LABELS__": "Zone:Extra_1"})
+    assert "CREATE (n:`Zone`:`Extra_1`)" in bound.text
+    for bad in ["Zone`", "Zone) DETACH DELETE (n", "", "1Zone", "Zone Zone", "Zöne"]:
+        with pytest.raises(ValidationError, match="not a valid label"):
+            templates["restore_nodes"].bind({"__LABELS__": bad})
+    with pytest.raises(QueryError, match="takes"):
+        templates["restore_nodes"].bind({"__TYPE__": "X"})
 
 
 def test_header_must_declare_every_parameter(tmp_path):

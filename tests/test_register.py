@@ -142,3 +142,70 @@ def test_a_contact_for_an_unknown_organisation_writes_nothing(seeded):
     with pytest.raises(register.ValidationError, match="bestaat niet"):
         register.add_contact(seeded, "no-such-org", {"name": "Ann Demo"}, today=DAY)
     assert _counts(seeded) == before
+
+
+def test_the_second_of_two_editors_is_told_and_overwrites_nothing(seeded):
+    org = register.save_organisation(seeded, NEW, today=DAY, editor="An")
+    opened = register.organisation(seeded, org)["version"]  # both editors open the form
+    register.save_organisation(
+        seeded, {**NEW, "website": "www.an.example.org"}, org, version=opened, editor="An"
+    )
+    with pytest.raises(register.StaleEditError) as error:
+        register.save_organisation(
+            seeded, {**NEW, "website": "www.bert.example.org"}, org, version=opened, editor="Bert"
+        )
+    assert "Huisartsenkring De Brug is intussen gewijzigd door An om " in str(error.value)
+    assert register.organisation(seeded, org)["website"] == "https://www.an.example.org"
+
+
+def test_ten_editors_saving_one_version_at_once_make_one_save(seeded):
+    from test_concurrency import at_once
+
+    org = register.save_organisation(seeded, NEW, today=DAY)
+    opened = register.organisation(seeded, org)["version"]
+
+    def save(i):
+        values = {**NEW, "website": f"www.editor{i}.example.org"}
+        return register.save_organisation(seeded, values, org, version=opened, editor=f"E{i}")
+
+    saved, errors = at_once(10, save)
+    assert len([s for s in saved if s]) == 1
+    assert len(errors) == 9 and all(isinstance(e, register.StaleEditError) for e in errors)
+    assert register.organisation(seeded, org)["version"] == opened + 1
+
+
+def test_an_import_that_changes_an_organisation_makes_an_open_form_stale(seeded, tmp_path):
+    from test_import_spreadsheet import write_csv
+
+    from graphmap.ingest.spreadsheet import apply_import, plan_import
+
+    opened = register.organisation(seeded, "pallion")["version"]
+    rows = [["Naam", "Website"], ["Pallion (palliatief netwerk Limburg)", "www.nieuw.example.org"]]
+    report = plan_import(seeded, write_csv(tmp_path / "p.csv", rows), "organisations")
+    assert [(r.outcome, r.organisation) for r in report.rows] == [("updated", "pallion")]
+    apply_import(seeded, report, actor="test")
+    values = {"name": "Pallion", "category": "palliatief-netwerk"}
+    with pytest.raises(register.StaleEditError, match="door p.csv#row 2"):
+        register.save_organisation(seeded, values, "pallion", version=opened)
+
+
+def test_the_organisaties_form_shows_the_current_state_to_the_second_editor(seeded):
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    org = register.save_organisation(seeded, NEW, today=DAY)
+    opened = register.organisation(seeded, org)["version"]
+    register.save_organisation(seeded, {**NEW, "name": "De Brug (nieuw)"}, org, editor="An")
+    values = {f"organisaties-{key}.value": value for key, value in NEW.items()}
+    values |= {
+        "organisaties-save.n_clicks": 1,
+        "organisaties-selected.data": org,
+        "organisaties-version.data": 0,
+        "organisaties-revision.data": opened,
+    }
+    answer = post_callback(create_app(seeded), "organisaties-save.n_clicks", values)
+    text = str(answer)
+    assert "intussen gewijzigd door An" in text
+    assert answer["response"]["organisaties-name"]["value"] == "De Brug (nieuw)"
+    assert register.organisation(seeded, org)["name"] == "De Brug (nieuw)"

@@ -2,22 +2,106 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from graphmap import model, register
-from graphmap.errors import DuplicateKeyError, GraphmapError, QueryError, ValidationError
+from graphmap.errors import (
+    DuplicateKeyError,
+    GraphmapError,
+    QueryError,
+    StoreUnavailableError,
+    ValidationError,
+)
 from graphmap.ingest import seed
+from graphmap.settings import Settings
+from graphmap.store import Store, check_version
 
 
 def _org(id_, category="caw"):
     return {"id": id_, "name": id_.title(), "category": category, "kbo": None, "website": None}
 
 
+def _graphmap_constraints(store) -> list[tuple[str, str]]:
+    """graphmap's own constraints; a database may hold others (other tests, other apps)."""
+    return sorted(
+        (row["labelsOrTypes"][0], row["properties"][0])
+        for row in store.read("constraints")
+        if row["labelsOrTypes"] and row["labelsOrTypes"][0] in model.KEYS
+    )
+
+
 def test_one_unique_key_per_label_idempotently(store):
     store.ensure_schema()
     store.ensure_schema()
-    found = {(row["labelsOrTypes"][0], row["properties"][0]) for row in store.read("constraints")}
-    assert found == set(model.KEYS.items())
+    assert _graphmap_constraints(store) == sorted(model.KEYS.items())
+
+
+@pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="starts embedded servers")
+def test_stores_starting_at_once_make_each_constraint_once(tmp_path):
+    """Three stores (each with its own server handle and driver, as three processes have)
+    start on a fresh folder at once: one server, and each constraint once."""
+    settings = Settings(data_dir=tmp_path / "data")
+    barrier = threading.Barrier(3)
+
+    def connect(_):
+        barrier.wait()
+        return Store.connect(settings)
+
+    with ThreadPoolExecutor(3) as pool:
+        stores = list(pool.map(connect, range(3)))
+    try:
+        assert _graphmap_constraints(stores[0]) == sorted(model.KEYS.items())
+    finally:
+        for opened in stores:
+            opened.close()
+
+
+def test_the_server_version_is_checked_at_connect(store):
+    assert store.agent.startswith("Neo4j/5.26")  # what ArcadeDB's Bolt plugin answers
+    check_version("Neo4j/5.26.0")
+    check_version("Neo4j/2025.06.1")
+    for agent, message in [
+        ("Neo4j/5.13.0", "Neo4j 5.13 is too old: graphmap needs Neo4j 5.26 LTS or 2025.x"),
+        ("Neo4j/4.4.30", "too old"),
+        ("Memgraph/2.0", "not Neo4j"),
+    ]:
+        with pytest.raises(StoreUnavailableError, match=message):
+            check_version(agent)
+
+
+def test_a_null_key_is_refused_before_any_merge(store):
+    """Neo4j aborts a MERGE on a null key; ArcadeDB would make a node without one."""
+    with pytest.raises(ValidationError, match="row 2: a Organisation without id"):
+        store.transaction(
+            lambda tx: tx.run(
+                "import_organisations",
+                rows=[{"id": "a", "name": "A", "source": "s"}, {"id": None, "source": "s"}],
+            )
+        )
+    with pytest.raises(ValidationError, match="a Source without id"):
+        store.write(
+            "register_save_organisation",
+            organisation="x",
+            org_name="X",
+            kbo=None,
+            website=None,
+            source=None,
+            document="d",
+            section="s",
+            today="t",
+            editor="e",
+            now="n",
+        )
+    assert store.read("count_nodes") == [{"nodes": 0}]
+
+
+def test_a_huge_value_never_reaches_the_database(store):
+    with pytest.raises(ValidationError, match=r"\$organisation is 1\.000\.000 characters"):
+        store.read("register_organisation", organisation="x" * 1_000_000)
 
 
 def test_duplicate_key_is_refused_with_no_partial_write(seeded):

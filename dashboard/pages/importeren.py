@@ -20,6 +20,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard.session import current_user
+from graphmap import limits
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
 from graphmap.ingest import plan as plan_import
@@ -208,7 +209,15 @@ def _drop(id_: str, what: str) -> dcc.Upload:
     return dcc.Upload(
         id=id_,
         multiple=False,
-        children=html.Div([f"Sleep {what} hierheen of ", html.A("kies een bestand")]),
+        # The browser refuses a larger file before sending it.
+        max_size=limits.FILE_BYTES,
+        children=html.Div(
+            [
+                f"Sleep {what} hierheen of ",
+                html.A("kies een bestand"),
+                f" (hoogstens {limits.FILE_BYTES // 1024 // 1024} MB)",
+            ]
+        ),
         className="importeren-drop",
     )
 

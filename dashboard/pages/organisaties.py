@@ -21,7 +21,7 @@ from graphmap import engagement
 from graphmap import register as registry
 from graphmap.analysis import directory, network
 from graphmap.analysis.contacts import display_phone
-from graphmap.errors import GraphmapError
+from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.store import Store
 
 PATH = "/organisaties"
@@ -135,6 +135,8 @@ def layout(store: Store, search: str = "") -> html.Div:
         [
             dcc.Store(id=f"{P}-selected", data=selected),
             dcc.Store(id=f"{P}-version", data=0),
+            # The version of the organisation's fields the form was filled in from.
+            dcc.Store(id=f"{P}-revision", data=org["version"] if org else None),
             dbc.Row(
                 [
                     dbc.Col(
@@ -432,6 +434,12 @@ def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
     return [key in found for key in fields] + [found.get(key, "") for key in fields]
 
 
+def _unless_away(error: GraphmapError) -> None:
+    """A database that is away is said by the page itself (and it reloads): re-raise it."""
+    if isinstance(error, StoreUnavailableError):
+        raise error
+
+
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
     followup_form.register(
         app,
@@ -487,6 +495,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         *(Output(f"{P}-{key}", "value") for key in FIELDS),
         *_error_outputs(FIELDS, P),
         Output(f"{P}-feedback", "children"),
+        Output(f"{P}-revision", "data"),
         Input(f"{P}-grid", "selectedRows"),
         Input(f"{P}-new", "n_clicks"),
         prevent_initial_call=True,
@@ -497,8 +506,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         elif selected_rows:
             org = registry.organisation(store, selected_rows[0]["id"])
         else:
-            return (no_update,) * (2 + len(FIELDS) * 3)
-        return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None)
+            return (no_update,) * (3 + len(FIELDS) * 3)
+        revision = org["version"] if org else None
+        return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None, revision)
 
     @app.callback(
         Output(f"{P}-title", "children"),
@@ -527,28 +537,52 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-feedback", "children", allow_duplicate=True),
         Output(f"{P}-selected", "data", allow_duplicate=True),
         Output(f"{P}-version", "data", allow_duplicate=True),
+        Output(f"{P}-revision", "data", allow_duplicate=True),
         Input(f"{P}-save", "n_clicks"),
         *(State(f"{P}-{key}", "value") for key in FIELDS),
         State(f"{P}-selected", "data"),
         State(f"{P}-version", "data"),
+        State(f"{P}-revision", "data"),
         prevent_initial_call=True,
     )
     def save(_clicks, *state):
-        values, selected, version = dict(zip(FIELDS, state[:5], strict=True)), *state[5:]
+        values, (selected, version, revision) = dict(zip(FIELDS, state[:5], strict=True)), state[5:]
         keep = (no_update,) * len(FIELDS)
         try:
-            saved = registry.save_organisation(store, values, selected)
+            saved = registry.save_organisation(
+                store, values, selected, version=revision, editor=current_user()
+            )
         except registry.FormError as error:
             alert = dbc.Alert("Niet opgeslagen: verbeter de aangeduide velden.", color="danger")
-            return *keep, *_errors(FIELDS, error), alert, no_update, no_update
+            return *keep, *_errors(FIELDS, error), alert, no_update, no_update, no_update
+        except registry.StaleEditError as error:
+            # Someone else saved first: show what the graph holds now, and say so.
+            org = registry.organisation(store, selected)
+            alert = dbc.Alert(str(error), color="warning", id=f"{P}-stale")
+            return (
+                *form_values(org),
+                *_errors(FIELDS, None),
+                alert,
+                no_update,
+                (version or 0) + 1,
+                org["version"],
+            )
         except GraphmapError as error:
+            _unless_away(error)
             alert = dbc.Alert(str(error), color="danger")
-            return *keep, *_errors(FIELDS, None), alert, no_update, no_update
+            return *keep, *_errors(FIELDS, None), alert, no_update, no_update, no_update
         org = registry.organisation(store, saved)
         verb = "bijgewerkt" if selected else "toegevoegd"
         alert = dbc.Alert(f"{org['name']} is {verb}.", color="success", id=f"{P}-saved")
         # The form shows what the graph now holds: the merged municipality, the KBO format.
-        return *form_values(org), *_errors(FIELDS, None), alert, saved, (version or 0) + 1
+        return (
+            *form_values(org),
+            *_errors(FIELDS, None),
+            alert,
+            saved,
+            (version or 0) + 1,
+            org["version"],
+        )
 
     @app.callback(
         Output(f"{P}-status-feedback", "children"),
@@ -565,6 +599,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         try:
             engagement.set_status(store, selected, zone, cluster, status, actor=current_user())
         except GraphmapError as error:
+            _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
         return dbc.Alert(message, color="success"), (version or 0) + 1
@@ -588,6 +623,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         except registry.FormError as error:
             return *_errors(CONTACT_FIELDS, error), *keep, None, no_update
         except GraphmapError as error:
+            _unless_away(error)
             return (
                 *_errors(CONTACT_FIELDS, None),
                 *keep,
@@ -608,7 +644,11 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     def remove_contact(_clicks, version):
         if not _clicked():
             return no_update, no_update
-        registry.remove_contact(store, ctx.triggered_id["person"])
+        try:
+            registry.remove_contact(store, ctx.triggered_id["person"])
+        except GraphmapError as error:
+            _unless_away(error)
+            return dbc.Alert(str(error), color="danger"), (version or 0) + 1
         return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
 
     @app.callback(
@@ -627,6 +667,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         try:
             registry.link_action(store, selected, action, role)
         except GraphmapError as error:
+            _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         label = "trekker" if role == "lead" else "partner"
         return dbc.Alert(f"Gekoppeld als {label}.", color="success"), (version or 0) + 1

@@ -96,7 +96,10 @@ def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
 
 def actions(store: Store, zone: str | None = None) -> list[dict]:
     """The actions of the plans with their goal and lead(s)."""
-    return store.read("actions", zone=zone)
+    rows = store.read("actions", zone=zone)
+    for row in rows:
+        row["leads"] = sorted(row["leads"])  # collect() has no order on Neo4j
+    return rows
 
 
 def action_links(store: Store, zone_ids: list[str]) -> list[dict]:

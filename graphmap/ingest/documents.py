@@ -25,6 +25,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from graphmap import limits
 from graphmap.errors import ValidationError
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -51,6 +52,7 @@ def read_lines(path: Path | str) -> list[str]:
         )
     if not path.is_file():
         raise ValidationError(f"{path.name}: file not found")
+    limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
     lines = [_clean(line) for line in reader(path)]
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
@@ -61,7 +63,7 @@ def read_lines(path: Path | str) -> list[str]:
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
-    return line.rstrip()
+    return limits.clean(line).rstrip()
 
 
 def _txt_lines(path: Path) -> list[str]:

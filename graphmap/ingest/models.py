@@ -1,10 +1,19 @@
-"""The shape of the seed files, validated by pydantic. See seed/README.md."""
+"""The shape of the seed files, validated by pydantic. See seed/README.md.
+
+Text fields have the same maximum lengths as the register's forms (`graphmap.limits`).
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from graphmap import limits
+
+Name = Annotated[str, Field(max_length=limits.NAME)]
+Title = Annotated[str, Field(max_length=limits.TITLE)]
+Text = Annotated[str, Field(max_length=limits.TEXT)]
 
 ClusterKey = Literal["zorg", "welzijn", "pzon", "lokale_besturen"]
 Status = Literal["missing", "contacted", "involved", "member"]
@@ -30,33 +39,33 @@ Source = str | SourceRef
 
 class PlanInfo(Strict):
     document: str
-    title: str
+    title: Title
     period: str | None = None
 
 
 class ZoneInfo(Strict):
     id: str = Field(pattern=SLUG)
-    name: str
+    name: Name
     plan: PlanInfo
 
 
 class MunicipalityRef(Strict):
-    name: str
+    name: Name
     merged_into: str | None = None
     source: Source
 
 
 class Neighbour(Strict):
-    name: str
+    name: Name
     source: Source
 
 
 class OrganisationIn(Strict):
     id: str = Field(pattern=SLUG)
-    name: str
+    name: Name
     category: str
     kbo: str | None = None
-    website: str | None = None
+    website: str | None = Field(default=None, max_length=limits.WEBSITE)
     municipality: str | None = None
     source: Source | None = None
 
@@ -74,7 +83,7 @@ class Target(Strict):
     cluster: ClusterKey
     category: str
     bodies: list[Body] = []
-    reason: str
+    reason: Text
     source: Source
 
 
@@ -82,7 +91,7 @@ class Goal(Strict):
     number: str = Field(pattern=r"^\d+(\.\d+)?$")
     level: Literal["strategic", "operational"]
     parent: str | None = None
-    title: str
+    title: Title
     source: Source
 
     @field_validator("parent")
@@ -108,7 +117,7 @@ class LeadRef(Strict):
 class ActionIn(Strict):
     code: str
     goal: str
-    title: str
+    title: Title
     period: str | None = None
     lead: str | None = None
     lead_scope: str | None = None  # where the lead leads only part ("topics 1–3")
@@ -117,8 +126,8 @@ class ActionIn(Strict):
     # never an action gap.
     placeholder: bool = False
     partners: list[PartnerRef] = []
-    partner_groups: list[str] = []
-    target_groups: list[str] = []
+    partner_groups: list[Text] = []
+    target_groups: list[Text] = []
     source: Source
 
 
@@ -135,13 +144,13 @@ class ZoneFile(Strict):
 
 class ClusterKind(Strict):
     key: ClusterKey
-    name: str
-    description: str
+    name: Name
+    description: Text
 
 
 class CategoryIn(Strict):
     key: str = Field(pattern=SLUG)
-    name: str
+    name: Name
     cluster: ClusterKey | None
     optional: bool = False
 
@@ -155,16 +164,18 @@ class ReferenceSource(Strict):
 class Expectation(Strict):
     cluster: ClusterKey
     source: str
-    reason: str
+    reason: Text
     categories: list[str]
 
 
 class DemoPerson(Strict):
     id: str = Field(pattern=SLUG)
-    name: str
-    email: str = Field(pattern=r"^[^@\s]+@example\.org$")  # demo data never holds real addresses
-    phone: str | None = None
-    function: str | None = None
+    name: Name
+    email: str = Field(
+        max_length=limits.EMAIL, pattern=r"^[^@\s]+@example\.org$"
+    )  # demo data never holds real addresses
+    phone: str | None = Field(default=None, max_length=limits.PHONE)
+    function: Name | None = None
     organisation: str
     contact_for: list[str] = []  # action ids (zone/code)
 

@@ -53,11 +53,6 @@ def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
     yield from (f"{base}-{n}" for n in itertools.count(2))
 
 
-def person_id(name: str, organisation: str, email: str | None) -> str:
-    """A contact person is known by e-mail; without one, by name within the organisation."""
-    return slug(email) if email else slug(f"{name} {organisation}")
-
-
 def zorgraad_id(zone_id: str) -> str:
     return f"elz-{zone_id}"
 
@@ -429,8 +424,13 @@ STEPS = (
 )
 
 
-def write_rows(store: Store, rows: Rows) -> None:
+def write_rows(store: Store, rows: Rows, reset: bool = False) -> None:
+    """Write the rows in one transaction; with `reset`, empty the graph first in that same
+    transaction, so that whatever happens the graph is the old one or the new one."""
+
     def work(tx: Transaction) -> None:
+        if reset:
+            tx.run("delete_all")
         for query, attribute in STEPS:
             batch = getattr(rows, attribute)
             batch = list(batch.values()) if isinstance(batch, dict) else batch

@@ -24,13 +24,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graphmap import dates, engagement
-from graphmap.errors import ValidationError
-from graphmap.ingest import columns, normalise
+from graphmap import dates, engagement, limits
+from graphmap.errors import GraphChangedError, ValidationError
+from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
-from graphmap.ingest.seed import organisation_ids, person_id, slug
+from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.tables import read_table
 from graphmap.store import Store, Transaction
 
@@ -154,6 +154,7 @@ class _Graph:
     members: dict[tuple[str, str], str]  # (organisation, cluster) -> status
     matcher: Matcher[str]
     sources: set[str] = field(default_factory=set)  # Source ids of an earlier import of the file
+    person_ids: dict[str, str] = field(default_factory=dict)  # person key -> id
 
     @classmethod
     def load(cls, store: Store, zone: str | None, file: str = "", persons: bool = True) -> _Graph:
@@ -165,10 +166,11 @@ class _Graph:
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
-        people: dict[str, dict] = {}
+        known_people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
-        for row in store.read("import_person_index") if persons else ():
-            people.setdefault(row["id"], row)
+        person_rows = store.read("import_person_index") if persons else []
+        for row in person_rows:
+            known_people.setdefault(row["id"], row)
             if row["organisation"]:
                 works_at[(row["id"], row["organisation"])] = row["role"]
         clusters, members = {}, {}
@@ -182,7 +184,17 @@ class _Graph:
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
         sources = {r["id"] for r in store.read("import_source_ids", document=file)}
-        return cls(organisations, categories, people, works_at, clusters, members, matcher, sources)
+        return cls(
+            organisations,
+            categories,
+            known_people,
+            works_at,
+            clusters,
+            members,
+            matcher,
+            sources,
+            people.known(person_rows),
+        )
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -193,6 +205,11 @@ class _Row:
         self.result = RowResult(row=number)
         self.cells = {f: cells.get(column, "") for column, f in mapping.items()}
         self.column = {f: column for column, f in mapping.items()}
+        for name, value in self.cells.items():
+            problem = limits.length_problem(value, limits.FIELDS.get(name, limits.CELL_CHARS))
+            if problem:
+                self.result.reject(self.label(name), value[:50] + "…", problem)
+                self.cells[name] = ""
 
     def get(self, name: str) -> str:
         return self.cells.get(name, "")
@@ -246,6 +263,7 @@ class _Planner:
         self.in_file: Matcher[int] = Matcher(fuzzy=False)
         self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
+        self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
         self.taken_ids = set(graph.organisations)
 
     def source_id(self, number: int) -> str:
@@ -446,7 +464,8 @@ class _Planner:
     # -- contacts ----------------------------------------------------------------------
     def person(self, row: _Row, name: str, org_id: str, email, phone) -> dict | None:
         """The Person row to write, or None when the graph already has it like this."""
-        person = person_id(name, org_id, email)
+        key = people.key(name, org_id, email)
+        person = self.graph.person_ids.get(key) or self.new_people.setdefault(key, people.new_id())
         row.result.person = person
         function = row.get("function") or None
         known = self.graph.persons.get(person)
@@ -561,7 +580,13 @@ def plan_import(
     total = len(table.rows)
     results = []
     for done, (number, cells) in enumerate(table.rows, 1):
-        results.append(handle(_Row(number, cells, column_map)))
+        row = _Row(number, cells, column_map)
+        if number in table.refused:  # a cell too long to read: the row is refused, by number
+            column, message = table.refused[number]
+            row.result.reject(column, cells.get(column, ""), message)
+            results.append(row.result)
+        else:
+            results.append(handle(row))
         if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
             progress(done, total)
     return ImportReport(
@@ -572,6 +597,24 @@ def plan_import(
         rows=results,
         writes=planner.writes,
     )
+
+
+def _matched(tx: Transaction, persons: list[dict]) -> list[dict]:
+    """The person rows with the ids of persons that someone added since the dry run.
+
+    Locks the organisations first: two imports of one person meet here (see `people`).
+    """
+    if not persons:
+        return persons
+    known = people.lock_and_match(
+        tx, [p["organisation"] for p in persons], [p["email"] or "" for p in persons]
+    )
+    if known is None:
+        return persons  # an organisation is gone: import_persons reports it
+    return [
+        {**p, "id": known.get(people.key(p["name"], p["organisation"], p["email"]), p["id"])}
+        for p in persons
+    ]
 
 
 def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
@@ -596,7 +639,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         written = tx.run(query, rows=rows, **shared)
         if (written[0]["written"] if written else 0) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
-            raise ValidationError(
+            raise GraphChangedError(
                 f"{report.file}: niet alle {what} konden geschreven worden; de graaf is "
                 "veranderd sinds de controle. Er is niets geïmporteerd; probeer opnieuw."
             )
@@ -629,7 +672,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         if writes.locations:
             tx.run("import_locations", rows=writes.locations)
         expect(tx, "import_memberships", memberships, "lidmaatschappen")
-        expect(tx, "import_persons", writes.persons, "contactpersonen")
+        expect(tx, "import_persons", _matched(tx, writes.persons), "contactpersonen")
 
     if not writes.empty():
         store.transaction(work)

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
-import pandas as pd
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._reader import WorkSheetParser
 
+from graphmap import limits
 from graphmap.errors import ValidationError
 
 SEPARATORS = (";", ",", "\t")
@@ -30,27 +35,36 @@ _ZIP = b"PK\x03\x04"
 class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, str]], ...]  # (spreadsheet row number, header -> cell)
+    # Rows refused while reading (a cell over the length limit): row number -> (column, why).
+    # They are still in `rows`, with the long cell cut, so that each is reported by number.
+    refused: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def read_table(path: Path) -> Table:
-    """The table in `path`; a ValidationError naming the file when it cannot be read."""
+    """The table in `path`; a ValidationError naming the file when it cannot be read.
+
+    Every limit in `graphmap.limits` is checked before the work it guards: the file's size
+    before it is read, a workbook's unpacked size and declared dimensions before its cells,
+    each row and cell as it streams in. A refused file stops the reading at once.
+    """
     path = Path(path)
+    limits.check_file(path)
+    if path.suffix.lower() == ".xls":
+        raise ValidationError(
+            f"{path.name}: het oude Excel-formaat (.xls) wordt niet gelezen; "
+            "bewaar het als .xlsx of .csv"
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ValidationError(
             f"{path.name}: kan het bestand niet lezen ({error.strerror})"
         ) from None
-    if path.suffix.lower() == ".xls":
-        raise ValidationError(
-            f"{path.name}: het oude Excel-formaat (.xls) wordt niet gelezen; "
-            "bewaar het als .xlsx of .csv"
-        )
     if data.startswith(_ZIP) or path.suffix.lower() in {".xlsx", ".xlsm"}:
-        frame = _read_xlsx(path, data)
+        records = _read_xlsx(path)
     else:
-        frame = _read_csv(path.name, decode(path.name, data))
-    return _table(path.name, frame)
+        records = _read_csv(path.name, decode(path.name, data))
+    return _table(path.name, records)
 
 
 def decode(name: str, data: bytes) -> str:
@@ -87,46 +101,90 @@ def separator(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(name: str, text: str) -> pd.DataFrame:
+def _read_csv(name: str, text: str) -> Iterator[tuple[int, list]]:
     if "\x00" in text:
         raise ValidationError(f"{name}: bevat NUL-tekens; dit is geen CSV-tekstbestand")
     if not text.strip():
         raise ValidationError(f"{name}: het bestand is leeg")
+    # The csv module refuses a field over its limit by stopping the file; a long cell is
+    # refused here instead, on its own row (the file is already within FILE_BYTES).
+    csv.field_size_limit(max(csv.field_size_limit(), limits.FILE_BYTES))
+    reader = csv.reader(io.StringIO(text), delimiter=separator(text))
     try:
-        return pd.read_csv(
-            io.StringIO(text),
-            sep=separator(text),
-            header=None,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            engine="python",
-            # A row longer than the header keeps the cells under a header; the rest has no
-            # column to go to.
-            on_bad_lines=lambda cells: cells[: _width(text)],
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as error:
-        raise ValidationError(f"{name}: geen geldige CSV ({_first_line(error)})") from None
-
-
-def _width(text: str) -> int:
-    first = next(csv.reader(io.StringIO(text), delimiter=separator(text)), [])
-    return max(len(first), 1)
-
-
-def _read_xlsx(path: Path, data: bytes) -> pd.DataFrame:
-    try:
-        return pd.read_excel(
-            io.BytesIO(data), header=None, dtype=str, keep_default_na=False, engine="openpyxl"
-        )
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as error:
+        yield from enumerate(reader, start=1)
+    except csv.Error as error:
         raise ValidationError(
-            f"{path.name}: geen leesbaar Excel-bestand (.xlsx): {_first_line(error)}"
+            f"{name}: geen geldige CSV (rij {reader.line_num}: {_first_line(error)})"
         ) from None
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
+    """The first sheet's rows, streamed, after checking what the workbook says of itself."""
+    name = path.name
+    try:
+        # read_table checked the unpacked size the zip declares (limits.check_file): that
+        # bounds what reading the workbook can take.
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise ValidationError(
-            f"{path.name}: geen leesbaar Excel-bestand (.xlsx): {type(error).__name__}"
-        ) from None
+        raise _unreadable(name, error) from None
+    try:
+        sheet = book.worksheets[0]
+        if (sheet.max_row or 0) > limits.ROWS + 1 or (sheet.max_column or 0) > limits.COLUMNS:
+            raise _too_large(
+                name, sheet.max_row or 0, sheet.max_column or 0, "volgens het werkboek"
+            )
+        yield from _sheet_rows(name, book, sheet)
+    except ValidationError:
+        raise
+    except Exception as error:
+        raise _unreadable(name, error) from None
+    finally:
+        book.close()
+
+
+def _sheet_rows(name: str, book, sheet) -> Iterator[tuple[int, list]]:
+    """Rows as the cells the sheet holds, refusing a cell beyond the limits as it comes.
+
+    openpyxl's own row iterator pads every row up to the sheet's last column before one
+    can look at it (a sparse sheet with a cell in column XFD makes rows of 16,384 cells):
+    its parser is used directly, the way its read-only worksheet does.
+    """
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if not cells:
+                continue
+            last = max(cell["column"] for cell in cells)
+            if number > limits.ROWS + 1 or last > limits.COLUMNS:
+                raise _too_large(name, number, last, f"cel {get_column_letter(last)}{number}")
+            row = [None] * last
+            for cell in cells:
+                row[cell["column"] - 1] = cell["value"]
+            yield number, row
+
+
+def _too_large(name: str, rows: int, columns: int, where: str) -> ValidationError:
+    what = (
+        f"meer dan {limits.number(limits.ROWS)} rijen"
+        if rows > limits.ROWS + 1
+        else f"meer dan {limits.COLUMNS} kolommen"
+    )
+    return ValidationError(f"{name}: {what} ({where}); splits het bestand of verwijder lege cellen")
+
+
+def _unreadable(name: str, error: Exception) -> ValidationError:
+    if isinstance(
+        error, zipfile.BadZipFile | KeyError | ValueError | TypeError | OSError | EOFError
+    ):
+        return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): {_first_line(error)}")
+    return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): {type(error).__name__}")
 
 
 def _first_line(error: Exception) -> str:
@@ -135,23 +193,40 @@ def _first_line(error: Exception) -> str:
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return " ".join(str(value).split())
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # Excel keeps every number as a float: 3630.0 is postcode 3630
+    return " ".join(limits.clean(str(value)).split())
 
 
-def _table(name: str, frame: pd.DataFrame) -> Table:
-    if frame.empty:
+def _table(name: str, records: Iterator[tuple[int, list]]) -> Table:
+    headers: list[str] | None = None
+    rows, refused = [], {}
+    for number, values in records:
+        if headers is None:
+            if len(values) > limits.COLUMNS:
+                raise _too_large(name, 1, len(values), "rij 1")
+            headers = _unique([_cell(v)[: limits.CELL_CHARS] for v in values])
+            if not any(headers):
+                raise ValidationError(f"{name}: rij 1 moet de kolomtitels bevatten, maar is leeg")
+            continue
+        if number > limits.ROWS + 1:
+            raise _too_large(name, number, 0, f"rij {limits.number(number)}")
+        # A row longer than the header keeps the cells under a header; the rest has no
+        # column to go to.
+        cells = {h: _cell(v) for h, v in zip(headers, values, strict=False) if h}
+        if not any(cells.values()):
+            continue
+        for header, value in cells.items():
+            problem = limits.length_problem(value, limits.CELL_CHARS)
+            if problem:
+                refused.setdefault(number, (header, f"cel {problem}"))
+                cells[header] = value[:50] + "…"
+        rows.append((number, cells))
+    if headers is None:
         raise ValidationError(f"{name}: het bestand is leeg")
-    records = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
-    headers = _unique(records[0])
-    if not any(headers):
-        raise ValidationError(f"{name}: rij 1 moet de kolomtitels bevatten, maar is leeg")
-    rows = []
-    for index, cells in enumerate(records[1:], start=2):
-        if any(cells):
-            rows.append((index, {h: c for h, c in zip(headers, cells, strict=False) if h}))
-    return Table(headers=tuple(h for h in headers if h), rows=tuple(rows))
+    return Table(headers=tuple(h for h in headers if h), rows=tuple(rows), refused=refused)
 
 
 def _unique(headers: list[str]) -> list[str]:

@@ -1,0 +1,5 @@
+// name: backup_nodes
+// params:
+// Every node with all its labels and properties (graphmap backup; sorted by the caller).
+MATCH (n)
+RETURN labels(n) AS labels, properties(n) AS properties

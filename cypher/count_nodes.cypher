@@ -1,0 +1,5 @@
+// name: count_nodes
+// params:
+// Whether the graph is empty (graphmap restore refuses to mix two graphs).
+MATCH (n)
+RETURN count(n) AS nodes

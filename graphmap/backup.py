@@ -1,0 +1,306 @@
+"""Backup and restore: the whole graph as JSON lines, the same on the embedded store and Neo4j.
+
+The first line is a header (format, version, when, from which engine, each label's key);
+then every node (`{"labels": […], "properties": {…}}`) and every relationship (`{"type": …,
+"start": [label, key], "end": [label, key], "properties": {…}}`), in an order that depends on
+the graph alone: two backups of one graph are identical below their header.
+
+Nothing here knows graphmap's labels: they are read from the graph, with each label's key
+from the database's unique constraints (and the model's, for a graph that lacks them), so a
+label or relationship type added later travels without a change here. Restoring writes
+label and type names into query text (Cypher takes none as a parameter); each is checked
+against a strict identifier pattern first (`graphmap.queries.Query.bind`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from graphmap import model
+from graphmap.errors import GraphmapError, ValidationError
+from graphmap.store import Store, Transaction
+
+FORMAT = "graphmap-backup"
+VERSION = 1
+BATCH = 2_000
+DAILY_FOLDER = "backups"
+DAILY_KEEP = 14
+_SCALARS = (str, int, float, bool)
+
+
+def keys(store: Store) -> dict[str, str]:
+    """Each label's key property: the database's single-property unique constraints."""
+    found = dict(model.KEYS)
+    for row in store.read("constraints"):
+        labels, properties = row["labelsOrTypes"] or [], row["properties"] or []
+        if len(labels) == 1 and len(properties) == 1:
+            found[labels[0]] = properties[0]
+    return found
+
+
+def _line(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _checked(value: Any, where: str) -> Any:
+    if isinstance(value, _SCALARS) or value is None:
+        return value
+    if isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value):
+        return value
+    raise GraphmapError(f"{where}: a property of type {type(value).__name__} cannot be backed up")
+
+
+def dump(store: Store) -> Iterator[str]:
+    """The backup's lines (without line ends): header, nodes, relationships."""
+    label_keys = keys(store)
+
+    def read(tx: Transaction) -> tuple[list, list]:
+        return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
+
+    nodes, relationships = store.read_transaction(read)  # one consistent graph
+    node_lines = []
+    for node in nodes:
+        labels = sorted(node["labels"])
+        keyed = [label for label in labels if label in label_keys]
+        key = node["properties"].get(label_keys[keyed[0]]) if keyed else None
+        if key is None:
+            raise GraphmapError(
+                f"a node labelled {':'.join(labels) or '(none)'} has no key property "
+                f"({', '.join(label_keys.get(label, '?') for label in labels) or 'no label'}); "
+                "it cannot be backed up or found again"
+            )
+        properties = {
+            name: _checked(value, f"{keyed[0]} {key!r}.{name}")
+            for name, value in node["properties"].items()
+        }
+        node_lines.append(
+            ((keyed[0], _line([key])), _line({"labels": labels, "properties": properties}))
+        )
+    relationship_lines = []
+    for rel in relationships:
+        ends = sorted(rel["start"])[:1], sorted(rel["end"])[:1]
+        if not all(ends) or any(end[0][1] is None for end in ends):
+            raise GraphmapError(f"a {rel['type']} relationship has an end without a key")
+        (start,), (end,) = ends
+        properties = {
+            name: _checked(value, f"{rel['type']}.{name}")
+            for name, value in rel["properties"].items()
+        }
+        text = _line({"type": rel["type"], "start": start, "end": end, "properties": properties})
+        relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
+    yield _line(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "engine": store.agent,
+            "keys": dict(sorted(label_keys.items())),
+            "nodes": len(node_lines),
+            "relationships": len(relationship_lines),
+        }
+    )
+    for _, text in sorted(node_lines):
+        yield text
+    for _, text in sorted(relationship_lines):
+        yield text
+
+
+def write(store: Store, path: Path) -> dict[str, int]:
+    """Write a backup to `path` (private to the user: it holds personal data)."""
+    lines = dump(store)
+    header = json.loads(next(lines))
+    with _private_file(path) as out:
+        out.write(_line(header) + "\n")
+        for text in lines:
+            out.write(text + "\n")
+    return {"nodes": header["nodes"], "relationships": header["relationships"]}
+
+
+class _private_file:  # noqa: N801 - used as a context manager
+    """A file written beside its target and moved into place: a backup is whole or absent."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".backup-")
+        self.handle = os.fdopen(fd, "w", encoding="utf-8")  # mkstemp: mode 0600
+        return self.handle
+
+    def __exit__(self, kind, *_):
+        self.handle.close()
+        if kind is None:
+            os.replace(self.temporary, self.path)
+        else:
+            os.unlink(self.temporary)
+
+
+# -- restore ------------------------------------------------------------------------------
+def _parse(lines: Iterable[str], name: str) -> tuple[dict, list[dict], list[dict]]:
+    nodes, relationships, header = [], [], None
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise ValidationError(f"{name}: line {number} is not JSON") from None
+        if header is None:
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValidationError(f"{name}: not a graphmap backup (no header on line 1)")
+            if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+                raise ValidationError(
+                    f"{name}: backup format version {data.get('version')!r}; "
+                    f"this graphmap reads up to version {VERSION}"
+                )
+            header = data
+        elif _node(data):
+            nodes.append(data)
+        elif _relationship(data):
+            relationships.append({"properties": {}, **data})
+        else:
+            raise ValidationError(f"{name}: line {number} is neither a node nor a relationship")
+    if header is None:
+        raise ValidationError(f"{name}: the file is empty")
+    if (len(nodes), len(relationships)) != (header.get("nodes"), header.get("relationships")):
+        raise ValidationError(
+            f"{name}: the header announces {header.get('nodes')} nodes and "
+            f"{header.get('relationships')} relationships, the file holds {len(nodes)} and "
+            f"{len(relationships)}: it is incomplete"
+        )
+    return header, nodes, relationships
+
+
+def _node(data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("labels"), list)
+        and all(isinstance(label, str) for label in data["labels"])
+        and isinstance(data.get("properties"), dict)
+    )
+
+
+def _relationship(data: Any) -> bool:
+    def end(value: Any) -> bool:
+        return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
+
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("type"), str)
+        and end(data.get("start"))
+        and end(data.get("end"))
+        and isinstance(data.get("properties", {}), dict)
+    )
+
+
+def restore(
+    store: Store, lines: Iterable[str], replace: bool = False, name: str = "backup"
+) -> dict[str, int]:
+    """Load a backup into an empty store in one transaction (or replace what it holds)."""
+    header, nodes, relationships = _parse(lines, name)
+    label_keys = {**model.KEYS, **header.get("keys", {})}
+    by_labels: dict[str, list[dict]] = defaultdict(list)
+    for node in nodes:
+        by_labels[":".join(node["labels"])].append(node["properties"])
+    by_ends: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for rel in relationships:
+        (start, start_key), (end, end_key) = rel["start"], rel["end"]
+        by_ends[(rel["type"], start, end)].append(
+            {"start": start_key, "end": end_key, "properties": rel["properties"]}
+        )
+    # Labels graphmap's model does not know get their key constraint first (schema changes
+    # cannot share a transaction with data on Neo4j).
+    for label in sorted({label for group in by_labels for label in group.split(":")}):
+        if label not in model.KEYS and label in label_keys:
+            store.transaction(
+                lambda tx, label=label: tx.run_template(
+                    "restore_constraint", {"__LABEL__": label, "__KEY__": label_keys[label]}
+                )
+            )
+
+    def work(tx: Transaction) -> None:
+        present = tx.run("count_nodes")[0]["nodes"]
+        if present and not replace:
+            raise ValidationError(
+                f"the store is not empty ({present} nodes): restore into an empty store, "
+                "or give --replace to replace everything in it"
+            )
+        if present:
+            tx.run("delete_all")
+        for labels, rows in sorted(by_labels.items()):
+            for batch in _batches(rows):
+                tx.run_template("restore_nodes", {"__LABELS__": labels}, rows=batch)
+        for (kind, start, end), rows in sorted(by_ends.items()):
+            names = {
+                "__TYPE__": kind,
+                "__START__": start,
+                "__START_KEY__": label_keys.get(start, ""),
+                "__END__": end,
+                "__END_KEY__": label_keys.get(end, ""),
+            }
+            for batch in _batches(rows):
+                written = tx.run_template("restore_relationships", names, rows=batch)
+                if written[0]["written"] != len(batch):
+                    raise ValidationError(
+                        f"{name}: {len(batch) - written[0]['written']} {kind} relationships "
+                        f"name a {start} or {end} the backup does not hold; nothing restored"
+                    )
+
+    store.transaction(work)
+    return {"nodes": len(nodes), "relationships": len(relationships)}
+
+
+def _batches(rows: list) -> Iterator[list]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start : start + BATCH]
+
+
+# -- the daily backup that `graphmap serve` keeps --------------------------------------------
+def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date | None = None):
+    """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
+    day = (today or date.today()).isoformat()
+    path = Path(folder) / f"graphmap-{day}.jsonl"
+    if not path.exists():
+        write(store, path)
+    for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:
+        old.unlink()
+    return path
+
+
+def forget(folder: Path, label: str, key: Any) -> int:
+    """Remove a node and its relationships from the backups in `folder` (after an erasure).
+
+    Returns how many files changed. Counts in their headers follow, so each stays whole.
+    """
+    changed = 0
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if not lines:
+            continue
+        header, kept, dropped = json.loads(lines[0]), [], {"nodes": 0, "relationships": 0}
+        for text in lines[1:]:
+            data = json.loads(text)
+            if "labels" in data:
+                key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
+                if label in data["labels"] and data["properties"].get(key_name) == key:
+                    dropped["nodes"] += 1
+                    continue
+            elif [label, key] in (data["start"], data["end"]):
+                dropped["relationships"] += 1
+                continue
+            kept.append(text)
+        if dropped["nodes"] or dropped["relationships"]:
+            for kind, count in dropped.items():
+                header[kind] -= count
+            with _private_file(path) as out:
+                out.write("\n".join([_line(header), *kept]) + "\n")
+            changed += 1
+    return changed

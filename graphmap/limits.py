@@ -1,0 +1,116 @@
+"""What input may be: every size limit, in one place, and the characters text may hold.
+
+Files (uploads and CLI imports) are checked before they are read; every text field has a
+maximum length, the same in the register's forms, the spreadsheet importer, the plan
+importer and the seed files; control characters are removed from text as it comes in (they
+mean nothing in a name and break XML, so an XLSX export).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from graphmap.errors import ValidationError
+
+# -- files -----------------------------------------------------------------------------------
+FILE_BYTES = 10 * 1024 * 1024  # a partner list, contact list or plan as uploaded
+XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of an XLSX or DOCX, as its zip declares
+ROWS = 20_000  # data rows of a spreadsheet
+COLUMNS = 100
+CELL_CHARS = 2_000  # any cell, whatever its column means
+# A dcc.Upload arrives as a base64 data URL in one request: 4/3 of the file and a header.
+UPLOAD_REQUEST_BYTES = FILE_BYTES * 4 // 3 + 64 * 1024
+
+# -- fields ----------------------------------------------------------------------------------
+NAME = 200  # organisations, persons, categories, zones, municipalities
+TITLE = 500  # goals and actions
+TEXT = 2_000  # reasons, roles, notes, partner descriptions
+EMAIL = 254  # RFC 5321
+PHONE = 40
+WEBSITE = 500
+CODE = 40  # KBO numbers, postcodes, action codes, statuses as typed
+PARAMETER_CHARS = 100_000  # any single text handed to a query (a net behind the fields')
+
+# The maximum length of each field by its name (as the forms and importers call them).
+FIELDS = {
+    "name": NAME,
+    "organisation": NAME,
+    "contact": NAME,
+    "first_name": NAME,
+    "last_name": NAME,
+    "category": NAME,
+    "municipality": NAME,
+    "cluster": NAME,
+    "function": NAME,
+    "title": TITLE,
+    "email": EMAIL,
+    "phone": PHONE,
+    "website": WEBSITE,
+    "kbo": CODE,
+    "postcode": CODE,
+    "status": CODE,
+}
+
+# C0 and C1 control characters and DEL; tab, line feed and carriage return are whitespace.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text without control characters (a BEL in a name, a NUL from a damaged file)."""
+    return _CONTROL.sub("", text)
+
+
+def length_problem(value: str, limit: int) -> str | None:
+    """A Dutch message when `value` is longer than `limit` characters, else None."""
+    if len(value) <= limit:
+        return None
+    return f"te lang: {number(len(value))} tekens, hoogstens {number(limit)}"
+
+
+def check_length(value: str, limit: int, what: str) -> str:
+    problem = length_problem(value, limit)
+    if problem:
+        raise ValidationError(f"{what}: {problem}")
+    return value
+
+
+def check_file(path) -> None:
+    """Refuse a file over FILE_BYTES, and a zip (XLSX, DOCX) that unpacks to more than
+    XLSX_UNPACKED_BYTES as it declares (Python's zipfile never unpacks more than declared)."""
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValidationError(
+            f"{path.name}: kan het bestand niet lezen ({error.strerror})"
+        ) from None
+    if size > FILE_BYTES:
+        raise too_big(path.name, size)
+    if zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                unpacked = sum(member.file_size for member in archive.infolist())
+        except (zipfile.BadZipFile, OSError):
+            return  # the reader says what is wrong with it
+        if unpacked > XLSX_UNPACKED_BYTES:
+            raise ValidationError(
+                f"{path.name}: het bestand is uitgepakt te groot ({megabytes(unpacked)}; "
+                f"hoogstens {megabytes(XLSX_UNPACKED_BYTES)})"
+            )
+
+
+def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
+    return ValidationError(
+        f"{name}: het bestand is te groot ({megabytes(size)}; hoogstens {megabytes(limit)})"
+    )
+
+
+def number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def megabytes(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")

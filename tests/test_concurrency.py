@@ -1,0 +1,157 @@
+"""Nothing doubled: many writers at once, through the library, the CLI and the dashboard.
+
+Before the start node was locked, 20 simultaneous `set_status` calls made a second
+MEMBER_OF relationship in 19 of 20 trials on the embedded store (ArcadeDB merges concurrent
+edge appends instead of failing one of them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from conftest import post_callback
+from test_import_spreadsheet import write_csv
+
+from graphmap import register
+from graphmap.analysis import gaps
+from graphmap.ingest.spreadsheet import apply_import, plan_import
+
+N = 20
+
+
+def at_once(n: int, work) -> tuple[list, list[Exception]]:
+    """Run `work(i)` in n threads released together; results and errors."""
+    barrier = threading.Barrier(n)
+    errors: list[Exception] = []
+
+    def run(i):
+        barrier.wait()
+        try:
+            return work(i)
+        except Exception as error:  # noqa: BLE001 - collected and checked by the test
+            errors.append(error)
+            return None
+
+    with ThreadPoolExecutor(n) as pool:
+        return list(pool.map(run, range(n))), errors
+
+
+def memberships(store, organisation: str, zone: str, cluster: str) -> list[dict]:
+    org = register.organisation(store, organisation)
+    return [m for m in org["memberships"] if (m["zone"], m["cluster"]) == (zone, cluster)]
+
+
+def links(store, organisation: str, action: str) -> list[dict]:
+    return [
+        a for a in register.organisation(store, organisation)["actions"] if a["action"] == action
+    ]
+
+
+@pytest.mark.parametrize("cluster", ["zorg", "pzon", "lokale_besturen"])
+def test_parallel_set_status_leaves_one_membership(seeded, cluster):
+    statuses = ["contacted", "involved", "member", "missing"]
+    _, errors = at_once(
+        N, lambda i: gaps.set_status(seeded, "pallion", "maasland", cluster, statuses[i % 4])
+    )
+    assert errors == []
+    [membership] = memberships(seeded, "pallion", "maasland", cluster)
+    assert membership["status"] in statuses
+
+
+def test_parallel_lead_and_partner_clicks_leave_one_link(seeded):
+    action = "maasland/2.1-a"
+    assert links(seeded, "caw-limburg", action) == []
+    _, errors = at_once(N, lambda i: register.link_action(seeded, "caw-limburg", action, "partner"))
+    assert errors == []
+    assert [a["role"] for a in links(seeded, "caw-limburg", action)] == ["PARTNER_IN"]
+    # Trekker and partner clicked at once: one role per organisation and action remains.
+    roles = ["lead", "partner"]
+    _, errors = at_once(N, lambda i: register.link_action(seeded, "vaph", action, roles[i % 2]))
+    assert errors == []
+    assert len(links(seeded, "vaph", action)) == 1
+
+
+def test_parallel_adds_of_one_contact_make_one_person(seeded):
+    values = {"name": "Dubbel Klik (demo)", "email": "dubbel.klik@example.org"}
+    added, errors = at_once(10, lambda i: register.add_contact(seeded, "pallion", values))
+    assert len([a for a in added if a]) == 1
+    assert len(errors) == 9
+    assert all("staat al in het register" in str(e) for e in errors), errors
+    contacts = register.organisation(seeded, "pallion")["contacts"]
+    assert [c["email"] for c in contacts].count("dubbel.klik@example.org") == 1
+
+
+def test_parallel_imports_of_one_contact_list_make_one_link(seeded, tmp_path):
+    rows = [
+        ["Naam", "E-mail", "Organisatie"],
+        ["Import Twee Keer (demo)", "twee@example.org", "VAPH"],
+    ]
+    path = write_csv(tmp_path / "contacten.csv", rows)
+
+    def run(_):
+        apply_import(seeded, plan_import(seeded, path, "contacts"))
+
+    _, errors = at_once(8, run)
+    assert errors == []
+    people = [r for r in seeded.read("import_person_index") if r["email"] == "twee@example.org"]
+    assert [(p["organisation"]) for p in people] == ["vaph"], "one person, one WORKS_AT"
+
+
+def test_parallel_imports_of_different_files_do_not_fail_on_a_shared_new_key(seeded, tmp_path):
+    # Each file places a new organisation in Brugge, a municipality the seed does not hold:
+    # every import creates it. Before, all but one failed with "duplicate key … Municipality".
+    def run(i):
+        rows = [["Naam", "Gemeente", "Categorie"], [f"Brugse Partner {i}", "Brugge", "caw"]]
+        report = plan_import(seeded, write_csv(tmp_path / f"p{i}.csv", rows), "organisations")
+        return apply_import(seeded, report, actor="test")
+
+    counts, errors = at_once(6, run)
+    assert errors == []
+    assert all(c["new"] == 1 for c in counts)
+    located = {
+        r["id"]: r["nis"] for r in seeded.read("import_organisation_index") if "brugse" in r["id"]
+    }
+    assert len(located) == 6 and len(set(located.values())) == 1
+
+
+@pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="joins the embedded server")
+def test_parallel_cli_status_calls_leave_one_membership(seeded, data_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env["GRAPHMAP_DATA_DIR"] = str(data_dir)
+    command = [sys.executable, "-m", "graphmap", "status", "opgroeien", "member"]
+    command += ["--zone", "maasland", "--cluster", "zorg"]
+    processes = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(10)
+    ]
+    outcomes = [(p.wait(timeout=300), p.stderr.read().decode()) for p in processes]
+    assert [code for code, _ in outcomes] == [0] * 10, outcomes
+    assert len(memberships(seeded, "opgroeien", "maasland", "zorg")) == 1
+
+
+def test_parallel_koppel_clicks_in_the_dashboard_leave_one_link(seeded):
+    """The Organisaties page's "Koppel" callback, posted 20 times at once to the app."""
+    from dashboard.app import create_app
+
+    app = create_app(seeded)
+    values = {
+        "organisaties-link.n_clicks": 1,
+        "organisaties-selected.data": "pallion",
+        "organisaties-action.value": "maasland/2.1-a",
+        "organisaties-role.value": "partner",
+        "organisaties-version.data": 0,
+    }
+
+    def click(_):
+        return post_callback(app, "organisaties-link.n_clicks", values)
+
+    answers, errors = at_once(N, click)
+    assert errors == []
+    assert all("Gekoppeld als partner" in json.dumps(a) for a in answers)
+    assert [a["role"] for a in links(seeded, "pallion", "maasland/2.1-a")] == ["PARTNER_IN"]

@@ -1,0 +1,114 @@
+"""Personal data on disk: a private data folder, ids that tell nothing, erasure without trace.
+
+Before: the database files were world-readable; an erased contact's id (their e-mail in
+slug form) stayed in the unique index, and the write-ahead log kept their name and e-mail
+until a clean shutdown.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from graphmap import backup, register
+from graphmap.embedded import make_private
+from graphmap.errors import DuplicateKeyError
+from graphmap.ingest import people
+
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("NEO4J_URI")), reason="about the embedded store's files"
+)
+
+
+def _not_private(folder: Path) -> list[str]:
+    found = []
+    for root, folders, files in os.walk(folder):
+        for name in folders + files:
+            path = Path(root) / name
+            mode = stat.S_IMODE(path.lstat().st_mode)
+            if mode & 0o077:
+                found.append(f"{path.relative_to(folder)} {oct(mode)}")
+    return found
+
+
+def _holding(folder: Path, text: str) -> list[str]:
+    """Files under `folder` whose bytes hold `text` (as grep -rl would say)."""
+    needle = text.encode()
+    return [
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.is_file() and needle in path.read_bytes()
+    ]
+
+
+def test_the_data_folder_and_everything_in_it_is_private(seeded, data_dir):
+    register.add_contact(seeded, "pallion", {"name": "Priv Acy (demo)"})
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert _not_private(data_dir) == []
+    assert any(data_dir.rglob("*.bucket")), "the database's own files were looked at"
+
+
+def test_an_old_world_readable_folder_is_made_private(tmp_path):
+    folder = tmp_path / "oud"
+    (folder / "arcadedb").mkdir(parents=True, mode=0o755)
+    (folder / "arcadedb" / "Person_0.bucket").write_text("x")
+    os.chmod(folder / "arcadedb" / "Person_0.bucket", 0o644)
+    os.chmod(folder, 0o755)
+    make_private(folder)
+    assert _not_private(folder) == []
+
+
+def test_a_new_contact_gets_an_id_that_tells_nothing(seeded):
+    person = register.add_contact(
+        seeded, "pallion", {"name": "Iemand Anders (demo)", "email": "iemand@example.org"}
+    )
+    assert people.generated(person)
+    assert "iemand" not in person
+
+
+def test_an_erased_contact_leaves_no_trace_in_the_data_folder(seeded, data_dir):
+    address, name = "wis.mij.volledig@example.org", "Wisbare Persoon (demo)"
+    old_address = "oude.sleutel@example.org"  # a person whose id was made from the address
+    person = register.add_contact(seeded, "pallion", {"name": name, "email": address})
+    old_id = people.key("", "", old_address)
+    seeded.transaction(
+        lambda tx: (
+            tx.run("import_sources", rows=[{"id": "oud", "document": "oud", "section": ""}]),
+            tx.run(
+                "import_persons",
+                rows=[
+                    {
+                        "id": old_id,
+                        "name": "Oude Sleutel (demo)",
+                        "email": old_address,
+                        "phone": None,
+                        "function": None,
+                        "organisation": "vaph",
+                        "source": "oud",
+                    }
+                ],
+            ),
+        )
+    )
+    daily = backup.keep_daily(seeded, data_dir / backup.DAILY_FOLDER)
+    assert address.encode() in daily.read_bytes()
+    seeded.forget()  # everything so far reaches the data files: the test then sees them there
+    assert _holding(data_dir, address), "the test must find the address before the erasure"
+    assert _holding(data_dir, old_id)
+
+    register.remove_contact(seeded, person)
+    register.remove_contact(seeded, old_id)
+
+    for trace in (address, name, old_address, old_id, "Oude Sleutel"):
+        assert _holding(data_dir, trace) == [], trace
+    # The rebuilt index still refuses a second person with a taken id.
+    taken = register.organisation(seeded, "pallion")["contacts"][0]["id"]
+    with pytest.raises(DuplicateKeyError):
+        seeded.transaction(
+            lambda tx: tx.run_template(
+                "restore_nodes", {"__LABELS__": "Person"}, rows=[{"id": taken}]
+            )
+        )
