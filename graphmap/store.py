@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase
+from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
 from graphmap import queries
