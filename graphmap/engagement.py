@@ -84,11 +84,13 @@ def set_status(
     today = today or date.today()
     day = check_day(on, today).isoformat()
     note = check_note(note)
-    at = dates.now()
     source = register_source(today)
     cluster_id = f"{zone}/{cluster}"
 
     def work(tx: Transaction) -> dict:
+        # Taken in the attempt that commits: a change retried after a lost conflict comes
+        # after the one that won, and reads the history that one left.
+        at = dates.now()
         rows = tx.run("engagement_events", organisation=organisation, cluster=cluster_id)
         if not rows:
             raise ValidationError(

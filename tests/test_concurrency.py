@@ -13,13 +13,13 @@ import subprocess
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 
 import pytest
 from conftest import post_callback
 from test_import_spreadsheet import write_csv
 
-from graphmap import register
-from graphmap.analysis import gaps
+from graphmap import engagement, register
 from graphmap.ingest.spreadsheet import apply_import, plan_import
 
 N = 20
@@ -57,11 +57,19 @@ def links(store, organisation: str, action: str) -> list[dict]:
 def test_parallel_set_status_leaves_one_membership(seeded, cluster):
     statuses = ["contacted", "involved", "member", "missing"]
     _, errors = at_once(
-        N, lambda i: gaps.set_status(seeded, "pallion", "maasland", cluster, statuses[i % 4])
+        N,
+        lambda i: engagement.set_status(
+            seeded, "pallion", "maasland", cluster, statuses[i % 4], actor=f"test-{i}"
+        ),
     )
     assert errors == []
     [membership] = memberships(seeded, "pallion", "maasland", cluster)
-    assert membership["status"] in statuses
+    # Every change was recorded one after the other: the current status is the last one's.
+    changes = [
+        c for c in engagement.history(seeded, organisation="pallion") if c["cluster"] == cluster
+    ]
+    assert changes and membership["status"] == changes[0]["to_status"]
+    assert all(new["from_status"] == old["to_status"] for new, old in pairwise(changes))
 
 
 def test_parallel_lead_and_partner_clicks_leave_one_link(seeded):
@@ -95,7 +103,7 @@ def test_parallel_imports_of_one_contact_list_make_one_link(seeded, tmp_path):
     path = write_csv(tmp_path / "contacten.csv", rows)
 
     def run(_):
-        apply_import(seeded, plan_import(seeded, path, "contacts"))
+        apply_import(seeded, plan_import(seeded, path, "contacts"), actor="test")
 
     _, errors = at_once(8, run)
     assert errors == []

@@ -204,7 +204,7 @@ def test_a_long_cell_rejects_its_own_row_and_keeps_the_numbers(seeded, tmp_path)
         (5, "new"),
     ]
     assert report.rows[2].message.startswith("rij 4, kolom 'Naam': cel te lang: 200.014 tekens")
-    assert apply_import(seeded, report)["new"] == 3
+    assert apply_import(seeded, report, actor="test")["new"] == 3
 
 
 def test_a_name_longer_than_a_field_allows_is_rejected_in_its_row(seeded, tmp_path):

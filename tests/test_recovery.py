@@ -92,7 +92,10 @@ def test_the_cli_fails_fast_and_the_dashboard_recovers_when_the_database_dies(tm
         assert UNREACHABLE in str(answer)
         assert answer["response"]["db-retry"]["disabled"] is False, "the page reloads itself"
         grid = post_callback(
-            app, "organisaties-version.data", {"organisaties-version.data": 0}, "grid"
+            app,
+            "organisaties-grid.getRowsRequest",
+            {"organisaties-grid.getRowsRequest": {"startRow": 0, "endRow": 100}},
+            "getRowsResponse",
         )
         assert UNREACHABLE in str(grid), "a page's own callbacks show the notice too"
         assert grid["sideUpdate"]["db-retry"] == {"disabled": False}
