@@ -351,7 +351,7 @@ class _Zone:
             action = {
                 "code": code,
                 "goal": goal,
-                "title": f"Actie {code}: synthetische actie {i + 1} van {self.name}",
+                "title": f"Synthetische actie {i + 1} van zone {self.number:02d}",
                 "period": self.rng.choice(("2024", "2025", "2024-2026")),
                 "lead": lead,
                 "partners": [{"organisation": p, "role": "partner"} for p in partners],
