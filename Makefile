@@ -7,7 +7,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: run test lint bench install install-test clean
 
 run: install
-	$(VENV)/bin/graphmap serve --seed
+	$(VENV)/bin/graphmap serve --seed --demo
 
 test: install-test
 	$(VENV)/bin/ruff check .

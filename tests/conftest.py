@@ -70,7 +70,7 @@ def dashboard(dash_duo, seeded):
     """The dashboard on the seeded store, in a real browser, on a free port."""
     from dashboard.app import create_app
 
-    dash_duo.start_server(create_app(seeded), port=_free_port())
+    dash_duo.start_server(create_app(seeded, demo=True), port=_free_port())
     return dash_duo
 
 
@@ -97,7 +97,7 @@ def dashboard_in_browser(store, download_dir: Path, width: int = 1600, height: i
             "Emulation.setDeviceMetricsOverride",
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
         )
-        duo.start_server(create_app(store), port=_free_port())
+        duo.start_server(create_app(store, demo=True), port=_free_port())
         yield duo
 
 
