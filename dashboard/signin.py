@@ -88,6 +88,10 @@ class Throttle:
                 for old in [k for k in self._failures if not self._recent(k, now)]:
                     del self._failures[old]
 
+    def clear(self) -> None:
+        with self._lock:
+            self._failures.clear()
+
     def forget(self, key: str) -> None:
         with self._lock:
             self._failures.pop(key, None)
@@ -101,11 +105,11 @@ class _Users:
         self._kept: dict[str, tuple[float, dict | None]] = {}
         self._lock = threading.Lock()
 
-    def get(self, name: str) -> dict | None:
+    def get(self, name: str, fresh: bool = False) -> dict | None:
         now = time.monotonic()
         with self._lock:
             kept = self._kept.get(name)
-        if kept and now - kept[0] < USER_CACHE_SECONDS:
+        if kept and now - kept[0] < USER_CACHE_SECONDS and not fresh:
             return kept[1]
         found = users.get(self.store, name)
         with self._lock:
@@ -130,6 +134,8 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
     def load(session_id: str) -> SignedIn | None:
         name, _, stamp = session_id.partition("|")
         found = known.get(name)
+        if found is None or found["stamp"] != stamp:
+            found = known.get(name, fresh=True)  # a new password or disabled just now?
         if found is None or found["disabled"] or found["stamp"] != stamp:
             return None
         user = access.User(found["name"], found["role"], frozenset(found["zones"]))

@@ -16,7 +16,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
-from graphmap import engagement
+from graphmap import access, engagement
 from graphmap import register as registry
 from graphmap.analysis import directory, network
 from graphmap.analysis.contacts import display_phone
@@ -403,6 +403,17 @@ def contacts_table(org: dict):
     return _table("contacts", headers, rows, "Geen contactpersonen.")
 
 
+def hidden_contacts(org: dict) -> html.P:
+    """What a user who may not see this organisation's contact persons sees: how many."""
+    count = len(org["contacts"])
+    return html.P(
+        f"{count} contactperso{'o' if count == 1 else 'ne'}n. Hun gegevens zijn alleen "
+        "zichtbaar voor medewerkers van de zones van deze organisatie.",
+        className="text-muted",
+        id=f"{P}-contacts-hidden",
+    )
+
+
 def actions_table(org: dict):
     rows = [
         [
@@ -533,13 +544,11 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         org = registry.organisation(store, selected) if selected else None
         if org is None:
             return "Nieuwe organisatie", {"display": "none"}, None, None, None
-        return (
-            org["name"],
-            {},
-            memberships_table(org),
-            contacts_table(org),
-            actions_table(org),
-        )
+        if access.permits(store, session.user(), "contacts", organisation=org["id"]):
+            contacts = contacts_table(org)
+        else:
+            contacts = hidden_contacts(org)
+        return org["name"], {}, memberships_table(org), contacts, actions_table(org)
 
     @guard.callback(
         app,
