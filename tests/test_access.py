@@ -9,22 +9,27 @@ Requests are made by hand, as a browser (or an attacker) would post them.
 from __future__ import annotations
 
 import base64
+import html
 import io
 import json
+import logging
 import re
+import time
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pdfplumber
 import pytest
 import yaml
+from click.testing import CliRunner
 from conftest import UPDATE, callback_body
 
-from dashboard import guard
+from dashboard import guard, signin
 from dashboard.app import PAGES, create_app
 from graphmap import access, audit, followup, register, users
 from graphmap.analysis.contacts import display_phone
+from graphmap.cli import cli
 
 PASSWORD = "een lang genoeg wachtwoord"
 TEAM = {
@@ -488,3 +493,129 @@ def test_an_editor_sees_their_zones_contacts_and_not_anothers(app, clients, team
     # VAPH is a partner of both zones: both zones' editors see its contacts.
     assert "carine.jacobs@example.org" in other["organisaties vaph"]
     assert "carine.jacobs@example.org" in mine["organisaties vaph"]
+
+
+# -- signing in ----------------------------------------------------------------------------------
+
+
+def _login(client, name: str, password: str, token: str | None = "fetch"):
+    if token == "fetch":
+        page = client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    data = {"username": name, "password": password}
+    if token is not None:
+        data["csrf_token"] = token
+    return client.post("/login", data=data)
+
+
+def test_the_session_cookie_is_httponly_lax_and_secure_over_https(app, team):
+    client = app.server.test_client()
+    answer = _login(client, TEAM["editor"][0], PASSWORD)
+    cookie = answer.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    secure = app.server.test_client()
+    page = secure.get("/login", base_url="https://localhost")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    answer = secure.post(
+        "/login",
+        data={"username": TEAM["editor"][0], "password": PASSWORD, "csrf_token": token},
+        base_url="https://localhost",
+    )
+    assert answer.status_code == 302 and "; Secure" in answer.headers["Set-Cookie"]
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert header in answer.headers
+    assert "unsafe-eval" not in answer.headers["Content-Security-Policy"]
+    assert answer.headers["X-Frame-Options"] == "DENY"
+
+
+def test_the_login_form_needs_its_csrf_token(app, team):
+    client = app.server.test_client()
+    for token in (None, "forged"):
+        answer = _login(client, TEAM["admin"][0], PASSWORD, token=token)
+        assert answer.status_code == 400
+        assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    # A token from another browser's session is no token either.
+    other = app.server.test_client()
+    page = other.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    assert _login(client, TEAM["admin"][0], PASSWORD, token=token).status_code == 400
+    assert _login(client, TEAM["admin"][0], PASSWORD).status_code == 302
+
+
+def test_repeated_failures_throttle_the_name_with_one_generic_message(app, team):
+    client = app.server.test_client()
+    answers = [_login(client, TEAM["editor"][0], "fout wachtwoord") for _ in range(5)]
+    unknown = _login(client, "niemand", "fout wachtwoord")
+    assert [a.status_code for a in answers] == [401] * 5 and unknown.status_code == 401
+    assert signin.GENERIC in html.unescape(unknown.text)
+    assert all(signin.GENERIC in html.unescape(a.text) for a in answers)
+    # The right password now waits too: the name is throttled, whoever asks.
+    right = _login(app.server.test_client(), TEAM["editor"][0], PASSWORD)
+    assert right.status_code == 429 and "Te veel mislukte pogingen" in right.text
+    # Another user signs in from another address meanwhile.
+    assert _login(app.server.test_client(), TEAM["viewer"][0], PASSWORD).status_code == 302
+    # Twenty failures from one address stop that address, for every name.
+    for number in range(signin.PER_ADDRESS):
+        _login(client, f"gok{number}", "fout wachtwoord")
+    assert _login(client, TEAM["admin"][0], PASSWORD).status_code == 429
+
+
+def test_a_session_expires_after_its_idle_time(app, team):
+    config = app.server.config
+    kept = config["PERMANENT_SESSION_LIFETIME"]
+    config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=1)
+    try:
+        client = sign_in(app, TEAM["viewer"][0])
+        assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 200
+        time.sleep(2.2)  # the cookie's signature is dated in whole seconds
+        answer = post(app, client, "url.pathname", {"url.pathname": "/"})
+        assert answer.status_code == 401 and "verlopen" in answer.get_json()["error"]
+        assert client.get("/").status_code == 302
+    finally:
+        config["PERMANENT_SESSION_LIFETIME"] = kept
+
+
+def test_a_disabled_user_or_a_new_password_ends_the_session(app, team):
+    client = sign_in(app, TEAM["editor"][0])
+    users.reset_password(team, TEAM["editor"][0], PASSWORD + "!", actor="test")
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    client = sign_in(app, TEAM["viewer"][0])
+    users.disable(team, TEAM["viewer"][0], actor="test")
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+
+
+def test_sign_out_ends_the_session(app, team):
+    client = sign_in(app, TEAM["admin"][0])
+    layout = client.get("/_dash-layout").text
+    token = re.search(r'"value":"([^"]+)","type":"hidden","name":"csrf_token"', layout)
+    assert client.post("/logout", data={}).status_code == 302  # no token: still signed in
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 200
+    assert client.post("/logout", data={"csrf_token": token.group(1)}).status_code == 302
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+
+
+def test_a_password_never_appears_in_a_log_argv_or_response(
+    app, team, embedded_env, data_dir, caplog
+):
+    secret = "geheim-" + "x7Qp2-lang-genoeg"
+    caplog.set_level(logging.DEBUG)
+    runner = CliRunner()
+    add = ["users", "add", "lotte", "--role", "editor", "--zone", "maasland"]
+    assert runner.invoke(cli, [*add, "--password", secret]).exit_code == 2  # no such option
+    result = runner.invoke(cli, ["-v", *add, "--password-stdin"], input=secret + "\n")
+    assert result.exit_code == 0, result.output
+    outputs = [result.output]
+    outputs.append(runner.invoke(cli, ["users", "list", "--format", "json"]).output)
+    outputs.append(runner.invoke(cli, ["audit", "--format", "json"]).output)
+    client = app.server.test_client()
+    outputs.append(_login(client, "lotte", secret + "fout").get_data(as_text=True))
+    answer = _login(client, "lotte", secret)
+    assert answer.status_code == 302
+    outputs += [answer.get_data(as_text=True), str(answer.headers)]
+    outputs.append(client.get("/_dash-layout").get_data(as_text=True))
+    outputs.append(caplog.text)
+    server_log = Path(data_dir) / "server.log"
+    if server_log.exists():
+        outputs.append(server_log.read_text(errors="replace"))
+    assert not [text for text in outputs if secret in text]
+    assert "argon2" not in outputs[1] and "lotte" in outputs[1]
