@@ -194,3 +194,44 @@ def create_app(
     signin.install(server, store, idle)
     guard.install(app, store, demo)
     return app
+
+
+# -- the access table (README, "For a team") ---------------------------------------------------
+
+WHO = {
+    "open": "anyone",
+    "signed-in": "any signed-in user",
+    "view": "viewer, editor, admin",
+    "edit": "editor of the zone it touches, admin",
+    "contacts": "editor of the zone it touches, admin (personal data)",
+    "admin": "admin",
+}
+
+
+def access_table(app: Dash) -> str:
+    """Every route and callback of `app` with the role it requires, as a Markdown table:
+    made from the gate's own rules (`guard.rules`), so the README cannot drift from it."""
+    lines = ["| route or callback | what it is | who may |", "|---|---|---|"]
+    for rule in sorted(app.server.url_map.iter_rules(), key=lambda r: r.rule):
+        methods = ", ".join(sorted(rule.methods - {"HEAD", "OPTIONS"}))
+        who = "open" if rule.rule.startswith(guard.OPEN) else "signed-in"
+        what = {guard.UPDATE: "every callback: also its own rule, below"}.get(rule.rule, "")
+        lines.append(f"| `{methods} {rule.rule}` | {what or rule.endpoint} | {WHO[who]} |")
+    for page in PAGES:
+        who = "editor (of any zone), admin" if page.NEED == "edit" else WHO[page.NEED]
+        lines.append(f"| page `{page.PATH}` | {page.TITLE} (callback `app.route`) | {who} |")
+    for key, rule in guard.rules(app).items():
+        spec = app.callback_map[key]
+        function = spec["callback"]
+        module = function.__module__.rsplit(".", 1)[-1]
+        who = WHO[rule.need] if isinstance(rule.need, str) else "what the page needs (above)"
+        named = [
+            f"{key} of the button pressed"
+            if getattr(ref, "button", False)
+            else f"{key} of `{getattr(ref, 'label', ref)}`"
+            for key, ref in rule.named.items()
+        ]
+        checked = f"; checks the {', the '.join(named)}" if named else ""
+        trigger = ", ".join(f"`{i['id']}.{i['property']}`" for i in spec["inputs"][:1])
+        lines.append(f"| callback `{module}.{function.__name__}` | on {trigger}{checked} | {who} |")
+    return "\n".join(lines) + "\n"

@@ -83,7 +83,7 @@ def triggered(key: str) -> Callable[[CallbackRequest], list]:
     def find(request: CallbackRequest) -> list:
         return [t[key] for t in request.triggered_ids() if isinstance(t, dict) and key in t]
 
-    find.label = f"de knop ({key})"
+    find.label, find.button = f"de knop ({key})", True
     return find
 
 

@@ -26,7 +26,7 @@ from click.testing import CliRunner
 from conftest import UPDATE, callback_body
 
 from dashboard import guard, signin
-from dashboard.app import PAGES, create_app
+from dashboard.app import PAGES, access_table, create_app
 from graphmap import access, audit, followup, register, users
 from graphmap.analysis.contacts import display_phone
 from graphmap.cli import cli
@@ -619,3 +619,10 @@ def test_a_password_never_appears_in_a_log_argv_or_response(
         outputs.append(server_log.read_text(errors="replace"))
     assert not [text for text in outputs if secret in text]
     assert "argon2" not in outputs[1] and "lotte" in outputs[1]
+
+
+def test_the_readme_lists_every_route_and_callback_with_the_role_it_needs(app):
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    start, end = "<!-- access table -->\n", "<!-- end of access table -->"
+    written = readme.split(start, 1)[1].split(end, 1)[0]
+    assert written == access_table(app), "paste dashboard.app.access_table(app) into the README"
