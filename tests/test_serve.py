@@ -41,12 +41,15 @@ def test_the_local_demo_needs_no_sign_in_and_says_so(seeded):
     assert signed.get("/").status_code == 302 and signed.get("/_dash-layout").status_code == 401
 
 
-def test_serve_runs_on_waitress_not_flasks_development_server(store, embedded_env, data_dir):
+def test_serve_runs_on_waitress_not_flasks_development_server(
+    store, embedded_env, data_dir, tmp_path
+):
     users.add(store, "beheer", "een lang genoeg wachtwoord", "admin", [], actor="test")
     port = _free_port()
     command = [sys.executable, "-m", "graphmap", "serve", "--port", str(port), "--backups", "0"]
     env = {**os.environ, "GRAPHMAP_DATA_DIR": str(data_dir)}
-    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = tmp_path / "serve.log"
+    server = subprocess.Popen(command, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     try:
         answer = None
         for _ in range(120):
@@ -54,7 +57,7 @@ def test_serve_runs_on_waitress_not_flasks_development_server(store, embedded_en
                 answer = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5)
                 break
             except (urllib.error.URLError, ConnectionError):
-                assert server.poll() is None, server.stdout.read().decode()
+                assert server.poll() is None, log.read_text()
                 time.sleep(0.25)
         assert answer is not None and answer.status == 200
         assert answer.headers["Server"] == "waitress"
