@@ -15,6 +15,7 @@ failure, whether the name exists or not.
 
 from __future__ import annotations
 
+import secrets
 import threading
 import time
 from collections import defaultdict, deque
@@ -24,6 +25,7 @@ from urllib.parse import quote, urlsplit
 import flask
 import flask_login
 from flask_wtf import FlaskForm
+from flask_wtf.csrf import generate_csrf
 from markupsafe import escape
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
@@ -97,6 +99,33 @@ class Throttle:
             self._failures.pop(key, None)
 
 
+class Ended:
+    """Sessions signed out, by their random id, for as long as their cookie could live.
+
+    The session is a signed cookie: clearing it at sign-out is not enough, since a callback
+    that was still running answers afterwards with the cookie it started with. The server
+    remembers the ended ones instead (in memory: a restart forgets them, which the idle
+    expiry bounds)."""
+
+    def __init__(self, lifetime: float):
+        self.lifetime = lifetime
+        self._ended: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def end(self, sid: str | None) -> None:
+        if not sid:
+            return
+        now = time.monotonic()
+        with self._lock:
+            for old in [k for k, at in self._ended.items() if now - at > self.lifetime]:
+                del self._ended[old]
+            self._ended[sid] = now
+
+    def __contains__(self, sid: object) -> bool:
+        with self._lock:
+            return sid in self._ended
+
+
 class _Users:
     """Users by name for the sessions, kept a few seconds."""
 
@@ -129,10 +158,13 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
     known = _Users(store)
     throttle = Throttle()
     server.extensions["graphmap.throttle"] = throttle
+    ended = Ended(idle.total_seconds() + 60)
 
     @manager.user_loader
     def load(session_id: str) -> SignedIn | None:
         name, _, stamp = session_id.partition("|")
+        if flask.session.get("sid") in ended:
+            return None
         found = known.get(name)
         if found is None or found["stamp"] != stamp:
             found = known.get(name, fresh=True)  # a new password or disabled just now?
@@ -169,22 +201,28 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
         user, stamp = found
         flask.session.clear()
         flask.session.permanent = True  # expires after `idle` without a request
+        flask.session["sid"] = secrets.token_urlsafe(16)
+        # The session's CSRF secret, made now: pages load with many requests at once, and
+        # each would otherwise make its own, leaving the last cookie with another's. (The form
+        # kept the old one in `g`: forget it, so that a new secret goes into the session.)
+        flask.g.pop("csrf_token", None)
+        generate_csrf()
         flask_login.login_user(SignedIn(user, stamp))
         return flask.redirect(target)
 
     @server.route("/logout", methods=["POST"], endpoint="logout")
     def logout():
         form = FlaskForm()
-        if form.validate_on_submit():
-            flask_login.logout_user()
-            flask.session.clear()
+        if not form.validate_on_submit():
+            return flask.redirect("/")  # not from our page: nothing ended, nothing said
+        ended.end(flask.session.get("sid"))
+        flask_login.logout_user()
+        flask.session.clear()
         return flask.redirect(flask.url_for("login", uit=1))
 
 
 def logout_form() -> tuple[str, str]:
     """The sign-out form's CSRF field name and token (made in the request of the layout)."""
-    from flask_wtf.csrf import generate_csrf
-
     return "csrf_token", generate_csrf()
 
 
@@ -235,8 +273,6 @@ beheerder van graphmap in uw zone.</p>
 
 
 def _page(form: LoginForm, target: str, error: str | None = None, notice: str | None = None):
-    from flask_wtf.csrf import generate_csrf
-
     response = flask.make_response(
         PAGE.format(
             next=escape(quote(target, safe="/")),

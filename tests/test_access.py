@@ -586,12 +586,20 @@ def test_a_disabled_user_or_a_new_password_ends_the_session(app, team):
 
 def test_sign_out_ends_the_session(app, team):
     client = sign_in(app, TEAM["admin"][0])
+    with client.session_transaction() as session:  # made at sign-in: one for every request
+        assert session["csrf_token"] and session["sid"]
     layout = client.get("/_dash-layout").text
     token = re.search(r'"value":"([^"]+)","type":"hidden","name":"csrf_token"', layout)
     assert client.post("/logout", data={}).status_code == 302  # no token: still signed in
     assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 200
+    kept = client.get_cookie("graphmap_session").value
     assert client.post("/logout", data={"csrf_token": token.group(1)}).status_code == 302
     assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    # The cookie from before (a callback still running at sign-out answers with it) is
+    # ended on the server too.
+    stale = app.server.test_client()
+    stale.set_cookie("graphmap_session", kept)
+    assert post(app, stale, "url.pathname", {"url.pathname": "/"}).status_code == 401
 
 
 def test_a_password_never_appears_in_a_log_argv_or_response(
@@ -626,3 +634,37 @@ def test_the_readme_lists_every_route_and_callback_with_the_role_it_needs(app):
     start, end = "<!-- access table -->\n", "<!-- end of access table -->"
     written = readme.split(start, 1)[1].split(end, 1)[0]
     assert written == access_table(app), "paste dashboard.app.access_table(app) into the README"
+
+
+# -- in a browser --------------------------------------------------------------------------------
+
+
+def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
+    """The signed-in dashboard as staff use it: no console error (the CSP holds)."""
+    from conftest import _free_port
+    from selenium.webdriver.support.ui import Select
+
+    users.add(seeded, "medewerker", PASSWORD, "editor", ["maasland"], actor="test")
+    duo = dash_duo
+    duo.start_server(create_app(seeded), navigate=False, port=_free_port())
+    base = duo.server.url.rstrip("/")
+    duo.driver.get(base + "/organisaties?org=pallion")
+    duo.wait_for_element("#username").send_keys("medewerker")
+    duo.find_element("#password").send_keys(PASSWORD)
+    duo.find_element("button[type=submit]").click()
+    duo.wait_for_contains_text("#organisaties-title", "Pallion")
+    assert "medewerker" in duo.find_element("#session-user").text
+
+    Select(duo.find_element("#organisaties-status-zone")).select_by_value("maasland")
+    Select(duo.find_element("#organisaties-status-cluster")).select_by_value("welzijn")
+    Select(duo.find_element("#organisaties-status")).select_by_value("member")
+    duo.find_element("#organisaties-status-save").click()
+    duo.wait_for_contains_text("#organisaties-memberships", "lid")
+    [entry] = audit.entries(seeded, action="engagement")
+    assert (entry["by"], entry["key"]) == ("medewerker", "pallion")
+
+    duo.find_element("#session-logout button").click()
+    duo.wait_for_contains_text("body", signin.SIGNED_OUT)
+    duo.driver.get(base + "/organisaties?org=pallion")
+    duo.wait_for_element("#username")
+    assert duo.get_logs() == []
