@@ -27,6 +27,22 @@ UPDATE = "/_dash-update-component"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes():
+    """Argon2id still, with the library's cheapest parameters: a sign-in in a test takes a
+    millisecond, not 0.2 s (every hash names its own parameters, so verifying is the same
+    code either way)."""
+    from argon2 import PasswordHasher, profiles
+
+    from graphmap import users
+
+    kept = users._hasher, users._UNKNOWN
+    users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    users._UNKNOWN = users._hasher.hash("unknown")
+    yield
+    users._hasher, users._UNKNOWN = kept
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("graphmap-data")
