@@ -347,6 +347,26 @@ def test_a_request_that_names_its_inputs_out_of_order_is_refused(app, clients, t
     assert clients["admin"].post(UPDATE, json=unknown).status_code == 403
 
 
+def test_the_logboek_lists_filters_and_exports_the_audit_for_an_admin(app, clients, team):
+    post(app, clients["editor"], "hiaten-save.n_clicks", _engagement("pallion", "maasland"))
+    post(app, clients["other"], "hiaten-save.n_clicks", _engagement("vaph", "kempenland"))
+    values = {"logboek-zone.value": "maasland", "logboek-since.value": None}
+    values["logboek-kind.value"] = "engagement"
+    answer = post(app, clients["admin"], "logboek-zone.value", values)
+    rows = answer.get_json()["response"]["logboek-grid"]["rowData"]
+    assert [(r["by"], r["key"], r["before"]) for r in rows] == [
+        ("medewerker", "pallion", "status: nieuw")
+    ]
+    assert rows[0]["after"].startswith("status: gecontacteerd")
+    assert post(app, clients["editor"], "logboek-zone.value", values).status_code == 403
+    download = post(
+        app, clients["admin"], "logboek-csv.n_clicks", {**values, "logboek-csv.n_clicks": 1}
+    )
+    assert "medewerker" in _texts(download) and "vaph" not in _texts(download)
+    [export] = audit.entries(team, action="export")
+    assert (export["by"], export["key"]) == ("beheerder", "logboek")
+
+
 # -- personal data in every response -------------------------------------------------------------
 
 
