@@ -22,7 +22,7 @@ RUN pip install .
 RUN useradd --create-home graphmap \
     && install -d -o graphmap -m 0700 /home/graphmap/data
 USER graphmap
-# The daily backups and the export log (docker-compose.yml keeps them in a volume).
+# The daily backups and the session key (docker-compose.yml keeps them in a volume).
 ENV GRAPHMAP_DATA_DIR=/home/graphmap/data
 EXPOSE 8050
 CMD ["graphmap", "serve", "--host", "0.0.0.0", "--port", "8050"]

@@ -4,10 +4,10 @@ PY      := $(VENV)/bin/python
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench install install-test clean
+.PHONY: run test lint bench bench-load install install-test clean
 
 run: install
-	$(VENV)/bin/graphmap serve --seed
+	$(VENV)/bin/graphmap serve --seed --demo
 
 test: install-test
 	$(VENV)/bin/ruff check .
@@ -20,6 +20,10 @@ lint: install-test
 
 bench: install-test
 	$(VENV)/bin/python -m bench --zones 4,15,60
+
+# 20 signed-in clients for 30 s against `graphmap serve` (waitress): bench/results/load.json.
+bench-load: install-test
+	$(VENV)/bin/python -m bench.load
 
 install: $(VENV)/.installed /usr/bin/dot
 

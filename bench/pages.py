@@ -47,7 +47,7 @@ def _free_port() -> int:
 @contextmanager
 def serving(store):
     """The dashboard on a free loopback port, threaded as `graphmap serve` runs it."""
-    app = create_app(store)
+    app = create_app(store, demo=True)
     port = _free_port()
     server = make_server("127.0.0.1", port, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

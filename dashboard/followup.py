@@ -12,7 +12,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, dcc, html, no_update
 
-from dashboard import session
+from dashboard import guard, session
 from graphmap import access, dates, engagement, followup
 from graphmap.errors import GraphmapError
 from graphmap.model import MOMENT_KINDS
@@ -114,7 +114,7 @@ def form(
                             id=_id(p, "owner"),
                             type="text",
                             maxLength=followup.OWNER_MAX,
-                            placeholder=session.current_user(),
+                            placeholder=session.user().name,
                         ),
                         6,
                     ),
@@ -145,7 +145,7 @@ def history(prefix: str) -> html.Div:
 
 
 def history_list(store: Store, organisation: str) -> list:
-    user = session.current_user()
+    user = session.user()
     items = [
         {**c, "when": c["on"], "what": f"{c['zone_name']} · {c['cluster_name']}: "
          f"{c['from_label']} → {c['to_label']}"}
@@ -193,7 +193,9 @@ def register(
     p = prefix
     if with_history:
 
-        @app.callback(
+        @guard.callback(
+            app,
+            guard.view(),
             Output(_id(p, "history"), "children"),
             Input(_id(p, "context"), "data"),
             Input(_id(p, "feedback"), "children"),
@@ -204,7 +206,9 @@ def register(
 
     if organisation is not None:
 
-        @app.callback(
+        @guard.callback(
+            app,
+            guard.view(),
             Output(_id(p, "context"), "data"),
             organisation,
             *([zone] if zone is not None else []),
@@ -212,7 +216,9 @@ def register(
         def follow(organisation_id, zone_id=None):
             return {"organisation": organisation_id, "zone": zone_id}
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(_id(p, "about"), "children"),
         Output(_id(p, "person"), "options"),
         Output(_id(p, "person"), "value"),
@@ -225,7 +231,7 @@ def register(
         if not organisation_id:
             return "Kies eerst een organisatie.", [], "", zone_id, True
         options = [{"label": "—", "value": ""}]
-        if access.may_see_personal_data(session.current_user(), zone_id):
+        if access.permits(store, session.user(), "contacts", organisation=organisation_id):
             options += [
                 {"label": f"{c['name']}" + (f" ({c['function']})" if c["function"] else ""),
                  "value": c["id"]}
@@ -233,7 +239,9 @@ def register(
             ]  # fmt: skip
         return None, options, "", zone_id or no_update, False
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone=f"{_id(p, 'zone')}.value", person=f"{_id(p, 'person')}.value"),
         *(Output(_id(p, name), "invalid") for name in FIELDS),
         *(Output(_id(p, f"{name}-error"), "children") for name in FIELDS),
         *(Output(_id(p, name), "value", allow_duplicate=True) for name in CLEARED),
@@ -257,7 +265,7 @@ def register(
                 context.get("organisation"),
                 zone_id,
                 values,
-                actor=session.current_user(),
+                actor=session.actor(),
                 today=session.today(),
             )
         except FormError as error:

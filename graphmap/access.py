@@ -1,28 +1,85 @@
-"""Who acts, and who may see personal data: each one rule, kept here.
+"""Who acts, and what they may do: each one rule, kept here.
 
-Every write that records history takes the acting user as `actor`, a plain string: the CLI
-passes `cli_user()` ("cli:<operating-system user>"), the dashboard its signed-in user (see
-`dashboard/session.py`; until there is a sign-in, the local demo user). The history shows
-it as "by whom"; the seed's own facts are stated `SEED`, with the plan as their source.
+Users have a role and zones (see `graphmap.users`, which keeps them in the graph):
 
-Contact moments name people (a contact person, the staff member who wrote the note, the
-owner of a next step) and their notes may too: that is personal data, like contact persons
-themselves. `may_see_personal_data` is the one rule that decides who sees it, and `shown`
-applies it to records before any page, download or report renders them.
+- a *viewer* sees the network, gaps, plans and comparisons of every zone, never personal
+  data (contact persons, the authors, persons and notes of the follow-up), and changes
+  nothing;
+- an *editor* does what staff do for their own zones: register edits, engagement changes,
+  contact moments, imports, contact lists. Other zones stay visible read-only, without their
+  personal data;
+- an *admin* does everything in every zone, and manages users and reads the audit.
+
+`permits(store, user, need, …)` is the one rule every request passes through (the dashboard's
+guard asks it for each callback, download and route; see `dashboard/guard.py`): `need` is
+"view", "edit", "contacts" (see or export personal data) or "admin", and the keywords name
+what the request touches — a zone, an action, an organisation, a contact person, a next
+step — from which it finds the zones concerned:
+
+- a zone, an action (its plan's zone) or a next step (the zone whose staff agreed on it)
+  must be one of the editor's zones;
+- an organisation belongs to the zones of its clusters and of the actions it works on; it
+  is the editor's when one of those zones is theirs — a partner of two zones is both zones'
+  — or when it belongs to no zone yet (a new organisation, before its first engagement);
+- a contact person is the editor's when one of their organisations is.
+
+Every write that records history or audit takes the acting user's name as `actor`: the CLI
+passes `cli_user()` ("cli:<operating-system user>"), the dashboard its signed-in user. The
+CLI acts as an admin: whoever runs it owns the database files.
+
+`shown` applies `may_see_personal_data` to follow-up records before any page, download or
+report renders them.
 """
 
 from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graphmap.errors import AccessDeniedError
+from graphmap.model import ROLES
 
 SEED = "seed"
 DEMO_USER = "demo"  # the one trusted user of the local demo on 127.0.0.1 (no sign-in)
+NEEDS = ("view", "edit", "contacts", "admin")
+ROLE_LABELS = {"viewer": "kijker", "editor": "medewerker", "admin": "beheerder"}
 # Fields of follow-up records that name or describe people.
 PERSONAL_FIELDS = frozenset(
     {"by", "note", "person", "person_name", "owner", "done_by", "done_note", "what"}
 )
 HIDDEN = "(afgeschermd)"
+REFUSED = "Dat mag u niet: {reason}."
+
+
+@dataclass(frozen=True)
+class User:
+    """Who acts: a name (what history and audit record), a role, and the zones it acts for
+    (an admin acts for every zone)."""
+
+    name: str
+    role: str = "viewer"
+    zones: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self):
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}; one of {', '.join(ROLES)}")
+        object.__setattr__(self, "zones", frozenset(self.zones))
+
+    @property
+    def admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def edits(self) -> bool:
+        return self.role in ("editor", "admin")
+
+    def holds(self, zone: str | None) -> bool:
+        """Whether `zone` is one of this user's own zones (every zone for an admin)."""
+        return self.admin or (zone is not None and zone in self.zones)
+
+    def __str__(self) -> str:
+        return self.name
 
 
 def cli_user() -> str:
@@ -30,17 +87,20 @@ def cli_user() -> str:
     return f"cli:{getpass.getuser()}"
 
 
-def may_see_personal_data(user: str, zone: str | None) -> bool:
-    """Whether `user` may see the persons, authors and notes of `zone`'s follow-up.
-
-    Today every user is trusted: the CLI user owns the database files, and the dashboard has
-    no sign-in (it binds to 127.0.0.1, the local demo). Roles per zone decide it here once
-    users exist (viewers: never; editors: their own zones).
-    """
-    return bool(user)
+def cli_principal() -> User:
+    """The CLI's user: an admin, since whoever runs it can read the database files anyway."""
+    return User(cli_user(), "admin")
 
 
-def shown(records: Iterable[dict], user: str) -> list[dict]:
+DEMO = User(DEMO_USER, "admin")
+
+
+def may_see_personal_data(user: User, zone: str | None) -> bool:
+    """Whether `user` may see the persons, authors and notes of `zone`'s follow-up."""
+    return user.holds(zone) if user.edits else False
+
+
+def shown(records: Iterable[dict], user: User) -> list[dict]:
     """The records as `user` may see them: personal fields hidden where the rule says so.
 
     Each record carries its `zone`; a hidden field keeps its key (so tables keep their shape)
@@ -58,3 +118,98 @@ def shown(records: Iterable[dict], user: str) -> list[dict]:
                 }
             )
     return result
+
+
+# -- the one rule ------------------------------------------------------------------------------
+
+
+def _read(source, name: str, **params) -> list[dict]:
+    """Run a read on a Store, or inside a transaction (a change's own `tx`)."""
+    return source.read(name, **params) if hasattr(source, "read") else source.run(name, **params)
+
+
+def organisation_zones(source, organisations: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The zones of each organisation that exists (see the module doc); `source` is the
+    store or a transaction."""
+    wanted = sorted({o for o in organisations if o})
+    if not wanted:
+        return {}
+    rows = _read(source, "scope_organisations", organisations=wanted)
+    return {row["organisation"]: frozenset(z for z in row["zones"] if z) for row in rows}
+
+
+def _theirs(user: User, zones: frozenset[str]) -> bool:
+    """An organisation (or person) is the user's when it shares a zone, or has none yet."""
+    return not zones or any(user.holds(zone) for zone in zones)
+
+
+def refusal(
+    store,
+    user: User | None,
+    need: str,
+    *,
+    zone: str | None = None,
+    action: str | None = None,
+    organisation: str | None = None,
+    person: str | None = None,
+    step: str | None = None,
+) -> str | None:
+    """Why `user` may not do what `need` says with what the keywords name; None when it may.
+
+    A keyword left None names nothing (e.g. a new organisation has no id yet).
+    """
+    if need not in NEEDS:
+        raise ValueError(f"unknown need {need!r}")
+    if user is None:
+        return "u bent niet aangemeld"
+    if need == "view":
+        return None
+    if need == "admin":
+        return None if user.admin else "alleen een beheerder"
+    if not user.edits:
+        return "een kijker ziet geen persoonsgegevens en wijzigt niets"
+    if user.admin:
+        return None
+    if zone is not None and not user.holds(zone):
+        return f"zone {zone} is niet een van uw zones"
+    if action is not None:
+        rows = store.read("scope_action", action=action)
+        action_zone = rows[0]["zone"] if rows else None
+        if not user.holds(action_zone):
+            return f"actie {action} hoort niet bij uw zones"
+    if step is not None:
+        rows = store.read("scope_step", step=step)
+        if not rows or not user.holds(rows[0]["zone"]):
+            return "deze volgende stap hoort niet bij uw zones"
+    if organisation is not None:
+        zones = organisation_zones(store, [organisation]).get(organisation, frozenset())
+        if not _theirs(user, zones):
+            return f"organisatie {organisation} hoort niet bij uw zones"
+    if person is not None:
+        owners = [row["organisation"] for row in store.read("scope_person", person=person)]
+        zones = organisation_zones(store, owners)
+        if not owners or not any(_theirs(user, z) for z in zones.values()):
+            return "deze contactpersoon hoort niet bij uw zones"
+    return None
+
+
+def permits(store, user: User | None, need: str, **named) -> bool:
+    """Whether `user` may do what `need` says with what the keywords name (see `refusal`)."""
+    return refusal(store, user, need, **named) is None
+
+
+def check(store, user: User | None, need: str, **named) -> None:
+    """Raise AccessDeniedError, with the reason in Dutch, unless `permits`."""
+    reason = refusal(store, user, need, **named)
+    if reason is not None:
+        raise AccessDeniedError(REFUSED.format(reason=reason))
+
+
+def foreign_organisations(store, user: User, organisations: Iterable[str]) -> list[str]:
+    """Of `organisations`, those `user` may not change (for an import that touches many)."""
+    if user.admin:
+        return []
+    if not user.edits:
+        return sorted(set(organisations))
+    zones = organisation_zones(store, organisations)
+    return sorted(o for o, z in zones.items() if not _theirs(user, z))

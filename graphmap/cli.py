@@ -21,7 +21,7 @@ from pathlib import Path
 
 import click
 
-from graphmap import access, backup, embedded, engagement, followup
+from graphmap import access, audit, backup, embedded, engagement, followup, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -204,11 +204,45 @@ def stats(fmt: str) -> None:
     click.echo(_table([tuple(z[k] for k in keys) for z in zones], keys))
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _env_number(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    try:
+        return float(value) if value else default
+    except ValueError:
+        raise click.UsageError(f"{name}={value!r} is not a number") from None
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=int)
 @click.option("--seed", "with_seed", is_flag=True, help="Load the seed data before serving.")
-@click.option("--debug", is_flag=True, help="Dash debug mode (reloads on code changes).")
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="The local demo: no sign-in, one trusted user, on 127.0.0.1 only (what `make run` runs).",
+)
+@click.option(
+    "--threads", type=click.IntRange(1, 64), default=8, show_default=True,
+    help="Requests answered at once.",
+)  # fmt: skip
+@click.option(
+    "--session-hours",
+    type=click.FloatRange(0.01, 24 * 30),
+    default=lambda: _env_number("GRAPHMAP_SESSION_HOURS", 8),
+    show_default="8, or GRAPHMAP_SESSION_HOURS",
+    help="A session ends after this many hours without a request.",
+)
+@click.option(
+    "--trusted-proxy",
+    default=lambda: os.environ.get("GRAPHMAP_TRUSTED_PROXY"),
+    show_default="GRAPHMAP_TRUSTED_PROXY",
+    help="The address of the reverse proxy in front (e.g. 127.0.0.1): its X-Forwarded-For, "
+    "-Proto and -Host headers are believed (the client's address, HTTPS).",
+)
+@click.option("--debug", is_flag=True, help="Flask's development server, in debug mode.")
 @click.option(
     "--backups",
     type=click.IntRange(0),
@@ -216,31 +250,75 @@ def stats(fmt: str) -> None:
     show_default=f"{backup.DAILY_KEEP}, or GRAPHMAP_BACKUPS",
     help="Keep a daily backup in the data folder's backups/, the newest N (0: none).",
 )
-def serve(host: str, port: int, with_seed: bool, debug: bool, backups: int) -> None:
-    """Start the dashboard (and keep a daily backup of the graph).
+def serve(
+    host: str,
+    port: int,
+    with_seed: bool,
+    demo: bool,
+    threads: int,
+    session_hours: float,
+    trusted_proxy: str | None,
+    debug: bool,
+    backups: int,
+) -> None:
+    """Start the dashboard on waitress (and keep a daily backup of the graph).
 
-    When the database goes away, pages say so and recover by themselves once the embedded
-    server is started again (or the Neo4j server is back).
+    Users sign in (see `graphmap users`); at least one must exist. With --demo, on
+    127.0.0.1 only, nobody signs in and the page says it is a local demo. Flask's
+    development server runs only with --debug. When the database goes away, pages say so
+    and recover by themselves once the embedded server is started again (or the Neo4j
+    server is back).
 
-    Example: graphmap serve --seed --port 8050
+    Example: graphmap serve --host 0.0.0.0 --port 8050
     """
+    from datetime import timedelta
+
     from dashboard.app import create_app
     from graphmap.ingest import seed as seed_ingest
 
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        # Contact details are personal data and the dashboard has no sign-in yet.
-        click.echo(
-            f"Let op: het dashboard heeft nog geen aanmelding; wie {host}:{port} bereikt, "
-            "ziet ook de contactgegevens. Zet het achter een aangemelde proxy.",
-            err=True,
+    if demo and host not in LOOPBACK:
+        raise click.ClickException(
+            f"--demo has no sign-in: it serves 127.0.0.1 only, not {host}. For a team, add "
+            "users (graphmap users add NAME --role admin) and serve without --demo."
         )
     with open_store(recover=True) as store:
         if with_seed:
             seed_ingest.load(store)
-        app = create_app(store)
-        click.echo(f"graphmap dashboard on http://{host}:{port}/ (Ctrl-C stops it)")
+        if not demo and users.count_active(store) == 0:
+            raise click.ClickException(
+                "no users yet: create the first admin with `graphmap users add NAME --role "
+                "admin`, then serve again (or run the local demo: graphmap serve --demo)"
+            )
+        app = create_app(store, demo=demo, idle=timedelta(hours=session_hours))
+        mode = "local demo, no sign-in" if demo else "sign-in required"
+        click.echo(f"graphmap dashboard on http://{host}:{port}/ ({mode}; Ctrl-C stops it)")
         with _daily_backups(store, backups), suppress(KeyboardInterrupt):
-            app.run(host=host, port=port, debug=debug, use_reloader=False)
+            if debug:
+                app.run(host=host, port=port, debug=True, use_reloader=False)
+            else:
+                _waitress(app.server, host, port, threads, trusted_proxy)
+
+
+def _waitress(server, host: str, port: int, threads: int, trusted_proxy: str | None) -> None:
+    """A production WSGI server, pure Python (it runs where staff run Windows too)."""
+    import waitress
+
+    options = {}
+    if trusted_proxy:
+        options = {
+            "trusted_proxy": trusted_proxy,
+            "trusted_proxy_count": 1,
+            "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"},
+            "clear_untrusted_proxy_headers": True,
+        }
+    waitress.serve(
+        server,
+        host=host,
+        port=port,
+        threads=threads,
+        max_request_body_size=server.config["MAX_CONTENT_LENGTH"],
+        **options,
+    )
 
 
 @contextmanager
@@ -267,6 +345,12 @@ def _daily_backups(store: Store, keep: int) -> Iterator[None]:
     finally:
         stop.set()
         thread.join(timeout=60)  # a backup under way finishes before the store closes
+
+
+def _exported(store: Store, what: str, fmt: str, rows, zones=()) -> None:
+    """Record an export of personal data in the audit: who, which list, how many rows."""
+    count = rows if isinstance(rows, int) else len(rows)
+    audit.record_export(store, by=access.cli_user(), what=what, fmt=fmt, rows=count, zones=zones)
 
 
 def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:
@@ -400,7 +484,9 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
         changes = engagement.history(
             store, zone=zone, organisation=organisation, since=since.date() if since else None
         )
-    rows = [engagement.labelled(c) for c in access.shown(changes, access.cli_user())]
+        rows = [engagement.labelled(c) for c in access.shown(changes, access.cli_principal())]
+        if output is not None and output != STDOUT:
+            _exported(store, f"geschiedenis {zone or organisation or 'alle zones'}", fmt, rows)
     if fmt == "json":
         return _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output)
     if fmt == "csv":
@@ -437,7 +523,9 @@ def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
 
     with open_store() as store:
         steps = followup.open_steps(store, zone, today=date.today(), overdue=overdue)
-    steps = access.shown(steps, access.cli_user())
+        steps = access.shown(steps, access.cli_principal())
+        if output is not None and output != STDOUT:
+            _exported(store, f"volgende stappen {zone or 'alle zones'}", fmt, steps)
     if fmt == "ics":
         return _emit(followup.ics_bytes(steps), output, binary=output is None)
     rows = [followup.labelled_step(s) for s in steps]
@@ -480,9 +568,10 @@ def report(zone: str, since, output: Path) -> None:
         raise click.UsageError("the report is a .docx or a .pdf file (-o FILE.docx|FILE.pdf)")
     with open_store() as store:
         content = zorgraad.collect(
-            store, zone, since=since.date() if since else None, user=access.cli_user()
+            store, zone, since=since.date() if since else None, user=access.cli_principal()
         )
-    _emit(zorgraad.render(content, fmt), output, binary=True)
+        _emit(zorgraad.render(content, fmt), output, binary=True)
+        _exported(store, f"zorgraadrapport {zone}", fmt, 1, zones=[zone])
 
 
 @cli.command()
@@ -519,7 +608,7 @@ def contacts(
 
     One row per person (deduplicated on e-mail); organisations without a reachable contact
     are listed on stderr (and on a second sheet in XLSX). Contact details are personal
-    data: every export is recorded in exports.log in the data folder.
+    data: every export is recorded in the audit (who, which list, how many rows).
 
     Example: graphmap contacts --action maasland/1.2-a --format xlsx -o werkgroep.xlsx
     """
@@ -541,8 +630,9 @@ def contacts(
                 if goal
                 else contact_lists.for_cluster(store, zone, rest)
             )
-    _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
-    export.record_export(Settings.from_env().data_dir, found.title, fmt, len(found.people))
+        _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
+        zone = (action_id or chosen[0]).partition("/")[0]
+        _exported(store, found.title, fmt, len(found.people), zones=[zone])
     click.echo(f"{len(found.people)} personen voor {found.title}", err=True)
     for org in found.unreachable:
         click.echo(
@@ -827,3 +917,187 @@ def restore_command(file: Path, replace: bool) -> None:
     with lines, open_store() as store:
         counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
+
+
+@cli.group("users")
+def users_group() -> None:
+    """Who may sign in to the dashboard: users with a role and zones, kept in the graph.
+
+    A viewer sees the network, gaps, plans and comparisons, never personal data, and changes
+    nothing; an editor does what staff do for their own zones; an admin does everything,
+    manages users and reads the audit. Passwords are asked for (or read from stdin with
+    --password-stdin), never given on the command line, and kept as argon2id hashes.
+
+    \b
+    Example: graphmap users add an --role editor --zone maasland
+    """
+
+
+role_option = click.option(
+    "--role", type=click.Choice(access.ROLE_LABELS), required=True, help="viewer, editor or admin."
+)
+zones_option = click.option(
+    "--zone",
+    "zones",
+    multiple=True,
+    help="A zone the user acts for (its id). Repeatable; an admin acts for every zone.",
+)
+password_stdin_option = click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from the first line of stdin instead of asking for it.",
+)
+
+
+def _password(from_stdin: bool) -> str:
+    """The new password: from stdin's first line, or asked for twice without echo."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt(
+            "Wachtwoord", hide_input=True, confirmation_prompt="Nog eens", err=True
+        )
+    return users.check_password(password)
+
+
+def _zones_text(user) -> str:
+    return "alle zones" if user.admin else ", ".join(sorted(user.zones))
+
+
+@users_group.command("add")
+@click.argument("name")
+@role_option
+@zones_option
+@password_stdin_option
+def users_add(name: str, role: str, zones: tuple[str, ...], password_stdin: bool) -> None:
+    """Add user NAME with a role and the zones it acts for; its password is asked for.
+
+    \b
+    Example: graphmap users add an --role editor --zone maasland --zone kempenland
+    Example: echo "$PASSWORD" | graphmap users add beheer --role admin --password-stdin
+    """
+    users.check_name(name)
+    password = _password(password_stdin)
+    with open_store() as store:
+        user = users.add(store, name, password, role, zones, actor=access.cli_user())
+    click.echo(f"gebruiker {user.name} toegevoegd: {user.role}, {_zones_text(user)}")
+
+
+@users_group.command("list")
+@format_option("table", "json", default="table")
+def users_list(fmt: str) -> None:
+    """List the users with their role and zones (never a password or its hash).
+
+    Example: graphmap users list
+    """
+    with open_store() as store:
+        found = users.list_users(store)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    rows = [
+        (
+            u["name"],
+            u["role"],
+            "alle" if u["role"] == "admin" else ", ".join(u["zones"]),
+            "uitgeschakeld" if u["disabled"] else "actief",
+        )
+        for u in found
+    ]
+    click.echo(_table(rows, ("naam", "rol", "zones", "status")) if rows else "geen gebruikers")
+
+
+@users_group.command("set-role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(access.ROLE_LABELS))
+@zones_option
+def users_set_role(name: str, role: str, zones: tuple[str, ...]) -> None:
+    """Give user NAME another role (with --zone, also other zones).
+
+    Example: graphmap users set-role an viewer
+    """
+    with open_store() as store:
+        user = users.set_role(store, name, role, zones or None, actor=access.cli_user())
+    click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
+
+
+@users_group.command("set-zones")
+@click.argument("name")
+@zones_option
+def users_set_zones(name: str, zones: tuple[str, ...]) -> None:
+    """Replace the zones user NAME acts for.
+
+    Example: graphmap users set-zones an --zone maasland --zone kempenland
+    """
+    with open_store() as store:
+        user = users.set_zones(store, name, zones, actor=access.cli_user())
+    click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
+
+
+@users_group.command("disable")
+@click.argument("name")
+def users_disable(name: str) -> None:
+    """Disable user NAME: it can no longer sign in, and its sessions end (within seconds).
+
+    Example: graphmap users disable an
+    """
+    with open_store() as store:
+        users.disable(store, name, actor=access.cli_user())
+    click.echo(f"{name} is uitgeschakeld")
+
+
+@users_group.command("reset-password")
+@click.argument("name")
+@password_stdin_option
+def users_reset_password(name: str, password_stdin: bool) -> None:
+    """Give user NAME a new password (asked for); its sessions end everywhere.
+
+    Example: graphmap users reset-password an
+    """
+    users.check_name(name)
+    password = _password(password_stdin)
+    with open_store() as store:
+        users.reset_password(store, name, password, actor=access.cli_user())
+    click.echo(f"nieuw wachtwoord voor {name}")
+
+
+@cli.command("audit")
+@zone_option
+@click.option("--since", type=day_type, help="Only entries on or after this day (YYYY-MM-DD).")
+@click.option(
+    "--action", help="Only this kind of change, e.g. engagement, contact, user, import, export."
+)
+@format_option("table", "csv", "json", default="table")
+@output_option
+def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
+    """The audit trail, newest first: who changed what, when, from what to what; and every
+    export of personal data (who, which list, how many rows).
+
+    Example: graphmap audit --zone maasland --since 2026-01-01 --format csv -o logboek.csv
+    """
+    from graphmap import export
+
+    with open_store() as store:
+        rows = audit.entries(
+            store, zone=zone, since=since.date() if since else None, action=action, limit=None
+        )
+    if fmt == "json":
+        data = [{k: v for k, v in r.items() if k not in ("before", "after")} for r in rows]
+        for item in data:
+            item["before"], item["after"] = item.pop("before_data"), item.pop("after_data")
+        return _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+    if fmt == "csv":
+        return _emit(export.csv_bytes(rows, audit.COLUMNS), output)
+    table = [
+        (
+            r["at"][:19].replace("T", " "),
+            r["by"],
+            r["label"],
+            r["key"] or "-",
+            r["zones"] or "-",
+            _shorten(" -> ".join(x for x in (r["before"], r["after"]) if x), 60),
+        )
+        for r in rows
+    ]
+    headers = ("wanneer (UTC)", "door", "wat", "sleutel", "zones", "voor -> na")
+    _emit(_table(table, headers) + f"\n{len(rows)} regels\n", output)

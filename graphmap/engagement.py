@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graphmap import dates
+from graphmap import audit, dates
 from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS, STATUSES
@@ -88,8 +88,10 @@ def set_status(
     cluster_id = f"{zone}/{cluster}"
 
     def work(tx: Transaction) -> dict:
-        # Taken in the attempt that commits: a change retried after a lost conflict comes
-        # after the one that won, and reads the history that one left.
+        # Lock the organisation, then take the time, then read its history: a change that
+        # committed meanwhile is in what this one reads and comes before it in time (Neo4j
+        # waits at the lock; ArcadeDB fails this attempt at commit and runs it again).
+        tx.run("lock_organisations", ids=[organisation])
         at = dates.now()
         rows = tx.run("engagement_events", organisation=organisation, cluster=cluster_id)
         if not rows:
@@ -132,7 +134,17 @@ def set_status(
             section=source["section"],
             current=current,
         )
-        # The change's id: what an audit entry points at instead of copying the change.
+        # The audit entry points at the change instead of copying it.
+        audit.record(
+            tx,
+            by=actor,
+            action="engagement.change",
+            entity="Organisation",
+            key=organisation,
+            zones=[zone],
+            change=written[0]["change"],
+            at=at,
+        )
         return {
             **summary,
             "status": written[0]["status"],

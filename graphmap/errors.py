@@ -37,3 +37,7 @@ class GraphChangedError(ValidationError):
     """A transaction did not find what it was to write to: the graph changed since it was
     checked. The store runs such a transaction again a few times before showing this: on the
     embedded engine it is also what a transaction sees of a node another one just created."""
+
+
+class AccessDeniedError(GraphmapError):
+    """The user may not do this (a viewer editing, an editor outside their zones)."""

@@ -9,13 +9,9 @@ XLSX) cannot carry them.
 from __future__ import annotations
 
 import csv
-import getpass
 import io
 import json
-import os
 from collections.abc import Sequence
-from datetime import UTC, datetime
-from pathlib import Path
 
 import vobject
 from openpyxl import Workbook
@@ -161,18 +157,3 @@ def contacts_bytes(contacts: ContactList, fmt: str) -> bytes:
             indent=2,
         ).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
-
-
-def record_export(log_dir: Path, what: str, fmt: str, people: int, user: str | None = None) -> None:
-    """Contact details are personal data: keep who exported what, and when."""
-    entry = {
-        "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "user": user or getpass.getuser(),
-        "what": what,
-        "format": fmt,
-        "people": people,
-    }
-    log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    descriptor = os.open(log_dir / "exports.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with open(descriptor, "a", encoding="utf-8") as log:
-        log.write(json.dumps(entry, ensure_ascii=False) + "\n")

@@ -18,7 +18,7 @@ from typing import Any
 import icalendar
 from pydantic import field_validator
 
-from graphmap import dates, engagement
+from graphmap import audit, dates, engagement
 from graphmap.errors import ValidationError
 from graphmap.model import MOMENT_KINDS
 from graphmap.register import FormError, _Form
@@ -139,6 +139,18 @@ def record_moment(
                 at=at,
             )
             result["step"] = step
+        # The moment's key, not its note or person: the moment holds those (and erasure
+        # removes the person from it).
+        audit.record(
+            tx,
+            by=actor,
+            action="moment.record",
+            entity="ContactMoment",
+            key=moment,
+            zones=[zone],
+            after={"organisatie": organisation, "volgende_stap": result.get("step")},
+            at=at,
+        )
         return result
 
     return store.transaction(work)
@@ -157,22 +169,33 @@ def complete_step(
     if not actor:
         raise ValidationError("every change needs a user who makes it")
     day = engagement.check_day(on, today or date.today())
-    rows = store.write(
-        "complete_step",
-        step=step,
-        on=day.isoformat(),
-        at=dates.now(),
-        by=actor,
-        note=engagement.check_note(note),
-    )
-    if not rows:
-        raise ValidationError(f"geen volgende stap {step!r}")
-    if not rows[0]["completed"]:
+    note = engagement.check_note(note)
+
+    def work(tx: Transaction) -> dict:
+        at = dates.now()
+        rows = tx.run("complete_step", step=step, on=day.isoformat(), at=at, by=actor, note=note)
+        if not rows:
+            raise ValidationError(f"geen volgende stap {step!r}")
+        if rows[0]["completed"]:  # a step already done changed nothing: nothing to record
+            audit.record(
+                tx,
+                by=actor,
+                action="step.done",
+                entity="NextStep",
+                key=step,
+                zones=[row["zone"] for row in tx.run("scope_step", step=step)],
+                before={"afgerond": False},
+                after={"afgerond": day.isoformat()},
+                at=at,
+            )
+        return rows[0]
+
+    done = store.transaction(work)
+    if not done["completed"]:
         raise ValidationError(
-            f"deze stap is al afgerond op {dates.short(rows[0]['done_on'])} "
-            f"door {rows[0]['done_by']}"
+            f"deze stap is al afgerond op {dates.short(done['done_on'])} door {done['done_by']}"
         )
-    return rows[0]
+    return done
 
 
 def open_steps(

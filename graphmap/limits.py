@@ -8,6 +8,7 @@ mean nothing in a name and break XML, so an XLSX export).
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -15,7 +16,25 @@ from pathlib import Path
 from graphmap.errors import ValidationError
 
 # -- files -----------------------------------------------------------------------------------
-FILE_BYTES = 10 * 1024 * 1024  # a partner list, contact list or plan as uploaded
+# A partner list, contact list or plan, uploaded or imported on the command line: 20 MB, or
+# GRAPHMAP_MAX_UPLOAD_MB (read when graphmap starts).
+FILE_MB_DEFAULT = 20
+
+
+def _file_bytes(environ=None) -> int:
+    value = (os.environ if environ is None else environ).get("GRAPHMAP_MAX_UPLOAD_MB")
+    try:
+        megabytes = float(value) if value else FILE_MB_DEFAULT
+    except ValueError:
+        raise ValidationError(
+            f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: expected a number of MB"
+        ) from None
+    if megabytes <= 0:
+        raise ValidationError(f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: expected more than 0")
+    return int(megabytes * 1024 * 1024)
+
+
+FILE_BYTES = _file_bytes()
 XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of an XLSX or DOCX, as its zip declares
 ROWS = 20_000  # data rows of a spreadsheet
 COLUMNS = 100

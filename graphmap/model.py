@@ -14,6 +14,9 @@ KEYS = {
     "EngagementChange": "id",
     "ContactMoment": "id",
     "NextStep": "id",
+    # Team access (see graphmap.users and graphmap.audit): who may sign in, and what they did.
+    "User": "name",
+    "AuditEntry": "id",
 }
 LABELS = tuple(KEYS)
 RELATIONSHIP_TYPES = (
@@ -38,3 +41,4 @@ RELATIONSHIP_TYPES = (
 CLUSTER_KEYS = ("zorg", "welzijn", "pzon", "lokale_besturen")
 STATUSES = ("missing", "contacted", "involved", "member")
 MOMENT_KINDS = ("telefoon", "e-mail", "overleg", "event")
+ROLES = ("viewer", "editor", "admin")

@@ -11,7 +11,6 @@ filled in from, and when someone else saved in between it is refused (`StaleEdit
 
 from __future__ import annotations
 
-import getpass
 import itertools
 import re
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
-from graphmap import backup, limits
+from graphmap import access, audit, backup, limits
 from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import normalise, people
 from graphmap.ingest.municipalities import Municipality
@@ -186,7 +185,7 @@ def save_organisation(
     """
     form = OrganisationForm.parse(values)
     source = _source(today or date.today())
-    editor = editor or getpass.getuser()
+    editor = editor or access.cli_user()
 
     def work(tx: Transaction) -> str:
         categories = {row["key"]: row["name"] for row in tx.run("categories")}
@@ -203,6 +202,7 @@ def save_organisation(
                 raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
             if version is not None and current["version"] != version:
                 raise StaleEditError(current["name"], current["updated_by"], current["updated_at"])
+        before = _state(tx, target) if organisation_id is not None else None
         if form.kbo:
             owners = tx.run("register_kbo_owners", kbo=form.kbo, organisation=target)
             if owners:
@@ -236,9 +236,27 @@ def save_organisation(
                     }
                 ],
             )
+        after = _state(tx, target)
+        if after != before:
+            audit.record(
+                tx,
+                by=editor,
+                action="organisation.create" if before is None else "organisation.update",
+                entity="Organisation",
+                key=target,
+                zones=access.organisation_zones(tx, [target]).get(target, ()),
+                before=before,
+                after=after,
+            )
         return target
 
     return store.transaction(work)
+
+
+def _state(tx: Transaction, organisation_id: str) -> dict | None:
+    """An organisation's register fields, for its audit entry's before and after."""
+    rows = tx.run("organisation_state", organisations=[organisation_id])
+    return {k: v for k, v in rows[0].items() if k != "id"} if rows else None
 
 
 def _free_id(tx: Transaction, form: OrganisationForm) -> str:
@@ -249,9 +267,16 @@ def _free_id(tx: Transaction, form: OrganisationForm) -> str:
 
 
 def add_contact(
-    store: Store, organisation_id: str, values: dict[str, Any], today: date | None = None
+    store: Store,
+    organisation_id: str,
+    values: dict[str, Any],
+    today: date | None = None,
+    *,
+    actor: str | None = None,
 ) -> str:
-    """Add a contact person to an organisation; returns the person's id."""
+    """Add a contact person to an organisation; returns the person's id. `actor`: who adds
+    (default: the user running graphmap)."""
+    actor = actor or access.cli_user()
     form = ContactForm.parse(values)
     key = people.key(form.name, organisation_id, form.email)
     source = _source(today or date.today())
@@ -281,42 +306,104 @@ def add_contact(
         )
         if not written or written[0]["written"] != 1:
             raise GraphChangedError(f"organisatie {organisation_id!r} bestaat niet (meer)")
+        # The person's key only: their details are personal data, and erasure must erase.
+        audit.record(
+            tx,
+            by=actor,
+            action="contact.add",
+            entity="Person",
+            key=person,
+            zones=access.organisation_zones(tx, [organisation_id]).get(organisation_id, ()),
+            after={"organisatie": organisation_id},
+        )
         return person
 
     return store.transaction(work)
 
 
-def remove_contact(store: Store, person_id: str) -> None:
+def remove_contact(store: Store, person_id: str, *, actor: str | None = None) -> None:
     """Erase a contact person: from the graph, from the database's files, from the backups.
 
     After the erasure has committed, the database drops its log (and, for an id made from
     personal data before ids were random, rebuilds its index of person ids), and the daily
-    backups in the data folder lose the person too.
+    backups in the data folder lose the person too. The audit entry names the person by
+    their key, and not at all when that key was made from their e-mail address.
     """
-    store.write("register_remove_contact", person=person_id)
+    actor = actor or access.cli_user()
+
+    def work(tx: Transaction) -> None:
+        owners = [row["organisation"] for row in tx.run("scope_person", person=person_id)]
+        removed = tx.run("register_remove_contact", person=person_id)
+        if not removed or not removed[0]["removed"]:
+            return  # nobody to erase (erased already): nothing changed
+        zones = access.organisation_zones(tx, owners)
+        audit.record(
+            tx,
+            by=actor,
+            action="contact.erase",
+            entity="Person",
+            key=person_id if people.generated(person_id) else None,
+            zones=[zone for found in zones.values() for zone in found],
+            before={"organisaties": sorted(owners)},
+        )
+
+    store.transaction(work)
     store.forget(rebuild_person_key=not people.generated(person_id))
     if store.data_dir is not None:
         backup.forget(store.data_dir / backup.DAILY_FOLDER, "Person", person_id)
 
 
 def link_action(
-    store: Store, organisation_id: str, action_id: str, role: str, today: date | None = None
+    store: Store,
+    organisation_id: str,
+    action_id: str,
+    role: str,
+    today: date | None = None,
+    *,
+    actor: str | None = None,
 ) -> None:
     """Make an organisation the trekker (`lead`) or a partner of an action."""
     if role not in ROLES:
         raise ValidationError(f"onbekende rol {role!r}; kies trekker (lead) of partner")
-    rows = store.write(
-        ROLES[role],
-        organisation=organisation_id,
-        action=action_id,
-        source=_source(today or date.today())["id"],
-    )
-    if not rows:
-        raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
+    actor = actor or access.cli_user()
+    source = _source(today or date.today())["id"]
+
+    def work(tx: Transaction) -> None:
+        rows = tx.run(ROLES[role], organisation=organisation_id, action=action_id, source=source)
+        if not rows:
+            raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
+        audit.record(
+            tx,
+            by=actor,
+            action="action.link",
+            entity="Action",
+            key=action_id,
+            zones=[row["zone"] for row in tx.run("scope_action", action=action_id)],
+            after={"organisatie": organisation_id, "rol": role},
+        )
+
+    store.transaction(work)
 
 
-def unlink_action(store: Store, organisation_id: str, action_id: str) -> None:
-    store.write("register_unlink_action", organisation=organisation_id, action=action_id)
+def unlink_action(
+    store: Store, organisation_id: str, action_id: str, *, actor: str | None = None
+) -> None:
+    actor = actor or access.cli_user()
+
+    def work(tx: Transaction) -> None:
+        removed = tx.run("register_unlink_action", organisation=organisation_id, action=action_id)
+        if removed and removed[0]["removed"]:
+            audit.record(
+                tx,
+                by=actor,
+                action="action.unlink",
+                entity="Action",
+                key=action_id,
+                zones=[row["zone"] for row in tx.run("scope_action", action=action_id)],
+                before={"organisatie": organisation_id},
+            )
+
+    store.transaction(work)
 
 
 def add_organisations(store: Store, rows: list[dict]) -> int:

@@ -23,7 +23,24 @@ from graphmap.store import Store
 os.environ.setdefault("GRAPHMAP_IDLE_SECONDS", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
+UPDATE = "/_dash-update-component"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes():
+    """Argon2id still, with the library's cheapest parameters: a sign-in in a test takes a
+    millisecond, not 0.2 s (every hash names its own parameters, so verifying is the same
+    code either way)."""
+    from argon2 import PasswordHasher, profiles
+
+    from graphmap import users
+
+    kept = users._hasher, users._UNKNOWN
+    users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    users._UNKNOWN = users._hasher.hash("unknown")
+    yield
+    users._hasher, users._UNKNOWN = kept
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +87,7 @@ def dashboard(dash_duo, seeded):
     """The dashboard on the seeded store, in a real browser, on a free port."""
     from dashboard.app import create_app
 
-    dash_duo.start_server(create_app(seeded), port=_free_port())
+    dash_duo.start_server(create_app(seeded, demo=True), port=_free_port())
     return dash_duo
 
 
@@ -97,14 +114,15 @@ def dashboard_in_browser(store, download_dir: Path, width: int = 1600, height: i
             "Emulation.setDeviceMetricsOverride",
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
         )
-        duo.start_server(create_app(store), port=_free_port())
+        duo.start_server(create_app(store, demo=True), port=_free_port())
         yield duo
 
 
-def post_callback(app, trigger: str, values: dict, output: str = "") -> dict:
-    """Post the callback that `trigger` ("id.property") fires (the one whose outputs name
-    `output`, when several do) to the app, as a browser would; `values` gives each input and
-    state by "id.property". Returns the JSON answer."""
+def callback_body(app, trigger: str, values: dict, output: str = "") -> dict:
+    """The request a browser posts for the callback that `trigger` ("id.property") fires
+    (the one whose outputs name `output`, when several do); `values` gives each input and
+    state by "id.property", and for a pattern-matching input ("{...}.property") the list
+    of {id, property, value} items the page holds."""
     [(key, spec)] = [
         (key, spec)
         for key, spec in app.callback_map.items()
@@ -112,20 +130,33 @@ def post_callback(app, trigger: str, values: dict, output: str = "") -> dict:
     ]
 
     def filled(items):
-        return [{**i, "value": values.get(f"{i['id']}.{i['property']}")} for i in items]
+        found = []
+        for i in items:
+            name = f"{i['id']}.{i['property']}"
+            if i["id"].startswith("{"):  # a pattern: the matching components on the page
+                found.append(values.get(name, []))
+            else:
+                found.append({**i, "value": values.get(name)})
+        return found
 
     outputs = [
         {"id": part.split(".")[0], "property": part.split(".")[1].split("@")[0]}
         for part in key.strip(".").split("...")
     ]
-    payload = {
+    return {
         "output": key,
         "outputs": outputs if len(outputs) > 1 else outputs[0],
         "inputs": filled(spec["inputs"]),
-        "changedPropIds": [trigger],
+        "changedPropIds": [values.get("changed", trigger)],
         "state": filled(spec["state"]),
     }
-    response = app.server.test_client().post("/_dash-update-component", json=payload)
+
+
+def post_callback(app, trigger: str, values: dict, output: str = "", client=None) -> dict:
+    """Post the callback that `trigger` fires to the app as a browser would (see
+    `callback_body`), with `client`'s session if given. Returns the JSON answer."""
+    client = client or app.server.test_client()
+    response = client.post(UPDATE, json=callback_body(app, trigger, values, output))
     assert response.status_code in (200, 204), response.text
     return response.get_json() if response.status_code == 200 else {}
 

@@ -147,7 +147,7 @@ def test_parallel_koppel_clicks_in_the_dashboard_leave_one_link(seeded):
     """The Organisaties page's "Koppel" callback, posted 20 times at once to the app."""
     from dashboard.app import create_app
 
-    app = create_app(seeded)
+    app = create_app(seeded, demo=True)
     values = {
         "organisaties-link.n_clicks": 1,
         "organisaties-selected.data": "pallion",

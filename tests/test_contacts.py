@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import shutil
 
 import openpyxl
@@ -13,7 +12,7 @@ import vobject
 import yaml
 from click.testing import CliRunner
 
-from graphmap import export
+from graphmap import access, audit, export
 from graphmap.analysis import contacts
 from graphmap.cli import cli
 from graphmap.errors import ValidationError
@@ -145,9 +144,7 @@ def test_formula_injection_round_trips_inert(store, tmp_path):
     assert cell.value == "'" + evil and cell.data_type == "s"
 
 
-def test_cli_contacts_writes_the_file_and_records_the_export(
-    seeded, embedded_env, data_dir, tmp_path
-):
+def test_cli_contacts_writes_the_file_and_records_the_export(seeded, embedded_env, tmp_path):
     target = tmp_path / "werkgroep.xlsx"
     result = CliRunner().invoke(
         cli, ["contacts", "--action", "maasland/3.3-a", "--format", "xlsx", "-o", str(target)]
@@ -155,9 +152,9 @@ def test_cli_contacts_writes_the_file_and_records_the_export(
     assert result.exit_code == 0, result.output
     assert "zonder bereikbare contactpersoon: Plantrekkers" in result.output
     assert openpyxl.load_workbook(target)["Contacten"].max_row == 3  # header + 2 people
-    last = json.loads((data_dir / "exports.log").read_text().splitlines()[-1])
-    assert last["what"] == "actie maasland/3.3-a" and last["format"] == "xlsx"
-    assert last["people"] == 2 and last["user"]
+    [last] = audit.entries(seeded, action="export")
+    assert last["after_data"] == {"lijst": "actie maasland/3.3-a", "formaat": "xlsx", "rijen": 2}
+    assert last["by"] == access.cli_user() and last["zones"] == "maasland"
 
 
 def test_cli_contacts_needs_exactly_one_selection(seeded, embedded_env):

@@ -71,7 +71,8 @@ def _free_port() -> int:
 def _start_serve(data_dir: Path) -> subprocess.Popen:
     port = _free_port()
     serve = subprocess.Popen(
-        [sys.executable, "-m", "graphmap", "serve", "--port", str(port)],
+        # The local demo: a data folder of its own has no users to sign in with.
+        [sys.executable, "-m", "graphmap", "serve", "--demo", "--port", str(port)],
         env=_env(data_dir),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -249,16 +249,20 @@ def test_erasing_a_person_removes_them_from_every_moment(seeded):
     assert len(kept) == 2 and {(m["person"], m["person_name"]) for m in kept} == {(None, None)}
 
 
-def test_a_viewer_would_see_no_persons_or_notes(seeded, monkeypatch):
+def test_a_viewer_or_another_zones_editor_sees_no_persons_or_notes(seeded):
     followup.record_moment(
         seeded, "pallion", "maasland", {"kind": "telefoon", "note": "sprak met Jan"}, actor=ACTOR
     )
     rows = followup.moments(seeded, zone="maasland")
-    assert access.shown(rows, access.DEMO_USER) == rows  # the local demo user sees everything
-    monkeypatch.setattr(access, "may_see_personal_data", lambda user, zone: False)
-    [hidden] = access.shown(rows, "viewer")
-    assert hidden["note"] == hidden["by"] == access.HIDDEN
-    assert hidden["organisation_name"] == rows[0]["organisation_name"]
+    assert access.shown(rows, access.DEMO) == rows  # the local demo user sees everything
+    assert access.shown(rows, access.User("an", "editor", {"maasland"})) == rows
+    for user in (
+        access.User("bo", "viewer", {"maasland"}),
+        access.User("cas", "editor", {"kempenland"}),  # another zone's editor
+    ):
+        [hidden] = access.shown(rows, user)
+        assert hidden["note"] == hidden["by"] == access.HIDDEN
+        assert hidden["organisation_name"] == rows[0]["organisation_name"]
 
 
 def test_ics_holds_one_entry_per_open_step(seeded):

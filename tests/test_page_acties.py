@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import time
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from conftest import screenshot
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from graphmap import audit
 from graphmap.analysis import contacts, gaps
 
 CARD = "#acties-card-maasland-1-2-a"
@@ -68,8 +68,7 @@ def _click(duo, selector: str):
     element.click()
 
 
-def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded, tmp_path, monkeypatch):
-    monkeypatch.setenv("GRAPHMAP_DATA_DIR", str(tmp_path))  # where the export log goes
+def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded):
     duo = dashboard
     _open_maasland_goal_1(duo, seeded)
     card = duo.find_element(CARD)
@@ -87,7 +86,7 @@ def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded, tmp_path,
     path = _downloaded(duo, "contacten-maasland-1.2-a.csv")
     rows = list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
     assert [(r["Naam"], r["E-mail"]) for r in rows] == [(p["name"], p["email"]) for p in expected]
-    duo.wait_for_contains_text("#acties-toast", "export is gelogd")
+    duo.wait_for_contains_text("#acties-toast", "deze export staat in het logboek")
 
     _click(duo, _button("maasland/1.2-a", "xlsx"))
     path = _downloaded(duo, "contacten-maasland-1.2-a.xlsx")
@@ -102,11 +101,14 @@ def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded, tmp_path,
     assert cards.count("BEGIN:VCARD") == 4
     assert all(f"EMAIL;TYPE=WORK:{p['email']}" in cards for p in expected)
 
-    log = [json.loads(line) for line in (tmp_path / "exports.log").read_text().splitlines()]
-    assert [(e["what"], e["format"], e["people"], e["user"]) for e in log] == [
-        ("actie maasland/1.2-a", "csv", 4, "dashboard"),
-        ("actie maasland/1.2-a", "xlsx", 4, "dashboard"),
-        ("actie maasland/1.2-a", "vcf", 4, "dashboard"),
+    log = [e for e in audit.entries(seeded, zone="maasland") if e["action"] == "export"]
+    assert [(e["key"], e["after_data"], e["by"]) for e in reversed(log)] == [
+        (
+            "actie maasland/1.2-a",
+            {"lijst": "actie maasland/1.2-a", "formaat": f, "rijen": 4},
+            "demo",
+        )
+        for f in ("csv", "xlsx", "vcf")
     ]
     duo.driver.execute_script("window.scrollTo({top: 0, behavior: 'instant'});")
     screenshot(duo, "acties")

@@ -60,7 +60,9 @@ def test_compose_wires_the_app_to_neo4j():
         "NEO4J_USERNAME",
         "NEO4J_PASSWORD",
         "NEO4J_DATABASE",
+        "GRAPHMAP_SECRET_KEY",
     }
+    assert app["environment"]["GRAPHMAP_SECRET_KEY"].startswith("${GRAPHMAP_SECRET_KEY:?")
     assert (ROOT / app["build"] / "Dockerfile").exists()
 
 

@@ -58,7 +58,7 @@ def test_a_kill_during_seed_reset_leaves_the_old_graph(seeded, data_dir):
     before = _counts(seeded)
     command = _graphmap(data_dir, "seed", "--reset")
     # `-v` logs each query when it has run: the graph is being emptied, in the transaction.
-    _wait_for_line(command, "query delete_all")
+    _wait_for_line(command, "query delete_graph")
     command.send_signal(signal.SIGKILL)
     command.wait()
     assert _counts(seeded) == before
@@ -69,7 +69,7 @@ def test_the_cli_fails_fast_and_the_dashboard_recovers_when_the_database_dies(tm
     store = Store.connect(Settings(data_dir=data_dir), recover=True)
     try:
         seed.load(store)
-        app = create_app(store)
+        app = create_app(store, demo=True)
         page = {"url.pathname": "/organisaties", "url.search": ""}
         assert UNREACHABLE not in str(post_callback(app, "url.pathname", page))
 

@@ -204,7 +204,7 @@ def test_the_organisaties_form_shows_the_current_state_to_the_second_editor(seed
         "organisaties-version.data": 0,
         "organisaties-revision.data": opened,
     }
-    answer = post_callback(create_app(seeded), "organisaties-save.n_clicks", values)
+    answer = post_callback(create_app(seeded, demo=True), "organisaties-save.n_clicks", values)
     text = str(answer)
     assert "intussen gewijzigd door An" in text
     assert answer["response"]["organisaties-name"]["value"] == "De Brug (nieuw)"

@@ -10,7 +10,7 @@ import icalendar
 import pdfplumber
 from click.testing import CliRunner
 
-from graphmap import followup
+from graphmap import access, followup
 from graphmap.analysis import gaps
 from graphmap.cli import cli
 from graphmap.report import zorgraad
@@ -131,7 +131,7 @@ def test_report_refuses_an_unknown_zone_and_format(seeded, embedded_env, tmp_pat
 
 
 def test_gap_groups_share_one_line_per_reason_and_source(seeded):
-    report = zorgraad.collect(seeded, "maasland", user="test")
+    report = zorgraad.collect(seeded, "maasland", user=access.User("test", "admin"))
     zorg = next(c for c in report.clusters if c.key == "zorg")
     [reference] = [g for g in zorg.gaps if g.kind == "category"]
     assert len(reference.missing) == len(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from graphmap import audit
 from graphmap.analysis.gaps import gaps
 from graphmap.cli import cli
 from graphmap.errors import ValidationError
@@ -62,10 +63,16 @@ def test_a_plan_for_a_new_zone_creates_it_whole(seeded):
     [row] = [r for r in tree if r["code"] == "2.1.1"]
     assert row["leads"] == [{"id": "elz-jekervallei", "name": "ELZ Jekervallei", "scope": None}]
 
-    # Applying the same preview again changes nothing.
-    before = seeded.read("stats_nodes"), seeded.read("stats_relationships")
+    # Applying the same preview again changes nothing (but is recorded as done, once).
+    def graph():
+        nodes = [r for r in seeded.read("stats_nodes") if r["label"] != "AuditEntry"]
+        return nodes, seeded.read("stats_relationships")
+
+    before, entries = graph(), len(audit.entries(seeded))
     plan.apply_plan(seeded, preview, "jekervallei")
-    assert (seeded.read("stats_nodes"), seeded.read("stats_relationships")) == before
+    assert graph() == before
+    [again] = audit.entries(seeded)[: len(audit.entries(seeded)) - entries]
+    assert again["action"] == "plan.import"
 
 
 def test_unticked_proposals_are_not_written(seeded):

@@ -9,15 +9,16 @@ from urllib.parse import parse_qs
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
+from dashboard import guard, session
 from graphmap import export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
-from graphmap.settings import Settings
 from graphmap.store import Store
 
 PATH = "/acties"
 TITLE = "Acties"
 ORDER = 3
+NEED = "view"  # see graphmap.access
 FORMATS = {"csv": ("CSV", "csv"), "xlsx": ("XLSX", "xlsx"), "vcf": ("vCard", "vcf")}
 EXPORT = "acties-export"
 GOAL_BODY = "acties-goal-body"  # a strategic goal's cards, built when it opens
@@ -90,7 +91,9 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 
 def register(app: Dash, store: Store) -> None:
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("acties-tree", "children"),
         Output("acties-plan", "children"),
         Output("acties-summary", "children"),
@@ -119,7 +122,9 @@ def register(app: Dash, store: Store) -> None:
             summary(plan, action_gaps, len(wanted) if filtered else None),
         )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output({"type": GOAL_BODY, "goal": ALL}, "children"),
         Input("acties-accordion", "active_item"),
         State("acties-zone", "value"),
@@ -138,7 +143,9 @@ def register(app: Dash, store: Store) -> None:
         body = goal_body(goal, wanted, action_gaps, lists, open_all=False)
         return [body if g == opened else no_update for g in placeholders]
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.contacts(action=guard.triggered("action")),
         Output("acties-download", "data"),
         Output("acties-toast", "children"),
         Output("acties-toast", "is_open"),
@@ -152,13 +159,12 @@ def register(app: Dash, store: Store) -> None:
         action_id, fmt = ctx.triggered_id["action"], ctx.triggered_id["fmt"]
         found = contacts.for_action(store, action_id)
         content = export.contacts_bytes(found, fmt)
-        export.record_export(
-            Settings.from_env().data_dir, found.title, fmt, len(found.people), user="dashboard"
-        )
+        zone = action_id.partition("/")[0]
+        session.exported(store, found.title, fmt, len(found.people), [zone])
         name = f"contacten-{action_id.replace('/', '-')}.{FORMATS[fmt][1]}"
         note = (
             f"{name}: {people(len(found.people))}. "
-            "Contactgegevens zijn persoonsgegevens: deze export is gelogd."
+            "Contactgegevens zijn persoonsgegevens: deze export staat in het logboek."
         )
         return dcc.send_bytes(content, name), note, True
 

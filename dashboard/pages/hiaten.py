@@ -13,9 +13,8 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
-from dashboard import paging
+from dashboard import guard, paging, session
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
-from dashboard.session import current_user
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
 from graphmap.errors import GraphmapError
@@ -24,6 +23,7 @@ from graphmap.store import Store
 PATH = "/hiaten"
 TITLE = "Hiaten"
 ORDER = 2
+NEED = "view"  # see graphmap.access
 ALL = "__all__"
 P = "hiaten"
 
@@ -265,7 +265,9 @@ def register(app: Dash, store: Store) -> None:
         app, store, P, Input("hiaten-organisation", "value"), Input("hiaten-status-zone", "value")
     )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-grid", "filterModel"),
         Input("hiaten-zone", "value"),
         Input("hiaten-cluster", "value"),
@@ -276,7 +278,9 @@ def register(app: Dash, store: Store) -> None:
     def reload(zone, cluster, version, current):
         return paging.view_model(current, view(zone, cluster, version))
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-grid", "getRowsResponse"),
         Output("hiaten-count", "children"),
         Input("hiaten-grid", "getRowsRequest"),
@@ -292,7 +296,9 @@ def register(app: Dash, store: Store) -> None:
         count = f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
         return {"rowData": block, "rowCount": found}, count
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-selected", "children"),
         Output("hiaten-organisation", "options"),
         Output("hiaten-organisation", "value"),
@@ -312,7 +318,9 @@ def register(app: Dash, store: Store) -> None:
         )
         return describe(gap), options, preferred, gap["zone"], cluster
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-organisation", "options", allow_duplicate=True),
         Input("hiaten-organisation", "search_value"),
         State("hiaten-organisation", "options"),
@@ -330,7 +338,9 @@ def register(app: Dash, store: Store) -> None:
             {"label": o["name"], "value": o["id"]} for o in found if o["id"] not in known
         ]
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone="hiaten-status-zone.value"),
         Output("hiaten-feedback", "children"),
         Output("hiaten-version", "data"),
         Input("hiaten-save", "n_clicks"),
@@ -349,7 +359,7 @@ def register(app: Dash, store: Store) -> None:
             ), no_update
         try:
             row = engagement.set_status(
-                store, organisation, zone, cluster, status, actor=current_user()
+                store, organisation, zone, cluster, status, actor=session.actor()
             )
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update
@@ -360,7 +370,9 @@ def register(app: Dash, store: Store) -> None:
         )
         return dbc.Alert(message, color="success", id="hiaten-saved"), (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-download", "data"),
         Input("hiaten-xlsx", "n_clicks"),
         Input("hiaten-csv", "n_clicks"),
@@ -381,7 +393,10 @@ def register(app: Dash, store: Store) -> None:
             for r in data
         ]
         name = "hiaten" + ("" if zone == ALL else f"-{zone}")
-        if ctx.triggered_id == "hiaten-csv":
+        fmt = "csv" if ctx.triggered_id == "hiaten-csv" else "xlsx"
+        what = f"hiaten {'alle zones' if zone == ALL else zone}"
+        session.exported(store, what, fmt, len(readable), [] if zone == ALL else [zone])
+        if fmt == "csv":
             return dcc.send_bytes(export.csv_bytes(readable, export.GAP_COLUMNS), f"{name}.csv")
         return dcc.send_bytes(
             export.xlsx_bytes({"Hiaten": (readable, export.GAP_COLUMNS)}), f"{name}.xlsx"

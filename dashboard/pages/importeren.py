@@ -19,10 +19,10 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.session import current_user
-from graphmap import limits
+from dashboard import guard, session
+from graphmap import access, limits
 from graphmap.analysis import network
-from graphmap.errors import GraphmapError
+from graphmap.errors import AccessDeniedError, GraphmapError
 from graphmap.ingest import plan as plan_import
 from graphmap.ingest import spreadsheet
 from graphmap.ingest.upload import with_upload
@@ -31,6 +31,7 @@ from graphmap.store import Store
 PATH = "/importeren"
 TITLE = "Importeren"
 ORDER = 6
+NEED = "edit"  # an editor of any zone; each callback checks the zone it writes to
 NEW_ZONE = "__nieuw__"
 KINDS = {
     spreadsheet.ORGANISATIONS: "Partnerlijst (organisaties, CSV of XLSX)",
@@ -205,21 +206,22 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
-def _drop(id_: str, what: str) -> dcc.Upload:
-    return dcc.Upload(
+def _drop(id_: str, what: str) -> html.Div:
+    upload = dcc.Upload(
         id=id_,
         multiple=False,
-        # The browser refuses a larger file before sending it.
+        # The browser refuses a larger file before sending it; assets/session.js says so.
         max_size=limits.FILE_BYTES,
         children=html.Div(
             [
                 f"Sleep {what} hierheen of ",
                 html.A("kies een bestand"),
-                f" (hoogstens {limits.FILE_BYTES // 1024 // 1024} MB)",
+                f" (hoogstens {limits.megabytes(limits.FILE_BYTES)})",
             ]
         ),
         className="importeren-drop",
     )
+    return html.Div(upload, **{"data-max-bytes": str(limits.FILE_BYTES)})
 
 
 def _spinner(text: str) -> html.Div:
@@ -453,7 +455,9 @@ def choices(report: spreadsheet.ImportReport) -> list:
 
 
 def register(app: Dash, store: Store) -> None:
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone=guard.unless("importeren-plan-zone.value", NEW_ZONE)),
         Output("importeren-plan-preview", "children"),
         Input("importeren-plan-upload", "contents"),
         Input("importeren-plan-zone", "value"),
@@ -478,7 +482,9 @@ def register(app: Dash, store: Store) -> None:
             plan_preview(preview),
         ]
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone="importeren-plan-zone-id.value"),
         Output("importeren-plan-result", "children"),
         Output("importeren-zone", "options"),
         Output("importeren-zone", "value"),
@@ -536,7 +542,9 @@ def register(app: Dash, store: Store) -> None:
             preview.zone,
         )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone="importeren-zone.value"),
         Output("importeren-grid", "rowData"),
         Output("importeren-summary", "children"),
         Output("importeren-choices", "children"),
@@ -567,7 +575,16 @@ def register(app: Dash, store: Store) -> None:
             )
             result = None
             if apply:
-                spreadsheet.apply_import(store, report, actor=current_user())
+                # A list may name organisations of other zones: this editor may not change them.
+                touched = [r.organisation for r in report.rows if r.organisation]
+                foreign = access.foreign_organisations(store, session.user(), touched)
+                if foreign:
+                    raise AccessDeniedError(
+                        "Niets geïmporteerd: deze lijst wijzigt organisaties die niet bij uw "
+                        f"zones horen: {', '.join(foreign[:10])}"
+                        + (f" en {len(foreign) - 10} andere" if len(foreign) > 10 else "")
+                    )
+                spreadsheet.apply_import(store, report, actor=session.actor())
                 result = dbc.Alert(
                     "Geïmporteerd in één transactie.", color="success", id="importeren-done"
                 )

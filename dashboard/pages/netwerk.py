@@ -15,6 +15,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
+from dashboard import guard
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -38,6 +39,7 @@ from graphmap.store import Store
 PATH = "/"
 TITLE = "Netwerk"
 ORDER = 1
+NEED = "view"  # see graphmap.access
 PREFIX = "netwerk"
 HINT = (
     "Klik op een categorie om haar organisaties te zien (nog eens klikken klapt ze dicht), "
@@ -403,7 +405,9 @@ def register(app: Dash, store: Store) -> None:
     followup_form.register(app, store, PREFIX)
     snapshots = _Snapshots()
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("netwerk-graph", "elements"),
         Output("netwerk-summary", "children"),
         Output("netwerk-view", "data"),
@@ -500,7 +504,9 @@ def register(app: Dash, store: Store) -> None:
             found,
         )
 
-    @app.callback(Output("netwerk-brokers", "children"), Input("netwerk-snapshot", "data"))
+    @guard.callback(
+        app, guard.view(), Output("netwerk-brokers", "children"), Input("netwerk-snapshot", "data")
+    )
     def show_brokers(token):
         # Apart from the drawing, so that the graph does not wait for networkx.
         cached = snapshots.get(token)
@@ -511,11 +517,15 @@ def register(app: Dash, store: Store) -> None:
             extra["brokers"] = broker_panel(net)
         return extra["brokers"]
 
-    @app.callback(Output("netwerk-graph", "layout"), Input("netwerk-layout", "value"))
+    @guard.callback(
+        app, guard.view(), Output("netwerk-graph", "layout"), Input("netwerk-layout", "value")
+    )
     def choose_layout(name):
         return LAYOUTS.get(name, LAYOUTS["preset"])
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("netwerk-graph", "generateImage"),
         Input("netwerk-png", "n_clicks"),
         Input("netwerk-svg", "n_clicks"),
@@ -529,7 +539,9 @@ def register(app: Dash, store: Store) -> None:
         FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
     )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("netwerk-details", "children"),
         Input("netwerk-graph", "tapNodeData"),
         prevent_initial_call=True,

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
-from dashboard import session
+from dashboard import guard, session
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -23,6 +23,7 @@ from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES
 PATH = "/opvolging"
 TITLE = "Opvolging"
 ORDER = 2.5  # right after Hiaten: what follows from the gaps
+NEED = "view"  # see graphmap.access
 P = "opvolging"
 ALL_ZONES = "__all__"
 DONE = f"{P}-done"
@@ -60,7 +61,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Switch(
                                 id=f"{P}-mine",
                                 value=False,
-                                label=f"Alleen mijn stappen ({session.current_user()})",
+                                label=f"Alleen mijn stappen ({session.user().name})",
                             ),
                             dbc.Switch(id=f"{P}-overdue", value=False, label="Alleen te laat"),
                         ],
@@ -128,9 +129,9 @@ def _zone(value: str | None) -> str | None:
 
 def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dict]:
     """The open steps as the user may see them, overdue first."""
-    user = session.current_user()
+    user = session.user()
     found = followup.open_steps(
-        store, zone, today=session.today(), owner=user if mine else None, overdue=overdue
+        store, zone, today=session.today(), owner=user.name if mine else None, overdue=overdue
     )
     return [followup.labelled_step(s) for s in access.shown(found, user)]
 
@@ -253,7 +254,9 @@ def changes_list(items: list[dict], since: str):
 
 
 def register(app: Dash, store: Store) -> None:
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-steps", "children"),
         Output(f"{P}-count", "children"),
         Input(f"{P}-zone", "value"),
@@ -266,7 +269,9 @@ def register(app: Dash, store: Store) -> None:
         late = sum(1 for r in rows if r["overdue"])
         return steps_table(rows), f"{len(rows)} open, waarvan {late} te laat"
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(step=guard.triggered("step")),
         Output(f"{P}-feedback", "children"),
         Output(f"{P}-version", "data"),
         Input({"type": DONE, "step": ALL}, "n_clicks"),
@@ -278,13 +283,15 @@ def register(app: Dash, store: Store) -> None:
             return no_update, no_update
         try:
             followup.complete_step(
-                store, ctx.triggered_id["step"], actor=session.current_user(), today=session.today()
+                store, ctx.triggered_id["step"], actor=session.actor(), today=session.today()
             )
         except GraphmapError as error:
             return dbc.Alert(str(error), color="warning"), (version or 0) + 1
         return dbc.Alert("Stap afgerond.", color="success", duration=4000), (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-progress", "children"),
         Output(f"{P}-changes", "children"),
         Input(f"{P}-zone", "value"),
@@ -305,10 +312,12 @@ def register(app: Dash, store: Store) -> None:
             figure=progress_figure(engagement.progress(store, zone, today=session.today())),
             config={"displaylogo": False, "locale": "nl"},
         )
-        items = access.shown(followup.changes_since(store, zone, first), session.current_user())
+        items = access.shown(followup.changes_since(store, zone, first), session.user())
         return chart, changes_list(items, first.isoformat())
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-download", "data"),
         Output(f"{P}-report-feedback", "children"),
         Input(f"{P}-ics", "n_clicks"),
@@ -327,9 +336,14 @@ def register(app: Dash, store: Store) -> None:
         kind = ctx.triggered_id.removeprefix(f"{P}-")
         if kind in ("ics", "csv"):
             rows = steps(store, zone, bool(mine), bool(overdue))
-            if kind == "ics":
-                return dcc.send_bytes(followup.ics_bytes(rows), f"{name}.ics"), None
-            return dcc.send_bytes(export.csv_bytes(rows, export.STEP_COLUMNS), f"{name}.csv"), None
+            content = (
+                followup.ics_bytes(rows)
+                if kind == "ics"
+                else export.csv_bytes(rows, export.STEP_COLUMNS)
+            )
+            what = f"volgende stappen {zone or 'alle zones'}"
+            session.exported(store, what, kind, len(rows), [zone] if zone else [])
+            return dcc.send_bytes(content, f"{name}.{kind}"), None
         if zone is None:
             return no_update, dbc.Alert("Kies eerst een zone voor het rapport.", color="warning")
         try:
@@ -337,11 +351,12 @@ def register(app: Dash, store: Store) -> None:
                 store,
                 zone,
                 since=dates.parse(since, "sinds"),
-                user=session.current_user(),
+                user=session.user(),
                 today=session.today(),
             )
             content = zorgraad.render(report, kind)
         except GraphmapError as error:
             return no_update, dbc.Alert(str(error), color="danger")
         filename = f"zorgraad-{zone}-{session.today().isoformat()}.{kind}"
+        session.exported(store, f"zorgraadrapport {zone}", kind, 1, [zone])
         return dcc.send_bytes(content, filename), None

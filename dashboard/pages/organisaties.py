@@ -14,10 +14,9 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
-from dashboard import paging
+from dashboard import guard, paging, session
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
-from dashboard.session import current_user
-from graphmap import engagement
+from graphmap import access, engagement
 from graphmap import register as registry
 from graphmap.analysis import directory, network
 from graphmap.analysis.contacts import display_phone
@@ -27,6 +26,7 @@ from graphmap.store import Store
 PATH = "/organisaties"
 TITLE = "Organisaties"
 ORDER = 4
+NEED = "view"  # see graphmap.access
 P = "organisaties"  # id prefix
 FIELDS = ("name", "category", "municipality", "kbo", "website")
 CONTACT_FIELDS = ("name", "function", "email", "phone")
@@ -403,6 +403,17 @@ def contacts_table(org: dict):
     return _table("contacts", headers, rows, "Geen contactpersonen.")
 
 
+def hidden_contacts(org: dict) -> html.P:
+    """What a user who may not see this organisation's contact persons sees: how many."""
+    count = len(org["contacts"])
+    return html.P(
+        f"{count} contactperso{'o' if count == 1 else 'ne'}n. Hun gegevens zijn alleen "
+        "zichtbaar voor medewerkers van de zones van deze organisatie.",
+        className="text-muted",
+        id=f"{P}-contacts-hidden",
+    )
+
+
 def actions_table(org: dict):
     rows = [
         [
@@ -450,7 +461,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         with_history=True,
     )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-grid", "getRowsResponse"),
         Output(f"{P}-count", "children"),
         Input(f"{P}-grid", "getRowsRequest"),
@@ -469,7 +482,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         )
         return {"rowData": rows, "rowCount": found.total}, count
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-grid", "filterModel"),
         Input(f"{P}-search", "value"),
         Input(f"{P}-version", "data"),
@@ -479,7 +494,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     def search(text, version, current):
         return paging.view_model(current, view(text, version))
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-action", "options"),
         Input(f"{P}-tabs", "active_tab"),
         State(f"{P}-action", "options"),
@@ -490,7 +507,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             return no_update
         return action_options(store)
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-selected", "data"),
         *(Output(f"{P}-{key}", "value") for key in FIELDS),
         *_error_outputs(FIELDS, P),
@@ -510,7 +529,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         revision = org["version"] if org else None
         return (org and org["id"], *form_values(org), *_errors(FIELDS, None), None, revision)
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output(f"{P}-title", "children"),
         Output(f"{P}-sections", "style"),
         Output(f"{P}-memberships", "children"),
@@ -523,15 +544,15 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         org = registry.organisation(store, selected) if selected else None
         if org is None:
             return "Nieuwe organisatie", {"display": "none"}, None, None, None
-        return (
-            org["name"],
-            {},
-            memberships_table(org),
-            contacts_table(org),
-            actions_table(org),
-        )
+        if access.permits(store, session.user(), "contacts", organisation=org["id"]):
+            contacts = contacts_table(org)
+        else:
+            contacts = hidden_contacts(org)
+        return org["name"], {}, memberships_table(org), contacts, actions_table(org)
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(organisation=f"{P}-selected.data"),
         *(Output(f"{P}-{key}", "value", allow_duplicate=True) for key in FIELDS),
         *_error_outputs(FIELDS, P),
         Output(f"{P}-feedback", "children", allow_duplicate=True),
@@ -550,7 +571,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         keep = (no_update,) * len(FIELDS)
         try:
             saved = registry.save_organisation(
-                store, values, selected, version=revision, editor=current_user()
+                store, values, selected, version=revision, editor=session.actor()
             )
         except registry.FormError as error:
             alert = dbc.Alert("Niet opgeslagen: verbeter de aangeduide velden.", color="danger")
@@ -584,7 +605,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             org["version"],
         )
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(zone=f"{P}-status-zone.value"),
         Output(f"{P}-status-feedback", "children"),
         Output(f"{P}-version", "data", allow_duplicate=True),
         Input(f"{P}-status-save", "n_clicks"),
@@ -597,14 +620,16 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     )
     def set_status(_clicks, selected, zone, cluster, status, version):
         try:
-            engagement.set_status(store, selected, zone, cluster, status, actor=current_user())
+            engagement.set_status(store, selected, zone, cluster, status, actor=session.actor())
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
         return dbc.Alert(message, color="success"), (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(organisation=f"{P}-selected.data"),
         *_error_outputs(CONTACT_FIELDS, f"{P}-contact"),
         *(Output(f"{P}-contact-{key}", "value") for key in CONTACT_FIELDS),
         Output(f"{P}-contact-feedback", "children"),
@@ -619,7 +644,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         values, selected, version = dict(zip(CONTACT_FIELDS, state[:4], strict=True)), *state[4:]
         keep = (no_update,) * len(CONTACT_FIELDS)
         try:
-            registry.add_contact(store, selected, values)
+            registry.add_contact(store, selected, values, actor=session.actor())
         except registry.FormError as error:
             return *_errors(CONTACT_FIELDS, error), *keep, None, no_update
         except GraphmapError as error:
@@ -634,7 +659,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         alert = dbc.Alert(f"{values['name'].strip()} is toegevoegd.", color="success")
         return *_errors(CONTACT_FIELDS, None), *cleared, alert, (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(person=guard.triggered("person")),
         Output(f"{P}-contact-feedback", "children", allow_duplicate=True),
         Output(f"{P}-version", "data", allow_duplicate=True),
         Input({"type": REMOVE_CONTACT, "person": ALL}, "n_clicks"),
@@ -645,13 +672,15 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         if not _clicked():
             return no_update, no_update
         try:
-            registry.remove_contact(store, ctx.triggered_id["person"])
+            registry.remove_contact(store, ctx.triggered_id["person"], actor=session.actor())
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), (version or 0) + 1
         return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(action=f"{P}-action.value"),
         Output(f"{P}-action-feedback", "children"),
         Output(f"{P}-version", "data", allow_duplicate=True),
         Input(f"{P}-link", "n_clicks"),
@@ -665,14 +694,16 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         if not action:
             return dbc.Alert("Kies eerst een actie.", color="warning"), no_update
         try:
-            registry.link_action(store, selected, action, role)
+            registry.link_action(store, selected, action, role, actor=session.actor())
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         label = "trekker" if role == "lead" else "partner"
         return dbc.Alert(f"Gekoppeld als {label}.", color="success"), (version or 0) + 1
 
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.edit(action=guard.triggered("action")),
         Output(f"{P}-action-feedback", "children", allow_duplicate=True),
         Output(f"{P}-version", "data", allow_duplicate=True),
         Input({"type": UNLINK, "action": ALL}, "n_clicks"),
@@ -683,5 +714,5 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     def unlink(_clicks, selected, version):
         if not _clicked():
             return no_update, no_update
-        registry.unlink_action(store, selected, ctx.triggered_id["action"])
+        registry.unlink_action(store, selected, ctx.triggered_id["action"], actor=session.actor())
         return dbc.Alert("Ontkoppeld.", color="secondary"), (version or 0) + 1

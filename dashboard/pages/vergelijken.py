@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, dcc, html
 
+from dashboard import guard
 from dashboard.elements import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 from graphmap.analysis import comparison
 from graphmap.analysis.comparison import (
@@ -25,6 +26,7 @@ from graphmap.store import Store
 PATH = "/vergelijken"
 TITLE = "Zones vergelijken"
 ORDER = 5
+NEED = "view"  # see graphmap.access
 OTHER = "overig"  # filter value for categories outside the four clusters
 GROUP_NAMES = {**CLUSTER_NAMES, OTHER: "Buiten de clusters"}
 STATE_CLASSES = {
@@ -73,7 +75,9 @@ def layout(store: Store, search: str = "") -> html.Div:
 
 
 def register(app: Dash, store: Store) -> None:
-    @app.callback(
+    @guard.callback(
+        app,
+        guard.view(),
         Output("vergelijken-table", "children"),
         Output("vergelijken-summary", "children"),
         Input("vergelijken-cluster", "value"),

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory
 from graphmap.ingest.documents import read_lines
@@ -1076,7 +1077,9 @@ STEPS = (
 )
 
 
-def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
+def apply_plan(
+    store: Store, preview: PlanPreview, zone: str, *, actor: str | None = None
+) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns the rows written per step.
 
     A zone that is not in the graph yet is created whole first: its name as the plan gives
@@ -1084,7 +1087,9 @@ def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
     expectations, and the plan's targets; for a zone that exists, what is missing of that
     is completed and the targets are added. Every query returns how many rows found what
     they refer to; a shortfall (an organisation deleted since the preview was made, say)
-    raises and nothing is written.
+    raises and nothing is written. The audit entries (the import with its counts, the zone
+    when it is new, each organisation the plan adds) are written in that transaction, by
+    `actor` (default: the user running graphmap).
     """
     if preview.zone != zone:
         raise ValidationError(f"the preview is for zone {preview.zone!r}, not {zone!r}")
@@ -1099,7 +1104,13 @@ def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
         plan_document=preview.document,
     )
 
+    proposed = [m for m in preview.organisation_matches if m.match == "new"]
+
     def work(tx: Transaction) -> dict[str, int]:
+        # What exists before: the audit records only what this apply creates.
+        new_zone = zone not in {row["id"] for row in tx.run("zones")}
+        known = tx.run("organisation_state", organisations=[m.id for m in proposed])
+        created = [m for m in proposed if m.id not in {row["id"] for row in known}]
         tx.run("import_plan_sources", rows=rows["sources"])
         written: dict[str, int] = {"sources": len(rows["sources"])}
         written |= write_zone(tx, spec)
@@ -1116,6 +1127,44 @@ def apply_plan(store: Store, preview: PlanPreview, zone: str) -> dict[str, int]:
                     "to something that is not in the graph; nothing was written"
                 )
             written[key] = count
+        by = actor or access.cli_user()
+        at = dates.now()
+        entries = [
+            audit.entry(
+                by=by,
+                at=at,
+                action="plan.import",
+                entity="Zone",
+                key=zone,
+                zones=[zone],
+                after={"plan": preview.document, **written},
+            )
+        ]
+        if new_zone:
+            entries.append(
+                audit.entry(
+                    by=by,
+                    at=at,
+                    action="zone.create",
+                    entity="Zone",
+                    key=zone,
+                    zones=[zone],
+                    after={"naam": spec.name, "gemeenten": written.get("municipalities", 0)},
+                )
+            )
+        entries += [
+            audit.entry(
+                by=by,
+                at=at,
+                action="organisation.create",
+                entity="Organisation",
+                key=m.id,
+                zones=[zone],
+                after={"naam": m.name, "bron": preview.document},
+            )
+            for m in created
+        ]
+        audit.record_all(tx, entries)
         return written
 
     return store.transaction(work)

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError as PydanticError
 
-from graphmap import access, dates
+from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
 from graphmap.ingest.models import (
@@ -424,13 +424,25 @@ STEPS = (
 )
 
 
-def write_rows(store: Store, rows: Rows, reset: bool = False) -> None:
+def write_rows(store: Store, rows: Rows, reset: bool = False, actor: str | None = None) -> None:
     """Write the rows in one transaction; with `reset`, empty the graph first in that same
-    transaction, so that whatever happens the graph is the old one or the new one."""
+    transaction, so that whatever happens the graph is the old one or the new one.
+
+    A reset keeps the users and the audit (a reset of the data is neither a reset of who may
+    use it nor of what was done), and is itself recorded there, by `actor` (default: the
+    user running graphmap). Loading the seed again changes nothing, and records nothing."""
 
     def work(tx: Transaction) -> None:
         if reset:
-            tx.run("delete_all")
+            tx.run("delete_graph")
+            audit.record(
+                tx,
+                by=actor or access.cli_user(),
+                action="seed",
+                entity="Zone",
+                zones=[zone["id"] for zone in rows.zones],
+                after={"reset": True, "zones": len(rows.zones)},
+            )
         for query, attribute in STEPS:
             batch = getattr(rows, attribute)
             batch = list(batch.values()) if isinstance(batch, dict) else batch

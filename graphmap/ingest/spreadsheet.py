@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graphmap import dates, engagement, limits
+from graphmap import audit, dates, engagement, limits
 from graphmap.errors import GraphChangedError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
@@ -617,10 +617,77 @@ def _matched(tx: Transaction, persons: list[dict]) -> list[dict]:
     ]
 
 
+def _audit(
+    tx: Transaction,
+    report: ImportReport,
+    actor: str,
+    at: str,
+    before: dict[str, dict],
+    persons: list[dict],
+    changes: list[dict],
+) -> list[dict]:
+    """The import's audit entries: one for the import with its counts, one per organisation
+    and contact person it added or changed (a person by key only), one per engagement change
+    it made (pointing at the change)."""
+    zones = [report.zone] if report.zone else []
+    common = {"by": actor, "at": at, "zones": zones}
+    rows = [
+        audit.entry(
+            **common,
+            action="import",
+            entity="import",
+            key=report.file,
+            after={"soort": report.kind, **report.counts},
+        )
+    ]
+    changed = sorted(
+        {r.organisation for r in report.rows if r.organisation and r.outcome in (NEW, UPDATED)}
+        if report.kind == ORGANISATIONS
+        else set()
+    )
+    after = {r["id"]: r for r in tx.run("organisation_state", organisations=changed)}
+    for organisation in changed:
+        was = {k: v for k, v in before.get(organisation, {}).items() if k != "id"} or None
+        now = {k: v for k, v in after.get(organisation, {}).items() if k != "id"} or None
+        if was != now:
+            rows.append(
+                audit.entry(
+                    **common,
+                    action="import.row",
+                    entity="Organisation",
+                    key=organisation,
+                    before=was,
+                    after=now,
+                )
+            )
+    for person in persons:
+        rows.append(
+            audit.entry(
+                **common,
+                action="import.row",
+                entity="Person",
+                key=person["id"],
+                after={"organisatie": person["organisation"]},
+            )
+        )
+    for row in changes:
+        rows.append(
+            audit.entry(
+                **{**common, "zones": [row["cluster"].split("/")[0]]},
+                action="engagement.change",
+                entity="Organisation",
+                key=row.get("organisation") or row["id"],
+                change=row["change"],
+            )
+        )
+    return rows
+
+
 def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
     """Write the report's accepted rows in one transaction; on any error nothing is written.
 
-    Each membership becomes an engagement change by `actor`, sourced to its row.
+    Each membership becomes an engagement change by `actor`, sourced to its row. The audit
+    entries of the import (`_audit`) are written in that same transaction.
     """
     writes = report.writes
     at = dates.now()
@@ -645,6 +712,9 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
+        # The register fields of the organisations this import updates, as they were.
+        updated = sorted({row["id"] for row in writes.organisations})
+        before = {r["id"]: r for r in tx.run("organisation_state", organisations=updated)}
         if writes.municipalities:
             tx.run("import_municipalities", rows=list(writes.municipalities.values()))
         groups: dict[tuple, list[dict]] = {}
@@ -672,7 +742,10 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         if writes.locations:
             tx.run("import_locations", rows=writes.locations)
         expect(tx, "import_memberships", memberships, "lidmaatschappen")
-        expect(tx, "import_persons", _matched(tx, writes.persons), "contactpersonen")
+        persons = _matched(tx, writes.persons)
+        expect(tx, "import_persons", persons, "contactpersonen")
+        changes = memberships + [row for row in new_organisations if row["cluster"]]
+        audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes))
 
     if not writes.empty():
         store.transaction(work)

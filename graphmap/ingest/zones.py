@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from graphmap import access, audit
 from graphmap.errors import ValidationError
 from graphmap.ingest.models import Reference
 from graphmap.ingest.seed import read_reference, zorgraad_id
@@ -188,10 +189,17 @@ def zone_ids(store: Store) -> set[str]:
 
 
 def add_zone(
-    store: Store, zone: str, name: str, municipalities: list[str], today: date | None = None
+    store: Store,
+    zone: str,
+    name: str,
+    municipalities: list[str],
+    today: date | None = None,
+    *,
+    actor: str | None = None,
 ) -> dict[str, int]:
     """`graphmap zone add`: a new zone with its municipalities, clusters and the reference
-    expectations, in one transaction; a zone that exists already is refused."""
+    expectations, in one transaction (with its audit entry, by `actor`: default the user
+    running graphmap); a zone that exists already is refused."""
     check_id(zone)
     name = " ".join((name or "").split())
     if not name:
@@ -229,6 +237,15 @@ def add_zone(
                     "zorgraad_of": zone,
                 }
             ],
+        )
+        audit.record(
+            tx,
+            by=actor or access.cli_user(),
+            action="zone.create",
+            entity="Zone",
+            key=zone,
+            zones=[zone],
+            after={"naam": name, **written},
         )
         return written
 

@@ -109,10 +109,12 @@ def collect(
     store: Store,
     zone: str,
     since: date | None = None,
-    user: str = "",
+    user: access.User | None = None,
     today: date | None = None,
 ) -> Report:
-    """Everything the report says about `zone`, with what changed from `since` to `today`."""
+    """Everything the report says about `zone`, with what changed from `since` to `today`,
+    as `user` may see it (default: the CLI's user): a viewer's report names no one."""
+    user = user or access.cli_principal()
     today = today or date.today()
     since = since or today - DEFAULT_PERIOD
     if since > today:
@@ -187,7 +189,7 @@ def collect(
         zone_name=zones[zone],
         since=since,
         today=today,
-        user=user,
+        user=user.name,
         clusters=clusters,
         actions=sorted(incomplete, key=lambda a: a["code"] or ""),
         outside=outside,

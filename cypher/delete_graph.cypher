@@ -1,0 +1,7 @@
+// name: delete_graph
+// params:
+// Empties the graph for `graphmap seed --reset`, but for its users and its audit: a reset
+// of the data is not a reset of who may use it, nor of what was done.
+MATCH (n)
+WHERE NOT n:User AND NOT n:AuditEntry
+DETACH DELETE n

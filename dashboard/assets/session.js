@@ -1,0 +1,57 @@
+// What the dashboard's gate (dashboard/guard.py) answers, said where Dash itself says
+// nothing: a session that has expired sends the browser to the sign-in page; a refused
+// callback, or a request too large, shows its reason at the top of the page. A file over the
+// upload limit is named before it is sent.
+(function () {
+  function show(message) {
+    let box = document.getElementById('gate-message');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'gate-message';
+      box.className = 'alert alert-danger gate-message';
+      box.setAttribute('role', 'alert');
+      document.body.appendChild(box);
+    }
+    box.textContent = message;
+    box.hidden = false;
+    clearTimeout(box.timer);
+    box.timer = setTimeout(function () { box.hidden = true; }, 8000);
+  }
+  window.graphmapGateMessage = show;
+
+  const original = window.fetch;
+  window.fetch = function (resource) {
+    const url = typeof resource === 'string' ? resource : (resource && resource.url) || '';
+    return original.apply(this, arguments).then(function (response) {
+      if (url.indexOf('/_dash-') !== -1 && [401, 403, 413].indexOf(response.status) !== -1) {
+        if (response.status === 401) {
+          const here = window.location.pathname + window.location.search;
+          window.location.assign('/login?next=' + encodeURIComponent(here));
+        } else {
+          response.clone().json()
+            .then(function (body) { show(body.error || 'Dat mag u niet.'); })
+            .catch(function () { show('Dat mag u niet.'); });
+        }
+      }
+      return response;
+    });
+  };
+
+  function megabytes(n) { return (n / 1024 / 1024).toFixed(1).replace('.', ',') + ' MB'; }
+  function check(files, target) {
+    const zone = target && target.closest && target.closest('[data-max-bytes]');
+    if (!zone || !files || !files.length) { return; }
+    const limit = Number(zone.getAttribute('data-max-bytes'));
+    const file = files[0];
+    if (file.size > limit) {
+      show(file.name + ': het bestand is te groot (' + megabytes(file.size) + '; hoogstens ' +
+           megabytes(limit) + ').');
+    }
+  }
+  document.addEventListener('change', function (event) {
+    check(event.target.files, event.target);
+  }, true);
+  document.addEventListener('drop', function (event) {
+    check(event.dataTransfer && event.dataTransfer.files, event.target);
+  }, true);
+})();

@@ -1,0 +1,256 @@
+"""The one gate every request to the dashboard passes through, refusing by default.
+
+Every Dash callback is registered through `callback(app, rule, …)`, which records the rule
+it needs under the callback's own output key (the key Dash itself dispatches on). A Flask
+`before_request` hook (installed by `install`) then decides every request:
+
+- the sign-in page and the static files Dash and the pages need are open (`OPEN`);
+- any other route needs a signed-in user (or the local demo); a page answers with its
+  layout through the `route` callback, which needs what the page needs (`page.NEED`);
+- a callback (`/_dash-update-component`) is refused unless it has a rule, its request has
+  exactly the shape of its inputs and state (Dash hands the values to the function by
+  position: a request that named them in another order could make the check read one value
+  and the callback another), and `graphmap.access.refusal` finds nothing against the user
+  for what the request's own inputs name: the zone, action, organisation, contact person or
+  next step it acts on.
+
+A callback registered with `app.callback` instead has no rule and is refused: a new callback
+cannot forget its check (and `tests/test_access.py` lists every callback without one).
+`rules(app)` is that table, for the tests and the README.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import flask
+from dash import Dash
+
+from dashboard import session
+from graphmap import access
+
+Ref = str | Callable[["CallbackRequest"], Any]
+UPDATE = "/_dash-update-component"
+# Paths anyone may fetch: the sign-in page, and code and styles that hold no data.
+OPEN = ("/login", "/_dash-component-suites/", "/assets/", "/vendor/", "/_favicon.ico")
+WILDCARDS = (["ALL"], ["MATCH"], ["ALLSMALLER"])
+EXTENSION = "graphmap.guard"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a callback needs (`need`, or a function of the request that says it) and where
+    in the request it finds what it acts on: keyword → "component.property" of an input or
+    state, or a function of the request (see `triggered`)."""
+
+    need: str | Callable[[CallbackRequest], str]
+    named: dict[str, Ref] = field(default_factory=dict)
+    note: str = ""
+
+    def describe(self) -> str:
+        need = self.need if isinstance(self.need, str) else self.note or "per pagina"
+        scope = ", ".join(
+            f"{key} uit {ref if isinstance(ref, str) else getattr(ref, 'label', 'het verzoek')}"
+            for key, ref in self.named.items()
+        )
+        return f"{need} ({scope})" if scope else need
+
+
+def view() -> Rule:
+    return Rule("view")
+
+
+def edit(**named: Ref) -> Rule:
+    return Rule("edit", named)
+
+
+def contacts(**named: Ref) -> Rule:
+    return Rule("contacts", named)
+
+
+def admin() -> Rule:
+    return Rule("admin")
+
+
+def triggered(key: str) -> Callable[[CallbackRequest], list]:
+    """The `key` of each pattern-matching id the request says was triggered (e.g. the
+    person of the erase button pressed): every one of them is checked."""
+
+    def find(request: CallbackRequest) -> list:
+        return [t[key] for t in request.triggered_ids() if isinstance(t, dict) and key in t]
+
+    find.label, find.button = f"de knop ({key})", True
+    return find
+
+
+def unless(ref: str, *values: Any) -> Callable[[CallbackRequest], Any]:
+    """The value of `ref`, or None when it is one of `values` (e.g. "a new zone")."""
+
+    def find(request: CallbackRequest) -> Any:
+        value = request.value(ref)
+        return None if value in values else value
+
+    find.label = ref
+    return find
+
+
+class BadRequest(Exception):
+    pass
+
+
+class CallbackRequest:
+    """A callback request's body, read as Dash will read it."""
+
+    def __init__(self, body: dict, spec: dict):
+        self.body = body
+        self.values: dict[str, Any] = {}
+        for kind in ("inputs", "state"):
+            given, declared = body.get(kind) or [], spec.get(kind) or []
+            if not isinstance(given, list) or len(given) != len(declared):
+                raise BadRequest(f"{kind}: expected {len(declared)} items")
+            for item, wanted in zip(given, declared, strict=True):
+                self._check(item, wanted)
+        changed = body.get("changedPropIds") or []
+        if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
+            raise BadRequest("changedPropIds")
+
+    def _check(self, item: Any, wanted: dict) -> None:
+        pattern = wanted["id"].startswith("{")
+        prop = wanted["property"]
+        if not pattern:
+            if not isinstance(item, dict) or item.get("id") != wanted["id"]:
+                raise BadRequest(f"expected {wanted['id']}.{prop}")
+            if item.get("property") != prop:
+                raise BadRequest(f"expected {wanted['id']}.{prop}")
+            self.values[f"{wanted['id']}.{prop}"] = item.get("value")
+            return
+        shape = json.loads(wanted["id"])
+        items = item if isinstance(item, list) else [item]
+        if not isinstance(item, list) and ["ALL"] in shape.values():
+            raise BadRequest(f"expected a list for {wanted['id']}")
+        for one in items:
+            ident = one.get("id") if isinstance(one, dict) else None
+            if not isinstance(ident, dict) or set(ident) != set(shape):
+                raise BadRequest(f"expected an id like {wanted['id']}")
+            for key, value in shape.items():
+                if value in WILDCARDS:
+                    if not isinstance(ident[key], str | int | float | bool):
+                        raise BadRequest(f"{key}: a plain value")
+                elif ident[key] != value:
+                    raise BadRequest(f"expected an id like {wanted['id']}")
+            if one.get("property") != prop:
+                raise BadRequest(f"expected {wanted['id']}.{prop}")
+
+    def value(self, ref: str) -> Any:
+        if ref not in self.values:
+            raise KeyError(f"the rule names {ref}, which is no input or state of its callback")
+        return self.values[ref]
+
+    def triggered_ids(self) -> list:
+        found = []
+        for changed in self.body.get("changedPropIds") or []:
+            ident = changed.rsplit(".", 1)[0]
+            try:
+                found.append(json.loads(ident) if ident.startswith("{") else ident)
+            except ValueError:
+                raise BadRequest("changedPropIds") from None
+        return found
+
+    def resolve(self, ref: Ref) -> Any:
+        return ref(self) if callable(ref) else self.value(ref)
+
+
+# -- registering -------------------------------------------------------------------------------
+
+
+def rules(app: Dash) -> dict[str, Rule]:
+    """The table: every callback's output key → the rule it needs."""
+    return app.server.extensions.setdefault(EXTENSION, {})
+
+
+def callback(app: Dash, rule: Rule, *dependencies, **options):
+    """`app.callback(*dependencies, **options)` with the rule the callback needs."""
+    if not isinstance(rule, Rule):
+        raise TypeError("callback(app, rule, …): every callback states the rule it needs")
+
+    def decorate(function):
+        before = set(app.callback_map)
+        registered = app.callback(*dependencies, **options)(function)
+        added = set(app.callback_map) - before
+        if len(added) != 1:
+            raise RuntimeError(f"expected one new callback, found {sorted(added)}")
+        rules(app)[added.pop()] = rule
+        return registered
+
+    return decorate
+
+
+# -- deciding ----------------------------------------------------------------------------------
+
+
+def _refuse(status: int, message: str):
+    return flask.make_response(flask.jsonify({"error": message}), status)
+
+
+def check_callback(app: Dash, store, user: access.User | None, body: Any):
+    """None when the callback request may run; else the response that refuses it."""
+    if not isinstance(body, dict) or not isinstance(body.get("output"), str):
+        return _refuse(400, "geen geldig verzoek")
+    key = body["output"]
+    rule = rules(app).get(key)
+    spec = app.callback_map.get(key)
+    if rule is None or spec is None or "callback" not in spec:
+        return _refuse(403, "Dat mag niemand: deze functie bestaat niet of heeft geen regel.")
+    try:
+        request = CallbackRequest(body, spec)
+        need = rule.need if isinstance(rule.need, str) else rule.need(request)
+        checks: list[dict] = [{}]
+        for name, ref in rule.named.items():
+            value = request.resolve(ref)
+            values = value if isinstance(value, list) else [value]
+            checks = [{**c, name: v} for c in checks for v in values if v is not None] or checks
+        for named in checks:
+            reason = access.refusal(store, user, need, **named)
+            if reason is not None:
+                return _refuse(403, access.REFUSED.format(reason=reason))
+    except BadRequest as error:
+        return _refuse(400, f"geen geldig verzoek: {error}")
+    return None
+
+
+def install(app: Dash, store, demo: bool) -> None:
+    """Put the gate before every request of `app`."""
+
+    @app.server.before_request
+    def gate():
+        request = flask.request
+        limit = app.server.config.get("MAX_CONTENT_LENGTH")
+        if limit and (request.content_length or 0) > limit:
+            flask.abort(413)  # before anything reads it, signed in or not
+        path = request.path
+        if path.startswith(OPEN):
+            return None
+        if request.method not in ("GET", "HEAD") and not _same_origin(request):
+            return _refuse(403, "verzoek van een andere website geweigerd")
+        user = session.current_user()
+        if user is None:
+            if path == UPDATE or request.method not in ("GET", "HEAD"):
+                return _refuse(401, "Uw sessie is verlopen: meld u opnieuw aan.")
+            if path.startswith("/_dash-"):
+                return _refuse(401, "Uw sessie is verlopen: meld u opnieuw aan.")
+            return flask.redirect(flask.url_for("login", next=request.full_path.rstrip("?")))
+        if path == UPDATE:
+            return check_callback(app, store, user, request.get_json(silent=True))
+        return None
+
+
+def _same_origin(request) -> bool:
+    """A change comes from the dashboard's own pages: a browser names where a request comes
+    from in Origin; one that names another host is refused (SameSite cookies do the rest).
+    Hosts only: behind a proxy that ends HTTPS the scheme may differ."""
+    origin = request.headers.get("Origin")
+    return origin is None or urlsplit(origin).netloc == request.host

@@ -1,0 +1,157 @@
+"""Logboek: the audit trail for admins — who changed what, when, from what to what, and who
+exported which list. Filter by zone, day and kind of change; export what is shown."""
+
+from __future__ import annotations
+
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import Dash, Input, Output, State, ctx, dcc, html
+
+from dashboard import guard, session
+from graphmap import audit, export
+from graphmap.analysis import network
+from graphmap.store import Store
+
+PATH = "/logboek"
+TITLE = "Logboek"
+ORDER = 7
+NEED = "admin"  # see graphmap.access
+P = "logboek"
+ALL = "__all__"
+KINDS = {
+    "engagement": "engagement",
+    "organisation": "organisaties",
+    "contact": "contactpersonen",
+    "action": "acties",
+    "moment": "contactmomenten",
+    "step": "volgende stappen",
+    "import": "imports",
+    "plan": "plannen",
+    "zone": "zones",
+    "user": "gebruikers",
+    "export": "exports",
+    "seed": "seed",
+}
+COLUMNS = [
+    {"field": "at", "headerName": "Wanneer (UTC)", "width": 170},
+    {"field": "by", "headerName": "Door", "width": 130},
+    {"field": "label", "headerName": "Wat", "width": 190},
+    {"field": "key", "headerName": "Sleutel", "flex": 1, "minWidth": 140, "tooltipField": "key"},
+    {"field": "zones", "headerName": "Zones", "width": 140},
+    {"field": "before", "headerName": "Voor", "flex": 2, "tooltipField": "before"},
+    {"field": "after", "headerName": "Na", "flex": 2, "tooltipField": "after"},
+]
+
+
+def layout(store: Store, search: str = "") -> html.Div:
+    zones = network.zones(store)
+    return html.Div(
+        [
+            dcc.Download(id=f"{P}-download"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label("Zone", html_for=f"{P}-zone"),
+                            dbc.Select(
+                                id=f"{P}-zone",
+                                value=ALL,
+                                options=[
+                                    {"label": "Alle zones", "value": ALL},
+                                    *({"label": z["name"], "value": z["id"]} for z in zones),
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label("Sinds", html_for=f"{P}-since"),
+                            dbc.Input(id=f"{P}-since", type="date"),
+                        ],
+                        md=2,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label("Soort", html_for=f"{P}-kind"),
+                            dbc.Select(
+                                id=f"{P}-kind",
+                                value=ALL,
+                                options=[
+                                    {"label": "Alles", "value": ALL},
+                                    *({"label": v, "value": k} for k, v in KINDS.items()),
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        dbc.ButtonGroup(
+                            [
+                                dbc.Button("Exporteer CSV", id=f"{P}-csv", size="sm"),
+                                dbc.Button("XLSX", id=f"{P}-xlsx", size="sm", outline=True),
+                            ]
+                        ),
+                        md=4,
+                        className="align-self-end text-end",
+                    ),
+                ],
+                className="mb-2 g-2",
+            ),
+            html.Div(id=f"{P}-count", className="small text-muted mb-1"),
+            dag.AgGrid(
+                id=f"{P}-grid",
+                columnDefs=COLUMNS,
+                rowData=[],
+                getRowId="params.data.id",
+                defaultColDef={"sortable": True, "filter": True, "resizable": True},
+                dashGridOptions={"tooltipShowDelay": 300, "animateRows": False},
+                style={"height": "72vh"},
+                className="ag-theme-alpine",
+            ),
+        ]
+    )
+
+
+def _entries(store: Store, zone: str, since: str | None, kind: str) -> list[dict]:
+    return audit.entries(
+        store,
+        zone=None if zone == ALL else zone,
+        since=since or None,
+        action=None if kind == ALL else kind,
+    )
+
+
+def register(app: Dash, store: Store) -> None:
+    @guard.callback(
+        app,
+        guard.admin(),
+        Output(f"{P}-grid", "rowData"),
+        Output(f"{P}-count", "children"),
+        Input(f"{P}-zone", "value"),
+        Input(f"{P}-since", "value"),
+        Input(f"{P}-kind", "value"),
+    )
+    def show(zone, since, kind):
+        rows = _entries(store, zone, since, kind)
+        more = " (de nieuwste)" if len(rows) >= audit.LIMIT else ""
+        return rows, f"{len(rows)} regels{more}"
+
+    @guard.callback(
+        app,
+        guard.admin(),
+        Output(f"{P}-download", "data"),
+        Input(f"{P}-csv", "n_clicks"),
+        Input(f"{P}-xlsx", "n_clicks"),
+        State(f"{P}-zone", "value"),
+        State(f"{P}-since", "value"),
+        State(f"{P}-kind", "value"),
+        prevent_initial_call=True,
+    )
+    def download(_csv, _xlsx, zone, since, kind):
+        rows = _entries(store, zone, since, kind)
+        fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"
+        session.exported(store, "logboek", fmt, len(rows), [] if zone == ALL else [zone])
+        if fmt == "csv":
+            return dcc.send_bytes(export.csv_bytes(rows, audit.COLUMNS), "logboek.csv")
+        return dcc.send_bytes(export.xlsx_bytes({"Logboek": (rows, audit.COLUMNS)}), "logboek.xlsx")

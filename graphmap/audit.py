@@ -1,0 +1,187 @@
+"""The audit trail: who changed what, when, from what to what — for accountability.
+
+Every change writes an `AuditEntry` **inside the transaction of the change** (`record(tx,
+…)` from the change's own `work` function): a change that rolls back leaves no entry, a
+change retried after a lost conflict leaves the one entry of the run that committed, and an
+entry never exists without its change.
+
+An entry holds `at` (UTC), `by` (the acting user's name; `cli:NAME` from the command line),
+`action` (what kind of change, see ACTIONS), `entity` and `key` (the label and key of what
+changed), `zones` (the zones it concerns, as they were: a property, not a link, so an entry
+keeps saying it after a reset), and `before` and `after` as JSON texts.
+
+One fact in one place: an engagement change's entry does not copy the change but points at
+its `EngagementChange` (`change`), which holds from → to; a contact moment's entry names the
+moment by its key. Personal data never enters the audit: a contact person is named by their
+key only (and a key made from their e-mail address before keys were random, not at all), so
+that erasure stays erasure. A password is never in it either, nor its hash.
+
+Exports are recorded the same way (who, which list, how many rows), in their own
+transaction, since an export changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from graphmap import dates
+from graphmap.style import STATUS_LABELS
+
+# What each kind of entry records, as the Logboek and `graphmap audit` name it.
+ACTIONS = {
+    "organisation.create": "organisatie toegevoegd",
+    "organisation.update": "organisatie gewijzigd",
+    "engagement.change": "engagement gewijzigd",
+    "contact.add": "contactpersoon toegevoegd",
+    "contact.erase": "contactpersoon gewist",
+    "action.link": "gekoppeld aan actie",
+    "action.unlink": "ontkoppeld van actie",
+    "moment.record": "contactmoment vastgelegd",
+    "step.done": "volgende stap afgerond",
+    "import": "lijst geïmporteerd",
+    "import.row": "geïmporteerd",
+    "plan.import": "plan geïmporteerd",
+    "zone.create": "zone aangemaakt",
+    "seed": "seed geladen",
+    "restore": "back-up teruggezet",
+    "user.add": "gebruiker toegevoegd",
+    "user.set-role": "rol gewijzigd",
+    "user.set-zones": "zones gewijzigd",
+    "user.disable": "gebruiker uitgeschakeld",
+    "user.reset-password": "wachtwoord vernieuwd",
+    "export": "export",
+}
+LIMIT = 5_000  # entries a list shows at most (newest first); the CLI can ask for all
+COLUMNS = {
+    "at": "Wanneer (UTC)",
+    "by": "Door",
+    "label": "Wat",
+    "entity": "Soort",
+    "key": "Sleutel",
+    "zones": "Zones",
+    "before": "Voor",
+    "after": "Na",
+}
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry(
+    *,
+    by: str,
+    action: str,
+    entity: str | None = None,
+    key: str | None = None,
+    zones: Iterable[str] = (),
+    before: Any = None,
+    after: Any = None,
+    change: str | None = None,
+    at: str | None = None,
+) -> dict:
+    """One entry as `record` writes it (for a batch, build several and `record_all`)."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    if not by:
+        raise ValueError("an audit entry needs the user who acted")
+    return {
+        "id": uuid.uuid4().hex,
+        "at": at or dates.now(),
+        "by": by,
+        "action": action,
+        "entity": entity,
+        "key": key,
+        "zones": sorted({z for z in zones if z}),
+        "before": _json(before),
+        "after": _json(after),
+        "change": change,
+    }
+
+
+def record(tx, **fields) -> str:
+    """Write one entry inside the change's transaction `tx`; returns its id."""
+    row = entry(**fields)
+    record_all(tx, [row])
+    return row["id"]
+
+
+def record_all(tx, rows: list[dict]) -> None:
+    """Write entries made with `entry` inside `tx`, in one query."""
+    if rows:
+        tx.run("audit_record", rows=rows)
+
+
+def record_export(
+    store, *, by: str, what: str, fmt: str, rows: int, zones: Iterable[str] = ()
+) -> None:
+    """An export: who, which list, in what format, how many rows (its own transaction)."""
+    fields = {"by": by, "action": "export", "entity": "export", "key": what, "zones": zones}
+    fields["after"] = {"lijst": what, "formaat": fmt, "rijen": rows}
+    store.transaction(lambda tx: record(tx, **fields))
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def entries(
+    store,
+    zone: str | None = None,
+    since: date | datetime | str | None = None,
+    action: str | None = None,
+    limit: int | None = LIMIT,
+) -> list[dict]:
+    """The audit, newest first: of a zone or all, since a day, of one kind of action."""
+    first = dates.parse(since, "since") if since else None
+    params = {"since": first.isoformat() if first else "", "limit": limit or 10**9}
+    if zone:
+        rows = store.read("audit_zone_entries", zone=zone, **params)
+    else:
+        rows = store.read("audit_entries", **params)
+    if action:
+        rows = [r for r in rows if r["action"] == action or r["action"].startswith(f"{action}.")]
+    return [readable(r) for r in rows]
+
+
+def _text(value: Any) -> str:
+    if value is None or value == {}:
+        return ""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    return str(value)
+
+
+def readable(row: dict) -> dict:
+    """An entry with its before and after as data and as text, and the words staff read.
+
+    An engagement change's before and after are the change's own from and to."""
+    before = json.loads(row["before"]) if row.get("before") else None
+    after = json.loads(row["after"]) if row.get("after") else None
+    if row.get("change"):
+        before = {"status": STATUS_LABELS.get(row.get("from_status"), "nieuw")}
+        after = {"status": STATUS_LABELS.get(row.get("to_status"), row.get("to_status"))}
+        if row.get("change_on"):
+            after["op"] = row["change_on"]
+    return {
+        "id": row["id"],
+        "at": row["at"],
+        "by": row["by"],
+        "action": row["action"],
+        "label": ACTIONS.get(row["action"], row["action"]),
+        "entity": row.get("entity") or "",
+        "key": row.get("key") or "",
+        "zones": ", ".join(row.get("zones") or []),
+        "change": row.get("change"),
+        "before_data": before,
+        "after_data": after,
+        "before": _text(before),
+        "after": _text(after),
+    }

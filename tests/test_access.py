@@ -1,0 +1,690 @@
+"""Who may do what, enforced in one place: every callback, download and route of the
+signed-in dashboard, asked with each role's session cookie and with none.
+
+The dashboard runs in its real signed-in mode here (not the local demo), on the seed, with
+four users: a viewer and an editor of Maasland, an editor of Kempenland, and an admin.
+Requests are made by hand, as a browser (or an attacker) would post them.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+import logging
+import re
+import time
+import zipfile
+from datetime import date, timedelta
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import UPDATE, callback_body
+
+from dashboard import guard, signin
+from dashboard.app import PAGES, access_table, create_app
+from graphmap import access, audit, followup, register, users
+from graphmap.analysis.contacts import display_phone
+from graphmap.cli import cli
+
+PASSWORD = "een lang genoeg wachtwoord"
+TEAM = {
+    "viewer": ("kijker", "viewer", ["maasland"]),
+    "editor": ("medewerker", "editor", ["maasland"]),
+    "other": ("kempen", "editor", ["kempenland"]),
+    "admin": ("beheerder", "admin", []),
+}
+DEMO = yaml.safe_load((Path(__file__).parent.parent / "seed/demo/contacts.yaml").read_text())
+
+
+def personal_texts() -> list[str]:
+    """Every demo contact's e-mail address and phone number, as stored and as shown."""
+    found = []
+    for person in DEMO["people"]:
+        found.append(person["email"])
+        if person.get("phone"):
+            found += [person["phone"], display_phone(person["phone"])]
+            found.append(re.sub(r"\D", "", person["phone"]))
+    return found
+
+
+PERSONAL = personal_texts()
+
+
+@pytest.fixture(scope="module")
+def app(session_store):
+    return create_app(session_store)
+
+
+@pytest.fixture
+def team(seeded, app):
+    for name, role, zones in TEAM.values():
+        users.add(seeded, name, PASSWORD, role, zones, actor="test")
+    app.server.extensions["graphmap.throttle"].clear()
+    return seeded
+
+
+def sign_in(app, name: str, password: str = PASSWORD):
+    client = app.server.test_client()
+    page = client.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    answer = client.post(
+        "/login", data={"username": name, "password": password, "csrf_token": token}
+    )
+    assert answer.status_code == 302, answer.text
+    return client
+
+
+@pytest.fixture
+def clients(team, app):
+    return {role: sign_in(app, TEAM[role][0]) for role in TEAM} | {
+        "nobody": app.server.test_client()
+    }
+
+
+def post(app, client, trigger: str, values: dict, output: str = ""):
+    return client.post(UPDATE, json=callback_body(app, trigger, values, output))
+
+
+def pattern(kind: str, **key) -> str:
+    """A pattern-matching component id as Dash writes it in changedPropIds."""
+    return json.dumps({**key, "type": kind}, sort_keys=True, separators=(",", ":"))
+
+
+def _kinds(store) -> dict[str, int]:
+    return {row["label"]: row["count"] for row in store.read("stats_nodes")}
+
+
+# -- the one table -----------------------------------------------------------------------------
+
+
+def test_every_callback_has_a_rule_and_one_without_is_refused(app, team):
+    server_side = {key for key, spec in app.callback_map.items() if "callback" in spec}
+    assert server_side - set(guard.rules(app)) == set()
+    # A callback registered past the gate (plain app.callback) is refused to everyone.
+    from dash import Input, Output
+
+    extra = create_app(team)
+
+    @extra.callback(Output("page", "title"), Input("url", "hash"))
+    def leak(_hash):  # pragma: no cover - must never run
+        raise AssertionError("ran without a rule")
+
+    client = sign_in(extra, TEAM["admin"][0])
+    answer = post(extra, client, "url.hash", {"url.hash": "#x"}, "page.title")
+    assert answer.status_code == 403
+
+
+def _decisions(app, store, key: str, spec: dict) -> dict[str, bool]:
+    """Whether the gate lets each role through for this callback (values left empty)."""
+    body = {
+        "output": key,
+        "outputs": [],
+        "inputs": [[] if i["id"].startswith("{") else {**i, "value": None} for i in spec["inputs"]],
+        "state": [[] if i["id"].startswith("{") else {**i, "value": None} for i in spec["state"]],
+        "changedPropIds": [],
+    }
+    people = {role: access.User(*TEAM[role]) for role in TEAM} | {"nobody": None}
+    return {
+        role: guard.check_callback(app, store, user, body) is None for role, user in people.items()
+    }
+
+
+def test_the_rule_of_every_callback_for_every_role(app, team):
+    """The matrix of role × callback at the gate: what each rule's need lets through."""
+    expected = {
+        "view": {"viewer", "editor", "other", "admin"},
+        "edit": {"editor", "other", "admin"},
+        "contacts": {"editor", "other", "admin"},
+        "admin": {"admin"},
+    }
+    with app.server.test_request_context():
+        for key, rule in guard.rules(app).items():
+            if not isinstance(rule.need, str):
+                continue  # the route: per page, below
+            allowed = {
+                r for r, ok in _decisions(app, team, key, app.callback_map[key]).items() if ok
+            }
+            assert allowed == expected[rule.need], key
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.TITLE)
+def test_every_page_for_every_role_and_without_a_session(app, clients, page):
+    allowed = {
+        "view": {"viewer", "editor", "other", "admin"},
+        "edit": {"editor", "other", "admin"},
+        "admin": {"admin"},
+    }[page.NEED]
+    for role, client in clients.items():
+        values = {"url.pathname": page.PATH, "url.search": "?zone=maasland"}
+        answer = post(app, client, "url.pathname", values)
+        if role == "nobody":
+            assert answer.status_code == 401
+            assert client.get(page.PATH).status_code == 302  # to the sign-in page
+        else:
+            assert (answer.status_code == 200) == (role in allowed), (role, answer.status_code)
+            if role not in allowed:
+                assert answer.status_code == 403 and "Dat mag u niet" in answer.get_json()["error"]
+
+
+def test_without_a_session_nothing_but_the_sign_in_page_and_static_files(app, team):
+    client = app.server.test_client()
+    for path in ("/", "/organisaties?org=pallion", "/logboek", "/_dash-layout"):
+        answer = client.get(path)
+        assert answer.status_code in (302, 401), path
+        assert "example.org" not in answer.text
+    assert client.get("/login").status_code == 200
+    assert client.get("/vendor/bootstrap.min.css").status_code == 200
+    body = callback_body(app, "hiaten-save.n_clicks", _engagement("pallion", "maasland"))
+    assert client.post(UPDATE, json=body).status_code == 401
+
+
+# -- edits and exports, by hand ------------------------------------------------------------------
+
+
+def _engagement(organisation: str, zone: str, cluster: str = "welzijn") -> dict:
+    return {
+        "hiaten-save.n_clicks": 1,
+        "hiaten-organisation.value": organisation,
+        "hiaten-status-zone.value": zone,
+        "hiaten-status-cluster.value": cluster,
+        "hiaten-status.value": "contacted",
+        "hiaten-version.data": 0,
+        "hiaten-organisation.options": [],
+    }
+
+
+def test_a_viewer_edits_nothing_even_by_hand(app, clients, team):
+    before = _kinds(team)
+    viewer = clients["viewer"]
+    refused = [
+        post(app, viewer, "hiaten-save.n_clicks", _engagement("pallion", "maasland")),
+        post(
+            app,
+            viewer,
+            "organisaties-save.n_clicks",
+            {
+                "organisaties-save.n_clicks": 1,
+                "organisaties-name.value": "Pallion gewijzigd",
+                "organisaties-category.value": "palliatief-netwerk",
+                "organisaties-selected.data": "pallion",
+            },
+        ),
+        post(
+            app,
+            viewer,
+            "organisaties-contact-add.n_clicks",
+            {
+                "organisaties-contact-name.value": "Iemand (demo)",
+                "organisaties-selected.data": "pallion",
+            },
+        ),
+        post(
+            app,
+            viewer,
+            "hiaten-moment-save.n_clicks",
+            {
+                "hiaten-moment-save.n_clicks": 1,
+                "hiaten-moment-kind.value": "telefoon",
+                "hiaten-moment-zone.value": "maasland",
+                "hiaten-moment-context.data": {"organisation": "pallion", "zone": "maasland"},
+            },
+        ),
+    ]
+    assert [r.status_code for r in refused] == [403] * len(refused)
+    assert _kinds(team) == before
+    assert register.organisation(team, "pallion")["name"].startswith("Pallion (")
+
+
+def test_an_editor_edits_their_own_zone_and_not_another(app, clients, team):
+    editor = clients["editor"]
+    ok = post(app, editor, "hiaten-save.n_clicks", _engagement("pallion", "maasland"))
+    assert ok.status_code == 200 and "Opgeslagen" in ok.text
+    [entry] = audit.entries(team, action="engagement")
+    assert entry["by"] == "medewerker" and entry["key"] == "pallion" and entry["change"]
+    assert entry["after_data"]["status"] == "gecontacteerd"
+
+    # Kempenland is not this editor's: its memberships, organisations, contacts, actions.
+    assert (
+        post(app, editor, "hiaten-save.n_clicks", _engagement("vaph", "kempenland")).status_code
+        == 403
+    )
+    save = {
+        "organisaties-save.n_clicks": 1,
+        "organisaties-name.value": "LOGO Kempen gewijzigd",
+        "organisaties-category.value": "logo",
+        "organisaties-selected.data": "logo-kempen",
+    }
+    assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 403
+    erase = pattern("organisaties-remove-contact", person="demo-katrien-aerts")
+    answer = post(
+        app,
+        editor,
+        '{"person":["ALL"],"type":"organisaties-remove-contact"}.n_clicks',
+        {
+            "changed": f"{erase}.n_clicks",
+            '{"person":["ALL"],"type":"organisaties-remove-contact"}.n_clicks': [
+                {"id": json.loads(erase), "property": "n_clicks", "value": 1}
+            ],
+            "organisaties-version.data": 0,
+        },
+    )
+    assert answer.status_code == 403
+    assert [c["id"] for c in register.organisation(team, "logo-kempen")["contacts"]] == [
+        "demo-katrien-aerts"
+    ]
+    # The same edit by Kempenland's own editor passes.
+    assert post(app, clients["other"], "organisaties-save.n_clicks", save).status_code == 200
+    assert register.organisation(team, "logo-kempen")["name"] == "LOGO Kempen gewijzigd"
+
+
+def _export(action: str, fmt: str = "csv") -> dict:
+    button = pattern("acties-export", action=action, fmt=fmt)
+    return {
+        "changed": f"{button}.n_clicks",
+        '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks': [
+            {"id": json.loads(button), "property": "n_clicks", "value": 1}
+        ],
+    }
+
+
+def test_contact_lists_only_for_the_editors_of_their_zone(app, clients, team):
+    trigger = '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks'
+    answer = post(app, clients["editor"], trigger, _export("maasland/1.2-a"))
+    assert answer.status_code == 200
+    content = base64.b64decode(answer.get_json()["response"]["acties-download"]["data"]["content"])
+    assert b"bart.claes@example.org" in content
+    for role in ("viewer", "other"):
+        assert post(app, clients[role], trigger, _export("maasland/1.2-a")).status_code == 403
+    assert post(app, clients["editor"], trigger, _export("kempenland/8")).status_code == 403
+    assert post(app, clients["admin"], trigger, _export("kempenland/8")).status_code == 200
+    exports = audit.entries(team, action="export")
+    assert [(e["by"], e["key"]) for e in reversed(exports)] == [
+        ("medewerker", "actie maasland/1.2-a"),
+        ("beheerder", "actie kempenland/8"),
+    ]
+
+
+DONE = '{"step":["ALL"],"type":"opvolging-done"}.n_clicks'
+
+
+def test_a_step_of_another_zone_cannot_be_marked_done(app, clients, team):
+    written = followup.record_moment(
+        team,
+        "logo-kempen",
+        "kempenland",
+        {"kind": "overleg", "what": "Verslag sturen", "due": "2099-01-01"},
+        actor="kempen",
+    )
+    button = pattern("opvolging-done", step=written["step"])
+    values = {
+        "changed": f"{button}.n_clicks",
+        '{"step":["ALL"],"type":"opvolging-done"}.n_clicks': [
+            {"id": json.loads(button), "property": "n_clicks", "value": 1}
+        ],
+        "opvolging-version.data": 0,
+    }
+    assert post(app, clients["editor"], DONE, values).status_code == 403
+    assert followup.open_steps(team, "kempenland", today=date.today())
+    assert post(app, clients["other"], DONE, values).status_code == 200
+    assert not followup.open_steps(team, "kempenland", today=date.today())
+
+
+def test_a_request_that_names_its_inputs_out_of_order_is_refused(app, clients, team):
+    """Dash hands values to the function by position: a request whose inputs are not where
+    the callback declares them could make the gate read one value and the callback another."""
+    body = callback_body(app, "hiaten-save.n_clicks", _engagement("vaph", "maasland"))
+    state = list(body["state"])
+    zone = next(i for i, item in enumerate(state) if item["id"] == "hiaten-status-zone")
+    state[zone], state[zone + 1] = state[zone + 1], state[zone]
+    answer = clients["editor"].post(UPDATE, json={**body, "state": state})
+    assert answer.status_code == 400
+    unknown = {**body, "output": "hiaten-feedback.children...nothing.data"}
+    assert clients["admin"].post(UPDATE, json=unknown).status_code == 403
+
+
+def test_the_logboek_lists_filters_and_exports_the_audit_for_an_admin(app, clients, team):
+    post(app, clients["editor"], "hiaten-save.n_clicks", _engagement("pallion", "maasland"))
+    post(app, clients["other"], "hiaten-save.n_clicks", _engagement("vaph", "kempenland"))
+    values = {"logboek-zone.value": "maasland", "logboek-since.value": None}
+    values["logboek-kind.value"] = "engagement"
+    answer = post(app, clients["admin"], "logboek-zone.value", values)
+    rows = answer.get_json()["response"]["logboek-grid"]["rowData"]
+    assert [(r["by"], r["key"], r["before"]) for r in rows] == [
+        ("medewerker", "pallion", "status: nieuw")
+    ]
+    assert rows[0]["after"].startswith("status: gecontacteerd")
+    assert post(app, clients["editor"], "logboek-zone.value", values).status_code == 403
+    download = post(
+        app, clients["admin"], "logboek-csv.n_clicks", {**values, "logboek-csv.n_clicks": 1}
+    )
+    assert "medewerker" in _texts(download) and "vaph" not in _texts(download)
+    [export] = audit.entries(team, action="export")
+    assert (export["by"], export["key"]) == ("beheerder", "logboek")
+
+
+# -- personal data in every response -------------------------------------------------------------
+
+
+def _texts(answer) -> str:
+    """A callback answer as text, downloads decoded (a DOCX unpacked, a PDF read)."""
+    text = answer.get_data(as_text=True)
+    data = answer.get_json(silent=True) or {}
+    for output in (data.get("response") or {}).values():
+        for value in output.values():
+            if isinstance(value, dict) and value.get("base64"):
+                raw = base64.b64decode(value["content"])
+                if raw.startswith(b"%PDF"):
+                    with pdfplumber.open(io.BytesIO(raw)) as pdf:
+                        text += "".join(page.extract_text() or "" for page in pdf.pages)
+                elif raw.startswith(b"PK"):
+                    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                        text += "".join(
+                            archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+                        )
+                else:
+                    text += raw.decode("utf-8", "replace")
+    return text
+
+
+def _every_response(app, client, store) -> dict[str, str]:
+    """What a user gets from every page and the callbacks that can show a person."""
+    moment = followup.record_moment(
+        store,
+        "pallion",
+        "maasland",
+        {
+            "kind": "telefoon",
+            "person": "demo-bart-claes",
+            "note": "Bart (bart.claes@example.org) belt terug",
+            "what": "Uitnodiging sturen",
+            "due": "2099-01-01",
+        },
+        actor="medewerker",
+    )
+    assert moment["step"]
+    answers = {}
+    for page in PAGES:
+        for search in ("?zone=maasland", "?org=pallion"):
+            values = {"url.pathname": page.PATH, "url.search": search}
+            answers[f"{page.PATH}{search}"] = post(app, client, "url.pathname", values)
+    for org in ("pallion", "logo-kempen", "vaph"):
+        answers[f"organisaties {org}"] = post(
+            app,
+            client,
+            "organisaties-selected.data",
+            {"organisaties-selected.data": org},
+            "organisaties-title",
+        )
+        answers[f"history {org}"] = post(
+            app,
+            client,
+            "organisaties-moment-context.data",
+            {"organisaties-moment-context.data": {"organisation": org, "zone": "maasland"}},
+            "organisaties-moment-history",
+        )
+        answers[f"persons {org}"] = post(
+            app,
+            client,
+            "organisaties-moment-context.data",
+            {"organisaties-moment-context.data": {"organisation": org, "zone": "maasland"}},
+            "organisaties-moment-about",
+        )
+        answers[f"netwerk {org}"] = post(
+            app,
+            client,
+            "netwerk-graph.tapNodeData",
+            {"netwerk-graph.tapNodeData": {"id": f"actor:maasland:{org}", "kind": "organisation",
+                                           "organisation": org, "zone": "maasland", "label": org}},
+            "netwerk-details",
+        )  # fmt: skip
+    steps = {
+        "opvolging-zone.value": "maasland",
+        "opvolging-mine.value": [],
+        "opvolging-overdue.value": [],
+        "opvolging-version.data": 0,
+    }
+    answers["opvolging steps"] = post(app, client, "opvolging-zone.value", steps, "opvolging-steps")
+    answers["opvolging changes"] = post(
+        app,
+        client,
+        "opvolging-zone.value",
+        {**steps, "opvolging-since.value": "2000-01-01"},
+        "opvolging-changes",
+    )
+    for kind in ("ics", "csv", "docx", "pdf"):
+        answers[f"opvolging {kind}"] = post(
+            app,
+            client,
+            f"opvolging-{kind}.n_clicks",
+            {**steps, f"opvolging-{kind}.n_clicks": 1, "opvolging-since.value": "2000-01-01"},
+            "opvolging-download",
+        )
+    answers["acties tree"] = post(
+        app,
+        client,
+        "acties-zone.value",
+        {
+            "acties-zone.value": "maasland",
+            "acties-search.value": "1.2",
+            "acties-incomplete.value": False,
+        },
+    )
+    answers["hiaten export"] = post(
+        app,
+        client,
+        "hiaten-xlsx.n_clicks",
+        {
+            "hiaten-xlsx.n_clicks": 1,
+            "hiaten-zone.value": "maasland",
+            "hiaten-cluster.value": "__all__",
+        },
+    )
+    trigger = '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks'
+    answers["acties export"] = post(app, client, trigger, _export("maasland/1.2-a", "xlsx"))
+    return {name: _texts(answer) for name, answer in answers.items()}
+
+
+def test_a_viewer_gets_no_email_address_or_phone_number_in_any_response(app, clients, team):
+    answers = _every_response(app, clients["viewer"], team)
+    leaks = {name: [p for p in PERSONAL if p in text] for name, text in answers.items()}
+    assert {name: found for name, found in leaks.items() if found} == {}
+    # …and it got real answers: the register, the network, the plan and the report.
+    assert "Pallion" in answers["organisaties pallion"]
+    assert "1 contactpersoon" in answers["organisaties pallion"]
+    assert "Uitnodiging sturen" not in answers["opvolging steps"]
+    assert access.HIDDEN in answers["opvolging steps"]
+    assert "Bart Claes" not in answers["persons pallion"]
+    assert "zorgraad" in answers["opvolging pdf"].lower()
+
+
+def test_an_editor_sees_their_zones_contacts_and_not_anothers(app, clients, team):
+    mine = _every_response(app, clients["editor"], team)
+    assert "bart.claes@example.org" in mine["organisaties pallion"]
+    assert "Bart Claes" in mine["persons pallion"]
+    assert "katrien.aerts@example.org" not in mine["organisaties logo-kempen"]
+    other = _every_response(app, clients["other"], team)
+    assert "bart.claes@example.org" not in other["organisaties pallion"]
+    assert "Uitnodiging sturen" not in other["opvolging steps"]
+    # VAPH is a partner of both zones: both zones' editors see its contacts.
+    assert "carine.jacobs@example.org" in other["organisaties vaph"]
+    assert "carine.jacobs@example.org" in mine["organisaties vaph"]
+
+
+# -- signing in ----------------------------------------------------------------------------------
+
+
+def _login(client, name: str, password: str, token: str | None = "fetch"):
+    if token == "fetch":
+        page = client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    data = {"username": name, "password": password}
+    if token is not None:
+        data["csrf_token"] = token
+    return client.post("/login", data=data)
+
+
+def test_the_session_cookie_is_httponly_lax_and_secure_over_https(app, team):
+    client = app.server.test_client()
+    answer = _login(client, TEAM["editor"][0], PASSWORD)
+    cookie = answer.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    secure = app.server.test_client()
+    page = secure.get("/login", base_url="https://localhost")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    answer = secure.post(
+        "/login",
+        data={"username": TEAM["editor"][0], "password": PASSWORD, "csrf_token": token},
+        base_url="https://localhost",
+    )
+    assert answer.status_code == 302 and "; Secure" in answer.headers["Set-Cookie"]
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert header in answer.headers
+    assert "unsafe-eval" not in answer.headers["Content-Security-Policy"]
+    assert answer.headers["X-Frame-Options"] == "DENY"
+
+
+def test_the_login_form_needs_its_csrf_token(app, team):
+    client = app.server.test_client()
+    for token in (None, "forged"):
+        answer = _login(client, TEAM["admin"][0], PASSWORD, token=token)
+        assert answer.status_code == 400
+        assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    # A token from another browser's session is no token either.
+    other = app.server.test_client()
+    page = other.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    assert _login(client, TEAM["admin"][0], PASSWORD, token=token).status_code == 400
+    assert _login(client, TEAM["admin"][0], PASSWORD).status_code == 302
+
+
+def test_repeated_failures_throttle_the_name_with_one_generic_message(app, team):
+    client = app.server.test_client()
+    answers = [_login(client, TEAM["editor"][0], "fout wachtwoord") for _ in range(5)]
+    unknown = _login(client, "niemand", "fout wachtwoord")
+    assert [a.status_code for a in answers] == [401] * 5 and unknown.status_code == 401
+    assert signin.GENERIC in html.unescape(unknown.text)
+    assert all(signin.GENERIC in html.unescape(a.text) for a in answers)
+    # The right password now waits too: the name is throttled, whoever asks.
+    right = _login(app.server.test_client(), TEAM["editor"][0], PASSWORD)
+    assert right.status_code == 429 and "Te veel mislukte pogingen" in right.text
+    # Another user signs in from another address meanwhile.
+    assert _login(app.server.test_client(), TEAM["viewer"][0], PASSWORD).status_code == 302
+    # Twenty failures from one address stop that address, for every name.
+    for number in range(signin.PER_ADDRESS):
+        _login(client, f"gok{number}", "fout wachtwoord")
+    assert _login(client, TEAM["admin"][0], PASSWORD).status_code == 429
+
+
+def test_a_session_expires_after_its_idle_time(app, team):
+    config = app.server.config
+    kept = config["PERMANENT_SESSION_LIFETIME"]
+    config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=1)
+    try:
+        client = sign_in(app, TEAM["viewer"][0])
+        assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 200
+        time.sleep(2.2)  # the cookie's signature is dated in whole seconds
+        answer = post(app, client, "url.pathname", {"url.pathname": "/"})
+        assert answer.status_code == 401 and "verlopen" in answer.get_json()["error"]
+        assert client.get("/").status_code == 302
+    finally:
+        config["PERMANENT_SESSION_LIFETIME"] = kept
+
+
+def test_a_disabled_user_or_a_new_password_ends_the_session(app, team):
+    client = sign_in(app, TEAM["editor"][0])
+    users.reset_password(team, TEAM["editor"][0], PASSWORD + "!", actor="test")
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    client = sign_in(app, TEAM["viewer"][0])
+    users.disable(team, TEAM["viewer"][0], actor="test")
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+
+
+def test_sign_out_ends_the_session(app, team):
+    client = sign_in(app, TEAM["admin"][0])
+    with client.session_transaction() as session:  # made at sign-in: one for every request
+        assert session["csrf_token"] and session["sid"]
+    layout = client.get("/_dash-layout").text
+    token = re.search(r'"value":"([^"]+)","type":"hidden","name":"csrf_token"', layout)
+    assert client.post("/logout", data={}).status_code == 302  # no token: still signed in
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 200
+    kept = client.get_cookie("graphmap_session").value
+    assert client.post("/logout", data={"csrf_token": token.group(1)}).status_code == 302
+    assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
+    # The cookie from before (a callback still running at sign-out answers with it) is
+    # ended on the server too.
+    stale = app.server.test_client()
+    stale.set_cookie("graphmap_session", kept)
+    assert post(app, stale, "url.pathname", {"url.pathname": "/"}).status_code == 401
+
+
+def test_a_password_never_appears_in_a_log_argv_or_response(
+    app, team, embedded_env, data_dir, caplog
+):
+    secret = "geheim-" + "x7Qp2-lang-genoeg"
+    caplog.set_level(logging.DEBUG)
+    runner = CliRunner()
+    add = ["users", "add", "lotte", "--role", "editor", "--zone", "maasland"]
+    assert runner.invoke(cli, [*add, "--password", secret]).exit_code == 2  # no such option
+    result = runner.invoke(cli, ["-v", *add, "--password-stdin"], input=secret + "\n")
+    assert result.exit_code == 0, result.output
+    outputs = [result.output]
+    outputs.append(runner.invoke(cli, ["users", "list", "--format", "json"]).output)
+    outputs.append(runner.invoke(cli, ["audit", "--format", "json"]).output)
+    client = app.server.test_client()
+    outputs.append(_login(client, "lotte", secret + "fout").get_data(as_text=True))
+    answer = _login(client, "lotte", secret)
+    assert answer.status_code == 302
+    outputs += [answer.get_data(as_text=True), str(answer.headers)]
+    outputs.append(client.get("/_dash-layout").get_data(as_text=True))
+    outputs.append(caplog.text)
+    server_log = Path(data_dir) / "server.log"
+    if server_log.exists():
+        outputs.append(server_log.read_text(errors="replace"))
+    assert not [text for text in outputs if secret in text]
+    assert "argon2" not in outputs[1] and "lotte" in outputs[1]
+
+
+def test_the_readme_lists_every_route_and_callback_with_the_role_it_needs(app):
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    start, end = "<!-- access table -->\n", "<!-- end of access table -->"
+    written = readme.split(start, 1)[1].split(end, 1)[0]
+    assert written == access_table(app), "paste dashboard.app.access_table(app) into the README"
+
+
+# -- in a browser --------------------------------------------------------------------------------
+
+
+def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
+    """The signed-in dashboard as staff use it: no console error (the CSP holds)."""
+    from conftest import _free_port
+    from selenium.webdriver.support.ui import Select
+
+    users.add(seeded, "medewerker", PASSWORD, "editor", ["maasland"], actor="test")
+    duo = dash_duo
+    duo.start_server(create_app(seeded), navigate=False, port=_free_port())
+    base = duo.server.url.rstrip("/")
+    duo.driver.get(base + "/organisaties?org=pallion")
+    duo.wait_for_element("#username").send_keys("medewerker")
+    duo.find_element("#password").send_keys(PASSWORD)
+    duo.find_element("button[type=submit]").click()
+    duo.wait_for_contains_text("#organisaties-title", "Pallion")
+    assert "medewerker" in duo.find_element("#session-user").text
+
+    Select(duo.find_element("#organisaties-status-zone")).select_by_value("maasland")
+    Select(duo.find_element("#organisaties-status-cluster")).select_by_value("welzijn")
+    Select(duo.find_element("#organisaties-status")).select_by_value("member")
+    duo.find_element("#organisaties-status-save").click()
+    duo.wait_for_contains_text("#organisaties-memberships", "lid")
+    [entry] = audit.entries(seeded, action="engagement")
+    assert (entry["by"], entry["key"]) == ("medewerker", "pallion")
+
+    duo.find_element("#session-logout button").click()
+    duo.wait_for_contains_text("body", signin.SIGNED_OUT)
+    duo.driver.get(base + "/organisaties?org=pallion")
+    duo.wait_for_element("#username")
+    assert duo.get_logs() == []

@@ -1,0 +1,156 @@
+"""Every change leaves one audit entry, written in the change's own transaction: who, what
+(the entity's key), before → after. A change that rolls back leaves none."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graphmap import audit, backup, engagement, register, users
+from graphmap.cli import cli
+from graphmap.errors import GraphmapError
+from graphmap.ingest.spreadsheet import apply_import, plan_import
+
+PASSWORD = "een lang genoeg wachtwoord"
+
+
+def _values(org: dict, **changed) -> dict:
+    values = {
+        "name": org["name"],
+        "category": org["category"],
+        "municipality": org.get("municipality"),
+        "kbo": org.get("kbo"),
+        "website": org.get("website"),
+    }
+    return {**values, **changed}
+
+
+def test_a_register_save_records_before_and_after(seeded):
+    org = register.organisation(seeded, "pallion")
+    register.save_organisation(seeded, _values(org, name="Pallion vzw"), "pallion", editor="an")
+    [entry] = audit.entries(seeded, action="organisation")
+    assert (entry["by"], entry["action"], entry["key"]) == ("an", "organisation.update", "pallion")
+    assert entry["before_data"]["name"] == org["name"]
+    assert entry["after_data"]["name"] == "Pallion vzw"
+    assert "maasland" in entry["zones"]
+    # Saving what is already there changes nothing, and records nothing.
+    register.save_organisation(seeded, _values(org, name="Pallion vzw"), "pallion", editor="an")
+    assert len(audit.entries(seeded, action="organisation")) == 1
+
+
+def test_an_engagement_change_records_from_and_to(seeded):
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="an")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor="an")
+    entry, first = audit.entries(seeded, action="engagement")
+    assert first["before_data"] == {"status": "nieuw"}
+    assert (entry["by"], entry["key"], entry["zones"]) == ("an", "pallion", "maasland")
+    assert entry["before_data"] == {"status": "gecontacteerd"}
+    assert entry["after_data"]["status"] == "betrokken"
+
+
+def test_an_import_records_its_counts_and_each_changed_organisation(seeded, tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Naam;Gemeente;Cluster;Categorie;Status\n"
+        "Diëtistenkring Maasland;Maaseik;zorg;dietisten;lid\n"
+        "Pallion;;welzijn;;betrokken\n",
+        encoding="utf-8",
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    apply_import(seeded, report, actor="an")
+    [summary] = [e for e in audit.entries(seeded, action="import") if e["action"] == "import"]
+    assert summary["key"] == "partners.csv"
+    assert summary["after_data"] == {"soort": "organisations", **report.counts}
+    rows = [e for e in audit.entries(seeded, action="import.row")]
+    new = report.rows[0].organisation
+    assert [e["key"] for e in rows if e["entity"] == "Organisation"] == [new]
+    assert rows[0]["before_data"] is None and rows[0]["after_data"]["name"].startswith("Diët")
+    changes = audit.entries(seeded, action="engagement")
+    assert {e["key"] for e in changes} == {new, "pallion"}
+
+
+def test_an_erased_contact_is_named_by_key_only(seeded):
+    contact = {"name": "Jorien Vanhees", "email": "jorien.vanhees@example.org"}
+    contact["phone"] = "011 22 33 44"
+    person = register.add_contact(seeded, "pallion", contact, actor="an")
+    register.remove_contact(seeded, person, actor="an")
+    [entry] = audit.entries(seeded, action="contact.erase")
+    assert (entry["by"], entry["key"]) == ("an", person)
+    assert entry["before_data"] == {"organisaties": ["pallion"]}
+    stored = json.dumps(seeded.read("audit_entries", since="", limit=100))
+    assert "Jorien" not in stored and "vanhees" not in stored and "22 33" not in stored
+
+
+def test_user_management_is_recorded_without_a_password(seeded):
+    users.add(seeded, "an", PASSWORD, "editor", ["maasland"], actor="cli:root")
+    users.set_role(seeded, "an", "viewer", actor="cli:root")
+    users.set_zones(seeded, "an", ["maasland", "kempenland"], actor="cli:root")
+    users.reset_password(seeded, "an", PASSWORD + " nieuw", actor="cli:root")
+    users.disable(seeded, "an", actor="cli:root")
+    found = audit.entries(seeded, action="user")
+    assert [e["action"] for e in reversed(found)] == [
+        "user.add",
+        "user.set-role",
+        "user.set-zones",
+        "user.reset-password",
+        "user.disable",
+    ]
+    assert {e["key"] for e in found} == {"an"} and {e["by"] for e in found} == {"cli:root"}
+    assert found[-1]["after_data"] == {"rol": "editor", "zones": ["maasland"]}
+    assert found[-2]["before_data"] == {"rol": "editor", "zones": ["maasland"]}
+    assert found[-2]["after_data"] == {"rol": "viewer", "zones": ["maasland"]}
+    assert found[0]["after_data"] == {"uitgeschakeld": True}
+    stored = json.dumps(seeded.read("audit_entries", since="", limit=100))
+    assert PASSWORD not in stored and "argon2" not in stored
+
+
+def test_a_change_that_rolls_back_leaves_no_entry(seeded):
+    before = audit.entries(seeded)
+    # Real changes refused inside their transaction: a zone that does not exist, …
+    with pytest.raises(GraphmapError):
+        users.add(seeded, "an", PASSWORD, "editor", ["nergens"], actor="cli:root")
+    assert users.get(seeded, "an") is None
+    # … the last admin cannot be disabled: the user stays, and so does the audit.
+    users.add(seeded, "baas", PASSWORD, "admin", [], actor="cli:root")
+    with pytest.raises(GraphmapError):
+        users.disable(seeded, "baas", actor="cli:root")
+    assert len(audit.entries(seeded)) == len(before) + 1  # the add only
+
+    # An entry written before a change fails in the same transaction goes with it.
+    def work(tx):
+        audit.record(tx, by="an", action="organisation.update", key="pallion", after={"x": 1})
+        raise GraphmapError("the change fails after its entry was written")
+
+    with pytest.raises(GraphmapError):
+        seeded.transaction(work)
+    assert len(audit.entries(seeded)) == len(before) + 1
+
+
+def test_users_and_the_audit_travel_in_a_backup(seeded, tmp_path):
+    users.add(seeded, "an", PASSWORD, "editor", ["maasland"], actor="cli:root")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="an")
+    entries = audit.entries(seeded)
+    path = tmp_path / "graaf.jsonl"
+    backup.write(seeded, path)
+    seeded.reset()
+    assert users.authenticate(seeded, "an", PASSWORD) is None
+    backup.restore(seeded, path.read_text().splitlines())
+    assert users.authenticate(seeded, "an", PASSWORD) is not None
+    restored = audit.entries(seeded)
+    assert [e["id"] for e in restored if e["action"] != "restore"] == [e["id"] for e in entries]
+
+
+def test_the_cli_records_as_the_operating_system_user(seeded, embedded_env):
+    result = CliRunner().invoke(
+        cli, ["users", "add", "an", "--role", "viewer", "--zone", "maasland", "--password-stdin"],
+        input=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    [entry] = audit.entries(seeded, action="user")
+    assert entry["by"].startswith("cli:")
+    listed = CliRunner().invoke(cli, ["audit", "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    assert any(e["key"] == "an" for e in json.loads(listed.output))
