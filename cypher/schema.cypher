@@ -14,6 +14,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT engagement_change_id IF NOT EXISTS FOR (n:EngagementChange) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contact_moment_id IF NOT EXISTS FOR (n:ContactMoment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT next_step_id IF NOT EXISTS FOR (n:NextStep) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE;
 // The register lists organisations by name (in index order) and finds them by KBO number.
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX organisation_kbo IF NOT EXISTS FOR (n:Organisation) ON (n.kbo);

@@ -14,6 +14,10 @@ KEYS = {
     "EngagementChange": "id",
     "ContactMoment": "id",
     "NextStep": "id",
+    # Bookkeeping, not data: one node whose token every write transaction changes, so that
+    # a table derived from the whole graph can tell whether it is still current
+    # (graphmap.store.Store.revision). Left out of backups, counts and statistics.
+    "Revision": "id",
 }
 LABELS = tuple(KEYS)
 RELATIONSHIP_TYPES = (

@@ -10,7 +10,6 @@ table is about every zone, and is kept between calls (see `peer_table`).
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from weakref import WeakKeyDictionary
@@ -187,32 +186,30 @@ class PeerTable:
 
 
 # The peer table is about every zone, so its cost grows with Flanders while a zone's own
-# gaps do not. A process keeps it until it writes to the graph itself, and for at most this
-# long, so that changes made by another graphmap process show within a minute.
-PEER_TABLE_SECONDS = 60.0
-_peer_tables: WeakKeyDictionary[Store, tuple[int, float, PeerTable]] = WeakKeyDictionary()
+# gaps do not. It is kept per store while the graph's revision stays the same (a change made
+# by any process, this one or another, shows at the next call; see Store.revision).
+_peer_tables: WeakKeyDictionary[Store, tuple[str, PeerTable]] = WeakKeyDictionary()
 _peer_lock = threading.Lock()
 
 
-def peer_table(store: Store, holdings: list[dict] | None = None, zones=None) -> PeerTable:
+def peer_table(
+    store: Store, holdings: list[dict] | None = None, zones=None, revision: str | None = None
+) -> PeerTable:
     """The peer table of the whole graph: the one kept, or a fresh one. `holdings` and
-    `zones` of every zone, when the caller has just read them, make it without a query."""
-    generation = store.writes
-    with _peer_lock:
-        kept = _peer_tables.get(store)
-    if (
-        holdings is None
-        and kept
-        and kept[0] == generation
-        and time.monotonic() - kept[1] < PEER_TABLE_SECONDS
-    ):
-        return kept[2]
-    zones = zones if zones is not None else store.read("gap_zones")
+    `zones` of every zone, when the caller has just read them (after reading `revision`),
+    make it without a query."""
     if holdings is None:
+        revision = store.revision()  # before reading: a change meanwhile is seen next time
+        with _peer_lock:
+            kept = _peer_tables.get(store)
+        if kept and revision is not None and kept[0] == revision:
+            return kept[1]
+        zones = zones if zones is not None else store.read("gap_zones")
         holdings = store.read("gaps_holdings", zones=[z["id"] for z in zones], cluster=None)
     table = PeerTable.build(zones, holdings)
-    with _peer_lock:
-        _peer_tables[store] = (generation, time.monotonic(), table)
+    if revision is not None:
+        with _peer_lock:
+            _peer_tables[store] = (revision, table)
     return table
 
 
@@ -254,12 +251,13 @@ def gaps(
         raise ValidationError(
             f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
         )
-    every = None
+    every = revision = None
     if zone is not None:
         asked = [zone]
     elif zones is not None:
         asked = list(dict.fromkeys(zones))
     else:
+        revision = store.revision()  # the peer table made below is of this revision
         every = store.read("gap_zones")
         asked = [z["id"] for z in every]
     found: list[Gap] = []
@@ -271,7 +269,7 @@ def gaps(
         holdings = store.read("gaps_holdings", zones=asked, cluster=cluster)
         found += [g for g in _categories(store, asked, cluster, holdings) if g.kind in wanted]
         if whole and "peer" in wanted:
-            peer_table(store, holdings, every)
+            peer_table(store, holdings, every, revision)
     if "municipality" in wanted:
         found += _municipalities(store, asked, cluster)
     if "peer" in wanted:
