@@ -198,5 +198,10 @@ def test_the_revision_changes_with_every_write_and_only_then(seeded):
     assert seeded.revision() == first  # a refused change writes nothing
     set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="test")
     assert seeded.revision() not in (None, first)
-    # Bookkeeping, not data: no count, statistic or backup shows it.
+    # Bookkeeping, not data: no count, statistic or backup shows it, and a reset keeps it
+    # (a change like any other).
     assert "Revision" not in {r["label"] for r in seeded.read("stats_nodes")}
+    changed = seeded.revision()
+    seeded.reset()
+    assert seeded.revision() not in (None, changed)
+    assert seeded.read("count_nodes") == [{"nodes": 0}]
