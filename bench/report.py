@@ -150,8 +150,9 @@ def markdown(results: dict) -> str:
         "",
         *_operations(results, sizes),
         "",
-        "`gaps() one zone` reads the Flanders-wide peer table once per process and keeps it "
-        "until the store writes (at most a minute); its own cost is the `peer table` row.",
+        "`gaps() one zone` reads the Flanders-wide peer table once and keeps it while the "
+        "graph's revision stays the same (any write, by any process, changes it); its own "
+        "cost is the `peer table` row.",
         "",
         "## Loading the generated network (`graphmap seed --reset --path DIR`)",
         "",

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from bench.measure import guarded, timed, traced
+from dashboard.elements import DETAIL_ZONES
 from graphmap import register
 from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
 from graphmap.generate import Shape, generate
@@ -53,11 +54,10 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
     actions = [a.id for a in goal.all_actions()]
 
     def network_view(ids):
+        # As the Netwerk page loads a selection: a few zones in detail, many as counts.
         def run():
-            network.zone_network(store, ids)
-            network.zone_actors(store, ids)
-            network.action_links(store, ids)
-            gaps.gaps(store, zones=ids, kinds=["category", "target"])
+            detail = ids if len(ids) <= DETAIL_ZONES else []
+            network.load(store, ids, detail, total_zones=zones)
 
         return run
 

@@ -2,4 +2,5 @@
 // params:
 // Whether the graph is empty (graphmap restore refuses to mix two graphs).
 MATCH (n)
+WHERE NOT n:Revision
 RETURN count(n) AS nodes

@@ -2,7 +2,7 @@
 // params: zones
 // Organisations that work on a zone's actions but sit in none of its clusters (involved or
 // member). Left out: the zone's own zorgraad, other zorgraden and government agencies,
-// which are not members of a general assembly.
+// which are not members of a general assembly. One row per zone, as gaps_holdings.
 UNWIND $zones AS zone
 MATCH (z:Zone {id: zone})<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
 WITH z, o, collect(DISTINCT a.code) AS actions, collect(DISTINCT type(r)) AS roles
@@ -12,6 +12,7 @@ WHERE none(s IN statuses WHERE s IN ['involved', 'member'])
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
 WITH z, o, actions, roles, statuses, k
 WHERE NOT coalesce(k.key, '') IN ['eerstelijnszone', 'agentschap']
-RETURN z.id AS zone, z.name AS zone_name, o.id AS organisation, o.name AS organisation_name,
-       k.key AS category, k.cluster AS default_cluster, actions, roles, statuses
-ORDER BY zone, organisation_name
+RETURN z.id AS zone, z.name AS zone_name,
+       collect({organisation: o.id, organisation_name: o.name, category: k.key,
+                default_cluster: k.cluster, actions: actions, roles: roles,
+                statuses: statuses}) AS outside

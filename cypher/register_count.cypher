@@ -1,7 +1,5 @@
 // name: register_count
-// params: words
-// How many organisations the register search finds (see register_page).
+// params:
+// How many organisations the register holds (a search counts its own: register_search).
 MATCH (o:Organisation)
-WHERE all(w IN $words WHERE toLower(o.name) CONTAINS w.text
-          OR (w.digits <> '' AND o.kbo CONTAINS w.digits))
 RETURN count(o) AS total

@@ -58,24 +58,23 @@ def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
 
 
 class Kept:
-    """What a page computed for one view, kept while it asks for more blocks of it: until
-    the store writes, and for `seconds` at most (another process may write meanwhile)."""
+    """What a page computed for one view, kept while it asks for more blocks of it: while
+    the graph's revision stays the same (a change by any process shows at the next block)."""
 
-    def __init__(self, seconds: float = 30.0, size: int = 8):
-        self.seconds, self.size = seconds, size
-        self._kept: dict[Hashable, tuple[int, float, object]] = {}
+    def __init__(self, size: int = 8):
+        self.size = size
+        self._kept: dict[Hashable, tuple[str | None, float, object]] = {}
         self._lock = threading.Lock()
 
     def get(self, store, key: Hashable, compute: Callable[[], object]):
-        now = time.monotonic()
+        revision = store.revision()  # before computing: a change meanwhile is seen next time
         with self._lock:
             kept = self._kept.get(key)
-        if kept and kept[0] == store.writes and now - kept[1] < self.seconds:
+        if kept and kept[0] == revision and revision is not None:
             return kept[2]
-        writes = store.writes
         value = compute()
         with self._lock:
-            self._kept[key] = (writes, now, value)
+            self._kept[key] = (revision, time.monotonic(), value)
             while len(self._kept) > self.size:
                 self._kept.pop(min(self._kept, key=lambda k: self._kept[k][1]))
         return value

@@ -223,7 +223,8 @@ def restore(
             store.transaction(
                 lambda tx, label=label: tx.run_template(
                     "restore_constraint", {"__LABEL__": label, "__KEY__": label_keys[label]}
-                )
+                ),
+                schema=True,
             )
 
     def work(tx: Transaction) -> None:

@@ -1,6 +1,6 @@
 """The `graphmap` command: a thin skin over the library.
 
-Modules that take long to import (pandas, openpyxl, the document readers) are imported by
+Modules that take long to import (pydantic forms, openpyxl, the document readers) are imported by
 the commands that use them, so that a quick command joining a running server answers fast.
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import click
 
-from graphmap import access, audit, backup, embedded, engagement, followup, users
+from graphmap import access, audit, backup, embedded, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -450,6 +450,8 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
     """
+    from graphmap import engagement
+
     with open_store() as store:
         row = engagement.set_status(
             store,
@@ -478,7 +480,7 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
 
     Example: graphmap history --zone maasland --organisation pallion
     """
-    from graphmap import export
+    from graphmap import engagement, export
 
     with open_store() as store:
         changes = engagement.history(
@@ -519,7 +521,7 @@ def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
 
     Example: graphmap followups --zone maasland --format ics -o opvolging.ics
     """
-    from graphmap import export
+    from graphmap import export, followup
 
     with open_store() as store:
         steps = followup.open_steps(store, zone, today=date.today(), overdue=overdue)

@@ -17,6 +17,10 @@ KEYS = {
     # Team access (see graphmap.users and graphmap.audit): who may sign in, and what they did.
     "User": "name",
     "AuditEntry": "id",
+    # Bookkeeping, not data: one node whose token every write transaction changes, so that
+    # a table derived from the whole graph can tell whether it is still current
+    # (graphmap.store.Store.revision). Left out of backups, counts and statistics.
+    "Revision": "id",
 }
 LABELS = tuple(KEYS)
 RELATIONSHIP_TYPES = (

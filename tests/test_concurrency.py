@@ -20,7 +20,12 @@ from conftest import post_callback
 from test_import_spreadsheet import write_csv
 
 from graphmap import engagement, register
-from graphmap.ingest.spreadsheet import apply_import, plan_import
+from graphmap.ingest.spreadsheet import (
+    apply_import,
+    organisation_index,
+    person_index,
+    plan_import,
+)
 
 N = 20
 
@@ -107,7 +112,7 @@ def test_parallel_imports_of_one_contact_list_make_one_link(seeded, tmp_path):
 
     _, errors = at_once(8, run)
     assert errors == []
-    people = [r for r in seeded.read("import_person_index") if r["email"] == "twee@example.org"]
+    people = [r for r in person_index(seeded) if r["email"] == "twee@example.org"]
     assert [(p["organisation"]) for p in people] == ["vaph"], "one person, one WORKS_AT"
 
 
@@ -122,9 +127,7 @@ def test_parallel_imports_of_different_files_do_not_fail_on_a_shared_new_key(see
     counts, errors = at_once(6, run)
     assert errors == []
     assert all(c["new"] == 1 for c in counts)
-    located = {
-        r["id"]: r["nis"] for r in seeded.read("import_organisation_index") if "brugse" in r["id"]
-    }
+    located = {r["id"]: r["nis"] for r in organisation_index(seeded) if "brugse" in r["id"]}
     assert len(located) == 6 and len(set(located.values())) == 1
 
 

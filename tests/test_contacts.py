@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import shutil
 
 import openpyxl
-import pandas as pd
 import pytest
 import vobject
 import yaml
@@ -37,6 +37,13 @@ EXPECTED_1_2_A = [
         "partner",
     ),
 ]
+
+
+def read_csv(data: bytes) -> tuple[list[str], list[dict]]:
+    """An exported CSV read back as Excel in Flanders reads it: UTF-8 with BOM, `;`."""
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";")
+    rows = list(reader)
+    return list(reader.fieldnames or []), rows
 
 
 def _people(found):
@@ -86,9 +93,9 @@ def test_csv_opens_in_flemish_excel_and_reads_back(seeded):
     found = contacts.for_action(seeded, "maasland/1.2-a")
     data = export.contacts_bytes(found, "csv")
     assert data.startswith(b"\xef\xbb\xbf")
-    table = pd.read_csv(io.BytesIO(data), sep=";", encoding="utf-8-sig", dtype=str).fillna("")
-    assert list(table.columns) == list(export.CONTACT_COLUMNS.values())
-    rows = [tuple(r) for r in table[["Naam", "Organisatie", "E-mail", "Rol"]].to_numpy()]
+    header, table = read_csv(data)
+    assert header == list(export.CONTACT_COLUMNS.values())
+    rows = [(r["Naam"], r["Organisatie"], r["E-mail"], r["Rol"]) for r in table]
     assert rows == EXPECTED_1_2_A
 
 
@@ -133,10 +140,8 @@ def test_formula_injection_round_trips_inert(store, tmp_path):
     seed.load(store, folder)
     found = contacts.for_action(store, "maasland/1.2-a")
 
-    table = pd.read_csv(
-        io.BytesIO(export.contacts_bytes(found, "csv")), sep=";", encoding="utf-8-sig", dtype=str
-    )
-    row = table[table["E-mail"] == "evil@example.org"].iloc[0]
+    _, table = read_csv(export.contacts_bytes(found, "csv"))
+    [row] = [r for r in table if r["E-mail"] == "evil@example.org"]
     assert row["Naam"] == "'" + evil and row["Functie"] == "'@SUM(A1:A9)"
 
     sheet = openpyxl.load_workbook(io.BytesIO(export.contacts_bytes(found, "xlsx")))["Contacten"]

@@ -9,6 +9,8 @@ from graphmap.analysis.gaps import IN_PROGRESS, MISSING, gaps
 from graphmap.engagement import set_status
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
+from graphmap.settings import Settings
+from graphmap.store import Store
 
 
 def _subjects(found, kind, zone, cluster=None):
@@ -161,7 +163,7 @@ def test_gaps_of_several_zones_are_those_of_each(seeded):
 
 
 def test_one_zones_peer_gaps_follow_a_change_made_meanwhile(seeded):
-    """The peer table is kept between calls, but never past a write through the store."""
+    """The peer table is kept between calls, but never past a change of the graph."""
     for zone in ("kemp-en-duin", "noord-limburg"):
         set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
     assert "caw" in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
@@ -170,3 +172,36 @@ def test_one_zones_peer_gaps_follow_a_change_made_meanwhile(seeded):
     assert gaps(seeded, zone="maasland", kinds=["peer"]) == [
         g for g in gaps(seeded) if g.zone == "maasland" and g.kind == "peer"
     ]
+
+
+def test_peer_gaps_follow_a_change_made_by_another_process(seeded, data_dir):
+    """Another graphmap process (here a second store on the same server, with a kept table
+    of its own) changes a membership: the next call sees it, with no waiting."""
+    for zone in ("kemp-en-duin", "noord-limburg"):
+        set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
+    assert "caw" in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
+    settings = Settings.from_env()
+    with Store.connect(settings if not settings.embedded else Settings(data_dir=data_dir)) as other:
+        before = seeded.revision()
+        set_status(other, "caw-limburg", "maasland", "welzijn", "member", actor="elders")
+        assert seeded.revision() != before
+    assert "caw" not in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
+
+
+def test_the_revision_changes_with_every_write_and_only_then(seeded):
+    first = seeded.revision()
+    assert first is not None  # the seed was written
+    gaps(seeded)
+    assert seeded.revision() == first  # reading changes nothing
+    with pytest.raises(ValidationError):
+        set_status(seeded, "caw-limburg", "maasland", "welzijn", "lid", actor="test")
+    assert seeded.revision() == first  # a refused change writes nothing
+    set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="test")
+    assert seeded.revision() not in (None, first)
+    # Bookkeeping, not data: no count, statistic or backup shows it, and a reset keeps it
+    # (a change like any other).
+    assert "Revision" not in {r["label"] for r in seeded.read("stats_nodes")}
+    changed = seeded.revision()
+    seeded.reset()
+    assert seeded.revision() not in (None, changed)
+    assert seeded.read("count_nodes") == [{"nodes": 0}]

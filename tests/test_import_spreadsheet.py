@@ -14,7 +14,12 @@ from hypothesis import HealthCheck, given, settings
 
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import columns, mergers, municipalities, people
-from graphmap.ingest.spreadsheet import apply_import, plan_import
+from graphmap.ingest.spreadsheet import (
+    apply_import,
+    organisation_index,
+    person_index,
+    plan_import,
+)
 
 HEADER = [
     "Naam",
@@ -53,7 +58,7 @@ def snapshot(store):
 
 
 def organisations(store):
-    return {row["id"]: row for row in store.read("import_organisation_index")}
+    return {row["id"]: row for row in organisation_index(store)}
 
 
 def members(store, zone="maasland"):
@@ -418,7 +423,7 @@ def test_contacts_are_linked_to_known_organisations(seeded, tmp_path):
     )
     assert report.rows[4].outcome == "rejected" and "rij 2" in report.rows[4].message
     apply_import(seeded, report, actor="test")
-    persons = {r["id"]: r for r in seeded.read("import_person_index")}
+    persons = {r["id"]: r for r in person_index(seeded)}
     assert persons[report.rows[0].person] == {
         "id": report.rows[0].person,
         "name": "Test Persoon (demo)",
@@ -446,7 +451,7 @@ def test_an_organisation_list_may_name_a_contact_for_each_row(seeded, tmp_path):
     apply_import(seeded, report, actor="test")
     org = organisations(seeded)["kinesitherapeutenkring-maasland"]
     assert org["email"] is None, "the e-mail of a row with a contact is the contact's"
-    [kim] = [r for r in seeded.read("import_person_index") if r["email"] == "kim@example.org"]
+    [kim] = [r for r in person_index(seeded) if r["email"] == "kim@example.org"]
     assert kim["organisation"] == "kinesitherapeutenkring-maasland"
     assert kim["role"] == "Voorzitter"
 

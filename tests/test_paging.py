@@ -75,3 +75,42 @@ def test_register_pages_in_name_order_and_search(seeded):
     )
     assert [o["id"] for o in directory.page(seeded, "0403.170", 0, 10).rows] == [saved]
     assert directory.page(seeded, "pallion niets-dat-bestaat", 0, 10).total == 0
+
+
+def test_register_search_finds_by_category_and_municipality(seeded):
+    """As the register's quick filter did before it was paged: every word is found in the
+    name, the category or the municipality of an organisation (or its KBO number)."""
+    for name, category, place in (
+        ("Zorgpunt De Linde", "thuisverpleging", "Borgloon"),
+        ("De Linde", "huisartsenkring", "Borgloon"),
+        ("Zorgpunt Noord", "thuisverpleging", "Tongeren-Borgloon"),
+    ):
+        register.save_organisation(
+            seeded,
+            {"name": name, "category": category, "municipality": place, "kbo": "", "website": ""},
+            None,
+        )
+    everyone = register.organisations(seeded)
+
+    def expected(text):
+        def holds(o, word):
+            values = (o["name"], o["category_name"] or "", o["municipality"] or "")
+            return any(word in v.casefold() for v in values)
+
+        found = [o for o in everyone if all(holds(o, w) for w in text.casefold().split())]
+        return sorted(o["id"] for o in found)
+
+    for text in ("ziekenhuis", "borgloon", "thuisverpleging borgloon", "steunpunt limburg"):
+        found = directory.page(seeded, text, 0, 100)
+        assert sorted(o["id"] for o in found.rows) == expected(text) != []
+        assert found.total == len(expected(text))
+    # A name the category does not repeat is found by its category.
+    assert "OPZC Rekem" in {o["name"] for o in directory.page(seeded, "ziekenhuis", 0, 100).rows}
+    # Paged like any search: two halves make the whole, in name order.
+    whole = directory.page(seeded, "ziekenhuis", 0, 100).rows
+    halves = (
+        directory.page(seeded, "ziekenhuis", 0, 3).rows
+        + directory.page(seeded, "ziekenhuis", 3, 100).rows
+    )
+    assert [o["id"] for o in halves] == [o["id"] for o in whole]
+    assert [o["name"] for o in whole] == sorted(o["name"] for o in whole)

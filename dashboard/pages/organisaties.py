@@ -145,7 +145,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 [
                                     dbc.Input(
                                         id=f"{P}-search",
-                                        placeholder="Zoek op naam of KBO-nummer",
+                                        placeholder="Zoek op naam, categorie, gemeente of KBO",
                                         type="search",
                                     ),
                                     dbc.Button(

@@ -1,10 +1,11 @@
 """The register as pages and look-ups, for lists too long to send whole (30,000
-organisations for Flanders): one page in name order, a search on name or KBO number, the
-organisations of a category.
+organisations for Flanders): one page in name order, a search, the organisations of a
+category.
 
-A search word matches an organisation whose name holds it (case does not matter) or, when
-it is written like a KBO number (digits, dots, spaces), whose KBO number holds its digits.
-Every word must match. Without a search, a page is read in the order of the name index.
+A search word matches an organisation whose name, category or municipality holds it (case
+does not matter) or, when it is written like a KBO number (digits, dots, spaces), whose KBO
+number holds its digits. Every word must match. Without a search, a page is read in the
+order of the name index.
 """
 
 from __future__ import annotations
@@ -38,15 +39,26 @@ def rows(store: Store, ids: list[str]) -> list[dict]:
     return [found[i] for i in ids if i in found]
 
 
+def terms(store: Store, wanted: list[dict]) -> list[dict]:
+    """The search words with the categories and municipalities whose name holds each."""
+    found = {
+        row["text"]: row
+        for row in store.read("register_terms", texts=sorted({w["text"] for w in wanted}))
+    }
+    return [
+        {**w, "categories": found[w["text"]]["categories"], "places": found[w["text"]]["places"]}
+        for w in wanted
+    ]
+
+
 def page(store: Store, text: str | None = None, start: int = 0, limit: int = PAGE) -> Page:
     """One page of the register (name order), optionally of a search."""
     wanted = words(text)
-    if wanted:
-        ids = store.read("register_search", words=wanted, skip=start, limit=limit)
-    else:
-        ids = store.read("register_names", skip=start, limit=limit)
-    total = store.read("register_count", words=wanted)[0]["total"]
-    return Page(rows(store, [row["id"] for row in ids]), total)
+    if not wanted:
+        ids = [row["id"] for row in store.read("register_names", skip=start, limit=limit)]
+        return Page(rows(store, ids), store.read("register_count")[0]["total"])
+    found = store.read("register_search", words=terms(store, wanted), skip=start, limit=limit)[0]
+    return Page(rows(store, found["ids"]), found["total"])
 
 
 def of_category(store: Store, category: str) -> list[dict]:

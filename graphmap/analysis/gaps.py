@@ -10,7 +10,6 @@ table is about every zone, and is kept between calls (see `peer_table`).
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from weakref import WeakKeyDictionary
@@ -32,6 +31,17 @@ KIND_LABELS = {
 STATUS_LABELS = {MISSING: "ontbreekt", IN_PROGRESS: "in behandeling"}
 
 
+def _per_zone(store: Store, name: str, items: str, **params) -> list[dict]:
+    """The rows of a query that returns one row per zone with its `items` as a list (at all
+    of Flanders the embedded engine spends more per row returned than on the walk), one
+    row per item again, with the zone's id and name."""
+    return [
+        {"zone": row["zone"], "zone_name": row.get("zone_name"), **item}
+        for row in store.read(name, **params)
+        for item in row[items]
+    ]
+
+
 @dataclass(frozen=True)
 class Gap:
     zone: str
@@ -49,12 +59,16 @@ class Gap:
         return asdict(self)
 
 
+def _holdings(store: Store, zones: list[str], cluster: str | None) -> list[dict]:
+    return _per_zone(store, "gaps_holdings", "holdings", zones=zones, cluster=cluster)
+
+
 def _categories(store: Store, zones: list[str], cluster, holdings: list[dict]) -> list[Gap]:
     """Expected categories that no organisation involved or member brings into the cluster;
     `contacted` organisations of that category make the gap "in progress"."""
     held = {(h["zone"], h["cluster"], h["category"]): h for h in holdings}
     gaps = []
-    for row in store.read("gaps_expectations", zones=zones, cluster=cluster):
+    for row in _per_zone(store, "gaps_expectations", "expected", zones=zones, cluster=cluster):
         holding = held.get((row["zone"], row["cluster"], row["category"]))
         if holding and holding["held"]:
             continue
@@ -113,7 +127,7 @@ def _actions(store: Store, zones: list[str]) -> list[Gap]:
             for label, lacking in (
                 ("trekker", row["leads"] == 0),
                 ("partnerorganisatie", row["partners"] == 0),
-                ("bereikbare contactpersoon", row["reachable"] == 0),
+                ("bereikbare contactpersoon", not row["reachable"]),
             )
             if lacking
         ]
@@ -187,32 +201,30 @@ class PeerTable:
 
 
 # The peer table is about every zone, so its cost grows with Flanders while a zone's own
-# gaps do not. A process keeps it until it writes to the graph itself, and for at most this
-# long, so that changes made by another graphmap process show within a minute.
-PEER_TABLE_SECONDS = 60.0
-_peer_tables: WeakKeyDictionary[Store, tuple[int, float, PeerTable]] = WeakKeyDictionary()
+# gaps do not. It is kept per store while the graph's revision stays the same (a change made
+# by any process, this one or another, shows at the next call; see Store.revision).
+_peer_tables: WeakKeyDictionary[Store, tuple[str, PeerTable]] = WeakKeyDictionary()
 _peer_lock = threading.Lock()
 
 
-def peer_table(store: Store, holdings: list[dict] | None = None, zones=None) -> PeerTable:
+def peer_table(
+    store: Store, holdings: list[dict] | None = None, zones=None, revision: str | None = None
+) -> PeerTable:
     """The peer table of the whole graph: the one kept, or a fresh one. `holdings` and
-    `zones` of every zone, when the caller has just read them, make it without a query."""
-    generation = store.writes
-    with _peer_lock:
-        kept = _peer_tables.get(store)
-    if (
-        holdings is None
-        and kept
-        and kept[0] == generation
-        and time.monotonic() - kept[1] < PEER_TABLE_SECONDS
-    ):
-        return kept[2]
-    zones = zones if zones is not None else store.read("gap_zones")
+    `zones` of every zone, when the caller has just read them (after reading `revision`),
+    make it without a query."""
     if holdings is None:
-        holdings = store.read("gaps_holdings", zones=[z["id"] for z in zones], cluster=None)
+        revision = store.revision()  # before reading: a change meanwhile is seen next time
+        with _peer_lock:
+            kept = _peer_tables.get(store)
+        if kept and revision is not None and kept[0] == revision:
+            return kept[1]
+        zones = zones if zones is not None else store.read("gap_zones")
+        holdings = _holdings(store, [z["id"] for z in zones], None)
     table = PeerTable.build(zones, holdings)
-    with _peer_lock:
-        _peer_tables[store] = (generation, time.monotonic(), table)
+    if revision is not None:
+        with _peer_lock:
+            _peer_tables[store] = (revision, table)
     return table
 
 
@@ -233,7 +245,7 @@ def _outside(store: Store, zones: list[str]) -> list[Gap]:
             "het plan van de zone",
             row["organisation"],
         )
-        for row in store.read("gaps_outside", zones=zones)
+        for row in _per_zone(store, "gaps_outside", "outside", zones=zones)
     ]
 
 
@@ -254,12 +266,13 @@ def gaps(
         raise ValidationError(
             f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
         )
-    every = None
+    every = revision = None
     if zone is not None:
         asked = [zone]
     elif zones is not None:
         asked = list(dict.fromkeys(zones))
     else:
+        revision = store.revision()  # the peer table made below is of this revision
         every = store.read("gap_zones")
         asked = [z["id"] for z in every]
     found: list[Gap] = []
@@ -268,10 +281,10 @@ def gaps(
     if wanted & {"category", "target"}:
         # All zones at once: the same rows make the peer table, without a second pass.
         whole = every is not None and cluster is None
-        holdings = store.read("gaps_holdings", zones=asked, cluster=cluster)
+        holdings = _holdings(store, asked, cluster)
         found += [g for g in _categories(store, asked, cluster, holdings) if g.kind in wanted]
         if whole and "peer" in wanted:
-            peer_table(store, holdings, every)
+            peer_table(store, holdings, every, revision)
     if "municipality" in wanted:
         found += _municipalities(store, asked, cluster)
     if "peer" in wanted:
@@ -281,4 +294,6 @@ def gaps(
     if "outside" in wanted:
         found += [g for g in _outside(store, asked) if cluster is None or g.cluster == cluster]
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
-    return sorted(found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing))
+    return sorted(
+        found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing, g.subject)
+    )

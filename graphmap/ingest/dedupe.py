@@ -53,13 +53,16 @@ LEGAL_FORMS = frozenset(
 # Words that say nothing about which organisation is meant.
 _FILLER = frozenset({"de", "het", "van", "voor", "en", "der", "den", "in", "op", "t", "s", "la"})
 T = TypeVar("T")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_IN_PARENTHESIS = re.compile(r"\(([^)]*)\)")
 
 
 def name_key(name: str) -> str:
     """The name as compared: lower case, ASCII, no punctuation, no legal form."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     # "v.z.w." and "vzw" are the same word: drop the dots before splitting on the rest.
-    words = re.sub(r"[^a-z0-9]+", " ", text.replace(".", "")).split()
+    words = _NOT_WORD.sub(" ", text.replace(".", "")).split()
     kept = [word for word in words if word not in LEGAL_FORMS]
     return " ".join(kept or words)
 
@@ -68,8 +71,10 @@ def _variants(name: str) -> tuple[str, ...]:
     """The key of the whole name, of the name without its parenthesis, and of the parenthesis
     ("Pallion (palliatief netwerk Limburg)" is also "Pallion" and "palliatief netwerk …")."""
     found = [name_key(name)]
-    outside = name_key(re.sub(r"\([^)]*\)", " ", name))
-    inside = [name_key(part) for part in re.findall(r"\(([^)]*)\)", name)]
+    if "(" not in name:
+        return tuple(found)  # most names: the whole name is all there is
+    outside = name_key(_PARENTHESIS.sub(" ", name))
+    inside = [name_key(part) for part in _IN_PARENTHESIS.findall(name)]
     for key in (outside, *inside):
         if len(key) >= 3 and key not in found:
             found.append(key)
@@ -148,7 +153,8 @@ class Matcher(Generic[T]):
         return len(self._entries)
 
     def add(self, ref: T, name: str, kbo: str | None, nis: str | None) -> None:
-        entry = _Entry(name, name_key(name), kbo, nis, ref)
+        variants = _variants(name)  # the first is the name's own key
+        entry = _Entry(name, variants[0], kbo, nis, ref)
         index = len(self._entries)
         self._entries.append(entry)
         if kbo:
@@ -157,7 +163,7 @@ class Matcher(Generic[T]):
             self._by_key[entry.key].append(entry)
         if not self._fuzzy:
             return
-        for variant in _variants(name):
+        for variant in variants:
             for block in _blocks(variant):
                 postings = self._by_block[block]
                 if not postings or postings[-1] != index:

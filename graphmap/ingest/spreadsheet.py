@@ -144,6 +144,18 @@ class ImportReport:
 
 
 # -- what the graph already holds ---------------------------------------------------------
+def organisation_index(store: Store) -> list[dict]:
+    """Every organisation with what an import compares a row against, by id (an organisation
+    of two categories or seats comes once per pair)."""
+    rows = store.read("import_organisation_index")[0]["organisations"]
+    return sorted(rows, key=lambda row: row["id"])
+
+
+def person_index(store: Store) -> list[dict]:
+    """Every contact person and where they work (once per organisation), by id."""
+    return sorted(store.read("import_person_index")[0]["persons"], key=lambda row: row["id"])
+
+
 @dataclass
 class _Graph:
     organisations: dict[str, dict]
@@ -161,14 +173,14 @@ class _Graph:
         """What the import compares against; the contact persons only when the list has
         contacts (they are the largest part of a graph, and an organisation list rarely)."""
         organisations: dict[str, dict] = {}
-        for row in store.read("import_organisation_index"):
+        for row in organisation_index(store):
             organisations.setdefault(row["id"], row)
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
         known_people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
-        person_rows = store.read("import_person_index") if persons else []
+        person_rows = person_index(store) if persons else []
         for row in person_rows:
             known_people.setdefault(row["id"], row)
             if row["organisation"]:
@@ -762,5 +774,7 @@ __all__ = [
     "ImportReport",
     "RowResult",
     "apply_import",
+    "organisation_index",
+    "person_index",
     "plan_import",
 ]
