@@ -144,7 +144,8 @@ def markdown(results: dict) -> str:
         f"{machine['load_after']} after; {results['elapsed_s'] / 60:.1f} min in all. "
         "Medians of repeated runs in one process on the embedded store; × is the ratio to "
         "the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN count(*)` of the "
-        "same run. Other work on the machine moves every figure: compare the baseline rows.",
+        "same run (the faster of its two measurements, at the start and at the end). Other "
+        "work on the machine moves every figure: compare the baseline rows.",
         "",
         "## The library, as pages and commands call it",
         "",

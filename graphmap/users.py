@@ -31,8 +31,16 @@ PASSWORD_MIN = 12
 PASSWORD_MAX = 1024  # argon2 takes any length; a megabyte of "password" is a mistake or worse
 _hasher = PasswordHasher()  # argon2id, the library's (RFC 9106) defaults
 # Verified against when a name is unknown, so that an unknown name takes as long as a wrong
-# password and a response time tells nothing about who exists.
-_UNKNOWN = _hasher.hash(secrets.token_hex(16))
+# password and a response time tells nothing about who exists. Made at the first sign-in, not
+# at import: a hash costs every command line call ~0.1 s otherwise.
+_UNKNOWN: str | None = None
+
+
+def _unknown() -> str:
+    global _UNKNOWN
+    if _UNKNOWN is None:
+        _UNKNOWN = _hasher.hash(secrets.token_hex(16))
+    return _UNKNOWN
 
 
 def check_name(name: str) -> str:
@@ -126,7 +134,7 @@ def authenticate(store: Store, name: str, password: str) -> tuple[User, str] | N
     if not password or len(password) > PASSWORD_MAX:
         return None
     try:
-        _hasher.verify(row["hash"] if row else _UNKNOWN, password)
+        _hasher.verify(row["hash"] if row else _unknown(), password)
     except (VerificationError, InvalidHashError):
         return None
     if row is None or row["disabled"]:
