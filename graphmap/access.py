@@ -138,6 +138,22 @@ def organisation_zones(source, organisations: Iterable[str]) -> dict[str, frozen
     return {row["organisation"]: frozenset(z for z in row["zones"] if z) for row in rows}
 
 
+def action_zones(source, action: str) -> list[str]:
+    """The zone whose plan `action` belongs to, as a list (empty when there is no such
+    action); `source` is the store or a transaction."""
+    return [row["zone"] for row in _read(source, "scope_action", action=action)]
+
+
+def step_zones(source, step: str) -> list[str]:
+    """The zone whose staff agreed on next step `step` (empty when there is none)."""
+    return [row["zone"] for row in _read(source, "scope_step", step=step)]
+
+
+def person_organisations(source, person: str) -> list[str]:
+    """The organisations contact person `person` works for."""
+    return [row["organisation"] for row in _read(source, "scope_person", person=person)]
+
+
 def _theirs(user: User, zones: frozenset[str]) -> bool:
     """An organisation (or person) is the user's when it shares a zone, or has none yet."""
     return not zones or any(user.holds(zone) for zone in zones)
@@ -173,20 +189,19 @@ def refusal(
     if zone is not None and not user.holds(zone):
         return f"zone {zone} is niet een van uw zones"
     if action is not None:
-        rows = store.read("scope_action", action=action)
-        action_zone = rows[0]["zone"] if rows else None
-        if not user.holds(action_zone):
+        zones = action_zones(store, action)
+        if not user.holds(zones[0] if zones else None):
             return f"actie {action} hoort niet bij uw zones"
     if step is not None:
-        rows = store.read("scope_step", step=step)
-        if not rows or not user.holds(rows[0]["zone"]):
+        zones = step_zones(store, step)
+        if not zones or not user.holds(zones[0]):
             return "deze volgende stap hoort niet bij uw zones"
     if organisation is not None:
         zones = organisation_zones(store, [organisation]).get(organisation, frozenset())
         if not _theirs(user, zones):
             return f"organisatie {organisation} hoort niet bij uw zones"
     if person is not None:
-        owners = [row["organisation"] for row in store.read("scope_person", person=person)]
+        owners = person_organisations(store, person)
         zones = organisation_zones(store, owners)
         if not owners or not any(_theirs(user, z) for z in zones.values()):
             return "deze contactpersoon hoort niet bij uw zones"

@@ -18,7 +18,7 @@ from typing import Any
 import icalendar
 from pydantic import field_validator
 
-from graphmap import audit, dates, engagement
+from graphmap import access, audit, dates, engagement
 from graphmap.errors import ValidationError
 from graphmap.model import MOMENT_KINDS
 from graphmap.register import FormError, _Form
@@ -183,7 +183,7 @@ def complete_step(
                 action="step.done",
                 entity="NextStep",
                 key=step,
-                zones=[row["zone"] for row in tx.run("scope_step", step=step)],
+                zones=access.step_zones(tx, step),
                 before={"afgerond": False},
                 after={"afgerond": day.isoformat()},
                 at=at,

@@ -332,7 +332,7 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
     actor = actor or access.cli_user()
 
     def work(tx: Transaction) -> None:
-        owners = [row["organisation"] for row in tx.run("scope_person", person=person_id)]
+        owners = access.person_organisations(tx, person_id)
         removed = tx.run("register_remove_contact", person=person_id)
         if not removed or not removed[0]["removed"]:
             return  # nobody to erase (erased already): nothing changed
@@ -378,7 +378,7 @@ def link_action(
             action="action.link",
             entity="Action",
             key=action_id,
-            zones=[row["zone"] for row in tx.run("scope_action", action=action_id)],
+            zones=access.action_zones(tx, action_id),
             after={"organisatie": organisation_id, "rol": role},
         )
 
@@ -399,7 +399,7 @@ def unlink_action(
                 action="action.unlink",
                 entity="Action",
                 key=action_id,
-                zones=[row["zone"] for row in tx.run("scope_action", action=action_id)],
+                zones=access.action_zones(tx, action_id),
                 before={"organisatie": organisation_id},
             )
 
