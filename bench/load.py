@@ -17,7 +17,6 @@ import json
 import os
 import re
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from pathlib import Path
 import requests
 
 from bench import scale
+from bench.measure import latencies
 from dashboard.app import create_app
 from dashboard.pages import hiaten, netwerk
 from graphmap import users
@@ -190,16 +190,6 @@ def run(base: str, names: list[str], work: dict[str, dict], seconds: float) -> d
         thread.join()
     elapsed = time.perf_counter() - started
 
-    def summary(times: list[float]) -> dict:
-        times = sorted(times)
-        if not times:
-            return {"requests": 0}
-        return {
-            "requests": len(times),
-            "p50_ms": round(statistics.median(times) * 1000),
-            "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))] * 1000),
-        }
-
     every = [t for times in samples.values() for t in times]
     return {
         "clients": len(sessions),
@@ -207,8 +197,8 @@ def run(base: str, names: list[str], work: dict[str, dict], seconds: float) -> d
         "requests_per_s": round(len(every) / elapsed, 1),
         "errors": len(errors),
         "first_errors": errors[:5],
-        "all": summary(every),
-        **{name: {**summary(times), "bytes": sizes[name]} for name, times in samples.items()},
+        "all": latencies(every),
+        **{name: {**latencies(times), "bytes": sizes[name]} for name, times in samples.items()},
     }
 
 

@@ -46,3 +46,15 @@ def guarded(function: Callable[[], dict]) -> dict:
     except Exception as error:  # noqa: BLE001 - reported in the results instead
         traceback.print_exc()
         return {"error": f"{type(error).__name__}: {error}"[:300]}
+
+
+def latencies(times: list[float]) -> dict:
+    """How many requests took `times` (seconds), with their p50 and p95 in milliseconds."""
+    times = sorted(times)
+    if not times:
+        return {"requests": 0}
+    return {
+        "requests": len(times),
+        "p50_ms": round(statistics.median(times) * 1000),
+        "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))] * 1000),
+    }

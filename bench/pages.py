@@ -16,6 +16,7 @@ from selenium import webdriver
 from werkzeug.serving import make_server
 
 from bench.browser import chromium_options
+from bench.measure import latencies
 from bench.scale import PROVINCE, ZONE, zone_ids
 from dashboard.app import create_app
 
@@ -216,21 +217,11 @@ def concurrent(
     elapsed = time.perf_counter() - started
     every = sorted(t for times in samples.values() for t in times)
 
-    def summary(times: list[float]) -> dict:
-        times = sorted(times)
-        if not times:
-            return {"requests": 0}
-        return {
-            "requests": len(times),
-            "p50_ms": round(statistics.median(times) * 1000),
-            "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))] * 1000),
-        }
-
     return {
         "clients": clients,
         "elapsed_s": round(elapsed, 1),
         "requests_per_s": round(len(every) / elapsed, 1),
         "errors": errors[:5],
-        "all": summary(every),
-        **{name: summary(times) for name, times in samples.items()},
+        "all": latencies(every),
+        **{name: latencies(times) for name, times in samples.items()},
     }
