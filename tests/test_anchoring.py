@@ -47,6 +47,7 @@ def per_zone_queries(store) -> dict[str, dict]:
         "contacts_for_cluster": {"cluster": f"{ZONE}/welzijn"},
         "category_organisations": {"category": "caw"},
         "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
+        "register_zone": {"zone": ZONE, "words": [], "skip": 0, "limit": 100},
     }
 
 

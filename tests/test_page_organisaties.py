@@ -7,6 +7,7 @@ from conftest import screenshot, wait_until
 from selenium.webdriver.support.select import Select
 
 from graphmap import register
+from graphmap.analysis import directory
 
 NEW_ROW = 'div.ag-center-cols-container div.ag-row[row-id="huisartsenkring-de-brug"]'
 
@@ -111,4 +112,21 @@ def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
     duo.wait_for_contains_text("#organisaties-action-feedback", "Gekoppeld als partner")
     linked = {a["action"]: a["role"] for a in register.organisation(seeded, "pallion")["actions"]}
     assert linked[action["id"]] == "PARTNER_IN"
+    assert duo.get_logs() == []
+
+
+def test_the_register_of_one_zone(dashboard, seeded):
+    duo = dashboard
+    expected = directory.page(seeded, "", 0, 100, zone="kempenland")
+    duo.driver.get(duo.server_url + "/organisaties?zone=kempenland")
+    duo.wait_for_contains_text("#organisaties-count", f"{expected.total} organisaties van zone")
+    rows = "div.ag-center-cols-container div.ag-row"
+    wait_until(lambda: len(duo.find_elements(rows)) == min(expected.total, 100))
+    shown = [r.get_attribute("row-id") for r in duo.find_elements(rows)]
+    assert sorted(shown) == sorted(o["id"] for o in expected.rows)
+    # Back to all of Flanders: the whole register.
+    Select(duo.find_element("#organisaties-zone")).select_by_value("__all__")
+    whole = directory.page(seeded, "", 0, 1).total
+    duo.wait_for_contains_text("#organisaties-count", f"{whole} organisaties in het register")
+    assert whole > expected.total
     assert duo.get_logs() == []

@@ -4,7 +4,7 @@ register's pages and search on the seeded store."""
 from __future__ import annotations
 
 from dashboard import paging
-from graphmap import register
+from graphmap import access, engagement, register
 from graphmap.analysis import directory
 
 ROWS = [
@@ -114,3 +114,29 @@ def test_register_search_finds_by_category_and_municipality(seeded):
     )
     assert [o["id"] for o in halves] == [o["id"] for o in whole]
     assert [o["name"] for o in whole] == sorted(o["name"] for o in whole)
+
+
+def test_a_zones_register_holds_its_clusters_actions_and_municipalities(seeded):
+    """A zone's register: the organisations in its clusters, on its actions or seated in its
+    municipalities, in name order, searchable as the whole register is."""
+    engagement.set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="t")
+    everyone = register.organisations(seeded)
+    belongs = access.organisation_zones(seeded, [o["id"] for o in everyone])
+    places = {m["name"] for m in seeded.read("bench_zone_municipalities", zone="maasland")}
+    expected = sorted(
+        (o for o in everyone if "maasland" in belongs[o["id"]] or o["municipality"] in places),
+        key=lambda o: (o["name"], o["id"]),
+    )
+    assert "caw-limburg" in {o["id"] for o in expected}
+    assert 0 < len(expected) < len(everyone)
+    first = directory.page(seeded, "", 0, 5, zone="maasland")
+    rest = directory.page(seeded, "", 5, 100, zone="maasland")
+    assert first.total == len(expected)
+    assert [o["id"] for o in first.rows + rest.rows] == [o["id"] for o in expected]
+    # A search within the zone finds what the whole register's search finds there.
+    for text in ("pallion", "ziekenhuis", "tongeren"):
+        whole = {o["id"] for o in directory.page(seeded, text, 0, 100).rows}
+        found = directory.page(seeded, text, 0, 100, zone="maasland")
+        assert {o["id"] for o in found.rows} == whole & {o["id"] for o in expected}
+        assert found.total == len(found.rows)
+    assert directory.page(seeded, "", 0, 10, zone="geen-zone") == directory.Page([], 0)

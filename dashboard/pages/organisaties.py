@@ -30,6 +30,7 @@ NEED = "view"  # see graphmap.access
 P = "organisaties"  # id prefix
 FIELDS = ("name", "category", "municipality", "kbo", "website")
 CONTACT_FIELDS = ("name", "function", "email", "phone")
+ALL_ZONES = "__all__"  # the zone filter's "Alle zones"
 REMOVE_CONTACT = f"{P}-remove-contact"
 UNLINK = f"{P}-unlink"
 
@@ -52,8 +53,8 @@ COLUMNS = [
 ]
 
 
-def view(text: str | None, version) -> str:
-    return f"{(text or '').strip()}|{version or 0}"
+def view(text: str | None, version, zone: str | None = ALL_ZONES) -> str:
+    return f"{zone or ALL_ZONES}|{(text or '').strip()}|{version or 0}"
 
 
 def kbo_display(kbo: str | None) -> str:
@@ -94,6 +95,9 @@ def layout(store: Store, search: str = "") -> html.Div:
     if org is None:
         selected = None
     zones = network.zones(store)
+    zone = (query.get("zone") or [ALL_ZONES])[0]
+    if zone not in {z["id"] for z in zones}:
+        zone = ALL_ZONES
     categories = sorted(
         network.categories(store),
         key=lambda k: (list(CLUSTER_NAMES).index(k["cluster"]) if k["cluster"] else 9, k["name"]),
@@ -141,8 +145,22 @@ def layout(store: Store, search: str = "") -> html.Div:
                 [
                     dbc.Col(
                         [
+                            # A zone's register: its clusters, its actions, its municipalities.
+                            dbc.Label("Zone", html_for=f"{P}-zone", className="visually-hidden"),
                             dbc.InputGroup(
                                 [
+                                    dbc.Select(
+                                        id=f"{P}-zone",
+                                        value=zone,
+                                        options=[
+                                            {"label": "Alle zones", "value": ALL_ZONES},
+                                            *(
+                                                {"label": z["name"], "value": z["id"]}
+                                                for z in zones
+                                            ),
+                                        ],
+                                        style={"maxWidth": "11rem"},
+                                    ),
                                     dbc.Input(
                                         id=f"{P}-search",
                                         placeholder="Zoek op naam, categorie, gemeente of KBO",
@@ -158,7 +176,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 id=f"{P}-grid",
                                 columnDefs=COLUMNS,
                                 rowModelType="infinite",
-                                filterModel=paging.view_model({}, view("", 0)),
+                                filterModel=paging.view_model({}, view("", 0, zone)),
                                 getRowId="params.data.id",
                                 defaultColDef={"sortable": False, "resizable": True},
                                 dashGridOptions={
@@ -468,18 +486,21 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-count", "children"),
         Input(f"{P}-grid", "getRowsRequest"),
         State(f"{P}-search", "value"),
+        State(f"{P}-zone", "value"),
     )
-    def load(request, text):
+    def load(request, text, zone):
         if not request:
             return no_update, no_update
+        zone = None if zone in (None, ALL_ZONES) else zone
         start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
-        found = directory.page(store, text, start, end - start)
+        found = directory.page(store, text, start, end - start, zone=zone)
         rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in found.rows]
-        count = (
-            f"{found.total} organisaties gevonden"
-            if directory.words(text)
-            else f"{found.total} organisaties in het register"
-        )
+        where = "in het register"
+        if zone is not None:
+            names = {z["id"]: z["name"] for z in network.zones(store)}
+            where = f"van zone {names.get(zone, zone)}"
+        found_or_held = "gevonden" if directory.words(text) else where
+        count = f"{found.total} organisaties {found_or_held}"
         return {"rowData": rows, "rowCount": found.total}, count
 
     @guard.callback(
@@ -488,11 +509,12 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-grid", "filterModel"),
         Input(f"{P}-search", "value"),
         Input(f"{P}-version", "data"),
+        Input(f"{P}-zone", "value"),
         State(f"{P}-grid", "filterModel"),
         prevent_initial_call=True,
     )
-    def search(text, version, current):
-        return paging.view_model(current, view(text, version))
+    def search(text, version, zone, current):
+        return paging.view_model(current, view(text, version, zone))
 
     @guard.callback(
         app,

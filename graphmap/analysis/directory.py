@@ -6,6 +6,11 @@ A search word matches an organisation whose name, category or municipality holds
 does not matter) or, when it is written like a KBO number (digits, dots, spaces), whose KBO
 number holds its digits. Every word must match. Without a search, a page is read in the
 order of the name index.
+
+The register of one zone holds the organisations in its clusters, those working on its
+actions and those seated in its municipalities; it is read from the zone outwards, so its
+pages and searches cost the same for one zone of Flanders as for one zone alone. The whole
+register's search reads every name (a substring has no index to use).
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ def rows(store: Store, ids: list[str]) -> list[dict]:
 
 def terms(store: Store, wanted: list[dict]) -> list[dict]:
     """The search words with the categories and municipalities whose name holds each."""
+    if not wanted:
+        return []
     found = {
         row["text"]: row
         for row in store.read("register_terms", texts=sorted({w["text"] for w in wanted}))
@@ -51,9 +58,22 @@ def terms(store: Store, wanted: list[dict]) -> list[dict]:
     ]
 
 
-def page(store: Store, text: str | None = None, start: int = 0, limit: int = PAGE) -> Page:
-    """One page of the register (name order), optionally of a search."""
+def page(
+    store: Store,
+    text: str | None = None,
+    start: int = 0,
+    limit: int = PAGE,
+    zone: str | None = None,
+) -> Page:
+    """One page of the register (name order), optionally of a search and of one zone."""
     wanted = words(text)
+    if zone is not None:
+        found = store.read(
+            "register_zone", zone=zone, words=terms(store, wanted), skip=start, limit=limit
+        )
+        if not found:
+            return Page([], 0)  # no such zone
+        return Page(rows(store, found[0]["ids"]), found[0]["total"])
     if not wanted:
         ids = [row["id"] for row in store.read("register_names", skip=start, limit=limit)]
         return Page(rows(store, ids), store.read("register_count")[0]["total"])
