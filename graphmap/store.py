@@ -66,6 +66,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -101,6 +102,9 @@ DUPLICATE_RETRIES = 2
 # How long a command waits for an unreachable database before it gives up (the dashboard
 # does not wait: it says so and recovers in the background).
 UNAVAILABLE_SECONDS = 2.0
+# Reads one call may run at once (`reads`); shared by every thread of a process, so a busy
+# dashboard does not multiply them.
+READ_THREADS = 4
 CONNECT_TIMEOUT = {"embedded": 3.0, "remote": 10.0}
 # Neo4j 5.26 LTS and 2025.x (calendar versions); `CALL (x) { … }` needs 5.23 or later.
 SUPPORTED = "Neo4j 5.26 LTS or 2025.x"
@@ -227,6 +231,8 @@ class Store:
         self.tracing = False
         self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
         self.data_dir: Path | None = None  # graphmap's own folder (daily backups, secret key)
+        self._readers: ThreadPoolExecutor | None = None
+        self._readers_lock = threading.Lock()
 
     @classmethod
     def connect(cls, settings: Settings | None = None, recover: bool = False) -> Store:
@@ -260,6 +266,8 @@ class Store:
         return store
 
     def close(self) -> None:
+        if self._readers is not None:
+            self._readers.shutdown(wait=True)
         self.driver.close()
         if self._server is not None:
             self._server.stop()
@@ -349,6 +357,22 @@ class Store:
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         return self.transaction(lambda tx: tx.run(name, **params))
+
+    def reads(self, calls: dict[str, tuple[str, dict[str, Any]]]) -> dict[str, list[dict]]:
+        """Independent reads at once, `{key: (query name, params)}` → `{key: rows}`: each is
+        its own read transaction on its own session, which the server answers on a thread
+        of its own, so a report made of several queries takes about as long as its slowest
+        one. Not one snapshot of the graph (that is `read_transaction`)."""
+        if len(calls) <= 1:
+            return {key: self.read(name, **params) for key, (name, params) in calls.items()}
+        with self._readers_lock:
+            if self._readers is None:
+                self._readers = ThreadPoolExecutor(READ_THREADS, "graphmap-read")
+            readers = self._readers
+        futures = {
+            key: readers.submit(self.read, name, **params) for key, (name, params) in calls.items()
+        }
+        return {key: future.result() for key, future in futures.items()}
 
     def revision(self) -> str | None:
         """The graph's revision (see the module doc): read it before computing what is kept,

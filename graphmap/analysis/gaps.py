@@ -31,13 +31,13 @@ KIND_LABELS = {
 STATUS_LABELS = {MISSING: "ontbreekt", IN_PROGRESS: "in behandeling"}
 
 
-def _per_zone(store: Store, name: str, items: str, **params) -> list[dict]:
+def _per_zone(rows: list[dict], items: str) -> list[dict]:
     """The rows of a query that returns one row per zone with its `items` as a list (at all
     of Flanders the embedded engine spends more per row returned than on the walk), one
     row per item again, with the zone's id and name."""
     return [
         {"zone": row["zone"], "zone_name": row.get("zone_name"), **item}
-        for row in store.read(name, **params)
+        for row in rows
         for item in row[items]
     ]
 
@@ -59,16 +59,12 @@ class Gap:
         return asdict(self)
 
 
-def _holdings(store: Store, zones: list[str], cluster: str | None) -> list[dict]:
-    return _per_zone(store, "gaps_holdings", "holdings", zones=zones, cluster=cluster)
-
-
-def _categories(store: Store, zones: list[str], cluster, holdings: list[dict]) -> list[Gap]:
+def _categories(expected: list[dict], holdings: list[dict]) -> list[Gap]:
     """Expected categories that no organisation involved or member brings into the cluster;
     `contacted` organisations of that category make the gap "in progress"."""
     held = {(h["zone"], h["cluster"], h["category"]): h for h in holdings}
     gaps = []
-    for row in _per_zone(store, "gaps_expectations", "expected", zones=zones, cluster=cluster):
+    for row in expected:
         holding = held.get((row["zone"], row["cluster"], row["category"]))
         if holding and holding["held"]:
             continue
@@ -95,9 +91,9 @@ def _categories(store: Store, zones: list[str], cluster, holdings: list[dict]) -
     return gaps
 
 
-def _municipalities(store: Store, zones: list[str], cluster) -> list[Gap]:
+def _municipalities(rows: list[dict]) -> list[Gap]:
     gaps = []
-    for row in store.read("gaps_municipalities", zones=zones, cluster=cluster):
+    for row in rows:
         contacted = [name for name in row["contacted"] if name]
         reason = (row["reason"] or "Elke gemeente van de zone zetelt in lokale besturen.") + (
             f" Gecontacteerd: {', '.join(sorted(contacted))}." if contacted else ""
@@ -119,9 +115,9 @@ def _municipalities(store: Store, zones: list[str], cluster) -> list[Gap]:
     return gaps
 
 
-def _actions(store: Store, zones: list[str]) -> list[Gap]:
+def _actions(rows: list[dict]) -> list[Gap]:
     gaps = []
-    for row in store.read("gaps_actions", zones=zones):
+    for row in rows:
         what = [
             label
             for label, lacking in (
@@ -220,7 +216,8 @@ def peer_table(
         if kept and revision is not None and kept[0] == revision:
             return kept[1]
         zones = zones if zones is not None else store.read("gap_zones")
-        holdings = _holdings(store, [z["id"] for z in zones], None)
+        rows = store.read("gaps_holdings", zones=[z["id"] for z in zones], cluster=None)
+        holdings = _per_zone(rows, "holdings")
     table = PeerTable.build(zones, holdings)
     if revision is not None:
         with _peer_lock:
@@ -228,7 +225,7 @@ def peer_table(
     return table
 
 
-def _outside(store: Store, zones: list[str]) -> list[Gap]:
+def _outside(rows: list[dict]) -> list[Gap]:
     roles = {"LEADS": "trekker", "PARTNER_IN": "partner"}
     return [
         Gap(
@@ -245,7 +242,7 @@ def _outside(store: Store, zones: list[str]) -> list[Gap]:
             "het plan van de zone",
             row["organisation"],
         )
-        for row in _per_zone(store, "gaps_outside", "outside", zones=zones)
+        for row in _per_zone(rows, "outside")
     ]
 
 
@@ -278,21 +275,31 @@ def gaps(
     found: list[Gap] = []
     if not asked:
         return found
+    # The queries the asked kinds need, independent of each other: read at once.
+    calls = {}
     if wanted & {"category", "target"}:
-        # All zones at once: the same rows make the peer table, without a second pass.
-        whole = every is not None and cluster is None
-        holdings = _holdings(store, asked, cluster)
-        found += [g for g in _categories(store, asked, cluster, holdings) if g.kind in wanted]
-        if whole and "peer" in wanted:
-            peer_table(store, holdings, every, revision)
+        calls["holdings"] = ("gaps_holdings", {"zones": asked, "cluster": cluster})
+        calls["expected"] = ("gaps_expectations", {"zones": asked, "cluster": cluster})
     if "municipality" in wanted:
-        found += _municipalities(store, asked, cluster)
+        calls["municipalities"] = ("gaps_municipalities", {"zones": asked, "cluster": cluster})
+    if "action" in wanted and cluster is None:
+        calls["actions"] = ("gaps_actions", {"zones": asked})
+    if "outside" in wanted:
+        calls["outside"] = ("gaps_outside", {"zones": asked})
+    rows = store.reads(calls)
+    if "holdings" in rows:
+        holdings = _per_zone(rows["holdings"], "holdings")
+        expected = _per_zone(rows["expected"], "expected")
+        found += [g for g in _categories(expected, holdings) if g.kind in wanted]
+        if every is not None and cluster is None and "peer" in wanted:
+            # All zones at once: the same rows make the peer table, without a second pass.
+            peer_table(store, holdings, every, revision)
+    found += _municipalities(rows.get("municipalities", []))
     if "peer" in wanted:
         found += peer_table(store).gaps(asked, cluster)
-    if "action" in wanted and cluster is None:
-        found += _actions(store, asked)
-    if "outside" in wanted:
-        found += [g for g in _outside(store, asked) if cluster is None or g.cluster == cluster]
+    found += _actions(rows.get("actions", []))
+    outside = _outside(rows.get("outside", []))
+    found += [g for g in outside if cluster is None or g.cluster == cluster]
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     return sorted(
         found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing, g.subject)
