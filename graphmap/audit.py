@@ -112,6 +112,13 @@ def record(tx, **fields) -> str:
     return row["id"]
 
 
+def organisation_states(tx, organisations: list[str]) -> dict[str, dict]:
+    """The register fields of these organisations (those that exist), by id: what their
+    audit entries record as before and after."""
+    rows = tx.run("organisation_state", organisations=list(organisations))
+    return {row["id"]: row for row in (rows[0]["states"] if rows else [])}
+
+
 def record_all(tx, rows: list[dict]) -> None:
     """Write entries made with `entry` inside `tx`, in one query."""
     if rows:

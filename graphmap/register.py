@@ -255,8 +255,8 @@ def save_organisation(
 
 def _state(tx: Transaction, organisation_id: str) -> dict | None:
     """An organisation's register fields, for its audit entry's before and after."""
-    rows = tx.run("organisation_state", organisations=[organisation_id])
-    return {k: v for k, v in rows[0].items() if k != "id"} if rows else None
+    found = audit.organisation_states(tx, [organisation_id]).get(organisation_id)
+    return {k: v for k, v in found.items() if k != "id"} if found else None
 
 
 def _free_id(tx: Transaction, form: OrganisationForm) -> str:

@@ -1109,8 +1109,8 @@ def apply_plan(
     def work(tx: Transaction) -> dict[str, int]:
         # What exists before: the audit records only what this apply creates.
         new_zone = zone not in {row["id"] for row in tx.run("zones")}
-        known = tx.run("organisation_state", organisations=[m.id for m in proposed])
-        created = [m for m in proposed if m.id not in {row["id"] for row in known}]
+        known = audit.organisation_states(tx, [m.id for m in proposed])
+        created = [m for m in proposed if m.id not in known]
         tx.run("import_plan_sources", rows=rows["sources"])
         written: dict[str, int] = {"sources": len(rows["sources"])}
         written |= write_zone(tx, spec)

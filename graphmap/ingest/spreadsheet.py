@@ -144,16 +144,20 @@ class ImportReport:
 
 
 # -- what the graph already holds ---------------------------------------------------------
+def _listed(rows: list[dict], key: str) -> list[dict]:
+    """An index query's one row holding its list, in id order."""
+    return sorted(rows[0][key] if rows else [], key=lambda row: row["id"])
+
+
 def organisation_index(store: Store) -> list[dict]:
     """Every organisation with what an import compares a row against, by id (an organisation
     of two categories or seats comes once per pair)."""
-    rows = store.read("import_organisation_index")[0]["organisations"]
-    return sorted(rows, key=lambda row: row["id"])
+    return _listed(store.read("import_organisation_index"), "organisations")
 
 
 def person_index(store: Store) -> list[dict]:
     """Every contact person and where they work (once per organisation), by id."""
-    return sorted(store.read("import_person_index")[0]["persons"], key=lambda row: row["id"])
+    return _listed(store.read("import_person_index"), "persons")
 
 
 @dataclass
@@ -172,30 +176,41 @@ class _Graph:
     def load(cls, store: Store, zone: str | None, file: str = "", persons: bool = True) -> _Graph:
         """What the import compares against; the contact persons only when the list has
         contacts (they are the largest part of a graph, and an organisation list rarely)."""
+        # Independent reads, at once: the organisation index is the long one.
+        calls = {
+            "organisations": ("import_organisation_index", {}),
+            "categories": ("import_category_index", {}),
+            "sources": ("import_source_ids", {"document": file}),
+        }
+        if persons:
+            calls["persons"] = ("import_person_index", {})
+        if zone is not None:
+            calls["clusters"] = ("import_zone_clusters", {"zone": zone})
+        read = store.reads(calls)
         organisations: dict[str, dict] = {}
-        for row in organisation_index(store):
+        for row in _listed(read["organisations"], "organisations"):
             organisations.setdefault(row["id"], row)
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
         known_people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
-        person_rows = person_index(store) if persons else []
+        person_rows = _listed(read["persons"], "persons") if persons else []
         for row in person_rows:
             known_people.setdefault(row["id"], row)
             if row["organisation"]:
                 works_at[(row["id"], row["organisation"])] = row["role"]
         clusters, members = {}, {}
         if zone is not None:
-            for row in store.read("import_zone_clusters", zone=zone):
+            for row in read["clusters"]:
                 clusters[row["cluster"]] = row["key"]
                 if row["organisation"]:
                     members[(row["organisation"], row["cluster"])] = row["status"]
             if not clusters:
                 known = ", ".join(z["id"] for z in store.read("zones")) or "(geen)"
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
-        categories = {r["key"]: r["name"] for r in store.read("import_category_index")}
-        sources = {r["id"] for r in store.read("import_source_ids", document=file)}
+        categories = {r["key"]: r["name"] for r in read["categories"]}
+        sources = {r["id"] for r in read["sources"]}
         return cls(
             organisations,
             categories,
@@ -657,7 +672,7 @@ def _audit(
         if report.kind == ORGANISATIONS
         else set()
     )
-    after = {r["id"]: r for r in tx.run("organisation_state", organisations=changed)}
+    after = audit.organisation_states(tx, changed)
     for organisation in changed:
         was = {k: v for k, v in before.get(organisation, {}).items() if k != "id"} or None
         now = {k: v for k, v in after.get(organisation, {}).items() if k != "id"} or None
@@ -726,7 +741,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
     def work(tx: Transaction) -> None:
         # The register fields of the organisations this import updates, as they were.
         updated = sorted({row["id"] for row in writes.organisations})
-        before = {r["id"]: r for r in tx.run("organisation_state", organisations=updated)}
+        before = audit.organisation_states(tx, updated)
         if writes.municipalities:
             tx.run("import_municipalities", rows=list(writes.municipalities.values()))
         groups: dict[tuple, list[dict]] = {}
