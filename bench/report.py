@@ -85,6 +85,9 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
             ratio <= 1.5 and high["median_ms"] < 150,
             f"{high['median_ms']:.0f} ms, {ratio:.2f}× {first} zones",
         )
+    for name, figure in ops.items():
+        if name.startswith("register") and name.endswith("(all zones)") and "median_ms" in figure:
+            check(f"{name} < 150 ms", figure["median_ms"] < 150, f"{figure['median_ms']:.0f} ms")
     all_gaps = ops.get("gaps() all zones (Hiaten, graphmap gaps)", {})
     if "median_ms" in all_gaps:
         check(
