@@ -66,7 +66,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -102,9 +101,6 @@ DUPLICATE_RETRIES = 2
 # How long a command waits for an unreachable database before it gives up (the dashboard
 # does not wait: it says so and recovers in the background).
 UNAVAILABLE_SECONDS = 2.0
-# Reads one call may run at once (`reads`); shared by every thread of a process, so a busy
-# dashboard does not multiply them.
-READ_THREADS = 4
 CONNECT_TIMEOUT = {"embedded": 3.0, "remote": 10.0}
 # Neo4j 5.26 LTS and 2025.x (calendar versions); `CALL (x) { … }` needs 5.23 or later.
 SUPPORTED = "Neo4j 5.26 LTS or 2025.x"
@@ -231,8 +227,6 @@ class Store:
         self.tracing = False
         self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
         self.data_dir: Path | None = None  # graphmap's own folder (daily backups, secret key)
-        self._readers: ThreadPoolExecutor | None = None
-        self._readers_lock = threading.Lock()
 
     @classmethod
     def connect(cls, settings: Settings | None = None, recover: bool = False) -> Store:
@@ -266,8 +260,6 @@ class Store:
         return store
 
     def close(self) -> None:
-        if self._readers is not None:
-            self._readers.shutdown(wait=True)
         self.driver.close()
         if self._server is not None:
             self._server.stop()
@@ -362,17 +354,30 @@ class Store:
         """Independent reads at once, `{key: (query name, params)}` → `{key: rows}`: each is
         its own read transaction on its own session, which the server answers on a thread
         of its own, so a report made of several queries takes about as long as its slowest
-        one. Not one snapshot of the graph (that is `read_transaction`)."""
-        if len(calls) <= 1:
-            return {key: self.read(name, **params) for key, (name, params) in calls.items()}
-        with self._readers_lock:
-            if self._readers is None:
-                self._readers = ThreadPoolExecutor(READ_THREADS, "graphmap-read")
-            readers = self._readers
-        futures = {
-            key: readers.submit(self.read, name, **params) for key, (name, params) in calls.items()
-        }
-        return {key: future.result() for key, future in futures.items()}
+        one. Not one snapshot of the graph (that is `read_transaction`). The first read runs
+        in the calling thread, each other one in a short-lived thread of its own."""
+        keys = list(calls)
+        results: dict[str, list[dict]] = {}
+        errors: dict[str, BaseException] = {}
+
+        def read(key: str) -> None:
+            name, params = calls[key]
+            try:
+                results[key] = self.read(name, **params)
+            except BaseException as error:  # noqa: BLE001 - raised in the caller below
+                errors[key] = error
+
+        helpers = [threading.Thread(target=read, args=(key,), daemon=True) for key in keys[1:]]
+        for helper in helpers:
+            helper.start()
+        if keys:
+            read(keys[0])
+        for helper in helpers:
+            helper.join()
+        for key in keys:
+            if key in errors:
+                raise errors[key]
+        return {key: results[key] for key in keys}
 
     def revision(self) -> str | None:
         """The graph's revision (see the module doc): read it before computing what is kept,

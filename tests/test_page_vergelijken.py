@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import screenshot
+from conftest import screenshot, wait_until
 
 from dashboard.pages.vergelijken import cell_text
 from graphmap.analysis import comparison
@@ -26,8 +26,13 @@ def test_four_zones_as_columns_and_a_row_per_category(dashboard, seeded):
     duo = dashboard
     duo.driver.get(duo.server_url + "/vergelijken")
     duo.wait_for_element("#vergelijken-matrix")
-    headers = [th.text for th in duo.find_elements("#vergelijken-matrix thead th")]
-    assert headers == ["Categorie", *ZONES, "Aanwezig"]
+    # The table may be drawn again while it is read (the page's first callbacks).
+    wait_until(
+        lambda: (
+            [th.text for th in duo.find_elements("#vergelijken-matrix thead th")]
+            == ["Categorie", *ZONES, "Aanwezig"]
+        )
+    )
 
     matrix = comparison.category_matrix(seeded)
     rows = duo.find_elements("#vergelijken-matrix tbody tr[id^='vergelijken-row-']")

@@ -140,3 +140,17 @@ def test_failure_in_a_transaction_rolls_back_earlier_writes(store):
 def test_database_errors_become_graphmap_errors(store):
     with pytest.raises(GraphmapError):
         store.transaction(lambda tx: tx._tx.run("THIS IS NOT CYPHER").consume())
+
+
+def test_reads_at_once_answer_as_reads_one_by_one(seeded):
+    calls = {
+        "zones": ("zones", {}),
+        "maasland": ("actions", {"zone": "maasland"}),
+        "kempenland": ("actions", {"zone": "kempenland"}),
+    }
+    together = seeded.reads(calls)
+    assert together == {key: seeded.read(name, **params) for key, (name, params) in calls.items()}
+    assert together["maasland"] and together["maasland"] != together["kempenland"]
+    # One read failing fails the call, with the store's own error.
+    with pytest.raises(QueryError):
+        seeded.reads({**calls, "wrong": ("actions", {})})
