@@ -52,6 +52,7 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
     plan = plans.plan_tree(store, ZONE)
     goal = plan.goals[0]
     actions = [a.id for a in goal.all_actions()]
+    local = directory.page(store, "", 0, 1, zone=ZONE).rows[0]["id"]  # an organisation of the zone
 
     def network_view(ids):
         # As the Netwerk page loads a selection: a few zones in detail, many as counts.
@@ -100,7 +101,11 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
             store, "0403.170", 0, directory.PAGE, zone=ZONE
         ),
         **{f"{name} (all zones)": run for name, run in flanders_register.items()},
-        "register: one organisation": lambda: register.organisation(store, "pallion"),
+        "register: one organisation": lambda: register.organisation(store, local),
+        # A partner of every zone: its record (memberships, actions) grows with Flanders.
+        "register: Pallion (a partner of every zone)": lambda: register.organisation(
+            store, "pallion"
+        ),
         "category matrix (Zones vergelijken)": lambda: comparison.category_matrix(store),
         "zone summary (graphmap stats)": lambda: stats.zone_summary(store),
         "actions of one zone (graphmap actions)": lambda: network.actions(store, ZONE),
