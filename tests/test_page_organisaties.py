@@ -119,7 +119,9 @@ def test_the_register_of_one_zone(dashboard, seeded):
     duo = dashboard
     expected = directory.page(seeded, "", 0, 100, zone="kempenland")
     duo.driver.get(duo.server_url + "/organisaties?zone=kempenland")
-    duo.wait_for_contains_text("#organisaties-count", f"{expected.total} organisaties van zone")
+    duo.wait_for_contains_text(
+        "#organisaties-count", f"{expected.total} organisaties van zone ELZ Kempenland"
+    )
     rows = "div.ag-center-cols-container div.ag-row"
     wait_until(lambda: len(duo.find_elements(rows)) == min(expected.total, 100))
     shown = [r.get_attribute("row-id") for r in duo.find_elements(rows)]

@@ -487,8 +487,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Input(f"{P}-grid", "getRowsRequest"),
         State(f"{P}-search", "value"),
         State(f"{P}-zone", "value"),
+        State(f"{P}-zone", "options"),
     )
-    def load(request, text, zone):
+    def load(request, text, zone, zone_options):
         if not request:
             return no_update, no_update
         zone = None if zone in (None, ALL_ZONES) else zone
@@ -497,7 +498,8 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in found.rows]
         where = "in het register"
         if zone is not None:
-            names = {z["id"]: z["name"] for z in network.zones(store)}
+            # The zone's name as the filter shows it: no query for it on every block.
+            names = {o["value"]: o["label"] for o in zone_options or []}
             where = f"van zone {names.get(zone, zone)}"
         found_or_held = "gevonden" if directory.words(text) else where
         count = f"{found.total} organisaties {found_or_held}"
