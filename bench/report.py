@@ -145,10 +145,11 @@ def markdown(results: dict) -> str:
         f"`{results['command']}` on {results['started']}, {machine['cpus']} CPUs, "
         f"Python {machine['python']}; load average {machine['load_before']} before, "
         f"{machine['load_after']} after; {results['elapsed_s'] / 60:.1f} min in all. "
-        "Medians of repeated runs in one process on the embedded store; × is the ratio to "
-        "the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN count(*)` of the "
-        "same run (the faster of its two measurements, at the start and at the end). Other "
-        "work on the machine moves every figure: compare the baseline rows.",
+        "Medians of repeated runs in one process on the embedded store, after one pass over "
+        "every operation (the database compiles its hot code as it runs); × is the ratio to "
+        "the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN count(*)`, run "
+        "just before each run of the operation, so that both meet the same load. Other work "
+        "on the machine moves every figure: compare the baseline rows.",
         "",
         "## The library, as pages and commands call it",
         "",

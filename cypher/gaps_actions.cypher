@@ -6,9 +6,9 @@
 UNWIND $zones AS zone
 MATCH (z:Zone {id: zone})<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)
 WHERE NOT coalesce(a.placeholder, false)
-OPTIONAL MATCH (a)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
-WITH z, a, collect(DISTINCT CASE type(r) WHEN 'LEADS' THEN o END) AS leads,
-     collect(DISTINCT CASE type(r) WHEN 'PARTNER_IN' THEN o END) AS partners
+// Leads and partners as two lists per action: no relationship to bind and no regrouping.
+WITH z, a, [(a)<-[:LEADS]-(o:Organisation) | o] AS leads,
+     [(a)<-[:PARTNER_IN]-(o:Organisation) | o] AS partners
 WITH z, a, size(leads) AS leads, size(partners) AS partners,
      EXISTS {
        MATCH (a)<-[:CONTACT_FOR]-(c:Person)

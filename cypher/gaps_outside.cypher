@@ -4,10 +4,12 @@
 // member). Left out: the zone's own zorgraad, other zorgraden and government agencies,
 // which are not members of a general assembly. One row per zone, as gaps_holdings.
 UNWIND $zones AS zone
-MATCH (z:Zone {id: zone})<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
-WITH z, o, collect(DISTINCT a.code) AS actions, collect(DISTINCT type(r)) AS roles
+MATCH (z:Zone {id: zone})
+WITH z, [(z)-[:HAS_CLUSTER]->(c:Cluster) | c] AS clusters
+MATCH (z)<-[:OF_ZONE]-(:Goal)<-[:UNDER]-(a:Action)<-[r:LEADS|PARTNER_IN]-(o:Organisation)
+WITH z, clusters, o, collect(DISTINCT a.code) AS actions, collect(DISTINCT type(r)) AS roles
 WITH z, o, actions, roles,
-     [(o)-[m:MEMBER_OF]->(c:Cluster) WHERE c.zone = z.id | m.status] AS statuses
+     [(o)-[m:MEMBER_OF]->(c:Cluster) WHERE c IN clusters | m.status] AS statuses
 WHERE none(s IN statuses WHERE s IN ['involved', 'member'])
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
 WITH z, o, actions, roles, statuses, k
