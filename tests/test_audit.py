@@ -71,6 +71,29 @@ def test_an_import_records_its_counts_and_each_changed_organisation(seeded, tmp_
     assert {e["key"] for e in changes} == {new, "pallion"}
 
 
+def test_a_new_organisations_entry_is_the_organisation_as_the_graph_holds_it(seeded, tmp_path):
+    # The entry of a new organisation is made from what the import wrote, not read back:
+    # every field must still be what the graph holds, the seat by the graph's own name.
+    path = tmp_path / "nieuw.csv"
+    path.write_text(
+        "Naam;KBO;Website;Gemeente;Cluster;Categorie;Status\n"
+        "Thuiszorg De Brug;0403.170.701;https://debrug.example;Maaseik;zorg;thuisverpleging;lid\n"
+        "Zonder Gemeente vzw;;;;welzijn;;betrokken\n",
+        encoding="utf-8",
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    apply_import(seeded, report, actor="an")
+    new = [row.organisation for row in report.rows]
+    assert [row.outcome for row in report.rows] == ["new", "new"], [r.messages for r in report.rows]
+    entries = {e["key"]: e for e in audit.entries(seeded, action="import.row")}
+    held = seeded.read_transaction(lambda tx: audit.organisation_states(tx, new))
+    for organisation in new:
+        stored = {k: v for k, v in held[organisation].items() if k != "id"}
+        assert entries[organisation]["after_data"] == stored
+    assert held[new[0]]["municipality"] == "Maaseik" and held[new[0]]["kbo"]
+    assert held[new[1]]["municipality"] is None
+
+
 def test_an_erased_contact_is_named_by_key_only(seeded):
     contact = {"name": "Jorien Vanhees", "email": "jorien.vanhees@example.org"}
     contact["phone"] = "011 22 33 44"

@@ -17,6 +17,7 @@ compatible municipality) are compared, and rapidfuzz compares each block in C, s
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -81,10 +82,12 @@ def _variants(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=65536)
 def _numbers(key: str) -> tuple[str, ...]:
     return tuple(sorted(re.findall(r"\d+", key)))
 
 
+@functools.lru_cache(maxsize=65536)
 def _places(key: str) -> frozenset[str]:
     words = place_words()
     tokens = key.split()
@@ -104,7 +107,10 @@ def different(a: str, b: str) -> bool:
 
 def score(a: str, b: str) -> float:
     """How alike two names are (0–100); 100 when one is the other without its parenthesis."""
-    va, vb = _variants(a), _variants(b)
+    return _score(_variants(a), _variants(b))
+
+
+def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
     best = 0.0
     for x in va:
         for y in vb:
@@ -122,6 +128,7 @@ def score(a: str, b: str) -> float:
 @dataclass(frozen=True)
 class _Entry(Generic[T]):
     name: str
+    variants: tuple[str, ...]  # the first is the name's own key
     key: str
     kbo: str | None
     nis: str | None
@@ -140,39 +147,55 @@ def _blocks(key: str) -> set[str]:
 
 
 class Matcher(Generic[T]):
-    """Known organisations: `exact` finds the same one, `similar` proposes look-alikes."""
+    """Known organisations: `exact` finds the same one, `similar` proposes look-alikes.
+
+    Both only ever look at organisations of the row's municipality or of none (all of them
+    for a row naming no municipality), so organisations are kept by municipality and indexed
+    only when a row of theirs is first looked up: an import into one zone indexes the names
+    of its municipalities, not the 30,000 of Flanders."""
 
     def __init__(self, fuzzy: bool = True) -> None:
         self._fuzzy = fuzzy  # without it, only `exact` answers (and adding is cheaper)
+        self._count = 0
+        self._waiting: dict[str | None, list[tuple[T, str, str | None]]] = defaultdict(list)
         self._entries: list[_Entry[T]] = []
         self._by_kbo: dict[str, T] = {}
         self._by_key: dict[str, list[_Entry[T]]] = defaultdict(list)
-        self._by_block: dict[str, list[int]] = defaultdict(list)
+        # block -> municipality (None: none) -> entries, in the order they were indexed
+        self._by_block: dict[str, dict[str | None, list[int]]] = defaultdict(dict)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._count
 
     def add(self, ref: T, name: str, kbo: str | None, nis: str | None) -> None:
-        variants = _variants(name)  # the first is the name's own key
-        entry = _Entry(name, variants[0], kbo, nis, ref)
-        index = len(self._entries)
-        self._entries.append(entry)
+        self._count += 1
         if kbo:
             self._by_kbo.setdefault(kbo, ref)
-        if entry.key:
-            self._by_key[entry.key].append(entry)
-        if not self._fuzzy:
-            return
-        for variant in variants:
-            for block in _blocks(variant):
-                postings = self._by_block[block]
-                if not postings or postings[-1] != index:
-                    postings.append(index)
+        self._waiting[nis].append((ref, name, kbo))
+
+    def _index(self, nis: str | None) -> None:
+        """Index what waits of the municipality `nis` and of none (of all, when `nis` is None)."""
+        for place in list(self._waiting) if nis is None else (nis, None):
+            for ref, name, kbo in self._waiting.pop(place, ()):
+                variants = _variants(name)  # the first is the name's own key
+                entry = _Entry(name, variants, variants[0], kbo, place, ref)
+                index = len(self._entries)
+                self._entries.append(entry)
+                if entry.key:
+                    self._by_key[entry.key].append(entry)
+                if not self._fuzzy:
+                    continue
+                for variant in variants:
+                    for block in _blocks(variant):
+                        postings = self._by_block[block].setdefault(place, [])
+                        if not postings or postings[-1] != index:
+                            postings.append(index)
 
     def exact(self, name: str, kbo: str | None, nis: str | None) -> list[T]:
         """The known organisation(s) with this KBO number, or this name in this place."""
         if kbo and kbo in self._by_kbo:
             return [self._by_kbo[kbo]]
+        self._index(nis)
         found: list[T] = []
         for entry in self._by_key.get(name_key(name), ()):
             if kbo and entry.kbo and kbo != entry.kbo:
@@ -187,29 +210,33 @@ class Matcher(Generic[T]):
         self, name: str, kbo: str | None, nis: str | None, limit: int = 3
     ) -> list[Similar[T]]:
         """Known organisations whose name is probably this one, best first (proposals only)."""
-        candidates = self._candidates(name, kbo, nis)
+        variants = _variants(name)
+        candidates = self._candidates(variants, kbo, nis)
         if not candidates:
             return []
         keys = [self._entries[i].key for i in candidates]
         found: dict[T, Similar[T]] = {}
-        for variant in _variants(name):
+        for variant in variants:
             # A cheap first pass in C over the block, then the full score on the few left.
             for _choice, _first, position in process.extract(
                 variant, keys, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR - 4, limit=5
             ):
                 entry = self._entries[candidates[position]]
-                value = score(name, entry.name)
+                value = _score(variants, entry.variants)
                 if value >= SIMILAR and (entry.ref not in found or found[entry.ref].score < value):
                     found[entry.ref] = Similar(entry.ref, entry.name, value)
         return sorted(found.values(), key=lambda s: -s.score)[:limit]
 
-    def _candidates(self, name: str, kbo: str | None, nis: str | None) -> list[int]:
-        postings = [
-            self._by_block.get(block, [])
-            for variant in _variants(name)
-            for block in _blocks(variant)
-        ]
-        postings = [p for p in postings if p]
+    def _candidates(self, variants: tuple[str, ...], kbo: str | None, nis: str | None) -> list[int]:
+        self._index(nis)
+        postings = []
+        for variant in variants:
+            for block in _blocks(variant):
+                places = self._by_block.get(block, {})
+                lists = places.values() if nis is None else (places.get(nis), places.get(None))
+                posting = sorted(i for found in lists if found for i in found)
+                if posting:
+                    postings.append(posting)
         if not postings:
             return []
         narrow = [p for p in postings if len(p) <= CROWDED] or [min(postings, key=len)]

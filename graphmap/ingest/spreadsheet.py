@@ -652,6 +652,7 @@ def _audit(
     before: dict[str, dict],
     persons: list[dict],
     changes: list[dict],
+    seats: dict[str, str],
 ) -> list[dict]:
     """The import's audit entries: one for the import with its counts, one per organisation
     and contact person it added or changed (a person by key only), one per engagement change
@@ -672,7 +673,19 @@ def _audit(
         if report.kind == ORGANISATIONS
         else set()
     )
-    after = audit.organisation_states(tx, changed)
+    # A new organisation is as the import wrote it; only the others are read back.
+    after = {
+        row["id"]: {
+            "id": row["id"],
+            "name": row["name"],
+            "kbo": row["kbo"],
+            "website": row["website"],
+            "category": row["category"],
+            "municipality": seats.get(row["nis"]),
+        }
+        for row in report.writes.new_organisations
+    }
+    after |= audit.organisation_states(tx, [o for o in changed if o not in after])
     for organisation in changed:
         was = {k: v for k, v in before.get(organisation, {}).items() if k != "id"} or None
         now = {k: v for k, v in after.get(organisation, {}).items() if k != "id"} or None
@@ -742,8 +755,10 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         # The register fields of the organisations this import updates, as they were.
         updated = sorted({row["id"] for row in writes.organisations})
         before = audit.organisation_states(tx, updated)
+        seats = {}
         if writes.municipalities:
-            tx.run("import_municipalities", rows=list(writes.municipalities.values()))
+            written = tx.run("import_municipalities", rows=list(writes.municipalities.values()))
+            seats = {row["nis"]: row["name"] for row in written[0]["seats"]}
         groups: dict[tuple, list[dict]] = {}
         for row in new_organisations:
             groups.setdefault((row["category"], row["nis"], row["cluster"]), []).append(row)
@@ -772,7 +787,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         persons = _matched(tx, writes.persons)
         expect(tx, "import_persons", persons, "contactpersonen")
         changes = memberships + [row for row in new_organisations if row["cluster"]]
-        audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes))
+        audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes, seats))
 
     if not writes.empty():
         store.transaction(work)

@@ -1,0 +1,61 @@
+"""The matcher behind every import: which known organisations a row can be, by municipality.
+
+It indexes a municipality's organisations only when a row of that municipality is first
+looked up, so what it answers must not depend on the order of adding and looking up."""
+
+from __future__ import annotations
+
+from graphmap.ingest.dedupe import Matcher
+
+GENK, HASSELT = "71016", "71022"
+
+
+def _names(found) -> list[str]:
+    return [s.ref for s in found]
+
+
+def test_the_same_name_is_the_same_organisation_only_in_a_compatible_municipality():
+    matcher: Matcher[str] = Matcher()
+    matcher.add("linde-genk", "Lokaal Dienstencentrum De Linde vzw", None, GENK)
+    matcher.add("kring", "Huisartsenkring Midden-Limburg", None, None)  # seated nowhere
+    assert matcher.exact("LDC De Linde", None, GENK) == []
+    assert matcher.exact("Lokaal dienstencentrum De Linde", None, GENK) == ["linde-genk"]
+    assert matcher.exact("Lokaal dienstencentrum De Linde", None, HASSELT) == []
+    assert matcher.exact("Lokaal dienstencentrum De Linde", None, None) == ["linde-genk"]
+    # An organisation of no municipality is the same in every one.
+    assert matcher.exact("huisartsenkring midden limburg", None, HASSELT) == ["kring"]
+    assert len(matcher) == 2
+
+
+def test_look_alikes_come_from_the_rows_municipality_or_none_and_from_all_without_one():
+    matcher: Matcher[str] = Matcher()
+    matcher.add("pallion", "Pallion (palliatief netwerk Limburg)", None, None)
+    matcher.add("wzc-genk", "Woonzorgcentrum Sint-Jozef", None, GENK)
+    matcher.add("wzc-hasselt", "Woonzorgcentrum Sint-Jozef", None, HASSELT)
+    assert _names(matcher.similar("Pallion", None, GENK)) == ["pallion"]
+    assert _names(matcher.similar("Woonzorgcentrum Sint Jozefs", None, GENK)) == ["wzc-genk"]
+    assert _names(matcher.similar("Woonzorgcentrum Sint Jozefs", None, HASSELT)) == ["wzc-hasselt"]
+    assert sorted(_names(matcher.similar("Woonzorgcentrum Sint Jozefs", None, None))) == [
+        "wzc-genk",
+        "wzc-hasselt",
+    ]
+
+
+def test_what_is_added_after_a_municipality_was_looked_up_is_found_too():
+    matcher: Matcher[int] = Matcher()
+    matcher.add(1, "Thuisverpleging Het Anker", None, GENK)
+    assert matcher.exact("Thuisverpleging Het Anker", None, GENK) == [1]
+    matcher.add(2, "Dienst Gezinszorg Het Anker", None, GENK)
+    matcher.add(3, "Thuisverpleging Het Kompas", "0403170701", HASSELT)
+    assert matcher.exact("dienst gezinszorg het anker", None, GENK) == [2]
+    assert _names(matcher.similar("Dienst Gezinszorg t Anker", None, GENK)) == [2]
+    assert matcher.exact("Andere naam", "0403170701", GENK) == [3]  # a KBO number: anywhere
+
+
+def test_names_that_differ_in_a_number_are_not_alike():
+    matcher: Matcher[str] = Matcher()
+    matcher.add("linde-1", "Lokaal Dienstencentrum De Linde 1", None, GENK)
+    assert matcher.similar("Lokaal Dienstencentrum De Linde 2", None, GENK) == []
+    assert _names(matcher.similar("Lokaal Dienstencentrum De Linde 1 vzw", None, GENK)) == [
+        "linde-1"
+    ]
