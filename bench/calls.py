@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 from graphmap import dates
@@ -112,7 +113,6 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
             "source": SOURCE,
             "document": path.name,
             "section": f"row {n + 2}",
-            "row_source": f"{path.name}#row {n + 2}",
             "change": uuid.uuid4().hex,
             "entry": uuid.uuid4().hex,
             "change_entry": uuid.uuid4().hex,
@@ -123,18 +123,18 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
         }
         for n, row in enumerate(rows)
     ]
+    # The bare write states every row in one Source; the recorded one, each in its own.
+    recorded_rows = [{**row, "source": f"{path.name}#{row['section']}"} for row in bare_rows]
 
     def put_back(ids: list[str]) -> None:
         store.write("bench_delete_organisations", ids=ids)
         store.write("bench_delete_records", document=path.name, by="bench")
 
-    def write(query: str, source) -> float:
-        for row in bare_rows:
-            row["source"] = source(row)
+    def write(query: str, written: list[dict]) -> float:
         started = time.perf_counter()
-        store.transaction(lambda tx: tx.run(query, rows=bare_rows))
+        store.transaction(lambda tx: tx.run(query, rows=written))
         spent = time.perf_counter() - started
-        put_back([r["id"] for r in bare_rows])
+        put_back([r["id"] for r in written])
         return spent
 
     planned, applied, bare, recorded = [], [], [], []
@@ -146,14 +146,11 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
         started = time.perf_counter()
         spreadsheet.apply_import(store, report, actor="bench")
         applied.append(time.perf_counter() - started)
-        outcomes = {}
-        for row in report.rows:
-            outcomes[row.outcome] = outcomes.get(row.outcome, 0) + 1
+        outcomes = dict(Counter(row.outcome for row in report.rows))
         put_back(sorted({r.organisation for r in report.rows if r.organisation}))
         store.write("bench_source", id=SOURCE, document=path.name)
-        # The bare write states every row in one Source; the recorded one, each in its own.
-        bare.append(write("bench_merge_organisations", lambda row: SOURCE))
-        recorded.append(write("bench_merge_recorded", lambda row: row["row_source"]))
+        bare.append(write("bench_merge_organisations", bare_rows))
+        recorded.append(write("bench_merge_recorded", recorded_rows))
     total = statistics.median(p + a for p, a in zip(planned, applied, strict=True))
     return {
         "rows": IMPORT_ROWS,

@@ -12,43 +12,39 @@ def timed(function: Callable[[], object], repeat: int = 5, warm: int = 1) -> dic
     """Median, min and max wall time of `repeat` runs after `warm` runs not counted."""
     for _ in range(warm):
         function()
-    runs = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        runs.append(time.perf_counter() - started)
+    return _figure([_seconds(function) for _ in range(repeat)])
+
+
+def _seconds(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def _figure(runs: list[float]) -> dict:
     return {
         "median_ms": round(statistics.median(runs) * 1000, 1),
         "min_ms": round(min(runs) * 1000, 1),
         "max_ms": round(max(runs) * 1000, 1),
-        "runs": repeat,
+        "runs": len(runs),
     }
 
 
 def beside(function: Callable[[], object], baseline: Callable[[], object], repeat: int = 5) -> dict:
     """`timed`, with the baseline run just before each run: the ratio of the two medians
     compares them under the same load and the same warm-up of the database's code."""
-    started = time.perf_counter()
-    function()
-    if time.perf_counter() - started < 0.02:
+    if _seconds(function) < 0.02:
         repeat *= 3  # a few milliseconds: a pause of the machine would decide a median of 5
     baseline()
     runs, bases = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
-        baseline()
-        bases.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        function()
-        runs.append(time.perf_counter() - started)
-    median, base = statistics.median(runs), statistics.median(bases)
+        bases.append(_seconds(baseline))
+        runs.append(_seconds(function))
+    base = statistics.median(bases)
     return {
-        "median_ms": round(median * 1000, 1),
-        "min_ms": round(min(runs) * 1000, 1),
-        "max_ms": round(max(runs) * 1000, 1),
-        "runs": repeat,
+        **_figure(runs),
         "baseline_ms": round(base * 1000, 1),
-        "x_baseline": round(median / base, 1),
+        "x_baseline": round(statistics.median(runs) / base, 1),
     }
 
 

@@ -420,20 +420,14 @@ def _every_response(app, client, store) -> dict[str, str]:
             {"organisaties-selected.data": org},
             "organisaties-title",
         )
-        answers[f"history {org}"] = post(
-            app,
-            client,
-            "organisaties-moment-context.data",
-            {"organisaties-moment-context.data": {"organisation": org, "zone": "maasland"}},
-            "organisaties-moment-history",
-        )
-        answers[f"persons {org}"] = post(
-            app,
-            client,
-            "organisaties-moment-context.data",
-            {"organisaties-moment-context.data": {"organisation": org, "zone": "maasland"}},
-            "organisaties-moment-about",
-        )
+        context = {"organisaties-moment-context.data": {"organisation": org, "zone": "maasland"}}
+        for part, output in (
+            ("history", "organisaties-moment-history"),
+            ("persons", "organisaties-moment-about"),
+        ):
+            answers[f"{part} {org}"] = post(
+                app, client, "organisaties-moment-context.data", context, output
+            )
         answers[f"netwerk {org}"] = post(
             app,
             client,

@@ -50,16 +50,22 @@ def test_an_engagement_change_records_from_and_to(seeded):
     assert entry["after_data"]["status"] == "betrokken"
 
 
+def _imported(store, path, text: str):
+    """An organisation list for Maasland, written to `path` and imported by user "an"."""
+    path.write_text(text, encoding="utf-8")
+    report = plan_import(store, path, "organisations", zone="maasland")
+    apply_import(store, report, actor="an")
+    return report
+
+
 def test_an_import_records_its_counts_and_each_changed_organisation(seeded, tmp_path):
-    path = tmp_path / "partners.csv"
-    path.write_text(
+    report = _imported(
+        seeded,
+        tmp_path / "partners.csv",
         "Naam;Gemeente;Cluster;Categorie;Status\n"
         "Diëtistenkring Maasland;Maaseik;zorg;dietisten;lid\n"
         "Pallion;;welzijn;;betrokken\n",
-        encoding="utf-8",
     )
-    report = plan_import(seeded, path, "organisations", zone="maasland")
-    apply_import(seeded, report, actor="an")
     [summary] = [e for e in audit.entries(seeded, action="import") if e["action"] == "import"]
     assert summary["key"] == "partners.csv"
     assert summary["after_data"] == {"soort": "organisations", **report.counts}
@@ -74,15 +80,13 @@ def test_an_import_records_its_counts_and_each_changed_organisation(seeded, tmp_
 def test_a_new_organisations_entry_is_the_organisation_as_the_graph_holds_it(seeded, tmp_path):
     # The entry of a new organisation is made from what the import wrote, not read back:
     # every field must still be what the graph holds, the seat by the graph's own name.
-    path = tmp_path / "nieuw.csv"
-    path.write_text(
+    report = _imported(
+        seeded,
+        tmp_path / "nieuw.csv",
         "Naam;KBO;Website;Gemeente;Cluster;Categorie;Status\n"
         "Thuiszorg De Brug;0403.170.701;https://debrug.example;Maaseik;zorg;thuisverpleging;lid\n"
         "Zonder Gemeente vzw;;;;welzijn;;betrokken\n",
-        encoding="utf-8",
     )
-    report = plan_import(seeded, path, "organisations", zone="maasland")
-    apply_import(seeded, report, actor="an")
     new = [row.organisation for row in report.rows]
     assert [row.outcome for row in report.rows] == ["new", "new"], [r.messages for r in report.rows]
     entries = {e["key"]: e for e in audit.entries(seeded, action="import.row")}

@@ -105,12 +105,9 @@ def different(a: str, b: str) -> bool:
     return _numbers(a) != _numbers(b) or _places(a) != _places(b)
 
 
-def score(a: str, b: str) -> float:
-    """How alike two names are (0–100); 100 when one is the other without its parenthesis."""
-    return _score(_variants(a), _variants(b))
-
-
 def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
+    """How alike two names are, by their `_variants` (0–100); 100 when one is the other
+    without its parenthesis."""
     best = 0.0
     for x in va:
         for y in vb:
@@ -129,10 +126,13 @@ def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
 class _Entry(Generic[T]):
     name: str
     variants: tuple[str, ...]  # the first is the name's own key
-    key: str
     kbo: str | None
     nis: str | None
     ref: T
+
+    @property
+    def key(self) -> str:
+        return self.variants[0]
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,6 @@ class Matcher(Generic[T]):
 
     def __init__(self, fuzzy: bool = True) -> None:
         self._fuzzy = fuzzy  # without it, only `exact` answers (and adding is cheaper)
-        self._count = 0
         self._waiting: dict[str | None, list[tuple[T, str, str | None]]] = defaultdict(list)
         self._entries: list[_Entry[T]] = []
         self._by_kbo: dict[str, T] = {}
@@ -165,10 +164,9 @@ class Matcher(Generic[T]):
         self._by_block: dict[str, dict[str | None, list[int]]] = defaultdict(dict)
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._entries) + sum(map(len, self._waiting.values()))
 
     def add(self, ref: T, name: str, kbo: str | None, nis: str | None) -> None:
-        self._count += 1
         if kbo:
             self._by_kbo.setdefault(kbo, ref)
         self._waiting[nis].append((ref, name, kbo))
@@ -177,15 +175,14 @@ class Matcher(Generic[T]):
         """Index what waits of the municipality `nis` and of none (of all, when `nis` is None)."""
         for place in list(self._waiting) if nis is None else (nis, None):
             for ref, name, kbo in self._waiting.pop(place, ()):
-                variants = _variants(name)  # the first is the name's own key
-                entry = _Entry(name, variants, variants[0], kbo, place, ref)
+                entry = _Entry(name, _variants(name), kbo, place, ref)
                 index = len(self._entries)
                 self._entries.append(entry)
                 if entry.key:
                     self._by_key[entry.key].append(entry)
                 if not self._fuzzy:
                     continue
-                for variant in variants:
+                for variant in entry.variants:
                     for block in _blocks(variant):
                         postings = self._by_block[block].setdefault(place, [])
                         if not postings or postings[-1] != index:
