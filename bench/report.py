@@ -247,6 +247,7 @@ def markdown(results: dict) -> str:
                     f"{imported['bare_merge_s']} s",
                 ],
                 ["import ÷ bare", f"{imported['import_vs_bare']}×"],
+                ["`apply_import` alone ÷ bare", f"{imported.get('apply_vs_bare', '–')}×"],
                 [
                     "bare `UNWIND … MERGE` of all the import writes of a row (the above, its "
                     "Source, the engagement change and two audit entries)",
