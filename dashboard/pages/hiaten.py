@@ -14,6 +14,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session
+from dashboard.choices import ALL, chosen, zone_options
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
@@ -24,7 +25,6 @@ PATH = "/hiaten"
 TITLE = "Hiaten"
 ORDER = 2
 NEED = "view"  # see graphmap.access
-ALL = "__all__"
 P = "hiaten"
 
 COLUMNS = [
@@ -106,10 +106,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Select(
                                 id="hiaten-zone",
                                 value=zone,
-                                options=[
-                                    {"label": "Alle zones", "value": ALL},
-                                    *({"label": z["name"], "value": z["id"]} for z in zones),
-                                ],
+                                options=zone_options(zones),
                             ),
                         ],
                         md=3,
@@ -290,7 +287,7 @@ def register(app: Dash, store: Store) -> None:
     def load(request, zone, cluster):
         if not request:
             return no_update, no_update
-        data = report(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        data = report(store, chosen(zone), chosen(cluster))
         block, found = paging.select(data, request)
         in_progress = sum(1 for r in data if r["status"] == gaps.IN_PROGRESS)
         count = f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
@@ -382,7 +379,7 @@ def register(app: Dash, store: Store) -> None:
     )
     def download(_xlsx, _csv, zone, cluster):
         # The whole report, not the blocks the grid holds.
-        data = report(store, None if zone == ALL else zone, None if cluster == ALL else cluster)
+        data = report(store, chosen(zone), chosen(cluster))
         readable = [
             {
                 **r,

@@ -8,6 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html
 
 from dashboard import guard, session
+from dashboard.choices import ALL, chosen, zone_options
 from graphmap import audit, export
 from graphmap.analysis import network
 from graphmap.store import Store
@@ -17,7 +18,6 @@ TITLE = "Logboek"
 ORDER = 7
 NEED = "admin"  # see graphmap.access
 P = "logboek"
-ALL = "__all__"
 KINDS = {
     "engagement": "engagement",
     "organisation": "organisaties",
@@ -56,10 +56,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Select(
                                 id=f"{P}-zone",
                                 value=ALL,
-                                options=[
-                                    {"label": "Alle zones", "value": ALL},
-                                    *({"label": z["name"], "value": z["id"]} for z in zones),
-                                ],
+                                options=zone_options(zones),
                             ),
                         ],
                         md=3,
@@ -116,9 +113,9 @@ def layout(store: Store, search: str = "") -> html.Div:
 def _entries(store: Store, zone: str, since: str | None, kind: str) -> list[dict]:
     return audit.entries(
         store,
-        zone=None if zone == ALL else zone,
+        zone=chosen(zone),
         since=since or None,
-        action=None if kind == ALL else kind,
+        action=chosen(kind),
     )
 
 

@@ -12,6 +12,8 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
 from dashboard import guard, session
+from dashboard.choices import ALL as ALL_ZONES
+from dashboard.choices import chosen, zone_options
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -25,7 +27,6 @@ TITLE = "Opvolging"
 ORDER = 2.5  # right after Hiaten: what follows from the gaps
 NEED = "view"  # see graphmap.access
 P = "opvolging"
-ALL_ZONES = "__all__"
 DONE = f"{P}-done"
 
 
@@ -48,10 +49,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Select(
                                 id=f"{P}-zone",
                                 value=zone,
-                                options=[
-                                    {"label": "Alle zones", "value": ALL_ZONES},
-                                    *({"label": z["name"], "value": z["id"]} for z in zones),
-                                ],
+                                options=zone_options(zones),
                             ),
                         ],
                         md=3,
@@ -121,10 +119,6 @@ def layout(store: Store, search: str = "") -> html.Div:
             html.Div(id=f"{P}-report-feedback", className="mt-2 mb-4"),
         ]
     )
-
-
-def _zone(value: str | None) -> str | None:
-    return None if value in (None, ALL_ZONES) else value
 
 
 def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dict]:
@@ -265,7 +259,7 @@ def register(app: Dash, store: Store) -> None:
         Input(f"{P}-version", "data"),
     )
     def show_steps(zone, mine, overdue, _version):
-        rows = steps(store, _zone(zone), bool(mine), bool(overdue))
+        rows = steps(store, chosen(zone), bool(mine), bool(overdue))
         late = sum(1 for r in rows if r["overdue"])
         return steps_table(rows), f"{len(rows)} open, waarvan {late} te laat"
 
@@ -299,7 +293,7 @@ def register(app: Dash, store: Store) -> None:
         Input(f"{P}-version", "data"),
     )
     def show_progress(zone, since, _version):
-        zone = _zone(zone)
+        zone = chosen(zone)
         if zone is None:
             hint = html.P("Kies een zone.", className="text-muted")
             return hint, hint
@@ -331,7 +325,7 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_ics, _csv, _docx, _pdf, zone, mine, overdue, since):
-        zone = _zone(zone)
+        zone = chosen(zone)
         name = "opvolging" + (f"-{zone}" if zone else "")
         kind = ctx.triggered_id.removeprefix(f"{P}-")
         if kind in ("ics", "csv"):

@@ -15,6 +15,8 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session
+from dashboard.choices import ALL as ALL_ZONES
+from dashboard.choices import chosen, zone_options
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import access, engagement
 from graphmap import register as registry
@@ -30,7 +32,6 @@ NEED = "view"  # see graphmap.access
 P = "organisaties"  # id prefix
 FIELDS = ("name", "category", "municipality", "kbo", "website")
 CONTACT_FIELDS = ("name", "function", "email", "phone")
-ALL_ZONES = "__all__"  # the zone filter's "Alle zones"
 REMOVE_CONTACT = f"{P}-remove-contact"
 UNLINK = f"{P}-unlink"
 
@@ -152,13 +153,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     dbc.Select(
                                         id=f"{P}-zone",
                                         value=zone,
-                                        options=[
-                                            {"label": "Alle zones", "value": ALL_ZONES},
-                                            *(
-                                                {"label": z["name"], "value": z["id"]}
-                                                for z in zones
-                                            ),
-                                        ],
+                                        options=zone_options(zones),
                                         style={"maxWidth": "11rem"},
                                     ),
                                     dbc.Input(
@@ -492,7 +487,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     def load(request, text, zone, zone_options):
         if not request:
             return no_update, no_update
-        zone = None if zone in (None, ALL_ZONES) else zone
+        zone = chosen(zone)
         start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
         found = directory.page(store, text, start, end - start, zone=zone)
         rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in found.rows]
