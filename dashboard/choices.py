@@ -6,7 +6,7 @@ ALL = "__all__"  # a filter's "Alle …": no filter
 
 
 def zone_options(zones: list[dict]) -> list[dict]:
-    """ "Alle zones", then each zone by name."""
+    """The options: all zones first, then each zone by name."""
     return [
         {"label": "Alle zones", "value": ALL},
         *({"label": z["name"], "value": z["id"]} for z in zones),
