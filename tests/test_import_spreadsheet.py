@@ -293,17 +293,22 @@ def test_every_merger_names_a_current_municipality_for_an_old_one():
 
 
 # -- duplicates ---------------------------------------------------------------------------
+# Organisations the duplicate tests import first.
+KNOWN = [
+    ["Naam", "KBO", "Gemeente", "Categorie"],
+    ["Huisartsenkring Maasland Noord", KBO_A, "Maaseik", "huisartsenkring"],
+    ["Thuisverpleging De Zorg bv", "", "Genk", "thuisverpleging"],
+    ["Dienstencentrum Het Anker", "", "Lanaken", "lokaal-dienstencentrum"],
+]
+
+
+def import_known(store, tmp_path):
+    report = plan_import(store, write_csv(tmp_path / "known.csv", KNOWN), "organisations")
+    apply_import(store, report, actor="test")
+
+
 def test_duplicates_against_the_graph_by_kbo_and_by_name_and_place(seeded, tmp_path):
-    first = [
-        ["Naam", "KBO", "Gemeente", "Categorie"],
-        ["Huisartsenkring Maasland Noord", KBO_A, "Maaseik", "huisartsenkring"],
-        ["Thuisverpleging De Zorg bv", "", "Genk", "thuisverpleging"],
-    ]
-    apply_import(
-        seeded,
-        plan_import(seeded, write_csv(tmp_path / "a.csv", first), "organisations"),
-        actor="test",
-    )
+    import_known(seeded, tmp_path)
     second = [
         ["Naam", "KBO", "Gemeente", "Website"],
         # same KBO, another spelling: the KBO decides
@@ -332,6 +337,47 @@ def test_duplicates_against_the_graph_by_kbo_and_by_name_and_place(seeded, tmp_p
     orgs = organisations(seeded)
     assert orgs["thuisverpleging-de-zorg-bv"]["website"] == "https://www.dezorg.example.org"
     assert orgs["huisartsenkring-maasland-noord"]["name"] == "Huisartsenkring Maasland Noord"
+
+
+def test_a_list_naming_its_municipalities_is_compared_with_what_its_rows_can_be(seeded, tmp_path):
+    # Every row names a municipality: the import reads the organisations seated there, those
+    # seated nowhere and those with the list's KBO numbers, not all of Flanders.
+    import_known(seeded, tmp_path)
+    second = [
+        ["Naam", "KBO", "Gemeente", "Categorie"],
+        # the same KBO number, seated elsewhere: the same organisation
+        ["HAK Maasland-Noord", "BE" + KBO_A, "Genk", "huisartsenkring"],
+        # the name of an organisation of Lanaken, in Hasselt: another one, with a free id
+        ["Dienstencentrum Het Anker", "", "Hasselt", "lokaal-dienstencentrum"],
+        # seated nowhere, so known in every municipality
+        ["Pallion (palliatief netwerk Limburg) vzw", "", "Genk", ""],
+        # a typo of an organisation of Genk, in Genk
+        ["Thuisverpleging De Zorgg", "", "Genk", "thuisverpleging"],
+    ]
+    seeded.trace, seeded.tracing = [], True
+    try:
+        report = plan_import(seeded, write_csv(tmp_path / "b.csv", second), "organisations")
+    finally:
+        seeded.tracing = False
+    read = {name for name, _ in seeded.trace}
+    assert "import_organisations_seated" in read and "import_organisation_index" not in read
+    rows = by_row(report)
+    assert (rows[2].outcome, rows[2].organisation) == ("updated", "huisartsenkring-maasland-noord")
+    assert (rows[3].outcome, rows[3].organisation) == ("new", "dienstencentrum-het-anker-hasselt")
+    assert (rows[4].outcome, rows[4].organisation) == ("updated", "pallion")
+    assert rows[5].organisation == "thuisverpleging-de-zorg-bv" and rows[5].similar
+    # A row naming no municipality can be any organisation: then all of them are read.
+    third = [["Naam", "Gemeente"], ["Thuisverpleging De Zorg bv", ""]]
+    seeded.trace, seeded.tracing = [], True
+    try:
+        report = plan_import(seeded, write_csv(tmp_path / "c.csv", third), "organisations")
+    finally:
+        seeded.tracing = False
+    assert "import_organisation_index" in {name for name, _ in seeded.trace}
+    assert (report.rows[0].outcome, report.rows[0].organisation) == (
+        "unchanged",
+        "thuisverpleging-de-zorg-bv",
+    )
 
 
 def test_duplicates_within_the_file(seeded, tmp_path):

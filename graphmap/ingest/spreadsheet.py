@@ -16,6 +16,7 @@ name in the same municipality. A strong fuzzy match is reported as a likely dupl
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections.abc import Callable
@@ -31,7 +32,7 @@ from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids, slug
-from graphmap.ingest.tables import read_table
+from graphmap.ingest.tables import Table, read_table
 from graphmap.store import Store, Transaction
 
 NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
@@ -45,6 +46,7 @@ PROGRESS_STEP = 250  # rows between two progress reports
 # New organisations sharing category, seat and cluster are written together from this many
 # on: those nodes are then looked up once (a query per group costs a round trip).
 GROUP_MIN = 50
+FIELDS_IN_SCOPE = ("municipality", "postcode", "kbo")  # what `_scope` reads of a row
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
@@ -160,9 +162,43 @@ def person_index(store: Store) -> list[dict]:
     return _listed(store.read("import_person_index"), "persons")
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What of the graph the rows of a list can be: the organisations seated in the
+    municipalities it names (by NIS code), those seated nowhere, and those with the KBO
+    numbers it names."""
+
+    nis: frozenset[str]
+    kbos: frozenset[str]
+
+
+def _scope(table: Table, column_map: dict[str, str]) -> _Scope | None:
+    """The scope of a list of organisations; None (all of the graph) when a row names no
+    municipality, since such a row is compared with every organisation. A value the row
+    check will refuse counts for nothing here."""
+    column = {f: c for c, f in column_map.items()}
+    places, numbers = set(), set()
+    for number, cells in table.rows:
+        if number in table.refused:
+            continue
+        cell = {f: cells.get(column[f], "") if f in column else "" for f in FIELDS_IN_SCOPE}
+        try:
+            place = normalise.municipality(cell["municipality"], cell["postcode"])
+        except ValidationError:
+            continue
+        if place is None:
+            return None
+        places.add(place.nis)
+        if cell["kbo"]:
+            with contextlib.suppress(ValidationError):
+                numbers.add(normalise.kbo(cell["kbo"]))
+    return _Scope(frozenset(places), frozenset(numbers))
+
+
 @dataclass
 class _Graph:
     organisations: dict[str, dict]
+    ids: set[str]  # of every organisation, also those outside the scope
     categories: dict[str, str]
     persons: dict[str, dict]
     works_at: dict[tuple[str, str], str | None]  # (person, organisation) -> role
@@ -173,23 +209,44 @@ class _Graph:
     person_ids: dict[str, str] = field(default_factory=dict)  # person key -> id
 
     @classmethod
-    def load(cls, store: Store, zone: str | None, file: str = "", persons: bool = True) -> _Graph:
-        """What the import compares against; the contact persons only when the list has
-        contacts (they are the largest part of a graph, and an organisation list rarely)."""
-        # Independent reads, at once: the organisation index is the long one.
+    def load(
+        cls,
+        store: Store,
+        zone: str | None,
+        file: str = "",
+        persons: bool = True,
+        scope: _Scope | None = None,
+    ) -> _Graph:
+        """What the import compares against: the organisations of the `scope` (all without
+        one); the contact persons only when the list has contacts (they are the largest part
+        of a graph, and an organisation list rarely)."""
+        # Independent reads, at once: those of organisations are the long ones.
         calls = {
-            "organisations": ("import_organisation_index", {}),
             "categories": ("import_category_index", {}),
             "sources": ("import_source_ids", {"document": file}),
         }
+        if scope is None:
+            calls["organisations"] = ("import_organisation_index", {})
+        else:
+            calls |= {
+                "ids": ("import_organisation_ids", {}),
+                "seated": ("import_organisations_seated", {"nis": sorted(scope.nis)}),
+                "unseated": ("import_organisations_unseated", {}),
+                "numbered": ("import_organisations_numbered", {"kbos": sorted(scope.kbos)}),
+            }
         if persons:
             calls["persons"] = ("import_person_index", {})
         if zone is not None:
             calls["clusters"] = ("import_zone_clusters", {"zone": zone})
         read = store.reads(calls)
+        parts = ("organisations",) if scope is None else ("seated", "unseated", "numbered")
         organisations: dict[str, dict] = {}
-        for row in _listed(read["organisations"], "organisations"):
+        for row in sorted(
+            (row for part in parts for row in _listed(read[part], "organisations")),
+            key=lambda row: row["id"],
+        ):
             organisations.setdefault(row["id"], row)
+        ids = set(organisations) if scope is None else set(read["ids"][0]["ids"])
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
@@ -213,6 +270,7 @@ class _Graph:
         sources = {r["id"] for r in read["sources"]}
         return cls(
             organisations,
+            ids,
             categories,
             known_people,
             works_at,
@@ -291,7 +349,7 @@ class _Planner:
         self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
-        self.taken_ids = set(graph.organisations)
+        self.taken_ids = set(graph.ids)
 
     def source_id(self, number: int) -> str:
         return f"{self.file}#row {number}"
@@ -601,7 +659,9 @@ def plan_import(
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
     )
-    graph = _Graph.load(store, zone, path.name, persons=with_contacts)
+    # A list of contacts names its organisations by name or id, anywhere: all of the graph.
+    scope = None if with_contacts else _scope(table, column_map)
+    graph = _Graph.load(store, zone, path.name, persons=with_contacts, scope=scope)
     planner = _Planner(graph, path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
     total = len(table.rows)
