@@ -1,7 +1,7 @@
 // name: revise
-// params: shard, token
+// params: id, token
 // The last statement of every write transaction: the graph has changed (graphmap/store.py).
-// The revision nodes exist from connect on (revision_shards): MERGE only finds one, unless
-// it was lost.
-MERGE (r:Revision {id: $shard})
+// The revision node exists from connect on (revision_node): MERGE only finds it, unless it
+// was lost.
+MERGE (r:Revision {id: $id})
 SET r.token = $token

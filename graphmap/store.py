@@ -38,9 +38,9 @@ The graph's revision
 A table derived from the whole graph (the peer table of the gap report, a page's rows kept
 while its grid asks for blocks) is worth keeping only while the graph is unchanged, and the
 graph is changed by other processes too (the CLI, a second dashboard worker). So every
-write transaction ends by giving a `Revision` node a new random token, in the same
-transaction: a change and its new token commit together. `revision()` reads the tokens; a
-cache that read them before computing is current while they are the same.
+write transaction ends by giving the `Revision` node a new random token, in the same
+transaction: a change and its new token commit together. `revision()` reads the token; a
+cache that read it before computing is current while it is the same.
 
 The token is written last, just before the commit, so every two concurrent write
 transactions meet on that node and one of them is retried: writes are serialised. That
@@ -48,11 +48,11 @@ costs throughput under many simultaneous writers (20 parallel set_status calls o
 different organisations of a 60-zone graph: about 0.15 s without it, 0.3-0.8 s with it;
 one write about 3 ms more), and it is also what keeps concurrent changes of one membership
 a chain on ArcadeDB: without it, 2 rounds out of 24 of 20 parallel set_status calls let two
-changes read the same previous status and both commit. REVISION_SHARDS > 1 spreads the
-token over several nodes (fewer conflicts), and brings that race back; so it stays 1.
-The nodes are made when a store connects to a graph without them (`ensure_schema`), never
-by the writers themselves: concurrent transactions that each create the same new node meet
-at commit as duplicate keys.
+changes read the same previous status and both commit. Spreading the token over several
+nodes (tried with 16: fewer conflicts) brings that race back, so there is one node.
+It is made when a store connects to a graph without it (`ensure_schema`), never by the
+writers themselves: concurrent transactions that each create the same new node meet at
+commit as duplicate keys.
 Schema changes cannot share a transaction with a data write on Neo4j: they leave the
 revision alone (`schema=True`).
 """
@@ -88,8 +88,8 @@ from graphmap.settings import EMBEDDED_DATABASE, Settings
 log = logging.getLogger("graphmap.store")
 T = TypeVar("T")
 
-# Revision nodes a write transaction picks one of: one serialises all writes (module doc).
-REVISION_SHARDS = 1
+# The id of the graph's one revision node (module doc).
+REVISION = "00"
 # How long a transaction that lost a write conflict is retried, and its back-off window.
 CONFLICT_SECONDS = 30.0
 BACKOFF_FIRST, BACKOFF_CAP = 0.01, 0.4
@@ -163,10 +163,6 @@ def _conflict(error: Exception) -> bool:
         and not isinstance(error, neo4j_errors.ConstraintError)
         and error.is_retryable()
     )
-
-
-def _shard(number: int) -> str:
-    return f"{number:02d}"
 
 
 def _backoff(attempt: int) -> float:
@@ -301,8 +297,7 @@ class Store:
                     run = Transaction(tx, self._record)
                     result = work(run)
                     if revise:
-                        shard = _shard(random.randrange(REVISION_SHARDS))
-                        run.run("revise", shard=shard, token=uuid.uuid4().hex)
+                        run.run("revise", id=REVISION, token=uuid.uuid4().hex)
                     tx.commit()
                     return result
             except GraphChangedError as error:
@@ -381,9 +376,9 @@ class Store:
 
     def revision(self) -> str | None:
         """The graph's revision (see the module doc): read it before computing what is kept,
-        and keep the result while it stays the same. None before the first write."""
-        rows = self.read("revision")
-        return " ".join(f"{row['shard']}:{row['token']}" for row in rows) or None
+        and keep the result while it stays the same. None before the revision node is made."""
+        rows = self.read("revision", id=REVISION)
+        return rows[0]["token"] if rows else None
 
     def profile(self, name: str, **params: Any) -> str:
         """The engine's own account of running a read query (Cypher's PROFILE), as text:
@@ -463,13 +458,9 @@ class Store:
                 if attempt == 4:
                     raise
                 time.sleep(_backoff(attempt + 3))
-        if len(self.read("revision")) < REVISION_SHARDS:
+        if not self.read("revision", id=REVISION):
             self.transaction(
-                lambda tx: tx.run(
-                    "revision_shards",
-                    shards=[_shard(n) for n in range(REVISION_SHARDS)],
-                    token=uuid.uuid4().hex,
-                )
+                lambda tx: tx.run("revision_node", id=REVISION, token=uuid.uuid4().hex)
             )
 
     def reset(self) -> None:
