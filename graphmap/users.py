@@ -13,6 +13,7 @@ names the stamp it was signed in with, so those changes end the user's sessions 
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 from collections.abc import Iterable
@@ -30,17 +31,14 @@ NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 PASSWORD_MIN = 12
 PASSWORD_MAX = 1024  # argon2 takes any length; a megabyte of "password" is a mistake or worse
 _hasher = PasswordHasher()  # argon2id, the library's (RFC 9106) defaults
-# Verified against when a name is unknown, so that an unknown name takes as long as a wrong
-# password and a response time tells nothing about who exists. Made at the first sign-in, not
-# at import: a hash costs every command line call ~0.1 s otherwise.
-_UNKNOWN: str | None = None
 
 
+@functools.cache
 def _unknown() -> str:
-    global _UNKNOWN
-    if _UNKNOWN is None:
-        _UNKNOWN = _hasher.hash(secrets.token_hex(16))
-    return _UNKNOWN
+    """Verified against when a name is unknown, so that an unknown name takes as long as a
+    wrong password and a response time tells nothing about who exists. Made at the first
+    sign-in, not at import: a hash costs every command line call ~0.1 s otherwise."""
+    return _hasher.hash(secrets.token_hex(16))
 
 
 def check_name(name: str) -> str:

@@ -36,11 +36,12 @@ def cheap_password_hashes():
 
     from graphmap import users
 
-    kept = users._hasher, users._UNKNOWN
+    kept = users._hasher
     users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
-    users._UNKNOWN = users._hasher.hash("unknown")
+    users._unknown.cache_clear()  # the unknown name's hash is made with the cheap one too
     yield
-    users._hasher, users._UNKNOWN = kept
+    users._hasher = kept
+    users._unknown.cache_clear()
 
 
 @pytest.fixture(scope="session")
