@@ -17,6 +17,7 @@ name in the same municipality. A strong fuzzy match is reported as a likely dupl
 from __future__ import annotations
 
 import contextlib
+import heapq
 import itertools
 import json
 from collections.abc import Callable
@@ -241,10 +242,8 @@ class _Graph:
         read = store.reads(calls)
         parts = ("organisations",) if scope is None else ("seated", "unseated", "numbered")
         organisations: dict[str, dict] = {}
-        for row in sorted(
-            (row for part in parts for row in _listed(read[part], "organisations")),
-            key=lambda row: row["id"],
-        ):
+        listed = (_listed(read[part], "organisations") for part in parts)  # each in id order
+        for row in heapq.merge(*listed, key=lambda row: row["id"]):
             organisations.setdefault(row["id"], row)
         ids = set(organisations) if scope is None else set(read["ids"][0]["ids"])
         matcher: Matcher[str] = Matcher()
