@@ -50,14 +50,10 @@ def beside(function: Callable[[], object], baseline: Callable[[], object], repea
 
 def traced(store, function: Callable[[], object]) -> dict[str, float]:
     """Milliseconds per named query of one run (Store.tracing)."""
-    store.trace.clear()
-    store.tracing = True
-    try:
+    with store.traced() as trace:
         function()
-    finally:
-        store.tracing = False
     spent: dict[str, float] = {}
-    for name, seconds in store.trace:
+    for name, seconds in trace:
         spent[name] = round(spent.get(name, 0) + seconds * 1000, 1)
     return spent
 

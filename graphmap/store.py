@@ -277,6 +277,15 @@ class Store:
         if self.tracing:
             self.trace.append((name, seconds))
 
+    @contextmanager
+    def traced(self) -> Iterator[list[tuple[str, float]]]:
+        """The named queries this store runs while the block runs, with their seconds."""
+        self.trace, self.tracing = [], True
+        try:
+            yield self.trace
+        finally:
+            self.tracing = False
+
     # -- running transactions --------------------------------------------------------------
     def _run(self, work: Callable[[Transaction], T], access: str, revise: bool = False) -> T:
         """Run `work` in one transaction; retry it if it lost a conflict (see the module doc).

@@ -354,12 +354,9 @@ def test_a_list_naming_its_municipalities_is_compared_with_what_its_rows_can_be(
         # a typo of an organisation of Genk, in Genk
         ["Thuisverpleging De Zorgg", "", "Genk", "thuisverpleging"],
     ]
-    seeded.trace, seeded.tracing = [], True
-    try:
+    with seeded.traced() as trace:
         report = plan_import(seeded, write_csv(tmp_path / "b.csv", second), "organisations")
-    finally:
-        seeded.tracing = False
-    read = {name for name, _ in seeded.trace}
+    read = {name for name, _ in trace}
     assert "import_organisations_seated" in read and "import_organisation_index" not in read
     rows = by_row(report)
     assert (rows[2].outcome, rows[2].organisation) == ("updated", "huisartsenkring-maasland-noord")
@@ -368,12 +365,9 @@ def test_a_list_naming_its_municipalities_is_compared_with_what_its_rows_can_be(
     assert rows[5].organisation == "thuisverpleging-de-zorg-bv" and rows[5].similar
     # A row naming no municipality can be any organisation: then all of them are read.
     third = [["Naam", "Gemeente"], ["Thuisverpleging De Zorg bv", ""]]
-    seeded.trace, seeded.tracing = [], True
-    try:
+    with seeded.traced() as trace:
         report = plan_import(seeded, write_csv(tmp_path / "c.csv", third), "organisations")
-    finally:
-        seeded.tracing = False
-    assert "import_organisation_index" in {name for name, _ in seeded.trace}
+    assert "import_organisation_index" in {name for name, _ in trace}
     assert (report.rows[0].outcome, report.rows[0].organisation) == (
         "unchanged",
         "thuisverpleging-de-zorg-bv",

@@ -353,12 +353,9 @@ def test_opening_one_more_zone_reads_that_zone_only(seeded):
 
     zones = ["kemp-en-duin", "maasland", "noord-limburg", "kempenland"]
     first = network.load(seeded, zones, ["maasland"], total_zones=4)
-    seeded.trace, seeded.tracing = [], True
-    try:
+    with seeded.traced() as trace:
         more = network.load(seeded, zones, ["maasland", "kempenland"], 4, known=first)
-    finally:
-        seeded.tracing = False
-    assert sorted(name for name, _ in seeded.trace) == [
+    assert sorted(name for name, _ in trace) == [
         "zone_action_links",
         "zone_goals",
         "zone_network",
