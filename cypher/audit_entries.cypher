@@ -1,13 +1,15 @@
 // name: audit_entries
-// params: since, limit
+// params: since, action, limit
 // The audit, newest first, since a moment (an ISO text; '' for all). An engagement change's
 // entry points at its EngagementChange, which says from what to what.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since
+  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
 WITH a
 ORDER BY a.at DESC, a.id
 LIMIT $limit
-OPTIONAL MATCH (e:EngagementChange {id: a.change})
+// '' for no change: on this engine a lookup by null reads every EngagementChange.
+OPTIONAL MATCH (e:EngagementChange {id: coalesce(a.change, '')})
 RETURN a.id AS id, a.at AS at, a.by AS by, a.action AS action, a.entity AS entity,
        a.key AS key, a.zones AS zones, a.before AS before, a.after AS after,
        a.change AS change, e.from_status AS from_status, e.to_status AS to_status,

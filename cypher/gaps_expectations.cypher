@@ -6,7 +6,8 @@ UNWIND $zones AS zone
 MATCH (z:Zone {id: zone})-[:HAS_CLUSTER]->(c:Cluster)
 WHERE $cluster IS NULL OR c.key = $cluster
 MATCH (c)-[e:EXPECTS]->(k:Category)
-OPTIONAL MATCH (s:Source {id: e.source})
+// '' when there is none: on this engine a lookup by null reads every Source.
+OPTIONAL MATCH (s:Source {id: coalesce(e.source, '')})
 RETURN z.id AS zone, z.name AS zone_name,
        collect({cluster: c.key, cluster_name: c.name, category: k.key,
                 category_name: k.name, basis: e.basis, reason: e.reason, bodies: e.bodies,

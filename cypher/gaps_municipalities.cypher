@@ -11,7 +11,8 @@ WITH z, c, mu, cov,
      collect(CASE WHEN m.status = 'contacted' THEN o.name END) AS contacted
 WHERE size(present) = 0
 OPTIONAL MATCH (c)-[e:EXPECTS {basis: 'reference'}]->(:Category {key: 'gemeente'})
-OPTIONAL MATCH (s:Source {id: e.source})
+// '' when there is none: on this engine a lookup by null reads every Source.
+OPTIONAL MATCH (s:Source {id: coalesce(e.source, '')})
 RETURN z.id AS zone, z.name AS zone_name, c.key AS cluster, c.name AS cluster_name,
        mu.nis AS nis, mu.name AS municipality, contacted, e.reason AS reason,
        coalesce(s.title, s.document) AS source_document, cov.source AS covers_source

@@ -3,8 +3,9 @@
 // As import_new_organisations, for many rows that share their category, seat and cluster:
 // those three are looked up once instead of once per row (most of the cost of a long list).
 MATCH (k:Category {key: $category})
-OPTIONAL MATCH (m:Municipality {nis: $nis})
-OPTIONAL MATCH (c:Cluster {id: $cluster})
+// '' for none: on this engine a lookup by null reads every node of the label.
+OPTIONAL MATCH (m:Municipality {nis: coalesce($nis, '')})
+OPTIONAL MATCH (c:Cluster {id: coalesce($cluster, '')})
 UNWIND $rows AS row
 CREATE (s:Source {id: row.source, document: row.document, section: row.section})
 CREATE (o:Organisation {id: row.id, name: row.name})

@@ -13,8 +13,9 @@ SET o.kbo = row.kbo, o.website = row.website, o.email = row.email, o.phone = row
 CREATE (o)-[:OF_CATEGORY]->(k)
 CREATE (o)-[:STATED_IN]->(s)
 WITH o, s, row
-OPTIONAL MATCH (m:Municipality {nis: row.nis})
-OPTIONAL MATCH (c:Cluster {id: row.cluster})
+// '' for none: on this engine a lookup by null reads every node of the label.
+OPTIONAL MATCH (m:Municipality {nis: coalesce(row.nis, '')})
+OPTIONAL MATCH (c:Cluster {id: coalesce(row.cluster, '')})
 FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | CREATE (o)-[:LOCATED_IN]->(x))
 FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END |
   CREATE (o)-[:MEMBER_OF {status: row.status, source: row.source, since: row.since}]->(x)

@@ -8,6 +8,7 @@ SET a.code = row.code, a.title = row.title, a.period = row.period, a.zone = row.
     a.indicators = row.indicators
 MERGE (a)-[:STATED_IN]->(s)
 WITH a, row
-OPTIONAL MATCH (g:Goal {id: row.goal})
+// '' for none: on this engine a lookup by null reads every Goal.
+OPTIONAL MATCH (g:Goal {id: coalesce(row.goal, '')})
 FOREACH (goal IN CASE WHEN g IS NULL THEN [] ELSE [g] END | MERGE (a)-[:UNDER]->(goal))
 RETURN count(a) AS written

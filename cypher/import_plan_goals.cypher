@@ -9,6 +9,7 @@ SET g.level = row.level, g.number = row.number, g.title = row.title, g.zone = ro
 MERGE (g)-[:OF_ZONE]->(z)
 MERGE (g)-[:STATED_IN]->(s)
 WITH g, row
-OPTIONAL MATCH (p:Goal {id: row.parent})
+// '' for none: on this engine a lookup by null reads every Goal.
+OPTIONAL MATCH (p:Goal {id: coalesce(row.parent, '')})
 FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (g)-[:UNDER]->(parent))
 RETURN count(g) AS written

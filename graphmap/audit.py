@@ -146,13 +146,17 @@ def entries(
 ) -> list[dict]:
     """The audit, newest first: of a zone or all, since a day, of one kind of action."""
     first = dates.parse(since, "since") if since else None
-    params = {"since": first.isoformat() if first else "", "limit": limit or 10**9}
+    # The kind is chosen in the query, before the limit: the newest of that kind, not those
+    # of that kind among the newest of all.
+    params = {
+        "since": first.isoformat() if first else "",
+        "action": action or "",
+        "limit": limit or 10**9,
+    }
     if zone:
         rows = store.read("audit_zone_entries", zone=zone, **params)
     else:
         rows = store.read("audit_entries", **params)
-    if action:
-        rows = [r for r in rows if r["action"] == action or r["action"].startswith(f"{action}.")]
     return [readable(r) for r in rows]
 
 

@@ -106,7 +106,7 @@ def test_an_erased_contact_is_named_by_key_only(seeded):
     [entry] = audit.entries(seeded, action="contact.erase")
     assert (entry["by"], entry["key"]) == ("an", person)
     assert entry["before_data"] == {"organisaties": ["pallion"]}
-    stored = json.dumps(seeded.read("audit_entries", since="", limit=100))
+    stored = json.dumps(seeded.read("audit_entries", since="", action="", limit=100))
     assert "Jorien" not in stored and "vanhees" not in stored and "22 33" not in stored
 
 
@@ -129,7 +129,7 @@ def test_user_management_is_recorded_without_a_password(seeded):
     assert found[-2]["before_data"] == {"rol": "editor", "zones": ["maasland"]}
     assert found[-2]["after_data"] == {"rol": "viewer", "zones": ["maasland"]}
     assert found[0]["after_data"] == {"uitgeschakeld": True}
-    stored = json.dumps(seeded.read("audit_entries", since="", limit=100))
+    stored = json.dumps(seeded.read("audit_entries", since="", action="", limit=100))
     assert PASSWORD not in stored and "argon2" not in stored
 
 
@@ -181,3 +181,16 @@ def test_the_cli_records_as_the_operating_system_user(seeded, embedded_env):
     listed = CliRunner().invoke(cli, ["audit", "--format", "json"])
     assert listed.exit_code == 0, listed.output
     assert any(e["key"] == "an" for e in json.loads(listed.output))
+
+
+def test_the_kind_is_chosen_before_the_limit(store):
+    """Entries of one kind older than the newest `limit` of all still show: the filter is
+    applied by the query, not to the newest entries afterwards."""
+    old = [audit.entry(by="an", action="export", key="lijst", at=f"2026-01-0{n}") for n in (1, 2)]
+    new = [audit.entry(by="an", action="seed", at=f"2026-02-0{n}") for n in range(1, 6)]
+    store.transaction(lambda tx: audit.record_all(tx, old + new))
+    assert [e["at"] for e in audit.entries(store, action="export", limit=3)] == [
+        "2026-01-02",
+        "2026-01-01",
+    ]
+    assert len(audit.entries(store, limit=3)) == 3
