@@ -1,12 +1,14 @@
 // name: audit_entries
-// params: since, action, limit
-// The audit, newest first, since a moment (an ISO text; '' for all). An engagement change's
+// params: since, action, skip, limit
+// The audit, newest first, since a moment (an ISO text; '' for all), of one kind of action
+// ('' for all), `limit` entries from the `skip`th. An engagement change's
 // entry points at its EngagementChange, which says from what to what.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
 WITH a
 ORDER BY a.at DESC, a.id
+SKIP $skip
 LIMIT $limit
 // '' for no change: on this engine a lookup by null reads every EngagementChange.
 OPTIONAL MATCH (e:EngagementChange {id: coalesce(a.change, '')})

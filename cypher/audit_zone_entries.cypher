@@ -1,12 +1,13 @@
 // name: audit_zone_entries
-// params: zone, since, action, limit
-// The audit of one zone, newest first, since a moment (an ISO text; '' for all). The zone is
-// a property of the entry, not a link: an entry keeps what it said when its zone is reset.
+// params: zone, since, action, skip, limit
+// The audit of one zone, as audit_entries. The zone is a property of the entry, not a link:
+// an entry keeps what it said when its zone is reset.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since AND $zone IN a.zones
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
 WITH a
 ORDER BY a.at DESC, a.id
+SKIP $skip
 LIMIT $limit
 // '' for no change: on this engine a lookup by null reads every EngagementChange.
 OPTIONAL MATCH (e:EngagementChange {id: coalesce(a.change, '')})

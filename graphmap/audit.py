@@ -137,27 +137,46 @@ def record_export(
 # -- reading -------------------------------------------------------------------------------------
 
 
+# The queries of `entries` and `count`: of all zones, and of one zone.
+_QUERIES = {
+    False: ("audit_entries", "audit_count"),
+    True: ("audit_zone_entries", "audit_zone_count"),
+}
+
+
+def _filters(zone, since, action) -> tuple[tuple[str, str], dict]:
+    first = dates.parse(since, "since") if since else None
+    params = {"since": first.isoformat() if first else "", "action": action or ""}
+    return _QUERIES[bool(zone)], {**params, "zone": zone} if zone else params
+
+
 def entries(
     store,
     zone: str | None = None,
     since: date | datetime | str | None = None,
     action: str | None = None,
     limit: int | None = LIMIT,
+    skip: int = 0,
 ) -> list[dict]:
-    """The audit, newest first: of a zone or all, since a day, of one kind of action."""
-    first = dates.parse(since, "since") if since else None
-    # The kind is chosen in the query, before the limit: the newest of that kind, not those
-    # of that kind among the newest of all.
-    params = {
-        "since": first.isoformat() if first else "",
-        "action": action or "",
-        "limit": limit or 10**9,
-    }
-    if zone:
-        rows = store.read("audit_zone_entries", zone=zone, **params)
-    else:
-        rows = store.read("audit_entries", **params)
+    """The audit, newest first: of a zone or all, since a day, of one kind of action (its
+    name or what it starts with, e.g. "engagement"); `limit` entries from the `skip`th.
+
+    The kind is chosen by the query, before the limit: the newest of that kind, not those of
+    that kind among the newest of all."""
+    (query, _), params = _filters(zone, since, action)
+    rows = store.read(query, **params, skip=skip, limit=limit or 10**9)
     return [readable(r) for r in rows]
+
+
+def count(
+    store,
+    zone: str | None = None,
+    since: date | datetime | str | None = None,
+    action: str | None = None,
+) -> int:
+    """How many entries `entries` finds with these filters and no limit."""
+    (_, query), params = _filters(zone, since, action)
+    return store.read(query, **params)[0]["total"]
 
 
 def _text(value: Any) -> str:

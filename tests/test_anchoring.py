@@ -115,7 +115,7 @@ def test_a_lookup_by_a_missing_value_reads_no_label(store, tmp_path):
             tx, [audit.entry(by="an", action="export", zones=[ZONE]) for _ in range(3)]
         )
     )
-    reads = {"since": "", "action": "", "limit": 10}
+    reads = {"since": "", "action": "", "skip": 0, "limit": 10}
     for name, params in {
         "audit_entries": reads,
         "audit_zone_entries": {**reads, "zone": ZONE},

@@ -1,13 +1,16 @@
 """Logboek: the audit trail for admins — who changed what, when, from what to what, and who
-exported which list. Filter by zone, day and kind of change; export what is shown."""
+exported which list. Filter by zone, day and kind of change; export what is shown.
+
+The audit only grows (a year of Flanders is 100,000 entries and more): the grid is paged on
+the server, newest first, one block at a time (see dashboard.paging)."""
 
 from __future__ import annotations
 
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
-from dash import Dash, Input, Output, State, ctx, dcc, html
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard import guard, session
+from dashboard import guard, paging, session
 from dashboard.choices import ALL, chosen, zone_options
 from graphmap import audit, export
 from graphmap.analysis import network
@@ -40,7 +43,14 @@ COLUMNS = [
     {"field": "zones", "headerName": "Zones", "width": 140},
     {"field": "before", "headerName": "Voor", "flex": 2, "tooltipField": "before"},
     {"field": "after", "headerName": "Na", "flex": 2, "tooltipField": "after"},
+    paging.VIEW_COLUMN,
 ]
+_counts = paging.Kept()  # entries of a view, counted once while the graph stays the same
+
+
+def view(zone: str | None, since: str | None, kind: str | None) -> str:
+    """The page's filters as the grid's view: changing them makes it ask again."""
+    return f"{zone}|{since or ''}|{kind}"
 
 
 def layout(store: Store, search: str = "") -> html.Div:
@@ -99,10 +109,15 @@ def layout(store: Store, search: str = "") -> html.Div:
             dag.AgGrid(
                 id=f"{P}-grid",
                 columnDefs=COLUMNS,
-                rowData=[],
+                rowModelType="infinite",
+                filterModel=paging.view_model({}, view(ALL, None, ALL)),
                 getRowId="params.data.id",
-                defaultColDef={"sortable": True, "filter": True, "resizable": True},
-                dashGridOptions={"tooltipShowDelay": 300, "animateRows": False},
+                defaultColDef={"sortable": False, "resizable": True},
+                dashGridOptions={
+                    "tooltipShowDelay": 300,
+                    "animateRows": False,
+                    **paging.INFINITE_OPTIONS,
+                },
                 style={"height": "72vh"},
                 className="ag-theme-alpine",
             ),
@@ -110,29 +125,42 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
-def _entries(store: Store, zone: str, since: str | None, kind: str) -> list[dict]:
-    return audit.entries(
-        store,
-        zone=chosen(zone),
-        since=since or None,
-        action=chosen(kind),
-    )
+def _filters(zone: str, since: str | None, kind: str) -> dict:
+    return {"zone": chosen(zone), "since": since or None, "action": chosen(kind)}
 
 
 def register(app: Dash, store: Store) -> None:
     @guard.callback(
         app,
         guard.admin(),
-        Output(f"{P}-grid", "rowData"),
-        Output(f"{P}-count", "children"),
+        Output(f"{P}-grid", "filterModel"),
         Input(f"{P}-zone", "value"),
         Input(f"{P}-since", "value"),
         Input(f"{P}-kind", "value"),
+        State(f"{P}-grid", "filterModel"),
+        prevent_initial_call=True,
     )
-    def show(zone, since, kind):
-        rows = _entries(store, zone, since, kind)
-        more = " (de nieuwste)" if len(rows) >= audit.LIMIT else ""
-        return rows, f"{len(rows)} regels{more}"
+    def filter_view(zone, since, kind, current):
+        return paging.view_model(current, view(zone, since, kind))
+
+    @guard.callback(
+        app,
+        guard.admin(),
+        Output(f"{P}-grid", "getRowsResponse"),
+        Output(f"{P}-count", "children"),
+        Input(f"{P}-grid", "getRowsRequest"),
+        State(f"{P}-zone", "value"),
+        State(f"{P}-since", "value"),
+        State(f"{P}-kind", "value"),
+    )
+    def show(request, zone, since, kind):
+        if not request:
+            return no_update, no_update
+        filters = _filters(zone, since, kind)
+        start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
+        rows = audit.entries(store, **filters, skip=start, limit=end - start)
+        total = _counts.get(store, view(zone, since, kind), lambda: audit.count(store, **filters))
+        return {"rowData": rows, "rowCount": total}, f"{total} {'regel' if total == 1 else 'regels'}"
 
     @guard.callback(
         app,
@@ -146,7 +174,7 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_csv, _xlsx, zone, since, kind):
-        rows = _entries(store, zone, since, kind)
+        rows = audit.entries(store, **_filters(zone, since, kind))
         fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"
         session.exported(store, "logboek", fmt, len(rows), [] if zone == ALL else [zone])
         if fmt == "csv":

@@ -1,0 +1,7 @@
+// name: audit_count
+// params: since, action
+// How many entries audit_entries finds, with no limit.
+MATCH (a:AuditEntry)
+WHERE a.at >= $since
+  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
+RETURN count(a) AS total

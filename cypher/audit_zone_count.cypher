@@ -1,0 +1,7 @@
+// name: audit_zone_count
+// params: zone, since, action
+// How many entries audit_zone_entries finds, with no limit.
+MATCH (a:AuditEntry)
+WHERE a.at >= $since AND $zone IN a.zones
+  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
+RETURN count(a) AS total
