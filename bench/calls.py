@@ -95,8 +95,8 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
     """The importer (plan_import + apply_import) against two bare writes of the same rows:
     the organisations with their category, seat and membership (`bare`), and the same with
     what every import also records of a row (`recorded`: its Source, the engagement change of
-    its membership and its two audit entries). Medians of `rounds`; the graph is put back
-    after each write."""
+    its membership and its two audit entries in the zone's log). Medians of `rounds`; the
+    graph is put back after each write."""
     municipalities = store.read("bench_zone_municipalities", zone=zone)
     path = folder / "bench-partners.csv"
     rows = write_csv(path, municipalities)
@@ -130,9 +130,9 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
         store.write("bench_delete_organisations", ids=ids)
         store.write("bench_delete_records", document=path.name, by="bench")
 
-    def write(query: str, written: list[dict]) -> float:
+    def write(query: str, written: list[dict], **params) -> float:
         started = time.perf_counter()
-        store.transaction(lambda tx: tx.run(query, rows=written))
+        store.transaction(lambda tx: tx.run(query, rows=written, **params))
         spent = time.perf_counter() - started
         put_back([r["id"] for r in written])
         return spent
@@ -150,7 +150,7 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
         put_back(sorted({r.organisation for r in report.rows if r.organisation}))
         store.write("bench_source", id=SOURCE, document=path.name)
         bare.append(write("bench_merge_organisations", bare_rows))
-        recorded.append(write("bench_merge_recorded", recorded_rows))
+        recorded.append(write("bench_merge_recorded", recorded_rows, zone=zone))
     total = statistics.median(p + a for p, a in zip(planned, applied, strict=True))
     return {
         "rows": IMPORT_ROWS,

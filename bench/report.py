@@ -49,6 +49,7 @@ def _load(results: dict, sizes: list[str]) -> list[str]:
         ("database write alone", "database_write_s"),
         ("load (read + write)", "load_s"),
         ("load ÷ database write", "load_vs_write"),
+        ("then a year of audit (entries, written as changes write them)", "audit"),
     )
     rows = []
     for label, key in keys:
@@ -58,6 +59,8 @@ def _load(results: dict, sizes: list[str]) -> list[str]:
             if key is None:
                 net = load["network"]
                 cells.append(f"{net['organisations']:,} / {net['persons']:,} / {net['actions']:,}")
+            elif key == "audit":
+                cells.append(f"{load.get('audit_entries', 0):,} in {load.get('audit_write_s')} s")
             else:
                 cells.append(f"{load[key]}" + ("" if key == "load_vs_write" else " s"))
         rows.append([label, *cells])
@@ -250,7 +253,7 @@ def markdown(results: dict) -> str:
                 ["`apply_import` alone ÷ bare", f"{imported.get('apply_vs_bare', '–')}×"],
                 [
                     "bare `UNWIND … MERGE` of all the import writes of a row (the above, its "
-                    "Source, the engagement change and two audit entries)",
+                    "Source, the engagement change and two audit entries in the zone's log)",
                     f"{imported.get('recorded_merge_s', '–')} s",
                 ],
                 ["import ÷ that", f"{imported.get('import_vs_recorded', '–')}×"],

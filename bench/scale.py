@@ -3,12 +3,15 @@ call them; every figure beside the bare MEMBER_OF scan of the same run."""
 
 from __future__ import annotations
 
+import random
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.measure import beside, guarded, timed, traced
+from dashboard import paging
 from dashboard.elements import DETAIL_ZONES
-from graphmap import register
+from graphmap import audit, register
 from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
 from graphmap.generate import Shape, generate
 from graphmap.ingest import seed
@@ -16,6 +19,18 @@ from graphmap.store import Store
 
 ZONE = "synth-01"  # the same zone in every generated network (same shape, same seed)
 PROVINCE = 8
+# A year of a zone's audit: some 400 engagement changes, 500 register and contact edits, 300
+# contact moments and 200 steps done, 100 exports, and the rows of an imported list.
+AUDIT_KINDS = {
+    "engagement.change": 400,
+    "organisation.update": 300,
+    "contact.add": 200,
+    "moment.record": 300,
+    "step.done": 200,
+    "export": 100,
+    "import.row": 500,
+}
+AUDIT_PER_ZONE = sum(AUDIT_KINDS.values())
 
 
 def zone_ids(count: int) -> list[str]:
@@ -35,14 +50,51 @@ def load(store: Store, zones: int, folder: Path) -> dict:
     started = time.perf_counter()
     seed.write_rows(store, rows)
     written = time.perf_counter() - started
+    started = time.perf_counter()
+    entries = audit_history(store, zones)
     return {
         "network": totals,
+        "audit_entries": entries,
+        "audit_write_s": round(time.perf_counter() - started, 2),
         "generate_s": round(generated, 2),
         "read_and_check_s": round(read, 2),
         "database_write_s": round(written, 2),
         "load_s": round(read + written, 2),
         "load_vs_write": round((read + written) / written, 2),
     }
+
+
+def audit_history(store: Store, zones: int, block: int = 10_000) -> int:
+    """A year of every zone's audit (AUDIT_KINDS, at random moments; deterministic), written
+    as changes write theirs: `audit.record_all`, a block of entries per transaction."""
+    chance = random.Random(zones)
+    end = datetime(2026, 11, 1, tzinfo=UTC)
+    kinds = [kind for kind, count in AUDIT_KINDS.items() for _ in range(count)]
+    entries = [
+        audit.entry(
+            by=f"synth-{chance.randrange(3 * zones)}",
+            action=kind,
+            entity="Organisation",
+            key=f"synth-organisation-{chance.randrange(500)}",
+            zones=[zone],
+            after={"synthetisch": True},
+            at=(end - timedelta(seconds=chance.randrange(365 * 86_400))).isoformat(),
+        )
+        for zone in zone_ids(zones)
+        for kind in kinds
+    ]
+    for start in range(0, len(entries), block):
+        store.transaction(lambda tx, s=start: audit.record_all(tx, entries[s : s + block]))
+    return len(entries)
+
+
+def _logboek(store: Store, zone: str | None):
+    # As the Logboek's first request: the newest block and how many there are.
+    def run():
+        audit.entries(store, zone=zone, limit=paging.BLOCK)
+        audit.count(store, zone=zone)
+
+    return run
 
 
 def operations(store: Store, zones: int) -> dict[str, callable]:
@@ -112,6 +164,8 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "Netwerk data: one zone": network_view([ZONE]),
         f"Netwerk data: {PROVINCE} zones": network_view(province),
         "Netwerk data: all zones": network_view(everyone),
+        "Logboek of one zone: first block": _logboek(store, ZONE),
+        "Logboek: first block (all zones)": _logboek(store, None),
     }
 
 
@@ -129,6 +183,7 @@ PER_ZONE = (
     "register: one organisation",
     "actions of one zone (graphmap actions)",
     "Netwerk data: one zone",
+    "Logboek of one zone: first block",
 )
 
 

@@ -1,7 +1,7 @@
 // name: audit_zone_count
 // params: zone, since, action
 // How many entries audit_zone_entries finds, with no limit.
-MATCH (a:AuditEntry)
-WHERE a.at >= $since AND $zone IN a.zones
+MATCH (:Log {zone: $zone})<-[:IN_LOG]-(a:AuditEntry)
+WHERE a.at >= $since
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
 RETURN count(a) AS total

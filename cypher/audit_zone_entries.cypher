@@ -1,9 +1,9 @@
 // name: audit_zone_entries
 // params: zone, since, action, skip, limit
-// The audit of one zone, as audit_entries. The zone is a property of the entry, not a link:
-// an entry keeps what it said when its zone is reset.
-MATCH (a:AuditEntry)
-WHERE a.at >= $since AND $zone IN a.zones
+// The audit of one zone, as audit_entries, read from the zone's log (which a reset of the
+// zone keeps, as each entry keeps its `zones`).
+MATCH (:Log {zone: $zone})<-[:IN_LOG]-(a:AuditEntry)
+WHERE a.at >= $since
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
 WITH a
 ORDER BY a.at DESC, a.id

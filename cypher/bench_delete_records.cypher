@@ -9,5 +9,5 @@ OPTIONAL MATCH (e:EngagementChange {by: $by})
 DETACH DELETE e
 WITH count(*) AS changes
 OPTIONAL MATCH (a:AuditEntry {by: $by})
-DELETE a
+DETACH DELETE a
 RETURN count(*) AS entries

@@ -1,9 +1,11 @@
 // name: bench_merge_recorded
-// params: rows
+// params: zone, rows
 // The benchmarks' like-for-like baseline for an import: bench_merge_organisations plus what
 // every import must also write of each row (bench/): its Source, the engagement change of its
-// membership, and its two audit entries (the organisation's and the change's), without any
-// checking.
+// membership, and its two audit entries (the organisation's and the change's) in the zone's
+// log, without any checking.
+MERGE (l:Log {zone: $zone})
+WITH l
 UNWIND $rows AS row
 MATCH (k:Category {key: row.category})
 MATCH (m:Municipality {nis: row.nis})
@@ -28,4 +30,6 @@ SET a.at = row.at, a.by = row.by, a.action = 'import.row', a.entity = 'Organisat
 MERGE (b:AuditEntry {id: row.change_entry})
 SET b.at = row.at, b.by = row.by, b.action = 'engagement.change', b.entity = 'Organisation',
     b.key = row.id, b.zones = row.zones, b.change = row.change
+MERGE (a)-[:IN_LOG]->(l)
+MERGE (b)-[:IN_LOG]->(l)
 RETURN count(o) AS written

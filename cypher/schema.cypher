@@ -16,6 +16,7 @@ CREATE CONSTRAINT contact_moment_id IF NOT EXISTS FOR (n:ContactMoment) REQUIRE 
 CREATE CONSTRAINT next_step_id IF NOT EXISTS FOR (n:NextStep) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_name IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT log_zone IF NOT EXISTS FOR (n:Log) REQUIRE n.zone IS UNIQUE;
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE;
 // The register lists organisations by name (in index order) and finds them by KBO number.
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);

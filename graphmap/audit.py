@@ -120,9 +120,13 @@ def organisation_states(tx, organisations: list[str]) -> dict[str, dict]:
 
 
 def record_all(tx, rows: list[dict]) -> None:
-    """Write entries made with `entry` inside `tx`, in one query."""
-    if rows:
-        tx.run("audit_record", rows=rows)
+    """Write entries made with `entry` inside `tx`: one query for the entries of the same
+    zones (an import's are all of one zone), each linked to those zones' logs."""
+    by_zones: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        by_zones.setdefault(tuple(row["zones"]), []).append(row)
+    for zones, same in by_zones.items():
+        tx.run("audit_record", zones=list(zones), rows=same)
 
 
 def record_export(

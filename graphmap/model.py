@@ -17,6 +17,10 @@ KEYS = {
     # Team access (see graphmap.users and graphmap.audit): who may sign in, and what they did.
     "User": "name",
     "AuditEntry": "id",
+    # A zone's log: its audit entries link to it (IN_LOG), so that one zone's audit is read
+    # from the zone, not from every entry of Flanders. Keyed by the zone's id, not linked to
+    # the Zone: a reset of the zone keeps its log.
+    "Log": "zone",
     # Bookkeeping, not data: one node whose token every write transaction changes, so that
     # a table derived from the whole graph can tell whether it is still current
     # (graphmap.store.Store.revision). Left out of backups, counts and statistics.
@@ -41,6 +45,7 @@ RELATIONSHIP_TYPES = (
     "IN_CLUSTER",  # (EngagementChange)-[:IN_CLUSTER]->(Cluster)
     "WITH_PERSON",  # (ContactMoment)-[:WITH_PERSON]->(Person): who was spoken to
     "PLANS",  # (ContactMoment)-[:PLANS]->(NextStep)
+    "IN_LOG",  # (AuditEntry)-[:IN_LOG]->(Log): one per zone the entry concerns
 )
 CLUSTER_KEYS = ("zorg", "welzijn", "pzon", "lokale_besturen")
 STATUSES = ("missing", "contacted", "involved", "member")

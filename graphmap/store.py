@@ -471,6 +471,9 @@ class Store:
             self.transaction(
                 lambda tx: tx.run("revision_node", id=REVISION, token=uuid.uuid4().hex)
             )
+        # A graph of a graphmap before the zones' logs: its audit entries join them once.
+        if not self.read("audit_logs"):
+            self.transaction(lambda tx: tx.run("audit_link_logs"))
 
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""

@@ -48,6 +48,8 @@ def per_zone_queries(store) -> dict[str, dict]:
         "category_organisations": {"category": "caw"},
         "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
         "register_zone": {"zone": ZONE, "words": [], "skip": 0, "limit": 100},
+        "audit_zone_entries": {"zone": ZONE, "since": "", "action": "", "skip": 0, "limit": 100},
+        "audit_zone_count": {"zone": ZONE, "since": "", "action": ""},
     }
 
 
@@ -62,6 +64,10 @@ def profiles(store, tmp_path, zones: int) -> dict[str, tuple[int, list[str]]]:
     generate(folder, Shape(zones, **SMALL))
     store.reset()
     seed.load(store, folder)
+    zones = [z["id"] for z in store.read("zones")]
+    # Every zone's audit holds as much: one zone's Logboek reads its own.
+    entries = [audit.entry(by="an", action="export", zones=[z]) for z in zones for _ in range(5)]
+    store.transaction(lambda tx: audit.record_all(tx, entries))
     found = {}
     for name, params in per_zone_queries(store).items():
         profile = store.profile(name, **params)
@@ -106,7 +112,7 @@ def test_the_check_catches_the_gaps_actions_of_before(store, tmp_path):
 def test_a_lookup_by_a_missing_value_reads_no_label(store, tmp_path):
     """On this engine `MATCH (e:EngagementChange {id: null})` reads every node of the label:
     the Logboek did that for each entry without an engagement change (20 s for 5,000 entries
-    among 120,000). The audit reads only its own entries."""
+    among 120,000). The audit of all zones reads only its own entries; a zone's, its log."""
     generate(tmp_path / "net", Shape(2, **SMALL))
     store.reset()
     seed.load(store, tmp_path / "net")
@@ -121,4 +127,4 @@ def test_a_lookup_by_a_missing_value_reads_no_label(store, tmp_path):
         "audit_zone_entries": {**reads, "zone": ZONE},
     }.items():
         scans = [m.group(0) for m in LABEL_SCAN.finditer(store.profile(name, **params))]
-        assert scans == ["MATCH NODE (a:AuditEntry)"], name
+        assert scans == (["MATCH NODE (a:AuditEntry)"] if name == "audit_entries" else []), name

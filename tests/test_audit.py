@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from graphmap import audit, backup, engagement, register, users
 from graphmap.cli import cli
 from graphmap.errors import GraphmapError
+from graphmap.ingest import seed
 from graphmap.ingest.spreadsheet import apply_import, plan_import
 
 PASSWORD = "een lang genoeg wachtwoord"
@@ -167,6 +168,39 @@ def test_users_and_the_audit_travel_in_a_backup(seeded, tmp_path):
     assert users.authenticate(seeded, "an", PASSWORD) is not None
     restored = audit.entries(seeded)
     assert [e["id"] for e in restored if e["action"] != "restore"] == [e["id"] for e in entries]
+    assert [e["id"] for e in audit.entries(seeded, zone="maasland", action="engagement")] == [
+        e["id"] for e in entries if e["action"] == "engagement.change"
+    ]
+
+
+def test_a_zones_log_outlives_a_reset_of_the_data(seeded):
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="an")
+    [change] = audit.entries(seeded, zone="maasland", action="engagement")
+    seed.write_rows(seeded, seed.build_rows(), reset=True, actor="an")
+    assert [e["id"] for e in audit.entries(seeded, zone="maasland", action="engagement")] == [
+        change["id"]
+    ]
+    assert audit.entries(seeded, zone="maasland")[0]["action"] == "seed"
+
+
+def test_the_audit_of_a_graph_from_before_the_logs_joins_them_on_connect(seeded):
+    """An earlier graphmap wrote entries with their zones and no log: the next connect links
+    them, and a zone's Logboek shows them."""
+    old = "CREATE (:AuditEntry {id: $id, at: $at, by: 'an', action: 'export', zones: $zones})"
+    for n, zones in enumerate((["maasland"], ["maasland", "kempenland"], [])):
+        seeded.driver.execute_query(
+            old, {"id": f"old-{n}", "at": f"2025-01-0{n + 1}", "zones": zones},
+            database_=seeded.database,
+        )  # fmt: skip
+    seeded.driver.execute_query("MATCH (l:Log) DETACH DELETE l", database_=seeded.database)
+    assert audit.entries(seeded, zone="maasland") == []
+    seeded.ensure_schema()
+    assert [e["id"] for e in audit.entries(seeded, zone="maasland", action="export")] == [
+        "old-1",
+        "old-0",
+    ]
+    assert [e["id"] for e in audit.entries(seeded, zone="kempenland")][-1] == "old-1"
+    assert audit.count(seeded, action="export") == 3
 
 
 def test_the_cli_records_as_the_operating_system_user(seeded, embedded_env):

@@ -61,3 +61,7 @@ def test_the_logboek_shows_the_newest_block_and_follows_its_filters(dashboard, s
         r.find_element("css selector", '[col-id="label"]').text for r in duo.find_elements(ROWS)
     }
     assert labels == {"export"}
+
+    duo.driver.get(duo.server_url + "/logboek?zone=kempenland")  # a link to a zone's log
+    duo.wait_for_text_to_equal("#logboek-count", f"{audit.count(seeded, zone='kempenland')} regels")
+    assert duo.find_element("#logboek-zone").get_attribute("value") == "kempenland"

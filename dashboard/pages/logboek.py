@@ -6,6 +6,8 @@ the server, newest first, one block at a time (see dashboard.paging)."""
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
@@ -55,6 +57,8 @@ def view(zone: str | None, since: str | None, kind: str | None) -> str:
 
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
+    known = {z["id"] for z in zones}
+    zone = next((z for z in parse_qs(search.lstrip("?")).get("zone", []) if z in known), ALL)
     return html.Div(
         [
             dcc.Download(id=f"{P}-download"),
@@ -65,7 +69,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for=f"{P}-zone"),
                             dbc.Select(
                                 id=f"{P}-zone",
-                                value=ALL,
+                                value=zone,
                                 options=zone_options(zones),
                             ),
                         ],
@@ -110,7 +114,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                 id=f"{P}-grid",
                 columnDefs=COLUMNS,
                 rowModelType="infinite",
-                filterModel=paging.view_model({}, view(ALL, None, ALL)),
+                filterModel=paging.view_model({}, view(zone, None, ALL)),
                 getRowId="params.data.id",
                 defaultColDef={"sortable": False, "resizable": True},
                 dashGridOptions={
@@ -160,7 +164,8 @@ def register(app: Dash, store: Store) -> None:
         start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
         rows = audit.entries(store, **filters, skip=start, limit=end - start)
         total = _counts.get(store, view(zone, since, kind), lambda: audit.count(store, **filters))
-        return {"rowData": rows, "rowCount": total}, f"{total} {'regel' if total == 1 else 'regels'}"
+        count = f"{total} {'regel' if total == 1 else 'regels'}"
+        return {"rowData": rows, "rowCount": total}, count
 
     @guard.callback(
         app,
