@@ -166,3 +166,22 @@ def test_parallel_koppel_clicks_in_the_dashboard_leave_one_link(seeded):
     assert errors == []
     assert all("Gekoppeld als partner" in json.dumps(a) for a in answers)
     assert [a["role"] for a in links(seeded, "pallion", "maasland/2.1-a")] == ["PARTNER_IN"]
+
+
+def test_parallel_changes_of_one_zone_each_land_once_in_its_log(store):
+    """Every audited change of a zone links its entry to the zone's log: 20 at once, on a
+    log that does not exist yet, make one log holding each entry once."""
+    from graphmap import audit
+
+    _, errors = at_once(
+        N,
+        lambda i: store.transaction(
+            lambda tx: audit.record(tx, by=f"test-{i}", action="export", zones=["nieuw"])
+        ),
+    )
+    assert errors == []
+    assert audit.count(store, zone="nieuw") == N
+    assert len({e["id"] for e in audit.entries(store, zone="nieuw")}) == N
+    nodes = {r["label"]: r["count"] for r in store.read("stats_nodes")}
+    links = {r["type"]: r["count"] for r in store.read("stats_relationships")}
+    assert (nodes["Log"], nodes["AuditEntry"], links["IN_LOG"]) == (1, N, N)
