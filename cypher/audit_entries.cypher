@@ -1,8 +1,8 @@
 // name: audit_entries
 // params: since, action, skip, limit
 // The audit, newest first, since a moment (an ISO text; '' for all), of one kind of action
-// ('' for all), `limit` entries from the `skip`th. An engagement change's
-// entry points at its EngagementChange, which says from what to what.
+// ('' for all), `limit` entries from the `skip`th. An engagement change's entry points at
+// its EngagementChange, which says from what to what.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')

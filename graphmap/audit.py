@@ -7,8 +7,10 @@ entry never exists without its change.
 
 An entry holds `at` (UTC), `by` (the acting user's name; `cli:NAME` from the command line),
 `action` (what kind of change, see ACTIONS), `entity` and `key` (the label and key of what
-changed), `zones` (the zones it concerns, as they were: a property, not a link, so an entry
-keeps saying it after a reset), and `before` and `after` as JSON texts.
+changed), `zones` (the zones it concerns, as they were: a property, not a link to the Zone,
+so an entry keeps saying it after a reset), and `before` and `after` as JSON texts. It is
+also linked to the `Log` of each of those zones (`IN_LOG`), a node keyed by the zone's id
+that a reset keeps: one zone's audit is read from its log, not from every entry there is.
 
 One fact in one place: an engagement change's entry does not copy the change but points at
 its `EngagementChange` (`change`), which holds from → to; a contact moment's entry names the
