@@ -50,6 +50,7 @@ def _load(results: dict, sizes: list[str]) -> list[str]:
         ("load (read + write)", "load_s"),
         ("load ÷ database write", "load_vs_write"),
         ("then a year of audit (entries, written as changes write them)", "audit"),
+        ("and a year of contact moments (half with a next step)", "moments"),
     )
     rows = []
     for label, key in keys:
@@ -61,6 +62,8 @@ def _load(results: dict, sizes: list[str]) -> list[str]:
                 cells.append(f"{net['organisations']:,} / {net['persons']:,} / {net['actions']:,}")
             elif key == "audit":
                 cells.append(f"{load.get('audit_entries', 0):,} in {load.get('audit_write_s')} s")
+            elif key == "moments":
+                cells.append(f"{load.get('moments', 0):,} in {load.get('moments_write_s')} s")
             else:
                 cells.append(f"{load[key]}" + ("" if key == "load_vs_write" else " s"))
         rows.append([label, *cells])

@@ -11,7 +11,7 @@ from pathlib import Path
 from bench.measure import beside, guarded, timed, traced
 from dashboard import paging
 from dashboard.elements import DETAIL_ZONES
-from graphmap import audit, register
+from graphmap import audit, engagement, followup, register
 from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
 from graphmap.generate import Shape, generate
 from graphmap.ingest import seed
@@ -31,6 +31,8 @@ AUDIT_KINDS = {
     "import.row": 500,
 }
 AUDIT_PER_ZONE = sum(AUDIT_KINDS.values())
+MOMENTS_PER_ZONE = 300  # the audit's moment.record entries; half agree on a next step
+YEAR_END = datetime(2026, 11, 1, tzinfo=UTC)  # the synthetic year ends here
 
 
 def zone_ids(count: int) -> list[str]:
@@ -52,10 +54,15 @@ def load(store: Store, zones: int, folder: Path) -> dict:
     written = time.perf_counter() - started
     started = time.perf_counter()
     entries = audit_history(store, zones)
+    audit_written = time.perf_counter() - started
+    started = time.perf_counter()
+    moments = moment_history(store, zones)
     return {
         "network": totals,
         "audit_entries": entries,
-        "audit_write_s": round(time.perf_counter() - started, 2),
+        "audit_write_s": round(audit_written, 2),
+        "moments": moments,
+        "moments_write_s": round(time.perf_counter() - started, 2),
         "generate_s": round(generated, 2),
         "read_and_check_s": round(read, 2),
         "database_write_s": round(written, 2),
@@ -68,7 +75,7 @@ def audit_history(store: Store, zones: int, block: int = 10_000) -> int:
     """A year of every zone's audit (AUDIT_KINDS, at random moments; deterministic), written
     as changes write theirs: `audit.record_all`, a block of entries per transaction."""
     chance = random.Random(zones)
-    end = datetime(2026, 11, 1, tzinfo=UTC)
+    end = YEAR_END
     kinds = [kind for kind, count in AUDIT_KINDS.items() for _ in range(count)]
     entries = [
         audit.entry(
@@ -86,6 +93,52 @@ def audit_history(store: Store, zones: int, block: int = 10_000) -> int:
     for start in range(0, len(entries), block):
         store.transaction(lambda tx, s=start: audit.record_all(tx, entries[s : s + block]))
     return len(entries)
+
+
+def moment_history(store: Store, zones: int) -> int:
+    """A year of every zone's contact moments with its organisations (deterministic): half
+    agree on a next step, due within a month; most of the steps that fell due are done."""
+    chance = random.Random(zones)
+    rows = []
+    for zone in zone_ids(zones):
+        organisations = [r["id"] for r in store.read("bench_zone_organisations", zone=zone)]
+        for n in range(MOMENTS_PER_ZONE):
+            at = YEAR_END - timedelta(seconds=chance.randrange(365 * 86_400))
+            due = at + timedelta(days=chance.randrange(1, 31))
+            done = due < YEAR_END and chance.random() < 0.8
+            step = {
+                "id": f"{zone}-step-{n}",
+                "what": "synthetische afspraak",
+                "due": due.date().isoformat(),
+                "done_on": due.date().isoformat() if done else None,
+                "done_at": due.isoformat() if done else None,
+                "done_by": f"synth-{zone}" if done else None,
+            }
+            rows.append(
+                {
+                    "id": f"{zone}-moment-{n}",
+                    "zone": zone,
+                    "organisation": chance.choice(organisations),
+                    "kind": chance.choice(("telefoon", "e-mail", "overleg", "event")),
+                    "on": at.date().isoformat(),
+                    "at": at.isoformat(),
+                    "by": f"synth-{zone}",
+                    "note": "synthetisch",
+                    "step": step if n % 2 == 0 else None,
+                }
+            )
+    store.transaction(lambda tx: tx.run("bench_moments", rows=rows))
+    return len(rows)
+
+
+def _opvolging(store: Store, zone: str):
+    # As the Opvolging page of one zone: its open steps, its progress, what happened lately.
+    def run():
+        followup.open_steps(store, zone, today=YEAR_END.date())
+        engagement.progress(store, zone, today=YEAR_END.date())
+        followup.changes_since(store, zone, (YEAR_END - timedelta(days=90)).date())
+
+    return run
 
 
 def _logboek(store: Store, zone: str | None):
@@ -164,6 +217,7 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "Netwerk data: one zone": network_view([ZONE]),
         f"Netwerk data: {PROVINCE} zones": network_view(province),
         "Netwerk data: all zones": network_view(everyone),
+        "Opvolging of one zone: steps, progress, the last 90 days": _opvolging(store, ZONE),
         "Logboek of one zone: first block": _logboek(store, ZONE),
         "Logboek: first block (all zones)": _logboek(store, None),
     }
@@ -183,6 +237,7 @@ PER_ZONE = (
     "register: one organisation",
     "actions of one zone (graphmap actions)",
     "Netwerk data: one zone",
+    "Opvolging of one zone: steps, progress, the last 90 days",
     "Logboek of one zone: first block",
 )
 
