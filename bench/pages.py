@@ -70,6 +70,7 @@ def pages(zones: int) -> dict[str, str]:
         "Zones vergelijken": "/vergelijken",
         "Logboek: all zones": "/logboek",
         "Logboek: one zone": f"/logboek?zone={ZONE}",
+        "Opvolging: all zones": "/opvolging",
         "Opvolging: one zone": f"/opvolging?zone={ZONE}",
         "Netwerk: one zone": f"/?zone={ZONE}",
         f"Netwerk: a province ({min(PROVINCE, zones)} zones)": f"/?{province}",

@@ -4,6 +4,8 @@ progress chart and the report button."""
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -110,3 +112,38 @@ def test_progress_chart_and_the_report_of_a_zone(dashboard, seeded):
     document = docx.Document(_downloaded(duo, ".docx"))
     assert document.paragraphs[0].text == "Voortgangsrapport ELZ Maasland"
     assert duo.get_logs() == []
+
+
+def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, monkeypatch):
+    """All of Flanders holds thousands of open steps, each a row with its own button: the
+    page lists the earliest due (STEPS_SHOWN) and says how many there are."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages import opvolging
+
+    monkeypatch.setattr(opvolging, "STEPS_SHOWN", 2)
+    monkeypatch.setattr(session, "today", lambda: DAY)
+    ids = []
+    for day in (20, 12, 15):  # due on these days of March
+        moment = {"kind": "telefoon", "on": "2026-03-10", "what": f"stap {day}"}
+        written = followup.record_moment(
+            seeded, "pallion", "maasland", {**moment, "due": f"2026-03-{day}"}, actor="an",
+            today=DAY,
+        )  # fmt: skip
+        ids.append(written["step"])
+    app = create_app(seeded, demo=True)
+    values = {"opvolging-zone.value": "maasland", "opvolging-mine.value": False}
+    values |= {"opvolging-overdue.value": False, "opvolging-version.data": 0}
+    answer = post_callback(app, "opvolging-zone.value", values, output="opvolging-steps")
+    shown = json.dumps(answer["response"]["opvolging-steps"]["children"])
+    assert [f"opvolging-step-{i}" in shown for i in ids] == [False, True, True]
+    assert answer["response"]["opvolging-count"]["children"].startswith("3 open")
+    assert "de 2 eerste" in answer["response"]["opvolging-count"]["children"]
+    ics = post_callback(
+        app, "opvolging-ics.n_clicks", {**values, "opvolging-ics.n_clicks": 1},
+        output="opvolging-download",
+    )  # fmt: skip
+    download = ics["response"]["opvolging-download"]["data"]
+    agenda = base64.b64decode(download["content"]).decode() if download["base64"] else ""
+    assert [f"stap {day}" in agenda for day in (20, 12, 15)] == [True, True, True]

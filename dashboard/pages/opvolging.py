@@ -121,6 +121,11 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
+# Steps the page lists at most, the earliest due first: all of Flanders holds thousands,
+# each a table row with its own button. The agenda and the CSV give them all.
+STEPS_SHOWN = 50
+
+
 def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dict]:
     """The open steps as the user may see them, overdue first."""
     user = session.user()
@@ -261,7 +266,10 @@ def register(app: Dash, store: Store) -> None:
     def show_steps(zone, mine, overdue, _version):
         rows = steps(store, chosen(zone), bool(mine), bool(overdue))
         late = sum(1 for r in rows if r["overdue"])
-        return steps_table(rows), f"{len(rows)} open, waarvan {late} te laat"
+        count = f"{len(rows)} open, waarvan {late} te laat"
+        if len(rows) > STEPS_SHOWN:
+            count += f"; hieronder de {STEPS_SHOWN} eerste, in de agenda en de CSV alle"
+        return steps_table(rows[:STEPS_SHOWN]), count
 
     @guard.callback(
         app,
