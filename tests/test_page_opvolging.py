@@ -116,13 +116,15 @@ def test_progress_chart_and_the_report_of_a_zone(dashboard, seeded):
 
 def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, monkeypatch):
     """All of Flanders holds thousands of open steps, each a row with its own button: the
-    page lists the earliest due (STEPS_SHOWN) and says how many there are."""
+    page lists the earliest due (STEPS_SHOWN) and says how many there are; so too the
+    newest changes (CHANGES_SHOWN), which the report holds all of."""
     from conftest import post_callback
 
     from dashboard.app import create_app
     from dashboard.pages import opvolging
 
     monkeypatch.setattr(opvolging, "STEPS_SHOWN", 2)
+    monkeypatch.setattr(opvolging, "CHANGES_SHOWN", 2)
     monkeypatch.setattr(session, "today", lambda: DAY)
     ids = []
     for day in (20, 12, 15):  # due on these days of March
@@ -147,3 +149,10 @@ def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, 
     download = ics["response"]["opvolging-download"]["data"]
     agenda = base64.b64decode(download["content"]).decode() if download["base64"] else ""
     assert [f"stap {day}" in agenda for day in (20, 12, 15)] == [True, True, True]
+
+    since = {**values, "opvolging-since.value": "2026-03-01"}
+    answer = post_callback(app, "opvolging-since.value", since, output="opvolging-changes")
+    listed = json.dumps(answer["response"]["opvolging-changes"]["children"])
+    changes = followup.changes_since(seeded, "maasland", "2026-03-01")
+    assert len(changes) >= 3 and listed.count('"Li"') == 2
+    assert f"En {len(changes) - 2} eerder sinds" in listed

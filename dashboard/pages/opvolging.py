@@ -124,6 +124,9 @@ def layout(store: Store, search: str = "") -> html.Div:
 # Steps the page lists at most, the earliest due first: all of Flanders holds thousands,
 # each a table row with its own button. The agenda and the CSV give them all.
 STEPS_SHOWN = 50
+# Changes the page lists at most, the newest first (a busy zone has a hundred in a quarter,
+# and each is drawn as a handful of components); the report holds them all.
+CHANGES_SHOWN = 25
 
 
 def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dict]:
@@ -232,8 +235,10 @@ def progress_figure(points: list[engagement.Point]) -> go.Figure:
 def changes_list(items: list[dict], since: str):
     if not items:
         return html.P(f"Niets veranderd sinds {dates.dutch(since)}.", className="text-muted")
+    more = len(items) - CHANGES_SHOWN
+    items = items[:CHANGES_SHOWN]
     kinds = {"engagement": "engagement", "moment": "contact", "done": "afgerond"}
-    return html.Ul(
+    listed = html.Ul(
         [
             html.Li(
                 [
@@ -250,6 +255,10 @@ def changes_list(items: list[dict], since: str):
         className="list-unstyled",
         id=f"{P}-changes-list",
     )
+    if more <= 0:
+        return listed
+    rest = f"En {more} eerder sinds {dates.dutch(since)}: alle staan in het rapport hieronder."
+    return html.Div([listed, html.P(rest, className="small text-muted", id=f"{P}-changes-more")])
 
 
 def register(app: Dash, store: Store) -> None:
