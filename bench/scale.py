@@ -75,7 +75,6 @@ def audit_history(store: Store, zones: int, block: int = 10_000) -> int:
     """A year of every zone's audit (AUDIT_KINDS, at random moments; deterministic), written
     as changes write theirs: `audit.record_all`, a block of entries per transaction."""
     chance = random.Random(zones)
-    end = YEAR_END
     kinds = [kind for kind, count in AUDIT_KINDS.items() for _ in range(count)]
     entries = [
         audit.entry(
@@ -85,7 +84,7 @@ def audit_history(store: Store, zones: int, block: int = 10_000) -> int:
             key=f"synth-organisation-{chance.randrange(500)}",
             zones=[zone],
             after={"synthetisch": True},
-            at=(end - timedelta(seconds=chance.randrange(365 * 86_400))).isoformat(),
+            at=(YEAR_END - timedelta(seconds=chance.randrange(365 * 86_400))).isoformat(),
         )
         for zone in zone_ids(zones)
         for kind in kinds

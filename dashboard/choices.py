@@ -1,6 +1,9 @@
-"""The pages' filters: their "all of them" choice and the zone filter's options."""
+"""The pages' filters: their "all of them" choice, the zone filter's options, and the zones
+a page's address names."""
 
 from __future__ import annotations
+
+from urllib.parse import parse_qs
 
 ALL = "__all__"  # a filter's "Alle …": no filter
 
@@ -16,3 +19,9 @@ def zone_options(zones: list[dict]) -> list[dict]:
 def chosen(value: str | None) -> str | None:
     """A filter's value, or None for all."""
     return None if value in (None, ALL) else value
+
+
+def zones_named(search: str, zones: list[dict]) -> list[str]:
+    """The zones the address names (`?zone=a&zone=b`), in its order, those that exist only."""
+    known = {z["id"] for z in zones}
+    return [z for z in parse_qs(search.lstrip("?")).get("zone", []) if z in known]

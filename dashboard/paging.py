@@ -46,6 +46,11 @@ def _matches(value, condition: dict) -> bool:
     return tests.get(kind, lambda: True)()
 
 
+def rows_asked(request: dict) -> tuple[int, int]:
+    """The first row a getRowsRequest asks for and the one after its last."""
+    return request.get("startRow", 0), request.get("endRow", BLOCK)
+
+
 def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
     """The block of `rows` a getRowsRequest asks for, after its filters and sort; and how
     many rows pass the filters."""
@@ -53,7 +58,7 @@ def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
     found = [r for r in rows if all(_matches(r.get(k), c) for k, c in filters.items())]
     for order in reversed(request.get("sortModel") or []):
         found.sort(key=lambda r: _text(r.get(order["colId"])), reverse=order["sort"] == "desc")
-    start, end = request.get("startRow", 0), request.get("endRow", BLOCK)
+    start, end = rows_asked(request)
     return found[start:end], len(found)
 
 

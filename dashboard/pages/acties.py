@@ -4,12 +4,12 @@ action's lead, partners, gaps and its contact list to download."""
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs
 
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
+from dashboard.choices import zones_named
 from graphmap import export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
@@ -26,8 +26,7 @@ GOAL_BODY = "acties-goal-body"  # a strategic goal's cards, built when it opens
 
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
-    known = {z["id"] for z in zones}
-    wanted = [z for z in parse_qs(search.lstrip("?")).get("zone", []) if z in known]
+    wanted = zones_named(search, zones)
     zone = wanted[0] if wanted else (zones[0]["id"] if zones else None)
     return html.Div(
         [

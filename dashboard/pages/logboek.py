@@ -6,14 +6,12 @@ the server, newest first, one block at a time (see dashboard.paging)."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, paging, session
-from dashboard.choices import ALL, chosen, zone_options
+from dashboard.choices import ALL, chosen, zone_options, zones_named
 from graphmap import audit, export
 from graphmap.analysis import network
 from graphmap.store import Store
@@ -57,8 +55,7 @@ def view(zone: str | None, since: str | None, kind: str | None) -> str:
 
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
-    known = {z["id"] for z in zones}
-    zone = next((z for z in parse_qs(search.lstrip("?")).get("zone", []) if z in known), ALL)
+    zone = next(iter(zones_named(search, zones)), ALL)
     return html.Div(
         [
             dcc.Download(id=f"{P}-download"),
@@ -161,7 +158,7 @@ def register(app: Dash, store: Store) -> None:
         if not request:
             return no_update, no_update
         filters = _filters(zone, since, kind)
-        start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
+        start, end = paging.rows_asked(request)
         rows = audit.entries(store, **filters, skip=start, limit=end - start)
         total = _counts.get(store, view(zone, since, kind), lambda: audit.count(store, **filters))
         count = f"{total} {'regel' if total == 1 else 'regels'}"

@@ -16,6 +16,7 @@ from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard import guard
+from dashboard.choices import zones_named
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -177,8 +178,7 @@ def _legend() -> html.Div:
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
     query = parse_qs(search.lstrip("?"))
-    known = {z["id"] for z in zones}
-    wanted = [z for z in query.get("zone", []) if z in known]
+    wanted = zones_named(search, zones)
     selected = (wanted or [zones[0]["id"]]) if zones else []
     categories = network.categories(store)
     view = View(reveal=(query.get("focus") or [None])[0])

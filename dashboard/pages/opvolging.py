@@ -4,7 +4,6 @@ time from the history, what changed since a day, and the report for the zorgraad
 from __future__ import annotations
 
 from datetime import timedelta
-from urllib.parse import parse_qs
 
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
@@ -13,7 +12,7 @@ from plotly.subplots import make_subplots
 
 from dashboard import guard, session
 from dashboard.choices import ALL as ALL_ZONES
-from dashboard.choices import chosen, zone_options
+from dashboard.choices import chosen, zone_options, zones_named
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -31,10 +30,8 @@ DONE = f"{P}-done"
 
 
 def layout(store: Store, search: str = "") -> html.Div:
-    query = parse_qs(search.lstrip("?"))
     zones = network.zones(store)
-    known = {z["id"] for z in zones}
-    zone = next((z for z in query.get("zone", []) if z in known), ALL_ZONES)
+    zone = next(iter(zones_named(search, zones)), ALL_ZONES)
     since = (session.today() - zorgraad.DEFAULT_PERIOD).isoformat()
     return html.Div(
         [

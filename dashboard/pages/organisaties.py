@@ -488,7 +488,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         if not request:
             return no_update, no_update
         zone = chosen(zone)
-        start, end = request.get("startRow", 0), request.get("endRow", paging.BLOCK)
+        start, end = paging.rows_asked(request)
         found = directory.page(store, text, start, end - start, zone=zone)
         rows = [{**r, "kbo": kbo_display(r["kbo"])} for r in found.rows]
         where = "in het register"
