@@ -87,6 +87,22 @@ def triggered(key: str) -> Callable[[CallbackRequest], list]:
     return find
 
 
+def rendered(ref: str) -> Callable[[CallbackRequest], Any]:
+    """The value a grid's cell renderer sent with `ref` (a grid's cellRendererData: the id of
+    the row whose button was pressed, see dashboard/assets/dashAgGridComponentFunctions.js)."""
+
+    def find(request: CallbackRequest) -> Any:
+        data = request.value(ref)
+        if data is None:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("value"), str):
+            raise BadRequest(f"{ref}: expected the row's id")
+        return data["value"]
+
+    find.label, find.button = f"de knop in de rij ({ref})", True
+    return find
+
+
 def unless(ref: str, *values: Any) -> Callable[[CallbackRequest], Any]:
     """The value of `ref`, or None when it is one of `values` (e.g. "a new zone")."""
 

@@ -309,7 +309,7 @@ def test_contact_lists_only_for_the_editors_of_their_zone(app, clients, team):
     ]
 
 
-DONE = '{"step":["ALL"],"type":"opvolging-done"}.n_clicks'
+DONE = "opvolging-steps.cellRendererData"
 
 
 def test_a_step_of_another_zone_cannot_be_marked_done(app, clients, team):
@@ -320,14 +320,12 @@ def test_a_step_of_another_zone_cannot_be_marked_done(app, clients, team):
         {"kind": "overleg", "what": "Verslag sturen", "due": "2099-01-01"},
         actor="kempen",
     )
-    button = pattern("opvolging-done", step=written["step"])
-    values = {
-        "changed": f"{button}.n_clicks",
-        '{"step":["ALL"],"type":"opvolging-done"}.n_clicks': [
-            {"id": json.loads(button), "property": "n_clicks", "value": 1}
-        ],
-        "opvolging-version.data": 0,
-    }
+    # What the grid sends when the "Afgerond" button of the step's row is pressed.
+    pressed = {"value": written["step"], "colId": "id", "rowIndex": 0, "rowId": written["step"]}
+    values = {DONE: pressed, "opvolging-version.data": 0}
+    for wrong in ({**pressed, "value": [written["step"]]}, written["step"]):
+        bad = post(app, clients["other"], DONE, {**values, DONE: wrong})
+        assert bad.status_code == 400 and "the row's id" in bad.get_json()["error"]
     assert post(app, clients["editor"], DONE, values).status_code == 403
     assert followup.open_steps(team, "kempenland", today=date.today())
     assert post(app, clients["other"], DONE, values).status_code == 200

@@ -55,7 +55,7 @@ def test_a_next_step_from_hiaten_is_open_then_overdue_then_done(dashboard, seede
     duo.wait_for_contains_text("#hiaten-moment-feedback", "met een volgende stap op Opvolging")
     [step] = followup.open_steps(seeded, "maasland", today=DAY)
     assert (step["what"], step["owner"]) == ("Uitnodiging clusteroverleg sturen", "demo")
-    row = f"#opvolging-step-{step['id']}"
+    row = f'#opvolging-steps .ag-center-cols-container div.ag-row[row-id="{step["id"]}"]'
 
     duo.driver.get(duo.server_url + "/opvolging?zone=maasland")
     duo.wait_for_contains_text(row, "Uitnodiging clusteroverleg sturen")
@@ -68,8 +68,13 @@ def test_a_next_step_from_hiaten_is_open_then_overdue_then_done(dashboard, seede
     duo.wait_for_contains_text("#opvolging-count", "1 open, waarvan 1 te laat")
     duo.wait_for_element("#opvolging-chart .js-plotly-plot")
     screenshot(duo, "opvolging")
+    assert duo.find_element(row).get_attribute("class").count("opvolging-late") == 1
+    link = duo.find_element(f"{row} a")
+    assert link.get_attribute("pathname") + link.get_attribute("search") == (
+        "/organisaties?org=pallion"
+    )
     _click(duo, f"{row} button")
-    duo.wait_for_element("#opvolging-none")
+    duo.wait_for_text_to_equal("#opvolging-count", "Geen open volgende stappen.")
     assert followup.open_steps(seeded, "maasland", today=DAY) == []
     duo.wait_for_contains_text("#opvolging-changes-list", "stap afgerond")
     assert duo.get_logs() == []
@@ -115,9 +120,9 @@ def test_progress_chart_and_the_report_of_a_zone(dashboard, seeded):
 
 
 def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, monkeypatch):
-    """All of Flanders holds thousands of open steps, each a row with its own button: the
-    page lists the earliest due (STEPS_SHOWN) and says how many there are; so too the
-    newest changes (CHANGES_SHOWN), which the report holds all of."""
+    """All of Flanders holds thousands of open steps: the page lists the earliest due
+    (STEPS_SHOWN) and says how many there are; so too the newest changes (CHANGES_SHOWN),
+    which the report holds all of."""
     from conftest import post_callback
 
     from dashboard.app import create_app
@@ -138,8 +143,8 @@ def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, 
     values = {"opvolging-zone.value": "maasland", "opvolging-mine.value": False}
     values |= {"opvolging-overdue.value": False, "opvolging-version.data": 0}
     answer = post_callback(app, "opvolging-zone.value", values, output="opvolging-steps")
-    shown = json.dumps(answer["response"]["opvolging-steps"]["children"])
-    assert [f"opvolging-step-{i}" in shown for i in ids] == [False, True, True]
+    shown = [row["id"] for row in answer["response"]["opvolging-steps"]["rowData"]]
+    assert shown == [ids[1], ids[2]]  # due on the 12th and the 15th
     assert answer["response"]["opvolging-count"]["children"].startswith("3 open")
     assert "de 2 eerste" in answer["response"]["opvolging-count"]["children"]
     ics = post_callback(
