@@ -85,11 +85,14 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
         if "median_ms" not in high or "median_ms" not in base:
             check(name, None, "error")
             continue
-        ratio = high["median_ms"] / base["median_ms"]
+        # Timed alone where both runs have it (see scale.measure), beside the scan otherwise.
+        key = "alone_ms" if "alone_ms" in high and "alone_ms" in base else "median_ms"
+        ratio = high[key] / base[key]
+        how = f" (alone; {high['median_ms']:.0f} ms beside the scan)" if key == "alone_ms" else ""
         check(
             f"{name}: ≤ 1.5× its {first}-zone time and < 150 ms",
-            ratio <= 1.5 and high["median_ms"] < 150,
-            f"{high['median_ms']:.0f} ms, {ratio:.2f}× {first} zones",
+            ratio <= 1.5 and high[key] < 150 and high["median_ms"] < 150,
+            f"{high[key]:.0f} ms, {ratio:.2f}× {first} zones{how}",
         )
     for name, figure in ops.items():
         if name.startswith("register") and name.endswith("(all zones)") and "median_ms" in figure:
@@ -160,7 +163,9 @@ def markdown(results: dict) -> str:
         "Medians of repeated runs in one process on the embedded store, after one pass over "
         "every operation (the database compiles its hot code as it runs); × is the ratio to "
         "the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN count(*)`, run "
-        "just before each run of the operation, so that both meet the same load. Other work "
+        "just before each run of the operation, so that both meet the same load. A per-zone "
+        "operation is also timed alone (15 runs one after another): its bar compares those "
+        "across graph sizes, since the scan between runs grows with the graph. Other work "
         "on the machine moves every figure: compare the baseline rows.",
         "",
         "## The library, as pages and commands call it",
