@@ -128,7 +128,7 @@ def record_all(tx, rows: list[dict]) -> None:
     for row in rows:
         by_zones.setdefault(tuple(row["zones"]), []).append(row)
     for zones, same in by_zones.items():
-        tx.run("audit_record", zones=list(zones), rows=same)
+        tx.run_rows("audit_record", same, zones=list(zones))
 
 
 def record_export(

@@ -25,11 +25,10 @@ from typing import Any
 
 from graphmap import model
 from graphmap.errors import GraphmapError, ValidationError
-from graphmap.store import Store, Transaction
+from graphmap.store import Store, Transaction, parts
 
 FORMAT = "graphmap-backup"
 VERSION = 1
-BATCH = 2_000
 DAILY_FOLDER = "backups"
 DAILY_KEEP = 14
 _SCALARS = (str, int, float, bool)
@@ -237,7 +236,7 @@ def restore(
         if present:
             tx.run("delete_all")
         for labels, rows in sorted(by_labels.items()):
-            for batch in _batches(rows):
+            for batch in parts(rows):
                 tx.run_template("restore_nodes", {"__LABELS__": labels}, rows=batch)
         for (kind, start, end), rows in sorted(by_ends.items()):
             names = {
@@ -247,7 +246,7 @@ def restore(
                 "__END__": end,
                 "__END_KEY__": label_keys.get(end, ""),
             }
-            for batch in _batches(rows):
+            for batch in parts(rows):
                 written = tx.run_template("restore_relationships", names, rows=batch)
                 if written[0]["written"] != len(batch):
                     raise ValidationError(
@@ -258,11 +257,6 @@ def restore(
 
     store.transaction(work)
     return {"nodes": len(nodes), "relationships": len(relationships)}
-
-
-def _batches(rows: list) -> Iterator[list]:
-    for start in range(0, len(rows), BATCH):
-        yield rows[start : start + BATCH]
 
 
 # -- the daily backup that `graphmap serve` keeps --------------------------------------------

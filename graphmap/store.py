@@ -55,6 +55,13 @@ writers themselves: concurrent transactions that each create the same new node m
 commit as duplicate keys.
 Schema changes cannot share a transaction with a data write on Neo4j: they leave the
 revision alone (`schema=True`).
+
+Long lists of rows
+------------------
+ArcadeDB's Bolt server refuses a message over 16 MB and then leaves the client waiting for
+ever (the driver's RESET is never answered): the 60-zone network at twice its size, or a
+spreadsheet at the file limit, is more than that as one `$rows`. `Transaction.run_rows`
+sends such a list in parts of at most `PART_BYTES`, in the same transaction.
 """
 
 from __future__ import annotations
@@ -169,6 +176,37 @@ def _backoff(attempt: int) -> float:
     return random.uniform(0, min(BACKOFF_CAP, BACKOFF_FIRST * 2**attempt))
 
 
+# A quarter of the 16 MB Bolt message ArcadeDB accepts: room for the encoding, and for text
+# whose characters take more than one byte (counted at four).
+PART_BYTES = 4 * 1024 * 1024
+
+
+def parts(rows: list, budget: int = PART_BYTES) -> Iterator[list]:
+    """`rows` in consecutive parts of about `budget` bytes at most (one row at least)."""
+    part: list = []
+    size = 0
+    for row in rows:
+        weight = _size(row)
+        if part and size + weight > budget:
+            yield part
+            part, size = [], 0
+        part.append(row)
+        size += weight
+    if part:
+        yield part
+
+
+def _size(value: Any) -> int:
+    """About the bytes `value` takes in a Bolt message, never fewer."""
+    if isinstance(value, str):
+        return len(value) + 5 if value.isascii() else 4 * len(value) + 5
+    if isinstance(value, dict):
+        return sum(len(key) + 5 + _size(item) for key, item in value.items()) + 5
+    if isinstance(value, list | tuple):
+        return sum(_size(item) for item in value) + 5
+    return 9
+
+
 class Transaction:
     """A transaction that runs named queries; handed to `Store.transaction` functions."""
 
@@ -178,6 +216,15 @@ class Transaction:
 
     def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
         return self._run(queries.get(name), params)
+
+    def run_rows(self, name: str, rows: list[dict], **shared: Any) -> list[dict[str, Any]]:
+        """Run `name` with `$rows` in parts small enough for one message each (see
+        "Long lists of rows"), and the `shared` parameters with every part: the records of
+        all parts, in order. A query that returns a count returns one per part."""
+        records: list[dict[str, Any]] = []
+        for part in parts(rows):
+            records += self.run(name, rows=part, **shared)
+        return records
 
     def run_template(self, name: str, names: dict[str, str], **params: Any) -> list[dict[str, Any]]:
         """Run a query whose labels, types or keys are placeholders (see `Query.bind`)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 from conftest import screenshot, wait_until
+from selenium.webdriver.common.keys import Keys
 
 from dashboard import session
 from graphmap import engagement, followup
@@ -61,9 +62,20 @@ def test_a_next_step_from_hiaten_is_open_then_overdue_then_done(dashboard, seede
     duo.wait_for_contains_text(row, "Uitnodiging clusteroverleg sturen")
     assert "te laat" not in duo.find_element(row).text
 
+    # Another's step, done from the keyboard: Enter on the focused cell of its button.
+    other = followup.record_moment(
+        seeded, "caw-limburg", "maasland", {"kind": "overleg", "what": "Verslag sturen",
+        "due": DAY.isoformat()}, actor="an", today=DAY,
+    )["step"]  # fmt: skip
     monkeypatch.setattr(session, "today", lambda: DAY + timedelta(days=5))
     duo.driver.get(duo.server_url + "/opvolging?zone=maasland")
     duo.wait_for_contains_text(row, "3 dagen te laat")
+    duo.wait_for_contains_text("#opvolging-count", "2 open, waarvan 2 te laat")
+    cell = duo.find_element(f'#opvolging-steps div.ag-row[row-id="{other}"] div[col-id="id"]')
+    duo.driver.execute_script("arguments[0].focus();", cell)
+    cell.send_keys(Keys.ENTER)
+    duo.wait_for_contains_text("#opvolging-count", "1 open, waarvan 1 te laat")
+    assert [s["id"] for s in followup.open_steps(seeded, "maasland", today=DAY)] == [step["id"]]
     _click(duo, "#opvolging-mine")  # the demo user owns it: still shown
     duo.wait_for_contains_text("#opvolging-count", "1 open, waarvan 1 te laat")
     duo.wait_for_element("#opvolging-chart .js-plotly-plot")

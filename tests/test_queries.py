@@ -105,7 +105,7 @@ def _called_queries() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr in {"read", "write", "run"}
+                and node.func.attr in {"read", "write", "run", "run_rows"}
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from graphmap import model, register
+from graphmap import audit, model, register
 from graphmap.errors import (
     DuplicateKeyError,
     GraphmapError,
@@ -18,7 +18,7 @@ from graphmap.errors import (
 )
 from graphmap.ingest import seed
 from graphmap.settings import Settings
-from graphmap.store import Store, check_version
+from graphmap.store import Store, _size, check_version, parts
 
 
 def _org(id_, category="caw"):
@@ -154,3 +154,40 @@ def test_reads_at_once_answer_as_reads_one_by_one(seeded):
     # One read failing fails the call, with the store's own error.
     with pytest.raises(QueryError):
         seeded.reads({**calls, "wrong": ("actions", {})})
+
+
+def test_rows_go_in_parts_of_the_budget_in_their_order():
+    rows = [{"id": f"r{n}", "text": "x" * 100} for n in range(50)]
+    split = list(parts(rows, budget=1_000))
+    assert [row for part in split for row in part] == rows
+    assert len(split) > 1 and all(sum(map(_size, part)) <= 1_000 for part in split)
+    # A row over the budget goes alone; text of many-byte characters counts four a character.
+    assert [len(p) for p in parts([{"t": "é" * 300}, {"t": "a"}], budget=1_000)] == [1, 1]
+
+
+def test_rows_beyond_one_bolt_message_are_written_in_parts_of_one_transaction(store):
+    """ArcadeDB refuses a Bolt message over 16 MB and leaves the client waiting: a write of
+    more rows than that (a province's seed, a spreadsheet at the file limit) goes in parts."""
+    entries = [
+        audit.entry(
+            by="t", action="import.row", zones=["maasland"], key=str(n), after={"x": "y" * 1_000}
+        )
+        for n in range(20_000)
+    ]
+    assert sum(map(_size, entries)) > 20 * 1024 * 1024
+    # In a thread: a message too large would wait for ever, and the test must fail instead.
+    writer = threading.Thread(
+        target=store.transaction, args=(lambda tx: audit.record_all(tx, entries),), daemon=True
+    )
+    writer.start()
+    writer.join(timeout=120)
+    assert not writer.is_alive(), "the write is still waiting for the database"
+    assert audit.count(store, action="import.row") == audit.count(store, zone="maasland") == 20_000
+
+    def failing(tx):
+        audit.record_all(tx, [{**e, "id": e["id"] + "-again"} for e in entries])
+        raise RuntimeError("after the last part")
+
+    with pytest.raises(RuntimeError):
+        store.transaction(failing)
+    assert audit.count(store, action="import.row") == 20_000  # no part of it is left

@@ -5,28 +5,60 @@
   const components = (window.dashAgGridComponentFunctions =
     window.dashAgGridComponentFunctions || {});
 
+  // The grid moves the keyboard focus from cell to cell, never into a cell's link or
+  // button: Enter on the focused cell does what a click on them does.
+  function onEnter(props, act) {
+    React.useEffect(
+      function () {
+        const cell = props.eGridCell;
+        if (!cell) {
+          return undefined;
+        }
+        const press = function (event) {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            act();
+          }
+        };
+        cell.addEventListener('keydown', press);
+        return function () {
+          cell.removeEventListener('keydown', press);
+        };
+      },
+      [props.eGridCell, props.data]
+    );
+  }
+
   // A link to the row's page: cellRendererParams.href names the field that holds it.
   components.RowLink = function (props) {
     const href = props.data && props.data[props.colDef.cellRendererParams.href];
+    onEnter(props, function () {
+      if (href) {
+        window.location.assign(href);
+      }
+    });
     if (!href) {
       return props.value;
     }
-    return React.createElement('a', { href: href }, props.value);
+    return React.createElement('a', { href: href, tabIndex: -1 }, props.value);
   };
 
   // A button that sends its row's id to the grid's cellRendererData (the page's callback
   // acts on it): cellRendererParams.label and .title (a field of the row) say what it does.
   components.RowButton = function (props) {
     const params = props.colDef.cellRendererParams;
+    const send = function () {
+      props.setData(props.data.id);
+    };
+    onEnter(props, send);
     return React.createElement(
       'button',
       {
         type: 'button',
+        tabIndex: -1,
         className: 'btn btn-outline-success btn-sm py-0',
         title: props.data ? props.data[params.title] : '',
-        onClick: function () {
-          props.setData(props.data.id);
-        },
+        onClick: send,
       },
       params.label
     );

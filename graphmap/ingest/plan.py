@@ -1111,7 +1111,7 @@ def apply_plan(
         new_zone = zone not in {row["id"] for row in tx.run("zones")}
         known = audit.organisation_states(tx, [m.id for m in proposed])
         created = [m for m in proposed if m.id not in known]
-        tx.run("import_plan_sources", rows=rows["sources"])
+        tx.run_rows("import_plan_sources", rows["sources"])
         written: dict[str, int] = {"sources": len(rows["sources"])}
         written |= write_zone(tx, spec)
         for query, key in STEPS:
@@ -1119,8 +1119,7 @@ def apply_plan(
             if not batch:
                 written[key] = 0
                 continue
-            result = tx.run(query, rows=batch)
-            count = result[0]["written"] if result else 0
+            count = sum(part["written"] for part in tx.run_rows(query, batch))
             if count != len(batch):
                 raise ValidationError(
                     f"{preview.document}: {len(batch) - count} of {len(batch)} {key} refer "

@@ -447,7 +447,7 @@ def write_rows(store: Store, rows: Rows, reset: bool = False, actor: str | None 
             batch = getattr(rows, attribute)
             batch = list(batch.values()) if isinstance(batch, dict) else batch
             if batch:
-                tx.run(query, rows=batch)
+                tx.run_rows(query, batch)
 
     store.transaction(work)
 

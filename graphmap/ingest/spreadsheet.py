@@ -802,8 +802,8 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
     def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
         if not rows:
             return
-        written = tx.run(query, rows=rows, **shared)
-        if (written[0]["written"] if written else 0) != len(rows):
+        written = tx.run_rows(query, rows, **shared)
+        if sum(part["written"] for part in written) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
             raise GraphChangedError(
                 f"{report.file}: niet alle {what} konden geschreven worden; de graaf is "
@@ -839,9 +839,9 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         expect(tx, "import_sources", list(writes.sources.values()), "bronnen")
         expect(tx, "import_organisations", writes.organisations, "organisaties")
         if writes.categories:
-            tx.run("import_categories", rows=writes.categories)
+            tx.run_rows("import_categories", writes.categories)
         if writes.locations:
-            tx.run("import_locations", rows=writes.locations)
+            tx.run_rows("import_locations", writes.locations)
         expect(tx, "import_memberships", memberships, "lidmaatschappen")
         persons = _matched(tx, writes.persons)
         expect(tx, "import_persons", persons, "contactpersonen")
