@@ -51,6 +51,9 @@ PHONE = 40
 WEBSITE = 500
 CODE = 40  # KBO numbers, postcodes, action codes, statuses as typed
 PARAMETER_CHARS = 100_000  # any single text handed to a query (a net behind the fields')
+# One query's parameters: ArcadeDB refuses a Bolt message over 16 MB and then leaves the
+# client waiting for ever. Long lists of rows go in parts (`Transaction.run_rows`).
+MESSAGE_BYTES = 12 * 1024 * 1024
 
 # The maximum length of each field by its name (as the forms and importers call them).
 FIELDS = {
@@ -125,6 +128,18 @@ def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
     return ValidationError(
         f"{name}: het bestand is te groot ({megabytes(size)}; hoogstens {megabytes(limit)})"
     )
+
+
+def message_bytes(value) -> int:
+    """About the bytes `value` takes in a Bolt message, never fewer (a character of text
+    beyond ASCII counted as four)."""
+    if isinstance(value, str):
+        return len(value) + 5 if value.isascii() else 4 * len(value) + 5
+    if isinstance(value, dict):
+        return sum(len(key) + 5 + message_bytes(item) for key, item in value.items()) + 5
+    if isinstance(value, list | tuple):
+        return sum(message_bytes(item) for item in value) + 5
+    return 9
 
 
 def number(n: int) -> str:

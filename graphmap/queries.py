@@ -81,6 +81,11 @@ class Query:
                     f"{self.name}: ${key} is {limits.number(len(value))} characters long; "
                     f"at most {limits.number(limits.PARAMETER_CHARS)}"
                 )
+        if limits.message_bytes(given) > limits.MESSAGE_BYTES:
+            raise QueryError(
+                f"query {self.name!r}: its parameters exceed one message "
+                f"({limits.megabytes(limits.MESSAGE_BYTES)}); send long lists with run_rows"
+            )
         unwound = _UNWIND.search(_code(self.text))
         for label, key, value in self.merge_keys:
             if value.startswith("$"):

@@ -81,7 +81,7 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from graphmap import queries
+from graphmap import limits, queries
 from graphmap.embedded import USERNAME, EmbeddedServer
 from graphmap.errors import (
     ConflictError,
@@ -176,17 +176,16 @@ def _backoff(attempt: int) -> float:
     return random.uniform(0, min(BACKOFF_CAP, BACKOFF_FIRST * 2**attempt))
 
 
-# A quarter of the 16 MB Bolt message ArcadeDB accepts: room for the encoding, and for text
-# whose characters take more than one byte (counted at four).
+# A quarter of the 16 MB Bolt message ArcadeDB accepts (limits.MESSAGE_BYTES).
 PART_BYTES = 4 * 1024 * 1024
 
 
 def parts(rows: list, budget: int = PART_BYTES) -> Iterator[list]:
-    """`rows` in consecutive parts of about `budget` bytes at most (one row at least)."""
+    """`rows` in consecutive parts of `budget` bytes at most (or of one row)."""
     part: list = []
     size = 0
     for row in rows:
-        weight = _size(row)
+        weight = limits.message_bytes(row)
         if part and size + weight > budget:
             yield part
             part, size = [], 0
@@ -194,17 +193,6 @@ def parts(rows: list, budget: int = PART_BYTES) -> Iterator[list]:
         size += weight
     if part:
         yield part
-
-
-def _size(value: Any) -> int:
-    """About the bytes `value` takes in a Bolt message, never fewer."""
-    if isinstance(value, str):
-        return len(value) + 5 if value.isascii() else 4 * len(value) + 5
-    if isinstance(value, dict):
-        return sum(len(key) + 5 + _size(item) for key, item in value.items()) + 5
-    if isinstance(value, list | tuple):
-        return sum(_size(item) for item in value) + 5
-    return 9
 
 
 class Transaction:

@@ -17,8 +17,9 @@ from graphmap.errors import (
     ValidationError,
 )
 from graphmap.ingest import seed
+from graphmap.limits import message_bytes
 from graphmap.settings import Settings
-from graphmap.store import Store, _size, check_version, parts
+from graphmap.store import Store, check_version, parts
 
 
 def _org(id_, category="caw"):
@@ -104,6 +105,17 @@ def test_a_huge_value_never_reaches_the_database(store):
         store.read("register_organisation", organisation="x" * 1_000_000)
 
 
+def test_parameters_over_one_message_are_refused_before_they_are_sent(store):
+    rows = [audit.entry(by="t", action="import", key="k", after={"x": "y" * 1_000})]
+    rows *= 15_000  # 15 MB: the database would refuse it and leave the call waiting
+
+    def work(tx):
+        tx.run("audit_record", zones=[], rows=rows)
+
+    with pytest.raises(QueryError, match="exceed one message .*run_rows"):
+        store.transaction(work)
+
+
 def test_duplicate_key_is_refused_with_no_partial_write(seeded):
     before = seeded.read("stats_nodes")
     batch = [_org("nieuw-een"), _org("nieuw-twee"), _org("pallion")]
@@ -160,7 +172,7 @@ def test_rows_go_in_parts_of_the_budget_in_their_order():
     rows = [{"id": f"r{n}", "text": "x" * 100} for n in range(50)]
     split = list(parts(rows, budget=1_000))
     assert [row for part in split for row in part] == rows
-    assert len(split) > 1 and all(sum(map(_size, part)) <= 1_000 for part in split)
+    assert len(split) > 1 and all(sum(map(message_bytes, part)) <= 1_000 for part in split)
     # A row over the budget goes alone; text of many-byte characters counts four a character.
     assert [len(p) for p in parts([{"t": "é" * 300}, {"t": "a"}], budget=1_000)] == [1, 1]
 
@@ -174,7 +186,7 @@ def test_rows_beyond_one_bolt_message_are_written_in_parts_of_one_transaction(st
         )
         for n in range(20_000)
     ]
-    assert sum(map(_size, entries)) > 20 * 1024 * 1024
+    assert sum(map(message_bytes, entries)) > 20 * 1024 * 1024
     # In a thread: a message too large would wait for ever, and the test must fail instead.
     writer = threading.Thread(
         target=store.transaction, args=(lambda tx: audit.record_all(tx, entries),), daemon=True
