@@ -31,6 +31,7 @@ if ([].concat(...Object.values(pending)).length) { return false; }
 const graph = document.querySelector('#page [id$="-graph"]');
 if (graph && !(graph._cyreg && graph._cyreg.cy.nodes().length)) { return false; }
 for (const grid of document.querySelectorAll('#page .ag-root')) {
+  if (grid.offsetParent === null) { continue; }  // hidden: nothing to show
   const cell = grid.querySelector('.ag-center-cols-container .ag-cell');
   const empty = grid.querySelector('.ag-overlay-no-rows-center');
   if (!(cell && cell.textContent.trim()) && !empty) { return false; }
