@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import docx
+from accessibility import report, violations
 from conftest import screenshot, wait_until
 from selenium.webdriver.common.keys import Keys
 
@@ -80,6 +81,8 @@ def test_a_next_step_from_hiaten_is_open_then_overdue_then_done(dashboard, seede
     duo.wait_for_contains_text("#opvolging-count", "1 open, waarvan 1 te laat")
     duo.wait_for_element("#opvolging-chart .js-plotly-plot")
     screenshot(duo, "opvolging")
+    found = violations(duo.driver)  # the grid with a step in it (the seed has none)
+    assert found == [], report(found)
     assert duo.find_element(row).get_attribute("class").count("opvolging-late") == 1
     link = duo.find_element(f"{row} a")
     assert link.get_attribute("pathname") + link.get_attribute("search") == (
