@@ -29,18 +29,33 @@
     );
   }
 
-  // A link to the row's page: cellRendererParams.href names the field that holds it.
+  // Another page of the dashboard without loading it again, as Dash's own dcc.Link does.
+  function go(href) {
+    window.history.pushState({}, '', href);
+    window.dispatchEvent(new CustomEvent('_dashprivate_pushstate'));
+    window.scrollTo(0, 0);
+  }
+
+  // A link to the row's page: cellRendererParams.href names the field that holds it. A
+  // click with a modifier key (a new tab or window) is left to the browser.
   components.RowLink = function (props) {
     const href = props.data && props.data[props.colDef.cellRendererParams.href];
     onEnter(props, function () {
       if (href) {
-        window.location.assign(href);
+        go(href);
       }
     });
     if (!href) {
       return props.value;
     }
-    return React.createElement('a', { href: href, tabIndex: -1 }, props.value);
+    const click = function (event) {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+        return;
+      }
+      event.preventDefault();
+      go(href);
+    };
+    return React.createElement('a', { href: href, tabIndex: -1, onClick: click }, props.value);
   };
 
   // A button that sends its row's id to the grid's cellRendererData (the page's callback
