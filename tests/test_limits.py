@@ -208,6 +208,18 @@ def test_a_long_cell_rejects_its_own_row_and_keeps_the_numbers(seeded, tmp_path)
     assert apply_import(seeded, report, actor="test")["new"] == 3
 
 
+def test_a_list_larger_than_one_database_message_imports_whole(seeded, tmp_path):
+    """Its rows exceed the 16 MB message the embedded server takes (which then left the
+    import waiting for ever): they go in parts, in one transaction."""
+    name, site = "é" * 150, "https://example.org/" + "a" * 450
+    rows = [["Naam", "Categorie", "Website"]]
+    rows += [[f"Partner {n} {name}", "caw", f"{site}/{n}"] for n in range(8_000)]
+    report = plan_import(seeded, write_csv(tmp_path / "groot.csv", rows), "organisations")
+    assert limits.message_bytes(report.writes.new_organisations) > limits.MESSAGE_BYTES
+    assert apply_import(seeded, report, actor="test")["new"] == 8_000
+    assert seeded.read("organisation_ids", ids=[r.organisation for r in report.rows][-1:])
+
+
 def test_a_name_longer_than_a_field_allows_is_rejected_in_its_row(seeded, tmp_path):
     rows = [["Naam", "Categorie"], ["N" * (limits.NAME + 1), "caw"]]
     report = plan_import(seeded, write_csv(tmp_path / "naam.csv", rows), "organisations")
