@@ -126,7 +126,7 @@ def moment_history(store: Store, zones: int) -> int:
                     "step": step if n % 2 == 0 else None,
                 }
             )
-    store.transaction(lambda tx: tx.run("bench_moments", rows=rows))
+    store.transaction(lambda tx: tx.run_rows("bench_moments", rows))
     return len(rows)
 
 
