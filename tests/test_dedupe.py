@@ -61,6 +61,15 @@ def test_names_that_differ_in_a_number_are_not_alike():
     ]
 
 
+def test_names_that_differ_in_a_part_of_a_region_are_not_alike():
+    matcher: Matcher[str] = Matcher()
+    matcher.add("maasland", "Thuiszorg Maasland vzw", None, GENK)
+    matcher.add("noord", "Huisartsenkring Maasland Noord", None, GENK)
+    assert matcher.similar("Thuiszorg Maasland Noord", None, GENK) == []
+    assert matcher.similar("Huisartsenkring Maasland Zuid", None, GENK) == []
+    assert _names(matcher.similar("Huisartsenkring Maasland-Noord vzw", None, GENK)) == ["noord"]
+
+
 def test_a_place_in_a_name_does_not_make_two_names_candidates():
     # Every organisation of Sint-Truiden may carry the town in its name: comparing a row with
     # all of them because of it made a list of 5,000 rows cost 100 comparisons a row.

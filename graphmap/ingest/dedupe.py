@@ -7,8 +7,9 @@ Two answers, kept apart on purpose:
   organisation. Case, accents, punctuation and legal-form words (vzw, bv, nv, …) do not count.
 - **probably the same** (`Matcher.similar`): a strong fuzzy match (rapidfuzz), e.g. "Pallion"
   beside "Pallion (palliatief netwerk Limburg)". It is a proposal for staff, never a silent
-  merge. Names that differ in a number ("De Linde 1", "De Linde 2") or a place
-  ("Mantelzorgkring Lanaken", "… Maaseik") are different organisations, however alike.
+  merge. Names that differ in a number ("De Linde 1", "De Linde 2"), a place
+  ("Mantelzorgkring Lanaken", "… Maaseik") or a part of a region ("Thuiszorg Maasland Noord",
+  "… Zuid", "… vzw") are different organisations, however alike.
 
 Fuzzy candidates are blocked: only names sharing the first letters of a word other than a
 place (and a compatible municipality) are compared, and rapidfuzz compares each block in C,
@@ -54,6 +55,11 @@ LEGAL_FORMS = frozenset(
 # Words that say nothing about which organisation is meant.
 _FILLER = frozenset({"de", "het", "van", "voor", "en", "der", "den", "in", "op", "t", "s", "la"})
 T = TypeVar("T")
+# Words that name one part of a region: "… Noord" and "… Zuid" are two organisations.
+_PARTS = frozenset(
+    {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+    | {"centrum", "midden", "nord", "sud", "est", "ouest", "centre"}
+)
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _IN_PARENTHESIS = re.compile(r"\(([^)]*)\)")
@@ -100,9 +106,15 @@ def _places(key: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=65536)
+def _parts(key: str) -> frozenset[str]:
+    return frozenset(word for word in key.split() if word in _PARTS)
+
+
 def different(a: str, b: str) -> bool:
-    """Two name keys that cannot be one organisation: another number or another place."""
-    return _numbers(a) != _numbers(b) or _places(a) != _places(b)
+    """Two name keys that cannot be one organisation: another number, place or part of a
+    region."""
+    return _numbers(a) != _numbers(b) or _places(a) != _places(b) or _parts(a) != _parts(b)
 
 
 def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
