@@ -182,6 +182,16 @@ def test_a_200_mb_csv_is_refused_unread(tmp_path):
     assert result["reading_mb"] < READING_MB
 
 
+def test_a_file_just_over_the_limit_does_not_read_as_the_limit(tmp_path):
+    path = tmp_path / "net-te-groot.csv"
+    with open(path, "wb") as handle:
+        handle.write(b"Naam\r\n")
+        handle.truncate(limits.FILE_BYTES + 1)
+    limit = limits.megabytes(limits.FILE_BYTES)
+    with pytest.raises(ValidationError, match=f"te groot \\(meer dan {limit}\\)"):
+        plan_import(None, path, "organisations")
+
+
 def test_too_many_rows_are_refused_with_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "ROWS", 5)
     path = write_csv(tmp_path / "lang.csv", [["Naam"], *[[f"Org {n}"] for n in range(9)]])
