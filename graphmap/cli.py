@@ -732,6 +732,8 @@ def _run_import(
     rows = [(r.row, r.outcome, r.organisation or "", r.message) for r in report.rows]
     click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
     click.echo()
+    for note in report.notes:
+        click.echo(f"{report.file}: {note}")
     counts = report.counts
     verb = "gecontroleerd, niets geschreven (--dry-run)" if dry_run else "geïmporteerd"
     click.echo(

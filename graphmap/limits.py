@@ -119,15 +119,20 @@ def check_file(path) -> None:
             return  # the reader says what is wrong with it
         if unpacked > XLSX_UNPACKED_BYTES:
             raise ValidationError(
-                f"{path.name}: het bestand is uitgepakt te groot ({megabytes(unpacked)}; "
-                f"hoogstens {megabytes(XLSX_UNPACKED_BYTES)})"
+                f"{path.name}: het bestand is uitgepakt te groot "
+                f"({_over(unpacked, XLSX_UNPACKED_BYTES)})"
             )
 
 
 def too_big(name: str, size: int, limit: int = FILE_BYTES) -> ValidationError:
-    return ValidationError(
-        f"{name}: het bestand is te groot ({megabytes(size)}; hoogstens {megabytes(limit)})"
-    )
+    return ValidationError(f"{name}: het bestand is te groot ({_over(size, limit)})")
+
+
+def _over(size: int, limit: int) -> str:
+    """'25,3 MB; hoogstens 20,0 MB', or 'meer dan 20,0 MB' when the two would read alike."""
+    if megabytes(size) == megabytes(limit):
+        return f"meer dan {megabytes(limit)}"
+    return f"{megabytes(size)}; hoogstens {megabytes(limit)}"
 
 
 def message_bytes(value) -> int:

@@ -248,6 +248,62 @@ def test_missing_required_column_is_named(store, tmp_path):
         plan_import(store, path, "contacts")
 
 
+def test_a_missing_column_names_the_sheet_read_and_the_sheets_not_read(store, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Partners"
+    book.active.append(["Gemeente"])
+    book.active.append(["Genk"])
+    book.create_sheet("Uitleg").append(["Vul het eerste blad in."])
+    book.save(tmp_path / "bladen.xlsx")
+    with pytest.raises(ValidationError) as refused:
+        plan_import(store, tmp_path / "bladen.xlsx", "organisations")
+    assert str(refused.value).startswith("blad 'Partners': verplichte kolom ontbreekt: naam")
+    assert str(refused.value).endswith(
+        " — blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'"
+    )
+
+
+def test_the_sheet_read_is_said_in_the_report(seeded, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Uitleg"
+    book.active.append(["Vul het tweede blad in."])
+    partners = book.create_sheet("Partners")
+    for row in GOOD:
+        partners.append(row)
+    book.active = 1
+    book.save(tmp_path / "bladen.xlsx")
+    report = plan_import(seeded, tmp_path / "bladen.xlsx", "organisations")
+    assert report.counts["new"] == 2
+    note = "blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'"
+    assert report.notes == (note,)
+    assert json.loads(report.to_json())["notes"] == [note]
+
+
+def test_cells_that_cannot_be_read_as_they_stand_reject_their_row(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Controle"],
+        ["#N/A", "Maaseik", ""],
+        ["Goede Partner", "#REF!", "#DIV/0!"],
+        ["Andere Partner", "Genk", "#VALUE!"],  # an error in a column not read counts not
+    ]
+    report = plan_import(seeded, write_xlsx(tmp_path / "fouten.xlsx", rows), "organisations")
+    assert [r.outcome for r in report.rows] == ["rejected", "rejected", "new"]
+    assert report.rows[0].message == "rij 2, kolom 'Naam': cel A2 bevat de Excel-foutwaarde #N/A"
+    assert [(p.column, p.value) for p in report.rows[1].problems] == [("Gemeente", "#REF!")]
+    # A one-column list with commas in its names: each name is one cell, not cut at a comma.
+    rows = [["Naam"], ["Zorg, Welzijn & Co vzw"], ["Pallion"]]
+    path = tmp_path / "namen.csv"
+    path.write_text("\r\n".join(r[0] for r in rows) + "\r\n")
+    report = plan_import(seeded, path, "organisations")
+    cut, whole = report.rows
+    assert (cut.outcome, cut.name) == ("rejected", "")
+    assert cut.message.startswith(
+        "rij 2: meer cellen dan de kopregel kolommen heeft (1): cel B2 ('Welzijn & Co vzw')"
+    )
+    assert "het scheidingsteken is niet herkend" in cut.message
+    assert whole.outcome != "rejected"
+
+
 def test_unknown_zone_is_refused(seeded, tmp_path):
     with pytest.raises(ValidationError, match="onbekende zone 'atlantis'.*maasland"):
         plan_import(seeded, write_csv(tmp_path / "f.csv", GOOD), "organisations", zone="atlantis")

@@ -143,11 +143,13 @@ def _read_in_subprocess(path: Path) -> dict:
 READING_MB = 20
 
 
-def test_a_sparse_very_wide_workbook_is_refused_by_its_declared_size(tmp_path):
+def test_a_sparse_very_wide_workbook_is_refused_at_its_first_far_value(tmp_path):
+    # What a sheet declares of its size counts formatting too (a bold cell in column DP):
+    # only a value beyond the limits refuses it, as soon as it comes.
     path = _workbook(tmp_path / "breed.xlsx", _wide_rows(3_000), "A1:XFD3001")
     assert path.stat().st_size < 200_000
     result = _read_in_subprocess(path)
-    assert "meer dan 100 kolommen (volgens het werkboek)" in result["outcome"]
+    assert "meer dan 100 kolommen (cel XFD2)" in result["outcome"]
     assert result["reading_mb"] < READING_MB
 
 
@@ -180,6 +182,16 @@ def test_a_200_mb_csv_is_refused_unread(tmp_path):
     limit = limits.megabytes(limits.FILE_BYTES)
     assert f"te groot (200,0 MB; hoogstens {limit})" in result["outcome"]
     assert result["reading_mb"] < READING_MB
+
+
+def test_a_file_just_over_the_limit_does_not_read_as_the_limit(tmp_path):
+    path = tmp_path / "net-te-groot.csv"
+    with open(path, "wb") as handle:
+        handle.write(b"Naam\r\n")
+        handle.truncate(limits.FILE_BYTES + 1)
+    limit = limits.megabytes(limits.FILE_BYTES)
+    with pytest.raises(ValidationError, match=f"te groot \\(meer dan {limit}\\)"):
+        plan_import(None, path, "organisations")
 
 
 def test_too_many_rows_are_refused_with_the_limit(tmp_path, monkeypatch):

@@ -596,6 +596,8 @@ def register(app: Dash, store: Store) -> None:
             f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
             id="importeren-counts",
         )
+        if report.notes:  # which sheet of a workbook was read, when it has others
+            summary = [summary, *(html.P(note, className="text-muted") for note in report.notes)]
         ready = counts["new"] + counts["updated"] > 0
         return (
             sheet_rows(report),

@@ -72,7 +72,12 @@ class RowResult:
 
     @property
     def messages(self) -> list[str]:
-        found = [f"rij {self.row}, kolom {p.column!r}: {p.message}" for p in self.problems]
+        found = [
+            f"rij {self.row}, kolom {p.column!r}: {p.message}"
+            if p.column
+            else f"rij {self.row}: {p.message}"  # a cell under no column
+            for p in self.problems
+        ]
         return found + self.notes
 
     @property
@@ -113,6 +118,7 @@ class ImportReport:
     rows: list[RowResult]
     writes: Writes = field(default_factory=Writes, repr=False)
     applied: bool = False
+    notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
 
     @property
     def counts(self) -> dict[str, int]:
@@ -126,6 +132,7 @@ class ImportReport:
             "applied": self.applied,
             "mapping": self.mapping,
             "counts": self.counts,
+            "notes": list(self.notes),
             "rows": [
                 {
                     "row": r.row,
@@ -180,7 +187,7 @@ def _scope(table: Table, column_map: dict[str, str]) -> _Scope | None:
     column = {f: c for c, f in column_map.items()}
     places, numbers = set(), set()
     for number, cells in table.rows:
-        if number in table.refused:
+        if table.refusal(number, column_map):
             continue
         cell = {f: cells.get(column[f], "") if f in column else "" for f in FIELDS_IN_SCOPE}
         try:
@@ -654,7 +661,7 @@ def plan_import(
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path)
-    column_map = columns.map_columns(kind, table.headers, mapping)
+    column_map = _column_map(kind, table, mapping)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
     )
@@ -667,8 +674,9 @@ def plan_import(
     results = []
     for done, (number, cells) in enumerate(table.rows, 1):
         row = _Row(number, cells, column_map)
-        if number in table.refused:  # a cell too long to read: the row is refused, by number
-            column, message = table.refused[number]
+        refusal = table.refusal(number, column_map)
+        if refusal:  # a cell that cannot be read as it stands: the row is refused, by number
+            column, message = refusal
             row.result.reject(column, cells.get(column, ""), message)
             results.append(row.result)
         else:
@@ -682,7 +690,20 @@ def plan_import(
         mapping=column_map,
         rows=results,
         writes=planner.writes,
+        notes=table.notes,
     )
+
+
+def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
+    """The columns' fields; a workbook's missing column is said with the sheet read."""
+    try:
+        return columns.map_columns(kind, table.headers, mapping)
+    except ValidationError as error:
+        if table.sheet is None:
+            raise
+        raise ValidationError(
+            " — ".join([f"blad {table.sheet!r}: {error}", *table.notes])
+        ) from None
 
 
 def _matched(tx: Transaction, persons: list[dict]) -> list[dict]:

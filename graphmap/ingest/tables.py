@@ -1,23 +1,28 @@
-"""Read a staff spreadsheet (CSV in any common encoding and separator, or XLSX) into rows.
+"""Read a staff spreadsheet (CSV in UTF-8, UTF-16 or Windows-1252 with any common separator,
+or XLSX) into rows.
 
-Rows keep the number the user sees in the spreadsheet program: the header is row 1, the
-first data row is row 2. Every cell is a stripped string; empty cells are "".
+Rows keep the number the user sees in the spreadsheet program: the header is the first row
+that holds a value (row 1 unless empty rows come before it), the data rows follow it. Every
+cell is a stripped string; empty cells are "". Nothing is dropped silently: a cell the
+header has no column for, an Excel error value or a cell over the length limit refuses its
+row, by number; a file that cannot be read as the user sees it is refused whole.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
+import re
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import charset_normalizer
 import openpyxl
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._reader import WorkSheetParser
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from graphmap import limits
 from graphmap.errors import ValidationError
@@ -29,111 +34,231 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _ZIP = b"PK\x03\x04"
+# A compound file: an old .xls, or an .xlsx that Excel encrypted with a password.
+_COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the encrypted workbook's stream name
+# Excel's first line "sep=;" names the separator; Excel itself does not show that line.
+_SEP_HINT = re.compile(r'"?sep=([^"\r\n])"?[ \t]*(?:\r\n|\n|\r|$)', re.IGNORECASE)
+# Windows-1252 as a table of 256 characters; it leaves five bytes undefined.
+_CP1252 = "".join(bytes([b]).decode("cp1252", errors="replace") for b in range(256))
+# Excel's error values: as a workbook stores them (English), and as a Dutch or French Excel
+# writes them into a CSV.
+EXCEL_ERRORS = frozenset(
+    (
+        *("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"),
+        *("#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!"),
+        *("#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!"),
+        *("#LEEG!", "#DEEL/0!", "#WAARDE!", "#VERW!", "#NAAM?", "#GETAL!", "#N/B"),
+        *("#NUL!", "#VALEUR!", "#NOM?", "#NOMBRE!"),
+    )
+)
 
 
 @dataclass(frozen=True)
 class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, str]], ...]  # (spreadsheet row number, header -> cell)
-    # Rows refused while reading (a cell over the length limit): row number -> (column, why).
-    # They are still in `rows`, with the long cell cut, so that each is reported by number.
+    # Rows refused while reading (a cell over the length limit, a cell beyond the header):
+    # row number -> (column, why); the column is "" when the cell has none. They are still
+    # in `rows`, with a long cell cut, so that each is reported by number.
     refused: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Excel error values (#N/A …): row number -> [(column, why)]. They refuse their row
+    # where the import reads their column (see `refusal`); other columns are not read.
+    errors: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    sheet: str | None = None  # the worksheet read, of a workbook
+    notes: tuple[str, ...] = ()  # what the user should know of the reading (the sheet read)
+
+    def refusal(self, number: int, read: Collection[str]) -> tuple[str, str] | None:
+        """(column, why) when row `number` is refused, for an import reading columns `read`."""
+        if number in self.refused:
+            return self.refused[number]
+        return next(((c, why) for c, why in self.errors.get(number, ()) if c in read), None)
 
 
 def read_table(path: Path) -> Table:
     """The table in `path`; a ValidationError naming the file when it cannot be read.
 
     Every limit in `graphmap.limits` is checked before the work it guards: the file's size
-    before it is read, a workbook's unpacked size and declared dimensions before its cells,
-    each row and cell as it streams in. A refused file stops the reading at once.
+    before it is read, a workbook's unpacked size before its cells, each row and cell as it
+    streams in. A refused file stops the reading at once.
     """
     path = Path(path)
+    name, suffix = path.name, path.suffix.lower()
     limits.check_file(path)
-    if path.suffix.lower() == ".xls":
+    if suffix == ".xls":
         raise ValidationError(
-            f"{path.name}: het oude Excel-formaat (.xls) wordt niet gelezen; "
+            f"{name}: het oude Excel-formaat (.xls) wordt niet gelezen; "
             "bewaar het als .xlsx of .csv"
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ValidationError(
-            f"{path.name}: kan het bestand niet lezen ({error.strerror})"
-        ) from None
-    if data.startswith(_ZIP) or path.suffix.lower() in {".xlsx", ".xlsm"}:
-        records = _read_xlsx(path)
-    else:
-        records = _read_csv(path.name, decode(path.name, data))
-    return _table(path.name, records)
+        raise ValidationError(f"{name}: kan het bestand niet lezen ({error.strerror})") from None
+    if not data:
+        raise ValidationError(f"{name}: het bestand is leeg")
+    if data.startswith(_COMPOUND):
+        raise _compound(name, data)
+    if suffix == ".ods":
+        raise _opendocument(name)
+    if data.startswith(_ZIP):
+        return _read_workbook(name, data)
+    if suffix in {".xlsx", ".xlsm"}:
+        raise _not_a_workbook(name, data)
+    text, sep = csv_text(name, decode(name, data))
+    return _table(name, _read_csv(name, text, sep), separator=sep)
 
 
+# -- CSV ------------------------------------------------------------------------------------
 def decode(name: str, data: bytes) -> str:
-    """The text of a CSV file: byte-order mark first, then strict UTF-8, then a guess."""
+    """The text of a CSV file.
+
+    A byte-order mark names the encoding; NUL bytes between letters are UTF-16 without one;
+    else each line is UTF-8 where it is valid UTF-8 and Windows-1252 where not: what Excel
+    writes as "CSV (puntkomma gescheiden)" on a Western European Windows, also when a list
+    grew by pasting rows from elsewhere. Guessing from letter frequencies took such lists
+    for Central European (è became č): the two encodings differ in letters, not in bytes.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 break
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # UTF-16 without a byte-order mark shows as NUL bytes between ASCII letters.
-    if data[1::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    if b"\x00" in data:
         raise ValidationError(
-            f"{name}: geen leesbare tekst (geen CSV in een gekende tekenset, en geen .xlsx)"
+            f"{name}: geen leesbare tekst (geen CSV in UTF-8, UTF-16 of Windows-1252, "
+            "en geen .xlsx)"
         )
-    return str(best)
+    return "".join(_decode_line(name, number, line) for number, line in _lines(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when every other byte is mostly NUL (letters of the ASCII range)."""
+    if data[1::2].count(0) > len(data) // 4:
+        return "utf-16-le"
+    if data[0::2].count(0) > len(data) // 4:
+        return "utf-16-be"
+    return None
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    start = 0
+    for number in range(1, data.count(b"\n") + 2):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end + 1
+        yield number, data[start:end]
+        start = end
+
+
+def _decode_line(name: str, number: int, line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = codecs.charmap_decode(line, "replace", _CP1252)[0]
+    if "\ufffd" in text:
+        byte = next(b for b in line if _CP1252[b] == "\ufffd")
+        raise ValidationError(
+            f"{name}: regel {number} is geen tekst in UTF-8 of Windows-1252 (byte 0x{byte:02X}); "
+            "bewaar het bestand in Excel als 'CSV UTF-8 (door komma's gescheiden)'"
+        )
+    return text
+
+
+def csv_text(name: str, text: str) -> tuple[str, str]:
+    """(the text to read, its separator): Excel's "sep=;" first line, else the header's."""
+    if "\x00" in text:
+        raise ValidationError(f"{name}: bevat NUL-tekens; dit is geen CSV-tekstbestand")
+    hint = _SEP_HINT.match(text)
+    if hint:
+        text = text[hint.end() :]
+    if not text.strip():
+        raise ValidationError(f"{name}: het bestand is leeg")
+    return text, hint.group(1) if hint else separator(text)
 
 
 def separator(text: str) -> str:
     """The separator of the header line: Excel writes ';' in Belgian locales, ',' elsewhere."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
+    # The first line with a title: a line of separators alone is an empty row above it.
+    header = next((line for line in text.splitlines() if line.strip(' \t;,"')), "")
     counts = {sep: header.count(sep) for sep in SEPARATORS}
     best = max(SEPARATORS, key=lambda sep: counts[sep])
     return best if counts[best] else ","
 
 
-def _read_csv(name: str, text: str) -> Iterator[tuple[int, list]]:
-    if "\x00" in text:
-        raise ValidationError(f"{name}: bevat NUL-tekens; dit is geen CSV-tekstbestand")
-    if not text.strip():
-        raise ValidationError(f"{name}: het bestand is leeg")
+def _read_csv(name: str, text: str, sep: str) -> Iterator[tuple[int, list]]:
     # The csv module refuses a field over its limit by stopping the file; a long cell is
     # refused here instead, on its own row (the file is already within FILE_BYTES).
     csv.field_size_limit(max(csv.field_size_limit(), limits.FILE_BYTES))
-    reader = csv.reader(io.StringIO(text), delimiter=separator(text))
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    last = None  # (row number, the line before it) of the last record
+    ended = 0  # the line the record before ended on
     try:
-        yield from enumerate(reader, start=1)
+        for number, record in enumerate(reader, start=1):
+            last, ended = (number, ended), reader.line_num
+            yield number, record
     except csv.Error as error:
         raise ValidationError(
             f"{name}: geen geldige CSV (rij {reader.line_num}: {_first_line(error)})"
         ) from None
+    # A quote that is never closed takes the rest of the file into one cell of the last
+    # record (the csv module does not complain): refused rather than read as one name.
+    if last and _ends_in_quote(_after_line(text, last[1]), sep):
+        raise ValidationError(
+            f'{name}: rij {last[0]}: een aanhalingsteken (") opent een cel die nooit gesloten '
+            "wordt, zodat de rest van het bestand in die ene cel zou belanden; "
+            "sluit of verwijder het aanhalingsteken"
+        )
 
 
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
-    """The first sheet's rows, streamed, after checking what the workbook says of itself."""
-    name = path.name
+def _after_line(text: str, line: int) -> str:
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+    return text[start:]
+
+
+def _ends_in_quote(text: str, sep: str) -> bool:
+    """Whether the csv module, reading `text` from a record's start, ends within a quoted
+    cell. A quote opens a cell only at its start; "" within a quoted cell is a quote."""
+    quoted = re.compile(r'"(?:[^"]+|"")*+"')
+    unquoted = re.compile(f"[^{re.escape(sep)}\r\n]*")
+    at = 0
+    while at < len(text):
+        if text[at] == '"':
+            closed = quoted.match(text, at)
+            if closed is None:
+                return True
+            at = closed.end()
+        at = unquoted.match(text, at).end() + 1  # past the separator or line break
+    return False
+
+
+# -- XLSX -----------------------------------------------------------------------------------
+def _read_workbook(name: str, data: bytes) -> Table:
+    """The rows of the sheet the user sees on opening the workbook, streamed."""
+    _refuse_other_packages(name, data)
     try:
         # read_table checked the unpacked size the zip declares (limits.check_file): that
-        # bounds what reading the workbook can take.
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # bounds what reading the workbook can take. A file object, not a path: openpyxl
+        # refuses a workbook whose name does not end in .xlsx.
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise _unreadable(name, error) from None
     try:
-        sheet = book.worksheets[0]
-        if (sheet.max_row or 0) > limits.ROWS + 1 or (sheet.max_column or 0) > limits.COLUMNS:
-            raise _too_large(
-                name, sheet.max_row or 0, sheet.max_column or 0, "volgens het werkboek"
-            )
-        yield from _sheet_rows(name, book, sheet)
+        sheet, notes = _sheet(name, book)
+        table = _table(name, _sheet_rows(name, book, sheet))
+        return replace(table, sheet=sheet.title, notes=notes)
     except ValidationError:
         raise
     except Exception as error:
@@ -142,15 +267,84 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
         book.close()
 
 
-def _sheet_rows(name: str, book, sheet) -> Iterator[tuple[int, list]]:
-    """Rows as the cells the sheet holds, refusing a cell beyond the limits as it comes.
+def _refuse_other_packages(name: str, data: bytes) -> None:
+    """A zip that is not a workbook: said what it is rather than what openpyxl misses in it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            kind = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return  # _unreadable says it
+    if kind.startswith(b"application/vnd.oasis.opendocument"):
+        raise _opendocument(name)
+    if "word/document.xml" in names:
+        raise ValidationError(f"{name}: geen Excel-werkboek maar een Word-document")
+    if "xl/workbook.xml" not in names and not any(n.startswith("xl/") for n in names):
+        raise ValidationError(f"{name}: geen Excel-werkboek (.xlsx) maar een ander zip-bestand")
 
-    openpyxl's own row iterator pads every row up to the sheet's last column before one
-    can look at it (a sparse sheet with a cell in column XFD makes rows of 16,384 cells):
-    its parser is used directly, the way its read-only worksheet does.
+
+def _sheet(name: str, book) -> tuple[object, tuple[str, ...]]:
+    """The active sheet if it is visible, else the first visible one (as Excel opens the
+    workbook), and a note naming the other visible sheets that hold data, if any."""
+    visible = [s for s in book.worksheets if s.sheet_state == "visible"]
+    if not visible:
+        raise ValidationError(f"{name}: het werkboek heeft geen zichtbaar werkblad")
+    try:
+        active = book.active
+    except (IndexError, KeyError, TypeError):
+        active = None
+    sheet = active if any(active is s for s in visible) else visible[0]
+    others = [s.title for s in visible if s is not sheet and _holds_data(book, s)]
+    if not others:
+        return sheet, ()
+    why = "het actieve blad" if sheet is active else "het eerste zichtbare blad"
+    unread = ", ".join(f"{title!r}" for title in others)
+    return sheet, (f"blad {sheet.title!r} gelezen ({why}); niet gelezen: {unread}",)
+
+
+def _holds_data(book, sheet) -> bool:
+    rows = _sheet_rows("", book, sheet, check=False)
+    try:
+        return next(rows, None) is not None
+    finally:
+        rows.close()  # the sheet's part, open until then
+
+
+class _Parser(WorkSheetParser):
+    """openpyxl's sheet parser, telling a formula without a stored result from an empty cell
+    (a workbook written by a program holds formulas that only Excel computes, on saving),
+    and passing over cells that hold nothing (formatting to the sheet's last column makes
+    millions of them)."""
+
+    def parse_row(self, row):
+        # Only where every cell names its place: a cell without one is placed by counting.
+        if all("r" in cell.attrib for cell in row):
+            for cell in [cell for cell in row if len(cell) == 0]:
+                row.remove(cell)
+        return super().parse_row(row)
+
+    def parse_cell(self, element):
+        cell = super().parse_cell(element)
+        if (
+            cell["value"] is None
+            and cell["data_type"] != "str"  # a formula whose result is the empty text
+            and element.find(FORMULA_TAG) is not None
+        ):
+            cell["data_type"] = "f"
+        return cell
+
+
+def _sheet_rows(name: str, book, sheet, check: bool = True) -> Iterator[tuple[int, list]]:
+    """Rows as the values the sheet holds, refusing a value beyond the limits as it comes.
+
+    Cells without a value (formatting, borders) are left out: a bold cell in column DP or
+    borders down to row 20,100 make no row and no column. openpyxl's own row iterator pads
+    every row up to the sheet's last column before one can look at it (a sparse sheet with a
+    cell in column XFD makes rows of 16,384 cells): its parser is used directly, the way its
+    read-only worksheet does.
     """
     with sheet._get_source() as source:
-        parser = WorkSheetParser(
+        parser = _Parser(
             source,
             sheet._shared_strings,
             data_only=True,
@@ -159,27 +353,84 @@ def _sheet_rows(name: str, book, sheet) -> Iterator[tuple[int, list]]:
             timedelta_formats=book._timedelta_formats,
         )
         for number, cells in parser.parse():
-            if not cells:
+            held = [cell for cell in cells if _holds_value(cell["value"])]
+            if check:
+                _refuse_uncomputed(name, number, cells)
+            if not held:
                 continue
-            last = max(cell["column"] for cell in cells)
-            if number > limits.ROWS + 1 or last > limits.COLUMNS:
-                raise _too_large(name, number, last, f"cel {get_column_letter(last)}{number}")
+            last = max(cell["column"] for cell in held)
+            if check and last > limits.COLUMNS:
+                raise _too_many_columns(name, f"cel {get_column_letter(last)}{number}")
             row = [None] * last
-            for cell in cells:
+            for cell in held:
                 row[cell["column"] - 1] = cell["value"]
             yield number, row
 
 
-def _too_large(name: str, rows: int, columns: int, where: str) -> ValidationError:
-    what = (
-        f"meer dan {limits.number(limits.ROWS)} rijen"
-        if rows > limits.ROWS + 1
-        else f"meer dan {limits.COLUMNS} kolommen"
+def _holds_value(value) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _refuse_uncomputed(name: str, number: int, cells: list[dict]) -> None:
+    for cell in cells:
+        if cell["data_type"] == "f":
+            raise ValidationError(
+                f"{name}: cel {get_column_letter(cell['column'])}{number} bevat een formule "
+                "zonder berekende waarde (het werkboek is door een programma gemaakt en nooit "
+                "in Excel bewaard); open het in Excel, bewaar het en probeer opnieuw"
+            )
+
+
+def _compound(name: str, data: bytes) -> ValidationError:
+    if _ENCRYPTED in data:
+        return ValidationError(
+            f"{name}: het werkboek is beveiligd met een wachtwoord; verwijder het wachtwoord "
+            "in Excel (Bestand > Info > Werkmap beveiligen) en bewaar het opnieuw"
+        )
+    return ValidationError(
+        f"{name}: een werkboek dat beveiligd is met een wachtwoord, of in het oude "
+        "Excel-formaat (.xls); verwijder het wachtwoord en bewaar het als .xlsx of .csv"
     )
-    return ValidationError(f"{name}: {what} ({where}); splits het bestand of verwijder lege cellen")
+
+
+def _opendocument(name: str) -> ValidationError:
+    return ValidationError(
+        f"{name}: een OpenDocument-bestand (LibreOffice, .ods) wordt niet gelezen; "
+        "bewaar het als .xlsx of .csv"
+    )
+
+
+def _not_a_workbook(name: str, data: bytes) -> ValidationError:
+    """An .xlsx that is no zip: a text file is most likely a CSV renamed (Excel refuses to
+    open it too), which is said rather than guessed at."""
+    try:
+        decode(name, data[:65536])
+        text = True
+    except ValidationError:
+        text = False
+    return ValidationError(
+        f"{name}: geen Excel-werkboek"
+        + (" maar een tekstbestand (CSV?); geef het de naam .csv" if text else "")
+    )
+
+
+def _too_many_columns(name: str, where: str) -> ValidationError:
+    return ValidationError(
+        f"{name}: meer dan {limits.COLUMNS} kolommen ({where}); "
+        "verwijder de kolommen die de import niet nodig heeft"
+    )
+
+
+def _too_many_rows(name: str, number: int) -> ValidationError:
+    return ValidationError(
+        f"{name}: meer dan {limits.number(limits.ROWS)} rijen (rij {limits.number(number)}); "
+        "splits het bestand"
+    )
 
 
 def _unreadable(name: str, error: Exception) -> ValidationError:
+    if isinstance(error, zipfile.BadZipFile):
+        return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): het is beschadigd")
     if isinstance(
         error, zipfile.BadZipFile | KeyError | ValueError | TypeError | OSError | EOFError
     ):
@@ -192,6 +443,7 @@ def _first_line(error: Exception) -> str:
     return text[0] if text else type(error).__name__
 
 
+# -- rows -----------------------------------------------------------------------------------
 def _cell(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -200,33 +452,67 @@ def _cell(value) -> str:
     return " ".join(limits.clean(str(value)).split())
 
 
-def _table(name: str, records: Iterator[tuple[int, list]]) -> Table:
+def _cells(values: list) -> list[str]:
+    """The row's cells up to its last that holds a value (trailing separators hold none)."""
+    cells = [_cell(v) for v in values]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _table(name: str, records: Iterator[tuple[int, list]], separator: str | None = None) -> Table:
+    """The table of `records`; `separator` is a CSV's (None for a workbook)."""
     headers: list[str] | None = None
-    rows, refused = [], {}
+    rows, refused, errors = [], {}, {}
     for number, values in records:
+        cells = _cells(values)
+        if not cells:
+            continue  # an empty row, also before the header
+        if len(cells) > limits.COLUMNS:
+            raise _too_many_columns(name, f"cel {get_column_letter(len(cells))}{number}")
         if headers is None:
-            if len(values) > limits.COLUMNS:
-                raise _too_large(name, 1, len(values), "rij 1")
-            headers = _unique([_cell(v)[: limits.CELL_CHARS] for v in values])
-            if not any(headers):
-                raise ValidationError(f"{name}: rij 1 moet de kolomtitels bevatten, maar is leeg")
+            headers = _unique([c[: limits.CELL_CHARS] for c in cells])
             continue
-        if number > limits.ROWS + 1:
-            raise _too_large(name, number, 0, f"rij {limits.number(number)}")
-        # A row longer than the header keeps the cells under a header; the rest has no
-        # column to go to.
-        cells = {h: _cell(v) for h, v in zip(headers, values, strict=False) if h}
-        if not any(cells.values()):
-            continue
-        for header, value in cells.items():
+        if len(rows) == limits.ROWS:
+            raise _too_many_rows(name, number)
+        row = {h: c for h, c in zip(headers, cells, strict=False) if h}
+        if len(cells) > len(headers):
+            refused[number] = ("", _beyond_header(cells, headers, number, separator))
+        elif not any(row.values()):
+            continue  # its values, if any, stand in columns without a title
+        for index, (header, value) in enumerate(zip(headers, cells, strict=False)):
+            if header and value in EXCEL_ERRORS:
+                where = f"{get_column_letter(index + 1)}{number}"
+                errors.setdefault(number, []).append(
+                    (header, f"cel {where} bevat de Excel-foutwaarde {value}")
+                )
+        for header, value in row.items():
             problem = limits.length_problem(value, limits.CELL_CHARS)
             if problem:
                 refused.setdefault(number, (header, f"cel {problem}"))
-                cells[header] = value[:50] + "…"
-        rows.append((number, cells))
+                row[header] = value[:50] + "…"
+        rows.append((number, row))
     if headers is None:
         raise ValidationError(f"{name}: het bestand is leeg")
-    return Table(headers=tuple(h for h in headers if h), rows=tuple(rows), refused=refused)
+    return Table(
+        headers=tuple(h for h in headers if h), rows=tuple(rows), refused=refused, errors=errors
+    )
+
+
+def _beyond_header(cells: list[str], headers: list[str], number: int, sep: str | None) -> str:
+    """Why a row with a cell right of the header's last column is refused (not cut short)."""
+    first = next(i for i in range(len(headers), len(cells)) if cells[i])
+    message = (
+        f"meer cellen dan de kopregel kolommen heeft ({len(headers)}): cel "
+        f"{get_column_letter(first + 1)}{number} ({cells[first]!r}) staat onder geen kolomtitel"
+    )
+    if sep is not None and len(headers) == 1:
+        shown = "tab" if sep == "\t" else repr(sep)
+        message += (
+            f"; het scheidingsteken is niet herkend (de kopregel heeft er geen, {shown} is "
+            "aangenomen): zet een cel met dat teken tussen aanhalingstekens"
+        )
+    return message
 
 
 def _unique(headers: list[str]) -> list[str]:

@@ -1,0 +1,231 @@
+"""Reading spreadsheets as staff make them: real CSV files in the encodings Excel writes and
+real XLSX workbooks (openpyxl, or written part by part), read with `read_table`."""
+
+from __future__ import annotations
+
+import zipfile
+
+import openpyxl
+import pytest
+from openpyxl.styles import Border, Font, Side
+from test_import_spreadsheet import write_csv, write_xlsx
+from test_limits import _workbook
+
+from graphmap import limits
+from graphmap.errors import ValidationError
+from graphmap.ingest.tables import read_table
+
+ACCENTS = ["Crèche Naïeve Façade", "Café Noël", "Liège", "Één € per dag"]
+
+
+def names(table, column="Naam"):
+    return [cells[column] for _, cells in table.rows]
+
+
+# -- encodings ------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ACCENTS)
+def test_a_short_windows_1252_list_keeps_its_accents(tmp_path, name):
+    # What Belgian Excel writes as "CSV (puntkomma gescheiden)": one short line says little
+    # of its encoding, and a guess took è for č (Central European).
+    path = write_csv(tmp_path / "kort.csv", [["Naam", "Gemeente"], [name, "Genk"]], "cp1252", ";")
+    assert names(read_table(path)) == [name]
+
+
+def test_a_long_windows_1252_list_keeps_its_accents(tmp_path):
+    rows = [["Naam", "Gemeente"], *([name, "Maaseik"] for name in ACCENTS * 50)]
+    table = read_table(write_csv(tmp_path / "lang.csv", rows, "cp1252", ";"))
+    assert names(table) == ACCENTS * 50
+
+
+def test_a_utf_8_list_with_one_row_pasted_in_windows_1252_reads_each_row(tmp_path):
+    path = tmp_path / "gemengd.csv"
+    path.write_bytes(
+        "Naam;Gemeente\r\nPatiëntenraad Één;Maaseik\r\n".encode()
+        + "Crèche Zon;Genk\r\n".encode("cp1252")
+        + "Naïeve Kunst;As\r\n".encode()
+    )
+    assert names(read_table(path)) == ["Patiëntenraad Één", "Crèche Zon", "Naïeve Kunst"]
+
+
+def test_a_byte_that_windows_1252_does_not_know_refuses_the_file_naming_its_line(tmp_path):
+    path = tmp_path / "vreemd.csv"
+    path.write_bytes("Naam;Gemeente\r\nCafé;Genk\r\n".encode("cp1252") + b"Cr\x81che;As\r\n")
+    with pytest.raises(ValidationError, match=r"vreemd.csv: regel 3 .*\(byte 0x81\)"):
+        read_table(path)
+
+
+def test_utf_16_without_a_byte_order_mark_and_without_accents(tmp_path):
+    path = write_csv(tmp_path / "u16.csv", [["Naam", "Gemeente"], ["Pallion", "Genk"]], "utf-16-le")
+    assert names(read_table(path)) == ["Pallion"]
+
+
+# -- what lies beyond the data --------------------------------------------------------------
+def test_formatting_beyond_the_data_makes_no_rows_nor_columns(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "ROWS", 5)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Naam", "Gemeente"])
+    sheet.append(["Opgemaakte Partner", "Maaseik"])
+    sheet["DP2"].font = Font(bold=True)  # one bold empty cell in column 120
+    sheet["XFD40"].font = Font(bold=True)
+    for row in range(3, 60):  # borders far below the last row
+        sheet.cell(row, 1).border = Border(bottom=Side(style="thin"))
+    path = tmp_path / "opgemaakt.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.headers == ("Naam", "Gemeente")
+    assert names(table) == ["Opgemaakte Partner"]
+
+
+def test_a_value_beyond_the_limits_is_still_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "ROWS", 5)
+    rows = [["Naam"], *([f"Partner {n}"] for n in range(6))]
+    with pytest.raises(ValidationError, match="meer dan 5 rijen"):
+        read_table(write_xlsx(tmp_path / "lang.xlsx", rows))
+    book = openpyxl.Workbook()
+    book.active.append(["Naam"])
+    book.active["DP2"] = "x"
+    book.save(tmp_path / "breed.xlsx")
+    with pytest.raises(ValidationError, match=r"meer dan 100 kolommen \(cel DP2\)"):
+        read_table(tmp_path / "breed.xlsx")
+
+
+def test_a_csv_header_ending_in_empty_separators_is_as_wide_as_its_titles(tmp_path):
+    path = tmp_path / "puntkomma.csv"
+    path.write_text("Naam;Gemeente" + ";" * 300 + "\r\nPartner;Maaseik" + ";" * 300 + "\r\n")
+    table = read_table(path)
+    assert table.headers == ("Naam", "Gemeente")
+    assert table.rows == ((2, {"Naam": "Partner", "Gemeente": "Maaseik"}),)
+
+
+# -- nothing lost while reading -------------------------------------------------------------
+def test_a_cell_right_of_the_header_refuses_its_row_instead_of_being_dropped(tmp_path):
+    rows = [["Naam", "Gemeente"], ["Partner", "Genk"], ["Andere", "As", "vergeten"]]
+    table = read_table(write_csv(tmp_path / "breder.csv", rows, sep=";"))
+    assert 2 not in table.refused
+    column, why = table.refused[3]
+    assert column == "" and "meer cellen dan de kopregel kolommen heeft (2)" in why
+    assert "cel C3 ('vergeten')" in why and "scheidingsteken" not in why
+
+
+def test_an_unclosed_quote_refuses_the_file_naming_the_row_where_it_opens(tmp_path):
+    path = tmp_path / "quote.csv"
+    path.write_text('Naam;Gemeente\r\n"Org met quote;Maaseik\r\nVolgende;Genk\r\nDerde;As\r\n')
+    with pytest.raises(ValidationError, match=r'quote.csv: rij 2: een aanhalingsteken \("\)'):
+        read_table(path)
+    path.write_text('Naam;Gemeente\r\nEerste;Genk\r\n"Laatste;As')  # on the last line
+    with pytest.raises(ValidationError, match="rij 3: een aanhalingsteken"):
+        read_table(path)
+
+
+def test_quoted_cells_over_several_lines_are_read(tmp_path):
+    rows = [["Naam", "Adres"], ['Het "Huis"', "Straat 1;\n3600 Genk"], ["Laatste", 'a\n"b";c']]
+    table = read_table(write_csv(tmp_path / "adres.csv", rows, sep=";"))
+    assert names(table) == ['Het "Huis"', "Laatste"]
+    assert names(table, "Adres") == ["Straat 1; 3600 Genk", 'a "b";c']
+
+
+def test_excel_error_values_are_refused_in_the_columns_the_import_reads(tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Controle"],
+        ["#N/A", "Maaseik", ""],
+        ["Goede Partner", "#REF!", "#DIV/0!"],
+        ["Andere Partner", "Genk", "#VALUE!"],
+    ]
+    table = read_table(write_xlsx(tmp_path / "fouten.xlsx", rows))
+    assert table.refusal(2, {"Naam"}) == ("Naam", "cel A2 bevat de Excel-foutwaarde #N/A")
+    assert table.refusal(3, {"Naam", "Gemeente"}) == (
+        "Gemeente",
+        "cel B3 bevat de Excel-foutwaarde #REF!",
+    )
+    assert table.refusal(4, {"Naam", "Gemeente"}) is None  # 'Controle' is not read
+    # As a Dutch Excel writes them into a CSV.
+    csv_rows = [["Naam", "Gemeente"], ["#N/B", "Genk"]]
+    table = read_table(write_csv(tmp_path / "fouten.csv", csv_rows, sep=";"))
+    assert table.refusal(2, {"Naam"}) == ("Naam", "cel A2 bevat de Excel-foutwaarde #N/B")
+
+
+def test_a_formula_without_its_result_refuses_the_workbook(tmp_path):
+    rows = [["Naam", "Gemeente"], ['=CONCATENATE("Formule ", "Partner")', "Genk"]]
+    with pytest.raises(ValidationError, match="cel A2 bevat een formule zonder berekende waarde"):
+        read_table(write_xlsx(tmp_path / "script.xlsx", rows))
+
+
+def test_formulas_with_their_results_are_read(tmp_path):
+    def rows():
+        yield '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        yield '<row r="2"><c r="A2" t="str"><f>"Formule "&amp;"Partner"</f><v>Formule Partner</v>'
+        yield '</c><c r="B2" t="str"><f>""</f><v></v></c></row>'  # a formula giving ""
+
+    path = _workbook(tmp_path / "excel.xlsx", rows, "A1:B2", strings=("Naam", "Gemeente"))
+    assert read_table(path).rows == ((2, {"Naam": "Formule Partner"}),)
+
+
+# -- which sheet ----------------------------------------------------------------------------
+def two_sheets(path, first, second, hidden=False, active=1):
+    book = openpyxl.Workbook()
+    book.active.title = first[0]
+    for row in first[1]:
+        book.active.append(row)
+    other = book.create_sheet(second[0])
+    for row in second[1]:
+        other.append(row)
+    if hidden:
+        book.worksheets[0].sheet_state = "hidden"
+    book.active = active
+    book.save(path)
+    return path
+
+
+PARTNERS = ("Partners", [["Naam", "Gemeente"], ["Partner op blad 2", "Genk"]])
+
+
+def test_a_hidden_first_sheet_is_not_read(tmp_path):
+    lists = ("Lijsten", [["Categorie"], ["caw"]])
+    path = two_sheets(tmp_path / "verborgen.xlsx", lists, PARTNERS, hidden=True, active=0)
+    table = read_table(path)
+    assert (table.sheet, names(table), table.notes) == ("Partners", ["Partner op blad 2"], ())
+
+
+def test_the_active_sheet_is_read_and_the_other_named(tmp_path):
+    intro = ("Uitleg", [["Vul het tweede tabblad in."]])
+    table = read_table(two_sheets(tmp_path / "actief.xlsx", intro, PARTNERS))
+    assert (table.sheet, names(table)) == ("Partners", ["Partner op blad 2"])
+    assert table.notes == ("blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'",)
+
+
+# -- small things ---------------------------------------------------------------------------
+def test_empty_lines_before_the_header_are_skipped(tmp_path):
+    path = tmp_path / "leeg-begin.csv"
+    path.write_text("\r\n;;\r\nNaam;Gemeente\r\nPartner;Maaseik\r\n")
+    table = read_table(path)
+    assert table.headers == ("Naam", "Gemeente")
+    assert table.rows == ((4, {"Naam": "Partner", "Gemeente": "Maaseik"}),)  # as Excel shows it
+
+
+def test_excels_separator_line_is_honoured(tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_text("sep=;\r\nNaam;Gemeente, deelgemeente\r\nPartner, vzw;Maaseik\r\n")
+    table = read_table(path)
+    assert table.rows == ((2, {"Naam": "Partner, vzw", "Gemeente, deelgemeente": "Maaseik"}),)
+
+
+def test_files_that_are_no_workbook_say_what_they_are(tmp_path):
+    compound = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+    (tmp_path / "geheim.xlsx").write_bytes(compound + "EncryptedPackage".encode("utf-16-le"))
+    (tmp_path / "oud-of-geheim.xlsx").write_bytes(compound)
+    with zipfile.ZipFile(tmp_path / "libre.ods", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    (tmp_path / "libre-hernoemd.xlsx").write_bytes((tmp_path / "libre.ods").read_bytes())
+    write_csv(tmp_path / "tekst.xlsx", [["Naam"], ["Partner"]], "cp1252", ";")
+    expected = {
+        "geheim.xlsx": "geheim.xlsx: het werkboek is beveiligd met een wachtwoord",
+        "oud-of-geheim.xlsx": "beveiligd is met een wachtwoord, of in het oude Excel-formaat",
+        "libre.ods": "een OpenDocument-bestand (LibreOffice, .ods) wordt niet gelezen; bewaar",
+        "libre-hernoemd.xlsx": "een OpenDocument-bestand",
+        "tekst.xlsx": "tekst.xlsx: geen Excel-werkboek maar een tekstbestand",
+    }
+    for name, message in expected.items():
+        with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+            read_table(tmp_path / name)
