@@ -57,6 +57,34 @@ ACTIONS = {
     "user.reset-password": "wachtwoord vernieuwd",
     "export": "export",
 }
+# The words of `before` and `after` as staff read them (the data keeps the code's own).
+WORDS = {
+    "name": "naam",
+    "kbo": "KBO",
+    "category": "categorie",
+    "municipality": "gemeente",
+    "email": "e-mail",
+    "phone": "telefoon",
+    "function": "functie",
+    "organisations": "organisaties",
+    "contacts": "contactpersonen",
+    "new": "nieuw",
+    "updated": "bijgewerkt",
+    "unchanged": "ongewijzigd",
+    "rejected": "geweigerd",
+    "sources": "bronnen",
+    "goals": "doelstellingen",
+    "actions": "acties",
+    "leads": "trekkers",
+    "partners": "partners",
+    "municipalities": "gemeenten",
+    "clusters": "clusters",
+    "expectations": "verwachtingen",
+    "targets": "streefdoelen",
+    "volgende_stap": "volgende stap",
+}
+# The values that are words of the code rather than data: yes/no, and an import's kind.
+VALUES = {True: "ja", False: "nee", "organisations": "organisaties", "contacts": "contactpersonen"}
 LIMIT = 5_000  # entries a list shows at most (newest first); the CLI can ask for all
 COLUMNS = {
     "at": "Wanneer (UTC)",
@@ -185,13 +213,16 @@ def count(
     return store.read(query, **params)[0]["total"]
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, key: str | None = None) -> str:
     if value is None or value == {}:
         return ""
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+        return ", ".join(f"{WORDS.get(k, k)}: {_text(v, k)}" for k, v in value.items())
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
+    # A name is data ("new" may be one); only a yes/no or an import's kind is translated.
+    if isinstance(value, bool) or key == "soort":
+        return VALUES.get(value, str(value))
     return str(value)
 
 
@@ -209,6 +240,7 @@ def readable(row: dict) -> dict:
     return {
         "id": row["id"],
         "at": row["at"],
+        "when": dates.moment(row["at"]),
         "by": row["by"],
         "action": row["action"],
         "label": ACTIONS.get(row["action"], row["action"]),

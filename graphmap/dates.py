@@ -44,3 +44,14 @@ def short(value: date | str | None, empty: str = "—") -> str:
     """12-03-2026, the way Flemish staff write a date in a table."""
     day = parse(value, "datum")
     return day.strftime("%d-%m-%Y") if day else empty
+
+
+def moment(value: str | None, empty: str = "—") -> str:
+    """12-03-2026 14:05:09 of a recorded ISO time, as it was recorded (UTC): to the second."""
+    if not value:
+        return empty
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return value  # shown as stored rather than hidden
+    return at.strftime("%d-%m-%Y %H:%M:%S")

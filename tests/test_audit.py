@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -36,6 +37,9 @@ def test_a_register_save_records_before_and_after(seeded):
     assert entry["before_data"]["name"] == org["name"]
     assert entry["after_data"]["name"] == "Pallion vzw"
     assert "maasland" in entry["zones"]
+    # Staff read the fields in Dutch, and the moment to the second.
+    assert "naam: Pallion vzw" in entry["after"] and "name" not in entry["after"]
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d:\d\d", entry["when"])
     # Saving what is already there changes nothing, and records nothing.
     register.save_organisation(seeded, _values(org, name="Pallion vzw"), "pallion", editor="an")
     assert len(audit.entries(seeded, action="organisation")) == 1
@@ -70,6 +74,8 @@ def test_an_import_records_its_counts_and_each_changed_organisation(seeded, tmp_
     [summary] = [e for e in audit.entries(seeded, action="import") if e["action"] == "import"]
     assert summary["key"] == "partners.csv"
     assert summary["after_data"] == {"soort": "organisations", **report.counts}
+    words = set(summary["after"].split(", "))
+    assert {"soort: organisaties", "nieuw: 1", "bijgewerkt: 1", "geweigerd: 0"} <= words
     rows = [e for e in audit.entries(seeded, action="import.row")]
     new = report.rows[0].organisation
     assert [e["key"] for e in rows if e["entity"] == "Organisation"] == [new]

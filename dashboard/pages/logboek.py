@@ -36,7 +36,7 @@ KINDS = {
     "seed": "seed",
 }
 COLUMNS = [
-    {"field": "at", "headerName": "Wanneer (UTC)", "width": 170},
+    {"field": "when", "headerName": "Wanneer (UTC)", "width": 170, "tooltipField": "at"},
     {"field": "by", "headerName": "Door", "width": 130},
     {"field": "label", "headerName": "Wat", "width": 190},
     {"field": "key", "headerName": "Sleutel", "flex": 1, "minWidth": 140, "tooltipField": "key"},
