@@ -732,6 +732,11 @@ def _run_import(
     rows = [(r.row, r.outcome, r.organisation or "", r.message) for r in report.rows]
     click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
     click.echo()
+    if report.ignored:
+        click.echo(
+            f"Niet gelezen kolommen (titel niet herkend): {', '.join(map(repr, report.ignored))}; "
+            f"lees ze met --map 'KOLOM=VELD' (velden: {', '.join(columns.field_names(kind))})"
+        )
     counts = report.counts
     verb = "gecontroleerd, niets geschreven (--dry-run)" if dry_run else "geïmporteerd"
     click.echo(

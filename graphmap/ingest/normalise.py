@@ -6,6 +6,7 @@ a message about the value alone; the importer adds the row and the column.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ _STATUSES = {
 }
 _POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
 _POSTCODE_ONLY = re.compile(r"^(?:B-?)?(\d{4})$", re.IGNORECASE)
+_EXAMPLE_CATEGORIES = ("huisartsenkring", "woonzorgcentrum", "caw")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
 
 
@@ -214,9 +216,22 @@ def status(value: str) -> str:
 
 def category(value: str, known: dict[str, str]) -> str:
     """The key of a Category given its key or name; `known` is key -> name from the graph."""
-    key = _category_index(tuple(known.items())).get(header_key(value))
+    index = _category_index(tuple(known.items()))
+    key = index.get(header_key(value))
     if key is None:
-        raise ValidationError(f"onbekende categorie {value!r} (zie seed/reference/categories.yaml)")
+        close = difflib.get_close_matches(header_key(value), index, n=3, cutoff=0.7)
+        meant = list(dict.fromkeys(index[c] for c in close))
+        examples = [k for k in _EXAMPLE_CATEGORIES if k in known] or sorted(known)[:3]
+        hint = (
+            f" (bedoelt u {' of '.join(meant)}?)"
+            if meant
+            else f"; vul de sleutel of de naam van een categorie in (bv. {', '.join(examples)})"
+        )
+        # The list itself is too long for a message on every row: say where it is shown.
+        raise ValidationError(
+            f"onbekende categorie {value!r}{hint}; alle categorieën staan in het dashboard, "
+            "pagina Organisaties, keuzelijst Categorie"
+        )
     return key
 
 

@@ -4,7 +4,8 @@ Two steps, so that a dry run is the first step alone:
 
 - `plan_import(store, path, kind, mapping, zone)` reads and checks every row against the
   graph and returns an `ImportReport`: per row *new*, *updated*, *unchanged* or *rejected*
-  (with a message naming the row, the column and the value). It writes nothing.
+  (with a message naming the row, the column and the value), and the columns it did not
+  read (no field recognised in their header). It writes nothing.
 - `apply_import(store, report, actor=…)` writes the accepted rows in one transaction: all or
   nothing.
 
@@ -113,6 +114,7 @@ class ImportReport:
     rows: list[RowResult]
     writes: Writes = field(default_factory=Writes, repr=False)
     applied: bool = False
+    ignored: list[str] = field(default_factory=list)  # columns no field is read from
 
     @property
     def counts(self) -> dict[str, int]:
@@ -125,6 +127,7 @@ class ImportReport:
             "zone": self.zone,
             "applied": self.applied,
             "mapping": self.mapping,
+            "ignored": self.ignored,
             "counts": self.counts,
             "rows": [
                 {
@@ -689,6 +692,7 @@ def plan_import(
         mapping=column_map,
         rows=results,
         writes=planner.writes,
+        ignored=columns.ignored(table.headers, column_map),
     )
 
 
