@@ -773,8 +773,9 @@ def import_organisations(
 def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
-    Recognised columns: naam (or voornaam and achternaam), organisatie, e-mail, telefoon,
-    functie, and kbo/gemeente/postcode to tell organisations with alike names apart.
+    Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
+    surname), organisatie, e-mail, telefoon, functie, and kbo/gemeente/postcode to tell
+    organisations with alike names apart.
 
     \b
     Example: graphmap import contacts contacten.csv --format json
