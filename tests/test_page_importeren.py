@@ -163,11 +163,15 @@ def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
 def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, seeded, tmp_path):
     duo = dashboard
     sheet = tmp_path / "welzijn.csv"
-    sheet.write_text("Naam;Cluster\nPallion;welzijn\n", encoding="utf-8")
+    sheet.write_text("Naam;Cluster;Opmerking\nPallion;welzijn;bellen\n", encoding="utf-8")
     duo.driver.get(duo.server_url + "/importeren")
     Select(duo.wait_for_element("#importeren-zone")).select_by_value("maasland")
     duo.find_element("#importeren-upload input[type=file]").send_keys(str(sheet))
     duo.wait_for_contains_text("#importeren-choices", "Rij 2: Pallion")
+    assert (
+        "Niet gelezen kolommen (titel niet herkend): Opmerking."
+        in duo.find_element("#importeren-ignored").text
+    )
     new = duo.find_element("#importeren-choices input[value='new']")
     duo.driver.execute_script("arguments[0].click();", new)
     before = {o["id"] for o in seeded.read("organisation_names")}

@@ -121,6 +121,13 @@ def test_zone_add_without_a_plan(seeded):
         zones.add_zone(seeded, "haspengouw", "ELZ Haspengouw", ["Sint-Truiden"])
 
 
+def test_zone_add_knows_the_municipalities_merged_in_2019():
+    rows = zones.municipality_rows(["Neerpelt", "Overpelt", "Opglabbeek", "Puurs"], "bron")
+    assert [r["nis"] for r in rows] == [
+        resolve(n).nis for n in ("Pelt", "Oudsbergen", "Puurs-Sint-Amands")
+    ]
+
+
 @pytest.mark.parametrize(
     ("zone", "name", "places", "message"),
     [

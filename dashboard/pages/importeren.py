@@ -23,8 +23,8 @@ from dashboard import guard, session
 from graphmap import access, limits
 from graphmap.analysis import network
 from graphmap.errors import AccessDeniedError, GraphmapError
+from graphmap.ingest import columns, spreadsheet
 from graphmap.ingest import plan as plan_import
-from graphmap.ingest import spreadsheet
 from graphmap.ingest.upload import with_upload
 from graphmap.store import Store
 
@@ -408,6 +408,21 @@ def sheet_rows(report: spreadsheet.ImportReport) -> list[dict]:
     ]
 
 
+def ignored(report: spreadsheet.ImportReport) -> list:
+    """The columns the import did not read, so that staff can give them a known title."""
+    if not report.ignored:
+        return []
+    return [
+        html.P(
+            f"Niet gelezen kolommen (titel niet herkend): {', '.join(report.ignored)}. "
+            "Geef een kolom een herkende titel om ze mee te lezen: "
+            f"{', '.join(columns.field_names(report.kind))}.",
+            id="importeren-ignored",
+            className="small text-muted",
+        )
+    ]
+
+
 def choices(report: spreadsheet.ImportReport) -> list:
     """A choice per likely duplicate: the known organisation (default) or a new one."""
     rows = [r for r in report.rows if r.similar]
@@ -591,13 +606,16 @@ def register(app: Dash, store: Store) -> None:
         except GraphmapError as error:
             return [], dbc.Alert(str(error), color="danger"), [], True, None, filename
         counts = report.counts
-        summary = html.P(
-            f"{counts['new']} nieuw · {counts['updated']} bijgewerkt · "
-            f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
-            id="importeren-counts",
-        )
-        if report.notes:  # which sheet of a workbook was read, when it has others
-            summary = [summary, *(html.P(note, className="text-muted") for note in report.notes)]
+        summary = [
+            html.P(
+                f"{counts['new']} nieuw · {counts['updated']} bijgewerkt · "
+                f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
+                id="importeren-counts",
+            ),
+            # which sheet of a workbook was read, when it has others
+            *(html.P(note, className="text-muted") for note in report.notes),
+            *ignored(report),
+        ]
         ready = counts["new"] + counts["updated"] > 0
         return (
             sheet_rows(report),

@@ -126,7 +126,8 @@ def layout(store: Store, search: str = "") -> html.Div:
             "Gemeente",
             "municipality",
             dbc.Input(id=f"{P}-municipality", value=values[2], type="text"),
-            "Naam of postcode; oude gemeenten (bv. Borgloon) worden de fusiegemeente.",
+            "Naam of postcode; oude gemeenten (bv. Borgloon) worden de fusiegemeente, "
+            "een deelgemeente met postcode (9040 Sint-Amandsberg) haar gemeente.",
         ),
         _field(
             "KBO-nummer",

@@ -2,7 +2,9 @@
 
 Headers are compared case-, accent-, space- and punctuation-insensitively ("E-mail adres",
 "e-mailadres" and "EmailAdres" are the same). An explicit mapping (column -> field) given by
-the user overrides the guess for those columns.
+the user overrides the guess for those columns. A field is read from one column: where two
+columns would give it (a header written twice, two mapped to one field) the file is refused,
+naming both, rather than one of them silently left out.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+
+from openpyxl.utils import get_column_letter
 
 from graphmap.errors import ValidationError
 
@@ -19,7 +23,7 @@ KINDS = (ORGANISATIONS, CONTACTS)
 
 # Field -> header spellings (already in `header_key` form). The same spelling may mean a
 # different field per kind: "naam" is the organisation in an organisation list and the
-# person in a contact list.
+# person in a contact list (but see `_surname`: beside "voornaam" it is a surname).
 _COMMON = {
     "kbo": (
         "kbo",
@@ -125,12 +129,53 @@ def field_for(kind: str, spelling: str) -> str | None:
 def map_columns(
     kind: str, headers: tuple[str, ...], explicit: dict[str, str] | None = None
 ) -> dict[str, str]:
-    """Column header -> field for every column graphmap understands; others are left out."""
+    """Column header -> field for every column graphmap understands; others are left out.
+
+    Each field comes from one column: two columns that mean the same field (also one header
+    written twice, or two columns mapped to one field) are refused, naming both.
+    """
     if kind not in KINDS:
         raise ValidationError(f"onbekende soort import {kind!r}; kies uit {', '.join(KINDS)}")
+    mapping = _explicit(kind, headers, explicit or {})
+    _refuse_repeated(kind, headers, mapping)
+    taken = set(mapping.values())
+    guessed: dict[str, list[str]] = {}
+    for header in headers:
+        if header in mapping:
+            continue
+        field = field_for(kind, header)
+        if field is not None and field not in taken:
+            guessed.setdefault(field, []).append(header)
+    _surname(kind, guessed, taken)
+    for field, columns in guessed.items():
+        if len(columns) > 1:
+            raise ValidationError(
+                f"de kolommen {', '.join(repr(c) for c in columns)} betekenen allebei "
+                f"'{FIELD_LABELS[field]}'; geef aan welke kolom welk veld is "
+                f"(bv. --map '{columns[1]}={_other_hint(kind, field)}')"
+            )
+        mapping[columns[0]] = field
+    _require(kind, headers, mapping)
+    return {header: mapping[header] for header in headers if header in mapping}
+
+
+def ignored(headers: tuple[str, ...], mapping: dict[str, str]) -> list[str]:
+    """The columns no field is read from, in the file's order."""
+    return [header for header in headers if header not in mapping]
+
+
+def field_names(kind: str) -> list[str]:
+    """The fields of a kind of import as a user may write them in a mapping (Dutch)."""
+    return [FIELD_LABELS[field] for field in synonyms(kind)]
+
+
+def _explicit(kind: str, headers: tuple[str, ...], explicit: dict[str, str]) -> dict[str, str]:
+    """The user's mapping, checked: every column in the file, every field known, and each
+    column and field named once."""
     mapping: dict[str, str] = {}
     by_key = {header_key(h): h for h in headers}
-    for column, field_name in (explicit or {}).items():
+    column_of: dict[str, str] = {}  # field -> the column mapped to it
+    for column, field_name in explicit.items():
         header = column if column in headers else by_key.get(header_key(column))
         if header is None:
             raise ValidationError(
@@ -143,25 +188,81 @@ def map_columns(
                 f"onbekend veld {field_name!r} voor kolom {column!r}; "
                 f"kies uit {', '.join(synonyms(kind))}"
             )
-        mapping[header] = field
-    taken = set(mapping.values())
-    guessed: dict[str, list[str]] = {}
-    for header in headers:
         if header in mapping:
-            continue
-        field = field_for(kind, header)
-        if field is not None and field not in taken:
-            guessed.setdefault(field, []).append(header)
-    for field, columns in guessed.items():
-        if len(columns) > 1:
             raise ValidationError(
-                f"de kolommen {', '.join(repr(c) for c in columns)} betekenen allebei "
-                f"'{FIELD_LABELS[field]}'; geef aan welke kolom welk veld is "
-                f"(bv. --map '{columns[1]}={_other_hint(kind, field)}')"
+                f"kolom {header!r} staat twee keer in de koppeling "
+                f"('{FIELD_LABELS[mapping[header]]}' en '{FIELD_LABELS[field]}'); kies één veld"
             )
-        mapping[columns[0]] = field
-    _require(kind, headers, mapping)
+        if field in column_of:
+            raise ValidationError(
+                f"de koppeling geeft de kolommen {column_of[field]!r} en {header!r} allebei "
+                f"het veld '{FIELD_LABELS[field]}'; een veld komt uit één kolom"
+            )
+        mapping[header] = field
+        column_of[field] = header
     return mapping
+
+
+def _refuse_repeated(kind: str, headers: tuple[str, ...], mapping: dict[str, str]) -> None:
+    """A header written twice is refused when it means a field: which column holds it is
+    not for graphmap to guess. The file reader names the second one 'E-mail (2)'."""
+    taken = set(mapping.values())
+    for position, header in enumerate(headers):
+        field = field_for(kind, header)
+        if field is None or field in taken or header in mapping:
+            continue
+        repeats = [
+            (i, h) for i, h in enumerate(headers) if _REPEATED.fullmatch(h) and _base(h) == header
+        ]
+        if not repeats or any(h in mapping for _, h in repeats):
+            continue
+        where = [position] + [i for i, _ in repeats]
+        raise ValidationError(
+            f"de kolomtitel {header!r} staat {len(where)} keer in het bestand: "
+            f"{_positions(where)}, en elke kolom betekent '{FIELD_LABELS[field]}'; "
+            f"geef de kolommen een eigen titel, of zeg welke kolom welk veld is "
+            f"(bv. --map '{repeats[0][1]}={_other_hint(kind, field)}')"
+        )
+
+
+_REPEATED = re.compile(r"(.+) \((\d+)\)")
+
+
+def _base(header: str) -> str:
+    return _REPEATED.fullmatch(header).group(1)
+
+
+def _positions(indexes: list[int]) -> str:
+    """Columns by their letters in a spreadsheet program and their numbers: 'kolom C en D
+    (de 3e en 4e kolom)'."""
+    letters = [get_column_letter(i + 1) for i in indexes]
+    numbers = [f"{i + 1}e" for i in indexes]
+    return f"kolom {_and(letters)} (de {_and(numbers)} kolom)"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+def _surname(kind: str, guessed: dict[str, list[str]], taken: set[str]) -> None:
+    """ "Voornaam; Naam" is a first name and a surname: beside a first name, and with no
+    surname column, a column headed "naam" is the surname. In a contact list always; in an
+    organisation list only when another column names the organisation ("Organisatie;
+    Voornaam; Naam"), as "naam" alone is the organisation there."""
+    fields = taken | set(guessed)
+    if "first_name" not in fields or "last_name" in fields:
+        return
+    names = guessed.get("name", [])
+    plain = [h for h in names if header_key(h) in _SURNAME_WHEN_FIRST_NAME]
+    if len(plain) != 1 or (kind == ORGANISATIONS and len(names) == 1):
+        return
+    names.remove(plain[0])
+    if not names:
+        del guessed["name"]
+    guessed["last_name"] = plain
+
+
+_SURNAME_WHEN_FIRST_NAME = frozenset({"naam", "name"})
 
 
 def _other_hint(kind: str, field: str) -> str:
@@ -192,5 +293,11 @@ def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip() or not field.strip():
             raise ValidationError(f"koppeling {pair!r}: schrijf KOLOM=VELD, bv. 'Wie=naam'")
-        mapping[column.strip()] = field.strip()
+        column, field = column.strip(), field.strip()
+        if column in mapping and mapping[column] != field:
+            raise ValidationError(
+                f"kolom {column!r} staat twee keer in de koppeling "
+                f"({mapping[column]!r} en {field!r}); kies één veld"
+            )
+        mapping[column] = field
     return mapping

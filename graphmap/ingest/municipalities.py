@@ -58,11 +58,11 @@ REGIONS = frozenset(
 
 @cache
 def place_words() -> frozenset[str]:
-    """Every municipality name (current, French, and merged away in 2025) and region, in the
-    form organisation names are compared in (lower case, ASCII, hyphens as spaces)."""
-    from graphmap.ingest.mergers import mergers
+    """Every municipality name (current, French, and merged away in 2019 or 2025) and region,
+    in the form organisation names are compared in (lower case, ASCII, hyphens as spaces)."""
+    from graphmap.ingest.mergers import old_names
 
-    names = set(_by_name()) | {_norm(old) for old in mergers().into} | set(REGIONS)
+    names = set(_by_name()) | {_norm(old) for old in old_names()} | set(REGIONS)
     return frozenset(" ".join(name.replace("'", " ").split()) for name in names)
 
 

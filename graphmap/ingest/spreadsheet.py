@@ -4,7 +4,8 @@ Two steps, so that a dry run is the first step alone:
 
 - `plan_import(store, path, kind, mapping, zone)` reads and checks every row against the
   graph and returns an `ImportReport`: per row *new*, *updated*, *unchanged* or *rejected*
-  (with a message naming the row, the column and the value). It writes nothing.
+  (with a message naming the row, the column and the value), and the columns it did not
+  read (no field recognised in their header). It writes nothing.
 - `apply_import(store, report, actor=…)` writes the accepted rows in one transaction: all or
   nothing.
 
@@ -119,6 +120,7 @@ class ImportReport:
     writes: Writes = field(default_factory=Writes, repr=False)
     applied: bool = False
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
+    ignored: list[str] = field(default_factory=list)  # columns no field is read from
 
     @property
     def counts(self) -> dict[str, int]:
@@ -131,6 +133,7 @@ class ImportReport:
             "zone": self.zone,
             "applied": self.applied,
             "mapping": self.mapping,
+            "ignored": self.ignored,
             "counts": self.counts,
             "notes": list(self.notes),
             "rows": [
@@ -324,11 +327,18 @@ class _Row:
         return value
 
     def municipality(self) -> Municipality | None:
+        """The row's municipality; how it was read goes in the report when it is not the
+        municipality the row names (an old name, a deelgemeente)."""
         try:
-            return normalise.municipality(self.get("municipality"), self.get("postcode"))
+            place, note = normalise.read_municipality(
+                self.get("municipality"), self.get("postcode")
+            )
         except normalise.FieldError as error:
             self.result.reject(self.label(error.field), self.get(error.field), str(error))
             return None
+        if note:
+            self.result.notes.append(note)
+        return place
 
     def person_name(self, full: str) -> str:
         parts = (self.get("first_name"), self.get("last_name"))
@@ -691,6 +701,7 @@ def plan_import(
         rows=results,
         writes=planner.writes,
         notes=table.notes,
+        ignored=columns.ignored(table.headers, column_map),
     )
 
 

