@@ -588,9 +588,13 @@ def test_a_header_written_twice_is_refused_naming_both_columns(seeded, tmp_path,
     with pytest.raises(ValidationError) as refused:
         plan_import(seeded, path, "organisations")
     # A workbook's message names the sheet first.
-    assert str(refused.value).removeprefix("blad 'Sheet': ").startswith(
-        "de kolomtitel 'E-mail' staat 2 keer in het bestand: kolom C en D (de 3e en 4e kolom), "
-        "en elke kolom betekent 'e-mail'"
+    assert (
+        str(refused.value)
+        .removeprefix("blad 'Sheet': ")
+        .startswith(
+            "de kolomtitel 'E-mail' staat 2 keer in het bestand: kolom C en D (de 3e en 4e kolom), "
+            "en elke kolom betekent 'e-mail'"
+        )
     )
     names = write(tmp_path / f"namen{suffix}", [["Naam", "Naam"], ["Org A", "Contact (demo)"]])
     with pytest.raises(ValidationError, match="'Naam' staat 2 keer.*kolom A en B"):
