@@ -200,7 +200,8 @@ def test_status_column_and_labels_of_clusters(seeded, tmp_path):
 BAD = [
     # (column, value, what the message says)
     ("KBO-nummer", "0403.170.702", "controlegetal"),
-    ("E-mail", "info@", "geen geldig e-mailadres"),
+    ("E-mail", "info@", "geen geldig e-mailadres (er staat niets na de @)"),
+    ("E-mail", "jan peeters@x.be", "niet kan: een spatie)"),
     ("Telefoon", "12345", "geen geldig telefoonnummer"),
     ("Gemeente", "Atlantis", "onbekende gemeente"),
     ("Cluster", "sport", "onbekende cluster"),

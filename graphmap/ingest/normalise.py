@@ -63,11 +63,31 @@ def kbo(value: str) -> str:
         ) from None
 
 
+# email-validator explains in English; staff read why in Dutch (its text, matched in order).
+_EMAIL_WHY = (
+    ("must have an @-sign", "er staat geen @ in"),
+    ("something after the @-sign", "er staat niets na de @"),
+    ("something before the @-sign", "er staat niets voor de @"),
+    ("should have a period", "het deel na de @ heeft geen punt, zoals @voorbeeld.be"),
+    ("two periods in a row", "er staan twee punten na elkaar"),
+    ("period immediately", "een punt mag niet naast de @ of aan het begin of einde staan"),
+    ("hyphen immediately", "een streepje mag niet naast de @ of een punt staan"),
+    ("invalid characters", "het bevat een teken dat in een e-mailadres niet kan"),
+    ("too long", "het is te lang"),
+)
+
+
 def email(value: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise ValidationError(f"{value!r} is geen geldig e-mailadres ({error})") from None
+        text = str(error)
+        why = next((dutch for english, dutch in _EMAIL_WHY if english in text), None)
+        # A character the library names (SPACE, '_') says which one, in any language.
+        shown = text.rsplit(": ", 1)[1].rstrip(".") if why and ": " in text else ""
+        shown = shown.replace("SPACE", "een spatie")
+        detail = f" ({why}{': ' + shown if shown else ''})" if why else ""
+        raise ValidationError(f"{value!r} is geen geldig e-mailadres{detail}") from None
 
 
 def phone(value: str) -> str:
