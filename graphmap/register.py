@@ -46,7 +46,7 @@ class StaleEditError(ConflictError):
         when = f" om {at[11:16]}" if at and len(at) >= 16 else ""
         super().__init__(
             f"{name} is intussen gewijzigd door {by or 'iemand anders'}{when}. Niet opgeslagen: "
-            "het formulier toont nu de huidige gegevens; breng je wijziging opnieuw aan."
+            "het formulier toont nu de huidige gegevens; breng uw wijziging opnieuw aan."
         )
 
 
