@@ -890,6 +890,8 @@ def backup_command(file: Path) -> None:
 
     Example: graphmap backup graaf.jsonl
     """
+    if file != STDOUT and not file.parent.is_dir():  # before the whole graph is read
+        raise _unwritable(str(file), FileNotFoundError())
     with open_store() as store:
         if file == STDOUT:
             for line in backup.dump(store):
@@ -915,7 +917,8 @@ def restore_command(file: Path, replace: bool) -> None:
 
     Example: graphmap restore graaf.jsonl --replace
     """
-    lines = sys.stdin if file == STDOUT else open(file, encoding="utf-8")  # noqa: SIM115
+    # As bytes: the restore decodes each line, so a line that is not UTF-8 is named.
+    lines = sys.stdin.buffer if file == STDOUT else open(file, "rb")  # noqa: SIM115
     with lines, open_store() as store:
         counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
