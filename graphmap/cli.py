@@ -870,11 +870,13 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
 
     with open_store() as store:
         written = zones.add_zone(store, zone, name, list(municipalities))
+    for warning in written["warnings"]:
+        click.echo(f"let op: {warning}", err=True)
     if fmt == "json":
         click.echo(json.dumps(written))
         return
     click.echo(
-        f"zone {zone} ({name}): {written['municipalities']} gemeenten, "
+        f"zone {zone} ({written['name']}): {written['municipalities']} gemeenten, "
         f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
     )
 

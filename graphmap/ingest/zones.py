@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from graphmap import access, audit
+from graphmap import access, audit, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest.models import Reference
 from graphmap.ingest.seed import read_reference, zorgraad_id
@@ -45,6 +46,7 @@ class ZoneSpec:
 
 
 def check_id(zone: str) -> str:
+    limits.check_length(zone or "", limits.NAME, "zone-id")  # before it is shown
     if not ZONE_ID.match(zone or ""):
         raise ValidationError(
             f"zone {zone!r}: gebruik kleine letters, cijfers en koppeltekens, bv. 'haspengouw'"
@@ -196,16 +198,25 @@ def add_zone(
     today: date | None = None,
     *,
     actor: str | None = None,
-) -> dict[str, int]:
+) -> dict[str, Any]:
     """`graphmap zone add`: a new zone with its municipalities, clusters and the reference
     expectations, in one transaction (with its audit entry, by `actor`: default the user
-    running graphmap); a zone that exists already is refused."""
+    running graphmap); a zone that exists already is refused.
+
+    Returns what was written (counts), the zone's `name` as stored, and `warnings`: a
+    municipality that another zone covers already is taken all the same (zones' borders
+    do change), and named there. Text is checked as the register's edits check it: the
+    name without control characters, id, name and municipalities at most `limits.NAME`
+    characters."""
     check_id(zone)
-    name = " ".join((name or "").split())
+    name = " ".join(limits.clean(name or "").split())
     if not name:
         raise ValidationError("geef de naam van de zone, bv. --name 'ELZ Haspengouw'")
+    limits.check_length(name, limits.NAME, "naam van de zone")
     if not municipalities:
         raise ValidationError("geef minstens één gemeente van de zone (--municipality)")
+    for municipality in municipalities:
+        limits.check_length(municipality, limits.NAME, "gemeente")
     if zone in zone_ids(store):
         raise ValidationError(f"zone {zone!r} bestaat al; niets geschreven")
     day = (today or date.today()).isoformat()
@@ -223,7 +234,8 @@ def add_zone(
         municipalities=municipality_rows(municipalities, source["id"]),
     )
 
-    def work(tx: Transaction) -> dict[str, int]:
+    def work(tx: Transaction) -> dict[str, Any]:
+        owners = tx.run("zone_municipality_owners", nis=[row["nis"] for row in spec.municipalities])
         tx.run("seed_sources", rows=[source])
         written = write_zone(tx, spec)
         tx.run(
@@ -247,6 +259,11 @@ def add_zone(
             zones=[zone],
             after={"naam": name, **written},
         )
-        return written
+        warnings = [
+            f"gemeente {row['municipality']} hoort al bij zone {row['zone_name']} "
+            f"({row['zone']}); ze hoort nu bij beide"
+            for row in owners
+        ]
+        return {**written, "name": name, "warnings": warnings}
 
     return store.transaction(work)
