@@ -26,7 +26,7 @@ from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
-from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.model import CLUSTER_KEYS
 from graphmap.settings import Settings
 from graphmap.store import Store
 
@@ -439,19 +439,22 @@ day_type = click.DateTime(formats=["%Y-%m-%d"])
 
 @cli.command()
 @click.argument("organisation")
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status")
 @click.option("--zone", required=True, help="The zone (its id).")
 @click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS))
 @click.option("--note", help="Why, or what was agreed (a short note).")
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:
     """Record a change of an organisation's engagement in a cluster: missing, contacted,
-    involved, member. It is kept in the history with the day, your user name and the note.
+    involved, member (or in Dutch, as the importer takes them: ontbreekt, gecontacteerd,
+    betrokken, lid). It is kept in the history with the day, your user name and the note.
 
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
     """
     from graphmap import engagement
+    from graphmap.ingest import normalise
 
+    status = normalise.status(status)
     with open_store() as store:
         row = engagement.set_status(
             store,
