@@ -208,7 +208,7 @@ def test_the_revision_changes_with_every_write_and_only_then(seeded):
     gaps(seeded)
     assert seeded.revision() == first  # reading changes nothing
     with pytest.raises(ValidationError):
-        set_status(seeded, "caw-limburg", "maasland", "welzijn", "lid", actor="test")
+        set_status(seeded, "caw-limburg", "maasland", "welzijn", "lidd", actor="test")
     assert seeded.revision() == first  # a refused change writes nothing
     set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="test")
     assert seeded.revision() not in (None, first)
