@@ -9,7 +9,12 @@ Nothing here knows graphmap's labels: they are read from the graph, with each la
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
 label or relationship type added later travels without a change here. Restoring writes
 label and type names into query text (Cypher takes none as a parameter); each is checked
-against a strict identifier pattern first (`graphmap.queries.Query.bind`).
+against a strict identifier pattern first (`graphmap.queries.check_identifier`).
+
+A restore checks the whole file before it writes anything, the schema included: every line
+UTF-8 JSON, every node with its label's key, no key twice within a label, every
+relationship between nodes of the file, the store empty unless --replace. A refused restore
+leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from graphmap import model
+from graphmap import model, queries
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.store import Store, Transaction, parts
 
@@ -129,7 +134,7 @@ class _private_file:  # noqa: N801 - used as a context manager
         self.path = Path(path)
 
     def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Its folder must exist (FileNotFoundError): a typing error makes no folders.
         fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".backup-")
         self.handle = os.fdopen(fd, "w", encoding="utf-8")  # mkstemp: mode 0600
         return self.handle
@@ -143,9 +148,12 @@ class _private_file:  # noqa: N801 - used as a context manager
 
 
 # -- restore ------------------------------------------------------------------------------
-def _parse(lines: Iterable[str], name: str) -> tuple[dict, list[dict], list[dict]]:
+def _parse(
+    lines: Iterable[str | bytes], name: str
+) -> tuple[dict, list[tuple[int, dict]], list[tuple[int, dict]]]:
+    """The header, and the nodes and relationships each with its line number."""
     nodes, relationships, header = [], [], None
-    for number, text in enumerate(lines, start=1):
+    for number, text in _numbered(lines, name):
         if not text.strip():
             continue
         try:
@@ -162,9 +170,9 @@ def _parse(lines: Iterable[str], name: str) -> tuple[dict, list[dict], list[dict
                 )
             header = data
         elif _node(data):
-            nodes.append(data)
+            nodes.append((number, data))
         elif _relationship(data):
-            relationships.append({"properties": {}, **data})
+            relationships.append((number, {"properties": {}, **data}))
         else:
             raise ValidationError(f"{name}: line {number} is neither a node nor a relationship")
     if header is None:
@@ -200,58 +208,166 @@ def _relationship(data: Any) -> bool:
     )
 
 
+def _numbered(lines: Iterable[str | bytes], name: str) -> Iterator[tuple[int, str]]:
+    """Each line with its number, as text; a line that is not UTF-8 is refused by number
+    (lines as bytes are decoded here; a file opened as text is decoded ahead by Python)."""
+    number, lines = 0, iter(lines)
+    while True:
+        try:
+            text = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError:
+            raise ValidationError(f"{name}: not UTF-8 text after line {number}") from None
+        number += 1
+        if isinstance(text, bytes):
+            try:
+                text = text.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValidationError(
+                    f"{name}: line {number} is not UTF-8 text (a graphmap backup is)"
+                ) from None
+        yield number, text
+
+
+def _label_keys(header: dict, name: str) -> dict[str, str]:
+    stated = header.get("keys", {})
+    if not isinstance(stated, dict) or not all(isinstance(v, str) for v in stated.values()):
+        raise ValidationError(f"{name}: the header's keys are not a map of label to key name")
+    return {**model.KEYS, **stated}
+
+
+def _check_names(
+    nodes: list[tuple[int, dict]], relationships: list[tuple[int, dict]], keys: dict[str, str]
+) -> None:
+    """Labels, types and key names become query text: each must be a plain identifier."""
+    names = set(keys.values())
+    for _, node in nodes:
+        names.update(node["labels"] or [""])
+    for _, rel in relationships:
+        names.update((rel["type"], rel["start"][0], rel["end"][0]))
+    for name in sorted(names):
+        queries.check_identifier(name)
+
+
+def _check_nodes(
+    nodes: list[tuple[int, dict]], label_keys: dict[str, str], name: str
+) -> set[tuple[str, str]]:
+    """Refuse a node that the graph could not hold and back up again: one without its key,
+    one whose key another node of its label holds too (after --replace's delete, a CREATE in
+    the same transaction slips past the unique constraint), a revision node (bookkeeping
+    that the store keeps). Returns each (label, key as JSON) the nodes hold."""
+    seen: dict[tuple[str, str], int] = {}
+    for number, node in nodes:
+        labels = sorted(node["labels"])
+        if "Revision" in labels:
+            raise ValidationError(
+                f"{name}: line {number}: a Revision node is bookkeeping, not data; "
+                "a backup holds none"
+            )
+        keyed = [label for label in labels if label in label_keys]
+        if not keyed or node["properties"].get(label_keys[keyed[0]]) is None:
+            wanted = ", ".join(f"{label}.{label_keys.get(label, '?')}" for label in labels)
+            raise ValidationError(
+                f"{name}: line {number}: a node labelled {':'.join(labels)} has no key "
+                f"property ({wanted}); it could not be found or backed up again"
+            )
+        for label in keyed:
+            key = node["properties"].get(label_keys[label])
+            if key is None:
+                continue
+            found = (label, _line(key))
+            if found in seen:
+                raise ValidationError(
+                    f"{name}: lines {seen[found]} and {number} are both the {label} with "
+                    f"{label_keys[label]} {key!r}; a key names one node"
+                )
+            seen[found] = number
+    return set(seen)
+
+
+def _check_ends(
+    relationships: list[tuple[int, dict]], held: set[tuple[str, str]], name: str
+) -> None:
+    """After a restore the graph holds the file's nodes alone: every end must be one."""
+    for number, rel in relationships:
+        for label, key in (rel["start"], rel["end"]):
+            if (label, _line(key)) not in held:
+                raise ValidationError(
+                    f"{name}: line {number}: the {rel['type']} relationship names a {label} "
+                    f"{key!r} that the backup does not hold"
+                )
+
+
+def _refuse_unless_empty(present: int, replace: bool) -> None:
+    if present and not replace:
+        raise ValidationError(
+            f"the store is not empty ({present} nodes): restore into an empty store, "
+            "or give --replace to replace everything in it"
+        )
+
+
 def restore(
-    store: Store, lines: Iterable[str], replace: bool = False, name: str = "backup"
+    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
 ) -> dict[str, int]:
-    """Load a backup into an empty store in one transaction (or replace what it holds)."""
+    """Load a backup into an empty store in one transaction (or replace what it holds).
+
+    Everything the file can be refused for is checked before anything is written, the
+    schema included: a refused restore leaves the store as it was.
+    """
     header, nodes, relationships = _parse(lines, name)
-    label_keys = {**model.KEYS, **header.get("keys", {})}
+    label_keys = _label_keys(header, name)
     by_labels: dict[str, list[dict]] = defaultdict(list)
-    for node in nodes:
+    for _, node in nodes:
         by_labels[":".join(node["labels"])].append(node["properties"])
+    _check_names(nodes, relationships, label_keys)
+    _check_ends(relationships, _check_nodes(nodes, label_keys, name), name)
     by_ends: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for rel in relationships:
+    for _, rel in relationships:
         (start, start_key), (end, end_key) = rel["start"], rel["end"]
         by_ends[(rel["type"], start, end)].append(
             {"start": start_key, "end": end_key, "properties": rel["properties"]}
         )
+    ends = {
+        (kind, start, end): {
+            "__TYPE__": kind,
+            "__START__": start,
+            "__START_KEY__": label_keys[start],
+            "__END__": end,
+            "__END_KEY__": label_keys[end],
+        }
+        for kind, start, end in by_ends
+    }
+    new_labels = sorted(
+        {label for _, node in nodes for label in node["labels"] if label in label_keys}
+        - set(model.KEYS)
+    )
+    _refuse_unless_empty(store.read("count_nodes")[0]["nodes"], replace)
     # Labels graphmap's model does not know get their key constraint first (schema changes
     # cannot share a transaction with data on Neo4j).
-    for label in sorted({label for group in by_labels for label in group.split(":")}):
-        if label not in model.KEYS and label in label_keys:
-            store.transaction(
-                lambda tx, label=label: tx.run_template(
-                    "restore_constraint", {"__LABEL__": label, "__KEY__": label_keys[label]}
-                ),
-                schema=True,
-            )
+    for label in new_labels:
+        store.transaction(
+            lambda tx, label=label: tx.run_template(
+                "restore_constraint", {"__LABEL__": label, "__KEY__": label_keys[label]}
+            ),
+            schema=True,
+        )
 
     def work(tx: Transaction) -> None:
         present = tx.run("count_nodes")[0]["nodes"]
-        if present and not replace:
-            raise ValidationError(
-                f"the store is not empty ({present} nodes): restore into an empty store, "
-                "or give --replace to replace everything in it"
-            )
+        _refuse_unless_empty(present, replace)  # again: a write may have come meanwhile
         if present:
             tx.run("delete_all")
         for labels, rows in sorted(by_labels.items()):
             for batch in parts(rows):
                 tx.run_template("restore_nodes", {"__LABELS__": labels}, rows=batch)
-        for (kind, start, end), rows in sorted(by_ends.items()):
-            names = {
-                "__TYPE__": kind,
-                "__START__": start,
-                "__START_KEY__": label_keys.get(start, ""),
-                "__END__": end,
-                "__END_KEY__": label_keys.get(end, ""),
-            }
+        for key, rows in sorted(by_ends.items()):
             for batch in parts(rows):
-                written = tx.run_template("restore_relationships", names, rows=batch)
-                if written[0]["written"] != len(batch):
+                written = tx.run_template("restore_relationships", ends[key], rows=batch)
+                if written[0]["written"] != len(batch):  # checked above; a net
                     raise ValidationError(
-                        f"{name}: {len(batch) - written[0]['written']} {kind} relationships "
-                        f"name a {start} or {end} the backup does not hold; nothing restored"
+                        f"{name}: {len(batch) - written[0]['written']} {key[0]} relationships "
+                        f"name a {key[1]} or {key[2]} the backup does not hold; nothing restored"
                     )
         tx.run("audit_link_logs")  # a backup from before the zones' logs
 
@@ -264,6 +380,7 @@ def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date |
     """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
     day = (today or date.today()).isoformat()
     path = Path(folder) / f"graphmap-{day}.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         write(store, path)
     for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:

@@ -26,7 +26,7 @@ from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError
-from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.model import CLUSTER_KEYS
 from graphmap.settings import Settings
 from graphmap.store import Store
 
@@ -439,19 +439,22 @@ day_type = click.DateTime(formats=["%Y-%m-%d"])
 
 @cli.command()
 @click.argument("organisation")
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status")
 @click.option("--zone", required=True, help="The zone (its id).")
 @click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS))
 @click.option("--note", help="Why, or what was agreed (a short note).")
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:
     """Record a change of an organisation's engagement in a cluster: missing, contacted,
-    involved, member. It is kept in the history with the day, your user name and the note.
+    involved, member (or in Dutch, as the importer takes them: ontbreekt, gecontacteerd,
+    betrokken, lid). It is kept in the history with the day, your user name and the note.
 
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
     """
     from graphmap import engagement
+    from graphmap.ingest import normalise
 
+    status = normalise.status(status)
     with open_store() as store:
         row = engagement.set_status(
             store,
@@ -878,11 +881,13 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
 
     with open_store() as store:
         written = zones.add_zone(store, zone, name, list(municipalities))
+    for warning in written["warnings"]:
+        click.echo(f"let op: {warning}", err=True)
     if fmt == "json":
         click.echo(json.dumps(written))
         return
     click.echo(
-        f"zone {zone} ({name}): {written['municipalities']} gemeenten, "
+        f"zone {zone} ({written['name']}): {written['municipalities']} gemeenten, "
         f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
     )
 
@@ -898,6 +903,8 @@ def backup_command(file: Path) -> None:
 
     Example: graphmap backup graaf.jsonl
     """
+    if file != STDOUT and not file.parent.is_dir():  # before the whole graph is read
+        raise _unwritable(str(file), FileNotFoundError())
     with open_store() as store:
         if file == STDOUT:
             for line in backup.dump(store):
@@ -923,7 +930,8 @@ def restore_command(file: Path, replace: bool) -> None:
 
     Example: graphmap restore graaf.jsonl --replace
     """
-    lines = sys.stdin if file == STDOUT else open(file, encoding="utf-8")  # noqa: SIM115
+    # As bytes: the restore decodes each line, so a line that is not UTF-8 is named.
+    lines = sys.stdin.buffer if file == STDOUT else open(file, "rb")  # noqa: SIM115
     with lines, open_store() as store:
         counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")

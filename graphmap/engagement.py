@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from graphmap import audit, dates
 from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
-from graphmap.model import CLUSTER_KEYS, STATUSES
+from graphmap.ingest import normalise
+from graphmap.model import CLUSTER_KEYS
 from graphmap.register import _source as register_source
 from graphmap.store import Store, Transaction
 from graphmap.style import CLUSTER_NAMES, STATUS_LABELS
@@ -56,6 +57,21 @@ def check_day(on: date | str | None, today: date, what: str = "datum") -> date:
     return day
 
 
+def _unknown(tx: Transaction, organisation: str, zone: str, cluster: str) -> str:
+    """Which of organisation, zone and cluster the graph does not hold, in a sentence."""
+    found = tx.run(
+        "status_subjects", organisation=organisation, zone=zone, cluster=f"{zone}/{cluster}"
+    )[0]
+    missing = [] if found["organisation"] else [f"geen organisatie {organisation!r}"]
+    if not found["zone"]:
+        missing.append(f"geen zone {zone!r}")
+    elif not found["cluster"]:
+        missing.append(f"geen cluster {cluster!r} in zone {zone!r}")
+    # None missing: it was deleted and made again meanwhile; the same words serve.
+    missing = missing or [f"geen organisatie {organisation!r} in cluster {cluster!r}"]
+    return f"status niet vastgelegd: er is {' en '.join(missing)}"
+
+
 def set_status(
     store: Store,
     organisation: str,
@@ -70,15 +86,16 @@ def set_status(
 ) -> dict:
     """Record a change of an organisation's engagement in a zone's cluster.
 
-    `on` is the day it happened (default today, never later); `actor` who records it.
+    `status` and `cluster` are read as the spreadsheet importer reads them (`member` or
+    `lid`, …). `on` is the day it happened (default today, never later); `actor` who
+    records it.
     Returns the organisation, cluster, the membership's current status, `changed` (False
     when the status on that day already was `status`: nothing is recorded) and the id of the
     recorded `change`.
     """
-    if status not in STATUSES:
-        raise ValidationError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
-    if cluster not in CLUSTER_KEYS:
-        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
+    # The words the spreadsheet importer takes (member or lid …), from its one definition.
+    status = normalise.status(status)
+    cluster = normalise.cluster(cluster)
     if not actor:
         raise ValidationError("every change needs a user who makes it")
     today = today or date.today()
@@ -95,9 +112,7 @@ def set_status(
         at = dates.now()
         rows = tx.run("engagement_events", organisation=organisation, cluster=cluster_id)
         if not rows:
-            raise ValidationError(
-                f"no organisation {organisation!r} or no cluster {cluster!r} in zone {zone!r}"
-            )
+            raise ValidationError(_unknown(tx, organisation, zone, cluster))
         changes = [r for r in rows if r["at"] is not None]
         before = [c for c in changes if order_key(c["on"], c["at"]) <= (day, at)]
         if before:

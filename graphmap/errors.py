@@ -22,7 +22,12 @@ class QueryError(GraphmapError):
 
 
 class DuplicateKeyError(GraphmapError):
-    """A write would create a second node with the same key."""
+    """A write would create a second node with the same key: `label` and `key` say which,
+    when the database's message names them (else None)."""
+
+    def __init__(self, message: str, label: str | None = None, key: str | None = None):
+        super().__init__(message)
+        self.label, self.key = label, key
 
 
 class ConflictError(GraphmapError):

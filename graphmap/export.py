@@ -1,9 +1,11 @@
 """Tables and contact lists to files: CSV as Excel in Flanders opens it, XLSX, JSON, vCard.
 
 Every text cell that a spreadsheet could take for a formula (=, +, -, @, tab, CR at its
-start) is neutralised with a leading apostrophe (OWASP's advice on CSV injection). Control
-characters are left out: input is cleaned of them, but older data may hold one, and XML (so
-XLSX) cannot carry them.
+start) is kept from being one. A CSV cell has no type, so there the text gets a leading
+apostrophe (OWASP's advice on CSV injection). An XLSX cell has one: such a text is written
+unchanged as a string cell (never a formula) with Excel's quote prefix, so that it stays
+text when someone edits it. Control characters are left out: input is cleaned of them, but
+older data may hold one, and XML (so XLSX) cannot carry them.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ STEP_COLUMNS = {
 
 
 def safe(value) -> object:
+    """A CSV cell: text that could start a formula behind an apostrophe."""
     if not isinstance(value, str):
         return value
     value = limits.clean(value)
@@ -78,6 +81,20 @@ def safe(value) -> object:
 
 def _rows(records: Sequence[dict], columns: dict[str, str]) -> list[list]:
     return [[safe(record.get(key, "")) for key in columns] for record in records]
+
+
+def _clean(value) -> object:
+    return limits.clean(value) if isinstance(value, str) else value
+
+
+def _append_text(sheet, values: list) -> None:
+    """An XLSX row whose text is as it is: a text that could start a formula is a string
+    cell (openpyxl makes a formula of a value starting with '=') with the quote prefix."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def csv_bytes(records: Sequence[dict], columns: dict[str, str]) -> bytes:
@@ -96,8 +113,8 @@ def xlsx_bytes(sheets: dict[str, tuple[Sequence[dict], dict[str, str]]]) -> byte
     for title, (records, columns) in sheets.items():
         sheet = workbook.create_sheet(title[:31])
         sheet.append(list(columns.values()))
-        for row in _rows(records, columns):
-            sheet.append(row)
+        for record in records:
+            _append_text(sheet, [_clean(record.get(key, "")) for key in columns])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"

@@ -44,6 +44,13 @@ PLACEHOLDER_KEYS = ("__KEY__", "__START_KEY__", "__END_KEY__")
 IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 
 
+def check_identifier(value: str) -> str:
+    """`value` if it is a plain identifier, else a ValidationError naming it."""
+    if not (isinstance(value, str) and IDENTIFIER.fullmatch(value)):
+        raise ValidationError(f"not a valid label, type or key name: {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Query:
     name: str
@@ -110,10 +117,7 @@ class Query:
             raise QueryError(f"template {self.name!r} takes {sorted(wanted)}, got {sorted(names)}")
         text = self.text
         for placeholder, value in names.items():
-            parts = value.split(":")
-            bad = [part for part in parts if not IDENTIFIER.fullmatch(part)]
-            if bad:
-                raise ValidationError(f"not a valid label, type or key name: {bad[0]!r}")
+            parts = [check_identifier(part) for part in value.split(":")]
             text = text.replace(placeholder, ":".join(f"`{part}`" for part in parts))
         return Query(name=self.name, text=text, params=self.params)
 

@@ -27,6 +27,8 @@ One end node is enough: uniqueness of a pair only needs every writer of that pai
 one node; locking both ends would also serialise unrelated writes (all memberships of one
 cluster). New nodes need no lock: their unique key constraint makes the second creator fail
 with a duplicate key, which is retried once or twice, after which its `MERGE` finds the node.
+A writer that `CREATE`s (a spreadsheet import, for the organisations its check found new)
+fails again and gets a DuplicateKeyError naming the label and key where the engine says them.
 
 Every transaction (reads too) runs through `_run`, which retries a transaction that lost
 such a conflict: bounded in time, with exponential back-off and full jitter, so that N
@@ -133,7 +135,8 @@ def _translated() -> Iterator[None]:
     except GraphmapError:
         raise
     except neo4j_errors.ConstraintError as error:
-        raise DuplicateKeyError(f"duplicate key: {_message(error)}") from error
+        message = _message(error)
+        raise DuplicateKeyError(f"duplicate key: {message}", *_duplicate(message)) from error
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as error:
         raise StoreUnavailableError(
             f"the graph database is unreachable ({_reason(error)})"
@@ -144,6 +147,21 @@ def _translated() -> Iterator[None]:
         ) from error
     except neo4j_errors.Neo4jError as error:
         raise GraphmapError(f"the graph database refused a query: {_message(error)}") from error
+
+
+# The label and key a unique constraint refused, as each engine words it.
+_DUPLICATE = (
+    re.compile(r"Duplicated key \[(?P<key>.*)\] found on index '(?P<label>\w+)\["),  # ArcadeDB
+    re.compile(r"with label `(?P<label>\w+)` and property `\w+` = '(?P<key>.*)'"),  # Neo4j
+)
+
+
+def _duplicate(message: str) -> tuple[str | None, str | None]:
+    for pattern in _DUPLICATE:
+        found = pattern.search(message)
+        if found:
+            return found["label"], found["key"]
+    return None, None
 
 
 def _message(error: neo4j_errors.Neo4jError) -> str:

@@ -146,3 +146,75 @@ def test_the_daily_backup_keeps_the_newest(seeded, tmp_path):
     kept = sorted(p.name for p in folder.iterdir())
     assert len(kept) == 14
     assert kept[0] == "graphmap-2026-01-03.jsonl" and kept[-1] == "graphmap-2026-01-16.jsonl"
+
+
+# -- a restore refused before anything is written ---------------------------------------------
+ORGANISATION = {"labels": ["Organisation"], "properties": {"id": "pallion", "name": "Pallion"}}
+
+
+def _state(store) -> tuple:
+    return store.read("stats_nodes"), store.read("stats_relationships"), backup.keys(store)
+
+
+def test_a_line_that_is_not_utf8_is_named(store, embedded_env, tmp_path):
+    path = tmp_path / "b.jsonl"
+    header, zone, organisation = _lines(ZONE, ORGANISATION)
+    organisation = organisation.replace("Pallion", "Diëtisten").encode("cp1252")
+    path.write_bytes(b"\n".join([header.encode(), zone.encode(), organisation, b""]))
+    result = CliRunner().invoke(cli, ["restore", str(path)])
+    assert result.exit_code == 1
+    assert result.output == "Error: b.jsonl: line 3 is not UTF-8 text (a graphmap backup is)\n"
+    assert store.read("count_nodes") == [{"nodes": 0}]
+
+
+def test_a_node_without_its_key_is_refused_and_backups_keep_working(seeded, tmp_path):
+    before = _state(seeded)
+    keyless = {"labels": ["Organisation"], "properties": {"name": "Zonder id"}}
+    with pytest.raises(ValidationError, match=r"^b: line 3: .*Organisation has no key .*\.id"):
+        backup.restore(seeded, _lines(ZONE, keyless), replace=True, name="b")
+    assert _state(seeded) == before
+    backup.write(seeded, tmp_path / "nog.jsonl")
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_key_twice_in_the_file_is_refused_naming_both_lines(seeded, replace):
+    """With --replace the store's own pallion is deleted first, in the same transaction:
+    the engine's unique constraint let the two CREATEs through."""
+    if not replace:
+        seeded.reset()
+    before = _state(seeded)
+    twice = {**ORGANISATION, "properties": {"id": "pallion", "name": "Pallion bis"}}
+    lines = _lines(ZONE, ORGANISATION, {"labels": ["Cluster"], "properties": {"id": "c"}}, twice)
+    with pytest.raises(
+        ValidationError, match=r"^b: lines 3 and 5 are both the Organisation with id 'pallion'"
+    ):
+        backup.restore(seeded, lines, replace=replace, name="b")
+    assert _state(seeded) == before
+
+
+def test_a_relationship_to_a_node_the_file_lacks_is_refused_naming_its_line(store):
+    covers = {"type": "COVERS", "start": ["Zone", "a"], "end": ["Municipality", "71000"]}
+    with pytest.raises(ValidationError, match=r"^b: line 3: the COVERS .* Municipality '71000'"):
+        backup.restore(store, _lines(ZONE, covers), name="b")
+    assert store.read("count_nodes") == [{"nodes": 0}]
+
+
+def test_a_refused_restore_leaves_the_schema_alone(seeded):
+    """A label graphmap does not know gets its key constraint, but only once the restore
+    will go ahead: the store being full is found out first."""
+    lines = _lines(ZONE, {"labels": ["Onbekend"], "properties": {"code": "o-1"}})
+    header = json.loads(lines[0])
+    lines[0] = json.dumps({**header, "keys": {"Onbekend": "code"}})
+    before = _state(seeded)
+    with pytest.raises(ValidationError, match="not empty"):
+        backup.restore(seeded, lines)
+    assert _state(seeded) == before
+    assert "Onbekend" not in backup.keys(seeded)
+
+
+def test_backup_into_a_folder_that_does_not_exist_is_refused(seeded, embedded_env, tmp_path):
+    target = tmp_path / "nergens" / "b.jsonl"
+    result = CliRunner().invoke(cli, ["backup", str(target)])
+    assert result.exit_code == 1
+    assert f"kan {target} niet schrijven: de map {target.parent} bestaat niet" in result.output
+    assert not target.parent.exists()

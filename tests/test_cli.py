@@ -112,7 +112,11 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     [gap] = [g for g in data if g["subject"] == "palliatief-netwerk"]
     assert gap["status"] == "in progress"
     result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "welzijn")
-    assert result.exit_code == 2
+    assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: member\n"
+    result = run("status", "pallion", "lidd", "--zone", "maasland", "--cluster", "welzijn")
+    assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
+    result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
+    assert result.output == "Error: status niet vastgelegd: er is geen zone 'nergens'\n"
 
 
 def test_actions_lists_ids(seeded, embedded_env):

@@ -79,9 +79,11 @@ def test_contact_list_of_a_goal_and_a_cluster(seeded):
             "Bart Claes (demo)",
             "Pallion (palliatief netwerk Limburg)",
             "bart.claes@example.org",
-            "contacted",
+            "gecontacteerd",
         )
     ]
+    _, table = read_csv(export.contacts_bytes(cluster, "csv"))
+    assert [r["Rol"] for r in table] == ["gecontacteerd"], "the dashboard's word, not 'contacted'"
 
 
 def test_unknown_action_is_a_clear_error(seeded):
@@ -145,8 +147,14 @@ def test_formula_injection_round_trips_inert(store, tmp_path):
     assert row["Naam"] == "'" + evil and row["Functie"] == "'@SUM(A1:A9)"
 
     sheet = openpyxl.load_workbook(io.BytesIO(export.contacts_bytes(found, "xlsx")))["Contacten"]
-    [cell] = [r[0] for r in sheet.iter_rows(min_row=2) if r[3].value == "evil@example.org"]
-    assert cell.value == "'" + evil and cell.data_type == "s"
+    [row] = [r for r in sheet.iter_rows(min_row=2) if r[3].value == "evil@example.org"]
+    # The text as it is, as a string cell with the quote prefix: no apostrophe shows.
+    assert [(c.value, c.data_type, c.quotePrefix) for c in (row[0], row[2], row[4])] == [
+        (evil, "s", True),
+        ("@SUM(A1:A9)", "s", True),
+        ("-1", "s", True),
+    ]
+    assert row[1].quotePrefix is False
 
 
 def test_cli_contacts_writes_the_file_and_records_the_export(seeded, embedded_env, tmp_path):

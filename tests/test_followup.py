@@ -106,7 +106,7 @@ def test_a_change_is_checked_before_anything_is_written(seeded):
         )
     with pytest.raises(ValidationError, match="user"):
         engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="")
-    with pytest.raises(ValidationError, match="no organisation 'onbekend'"):
+    with pytest.raises(ValidationError, match="geen organisatie 'onbekend'"):
         engagement.set_status(seeded, "onbekend", "maasland", "welzijn", "member", actor=ACTOR)
     assert engagement.history(seeded, zone="maasland") == before
 

@@ -139,10 +139,24 @@ def test_filters(seeded):
 
 
 def test_status_change_is_validated(seeded):
-    with pytest.raises(ValidationError, match="unknown status 'lid'"):
-        set_status(seeded, "pallion", "maasland", "welzijn", "lid", actor="test")
-    with pytest.raises(ValidationError, match="no organisation 'onbekend'"):
+    with pytest.raises(ValidationError, match="onbekende status 'lidd'"):
+        set_status(seeded, "pallion", "maasland", "welzijn", "lidd", actor="test")
+    with pytest.raises(ValidationError, match="onbekende cluster 'zorgen'"):
+        set_status(seeded, "pallion", "maasland", "zorgen", "member", actor="test")
+    with pytest.raises(ValidationError, match=r"er is geen organisatie 'onbekend'$"):
         set_status(seeded, "onbekend", "maasland", "welzijn", "member", actor="test")
+    with pytest.raises(ValidationError, match=r"er is geen zone 'nergens'$"):
+        set_status(seeded, "pallion", "nergens", "welzijn", "member", actor="test")
+    with pytest.raises(
+        ValidationError, match=r"er is geen organisatie 'onbekend' en geen zone 'nergens'$"
+    ):
+        set_status(seeded, "onbekend", "nergens", "welzijn", "member", actor="test")
+
+
+def test_status_takes_the_importers_dutch_words(seeded):
+    for word, status in [("lid", "member"), ("Betrokken", "involved")]:
+        row = set_status(seeded, "pallion", "maasland", "welzijn", word, actor="test")
+        assert row["changed"] and row["status"] == status
 
 
 def test_only_the_asked_kinds(seeded):
@@ -194,7 +208,7 @@ def test_the_revision_changes_with_every_write_and_only_then(seeded):
     gaps(seeded)
     assert seeded.revision() == first  # reading changes nothing
     with pytest.raises(ValidationError):
-        set_status(seeded, "caw-limburg", "maasland", "welzijn", "lid", actor="test")
+        set_status(seeded, "caw-limburg", "maasland", "welzijn", "lidd", actor="test")
     assert seeded.revision() == first  # a refused change writes nothing
     set_status(seeded, "caw-limburg", "maasland", "welzijn", "contacted", actor="test")
     assert seeded.revision() not in (None, first)

@@ -814,6 +814,33 @@ def test_a_database_error_half_way_leaves_the_graph_as_it_was(seeded, tmp_path):
     assert snapshot(seeded) == before
 
 
+def test_the_same_new_organisation_imported_meanwhile_asks_to_try_again(seeded, tmp_path):
+    """Two imports of one new organisation at the same time: both checks find it new. The
+    one that commits second meets the first one's organisation (here in turn: the first is
+    written between the second's check and its import)."""
+    rows = [
+        ["Naam", "Gemeente", "Cluster", "Categorie"],
+        ["Gedeelde Org", "Maaseik", "zorg", "caw"],
+    ]
+    first = plan_import(
+        seeded, write_csv(tmp_path / "a.csv", rows), "organisations", zone="maasland"
+    )
+    second = plan_import(
+        seeded, write_csv(tmp_path / "b.csv", rows), "organisations", zone="maasland"
+    )
+    apply_import(seeded, first, actor="test")
+    before = snapshot(seeded)
+    with pytest.raises(
+        ValidationError,
+        match=r"^b\.csv: organisatie 'gedeelde-org' bestaat intussen al; de graaf is veranderd "
+        r"sinds de controle\. Er is niets geïmporteerd; probeer opnieuw\.$",
+    ):
+        apply_import(seeded, second, actor="test")
+    assert snapshot(seeded) == before
+    again = plan_import(seeded, tmp_path / "b.csv", "organisations", zone="maasland")
+    assert [r.outcome for r in again.rows] == ["unchanged"]
+
+
 def test_report_as_json(seeded, tmp_path):
     rows = [*GOOD, ["", "", "", "", "", "", "", ""], ["Zonder Fout", "1", "", "", "", "", "", ""]]
     report = plan_import(seeded, write_csv(tmp_path / "j.csv", rows), "organisations")

@@ -113,7 +113,7 @@ def test_zone_add_without_a_plan(seeded):
         seeded, "haspengouw", "ELZ Haspengouw", ["Sint-Truiden", "Borgloon", "Tongeren"]
     )
     assert written == {"municipalities": 2, "clusters": 4, "expectations": _reference_count(),
-                       "targets": 0}  # fmt: skip
+                       "targets": 0, "name": "ELZ Haspengouw", "warnings": []}  # fmt: skip
     assert _covers(seeded, "haspengouw") == {resolve("Sint-Truiden").nis, "73111"}
     found = gaps(seeded, zone="haspengouw", kinds=["category"])
     assert {g.cluster for g in found} == CLUSTERS
@@ -135,12 +135,32 @@ def test_zone_add_knows_the_municipalities_merged_in_2019():
         ("h", "", ["Riemst"], "naam"),
         ("h", "ELZ H", [], "minstens één gemeente"),
         ("h", "ELZ H", ["Riemst", "Atlantis"], "'Atlantis'"),
+        ("h" * 201, "ELZ H", ["Riemst"], r"^zone-id: te lang: 201 tekens, hoogstens 200$"),
+        ("h", "E" * 3000, ["Riemst"], r"^naam van de zone: te lang: 3.000 tekens, hoogstens 200$"),
+        ("h", "ELZ H", ["R" * 201], r"^gemeente: te lang: 201 tekens, hoogstens 200$"),
+        ("h", "\a\x1b", ["Riemst"], "geef de naam"),
     ],
 )
 def test_zone_add_refuses_bad_input_and_writes_nothing(store, zone, name, places, message):
     with pytest.raises(ValidationError, match=message):
         zones.add_zone(store, zone, name, places)
     assert store.read("stats_nodes") == []
+
+
+def test_zone_add_removes_control_characters_from_the_name(store):
+    written = zones.add_zone(store, "h", "ELZ\a Hasp\x1b[31mengouw", ["Riemst"])
+    assert written["name"] == "ELZ Hasp[31mengouw"
+    assert {r["id"]: r["name"] for r in store.read("zones")} == {"h": "ELZ Hasp[31mengouw"}
+
+
+def test_zone_add_warns_of_a_municipality_another_zone_covers(seeded, embedded_env):
+    result = CliRunner().invoke(
+        cli, ["zone", "add", "maasrand", "--name", "ELZ Maasrand", "-m", "Maaseik", "-m", "Riemst"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "let op: gemeente Maaseik hoort al bij zone ELZ Maasland (maasland)" in result.output
+    assert "Riemst hoort" not in result.output
+    assert resolve("Maaseik").nis in _covers(seeded, "maasrand"), "a warning, not a refusal"
 
 
 def test_zone_add_on_the_command_line(seeded, embedded_env):

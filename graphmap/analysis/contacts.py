@@ -13,6 +13,7 @@ import phonenumbers
 from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS
 from graphmap.store import Store
+from graphmap.style import STATUS_LABELS
 
 ROLE_ORDER = ("trekker", "partner", "contactpersoon")
 
@@ -135,5 +136,7 @@ def for_cluster(store: Store, zone: str, cluster: str) -> ContactList:
         raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
     rows = store.read("contacts_for_cluster", cluster=f"{zone}/{cluster}")
     for row in rows:
-        row["role"], row["clusters"] = row.pop("status"), [row.pop("cluster_name")]
+        # A role in the list is a word staff read: the status as the dashboard names it.
+        status = row.pop("status")
+        row["role"], row["clusters"] = STATUS_LABELS.get(status, status), [row.pop("cluster_name")]
     return _collect(f"cluster {cluster} van {zone}", rows)

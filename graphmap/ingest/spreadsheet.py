@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from graphmap import audit, dates, engagement, limits
-from graphmap.errors import GraphChangedError, ValidationError
+from graphmap.errors import DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
@@ -881,7 +881,18 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes, seats))
 
     if not writes.empty():
-        store.transaction(work)
+        try:
+            store.transaction(work)
+        except DuplicateKeyError as error:
+            # A node this import creates because its check found none (a new organisation,
+            # its row's source) was created meanwhile, by an import of the same organisations
+            # at the same time: like a node found gone, the check is out of date.
+            kind = {"Organisation": "organisatie", "Source": "bron"}.get(error.label or "")
+            what = f"{kind} {error.key!r}" if kind and error.key else "een nieuwe organisatie"
+            raise GraphChangedError(
+                f"{report.file}: {what} bestaat intussen al; de graaf is veranderd sinds de "
+                "controle. Er is niets geïmporteerd; probeer opnieuw."
+            ) from error
     report.applied = True
     return report.counts
 

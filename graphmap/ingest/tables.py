@@ -272,7 +272,10 @@ def _refuse_other_packages(name: str, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            kind = archive.read("mimetype")[:100] if "mimetype" in names else b""
+            kind = b""
+            if "mimetype" in names:
+                with archive.open("mimetype") as part:  # its first bytes: it may be a bomb
+                    kind = part.read(100)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         return  # _unreadable says it
     if kind.startswith(b"application/vnd.oasis.opendocument"):

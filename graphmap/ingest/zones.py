@@ -1,9 +1,10 @@
 """A zone of its own, created whole: from its plan, or from a name and its municipalities.
 
 A zone is more than its node. To answer "who is missing in our clusters?" it needs the
-municipalities it covers (current NIS codes; a pre-2025 name becomes the municipality it
-merged into), its four clusters, and in each cluster the reference expectations of
-`seed/reference/` (the frame every zone shares, each with its public source). Its own
+municipalities it covers (current NIS codes; the name of a municipality merged away in 2019
+or 2025 becomes the municipality it merged into), its four clusters, and in each cluster the
+reference expectations of `seed/reference/` (the frame every zone shares, each with its
+public source). Its own
 targets (kinds of partner its plan wants in a cluster) come on top, with the plan as source.
 
 `write_zone` writes all of that inside a transaction it is given (the plan importer writes a
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from graphmap import access, audit
+from graphmap import access, audit, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest.models import Reference
 from graphmap.ingest.seed import read_reference, zorgraad_id
@@ -45,6 +47,7 @@ class ZoneSpec:
 
 
 def check_id(zone: str) -> str:
+    limits.check_length(zone or "", limits.NAME, "zone-id")  # before it is shown
     if not ZONE_ID.match(zone or ""):
         raise ValidationError(
             f"zone {zone!r}: gebruik kleine letters, cijfers en koppeltekens, bv. 'haspengouw'"
@@ -53,7 +56,8 @@ def check_id(zone: str) -> str:
 
 
 def municipality_rows(names: list[str], source: str) -> list[dict]:
-    """Municipality names (current or pre-2025) as covers rows; unknown names are refused."""
+    """Municipality names (current, or merged away in 2019 or 2025) as covers rows; unknown
+    names are refused."""
     rows: dict[str, dict] = {}
     unknown = []
     for name in names:
@@ -69,7 +73,8 @@ def municipality_rows(names: list[str], source: str) -> list[dict]:
     if unknown:
         raise ValidationError(
             f"onbekende gemeente(n): {', '.join(repr(n) for n in unknown)} "
-            "(geen huidige Belgische gemeente en geen gemeente die in 2025 fuseerde)"
+            "(geen huidige Belgische gemeente en geen gemeente die in 2019 of 2025 fuseerde; "
+            "een deelgemeente telt als de gemeente waartoe ze behoort)"
         )
     return list(rows.values())
 
@@ -196,16 +201,25 @@ def add_zone(
     today: date | None = None,
     *,
     actor: str | None = None,
-) -> dict[str, int]:
+) -> dict[str, Any]:
     """`graphmap zone add`: a new zone with its municipalities, clusters and the reference
     expectations, in one transaction (with its audit entry, by `actor`: default the user
-    running graphmap); a zone that exists already is refused."""
+    running graphmap); a zone that exists already is refused.
+
+    Returns what was written (counts), the zone's `name` as stored, and `warnings`: a
+    municipality that another zone covers already is taken all the same (zones' borders
+    do change), and named there. Text is checked as the register's edits check it: the
+    name without control characters, id, name and municipalities at most `limits.NAME`
+    characters."""
     check_id(zone)
-    name = " ".join((name or "").split())
+    name = " ".join(limits.clean(name or "").split())
     if not name:
         raise ValidationError("geef de naam van de zone, bv. --name 'ELZ Haspengouw'")
+    limits.check_length(name, limits.NAME, "naam van de zone")
     if not municipalities:
         raise ValidationError("geef minstens één gemeente van de zone (--municipality)")
+    for municipality in municipalities:
+        limits.check_length(municipality, limits.NAME, "gemeente")
     if zone in zone_ids(store):
         raise ValidationError(f"zone {zone!r} bestaat al; niets geschreven")
     day = (today or date.today()).isoformat()
@@ -223,7 +237,8 @@ def add_zone(
         municipalities=municipality_rows(municipalities, source["id"]),
     )
 
-    def work(tx: Transaction) -> dict[str, int]:
+    def work(tx: Transaction) -> dict[str, Any]:
+        owners = tx.run("zone_municipality_owners", nis=[row["nis"] for row in spec.municipalities])
         tx.run("seed_sources", rows=[source])
         written = write_zone(tx, spec)
         tx.run(
@@ -247,6 +262,11 @@ def add_zone(
             zones=[zone],
             after={"naam": name, **written},
         )
-        return written
+        warnings = [
+            f"gemeente {row['municipality']} hoort al bij zone {row['zone_name']} "
+            f"({row['zone']}); ze hoort nu bij beide"
+            for row in owners
+        ]
+        return {**written, "name": name, "warnings": warnings}
 
     return store.transaction(work)
