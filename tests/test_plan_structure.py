@@ -407,6 +407,35 @@ def test_unticking_on_a_new_version_lists_the_link_it_takes_away(store, tmp_path
     assert preview.dropped == []  # the preview as it was is untouched
 
 
+LIST_V1 = """Jaaractieplan 2026 – ELZ Testzone
+Strategische doelstelling 1: Samenwerking
+Operationele doelstelling 1.1: Partners kennen elkaar
+Acties
+- Netwerkavond voor huisartsen
+- Vorming rond dementie
+"""
+
+
+def test_actions_without_a_code_keep_theirs_when_one_is_added_above(store, tmp_path):
+    plan.apply_plan(store, plan.preview_plan(store, _write(tmp_path, LIST_V1), None), "testzone")
+    v2 = LIST_V1.replace("Acties\n", "Acties\n- Kick-off in het stadhuis\n")
+    preview = plan.preview_plan(store, _write(tmp_path, v2), "testzone")
+    assert {a.id_code: a.title for a in preview.actions} == {
+        "1.1-c": "Kick-off in het stadhuis",
+        "1.1-a": "Netwerkavond voor huisartsen",
+        "1.1-b": "Vorming rond dementie",
+    }
+    assert preview.dropped == []
+    plan.apply_plan(store, preview, "testzone")
+    titles = {r["code"]: r["title"] for r in store.read("plan_tree", zone="testzone")}
+    assert titles == {
+        None: None,
+        "1.1-a": "Netwerkavond voor huisartsen",
+        "1.1-b": "Vorming rond dementie",
+        "1.1-c": "Kick-off in het stadhuis",
+    }
+
+
 # -- 6. a text in which no plan is recognised -------------------------------------------------
 NO_PLAN = """Verslag van de algemene vergadering van ELZ Testzone
 

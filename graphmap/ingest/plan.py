@@ -1243,8 +1243,46 @@ def preview_plan(
         )
     if not preview.new_zone:
         preview._current = store.read("import_plan_current", zone=zone)
+        _keep_codes(preview)
         _compare_with_graph(preview)
     return preview
+
+
+_GENERATED = re.compile(r"^(?P<goal>.+)-[a-z]+$")
+
+
+def _keep_codes(preview: PlanPreview) -> None:
+    """Actions without a code of their own keep the code the graph has them under, where
+    the graph holds one of the same title under the same goal: an action added above them
+    in a new version of the plan does not shift their letters (and their links and contact
+    moments stay with them). The others take the letters left over, in document order."""
+    graph: dict[tuple[str | None, str], list[str]] = {}
+    for row in preview._current:
+        match = _GENERATED.match(row["code"] or "") if row["action"] else None
+        if match:
+            graph.setdefault((row["number"], normalise(row["title"] or "")), []).append(row["code"])
+    generated = [a for a in preview.actions if a.code is None and a.operational_goal]
+    kept: dict[str, ActionOut] = {}
+    for action in generated:
+        codes = graph.get((action.operational_goal, normalise(action.title)), [])
+        code = next((c for c in codes if c not in kept), None)
+        if code is not None:
+            action.id_code = code
+            kept[code] = action
+    taken = {a.id_code for a in preview.actions if a.code is not None} | set(kept)
+    letters: dict[str, int] = {}
+    for action in generated:
+        if kept.get(action.id_code) is action:
+            continue
+        goal = action.operational_goal
+        while True:
+            index = letters.get(goal, 0)
+            letters[goal] = index + 1
+            code = f"{goal}-{_letters(index)}"
+            if code not in taken:
+                break
+        action.id_code = code
+        taken.add(code)
 
 
 def check_zone(preview: PlanPreview, zone: str, zone_label: str | None = None) -> None:
