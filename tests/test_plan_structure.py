@@ -189,10 +189,11 @@ def _plan_with_leads(*leads: str) -> str:
 
 @pytest.mark.parametrize("said", ["Nog te bepalen", "N.v.t", "nvt", "tbd", "n.t.b.", "?"])
 def test_a_placeholder_lead_is_no_organisation(said):
-    preview = _preview(_plan_with_leads(said, "Samana"))
+    preview = _preview(_plan_with_leads(said, "Samana") + f"Met wie: {said}, OKRA\n")
     first = preview.actions[0]
+    assert preview.actions[1].partners == ["OKRA"] and preview.actions[1].partner_groups == []
     assert first.lead is None and not first.lead_self and first.lead_text == said.rstrip(".")
-    assert preview.organisations == ["Samana"]
+    assert preview.organisations == ["Samana", "OKRA"]
     assert "trekker: nog geen (het plan zegt" in preview.to_table()
 
 
@@ -471,3 +472,15 @@ def test_the_importers_messages_are_dutch(store, tmp_path):
         plan.read_plan(_write(tmp_path, SIMILAR_NAMES), "Test Zone")
     untitled = _preview("SD 1: Doel\nOD 1.1: Sub\nActie 1.1.1:\nTrekker: Samana\n")
     assert "Actie 1.1.1: een actie zonder titel is weggelaten" in untitled.warnings
+
+
+def test_importeren_shows_the_leads_that_are_written():
+    from dashboard.pages import importeren
+
+    preview = _preview(_plan_with_leads("zorgraad en OCMW Genk", "nog te bepalen"))
+    page = importeren.plan_preview(preview)
+    [grid] = [c for c in page.children if getattr(c, "id", None) == "importeren-plan-actions"]
+    assert [r["lead"] for r in grid.rowData] == [
+        "zorgraad, OCMW Genk",
+        "nog geen («nog te bepalen»)",
+    ]

@@ -72,7 +72,7 @@ _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
 _LOWER_LABEL = re.compile(r"^[a-zà-ÿ][\w()'’-]*(?:\s+[\w()'’-]+){0,3}\s*[:?]")
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _LEAD_CUT = re.compile(
-    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bsamen met\b|\bvoor topic\b|\(|:|;).*$",
+    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
     re.I,
 )
 
