@@ -803,8 +803,19 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_sim
     help="Leave a proposal out: an organisation or municipality (by name), a target "
     "(cluster/category or category) or an action (by code). Repeatable.",
 )
+@click.option(
+    "--ignore-plan-zone",
+    is_flag=True,
+    help="Write the plan into --zone although it names another zone in its title or territory.",
+)
 def import_plan(
-    file: Path, zone: str, dry_run: bool, fmt: str, yes: bool, skip: tuple[str, ...]
+    file: Path,
+    zone: str,
+    dry_run: bool,
+    fmt: str,
+    yes: bool,
+    skip: tuple[str, ...],
+    ignore_plan_zone: bool,
 ) -> None:
     """Import a zone's plan (.txt, .docx, .pdf): goals, actions, leads and partners.
 
@@ -814,6 +825,12 @@ def import_plan(
     plan: its name, its municipalities (pre-2025 names become the merged municipality),
     its four clusters with the reference expectations, and its own targets.
 
+    A plan that names another zone than --zone is refused. A new version of a zone's plan
+    lists what the graph holds that the text no longer has; applying it unlinks the leads
+    and partners an earlier plan import gave its actions and the text no longer names
+    (goals, actions and links made otherwise stay). Nothing is written for a text in which
+    no goal or action is recognised.
+
     \b
     Example: graphmap import plan plan.docx --zone maasland --dry-run --format json
     Example: graphmap import plan plan.pdf --zone haspengouw --skip 'AZ Vesalius' --yes
@@ -821,12 +838,15 @@ def import_plan(
     from graphmap.ingest import plan as plan_import
 
     with open_store() as store:
-        preview = plan_import.preview_plan(store, file, zone)
+        preview = plan_import.preview_plan(
+            store, file, zone, refuse_other_zone=not ignore_plan_zone
+        )
         if skip:
             preview = plan_import.skip(preview, list(skip))
         click.echo(preview.to_json() if fmt == "json" else preview.to_table(), nl=fmt == "json")
         if dry_run:
             return
+        plan_import.check_writable(preview)
         if not yes and not click.confirm("Deze gegevens in de graaf schrijven?", err=True):
             click.echo("niets geschreven", err=True)
             return

@@ -328,7 +328,7 @@ def test_a_preview_matched_to_a_vanished_organisation_writes_nothing(store, tmp_
     # The organisation the preview matched "UCLL" to was deleted before staff confirmed.
     preview = _small_preview(tmp_path, [{"id": "ucll-weg", "name": "UCLL"}])
     assert any(m.match == "ucll-weg" for m in preview.organisation_matches)
-    with pytest.raises(ValidationError, match="nothing was written"):
+    with pytest.raises(ValidationError, match="niets geschreven"):
         plan.apply_plan(store, preview, "testzone")
     assert _counts(store) == {}
 

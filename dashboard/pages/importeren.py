@@ -287,7 +287,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
     rows = [
         {
             **a.model_dump(include={"operational_goal", "id_code", "title", "lead"}),
-            "lead": "zorgraad" if a.lead_self else a.lead,
+            "lead": _leads(a),
             "partners": ", ".join(a.partners),
             "indicators": "; ".join(a.indicators),
         }
@@ -380,6 +380,13 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
         ]
     )
+
+
+def _leads(action: plan_import.ActionOut) -> str | None:
+    """The action's leads as they will be written, or why it has none yet."""
+    if action.lead:
+        return ", ".join(["zorgraad" if action.lead_self else action.lead, *action.co_leads])
+    return f"nog geen («{action.lead_text}»)" if action.lead_text else None
 
 
 def _section(title: str, body) -> html.Details:

@@ -20,19 +20,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
-from graphmap import access, audit, dates
+from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory
 from graphmap.ingest.documents import read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
+    ORG_WORDS,
     is_organisation,
     match_organisation,
     names_of_existing,
     names_with_evidence,
     normalise,
+    variants,
 )
 from graphmap.ingest.outline import (
     ACTION,
@@ -50,7 +52,7 @@ from graphmap.ingest.outline import (
 from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.ingest.territory import current
-from graphmap.ingest.zones import ZoneSpec, write_zone, zone_ids
+from graphmap.ingest.zones import ZoneSpec, write_zone
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
@@ -65,9 +67,12 @@ _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
+# A label in lower case is one only where a colon or question mark ends it ("trekker: X");
+# other lines in lower case continue a sentence ("met wie we samenwerken …").
+_LOWER_LABEL = re.compile(r"^[a-zà-ÿ][\w()'’-]*(?:\s+[\w()'’-]+){0,3}\s*[:?]")
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _LEAD_CUT = re.compile(
-    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bsamen met\b|\bvoor topic\b|\(|:|;).*$",
+    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
     re.I,
 )
 
@@ -89,6 +94,10 @@ class ActionOut(BaseModel):
     title: str
     lead: str | None = None
     lead_self: bool = False
+    co_leads: list[str] = Field(default_factory=list)  # organisations that lead with `lead`
+    # The lead field as written when it names no organisation ("nog te bepalen", a group):
+    # the action has no lead yet.
+    lead_text: str | None = None
     partners: list[str] = Field(default_factory=list)
     partner_groups: list[str] = Field(default_factory=list)
     target_groups: list[str] = Field(default_factory=list)
@@ -117,6 +126,17 @@ class MunicipalityMatch(BaseModel):
     leaving_evidence: str = ""
 
 
+class Dropped(BaseModel):
+    """What the graph holds of the zone's plan that this version of the plan no longer has."""
+
+    kind: str  # "goal", "action", "lead" or "partner"
+    code: str  # the goal's number or the action's code
+    name: str  # the goal's or action's title, or the organisation's name
+    action: str | None = None  # for a lead or partner: the action's id
+    organisation: str | None = None  # for a lead or partner: the organisation's id
+    unlink: bool = False  # applying removes this link (a plan import wrote it, unchanged since)
+
+
 class PlanPreview(BaseModel):
     zone: str
     document: str
@@ -134,6 +154,11 @@ class PlanPreview(BaseModel):
     new_zone: bool = False  # the zone is not in the graph yet: applying creates it whole
     municipality_matches: list[MunicipalityMatch] = Field(default_factory=list)
     targets: list[TargetProposal] = Field(default_factory=list)
+    # The zone the plan says it is of, in its title or where it states its territory.
+    named_zones: list[str] = Field(default_factory=list)
+    # For a zone in the graph: what it holds of the zone's plan that this text no longer has.
+    dropped: list[Dropped] = Field(default_factory=list)
+    _current: list[dict] = PrivateAttr(default_factory=list)  # import_plan_current's rows
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
@@ -177,7 +202,11 @@ class PlanPreview(BaseModel):
                 for action in actions_by_goal.get(od.number, []):
                     out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
                     if action.lead:
-                        out.append(f"             trekker: {action.lead}")
+                        leads = ", ".join([action.lead, *action.co_leads])
+                        out.append(f"             trekker: {leads}")
+                    elif action.lead_text:
+                        said = _short(action.lead_text, 60)
+                        out.append(f"             trekker: nog geen (het plan zegt «{said}»)")
                     if action.partners:
                         out.append(f"             met wie: {', '.join(action.partners)}")
                     for indicator in action.indicators:
@@ -198,9 +227,22 @@ class PlanPreview(BaseModel):
                 out.append(f"  {org.name:<50} {where}{kind}")
                 if org.evidence:
                     out.append(f"      «{_short(org.evidence, 96)}»")
+        if self.dropped:
+            out.append("\nIn de graaf, niet (meer) in dit plan:")
+            for item in self.dropped:
+                out.append(f"  {_dropped_line(item)}")
         for warning in self.warnings:
             out.append(f"let op: {warning}")
         return "\n".join(out) + "\n"
+
+
+def _dropped_line(item: Dropped) -> str:
+    if item.kind in ("goal", "action"):
+        what = "doelstelling" if item.kind == "goal" else "actie"
+        return f"{what} {item.code}  {_short(item.name, 70)}  (blijft staan)"
+    role = "trekker" if item.kind == "lead" else "partner"
+    fate = "wordt ontkoppeld" if item.unlink else "blijft (niet door een plan gekoppeld)"
+    return f"actie {item.code}  {role} {item.name}  {fate}"
 
 
 def _short(text: str, width: int) -> str:
@@ -271,6 +313,12 @@ class _Parser:
 
     def _line(self, item: Line, blank: bool) -> None:
         line = item.text
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) > 1 and any(_is_field(part) for part in parts[1:]):
+            # "Trekker: X | Partners: Y | Timing: 2026": a table row's fields on one line.
+            for part in filter(None, parts):
+                self._line(item.replace(part), blank)
+            return
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
@@ -278,12 +326,10 @@ class _Parser:
             for handler in (self._sd, self._od, self._action, self._actions_block):
                 if handler(line):
                     return
-        if line[:1].isupper():
-            for name, pattern in _FIELDS:
-                match = pattern.match(line)
-                if match:
-                    self._start_field(name, match.group("rest").strip())
-                    return
+        field_name, rest = _field_of(line)
+        if field_name:
+            self._start_field(field_name, rest)
+            return
         bullet = _BULLET.match(line)
         if bullet and self._implicit_list():
             # A list right under an operational goal's title: its actions, unless an
@@ -430,7 +476,10 @@ class _Parser:
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
         goal = self._goal_for(number)
-        existing = next((a for a in self.actions if number and a.code == number), None)
+        existing = next(
+            (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
+            None,
+        )
         if existing is not None and existing.title and not existing.title.startswith("("):
             # The same action printed again (a summary, a second sheet): fields add up.
             self.block, self.field, self.title_of = [existing], None, None
@@ -543,6 +592,24 @@ class _Parser:
                 values.append(text)
 
 
+def _field_of(line: str) -> tuple[str | None, str]:
+    """The field a line starts ("Trekker: X" → lead, "X"), or None. A label starts with a
+    capital in most templates; one in lower case only counts where ":" or "?" ends it
+    ("trekker: X"), since other lines in lower case continue a sentence ("met wie we …")."""
+    upper = line[:1].isupper()
+    if not upper and not _LOWER_LABEL.match(line):
+        return None, ""
+    for name, pattern in _FIELDS:
+        match = pattern.match(line)
+        if match and (upper or line[: match.start("rest")].rstrip().endswith((":", "?"))):
+            return name, match.group("rest").strip()
+    return None, ""
+
+
+def _is_field(text: str) -> bool:
+    return _field_of(text)[0] is not None
+
+
 def _join(text: str, more: str) -> str:
     more = more.strip()
     if not text:
@@ -550,6 +617,16 @@ def _join(text: str, more: str) -> str:
     if re.search(r"[a-zà-ÿ]-$", text) and more[:1].islower() and not re.match(r"(en|of)\b", more):
         return text[:-1] + more
     return f"{text} {more}"
+
+
+def _same_action(action: _Action, goal: str | None) -> bool:
+    """Whether an action printed again under `goal` is `action` (a summary, a second sheet).
+    A code with a goal's number in it ("1.2.3") is one action wherever it is printed; a bare
+    one ("Actie 2") may be numbered again under the next goal, so it is the same action only
+    under the same goal (or where either has none, as in a list before the goals)."""
+    if "." in (action.code or ""):
+        return True
+    return action.goal == goal or action.goal is None or goal is None
 
 
 def _next_number(goals: dict[str, _Goal]) -> int:
@@ -575,15 +652,109 @@ def _letters(index: int) -> str:
     return letters
 
 
-def _items(values: list[str]) -> list[str]:
+def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
+    """The names and groups in a field's values: split at commas, ";", "+", " & ", " / " and
+    " en " (but not inside one name, see `_split_and`); "|" ends a value (what follows is
+    another field of a table row)."""
     items = []
     for value in values:
-        value = _TOPIC.sub("", value)
-        for part in re.split(r"\s*(?:,|;|\+|\s&\s|(?<!-)\sen\s|\betc\b\.?|…|\.\.\.)\s*", value):
-            part = re.sub(r"\([^)]*\)?", "", part).strip(" .:-–/")
-            if part and not re.fullmatch(r"[\W\d]*", part):
-                items.append(part)
+        value = _TOPIC.sub("", value.split("|")[0])
+        for part in _ITEM_SEP.split(value):
+            part = re.sub(r"\([^)]*\)?", "", part)
+            for item in _split_and(part.strip(" .:-–/"), existing):
+                item = item.strip(" .:-–/")
+                if item and not re.fullmatch(r"[\W\d]*", item):
+                    items.append(item)
     return items
+
+
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
+_AND = re.compile(r"(?<!-)\s+en\s+")
+_ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
+# A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
+# organisations ("Alzheimerliga", "Huisartsenkring").
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:['’]s)?")
+
+
+def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
+    """A partner item split at " en ", except inside one name.
+
+    "X en Y" is one name when the register knows it as one ("Kind en Gezin", "CM Waas en
+    Dender" where they are organisations of the graph), or when Y is a single capitalised
+    word after a capitalised name that is no name on its own: no acronym, no word of
+    organisations, not in the register ("Kind en Gezin", "CGG Waas en Dender", "Vlaams
+    Agentschap Zorg en Gezondheid"). So "CAW Limburg en Alzheimerliga Vlaanderen",
+    "zorgraad en OCMW Genk" and "huisartsen en apothekers" are two."""
+    pieces = _AND.split(part)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _one_name(out[-1], piece, existing):
+            out[-1] = f"{out[-1]} en {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _one_name(left: str, right: str, existing: list[dict]) -> bool:
+    if _known_name(f"{left} en {right}", existing):
+        return True
+    words, before = right.split(), left.split()
+    if len(words) != 1 or not before or not before[-1][:1].isupper():
+        return False
+    word = words[0]
+    if not word[:1].isupper() or _ACRONYM_WORD.fullmatch(word) or ORG_WORDS.search(word):
+        return False
+    return not (existing and match_organisation(word, list(existing)).id)
+
+
+def _known_name(text: str, existing: list[dict]) -> bool:
+    """Whether an organisation of the register holds these words in its name."""
+    key = f" {normalise(text)} "
+    return any(key in f" {variant} " for org in existing or () for variant in variants(org["name"]))
+
+
+# What a lead field says when nobody leads yet: "nog te bepalen", "N.v.t.", "tbd", "?" …
+_PLACEHOLDER = re.compile(
+    r"^(?:nog\s+)?(?:(?:nader\s+)?te\s+bepalen|niet\s+(?:gekend|bekend|bepaald)|"
+    r"onbekend|n\.?\s?v\.?\s?t|n\.?\s?t\.?\s?b|tbd|tbc|n/?a|geen|niemand|x|\?+|[-–—/]+)"
+    r"\.?$",
+    re.I,
+)
+# "X i.s.m. Y en Z": X leads, Y and Z take part.
+_WITH = re.compile(
+    r"\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
+    r"\bmet steun van\b)\s*",
+    re.I,
+)
+_OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
+
+
+def is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER.match(text.strip()))
+
+
+def _is_named_organisation(name: str, existing: list[dict]) -> bool:
+    """An organisation by the register's checks, with a name that fits the register."""
+    return len(name) <= limits.NAME and is_organisation(name, existing)
+
+
+def _names_a_body(name: str) -> bool:
+    """A lead that names one body by a kind and a proper name: "Werkgroep Buurtgerichte
+    Zorg", "Gemeente Drogenbos" (as a partner, "werkgroep" or "gemeente" is a group; the one
+    who leads is one body)."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or len(name) > limits.NAME:
+        return False
+    rest = [w for w in words[1:] if w.lower() not in ("van", "voor", "de", "het", "der", "en")]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
+
+
+@dataclass
+class _Lead:
+    own: str | None = None  # how the plan names the zorgraad itself as lead
+    names: list[str] = field(default_factory=list)  # organisations that lead
+    partners: list[str] = field(default_factory=list)  # named after "i.s.m.": they take part
+    text: str | None = None  # as written, when it names no organisation ("nog te bepalen")
 
 
 def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
@@ -601,16 +772,52 @@ def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
     return key in ("zorgraad", "elz", "eerstelijnszone")
 
 
-def _lead(values: list[str], zone: str, zone_names: list[str]) -> tuple[str | None, bool]:
+def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[dict] = ()) -> _Lead:
+    """The lead of an action from its lead field: the first value that says something.
+
+    Several organisations ("zorgraad en OCMW Genk", "A, B") lead together; "X i.s.m. Y"
+    makes Y a partner; a role of the zorgraad ("Stafmedewerker zorgraad") is the zorgraad;
+    a placeholder ("nog te bepalen") or a group ("huisartsen") is no organisation: the
+    action has no lead yet, and the text says so in the preview."""
     for value in values:
-        text = _LEAD_CUT.sub("", value).strip(" .")
-        text = re.sub(r"^(de|het)\s+", "", text, flags=re.I)
-        if not text or text in ("/", "-"):
+        main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
+        main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
+        if not main or main in ("/", "-"):
             continue
-        if _is_self(text, zone, zone_names):
-            return text, True
-        return text[:1].upper() + text[1:], False
-    return None, False
+        found = _Lead()
+        if is_placeholder(main):
+            found.text = main
+            return found
+        for part in _items([main], existing):
+            part = _ARTICLE.sub("", part)
+            name = part[:1].upper() + part[1:]
+            if _is_self(part, zone, zone_names):
+                found.own = found.own or part
+            elif _is_named_organisation(name, existing):
+                found.names.append(name)
+            elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
+                found.own = found.own or part  # "Stafmedewerker zorgraad", "coördinator ELZ"
+            elif _names_a_body(name):
+                found.names.append(name)
+        for item in _items(others, existing):
+            item = _ARTICLE.sub("", item)
+            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+                found.partners.append(item)
+        if found.own is None and not found.names:
+            found.text = main
+        return found
+    return _Lead()
+
+
+def _clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word boundary, with "…" where it was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 _ZONE_NAME = re.compile(
@@ -633,6 +840,26 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     chosen = by_id[0] if by_id else max(counts, key=lambda n: counts[n])
     names = [name for name, count in counts.items() if count >= 3 or name == chosen]
     return f"ELZ {chosen}", names
+
+
+def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
+    """The zones the plan says it is of: "ELZ X" or "Eerstelijnszone X" in its first lines
+    (its title page), else in the sentences that state its territory (which may also name
+    the zone a municipality moves to)."""
+    head = [" ".join(line.split()) for line in lines if line.strip()][:15]
+    for texts in (head, territory_text):
+        named = [
+            f"ELZ {match.group('name').rstrip(_NAME_END)}"
+            for text in texts
+            for match in _ZONE_NAME.finditer(" ".join(text.split()))
+        ]
+        named = _unique([n for n in named if len(n) <= limits.NAME])
+        if named:
+            return named
+    return []
+
+
+_NAME_END = "’'-"
 
 
 # A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
@@ -670,92 +897,199 @@ def parse_lines(
     )
     preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
     preview.warnings.extend(found.warnings)
+    territory_text = [m.evidence for m in preview.municipality_matches if m.territory]
+    preview.named_zones = _named_zones(lines, territory_text)
+    if zone_name and len(zone_name) > limits.NAME:
+        preview.warnings.append(
+            f"de naam van de zone ingekort tot {limits.NAME} tekens "
+            f"(in het plan {limits.number(len(zone_name))})"
+        )
+        preview.zone_name = _clip(zone_name, limits.NAME)
     preview.targets = targets_in(text)
     for goal in parser.sds.values():
         preview.strategic_goals.append(
             GoalOut(
                 number=goal.number,
-                title=_first_sentence(goal.title, 250),
+                title=_goal_title(goal, preview.warnings),
                 printed=goal.printed,
                 source=goal.source,
-                indicators=goal.indicators,
+                indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
     for goal in parser.ods.values():
         preview.operational_goals.append(
             GoalOut(
                 number=goal.number,
-                title=_first_sentence(goal.title, 250),
+                title=_goal_title(goal, preview.warnings),
                 parent=goal.parent,
                 printed=goal.printed,
                 source=goal.source,
-                indicators=goal.indicators,
+                indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
+    preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
+    _organisations(preview, lines, text, existing, zone, zone_names)
+    if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
+        preview.warnings.append(NOTHING_RECOGNISED)
+    return preview
+
+
+NOTHING_RECOGNISED = (
+    "geen doelstellingen of acties herkend; verwacht koppen als 'Strategische doelstelling "
+    "1' of 'SD 1', 'Operationele doelstelling 1.1' of 'OD 1.1', 'Actie 1.1.1', of een lijst "
+    "onder 'Acties'"
+)
+
+
+def _goal_title(goal: _Goal, warnings: list[str]) -> str:
+    title = _first_sentence(goal.title, 250)
+    if len(title) > limits.TITLE:
+        warnings.append(
+            f"{goal.source or goal.number}: titel ingekort tot {limits.number(limits.TITLE)} "
+            f"tekens (in het plan {limits.number(len(title))})"
+        )
+    return _clip(title, limits.TITLE)
+
+
+def _indicators(values: list[str], where: str, warnings: list[str]) -> list[str]:
+    out = []
+    for value in values:
+        if len(value) > limits.TEXT:
+            warnings.append(
+                f"{where}: indicator ingekort tot {limits.number(limits.TEXT)} tekens "
+                f"(in het plan {limits.number(len(value))})"
+            )
+        out.append(_clip(value, limits.TEXT))
+    return out
+
+
+def _actions(
+    parsed: list[_Action],
+    zone: str,
+    zone_names: list[str],
+    existing: list[dict],
+    warnings: list[str],
+) -> list[ActionOut]:
+    """The actions of the preview, each under the code it is stored under (`id_code`).
+
+    A plan that numbers its actions again under each goal ("Actie 1", "Actie 2" under OD 1.1
+    and again under OD 1.2) has its bare codes stored under their goal: "1.2.1" for "Actie
+    1" under OD 1.2, so that two actions never share one. A plan that numbers them through
+    ("Actie 1" … "Actie 13") keeps its codes."""
+    goals_of: dict[str, set] = {}
+    for action in parsed:
+        if action.code and "." not in action.code:
+            goals_of.setdefault(action.code, set()).add(action.goal)
+    per_goal = any(len(goals) > 1 for goals in goals_of.values())
     generated: dict[str | None, int] = {}
     by_code: dict[str, ActionOut] = {}
     pending_refs: list[tuple[ActionOut, str]] = []
-    for action in parser.actions:
+    out: list[ActionOut] = []
+    for action in parsed:
         title = _first_sentence(action.title or _what(action))
         if not title:
-            preview.warnings.append(f"{action.source}: an action without a title was left out")
+            warnings.append(f"{action.source}: een actie zonder titel is weggelaten")
             continue
-        if action.code:
+        if action.code and per_goal and "." not in action.code and action.goal:
+            id_code = f"{action.goal}.{action.code}"
+        elif action.code:
             id_code = action.code
         else:
             index = generated.get(action.goal, 0)
             generated[action.goal] = index + 1
             id_code = f"{action.goal}-{_letters(index)}" if action.goal else _letters(index)
-        lead, lead_self = _lead(
-            action.fields.get("lead") or action.fields.get("lead_role") or [], zone, zone_names
-        )
-        if lead is None and any(_LEADING_ROLE.search(r) for r in action.fields.get("role", [])):
-            lead, lead_self = "zorgraad", True
-        partners, groups = [], []
-        for item in _items(action.fields.get("partners", [])):
-            if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names):
-                continue
-            if is_organisation(item, existing):
-                partners.append(item)
-            elif len(item.split()) <= 10:  # longer is a sentence about partners, not a group
-                groups.append(item)
-        if action.fields.get("lead"):
-            # Under "if the zorgraad is not the lead": organisations named there take part.
-            for item in _items(action.fields.get("lead_role", [])):
-                if not _is_self(item, zone, zone_names) and is_organisation(item, existing):
-                    partners.append(re.sub(r"^(de|het)\s+", "", item, flags=re.I))
-        out = ActionOut(
-            operational_goal=action.goal,
-            code=action.code,
-            id_code=id_code,
-            title=title,
-            lead=lead,
-            lead_self=lead_self,
-            partners=_unique(partners),
-            partner_groups=_unique(groups),
-            target_groups=_unique(_items(action.fields.get("targets", []))),
-            timing=" ".join(action.fields.get("timing", [])) or None,
-            source=action.source,
-            indicators=_unique([_first_sentence(i, 300) for i in action.indicators]),
-        )
+        if id_code in by_code:  # "Actie 1.2.1" beside "Actie 1" under OD 1.2: both kept
+            taken, n = id_code, 2
+            while f"{taken}-{n}" in by_code:
+                n += 1
+            id_code = f"{taken}-{n}"
+            warnings.append(
+                f"{action.source}: de code {taken} is al van een andere actie; "
+                f"deze actie krijgt {id_code}"
+            )
+        item = _action_out(action, id_code, title, zone, zone_names, existing, warnings)
         for value in action.fields.get("partners", []):
             see = _SEE_ACTION.match(value.strip())
             if see:
-                pending_refs.append((out, see.group("num")))
-        by_code[id_code] = out
-        preview.actions.append(out)
-    for action, code in pending_refs:
-        if code in by_code:
-            source = by_code[code]
-            action.partners = _unique(action.partners + source.partners)
-            action.partner_groups = _unique(action.partner_groups + source.partner_groups)
-    _organisations(preview, lines, text, existing, zone, zone_names)
-    if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
-        preview.warnings.append(
-            "no goals or actions recognised (headings such as 'Strategische doelstelling 1', "
-            "'Operationele doelstelling 1.1', 'Actie 1.1.1' or an 'Acties' list)"
-        )
-    return preview
+                pending_refs.append((item, see.group("num")))
+        by_code[id_code] = item
+        out.append(item)
+    for item, code in pending_refs:
+        scoped = f"{item.operational_goal}.{code}" if per_goal and "." not in code else code
+        source = by_code.get(scoped) or by_code.get(code)
+        if source is not None:
+            item.partners = _unique(item.partners + source.partners)
+            item.partner_groups = _unique(item.partner_groups + source.partner_groups)
+    return out
+
+
+def _action_out(
+    action: _Action,
+    id_code: str,
+    title: str,
+    zone: str,
+    zone_names: list[str],
+    existing: list[dict],
+    warnings: list[str],
+) -> ActionOut:
+    where = id_code if action.source == f"Actie {id_code}" else f"{id_code} ({action.source})"
+
+    def fit(text: str, limit: int, what: str) -> str:
+        if len(text) > limit:
+            warnings.append(
+                f"actie {where}: {what} ingekort tot {limits.number(limit)} tekens "
+                f"(in het plan {limits.number(len(text))})"
+            )
+        return _clip(text, limit)
+
+    lead = _lead(
+        action.fields.get("lead") or action.fields.get("lead_role") or [],
+        zone,
+        zone_names,
+        existing,
+    )
+    if (
+        lead.own is None
+        and not lead.names
+        and any(_LEADING_ROLE.search(r) for r in action.fields.get("role", []))
+    ):
+        lead = _Lead(own="zorgraad")
+    partners, groups = list(lead.partners), []
+    for item in _items(action.fields.get("partners", []), existing):
+        if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
+            continue
+        if _is_named_organisation(item, existing):
+            partners.append(item)
+        elif len(item.split()) <= 10 and len(item) <= limits.NAME:
+            groups.append(item)  # longer is a sentence about partners, not a group
+    if action.fields.get("lead"):
+        # Under "if the zorgraad is not the lead": organisations named there take part.
+        for item in _items(action.fields.get("lead_role", []), existing):
+            item = _ARTICLE.sub("", item)
+            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+                partners.append(item)
+    leads = _unique(([lead.own] if lead.own else []) + lead.names)
+    timing = " ".join(action.fields.get("timing", [])) or None
+    return ActionOut(
+        operational_goal=action.goal,
+        code=action.code,
+        id_code=id_code,
+        title=fit(title, limits.TITLE, "titel"),
+        lead=leads[0] if leads else None,
+        lead_self=lead.own is not None,
+        co_leads=leads[1:],
+        lead_text=_clip(lead.text, limits.NAME) if lead.text else None,
+        partners=_unique(partners),
+        partner_groups=_unique(groups),
+        target_groups=[
+            t for t in _unique(_items(action.fields.get("targets", []))) if len(t) <= limits.NAME
+        ],
+        timing=fit(timing, limits.TEXT, "timing") if timing else None,
+        source=action.source,
+        indicators=_unique(
+            [fit(_first_sentence(i, 300), limits.TEXT, "indicator") for i in action.indicators]
+        ),
+    )
 
 
 def _what(action: _Action) -> str:
@@ -783,20 +1117,35 @@ def _organisations(
     """Every organisation the plan names: its leads and partners, names in running text and
     organisations of the register it mentions; each with the sentence that names it."""
     evidence: dict[str, str] = {}
-    named = [a.lead for a in preview.actions if a.lead and not a.lead_self]
-    named += [p for a in preview.actions for p in a.partners]
+    # The names the actions refer to are kept as written: each is linked by that name.
+    referred = _unique(
+        [n for a in preview.actions for n in _linked_names(a)]
+        + [p for a in preview.actions for p in a.partners]
+    )
+    named = []
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
-        named.append(name)
-        evidence.setdefault(normalise(name), sentence)
+        # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
+        parts = _split_and(name, existing)
+        for part in parts:
+            if len(parts) == 1 or is_organisation(part, existing):
+                named.append(part)
+                evidence.setdefault(normalise(part), sentence)
     named += names_of_existing(lines, existing)
-    named = _unique([n for n in named if not _is_self(n, zone, zone_names)])
-    keys = [normalise(n) for n in named]
+    too_long = [n for n in named if len(n) > limits.NAME]
+    for name in too_long:
+        preview.warnings.append(
+            f"een naam van {limits.number(len(name))} tekens is geen organisatie "
+            f"(hoogstens {limits.NAME}): «{_short(name, 60)}»"
+        )
+    named = _unique([n for n in named if not _is_self(n, zone, zone_names) and n not in too_long])
+    keys = [normalise(n) for n in referred + named]
+    taken_keys = {normalise(n) for n in referred}
     # "Stichting Positieve" cut off by a line end beside the full "Stichting Positieve
-    # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan".
-    preview.organisations = [
-        n
-        for n, k in zip(named, keys, strict=True)
-        if not any(o.startswith(k + " ") or o.endswith(" " + k) for o in keys)
+    # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan";
+    # "LDC De Kim (Genk)" in the text of the lead "LDC De Kim": a name read in the text goes
+    # when it is part of another, or the same as one an action refers to.
+    preview.organisations = referred + [
+        n for n in named if not (variants(n) & taken_keys) and not _part_of_another(n, keys)
     ]
     taken: dict[str, str] = {}
     for name in preview.organisations:
@@ -813,6 +1162,17 @@ def _organisations(
                 category=None if match.id else category_of(name),
             )
         )
+
+
+def _part_of_another(name: str, keys: list[str]) -> bool:
+    key = normalise(name)
+    return any(o.startswith(key + " ") or o.endswith(" " + key) for o in keys)
+
+
+def _linked_names(action: ActionOut) -> list[str]:
+    """The organisations that lead an action, by name (the zorgraad itself is not one)."""
+    names = [action.lead] if action.lead and not action.lead_self else []
+    return names + action.co_leads
 
 
 def _sentence_naming(name: str, text: list[Sentence]) -> str:
@@ -835,7 +1195,7 @@ def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -
     """Read a plan document (.txt, .docx, .pdf) into a preview; nothing is written."""
     path = Path(path)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
-        raise ValidationError(f"zone {zone!r}: use the zone's id, e.g. 'maasland'")
+        raise ValidationError(f"zone {zone!r}: geef de id van de zone, bv. 'maasland'")
     return parse_lines(read_lines(path), zone, path.name, existing)
 
 
@@ -851,22 +1211,186 @@ def zone_id_for(zone_name: str | None) -> str | None:
     return slug(name) or None
 
 
-def preview_plan(store: Store, path: Path | str, zone: str | None) -> PlanPreview:
+def preview_plan(
+    store: Store, path: Path | str, zone: str | None, *, refuse_other_zone: bool = False
+) -> PlanPreview:
     """The preview of a plan against the graph: its organisations matched to the register,
     and `new_zone` set when the zone does not exist yet (applying then creates it whole).
-    Without a zone, the plan's own name for its zone gives the id ("ELZ X" -> "x")."""
+    Without a zone, the plan's own name for its zone gives the id ("ELZ X" -> "x").
+
+    A plan that names another zone than `zone` (a zone in the graph) in its title or
+    territory is refused with
+    `refuse_other_zone` (the command line, unless --ignore-plan-zone), else said in a
+    warning (the dashboard, where the zone was chosen from a list beside the preview). For
+    a zone in the graph, `dropped` lists what the graph holds of its plan that this text no
+    longer has (see `apply_plan` for what applying does with it)."""
     existing = existing_organisations(store)
     if zone is None:
         draft = read_plan(path, "nieuwe-zone", existing)
         zone = zone_id_for(draft.zone_name) or "nieuwe-zone"
     preview = read_plan(path, zone, existing)
-    preview.new_zone = zone not in zone_ids(store)
+    names = {row["id"]: row["name"] for row in store.read("zones")}
+    # A zone the graph has must be the plan's; a new one is made from it, with its name,
+    # whatever id the user chose for it.
+    try:
+        if zone in names:
+            check_zone(preview, zone, names[zone])
+    except ValidationError as error:
+        if refuse_other_zone:
+            raise
+        preview.warnings.insert(0, _OTHER_ZONE.sub("", str(error)))
+    preview.new_zone = zone not in names
     if preview.new_zone and not preview.municipalities:
         preview.warnings.append(
             "geen gemeenten van de zone herkend: de nieuwe zone krijgt er geen; voeg ze toe "
             "met graphmap zone add of vink ze aan in de lijst van genoemde gemeenten"
         )
+    if not preview.new_zone:
+        preview._current = store.read("import_plan_current", zone=zone)
+        _keep_codes(preview)
+        _compare_with_graph(preview)
     return preview
+
+
+_GENERATED = re.compile(r"^(?P<goal>.+)-[a-z]+$")
+
+
+def _keep_codes(preview: PlanPreview) -> None:
+    """Actions without a code of their own keep the code the graph has them under, where
+    the graph holds one of the same title under the same goal: an action added above them
+    in a new version of the plan does not shift their letters (and their links and contact
+    moments stay with them). The others take the letters left over, in document order."""
+    graph: dict[tuple[str | None, str], list[str]] = {}
+    for row in preview._current:
+        match = _GENERATED.match(row["code"] or "") if row["action"] else None
+        if match:
+            graph.setdefault((row["number"], normalise(row["title"] or "")), []).append(row["code"])
+    generated = [a for a in preview.actions if a.code is None and a.operational_goal]
+    kept: dict[str, ActionOut] = {}
+    for action in generated:
+        codes = graph.get((action.operational_goal, normalise(action.title)), [])
+        code = next((c for c in codes if c not in kept), None)
+        if code is not None:
+            action.id_code = code
+            kept[code] = action
+    taken = {a.id_code for a in preview.actions if a.code is not None} | set(kept)
+    letters: dict[str, int] = {}
+    for action in generated:
+        if kept.get(action.id_code) is action:
+            continue
+        goal = action.operational_goal
+        while True:
+            index = letters.get(goal, 0)
+            letters[goal] = index + 1
+            code = f"{goal}-{_letters(index)}"
+            if code not in taken:
+                break
+        action.id_code = code
+        taken.add(code)
+
+
+def check_zone(preview: PlanPreview, zone: str, zone_label: str | None = None) -> None:
+    """Refuse a plan that says it is of another zone than `zone` (whose name in the graph is
+    `zone_label`): its municipalities and organisations would land in the wrong zone."""
+    if not preview.named_zones:
+        return
+    if any(_names_zone(name, zone, zone_label) for name in preview.named_zones):
+        return
+    named = " of ".join(f"«{name}»" for name in preview.named_zones)
+    label = f" ({zone_label})" if zone_label else ""
+    suggestion = zone_id_for(preview.named_zones[0])
+    raise ValidationError(
+        f"{preview.document}: het plan noemt zich {named}, niet zone {zone!r}{label}; "
+        f"kies de zone van het plan (--zone {suggestion}), of geef --ignore-plan-zone om "
+        f"het toch in {zone!r} te schrijven; niets geschreven"
+    )
+
+
+# What only the command line can act on: as a warning, the rest of the message is what counts.
+_OTHER_ZONE = re.compile(r"^[^:]*: |; kies de zone van het plan.*$")
+
+
+def _names_zone(name: str, zone: str, zone_label: str | None) -> bool:
+    key = normalise(_ZONE_PREFIX.sub("", name))
+    wanted = {normalise(zone.replace("-", " "))}
+    if zone_label:
+        wanted.add(normalise(_ZONE_PREFIX.sub("", zone_label)))
+    initials = {"".join(word[0] for word in w.split()) for w in wanted if w}
+    return key in wanted or key in initials
+
+
+_ZONE_PREFIX = re.compile(r"^(?:ELZ|eerstelijnszone|zorgraad)\s+", re.I)
+
+
+_LINK_KINDS = {"LEADS": "lead", "PARTNER_IN": "partner"}
+
+
+def _compare_with_graph(preview: PlanPreview) -> None:
+    """Set `dropped` from the graph's rows (`_current`), and say so in a warning."""
+    old = _dropped_warning(preview.dropped)
+    preview.warnings = [w for w in preview.warnings if w != old]
+    preview.dropped = dropped(plan_rows(preview, preview.zone), preview._current)
+    if preview.dropped:
+        preview.warnings.append(_dropped_warning(preview.dropped))
+
+
+def dropped(rows: dict[str, list[dict]], current: list[dict]) -> list[Dropped]:
+    """What `current` (import_plan_current's rows) holds that the rows of a plan do not:
+    goals and actions (they stay), and the leads and partners of the plan's actions (a link
+    a plan import wrote is removed on applying; one made otherwise stays)."""
+    goals = {g["id"] for g in rows["goals"]}
+    actions = {a["id"] for a in rows["actions"]}
+    links = {(r["organisation"], r["action"], "LEADS") for r in rows["leads"]}
+    links |= {(r["organisation"], r["action"], "PARTNER_IN") for r in rows["partners"]}
+    out: list[Dropped] = []
+    seen: set[str] = set()
+    for row in current:
+        if row["goal"] not in goals and row["goal"] not in seen:
+            seen.add(row["goal"])
+            out.append(Dropped(kind="goal", code=row["number"] or "", name=row["goal_title"] or ""))
+        action = row["action"]
+        if action is None or action in seen:
+            continue
+        seen.add(action)
+        code = row["code"] or action
+        if action not in actions:
+            out.append(Dropped(kind="action", code=code, name=row["title"] or ""))
+            continue
+        for link in row["links"]:
+            if (link["organisation"], action, link["type"]) not in links:
+                out.append(
+                    Dropped(
+                        kind=_LINK_KINDS[link["type"]],
+                        code=code,
+                        name=link["name"] or link["organisation"],
+                        action=action,
+                        organisation=link["organisation"],
+                        unlink=bool(link["plan"]),
+                    )
+                )
+    return out
+
+
+def _dropped_warning(items: list[Dropped]) -> str:
+    if not items:
+        return ""
+    kinds = {
+        "goal": "doelstellingen",
+        "action": "acties",
+        "lead": "trekkers",
+        "partner": "partners",
+    }
+    counts = ", ".join(
+        f"{sum(1 for i in items if i.kind == kind)} {word}"
+        for kind, word in kinds.items()
+        if any(i.kind == kind for i in items)
+    )
+    unlinked = sum(1 for i in items if i.unlink)
+    return (
+        f"de graaf heeft voor deze zone {counts} die dit plan niet (meer) noemt (zie de lijst); "
+        f"doelstellingen en acties blijven staan, {unlinked} koppelingen die een eerder "
+        "geïmporteerd plan legde worden verwijderd, koppelingen van elders blijven"
+    )
 
 
 def without(
@@ -877,14 +1401,18 @@ def without(
     actions: list[str] = (),
 ) -> PlanPreview:
     """The preview less what staff unticked: organisations and municipalities by name,
-    targets as "cluster/category", actions by code. Leads and partners that were unticked
-    stay text on their action, without a link to an organisation."""
+    targets as "cluster/category", actions by code. An unticked organisation is linked to no
+    action: a partner stays text on its action (among its groups of partners), a lead is
+    no lead; the preview's warnings name each such action, as what will be written."""
     out = preview.model_copy(deep=True)
     drop_orgs = {normalise(n) for n in organisations}
     out.organisation_matches = [
         m for m in out.organisation_matches if normalise(m.name) not in drop_orgs
     ]
     out.organisations = [n for n in out.organisations if normalise(n) not in drop_orgs]
+    if drop_orgs:
+        for action in out.actions:
+            _unlink(action, drop_orgs, out.warnings)
     drop_places = {n.casefold() for n in municipalities}
     out.municipalities = [n for n in out.municipalities if n.casefold() not in drop_places]
     for match in out.municipality_matches:
@@ -894,7 +1422,32 @@ def without(
     out.targets = [t for t in out.targets if f"{t.cluster}/{t.category}" not in drop_targets]
     drop_actions = set(actions)
     out.actions = [a for a in out.actions if a.id_code not in drop_actions]
+    if out._current:
+        _compare_with_graph(out)
     return out
+
+
+def _unlink(action: ActionOut, names: set[str], warnings: list[str]) -> None:
+    leads = [n for n in _linked_names(action) if normalise(n) in names]
+    partners = [n for n in action.partners if normalise(n) in names]
+    for name in leads:
+        warnings.append(f"actie {action.id_code}: trekker «{name}» niet aangevinkt: niet gekoppeld")
+    for name in partners:
+        warnings.append(
+            f"actie {action.id_code}: partner «{name}» niet aangevinkt: niet gekoppeld, "
+            "blijft tekst bij de actie"
+        )
+    if leads:
+        kept = [n for n in _linked_names(action) if normalise(n) not in names]
+        if not action.lead_self:
+            action.lead = kept[0] if kept else None
+            kept = kept[1:]
+            if action.lead is None:
+                action.lead_text = ", ".join(leads)
+        action.co_leads = kept
+    if partners:
+        action.partners = [n for n in action.partners if normalise(n) not in names]
+        action.partner_groups = _unique(action.partner_groups + partners)
 
 
 def skip(preview: PlanPreview, values: list[str]) -> PlanPreview:
@@ -920,8 +1473,8 @@ def skip(preview: PlanPreview, values: list[str]) -> PlanPreview:
             unknown.append(value)
     if unknown:
         raise ValidationError(
-            f"--skip {', '.join(repr(u) for u in unknown)}: not an organisation, municipality, "
-            "target or action code of this preview"
+            f"--skip {', '.join(repr(u) for u in unknown)}: geen organisatie, gemeente, doel "
+            "of actiecode van deze preview"
         )
     return without(preview, orgs, munis, goals, acts)
 
@@ -942,7 +1495,8 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
         sources.setdefault(row["id"], row)
         return row["id"]
 
-    ids = {m.name: m.id for m in preview.organisation_matches}
+    # By the name as compared: "CAW Limburg vzw" in one action is "CAW Limburg" in another.
+    ids = {normalise(m.name): m.id for m in preview.organisation_matches}
     new = {m.id: m for m in preview.organisation_matches if m.match == "new"}
     organisations = [
         {
@@ -1010,20 +1564,19 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
                 "source": source_id,
             }
         )
-        if a.lead:
-            lead_id = zorgraad_id(zone) if a.lead_self else ids.get(a.lead)
-            if lead_id:
-                leads.append({"organisation": lead_id, "action": action_id, "source": source_id})
+        lead_ids = [zorgraad_id(zone)] if a.lead and a.lead_self else []
+        lead_ids += [_linked_id(ids, a, "trekker", n) for n in _linked_names(a)]
+        for lead_id in _unique(lead_ids):
+            leads.append({"organisation": lead_id, "action": action_id, "source": source_id})
         for name in a.partners:
-            if name in ids:
-                partners.append(
-                    {
-                        "organisation": ids[name],
-                        "action": action_id,
-                        "role": "partner",
-                        "source": source_id,
-                    }
-                )
+            partners.append(
+                {
+                    "organisation": _linked_id(ids, a, "partner", name),
+                    "action": action_id,
+                    "role": "partner",
+                    "source": source_id,
+                }
+            )
     places = {m.name: m for m in preview.municipality_matches}
     municipalities = []
     for name in preview.municipalities:
@@ -1062,6 +1615,17 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
     }
 
 
+def _linked_id(ids: dict[str, str], action: ActionOut, role: str, name: str) -> str:
+    """The id of an organisation an action names; a name the preview does not list among its
+    organisations cannot be linked, and is refused rather than left out unseen."""
+    if normalise(name) not in ids:
+        raise ValidationError(
+            f"actie {action.id_code}: {role} «{name}» staat niet bij de organisaties van de "
+            "preview en kan niet gekoppeld worden; niets geschreven"
+        )
+    return ids[normalise(name)]
+
+
 def zone_name(preview: PlanPreview, zone: str) -> str:
     return preview.zone_name or f"ELZ {zone.replace('-', ' ').title()}"
 
@@ -1077,6 +1641,43 @@ STEPS = (
 )
 
 
+_STEP_WORDS = {
+    "organisations": "organisaties",
+    "goals": "doelstellingen",
+    "actions": "acties",
+    "leads": "trekkers",
+    "partners": "partners",
+}
+
+
+def check_writable(preview: PlanPreview) -> None:
+    """Refuse a preview without any goal or action: it is not read as a plan (a wrong
+    file, or headings the parser does not know), and would only add the zone and names."""
+    if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
+        raise ValidationError(f"{preview.document}: {NOTHING_RECOGNISED}; niets geschreven")
+
+
+def _unlink_stale(tx: Transaction, items: list[Dropped], document: str) -> int:
+    """Remove the links a new version of the plan no longer states (see `dropped`)."""
+    if not items:
+        return 0
+    rows = [
+        {
+            "organisation": d.organisation,
+            "action": d.action,
+            "type": "LEADS" if d.kind == "lead" else "PARTNER_IN",
+        }
+        for d in items
+    ]
+    removed = sum(part["removed"] for part in tx.run_rows("import_plan_unlink", rows))
+    if removed != len(rows):
+        raise ValidationError(
+            f"{document}: {len(rows) - removed} van {len(rows)} koppelingen die dit plan niet "
+            "meer noemt zijn intussen gewijzigd; niets geschreven, probeer opnieuw"
+        )
+    return removed
+
+
 def apply_plan(
     store: Store, preview: PlanPreview, zone: str, *, actor: str | None = None
 ) -> dict[str, int]:
@@ -1088,11 +1689,18 @@ def apply_plan(
     is completed and the targets are added. Every query returns how many rows found what
     they refer to; a shortfall (an organisation deleted since the preview was made, say)
     raises and nothing is written. The audit entries (the import with its counts, the zone
-    when it is new, each organisation the plan adds) are written in that transaction, by
-    `actor` (default: the user running graphmap).
+    when it is new, each organisation the plan adds, each link it removes) are written in
+    that transaction, by `actor` (default: the user running graphmap).
+
+    A new version of a zone's plan brings the links of its actions in line with its text: a
+    lead or partner that an earlier plan import linked to one of this plan's actions, and
+    that this text no longer names, is unlinked (`unlinked`); links made in the register or
+    by the seed stay, and so do goals and actions the text no longer has (the preview lists
+    them all, in `dropped`). A preview without any goal or action is refused.
     """
     if preview.zone != zone:
-        raise ValidationError(f"the preview is for zone {preview.zone!r}, not {zone!r}")
+        raise ValidationError(f"de preview is voor zone {preview.zone!r}, niet voor {zone!r}")
+    check_writable(preview)
     rows = plan_rows(preview, zone)
     spec = ZoneSpec(
         id=zone,
@@ -1111,6 +1719,8 @@ def apply_plan(
         new_zone = zone not in {row["id"] for row in tx.run("zones")}
         known = audit.organisation_states(tx, [m.id for m in proposed])
         created = [m for m in proposed if m.id not in known]
+        stale = [] if new_zone else dropped(rows, tx.run("import_plan_current", zone=zone))
+        unlink = [d for d in stale if d.unlink]
         tx.run_rows("import_plan_sources", rows["sources"])
         written: dict[str, int] = {"sources": len(rows["sources"])}
         written |= write_zone(tx, spec)
@@ -1122,10 +1732,12 @@ def apply_plan(
             count = sum(part["written"] for part in tx.run_rows(query, batch))
             if count != len(batch):
                 raise ValidationError(
-                    f"{preview.document}: {len(batch) - count} of {len(batch)} {key} refer "
-                    "to something that is not in the graph; nothing was written"
+                    f"{preview.document}: {len(batch) - count} van {len(batch)} "
+                    f"{_STEP_WORDS[key]} verwijzen naar iets dat niet (meer) in de graaf "
+                    "staat; niets geschreven"
                 )
             written[key] = count
+        written["unlinked"] = _unlink_stale(tx, unlink, preview.document)
         by = actor or access.cli_user()
         at = dates.now()
         entries = [
@@ -1162,6 +1774,19 @@ def apply_plan(
                 after={"naam": m.name, "bron": preview.document},
             )
             for m in created
+        ]
+        entries += [
+            audit.entry(
+                by=by,
+                at=at,
+                action="action.unlink",
+                entity="Action",
+                key=d.action,
+                zones=[zone],
+                before={"organisatie": d.organisation, "rol": d.kind},
+                after={"bron": preview.document},
+            )
+            for d in unlink
         ]
         audit.record_all(tx, entries)
         return written
