@@ -130,9 +130,13 @@ def set_status(
         if previous == status:
             return summary
         later = [c for c in changes if order_key(c["on"], c["at"]) > (day, at)]
-        # A change dated before a later one joins the history; the later one stays current.
+        # A change dated before a later one joins the history; the later one stays current,
+        # and the next one now starts from this one's status.
         latest = max(later, key=lambda c: order_key(c["on"], c["at"])) if later else None
         current = latest["to_status"] if latest else status
+        if later:
+            following = min(later, key=lambda c: order_key(c["on"], c["at"]))
+            tx.run("engagement_set_from", id=following["id"], from_status=status)
         written = tx.run(
             "set_status",
             organisation=organisation,

@@ -86,9 +86,12 @@ def test_a_back_dated_change_joins_the_history_and_the_latest_stays_current(seed
         today=DAY,
     )  # fmt: skip
     assert late["changed"] and late["status"] == "member"
-    assert [e["to_status"] for e in engagement.history(seeded, organisation="pallion")] == [
-        "member",
-        "contacted",
+    history = engagement.history(seeded, organisation="pallion")
+    assert [e["to_status"] for e in history] == ["member", "contacted"]
+    # The history reads without a jump: the later change now starts from the earlier one.
+    assert [(e["from_status"], e["to_status"]) for e in history] == [
+        ("contacted", "member"),
+        (None, "contacted"),
     ]
     assert _pallion_gap(seeded) == []
 
