@@ -119,8 +119,9 @@ def test_every_callback_has_a_rule_and_one_without_is_refused(app, team):
     assert answer.status_code == 403
 
 
-def _decisions(app, store, key: str, spec: dict) -> dict[str, bool]:
-    """Whether the gate lets each role through for this callback (values left empty)."""
+def _decisions(app, store, key: str, spec: dict) -> dict[str, int]:
+    """What the gate answers each role for this callback (values left empty): 200 (the
+    callback runs), 204 (the gate answers "nothing to do") or the refusal's status."""
     body = {
         "output": key,
         "outputs": [],
@@ -130,12 +131,19 @@ def _decisions(app, store, key: str, spec: dict) -> dict[str, bool]:
     }
     people = {role: access.User(*TEAM[role]) for role in TEAM} | {"nobody": None}
     return {
-        role: guard.check_callback(app, store, user, body) is None for role, user in people.items()
+        role: getattr(guard.check_callback(app, store, user, body), "status_code", 200)
+        for role, user in people.items()
     }
 
 
+def _button(rule: guard.Rule) -> bool:
+    return any(getattr(ref, "button", False) for ref in rule.named.values())
+
+
 def test_the_rule_of_every_callback_for_every_role(app, team):
-    """The matrix of role × callback at the gate: what each rule's need lets through."""
+    """The matrix of role × callback at the gate: what each rule's need lets through. A
+    callback on a button with no button pressed (it is only drawn) does nothing: the gate
+    answers it with 204 for whoever may view (the pressed buttons: the tests below)."""
     expected = {
         "view": {"viewer", "editor", "other", "admin"},
         "edit": {"editor", "other", "admin"},
@@ -146,9 +154,11 @@ def test_the_rule_of_every_callback_for_every_role(app, team):
         for key, rule in guard.rules(app).items():
             if not isinstance(rule.need, str):
                 continue  # the route: per page, below
-            allowed = {
-                r for r, ok in _decisions(app, team, key, app.callback_map[key]).items() if ok
-            }
+            answers = _decisions(app, team, key, app.callback_map[key])
+            if _button(rule):
+                assert answers == {**dict.fromkeys(TEAM, 204), "nobody": 403}, key
+                continue
+            allowed = {r for r, status in answers.items() if status == 200}
             assert allowed == expected[rule.need], key
 
 
@@ -307,6 +317,85 @@ def test_contact_lists_only_for_the_editors_of_their_zone(app, clients, team):
         ("medewerker", "actie maasland/1.2-a"),
         ("beheerder", "actie kempenland/8"),
     ]
+
+
+UNLINK = '{"action":["ALL"],"type":"organisaties-unlink"}.n_clicks'
+
+
+def _unlink(app, organisation: str, actions: list[str], clicks: dict, changed: list[str]):
+    """What the Organisaties page posts for its "Ontkoppel" buttons: all of them drawn with
+    their n_clicks (None until pressed), `changed` the ones the browser says triggered."""
+    buttons = [
+        {"id": json.loads(pattern("organisaties-unlink", action=a)), "property": "n_clicks"}
+        | {"value": clicks.get(a)}
+        for a in actions
+    ]
+    body = callback_body(
+        app,
+        UNLINK,
+        {
+            UNLINK: buttons,
+            "organisaties-selected.data": organisation,
+            "organisaties-version.data": 0,
+        },
+    )
+    body["changedPropIds"] = [
+        f"{pattern('organisaties-unlink', action=a)}.n_clicks" for a in changed
+    ]
+    return body
+
+
+def test_buttons_drawn_but_not_pressed_are_no_refusal_and_a_press_still_is(app, clients, team):
+    """Opening an organisation draws its "Ontkoppel" buttons, and Dash calls their callback
+    with n_clicks None: no "Dat mag u niet" for a viewer, or for an editor of another zone;
+    pressing one is refused to them as before."""
+    actions = [a["action"] for a in register.organisation(team, "cell")["actions"]]
+    foreign = [a for a in actions if not a.startswith("maasland/")]
+    assert foreign
+    for role in ("viewer", "editor", "other", "admin"):
+        for clicks in ({}, dict.fromkeys(actions, 0)):
+            drawn = _unlink(app, "cell", actions, clicks, actions)
+            answer = clients[role].post(UPDATE, json=drawn)
+            assert answer.status_code == 204, (role, answer.get_data(as_text=True))
+    assert clients["nobody"].post(UPDATE, json=drawn).status_code == 401
+    # The export buttons of the Acties page are drawn the same way.
+    export = _export("maasland/1.2-a")
+    export[next(k for k in export if k.startswith("{"))][0]["value"] = None
+    trigger = '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks'
+    assert post(app, clients["viewer"], trigger, export).status_code == 204
+
+    pressed = {foreign[0]: 1}
+    for role in ("viewer", "editor"):
+        for changed in ([foreign[0]], actions):  # alone, or among buttons only drawn
+            answer = clients[role].post(
+                UPDATE, json=_unlink(app, "cell", actions, pressed, changed)
+            )
+            assert answer.status_code == 403, role
+            assert "Dat mag u niet" in answer.get_json()["error"]
+    assert {a["action"] for a in register.organisation(team, "cell")["actions"]} == set(actions)
+    answer = clients["admin"].post(
+        UPDATE, json=_unlink(app, "cell", actions, pressed, [foreign[0]])
+    )
+    assert answer.status_code == 200 and "Ontkoppeld" in answer.get_data(as_text=True)
+    assert foreign[0] not in {a["action"] for a in register.organisation(team, "cell")["actions"]}
+
+
+def test_a_contact_moment_with_no_contact_person_in_ones_own_zone(app, clients, team):
+    """The form's "—" (no contact person) is an empty value: it names nobody to check."""
+    values = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-on.value": date.today().isoformat(),
+        "organisaties-moment-person.value": "",
+        "organisaties-moment-note.value": "Gebeld over de cluster",
+        "organisaties-moment-zone.value": "maasland",
+        "organisaties-moment-context.data": {"organisation": "pallion", "zone": "maasland"},
+    }
+    trigger = "organisaties-moment-save.n_clicks"
+    answer = post(app, clients["editor"], trigger, values)
+    assert answer.status_code == 200 and "opgeslagen" in answer.get_data(as_text=True)
+    assert post(app, clients["other"], trigger, values).status_code == 403
+    assert [m["by"] for m in followup.moments(team, organisation="pallion")] == ["medewerker"]
 
 
 DONE = "opvolging-steps.cellRendererData"

@@ -152,8 +152,9 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_clicks):
-        # Buttons that appear when the tree is redrawn fire this too, without a click.
-        if not ctx.triggered_id or not ctx.triggered[0]["value"]:
+        # Buttons that appear when the tree is redrawn fire this too, without a click (the
+        # gate answers those itself; see dashboard.guard).
+        if not guard.pressed():
             return no_update, no_update, no_update
         action_id, fmt = ctx.triggered_id["action"], ctx.triggered_id["fmt"]
         found = contacts.for_action(store, action_id)

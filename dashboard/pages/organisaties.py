@@ -442,11 +442,6 @@ def actions_table(org: dict):
     return _table("actions", headers, rows, "Werkt aan geen enkele actie.")
 
 
-def _clicked() -> bool:
-    """A pattern-matched button really clicked (not just rendered with n_clicks None)."""
-    return bool(ctx.triggered and ctx.triggered[0]["value"])
-
-
 def _error_outputs(fields: tuple[str, ...], prefix: str) -> list[Output]:
     return [Output(f"{prefix}-{key}", "invalid") for key in fields] + [
         Output(f"{prefix}-{key}-error", "children") for key in fields
@@ -688,7 +683,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         prevent_initial_call=True,
     )
     def remove_contact(_clicks, version):
-        if not _clicked():
+        if not guard.pressed():
             return no_update, no_update
         try:
             registry.remove_contact(store, ctx.triggered_id["person"], actor=session.actor())
@@ -731,7 +726,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         prevent_initial_call=True,
     )
     def unlink(_clicks, selected, version):
-        if not _clicked():
+        if not guard.pressed():
             return no_update, no_update
         registry.unlink_action(store, selected, ctx.triggered_id["action"], actor=session.actor())
         return dbc.Alert("Ontkoppeld.", color="secondary"), (version or 0) + 1
