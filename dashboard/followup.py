@@ -144,23 +144,35 @@ def history(prefix: str) -> html.Div:
     return html.Div(id=_id(prefix, "history"), className="mt-2")
 
 
-def history_list(store: Store, organisation: str) -> list:
-    user = session.user()
-    items = [
-        {**c, "when": c["on"], "what": f"{c['zone_name']} · {c['cluster_name']}: "
-         f"{c['from_label']} → {c['to_label']}"}
+def history_items(store: Store, organisation: str) -> list[dict]:
+    """The organisation's engagement changes and contact moments, newest first, as the
+    session's user may see them: the same rule as the Opvolging page (`access.shown`), so
+    what a viewer may not see (a contact person, a next step, notes, authors) is hidden and
+    the engagement itself is not. Each item's `what` is the line to show."""
+    changes = [
+        {**c, "when": c["on"], "text": f"{c['zone_name']} · {c['cluster_name']}: "
+         f"{c['from_label']} → {c['to_label']}", "person_name": None, "what": None}
         for c in map(engagement.labelled, engagement.history(store, organisation=organisation))
-    ] + [
-        {**m, "when": m["on"], "what": f"{m['zone_name']} · contactmoment "
-         f"({MOMENT_KIND_LABELS[m['kind']]})"
-         + (f" met {m['person_name']}" if m["person_name"] else "")
-         + (f"; volgende stap: {m['what']} tegen {dates.short(m['due'])}" if m["step"] else "")}
+    ]  # fmt: skip
+    moments = [
+        {**m, "when": m["on"], "text": f"{m['zone_name']} · contactmoment "
+         f"({MOMENT_KIND_LABELS[m['kind']]})", "what": m["what"] if m["step"] else None}
         for m in followup.moments(store, organisation=organisation)
     ]  # fmt: skip
-    items = access.shown(items, user)
+    items = access.shown(changes + moments, session.user())
+    items.sort(key=lambda i: (i["when"] or "", i["at"] or ""), reverse=True)
+    return [
+        {**i, "what": i["text"]
+         + (f" met {i['person_name']}" if i["person_name"] else "")
+         + (f"; volgende stap: {i['what']} tegen {dates.short(i['due'])}" if i["what"] else "")}
+        for i in items
+    ]  # fmt: skip
+
+
+def history_list(store: Store, organisation: str, prefix: str) -> list:
+    items = history_items(store, organisation)
     if not items:
         return [html.P("Nog geen geschiedenis.", className="text-muted small")]
-    items.sort(key=lambda i: (i["when"] or "", i["at"] or ""), reverse=True)
     return [
         html.H6("Geschiedenis"),
         html.Ul(
@@ -176,6 +188,7 @@ def history_list(store: Store, organisation: str) -> list:
                 for i in items
             ],
             className="list-unstyled small",
+            id=_id(prefix, "history-list"),
         ),
     ]
 
@@ -202,7 +215,7 @@ def register(
         )
         def show_history(context, _feedback):
             organisation_id = (context or {}).get("organisation")
-            return history_list(store, organisation_id) if organisation_id else None
+            return history_list(store, organisation_id, p) if organisation_id else None
 
     if organisation is not None:
 

@@ -27,7 +27,7 @@ from conftest import UPDATE, callback_body
 
 from dashboard import guard, signin
 from dashboard.app import PAGES, access_table, create_app
-from graphmap import access, audit, followup, register, users
+from graphmap import access, audit, engagement, followup, register, users
 from graphmap.analysis.contacts import display_phone
 from graphmap.cli import cli
 
@@ -597,6 +597,60 @@ def test_an_editor_sees_their_zones_contacts_and_not_anothers(app, clients, team
     # VAPH is a partner of both zones: both zones' editors see its contacts.
     assert "carine.jacobs@example.org" in other["organisaties vaph"]
     assert "carine.jacobs@example.org" in mine["organisaties vaph"]
+
+
+def test_an_organisations_history_hides_for_a_viewer_what_the_opvolging_page_hides(
+    app, clients, team
+):
+    """The engagement itself is no personal data: a viewer reads it on both pages; the
+    contact person, the next step, the notes and the authors are hidden on both."""
+    engagement.set_status(team, "pallion", "maasland", "welzijn", "member", actor="medewerker")
+    written = followup.record_moment(
+        team,
+        "pallion",
+        "maasland",
+        {
+            "kind": "telefoon",
+            "person": "demo-bart-claes",
+            "note": "Belt terug",
+            "what": "Uitnodiging sturen",
+            "due": "2099-01-01",
+        },
+        actor="medewerker",
+    )
+    followup.complete_step(team, written["step"], actor="medewerker", today=date.today())
+    context = {"organisation": "pallion", "zone": "maasland"}
+    since = {
+        "opvolging-zone.value": "maasland",
+        "opvolging-since.value": (date.today() - timedelta(days=1)).isoformat(),
+        "opvolging-version.data": 0,
+    }
+
+    def seen(role: str) -> tuple[str, str]:
+        history = post(
+            app,
+            clients[role],
+            "organisaties-moment-context.data",
+            {"organisaties-moment-context.data": context},
+            "organisaties-moment-history",
+        )
+        changes = post(app, clients[role], "opvolging-since.value", since, "opvolging-changes")
+        return tuple(
+            json.dumps(answer.get_json()["response"], ensure_ascii=False)
+            for answer in (history, changes)
+        )
+
+    for role in ("viewer", "other"):
+        for text in seen(role):
+            assert "Welzijn: nieuw → lid" in text, role
+            assert "contactmoment (telefoon)" in text
+            for personal in ("Bart Claes", "Belt terug", "Uitnodiging sturen", "medewerker"):
+                assert personal not in text, (role, personal)
+            assert access.HIDDEN in text
+    history, changes = seen("editor")
+    for personal in ("Bart Claes", "Belt terug", "Uitnodiging sturen", "door medewerker"):
+        assert personal in history, personal
+    assert "stap afgerond: Uitnodiging sturen" in changes and "door medewerker" in changes
 
 
 # -- signing in ----------------------------------------------------------------------------------

@@ -265,7 +265,9 @@ def changes_list(items: list[dict], since: str):
                         className="opvolging-when",
                     ),
                     html.Strong(i["organisation_name"]),
-                    f" · {i['text']}" + (f" · door {i['by']}" if i["by"] else ""),
+                    f" · {i['text']}"
+                    + (f": {i['what']}" if i.get("what") else "")
+                    + (f" · door {i['by']}" if i["by"] else ""),
                     html.Div(i["note"], className="small text-muted") if i["note"] else None,
                 ]
             )
