@@ -109,12 +109,14 @@ def rendered(ref: str) -> Callable[[CallbackRequest], Any]:
     return find
 
 
-def unless(ref: str, *values: Any) -> Callable[[CallbackRequest], Any]:
-    """The value of `ref`, or None when it is one of `values` (e.g. "a new zone")."""
+def unless(ref: str, *values: Any, where: str | None = None) -> Callable[[CallbackRequest], Any]:
+    """The value of `ref`, or None when it is one of `values` (e.g. "a new zone"); with
+    `where`, when the value of `where` is one of them (e.g. the zone of an import, unless
+    the import is a contact list, which names no zone)."""
 
     def find(request: CallbackRequest) -> Any:
         value = request.value(ref)
-        return None if value in values else value
+        return None if (value if where is None else request.value(where)) in values else value
 
     find.label = ref
     return find

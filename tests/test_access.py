@@ -398,6 +398,91 @@ def test_a_contact_moment_with_no_contact_person_in_ones_own_zone(app, clients, 
     assert [m["by"] for m in followup.moments(team, organisation="pallion")] == ["medewerker"]
 
 
+def _file(name: str, text: str) -> dict:
+    """A file as the Importeren page holds it once chosen (see importeren.HOLD_JS)."""
+    encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return {"contents": f"data:text/csv;base64,{encoded}", "filename": name, "at": 1}
+
+
+def test_an_editor_imports_another_zones_organisation_into_their_cluster_not_its_register(
+    app, clients, team
+):
+    """As on the Organisaties page: the engagement in one's own zone, yes; the register
+    fields of an organisation of another zone, no, and the preview says so per row."""
+    partners = (
+        "Naam;Categorie;Cluster;Status;Website\n"
+        "Alzheimerliga;Patiëntenvereniging;PZON;gecontacteerd;\n"
+        "Stichting Positieve Gezondheid;;welzijn;betrokken;https://positief.example.org\n"
+    )
+    values = {
+        "importeren-file.data": _file("partners.csv", partners),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": "maasland",
+    }
+    website = register.organisation(team, "stichting-positieve-gezondheid")["website"]
+    preview = post(app, clients["editor"], "importeren-file.data", values, "importeren-grid")
+    assert preview.status_code == 200
+    response = preview.get_json()["response"]
+    rows = {r["row"]: r for r in response["importeren-grid"]["rowData"]}
+    assert (rows[2]["outcome"], rows[3]["outcome"]) == ("bijgewerkt", "geweigerd")
+    assert "Stichting Positieve Gezondheid hoort niet bij uw zones" in rows[3]["message"]
+    assert "website" in rows[3]["message"]
+    summary = json.dumps(response["importeren-summary"], ensure_ascii=False)
+    assert "1 bijgewerkt" in summary and "1 geweigerd" in summary
+    assert "1 rij wijzigt een organisatie van een andere zone" in summary
+    assert response["importeren-apply"]["disabled"] is False
+
+    applied = post(
+        app,
+        clients["editor"],
+        "importeren-apply.n_clicks",
+        {**values, "importeren-apply.n_clicks": 1},
+        "importeren-grid",
+    )
+    done = json.dumps(applied.get_json()["response"]["importeren-result"], ensure_ascii=False)
+    assert "Geïmporteerd in één transactie" in done
+    [member] = register.organisation(team, "alzheimerliga")["memberships"]
+    assert (member["zone"], member["cluster"], member["status"]) == (
+        "maasland",
+        "pzon",
+        "contacted",
+    )
+    untouched = register.organisation(team, "stichting-positieve-gezondheid")
+    assert untouched["website"] == website and untouched["memberships"] == []
+    # Another zone's editor may not import into Maasland at all.
+    assert (
+        post(app, clients["other"], "importeren-file.data", values, "importeren-grid").status_code
+        == 403
+    )
+
+
+def test_a_contact_list_is_of_its_organisations_zones_not_of_the_zone_select(app, clients, team):
+    contacts = (
+        "Naam;Organisatie;E-mail\n"
+        "An Demo;Pallion;an.demo@example.org\n"
+        "Bo Demo;Logo Kempen;bo.demo@example.org\n"
+    )
+    values = {
+        "importeren-file.data": _file("contacten.csv", contacts),
+        "importeren-kind.value": "contacts",
+        "importeren-zone.value": "kempenland",  # not this editor's, and not the list's either
+        "importeren-apply.n_clicks": 1,
+    }
+    applied = post(app, clients["editor"], "importeren-apply.n_clicks", values, "importeren-grid")
+    assert applied.status_code == 200
+    rows = applied.get_json()["response"]["importeren-grid"]["rowData"]
+    assert [r["outcome"] for r in rows] == ["nieuw", "geweigerd"]
+    assert "Logo Kempen hoort niet bij uw zones" in rows[1]["message"]
+    assert "An Demo" in {c["name"] for c in register.organisation(team, "pallion")["contacts"]}
+    assert "Bo Demo" not in {
+        c["name"] for c in register.organisation(team, "logo-kempen")["contacts"]
+    }
+    [entry] = [e for e in audit.entries(team, action="import") if e["action"] == "import"]
+    assert entry["by"] == "medewerker" and entry["zones"] == "maasland"
+    kind = post(app, clients["editor"], "importeren-kind.value", values, "importeren-zone.disabled")
+    assert kind.get_json()["response"]["importeren-zone"]["disabled"] is True
+
+
 DONE = "opvolging-steps.cellRendererData"
 
 
