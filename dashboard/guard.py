@@ -13,6 +13,8 @@ it needs under the callback's own output key (the key Dash itself dispatches on)
   and the callback another), and `graphmap.access.refusal` finds nothing against the user
   for what the request's own inputs name: the zone, action, organisation, contact person or
   next step it acts on (a value left empty names nothing);
+- a refused callback's answer names its form's feedback (`feedback_of`): the page says the
+  refusal there, besides at the top of the page (assets/session.js);
 - a callback whose rule names a button (`triggered`, `rendered`) acts only when that button
   was pressed. Dash also calls it when such buttons are drawn, with no click: the gate
   answers that request itself with "nothing to do" (204, Dash's no-update) after checking
@@ -247,8 +249,32 @@ def callback(app: Dash, rule: Rule, *dependencies, **options):
 # -- deciding ----------------------------------------------------------------------------------
 
 
-def _refuse(status: int, message: str):
-    return flask.make_response(flask.jsonify({"error": message}), status)
+def _refuse(status: int, message: str, feedback: str | None = None):
+    body = {"error": message} | ({"feedback": feedback} if feedback else {})
+    return flask.make_response(flask.jsonify(body), status)
+
+
+# Where a form says how a save went: a refusal is said there too (assets/session.js).
+FEEDBACK = ("-feedback", "-result")
+
+
+def feedback_of(key: str) -> str | None:
+    """The output of a callback (by its output key) where its form says how it went: the
+    first `…-feedback` (or `…-result`) component's children."""
+    outputs = [part.split("@", 1)[0] for part in key.strip(".").split("...")]
+    for ending in FEEDBACK:
+        for output in outputs:
+            ident, _, prop = output.rpartition(".")
+            if prop == "children" and not ident.startswith("{") and ident.endswith(ending):
+                return ident
+    return None
+
+
+def why_not(store, need: str, **named) -> str | None:
+    """Why the session's user may not do `need` with what `named` names, in the gate's own
+    words ("Dat mag u niet: …"), for beside a button the page disables; None when they may."""
+    reason = access.refusal(store, session.current_user(), need, **named)
+    return None if reason is None else access.REFUSED.format(reason=reason)
 
 
 def check_callback(app: Dash, store, user: access.User | None, body: Any):
@@ -280,7 +306,7 @@ def check_callback(app: Dash, store, user: access.User | None, body: Any):
         for named in checks:
             reason = access.refusal(store, user, need, **named)
             if reason is not None:
-                return _refuse(403, access.REFUSED.format(reason=reason))
+                return _refuse(403, access.REFUSED.format(reason=reason), feedback_of(key))
     except BadRequest as error:
         return _refuse(400, f"geen geldig verzoek: {error}")
     return None
