@@ -62,7 +62,13 @@ def test_a_viewer_opens_everything_is_refused_nothing_and_may_press_nothing(sign
         seeded,
         "pallion",
         "maasland",
-        {"kind": "telefoon", "person": "demo-bart-claes", "note": "Belt terug"},
+        {
+            "kind": "telefoon",
+            "person": "demo-bart-claes",
+            "note": "Belt terug",
+            "what": "Uitnodiging sturen",
+            "due": "2099-01-01",
+        },
         actor="medewerker",
     )
     duo = signed_in("kijker", "viewer", ["maasland"], "/organisaties?org=pallion")
@@ -80,12 +86,19 @@ def test_a_viewer_opens_everything_is_refused_nothing_and_may_press_nothing(sign
     duo.wait_for_contains_text("#organisaties-moment-history-list", "Welzijn: nieuw → lid")
     history = duo.find_element("#organisaties-moment-history-list").text
     assert "contactmoment (telefoon)" in history
-    assert "Bart Claes" not in history and "Belt terug" not in history
+    for personal in ("Bart Claes", "Belt terug", "Uitnodiging sturen"):
+        assert personal not in history
     assert "medewerker" not in history
     assert _disabled(duo, "#organisaties-moment-save")
     duo.wait_for_contains_text("#organisaties-moment-reason", "kijker")
     screenshot(duo, "rollen-kijker-organisatie")
     assert _no_gate_message(duo)
+
+    duo.driver.get(duo.server.url.rstrip("/") + "/opvolging?zone=maasland")
+    duo.wait_for_contains_text("#opvolging-count", "1 open")
+    done = duo.wait_for_element("#opvolging-steps div[col-id='id'] button")
+    assert done.get_attribute("disabled") is not None
+    assert done.get_attribute("title") == "Als kijker rondt u geen stappen af."
 
     duo.driver.get(duo.server.url.rstrip("/") + "/hiaten?zone=maasland")
     duo.wait_for_contains_text("#hiaten-count", "hiaten")
