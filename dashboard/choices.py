@@ -1,5 +1,5 @@
-"""The pages' filters: their "all of them" choice, the zone filter's options, and the zones
-a page's address names."""
+"""The pages' filters: their "all of them" choice, the zone filter's options, the zones
+a page's address names, and the zone a page starts on for its user."""
 
 from __future__ import annotations
 
@@ -25,3 +25,18 @@ def zones_named(search: str, zones: list[dict]) -> list[str]:
     """The zones the address names (`?zone=a&zone=b`), in its order, those that exist only."""
     known = {z["id"] for z in zones}
     return [z for z in parse_qs(search.lstrip("?")).get("zone", []) if z in known]
+
+
+def own_zone(zones: list[dict], user) -> str | None:
+    """The zone a page starts on for `user` (a `graphmap.access.User`): the first of their own
+    zones in the order of `zones`, else the first zone (an admin's, or with none)."""
+    ids = [z["id"] for z in zones]
+    return next((z for z in ids if z in user.zones), ids[0] if ids else None)
+
+
+def editable(zones: list[dict], user) -> list[dict]:
+    """The zones `user` may change: every zone for an admin, their own for an editor, none
+    for a viewer."""
+    if not user.edits:
+        return []
+    return [z for z in zones if user.holds(z["id"])]

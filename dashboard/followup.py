@@ -5,15 +5,22 @@ prefix, …)` wires it once per page. The page says which organisation (and zone
 is with through the form's `{prefix}-moment-context` store: either as the form's initial
 value, or by naming the page's own inputs that hold them (`organisation=`, `zone=`). Every
 save is one call into `graphmap.followup` (one transaction), by the session's user.
+
+The form starts on a zone the user may record in (the page's, when it is theirs), and its
+button is disabled, with the gate's reason beside it, where the user may not record one (a
+viewer; another zone). A page whose edits change the organisation's contacts or history
+names its input that says so (`refresh=`), and the form and history follow.
 """
 
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
-from dash import Dash, Input, Output, State, dcc, html, no_update
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
+from dashboard.choices import editable, own_zone
 from graphmap import access, dates, engagement, followup
+from graphmap.analysis import network
 from graphmap.errors import GraphmapError
 from graphmap.model import MOMENT_KINDS
 from graphmap.register import FormError
@@ -22,6 +29,7 @@ from graphmap.style import MOMENT_KIND_LABELS
 
 FIELDS = ("kind", "on", "person", "note", "what", "due", "owner")
 CLEARED = ("note", "what", "due", "owner")  # emptied after a save; kind, day, person stay
+VIEWER = "Als kijker legt u geen contactmomenten vast."
 
 
 def _id(prefix: str, name: str) -> str:
@@ -127,7 +135,9 @@ def form(
                 color="success",
                 size="sm",
                 className="mt-2",
+                disabled=not session.user().edits,
             ),
+            html.Div(id=_id(p, "reason"), className="small text-muted mt-1"),
             html.Div(id=_id(p, "feedback"), className="mt-2"),
             _context(p, organisation, zone),
         ],
@@ -144,23 +154,35 @@ def history(prefix: str) -> html.Div:
     return html.Div(id=_id(prefix, "history"), className="mt-2")
 
 
-def history_list(store: Store, organisation: str) -> list:
-    user = session.user()
-    items = [
-        {**c, "when": c["on"], "what": f"{c['zone_name']} · {c['cluster_name']}: "
-         f"{c['from_label']} → {c['to_label']}"}
+def history_items(store: Store, organisation: str) -> list[dict]:
+    """The organisation's engagement changes and contact moments, newest first, as the
+    session's user may see them: the same rule as the Opvolging page (`access.shown`), so
+    what a viewer may not see (a contact person, a next step, notes, authors) is hidden and
+    the engagement itself is not. Each item's `what` is the line to show."""
+    changes = [
+        {**c, "when": c["on"], "text": f"{c['zone_name']} · {c['cluster_name']}: "
+         f"{c['from_label']} → {c['to_label']}", "person_name": None, "what": None}
         for c in map(engagement.labelled, engagement.history(store, organisation=organisation))
-    ] + [
-        {**m, "when": m["on"], "what": f"{m['zone_name']} · contactmoment "
-         f"({MOMENT_KIND_LABELS[m['kind']]})"
-         + (f" met {m['person_name']}" if m["person_name"] else "")
-         + (f"; volgende stap: {m['what']} tegen {dates.short(m['due'])}" if m["step"] else "")}
+    ]  # fmt: skip
+    moments = [
+        {**m, "when": m["on"], "text": f"{m['zone_name']} · contactmoment "
+         f"({MOMENT_KIND_LABELS[m['kind']]})", "what": m["what"] if m["step"] else None}
         for m in followup.moments(store, organisation=organisation)
     ]  # fmt: skip
-    items = access.shown(items, user)
+    items = access.shown(changes + moments, session.user())
+    items.sort(key=lambda i: (i["when"] or "", i["at"] or ""), reverse=True)
+    return [
+        {**i, "what": i["text"]
+         + (f" met {i['person_name']}" if i["person_name"] else "")
+         + (f"; volgende stap: {i['what']} tegen {dates.short(i['due'])}" if i["what"] else "")}
+        for i in items
+    ]  # fmt: skip
+
+
+def history_list(store: Store, organisation: str, prefix: str) -> list:
+    items = history_items(store, organisation)
     if not items:
         return [html.P("Nog geen geschiedenis.", className="text-muted small")]
-    items.sort(key=lambda i: (i["when"] or "", i["at"] or ""), reverse=True)
     return [
         html.H6("Geschiedenis"),
         html.Ul(
@@ -176,8 +198,18 @@ def history_list(store: Store, organisation: str) -> list:
                 for i in items
             ],
             className="list-unstyled small",
+            id=_id(prefix, "history-list"),
         ),
     ]
+
+
+def recording_zone(store: Store, zone: str | None) -> str | None:
+    """The zone a moment is recorded in by default: `zone` (the page's) when the user may
+    record there, else the first zone they may (a viewer's: `zone` as it is)."""
+    user = session.user()
+    if not user.edits or user.holds(zone):
+        return zone
+    return own_zone(editable(network.zones(store), user), user) or zone
 
 
 def register(
@@ -187,10 +219,13 @@ def register(
     organisation: Input | None = None,
     zone: Input | None = None,
     with_history: bool = False,
+    refresh: Input | None = None,
 ) -> None:
     """Wire the form of `prefix`; `organisation`/`zone`: the page's inputs that hold them;
-    `with_history`: the page shows `history(prefix)`."""
+    `with_history`: the page shows `history(prefix)`; `refresh`: the page's input that
+    changes when its edits change the organisation (its contacts, its engagement)."""
     p = prefix
+    again = [refresh] if refresh is not None else []
     if with_history:
 
         @guard.callback(
@@ -199,10 +234,11 @@ def register(
             Output(_id(p, "history"), "children"),
             Input(_id(p, "context"), "data"),
             Input(_id(p, "feedback"), "children"),
+            *again,
         )
-        def show_history(context, _feedback):
+        def show_history(context, _feedback, _refresh=None):
             organisation_id = (context or {}).get("organisation")
-            return history_list(store, organisation_id) if organisation_id else None
+            return history_list(store, organisation_id, p) if organisation_id else None
 
     if organisation is not None:
 
@@ -223,13 +259,15 @@ def register(
         Output(_id(p, "person"), "options"),
         Output(_id(p, "person"), "value"),
         Output(_id(p, "zone"), "value"),
-        Output(_id(p, "save"), "disabled"),
         Input(_id(p, "context"), "data"),
+        *again,
+        State(_id(p, "person"), "value"),
     )
-    def about(context):
+    def about(context, *rest):
+        chosen = rest[-1]
         organisation_id, zone_id = (context or {}).get("organisation"), (context or {}).get("zone")
         if not organisation_id:
-            return "Kies eerst een organisatie.", [], "", zone_id, True
+            return "Kies eerst een organisatie.", [], "", zone_id
         options = [{"label": "—", "value": ""}]
         if access.permits(store, session.user(), "contacts", organisation=organisation_id):
             options += [
@@ -237,7 +275,27 @@ def register(
                  "value": c["id"]}
                 for c in followup.contact_persons(store, organisation_id)
             ]  # fmt: skip
-        return None, options, "", zone_id or no_update, False
+        if refresh is not None and ctx.triggered_id == refresh.component_id:
+            # The organisation's contacts changed: the same form, with the person kept.
+            kept = chosen if chosen in {o["value"] for o in options} else ""
+            return no_update, options, kept, no_update
+        return None, options, "", recording_zone(store, zone_id) or no_update
+
+    @guard.callback(
+        app,
+        guard.view(),
+        Output(_id(p, "save"), "disabled"),
+        Output(_id(p, "reason"), "children"),
+        Input(_id(p, "context"), "data"),
+        Input(_id(p, "zone"), "value"),
+    )
+    def allowed(context, zone_id):
+        if not (context or {}).get("organisation"):
+            return True, None  # the form says "Kies eerst een organisatie."
+        if not session.user().edits:
+            return True, VIEWER
+        reason = guard.why_not(store, "edit", zone=zone_id or None)
+        return reason is not None, reason
 
     @guard.callback(
         app,

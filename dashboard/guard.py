@@ -12,7 +12,14 @@ it needs under the callback's own output key (the key Dash itself dispatches on)
   position: a request that named them in another order could make the check read one value
   and the callback another), and `graphmap.access.refusal` finds nothing against the user
   for what the request's own inputs name: the zone, action, organisation, contact person or
-  next step it acts on.
+  next step it acts on (a value left empty names nothing);
+- a refused callback's answer names its form's feedback (`feedback_of`): the page says the
+  refusal there, besides at the top of the page (assets/session.js);
+- a callback whose rule names a button (`triggered`, `rendered`) acts only when that button
+  was pressed. Dash also calls it when such buttons are drawn, with no click: the gate
+  answers that request itself with "nothing to do" (204, Dash's no-update) after checking
+  only that the user may view, so that merely showing a button a user may not press is no
+  refusal, and the callback never runs without a press.
 
 A callback registered with `app.callback` instead has no rule and is refused: a new callback
 cannot forget its check (and `tests/test_access.py` lists every callback without one).
@@ -28,7 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import flask
-from dash import Dash
+from dash import Dash, ctx
 
 from dashboard import session
 from graphmap import access
@@ -77,11 +84,12 @@ def admin() -> Rule:
 
 
 def triggered(key: str) -> Callable[[CallbackRequest], list]:
-    """The `key` of each pattern-matching id the request says was triggered (e.g. the
-    person of the erase button pressed): every one of them is checked."""
+    """The `key` of each pattern-matching button the request says was pressed (e.g. the
+    person of the erase button): every one of them is checked. A button that is only drawn
+    (n_clicks None or 0) is not pressed (see `pressed`)."""
 
     def find(request: CallbackRequest) -> list:
-        return [t[key] for t in request.triggered_ids() if isinstance(t, dict) and key in t]
+        return [t[key] for t in request.pressed() if isinstance(t, dict) and key in t]
 
     find.label, find.button = f"de knop ({key})", True
     return find
@@ -103,12 +111,14 @@ def rendered(ref: str) -> Callable[[CallbackRequest], Any]:
     return find
 
 
-def unless(ref: str, *values: Any) -> Callable[[CallbackRequest], Any]:
-    """The value of `ref`, or None when it is one of `values` (e.g. "a new zone")."""
+def unless(ref: str, *values: Any, where: str | None = None) -> Callable[[CallbackRequest], Any]:
+    """The value of `ref`, or None when it is one of `values` (e.g. "a new zone"); with
+    `where`, when the value of `where` is one of them (e.g. the zone of an import, unless
+    the import is a contact list, which names no zone)."""
 
     def find(request: CallbackRequest) -> Any:
         value = request.value(ref)
-        return None if value in values else value
+        return None if (value if where is None else request.value(where)) in values else value
 
     find.label = ref
     return find
@@ -124,12 +134,18 @@ class CallbackRequest:
     def __init__(self, body: dict, spec: dict):
         self.body = body
         self.values: dict[str, Any] = {}
+        # Each input's value under the name Dash looks it up by for ctx.triggered: the id (a
+        # pattern-matching one stringified as Dash does) and the property.
+        self.inputs: dict[str, Any] = {}
         for kind in ("inputs", "state"):
             given, declared = body.get(kind) or [], spec.get(kind) or []
             if not isinstance(given, list) or len(given) != len(declared):
                 raise BadRequest(f"{kind}: expected {len(declared)} items")
             for item, wanted in zip(given, declared, strict=True):
                 self._check(item, wanted)
+                if kind == "inputs":
+                    for one in item if isinstance(item, list) else [item]:
+                        self.inputs[f"{_stringify(one['id'])}.{one['property']}"] = one.get("value")
         changed = body.get("changedPropIds") or []
         if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
             raise BadRequest("changedPropIds")
@@ -176,8 +192,33 @@ class CallbackRequest:
                 raise BadRequest("changedPropIds") from None
         return found
 
+    def pressed(self) -> list:
+        """The ids the request says triggered it whose value is a press: what Dash's
+        `ctx.triggered` gives the callback, without the entries whose value is empty (a
+        button drawn, not clicked: n_clicks None or 0)."""
+        return [
+            ident
+            for changed, ident in zip(
+                self.body.get("changedPropIds") or [], self.triggered_ids(), strict=True
+            )
+            if self.inputs.get(changed)
+        ]
+
     def resolve(self, ref: Ref) -> Any:
         return ref(self) if callable(ref) else self.value(ref)
+
+
+def _stringify(ident: Any) -> Any:
+    """A component id as Dash names it in changedPropIds (dash._utils.stringify_id)."""
+    if not isinstance(ident, dict):
+        return ident
+    return "{" + ",".join(f"{json.dumps(k)}:{json.dumps(ident[k])}" for k in sorted(ident)) + "}"
+
+
+def pressed() -> bool:
+    """Inside a callback whose rule names a button: whether the button that triggered it
+    was pressed (the gate has checked what it names), not merely drawn."""
+    return bool(ctx.triggered and ctx.triggered[0]["value"])
 
 
 # -- registering -------------------------------------------------------------------------------
@@ -208,8 +249,32 @@ def callback(app: Dash, rule: Rule, *dependencies, **options):
 # -- deciding ----------------------------------------------------------------------------------
 
 
-def _refuse(status: int, message: str):
-    return flask.make_response(flask.jsonify({"error": message}), status)
+def _refuse(status: int, message: str, feedback: str | None = None):
+    body = {"error": message} | ({"feedback": feedback} if feedback else {})
+    return flask.make_response(flask.jsonify(body), status)
+
+
+# Where a form says how a save went: a refusal is said there too (assets/session.js).
+FEEDBACK = ("-feedback", "-result")
+
+
+def feedback_of(key: str) -> str | None:
+    """The output of a callback (by its output key) where its form says how it went: the
+    first `…-feedback` (or `…-result`) component's children."""
+    outputs = [part.split("@", 1)[0] for part in key.strip(".").split("...")]
+    for ending in FEEDBACK:
+        for output in outputs:
+            ident, _, prop = output.rpartition(".")
+            if prop == "children" and not ident.startswith("{") and ident.endswith(ending):
+                return ident
+    return None
+
+
+def why_not(store, need: str, **named) -> str | None:
+    """Why the session's user may not do `need` with what `named` names, in the gate's own
+    words ("Dat mag u niet: …"), for beside a button the page disables; None when they may."""
+    reason = access.refusal(store, session.current_user(), need, **named)
+    return None if reason is None else access.REFUSED.format(reason=reason)
 
 
 def check_callback(app: Dash, store, user: access.User | None, body: Any):
@@ -225,17 +290,32 @@ def check_callback(app: Dash, store, user: access.User | None, body: Any):
         request = CallbackRequest(body, spec)
         need = rule.need if isinstance(rule.need, str) else rule.need(request)
         checks: list[dict] = [{}]
+        buttons, pressed_any = False, False
         for name, ref in rule.named.items():
             value = request.resolve(ref)
-            values = value if isinstance(value, list) else [value]
-            checks = [{**c, name: v} for c in checks for v in values if v is not None] or checks
+            values = [v for v in (value if isinstance(value, list) else [value]) if _named(v)]
+            if getattr(ref, "button", False):
+                buttons, pressed_any = True, pressed_any or bool(values)
+            checks = [{**c, name: v} for c in checks for v in values] or checks
+        if buttons and not pressed_any:
+            # Buttons drawn, none pressed: the callback has nothing to do, whoever looks.
+            reason = access.refusal(store, user, "view")
+            if reason is not None:
+                return _refuse(403, access.REFUSED.format(reason=reason))
+            return flask.make_response("", 204)
         for named in checks:
             reason = access.refusal(store, user, need, **named)
             if reason is not None:
-                return _refuse(403, access.REFUSED.format(reason=reason))
+                return _refuse(403, access.REFUSED.format(reason=reason), feedback_of(key))
     except BadRequest as error:
         return _refuse(400, f"geen geldig verzoek: {error}")
     return None
+
+
+def _named(value: Any) -> bool:
+    """Whether a value names something to check: an empty choice (None, "") names nothing,
+    as a form's "—" for no contact person."""
+    return value is not None and value != ""
 
 
 def install(app: Dash, store, demo: bool) -> None:

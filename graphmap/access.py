@@ -28,7 +28,9 @@ passes `cli_user()` ("cli:<operating-system user>"), the dashboard its signed-in
 CLI acts as an admin: whoever runs it owns the database files.
 
 `shown` applies `may_see_personal_data` to follow-up records before any page, download or
-report renders them.
+report renders them. `import_refusals` says which rows of a spreadsheet import an editor may
+not write (an organisation of another zone: its engagement in their own zone, yes; its
+register fields or contact persons, no).
 """
 
 from __future__ import annotations
@@ -228,3 +230,101 @@ def foreign_organisations(store, user: User, organisations: Iterable[str]) -> li
         return sorted(set(organisations))
     zones = organisation_zones(store, organisations)
     return sorted(o for o, z in zones.items() if not _theirs(user, z))
+
+
+# -- imports -----------------------------------------------------------------------------------
+
+# The register fields an import row writes, as the Organisaties page names them.
+IMPORT_FIELDS = {"kbo": "KBO-nummer", "website": "website", "email": "e-mail", "phone": "telefoon"}
+
+
+def import_refusals(store, user: User, report) -> dict[int, str]:
+    """The rows of a spreadsheet import (a `graphmap.ingest.spreadsheet.ImportReport`) that
+    `user` may not write, each with why: row number → the reason in Dutch, naming the
+    organisation by its name.
+
+    As on the Organisaties page, an editor may record the engagement of an organisation of
+    another zone in a cluster of their own zone (the import's zone, which the dashboard's
+    gate has checked), but not change its register fields (KBO number, website, e-mail,
+    phone, category, seat) or its contact persons. A new organisation belongs to no zone yet:
+    it is the editor's.
+    """
+    rows = [r for r in report.rows if r.organisation and r.outcome in ("new", "updated")]
+    if user.admin or not rows:
+        return {}
+    wanted = sorted({r.organisation for r in rows})
+    zones = organisation_zones(store, wanted)
+    foreign = {o for o, z in zones.items() if not user.edits or not _theirs(user, z)}
+    if not foreign:
+        return {}
+    known = {
+        row["organisation"]: row
+        for row in _read(store, "scope_organisation_fields", organisations=sorted(foreign))
+    }
+    writes = report.writes
+    fields = {o["id"]: o for o in writes.organisations}
+    categories = {c["organisation"] for c in writes.categories}
+    seats = {m["organisation"] for m in writes.locations}
+    persons = {(p["id"], p["organisation"]) for p in writes.persons}
+    contacts = {organisation for _, organisation in persons}
+    refused = {}
+    for row in (r for r in rows if r.organisation in foreign):
+        organisation = known.get(row.organisation, {})
+        name = organisation.get("name") or row.name
+        if report.kind == "contacts":
+            if (row.person, row.organisation) in persons:
+                refused[row.row] = (
+                    f"{name} hoort niet bij uw zones: u mag er geen contactpersonen aan "
+                    "toevoegen of wijzigen"
+                )
+            continue
+        given = fields.get(row.organisation, {})
+        changes = [
+            label
+            for key, label in IMPORT_FIELDS.items()
+            if given.get(key) and given[key] != organisation.get(key)
+        ]
+        changes += ["categorie"] if row.organisation in categories else []
+        changes += ["gemeente"] if row.organisation in seats else []
+        changes += ["contactpersoon"] if row.organisation in contacts else []
+        if not user.edits:
+            refused[row.row] = "een kijker wijzigt niets"
+        elif changes:
+            refused[row.row] = (
+                f"{name} hoort niet bij uw zones: deze rij wijzigt {', '.join(changes)}; u mag "
+                "van deze organisatie alleen het engagement in uw eigen zone vastleggen "
+                "(laat die kolommen leeg, of vraag het aan een medewerker van haar zone)"
+            )
+    return refused
+
+
+def refuse_import_rows(store, user: User, report) -> dict[int, str]:
+    """Refuse in `report` the rows that `user` may not write (`import_refusals`): each is
+    marked rejected with its reason, and none of its writes stays in the report, so that
+    applying it writes the other rows only. Returns the refusals."""
+    refused = import_refusals(store, user, report)
+    if not refused:
+        return refused
+    rows = [r for r in report.rows if r.row in refused]
+    for row in rows:
+        row.reject("", row.name, refused[row.row])
+    writes = report.writes
+    if report.kind == "contacts":
+        people = {(r.person, r.organisation) for r in rows}
+        dropped = [p for p in writes.persons if (p["id"], p["organisation"]) in people]
+        writes.persons = [p for p in writes.persons if (p["id"], p["organisation"]) not in people]
+    else:
+        gone = {r.organisation for r in rows}
+        dropped = [o for o in writes.organisations if o["id"] in gone]
+        dropped += [p for p in writes.persons if p["organisation"] in gone]
+        dropped += [m for m in writes.memberships if m["organisation"] in gone]
+        writes.organisations = [o for o in writes.organisations if o["id"] not in gone]
+        for part in ("categories", "locations", "memberships", "persons"):
+            kept = [w for w in getattr(writes, part) if w["organisation"] not in gone]
+            setattr(writes, part, kept)
+    # Their rows' sources too, unless a row that stays cites the same one.
+    cited = {w["source"] for part in (writes.organisations, writes.memberships, writes.persons)
+             for w in part}  # fmt: skip
+    for source in {w["source"] for w in dropped} - cited:
+        writes.sources.pop(source, None)
+    return refused

@@ -201,6 +201,17 @@ def history(
     return [_readable(r) for r in rows]
 
 
+def expected_cluster(store: Store, zone: str, category: str | None) -> str | None:
+    """The cluster of `zone` that expects organisations of `category`: where the zone's own
+    plan wants them, else where the reference frame does; None when no cluster does."""
+    found = {
+        row["basis"]: row["cluster"]
+        for row in store.read("zone_expectations", zone=zone)
+        if row["category"] == category
+    }
+    return found.get("zone") or found.get("reference")
+
+
 def labelled(change: dict) -> dict:
     """A change with the words staff read: the cluster's name, the statuses in Dutch."""
     return {

@@ -259,7 +259,9 @@ def moments(
 
 def changes_since(store: Store, zone: str, since: date | str) -> list[dict]:
     """What happened in a zone since a day, newest first: engagement changes, contact moments
-    and next steps done. Each item has on, at, kind, organisation_name, text, by, note."""
+    and next steps done. Each item has on, at, kind, organisation_name, text, by, note, and
+    for a step done the step (`what`, kept apart from `text` so that `access.shown` can hide
+    it: the words of a next step are the follow-up's, not the engagement's)."""
     first = dates.parse(since, "since").isoformat()
     items = [
         {
@@ -302,7 +304,8 @@ def changes_since(store: Store, zone: str, since: date | str) -> list[dict]:
                     "on": moment["done_on"],
                     "at": moment["done_at"],
                     "kind": "done",
-                    "text": f"stap afgerond: {moment['what']}",
+                    "text": "stap afgerond",
+                    "what": moment["what"],
                     "by": moment["done_by"],
                     "note": moment["done_note"],
                 }

@@ -27,7 +27,7 @@ from conftest import UPDATE, callback_body
 
 from dashboard import guard, signin
 from dashboard.app import PAGES, access_table, create_app
-from graphmap import access, audit, followup, register, users
+from graphmap import access, audit, engagement, followup, register, users
 from graphmap.analysis.contacts import display_phone
 from graphmap.cli import cli
 
@@ -119,8 +119,9 @@ def test_every_callback_has_a_rule_and_one_without_is_refused(app, team):
     assert answer.status_code == 403
 
 
-def _decisions(app, store, key: str, spec: dict) -> dict[str, bool]:
-    """Whether the gate lets each role through for this callback (values left empty)."""
+def _decisions(app, store, key: str, spec: dict) -> dict[str, int]:
+    """What the gate answers each role for this callback (values left empty): 200 (the
+    callback runs), 204 (the gate answers "nothing to do") or the refusal's status."""
     body = {
         "output": key,
         "outputs": [],
@@ -130,12 +131,19 @@ def _decisions(app, store, key: str, spec: dict) -> dict[str, bool]:
     }
     people = {role: access.User(*TEAM[role]) for role in TEAM} | {"nobody": None}
     return {
-        role: guard.check_callback(app, store, user, body) is None for role, user in people.items()
+        role: getattr(guard.check_callback(app, store, user, body), "status_code", 200)
+        for role, user in people.items()
     }
 
 
+def _button(rule: guard.Rule) -> bool:
+    return any(getattr(ref, "button", False) for ref in rule.named.values())
+
+
 def test_the_rule_of_every_callback_for_every_role(app, team):
-    """The matrix of role × callback at the gate: what each rule's need lets through."""
+    """The matrix of role × callback at the gate: what each rule's need lets through. A
+    callback on a button with no button pressed (it is only drawn) does nothing: the gate
+    answers it with 204 for whoever may view (the pressed buttons: the tests below)."""
     expected = {
         "view": {"viewer", "editor", "other", "admin"},
         "edit": {"editor", "other", "admin"},
@@ -146,9 +154,11 @@ def test_the_rule_of_every_callback_for_every_role(app, team):
         for key, rule in guard.rules(app).items():
             if not isinstance(rule.need, str):
                 continue  # the route: per page, below
-            allowed = {
-                r for r, ok in _decisions(app, team, key, app.callback_map[key]).items() if ok
-            }
+            answers = _decisions(app, team, key, app.callback_map[key])
+            if _button(rule):
+                assert answers == {**dict.fromkeys(TEAM, 204), "nobody": 403}, key
+                continue
+            allowed = {r for r, status in answers.items() if status == 200}
             assert allowed == expected[rule.need], key
 
 
@@ -307,6 +317,170 @@ def test_contact_lists_only_for_the_editors_of_their_zone(app, clients, team):
         ("medewerker", "actie maasland/1.2-a"),
         ("beheerder", "actie kempenland/8"),
     ]
+
+
+UNLINK = '{"action":["ALL"],"type":"organisaties-unlink"}.n_clicks'
+
+
+def _unlink(app, organisation: str, actions: list[str], clicks: dict, changed: list[str]):
+    """What the Organisaties page posts for its "Ontkoppel" buttons: all of them drawn with
+    their n_clicks (None until pressed), `changed` the ones the browser says triggered."""
+    buttons = [
+        {"id": json.loads(pattern("organisaties-unlink", action=a)), "property": "n_clicks"}
+        | {"value": clicks.get(a)}
+        for a in actions
+    ]
+    body = callback_body(
+        app,
+        UNLINK,
+        {
+            UNLINK: buttons,
+            "organisaties-selected.data": organisation,
+            "organisaties-version.data": 0,
+        },
+    )
+    body["changedPropIds"] = [
+        f"{pattern('organisaties-unlink', action=a)}.n_clicks" for a in changed
+    ]
+    return body
+
+
+def test_buttons_drawn_but_not_pressed_are_no_refusal_and_a_press_still_is(app, clients, team):
+    """Opening an organisation draws its "Ontkoppel" buttons, and Dash calls their callback
+    with n_clicks None: no "Dat mag u niet" for a viewer, or for an editor of another zone;
+    pressing one is refused to them as before."""
+    actions = [a["action"] for a in register.organisation(team, "cell")["actions"]]
+    foreign = [a for a in actions if not a.startswith("maasland/")]
+    assert foreign
+    for role in ("viewer", "editor", "other", "admin"):
+        for clicks in ({}, dict.fromkeys(actions, 0)):
+            drawn = _unlink(app, "cell", actions, clicks, actions)
+            answer = clients[role].post(UPDATE, json=drawn)
+            assert answer.status_code == 204, (role, answer.get_data(as_text=True))
+    assert clients["nobody"].post(UPDATE, json=drawn).status_code == 401
+    # The export buttons of the Acties page are drawn the same way.
+    export = _export("maasland/1.2-a")
+    export[next(k for k in export if k.startswith("{"))][0]["value"] = None
+    trigger = '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks'
+    assert post(app, clients["viewer"], trigger, export).status_code == 204
+
+    pressed = {foreign[0]: 1}
+    for role in ("viewer", "editor"):
+        for changed in ([foreign[0]], actions):  # alone, or among buttons only drawn
+            answer = clients[role].post(
+                UPDATE, json=_unlink(app, "cell", actions, pressed, changed)
+            )
+            assert answer.status_code == 403, role
+            assert "Dat mag u niet" in answer.get_json()["error"]
+    assert {a["action"] for a in register.organisation(team, "cell")["actions"]} == set(actions)
+    answer = clients["admin"].post(
+        UPDATE, json=_unlink(app, "cell", actions, pressed, [foreign[0]])
+    )
+    assert answer.status_code == 200 and "Ontkoppeld" in answer.get_data(as_text=True)
+    assert foreign[0] not in {a["action"] for a in register.organisation(team, "cell")["actions"]}
+
+
+def test_a_contact_moment_with_no_contact_person_in_ones_own_zone(app, clients, team):
+    """The form's "—" (no contact person) is an empty value: it names nobody to check."""
+    values = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-on.value": date.today().isoformat(),
+        "organisaties-moment-person.value": "",
+        "organisaties-moment-note.value": "Gebeld over de cluster",
+        "organisaties-moment-zone.value": "maasland",
+        "organisaties-moment-context.data": {"organisation": "pallion", "zone": "maasland"},
+    }
+    trigger = "organisaties-moment-save.n_clicks"
+    answer = post(app, clients["editor"], trigger, values)
+    assert answer.status_code == 200 and "opgeslagen" in answer.get_data(as_text=True)
+    assert post(app, clients["other"], trigger, values).status_code == 403
+    assert [m["by"] for m in followup.moments(team, organisation="pallion")] == ["medewerker"]
+
+
+def _file(name: str, text: str) -> dict:
+    """A file as the Importeren page holds it once chosen (see importeren.HOLD_JS)."""
+    encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return {"contents": f"data:text/csv;base64,{encoded}", "filename": name, "at": 1}
+
+
+def test_an_editor_imports_another_zones_organisation_into_their_cluster_not_its_register(
+    app, clients, team
+):
+    """As on the Organisaties page: the engagement in one's own zone, yes; the register
+    fields of an organisation of another zone, no, and the preview says so per row."""
+    partners = (
+        "Naam;Categorie;Cluster;Status;Website\n"
+        "Alzheimerliga;Patiëntenvereniging;PZON;gecontacteerd;\n"
+        "Stichting Positieve Gezondheid;;welzijn;betrokken;https://positief.example.org\n"
+    )
+    values = {
+        "importeren-file.data": _file("partners.csv", partners),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": "maasland",
+    }
+    website = register.organisation(team, "stichting-positieve-gezondheid")["website"]
+    preview = post(app, clients["editor"], "importeren-file.data", values, "importeren-grid")
+    assert preview.status_code == 200
+    response = preview.get_json()["response"]
+    rows = {r["row"]: r for r in response["importeren-grid"]["rowData"]}
+    assert (rows[2]["outcome"], rows[3]["outcome"]) == ("bijgewerkt", "geweigerd")
+    assert "Stichting Positieve Gezondheid hoort niet bij uw zones" in rows[3]["message"]
+    assert "website" in rows[3]["message"]
+    summary = json.dumps(response["importeren-summary"], ensure_ascii=False)
+    assert "1 bijgewerkt" in summary and "1 geweigerd" in summary
+    assert "1 rij wijzigt een organisatie van een andere zone" in summary
+    assert response["importeren-apply"]["disabled"] is False
+
+    applied = post(
+        app,
+        clients["editor"],
+        "importeren-apply.n_clicks",
+        {**values, "importeren-apply.n_clicks": 1},
+        "importeren-grid",
+    )
+    done = json.dumps(applied.get_json()["response"]["importeren-result"], ensure_ascii=False)
+    assert "Geïmporteerd in één transactie" in done
+    [member] = register.organisation(team, "alzheimerliga")["memberships"]
+    assert (member["zone"], member["cluster"], member["status"]) == (
+        "maasland",
+        "pzon",
+        "contacted",
+    )
+    untouched = register.organisation(team, "stichting-positieve-gezondheid")
+    assert untouched["website"] == website and untouched["memberships"] == []
+    # Another zone's editor may not import into Maasland at all.
+    assert (
+        post(app, clients["other"], "importeren-file.data", values, "importeren-grid").status_code
+        == 403
+    )
+
+
+def test_a_contact_list_is_of_its_organisations_zones_not_of_the_zone_select(app, clients, team):
+    contacts = (
+        "Naam;Organisatie;E-mail\n"
+        "An Demo;Pallion;an.demo@example.org\n"
+        "Bo Demo;Logo Kempen;bo.demo@example.org\n"
+    )
+    values = {
+        "importeren-file.data": _file("contacten.csv", contacts),
+        "importeren-kind.value": "contacts",
+        "importeren-zone.value": "kempenland",  # not this editor's, and not the list's either
+        "importeren-apply.n_clicks": 1,
+    }
+    applied = post(app, clients["editor"], "importeren-apply.n_clicks", values, "importeren-grid")
+    assert applied.status_code == 200
+    rows = applied.get_json()["response"]["importeren-grid"]["rowData"]
+    assert [r["outcome"] for r in rows] == ["nieuw", "geweigerd"]
+    assert "Logo Kempen hoort niet bij uw zones" in rows[1]["message"]
+    assert "An Demo" in {c["name"] for c in register.organisation(team, "pallion")["contacts"]}
+    assert "Bo Demo" not in {
+        c["name"] for c in register.organisation(team, "logo-kempen")["contacts"]
+    }
+    [entry] = [e for e in audit.entries(team, action="import") if e["action"] == "import"]
+    assert entry["by"] == "medewerker" and entry["zones"] == "maasland"
+    kind = post(app, clients["editor"], "importeren-kind.value", values, "importeren-zone.disabled")
+    assert kind.get_json()["response"]["importeren-zone"]["disabled"] is True
 
 
 DONE = "opvolging-steps.cellRendererData"
@@ -508,6 +682,60 @@ def test_an_editor_sees_their_zones_contacts_and_not_anothers(app, clients, team
     # VAPH is a partner of both zones: both zones' editors see its contacts.
     assert "carine.jacobs@example.org" in other["organisaties vaph"]
     assert "carine.jacobs@example.org" in mine["organisaties vaph"]
+
+
+def test_an_organisations_history_hides_for_a_viewer_what_the_opvolging_page_hides(
+    app, clients, team
+):
+    """The engagement itself is no personal data: a viewer reads it on both pages; the
+    contact person, the next step, the notes and the authors are hidden on both."""
+    engagement.set_status(team, "pallion", "maasland", "welzijn", "member", actor="medewerker")
+    written = followup.record_moment(
+        team,
+        "pallion",
+        "maasland",
+        {
+            "kind": "telefoon",
+            "person": "demo-bart-claes",
+            "note": "Belt terug",
+            "what": "Uitnodiging sturen",
+            "due": "2099-01-01",
+        },
+        actor="medewerker",
+    )
+    followup.complete_step(team, written["step"], actor="medewerker", today=date.today())
+    context = {"organisation": "pallion", "zone": "maasland"}
+    since = {
+        "opvolging-zone.value": "maasland",
+        "opvolging-since.value": (date.today() - timedelta(days=1)).isoformat(),
+        "opvolging-version.data": 0,
+    }
+
+    def seen(role: str) -> tuple[str, str]:
+        history = post(
+            app,
+            clients[role],
+            "organisaties-moment-context.data",
+            {"organisaties-moment-context.data": context},
+            "organisaties-moment-history",
+        )
+        changes = post(app, clients[role], "opvolging-since.value", since, "opvolging-changes")
+        return tuple(
+            json.dumps(answer.get_json()["response"], ensure_ascii=False)
+            for answer in (history, changes)
+        )
+
+    for role in ("viewer", "other"):
+        for text in seen(role):
+            assert "Welzijn: nieuw → lid" in text, role
+            assert "contactmoment (telefoon)" in text
+            for personal in ("Bart Claes", "Belt terug", "Uitnodiging sturen", "medewerker"):
+                assert personal not in text, (role, personal)
+            assert access.HIDDEN in text
+    history, changes = seen("editor")
+    for personal in ("Bart Claes", "Belt terug", "Uitnodiging sturen", "door medewerker"):
+        assert personal in history, personal
+    assert "stap afgerond: Uitnodiging sturen" in changes and "door medewerker" in changes
 
 
 # -- signing in ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from graphmap import audit, backup, engagement, register, users
+from graphmap import access, audit, backup, engagement, register, users
 from graphmap.cli import cli
 from graphmap.errors import GraphmapError
 from graphmap.ingest import seed
@@ -103,6 +103,24 @@ def test_a_new_organisations_entry_is_the_organisation_as_the_graph_holds_it(see
         assert entries[organisation]["after_data"] == stored
     assert held[new[0]]["municipality"] == "Maaseik" and held[new[0]]["kbo"]
     assert held[new[1]]["municipality"] is None
+
+
+def test_a_contact_lists_entries_are_of_the_zones_of_its_organisations(seeded, tmp_path):
+    """A contact list names no zone of its own: whatever zone its caller named (the
+    dashboard's Zone select held Maasland), its entries go to its organisations' zones."""
+    path = tmp_path / "contacten.csv"
+    path.write_text("Naam;Organisatie;E-mail\nAn Demo;Logo Kempen;an@example.org\n", "utf-8")
+    report = plan_import(seeded, path, "contacts", zone="maasland")
+    assert [row.outcome for row in report.rows] == ["new"], report.rows[0].messages
+    apply_import(seeded, report, actor="an")
+    zones = ", ".join(sorted(access.organisation_zones(seeded, ["logo-kempen"])["logo-kempen"]))
+    assert zones == "kempenland"
+    entries = audit.entries(seeded, action="import")
+    assert {(e["action"], e["zones"]) for e in entries} == {
+        ("import", zones),
+        ("import.row", zones),
+    }
+    assert audit.entries(seeded, zone="maasland", action="import") == []
 
 
 def test_an_erased_contact_is_named_by_key_only(seeded):

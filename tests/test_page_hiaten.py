@@ -42,6 +42,9 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
         "#hiaten-feedback", "Pallion (palliatief netwerk Limburg) is nu gecontacteerd"
     )
     wait_until(lambda: _status_cell(duo) == "in behandeling")
+    # The panel of the selected gap says so too (not what it said before the save).
+    duo.wait_for_contains_text("#hiaten-selected", "in behandeling")
+    assert "ontbreekt" not in duo.find_element("#hiaten-selected").text
     screenshot(duo, "hiaten")
 
     [gap] = [

@@ -190,3 +190,68 @@ def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, se
     )
     duo.wait_for_contains_text("#importeren-plan-preview", "Bestaande zone")
     assert duo.get_logs() == []
+
+
+def test_a_missing_or_doubled_column_is_explained_for_the_page_not_the_command_line(seeded):
+    """The page has no --map option: it says which column names graphmap knows."""
+    import base64
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+
+    def complaint(text: str, kind: str = "organisations") -> str:
+        encoded = base64.b64encode(text.encode()).decode()
+        held = {"contents": f"data:text/csv;base64,{encoded}", "filename": "lijst.csv", "at": 1}
+        values = {
+            "importeren-file.data": held,
+            "importeren-kind.value": kind,
+            "importeren-zone.value": "maasland",
+        }
+        answer = post_callback(app, "importeren-file.data", values, output="importeren-grid")
+        return json.dumps(answer["response"]["importeren-summary"], ensure_ascii=False)
+
+    missing = complaint("Wie;Waar\nPallion;Hasselt\n")
+    assert "--map" not in missing and "koppeling" not in missing
+    assert "verplichte kolom ontbreekt" in missing and "Gevonden kolommen: Wie, Waar" in missing
+    assert "Geef in het bestand de kolom een naam die graphmap kent" in missing
+    assert "naam: Naam, Name, Organisatie" in missing
+    doubled = complaint("Naam;Organisatie\nPallion;Pallion\n")
+    assert "--map" not in doubled and "betekenen allebei 'naam'" in doubled
+    assert "Hernoem in het bestand één van die kolommen" in doubled
+    people = complaint("Wie;Waar\nAn;Pallion\n", kind="contacts")
+    assert "organisatie: Organisatie" in people and "Voornaam" in people
+
+
+def test_choosing_the_same_file_again_checks_it_again(dashboard, seeded, tmp_path):
+    """Dash passes a file on only when its contents change: the page forgets the file once
+    read, so the same file chosen again (fixed, or to see what it does now) is checked again
+    and the result of the last apply goes."""
+    duo = dashboard
+
+    def choose(path: Path) -> None:
+        # As the upload's "kies een bestand" does before it opens the file dialog, so that
+        # the browser reports the same file again (react-dropzone's open()).
+        field = duo.find_element("#importeren-upload input[type=file]")
+        duo.driver.execute_script("arguments[0].value = null;", field)
+        field.send_keys(str(path))
+
+    sheet = tmp_path / "welzijn.csv"
+    sheet.write_text("Naam;Cluster\nPallion;welzijn\n", encoding="utf-8")
+    duo.driver.get(duo.server_url + "/importeren")
+    Select(duo.wait_for_element("#importeren-zone")).select_by_value("maasland")
+    choose(sheet)
+    duo.wait_for_contains_text("#importeren-counts", "1 bijgewerkt")
+    duo.driver.execute_script("arguments[0].click();", duo.find_element("#importeren-apply"))
+    duo.wait_for_element("#importeren-done")
+    choose(sheet)
+    duo.wait_for_contains_text("#importeren-counts", "1 ongewijzigd")
+    wait_until(lambda: not duo.find_elements("#importeren-done"))
+    assert duo.find_element("#importeren-apply").get_attribute("disabled")
+    # Fixed in place, under the same name: checked again too.
+    sheet.write_text("Naam;Cluster;Status\nPallion;welzijn;lid\n", encoding="utf-8")
+    choose(sheet)
+    duo.wait_for_contains_text("#importeren-counts", "1 bijgewerkt")
+    assert duo.get_logs() == []

@@ -59,11 +59,15 @@
   };
 
   // A button that sends its row's id to the grid's cellRendererData (the page's callback
-  // acts on it): cellRendererParams.label and .title (a field of the row) say what it does.
+  // acts on it): cellRendererParams.label and .title (a field of the row) say what it does;
+  // .refused names a field that, when it holds a reason, disables the button and says why.
   components.RowButton = function (props) {
     const params = props.colDef.cellRendererParams;
+    const refused = params.refused && props.data ? props.data[params.refused] : '';
     const send = function () {
-      props.setData(props.data.id);
+      if (!refused) {
+        props.setData(props.data.id);
+      }
     };
     onEnter(props, send);
     return React.createElement(
@@ -72,7 +76,8 @@
         type: 'button',
         tabIndex: -1,
         className: 'btn btn-outline-success btn-sm py-0',
-        title: props.data ? props.data[params.title] : '',
+        title: refused || (props.data ? props.data[params.title] : ''),
+        disabled: !!refused,
         onClick: send,
       },
       params.label

@@ -1,6 +1,7 @@
 // What the dashboard's gate (dashboard/guard.py) answers, said where Dash itself says
 // nothing: a session that has expired sends the browser to the sign-in page; a refused
-// callback, or a request too large, shows its reason at the top of the page. A file over the
+// callback, or a request too large, shows its reason at the top of the page (and a refused
+// callback also in its form's feedback, which the gate names). A file over the
 // upload limit is named before it is sent.
 (function () {
   function show(message) {
@@ -19,6 +20,20 @@
   }
   window.graphmapGateMessage = show;
 
+  // A refused callback's reason in its own form's feedback too (the gate names it), where
+  // the user looks after pressing the form's button; the message at the top goes away.
+  function said(feedback, message) {
+    const clientside = window.dash_clientside;
+    if (!feedback || !message || !clientside || !clientside.set_props) { return; }
+    clientside.set_props(feedback, {
+      children: {
+        type: 'Div',
+        namespace: 'dash_html_components',
+        props: { children: message, className: 'alert alert-danger', role: 'alert' },
+      },
+    });
+  }
+
   const original = window.fetch;
   window.fetch = function (resource) {
     const url = typeof resource === 'string' ? resource : (resource && resource.url) || '';
@@ -29,7 +44,10 @@
           window.location.assign('/login?next=' + encodeURIComponent(here));
         } else {
           response.clone().json()
-            .then(function (body) { show(body.error || 'Dat mag u niet.'); })
+            .then(function (body) {
+              show(body.error || 'Dat mag u niet.');
+              said(body.feedback, body.error);
+            })
             .catch(function () { show('Dat mag u niet.'); });
         }
       }

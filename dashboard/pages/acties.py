@@ -1,5 +1,7 @@
 """Acties: a zone's plan as a tree (strategic goal → operational goal → action), with each
-action's lead, partners, gaps and its contact list to download."""
+action's lead, partners, gaps and its contact list to download (for the editors of the
+zone: contact details are personal data; for anyone else the buttons are disabled, with
+the gate's reason)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
-from dashboard.choices import zones_named
-from graphmap import export
+from dashboard.choices import own_zone, zones_named
+from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
 from graphmap.store import Store
@@ -27,7 +29,7 @@ GOAL_BODY = "acties-goal-body"  # a strategic goal's cards, built when it opens
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
     wanted = zones_named(search, zones)
-    zone = wanted[0] if wanted else (zones[0]["id"] if zones else None)
+    zone = wanted[0] if wanted else own_zone(zones, session.user())
     return html.Div(
         [
             dcc.Download(id="acties-download"),
@@ -84,6 +86,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                 "telefoonnummer; hun gegevens staan alleen in de download.",
                 className="text-muted small mb-2",
             ),
+            html.Div(id="acties-refused", className="small text-muted mb-2"),
             html.Div(id="acties-tree"),
         ]
     )
@@ -96,16 +99,19 @@ def register(app: Dash, store: Store) -> None:
         Output("acties-tree", "children"),
         Output("acties-plan", "children"),
         Output("acties-summary", "children"),
+        Output("acties-refused", "children"),
         Input("acties-zone", "value"),
         Input("acties-search", "value"),
         Input("acties-incomplete", "value"),
     )
     def show(zone, text, incomplete_only):
         if not zone:
-            return html.P("Er zijn nog geen zones in het register.", className="text-muted"), "", ""
+            none = html.P("Er zijn nog geen zones in het register.", className="text-muted")
+            return none, "", "", None
         plan = plans.plan_tree(store, zone)
         if not plan.goals:
-            return html.P("Voor deze zone is geen plan ingeladen.", className="text-muted"), "", ""
+            none = html.P("Voor deze zone is geen plan ingeladen.", className="text-muted")
+            return none, "", "", None
         action_gaps = {gap.subject: gap for gap in gaps.gaps(store, zone=zone, kinds=["action"])}
         wanted = {
             a.id
@@ -115,10 +121,12 @@ def register(app: Dash, store: Store) -> None:
         filtered = bool(incomplete_only or (text or "").strip())
         # Unfiltered, every goal starts collapsed and its cards are built when it opens.
         lists = contacts.per_action(store, sorted(wanted)) if filtered else None
+        refused = downloads_refused(store, zone)
         return (
-            plan_accordion(plan, wanted, action_gaps, lists),
+            plan_accordion(plan, wanted, action_gaps, lists, refused),
             plan.title or plan.zone_name,
             summary(plan, action_gaps, len(wanted) if filtered else None),
+            refused,
         )
 
     @guard.callback(
@@ -139,7 +147,8 @@ def register(app: Dash, store: Store) -> None:
         action_gaps = {gap.subject: gap for gap in gaps.gaps(store, zone=zone, kinds=["action"])}
         wanted = {a.id for a in goal.all_actions()}
         lists = contacts.per_action(store, sorted(wanted))
-        body = goal_body(goal, wanted, action_gaps, lists, open_all=False)
+        refused = downloads_refused(store, zone)
+        body = goal_body(goal, wanted, action_gaps, lists, open_all=False, refused=refused)
         return [body if g == opened else no_update for g in placeholders]
 
     @guard.callback(
@@ -152,8 +161,9 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_clicks):
-        # Buttons that appear when the tree is redrawn fire this too, without a click.
-        if not ctx.triggered_id or not ctx.triggered[0]["value"]:
+        # Buttons that appear when the tree is redrawn fire this too, without a click (the
+        # gate answers those itself; see dashboard.guard).
+        if not guard.pressed():
             return no_update, no_update, no_update
         action_id, fmt = ctx.triggered_id["action"], ctx.triggered_id["fmt"]
         found = contacts.for_action(store, action_id)
@@ -166,6 +176,13 @@ def register(app: Dash, store: Store) -> None:
             "Contactgegevens zijn persoonsgegevens: deze export staat in het logboek."
         )
         return dcc.send_bytes(content, name), note, True
+
+
+def downloads_refused(store: Store, zone: str) -> str | None:
+    """Why the session's user may not download the zone's contact lists (personal data:
+    for its editors), beside the disabled buttons; None when they may."""
+    reason = access.refusal(store, session.user(), "contacts", zone=zone)
+    return None if reason is None else f"Contactlijsten downloaden mag u niet: {reason}."
 
 
 def slug(key: str) -> str:
@@ -203,10 +220,14 @@ def goal_body(
     action_gaps: dict[str, gaps.Gap],
     lists: dict[str, ContactList],
     open_all: bool,
+    refused: str | None = None,
 ) -> list:
-    """The cards of a strategic goal's actions, grouped under their operational goals."""
+    """The cards of a strategic goal's actions, grouped under their operational goals;
+    `refused`: why the user may not download the contact lists (None: they may)."""
     body = [
-        _action_card(a, action_gaps.get(a.id), lists[a.id]) for a in goal.actions if a.id in wanted
+        _action_card(a, action_gaps.get(a.id), lists[a.id], refused)
+        for a in goal.actions
+        if a.id in wanted
     ]
     for operational in goal.goals:
         actions = [a for a in operational.actions if a.id in wanted]
@@ -223,7 +244,10 @@ def goal_body(
                         className="acties-od mt-3 mb-2",
                     ),
                     *(
-                        [_action_card(a, action_gaps.get(a.id), lists[a.id]) for a in actions]
+                        [
+                            _action_card(a, action_gaps.get(a.id), lists[a.id], refused)
+                            for a in actions
+                        ]
                         or [html.P("Geen acties.", className="small text-muted ms-2")]
                     ),
                 ],
@@ -238,6 +262,7 @@ def plan_accordion(
     wanted: set[str],
     action_gaps: dict[str, gaps.Gap],
     lists: dict[str, ContactList] | None,
+    refused: str | None = None,
 ):
     """The plan's goals; with contact `lists` (a filtered view) all open and built, without
     them collapsed, each goal an empty placeholder until it is opened."""
@@ -248,7 +273,7 @@ def plan_accordion(
         if open_all and not shown:
             continue
         if open_all:
-            body = goal_body(goal, wanted, action_gaps, lists, open_all=True)
+            body = goal_body(goal, wanted, action_gaps, lists, open_all=True, refused=refused)
         else:
             body = html.Div(id={"type": GOAL_BODY, "goal": goal.number})
         counted = shown if open_all else goal.all_actions()
@@ -293,7 +318,9 @@ def _none(text: str) -> html.Span:
     return html.Span(text, className="text-muted fst-italic")
 
 
-def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactList) -> dbc.Card:
+def _action_card(
+    action: plans.PlanAction, gap: gaps.Gap | None, found: ContactList, refused: str | None
+) -> dbc.Card:
     leads = ", ".join(
         o["name"] + (f" ({o['scope']})" if o.get("scope") else "") for o in action.leads
     ) or _none("nog niet ingevuld" if action.placeholder else "geen trekker")
@@ -349,7 +376,7 @@ def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactL
             dbc.CardHeader(header, class_name="acties-card-header"),
             dbc.CardBody(
                 dbc.Row(
-                    [dbc.Col(body, lg=8), dbc.Col(_contact_box(action, found), lg=4)],
+                    [dbc.Col(body, lg=8), dbc.Col(_contact_box(action, found, refused), lg=4)],
                     class_name="g-3",
                 ),
                 class_name="py-2",
@@ -360,7 +387,7 @@ def _action_card(action: plans.PlanAction, gap: gaps.Gap | None, found: ContactL
     )
 
 
-def _contact_box(action: plans.PlanAction, found: ContactList) -> html.Div:
+def _contact_box(action: plans.PlanAction, found: ContactList, refused: str | None) -> html.Div:
     count = len(found.people)
     unreachable = [o["organisation"] for o in found.unreachable]
     buttons = dbc.ButtonGroup(
@@ -371,7 +398,8 @@ def _contact_box(action: plans.PlanAction, found: ContactList) -> html.Div:
                 size="sm",
                 color="primary",
                 outline=True,
-                disabled=count == 0,
+                disabled=count == 0 or refused is not None,
+                title=refused,
             )
             for fmt, (label, _) in FORMATS.items()
         ],

@@ -1,5 +1,8 @@
 """Hiaten: the gap report as a grid; record an engagement; see a gap in the network; export.
 
+The engagement form is for the editors of the zone it records in: for anyone else its
+button is disabled, with the gate's reason beside it.
+
 The grid is paged on the server (dashboard.paging): all of Flanders holds thousands of
 gaps, of which the browser only gets the blocks it shows. The export holds every row.
 """
@@ -14,7 +17,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session
-from dashboard.choices import ALL, chosen, zone_options
+from dashboard.choices import ALL, chosen, editable, own_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
@@ -49,6 +52,7 @@ COLUMNS = [
     paging.VIEW_COLUMN,
 ]
 CHOICES = 50  # organisations offered by a search in the engagement form
+VIEWER = "Als kijker legt u geen engagement vast."
 _reports = paging.Kept()
 
 
@@ -94,6 +98,10 @@ def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
     zone = (query.get("zone") or [ALL])[0]
     cluster = (query.get("cluster") or [ALL])[0]
+    user = session.user()
+    viewer = not user.edits
+    # The form records in the user's own zone until a gap says which.
+    recording = own_zone(editable(zones, user) or zones, user)
     return html.Div(
         [
             dcc.Store(id="hiaten-version", data=0),
@@ -194,7 +202,9 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     html.H6("Engagement van een partner vastleggen"),
                                     dbc.Label("Organisatie", html_for="hiaten-organisation"),
                                     dcc.Dropdown(
-                                        id="hiaten-organisation", placeholder="Kies een organisatie"
+                                        id="hiaten-organisation",
+                                        placeholder="Kies een organisatie",
+                                        disabled=viewer,
                                     ),
                                     dbc.Row(
                                         [
@@ -209,6 +219,8 @@ def layout(store: Store, search: str = "") -> html.Div:
                                                             {"label": z["name"], "value": z["id"]}
                                                             for z in zones
                                                         ],
+                                                        value=recording,
+                                                        disabled=viewer,
                                                     ),
                                                 ]
                                             ),
@@ -223,6 +235,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                                             {"label": n, "value": k}
                                                             for k, n in CLUSTER_NAMES.items()
                                                         ],
+                                                        disabled=viewer,
                                                     ),
                                                 ]
                                             ),
@@ -233,6 +246,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     dbc.Select(
                                         id="hiaten-status",
                                         value="contacted",
+                                        disabled=viewer,
                                         options=[
                                             {"label": STATUS_LABELS[s], "value": s}
                                             for s in ("missing", "contacted", "involved", "member")
@@ -243,6 +257,12 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         id="hiaten-save",
                                         color="success",
                                         className="mt-2",
+                                        disabled=viewer,
+                                    ),
+                                    html.Div(
+                                        VIEWER if viewer else None,
+                                        id="hiaten-save-reason",
+                                        className="small text-muted mt-1",
                                     ),
                                     html.Div(id="hiaten-feedback", className="mt-2"),
                                     followup_form.form(P, zones),
@@ -337,9 +357,23 @@ def register(app: Dash, store: Store) -> None:
 
     @guard.callback(
         app,
+        guard.view(),
+        Output("hiaten-save", "disabled"),
+        Output("hiaten-save-reason", "children"),
+        Input("hiaten-status-zone", "value"),
+    )
+    def may_save(zone):
+        reason = guard.why_not(store, "edit", zone=zone or None)
+        if reason is not None and not session.user().edits:
+            reason = VIEWER
+        return reason is not None, reason
+
+    @guard.callback(
+        app,
         guard.edit(zone="hiaten-status-zone.value"),
         Output("hiaten-feedback", "children"),
         Output("hiaten-version", "data"),
+        Output("hiaten-selected", "children", allow_duplicate=True),
         Input("hiaten-save", "n_clicks"),
         State("hiaten-organisation", "value"),
         State("hiaten-status-zone", "value"),
@@ -347,25 +381,29 @@ def register(app: Dash, store: Store) -> None:
         State("hiaten-status", "value"),
         State("hiaten-version", "data"),
         State("hiaten-organisation", "options"),
+        State("hiaten-grid", "selectedRows"),
         prevent_initial_call=True,
     )
-    def save(_clicks, organisation, zone, cluster, status, version, options):
+    def save(_clicks, organisation, zone, cluster, status, version, options, selected):
         if not (organisation and zone and cluster and status):
-            return dbc.Alert(
-                "Kies een organisatie, zone, cluster en status.", color="warning"
-            ), no_update
+            return (
+                dbc.Alert("Kies een organisatie, zone, cluster en status.", color="warning"),
+                no_update,
+                no_update,
+            )
         try:
             row = engagement.set_status(
                 store, organisation, zone, cluster, status, actor=session.actor()
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger"), no_update
+            return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
         message = (
             f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in "
             f"{CLUSTER_NAMES[cluster]} ({zone})."
         )
-        return dbc.Alert(message, color="success", id="hiaten-saved"), (version or 0) + 1
+        alert = dbc.Alert(message, color="success", id="hiaten-saved")
+        return alert, (version or 0) + 1, now(store, selected)
 
     @guard.callback(
         app,
@@ -421,6 +459,25 @@ def organisation_options(gap: dict, choices: list[dict]) -> tuple[list[dict], st
     rest = [c for c in choices if c not in fitting]
     options = [{"label": c["name"], "value": c["id"]} for c in fitting + rest]
     return options, fitting[0]["id"] if len(fitting) == 1 else None
+
+
+def now(store: Store, selected: list[dict] | None):
+    """The selected gap as the graph holds it now (after a save changed its status): as
+    the grid shows it once it reloads; said so when the save closed it."""
+    if not selected:
+        return no_update
+    gap = selected[0]
+    found = [r for r in rows(store, gap["zone"], gap["cluster"]) if r["id"] == gap["id"]]
+    if found:
+        return describe(found[0])
+    return [
+        html.P([html.Strong(gap["missing"])]),
+        html.P(
+            "Dit hiaat is er niet meer: de partner is nu betrokken of lid.",
+            className="text-success",
+            id="hiaten-closed",
+        ),
+    ]
 
 
 def describe(gap: dict) -> list:

@@ -8,21 +8,30 @@
    the reference expectations, targets) together with its plan, in one transaction.
 2. Upload the partner list (or a contact list). Every row is reported; a row that is
    probably a known organisation gets a choice: link to it (the default) or a new one.
+   A row an editor may not write (the register fields or contacts of an organisation of
+   another zone, see `graphmap.access.import_refusals`) is refused in the preview, with why.
    Applying writes the accepted rows in one transaction.
+
+An editor imports into their own zones (an admin also makes new zones from a plan). A
+file, once read, is held by the page and the upload forgets it: choosing the same file
+again (after fixing it) reads it again.
 
 A spinner shows while a document or a long list is read, so that it never looks like a hang.
 """
 
 from __future__ import annotations
 
+import re
+
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
+from dashboard.choices import editable, own_zone
 from graphmap import access, limits
 from graphmap.analysis import network
-from graphmap.errors import AccessDeniedError, GraphmapError
+from graphmap.errors import GraphmapError
 from graphmap.ingest import columns, spreadsheet
 from graphmap.ingest import plan as plan_import
 from graphmap.ingest.upload import with_upload
@@ -85,11 +94,21 @@ ACTION_COLUMNS = [
 GRID = {"sortable": True, "filter": True, "resizable": True}
 
 
+def zone_choices(store: Store) -> tuple[list[dict], str | None]:
+    """The zones the session's user may import into, and the one to start on."""
+    user = session.user()
+    zones = editable(network.zones(store), user)
+    return [{"label": z["name"], "value": z["id"]} for z in zones], own_zone(zones, user)
+
+
 def layout(store: Store, search: str = "") -> html.Div:
-    zones = network.zones(store)
-    options = [{"label": z["name"], "value": z["id"]} for z in zones]
+    options, zone = zone_choices(store)
+    new_zone = session.user().admin  # a new zone is no editor's zone yet: an admin makes it
+    plan_options = [{"label": "Nieuwe zone (uit het plan)", "value": NEW_ZONE}] * new_zone
     return html.Div(
         [
+            dcc.Store(id="importeren-plan-file"),
+            dcc.Store(id="importeren-file"),
             dbc.Card(
                 [
                     dbc.CardHeader(html.H5("1. Het plan van de zone", className="mb-0")),
@@ -102,14 +121,8 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             dbc.Label("Zone", html_for="importeren-plan-zone"),
                                             dbc.Select(
                                                 id="importeren-plan-zone",
-                                                value=NEW_ZONE,
-                                                options=[
-                                                    {
-                                                        "label": "Nieuwe zone (uit het plan)",
-                                                        "value": NEW_ZONE,
-                                                    },
-                                                    *options,
-                                                ],
+                                                value=NEW_ZONE if new_zone else zone,
+                                                options=[*plan_options, *options],
                                             ),
                                         ],
                                         md=4,
@@ -162,8 +175,12 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             dbc.Label("Zone", html_for="importeren-zone"),
                                             dbc.Select(
                                                 id="importeren-zone",
-                                                value=zones[0]["id"] if zones else None,
+                                                value=zone,
                                                 options=options,
+                                            ),
+                                            html.Div(
+                                                id="importeren-zone-note",
+                                                className="small text-muted",
                                             ),
                                         ],
                                         md=3,
@@ -172,7 +189,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 ],
                                 className="mb-2 g-2 align-items-end",
                             ),
-                            html.Div(id="importeren-file", className="small text-muted mb-2"),
+                            html.Div(id="importeren-file-name", className="small text-muted mb-2"),
                             dcc.Loading(
                                 [
                                     html.Div(id="importeren-summary", className="mb-2"),
@@ -476,19 +493,83 @@ def choices(report: spreadsheet.ImportReport) -> list:
     ]
 
 
+# The upload hands its file to the page's store and forgets it: Dash passes a property on
+# only when its value changes, so the same file chosen again (after fixing it) would not be
+# read again. `at` makes every choice a change.
+HOLD_JS = """
+function (contents, filename) {
+    if (!contents) {
+        return [window.dash_clientside.no_update, window.dash_clientside.no_update];
+    }
+    return [{contents: contents, filename: filename, at: Date.now()}, null];
+}
+"""
+
+
+def _hold(app: Dash, upload: str, store: str) -> None:
+    app.clientside_callback(
+        HOLD_JS,
+        Output(store, "data"),
+        Output(upload, "contents"),
+        Input(upload, "contents"),
+        State(upload, "filename"),
+        prevent_initial_call=True,
+    )
+
+
+def on_the_page(message: str, kind: str) -> str:
+    """A complaint of the column check as it reads on this page: the command line's advice
+    (`--map COLUMN=FIELD`) has no place here, the file's column names do. Names the column
+    names graphmap knows for the fields concerned."""
+    if "--map" not in message:
+        return message
+    text = re.sub(r"\s*\([^()]*--map[^()]*\)", "", message)
+    text = re.sub(r"[;,]?\s*geef aan welke kolom welk veld is", "", text)
+    text = re.sub(r"\s*[^.;]*--map[^.;]*[.;]?", "", text).rstrip(" ;,.")
+    labels = {label: field for field, label in columns.FIELD_LABELS.items()}
+    doubled = re.search(r"allebei '([^']+)'", text)
+    if doubled and doubled.group(1) in labels:
+        wanted = [labels[doubled.group(1)]]
+        todo = "Hernoem in het bestand één van die kolommen (een kolom die graphmap niet kent, "
+        todo += "wordt niet gelezen) en kies het bestand opnieuw."
+    else:
+        wanted = ["name"] + (["organisation"] if kind == columns.CONTACTS else [])
+        todo = "Geef in het bestand de kolom een naam die graphmap kent en kies het opnieuw."
+    synonyms = columns.synonyms(kind)
+    names = []
+    for field in (f for f in wanted if f in synonyms):
+        known = synonyms[field]
+        shown = ", ".join(name.capitalize() for name in known[:KNOWN_SHOWN])
+        names.append(
+            f"{columns.FIELD_LABELS[field]}: {shown}{' …' if len(known) > KNOWN_SHOWN else ''}"
+        )
+        if kind == columns.CONTACTS and field == "name" and not doubled:
+            names[-1] += " (of twee kolommen: Voornaam en Achternaam)"
+    return (
+        f"{text}. {todo} Namen die graphmap kent (hoofdletters, spaties en accenten tellen "
+        f"niet) — {'; '.join(names)}"
+    )
+
+
+KNOWN_SHOWN = 5  # column names shown per field
+
+
 def register(app: Dash, store: Store) -> None:
+    _hold(app, "importeren-plan-upload", "importeren-plan-file")
+    _hold(app, "importeren-upload", "importeren-file")
+
     @guard.callback(
         app,
         guard.edit(zone=guard.unless("importeren-plan-zone.value", NEW_ZONE)),
         Output("importeren-plan-preview", "children"),
-        Input("importeren-plan-upload", "contents"),
+        Input("importeren-plan-file", "data"),
         Input("importeren-plan-zone", "value"),
-        State("importeren-plan-upload", "filename"),
         prevent_initial_call=True,
     )
-    def read_plan(contents, zone, filename):
-        if not contents:
+    def read_plan(held, zone):
+        if not held:
             return no_update
+        contents, filename = held["contents"], held["filename"]
         try:
             preview = with_upload(
                 contents,
@@ -511,8 +592,7 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-zone", "options"),
         Output("importeren-zone", "value"),
         Input("importeren-plan-apply", "n_clicks"),
-        State("importeren-plan-upload", "contents"),
-        State("importeren-plan-upload", "filename"),
+        State("importeren-plan-file", "data"),
         State("importeren-plan-zone-id", "value"),
         State("importeren-plan-zone-name", "value"),
         State("importeren-plan-municipalities", "options"),
@@ -525,11 +605,12 @@ def register(app: Dash, store: Store) -> None:
         State("importeren-plan-actions", "selectedRows"),
         prevent_initial_call=True,
     )
-    def apply_plan(_click, contents, filename, zone, name, *ticks):
+    def apply_plan(_click, held, zone, name, *ticks):
         _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
         # The button is new with every preview; Dash calls this when it appears (no click).
-        if not contents or not _click:
+        if not held or not _click:
             return no_update, no_update, no_update
+        contents, filename = held["contents"], held["filename"]
         if isinstance(actions_on, dict):  # not reported back by the grid yet: as it was set
             chosen = set(actions_on.get("ids", []))
         else:
@@ -550,7 +631,7 @@ def register(app: Dash, store: Store) -> None:
             written = plan_import.apply_plan(store, preview, preview.zone)
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
-        zones = network.zones(store)
+        options, _ = zone_choices(store)
         message = (
             f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
             f"{written['municipalities']} gemeenten, {written['clusters']} clusters, "
@@ -560,31 +641,49 @@ def register(app: Dash, store: Store) -> None:
         )
         return (
             dbc.Alert(message, color="success", id="importeren-plan-done"),
-            [{"label": z["name"], "value": z["id"]} for z in zones],
+            options,
             preview.zone,
         )
 
     @guard.callback(
         app,
-        guard.edit(zone="importeren-zone.value"),
+        guard.view(),
+        Output("importeren-zone", "disabled"),
+        Output("importeren-zone-note", "children"),
+        Input("importeren-kind", "value"),
+    )
+    def choose_kind(kind):
+        # A contact list writes no engagement: its people belong to their organisations'
+        # zones, which the audit records.
+        if kind == spreadsheet.CONTACTS:
+            return True, "Niet nodig: contactpersonen horen bij de zones van hun organisaties."
+        return False, None
+
+    @guard.callback(
+        app,
+        guard.edit(
+            zone=guard.unless(
+                "importeren-zone.value", spreadsheet.CONTACTS, where="importeren-kind.value"
+            )
+        ),
         Output("importeren-grid", "rowData"),
         Output("importeren-summary", "children"),
         Output("importeren-choices", "children"),
         Output("importeren-apply", "disabled"),
         Output("importeren-result", "children"),
-        Output("importeren-file", "children"),
-        Input("importeren-upload", "contents"),
+        Output("importeren-file-name", "children"),
+        Input("importeren-file", "data"),
         Input("importeren-kind", "value"),
         Input("importeren-zone", "value"),
         Input("importeren-apply", "n_clicks"),
-        State("importeren-upload", "filename"),
         State({"type": "importeren-choice", "row": ALL}, "value"),
         State({"type": "importeren-choice", "row": ALL}, "id"),
         prevent_initial_call=True,
     )
-    def run(contents, kind, zone, _apply, filename, picked, picked_ids):
-        if not contents:
+    def run(held, kind, zone, _apply, picked, picked_ids):
+        if not held:
             return no_update, no_update, no_update, True, None, no_update
+        contents, filename = held["contents"], held["filename"]
         apply = ctx.triggered_id == "importeren-apply"
         made = {i["row"]: v for i, v in zip(picked_ids or [], picked or [], strict=False)}
         try:
@@ -592,37 +691,48 @@ def register(app: Dash, store: Store) -> None:
                 contents,
                 filename,
                 lambda path: spreadsheet.plan_import(
-                    store, path, kind, zone=zone, choices=made if apply else None
+                    store,
+                    path,
+                    kind,
+                    zone=None if kind == spreadsheet.CONTACTS else zone,
+                    choices=made if apply else None,
                 ),
             )
+            # Rows about organisations of other zones that this editor may not change.
+            refused = access.refuse_import_rows(store, session.user(), report)
             result = None
             if apply:
-                # A list may name organisations of other zones: this editor may not change them.
-                touched = [r.organisation for r in report.rows if r.organisation]
-                foreign = access.foreign_organisations(store, session.user(), touched)
-                if foreign:
-                    raise AccessDeniedError(
-                        "Niets geïmporteerd: deze lijst wijzigt organisaties die niet bij uw "
-                        f"zones horen: {', '.join(foreign[:10])}"
-                        + (f" en {len(foreign) - 10} andere" if len(foreign) > 10 else "")
-                    )
                 spreadsheet.apply_import(store, report, actor=session.actor())
-                result = dbc.Alert(
-                    "Geïmporteerd in één transactie.", color="success", id="importeren-done"
-                )
+                done = "Geïmporteerd in één transactie."
+                if refused:
+                    done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
+                result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
-            return [], dbc.Alert(str(error), color="danger"), [], True, None, filename
+            message = on_the_page(str(error), kind)
+            return [], dbc.Alert(message, color="danger"), [], True, None, filename
         counts = report.counts
         summary = [
             html.P(
                 f"{counts['new']} nieuw · {counts['updated']} bijgewerkt · "
                 f"{counts['unchanged']} ongewijzigd · {counts['rejected']} geweigerd",
                 id="importeren-counts",
-            ),
-            # which sheet of a workbook was read, when it has others
-            *(html.P(note, className="text-muted") for note in report.notes),
-            *ignored(report),
+            )
         ]
+        if refused:
+            summary.append(
+                dbc.Alert(
+                    f"{_rows(len(refused))} "
+                    + ("wijzigt een organisatie" if len(refused) == 1 else "wijzigen organisaties")
+                    + " van een andere zone: niet te importeren (zie 'geweigerd' en de melding "
+                    "hieronder). De andere rijen wel.",
+                    color="warning",
+                    className="py-2",
+                    id="importeren-refused",
+                )
+            )
+        # which sheet of a workbook was read, when it has others
+        summary += [html.P(note, className="text-muted") for note in report.notes]
+        summary += ignored(report)
         ready = counts["new"] + counts["updated"] > 0
         return (
             sheet_rows(report),
@@ -632,3 +742,7 @@ def register(app: Dash, store: Store) -> None:
             result,
             f"Bestand: {filename}",
         )
+
+
+def _rows(count: int) -> str:
+    return f"{count} rij" if count == 1 else f"{count} rijen"

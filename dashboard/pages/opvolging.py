@@ -160,7 +160,7 @@ STEP_COLUMNS = [
         "headerName": "",
         "field": "id",
         "cellRenderer": "RowButton",
-        "cellRendererParams": {"label": "Afgerond", "title": "title"},
+        "cellRendererParams": {"label": "Afgerond", "title": "title", "refused": "refused"},
         "width": 115,
     },
 ]
@@ -182,9 +182,10 @@ def steps(store: Store, zone: str | None, mine: bool, overdue: bool) -> list[dic
     return [followup.labelled_step(s) for s in access.shown(found, user)]
 
 
-def step_rows(rows: list[dict]) -> list[dict]:
+def step_rows(rows: list[dict], user: access.User) -> list[dict]:
     """The grid's rows: the words of each step, its organisation's page, and its id for the
-    "Afgerond" button."""
+    "Afgerond" button (with why `user` may not press it: a step is done by its zone's
+    editors)."""
     return [
         {
             "id": row["id"],
@@ -199,6 +200,11 @@ def step_rows(rows: list[dict]) -> list[dict]:
             "agreed": f"{row['kind']} op {dates.short(row['on'])}"
             + (f" met {row['person_name']}" if row["person_name"] else ""),
             "title": f"Markeer '{row['what']}' als afgerond",
+            "refused": ""
+            if user.edits and user.holds(row["zone"])
+            else "Alleen een medewerker van deze zone rondt deze stap af."
+            if user.edits
+            else "Als kijker rondt u geen stappen af.",
         }
         for row in rows
     ]
@@ -265,7 +271,9 @@ def changes_list(items: list[dict], since: str):
                         className="opvolging-when",
                     ),
                     html.Strong(i["organisation_name"]),
-                    f" · {i['text']}" + (f" · door {i['by']}" if i["by"] else ""),
+                    f" · {i['text']}"
+                    + (f": {i['what']}" if i.get("what") else "")
+                    + (f" · door {i['by']}" if i["by"] else ""),
                     html.Div(i["note"], className="small text-muted") if i["note"] else None,
                 ]
             )
@@ -300,7 +308,7 @@ def register(app: Dash, store: Store) -> None:
         count = f"{len(rows)} open, waarvan {late} te laat"
         if len(rows) > STEPS_SHOWN:
             count += f"; hieronder de {STEPS_SHOWN} eerste, in de agenda en de CSV alle"
-        shown = step_rows(rows[:STEPS_SHOWN])
+        shown = step_rows(rows[:STEPS_SHOWN], session.user())
         return shown, steps_height(len(shown)), count
 
     @guard.callback(

@@ -1,6 +1,11 @@
 """Organisaties: the register. Search, add and edit organisations; their clusters, contacts
 and actions. Every save is one call into graphmap.register (one transaction).
 
+What the user may not change is disabled, with the gate's reason beside it (a viewer
+changes nothing; an editor changes the organisations of their own zones, and records the
+engagement of any organisation in their own zones). The engagement form starts on the
+organisation's own zone (one the user may record in, where it has one) and its cluster.
+
 The register grid is paged on the server (dashboard.paging, graphmap.analysis.directory):
 Flanders has some 30,000 organisations, the browser gets the blocks it shows, in name order.
 """
@@ -16,7 +21,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session
 from dashboard.choices import ALL as ALL_ZONES
-from dashboard.choices import chosen, zone_options
+from dashboard.choices import chosen, editable, own_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import access, engagement
 from graphmap import register as registry
@@ -111,6 +116,8 @@ def layout(store: Store, search: str = "") -> html.Div:
         for k in categories
     ]
     values = form_values(org)
+    may = permissions(store, org)
+    user = session.user()
     form = [
         _field("Naam", "name", dbc.Input(id=f"{P}-name", value=values[0], type="text")),
         _field(
@@ -163,7 +170,11 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         type="search",
                                     ),
                                     dbc.Button(
-                                        "+ Nieuwe organisatie", id=f"{P}-new", color="primary"
+                                        "+ Nieuwe organisatie",
+                                        id=f"{P}-new",
+                                        color="primary",
+                                        disabled=not user.edits,
+                                        title=None if user.edits else VIEWER,
                                     ),
                                 ],
                                 className="mb-2",
@@ -206,7 +217,13 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     dbc.CardBody(
                                         [
                                             *form,
-                                            dbc.Button("Opslaan", id=f"{P}-save", color="success"),
+                                            dbc.Button(
+                                                "Opslaan",
+                                                id=f"{P}-save",
+                                                color="success",
+                                                disabled=may["save"] is not None,
+                                            ),
+                                            _reason("save", may["save"]),
                                             html.Div(id=f"{P}-feedback", className="mt-2"),
                                         ]
                                     ),
@@ -214,7 +231,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 className="mb-3",
                             ),
                             html.Div(
-                                _sections(zones),
+                                _sections(zones, may, engagement_form(store, org, zones)),
                                 id=f"{P}-sections",
                                 style={} if org else {"display": "none"},
                             ),
@@ -227,8 +244,61 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
+VIEWER = "Als kijker wijzigt u niets in het register."
+
+
+def permissions(store: Store, org: dict | None) -> dict[str, str | None]:
+    """Why the session's user may not save the organisation's fields, add a contact to it, or
+    link it to an action: the gate's reasons (None: they may), the organisation by name."""
+    user = session.user()
+    if not user.edits:
+        return dict.fromkeys(("save", "contact", "link"), VIEWER)
+    reason = None
+    if org is not None and guard.why_not(store, "edit", organisation=org["id"]) is not None:
+        reason = access.REFUSED.format(reason=f"{org['name']} hoort niet bij uw zones")
+    return {"save": reason, "contact": reason, "link": None}
+
+
+def _reason(name: str, reason: str | None) -> html.Div:
+    return html.Div(reason, id=f"{P}-{name}-reason", className="small text-muted mt-1")
+
+
+def engagement_form(store: Store, org: dict | None, zones: list[dict]) -> tuple[str, str, str]:
+    """The zone, cluster and status the engagement form starts on for `org`: the first of
+    its own zones the user may record in (else the user's own zone; a viewer's: its first),
+    its cluster there (else the cluster where that zone expects its kind of partner), its
+    status there (else contacted)."""
+    user = session.user()
+    ids = [z["id"] for z in zones]
+    theirs = set()
+    if org is not None:
+        theirs = {m["zone"] for m in org["memberships"]} | {a["zone"] for a in org["actions"]}
+    held = [z for z in ids if z in theirs]
+    mine = [z for z in held if user.edits and user.holds(z)]
+    if mine:
+        zone = mine[0]
+    elif user.edits:
+        zone = own_zone(editable(zones, user), user)
+    else:
+        zone = held[0] if held else own_zone(zones, user)
+    member = next((m for m in (org or {}).get("memberships", []) if m["zone"] == zone), None)
+    if member is not None:
+        return zone, member["cluster"], member["status"]
+    cluster = None
+    if org is not None and zone is not None:
+        # Where the zone expects its kind of partner (its own target first), else the
+        # cluster its category belongs to.
+        cluster = engagement.expected_cluster(store, zone, org["category"])
+        if cluster is None:
+            kinds = {k["key"]: k["cluster"] for k in network.categories(store)}
+            cluster = kinds.get(org["category"])
+    return zone, cluster if cluster in CLUSTER_NAMES else "zorg", "contacted"
+
+
 def action_options(store: Store) -> list[dict]:
-    """Every action of every plan, to link an organisation to (read when the tab opens)."""
+    """The actions the session's user may link an organisation to (every action of the
+    plans of their zones; every action for an admin), read when the tab opens."""
+    user = session.user()
     zone_names = {z["id"]: z["name"] for z in network.zones(store)}
     return [
         {
@@ -237,17 +307,20 @@ def action_options(store: Store) -> list[dict]:
             "value": a["id"],
         }
         for a in network.actions(store)
+        if user.edits and user.holds(a["zone"])
     ]
 
 
-def _sections(zones: list[dict]) -> dbc.Tabs:
+def _sections(zones: list[dict], may: dict, start: tuple[str, str, str]) -> dbc.Tabs:
+    user = session.user()
+    zone, cluster, status = start
     status_form = dbc.Row(
         [
             dbc.Col(
                 _select(
                     f"{P}-status-zone",
                     [{"label": z["name"], "value": z["id"]} for z in zones],
-                    zones[0]["id"] if zones else None,
+                    zone,
                 ),
                 md=4,
             ),
@@ -255,7 +328,7 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 _select(
                     f"{P}-status-cluster",
                     [{"label": n, "value": k} for k, n in CLUSTER_NAMES.items()],
-                    "zorg",
+                    cluster,
                 ),
                 md=3,
             ),
@@ -263,11 +336,17 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 _select(
                     f"{P}-status",
                     [{"label": label, "value": key} for key, label in STATUS_LABELS.items()],
-                    "contacted",
+                    status,
                 ),
                 md=3,
             ),
-            dbc.Col(dbc.Button("Opslaan", id=f"{P}-status-save", color="success"), md=2),
+            dbc.Col(
+                dbc.Button(
+                    "Opslaan", id=f"{P}-status-save", color="success", disabled=not user.edits
+                ),
+                md=2,
+            ),
+            dbc.Col(_reason("status", None if user.edits else VIEWER), width=12),
         ],
         className="g-2",
     )
@@ -289,7 +368,15 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 )
             ),
             dbc.Col(
-                dbc.Button("Contactpersoon toevoegen", id=f"{P}-contact-add", color="success"),
+                [
+                    dbc.Button(
+                        "Contactpersoon toevoegen",
+                        id=f"{P}-contact-add",
+                        color="success",
+                        disabled=may["contact"] is not None,
+                    ),
+                    _reason("contact", may["contact"]),
+                ],
                 width=12,
             ),
         ],
@@ -301,8 +388,9 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 dcc.Dropdown(
                     id=f"{P}-action",
                     options=[],
-                    placeholder="Zoek een actie (zone, code of titel)",
+                    placeholder="Zoek een actie van uw zones (zone, code of titel)",
                     optionHeight=50,
+                    disabled=may["link"] is not None,
                 ),
                 md=7,
             ),
@@ -319,7 +407,13 @@ def _sections(zones: list[dict]) -> dbc.Tabs:
                 md=3,
                 className="align-self-center",
             ),
-            dbc.Col(dbc.Button("Koppel", id=f"{P}-link", color="success"), md=2),
+            dbc.Col(
+                dbc.Button(
+                    "Koppel", id=f"{P}-link", color="success", disabled=may["link"] is not None
+                ),
+                md=2,
+            ),
+            dbc.Col(_reason("link", may["link"]), width=12),
         ],
         className="g-2",
     )
@@ -386,8 +480,16 @@ def _table(name: str, headers: tuple[str, ...], rows: list[list], empty: str):
     )
 
 
-def _remove_button(label: str, id_: dict) -> dbc.Button:
-    return dbc.Button(label, id=id_, color="danger", outline=True, size="sm")
+def _remove_button(label: str, id_: dict, refused: str | None = None) -> dbc.Button:
+    return dbc.Button(
+        label,
+        id=id_,
+        color="danger",
+        outline=True,
+        size="sm",
+        disabled=refused is not None,
+        title=refused,
+    )
 
 
 def memberships_table(org: dict):
@@ -428,24 +530,28 @@ def hidden_contacts(org: dict) -> html.P:
     )
 
 
-def actions_table(org: dict):
+def actions_table(org: dict, user: access.User):
+    """The organisation's actions; "Ontkoppel" is for the editors of the action's zone."""
     rows = [
         [
             a["zone"],
             a["code"] or "",
             dcc.Link(a["title"], href=f"/acties?zone={a['zone']}"),
             ROLE_LABELS[a["role"]],
-            _remove_button("Ontkoppel", {"type": UNLINK, "action": a["action"]}),
+            _remove_button(
+                "Ontkoppel",
+                {"type": UNLINK, "action": a["action"]},
+                None
+                if user.edits and user.holds(a["zone"])
+                else access.REFUSED.format(reason=f"actie van zone {a['zone']}, niet van de uwe")
+                if user.edits
+                else VIEWER,
+            ),
         ]
         for a in org["actions"]
     ]
     headers = ("Zone", "Code", "Actie", "Rol", "")
     return _table("actions", headers, rows, "Werkt aan geen enkele actie.")
-
-
-def _clicked() -> bool:
-    """A pattern-matched button really clicked (not just rendered with n_clicks None)."""
-    return bool(ctx.triggered and ctx.triggered[0]["value"])
 
 
 def _error_outputs(fields: tuple[str, ...], prefix: str) -> list[Output]:
@@ -473,6 +579,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Input(f"{P}-selected", "data"),
         Input(f"{P}-status-zone", "value"),
         with_history=True,
+        refresh=Input(f"{P}-version", "data"),
     )
 
     @guard.callback(
@@ -557,18 +664,52 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-memberships", "children"),
         Output(f"{P}-contacts", "children"),
         Output(f"{P}-actions", "children"),
+        Output(f"{P}-save", "disabled"),
+        Output(f"{P}-save-reason", "children"),
+        Output(f"{P}-contact-add", "disabled"),
+        Output(f"{P}-contact-reason", "children"),
+        Output(f"{P}-link", "disabled"),
+        Output(f"{P}-link-reason", "children"),
+        Output(f"{P}-action", "disabled"),
+        Output(f"{P}-status-zone", "value"),
+        Output(f"{P}-status-cluster", "value"),
+        Output(f"{P}-status", "value"),
         Input(f"{P}-selected", "data"),
         Input(f"{P}-version", "data"),
     )
     def show(selected, _version):
         org = registry.organisation(store, selected) if selected else None
+        may = permissions(store, org)
+        allowed = [
+            part for key in ("save", "contact", "link") for part in (may[key] is not None, may[key])
+        ]
+        allowed.append(may["link"] is not None)
+        # The engagement form starts afresh for another organisation, not after a save.
+        start = no_update, no_update, no_update
+        if ctx.triggered_id != f"{P}-version":
+            start = engagement_form(store, org, network.zones(store))
         if org is None:
-            return "Nieuwe organisatie", {"display": "none"}, None, None, None
+            return "Nieuwe organisatie", {"display": "none"}, None, None, None, *allowed, *start
         if access.permits(store, session.user(), "contacts", organisation=org["id"]):
             contacts = contacts_table(org)
         else:
             contacts = hidden_contacts(org)
-        return org["name"], {}, memberships_table(org), contacts, actions_table(org)
+        tables = memberships_table(org), contacts, actions_table(org, session.user())
+        return org["name"], {}, *tables, *allowed, *start
+
+    @guard.callback(
+        app,
+        guard.view(),
+        Output(f"{P}-status-save", "disabled"),
+        Output(f"{P}-status-reason", "children"),
+        Input(f"{P}-status-zone", "value"),
+    )
+    def may_set_status(zone):
+        # Any organisation's engagement in one's own zone (as an import may record it).
+        if not session.user().edits:
+            return True, VIEWER
+        reason = guard.why_not(store, "edit", zone=zone or None)
+        return reason is not None, reason
 
     @guard.callback(
         app,
@@ -689,7 +830,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         prevent_initial_call=True,
     )
     def remove_contact(_clicks, version):
-        if not _clicked():
+        if not guard.pressed():
             return no_update, no_update
         try:
             registry.remove_contact(store, ctx.triggered_id["person"], actor=session.actor())
@@ -732,7 +873,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         prevent_initial_call=True,
     )
     def unlink(_clicks, selected, version):
-        if not _clicked():
+        if not guard.pressed():
             return no_update, no_update
         registry.unlink_action(store, selected, ctx.triggered_id["action"], actor=session.actor())
         return dbc.Alert("Ontkoppeld.", color="secondary"), (version or 0) + 1

@@ -747,8 +747,17 @@ def _audit(
 ) -> list[dict]:
     """The import's audit entries: one for the import with its counts, one per organisation
     and contact person it added or changed (a person by key only), one per engagement change
-    it made (pointing at the change)."""
+    it made (pointing at the change).
+
+    Their zones are the import's zone; a contact list has none of its own (whatever zone the
+    caller named): its entries are of the zones of the contacts' organisations."""
+    from graphmap.access import organisation_zones
+
     zones = [report.zone] if report.zone else []
+    owners = {}
+    if report.kind == CONTACTS:
+        owners = organisation_zones(tx, [p["organisation"] for p in persons])
+        zones = sorted(set().union(*owners.values()))
     common = {"by": actor, "at": at, "zones": zones}
     rows = [
         audit.entry(
@@ -792,9 +801,10 @@ def _audit(
                 )
             )
     for person in persons:
+        mine = owners.get(person["organisation"])
         rows.append(
             audit.entry(
-                **common,
+                **{**common, "zones": sorted(mine) if mine is not None else zones},
                 action="import.row",
                 entity="Person",
                 key=person["id"],
