@@ -138,3 +138,18 @@ def test_gap_groups_share_one_line_per_reason_and_source(seeded):
         [g for g in gaps.gaps(seeded, zone="maasland", cluster="zorg") if g.kind == "category"]
     )
     assert {name for name, _ in zorg.ghosts} == set(reference.missing)
+
+
+def test_a_day_before_the_zones_history_shows_no_figures_rather_than_zeros(seeded):
+    today = date.today()
+    admin = access.User("test", "admin")
+    # The seed was recorded today: graphmap knows nothing of the zone three months ago.
+    report = zorgraad.collect(seeded, "maasland", since=today - timedelta(days=91), user=admin)
+    assert all(c.members_then is None and c.open_then is None for c in report.clusters)
+    content = zorgraad.blocks(report, b"")
+    table = next(b for b in content if isinstance(b, zorgraad.Table))
+    assert [(row[1], row[3]) for row in table.rows] == [("—", "—")] * 4
+    notes = [b.text for b in content if isinstance(b, zorgraad.Text)]
+    assert any(note.startswith("—: geen gegevens op") for note in notes)
+    since_today = zorgraad.collect(seeded, "maasland", since=today, user=admin)
+    assert all(c.open_then == c.open_now for c in since_today.clusters)
