@@ -6,6 +6,7 @@ import time
 
 import pytest
 from conftest import screenshot
+from labels import LABELS, illegible
 
 from dashboard.pages.netwerk import action_options
 
@@ -183,3 +184,18 @@ def test_an_agency_on_an_action_is_not_outside_the_network(duo):
     assert "geen kandidaat" in text and "een kandidaat om uit te nodigen" not in text
     duo.wait_for_contains_text("#netwerk-summary", "5 buiten het netwerk")
     assert duo.get_logs() == []
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1920, 1080)])
+def test_labels_of_every_seeded_zone_are_legible_when_it_fits_the_window(duo, size):
+    width, height = size
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    for zone in ("kemp-en-duin", "maasland", "noord-limburg", "kempenland"):
+        duo.driver.get(f"{duo.server_url}/?zone={zone}")
+        _wait_cy(duo, "document.querySelector('#netwerk-graph').hasAttribute('data-drawn')", True)
+        labels = duo.driver.execute_script(LABELS)
+        assert len(labels) > 20 and illegible(labels) == [], zone
+    screenshot(duo, f"netwerk-labels-{width}")
