@@ -10,7 +10,6 @@ four cluster counts (a province) or one node each (all of Flanders), to be opene
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -769,59 +768,63 @@ def _fit(w: float, h: float) -> float:
     return max(w / CANVAS_ASPECT, h)
 
 
+SHELF_GAP = STACK_GAP = 28  # between clusters side by side, and between the two shelves
+ROW_CHOICES = range(1, 12)  # rows of categories a cluster may hold
+
+
 def _body(clusters: list[Box], apart: list[Box]) -> Box:
     """The clusters in reading order on two shelves, the organisations outside them (to
-    invite, then agencies and zorgraden, one above the other) at the end of the second: as
-    many clusters on the first shelf as makes the zone fit the canvas at the largest zoom
-    (two, unless another number does better)."""
+    invite, then agencies and zorgraden, one above the other) at the end of the second.
+
+    Chosen such that the zone fits the canvas at the largest zoom: how many clusters the
+    first shelf holds (two, unless another number does better) and how many rows of
+    categories the clusters of each shelf hold (each cluster as wide as its categories then
+    need, so that clusters side by side are about as high). Each cluster is measured once
+    per number of rows; the shelves' sizes follow from those measures."""
     extra = [Box(arrange=STACK, children=apart, gap=18)] if apart else []
+    widest = [max((c.measure()[0] for c in box.children), default=0) for box in clusters]
 
-    def body(split: int) -> Box:
-        parts = (clusters[:split], clusters[split:] + extra)
-        shelves = [Box(arrange=SHELF, children=p, gap=28, max_width=100_000) for p in parts if p]
-        return Box(arrange=STACK, gap=28, children=shelves)
+    def apply(i: int, rows: int) -> None:
+        columns = max(2, math.ceil(len(clusters[i].children) / rows))
+        width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
+        clusters[i].max_width = max(width, widest[i])
 
-    splits = sorted(range(1, len(clusters) + 1), key=lambda split: split != 2)
-    best = min(splits, key=lambda split: _shape(body(split), clusters), default=0)
-    chosen = body(best)
-    _shape(chosen, clusters)
-    return chosen
-
-
-def _shape(body: Box, clusters: list[Box]) -> float:
-    """Choose how many rows of categories the clusters of each shelf hold (each cluster as
-    wide as its categories then need, so that clusters side by side are about as high), such
-    that the zone fits the canvas at the largest zoom; returns the size to fit (see _fit).
-    Each shelf is measured once per choice; the best pair follows from those measures."""
-    mine = {id(box) for box in clusters}
-    shelves = [[box for box in shelf.children if id(box) in mine] for shelf in body.children]
-    choices = range(1, 12)
-
-    def apply(shelf: list[Box], rows: int) -> None:
-        for box in shelf:
-            columns = max(2, math.ceil(len(box.children) / rows))
-            width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
-            widest = max((child.measure()[0] for child in box.children), default=0)
-            box.max_width = max(width, widest)
-
-    sizes = []
-    for shelf, box in zip(shelves, body.children, strict=True):
+    sizes = []  # per cluster: rows → (width, height)
+    for i, box in enumerate(clusters):
         measured = {}
-        for rows in choices:
-            apply(shelf, rows)
+        for rows in ROW_CHOICES:
+            apply(i, rows)
             measured[rows] = box.measure()
         sizes.append(measured)
+    beside = [box.measure() for box in extra]
 
-    def size(pick: tuple[int, ...]) -> float:
-        parts = [sizes[i][rows] for i, rows in enumerate(pick)]
-        width = max(w for w, _ in parts)
-        height = sum(h for _, h in parts) + body.gap * (len(parts) - 1)
-        return _fit(width, height)
+    def shelf(parts: list[tuple[float, float]]) -> tuple[float, float]:
+        return sum(w for w, _ in parts) + SHELF_GAP * (len(parts) - 1), max(h for _, h in parts)
 
-    best = min(itertools.product(choices, repeat=len(shelves)), key=size)
-    for shelf, rows in zip(shelves, best, strict=True):
-        apply(shelf, rows)
-    return size(best)
+    best = None  # (size to fit, split, rows of the first shelf, rows of the second)
+    for split in sorted(range(1, len(clusters) + 1), key=lambda split: split != 2):
+        first = {r: shelf([sizes[i][r] for i in range(split)]) for r in ROW_CHOICES}
+        rest = range(split, len(clusters))
+        second = (
+            {r: shelf([sizes[i][r] for i in rest] + beside) for r in ROW_CHOICES}
+            if rest or beside
+            else {1: (0, 0)}  # no second shelf
+        )
+        for upper, (w1, h1) in first.items():
+            for lower, (w2, h2) in second.items():
+                fit = _fit(max(w1, w2), h1 + (STACK_GAP + h2 if h2 else 0))
+                if best is None or fit < best[0]:
+                    best = (fit, split, upper, lower)
+    _, split, upper, lower = best
+    for i in range(len(clusters)):
+        apply(i, upper if i < split else lower)
+    parts = (clusters[:split], clusters[split:] + extra)
+    shelves = [
+        Box(arrange=SHELF, children=part, gap=SHELF_GAP, max_width=100_000)
+        for part in parts
+        if part
+    ]
+    return Box(arrange=STACK, gap=STACK_GAP, children=shelves)
 
 
 def _status_counts(rows: list[dict]) -> dict[str, int]:
