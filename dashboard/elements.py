@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dashboard.placement import SHELF, STACK, TABLE, Box, columns_for
+from graphmap.analysis.gaps import outside_the_network
 from graphmap.analysis.network import ZoneNetwork
 from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
@@ -26,12 +27,11 @@ ENGAGEMENT_COLOURS = {
     "contacted": "#f2b134",
     "missing": "#d9d9d9",
 }
-ENGAGED = ("involved", "member")
+MISSING = "missing"  # filter value: missing partners (ghosts) and organisations recorded so
 OUTSIDE = "outside"  # filter value for organisations in no cluster
 ROLE_LABELS = {"LEADS": "trekker", "PARTNER_IN": "partner"}
-# Not invited into a general assembly, so never marked as "to invite".
-NOT_INVITED = ("eerstelijnszone", "agentschap")
 TARGET_LABEL = "doel van de zone"
+EMPTY = "Kies een zone om het netwerk te zien."
 
 # How many selected zones are drawn in detail; beyond that zones are boxes to open.
 DETAIL_ZONES = 3
@@ -40,12 +40,16 @@ CLUSTER_LEVEL_ZONES = 12  # up to this many zones as boxes of four clusters; bey
 AUTO_EXPAND = 60
 
 # Footprints (model pixels at zoom 1): node plus label, and where the node centre sits.
-CATEGORY_CELL = (150, 100, 26)
-LABEL_CHARS = 38  # about two lines under a category; the details panel has the full name
+# A category's label is drawn large enough to read when one zone fits a 1400 × 900 window
+# (dashboard.stylesheet); its cell leaves room for two lines of it and a third for a ghost's
+# "doel zone · in behandeling".
+CATEGORY_CELL = (160, 114, 26)
+LABEL_CHARS = 32  # about two lines under a category; the details panel has the full name
 FADED_CELL = (64, 58, 26)
 CELL_GAP = 8
-# The overview of one zone is shaped for a canvas about this much wider than high.
-CANVAS_ASPECT = 1.55
+# The overview of one zone is shaped for a canvas about this much wider than high: the
+# canvas of a 1400 × 900 or 1920 × 1080 window (1.9–2.0; 1.6 at 1600 × 1100).
+CANVAS_ASPECT = 1.95
 ORG_CELL = (132, 68, 12)
 WORK_CELL = (156, 84, 14)  # an organisation of the working group: larger, to read it
 ACTION_CELL = (170, 76, 58)
@@ -60,7 +64,12 @@ class Filters:
     clusters: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
-    ghosts: bool = True
+
+    @property
+    def ghosts(self) -> bool:
+        """Missing expected categories are drawn with the status "ontbreekt": one control
+        for everything that is missing."""
+        return not self.statuses or MISSING in self.statuses
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,10 @@ def outside_node_id(zone: str) -> str:
     return f"outside:{zone}"
 
 
+def agencies_node_id(zone: str) -> str:
+    return f"agencies:{zone}"
+
+
 def detail_zones(zone_ids: list[str], view: View) -> list[str]:
     """The zones drawn in detail: all when a few are selected, else the opened ones."""
     if len(zone_ids) <= DETAIL_ZONES:
@@ -150,15 +163,34 @@ class _Zone:
         self.gaps: dict[str, list] = defaultdict(list)  # cluster key → gaps
         self.members: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (cluster, cat)
         self.member_rows: dict[str, list[dict]] = defaultdict(list)  # organisation → rows
-        self.engaged: set[str] = set()
         self.actions: list[dict] = []
         self.outsiders: dict[str, dict] = {}  # organisation → first link seen
+        self.agencies: dict[str, dict] = {}  # on actions, in no cluster, never invited
+
+    def add_gap(self, gap) -> None:
+        """One ghost per missing category of a cluster: the zone's own target before the
+        reference frame, should the two come apart."""
+        mine = self.gaps[gap.cluster]
+        for i, known in enumerate(mine):
+            if known.subject == gap.subject:
+                if known.kind != "target" and gap.kind == "target":
+                    mine[i] = gap
+                return
+        mine.append(gap)
 
     def index_actions(self) -> None:
+        """Who works on the actions while outside the clusters: the organisations to invite
+        (the rule of the gap report, `outside_the_network`), and zorgraden and agencies."""
         for row in self.actions:
             for link in row["links"]:
-                if not link["own"] and link["organisation"] not in self.member_rows:
-                    self.outsiders.setdefault(link["organisation"], link)
+                org = link["organisation"]
+                if link["own"] or org in self.outsiders or org in self.agencies:
+                    continue
+                statuses = [r["status"] for r in self.member_rows.get(org, ())]
+                if outside_the_network(link["category"], statuses):
+                    self.outsiders[org] = link
+                elif not statuses:
+                    self.agencies[org] = link
 
 
 def network_elements(
@@ -166,10 +198,13 @@ def network_elements(
 ) -> Drawing:
     """The elements of the given zones as the view asks (see the module's docstring)."""
     zones = _index(net, filters)
+    if not zones:  # no zone chosen, or no cluster
+        return Drawing([], counts={"zones": 0, "asked": len(net.zones)})
     detail = [z for z in zones.values() if z.id in net.detail]
     level = summary_level(len(zones))
     work = _working_set(detail, net, view)
-    small = sum(len(z.member_rows) + len(z.outsiders) for z in detail) <= AUTO_EXPAND
+    small = sum(len(z.member_rows) + len(z.outsiders) + len(z.agencies) for z in detail)
+    small = small <= AUTO_EXPAND
     drawing = _Builder(net, view, filters, work, small)
     boxes = []
     for zone in zones.values():
@@ -199,14 +234,12 @@ def _index(net: ZoneNetwork, filters: Filters) -> dict[str, _Zone]:
             and (not filters.clusters or gap.cluster in filters.clusters)
             and (not filters.categories or gap.subject in filters.categories)
         ):
-            zones[gap.zone].gaps[gap.cluster].append(gap)
+            zones[gap.zone].add_gap(gap)
     for row in net.members:
         zone = zones.get(row["zone"])
         if zone is None:
             continue
         zone.member_rows[row["organisation"]].append(row)
-        if row["status"] in ENGAGED:
-            zone.engaged.add(row["organisation"])
         if filters.clusters and row["cluster"] not in filters.clusters:
             continue
         if filters.categories and row["category"] not in filters.categories:
@@ -308,19 +341,10 @@ class _Builder:
         zone_node = f"zone:{zone.id}"
         self.node(zone_node, "zone", label=zone.name, kind="zone", zone=zone.id, level="detail")
         clusters = [self._cluster(zone, row, zone_node) for row in _in_cluster_order(zone.clusters)]
-        outside = self._outside(zone, zone_node)
-        # Two clusters side by side, then the other two with the organisations outside.
-        lower = clusters[2:] + ([outside] if outside else [])
-        body = Box(
-            arrange=STACK,
-            gap=28,
-            children=[
-                Box(arrange=SHELF, children=part, gap=28, max_width=100_000)
-                for part in (clusters[:2], lower)
-                if part
-            ],
-        )
-        _shape(body, clusters)
+        apart = [
+            box for box in (self._outside(zone, zone_node), self._agencies(zone, zone_node)) if box
+        ]
+        body = _body(clusters, apart)
         rows: list[Box] = []
         strip = self._actions(zone, zone_node)
         if strip:
@@ -392,14 +416,14 @@ class _Builder:
     def _ghost(self, zone: _Zone, cluster: str, gap, rows: list[dict], parent: str) -> Box:
         node_id = ghost_node_id(zone.id, cluster, gap.subject)
         in_progress = gap.status == "in progress"
-        state = "in behandeling" if in_progress else "ontbreekt"
-        if gap.kind == "target":
-            state = f"doel zone · {state}"
+        # The dashed ring says "missing"; the label adds only what sets this one apart.
+        marks = (("doel zone", gap.kind == "target"), ("in behandeling", in_progress))
+        state = " · ".join(part for part, shown in marks if shown)
         counts = _status_counts(rows)
         data = self.node(
             node_id,
             f"ghost ghost-{gap.kind}" + (" in-progress" if in_progress else ""),
-            label=f"{_short(gap.missing, LABEL_CHARS)}\n{state}",
+            label=_short(gap.missing, LABEL_CHARS) + (f"\n{state}" if state else ""),
             short=f"{_short(gap.missing, 28)} ({len(rows)})",
             kind="ghost",
             parent=parent,
@@ -412,6 +436,7 @@ class _Builder:
             gap_status=gap.status,
             reason=gap.reason,
             gap_source=gap.source,
+            sources=[source for _, source in gap.grounds] or [gap.source],
             colour=CLUSTER_COLOURS[cluster],
             **counts,
             **_pie(counts, len(rows)),
@@ -466,13 +491,13 @@ class _Builder:
         width, height, anchor = WORK_CELL if work else ORG_CELL
         return Box(node_id, width=width, height=height, anchor=anchor)
 
-    def _marks(self, zone: _Zone, org: str, category: str | None = None) -> str:
+    def _marks(self, zone: _Zone, org: str) -> str:
         key = (zone.id, org)
         marks = ""
         if self.work.active:
             if key not in self.work.orgs:
                 marks += " faded"
-            elif org not in zone.engaged and category not in NOT_INVITED:
+            elif org in zone.outsiders:
                 marks += " invite"
         if key == self.work.focus:
             marks += " focus"
@@ -481,31 +506,44 @@ class _Builder:
         return marks
 
     def _outside(self, zone: _Zone, parent: str) -> Box | None:
+        """The organisations to invite: on the zone's actions, in none of its clusters."""
+        node_id, label = outside_node_id(zone.id), "Buiten het netwerk"
+        return self._apart(zone, parent, zone.outsiders, node_id, label, OUTSIDE)
+
+    def _agencies(self, zone: _Zone, parent: str) -> Box | None:
+        """Zorgraden and agencies on the zone's actions: drawn for their working groups, never
+        counted as outside the network (a general assembly does not take them in)."""
+        node_id, label = agencies_node_id(zone.id), "Overheid en zorgraden"
+        return self._apart(zone, parent, zone.agencies, node_id, label, "agency")
+
+    def _apart(self, zone: _Zone, parent: str, links: dict, node_id: str, label: str, kind: str):
+        """A group of organisations on the zone's actions but in no cluster, to be opened;
+        each of them of `kind` (OUTSIDE: to invite; "agency")."""
         if self.filters.statuses and OUTSIDE not in self.filters.statuses:
             return None
-        outsiders = [
+        shown_links = [
             link
-            for link in zone.outsiders.values()
+            for link in links.values()
             if not self.filters.categories or link["category"] in self.filters.categories
         ]
-        if not outsiders:
+        if not shown_links:
             return None
-        node_id = outside_node_id(zone.id)
+        group = "outside-group" if kind == OUTSIDE else "agency-group"
         element = self.node(
             node_id,
-            "outside-group",
-            label=f"Buiten het netwerk ({len(outsiders)})",
-            short=f"Buiten het netwerk ({len(outsiders)})",
-            kind="outside-group",
+            "outside-group" + (" agency-group" if kind != OUTSIDE else ""),
+            label=f"{label} ({len(shown_links)})",
+            short=f"{label} ({len(shown_links)})",
+            kind=group,
             parent=parent,
             zone=zone.id,
-            count=len(outsiders),
+            count=len(shown_links),
         )
         opened = self.expanded(node_id)
-        shown = [o for o in outsiders if opened or self.work.shown(zone.id, o["organisation"])]
+        shown = [o for o in shown_links if opened or self.work.shown(zone.id, o["organisation"])]
         element["data"]["expandable"], element["data"]["expanded"] = True, opened
         faded = self.work.active and not any(
-            (zone.id, o["organisation"]) in self.work.orgs for o in outsiders
+            (zone.id, o["organisation"]) in self.work.orgs for o in shown_links
         )
         if faded:
             element["classes"] += " faded"
@@ -519,9 +557,11 @@ class _Builder:
             child = org_node_id(zone.id, org)
             self.node(
                 child,
-                "organisation outside" + self._marks(zone, org, link["category"]),
+                "organisation outside"
+                + (" agency" if kind != OUTSIDE else "")
+                + self._marks(zone, org),
                 label=link["name"],
-                kind=OUTSIDE,
+                kind=kind,
                 organisation=org,
                 parent=node_id,
                 zone=zone.id,
@@ -531,7 +571,7 @@ class _Builder:
             )
             self.org_nodes[(zone.id, org)].append(child)
             children.append(self._org_cell(zone, org, child))
-        return _group(node_id, children, aspect=3.0)
+        return _group(node_id, children, aspect=1.6)
 
     def _actions(self, zone: _Zone, parent: str) -> Box | None:
         """The chosen actions in a row above the clusters; their edges come at the end, once
@@ -669,17 +709,21 @@ class _Builder:
             found = len(self.work.found) + len(labelled)
             if not fit:
                 fit = labelled
+        # Every figure is of the zones drawn in detail when there are any, else of all.
+        counted = detail or list(zones.values())
         counts = {
             "zones": len(zones),
             "detail": len(detail),
-            "clusters": sum(len(z.clusters) for z in zones.values()),
+            "names": [z.name for z in detail],
+            "clusters": sum(len(z.clusters) for z in counted),
             "organisations": sum(len(z.member_rows) for z in detail)
             if detail
             else sum(r["organisations"] for z in zones.values() for r in z.clusters),
             "outside": sum(len(z.outsiders) for z in detail),
-            "ghosts": sum(len(gs) for z in zones.values() for gs in z.gaps.values())
+            "ghosts": sum(len(gs) for z in counted for gs in z.gaps.values())
             if self.filters.ghosts
             else 0,
+            "ghosts_shown": self.filters.ghosts,
             "actions": sum(len(z.actions) for z in detail),
             "elements": len(self.nodes) + len(self.edges),
         }
@@ -692,15 +736,14 @@ def _in_cluster_order(rows: list[dict]) -> list[dict]:
 
 
 def _grid(boxes: list[Box]) -> Box:
-    """Zones side by side in rows, as many per row as makes the whole about as wide for its
-    height as the canvas."""
+    """Zones side by side in rows, as many per row as makes the whole fit the canvas at the
+    largest zoom."""
     root = Box(arrange=SHELF, children=boxes, gap=36)
     widths = sorted((b.measure()[0] for b in boxes), reverse=True)
 
     def apply(per_row: int) -> float:
         root.max_width = sum(widths[:per_row]) + root.gap * (per_row - 1)
-        w, h = root.measure()
-        return abs(math.log((w / h) / CANVAS_ASPECT))
+        return _fit(*root.measure())
 
     apply(min(range(1, len(boxes) + 1), key=apply))
     return root
@@ -719,21 +762,69 @@ def _category_cell(node_id: str, faded: bool) -> Box:
     return Box(node_id, width=width, height=height, anchor=anchor)
 
 
-def _shape(body: Box, clusters: list[Box]) -> None:
-    """Choose how many rows of categories a cluster holds (each cluster as wide as its
-    categories then need, so that clusters side by side are about as high), such that the
-    zone is about as wide for its height as the canvas."""
+def _fit(w: float, h: float) -> float:
+    """How large a drawing of w × h is on the canvas when fitted: the smaller, the larger
+    its zoom (and its labels)."""
+    return max(w / CANVAS_ASPECT, h)
 
-    def apply(rows: int) -> float:
-        for box in clusters:
-            columns = max(2, math.ceil(len(box.children) / rows))
-            width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
-            widest = max((child.measure()[0] for child in box.children), default=0)
-            box.max_width = max(width, widest)
-        w, h = body.measure()
-        return abs(math.log((w / h) / CANVAS_ASPECT)) if w and h else 0
 
-    apply(min(range(1, 12), key=apply))
+SHELF_GAP = STACK_GAP = 28  # between clusters side by side, and between the two shelves
+ROW_CHOICES = range(1, 12)  # rows of categories a cluster may hold
+
+
+def _body(clusters: list[Box], apart: list[Box]) -> Box:
+    """The clusters in reading order on two shelves, the organisations outside them (to
+    invite, then agencies and zorgraden, one above the other) at the end of the second.
+
+    Chosen such that the zone fits the canvas at the largest zoom: how many clusters the
+    first shelf holds (two, unless another number does better) and how many rows of
+    categories the clusters of each shelf hold (each cluster as wide as its categories then
+    need, so that clusters side by side are about as high). Each cluster is measured once
+    per number of rows; the shelves' sizes follow from those measures."""
+    extra = [Box(arrange=STACK, children=apart, gap=18)] if apart else []
+    widest = [max((c.measure()[0] for c in box.children), default=0) for box in clusters]
+
+    def apply(i: int, rows: int) -> None:
+        columns = max(2, math.ceil(len(clusters[i].children) / rows))
+        width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
+        clusters[i].max_width = max(width, widest[i])
+
+    sizes = []  # per cluster: rows → (width, height)
+    for i, box in enumerate(clusters):
+        measured = {}
+        for rows in ROW_CHOICES:
+            apply(i, rows)
+            measured[rows] = box.measure()
+        sizes.append(measured)
+    beside = [box.measure() for box in extra]
+
+    def shelf(parts: list[tuple[float, float]]) -> tuple[float, float]:
+        return sum(w for w, _ in parts) + SHELF_GAP * (len(parts) - 1), max(h for _, h in parts)
+
+    best = None  # (size to fit, split, rows of the first shelf, rows of the second)
+    for split in sorted(range(1, len(clusters) + 1), key=lambda split: split != 2):
+        first = {r: shelf([sizes[i][r] for i in range(split)]) for r in ROW_CHOICES}
+        rest = range(split, len(clusters))
+        second = (
+            {r: shelf([sizes[i][r] for i in rest] + beside) for r in ROW_CHOICES}
+            if rest or beside
+            else {1: (0, 0)}  # no second shelf
+        )
+        for upper, (w1, h1) in first.items():
+            for lower, (w2, h2) in second.items():
+                fit = _fit(max(w1, w2), h1 + (STACK_GAP + h2 if h2 else 0))
+                if best is None or fit < best[0]:
+                    best = (fit, split, upper, lower)
+    _, split, upper, lower = best
+    for i in range(len(clusters)):
+        apply(i, upper if i < split else lower)
+    parts = (clusters[:split], clusters[split:] + extra)
+    shelves = [
+        Box(arrange=SHELF, children=part, gap=SHELF_GAP, max_width=100_000)
+        for part in parts
+        if part
+    ]
+    return Box(arrange=STACK, gap=STACK_GAP, children=shelves)
 
 
 def _status_counts(rows: list[dict]) -> dict[str, int]:
@@ -770,20 +861,26 @@ def _short(text: str, width: int) -> str:
 
 
 def summary(drawing: Drawing) -> str:
-    """One line under the filters: what the drawing holds."""
+    """One line under the filters: what the drawing holds, every figure of the zones drawn in
+    detail (or of all zones when none is)."""
     c = drawing.counts
     if not c.get("zones"):
-        return "Kies een of meer zones."
+        return "Niets te tonen: kies minstens één cluster." if c.get("asked") else EMPTY
+    ghosts = (
+        f"{c['ghosts']} ontbrekende verwachte partners"
+        if c.get("ghosts_shown", True)
+        else "ontbrekende partners verborgen"
+    )
     if c["detail"]:
         text = (
             f"{c['clusters']} clusters · {c['organisations']} organisaties in een cluster · "
-            f"{c['outside']} buiten het netwerk · {c['ghosts']} ontbrekende verwachte "
-            f"partners · {c['actions']} acties"
+            f"{c['outside']} buiten het netwerk · {ghosts} · {c['actions']} acties"
         )
         if c["zones"] > c["detail"]:
-            text = f"{c['detail']} van {c['zones']} zones open · " + text
+            opened = ", ".join(c["names"])
+            text = f"{c['detail']} van {c['zones']} zones open · in {opened}: " + text
         return text
     return (
         f"{c['zones']} zones · {c['organisations']} organisaties in een cluster · "
-        f"{c['ghosts']} ontbrekende verwachte partners · klik op een zone om ze te openen"
+        f"{ghosts} · klik op een zone om ze te openen"
     )

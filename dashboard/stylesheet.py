@@ -47,9 +47,19 @@ STYLESHEET = [
             "text-wrap": "wrap",
             "text-max-width": 120,
             "color": "#212529",
-            # Labels by zoom level: a label that would be drawn smaller than this is not drawn.
+            # Labels by zoom level: a label that would be drawn smaller than this is not drawn
+            # (Cytoscape rounds the zoom up to a power of two for this test). Organisations,
+            # hundreds of them, show their names once zoomed in (at 50 % and more).
             "min-zoomed-font-size": 8,
         },
+    },
+    {
+        # Zones, clusters, categories and groups: few, and what the overview is read by. Their
+        # fonts are large enough to read when one zone fits a 1400 × 900 window (zoom ≈ 0.6),
+        # and they stay drawn down to a quarter of that.
+        "selector": ".zone, .cluster, .category, .ghost, .outside-group, .zone-summary, "
+        ".cluster-summary",
+        "style": {"min-zoomed-font-size": 4},
     },
     {
         "selector": ".zone",
@@ -58,7 +68,7 @@ STYLESHEET = [
             "border-color": "#6c757d",
             "border-width": 2,
             "text-valign": "top",
-            "font-size": 20,
+            "font-size": 22,
             "font-weight": "bold",
             "text-max-width": 1000,
             "padding": 18,
@@ -73,7 +83,7 @@ STYLESHEET = [
             "border-color": "data(colour)",
             "border-width": 3,
             "text-valign": "top",
-            "font-size": 15,
+            "font-size": 19,
             "font-weight": "bold",
             "text-max-width": 1000,
             "width": 140,
@@ -93,8 +103,8 @@ STYLESHEET = [
             **_PIE,
             "text-valign": "bottom",
             "text-margin-y": 4,
-            "font-size": 13,
-            "text-max-width": 142,
+            "font-size": 17,
+            "text-max-width": 156,
         },
     },
     {
@@ -127,7 +137,8 @@ STYLESHEET = [
             "border-color": "#495057",
             "text-valign": "bottom",
             "text-margin-y": 4,
-            "font-size": 12,
+            "font-size": 17,
+            "text-max-width": 156,
         },
     },
     {
@@ -178,6 +189,11 @@ STYLESHEET = [
         },
     },
     {
+        # Agencies and zorgraden on the zone's actions: in no cluster, yet not to invite.
+        "selector": ".agency-group, .agency",
+        "style": {"border-style": "solid"},
+    },
+    {
         "selector": ".zone-summary",
         "style": {
             "shape": "round-rectangle",
@@ -189,7 +205,7 @@ STYLESHEET = [
             "text-valign": "center",
             "text-halign": "center",
             "text-max-width": 194,
-            "font-size": 18,
+            "font-size": 19,
         },
     },
     {
@@ -205,7 +221,7 @@ STYLESHEET = [
             "text-valign": "center",
             "text-halign": "center",
             "text-max-width": 156,
-            "font-size": 14,
+            "font-size": 17,
         },
     },
     {

@@ -39,7 +39,7 @@ def per_zone_queries(store) -> dict[str, dict]:
         "gaps_holdings": {"zones": [ZONE], "cluster": None},
         "gaps_expectations": {"zones": [ZONE], "cluster": None},
         "gaps_municipalities": {"zones": [ZONE], "cluster": None},
-        "gaps_outside": {"zones": [ZONE]},
+        "gaps_outside": {"zones": [ZONE], "not_invited": ["eerstelijnszone", "agentschap"]},
         "plan_tree": {"zone": ZONE},
         "actions": {"zone": ZONE},
         "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},

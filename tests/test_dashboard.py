@@ -6,6 +6,7 @@ import time
 
 import pytest
 from conftest import screenshot
+from labels import LABELS, illegible
 
 from dashboard.pages.netwerk import action_options
 
@@ -111,3 +112,90 @@ def test_an_action_shows_its_working_group_and_search_finds(duo, seeded):
 def test_focus_link_selects_a_node(duo):
     duo.driver.get(duo.server_url + "/?zone=maasland&focus=actor:maasland:pallion")
     _wait_cy(duo, "cy.$id('actor:maasland:pallion').selected()", True)
+
+
+def test_clearing_the_zones_leaves_an_empty_canvas_that_says_what_to_do(duo):
+    _wait_cy(duo, "cy.nodes('.cluster').length", 4)
+    duo.find_element("#netwerk-zone .dash-dropdown-clear").click()
+    duo.wait_for_text_to_equal("#netwerk-empty", "Kies een zone om het netwerk te zien.")
+    _wait_cy(duo, "cy.elements().length", 0)
+    assert duo.find_element("#netwerk-summary").text == "Kies een zone om het netwerk te zien."
+    screenshot(duo, "netwerk-no-zone")
+    assert duo.get_logs() == []
+
+
+def test_one_ghost_per_missing_category_the_plans_target_first(duo):
+    # Kemp en Duin OD 2.1 and the reference frame both expect a Gemeentebestuur.
+    duo.driver.get(duo.server_url + "/?zone=kemp-en-duin")
+    ghost = "ghost:kemp-en-duin/lokale_besturen:gemeente"
+    _wait_cy(duo, f"cy.$id('{ghost}').length", 1)
+    assert _cy(duo, f"cy.$id('{ghost}').hasClass('ghost-target')")
+    cluster = "cy.$id('cluster:kemp-en-duin/lokale_besturen')"
+    drawn = _cy(duo, f"{cluster}.children('.ghost').length")
+    assert _cy(duo, f"{cluster}.data('label')").endswith(f"· {drawn} ontbreken")
+    ghosts = _cy(duo, "cy.nodes('.ghost').length")
+    assert f"{ghosts} ontbrekende verwachte partners" in duo.find_element("#netwerk-summary").text
+    _cy(duo, f"cy.$id('{ghost}').emit('tap') && null")
+    duo.wait_for_contains_text("#netwerk-details", "OD 2.1")
+    assert "Ook in het referentiekader" in duo.find_element("#netwerk-details").text
+    assert duo.get_logs() == []
+
+
+def test_unticking_ontbreekt_hides_the_missing_partners(duo):
+    _wait_cy(duo, "cy.nodes('.ghost').length > 0", True)
+    box = duo.find_element("#netwerk-status input[value='missing']")
+    duo.driver.execute_script("arguments[0].click();", box)
+    _wait_cy(duo, "cy.nodes('.ghost').length", 0)
+    duo.wait_for_contains_text("#netwerk-summary", "ontbrekende partners verborgen")
+    assert duo.get_logs() == []
+
+
+def test_a_tap_that_only_shows_details_does_not_ask_for_a_drawing(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.$id('actor:maasland:pallion').length", 1)
+    duo.driver.execute_script(
+        "window.posted = []; const f = window.fetch;"
+        "window.fetch = function(url, options) {"
+        "  if (String(url).includes('_dash-update-component')) {"
+        "    window.posted.push(JSON.parse(options.body).output); }"
+        "  return f.apply(this, arguments); };"
+    )
+    _cy(duo, "cy.$id('actor:maasland:pallion').emit('tap') && null")
+    duo.wait_for_text_to_equal("#netwerk-details-title", "Pallion (palliatief netwerk Limburg)")
+    time.sleep(1)  # what the details panel sets off has been posted by now
+    posted = duo.driver.execute_script("return window.posted")
+    assert "netwerk-details.children" in posted
+    assert not [p for p in posted if "netwerk-graph.elements" in p]
+    # A button of the panel still draws: the organisation's working groups.
+    button = duo.find_element("#netwerk-details button.btn-outline-primary")
+    duo.driver.execute_script("arguments[0].click();", button)
+    _wait_cy(duo, "cy.nodes('.focus').map(n => n.data('organisation'))", ["pallion"])
+    assert duo.get_logs() == []
+
+
+def test_an_agency_on_an_action_is_not_outside_the_network(duo):
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.$id('outside:maasland').length", 1)
+    assert _cy(duo, "cy.$id('outside:maasland').data('count')") == 5  # as Hiaten says
+    _wait_cy(duo, "cy.$id('actor:maasland:opgroeien').data('kind')", "agency")
+    _cy(duo, "cy.$id('actor:maasland:opgroeien').emit('tap') && null")
+    duo.wait_for_text_to_equal("#netwerk-details-title", "Opgroeien")
+    text = duo.find_element("#netwerk-details").text
+    assert "geen kandidaat" in text and "een kandidaat om uit te nodigen" not in text
+    duo.wait_for_contains_text("#netwerk-summary", "5 buiten het netwerk")
+    assert duo.get_logs() == []
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1920, 1080)])
+def test_labels_of_every_seeded_zone_are_legible_when_it_fits_the_window(duo, size):
+    width, height = size
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    for zone in ("kemp-en-duin", "maasland", "noord-limburg", "kempenland"):
+        duo.driver.get(f"{duo.server_url}/?zone={zone}")
+        _wait_cy(duo, "document.querySelector('#netwerk-graph').hasAttribute('data-drawn')", True)
+        labels = duo.driver.execute_script(LABELS)
+        assert len(labels) > 20 and illegible(labels) == [], zone
+    screenshot(duo, f"netwerk-labels-{width}")

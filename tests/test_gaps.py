@@ -219,3 +219,17 @@ def test_the_revision_changes_with_every_write_and_only_then(seeded):
     seeded.reset()
     assert seeded.revision() not in (None, changed)
     assert seeded.read("count_nodes") == [{"nodes": 0}]
+
+
+def test_a_category_the_plan_and_the_frame_both_expect_is_one_gap_the_plan_first(seeded):
+    # Maasland OD 2.1 wants local governments in cluster lokale besturen; so does the frame.
+    found = gaps(seeded, zone="maasland", cluster="lokale_besturen", kinds=["category", "target"])
+    [gap] = [g for g in found if g.subject == "gemeente"]
+    assert gap.kind == "target" and gap.status == MISSING
+    assert gap.reason.startswith("OD 2.1")
+    assert "Ook in het referentiekader: Elke gemeente van de zone" in gap.reason
+    sources = [source for _, source in gap.grounds]
+    assert len(sources) == 2 and sources[0] == "Beleidsplan ELZ Maasland 2024-2026, OD 2.1"
+    assert gap.source == "; ".join(sources)
+    # Asked for the frame's gaps alone, the category is not there twice either.
+    assert "gemeente" not in _subjects(found, "category", "maasland")

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from accessibility import report, violations, wait_settled
 from conftest import ROOT, dashboard_in_browser, screenshot, wait_until
+from labels import LABELS, illegible
 from selenium.webdriver.common.by import By
 
 from dashboard.app import PAGES
@@ -292,6 +293,23 @@ def test_search_expands_the_way_to_an_organisation(browser, zone):
     wait_until(lambda: _cy(browser, f"cy.$id('{node}').hasClass('highlight')"))
     [shown] = browser.driver.execute_script(SHOWN, f"[id = '{node}']")
     assert shown["inside"] and shown["font"] >= shown["least"], shown
+
+
+def test_labels_are_legible_when_the_zone_fits_a_1400_by_900_window(browser):
+    def window(width: int, height: int) -> None:
+        browser.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+    window(1400, 900)
+    try:
+        _overview(browser)
+        labels = browser.driver.execute_script(LABELS)
+        assert len(labels) > 30 and illegible(labels) == []
+        screenshot(browser, "netwerk-generated-1400")
+    finally:
+        window(1600, 1100)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.TITLE)

@@ -9,8 +9,10 @@ import networkx as nx
 
 from dashboard.elements import (
     AUTO_EXPAND,
+    OUTSIDE,
     Filters,
     View,
+    agencies_node_id,
     category_node_id,
     detail_zones,
     ghost_node_id,
@@ -161,7 +163,10 @@ def test_overview_draws_categories_and_every_gap_not_organisations():
     assert "ghost-target" in by_id[ghost_node_id("z", "welzijn", "vaph")]["classes"]
     # cytoscape takes any element whose data has `source` and `target` keys for an edge
     assert not any({"source", "target"} & set(g) for g in ghosts.values())
-    assert by_id[outside_node_id("z")]["data"]["count"] == 2  # ext and agency; not the zorgraad
+    # To invite: ext (in no cluster) and apo (only contacted); not the zorgraad, and the
+    # agency apart, never counted as outside the network.
+    assert by_id[outside_node_id("z")]["data"]["count"] == 2
+    assert by_id[agencies_node_id("z")]["data"]["count"] == 1
     assert len(drawing.elements) < 20
     assert summary(drawing).startswith(
         f"4 clusters · {AUTO_EXPAND + 13} organisaties in een cluster · 2 buiten het netwerk · "
@@ -203,7 +208,8 @@ def test_a_small_network_opens_everything_and_a_tap_closes_a_category():
     node = category_node_id("z", "welzijn", "wzc")
     drawing = network_elements(net)
     assert len(_nodes(drawing, "organisation")) == 5 + 3  # the contacted one in its ghost
-    assert {o["id"] for o in _nodes(drawing, "outside")} == {"actor:z:ext", "actor:z:agency"}
+    assert {o["id"] for o in _nodes(drawing, "outside")} == {"actor:z:ext", "actor:z:apo"}
+    assert {o["id"] for o in _nodes(drawing, "agency")} == {"actor:z:agency"}
     closed = network_elements(net, after_tap(View(), _by_id(drawing)[node]["data"], ["z"]))
     assert len(_nodes(closed, "organisation")) == 3
 
@@ -282,8 +288,12 @@ def test_filters_narrow_clusters_statuses_categories_and_ghosts():
     involved = network_elements(net, filters=Filters(statuses=frozenset({"involved"})))
     assert {c["category"] for c in _nodes(involved, "category")} == {"kine"}
     assert outside_node_id("z") not in _by_id(involved)
-    no_ghosts = network_elements(net, filters=Filters(ghosts=False))
+    # "ontbreekt" unticked: the missing partners go, with organisations recorded as missing.
+    shown = frozenset({"member", "involved", "contacted", OUTSIDE})
+    no_ghosts = network_elements(net, filters=Filters(statuses=shown))
     assert _nodes(no_ghosts, "ghost") == []
+    assert "ontbrekende partners verborgen" in summary(no_ghosts)
+    assert _nodes(network_elements(net, filters=Filters(statuses=shown | {"missing"})), "ghost")
 
 
 def test_several_zones_are_boxes_of_clusters_or_single_nodes_to_open():
@@ -364,3 +374,65 @@ def test_opening_one_more_zone_reads_that_zone_only(seeded):
     for part in ("members", "actions", "goals"):
         assert sorted(map(repr, getattr(more, part))) == sorted(map(repr, getattr(full, part)))
     assert more.detail == full.detail and more.gaps == full.gaps
+
+
+def test_no_zone_chosen_is_an_empty_drawing_that_says_what_to_do():
+    drawing = network_elements(ZoneNetwork(clusters=[], gaps=[]))
+    assert drawing.elements == []
+    assert summary(drawing) == "Kies een zone om het netwerk te zien."
+    # Every cluster unticked: nothing to draw either, and it says why.
+    net = ZoneNetwork(clusters=_clusters("z", "Zone Z"), gaps=[], detail=("z",), zones=("z",))
+    none = network_elements(net, filters=Filters(clusters=frozenset({"-"})))
+    assert none.elements == [] and "kies minstens één cluster" in summary(none)
+
+
+def test_a_target_and_the_frame_asking_for_one_category_draw_one_red_ghost():
+    # As a store older than the merged gap would give them: one gap per expectation.
+    gaps = [
+        _gap("z", "lokale_besturen", "gemeente"),
+        _gap("z", "lokale_besturen", "gemeente", kind="target"),
+        _gap("z", "lokale_besturen", "ocmw"),
+    ]
+    net = ZoneNetwork(clusters=_clusters("z", "Zone Z"), gaps=gaps, detail=("z",), zones=("z",))
+    drawing = network_elements(net)
+    ghosts = [g for g in _nodes(drawing, "ghost") if g["cluster"] == "lokale_besturen"]
+    assert sorted(g["category"] for g in ghosts) == ["gemeente", "ocmw"]
+    node = _by_id(drawing)[ghost_node_id("z", "lokale_besturen", "gemeente")]
+    assert "ghost-target" in node["classes"] and node["data"]["gap_kind"] == "target"
+    assert _by_id(drawing)["cluster:z/lokale_besturen"]["data"]["label"].endswith("2 ontbreken")
+    assert drawing.counts["ghosts"] == 2
+
+
+def test_one_zone_open_among_eight_the_summary_counts_that_zone_alone():
+    zones = [f"z{i:02d}" for i in range(8)]
+    clusters = [row for z in zones for row in _clusters(z, f"Zone {z}", {"zorg": 10})]
+    gaps = [_gap(z, "zorg", category) for z in zones for category in ("hak", "apo")]
+    gaps.append(_gap("z03", "pzon", "mantelzorg"))
+    members = [_member("z03", "zorg", f"o{i}", "kine") for i in range(10)]
+    net = ZoneNetwork(clusters=clusters, gaps=gaps, members=members, detail=("z03",),
+                      zones=tuple(zones))  # fmt: skip
+    text = summary(network_elements(net, View(opened=frozenset({"z03"}))))
+    assert text == (
+        "1 van 8 zones open · in Zone z03: 4 clusters · 10 organisaties in een cluster · "
+        "0 buiten het netwerk · 3 ontbrekende verwachte partners · 0 acties"
+    )
+
+
+def test_outside_the_network_is_what_the_gap_report_says_in_every_seeded_zone(seeded):
+    from graphmap.analysis import gaps, network
+
+    for zone in ("maasland", "kemp-en-duin", "noord-limburg", "kempenland"):
+        outside = {g.subject for g in gaps.gaps(seeded, zone=zone, kinds=["outside"])}
+        net = network.load(seeded, [zone], [zone], total_zones=4)
+        group = outside_node_id(zone)
+        drawings = [network_elements(net, View(toggled=t)) for t in ({group}, set())]
+        [opened] = [d for d in drawings if _by_id(d).get(group, {}).get("data", {}).get("expanded")]
+        assert {n["organisation"] for n in _nodes(opened, "outside")} == outside, zone
+        assert _by_id(opened)[group]["data"]["count"] == len(outside), zone
+        assert opened.counts["outside"] == len(outside), zone
+    # Maasland's plan names VAPH, Opgroeien and ELZ Kemp en Duin on actions: agencies and a
+    # zorgraad, drawn apart and never counted as outside.
+    net = network.load(seeded, ["maasland"], ["maasland"], total_zones=4)
+    drawing = network_elements(net, View(toggled=frozenset({agencies_node_id("maasland")})))
+    drawing = drawing if _nodes(drawing, "agency") else network_elements(net)
+    assert {n["label"] for n in _nodes(drawing, "agency")} >= {"Opgroeien", "ELZ Kemp en Duin"}

@@ -138,3 +138,42 @@ def test_gap_groups_share_one_line_per_reason_and_source(seeded):
         [g for g in gaps.gaps(seeded, zone="maasland", cluster="zorg") if g.kind == "category"]
     )
     assert {name for name, _ in zorg.ghosts} == set(reference.missing)
+
+
+def test_every_count_of_missing_categories_counts_each_category_once(seeded):
+    from dashboard.elements import network_elements
+    from graphmap import engagement
+    from graphmap.analysis import network
+
+    zone = "kemp-en-duin"
+    found = gaps.gaps(seeded, zone=zone, kinds=["category", "target"])  # the Hiaten rows
+    missing = {(g.cluster, g.subject) for g in found}
+    assert len(found) == len(missing)
+    assert ("lokale_besturen", "gemeente") in missing  # the frame's and the plan's (OD 2.1)
+    drawing = network_elements(network.load(seeded, [zone], [zone], total_zones=4))
+    nodes = {e["data"]["id"]: e["data"] for e in drawing.elements}
+    ghosts = [n for n in nodes.values() if n["kind"] == "ghost"]
+    assert sorted((g["cluster"], g["category"]) for g in ghosts) == sorted(missing)
+    assert drawing.counts["ghosts"] == len(missing)
+    report = zorgraad.collect(seeded, zone, user=access.User("test", "admin"))
+    points = engagement.progress(seeded, zone)
+    for part in report.clusters:
+        here = len([key for key in missing if key[0] == part.key])
+        assert nodes[f"cluster:{zone}/{part.key}"]["ghosts"] == here, part.key
+        assert part.open_now == len(part.ghosts) == here, part.key
+        assert [p for p in points if p.cluster == part.key][-1].open_gaps == here, part.key
+
+
+def test_a_day_before_the_zones_history_shows_no_figures_rather_than_zeros(seeded):
+    today = date.today()
+    admin = access.User("test", "admin")
+    # The seed was recorded today: graphmap knows nothing of the zone three months ago.
+    report = zorgraad.collect(seeded, "maasland", since=today - timedelta(days=91), user=admin)
+    assert all(c.members_then is None and c.open_then is None for c in report.clusters)
+    content = zorgraad.blocks(report, b"")
+    table = next(b for b in content if isinstance(b, zorgraad.Table))
+    assert [(row[1], row[3]) for row in table.rows] == [("—", "—")] * 4
+    notes = [b.text for b in content if isinstance(b, zorgraad.Text)]
+    assert any(note.startswith("—: geen gegevens op") for note in notes)
+    since_today = zorgraad.collect(seeded, "maasland", since=today, user=admin)
+    assert all(c.open_then == c.open_now for c in since_today.clusters)

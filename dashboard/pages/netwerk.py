@@ -47,8 +47,20 @@ HINT = (
     "op een organisatie, ontbrekende partner of zone voor details."
 )
 STATUS_OPTIONS = [
-    {"label": STATUS_LABELS[s], "value": s} for s in ("member", "involved", "contacted", "missing")
+    {"label": STATUS_LABELS[s], "value": s} for s in ("member", "involved", "contacted")
 ]
+# One control for what is missing: the expected partners no one brings in (the dashed
+# ghosts) and the organisations recorded as missing.
+STATUS_OPTIONS.append(
+    {
+        "label": html.Span(
+            STATUS_LABELS["missing"],
+            title="Ontbrekende verwachte partners (gestippeld) en organisaties die als "
+            "ontbrekend genoteerd zijn",
+        ),
+        "value": "missing",
+    }
+)
 STATUS_OPTIONS.append({"label": "buiten het netwerk", "value": OUTSIDE})
 SEARCH_OPEN_ZONES = 3  # a search over zones drawn as boxes opens at most this many
 BROKERS_SHOWN = 10
@@ -106,6 +118,28 @@ function(fit) {
     };
     setTimeout(run, 0);
     return fit.token;
+}
+"""
+
+
+# A tap opens or closes a category or group, or opens a zone drawn as a box (see after_tap,
+# which decides again on the server); the time makes a second tap on the same node news.
+TAP_JS = """
+function(data) {
+    const box = data && ['zone', 'cluster'].includes(data.level);
+    if (!data || !(data.expandable || (box && ['zone', 'cluster'].includes(data.kind)))) {
+        return window.dash_clientside.no_update;
+    }
+    return Object.assign({}, data, {tapped: Date.now()});
+}
+"""
+
+PICK_JS = """
+function(_actions, _focuses) {
+    const hit = window.dash_clientside.callback_context.triggered.find(t => t.value);
+    if (!hit) { return window.dash_clientside.no_update; }
+    const id = JSON.parse(hit.prop_id.slice(0, hit.prop_id.lastIndexOf('.')));
+    return {type: id.type, index: id.index, picked: Date.now()};
 }
 """
 
@@ -187,6 +221,8 @@ def layout(store: Store, search: str = "") -> html.Div:
             dcc.Store(id="netwerk-view", data=view.to_data()),
             dcc.Store(id="netwerk-snapshot"),
             dcc.Store(id="netwerk-fit"),
+            dcc.Store(id="netwerk-tap"),
+            dcc.Store(id="netwerk-pick"),
             html.Div(id="netwerk-fitted", hidden=True),
             dbc.Row(
                 [
@@ -296,15 +332,6 @@ def layout(store: Store, search: str = "") -> html.Div:
                 [
                     dbc.Col(_legend(), className="align-self-center"),
                     dbc.Col(
-                        dbc.Switch(
-                            id="netwerk-ghosts",
-                            value=True,
-                            label="Ontbrekende partners",
-                        ),
-                        width="auto",
-                        className="small",
-                    ),
-                    dbc.Col(
                         dbc.RadioItems(
                             id="netwerk-steps",
                             inline=True,
@@ -362,17 +389,30 @@ def layout(store: Store, search: str = "") -> html.Div:
             dbc.Row(
                 [
                     dbc.Col(
-                        cyto.Cytoscape(
-                            id="netwerk-graph",
-                            elements=[],
-                            stylesheet=STYLESHEET,
-                            layout=LAYOUTS["preset"],
-                            minZoom=0.08,
-                            maxZoom=3,
-                            style={"width": "100%", "height": CANVAS_HEIGHT, "minHeight": "420px"},
-                            className="border rounded bg-white",
-                        ),
+                        [
+                            cyto.Cytoscape(
+                                id="netwerk-graph",
+                                elements=[],
+                                stylesheet=STYLESHEET,
+                                layout=LAYOUTS["preset"],
+                                minZoom=0.08,
+                                maxZoom=3,
+                                style={
+                                    "width": "100%",
+                                    "height": CANVAS_HEIGHT,
+                                    "minHeight": "420px",
+                                },
+                                className="border rounded bg-white",
+                            ),
+                            # Over the empty canvas: what to do to see a network.
+                            html.P(
+                                id="netwerk-empty",
+                                className="netwerk-empty text-muted",
+                                role="status",
+                            ),
+                        ],
                         lg=9,
+                        className="position-relative",
                     ),
                     dbc.Col(
                         html.Div(
@@ -417,34 +457,32 @@ def register(app: Dash, store: Store) -> None:
         Output("netwerk-action", "value"),
         Output("netwerk-search", "value"),
         Output("netwerk-search-result", "children"),
+        Output("netwerk-empty", "children"),
         Input("netwerk-zone", "value"),
         Input("netwerk-cluster", "value"),
         Input("netwerk-category", "value"),
         Input("netwerk-status", "value"),
-        Input("netwerk-ghosts", "value"),
         Input("netwerk-action", "value"),
         Input("netwerk-search", "value"),
         Input("netwerk-steps", "value"),
-        Input("netwerk-graph", "tapNodeData"),
+        Input("netwerk-tap", "data"),
         Input("netwerk-back", "n_clicks"),
-        Input({"type": "netwerk-pick-action", "index": ALL}, "n_clicks"),
-        Input({"type": "netwerk-pick-focus", "index": ALL}, "n_clicks"),
+        Input("netwerk-pick", "data"),
         State("netwerk-view", "data"),
         State("netwerk-snapshot", "data"),
         State("netwerk-layout", "value"),
     )
     def draw(
-        zone_ids, clusters, categories, statuses, ghosts, action, search, steps, tapped, _back,
-        _pick_action, _pick_focus, view_data, token, layout_name,
+        zone_ids, clusters, categories, statuses, action, search, steps, tapped, _back, picked,
+        view_data, token, layout_name,
     ):  # fmt: skip
         zone_ids = zone_ids or []
         trigger = ctx.triggered_id
-        if isinstance(trigger, dict) and not ctx.triggered[0]["value"]:
-            raise PreventUpdate  # a details panel was drawn, nothing was clicked
         view = next_view(
             View.from_data(view_data),
             trigger,
             tapped=tapped,
+            picked=picked,
             action=action,
             search=search,
             steps=steps,
@@ -477,7 +515,6 @@ def register(app: Dash, store: Store) -> None:
             clusters=frozenset(clusters or ["-"]),
             categories=frozenset(categories or []),
             statuses=frozenset(statuses or ["-"]),
-            ghosts=bool(ghosts),
         )
         drawing = network_elements(net, view, filters)
         fit = {
@@ -502,6 +539,7 @@ def register(app: Dash, store: Store) -> None:
             view.selection if trigger != "netwerk-action" else no_update,
             view.search if trigger == "netwerk-back" else no_update,
             found,
+            None if drawing.elements else summary(drawing),
         )
 
     @guard.callback(
@@ -538,6 +576,22 @@ def register(app: Dash, store: Store) -> None:
     app.clientside_callback(
         FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
     )
+    # Only a tap that changes the drawing goes to `draw`; any other tap shows details alone.
+    app.clientside_callback(
+        TAP_JS,
+        Output("netwerk-tap", "data"),
+        Input("netwerk-graph", "tapNodeData"),
+        prevent_initial_call=True,
+    )
+    # A button of the details or broker panel that picks an action or an organisation; the
+    # panels' buttons appearing (each drawing of a panel) are no click and draw nothing.
+    app.clientside_callback(
+        PICK_JS,
+        Output("netwerk-pick", "data"),
+        Input({"type": "netwerk-pick-action", "index": ALL}, "n_clicks"),
+        Input({"type": "netwerk-pick-focus", "index": ALL}, "n_clicks"),
+        prevent_initial_call=True,
+    )
 
     @guard.callback(
         app,
@@ -562,18 +616,21 @@ def next_view(
     trigger,
     *,
     tapped: dict | None = None,
+    picked: dict | None = None,
     action: str | None = None,
     search: str | None = None,
     steps: int | None = None,
     zone_ids: list[str] = (),
 ) -> View | None:
     """The view after an event; None when the event changes nothing that is drawn."""
-    if isinstance(trigger, dict):
-        if trigger["type"] == "netwerk-pick-action":
-            return replace(view, selection=trigger["index"], focus=None, last=None)
-        zone, _, org = trigger["index"].partition("|")
+    if trigger == "netwerk-pick":
+        if not picked:
+            return None
+        if picked["type"] == "netwerk-pick-action":
+            return replace(view, selection=picked["index"], focus=None, last=None)
+        zone, _, org = picked["index"].partition("|")
         return replace(view, focus=(zone, org), selection=None, last=None)
-    if trigger == "netwerk-graph":
+    if trigger == "netwerk-tap":
         return after_tap(view, tapped, zone_ids)
     if trigger == "netwerk-back":
         return View(opened=view.opened if len(zone_ids) > 1 else frozenset())
@@ -706,6 +763,8 @@ KIND_LABELS = {
     "organisation": "Organisatie in de cluster",
     OUTSIDE: "Organisatie buiten het netwerk",
     "outside-group": "Buiten het netwerk",
+    "agency": "Overheid of zorgraad, in geen cluster",
+    "agency-group": "Overheid en zorgraden",
     "ghost": "Ontbrekende verwachte partner",
     "action": "Actie",
 }
@@ -747,10 +806,16 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     elif kind in ("category", "ghost"):
         if kind == "ghost":
             status = "in behandeling" if data["gap_status"] == "in progress" else "ontbreekt"
+            if data.get("gap_kind") == "target":
+                status += " · doel van de zone"
+            sources = data.get("sources") or [data["gap_source"]]
             rows += [
                 html.P(["Status: ", html.Strong(status)]),
                 html.P(data["reason"]),
-                html.P(["Bron: ", html.Em(data["gap_source"])], className="small"),
+                html.P(
+                    ["Bron: ", *_joined([html.Em(source) for source in sources])],
+                    className="small",
+                ),
             ]
         if data.get("count"):
             rows.append(
@@ -774,8 +839,17 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     elif kind == "outside-group":
         rows.append(
             html.P(
-                f"{data['count']} organisatie(s) werken mee aan acties van de zone maar zitten "
-                "in geen enkele cluster: kandidaten voor de algemene vergadering.",
+                f"{data['count']} organisatie(s) werken mee aan acties van de zone maar zijn in "
+                "geen enkele cluster lid of betrokken: kandidaten voor de algemene vergadering.",
+                className="small",
+            )
+        )
+    elif kind == "agency-group":
+        rows.append(
+            html.P(
+                f"{data['count']} overheidsdienst(en) of zorgraad/-raden werken mee aan acties "
+                "van de zone. Ze zitten in geen cluster en worden niet uitgenodigd in de "
+                "algemene vergadering.",
                 className="small",
             )
         )
@@ -855,9 +929,27 @@ def _organisation(org: dict, data: dict) -> list:
     if data["kind"] == OUTSIDE:
         rows.append(
             html.P(
-                "Zit in geen enkele cluster van de zone: een kandidaat om uit te "
-                "nodigen in de algemene vergadering.",
+                "Is in geen enkele cluster van de zone lid of betrokken: een kandidaat om uit "
+                "te nodigen in de algemene vergadering.",
+                className="small",
+            )
+        )
+    elif data["kind"] == "agency":
+        rows.append(
+            html.P(
+                "Een overheidsdienst of zorgraad: werkt mee aan acties van de zone, maar is "
+                "geen kandidaat voor de algemene vergadering.",
                 className="small",
             )
         )
     return rows
+
+
+def _joined(parts: list) -> list:
+    """Components with "; " between them."""
+    out: list = []
+    for part in parts:
+        if out:
+            out.append("; ")
+        out.append(part)
+    return out

@@ -1,7 +1,8 @@
 """Who is missing? Every gap says what is missing, why it is expected, and on what source.
 
 Five kinds (see the design, "What a gap means"): category/target (an expected partner kind
-absent from a cluster; `target` when the zone's own plan asks for it), municipality,
+absent from a cluster, one gap however many expectations ask for it; `target` when the
+zone's own plan is one of them), municipality,
 action, peer, outside. Every query starts from the zones asked (`UNWIND $zones`, each by its
 key), so one zone costs the same in a graph of four zones as in one of sixty; only the peer
 table is about every zone, and is kept between calls (see `peer_table`).
@@ -10,6 +11,7 @@ table is about every zone, and is kept between calls (see `peer_table`).
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from weakref import WeakKeyDictionary
@@ -29,6 +31,13 @@ KIND_LABELS = {
     "outside": "buiten het netwerk",
 }
 STATUS_LABELS = {MISSING: "ontbreekt", IN_PROGRESS: "in behandeling"}
+# Who sits in a cluster: an organisation involved or member there (contacted: in progress).
+PRESENT = ("involved", "member")
+# Not members of a general assembly: zorgraden (the zone's own too) and government agencies.
+# Working on a zone's actions, they are never "outside the network".
+NOT_INVITED = ("eerstelijnszone", "agentschap")
+# Where an expectation comes from, as a gap explained by more than one names it.
+BASIS_LABELS = {"zone": "in het plan van de zone", "reference": "in het referentiekader"}
 
 
 def _per_zone(rows: list[dict], items: str) -> list[dict]:
@@ -54,6 +63,8 @@ class Gap:
     reason: str
     source: str
     subject: str  # the id of what the gap is about: category key, NIS code, action, organisation
+    # A missing category: each expectation it fails, (reason, source), the zone's own first.
+    grounds: tuple[tuple[str, str], ...] = ()
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -61,31 +72,49 @@ class Gap:
 
 def _categories(expected: list[dict], holdings: list[dict]) -> list[Gap]:
     """Expected categories that no organisation involved or member brings into the cluster;
-    `contacted` organisations of that category make the gap "in progress"."""
+    `contacted` organisations of that category make the gap "in progress".
+
+    One gap per category and cluster, however many expectations it fails: a zone's own
+    target and the reference frame asking for the same category are one missing partner,
+    a `target` (the plan asks for it), explained by both, the plan first."""
     held = {(h["zone"], h["cluster"], h["category"]): h for h in holdings}
-    gaps = []
+    wanted: dict[tuple, list[dict]] = defaultdict(list)
     for row in expected:
-        holding = held.get((row["zone"], row["cluster"], row["category"]))
-        if holding and holding["held"]:
-            continue
-        contacted = [name for name in (holding or {}).get("contacted", []) if name]
-        reason = row["reason"]
-        if row["bodies"]:
-            reason += f" (organen: {', '.join(row['bodies'])})"
+        key = (row["zone"], row["cluster"], row["category"])
+        if not (held.get(key) or {}).get("held"):
+            wanted[key].append(row)
+    gaps = []
+    for key, rows in wanted.items():
+        rows.sort(key=lambda r: (r["basis"] != "zone", r["reason"] or ""))
+        grounds = tuple(
+            (
+                (row["reason"] or "")
+                + (f" (organen: {', '.join(row['bodies'])})" if row["bodies"] else ""),
+                provenance.label(row["source_document"], row["source_section"]),
+            )
+            for row in rows
+        )
+        contacted = [name for name in (held.get(key) or {}).get("contacted", []) if name]
+        reason = grounds[0][0]
+        for row, (why, _) in zip(rows[1:], grounds[1:], strict=True):
+            closed = reason if reason.endswith((".", "!", "?")) else reason + "."
+            reason = f"{closed} Ook {BASIS_LABELS.get(row['basis'], 'verwacht')}: {why}"
         if contacted:
             reason += f" Gecontacteerd: {', '.join(sorted(contacted))}."
+        first = rows[0]
         gaps.append(
             Gap(
-                row["zone"],
-                row["zone_name"],
-                row["cluster"],
-                row["cluster_name"],
-                "target" if row["basis"] == "zone" else "category",
-                row["category_name"],
+                first["zone"],
+                first["zone_name"],
+                first["cluster"],
+                first["cluster_name"],
+                "target" if first["basis"] == "zone" else "category",
+                first["category_name"],
                 IN_PROGRESS if contacted else MISSING,
                 reason,
-                provenance.label(row["source_document"], row["source_section"]),
-                row["category"],
+                "; ".join(dict.fromkeys(source for _, source in grounds if source)),
+                first["category"],
+                grounds,
             )
         )
     return gaps
@@ -225,6 +254,14 @@ def peer_table(
     return table
 
 
+def outside_the_network(category: str | None, statuses: Iterable[str]) -> bool:
+    """Whether an organisation that works on a zone's actions is outside its network: present
+    in none of the zone's clusters (`statuses`: its memberships there) and one a general
+    assembly could take in. `gaps_outside` asks the same of the graph; the Netwerk page asks
+    it of the rows it drew, so that both count the same organisations."""
+    return category not in NOT_INVITED and not any(s in PRESENT for s in statuses)
+
+
 def _outside(rows: list[dict]) -> list[Gap]:
     roles = {"LEADS": "trekker", "PARTNER_IN": "partner"}
     return [
@@ -285,7 +322,7 @@ def gaps(
     if "action" in wanted and cluster is None:
         calls["actions"] = ("gaps_actions", {"zones": asked})
     if "outside" in wanted:
-        calls["outside"] = ("gaps_outside", {"zones": asked})
+        calls["outside"] = ("gaps_outside", {"zones": asked, "not_invited": list(NOT_INVITED)})
     rows = store.reads(calls)
     if "holdings" in rows:
         holdings = _per_zone(rows["holdings"], "holdings")

@@ -19,6 +19,7 @@ from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
 FORMATS = ("docx", "pdf")
 DEFAULT_PERIOD = timedelta(days=91)  # a quarter: the zorgraad meets about four times a year
+NO_DATA = "—"  # a figure of a day before the zone's history in graphmap begins
 
 
 @dataclass
@@ -47,9 +48,9 @@ class ClusterPart:
     members: list[Member]
     ghosts: list[tuple[str, bool]]  # missing expected categories: (name, the zone's own target)
     gaps: list[GapGroup]
-    members_then: int
+    members_then: int | None  # None: graphmap knew nothing of the zone on that day
     members_now: int
-    open_then: int
+    open_then: int | None
     open_now: int
 
 
@@ -67,6 +68,7 @@ class Report:
     moments: list[dict] = field(default_factory=list)  # contact moments since
     done: list[dict] = field(default_factory=list)  # next steps done since
     steps: list[dict] = field(default_factory=list)  # open next steps, overdue first
+    known_since: date | None = None  # the first day of the zone's history in graphmap
 
     @property
     def title(self) -> str:
@@ -152,9 +154,9 @@ def collect(
                 members=sorted(members[key], key=lambda m: (m.category, m.name)),
                 ghosts=sorted(ghosts.items()),
                 gaps=_groups(mine),
-                members_then=then.members if then else 0,
+                members_then=then.members if then else None,
                 members_now=now.members if now else 0,
-                open_then=then.open_gaps if then else 0,
+                open_then=then.open_gaps if then else None,
                 open_now=now.open_gaps if now else 0,
             )
         )
@@ -197,6 +199,7 @@ def collect(
         moments=moments,
         done=sorted(done, key=lambda m: m["done_on"], reverse=True),
         steps=[followup.labelled_step(s) for s in steps],
+        known_since=min((p.day for p in points), default=None),
     )
 
 
@@ -264,6 +267,7 @@ def _summary(report: Report) -> list[Block]:
     since, then = dates.dutch(report.since), dates.short(report.since)
     members_now = sum(c.members_now for c in report.clusters)
     open_now = sum(c.open_now for c in report.clusters)
+    unknown = any(c.members_then is None for c in report.clusters)
     return [
         Heading(report.title, 0),
         Text(
@@ -291,14 +295,28 @@ def _summary(report: Report) -> list[Block]:
             ("Cluster", f"Leden en betrokken op {then}", "Nu",
              f"Ontbrekende soorten op {then}", "Nu"),
             [
-                (c.name, str(c.members_then), str(c.members_now), str(c.open_then),
+                (c.name, _count(c.members_then), str(c.members_now), _count(c.open_then),
                  str(c.open_now))
                 for c in report.clusters
             ],
             (0.24, 0.24, 0.1, 0.32, 0.1),
             "",
         ),
+        *([Text(_unknown_then(report), muted=True)] if unknown else []),
     ]  # fmt: skip
+
+
+def _count(value: int | None) -> str:
+    return NO_DATA if value is None else str(value)
+
+
+def _unknown_then(report: Report) -> str:
+    """Why a figure of the day given is missing: the zone's history starts later."""
+    start = f"begint op {dates.short(report.known_since)}" if report.known_since else "is leeg"
+    return (
+        f"{NO_DATA}: geen gegevens op {dates.short(report.since)}; de geschiedenis van deze "
+        f"zone in graphmap {start}."
+    )
 
 
 def _news(report: Report) -> list[Block]:
