@@ -16,7 +16,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
-from dashboard import guard, paging, session
+from dashboard import guard, paging, session, words
 from dashboard.choices import ALL, chosen, editable, own_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
@@ -172,6 +172,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 "wrapText": False,
                             },
                             dashGridOptions={
+                                "localeText": words.GRID,
                                 "rowSelection": {
                                     "mode": "singleRow",
                                     "checkboxes": False,
@@ -202,6 +203,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     html.H6("Engagement van een partner vastleggen"),
                                     dbc.Label("Organisatie", html_for="hiaten-organisation"),
                                     dcc.Dropdown(
+                                        labels=words.DROPDOWN,
                                         id="hiaten-organisation",
                                         placeholder="Kies een organisatie",
                                         disabled=viewer,

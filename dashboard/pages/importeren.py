@@ -27,7 +27,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard import guard, session
+from dashboard import guard, session, words
 from dashboard.choices import editable, own_zone
 from graphmap import access, limits
 from graphmap.analysis import network
@@ -211,7 +211,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 columnDefs=ROW_COLUMNS,
                                 rowData=[],
                                 defaultColDef=GRID,
-                                dashGridOptions={"tooltipShowDelay": 300},
+                                dashGridOptions={"tooltipShowDelay": 300, "localeText": words.GRID},
                                 style={"height": "50vh"},
                                 className="ag-theme-alpine",
                             ),
@@ -382,7 +382,12 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
                 selectedRows={"ids": [r["id_code"] for r in rows]},
                 defaultColDef=GRID,
                 dashGridOptions={
-                    "rowSelection": {"mode": "multiRow", "checkboxes": True, "headerCheckbox": True}
+                    "localeText": words.GRID,
+                    "rowSelection": {
+                        "mode": "multiRow",
+                        "checkboxes": True,
+                        "headerCheckbox": True,
+                    },
                 },
                 getRowId="params.data.id_code",
                 style={"height": "45vh"},

@@ -10,7 +10,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard import guard, paging, session
+from dashboard import guard, paging, session, words
 from dashboard.choices import ALL, chosen, zone_options, zones_named
 from graphmap import audit, export
 from graphmap.analysis import network
@@ -115,6 +115,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                 getRowId="params.data.id",
                 defaultColDef={"sortable": False, "resizable": True},
                 dashGridOptions={
+                    "localeText": words.GRID,
                     "tooltipShowDelay": 300,
                     "animateRows": False,
                     **paging.INFINITE_OPTIONS,

@@ -15,7 +15,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
-from dashboard import guard
+from dashboard import guard, words
 from dashboard.choices import zones_named
 from dashboard.elements import (
     CLUSTER_COLOURS,
@@ -230,6 +230,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                         [
                             dbc.Label("Zone(s)", html_for="netwerk-zone"),
                             dcc.Dropdown(
+                                labels=words.DROPDOWN,
                                 id="netwerk-zone",
                                 multi=True,
                                 value=selected,
@@ -243,6 +244,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                         [
                             dbc.Label("Actie of doel", html_for="netwerk-action"),
                             dcc.Dropdown(
+                                labels=words.DROPDOWN,
                                 id="netwerk-action",
                                 placeholder="Kies een actie of doel: toon de werkgroep",
                             ),
@@ -315,6 +317,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                         [
                             dbc.Label("Categorie", html_for="netwerk-category"),
                             dcc.Dropdown(
+                                labels=words.DROPDOWN,
                                 id="netwerk-category",
                                 multi=True,
                                 placeholder="Alle categorieën",

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
-from dashboard import guard, session
+from dashboard import guard, session, words
 from dashboard.choices import ALL as ALL_ZONES
 from dashboard.choices import chosen, zone_options, zones_named
 from graphmap import access, dates, engagement, export, followup
@@ -91,6 +91,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                 rowClassRules={"opvolging-late": "params.data.overdue"},
                 defaultColDef={"sortable": False, "resizable": True},
                 dashGridOptions={
+                    "localeText": words.GRID,
                     "animateRows": False,
                     "tooltipShowDelay": 300,
                 },

@@ -19,7 +19,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
-from dashboard import guard, paging, session
+from dashboard import guard, paging, session, words
 from dashboard.choices import ALL as ALL_ZONES
 from dashboard.choices import chosen, editable, own_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
@@ -187,6 +187,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 getRowId="params.data.id",
                                 defaultColDef={"sortable": False, "resizable": True},
                                 dashGridOptions={
+                                    "localeText": words.GRID,
                                     "rowSelection": {
                                         "mode": "singleRow",
                                         "checkboxes": False,
@@ -386,6 +387,7 @@ def _sections(zones: list[dict], may: dict, start: tuple[str, str, str]) -> dbc.
         [
             dbc.Col(
                 dcc.Dropdown(
+                    labels=words.DROPDOWN,
                     id=f"{P}-action",
                     options=[],
                     placeholder="Zoek een actie van uw zones (zone, code of titel)",
