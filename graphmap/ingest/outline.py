@@ -115,8 +115,43 @@ def _marker(text: str) -> str | None:
 
 
 # A table of contents: dot leaders (or a tab) and a page number at the end.
-_LEADERS = re.compile(r"\s*(?:\.{3,}|…{2,}|(?:\. ){3,})[\s.…]*\d{1,3}$")
-_TAB_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
+_LEADER = re.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
+_PAGE_AT_END = re.compile(r"(?<!\d)\d{1,3}$")
+
+
+def _without_leaders(text: str) -> str:
+    """The text less dot leaders and a page number at its end ("Inleiding ..... 3").
+
+    Written out rather than as one pattern searched along the line: such a pattern tries
+    every dot as a start and backtracks over the rest (minutes for a line of dots)."""
+    page = _PAGE_AT_END.search(text)
+    if not page:
+        return text
+    head = text[: page.start()]
+    start = len(head)
+    while start and (head[start - 1] in ".…" or head[start - 1].isspace()):
+        start -= 1
+    leader = _LEADER.search(head, start)
+    if not leader:
+        return text
+    cut = leader.start()
+    while cut > start and head[cut - 1].isspace():
+        cut -= 1
+    return head[:cut]
+
+
+def _without_tab_page(raw: str) -> str:
+    """The raw line less a tab and a page number at its end ("Inleiding\t3")."""
+    stripped = raw.rstrip()
+    page = _PAGE_AT_END.search(stripped)
+    if not page:
+        return raw
+    head = stripped[: page.start()]
+    start = len(head)
+    while start and head[start - 1].isspace():
+        start -= 1
+    tab = head.find("\t", start)
+    return raw if tab < 0 else head[:tab]
 
 
 def logical_lines(raw_lines: list[str]) -> list[Line]:
@@ -125,8 +160,8 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
     for raw in raw_lines:
-        raw = _TAB_PAGE.sub("", raw)
-        text = _LEADERS.sub("", " ".join(raw.split()))
+        raw = _without_tab_page(raw)
+        text = _without_leaders(" ".join(raw.split()))
         if pending is not None:
             if not text:
                 continue
