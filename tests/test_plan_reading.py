@@ -57,3 +57,76 @@ def test_long_lines_of_capitalised_words_or_dots_are_read_in_one_pass():
     result = json.loads(done.stdout)
     assert result["names"] == ["Thuiszorg Mol vzw", "AZ Turnhout"]
     assert result["lines"][0] == "Inleiding"
+
+
+# -- heading and label variants ----------------------------------------------------------------
+VARIANTS = """Jaaractieplan 2026 – ELZ Testzone
+
+Strategische doelstelling 1: Een sterk netwerk
+
+Subdoel 1.1: Partners kennen elkaar
+
+A1.1.1 Netwerkdag voor alle partners
+Trekker: OCMW Geel | Partners: CAW De Kempen, Huisartsenkring Kempen | Timing: najaar 2026
+
+A 1.1.2 Nieuwsbrief
+trekker: OCMW Mol
+partners: Familiehulp
+
+Act. 1.1.3 Rondgang bij ontbrekende partners
+Trekker(s): OCMW Dessel
+Partner(s): Familiehulp
+
+Actiepunt 1.1.4 Vorming
+Lead: OCMW Retie
+Betrokken partners: Familiehulp
+
+Project 1.1.5 Buddywerking
+Eigenaar: OCMW Balen
+Samenwerkingspartners: Familiehulp
+
+Actie 1.1.a Zitdag
+Verantwoordelijke: OCMW Laakdal
+Samen met: Familiehulp
+
+Actie 1.1.b Signaalkaart
+Trekker: OCMW Meerhout
+Met: Familiehulp
+
+Actie 1.1.c Infomarkt
+Trekker: OCMW Kasterlee
+Uitvoerders: Familiehulp
+
+Operationele doelstelling 1.2: Zorg dichtbij
+
+Wat\tWie\tMet wie\tWanneer
+Huisbezoeken\tOCMW Olen\tFamiliehulp\t2027
+
+Maatregel 1.2.9 Een kop die niet gelezen wordt
+"""
+
+
+def test_heading_and_label_variants_are_read(tmp_path):
+    preview = _preview(tmp_path, VARIANTS)
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Partners kennen elkaar"),
+        ("1.2", "Zorg dichtbij"),
+    ]
+    actions = _actions(preview)
+    leads = {a.title: (a.lead, a.partners) for a in preview.actions}
+    assert leads == {
+        "Netwerkdag voor alle partners": ("OCMW Geel", ["CAW De Kempen", "Huisartsenkring Kempen"]),
+        "Nieuwsbrief": ("OCMW Mol", ["Familiehulp"]),
+        "Rondgang bij ontbrekende partners": ("OCMW Dessel", ["Familiehulp"]),
+        "Vorming": ("OCMW Retie", ["Familiehulp"]),
+        "Buddywerking": ("OCMW Balen", ["Familiehulp"]),
+        "Zitdag": ("OCMW Laakdal", ["Familiehulp"]),
+        "Signaalkaart": ("OCMW Meerhout", ["Familiehulp"]),
+        "Infomarkt": ("OCMW Kasterlee", ["Familiehulp"]),
+        "Huisbezoeken": ("OCMW Olen", ["Familiehulp"]),
+    }
+    assert {"1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.a", "1.1.b"} <= set(actions)
+    assert actions["1.1.1"].timing == "najaar 2026"
+    assert actions["1.1.a"].operational_goal == "1.1"
+    [warning] = [w for w in preview.warnings if "Maatregel" in w]
+    assert warning.startswith("regel 43: «Maatregel 1.2.9")

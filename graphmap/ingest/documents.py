@@ -27,13 +27,37 @@ from charset_normalizer import from_bytes
 
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest.outline import ACTION_WORDS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
+
+class SourceLine(str):
+    """A line of the text with the number of the document's line it comes from (counted
+    before page furniture was taken out), so that a warning can point at it."""
+
+    number: int
+
+    def __new__(cls, text: str, number: int) -> SourceLine:
+        line = super().__new__(cls, text)
+        line.number = number
+        return line
+
+
+def _numbered(lines: list[str], first: int = 1) -> list[SourceLine]:
+    return [SourceLine(line, number) for number, line in enumerate(lines, first)]
+
+
+def _number_of(line: str, default: int) -> int:
+    return getattr(line, "number", default)
+
+
 # Header cells that mark a table as "one action per row".
 _FIELD_HEADER = re.compile(
-    r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker|wie|partners|"
-    r"doelgroep(en)?|periode|planning|actie|acties|titel|omschrijving|indicatoren?)\s*[?:]?$",
+    r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker(s|\(s\))?|wie|"
+    r"partners?(\(s\))?|(betrokken |samenwerkings)partners|samen met|uitvoerders?|lead|"
+    r"eigenaar|verantwoordelijke|doelgroep(en)?|periode|planning|wanneer|actie|acties|titel|"
+    r"omschrijving|indicatoren?)\s*[?:]?$",
     re.IGNORECASE,
 )
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
@@ -54,7 +78,10 @@ def read_lines(path: Path | str) -> list[str]:
         raise ValidationError(f"{path.name}: file not found")
     limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
-    lines = [_clean(line) for line in reader(path)]
+    lines = [
+        SourceLine(_clean(line), _number_of(line, index))
+        for index, line in enumerate(reader(path), 1)
+    ]
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: the document holds no readable text")
     return lines
@@ -74,7 +101,13 @@ def _txt_lines(path: Path) -> list[str]:
     if text.count("\x00") or _control_share(text) > 0.05:
         raise ValidationError(f"{path.name}: not a text file (binary content)")
     # A form feed is a page break in a text export of a PDF.
-    pages = [page.splitlines() for page in text.split("\f")]
+    pages, number = [], 1
+    for page in text.split("\f"):
+        lines, kept = page.splitlines(), page.splitlines(keepends=True)
+        pages.append(_numbered(lines, number))
+        # The next page starts on a line of its own, or on this page's last line when no
+        # line break came before the form feed.
+        number += len(kept) - (1 if kept and kept[-1] == lines[-1] else 0)
     lines = without_furniture(pages) if len(pages) > 1 else pages[0]
     return _text_tables(lines)
 
@@ -155,11 +188,13 @@ def _text_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         rows: list[list[str]] = []
+        numbers: list[int] = []
         i += 1
         while i < len(lines) and lines[i].strip():
             cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
             if len(cells) >= 2 or not rows:
                 rows.append(cells)
+                numbers.append(_number_of(lines[i], i + 1))
             else:
                 # A cell wrapped onto a line of its own: most often the long "Wat" cell.
                 column = _title_column(header)
@@ -167,7 +202,7 @@ def _text_tables(lines: list[str]) -> list[str]:
                     rows[-1].append("")
                 rows[-1][column] = f"{rows[-1][column]} {cells[0]}".strip()
             i += 1
-        out.extend(_rows_as_actions(header, rows))
+        out.extend(_rows_as_actions(header, rows, numbers))
     return out
 
 
@@ -178,18 +213,29 @@ def _title_column(header: list[str]) -> int:
     return column
 
 
-def _rows_as_actions(header: list[str], rows: list[list[str]]) -> list[str]:
+def _rows_as_actions(
+    header: list[str], rows: list[list[str]], numbers: list[int] | None = None
+) -> list[str]:
+    """Each row as an action with labelled fields; `numbers` are the rows' lines in the
+    document, which the lines written for a row keep."""
     title_col = _title_column(header)
     lines: list[str] = []
-    for texts in rows:
+    number = 0
+    for row, texts in enumerate(rows):
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
-        lines.extend(["", title] if _ACTION_HEADING.match(title) else ["", "Acties", f"- {title}"])
+        heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
+        written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
             if i != title_col and text and name:
-                lines.append(f"{name.rstrip(':?')}: {text}")
-    lines.append("")
+                written.append(f"{name.rstrip(':?')}: {text}")
+        if numbers is None:
+            lines.extend(written)
+        else:
+            number = numbers[row]
+            lines.extend(SourceLine(line, number) for line in written)
+    lines.append("" if numbers is None else SourceLine("", number))
     return lines
 
 

@@ -37,7 +37,9 @@ OD = re.compile(
     r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
     re.I,
 )
-ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
+ACTION = re.compile(
+    r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])" + _SEP, re.I
+)
 ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
 BULLET = re.compile(
     r"^(?P<marker>[-•▪●◦*–—·■§]|o(?=\s)|\d{1,2}[.)](?=\s)|[a-h][).](?=\s))\s*(?P<rest>.*)$"
@@ -57,7 +59,8 @@ INSTRUCTION = re.compile(
     r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
     re.I,
 )
-# Field labels, tried in order; a label starts with a capital in every template seen.
+# Field labels, tried in order; a label starts with a capital in every template seen (one
+# written in lower case is given one, see _LOWER_LABEL).
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -65,11 +68,16 @@ FIELDS = tuple(
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
         ("partners", r"met wie\s*\??\s*:?"),
-        ("partners", r"partners\s*:"),
+        (
+            "partners",
+            r"(?:(?:betrokken|andere)\s+|samenwerkings)?partners?(?:\(s\))?\s*:|"
+            r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
+            r"(?:samen met|in samenwerking met|i\.s\.m\.|met|uitvoerders?)\s*:",
+        ),
         ("targets", r"voor wie\s*\??\s*:?"),
         ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
-        ("lead", r"verantwoordelijke\s*:"),
+        ("lead", r"(?:actie)?trekker(?:s|\(s\))?\s*[:?]"),
+        ("lead", r"(?:verantwoordelijken?|lead|eigenaar|wie)\s*[:?]"),
         ("timing", r"timing\b\s*:?"),
         ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
@@ -90,6 +98,13 @@ FIELDS = tuple(
     )
 )
 ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
+# A label written in lower case ("trekker: X"); it is given a capital, as the parser wants.
+_LOWER_LABEL = re.compile(
+    r"^(?:(?:actie)?trekker|partner|samenwerkingspartner|betrokken partner|timing|doelgroep|"
+    r"planning|periode|verantwoordelijke|eigenaar|uitvoerder)(?:s|\(s\)|en)?\s*:"
+)
+# "Trekker: X | Partners: Y | Timing: Z": fields on one line, apart by a bar.
+_FIELD_BAR = re.compile(r"\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -97,9 +112,10 @@ class Line:
     text: str  # stripped, with single spaces; a bullet stays at its start
     indent: int = 0  # leading spaces (a tab counts 4)
     marker: str | None = None  # the kind of bullet: dot, dash, ndash, circle, square, …
+    number: int = 0  # the line of the document it comes from (1 is the first), 0 if none
 
     def replace(self, text: str) -> Line:
-        return Line(text, self.indent, self.marker)
+        return Line(text, self.indent, self.marker, self.number)
 
 
 def _marker(text: str) -> str | None:
@@ -154,30 +170,53 @@ def _without_tab_page(raw: str) -> str:
     return raw if tab < 0 else head[:tab]
 
 
+def _fields_apart(raw: str) -> list[str]:
+    """A line of fields apart by bars ("Trekker: X | Partners: Y") as one line per field; any
+    other line as it is."""
+    if "|" not in raw:
+        return [raw]
+    parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
+    labelled = sum(1 for part in parts if any(p.match(_capital_label(part)) for _, p in FIELDS))
+    if len(parts) < 2 or labelled < 2:
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    return [indent + part for part in parts]
+
+
+def _capital_label(text: str) -> str:
+    return text[:1].upper() + text[1:] if _LOWER_LABEL.match(text) else text
+
+
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
-    a heading split over two lines is joined; headings are made canonical (see above)."""
+    a heading split over two lines is joined; headings are made canonical (see above).
+
+    A line's number is its place in `raw_lines`, or the `number` a line carries (its line in
+    the document, where page furniture was taken out before)."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
-    for raw in raw_lines:
-        raw = _without_tab_page(raw)
-        text = _without_leaders(" ".join(raw.split()))
-        if pending is not None:
-            if not text:
+    for index, whole in enumerate(raw_lines, 1):
+        for part in _fields_apart(whole):
+            number = getattr(whole, "number", index)
+            raw = _without_tab_page(part)
+            text = _capital_label(_without_leaders(" ".join(raw.split())))
+            if pending is not None:
+                if not text:
+                    continue
+                if SPLIT_HEADING.match(pending.text) or _NUMBER_LINE.match(text):
+                    text, raw, number = f"{pending.text} {text}", pending.text, pending.number
+                else:
+                    out.append(pending)
+                pending = None
+            if NOISE.match(text) or (text and INSTRUCTION.match(text)):
                 continue
-            if SPLIT_HEADING.match(pending.text) or _NUMBER_LINE.match(text):
-                text, raw = f"{pending.text} {text}", pending.text
-            else:
-                out.append(pending)
-            pending = None
-        if NOISE.match(text) or (text and INSTRUCTION.match(text)):
-            continue
-        expanded = raw.expandtabs(4)
-        line = Line(text, len(expanded) - len(expanded.lstrip()) if text else 0, _marker(text))
-        if SPLIT_HEADING.match(text) or _WORDED_ALONE.match(_canonical_words(text)):
-            pending = line
-            continue
-        out.append(line)
+            expanded = raw.expandtabs(4)
+            indent = len(expanded) - len(expanded.lstrip()) if text else 0
+            line = Line(text, indent, _marker(text), number)
+            if SPLIT_HEADING.match(text) or _WORDED_ALONE.match(_canonical_words(text)):
+                pending = line
+                continue
+            out.append(line)
     if pending:
         out.append(pending)
     return canonical_headings(out)
@@ -191,6 +230,12 @@ _LEVEL_WORDS = (
 _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P<rest>.*)$")
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+# Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
+# "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1".
+ACTION_WORDS = re.compile(
+    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+)
+_SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
 _NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?$")
 _NUMBER_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")  # the number of a split heading
@@ -206,6 +251,7 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
+    text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)
     if match:
         w1, w2 = match["w1"], match["w2"]
@@ -336,6 +382,38 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
         elif heading.depth == 3 and not heading.worded:
             parent = heading.number.rsplit(".", 1)[0]
             heading.accepted = operational is not None and operational.number == parent
+
+
+# -- what is not read ---------------------------------------------------------------------------
+# A line that starts like a heading: a word of goals or actions (or S, O, A) and a number
+# with parts ("Maatregel 1.2", "OD 1.1.1.1"); "Project 1" alone is too often just a project.
+_HEADING_LIKE = re.compile(
+    r"^(?:(?:sub|deel)?doel(?!groep)\w*|acti\w*|act\.|project\w*|maatregel\w*|initiatie\w*|"
+    r"werkpunt\w*|S\.?D|O\.?D|[SOA])\.?\s?\d{1,2}(?:\.\d{1,2})+(?:\.?[a-z])?(?!\w)",
+    re.I,
+)
+
+
+def unread_headings(lines: list[Line]) -> list[str]:
+    """Warnings for lines that look like a heading of a goal or an action but are read as
+    text: a form this module does not know ("Maatregel 1.1.1", "OD 1.1.1.1"). Numbers without
+    a word ("3.1.1 Missie") are left alone: most are section numbers of the text."""
+    warnings = []
+    for line in lines:
+        text = line.text
+        if not text[:1].isupper():
+            continue
+        if any(p.match(text) and p.match(text).group("num") for p in (SD, OD, ACTION)):
+            continue
+        if _HEADING_LIKE.match(text):
+            where = f"regel {line.number}" if line.number else "een regel"
+            shown = text if len(text) <= 60 else text[:59] + "…"
+            warnings.append(
+                f"{where}: «{shown}» lijkt een kop, maar werd als tekst gelezen (een kop "
+                "luidt 'Strategische doelstelling 1', 'Operationele doelstelling 1.1' of "
+                "'Actie 1.1.1')"
+            )
+    return warnings
 
 
 # -- sentences --------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from graphmap.ingest.outline import (
     Sentence,
     logical_lines,
     sentences,
+    unread_headings,
 )
 from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
@@ -670,6 +671,7 @@ def parse_lines(
     )
     preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
     preview.warnings.extend(found.warnings)
+    preview.warnings.extend(unread_headings(parser.lines))
     preview.targets = targets_in(text)
     for goal in parser.sds.values():
         preview.strategic_goals.append(
