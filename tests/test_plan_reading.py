@@ -9,6 +9,10 @@ import resource
 import subprocess
 import sys
 
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
 from graphmap.ingest import plan
 
 
@@ -130,3 +134,182 @@ def test_heading_and_label_variants_are_read(tmp_path):
     assert actions["1.1.a"].operational_goal == "1.1"
     [warning] = [w for w in preview.warnings if "Maatregel" in w]
     assert warning.startswith("regel 43: «Maatregel 1.2.9")
+
+
+# -- Word ---------------------------------------------------------------------------------------
+def _level(level: int, text: str, style: str | None = None) -> str:
+    linked = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>{linked}'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def _outline_numbering(document) -> str:
+    """A multilevel list "1.", "1.1", "1.1.1" in the numbering part, as Word writes one for
+    numbered headings; level 2 is linked to the style Heading 2. Returns its numId."""
+    root = document.part.numbering_part.element
+    levels = _level(0, "%1.") + _level(1, "%1.%2", "Heading2") + _level(2, "%1.%2.%3")
+    root.insert(
+        0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>')
+    )
+    root.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    return "90"
+
+
+def _numbered(paragraph, num_id: str, level: int) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = f'<w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+    properties.append(parse_xml(f"<w:numPr {nsdecls('w')}>{numbering}</w:numPr>"))
+
+
+def test_word_numbered_headings_are_read_with_their_number(tmp_path):
+    document = docx.Document()
+    num_id = _outline_numbering(document)
+    # Heading 2 is numbered through its style (as Word's "Heading 2" in a numbered outline).
+    document.styles["Heading 2"].element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+    document.add_paragraph("Jaaractieplan 2026 – ELZ Testzone")
+
+    def heading(text: str, level: int) -> None:
+        paragraph = document.add_heading(text, level)
+        if level != 2:
+            _numbered(paragraph, num_id, level - 1)
+
+    heading("Strategische doelstelling: Een sterk netwerk", 1)
+    heading("Operationele doelstelling: Partners kennen elkaar", 2)
+    heading("Actie: Netwerkdag", 3)
+    document.add_paragraph("Trekker: OCMW Geel")
+    heading("Actie: Nieuwsbrief", 3)
+    document.add_paragraph("Trekker: OCMW Mol")
+    heading("Operationele doelstelling: Kwetsbare ouderen bereiken", 2)
+    heading("Actie: Screening", 3)
+    heading("Strategische doelstelling: Gezond leven", 1)
+    heading("Bewegen op voorschrift", 2)
+    heading("Actie: Bewegingscoach", 3)
+    document.add_paragraph("Trekker: OCMW Dessel")
+    path = tmp_path / "genummerd.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Een sterk netwerk"),
+        ("2", "Gezond leven"),
+    ]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Partners kennen elkaar"),
+        ("1.2", "Kwetsbare ouderen bereiken"),
+        ("2.1", "Bewegen op voorschrift"),
+    ]
+    actions = _actions(preview)
+    assert [(code, a.title) for code, a in actions.items()] == [
+        ("1.1.1", "Netwerkdag"),
+        ("1.1.2", "Nieuwsbrief"),
+        ("1.2.1", "Screening"),
+        ("2.1.1", "Bewegingscoach"),
+    ]
+    assert actions["1.1.2"].lead == "OCMW Mol"
+
+
+def test_word_headings_in_a_bullet_list_are_not_bullets(tmp_path):
+    document = docx.Document()
+    for text, level in (
+        ("Strategische doelstelling: Een sterk netwerk", 1),
+        ("Operationele doelstelling: Partners kennen elkaar", 2),
+        ("Actie: Netwerkdag", 3),
+    ):
+        _numbered(document.add_heading(text, level), "1", level - 1)  # numId 1: bullets
+    document.add_paragraph("Trekker: OCMW Geel")
+    path = tmp_path / "bullets.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert [g.title for g in preview.strategic_goals] == ["Een sterk netwerk"]
+    assert [g.title for g in preview.operational_goals] == ["Partners kennen elkaar"]
+    assert [(a.title, a.lead) for a in preview.actions] == [("Netwerkdag", "OCMW Geel")]
+
+
+def _run(text: str, tag: str = "w:t") -> str:
+    return f'<w:r><{tag} xml:space="preserve">{text}</{tag}></w:r>'
+
+
+def test_word_content_controls_and_tracked_changes_are_read(tmp_path):
+    document = docx.Document()
+    body = document.element.body
+    document.add_paragraph("Jaaractieplan 2026 – ELZ Testzone")
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    content = control.find(qn("w:sdtContent"))
+    for text in (
+        "Strategische doelstelling 1: Een sterk netwerk",
+        "Operationele doelstelling 1.1: Partners kennen elkaar",
+        "Actie 1.1.1: Netwerkdag",
+    ):
+        content.append(document.add_paragraph(text)._p)
+    body.insert(len(body) - 1, control)  # before the section properties
+    lead = document.add_paragraph("Trekker: ")
+    lead._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="x">{_run("OCMW Geel")}</w:ins>')
+    )
+    partners = document.add_paragraph("Partners: ")
+    partners._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="x">{_run("CAW Oud, ", "w:delText")}</w:del>'
+        )
+    )
+    partners._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="3" w:author="x">{_run("Familiehulp")}</w:ins>')
+    )
+    path = tmp_path / "wijzigingen.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert [g.number for g in preview.operational_goals] == ["1.1"]
+    [action] = preview.actions
+    assert (action.id_code, action.title) == ("1.1.1", "Netwerkdag")
+    assert (action.lead, action.partners) == ("OCMW Geel", ["Familiehulp"])
+
+
+def _sheet(document, rows: list[tuple[str, list[str]]]) -> None:
+    table = document.add_table(rows=0, cols=2)
+    for label, values in rows:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = values[0]
+        for more in values[1:]:
+            cells[1].add_paragraph(more)
+
+
+def test_word_action_sheets_of_two_columns_are_read_as_fields(tmp_path):
+    document = docx.Document()
+    document.add_heading("Strategische doelstelling 1 – Een sterk netwerk", 1)
+    document.add_heading("Operationele doelstelling 1.1 – Partners kennen elkaar", 2)
+    _sheet(
+        document,
+        [
+            ("Actie 1.1.1", ["Netwerkevent voor zorg- en welzijnsactoren"]),
+            ("Omschrijving", ["Een avond om elkaar te leren kennen."]),
+            ("Trekker", ["OCMW Geel"]),
+            ("Partners", ["Huisartsenkring Kempen", "CAW De Kempen"]),
+            ("Timing", ["najaar 2026"]),
+        ],
+    )
+    document.add_paragraph("")
+    _sheet(
+        document,
+        [
+            ("Actie", ["1.1.2 Digitale nieuwsbrief"]),
+            ("Trekker:", ["OCMW Mol"]),
+            ("Timing", ["maandelijks"]),
+        ],
+    )
+    _sheet(document, [("Actie", ["Rondgang bij partners"]), ("Trekker", ["OCMW Dessel"])])
+    path = tmp_path / "fiches.docx"
+    document.save(path)
+    actions = _actions(plan.read_plan(path, "testzone"))
+    first = actions["1.1.1"]
+    assert first.title == "Netwerkevent voor zorg- en welzijnsactoren"
+    assert (first.lead, first.timing) == ("OCMW Geel", "najaar 2026")
+    assert first.partners == ["Huisartsenkring Kempen", "CAW De Kempen"]
+    assert (actions["1.1.2"].title, actions["1.1.2"].lead) == ("Digitale nieuwsbrief", "OCMW Mol")
+    [third] = [a for a in actions.values() if a.title == "Rondgang bij partners"]
+    assert third.lead == "OCMW Dessel"

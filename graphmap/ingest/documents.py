@@ -27,7 +27,7 @@ from charset_normalizer import from_bytes
 
 from graphmap import limits
 from graphmap.errors import ValidationError
-from graphmap.ingest.outline import ACTION_WORDS
+from graphmap.ingest.outline import ACTION_WORDS, FIELDS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -240,16 +240,210 @@ def _rows_as_actions(
 
 
 # -- Word -----------------------------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LIST_BULLETS = ("•", "o", "▪")  # Word's own bullets for list levels 1, 2, 3 in a text export
+# Where a paragraph's text is not: deleted (tracked) text, properties.
+_NOT_TEXT = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr"))
+# A heading's word without its number: Word's numbering gives the number.
+_UNNUMBERED_HEADING = re.compile(
+    r"^(?:strategische doelstelling|operationele doelstelling|doelstelling|SD|OD|actie)"
+    r"(?=\s*(?:[:.\-–—]|$))",
+    re.IGNORECASE,
+)
+_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*\d|^(?:title|titel)$", re.IGNORECASE)
 
 
-def _paragraph_lines(paragraph) -> list[str]:
-    """A paragraph's lines; a list item with a bullet and an indent for its level."""
-    lines = paragraph.text.splitlines() or [""]
+class _ListNumbers:
+    """Word's list numbers ("1", "1.2", "a)"), counted in reading order as Word counts them.
+
+    A heading numbered by Word holds no number in its text: the number lives in the
+    numbering part (a list level's format and text, "%1.%2"), and the count in the order of
+    the paragraphs of each list."""
+
+    def __init__(self, document) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId: (fmt, text, start)
+        self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id): its level
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        except KeyError:
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
+        for num in root.iter(f"{_W}num"):
+            num_id = num.get(f"{_W}numId")
+            base = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(base.get(f"{_W}val")) if base is not None else None
+            if definition is None:
+                continue
+            levels = self.levels.setdefault(num_id, {})
+            for lvl in definition.iter(f"{_W}lvl"):
+                level = int(lvl.get(f"{_W}ilvl") or 0)
+                levels[level] = (
+                    _val(lvl, "numFmt", "decimal"),
+                    _val(lvl, "lvlText", ""),
+                    int(_val(lvl, "start", "1") or 1),
+                )
+                style = _val(lvl, "pStyle", None)
+                if style:
+                    self.style_levels[(num_id, style)] = level
+            for override in num.iter(f"{_W}lvlOverride"):
+                level = int(override.get(f"{_W}ilvl") or 0)
+                start = override.find(f"{_W}startOverride")
+                if start is not None and level in levels:
+                    fmt, text, _ = levels[level]
+                    levels[level] = (fmt, text, int(start.get(f"{_W}val") or 1))
+
+    def label(self, num_id: str, level: int) -> str | None:
+        """The next number of the list at this level ("1.2"); None for a bullet."""
+        levels = self.levels.get(num_id, {})
+        if level not in levels:
+            return None
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        for deeper in [d for d in counts if d > level]:
+            del counts[deeper]  # a deeper level starts again under the next item
+        fmt, text, _ = levels[level]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def value(match: re.Match) -> str:
+            at = int(match[1]) - 1
+            at_fmt, _, at_start = levels.get(at, ("decimal", "", 1))
+            return _list_number(counts.get(at, at_start), at_fmt)
+
+        return re.sub(r"%(\d)", value, text).strip()
+
+
+def _val(element, tag: str, default):
+    child = element.find(f"{_W}{tag}")
+    return child.get(f"{_W}val", default) if child is not None else default
+
+
+def _list_number(count: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = _letters(count)
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(count)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{count:02d}"
+    return str(count)
+
+
+def _letters(count: int) -> str:
+    letters = ""
+    while count > 0:
+        count, rest = divmod(count - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _roman(count: int) -> str:
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while count >= value:
+            out, count = out + numeral, count - value
+    return out
+
+
+def _paragraph_text(element) -> str:
+    """A paragraph's text, with runs inside tracked insertions, content controls, smart tags
+    and fields (python-docx's .text reads only runs right under the paragraph), without
+    tracked deletions."""
+    parts: list[str] = []
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _NOT_TEXT:
+            continue
+        if child.tag == f"{_W}r":
+            parts.append(child.text)
+        else:
+            parts.append(_paragraph_text(child))
+    return "".join(parts)
+
+
+def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
+    """A paragraph's lines; a list item with a bullet and an indent for its level, a heading
+    Word numbers with its number."""
+    lines = _paragraph_text(paragraph._p).splitlines() or [""]
+    numbering = _numbering(paragraph, numbers)
+    label = numbers.label(*numbering) if numbering else None
+    if _is_heading(paragraph):
+        if label and lines[0].strip():
+            return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
+        return lines
     level = _list_level(paragraph)
     if level is None or not lines[0].strip():
         return lines
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
+
+
+def _numbered_heading(text: str, label: str) -> str:
+    """ "Operationele doelstelling: X" numbered 1.2 by Word: "Operationele doelstelling 1.2:
+    X"; a heading without such a word gets the number before it ("1.2 X")."""
+    word = _UNNUMBERED_HEADING.match(text)
+    number = re.search(r"\d+(?:\.\d+)*", label)
+    if word and number:
+        return f"{text[: word.end()]} {number.group(0)}{text[word.end() :]}"
+    return f"{label} {text}"
+
+
+def _numbering(paragraph, numbers: _ListNumbers) -> tuple[str, int] | None:
+    """The paragraph's list (numId) and level: its own, or its style's (a heading style
+    linked to a list), or None."""
+    properties = paragraph._p.pPr
+    own = properties.numPr if properties is not None else None
+    if own is not None and own.numId is not None:
+        num_id = str(own.numId.val)
+        return None if num_id == "0" else (num_id, own.ilvl.val if own.ilvl is not None else 0)
+    style = paragraph.style
+    while style is not None:
+        pPr = style.element.pPr
+        linked = pPr.numPr if pPr is not None else None
+        if linked is not None and linked.numId is not None:
+            num_id = str(linked.numId.val)
+            if linked.ilvl is not None:
+                return num_id, linked.ilvl.val
+            return num_id, numbers.style_levels.get((num_id, style.style_id), 0)
+        style = style.base_style
+    return None
+
+
+def _is_heading(paragraph) -> bool:
+    """A heading style (Heading 1, Kop 1, Title …) or an outline level, the paragraph's own
+    or its style's."""
+    outline = _outline_level(paragraph._p.pPr)
+    if outline is not None:
+        return outline
+    style = paragraph.style
+    while style is not None:
+        outline = _outline_level(style.element.pPr)
+        if _HEADING_STYLE.match(style.name or "") or outline:
+            return True
+        style = style.base_style
+    return False
+
+
+def _outline_level(properties) -> bool | None:
+    if properties is None or properties.find(f"{_W}outlineLvl") is None:
+        return None
+    return _val(properties, "outlineLvl", "9") != "9"  # level 9 is body text
 
 
 def _list_level(paragraph) -> int | None:
@@ -267,27 +461,39 @@ def _list_level(paragraph) -> int | None:
 
 def _docx_lines(path: Path) -> list[str]:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
-        lines: list[str] = []
-        # Paragraphs and tables interleave in the body; python-docx's .paragraphs and .tables
-        # would lose that order, so walk the body's children.
-        for child in document.element.body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.extend(_paragraph_lines(Paragraph(child, document)))
-            elif tag == "tbl":
-                lines.extend(_table_lines(Table(child, document)))
-                lines.append("")
+        lines = _block_lines(document.element.body, document, _ListNumbers(document))
     except zipfile.BadZipFile:
         raise ValidationError(f"{path.name}: not a .docx document (not a zip package)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
         raise ValidationError(
             f"{path.name}: not a readable .docx document ({type(error).__name__})"
         ) from None
+    return lines
+
+
+def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
+    """The lines of a body or a cell: paragraphs and tables in their order (python-docx's
+    .paragraphs and .tables would lose it), also inside content controls (w:sdt); a table in
+    the body is followed by a blank line."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            lines.extend(_paragraph_lines(Paragraph(child, parent), numbers))
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, parent), numbers))
+            if not in_cell:
+                lines.append("")
+        elif tag in ("sdt", "customXml"):
+            content = child.find(f"{_W}sdtContent") if tag == "sdt" else child
+            if content is not None:
+                lines.extend(_block_lines(content, parent, numbers, in_cell))
     return lines
 
 
@@ -301,41 +507,77 @@ def _cells(row) -> list:
     return unique
 
 
-def _cell_lines(cell) -> list[str]:
-    lines = []
-    for paragraph in cell.paragraphs:
-        lines.extend(_paragraph_lines(paragraph))
-    for table in cell.tables:
-        lines.extend(_table_lines(table))
-    return lines
+def _cell_lines(cell, numbers: _ListNumbers) -> list[str]:
+    return _block_lines(cell._tc, cell, numbers, in_cell=True)
 
 
-def _table_lines(table) -> list[str]:
+def _cell_text(cell, numbers: _ListNumbers, between: str = " ") -> str:
+    parts = [" ".join(line.split()) for line in _cell_lines(cell, numbers)]
+    return between.join(p for p in parts if p)
+
+
+def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     rows = [_cells(row) for row in table.rows]
     if not rows:
         return []
-    header = [" ".join(c.text.split()) for c in rows[0]]
+    header = [_cell_text(c, numbers) for c in rows[0]]
     if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
-        return _action_rows(header, rows[1:])
+        return _action_rows(header, rows[1:], numbers)
+    if _is_sheet(rows, header, numbers):
+        return _sheet_lines(rows, numbers)
     lines: list[str] = []
     for row in rows:
         for cell in row:
-            lines.extend(_cell_lines(cell))
+            lines.extend(_cell_lines(cell, numbers))
     return lines
 
 
-def _action_rows(header: list[str], rows: list[list]) -> list[str]:
+def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> list[str]:
     title_col = _title_column(header)
     texts = []
     for row in rows:
-        cells = []
-        for i, cell in enumerate(row):
-            parts = [" ".join(line.split()) for line in _cell_lines(cell)]
-            # Paragraphs of a field cell are items ("partner A", "partner B"); of the title,
-            # one text.
-            cells.append((" " if i == title_col else "; ").join(p for p in parts if p))
-        texts.append(cells)
+        # Paragraphs of a field cell are items ("partner A", "partner B"); of the title, one
+        # text.
+        texts.append(
+            [
+                _cell_text(cell, numbers, " " if i == title_col else "; ")
+                for i, cell in enumerate(row)
+            ]
+        )
     return _rows_as_actions(header, texts)
+
+
+# -- an action sheet: a table of two columns, a field's label and its value per row ----------
+def _sheet_label(text: str) -> bool:
+    text = text.strip().rstrip(":?").strip()
+    if not text or len(text) > 40:
+        return False
+    if _FIELD_HEADER.match(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
+        return True
+    return any(pattern.match(f"{text}:") for _, pattern in FIELDS)
+
+
+def _is_sheet(rows: list[list], header: list[str], numbers: _ListNumbers) -> bool:
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return False
+    labels = [_cell_text(row[0], numbers) for row in rows]
+    return sum(1 for label in labels if _sheet_label(label)) >= 2
+
+
+def _sheet_lines(rows: list[list], numbers: _ListNumbers) -> list[str]:
+    """Each row as "Label: value"; the action's row as its heading ("Actie 1.1.2 Title"),
+    with a blank line after it so that the next field does not run on in the title."""
+    lines: list[str] = [""]
+    for label_cell, value_cell in rows:
+        label = _cell_text(label_cell, numbers).strip().rstrip(":").strip()
+        if _ACTION_HEADING.match(f"{label} 1") or ACTION_WORDS.match(f"{label} 1.1"):
+            value = _cell_text(value_cell, numbers)
+            # "Actie | 1.1.2 Title": the number is the value's; "Actie 1.1.2 | Title".
+            numbered = value[:1].isdigit() and not label[-1:].isdigit()
+            lines.extend([f"{label}{' ' if numbered else ': '}{value}".strip(), ""])
+        else:
+            lines.append(f"{label}: {_cell_text(value_cell, numbers, '; ')}")
+    return lines
 
 
 def _pdf_lines(path: Path) -> list[str]:
