@@ -14,6 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from graphmap.ingest import plan
+from graphmap.ingest.outline import join_lines
 
 
 def _preview(tmp_path, text: str, name: str = "plan.txt", encoding: str = "utf-8"):
@@ -313,3 +314,38 @@ def test_word_action_sheets_of_two_columns_are_read_as_fields(tmp_path):
     assert (actions["1.1.2"].title, actions["1.1.2"].lead) == ("Digitale nieuwsbrief", "OCMW Mol")
     [third] = [a for a in actions.values() if a.title == "Rondgang bij partners"]
     assert third.lead == "OCMW Dessel"
+
+
+# -- words broken over a line ---------------------------------------------------------------------
+def test_a_word_broken_over_a_line_is_joined_by_one_rule():
+    assert join_lines("CAW Noord-West-", "Vlaanderen") == "CAW Noord-West-Vlaanderen"
+    assert join_lines("Wit-Gele Kruis West-Vlaan-", "deren") == "Wit-Gele Kruis West-Vlaanderen"
+    assert join_lines("een goede samen-", "werking") == "een goede samenwerking"
+    assert join_lines("thuiswonende 75-", "plussers") == "thuiswonende 75-plussers"
+    assert join_lines("zorg-", "en welzijnsactoren") == "zorg- en welzijnsactoren"
+    assert join_lines("Trekker -", "zorgraad") == "Trekker - zorgraad"
+
+
+def test_a_name_broken_over_a_line_reads_the_same_in_fields_and_in_text(tmp_path):
+    text = (
+        "Strategische doelstelling 1: Een sterk netwerk\n\n"
+        "Operationele doelstelling 1.1: Partners kennen elkaar\n\n"
+        "Actie 1.1.1: Netwerkdag voor alle partners, samen met het CAW Noord-West-\n"
+        "Vlaanderen en de huisartsen van de zone, met een korte voorstelling van de samen-\n"
+        "werking.\n"
+        "Trekker: zorgraad\n"
+        "Partners: AZ Sint-Jan Brugge, CAW Noord-West-\n"
+        "Vlaanderen, Wit-Gele Kruis West-Vlaan-\n"
+        "deren\n"
+    )
+    preview = _preview(tmp_path, text)
+    [action] = preview.actions
+    assert action.partners == [
+        "AZ Sint-Jan Brugge",
+        "CAW Noord-West-Vlaanderen",
+        "Wit-Gele Kruis West-Vlaanderen",
+    ]
+    assert "CAW Noord-West-Vlaanderen en de huisartsen" in action.title
+    assert action.title.endswith("voorstelling van de samenwerking.")
+    names = [m.name for m in preview.organisation_matches]
+    assert not [n for n in names if "Noord-West" in n and n != "CAW Noord-West-Vlaanderen"]

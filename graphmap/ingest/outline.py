@@ -416,6 +416,29 @@ def unread_headings(lines: list[Line]) -> list[str]:
     return warnings
 
 
+# -- lines of one text -----------------------------------------------------------------------
+_BROKEN = re.compile(r"(?P<before>[^\W_])-$")
+
+
+def join_lines(text: str, more: str) -> str:
+    """Two lines of one text as one; the parser and the sentences join lines by this rule.
+
+    A word broken at the line end with a hyphen joins without a space. Before a capital the
+    hyphen is the name's own ("CAW Noord-West-" / "Vlaanderen": "Noord-West-Vlaanderen"),
+    as after a digit or a capital ("75-" / "plussers", "CAW-" / "medewerkers"); between
+    lower-case letters it only broke the word ("samen-" / "werking": "samenwerking",
+    "West-Vlaan-" / "deren": "West-Vlaanderen"). "zorg-" / "en welzijn" keeps its space."""
+    more = more.strip()
+    if not text:
+        return more
+    broken = _BROKEN.search(text)
+    if broken is None or not more[:1].isalnum() or re.match(r"(?:en|of)\b", more):
+        return f"{text} {more}"
+    if broken["before"].islower() and more[:1].islower():
+        return text[:-1] + more
+    return text + more
+
+
 # -- sentences --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Sentence:
@@ -455,8 +478,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and (len(previous) >= _WRAPPED or (line.text[:1].islower() and not blank))
         )
         if runs_on:
-            broken = re.search(r"[a-zà-ÿ]-$", text) and not re.match(r"(en|of)\b", line.text)
-            text = f"{text[:-1]}{line.text}" if broken else f"{text} {line.text}"
+            text = join_lines(text, line.text)
         else:
             if text:
                 paragraphs.append((text, section))

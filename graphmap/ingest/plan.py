@@ -44,6 +44,7 @@ from graphmap.ingest.outline import (
     SD,
     Line,
     Sentence,
+    join_lines,
     logical_lines,
     sentences,
     unread_headings,
@@ -544,13 +545,7 @@ class _Parser:
                 values.append(text)
 
 
-def _join(text: str, more: str) -> str:
-    more = more.strip()
-    if not text:
-        return more
-    if re.search(r"[a-zà-ÿ]-$", text) and more[:1].islower() and not re.match(r"(en|of)\b", more):
-        return text[:-1] + more
-    return f"{text} {more}"
+_join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
 
 
 def _next_number(goals: dict[str, _Goal]) -> int:
