@@ -12,6 +12,7 @@ import sys
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from fpdf import FPDF
 
 from graphmap.ingest import plan
 from graphmap.ingest.outline import join_lines
@@ -349,3 +350,54 @@ def test_a_name_broken_over_a_line_reads_the_same_in_fields_and_in_text(tmp_path
     assert action.title.endswith("voorstelling van de samenwerking.")
     names = [m.name for m in preview.organisation_matches]
     assert not [n for n in names if "Noord-West" in n and n != "CAW Noord-West-Vlaanderen"]
+
+
+# -- PDF tables -----------------------------------------------------------------------------------
+def test_a_pdf_action_table_is_read_row_by_row(tmp_path):
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    for line in (
+        "Actieplan 2026 - ELZ Testzone",
+        "Strategische doelstelling 1: Zorg na ontslag",
+        "Operationele doelstelling 1.1: Afspraken bij ontslag",
+    ):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(70, 30, 60, 20)) as table:
+        for cells in (
+            ("Actie", "Trekker", "Partners", "Timing"),
+            (
+                "1.1.1 Ontslagmanagement: afspraken tussen het ziekenhuis en de thuiszorg",
+                "AZ Alma",
+                "Wit-Gele Kruis Oost-Vlaanderen, Huisartsenkring Meetjesland",
+                "2026",
+            ),
+            ("Medicatieschema bij ontslag", "Apothekersvereniging Meetjesland", "AZ Alma", "2027"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.cell(0, 6, "Operationele doelstelling 1.2: Mantelzorg", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "tabel.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert [g.number for g in preview.operational_goals] == ["1.1", "1.2"]
+    assert [
+        (a.operational_goal, a.title, a.lead, a.partners, a.timing) for a in preview.actions
+    ] == [
+        (
+            "1.1",
+            "Ontslagmanagement: afspraken tussen het ziekenhuis en de thuiszorg",
+            "AZ Alma",
+            ["Wit-Gele Kruis Oost-Vlaanderen", "Huisartsenkring Meetjesland"],
+            "2026",
+        ),
+        (
+            "1.1",
+            "Medicatieschema bij ontslag",
+            "Apothekersvereniging Meetjesland",
+            ["AZ Alma"],
+            "2027",
+        ),
+    ]
+    assert preview.actions[0].id_code == "1.1.1"

@@ -27,7 +27,7 @@ from charset_normalizer import from_bytes
 
 from graphmap import limits
 from graphmap.errors import ValidationError
-from graphmap.ingest.outline import ACTION_WORDS, FIELDS
+from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -63,6 +63,7 @@ _FIELD_HEADER = re.compile(
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
+_ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
 
 
 def read_lines(path: Path | str) -> list[str]:
@@ -217,7 +218,8 @@ def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> list[str]:
     """Each row as an action with labelled fields; `numbers` are the rows' lines in the
-    document, which the lines written for a row keep."""
+    document, which the lines written for a row keep. A title that starts with an action's
+    number ("1.1.2 Title") is that action's heading."""
     title_col = _title_column(header)
     lines: list[str] = []
     number = 0
@@ -225,6 +227,8 @@ def _rows_as_actions(
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
+        if _ACTION_NUMBER.match(title):
+            title = f"Actie {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
@@ -523,8 +527,10 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     header = [_cell_text(c, numbers) for c in rows[0]]
     if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
         return _action_rows(header, rows[1:], numbers)
-    if _is_sheet(rows, header, numbers):
-        return _sheet_lines(rows, numbers)
+    if all(len(row) == 2 for row in rows):
+        pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
+        if _is_sheet(pairs):
+            return _sheet_lines(pairs)
     lines: list[str] = []
     for row in rows:
         for cell in row:
@@ -557,26 +563,25 @@ def _sheet_label(text: str) -> bool:
     return any(pattern.match(f"{text}:") for _, pattern in FIELDS)
 
 
-def _is_sheet(rows: list[list], header: list[str], numbers: _ListNumbers) -> bool:
+def _is_sheet(rows: list[list]) -> bool:
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return False
-    labels = [_cell_text(row[0], numbers) for row in rows]
-    return sum(1 for label in labels if _sheet_label(label)) >= 2
+    return sum(1 for label, _ in rows if _sheet_label(label)) >= 2
 
 
-def _sheet_lines(rows: list[list], numbers: _ListNumbers) -> list[str]:
-    """Each row as "Label: value"; the action's row as its heading ("Actie 1.1.2 Title"),
-    with a blank line after it so that the next field does not run on in the title."""
+def _sheet_lines(rows: list[tuple[str, str]]) -> list[str]:
+    """Each (label, value) row as "Label: value"; the action's row as its heading ("Actie
+    1.1.2 Title"), with a blank line after it so that the next field does not run on in
+    the title."""
     lines: list[str] = [""]
-    for label_cell, value_cell in rows:
-        label = _cell_text(label_cell, numbers).strip().rstrip(":").strip()
+    for label, value in rows:
+        label = label.strip().rstrip(":").strip()
         if _ACTION_HEADING.match(f"{label} 1") or ACTION_WORDS.match(f"{label} 1.1"):
-            value = _cell_text(value_cell, numbers)
             # "Actie | 1.1.2 Title": the number is the value's; "Actie 1.1.2 | Title".
             numbered = value[:1].isdigit() and not label[-1:].isdigit()
             lines.extend([f"{label}{' ' if numbered else ': '}{value}".strip(), ""])
         else:
-            lines.append(f"{label}: {_cell_text(value_cell, numbers, '; ')}")
+            lines.append(f"{label}: {value}")
     return lines
 
 
@@ -587,9 +592,12 @@ def _pdf_lines(path: Path) -> list[str]:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         pages: list[list[str]] = []
+        number = 1
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                pages.append((page.extract_text() or "").splitlines())
+                lines = _pdf_page_lines(page)
+                pages.append(_numbered(lines, number))
+                number += len(lines)
         lines = without_furniture(pages)
     except ValidationError:
         raise
@@ -598,3 +606,52 @@ def _pdf_lines(path: Path) -> list[str]:
     if not any(line.strip() for line in lines):
         raise ValidationError(f"{path.name}: the PDF holds no text (a scan?)")
     return lines
+
+
+def _pdf_page_lines(page) -> list[str]:
+    """A page's lines; a table (ruled, as pdfplumber finds it) as its rows' fields, in its
+    place among the lines around it: its text alone would run the columns together."""
+    tables = page.find_tables()
+    if not tables:
+        return (page.extract_text() or "").splitlines()
+    boxes = [table.bbox for table in tables]
+
+    def outside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    placed = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
+    placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
+    placed.sort(key=lambda item: item[0])
+    return [line for _, lines in placed for line in lines]
+
+
+def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
+    rows = [[_pdf_cell(cell) for cell in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    header = rows[0]
+    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+        return _rows_as_actions(header, rows[1:])
+    if _is_sheet(rows):
+        return [*_sheet_lines([(label, value) for label, value in rows]), ""]
+    return [cell for row in rows for cell in row if cell] + [""]
+
+
+# A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):
+# a long word without a space, then a lower-case start that is not a small word of its own.
+_CUT_WORD = re.compile(r"^[^\W\d_]{8,}[a-zà-ÿ]$")
+_SMALL_WORD = re.compile(r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit)\b")
+
+
+def _pdf_cell(text: str | None) -> str:
+    """A cell's text as one line: its lines joined as the plan parser joins lines."""
+    out, previous = "", ""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        cut = _CUT_WORD.match(previous) and line[:1].islower() and not _SMALL_WORD.match(line)
+        out, previous = (out + line if cut else join_lines(out, line)), line
+    return out
