@@ -401,3 +401,30 @@ def test_a_pdf_action_table_is_read_row_by_row(tmp_path):
         ),
     ]
     assert preview.actions[0].id_code == "1.1.1"
+
+
+# -- Windows-1252 ---------------------------------------------------------------------------------
+CP1252 = """Beleidsplan 2026–2031 “Samen zorgen” – Eerstelijnszone Waasland
+
+Strategische doelstelling 1 – Geïntegreerde zorg voor elke inwoner
+
+Operationele doelstelling 1.1 – Zorgcontinuïteit na ontslag
+
+Actie 1.1.1 – Praktijkondersteuning (‘praktijkassistent’) voor huisartsen
+Trekker: Huisartsenkring Waasland
+Partners: Emmaüs vzw, OCMW Temse
+Timing: 2026–2027
+"""
+
+
+def test_a_windows_1252_plan_reads_as_windows_1252(tmp_path):
+    """Depends on graphmap.ingest.tables.decode reading Windows-1252 (UTF-8 first, then
+    Windows-1252), the decoder plans share with the spreadsheet importer."""
+    preview = _preview(tmp_path, CP1252, encoding="cp1252")
+    assert preview.title == "Beleidsplan 2026–2031 “Samen zorgen” – Eerstelijnszone Waasland"
+    assert preview.strategic_goals[0].title == "Geïntegreerde zorg voor elke inwoner"
+    assert preview.operational_goals[0].title == "Zorgcontinuïteit na ontslag"
+    [action] = preview.actions
+    assert action.title == "Praktijkondersteuning (‘praktijkassistent’) voor huisartsen"
+    assert action.partners == ["Emmaüs vzw", "OCMW Temse"]
+    assert action.timing == "2026–2027"

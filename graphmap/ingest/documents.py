@@ -23,10 +23,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest import tables
 from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -114,19 +113,12 @@ def _txt_lines(path: Path) -> list[str]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
+    """The text of a plan as the spreadsheet importer reads a CSV (one decoder for both):
+    a byte-order mark, UTF-8, then Windows-1252 as Word and Excel write it in Belgium."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValidationError(f"{name}: the text encoding cannot be recognised")
-    return str(best)
+        return tables.decode(name, data)
+    except ValidationError:
+        raise ValidationError(f"{name}: the text encoding cannot be recognised") from None
 
 
 def _control_share(text: str) -> float:
