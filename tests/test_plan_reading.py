@@ -428,3 +428,41 @@ def test_a_windows_1252_plan_reads_as_windows_1252(tmp_path):
     assert action.title == "Praktijkondersteuning (‘praktijkassistent’) voor huisartsen"
     assert action.partners == ["Emmaüs vzw", "OCMW Temse"]
     assert action.timing == "2026–2027"
+
+
+# -- a table of contents --------------------------------------------------------------------------
+CONTENTS = """Meerjarenplan 2026-2031 – ELZ Testzone
+
+{heading}
+Strategische doelstelling 1: Een sterk netwerk 3
+Operationele doelstelling 1.1: Partners kennen elkaar 3
+Actie 1.1.1: Netwerkdag 4
+Strategische doelstelling 2: Toegankelijke zorg voor alle inwoners van
+de zone 6
+Operationele doelstelling 2.1: Tolken 6
+
+Strategische doelstelling 1: Een sterk netwerk van zorg- en welzijnspartners
+
+Operationele doelstelling 1.1: Partners uit zorg en welzijn werken samen
+
+Actie 1.1.1: Netwerkdag voor alle partners
+Trekker: zorgraad
+
+Strategische doelstelling 2: Toegankelijke zorg voor anderstalige inwoners
+
+Operationele doelstelling 2.1: Tolken zijn beschikbaar in de eerste lijn
+"""
+
+
+def test_a_table_of_contents_without_dot_leaders_is_not_read_as_headings(tmp_path):
+    for heading in ("Inhoudsopgave", ""):
+        preview = _preview(tmp_path, CONTENTS.format(heading=heading))
+        assert [g.title for g in preview.strategic_goals] == [
+            "Een sterk netwerk van zorg- en welzijnspartners",
+            "Toegankelijke zorg voor anderstalige inwoners",
+        ], heading
+        assert [g.title for g in preview.operational_goals] == [
+            "Partners uit zorg en welzijn werken samen",
+            "Tolken zijn beschikbaar in de eerste lijn",
+        ], heading
+        assert [a.title for a in preview.actions] == ["Netwerkdag voor alle partners"], heading

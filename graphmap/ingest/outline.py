@@ -170,6 +170,97 @@ def _without_tab_page(raw: str) -> str:
     return raw if tab < 0 else head[:tab]
 
 
+# -- a table of contents ---------------------------------------------------------------------
+_CONTENTS_HEADING = re.compile(
+    r"^(?:inhoud(?:stafel|sopgave|soverzicht)?|inhoudstabel|table of contents|contents)\s*:?$",
+    re.I,
+)
+
+
+def _entry(text: str) -> str | None:
+    """The title of a line of a table of contents (a page number at its end, after a space
+    or dot leaders), else None. Written out: a pattern for it backtracks on long lines."""
+    page = _PAGE_AT_END.search(text)
+    if page is None:
+        return None
+    head = text[: page.start()]
+    title = head.rstrip(" .…")
+    gap = head[len(title) :]
+    if not (" " in gap or gap.count(".") >= 2 or "…" in gap):
+        return None  # "Operationele doelstelling 1.1": the number is the heading's
+    return title if re.search(r"[^\W\d_]", title) else None
+
+
+def _contents(texts: list[str]) -> set[int]:
+    """The indexes of the lines of a table of contents, which the plan reads as text.
+
+    A table of contents is a list of lines ending in a page number under a heading
+    "Inhoud", "Inhoudstafel", "Inhoudsopgave" (an entry may wrap onto a second line); or,
+    without such a heading, two or more headings' lines together, each ending in a page
+    number and its heading (its number) coming again later in the plan, where the title
+    may be longer. Otherwise its titles, read first, would stand for the goals."""
+    skip: set[int] = set()
+    at = 0
+    while at < len(texts):
+        if not _CONTENTS_HEADING.match(texts[at]):
+            at += 1
+            continue
+        block, entries, at = {at}, 0, at + 1
+        while at < len(texts):
+            if not texts[at]:
+                block.add(at)
+            elif _entry(texts[at]):
+                block.add(at)
+                entries += 1
+            elif at + 1 < len(texts) and _entry(texts[at + 1]):
+                block |= {at, at + 1}
+                entries += 1
+                at += 1
+            else:
+                break
+            at += 1
+        if entries:
+            skip |= block
+    return skip | _entries_of_later_headings(texts, skip)
+
+
+def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
+    last: dict[tuple[int, str], int] = {}  # a heading's (depth, number): its last line
+    entries: list[tuple[list[int], tuple[int, str]]] = []  # an entry's lines, its heading
+    for index, text in enumerate(texts):
+        if index in skip or not text or (entries and index in entries[-1][0]):
+            continue
+        title = _entry(text)
+        key = _heading_key(title or text)
+        if key is None:
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if title:
+            entries.append(([index], key))
+        elif _entry(following) and _heading_key(following) is None:
+            entries.append(([index, index + 1], key))  # an entry wrapped onto a second line
+        else:
+            last[key] = index
+    found = [lines for lines, key in entries if last.get(key, -1) > lines[0]]
+    # Only a run of them is a table of contents (blank lines between), not one heading
+    # whose title ends in a number.
+    runs: list[list[list[int]]] = []
+    for lines in found:
+        if runs and all(not texts[i] for i in range(runs[-1][-1][-1] + 1, lines[0])):
+            runs[-1].append(lines)
+        else:
+            runs.append([lines])
+    return {index for run in runs if len(run) >= 2 for lines in run for index in lines}
+
+
+def _heading_key(text: str) -> tuple[int, str] | None:
+    """A heading's depth and number, whether worded or bare ("OD 1.2 …", "1.2 …")."""
+    heading = _worded(0, _canonical_words(text))
+    if heading is None and (bare := _NUMBERED.match(text)):
+        heading = _Heading(0, bare["num"].count(".") + 1, bare["num"].rstrip("."), "", False)
+    return (heading.depth, heading.number) if heading else None
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y") as one line per field; any
     other line as it is."""
@@ -195,7 +286,10 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     the document, where page furniture was taken out before)."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
+    contents = _contents([" ".join(raw.split()) for raw in raw_lines])
     for index, whole in enumerate(raw_lines, 1):
+        if index - 1 in contents:
+            continue
         for part in _fields_apart(whole):
             number = getattr(whole, "number", index)
             raw = _without_tab_page(part)
