@@ -466,3 +466,91 @@ def test_a_table_of_contents_without_dot_leaders_is_not_read_as_headings(tmp_pat
             "Tolken zijn beschikbaar in de eerste lijn",
         ], heading
         assert [a.title for a in preview.actions] == ["Netwerkdag voor alle partners"], heading
+
+
+# -- page furniture and the text after the goals -----------------------------------------------
+HEADER = "ELZ Testzone – Meerjarenplan 2026-2031                      versie 1.2"
+NO_FORM_FEEDS = f"""{HEADER}
+
+Meerjarenplan 2026-2031
+
+1 Situering
+De eerstelijnszone Testzone werkt met alle partners samen.
+
+2 Doelstellingen
+
+Strategische doelstelling 1: Een sterk netwerk
+
+Operationele doelstelling 1.1: Partners kennen elkaar
+
+Actie 1.1.1 Kennismakingsronde bij de huisartsen
+Trekker: Huisartsenkring Kempen
+Timing: 2026
+
+
+Pagina 1 van 3
+
+{HEADER}
+
+Actie 1.1.2 Jaarlijkse netwerkdag
+Trekker: OCMW Geel
+Timing: najaar
+
+- 7 -
+
+Actie 1.1.3 Nieuwsbrief
+Timing: maandelijks
+p. 8
+Actie 1.1.4 Rondgang
+Timing: 2027
+3 / 12
+
+
+Pagina 2 van 3
+
+{HEADER}
+
+3 Opvolging en evaluatie
+De zorgraad bespreekt de voortgang jaarlijks in de algemene vergadering.
+
+
+Pagina 3 van 3
+"""
+
+
+def test_page_furniture_without_form_feeds_and_the_closing_chapter_stay_out(tmp_path):
+    preview = _preview(tmp_path, NO_FORM_FEEDS)
+    timings = {a.id_code: a.timing for a in preview.actions}
+    assert timings == {"1.1.1": "2026", "1.1.2": "najaar", "1.1.3": "maandelijks", "1.1.4": "2027"}
+    assert preview.actions[-1].title == "Rondgang"
+
+
+def test_a_closing_chapter_after_a_list_of_actions_is_no_action(tmp_path):
+    text = """Beleidsplan 2026-2031 – ELZ Testzone
+
+1. Inleiding
+De zone bestaat uit vier gemeenten.
+
+2. Doelen en acties
+
+Doel 1: Iedereen vindt de weg naar zorg
+Doel 1.1: Een toegankelijke sociale kaart
+1) Actualiseren van de sociale kaart
+2) Infomarkt eerstelijn
+
+3. Opvolging
+De zorgraad volgt dit plan jaarlijks op in de algemene vergadering.
+"""
+    preview = _preview(tmp_path, text)
+    assert [a.title for a in preview.actions] == [
+        "Actualiseren van de sociale kaart",
+        "Infomarkt eerstelijn",
+    ]
+    # Numbered alike: "3." after a list "1.", "2." and a blank line is the next chapter.
+    numbered = text.replace("1) ", "1. ").replace("2) ", "2. ")
+    assert [a.title for a in _preview(tmp_path, numbered).actions] == [
+        "Actualiseren van de sociale kaart",
+        "Infomarkt eerstelijn",
+    ]
+    listed = numbered.replace("2. Infomarkt eerstelijn", "2. Infomarkt eerstelijn\n3. Buurtwerk")
+    assert [a.title for a in _preview(tmp_path, listed).actions][-1] == "Buurtwerk"

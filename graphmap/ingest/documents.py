@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from graphmap import limits
@@ -31,24 +32,17 @@ from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
 SUFFIXES = (".txt", ".docx", ".pdf")
 
 
-class SourceLine(str):
-    """A line of the text with the number of the document's line it comes from (counted
-    before page furniture was taken out), so that a warning can point at it."""
+class Lines(list):
+    """A document's lines (str), with `numbers`: for each line, the line of the document it
+    comes from (counted before page furniture was taken out), for a warning to point at."""
 
-    number: int
+    def __init__(self, lines: Iterable[str] = (), numbers: Iterable[int] | None = None) -> None:
+        super().__init__(lines)
+        self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
 
-    def __new__(cls, text: str, number: int) -> SourceLine:
-        line = super().__new__(cls, text)
-        line.number = number
-        return line
-
-
-def _numbered(lines: list[str], first: int = 1) -> list[SourceLine]:
-    return [SourceLine(line, number) for number, line in enumerate(lines, first)]
-
-
-def _number_of(line: str, default: int) -> int:
-    return getattr(line, "number", default)
+    def add(self, line: str, number: int) -> None:
+        self.append(line)
+        self.numbers.append(number)
 
 
 # Header cells that mark a table as "one action per row".
@@ -65,7 +59,7 @@ _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
 _ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
 
 
-def read_lines(path: Path | str) -> list[str]:
+def read_lines(path: Path | str) -> Lines:
     """The document's text as lines; a ValidationError naming the file when there is none."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -78,10 +72,8 @@ def read_lines(path: Path | str) -> list[str]:
         raise ValidationError(f"{path.name}: file not found")
     limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
-    lines = [
-        SourceLine(_clean(line), _number_of(line, index))
-        for index, line in enumerate(reader(path), 1)
-    ]
+    raw = reader(path)
+    lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: the document holds no readable text")
     return lines
@@ -93,23 +85,25 @@ def _clean(line: str) -> str:
     return limits.clean(line).rstrip()
 
 
-def _txt_lines(path: Path) -> list[str]:
+def _txt_lines(path: Path) -> Lines:
     data = path.read_bytes()
     if not data.strip():
         raise ValidationError(f"{path.name}: the file is empty")
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
         raise ValidationError(f"{path.name}: not a text file (binary content)")
-    # A form feed is a page break in a text export of a PDF.
+    # A form feed is a page break in a text export of a PDF; without form feeds, a page
+    # ends where its number stands ("Pagina 3 van 12", "- 3 -").
     pages, number = [], 1
     for page in text.split("\f"):
         lines, kept = page.splitlines(), page.splitlines(keepends=True)
-        pages.append(_numbered(lines, number))
+        pages.append(Lines(lines, range(number, number + len(lines))))
         # The next page starts on a line of its own, or on this page's last line when no
         # line break came before the form feed.
         number += len(kept) - (1 if kept and kept[-1] == lines[-1] else 0)
-    lines = without_furniture(pages) if len(pages) > 1 else pages[0]
-    return _text_tables(lines)
+    if len(pages) == 1:
+        pages = _pages_by_number(pages[0])
+    return _text_tables(without_furniture(pages) if len(pages) > 1 else pages[0])
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -139,7 +133,24 @@ def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
-def without_furniture(pages: list[list[str]]) -> list[str]:
+def _pages_by_number(lines: Lines) -> list[Lines]:
+    """A text without form feeds as pages, each ending after its page number ("Pagina 3
+    van 12", "- 3 -", "p. 3"); a bare number only where the numbers go up (a lone "3" in
+    the text that does not is no page's end)."""
+    pages, page, last = [], Lines(numbers=[]), 0
+    for line, number in zip(lines, lines.numbers, strict=True):
+        page.add(line, number)
+        if _PAGE_NUMBER.match(line.strip()):
+            number = int(re.search(r"\d+", line)[0])
+            if number > last or not line.strip().isdigit():
+                last = number
+                pages.append(page)
+                page = Lines(numbers=[])
+    pages.append(page)
+    return pages if len(pages) > 2 else [lines]
+
+
+def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
@@ -157,7 +168,7 @@ def without_furniture(pages: list[list[str]]) -> list[str]:
             for key in {_furniture_key(page[i]) for i in edge}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
-    lines: list[str] = []
+    lines = Lines()
     for page, top, bottom in zip(pages, tops, bottoms, strict=True):
         for i, line in enumerate(page):
             side = tops if i in top else bottoms if i in bottom else None
@@ -165,19 +176,19 @@ def without_furniture(pages: list[list[str]]) -> list[str]:
                 (id(side), _furniture_key(line)) in repeated or _PAGE_NUMBER.match(line.strip())
             ):
                 continue
-            lines.append(line)
+            lines.add(line, page.numbers[i])
     return lines
 
 
 # -- tables in a text export --------------------------------------------------------------------
-def _text_tables(lines: list[str]) -> list[str]:
+def _text_tables(lines: Lines) -> Lines:
     """Tab-separated action tables (Word's text export of a table) as "Acties" blocks."""
-    out: list[str] = []
+    out = Lines()
     i = 0
     while i < len(lines):
         header = [" ".join(cell.split()) for cell in lines[i].split("\t")]
         if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
-            out.append(lines[i])
+            out.add(lines[i], lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
@@ -187,7 +198,7 @@ def _text_tables(lines: list[str]) -> list[str]:
             cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
             if len(cells) >= 2 or not rows:
                 rows.append(cells)
-                numbers.append(_number_of(lines[i], i + 1))
+                numbers.append(lines.numbers[i])
             else:
                 # A cell wrapped onto a line of its own: most often the long "Wat" cell.
                 column = _title_column(header)
@@ -195,7 +206,9 @@ def _text_tables(lines: list[str]) -> list[str]:
                     rows[-1].append("")
                 rows[-1][column] = f"{rows[-1][column]} {cells[0]}".strip()
             i += 1
-        out.extend(_rows_as_actions(header, rows, numbers))
+        written = _rows_as_actions(header, rows, numbers)
+        for line, number in zip(written, written.numbers, strict=True):
+            out.add(line, number)
     return out
 
 
@@ -208,12 +221,12 @@ def _title_column(header: list[str]) -> int:
 
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
-) -> list[str]:
+) -> Lines:
     """Each row as an action with labelled fields; `numbers` are the rows' lines in the
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading."""
     title_col = _title_column(header)
-    lines: list[str] = []
+    lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
         if title_col >= len(texts) or not texts[title_col]:
@@ -226,12 +239,10 @@ def _rows_as_actions(
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
             if i != title_col and text and name:
                 written.append(f"{name.rstrip(':?')}: {text}")
-        if numbers is None:
-            lines.extend(written)
-        else:
-            number = numbers[row]
-            lines.extend(SourceLine(line, number) for line in written)
-    lines.append("" if numbers is None else SourceLine("", number))
+        number = numbers[row] if numbers else 0
+        for line in written:
+            lines.add(line, number)
+    lines.add("", number)
     return lines
 
 
@@ -577,18 +588,18 @@ def _sheet_lines(rows: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
-def _pdf_lines(path: Path) -> list[str]:
+def _pdf_lines(path: Path) -> Lines:
     import pdfplumber
 
     # pdfminer logs every recoverable oddity of a PDF at WARNING; they are not the user's concern.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        pages: list[list[str]] = []
+        pages: list[Lines] = []
         number = 1
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
                 lines = _pdf_page_lines(page)
-                pages.append(_numbered(lines, number))
+                pages.append(Lines(lines, range(number, number + len(lines))))
                 number += len(lines)
         lines = without_furniture(pages)
     except ValidationError:

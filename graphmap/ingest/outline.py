@@ -52,7 +52,14 @@ _MARKER_KINDS = (
     ("▪■§", "square"),
 )
 SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
-NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
+# Lines that say nothing: a page number in any of its forms ("3", "- 3 -", "Pagina 3 van 12",
+# "p. 3", "3 / 12"), wherever it stands; a bare link; a tick box.
+NOISE = re.compile(
+    r"^(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:/|van|of)\s*\d{1,3}|"
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+    r"https?://\S+|www\.\S+|/|☐|☒)$",
+    re.I,
+)
 # Instructions a template leaves in the text ("Geef een korte beschrijving …").
 INSTRUCTION = re.compile(
     r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
@@ -113,9 +120,12 @@ class Line:
     indent: int = 0  # leading spaces (a tab counts 4)
     marker: str | None = None  # the kind of bullet: dot, dash, ndash, circle, square, …
     number: int = 0  # the line of the document it comes from (1 is the first), 0 if none
+    # The heading of the plan's own next chapter after its goals ("3. Opvolging"): the
+    # goals end here, what follows is no goal's or action's.
+    closes: bool = False
 
     def replace(self, text: str) -> Line:
-        return Line(text, self.indent, self.marker, self.number)
+        return Line(text, self.indent, self.marker, self.number, self.closes)
 
 
 def _marker(text: str) -> str | None:
@@ -282,16 +292,17 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
     a heading split over two lines is joined; headings are made canonical (see above).
 
-    A line's number is its place in `raw_lines`, or the `number` a line carries (its line in
-    the document, where page furniture was taken out before)."""
+    A line's number is its place in `raw_lines`, or, where they have `numbers` (see
+    graphmap.ingest.documents.Lines), its line in the document."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
     contents = _contents([" ".join(raw.split()) for raw in raw_lines])
+    numbers = getattr(raw_lines, "numbers", None)
     for index, whole in enumerate(raw_lines, 1):
         if index - 1 in contents:
             continue
         for part in _fields_apart(whole):
-            number = getattr(whole, "number", index)
+            number = numbers[index - 1] if numbers is not None else index
             raw = _without_tab_page(part)
             text = _capital_label(_without_leaders(" ".join(raw.split())))
             if pending is not None:
@@ -402,7 +413,36 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
         out[heading.index] = lines[heading.index].replace(
             f"{text}: {heading.title}" if heading.title else text
         )
+    for heading in _closing(headings, out):
+        line = out[heading.index]
+        out[heading.index] = Line(line.text, line.indent, line.marker, line.number, True)
     return out
+
+
+def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """The chapters of the text after the goals: bare numbered headings after the last goal
+    that go on from the chapter the goals stand in ("2. Doelen en acties" … "3. Opvolging").
+
+    A list numbered anew under the last goal ("1.", "2.", "3.") is its actions; where a
+    number could be either (a list 1., 2., then "3."), a blank line before it after a list
+    without blank lines says chapter."""
+    goals = [h.index for h in headings if h.worded or h.accepted]
+    chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
+    before = [h for h in chapters if goals and h.index < goals[0]]
+    if not before:
+        return []
+    expected, item, closing = int(before[-1].number) + 1, 1, []
+    compact = True  # the list's items follow each other without blank lines
+    for heading in (h for h in chapters if h.index > goals[-1]):
+        number = int(heading.number)
+        after_blank = heading.index > 0 and not lines[heading.index - 1].text
+        if number == expected and (number != item or closing or (after_blank and compact)):
+            closing.append(heading)
+            expected += 1
+        elif not closing and number == item:
+            compact = compact and (item == 1 or not after_blank)
+            item += 1
+    return closing
 
 
 def _bare(index: int, text: str, lines: list[Line]) -> _Heading | None:

@@ -272,6 +272,10 @@ class _Parser:
         return self.sd.source if self.sd is not None else ""
 
     def _line(self, item: Line, blank: bool) -> None:
+        if item.closes:  # the plan's next chapter after its goals (see outline._closing)
+            self._reset()
+            self.sd = self.od = None
+            return
         line = item.text
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
