@@ -6,14 +6,21 @@ blank lines where the source has an empty paragraph, a list item with its bullet
 indentation (a Word list level becomes a deeper indent and another bullet, as Word's own
 text export writes them: •, o, ▪).
 
+In Word, a heading numbered by Word's list numbering gets its number ("Operationele
+doelstelling: X" numbered 1.2 becomes "Operationele doelstelling 1.2: X"), never a bullet;
+text inside content controls and tracked insertions is read, tracked deletions are not.
+
 A table whose header row holds template field names (Timing / Wat / Met wie? …) lists one
-action per row, in a .docx and in a text export alike (cells separated by tabs); each row is
-written out as an "Acties" block with the row's cells as labelled fields, which is the same
-shape as a bulleted action list followed by its fields.
+action per row, in a .docx, a PDF (ruled tables, found by pdfplumber) and a text export
+alike (cells separated by tabs); each row is written out as an "Acties" block with the
+row's cells as labelled fields, which is the same shape as a bulleted action list followed
+by its fields. A table of two columns with field names in the first ("Actie 1.1.1 | …",
+"Trekker | …") is an action sheet: each row becomes "Label: value".
 
 Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
-of a text export with form feeds), and page numbers there ("3", "- 3 -", "Pagina 3 van 12"),
-so that an action broken over two pages reads on as one.
+of a text export, whose pages end at a form feed or else at their page number), and page
+numbers there ("3", "- 3 -", "Pagina 3 van 12"), so that an action broken over two pages
+reads on as one. The lines come as `Lines`, which keep each line's number in the document.
 """
 
 from __future__ import annotations

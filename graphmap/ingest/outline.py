@@ -5,7 +5,8 @@ before the parser reads a plan, its headings are brought to one form:
 
 - the words of a heading are recognised with typos and variants ("Operationele
   doelstellnig 3.2", "Operationeel doel 3.2", "STRATEGISCHE DOELSTELLING 1", "OD3.2",
-  "O.D. 3.2", "Doelstelling 1.2");
+  "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
+  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a");
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -14,11 +15,15 @@ before the parser reads a plan, its headings are brought to one form:
   actions numbered under it), a strategic goal by operational goals of its own number, and
   an action sits under the operational goal of its number. Where a plan names its strategic
   goals in words, bare numbers outside them are section numbers. Section numbers of the
-  text around the goals ("3.1 Missie", "4.2 Doelen en acties") and a table of contents are
-  not headings.
+  text around the goals ("3.1 Missie", "4.2 Doelen en acties") and a table of contents
+  (with dot leaders or without) are not headings; the text's next chapter after the goals
+  ("3. Opvolging") ends them.
 
 Every such heading becomes "Strategische doelstelling N: …", "Operationele doelstelling
-N.M: …" or "Actie N.M.K: …", the forms the parser knows.
+N.M: …" or "Actie N.M.K: …", the forms the parser knows. Field labels are given a capital
+where a plan writes them in lower case ("trekker:"), and fields on one line apart by bars
+("Trekker: X | Partners: Y") are put on lines of their own. A line that looks like a
+heading but is none of these forms is named by `unread_headings`.
 """
 
 from __future__ import annotations
