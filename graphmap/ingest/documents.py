@@ -6,14 +6,21 @@ blank lines where the source has an empty paragraph, a list item with its bullet
 indentation (a Word list level becomes a deeper indent and another bullet, as Word's own
 text export writes them: •, o, ▪).
 
+In Word, a heading numbered by Word's list numbering gets its number ("Operationele
+doelstelling: X" numbered 1.2 becomes "Operationele doelstelling 1.2: X"), never a bullet;
+text inside content controls and tracked insertions is read, tracked deletions are not.
+
 A table whose header row holds template field names (Timing / Wat / Met wie? …) lists one
-action per row, in a .docx and in a text export alike (cells separated by tabs); each row is
-written out as an "Acties" block with the row's cells as labelled fields, which is the same
-shape as a bulleted action list followed by its fields.
+action per row, in a .docx, a PDF (ruled tables, found by pdfplumber) and a text export
+alike (cells separated by tabs); each row is written out as an "Acties" block with the
+row's cells as labelled fields, which is the same shape as a bulleted action list followed
+by its fields. A table of two columns with field names in the first ("Actie 1.1.1 | …",
+"Trekker | …") is an action sheet: each row becomes "Label: value".
 
 Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
-of a text export with form feeds), and page numbers there ("3", "- 3 -", "Pagina 3 van 12"),
-so that an action broken over two pages reads on as one.
+of a text export, whose pages end at a form feed or else at their page number), and page
+numbers there ("3", "- 3 -", "Pagina 3 van 12"), so that an action broken over two pages
+reads on as one. The lines come as `Lines`, which keep each line's number in the document.
 """
 
 from __future__ import annotations
@@ -21,27 +28,45 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest import tables
+from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
+
+class Lines(list):
+    """A document's lines (str), with `numbers`: for each line, the line of the document it
+    comes from (counted before page furniture was taken out), for a warning to point at."""
+
+    def __init__(self, lines: Iterable[str] = (), numbers: Iterable[int] | None = None) -> None:
+        super().__init__(lines)
+        self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
+
+    def add(self, line: str, number: int) -> None:
+        self.append(line)
+        self.numbers.append(number)
+
+
 # Header cells that mark a table as "one action per row".
 _FIELD_HEADER = re.compile(
-    r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker|wie|partners|"
-    r"doelgroep(en)?|periode|planning|actie|acties|titel|omschrijving|indicatoren?)\s*[?:]?$",
+    r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker(s|\(s\))?|wie|"
+    r"partners?(\(s\))?|(betrokken |samenwerkings)partners|samen met|uitvoerders?|lead|"
+    r"eigenaar|verantwoordelijke|doelgroep(en)?|periode|planning|wanneer|actie|acties|titel|"
+    r"omschrijving|indicatoren?)\s*[?:]?$",
     re.IGNORECASE,
 )
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
+_ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
 
 
-def read_lines(path: Path | str) -> list[str]:
+def read_lines(path: Path | str) -> Lines:
     """The document's text as lines; a ValidationError naming the file when there is none."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -54,7 +79,8 @@ def read_lines(path: Path | str) -> list[str]:
         raise ValidationError(f"{path.name}: file not found")
     limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
-    lines = [_clean(line) for line in reader(path)]
+    raw = reader(path)
+    lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: the document holds no readable text")
     return lines
@@ -66,33 +92,34 @@ def _clean(line: str) -> str:
     return limits.clean(line).rstrip()
 
 
-def _txt_lines(path: Path) -> list[str]:
+def _txt_lines(path: Path) -> Lines:
     data = path.read_bytes()
     if not data.strip():
         raise ValidationError(f"{path.name}: the file is empty")
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
         raise ValidationError(f"{path.name}: not a text file (binary content)")
-    # A form feed is a page break in a text export of a PDF.
-    pages = [page.splitlines() for page in text.split("\f")]
-    lines = without_furniture(pages) if len(pages) > 1 else pages[0]
-    return _text_tables(lines)
+    # A form feed is a page break in a text export of a PDF; without form feeds, a page
+    # ends where its number stands ("Pagina 3 van 12", "- 3 -").
+    pages, number = [], 1
+    for page in text.split("\f"):
+        lines, kept = page.splitlines(), page.splitlines(keepends=True)
+        pages.append(Lines(lines, range(number, number + len(lines))))
+        # The next page starts on a line of its own, or on this page's last line when no
+        # line break came before the form feed.
+        number += len(kept) - (1 if kept and kept[-1] == lines[-1] else 0)
+    if len(pages) == 1:
+        pages = _pages_by_number(pages[0])
+    return _text_tables(without_furniture(pages) if len(pages) > 1 else pages[0])
 
 
 def _decode(data: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
+    """The text of a plan as the spreadsheet importer reads a CSV (one decoder for both):
+    a byte-order mark, UTF-8, then Windows-1252 as Word and Excel write it in Belgium."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValidationError(f"{name}: the text encoding cannot be recognised")
-    return str(best)
+        return tables.decode(name, data)
+    except ValidationError:
+        raise ValidationError(f"{name}: the text encoding cannot be recognised") from None
 
 
 def _control_share(text: str) -> float:
@@ -113,7 +140,24 @@ def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
-def without_furniture(pages: list[list[str]]) -> list[str]:
+def _pages_by_number(lines: Lines) -> list[Lines]:
+    """A text without form feeds as pages, each ending after its page number ("Pagina 3
+    van 12", "- 3 -", "p. 3"); a bare number only where the numbers go up (a lone "3" in
+    the text that does not is no page's end)."""
+    pages, page, last = [], Lines(numbers=[]), 0
+    for line, number in zip(lines, lines.numbers, strict=True):
+        page.add(line, number)
+        if _PAGE_NUMBER.match(line.strip()):
+            number = int(re.search(r"\d+", line)[0])
+            if number > last or not line.strip().isdigit():
+                last = number
+                pages.append(page)
+                page = Lines(numbers=[])
+    pages.append(page)
+    return pages if len(pages) > 2 else [lines]
+
+
+def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
@@ -131,7 +175,7 @@ def without_furniture(pages: list[list[str]]) -> list[str]:
             for key in {_furniture_key(page[i]) for i in edge}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
-    lines: list[str] = []
+    lines = Lines()
     for page, top, bottom in zip(pages, tops, bottoms, strict=True):
         for i, line in enumerate(page):
             side = tops if i in top else bottoms if i in bottom else None
@@ -139,27 +183,29 @@ def without_furniture(pages: list[list[str]]) -> list[str]:
                 (id(side), _furniture_key(line)) in repeated or _PAGE_NUMBER.match(line.strip())
             ):
                 continue
-            lines.append(line)
+            lines.add(line, page.numbers[i])
     return lines
 
 
 # -- tables in a text export --------------------------------------------------------------------
-def _text_tables(lines: list[str]) -> list[str]:
+def _text_tables(lines: Lines) -> Lines:
     """Tab-separated action tables (Word's text export of a table) as "Acties" blocks."""
-    out: list[str] = []
+    out = Lines()
     i = 0
     while i < len(lines):
         header = [" ".join(cell.split()) for cell in lines[i].split("\t")]
         if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
-            out.append(lines[i])
+            out.add(lines[i], lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
+        numbers: list[int] = []
         i += 1
         while i < len(lines) and lines[i].strip():
             cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
             if len(cells) >= 2 or not rows:
                 rows.append(cells)
+                numbers.append(lines.numbers[i])
             else:
                 # A cell wrapped onto a line of its own: most often the long "Wat" cell.
                 column = _title_column(header)
@@ -167,7 +213,9 @@ def _text_tables(lines: list[str]) -> list[str]:
                     rows[-1].append("")
                 rows[-1][column] = f"{rows[-1][column]} {cells[0]}".strip()
             i += 1
-        out.extend(_rows_as_actions(header, rows))
+        written = _rows_as_actions(header, rows, numbers)
+        for line, number in zip(written, written.numbers, strict=True):
+            out.add(line, number)
     return out
 
 
@@ -178,32 +226,238 @@ def _title_column(header: list[str]) -> int:
     return column
 
 
-def _rows_as_actions(header: list[str], rows: list[list[str]]) -> list[str]:
+def _rows_as_actions(
+    header: list[str], rows: list[list[str]], numbers: list[int] | None = None
+) -> Lines:
+    """Each row as an action with labelled fields; `numbers` are the rows' lines in the
+    document, which the lines written for a row keep. A title that starts with an action's
+    number ("1.1.2 Title") is that action's heading."""
     title_col = _title_column(header)
-    lines: list[str] = []
-    for texts in rows:
+    lines = Lines()
+    number = 0
+    for row, texts in enumerate(rows):
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
-        lines.extend(["", title] if _ACTION_HEADING.match(title) else ["", "Acties", f"- {title}"])
+        if _ACTION_NUMBER.match(title):
+            title = f"Actie {title}"
+        heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
+        written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
             if i != title_col and text and name:
-                lines.append(f"{name.rstrip(':?')}: {text}")
-    lines.append("")
+                written.append(f"{name.rstrip(':?')}: {text}")
+        number = numbers[row] if numbers else 0
+        for line in written:
+            lines.add(line, number)
+    lines.add("", number)
     return lines
 
 
 # -- Word -----------------------------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LIST_BULLETS = ("•", "o", "▪")  # Word's own bullets for list levels 1, 2, 3 in a text export
+# Where a paragraph's text is not: deleted (tracked) text, properties.
+_NOT_TEXT = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr"))
+# A heading's word without its number: Word's numbering gives the number.
+_UNNUMBERED_HEADING = re.compile(
+    r"^(?:strategische doelstelling|operationele doelstelling|doelstelling|SD|OD|actie)"
+    r"(?=\s*(?:[:.\-–—]|$))",
+    re.IGNORECASE,
+)
+_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*\d|^(?:title|titel)$", re.IGNORECASE)
 
 
-def _paragraph_lines(paragraph) -> list[str]:
-    """A paragraph's lines; a list item with a bullet and an indent for its level."""
-    lines = paragraph.text.splitlines() or [""]
+class _ListNumbers:
+    """Word's list numbers ("1", "1.2", "a)"), counted in reading order as Word counts them.
+
+    A heading numbered by Word holds no number in its text: the number lives in the
+    numbering part (a list level's format and text, "%1.%2"), and the count in the order of
+    the paragraphs of each list."""
+
+    def __init__(self, document) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId: (fmt, text, start)
+        self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id): its level
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        except KeyError:
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
+        for num in root.iter(f"{_W}num"):
+            num_id = num.get(f"{_W}numId")
+            base = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(base.get(f"{_W}val")) if base is not None else None
+            if definition is None:
+                continue
+            levels = self.levels.setdefault(num_id, {})
+            for lvl in definition.iter(f"{_W}lvl"):
+                level = int(lvl.get(f"{_W}ilvl") or 0)
+                levels[level] = (
+                    _val(lvl, "numFmt", "decimal"),
+                    _val(lvl, "lvlText", ""),
+                    int(_val(lvl, "start", "1") or 1),
+                )
+                style = _val(lvl, "pStyle", None)
+                if style:
+                    self.style_levels[(num_id, style)] = level
+            for override in num.iter(f"{_W}lvlOverride"):
+                level = int(override.get(f"{_W}ilvl") or 0)
+                start = override.find(f"{_W}startOverride")
+                if start is not None and level in levels:
+                    fmt, text, _ = levels[level]
+                    levels[level] = (fmt, text, int(start.get(f"{_W}val") or 1))
+
+    def label(self, num_id: str, level: int) -> str | None:
+        """The next number of the list at this level ("1.2"); None for a bullet."""
+        levels = self.levels.get(num_id, {})
+        if level not in levels:
+            return None
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        for deeper in [d for d in counts if d > level]:
+            del counts[deeper]  # a deeper level starts again under the next item
+        fmt, text, _ = levels[level]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def value(match: re.Match) -> str:
+            at = int(match[1]) - 1
+            at_fmt, _, at_start = levels.get(at, ("decimal", "", 1))
+            return _list_number(counts.get(at, at_start), at_fmt)
+
+        return re.sub(r"%(\d)", value, text).strip()
+
+
+def _val(element, tag: str, default):
+    child = element.find(f"{_W}{tag}")
+    return child.get(f"{_W}val", default) if child is not None else default
+
+
+def _list_number(count: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = _letters(count)
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(count)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{count:02d}"
+    return str(count)
+
+
+def _letters(count: int) -> str:
+    letters = ""
+    while count > 0:
+        count, rest = divmod(count - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _roman(count: int) -> str:
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while count >= value:
+            out, count = out + numeral, count - value
+    return out
+
+
+def _paragraph_text(element) -> str:
+    """A paragraph's text, with runs inside tracked insertions, content controls, smart tags
+    and fields (python-docx's .text reads only runs right under the paragraph), without
+    tracked deletions."""
+    parts: list[str] = []
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _NOT_TEXT:
+            continue
+        if child.tag == f"{_W}r":
+            parts.append(child.text)
+        else:
+            parts.append(_paragraph_text(child))
+    return "".join(parts)
+
+
+def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
+    """A paragraph's lines; a list item with a bullet and an indent for its level, a heading
+    Word numbers with its number."""
+    lines = _paragraph_text(paragraph._p).splitlines() or [""]
+    numbering = _numbering(paragraph, numbers)
+    label = numbers.label(*numbering) if numbering else None
+    if _is_heading(paragraph):
+        if label and lines[0].strip():
+            return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
+        return lines
     level = _list_level(paragraph)
     if level is None or not lines[0].strip():
         return lines
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
+
+
+def _numbered_heading(text: str, label: str) -> str:
+    """ "Operationele doelstelling: X" numbered 1.2 by Word: "Operationele doelstelling 1.2:
+    X"; a heading without such a word gets the number before it ("1.2 X")."""
+    word = _UNNUMBERED_HEADING.match(text)
+    number = re.search(r"\d+(?:\.\d+)*", label)
+    if word and number:
+        return f"{text[: word.end()]} {number.group(0)}{text[word.end() :]}"
+    return f"{label} {text}"
+
+
+def _numbering(paragraph, numbers: _ListNumbers) -> tuple[str, int] | None:
+    """The paragraph's list (numId) and level: its own, or its style's (a heading style
+    linked to a list), or None."""
+    properties = paragraph._p.pPr
+    own = properties.numPr if properties is not None else None
+    if own is not None and own.numId is not None:
+        num_id = str(own.numId.val)
+        return None if num_id == "0" else (num_id, own.ilvl.val if own.ilvl is not None else 0)
+    style = paragraph.style
+    while style is not None:
+        pPr = style.element.pPr
+        linked = pPr.numPr if pPr is not None else None
+        if linked is not None and linked.numId is not None:
+            num_id = str(linked.numId.val)
+            if linked.ilvl is not None:
+                return num_id, linked.ilvl.val
+            return num_id, numbers.style_levels.get((num_id, style.style_id), 0)
+        style = style.base_style
+    return None
+
+
+def _is_heading(paragraph) -> bool:
+    """A heading style (Heading 1, Kop 1, Title …) or an outline level, the paragraph's own
+    or its style's."""
+    outline = _outline_level(paragraph._p.pPr)
+    if outline is not None:
+        return outline
+    style = paragraph.style
+    while style is not None:
+        outline = _outline_level(style.element.pPr)
+        if _HEADING_STYLE.match(style.name or "") or outline:
+            return True
+        style = style.base_style
+    return False
+
+
+def _outline_level(properties) -> bool | None:
+    if properties is None or properties.find(f"{_W}outlineLvl") is None:
+        return None
+    return _val(properties, "outlineLvl", "9") != "9"  # level 9 is body text
 
 
 def _list_level(paragraph) -> int | None:
@@ -221,27 +475,39 @@ def _list_level(paragraph) -> int | None:
 
 def _docx_lines(path: Path) -> list[str]:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
-        lines: list[str] = []
-        # Paragraphs and tables interleave in the body; python-docx's .paragraphs and .tables
-        # would lose that order, so walk the body's children.
-        for child in document.element.body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.extend(_paragraph_lines(Paragraph(child, document)))
-            elif tag == "tbl":
-                lines.extend(_table_lines(Table(child, document)))
-                lines.append("")
+        lines = _block_lines(document.element.body, document, _ListNumbers(document))
     except zipfile.BadZipFile:
         raise ValidationError(f"{path.name}: not a .docx document (not a zip package)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
         raise ValidationError(
             f"{path.name}: not a readable .docx document ({type(error).__name__})"
         ) from None
+    return lines
+
+
+def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
+    """The lines of a body or a cell: paragraphs and tables in their order (python-docx's
+    .paragraphs and .tables would lose it), also inside content controls (w:sdt); a table in
+    the body is followed by a blank line."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            lines.extend(_paragraph_lines(Paragraph(child, parent), numbers))
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, parent), numbers))
+            if not in_cell:
+                lines.append("")
+        elif tag in ("sdt", "customXml"):
+            content = child.find(f"{_W}sdtContent") if tag == "sdt" else child
+            if content is not None:
+                lines.extend(_block_lines(content, parent, numbers, in_cell))
     return lines
 
 
@@ -255,53 +521,93 @@ def _cells(row) -> list:
     return unique
 
 
-def _cell_lines(cell) -> list[str]:
-    lines = []
-    for paragraph in cell.paragraphs:
-        lines.extend(_paragraph_lines(paragraph))
-    for table in cell.tables:
-        lines.extend(_table_lines(table))
-    return lines
+def _cell_lines(cell, numbers: _ListNumbers) -> list[str]:
+    return _block_lines(cell._tc, cell, numbers, in_cell=True)
 
 
-def _table_lines(table) -> list[str]:
+def _cell_text(cell, numbers: _ListNumbers, between: str = " ") -> str:
+    parts = [" ".join(line.split()) for line in _cell_lines(cell, numbers)]
+    return between.join(p for p in parts if p)
+
+
+def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     rows = [_cells(row) for row in table.rows]
     if not rows:
         return []
-    header = [" ".join(c.text.split()) for c in rows[0]]
+    header = [_cell_text(c, numbers) for c in rows[0]]
     if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
-        return _action_rows(header, rows[1:])
+        return _action_rows(header, rows[1:], numbers)
+    if all(len(row) == 2 for row in rows):
+        pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
+        if _is_sheet(pairs):
+            return _sheet_lines(pairs)
     lines: list[str] = []
     for row in rows:
         for cell in row:
-            lines.extend(_cell_lines(cell))
+            lines.extend(_cell_lines(cell, numbers))
     return lines
 
 
-def _action_rows(header: list[str], rows: list[list]) -> list[str]:
+def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> list[str]:
     title_col = _title_column(header)
     texts = []
     for row in rows:
-        cells = []
-        for i, cell in enumerate(row):
-            parts = [" ".join(line.split()) for line in _cell_lines(cell)]
-            # Paragraphs of a field cell are items ("partner A", "partner B"); of the title,
-            # one text.
-            cells.append((" " if i == title_col else "; ").join(p for p in parts if p))
-        texts.append(cells)
+        # Paragraphs of a field cell are items ("partner A", "partner B"); of the title, one
+        # text.
+        texts.append(
+            [
+                _cell_text(cell, numbers, " " if i == title_col else "; ")
+                for i, cell in enumerate(row)
+            ]
+        )
     return _rows_as_actions(header, texts)
 
 
-def _pdf_lines(path: Path) -> list[str]:
+# -- an action sheet: a table of two columns, a field's label and its value per row ----------
+def _sheet_label(text: str) -> bool:
+    text = text.strip().rstrip(":?").strip()
+    if not text or len(text) > 40:
+        return False
+    if _FIELD_HEADER.match(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
+        return True
+    return any(pattern.match(f"{text}:") for _, pattern in FIELDS)
+
+
+def _is_sheet(rows: list[list]) -> bool:
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return False
+    return sum(1 for label, _ in rows if _sheet_label(label)) >= 2
+
+
+def _sheet_lines(rows: list[tuple[str, str]]) -> list[str]:
+    """Each (label, value) row as "Label: value"; the action's row as its heading ("Actie
+    1.1.2 Title"), with a blank line after it so that the next field does not run on in
+    the title."""
+    lines: list[str] = [""]
+    for label, value in rows:
+        label = label.strip().rstrip(":").strip()
+        if _ACTION_HEADING.match(f"{label} 1") or ACTION_WORDS.match(f"{label} 1.1"):
+            # "Actie | 1.1.2 Title": the number is the value's; "Actie 1.1.2 | Title".
+            numbered = value[:1].isdigit() and not label[-1:].isdigit()
+            lines.extend([f"{label}{' ' if numbered else ': '}{value}".strip(), ""])
+        else:
+            lines.append(f"{label}: {value}")
+    return lines
+
+
+def _pdf_lines(path: Path) -> Lines:
     import pdfplumber
 
     # pdfminer logs every recoverable oddity of a PDF at WARNING; they are not the user's concern.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        pages: list[list[str]] = []
+        pages: list[Lines] = []
+        number = 1
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                pages.append((page.extract_text() or "").splitlines())
+                lines = _pdf_page_lines(page)
+                pages.append(Lines(lines, range(number, number + len(lines))))
+                number += len(lines)
         lines = without_furniture(pages)
     except ValidationError:
         raise
@@ -310,3 +616,52 @@ def _pdf_lines(path: Path) -> list[str]:
     if not any(line.strip() for line in lines):
         raise ValidationError(f"{path.name}: the PDF holds no text (a scan?)")
     return lines
+
+
+def _pdf_page_lines(page) -> list[str]:
+    """A page's lines; a table (ruled, as pdfplumber finds it) as its rows' fields, in its
+    place among the lines around it: its text alone would run the columns together."""
+    tables = page.find_tables()
+    if not tables:
+        return (page.extract_text() or "").splitlines()
+    boxes = [table.bbox for table in tables]
+
+    def outside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    placed = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
+    placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
+    placed.sort(key=lambda item: item[0])
+    return [line for _, lines in placed for line in lines]
+
+
+def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
+    rows = [[_pdf_cell(cell) for cell in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    header = rows[0]
+    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+        return _rows_as_actions(header, rows[1:])
+    if _is_sheet(rows):
+        return [*_sheet_lines([(label, value) for label, value in rows]), ""]
+    return [cell for row in rows for cell in row if cell] + [""]
+
+
+# A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):
+# a long word without a space, then a lower-case start that is not a small word of its own.
+_CUT_WORD = re.compile(r"^[^\W\d_]{8,}[a-zà-ÿ]$")
+_SMALL_WORD = re.compile(r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit)\b")
+
+
+def _pdf_cell(text: str | None) -> str:
+    """A cell's text as one line: its lines joined as the plan parser joins lines."""
+    out, previous = "", ""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        cut = _CUT_WORD.match(previous) and line[:1].islower() and not _SMALL_WORD.match(line)
+        out, previous = (out + line if cut else join_lines(out, line)), line
+    return out

@@ -8,6 +8,7 @@ what kind of organisation a name is ("Lokaal dienstencentrum De Kouter").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -104,14 +105,22 @@ class Kind:
 
 def kinds_in(text: str) -> list[Kind]:
     """The kinds of partner a text names, left to right; a phrase's words count once."""
-    found: list[Kind] = []
-    for pattern in (_WORDS, _ACRONYMS):
-        for match in pattern.finditer(text):
-            if any(k.start < match.end() and match.start() < k.end for k in found):
-                continue
-            index = int(match.lastgroup[1:])
-            found.append(Kind(_KINDS[index][2], match.group(0), match.start(), match.end()))
+    words = [_kind(match) for match in _WORDS.finditer(text)]
+    # The words' spans do not overlap and are in order: the one that starts last before an
+    # acronym ends is the only one that can overlap it (a search, not a scan: linear).
+    starts = [k.start for k in words]
+    found = list(words)
+    for match in _ACRONYMS.finditer(text):
+        before = bisect.bisect_left(starts, match.end()) - 1
+        if before >= 0 and words[before].end > match.start():
+            continue
+        found.append(_kind(match))
     return sorted(found, key=lambda k: k.start)
+
+
+def _kind(match: re.Match) -> Kind:
+    index = int(match.lastgroup[1:])
+    return Kind(_KINDS[index][2], match.group(0), match.start(), match.end())
 
 
 def category_of(name: str) -> str | None:

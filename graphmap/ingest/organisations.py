@@ -7,6 +7,7 @@ stay text on the action, as in the curated seed (`partner_groups`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -269,10 +270,18 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
 
 
 # Named organisations in running text: "X vzw", "AZ X", "Stichting X", "Name (ACR)" …
-_CAP = r"[A-ZÀ-Ý][\w’'-]*"
+# A word is at most _WORD characters: a regex that backtracks inside a word then costs a
+# bounded amount per position, however long a hostile line's "word" is.
+_WORD = 60
+_CAP = rf"[A-ZÀ-Ý][\w’'-]{{0,{_WORD - 1}}}"
 _NAME = rf"{_CAP}(?:\s+(?:voor|van|de|der|en|het|in)?\s*{_CAP})*"
+# "X vzw" and "Name (ACR)" are a run of capitalised words and what follows it. Found as one
+# pattern, the run is matched anew from each of its words before it fails: quadratic in
+# its length (minutes for a line of a few hundred KB). Every start inside a run ends where
+# the run ends, so the run is matched once and what follows it looked at there.
+_NAME_RUN = re.compile(rf"\b{_NAME}")
+_AFTER_NAME = re.compile(r"\s+(?:(?P<vzw>vzw)\b|\((?P<acronym>[A-Z][A-Za-z]{1,7})\))")
 _PROSE_PATTERNS = (
-    re.compile(rf"\b({_NAME}\s+vzw)\b"),
     re.compile(
         rf"\b((?:AZ|CAW|LOGO|Logo|Stichting|Instituut|Agentschap|Huisartsenkring|"
         rf"Ziekenhuis|Universiteit|Hogeschool|Welzijnsregio)(?:\s+(?:en\s+)?{_CAP})+)"
@@ -280,11 +289,10 @@ _PROSE_PATTERNS = (
     re.compile(
         rf"\b((?:{_CAP}\s+)?{_CAP}(?:stichting|liga|koepel|kring|ziekenhuis)(?:\s+{_CAP})*)"
     ),
-    re.compile(rf"\b({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)"),
-    re.compile(
-        rf"(?:in samenwerking met|i\.s\.m\.|samenwerken met)\s+(?:de |het )?"
-        rf"((?:[A-Z]{{2,8}}|{_NAME}))"
-    ),
+)
+_PARTNERED = re.compile(
+    rf"(?:in samenwerking met|i\.s\.m\.|samenwerken met)\s+(?:de |het )?"
+    rf"((?:[A-Z]{{2,8}}|{_NAME}))"
 )
 
 
@@ -339,7 +347,7 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
 
     for text, _section in sentences:
         text = " ".join(text.split())
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # in order and apart: finditer's matches
         for match in _KIND_BEFORE.finditer(text):
             kind, name = match.group("kind"), match.group("name")
             if kind.lower() == "vzw":
@@ -347,8 +355,10 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
             elif not _is_place(name):
                 add(f"{kind} {name}", text)
             taken.append(match.span())
+        starts = [start for start, _ in taken]
         for match in _SPAN_RE.finditer(text):
-            if any(a <= match.start() < b for a, b in taken):
+            before = bisect.bisect_right(starts, match.start()) - 1
+            if before >= 0 and match.start() < taken[before][1]:
                 continue
             for part in re.split(r"\s+en\s+", match.group(0)):
                 tokens = part.split()
@@ -360,15 +370,23 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
                     continue  # a heading in capitals, not a name
                 if any(_HEAD.search(t) for t in tokens) or tokens[0] in _ORG_ACRONYMS:
                     add(" ".join(tokens), text)
+        runs = [(run, _AFTER_NAME.match(text, run.end())) for run in _NAME_RUN.finditer(text)]
+        for run, after in runs:
+            if after and after["vzw"]:
+                add(_without_article(text[run.start() : after.end()]), text)
         for pattern in _PROSE_PATTERNS:
             for match in pattern.finditer(text):
-                name = re.sub(r"^(De|Het)\s+", "", match.group(1).strip(" .,;:-"))
-                if match.re is _PROSE_PATTERNS[3]:
-                    if _is_generic_acronym(match.group(2)):
-                        continue
-                    name = f"{name} ({match.group(2)})"
-                add(name, text)
+                add(_without_article(match.group(1)), text)
+        for run, after in runs:
+            if after and after["acronym"] and not _is_generic_acronym(after["acronym"]):
+                add(f"{_without_article(run.group(0))} ({after['acronym']})", text)
+        for match in _PARTNERED.finditer(text):
+            add(_without_article(match.group(1)), text)
     return list(found.values())
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(De|Het)\s+", "", name.strip(" .,;:-"))
 
 
 def names_of_existing(lines: list[str], existing: list[dict]) -> list[str]:

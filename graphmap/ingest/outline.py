@@ -5,7 +5,8 @@ before the parser reads a plan, its headings are brought to one form:
 
 - the words of a heading are recognised with typos and variants ("Operationele
   doelstellnig 3.2", "Operationeel doel 3.2", "STRATEGISCHE DOELSTELLING 1", "OD3.2",
-  "O.D. 3.2", "Doelstelling 1.2");
+  "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
+  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a");
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -14,11 +15,15 @@ before the parser reads a plan, its headings are brought to one form:
   actions numbered under it), a strategic goal by operational goals of its own number, and
   an action sits under the operational goal of its number. Where a plan names its strategic
   goals in words, bare numbers outside them are section numbers. Section numbers of the
-  text around the goals ("3.1 Missie", "4.2 Doelen en acties") and a table of contents are
-  not headings.
+  text around the goals ("3.1 Missie", "4.2 Doelen en acties") and a table of contents
+  (with dot leaders or without) are not headings; the text's next chapter after the goals
+  ("3. Opvolging") ends them.
 
 Every such heading becomes "Strategische doelstelling N: …", "Operationele doelstelling
-N.M: …" or "Actie N.M.K: …", the forms the parser knows.
+N.M: …" or "Actie N.M.K: …", the forms the parser knows. Field labels are given a capital
+where a plan writes them in lower case ("trekker:"), and fields on one line apart by bars
+("Trekker: X | Partners: Y") are put on lines of their own. A line that looks like a
+heading but is none of these forms is named by `unread_headings`.
 """
 
 from __future__ import annotations
@@ -37,7 +42,9 @@ OD = re.compile(
     r"^(?:operationele\s+doelstelling(?!en)|OD\b)\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d])" + _SEP,
     re.I,
 )
-ACTION = re.compile(r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*)?\.?(?![\d/])" + _SEP, re.I)
+ACTION = re.compile(
+    r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])" + _SEP, re.I
+)
 ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
 BULLET = re.compile(
     r"^(?P<marker>[-•▪●◦*–—·■§]|o(?=\s)|\d{1,2}[.)](?=\s)|[a-h][).](?=\s))\s*(?P<rest>.*)$"
@@ -50,14 +57,22 @@ _MARKER_KINDS = (
     ("▪■§", "square"),
 )
 SPLIT_HEADING = re.compile(r"^(operationele|strategische)$", re.I)
-NOISE = re.compile(r"^(\d{1,3}|https?://\S+|www\.\S+|/|☐|☒)$", re.I)
+# Lines that say nothing: a page number in any of its forms ("3", "- 3 -", "Pagina 3 van 12",
+# "p. 3", "3 / 12"), wherever it stands; a bare link; a tick box.
+NOISE = re.compile(
+    r"^(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:/|van|of)\s*\d{1,3}|"
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+    r"https?://\S+|www\.\S+|/|☐|☒)$",
+    re.I,
+)
 # Instructions a template leaves in the text ("Geef een korte beschrijving …").
 INSTRUCTION = re.compile(
     r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
     r"waarom deze actie|kleur de|vul onderstaande|hou de tekst)",
     re.I,
 )
-# Field labels, tried in order; a label starts with a capital in every template seen.
+# Field labels, tried in order; a label starts with a capital in every template seen (one
+# written in lower case is given one, see _LOWER_LABEL).
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -65,11 +80,16 @@ FIELDS = tuple(
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
         ("partners", r"met wie\s*\??\s*:?"),
-        ("partners", r"partners\s*:"),
+        (
+            "partners",
+            r"(?:(?:betrokken|andere)\s+|samenwerkings)?partners?(?:\(s\))?\s*:|"
+            r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
+            r"(?:samen met|in samenwerking met|i\.s\.m\.|met|uitvoerders?)\s*:",
+        ),
         ("targets", r"voor wie\s*\??\s*:?"),
         ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s)?\s*[:?]"),
-        ("lead", r"verantwoordelijke\s*:"),
+        ("lead", r"(?:actie)?trekker(?:s|\(s\))?\s*[:?]"),
+        ("lead", r"(?:verantwoordelijken?|lead|eigenaar|wie)\s*[:?]"),
         ("timing", r"timing\b\s*:?"),
         ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
@@ -90,6 +110,13 @@ FIELDS = tuple(
     )
 )
 ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
+# A label written in lower case ("trekker: X"); it is given a capital, as the parser wants.
+_LOWER_LABEL = re.compile(
+    r"^(?:(?:actie)?trekker|partner|samenwerkingspartner|betrokken partner|timing|doelgroep|"
+    r"planning|periode|verantwoordelijke|eigenaar|uitvoerder)(?:s|\(s\)|en)?\s*:"
+)
+# "Trekker: X | Partners: Y | Timing: Z": fields on one line, apart by a bar.
+_FIELD_BAR = re.compile(r"\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -97,9 +124,13 @@ class Line:
     text: str  # stripped, with single spaces; a bullet stays at its start
     indent: int = 0  # leading spaces (a tab counts 4)
     marker: str | None = None  # the kind of bullet: dot, dash, ndash, circle, square, …
+    number: int = 0  # the line of the document it comes from (1 is the first), 0 if none
+    # The heading of the plan's own next chapter after its goals ("3. Opvolging"): the
+    # goals end here, what follows is no goal's or action's.
+    closes: bool = False
 
     def replace(self, text: str) -> Line:
-        return Line(text, self.indent, self.marker)
+        return Line(text, self.indent, self.marker, self.number, self.closes)
 
 
 def _marker(text: str) -> str | None:
@@ -115,34 +146,187 @@ def _marker(text: str) -> str | None:
 
 
 # A table of contents: dot leaders (or a tab) and a page number at the end.
-_LEADERS = re.compile(r"\s*(?:\.{3,}|…{2,}|(?:\. ){3,})[\s.…]*\d{1,3}$")
-_TAB_PAGE = re.compile(r"\t\s*\d{1,3}\s*$")
+_LEADER = re.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
+_PAGE_AT_END = re.compile(r"(?<!\d)\d{1,3}$")
+
+
+def _without_leaders(text: str) -> str:
+    """The text less dot leaders and a page number at its end ("Inleiding ..... 3").
+
+    Written out rather than as one pattern searched along the line: such a pattern tries
+    every dot as a start and backtracks over the rest (minutes for a line of dots)."""
+    page = _PAGE_AT_END.search(text)
+    if not page:
+        return text
+    head = text[: page.start()]
+    start = len(head)
+    while start and (head[start - 1] in ".…" or head[start - 1].isspace()):
+        start -= 1
+    leader = _LEADER.search(head, start)
+    if not leader:
+        return text
+    cut = leader.start()
+    while cut > start and head[cut - 1].isspace():
+        cut -= 1
+    return head[:cut]
+
+
+def _without_tab_page(raw: str) -> str:
+    """The raw line less a tab and a page number at its end ("Inleiding\t3")."""
+    stripped = raw.rstrip()
+    page = _PAGE_AT_END.search(stripped)
+    if not page:
+        return raw
+    head = stripped[: page.start()]
+    start = len(head)
+    while start and head[start - 1].isspace():
+        start -= 1
+    tab = head.find("\t", start)
+    return raw if tab < 0 else head[:tab]
+
+
+# -- a table of contents ---------------------------------------------------------------------
+_CONTENTS_HEADING = re.compile(
+    r"^(?:inhoud(?:stafel|sopgave|soverzicht)?|inhoudstabel|table of contents|contents)\s*:?$",
+    re.I,
+)
+
+
+def _entry(text: str) -> str | None:
+    """The title of a line of a table of contents (a page number at its end, after a space
+    or dot leaders), else None. Written out: a pattern for it backtracks on long lines."""
+    page = _PAGE_AT_END.search(text)
+    if page is None:
+        return None
+    head = text[: page.start()]
+    title = head.rstrip(" .…")
+    gap = head[len(title) :]
+    if not (" " in gap or gap.count(".") >= 2 or "…" in gap):
+        return None  # "Operationele doelstelling 1.1": the number is the heading's
+    return title if re.search(r"[^\W\d_]", title) else None
+
+
+def _contents(texts: list[str]) -> set[int]:
+    """The indexes of the lines of a table of contents, which the plan reads as text.
+
+    A table of contents is a list of lines ending in a page number under a heading
+    "Inhoud", "Inhoudstafel", "Inhoudsopgave" (an entry may wrap onto a second line); or,
+    without such a heading, two or more headings' lines together, each ending in a page
+    number and its heading (its number) coming again later in the plan, where the title
+    may be longer. Otherwise its titles, read first, would stand for the goals."""
+    skip: set[int] = set()
+    at = 0
+    while at < len(texts):
+        if not _CONTENTS_HEADING.match(texts[at]):
+            at += 1
+            continue
+        block, entries, at = {at}, 0, at + 1
+        while at < len(texts):
+            if not texts[at]:
+                block.add(at)
+            elif _entry(texts[at]):
+                block.add(at)
+                entries += 1
+            elif at + 1 < len(texts) and _entry(texts[at + 1]):
+                block |= {at, at + 1}
+                entries += 1
+                at += 1
+            else:
+                break
+            at += 1
+        if entries:
+            skip |= block
+    return skip | _entries_of_later_headings(texts, skip)
+
+
+def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
+    last: dict[tuple[int, str], int] = {}  # a heading's (depth, number): its last line
+    entries: list[tuple[list[int], tuple[int, str]]] = []  # an entry's lines, its heading
+    for index, text in enumerate(texts):
+        if index in skip or not text or (entries and index in entries[-1][0]):
+            continue
+        title = _entry(text)
+        key = _heading_key(title or text)
+        if key is None:
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if title:
+            entries.append(([index], key))
+        elif _entry(following) and _heading_key(following) is None:
+            entries.append(([index, index + 1], key))  # an entry wrapped onto a second line
+        else:
+            last[key] = index
+    found = [lines for lines, key in entries if last.get(key, -1) > lines[0]]
+    # Only a run of them is a table of contents (blank lines between), not one heading
+    # whose title ends in a number.
+    runs: list[list[list[int]]] = []
+    for lines in found:
+        if runs and all(not texts[i] for i in range(runs[-1][-1][-1] + 1, lines[0])):
+            runs[-1].append(lines)
+        else:
+            runs.append([lines])
+    return {index for run in runs if len(run) >= 2 for lines in run for index in lines}
+
+
+def _heading_key(text: str) -> tuple[int, str] | None:
+    """A heading's depth and number, whether worded or bare ("OD 1.2 …", "1.2 …")."""
+    heading = _worded(0, _canonical_words(text))
+    if heading is None and (bare := _NUMBERED.match(text)):
+        heading = _Heading(0, bare["num"].count(".") + 1, bare["num"].rstrip("."), "", False)
+    return (heading.depth, heading.number) if heading else None
+
+
+def _fields_apart(raw: str) -> list[str]:
+    """A line of fields apart by bars ("Trekker: X | Partners: Y") as one line per field; any
+    other line as it is."""
+    if "|" not in raw:
+        return [raw]
+    parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
+    labelled = sum(1 for part in parts if any(p.match(_capital_label(part)) for _, p in FIELDS))
+    if len(parts) < 2 or labelled < 2:
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    return [indent + part for part in parts]
+
+
+def _capital_label(text: str) -> str:
+    return text[:1].upper() + text[1:] if _LOWER_LABEL.match(text) else text
 
 
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
-    a heading split over two lines is joined; headings are made canonical (see above)."""
+    a heading split over two lines is joined; headings are made canonical (see above).
+
+    A line's number is its place in `raw_lines`, or, where they have `numbers` (see
+    graphmap.ingest.documents.Lines), its line in the document."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
-    for raw in raw_lines:
-        raw = _TAB_PAGE.sub("", raw)
-        text = _LEADERS.sub("", " ".join(raw.split()))
-        if pending is not None:
-            if not text:
+    contents = _contents([" ".join(raw.split()) for raw in raw_lines])
+    numbers = getattr(raw_lines, "numbers", None)
+    for index, whole in enumerate(raw_lines, 1):
+        if index - 1 in contents:
+            continue
+        for part in _fields_apart(whole):
+            number = numbers[index - 1] if numbers is not None else index
+            raw = _without_tab_page(part)
+            text = _capital_label(_without_leaders(" ".join(raw.split())))
+            if pending is not None:
+                if not text:
+                    continue
+                if SPLIT_HEADING.match(pending.text) or _NUMBER_LINE.match(text):
+                    text, raw, number = f"{pending.text} {text}", pending.text, pending.number
+                else:
+                    out.append(pending)
+                pending = None
+            if NOISE.match(text) or (text and INSTRUCTION.match(text)):
                 continue
-            if SPLIT_HEADING.match(pending.text) or _NUMBER_LINE.match(text):
-                text, raw = f"{pending.text} {text}", pending.text
-            else:
-                out.append(pending)
-            pending = None
-        if NOISE.match(text) or (text and INSTRUCTION.match(text)):
-            continue
-        expanded = raw.expandtabs(4)
-        line = Line(text, len(expanded) - len(expanded.lstrip()) if text else 0, _marker(text))
-        if SPLIT_HEADING.match(text) or _WORDED_ALONE.match(_canonical_words(text)):
-            pending = line
-            continue
-        out.append(line)
+            expanded = raw.expandtabs(4)
+            indent = len(expanded) - len(expanded.lstrip()) if text else 0
+            line = Line(text, indent, _marker(text), number)
+            if SPLIT_HEADING.match(text) or _WORDED_ALONE.match(_canonical_words(text)):
+                pending = line
+                continue
+            out.append(line)
     if pending:
         out.append(pending)
     return canonical_headings(out)
@@ -156,6 +340,12 @@ _LEVEL_WORDS = (
 _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P<rest>.*)$")
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
+# Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
+# "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1".
+ACTION_WORDS = re.compile(
+    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+)
+_SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
 _NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?$")
 _NUMBER_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")  # the number of a split heading
@@ -171,6 +361,7 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
+    text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)
     if match:
         w1, w2 = match["w1"], match["w2"]
@@ -227,7 +418,36 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
         out[heading.index] = lines[heading.index].replace(
             f"{text}: {heading.title}" if heading.title else text
         )
+    for heading in _closing(headings, out):
+        line = out[heading.index]
+        out[heading.index] = Line(line.text, line.indent, line.marker, line.number, True)
     return out
+
+
+def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """The chapters of the text after the goals: bare numbered headings after the last goal
+    that go on from the chapter the goals stand in ("2. Doelen en acties" … "3. Opvolging").
+
+    A list numbered anew under the last goal ("1.", "2.", "3.") is its actions; where a
+    number could be either (a list 1., 2., then "3."), a blank line before it after a list
+    without blank lines says chapter."""
+    goals = [h.index for h in headings if h.worded or h.accepted]
+    chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
+    before = [h for h in chapters if goals and h.index < goals[0]]
+    if not before:
+        return []
+    expected, item, closing = int(before[-1].number) + 1, 1, []
+    compact = True  # the list's items follow each other without blank lines
+    for heading in (h for h in chapters if h.index > goals[-1]):
+        number = int(heading.number)
+        after_blank = heading.index > 0 and not lines[heading.index - 1].text
+        if number == expected and (number != item or closing or (after_blank and compact)):
+            closing.append(heading)
+            expected += 1
+        elif not closing and number == item:
+            compact = compact and (item == 1 or not after_blank)
+            item += 1
+    return closing
 
 
 def _bare(index: int, text: str, lines: list[Line]) -> _Heading | None:
@@ -303,6 +523,61 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
             heading.accepted = operational is not None and operational.number == parent
 
 
+# -- what is not read ---------------------------------------------------------------------------
+# A line that starts like a heading: a word of goals or actions (or S, O, A) and a number
+# with parts ("Maatregel 1.2", "OD 1.1.1.1"); "Project 1" alone is too often just a project.
+_HEADING_LIKE = re.compile(
+    r"^(?:(?:sub|deel)?doel(?!groep)\w*|acti\w*|act\.|project\w*|maatregel\w*|initiatie\w*|"
+    r"werkpunt\w*|S\.?D|O\.?D|[SOA])\.?\s?\d{1,2}(?:\.\d{1,2})+(?:\.?[a-z])?(?!\w)",
+    re.I,
+)
+
+
+def unread_headings(lines: list[Line]) -> list[str]:
+    """Warnings for lines that look like a heading of a goal or an action but are read as
+    text: a form this module does not know ("Maatregel 1.1.1", "OD 1.1.1.1"). Numbers without
+    a word ("3.1.1 Missie") are left alone: most are section numbers of the text."""
+    warnings = []
+    for line in lines:
+        text = line.text
+        if not text[:1].isupper():
+            continue
+        if any(p.match(text) and p.match(text).group("num") for p in (SD, OD, ACTION)):
+            continue
+        if _HEADING_LIKE.match(text):
+            where = f"regel {line.number}" if line.number else "een regel"
+            shown = text if len(text) <= 60 else text[:59] + "…"
+            warnings.append(
+                f"{where}: «{shown}» lijkt een kop, maar werd als tekst gelezen (een kop "
+                "luidt 'Strategische doelstelling 1', 'Operationele doelstelling 1.1' of "
+                "'Actie 1.1.1')"
+            )
+    return warnings
+
+
+# -- lines of one text -----------------------------------------------------------------------
+_BROKEN = re.compile(r"(?P<before>[^\W_])-$")
+
+
+def join_lines(text: str, more: str) -> str:
+    """Two lines of one text as one; the parser and the sentences join lines by this rule.
+
+    A word broken at the line end with a hyphen joins without a space. Before a capital the
+    hyphen is the name's own ("CAW Noord-West-" / "Vlaanderen": "Noord-West-Vlaanderen"),
+    as after a digit or a capital ("75-" / "plussers", "CAW-" / "medewerkers"); between
+    lower-case letters it only broke the word ("samen-" / "werking": "samenwerking",
+    "West-Vlaan-" / "deren": "West-Vlaanderen"). "zorg-" / "en welzijn" keeps its space."""
+    more = more.strip()
+    if not text:
+        return more
+    broken = _BROKEN.search(text)
+    if broken is None or not more[:1].isalnum() or re.match(r"(?:en|of)\b", more):
+        return f"{text} {more}"
+    if broken["before"].islower() and more[:1].islower():
+        return text[:-1] + more
+    return text + more
+
+
 # -- sentences --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Sentence:
@@ -342,8 +617,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and (len(previous) >= _WRAPPED or (line.text[:1].islower() and not blank))
         )
         if runs_on:
-            broken = re.search(r"[a-zà-ÿ]-$", text) and not re.match(r"(en|of)\b", line.text)
-            text = f"{text[:-1]}{line.text}" if broken else f"{text} {line.text}"
+            text = join_lines(text, line.text)
         else:
             if text:
                 paragraphs.append((text, section))

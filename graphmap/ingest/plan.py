@@ -46,8 +46,10 @@ from graphmap.ingest.outline import (
     SD,
     Line,
     Sentence,
+    join_lines,
     logical_lines,
     sentences,
+    unread_headings,
 )
 from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
@@ -312,6 +314,10 @@ class _Parser:
         return self.sd.source if self.sd is not None else ""
 
     def _line(self, item: Line, blank: bool) -> None:
+        if item.closes:  # the plan's next chapter after its goals (see outline._closing)
+            self._reset()
+            self.sd = self.od = None
+            return
         line = item.text
         parts = [part.strip() for part in line.split("|")]
         if len(parts) > 1 and any(_is_field(part) for part in parts[1:]):
@@ -610,13 +616,7 @@ def _is_field(text: str) -> bool:
     return _field_of(text)[0] is not None
 
 
-def _join(text: str, more: str) -> str:
-    more = more.strip()
-    if not text:
-        return more
-    if re.search(r"[a-zà-ÿ]-$", text) and more[:1].islower() and not re.match(r"(en|of)\b", more):
-        return text[:-1] + more
-    return f"{text} {more}"
+_join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
 
 
 def _same_action(action: _Action, goal: str | None) -> bool:
@@ -905,6 +905,7 @@ def parse_lines(
             f"(in het plan {limits.number(len(zone_name))})"
         )
         preview.zone_name = _clip(zone_name, limits.NAME)
+    preview.warnings.extend(unread_headings(parser.lines))
     preview.targets = targets_in(text)
     for goal in parser.sds.values():
         preview.strategic_goals.append(
