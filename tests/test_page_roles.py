@@ -201,3 +201,10 @@ def test_an_editors_edits_show_at_once_and_a_refusal_in_the_form(signed_in, seed
     wait_until(lambda: duo.find_element("#importeren-zone").get_attribute("value") == "maasland")
     options = duo.find_elements("#importeren-zone option")
     assert [o.get_attribute("value") for o in options if o.get_attribute("value")] == ["maasland"]
+
+
+def test_the_network_opens_on_the_editors_own_zone(signed_in):
+    # The first zone of the list (Kemp en Duin) is not hers: Maasland is what she works on.
+    duo = signed_in("medewerker", "editor", ["maasland"], "/")
+    wait_until(lambda: "Maasland" in duo.find_element("#netwerk-zone").text)
+    assert "Kemp en Duin" not in duo.find_element("#netwerk-zone").text

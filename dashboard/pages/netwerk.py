@@ -15,8 +15,8 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
-from dashboard import guard, words
-from dashboard.choices import zones_named
+from dashboard import guard, session, words
+from dashboard.choices import own_zone, zones_named
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -213,7 +213,7 @@ def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
     query = parse_qs(search.lstrip("?"))
     wanted = zones_named(search, zones)
-    selected = (wanted or [zones[0]["id"]]) if zones else []
+    selected = (wanted or [own_zone(zones, session.user())]) if zones else []
     categories = network.categories(store)
     view = View(reveal=(query.get("focus") or [None])[0])
     return html.Div(
