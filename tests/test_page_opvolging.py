@@ -180,3 +180,18 @@ def test_many_open_steps_list_the_earliest_due_and_the_agenda_holds_all(seeded, 
     changes = followup.changes_since(seeded, "maasland", "2026-03-01")
     assert len(changes) >= 3 and listed.count('"Li"') == 2
     assert f"En {len(changes) - 2} eerder sinds" in listed
+
+
+def test_a_history_of_a_few_days_ticks_once_a_day():
+    from datetime import date
+
+    from dashboard.pages.opvolging import DAY_MS, progress_figure
+    from graphmap.engagement import Point
+
+    today = [Point(date(2026, 12, 6), "zorg", 3, 1, 2)]
+    axis = progress_figure(today).layout.xaxis
+    # Plotly ticked every few hours around one day: "06-12-2026" printed three times.
+    assert axis.dtick == DAY_MS
+    assert [str(end)[:10] for end in axis.range] == ["2026-12-03", "2026-12-09"]
+    months = [*today, Point(date(2026, 9, 1), "zorg", 1, 0, 4)]
+    assert progress_figure(months).layout.xaxis.dtick is None

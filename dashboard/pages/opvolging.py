@@ -211,6 +211,10 @@ def step_rows(rows: list[dict], user: access.User) -> list[dict]:
     ]
 
 
+WEEK = 7  # days: a shorter history is drawn with a tick a day
+DAY_MS = 24 * 60 * 60 * 1000  # a plotly date axis counts in milliseconds
+
+
 def progress_figure(points: list[engagement.Point]) -> go.Figure:
     """Members and open category gaps per cluster over time, as step lines."""
     figure = make_subplots(
@@ -246,6 +250,13 @@ def progress_figure(points: list[engagement.Point]) -> go.Figure:
             rangemode="tozero", tickformat="d", dtick=1 if small else None, row=1, col=column
         )
     figure.update_xaxes(tickformat="%d-%m-%Y")
+    days = sorted({p.day for p in points})
+    if days and (days[-1] - days[0]).days < WEEK:
+        # A history of a few days: plotly would tick every few hours, printing each day
+        # several times; three days either side of it, a tick a day.
+        figure.update_xaxes(
+            range=[days[0] - timedelta(days=3), days[-1] + timedelta(days=3)], dtick=DAY_MS
+        )
     figure.update_layout(
         height=340,
         margin={"l": 40, "r": 10, "t": 40, "b": 30},
