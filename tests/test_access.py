@@ -284,6 +284,16 @@ def test_an_editor_edits_their_own_zone_and_not_another(app, clients, team):
         },
     )
     assert answer.status_code == 403
+    # Nor through the confirmation that erases, with another zone's person in its store.
+    confirmed = {
+        "organisaties-remove-confirm.submit_n_clicks": 1,
+        "organisaties-remove-pending.data": "demo-katrien-aerts",
+        "organisaties-version.data": 0,
+    }
+    assert (
+        post(app, editor, "organisaties-remove-confirm.submit_n_clicks", confirmed).status_code
+        == 403
+    )
     assert [c["id"] for c in register.organisation(team, "logo-kempen")["contacts"]] == [
         "demo-katrien-aerts"
     ]
@@ -911,3 +921,33 @@ def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     duo.driver.get(base + "/organisaties?org=pallion")
     duo.wait_for_element("#username")
     assert duo.get_logs() == []
+
+
+def test_erasing_a_contact_person_asks_first_then_erases(app, clients, team):
+    editor = clients["editor"]
+    button = pattern("organisaties-remove-contact", person="demo-bart-claes")
+    pressed = {
+        "changed": f"{button}.n_clicks",
+        '{"person":["ALL"],"type":"organisaties-remove-contact"}.n_clicks': [
+            {"id": json.loads(button), "property": "n_clicks", "value": 1}
+        ],
+        "organisaties-selected.data": "pallion",
+    }
+    trigger = '{"person":["ALL"],"type":"organisaties-remove-contact"}.n_clicks'
+    asked = post(app, editor, trigger, pressed)
+    assert asked.status_code == 200
+    response = asked.get_json()["response"]
+    assert response["organisaties-remove-confirm"]["displayed"] is True
+    assert "Bart Claes (demo) volledig wissen" in response["organisaties-remove-confirm"]["message"]
+    assert response["organisaties-remove-pending"]["data"] == "demo-bart-claes"
+    # Asking erased nothing; confirming does.
+    contacts = lambda: [c["id"] for c in register.organisation(team, "pallion")["contacts"]]  # noqa: E731
+    assert "demo-bart-claes" in contacts()
+    confirmed = {
+        "organisaties-remove-confirm.submit_n_clicks": 1,
+        "organisaties-remove-pending.data": "demo-bart-claes",
+        "organisaties-version.data": 0,
+    }
+    erased = post(app, editor, "organisaties-remove-confirm.submit_n_clicks", confirmed)
+    assert erased.status_code == 200 and "verwijderd" in erased.text
+    assert "demo-bart-claes" not in contacts()

@@ -148,6 +148,9 @@ def layout(store: Store, search: str = "") -> html.Div:
         [
             dcc.Store(id=f"{P}-selected", data=selected),
             dcc.Store(id=f"{P}-version", data=0),
+            # Erasing a contact person cannot be undone: the browser asks first.
+            dcc.Store(id=f"{P}-remove-pending"),
+            dcc.ConfirmDialog(id=f"{P}-remove-confirm"),
             # The version of the organisation's fields the form was filled in from.
             dcc.Store(id=f"{P}-revision", data=org["version"] if org else None),
             dbc.Row(
@@ -825,17 +828,41 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     @guard.callback(
         app,
         guard.edit(person=guard.triggered("person")),
+        Output(f"{P}-remove-confirm", "displayed"),
+        Output(f"{P}-remove-confirm", "message"),
+        Output(f"{P}-remove-pending", "data"),
+        Input({"type": REMOVE_CONTACT, "person": ALL}, "n_clicks"),
+        State(f"{P}-selected", "data"),
+        prevent_initial_call=True,
+    )
+    def ask_remove_contact(_clicks, selected):
+        if not guard.pressed():
+            return no_update, no_update, no_update
+        person = ctx.triggered_id["person"]
+        org = registry.organisation(store, selected) if selected else None
+        names = {c["id"]: c["name"] for c in (org or {}).get("contacts", [])}
+        who = names.get(person, "Deze contactpersoon")
+        message = (
+            f"{who} volledig wissen uit het register, ook uit de back-ups? "
+            "Dit kan niet ongedaan gemaakt worden."
+        )
+        return True, message, person
+
+    @guard.callback(
+        app,
+        guard.edit(person=f"{P}-remove-pending.data"),
         Output(f"{P}-contact-feedback", "children", allow_duplicate=True),
         Output(f"{P}-version", "data", allow_duplicate=True),
-        Input({"type": REMOVE_CONTACT, "person": ALL}, "n_clicks"),
+        Input(f"{P}-remove-confirm", "submit_n_clicks"),
+        State(f"{P}-remove-pending", "data"),
         State(f"{P}-version", "data"),
         prevent_initial_call=True,
     )
-    def remove_contact(_clicks, version):
-        if not guard.pressed():
+    def remove_contact(_confirmed, person, version):
+        if not person:
             return no_update, no_update
         try:
-            registry.remove_contact(store, ctx.triggered_id["person"], actor=session.actor())
+            registry.remove_contact(store, person, actor=session.actor())
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), (version or 0) + 1
