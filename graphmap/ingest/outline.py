@@ -110,11 +110,10 @@ FIELDS = tuple(
     )
 )
 ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
-# A label written in lower case ("trekker: X"); it is given a capital, as the parser wants.
-_LOWER_LABEL = re.compile(
-    r"^(?:(?:actie)?trekker|partner|samenwerkingspartner|betrokken partner|timing|doelgroep|"
-    r"planning|periode|verantwoordelijke|eigenaar|uitvoerder)(?:s|\(s\)|en)?\s*:"
-)
+# A label written in lower case, ending in ":" or "?" within its first words ("trekker: X",
+# "met wie? …"): it is given a capital, as the parser wants. Other lines in lower case
+# continue a sentence ("met wie we samenwerken …").
+_LOWER_LABEL = re.compile(r"^[a-zà-ÿ][\w()'’-]*(?:\s+[\w()'’-]+){0,3}\s*[:?]")
 # "Trekker: X | Partners: Y | Timing: Z": fields on one line, apart by a bar.
 _FIELD_BAR = re.compile(r"\s*\|\s*")
 
@@ -277,20 +276,31 @@ def _heading_key(text: str) -> tuple[int, str] | None:
 
 
 def _fields_apart(raw: str) -> list[str]:
-    """A line of fields apart by bars ("Trekker: X | Partners: Y") as one line per field; any
-    other line as it is."""
+    """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
+    as one line per part, where a part after the first starts a field; any other line as it
+    is."""
     if "|" not in raw:
         return [raw]
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
-    labelled = sum(1 for part in parts if any(p.match(_capital_label(part)) for _, p in FIELDS))
-    if len(parts) < 2 or labelled < 2:
+    if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]
     indent = raw[: len(raw) - len(raw.lstrip())]
     return [indent + part for part in parts]
 
 
 def _capital_label(text: str) -> str:
-    return text[:1].upper() + text[1:] if _LOWER_LABEL.match(text) else text
+    """A field's label written in lower case ("trekker: X") with the capital it wants."""
+    if not _LOWER_LABEL.match(text):
+        return text
+    for _, pattern in FIELDS:
+        match = pattern.match(text)
+        if match and text[: match.start("rest")].rstrip().endswith((":", "?")):
+            return text[:1].upper() + text[1:]
+    return text
+
+
+def _starts_field(text: str) -> bool:
+    return text[:1].isupper() and any(p.match(text) for _, p in FIELDS)
 
 
 def logical_lines(raw_lines: list[str]) -> list[Line]:
@@ -593,7 +603,7 @@ def _starts_anew(text: str) -> bool:
     """A heading or a labelled field: never the continuation of the line before."""
     if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
         return True
-    return text[:1].isupper() and any(p.match(text) for _, p in FIELDS)
+    return _starts_field(text)
 
 
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:

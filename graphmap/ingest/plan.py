@@ -69,9 +69,6 @@ _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
-# A label in lower case is one only where a colon or question mark ends it ("trekker: X");
-# other lines in lower case continue a sentence ("met wie we samenwerken …").
-_LOWER_LABEL = re.compile(r"^[a-zà-ÿ][\w()'’-]*(?:\s+[\w()'’-]+){0,3}\s*[:?]")
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _LEAD_CUT = re.compile(
     r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
@@ -319,12 +316,6 @@ class _Parser:
             self.sd = self.od = None
             return
         line = item.text
-        parts = [part.strip() for part in line.split("|")]
-        if len(parts) > 1 and any(_is_field(part) for part in parts[1:]):
-            # "Trekker: X | Partners: Y | Timing: 2026": a table row's fields on one line.
-            for part in filter(None, parts):
-                self._line(item.replace(part), blank)
-            return
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
@@ -600,20 +591,15 @@ class _Parser:
 
 def _field_of(line: str) -> tuple[str | None, str]:
     """The field a line starts ("Trekker: X" → lead, "X"), or None. A label starts with a
-    capital in most templates; one in lower case only counts where ":" or "?" ends it
-    ("trekker: X"), since other lines in lower case continue a sentence ("met wie we …")."""
-    upper = line[:1].isupper()
-    if not upper and not _LOWER_LABEL.match(line):
+    capital (graphmap.ingest.outline gives one to a label written in lower case, and puts
+    the fields of a line apart by bars on lines of their own)."""
+    if not line[:1].isupper():
         return None, ""
     for name, pattern in _FIELDS:
         match = pattern.match(line)
-        if match and (upper or line[: match.start("rest")].rstrip().endswith((":", "?"))):
+        if match:
             return name, match.group("rest").strip()
     return None, ""
-
-
-def _is_field(text: str) -> bool:
-    return _field_of(text)[0] is not None
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
