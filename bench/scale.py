@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.measure import beside, guarded, timed, traced
+from bench.measure import beside, guarded, settle, timed, traced
 from dashboard import paging
 from dashboard.elements import DETAIL_ZONES
 from graphmap import audit, engagement, followup, register
@@ -244,20 +244,21 @@ PER_ZONE = (
 
 
 def measure(store: Store, zones: int, repeat: int = 5) -> dict:
-    figures: dict[str, dict] = {}
+    """The figures of every operation, and under "warm-up passes" how many passes over them
+    the database's code took to settle before they were measured."""
+    figures: dict = {}
     scan = lambda: store.read("bench_member_scan")  # noqa: E731
     baseline = timed(scan, repeat=repeat)
     figures["bare MEMBER_OF scan (baseline)"] = baseline
     measured = operations(store, zones)
-    # One pass over everything first: the database compiles its hot code while it runs, and
-    # an operation measured early would otherwise pay for what the later ones find ready.
-    for function in measured.values():
-        guarded(function)
+    # Passes over everything first, until they stop getting faster: the database compiles
+    # its hot code while it runs, and the figures are of a server that has been answering
+    # for a while (an operation measured early would also pay for what later ones find ready).
+    figures["warm-up passes"] = settle([scan, *measured.values()])
     for name, function in measured.items():
         print(f"  {zones} zones: {name}", flush=True)
-        few = max(3, repeat - 2) if name.startswith(("gaps() all", "Netwerk data: all")) else repeat
         # Each run follows a run of the baseline: the ratio holds for the same moment.
-        figure = guarded(lambda f=function, n=few: beside(f, scan, repeat=n))
+        figure = guarded(lambda f=function: beside(f, scan, repeat=repeat))
         if "median_ms" in figure and name in PER_ZONE:
             # Compared across graph sizes, a per-zone operation is timed alone as well: the
             # scan run before each of its runs grows with the graph, and so does its wake on
