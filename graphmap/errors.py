@@ -4,6 +4,8 @@ Driver errors are translated into these at the store's edge, so callers (CLI, da
 catch one family and show its message as is.
 """
 
+from __future__ import annotations
+
 
 class GraphmapError(Exception):
     """A problem the user can act on; its message is meant to be shown as is."""
@@ -36,6 +38,39 @@ class ConflictError(GraphmapError):
 
 class ValidationError(GraphmapError):
     """Input data is invalid; the message names the file, row or field and the value."""
+
+
+class ColumnError(ValidationError):
+    """A file's columns do not say which one holds a field: one is missing, or two mean the
+    same (`doubled`). The parts apart, for each place to say it its own way: `problem` (what
+    is wrong, naming the columns), `fields` (the fields concerned), `advice` (how to say it
+    on the command line: --map), `notes` (which sheet of a workbook was read). The message
+    is all of them, as the command line shows it."""
+
+    def __init__(
+        self,
+        problem: str,
+        advice: str,
+        *,
+        fields: tuple[str, ...],
+        doubled: bool,
+        joiner: str = "; ",
+        notes: tuple[str, ...] = (),
+    ):
+        super().__init__(" — ".join([f"{problem}{joiner}{advice}", *notes]))
+        self.problem, self.advice, self.fields, self.doubled = problem, advice, fields, doubled
+        self.joiner, self.notes = joiner, notes
+
+    def on_sheet(self, sheet: str, notes: tuple[str, ...]) -> ColumnError:
+        """The same complaint about the sheet `sheet` of a workbook, with the notes on it."""
+        return ColumnError(
+            f"blad {sheet!r}: {self.problem}",
+            self.advice,
+            fields=self.fields,
+            doubled=self.doubled,
+            joiner=self.joiner,
+            notes=notes,
+        )
 
 
 class GraphChangedError(ValidationError):

@@ -265,6 +265,13 @@ def test_a_missing_column_names_the_sheet_read_and_the_sheets_not_read(store, tm
     assert str(refused.value).endswith(
         " — blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'"
     )
+    # The page says it its own way (no --map), and keeps which sheet was read.
+    from dashboard.pages.importeren import on_the_page
+
+    shown = on_the_page(refused.value, "organisations")
+    assert shown.startswith("blad 'Partners': verplichte kolom ontbreekt: naam")
+    assert "--map" not in shown and "Namen die graphmap kent" in shown
+    assert shown.endswith(" — blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'")
 
 
 def test_the_sheet_read_is_said_in_the_report(seeded, tmp_path):

@@ -223,6 +223,14 @@ def test_a_missing_or_doubled_column_is_explained_for_the_page_not_the_command_l
     assert "Hernoem in het bestand één van die kolommen" in doubled
     people = complaint("Wie;Waar\nAn;Pallion\n", kind="contacts")
     assert "organisatie: Organisatie" in people and "Voornaam" in people
+    # One header written twice: the names of that field, not the organisation's name.
+    twice = complaint("Naam;E-mail;E-mail\nPallion;a@example.org;b@example.org\n")
+    assert "--map" not in twice and "de kolomtitel 'E-mail' staat 2 keer" in twice
+    assert "Hernoem in het bestand één van die kolommen" in twice
+    assert "e-mail: Email" in twice and "naam: Naam" not in twice
+    # Only the missing field's names: this contact list has its organisation column.
+    named = complaint("Wie;Organisatie\nAn;Pallion\n", kind="contacts")
+    assert "naam: Naam" in named and "organisatie: Organisatie" not in named
 
 
 def test_choosing_the_same_file_again_checks_it_again(dashboard, seeded, tmp_path):

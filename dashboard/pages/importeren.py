@@ -21,8 +21,6 @@ A spinner shows while a document or a long list is read, so that it never looks 
 
 from __future__ import annotations
 
-import re
-
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
@@ -31,7 +29,7 @@ from dashboard import guard, session, words
 from dashboard.choices import editable, own_zone
 from graphmap import access, limits
 from graphmap.analysis import network
-from graphmap.errors import GraphmapError
+from graphmap.errors import ColumnError, GraphmapError
 from graphmap.ingest import columns, spreadsheet
 from graphmap.ingest import plan as plan_import
 from graphmap.ingest.upload import with_upload
@@ -522,37 +520,33 @@ def _hold(app: Dash, upload: str, store: str) -> None:
     )
 
 
-def on_the_page(message: str, kind: str) -> str:
-    """A complaint of the column check as it reads on this page: the command line's advice
-    (`--map COLUMN=FIELD`) has no place here, the file's column names do. Names the column
-    names graphmap knows for the fields concerned."""
-    if "--map" not in message:
-        return message
-    text = re.sub(r"\s*\([^()]*--map[^()]*\)", "", message)
-    text = re.sub(r"[;,]?\s*geef aan welke kolom welk veld is", "", text)
-    text = re.sub(r"\s*[^.;]*--map[^.;]*[.;]?", "", text).rstrip(" ;,.")
-    labels = {label: field for field, label in columns.FIELD_LABELS.items()}
-    doubled = re.search(r"allebei '([^']+)'", text)
-    if doubled and doubled.group(1) in labels:
-        wanted = [labels[doubled.group(1)]]
+def on_the_page(error: GraphmapError, kind: str) -> str:
+    """A complaint about the file as it reads on this page: a column complaint without the
+    command line's advice (`--map COLUMN=FIELD` has no place here) and with the column names
+    graphmap knows for the fields concerned; any other, as it is."""
+    if not isinstance(error, ColumnError):
+        return str(error)
+    if error.doubled:
         todo = "Hernoem in het bestand één van die kolommen (een kolom die graphmap niet kent, "
         todo += "wordt niet gelezen) en kies het bestand opnieuw."
     else:
-        wanted = ["name"] + (["organisation"] if kind == columns.CONTACTS else [])
         todo = "Geef in het bestand de kolom een naam die graphmap kent en kies het opnieuw."
     synonyms = columns.synonyms(kind)
     names = []
-    for field in (f for f in wanted if f in synonyms):
+    for field in (f for f in error.fields if f in synonyms):
         known = synonyms[field]
         shown = ", ".join(name.capitalize() for name in known[:KNOWN_SHOWN])
         names.append(
             f"{columns.FIELD_LABELS[field]}: {shown}{' …' if len(known) > KNOWN_SHOWN else ''}"
         )
-        if kind == columns.CONTACTS and field == "name" and not doubled:
+        if kind == columns.CONTACTS and field == "name" and not error.doubled:
             names[-1] += " (of twee kolommen: Voornaam en Achternaam)"
-    return (
-        f"{text}. {todo} Namen die graphmap kent (hoofdletters, spaties en accenten tellen "
-        f"niet) — {'; '.join(names)}"
+    return " — ".join(
+        [
+            f"{error.problem.rstrip('.')}. {todo} Namen die graphmap kent (hoofdletters, "
+            f"spaties en accenten tellen niet) — {'; '.join(names)}",
+            *error.notes,
+        ]
     )
 
 
@@ -713,7 +707,7 @@ def register(app: Dash, store: Store) -> None:
                     done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
                 result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
-            message = on_the_page(str(error), kind)
+            message = on_the_page(error, kind)
             return [], dbc.Alert(message, color="danger"), [], True, None, filename
         counts = report.counts
         summary = [

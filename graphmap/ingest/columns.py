@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from openpyxl.utils import get_column_letter
 
-from graphmap.errors import ValidationError
+from graphmap.errors import ColumnError, ValidationError
 
 ORGANISATIONS = "organisations"
 CONTACTS = "contacts"
@@ -149,10 +149,13 @@ def map_columns(
     _surname(kind, guessed, taken)
     for field, columns in guessed.items():
         if len(columns) > 1:
-            raise ValidationError(
+            raise ColumnError(
                 f"de kolommen {', '.join(repr(c) for c in columns)} betekenen allebei "
-                f"'{FIELD_LABELS[field]}'; geef aan welke kolom welk veld is "
-                f"(bv. --map '{columns[1]}={_other_hint(kind, field)}')"
+                f"'{FIELD_LABELS[field]}'",
+                "geef aan welke kolom welk veld is "
+                f"(bv. --map '{columns[1]}={_other_hint(kind, field)}')",
+                fields=(field,),
+                doubled=True,
             )
         mapping[columns[0]] = field
     _require(kind, headers, mapping)
@@ -217,11 +220,13 @@ def _refuse_repeated(kind: str, headers: tuple[str, ...], mapping: dict[str, str
         if not repeats or any(h in mapping for _, h in repeats):
             continue
         where = [position] + [i for i, _ in repeats]
-        raise ValidationError(
+        raise ColumnError(
             f"de kolomtitel {header!r} staat {len(where)} keer in het bestand: "
-            f"{_positions(where)}, en elke kolom betekent '{FIELD_LABELS[field]}'; "
-            f"geef de kolommen een eigen titel, of zeg welke kolom welk veld is "
-            f"(bv. --map '{repeats[0][1]}={_other_hint(kind, field)}')"
+            f"{_positions(where)}, en elke kolom betekent '{FIELD_LABELS[field]}'",
+            "geef de kolommen een eigen titel, of zeg welke kolom welk veld is "
+            f"(bv. --map '{repeats[0][1]}={_other_hint(kind, field)}')",
+            fields=(field,),
+            doubled=True,
         )
 
 
@@ -273,16 +278,21 @@ def _other_hint(kind: str, field: str) -> str:
 
 def _require(kind: str, headers: tuple[str, ...], mapping: dict[str, str]) -> None:
     fields = set(mapping.values())
-    missing = []
+    missing, wanted = [], []
     if "name" not in fields and not (kind == CONTACTS and fields & {"first_name", "last_name"}):
         missing.append("naam (name)" if kind == ORGANISATIONS else "naam of voornaam/achternaam")
+        wanted.append("name")
     if kind == CONTACTS and "organisation" not in fields:
         missing.append("organisatie (organisation)")
+        wanted.append("organisation")
     if missing:
-        raise ValidationError(
+        raise ColumnError(
             f"verplichte kolom ontbreekt: {', '.join(missing)}. "
-            f"Gevonden kolommen: {', '.join(headers) or '(geen)'}. "
-            "Geef een koppeling op met --map KOLOM=VELD."
+            f"Gevonden kolommen: {', '.join(headers) or '(geen)'}.",
+            "Geef een koppeling op met --map KOLOM=VELD.",
+            fields=tuple(wanted),
+            doubled=False,
+            joiner=" ",
         )
 
 

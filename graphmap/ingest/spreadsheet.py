@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from graphmap import audit, dates, engagement, limits
-from graphmap.errors import DuplicateKeyError, GraphChangedError, ValidationError
+from graphmap.errors import ColumnError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
@@ -709,6 +709,10 @@ def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict
     """The columns' fields; a workbook's missing column is said with the sheet read."""
     try:
         return columns.map_columns(kind, table.headers, mapping)
+    except ColumnError as error:
+        if table.sheet is None:
+            raise
+        raise error.on_sheet(table.sheet, tuple(table.notes)) from None
     except ValidationError as error:
         if table.sheet is None:
             raise
