@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import screenshot, wait_until
 
-from dashboard.pages.vergelijken import cell_text
-from graphmap.analysis import comparison
+from dashboard.pages.vergelijken import cell_text, summary
+from graphmap.analysis import comparison, gaps
 from graphmap.engagement import set_status
 
 ZONES = ["ELZ Kemp en Duin", "ELZ Kempenland", "ELZ Maasland", "ELZ Noord-Limburg"]
@@ -87,3 +87,19 @@ def test_cell_text_names_the_cluster_only_when_it_is_not_the_usual_one():
     assert cell_text(row, present) == "betrokken · Zorg"
     gap = comparison.Cell("z", comparison.EXPECTED_GAP, expected_in=["welzijn"], basis=["zone"])
     assert cell_text(row, gap) == "ontbreekt ★"
+
+
+def test_in_progress_counts_what_hiaten_counts(seeded):
+    """ "In behandeling" is an expected category that is contacted, as on Hiaten; a contacted
+    category that nobody expects (a hospital is optional) is counted apart."""
+    set_status(seeded, "caw-limburg", "noord-limburg", "welzijn", "contacted", actor="test")
+    set_status(seeded, "kempenland-az-turnhout", "kempenland", "zorg", "contacted", actor="test")
+    matrix = comparison.category_matrix(seeded)
+    text = summary(matrix, matrix.rows)
+    hiaten = {
+        (g.zone, g.subject)
+        for g in gaps.gaps(seeded, kinds=["category", "target"])
+        if g.status == gaps.IN_PROGRESS
+    }
+    assert hiaten == {("noord-limburg", "caw")}
+    assert " · in behandeling: 1 · gecontacteerd, niet verwacht: 1 · " in text

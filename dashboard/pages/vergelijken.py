@@ -105,12 +105,16 @@ def visible_rows(matrix: Matrix, groups: set[str], expected_only: bool) -> list[
 def summary(matrix: Matrix, rows: list[CategoryRow]) -> str:
     cells = [cell for row in rows for cell in row.cells.values()]
     gaps = sum(1 for c in cells if c.state == EXPECTED_GAP)
-    progress = sum(1 for c in cells if c.state == IN_PROGRESS)
+    # In progress as Hiaten counts it: an expected category, contacted. A category nobody
+    # expects that a zone has contacted is coloured alike, and counted apart.
+    progress = sum(1 for c in cells if c.state == IN_PROGRESS and c.expected_in)
+    unasked = sum(1 for c in cells if c.state == IN_PROGRESS and not c.expected_in)
     peers = sum(1 for c in cells if c.peer_gap)
     return (
         f"{len(matrix.zones)} zones · {len(rows)} categorieën · verwacht maar ontbrekend: {gaps}"
-        f" · in behandeling: {progress} · ontbreekt terwijl de meeste andere zones het wel "
-        f"hebben: {peers}"
+        f" · in behandeling: {progress}"
+        + (f" · gecontacteerd, niet verwacht: {unasked}" if unasked else "")
+        + f" · ontbreekt terwijl de meeste andere zones het wel hebben: {peers}"
     )
 
 
