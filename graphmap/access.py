@@ -18,9 +18,14 @@ step — from which it finds the zones concerned:
 
 - a zone, an action (its plan's zone) or a next step (the zone whose staff agreed on it)
   must be one of the editor's zones;
-- an organisation belongs to the zones of its clusters and of the actions it works on; it
-  is the editor's when one of those zones is theirs — a partner of two zones is both zones'
-  — or when it belongs to no zone yet (a new organisation, before its first engagement);
+- an organisation's register fields and contact persons are kept by the zones it is a
+  partner of: involved or member in one of their clusters, or working on their actions (a
+  partner of two zones is both zones'). An engagement that is only "ontbreekt" or
+  "gecontacteerd" claims nothing while another zone has it as a partner: an editor may bring
+  another zone's organisation into a cluster of her own, and her own zone's engagement is
+  hers to record, but not take over its register and the personal data of its contacts by
+  doing so. An organisation that is nobody's partner yet is kept by every zone it has an
+  engagement in; one with none at all (a new organisation) is any editor's;
 - a contact person is the editor's when one of their organisations is.
 
 Every write that records history or audit takes the acting user's name as `actor`: the CLI
@@ -140,6 +145,19 @@ def organisation_zones(source, organisations: Iterable[str]) -> dict[str, frozen
     return {row["organisation"]: frozenset(z for z in row["zones"] if z) for row in rows}
 
 
+def organisation_keepers(source, organisations: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The zones that keep each organisation's register fields and contact persons (see the
+    module doc): those it is a partner of, else those it has any engagement in."""
+    wanted = sorted({o for o in organisations if o})
+    if not wanted:
+        return {}
+    rows = _read(source, "scope_organisations", organisations=wanted)
+    return {
+        row["organisation"]: frozenset(z for z in (row["partners"] or row["zones"]) if z)
+        for row in rows
+    }
+
+
 def action_zones(source, action: str) -> list[str]:
     """The zone whose plan `action` belongs to, as a list (empty when there is no such
     action); `source` is the store or a transaction."""
@@ -199,12 +217,12 @@ def refusal(
         if not zones or not user.holds(zones[0]):
             return "deze volgende stap hoort niet bij uw zones"
     if organisation is not None:
-        zones = organisation_zones(store, [organisation]).get(organisation, frozenset())
+        zones = organisation_keepers(store, [organisation]).get(organisation, frozenset())
         if not _theirs(user, zones):
             return f"organisatie {organisation} hoort niet bij uw zones"
     if person is not None:
         owners = person_organisations(store, person)
-        zones = organisation_zones(store, owners)
+        zones = organisation_keepers(store, owners)
         if not owners or not any(_theirs(user, z) for z in zones.values()):
             return "deze contactpersoon hoort niet bij uw zones"
     return None
@@ -228,7 +246,7 @@ def foreign_organisations(store, user: User, organisations: Iterable[str]) -> li
         return []
     if not user.edits:
         return sorted(set(organisations))
-    zones = organisation_zones(store, organisations)
+    zones = organisation_keepers(store, organisations)
     return sorted(o for o, z in zones.items() if not _theirs(user, z))
 
 
@@ -253,7 +271,7 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
     if user.admin or not rows:
         return {}
     wanted = sorted({r.organisation for r in rows})
-    zones = organisation_zones(store, wanted)
+    zones = organisation_keepers(store, wanted)
     foreign = {o for o, z in zones.items() if not user.edits or not _theirs(user, z)}
     if not foreign:
         return {}

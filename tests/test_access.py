@@ -302,6 +302,45 @@ def test_an_editor_edits_their_own_zone_and_not_another(app, clients, team):
     assert register.organisation(team, "logo-kempen")["name"] == "LOGO Kempen gewijzigd"
 
 
+def test_bringing_another_zones_partner_in_does_not_take_over_its_register_or_contacts(
+    app, clients, team
+):
+    """LOGO Kempen is Kempenland's partner. A Maasland editor may record it as missing or
+    contacted in Maasland's own cluster, but that gives her neither its register nor its
+    contact persons (it did: any engagement made it hers); recording it as a partner
+    (involved) does, visibly, as the README says."""
+    editor = clients["editor"]
+    engagement.set_status(team, "logo-kempen", "kempenland", "welzijn", "involved", actor="t")
+    save = {
+        "organisaties-save.n_clicks": 1,
+        "organisaties-name.value": "LOGO Kempen overgenomen",
+        "organisaties-category.value": "logo",
+        "organisaties-selected.data": "logo-kempen",
+    }
+
+    def shown() -> str:
+        answer = post(
+            app,
+            editor,
+            "organisaties-selected.data",
+            {"organisaties-selected.data": "logo-kempen"},
+            "organisaties-title",
+        )
+        return answer.text
+
+    for status in ("missing", "contacted"):
+        brought = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": status}
+        assert post(app, editor, "hiaten-save.n_clicks", brought).status_code == 200
+        assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 403
+        assert "katrien.aerts@example.org" not in shown()
+    assert access.foreign_organisations(team, access.User("medewerker", "editor", ["maasland"]),
+                                        ["logo-kempen"]) == ["logo-kempen"]  # fmt: skip
+    partner = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": "involved"}
+    assert post(app, editor, "hiaten-save.n_clicks", partner).status_code == 200
+    assert "katrien.aerts@example.org" in shown()
+    assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 200
+
+
 def _export(action: str, fmt: str = "csv") -> dict:
     button = pattern("acties-export", action=action, fmt=fmt)
     return {
