@@ -76,11 +76,14 @@ FIELDS = {
 }
 
 # C0 and C1 control characters and DEL; tab, line feed and carriage return are whitespace.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, and the bidirectional embeddings, overrides and isolates: a name with a
+# right-to-left override reads reversed on every page and in every export (a spoofed name).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
-    """Text without control characters (a BEL in a name, a NUL from a damaged file)."""
+    """Text without control characters (a BEL in a name, a NUL from a damaged file) or
+    bidirectional overrides."""
     return _CONTROL.sub("", text)
 
 

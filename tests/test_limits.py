@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -255,6 +256,37 @@ def test_a_bel_in_a_contact_name_is_removed_on_input(seeded):
         c for c in register.organisation(seeded, "pallion")["contacts"] if c["id"] == person
     ]
     assert contact["name"] == "An Bel (demo)"
+
+
+def test_a_right_to_left_override_in_a_name_is_removed_on_input(seeded):
+    """U+202E shows "Pallion (demo)" typed as "(omed) noillaP" reversed: a spoofed name."""
+    person = register.add_contact(seeded, "pallion", {"name": "An \u202eomed\u202c Bel (demo)"})
+    [contact] = [
+        c for c in register.organisation(seeded, "pallion")["contacts"] if c["id"] == person
+    ]
+    assert contact["name"] == "An omed Bel (demo)"
+
+
+@pytest.mark.parametrize(
+    ("filename", "message"),
+    [
+        ("x" * 300 + ".csv", "de bestandsnaam is te lang (304 tekens)"),
+        ("é" * 130 + ".csv", "de bestandsnaam is te lang (134 tekens)"),
+        ("..", "het bestand heeft geen bruikbare naam"),
+        ("", "het bestand heeft geen bruikbare naam"),
+    ],
+)
+def test_an_upload_with_an_unwritable_name_is_refused_in_words(filename, message):
+    small = "data:text/csv;base64," + base64.b64encode(b"Naam\nA\n").decode()
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        upload.with_upload(small, filename, lambda path: path)
+
+
+def test_an_upload_name_keeps_its_own_last_part_without_control_characters():
+    small = "data:text/csv;base64," + base64.b64encode(b"Naam\nA\n").decode()
+    assert upload.with_upload(small, "lij\x00st.csv", lambda p: p.name) == "lijst.csv"
+    assert upload.with_upload(small, "C:\\Users\\an\\lijst.csv", lambda p: p.name) == "lijst.csv"
+    assert upload.with_upload(small, "../../lijst.csv", lambda p: p.name) == "lijst.csv"
 
 
 def test_control_characters_already_in_the_graph_never_break_an_export(seeded):

@@ -29,11 +29,29 @@ def uploaded_file(contents: str, filename: str) -> Iterator[Path]:
         _, encoded = contents.split(",", 1)
         data = base64.b64decode(encoded, validate=True)
     except (ValueError, AttributeError):
-        raise ValidationError(f"{filename}: the upload could not be read") from None
+        raise ValidationError(f"{filename}: de upload kon niet gelezen worden") from None
+    name = _name(filename)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(filename).name
+        path = Path(folder) / name
         path.write_bytes(data)
         yield path
+
+
+NAME_BYTES = 255  # what a file system takes as one name
+
+
+def _name(filename: str) -> str:
+    """The file's own name, as it can be written (and cited): its last part, without control
+    characters; a name that is none, or too long to write, is refused in words."""
+    name = Path(limits.clean(str(filename or "")).replace("\\", "/")).name.strip()
+    if name in ("", ".", ".."):
+        raise ValidationError(f"{filename!r}: het bestand heeft geen bruikbare naam")
+    if len(name.encode()) > NAME_BYTES:
+        raise ValidationError(
+            f"{name[:60]}…: de bestandsnaam is te lang ({len(name)} tekens); geef het bestand "
+            "een kortere naam en kies het opnieuw"
+        )
+    return name
 
 
 def with_upload(contents: str, filename: str, work: Callable[[Path], T]) -> T:
