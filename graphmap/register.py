@@ -194,6 +194,7 @@ def save_organisation(
         except ValidationError as error:
             raise FormError({"category": str(error)}) from None
         if organisation_id is None:
+            _refuse_twin(tx, form)
             target, query = _free_id(tx, form), "register_create_organisation"
         else:
             target, query = organisation_id, "register_save_organisation"
@@ -257,6 +258,22 @@ def _state(tx: Transaction, organisation_id: str) -> dict | None:
     """An organisation's register fields, for its audit entry's before and after."""
     found = audit.organisation_states(tx, [organisation_id]).get(organisation_id)
     return {k: v for k, v in found.items() if k != "id"} if found else None
+
+
+def _refuse_twin(tx: Transaction, form: OrganisationForm) -> None:
+    """A new organisation with the name and seat of one that exists is that one saved again
+    (a double click, two editors adding it at once: the second run of this transaction, after
+    the first took the id, finds it here)."""
+    nis = form.municipality.nis if form.municipality is not None else None
+    for twin in tx.run("register_same_name", org_name=form.name):
+        if twin["nis"] == nis:
+            where = f" in {twin['municipality']}" if twin["municipality"] else ""
+            raise FormError(
+                {
+                    "name": f"{form.name}{where} bestaat al (id {twin['id']}); open die "
+                    "organisatie om ze te wijzigen"
+                }
+            )
 
 
 def _free_id(tx: Transaction, form: OrganisationForm) -> str:

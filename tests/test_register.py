@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -45,11 +46,41 @@ def test_add_an_organisation_then_edit_it(seeded):
     assert row["category_name"] and row["municipality"] == "Maasmechelen"
 
 
-def test_same_name_gets_its_own_id(seeded):
+def test_same_name_elsewhere_gets_its_own_id(seeded):
     first = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
-    second = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    elsewhere = {**NEW, "kbo": "", "municipality": "Maasmechelen"}
+    second = register.save_organisation(seeded, elsewhere, today=DAY)
     assert first != second
-    assert second == "huisartsenkring-de-brug-tongeren-borgloon"
+    assert second == "huisartsenkring-de-brug-maasmechelen"
+
+
+def test_the_same_organisation_saved_twice_is_one_organisation(seeded):
+    """Same name, same municipality: as the spreadsheet import merges them, the form refuses
+    a second (a double click, or two editors adding it at the same moment: both at once)."""
+    first = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    with pytest.raises(FormError) as refused:
+        register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    assert refused.value.fields["name"] == (
+        f"Huisartsenkring De Brug in Tongeren-Borgloon bestaat al (id {first}); open die "
+        "organisatie om ze te wijzigen"
+    )
+    twice = {**NEW, "name": "Thuiszorg Dubbelklik", "kbo": ""}
+    outcomes = []
+
+    def save() -> None:
+        try:
+            outcomes.append(register.save_organisation(seeded, twice, today=DAY))
+        except FormError as error:
+            outcomes.append(error.fields["name"])
+
+    threads = [threading.Thread(target=save) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    made = [o for o in register.organisations(seeded) if o["name"] == twice["name"]]
+    assert len(made) == 1 and outcomes.count(made[0]["id"]) == 1
+    assert sum("bestaat al" in o for o in outcomes) == 2
 
 
 @pytest.mark.parametrize(
