@@ -77,6 +77,7 @@ WORDS = {
     "actions": "acties",
     "leads": "trekkers",
     "partners": "partners",
+    "seats": "zetels",
     "municipalities": "gemeenten",
     "clusters": "clusters",
     "expectations": "verwachtingen",

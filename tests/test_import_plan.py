@@ -14,10 +14,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from dashboard.pages import importeren
+from graphmap import audit
+from graphmap.analysis.gaps import gaps
+from graphmap.engagement import set_status
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
 from graphmap.ingest.organisations import is_organisation, match_organisation, normalise
+from graphmap.ingest.seats import local_seat
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -345,6 +350,109 @@ def test_a_failing_last_step_rolls_everything_back(store, tmp_path, monkeypatch)
 def test_a_preview_for_another_zone_is_refused(store, tmp_path):
     with pytest.raises(ValidationError, match="testzone"):
         plan.apply_plan(store, _small_preview(tmp_path), "maasland")
+
+
+# -- seats of local governments -------------------------------------------------------------
+LOCAL_PLAN = (
+    "ELZ Leie en Schelde – Meerjarenplan\n"
+    "De eerstelijnszone Leie en Schelde bestaat uit de gemeenten Deinze, Zulte en "
+    "Merelbeke-Melle.\n"
+    "Strategische doelstelling 1: Lokale besturen betrekken\n"
+    "Operationele doelstelling 1.1: Overleg met de lokale besturen\n"
+    "Actie 1.1.1 Structureel overleg over het lokaal sociaal beleid.\n"
+    "Trekker: Gemeente Zulte\n"
+    "Partners: OCMW Nevele, Huisartsenkring Zulte\n"
+)
+
+
+def _local_preview(store, tmp_path: Path) -> plan.PlanPreview:
+    path = tmp_path / "plan.txt"
+    path.write_text(LOCAL_PLAN, encoding="utf-8")
+    return plan.preview_plan(store, path, "leie-schelde")
+
+
+def _seats(store, organisations: list[str]) -> dict:
+    rows = store.read("organisation_state", organisations=organisations)
+    return {row["id"]: row["municipality"] for row in rows[0]["states"]}
+
+
+def _unrepresented(store) -> set[str]:
+    found = gaps(store, "leie-schelde", "lokale_besturen", kinds=["municipality"])
+    return {g.missing.split(": ")[-1].split(" (NIS")[0] for g in found}
+
+
+COUNCIL, OCMW, GP = (
+    "leie-schelde-gemeente-zulte",
+    "leie-schelde-ocmw-nevele",
+    "leie-schelde-huisartsenkring-zulte",
+)
+
+
+def test_a_local_government_the_plan_creates_is_seated_and_represents_its_municipality(
+    store, tmp_path
+):
+    preview = _local_preview(store, tmp_path)
+    table = preview.to_table()
+    assert re.search(r"Gemeente Zulte +nieuw, gemeente, zetel Zulte", table)
+    # A merged name: Nevele is part of Deinze since 2019.
+    assert re.search(r"OCMW Nevele +nieuw, ocmw, zetel Deinze", table)
+    assert re.search(r"Huisartsenkring Zulte +nieuw, huisartsenkring\n", table)
+    # Importeren's tick box says it too.
+    assert "' — nieuw', ' (gemeente)', ', zetel Zulte'" in str(importeren.plan_preview(preview))
+    written = plan.apply_plan(store, preview, "leie-schelde", actor="test")
+    assert written["seats"] == 2
+    # A place in the name of another kind of organisation is no seat.
+    assert _seats(store, [COUNCIL, OCMW, GP]) == {COUNCIL: "Zulte", OCMW: "Deinze", GP: None}
+    assert _unrepresented(store) == {"Deinze", "Zulte", "Merelbeke-Melle"}
+    set_status(store, COUNCIL, "leie-schelde", "lokale_besturen", "member", actor="test")
+    set_status(store, OCMW, "leie-schelde", "lokale_besturen", "involved", actor="test")
+    set_status(store, GP, "leie-schelde", "lokale_besturen", "member", actor="test")
+    assert _unrepresented(store) == {"Merelbeke-Melle"}
+
+
+def test_a_plan_seats_a_known_local_government_without_a_seat_and_keeps_a_seat(store, tmp_path):
+    plan.apply_plan(store, _local_preview(store, tmp_path), "leie-schelde", actor="test")
+    # As a plan import before seats were written left them; and one seated elsewhere by hand.
+    store.write("register_unlocate", organisation=COUNCIL)
+    store.write("register_unlocate", organisation=OCMW)
+    store.write("locate_organisations", rows=[{"id": OCMW, "municipality": "44088"}])
+    preview = _local_preview(store, tmp_path)
+    table = preview.to_table()
+    assert re.search(
+        rf"Gemeente Zulte +{re.escape('= ' + COUNCIL)} \(100\), krijgt zetel Zulte", table
+    )
+    assert "zetel Deinze" not in table
+    written = plan.apply_plan(store, preview, "leie-schelde", actor="test")
+    assert written["seats"] == 1
+    assert _seats(store, [COUNCIL, OCMW, GP]) == {
+        COUNCIL: "Zulte",
+        OCMW: "Merelbeke-Melle",
+        GP: None,
+    }
+    entries = [e for e in audit.entries(store, zone="leie-schelde") if e["key"] == COUNCIL]
+    assert any(
+        e["action"] == "organisation.update" and e["after_data"]["gemeente"] == "Zulte"
+        for e in entries
+    )
+
+
+@pytest.mark.parametrize(
+    "name, seat",
+    [
+        ("Gemeente Zulte", ("gemeente", "Zulte")),
+        ("Stad Genk", ("gemeente", "Genk")),
+        ("Lokaal bestuur Merelbeke-Melle", ("gemeente", "Merelbeke-Melle")),
+        ("OCMW Melle", ("ocmw", "Merelbeke-Melle")),
+        ("Sociaal Huis Deinze", ("ocmw", "Deinze")),
+        ("Huisartsenkring Zulte", None),
+        ("Gemeente Zulte vzw", None),
+        ("Stad Luik", None),  # not Flemish
+        ("Gemeente Limburg", None),
+    ],
+)
+def test_the_seat_a_local_governments_name_says(name, seat):
+    found = local_seat(name)
+    assert (found and (found.category, found.municipality.name)) == seat
 
 
 # -- random input --------------------------------------------------------------------------

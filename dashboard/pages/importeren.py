@@ -291,6 +291,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
                     html.Strong(m.name),
                     " — nieuw" if m.match == "new" else f" = {m.match}",
                     f" ({m.category})" if m.match == "new" and m.category else "",
+                    plan_import.seat_words(m),
                     " ",
                     _quote(m.evidence) if m.evidence else "",
                 ]

@@ -51,6 +51,7 @@ from graphmap.ingest.outline import (
     sentences,
     unread_headings,
 )
+from graphmap.ingest.seats import local_seat
 from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.ingest.territory import current
@@ -112,6 +113,9 @@ class OrganisationMatch(BaseModel):
     score: float
     evidence: str = ""  # the sentence (or field) of the plan that names it
     category: str | None = None  # for a new one: the kind its name says it is
+    # The municipality a local government's name says it sits in ("Gemeente Zulte": Zulte),
+    # for a new one and for an existing one without a seat: applying writes it.
+    seat: str | None = None
 
 
 class MunicipalityMatch(BaseModel):
@@ -223,7 +227,7 @@ class PlanPreview(BaseModel):
             for org in self.organisation_matches:
                 where = "nieuw" if org.match == "new" else f"= {org.match} ({org.score:.0f})"
                 kind = f", {org.category}" if org.match == "new" and org.category else ""
-                out.append(f"  {org.name:<50} {where}{kind}")
+                out.append(f"  {org.name:<50} {where}{kind}{seat_words(org)}")
                 if org.evidence:
                     out.append(f"      «{_short(org.evidence, 96)}»")
         if self.dropped:
@@ -233,6 +237,13 @@ class PlanPreview(BaseModel):
         for warning in self.warnings:
             out.append(f"let op: {warning}")
         return "\n".join(out) + "\n"
+
+
+def seat_words(org: OrganisationMatch) -> str:
+    """The seat applying writes, as the previews say it (after the match and its kind)."""
+    if not org.seat:
+        return ""
+    return f", zetel {org.seat}" if org.match == "new" else f", krijgt zetel {org.seat}"
 
 
 def _dropped_line(item: Dropped) -> str:
@@ -1135,10 +1146,14 @@ def _organisations(
         n for n in named if not (variants(n) & taken_keys) and not _part_of_another(n, keys)
     ]
     taken: dict[str, str] = {}
+    registered = {org["id"]: org["name"] for org in existing}
     for name in preview.organisations:
         match = match_organisation(name, existing)
         org_id = match.id or _new_id(zone, name, taken)
         taken[org_id] = name
+        # An organisation of the register is seated by its own name, not by the plan's.
+        seat = local_seat(registered[match.id] if match.id else name)
+        category = None if match.id else category_of(name) or (seat and seat.category)
         preview.organisation_matches.append(
             OrganisationMatch(
                 name=name,
@@ -1146,7 +1161,8 @@ def _organisations(
                 id=org_id,
                 score=match.score,
                 evidence=evidence.get(normalise(name)) or _sentence_naming(name, text),
-                category=None if match.id else category_of(name),
+                category=category,
+                seat=seat.municipality.name if seat else None,
             )
         )
 
@@ -1227,6 +1243,7 @@ def preview_plan(
             raise
         preview.warnings.insert(0, _OTHER_ZONE.sub("", str(error)))
     preview.new_zone = zone not in names
+    _keep_seats(store, preview)
     if preview.new_zone and not preview.municipalities:
         preview.warnings.append(
             "geen gemeenten van de zone herkend: de nieuwe zone krijgt er geen; voeg ze toe "
@@ -1240,6 +1257,19 @@ def preview_plan(
 
 
 _GENERATED = re.compile(r"^(?P<goal>.+)-[a-z]+$")
+
+
+def _keep_seats(store: Store, preview: PlanPreview) -> None:
+    """An organisation of the register that has a seat keeps it: no seat is proposed for it
+    (applying checks again, see import_plan_seats)."""
+    named = [m.id for m in preview.organisation_matches if m.seat and m.match != "new"]
+    if not named:
+        return
+    states = store.read("organisation_state", organisations=named)
+    seated = {s["id"] for s in states[0]["states"] if s["municipality"]} if states else set()
+    for match in preview.organisation_matches:
+        if match.match != "new" and match.id in seated:
+            match.seat = None
 
 
 def _keep_codes(preview: PlanPreview) -> None:
@@ -1588,6 +1618,19 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
         }
         for t in preview.targets
     ]
+    seats = {}
+    for match in preview.organisation_matches:
+        if match.seat:
+            place = current(match.seat)
+            seats.setdefault(
+                match.id,
+                {
+                    "organisation": match.id,
+                    "nis": place.nis,
+                    "name": place.name,
+                    "province": place.province,
+                },
+            )
     source("zone")
     return {
         "zone": [{"id": zone, "source": source("zone")}],
@@ -1598,6 +1641,7 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
         "actions": actions,
         "leads": leads,
         "partners": partners,
+        "seats": list(seats.values()),
         "sources": list(sources.values()),
     }
 
@@ -1644,6 +1688,11 @@ def check_writable(preview: PlanPreview) -> None:
         raise ValidationError(f"{preview.document}: {NOTHING_RECOGNISED}; niets geschreven")
 
 
+def _seat(tx: Transaction, rows: list[dict]) -> list[dict]:
+    """Seat the plan's local governments that have no seat yet (see import_plan_seats)."""
+    return tx.run_rows("import_plan_seats", rows) if rows else []
+
+
 def _unlink_stale(tx: Transaction, items: list[Dropped], document: str) -> int:
     """Remove the links a new version of the plan no longer states (see `dropped`)."""
     if not items:
@@ -1675,9 +1724,13 @@ def apply_plan(
     expectations, and the plan's targets; for a zone that exists, what is missing of that
     is completed and the targets are added. Every query returns how many rows found what
     they refer to; a shortfall (an organisation deleted since the preview was made, say)
-    raises and nothing is written. The audit entries (the import with its counts, the zone
-    when it is new, each organisation the plan adds, each link it removes) are written in
-    that transaction, by `actor` (default: the user running graphmap).
+    raises and nothing is written. A local government the plan names ("Gemeente Zulte",
+    "OCMW Melle") is seated in the municipality its name says, when it is new and when the
+    register has it without a seat (`seats`; a seat the graph holds stays): only a seated
+    organisation represents its municipality in cluster lokale besturen. The audit entries
+    (the import with its counts, the zone when it is new, each organisation the plan adds,
+    each seat it gives an organisation of the register, each link it removes) are written
+    in that transaction, by `actor` (default: the user running graphmap).
 
     A new version of a zone's plan brings the links of its actions in line with its text: a
     lead or partner that an earlier plan import linked to one of this plan's actions, and
@@ -1724,6 +1777,8 @@ def apply_plan(
                     "staat; niets geschreven"
                 )
             written[key] = count
+        seated = {r["organisation"]: r["municipality"] for r in _seat(tx, rows["seats"])}
+        written["seats"] = len(seated)
         written["unlinked"] = _unlink_stale(tx, unlink, preview.document)
         by = actor or access.cli_user()
         at = dates.now()
@@ -1758,9 +1813,26 @@ def apply_plan(
                 entity="Organisation",
                 key=m.id,
                 zones=[zone],
-                after={"naam": m.name, "bron": preview.document},
+                after={"naam": m.name, "bron": preview.document}
+                | ({"gemeente": seated[m.id]} if m.id in seated else {}),
             )
             for m in created
+        ]
+        # An organisation of the register that had no seat: its name gave it one.
+        fresh = {m.id for m in created}
+        entries += [
+            audit.entry(
+                by=by,
+                at=at,
+                action="organisation.update",
+                entity="Organisation",
+                key=organisation,
+                zones=[zone],
+                before={"gemeente": None},
+                after={"gemeente": municipality, "bron": preview.document},
+            )
+            for organisation, municipality in seated.items()
+            if organisation not in fresh
         ]
         entries += [
             audit.entry(
