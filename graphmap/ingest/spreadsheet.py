@@ -670,7 +670,7 @@ def plan_import(
     for number, choice in (choices or {}).items():
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
-    table = read_table(path)
+    table = read_table(path, lambda headers: columns.names_required(kind, headers, mapping))
     column_map = _column_map(kind, table, mapping)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
@@ -706,13 +706,27 @@ def plan_import(
 
 
 def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
-    """The columns' fields; a workbook's missing column is said with the sheet read."""
+    """The columns' fields; a workbook's missing column is said with the sheet read, and a
+    missing column where no row was the header with where graphmap looked for it."""
     try:
         return columns.map_columns(kind, table.headers, mapping)
     except ColumnError as error:
-        if table.sheet is None:
+        notes = tuple(table.notes)
+        if table.searched is not None and not error.doubled:
+            lower = f"staat de kopregel lager? graphmap zocht in de eerste {table.searched} rijen"
+            notes = (lower, *notes)
+        if table.sheet is not None:
+            raise error.on_sheet(table.sheet, notes) from None
+        if not notes:
             raise
-        raise error.on_sheet(table.sheet, tuple(table.notes)) from None
+        raise ColumnError(
+            error.problem,
+            error.advice,
+            fields=error.fields,
+            doubled=error.doubled,
+            joiner=error.joiner,
+            notes=notes,
+        ) from None
     except ValidationError as error:
         if table.sheet is None:
             raise
