@@ -162,8 +162,8 @@ def test_good_rows_are_written_with_category_place_cluster_and_source(seeded, tm
     assert status[(second.organisation, "maasland/welzijn")] == "involved"
     stated = seeded.read("import_provenance", document="partners.csv")
     assert [row for row in stated if row["id"] in orgs] == [
-        {"id": first.organisation, "source": "partners.csv#row 2", "section": "row 2"},
-        {"id": second.organisation, "source": "partners.csv#row 3", "section": "row 3"},
+        {"id": first.organisation, "source": "partners.csv#row 2", "section": "rij 2"},
+        {"id": second.organisation, "source": "partners.csv#row 3", "section": "rij 3"},
     ]
 
 

@@ -368,14 +368,19 @@ class _Planner:
         self.taken_ids = set(graph.ids)
 
     def source_id(self, number: int) -> str:
+        # The id stays English as imports always wrote it: an import of the file again
+        # finds its rows' Sources by it. Only the section is shown to staff.
         return f"{self.file}#row {number}"
+
+    def section(self, number: int) -> str:
+        return f"rij {number}"
 
     def source(self, number: int) -> str:
         source_id = self.source_id(number)
         self.writes.sources[source_id] = {
             "id": source_id,
             "document": self.file,
-            "section": f"row {number}",
+            "section": self.section(number),
         }
         return source_id
 
@@ -396,7 +401,7 @@ class _Planner:
                 "since": membership["since"] if membership else None,
                 "source": self.source_id(number),
                 "document": self.file,
-                "section": f"row {number}",
+                "section": self.section(number),
             }
         )
 
