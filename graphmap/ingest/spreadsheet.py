@@ -39,6 +39,13 @@ from graphmap.store import Store, Transaction
 
 NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
 OUTCOMES = (NEW, UPDATED, UNCHANGED, REJECTED)
+# How an outcome reads for staff, in the preview's table as in its counts (JSON keeps codes).
+OUTCOME_LABELS = {
+    NEW: "nieuw",
+    UPDATED: "bijgewerkt",
+    UNCHANGED: "ongewijzigd",
+    REJECTED: "geweigerd",
+}
 DEFAULT_STATUS = "involved"
 FALLBACK_CATEGORY = "overig"
 ORGANISATION_FIELDS = ("kbo", "website", "email", "phone")
