@@ -112,7 +112,7 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
             "status": "involved",
             "source": SOURCE,
             "document": path.name,
-            "section": f"row {n + 2}",
+            "section": f"rij {n + 2}",
             "change": uuid.uuid4().hex,
             "entry": uuid.uuid4().hex,
             "change_entry": uuid.uuid4().hex,
@@ -124,7 +124,9 @@ def imports(store: Store, folder: Path, zone: str, rounds: int = 3) -> dict:
         for n, row in enumerate(rows)
     ]
     # The bare write states every row in one Source; the recorded one, each in its own.
-    recorded_rows = [{**row, "source": f"{path.name}#{row['section']}"} for row in bare_rows]
+    recorded_rows = [
+        {**row, "source": f"{path.name}#row {n + 2}"} for n, row in enumerate(bare_rows)
+    ]
 
     def put_back(ids: list[str]) -> None:
         store.write("bench_delete_organisations", ids=ids)

@@ -732,7 +732,8 @@ def _run_import(
     if fmt == "json":
         click.echo(report.to_json())
         return
-    rows = [(r.row, r.outcome, r.organisation or "", r.message) for r in report.rows]
+    outcome = spreadsheet.OUTCOME_LABELS
+    rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
     click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
     click.echo()
     for note in report.notes:
@@ -759,8 +760,9 @@ def import_organisations(
 
     Recognised columns (Dutch or English headers): naam, kbo, gemeente, postcode, e-mail,
     telefoon, website, cluster, categorie, status, and optionally a contact person
-    (contactpersoon or voornaam/achternaam, functie). Every row is reported as new,
-    updated, unchanged or rejected; the accepted rows are written in one transaction.
+    (contactpersoon or voornaam/achternaam, functie). Every row is reported as nieuw,
+    bijgewerkt, ongewijzigd or geweigerd (in JSON: new, updated, unchanged, rejected); the
+    accepted rows are written in one transaction.
     Only the same KBO number, or the same name in the same municipality, is the same
     organisation; a name that is probably a known one is linked to it and reported as
     such, unless --new-if-similar.

@@ -200,6 +200,9 @@ def test_import_report_wraps_its_messages_and_links_a_likely_duplicate(
     assert max(len(line) for line in table) <= 80 < len(" ".join(table))
     assert "bestaat waarschijnlijk al als" in " ".join(table)
     assert "1 bijgewerkt" in dry.output  # linked to Pallion: its cluster is new
+    # The table says the outcome in the words of the counts below it.
+    assert table[0].split()[:2] == ["rij", "uitkomst"]
+    assert table[2].split()[:3] == ["2", "bijgewerkt", "pallion"]
     new = run("import", "organisations", str(sheet), "--zone", "maasland", "--dry-run",
               "--new-if-similar", "--format", "json")  # fmt: skip
     assert json.loads(new.output)["counts"]["new"] == 1

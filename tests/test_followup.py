@@ -338,7 +338,13 @@ def test_an_import_records_each_membership_as_a_change_with_its_row_as_source(se
     )
     assert (change["by"], change["source"], change["on"]) == (
         ACTOR,
-        "partners.csv, row 2",
+        "partners.csv, rij 2",
         date.today().isoformat(),
     )
     assert _pallion_gap(seeded) == []
+    # A Source as imports wrote it before ("row 2") is shown in Dutch too, and kept as is.
+    old = {"id": "partners.csv#row 2", "document": "partners.csv", "section": "row 2"}
+    seeded.write("import_sources", rows=[old])
+    [change] = engagement.history(seeded, zone="maasland")
+    assert change["source"] == "partners.csv, rij 2"
+    assert seeded.read("import_provenance", document="partners.csv")[0]["section"] == "row 2"

@@ -162,8 +162,8 @@ def test_good_rows_are_written_with_category_place_cluster_and_source(seeded, tm
     assert status[(second.organisation, "maasland/welzijn")] == "involved"
     stated = seeded.read("import_provenance", document="partners.csv")
     assert [row for row in stated if row["id"] in orgs] == [
-        {"id": first.organisation, "source": "partners.csv#row 2", "section": "row 2"},
-        {"id": second.organisation, "source": "partners.csv#row 3", "section": "row 3"},
+        {"id": first.organisation, "source": "partners.csv#row 2", "section": "rij 2"},
+        {"id": second.organisation, "source": "partners.csv#row 3", "section": "rij 3"},
     ]
 
 
@@ -272,6 +272,41 @@ def test_a_missing_column_names_the_sheet_read_and_the_sheets_not_read(store, tm
     assert shown.startswith("blad 'Partners': verplichte kolom ontbreekt: naam")
     assert "--map" not in shown and "Namen die graphmap kent" in shown
     assert shown.endswith(" — blad 'Partners' gelezen (het actieve blad); niet gelezen: 'Uitleg'")
+
+
+@pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
+def test_a_title_above_the_header_is_left_out_and_said(seeded, tmp_path, write):
+    # A partner list as kept by hand: its title, the date, an empty row, then the header.
+    title = "Partnerlijst ELZ Maasland – stand januari"
+    above = [[title], ["stand: 6 januari 2026"], []]
+    bad = ["Kapotte Partner", "", "", "", "geen-adres", "", "", "dietisten"]
+    rows = [*above, HEADER, *GOOD[1:], bad]
+    suffix = "csv" if write is write_csv else "xlsx"
+    before = snapshot(seeded)
+    report = plan_import(seeded, write(tmp_path / f"titel.{suffix}", rows), "organisations")
+    assert report.notes[-1] == (
+        f"rij 1–3 boven de kopregel niet gelezen: '{title}'; 'stand: 6 januari 2026'"
+    )
+    assert [(r.row, r.outcome) for r in report.rows] == [
+        (5, "new"),
+        (6, "new"),
+        (7, "rejected"),
+    ]
+    # The refused row is named by the number the spreadsheet program shows.
+    assert report.rows[2].message.startswith("rij 7, kolom 'E-mail': ")
+    assert snapshot(seeded) == before
+
+
+def test_no_header_in_the_first_rows_says_where_it_was_looked_for(store, tmp_path):
+    rows = [["Partnerlijst"], *([f"toelichting {n}"] for n in range(2, 12)), HEADER]
+    before = snapshot(store)
+    with pytest.raises(ValidationError) as refused:
+        plan_import(store, write_xlsx(tmp_path / "laag.xlsx", rows), "organisations")
+    message = str(refused.value)
+    assert message.startswith("blad 'Sheet': verplichte kolom ontbreekt: naam (name). ")
+    assert "Gevonden kolommen: Partnerlijst." in message
+    assert message.endswith(" — staat de kopregel lager? graphmap zocht in de eerste 10 rijen")
+    assert snapshot(store) == before
 
 
 def test_the_sheet_read_is_said_in_the_report(seeded, tmp_path):

@@ -13,6 +13,7 @@ from test_limits import _workbook
 
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest import columns
 from graphmap.ingest.tables import read_table
 
 ACCENTS = ["Crèche Naïeve Façade", "Café Noël", "Liège", "Één € per dag"]
@@ -229,3 +230,67 @@ def test_files_that_are_no_workbook_say_what_they_are(tmp_path):
     for name, message in expected.items():
         with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
             read_table(tmp_path / name)
+
+
+# -- the header below a title ---------------------------------------------------------------
+TITLE = "Partnerlijst ELZ Maasland – stand januari"
+LIST = [["Naam", "Gemeente", "Status"], ["Partner", "Maaseik", "lid"], ["Naam", "Genk", "lid"]]
+
+
+def organisation_header(headers):
+    return columns.names_required(columns.ORGANISATIONS, headers)
+
+
+@pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
+@pytest.mark.parametrize(
+    ("above", "rows", "note"),
+    [
+        ([], "", ()),
+        ([[TITLE]], "rij 1", (repr(TITLE),)),
+        ([[TITLE], []], "rij 1–2", (repr(TITLE),)),
+        (
+            [[], [TITLE], [], ["Stand", "", "januari 2026"]],
+            "rij 1–4",
+            (repr(TITLE), "'Stand januari 2026'"),
+        ),
+    ],
+    ids=["header-first", "title", "title-empty-row", "title-empty-rows-and-date"],
+)
+def test_the_header_below_a_title_is_found_and_the_rows_above_named(
+    tmp_path, write, above, rows, note
+):
+    suffix = "csv" if write is write_csv else "xlsx"
+    path = write(tmp_path / f"titel.{suffix}", [*above, *LIST])
+    table = read_table(path, organisation_header)
+    header = len(above) + 1
+    assert table.headers == ("Naam", "Gemeente", "Status")
+    # Rows keep the numbers the spreadsheet shows; the last, holding "Naam", is a row.
+    assert [number for number, _ in table.rows] == [header + 1, header + 2]
+    assert names(table) == ["Partner", "Naam"]
+    expected = (f"{rows} boven de kopregel niet gelezen: {'; '.join(note)}",) if above else ()
+    assert table.notes == expected
+    assert table.searched is None
+
+
+def test_without_a_header_the_first_row_stands_in_and_the_search_is_said(tmp_path):
+    # Row 1 is the header but names no organisation: the data row holding "Naam" below it,
+    # as wide as row 1, is not taken for the header.
+    rows = [["Wie", "Gemeente"], ["Naam", "Genk"], ["Partner", "Maaseik"]]
+    table = read_table(write_csv(tmp_path / "wie.csv", rows), organisation_header)
+    assert table.headers == ("Wie", "Gemeente")
+    assert [number for number, _ in table.rows] == [2, 3]
+    assert (table.notes, table.searched) == ((), 10)
+
+
+def test_a_header_below_the_tenth_row_is_not_looked_for(tmp_path):
+    rows = [[TITLE], *([f"opmerking {n}"] for n in range(2, 11)), LIST[0], LIST[1]]
+    table = read_table(write_xlsx(tmp_path / "laag.xlsx", rows), organisation_header)
+    assert (table.headers, table.searched) == ((TITLE,), 10)
+
+
+def test_a_title_with_another_separator_than_the_header_does_not_choose_it(tmp_path):
+    path = tmp_path / "komma.csv"
+    path.write_text(f"{TITLE}, versie 2\r\nNaam;Gemeente\r\nPartner, vzw;Maaseik\r\n")
+    table = read_table(path, organisation_header)
+    assert table.rows == ((3, {"Naam": "Partner, vzw", "Gemeente": "Maaseik"}),)
+    assert table.notes == (f"rij 1 boven de kopregel niet gelezen: '{TITLE}, versie 2'",)

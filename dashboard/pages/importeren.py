@@ -44,12 +44,7 @@ KINDS = {
     spreadsheet.ORGANISATIONS: "Partnerlijst (organisaties, CSV of XLSX)",
     spreadsheet.CONTACTS: "Contactpersonen (CSV of XLSX)",
 }
-OUTCOMES = {
-    "new": "nieuw",
-    "updated": "bijgewerkt",
-    "unchanged": "ongewijzigd",
-    "rejected": "geweigerd",
-}
+OUTCOMES = spreadsheet.OUTCOME_LABELS
 ROW_COLUMNS = [
     {"field": "row", "headerName": "Rij", "width": 80},
     {

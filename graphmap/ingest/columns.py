@@ -162,6 +162,21 @@ def map_columns(
     return {header: mapping[header] for header in headers if header in mapping}
 
 
+def names_required(
+    kind: str, headers: tuple[str, ...], explicit: dict[str, str] | None = None
+) -> bool:
+    """Whether a row's cells can be the header of a list of `kind`: the required fields are
+    named (also twice: that header is refused by `map_columns`, naming both columns) and
+    the columns of the user's mapping are among them. A title above the header is not."""
+    try:
+        map_columns(kind, headers, explicit)
+    except ColumnError as error:
+        return error.doubled
+    except ValidationError:
+        return False
+    return True
+
+
 def ignored(headers: tuple[str, ...], mapping: dict[str, str]) -> list[str]:
     """The columns no field is read from, in the file's order."""
     return [header for header in headers if header not in mapping]

@@ -39,6 +39,13 @@ from graphmap.store import Store, Transaction
 
 NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
 OUTCOMES = (NEW, UPDATED, UNCHANGED, REJECTED)
+# How an outcome reads for staff, in the preview's table as in its counts (JSON keeps codes).
+OUTCOME_LABELS = {
+    NEW: "nieuw",
+    UPDATED: "bijgewerkt",
+    UNCHANGED: "ongewijzigd",
+    REJECTED: "geweigerd",
+}
 DEFAULT_STATUS = "involved"
 FALLBACK_CATEGORY = "overig"
 ORGANISATION_FIELDS = ("kbo", "website", "email", "phone")
@@ -368,14 +375,19 @@ class _Planner:
         self.taken_ids = set(graph.ids)
 
     def source_id(self, number: int) -> str:
+        # The id stays English as imports always wrote it: an import of the file again
+        # finds its rows' Sources by it. Only the section is shown to staff.
         return f"{self.file}#row {number}"
+
+    def section(self, number: int) -> str:
+        return f"rij {number}"
 
     def source(self, number: int) -> str:
         source_id = self.source_id(number)
         self.writes.sources[source_id] = {
             "id": source_id,
             "document": self.file,
-            "section": f"row {number}",
+            "section": self.section(number),
         }
         return source_id
 
@@ -396,7 +408,7 @@ class _Planner:
                 "since": membership["since"] if membership else None,
                 "source": self.source_id(number),
                 "document": self.file,
-                "section": f"row {number}",
+                "section": self.section(number),
             }
         )
 
@@ -670,7 +682,7 @@ def plan_import(
     for number, choice in (choices or {}).items():
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
-    table = read_table(path)
+    table = read_table(path, lambda headers: columns.names_required(kind, headers, mapping))
     column_map = _column_map(kind, table, mapping)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
@@ -706,13 +718,27 @@ def plan_import(
 
 
 def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
-    """The columns' fields; a workbook's missing column is said with the sheet read."""
+    """The columns' fields; a workbook's missing column is said with the sheet read, and a
+    missing column where no row was the header with where graphmap looked for it."""
     try:
         return columns.map_columns(kind, table.headers, mapping)
     except ColumnError as error:
-        if table.sheet is None:
+        notes = tuple(table.notes)
+        if table.searched is not None and not error.doubled:
+            lower = f"staat de kopregel lager? graphmap zocht in de eerste {table.searched} rijen"
+            notes = (lower, *notes)
+        if table.sheet is not None:
+            raise error.on_sheet(table.sheet, notes) from None
+        if not notes:
             raise
-        raise error.on_sheet(table.sheet, tuple(table.notes)) from None
+        raise ColumnError(
+            error.problem,
+            error.advice,
+            fields=error.fields,
+            doubled=error.doubled,
+            joiner=error.joiner,
+            notes=notes,
+        ) from None
     except ValidationError as error:
         if table.sheet is None:
             raise

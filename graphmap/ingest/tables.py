@@ -2,7 +2,9 @@
 or XLSX) into rows.
 
 Rows keep the number the user sees in the spreadsheet program: the header is the first row
-that holds a value (row 1 unless empty rows come before it), the data rows follow it. Every
+that holds a value (row 1 unless empty rows come before it), or, when the caller says what a
+header is, the first such row among the first ten (a title and a date often stand above
+it; the table's notes name them); the data rows follow it. Every
 cell is a stripped string; empty cells are "". Nothing is dropped silently: a cell the
 header has no column for, an Excel error value or a cell over the length limit refuses its
 row, by number; a file that cannot be read as the user sees it is refused whole.
@@ -13,10 +15,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import math
 import re
 import zipfile
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,6 +31,10 @@ from graphmap import limits
 from graphmap.errors import ValidationError
 
 SEPARATORS = (";", ",", "\t")
+# The header is looked for in the rows up to this one: a title, a date and empty rows often
+# stand above it in a list kept by hand.
+HEADER_ROWS = 10
+IsHeader = Callable[[tuple[str, ...]], bool]  # whether a row's titles are the header
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -66,7 +73,11 @@ class Table:
     # where the import reads their column (see `refusal`); other columns are not read.
     errors: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     sheet: str | None = None  # the worksheet read, of a workbook
-    notes: tuple[str, ...] = ()  # what the user should know of the reading (the sheet read)
+    # What the user should know of the reading: the sheet read, the rows above the header.
+    notes: tuple[str, ...] = ()
+    # The rows the header was looked for in, when no row there was taken for it (the first
+    # row that holds a value stands in); else None.
+    searched: int | None = None
 
     def refusal(self, number: int, read: Collection[str]) -> tuple[str, str] | None:
         """(column, why) when row `number` is refused, for an import reading columns `read`."""
@@ -75,8 +86,12 @@ class Table:
         return next(((c, why) for c, why in self.errors.get(number, ()) if c in read), None)
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, is_header: IsHeader | None = None) -> Table:
     """The table in `path`; a ValidationError naming the file when it cannot be read.
+
+    The header is the first row that holds a value; with `is_header`, the first among the
+    first HEADER_ROWS rows whose titles it takes (the rows above it are left out, and a
+    note says so), and the first that holds a value only when none is (`Table.searched`).
 
     Every limit in `graphmap.limits` is checked before the work it guards: the file's size
     before it is read, a workbook's unpacked size before its cells, each row and cell as it
@@ -101,11 +116,11 @@ def read_table(path: Path) -> Table:
     if suffix == ".ods":
         raise _opendocument(name)
     if data.startswith(_ZIP):
-        return _read_workbook(name, data)
+        return _read_workbook(name, data, is_header)
     if suffix in {".xlsx", ".xlsm"}:
         raise _not_a_workbook(name, data)
-    text, sep = csv_text(name, decode(name, data))
-    return _table(name, _read_csv(name, text, sep), separator=sep)
+    text, sep = csv_text(name, decode(name, data), is_header)
+    return _table(name, _read_csv(name, text, sep), separator=sep, is_header=is_header)
 
 
 # -- CSV ------------------------------------------------------------------------------------
@@ -175,7 +190,7 @@ def _decode_line(name: str, number: int, line: bytes) -> str:
     return text
 
 
-def csv_text(name: str, text: str) -> tuple[str, str]:
+def csv_text(name: str, text: str, is_header: IsHeader | None = None) -> tuple[str, str]:
     """(the text to read, its separator): Excel's "sep=;" first line, else the header's."""
     if "\x00" in text:
         raise ValidationError(f"{name}: bevat NUL-tekens; dit is geen CSV-tekstbestand")
@@ -184,7 +199,10 @@ def csv_text(name: str, text: str) -> tuple[str, str]:
         text = text[hint.end() :]
     if not text.strip():
         raise ValidationError(f"{name}: het bestand is leeg")
-    return text, hint.group(1) if hint else separator(text)
+    if hint:
+        return text, hint.group(1)
+    guess = separator(text)
+    return text, guess if is_header is None else _header_separator(text, guess, is_header)
 
 
 def separator(text: str) -> str:
@@ -194,6 +212,31 @@ def separator(text: str) -> str:
     counts = {sep: header.count(sep) for sep in SEPARATORS}
     best = max(SEPARATORS, key=lambda sep: counts[sep])
     return best if counts[best] else ","
+
+
+def _header_separator(text: str, guess: str, is_header: IsHeader) -> str:
+    """The guessed separator, unless only another one makes a row the header: `separator`
+    reads the first line with a title, and a title above the header ("Partners, januari")
+    may hold another separator than the header, or none."""
+    for sep in (guess, *(s for s in SEPARATORS if s != guess)):
+        if _header_at(_first_rows(text, sep), is_header) is not None:
+            return sep
+    return guess
+
+
+def _first_rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
+    """The rows among the first HEADER_ROWS that hold a value, read with `sep`."""
+    rows = []
+    try:
+        for number, record in enumerate(csv.reader(io.StringIO(text), delimiter=sep), start=1):
+            if number > HEADER_ROWS:
+                break
+            cells = _cells(record)
+            if cells:
+                rows.append((number, cells))
+    except csv.Error:
+        pass  # the file is read with the guess, which says what is wrong
+    return rows
 
 
 def _read_csv(name: str, text: str, sep: str) -> Iterator[tuple[int, list]]:
@@ -245,7 +288,7 @@ def _ends_in_quote(text: str, sep: str) -> bool:
 
 
 # -- XLSX -----------------------------------------------------------------------------------
-def _read_workbook(name: str, data: bytes) -> Table:
+def _read_workbook(name: str, data: bytes, is_header: IsHeader | None = None) -> Table:
     """The rows of the sheet the user sees on opening the workbook, streamed."""
     _refuse_other_packages(name, data)
     try:
@@ -257,8 +300,8 @@ def _read_workbook(name: str, data: bytes) -> Table:
         raise _unreadable(name, error) from None
     try:
         sheet, notes = _sheet(name, book)
-        table = _table(name, _sheet_rows(name, book, sheet))
-        return replace(table, sheet=sheet.title, notes=notes)
+        table = _table(name, _sheet_rows(name, book, sheet), is_header=is_header)
+        return replace(table, sheet=sheet.title, notes=notes + table.notes)
     except ValidationError:
         raise
     except Exception as error:
@@ -463,19 +506,78 @@ def _cells(values: list) -> list[str]:
     return cells
 
 
-def _table(name: str, records: Iterator[tuple[int, list]], separator: str | None = None) -> Table:
-    """The table of `records`; `separator` is a CSV's (None for a workbook)."""
-    headers: list[str] | None = None
-    rows, refused, errors = [], {}, {}
+def _filled(name: str, records: Iterator[tuple[int, list]]) -> Iterator[tuple[int, list[str]]]:
+    """The rows that hold a value, as cells; an empty row (also before the header) is none."""
     for number, values in records:
         cells = _cells(values)
         if not cells:
-            continue  # an empty row, also before the header
+            continue
         if len(cells) > limits.COLUMNS:
             raise _too_many_columns(name, f"cel {get_column_letter(len(cells))}{number}")
-        if headers is None:
-            headers = _unique([c[: limits.CELL_CHARS] for c in cells])
+        yield number, cells
+
+
+def _header_cells(cells: list[str]) -> list[str]:
+    return _unique([c[: limits.CELL_CHARS] for c in cells])
+
+
+def _header_at(first: list[tuple[int, list[str]]], is_header: IsHeader) -> int | None:
+    """Which of the `first` rows (within HEADER_ROWS) is the header: the first whose titles
+    `is_header` takes, with only rows like a title above it (one cell, or fewer than it has).
+    A row as wide as the one above is no header under it: when row 1 is the header but
+    lacks a column, a data row that happens to hold "Naam" must not be taken for it.
+    None when no row is the header."""
+    for index, (number, cells) in enumerate(first):
+        if number > HEADER_ROWS:
+            break
+        if not is_header(tuple(h for h in _header_cells(cells) if h)):
             continue
+        width = _width(cells)
+        if all(_width(above) < width or _width(above) == 1 for _, above in first[:index]):
+            return index
+    return None
+
+
+def _width(cells: list[str]) -> int:
+    return sum(1 for c in cells if c)
+
+
+def _above(first: list[tuple[int, list[str]]], index: int) -> tuple[str, ...]:
+    """The note on the rows above the header, quoting what they hold ('' when nothing)."""
+    if index == 0:
+        return ()
+    number = first[index][0]
+    rows = "rij 1" if number == 2 else f"rij 1–{number - 1}"
+    quoted = "; ".join(repr(_short(" ".join(c for c in cells if c))) for _, cells in first[:index])
+    return (f"{rows} boven de kopregel niet gelezen: {quoted}",)
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _table(
+    name: str,
+    records: Iterator[tuple[int, list]],
+    separator: str | None = None,
+    is_header: IsHeader | None = None,
+) -> Table:
+    """The table of `records`; `separator` is a CSV's (None for a workbook). The header is
+    the row among the first HEADER_ROWS that `is_header` takes, else the first that holds a
+    value (and `searched` says so)."""
+    filled = _filled(name, records)
+    first: list[tuple[int, list[str]]] = []
+    for number, cells in filled:
+        first.append((number, cells))
+        if number >= HEADER_ROWS:
+            break  # also the first row below them: when none above holds a value
+    if not first:
+        raise ValidationError(f"{name}: het bestand is leeg")
+    at = _header_at(first, is_header) if is_header is not None else 0
+    start = at or 0  # no row is the header: the first that holds a value stands in
+    headers = _header_cells(first[start][1])
+    rows, refused, errors = [], {}, {}
+    for number, cells in itertools.chain(first[start + 1 :], filled):
         if len(rows) == limits.ROWS:
             raise _too_many_rows(name, number)
         row = {h: c for h, c in zip(headers, cells, strict=False) if h}
@@ -495,10 +597,13 @@ def _table(name: str, records: Iterator[tuple[int, list]], separator: str | None
                 refused.setdefault(number, (header, f"cel {problem}"))
                 row[header] = value[:50] + "…"
         rows.append((number, row))
-    if headers is None:
-        raise ValidationError(f"{name}: het bestand is leeg")
     return Table(
-        headers=tuple(h for h in headers if h), rows=tuple(rows), refused=refused, errors=errors
+        headers=tuple(h for h in headers if h),
+        rows=tuple(rows),
+        refused=refused,
+        errors=errors,
+        notes=_above(first, start),
+        searched=HEADER_ROWS if is_header is not None and at is None else None,
     )
 
 
