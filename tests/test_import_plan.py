@@ -156,6 +156,10 @@ def test_organisation_names_are_matched_normalised_or_proposed_as_new():
         "koning-boudewijnstichting"
     )
     assert match_organisation("Integra", existing).label == "new"
+    # Alike in letters, another place (or number, or part of a region): another organisation.
+    councils = [{"id": "gemeente-zele", "name": "Gemeente Zele"}]
+    assert match_organisation("Gemeente Zulte", councils).label == "new"
+    assert match_organisation("Gemeente Zele", councils).label == "gemeente-zele"
     assert is_organisation("Verslavingskoepel Kempen vzw")
     assert not is_organisation("lokale besturen") and not is_organisation("Huisartsen")
 

@@ -15,6 +15,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from graphmap.ingest import dedupe
+
 MATCH_THRESHOLD = 88
 
 # Acronyms of roles, bodies and services, not of one organisation.
@@ -218,6 +220,9 @@ def match_organisation(name: str, existing: list[dict]) -> Match:
         for have in variants(org["name"]) | {normalise(org["id"].replace("-", " "))}:
             for want in wanted:
                 if min(len(have), len(want)) < 3:
+                    continue
+                if dedupe.different(want, have):
+                    # "Gemeente Zulte" is not "Gemeente Zele" (88.9 alike), whatever the letters.
                     continue
                 score = max(fuzz.ratio(want, have), fuzz.token_sort_ratio(want, have))
                 if score > best:
