@@ -5,6 +5,17 @@ then every node (`{"labels": […], "properties": {…}}`) and every relationshi
 "start": [label, key], "end": [label, key], "properties": {…}}`), in an order that depends on
 the graph alone: two backups of one graph are identical below their header.
 
+A backup is one graph even while others write. A read transaction is no snapshot on the
+embedded ArcadeDB (nor on Neo4j, which reads committed data): a write that commits between
+the read of the nodes and that of the relationships would give relationships to nodes the
+file lacks, and a file that no restore takes. So the backup reads the graph's revision
+(`Store.revision()`, which every write changes) before and after, and reads again when it
+changed, up to `READ_TRIES` times. When writes keep coming it keeps its last read, logs a
+warning, and still writes no relationship whose end it did not read (one made after the
+nodes were read: it belongs to a later graph), so every file restores. Such a file may mix
+the two moments: a node deleted between the two reads is in it without its relationships,
+and a relationship made meanwhile between nodes that were there is in it too.
+
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
 label or relationship type added later travels without a change here. Restoring writes
@@ -20,8 +31,11 @@ leaves the store as it was.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import random
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -37,6 +51,11 @@ VERSION = 1
 DAILY_FOLDER = "backups"
 DAILY_KEEP = 14
 _SCALARS = (str, int, float, bool)
+# How often a backup reads the graph when writes commit while it reads (module doc), and the
+# first pause between two reads in seconds (doubled each time, with jitter).
+READ_TRIES = 5
+READ_PAUSE = 0.05
+log = logging.getLogger("graphmap.backup")
 
 
 def keys(store: Store) -> dict[str, str]:
@@ -61,15 +80,28 @@ def _checked(value: Any, where: str) -> Any:
     raise GraphmapError(f"{where}: a property of type {type(value).__name__} cannot be backed up")
 
 
-def dump(store: Store) -> Iterator[str]:
-    """The backup's lines (without line ends): header, nodes, relationships."""
-    label_keys = keys(store)
+def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list, bool]:
+    """The graph's nodes and relationships, and whether no write committed while they were
+    read (the revision was the same before and after; see the module doc)."""
 
     def read(tx: Transaction) -> tuple[list, list]:
         return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
 
-    nodes, relationships = store.read_transaction(read)  # one consistent graph
-    node_lines = []
+    for attempt in range(READ_TRIES):
+        if attempt:
+            time.sleep(random.uniform(0, READ_PAUSE * 2**attempt))  # let a burst of writes pass
+        before = store.revision()
+        nodes, relationships = store.read_transaction(read)
+        if store.revision() == before:
+            return nodes, relationships, True
+    return nodes, relationships, False
+
+
+def dump(store: Store) -> Iterator[str]:
+    """The backup's lines (without line ends): header, nodes, relationships."""
+    label_keys = keys(store)
+    nodes, relationships, settled = _read(store, label_keys)
+    node_lines, held = [], set()
     for node in nodes:
         labels = sorted(node["labels"])
         keyed = [label for label in labels if label in label_keys]
@@ -87,18 +119,30 @@ def dump(store: Store) -> Iterator[str]:
         node_lines.append(
             ((keyed[0], _line([key])), _line({"labels": labels, "properties": properties}))
         )
-    relationship_lines = []
+        held.update((label, _line(properties.get(label_keys[label]))) for label in keyed)
+    relationship_lines, dropped = [], 0
     for rel in relationships:
         ends = sorted(rel["start"])[:1], sorted(rel["end"])[:1]
         if not all(ends) or any(end[0][1] is None for end in ends):
             raise GraphmapError(f"a {rel['type']} relationship has an end without a key")
         (start,), (end,) = ends
+        if not all((label, _line(key)) in held for label, key in (start, end)):
+            dropped += 1  # its end was made after the nodes were read: a later graph
+            continue
         properties = {
             name: _checked(value, f"{rel['type']}.{name}")
             for name, value in rel["properties"].items()
         }
         text = _line({"type": rel["type"], "start": start, "end": end, "properties": properties})
         relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
+    if not settled:
+        log.warning(
+            "the graph changed while each of %d reads for the backup ran; the backup holds the "
+            "last one (%d relationships to nodes made meanwhile left out): it restores, but "
+            "may not be the graph as it was at any one moment",
+            READ_TRIES,
+            dropped,
+        )
     yield _line(
         {
             "format": FORMAT,
