@@ -201,6 +201,50 @@ def test_a_relationship_to_a_node_the_file_lacks_is_refused_naming_its_line(stor
     assert store.read("count_nodes") == [{"nodes": 0}]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"labels": ["Organisation", "Bad Label"], "properties": {"id": "pallion"}},
+        {"type": "BAD TYPE", "start": ["Zone", "a"], "end": ["Zone", "a"], "properties": {}},
+    ],
+)
+def test_a_name_that_is_not_an_identifier_is_refused_naming_its_line(seeded, record):
+    before = _state(seeded)
+    with pytest.raises(
+        ValidationError, match=r"^b: line 3: not a valid label, type or key name: '(Bad|BAD) "
+    ):
+        backup.restore(seeded, _lines(ZONE, record), replace=True, name="b")
+    assert _state(seeded) == before
+
+
+def test_a_key_name_in_the_header_that_is_not_an_identifier_is_refused_naming_line_1(seeded):
+    lines = _lines(ZONE)
+    lines[0] = json.dumps({**json.loads(lines[0]), "keys": {"Zone": "id) DELETE n //"}})
+    with pytest.raises(ValidationError, match=r"^b: line 1: not a valid .* 'id\) DELETE"):
+        backup.restore(seeded, lines, replace=True, name="b")
+
+
+@pytest.mark.parametrize(
+    "value", [{"a": 1}, [{"a": 1}], [[1, 2]], ["x", None], 2**63, -(2**63) - 1]
+)
+@pytest.mark.parametrize("holder", ["node", "relationship"])
+def test_a_property_a_backup_cannot_hold_is_refused_naming_its_line(seeded, value, holder):
+    """A map or a nested list was refused by the engine only while writing (after the
+    delete of --replace, rolled back), as 'the graph database refused a query'."""
+    before = _state(seeded)
+    if holder == "node":
+        record = {**ORGANISATION, "properties": {**ORGANISATION["properties"], "x": value}}
+        records = (ZONE, record)
+    else:
+        covers = {"type": "COVERS", "start": ["Zone", "a"], "end": ["Zone", "a"]}
+        records = (ZONE, ORGANISATION, {**covers, "properties": {"x": value}})
+    with pytest.raises(
+        ValidationError, match=rf"^b: line {len(records) + 1}: the property 'x' holds .*: a backup"
+    ):
+        backup.restore(seeded, _lines(*records), replace=True, name="b")
+    assert _state(seeded) == before
+
+
 def test_a_refused_restore_leaves_the_schema_alone(seeded):
     """A label graphmap does not know gets its key constraint, but only once the restore
     will go ahead: the store being full is found out first."""
