@@ -5,6 +5,17 @@ then every node (`{"labels": […], "properties": {…}}`) and every relationshi
 "start": [label, key], "end": [label, key], "properties": {…}}`), in an order that depends on
 the graph alone: two backups of one graph are identical below their header.
 
+A backup is one graph even while others write. A read transaction is no snapshot on the
+embedded ArcadeDB (nor on Neo4j, which reads committed data): a write that commits between
+the read of the nodes and that of the relationships would give relationships to nodes the
+file lacks, and a file that no restore takes. So the backup reads the graph's revision
+(`Store.revision()`, which every write changes) before and after, and reads again when it
+changed, up to `READ_TRIES` times. When writes keep coming it keeps its last read, logs a
+warning, and still writes no relationship whose end it did not read (one made after the
+nodes were read: it belongs to a later graph), so every file restores. Such a file may mix
+the two moments: a node deleted between the two reads is in it without its relationships,
+and a relationship made meanwhile between nodes that were there is in it too.
+
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
 label or relationship type added later travels without a change here. Restoring writes
@@ -12,16 +23,20 @@ label and type names into query text (Cypher takes none as a parameter); each is
 against a strict identifier pattern first (`graphmap.queries.check_identifier`).
 
 A restore checks the whole file before it writes anything, the schema included: every line
-UTF-8 JSON, every node with its label's key, no key twice within a label, every
-relationship between nodes of the file, the store empty unless --replace. A refused restore
-leaves the store as it was.
+UTF-8 JSON, every label, type and key name an identifier, every property value one a backup
+holds (a scalar or a list of scalars), every node with its label's key, no key twice within
+a label, every relationship between nodes of the file, the store empty unless --replace;
+the message names the line. A refused restore leaves the store as it was.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import random
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -37,6 +52,11 @@ VERSION = 1
 DAILY_FOLDER = "backups"
 DAILY_KEEP = 14
 _SCALARS = (str, int, float, bool)
+# How often a backup reads the graph when writes commit while it reads (module doc), and the
+# first pause between two reads in seconds (doubled each time, with jitter).
+READ_TRIES = 5
+READ_PAUSE = 0.05
+log = logging.getLogger("graphmap.backup")
 
 
 def keys(store: Store) -> dict[str, str]:
@@ -53,23 +73,44 @@ def _line(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _holdable(value: Any) -> bool:
+    """What a property of a backup may be: a scalar or a list of scalars (the engines store
+    no map and no nested list), an integer within the 64 bits both engines and Bolt hold."""
+    if isinstance(value, list):
+        return all(_holdable(v) and v is not None and not isinstance(v, list) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return -(2**63) <= value < 2**63
+    return isinstance(value, _SCALARS) or value is None
+
+
 def _checked(value: Any, where: str) -> Any:
-    if isinstance(value, _SCALARS) or value is None:
-        return value
-    if isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value):
+    if _holdable(value):
         return value
     raise GraphmapError(f"{where}: a property of type {type(value).__name__} cannot be backed up")
+
+
+def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list, bool]:
+    """The graph's nodes and relationships, and whether no write committed while they were
+    read (the revision was the same before and after; see the module doc)."""
+
+    def read(tx: Transaction) -> tuple[list, list]:
+        return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
+
+    for attempt in range(READ_TRIES):
+        if attempt:
+            time.sleep(random.uniform(0, READ_PAUSE * 2**attempt))  # let a burst of writes pass
+        before = store.revision()
+        nodes, relationships = store.read_transaction(read)
+        if store.revision() == before:
+            return nodes, relationships, True
+    return nodes, relationships, False
 
 
 def dump(store: Store) -> Iterator[str]:
     """The backup's lines (without line ends): header, nodes, relationships."""
     label_keys = keys(store)
-
-    def read(tx: Transaction) -> tuple[list, list]:
-        return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
-
-    nodes, relationships = store.read_transaction(read)  # one consistent graph
-    node_lines = []
+    nodes, relationships, settled = _read(store, label_keys)
+    node_lines, held = [], set()
     for node in nodes:
         labels = sorted(node["labels"])
         keyed = [label for label in labels if label in label_keys]
@@ -87,18 +128,30 @@ def dump(store: Store) -> Iterator[str]:
         node_lines.append(
             ((keyed[0], _line([key])), _line({"labels": labels, "properties": properties}))
         )
-    relationship_lines = []
+        held.update((label, _line(properties.get(label_keys[label]))) for label in keyed)
+    relationship_lines, dropped = [], 0
     for rel in relationships:
         ends = sorted(rel["start"])[:1], sorted(rel["end"])[:1]
         if not all(ends) or any(end[0][1] is None for end in ends):
             raise GraphmapError(f"a {rel['type']} relationship has an end without a key")
         (start,), (end,) = ends
+        if not all((label, _line(key)) in held for label, key in (start, end)):
+            dropped += 1  # its end was made after the nodes were read: a later graph
+            continue
         properties = {
             name: _checked(value, f"{rel['type']}.{name}")
             for name, value in rel["properties"].items()
         }
         text = _line({"type": rel["type"], "start": start, "end": end, "properties": properties})
         relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
+    if not settled:
+        log.warning(
+            "the graph changed while each of %d reads for the backup ran; the backup holds the "
+            "last one (%d relationships to nodes made meanwhile left out): it restores, but "
+            "may not be the graph as it was at any one moment",
+            READ_TRIES,
+            dropped,
+        )
     yield _line(
         {
             "format": FORMAT,
@@ -150,9 +203,9 @@ class _private_file:  # noqa: N801 - used as a context manager
 # -- restore ------------------------------------------------------------------------------
 def _parse(
     lines: Iterable[str | bytes], name: str
-) -> tuple[dict, list[tuple[int, dict]], list[tuple[int, dict]]]:
-    """The header, and the nodes and relationships each with its line number."""
-    nodes, relationships, header = [], [], None
+) -> tuple[tuple[int, dict], list[tuple[int, dict]], list[tuple[int, dict]]]:
+    """The header, the nodes and the relationships, each with its line number."""
+    nodes, relationships, header, header_number = [], [], None, 0
     for number, text in _numbered(lines, name):
         if not text.strip():
             continue
@@ -168,7 +221,7 @@ def _parse(
                     f"{name}: backup format version {data.get('version')!r}; "
                     f"this graphmap reads up to version {VERSION}"
                 )
-            header = data
+            header, header_number = data, number
         elif _node(data):
             nodes.append((number, data))
         elif _relationship(data):
@@ -183,7 +236,7 @@ def _parse(
             f"{header.get('relationships')} relationships, the file holds {len(nodes)} and "
             f"{len(relationships)}: it is incomplete"
         )
-    return header, nodes, relationships
+    return (header_number, header), nodes, relationships
 
 
 def _node(data: Any) -> bool:
@@ -230,24 +283,39 @@ def _numbered(lines: Iterable[str | bytes], name: str) -> Iterator[tuple[int, st
         yield number, text
 
 
-def _label_keys(header: dict, name: str) -> dict[str, str]:
-    stated = header.get("keys", {})
+def _label_keys(header: tuple[int, dict], name: str) -> dict[str, str]:
+    number, stated = header[0], header[1].get("keys", {})
     if not isinstance(stated, dict) or not all(isinstance(v, str) for v in stated.values()):
-        raise ValidationError(f"{name}: the header's keys are not a map of label to key name")
+        raise ValidationError(
+            f"{name}: line {number}: the header's keys are not a map of label to key name"
+        )
+    _check_names([(number, stated.values())], name)
     return {**model.KEYS, **stated}
 
 
-def _check_names(
-    nodes: list[tuple[int, dict]], relationships: list[tuple[int, dict]], keys: dict[str, str]
-) -> None:
+def _check_names(named: Iterable[tuple[int, Iterable[str]]], name: str) -> None:
     """Labels, types and key names become query text: each must be a plain identifier."""
-    names = set(keys.values())
-    for _, node in nodes:
-        names.update(node["labels"] or [""])
-    for _, rel in relationships:
-        names.update((rel["type"], rel["start"][0], rel["end"][0]))
-    for name in sorted(names):
-        queries.check_identifier(name)
+    for number, names in named:
+        for each in names:
+            try:
+                queries.check_identifier(each)
+            except ValidationError as error:
+                raise ValidationError(f"{name}: line {number}: {error}") from None
+
+
+def _check_properties(records: list[tuple[int, dict]], name: str) -> None:
+    """Refuse a property value the engines cannot store (a map, a list in a list, an integer
+    beyond 64 bits) here, by line, rather than while writing."""
+    for number, record in records:
+        for key, value in record["properties"].items():
+            if not _holdable(value):
+                shown = json.dumps(value, ensure_ascii=False)
+                shown = shown if len(shown) <= 40 else shown[:39] + "…"
+                raise ValidationError(
+                    f"{name}: line {number}: the property {key!r} holds {shown}: a backup "
+                    "holds text, numbers, true/false, null, or a list of text, numbers or "
+                    "true/false (integers within 64 bits)"
+                )
 
 
 def _check_nodes(
@@ -320,7 +388,12 @@ def restore(
     by_labels: dict[str, list[dict]] = defaultdict(list)
     for _, node in nodes:
         by_labels[":".join(node["labels"])].append(node["properties"])
-    _check_names(nodes, relationships, label_keys)
+    _check_names([(number, node["labels"] or [""]) for number, node in nodes], name)
+    _check_names(
+        [(number, (rel["type"], rel["start"][0], rel["end"][0])) for number, rel in relationships],
+        name,
+    )
+    _check_properties(nodes + relationships, name)
     _check_ends(relationships, _check_nodes(nodes, label_keys, name), name)
     by_ends: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for _, rel in relationships:
