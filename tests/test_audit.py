@@ -55,6 +55,29 @@ def test_an_engagement_change_records_from_and_to(seeded):
     assert entry["after_data"]["status"] == "betrokken"
 
 
+def _engagement_log(store, zone: str | None = None) -> list[tuple]:
+    return [
+        (e["before_data"], e["after_data"])
+        for e in audit.entries(store, zone=zone, action="engagement")
+    ]
+
+
+def test_a_reset_keeps_the_before_and_after_of_every_engagement_entry(seeded, embedded_env):
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="an")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor="an")
+    before = _engagement_log(seeded)
+    assert before[0][0] == {"status": "gecontacteerd"}
+    listed = CliRunner().invoke(cli, ["audit", "--action", "engagement"])
+    assert "status: gecontacteerd -> status: betrokken" in listed.output
+    result = CliRunner().invoke(cli, ["seed", "--reset"])
+    assert result.exit_code == 0, result.output
+    assert _engagement_log(seeded) == before
+    assert _engagement_log(seeded, zone="maasland") == before
+    listed = CliRunner().invoke(cli, ["audit", "--action", "engagement"])
+    assert "status: gecontacteerd -> status: betrokken" in listed.output
+    assert "status: nieuw -> status: gecontacteerd" in listed.output
+
+
 def _imported(store, path, text: str):
     """An organisation list for Maasland, written to `path` and imported by user "an"."""
     path.write_text(text, encoding="utf-8")
