@@ -2,7 +2,8 @@
 // params: since, action, skip, limit
 // The audit, newest first, since a moment (an ISO text; '' for all), of one kind of action
 // ('' for all), `limit` entries from the `skip`th. An engagement change's entry points at
-// its EngagementChange, which says from what to what.
+// its EngagementChange, which says from what to what; an entry whose change was altered or
+// removed since holds that itself (its own to_status is set), and says it.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since
   AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
@@ -14,6 +15,8 @@ LIMIT $limit
 OPTIONAL MATCH (e:EngagementChange {id: coalesce(a.change, '')})
 RETURN a.id AS id, a.at AS at, a.by AS by, a.action AS action, a.entity AS entity,
        a.key AS key, a.zones AS zones, a.before AS before, a.after AS after,
-       a.change AS change, e.from_status AS from_status, e.to_status AS to_status,
-       e.on AS change_on
+       a.change AS change,
+       CASE WHEN a.to_status IS NULL THEN e.from_status ELSE a.from_status END AS from_status,
+       coalesce(a.to_status, e.to_status) AS to_status,
+       CASE WHEN a.to_status IS NULL THEN e.on ELSE a.change_on END AS change_on
 ORDER BY at DESC, id

@@ -13,6 +13,8 @@ LIMIT $limit
 OPTIONAL MATCH (e:EngagementChange {id: coalesce(a.change, '')})
 RETURN a.id AS id, a.at AS at, a.by AS by, a.action AS action, a.entity AS entity,
        a.key AS key, a.zones AS zones, a.before AS before, a.after AS after,
-       a.change AS change, e.from_status AS from_status, e.to_status AS to_status,
-       e.on AS change_on
+       a.change AS change,
+       CASE WHEN a.to_status IS NULL THEN e.from_status ELSE a.from_status END AS from_status,
+       coalesce(a.to_status, e.to_status) AS to_status,
+       CASE WHEN a.to_status IS NULL THEN e.on ELSE a.change_on END AS change_on
 ORDER BY at DESC, id

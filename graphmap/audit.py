@@ -18,6 +18,12 @@ moment by its key. Personal data never enters the audit: a contact person is nam
 key only (and a key made from their e-mail address before keys were random, not at all), so
 that erasure stays erasure. A password is never in it either, nor its hash.
 
+An entry says what was done at the time, though. Before its change is altered (a change
+dated earlier was recorded after it, and the change now starts from that one's status),
+removed (a back-dated change to the same status took its place) or deleted by a reset of the
+data, the entry takes the change's `from_status`, `to_status` and day (`change_on`) as its
+own, in that same transaction, and from then on reads those.
+
 Exports are recorded the same way (who, which list, how many rows), in their own
 transaction, since an export changes nothing.
 """
@@ -230,7 +236,8 @@ def _text(value: Any, key: str | None = None) -> str:
 def readable(row: dict) -> dict:
     """An entry with its before and after as data and as text, and the words staff read.
 
-    An engagement change's before and after are the change's own from and to."""
+    An engagement change's before and after are its change's from and to (the query reads
+    the entry's own when it holds them, see above)."""
     before = json.loads(row["before"]) if row.get("before") else None
     after = json.loads(row["after"]) if row.get("after") else None
     if row.get("change"):

@@ -468,6 +468,9 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
         )
     if row["changed"]:
         click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
+        if row["replaced"]:
+            # The change of a later day to this status is this one, dated right.
+            click.echo(f"replaces the change to {status} of {row['replaced']['on']}")
     else:
         click.echo(f"{row['organisation']} in {row['cluster']}: already {status}; nothing recorded")
 

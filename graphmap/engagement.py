@@ -90,8 +90,17 @@ def set_status(
     `lid`, …). `on` is the day it happened (default today, never later); `actor` who
     records it.
     Returns the organisation, cluster, the membership's current status, `changed` (False
-    when the status on that day already was `status`: nothing is recorded) and the id of the
-    recorded `change`.
+    when the status on that day already was `status`: nothing is recorded), the id of the
+    recorded `change`, and `replaced` (see below; else None).
+
+    A change dated before changes recorded already joins the history, and the change after
+    it now starts from its status, so that the history reads without a jump. When that
+    change reached the same status (lid on the 15th, while lid was recorded from the 20th),
+    it would read lid → lid: the coordinator is correcting the day that status was reached,
+    so the back-dated change takes its place. The later change is removed (`replaced`: its
+    id and day), and its note, when this change has none, goes with the fact. Refusing
+    would leave no way to correct a day, since a change is never edited. Either way the
+    later change's audit entries keep saying what was recorded then (`audit_keep_change`).
     """
     # The words the spreadsheet importer takes (member or lid …), from its one definition.
     status = normalise.status(status)
@@ -126,17 +135,18 @@ def set_status(
             "cluster": cluster_id,
             "status": rows[0]["current"],
             "changed": False,
+            "replaced": None,
         }
         if previous == status:
             return summary
         later = [c for c in changes if order_key(c["on"], c["at"]) > (day, at)]
-        # A change dated before a later one joins the history; the later one stays current,
-        # and the next one now starts from this one's status.
+        replaced = _follow(tx, zone, later, status)
+        if replaced is not None:
+            later.remove(replaced)
+        stated = note if note is not None or replaced is None else replaced["note"]
+        # A change dated before a later one joins the history; the later one stays current.
         latest = max(later, key=lambda c: order_key(c["on"], c["at"])) if later else None
         current = latest["to_status"] if latest else status
-        if later:
-            following = min(later, key=lambda c: order_key(c["on"], c["at"]))
-            tx.run("engagement_set_from", id=following["id"], from_status=status)
         written = tx.run(
             "set_status",
             organisation=organisation,
@@ -147,7 +157,7 @@ def set_status(
             on=day,
             at=at,
             by=actor,
-            note=note,
+            note=stated,
             source=source["id"],
             document=source["document"],
             section=source["section"],
@@ -169,9 +179,25 @@ def set_status(
             "status": written[0]["status"],
             "changed": True,
             "change": written[0]["change"],
+            "replaced": {"id": replaced["id"], "on": replaced["on"]} if replaced else None,
         }
 
     return store.transaction(work)
+
+
+def _follow(tx: Transaction, zone: str, later: list[dict], status: str) -> dict | None:
+    """The change after a back-dated one now starts from `status`; when it reached `status`
+    itself it is removed instead, and returned (see set_status). Its audit entries take
+    what it says first: they point at it, and must keep saying what was recorded then."""
+    if not later:
+        return None
+    following = min(later, key=lambda c: order_key(c["on"], c["at"]))
+    tx.run("audit_keep_change", zone=zone, id=following["id"])
+    if following["to_status"] == status:
+        tx.run("engagement_remove", id=following["id"])
+        return following
+    tx.run("engagement_set_from", id=following["id"], from_status=status)
+    return None
 
 
 def _readable(row: dict) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -53,6 +54,56 @@ def test_an_engagement_change_records_from_and_to(seeded):
     assert (entry["by"], entry["key"], entry["zones"]) == ("an", "pallion", "maasland")
     assert entry["before_data"] == {"status": "gecontacteerd"}
     assert entry["after_data"]["status"] == "betrokken"
+
+
+def _engagement_log(store, zone: str | None = None) -> list[tuple]:
+    return [
+        (e["before_data"], e["after_data"])
+        for e in audit.entries(store, zone=zone, action="engagement")
+    ]
+
+
+def test_an_engagement_entry_keeps_what_was_done_when_a_back_dated_change_follows(seeded):
+    """A change dated earlier alters the from-status of the change after it (the history
+    reads without a jump), or replaces it; the entry of that change still says what was
+    recorded then."""
+    today = date(2026, 3, 10)
+
+    def set_status(status, on=None):
+        engagement.set_status(
+            seeded, "pallion", "maasland", "welzijn", status, actor="an", on=on, today=today
+        )
+
+    set_status("contacted", "2026-02-01")
+    set_status("member")
+    recorded = [
+        ({"status": "gecontacteerd"}, {"status": "lid", "op": "2026-03-10"}),
+        ({"status": "nieuw"}, {"status": "gecontacteerd", "op": "2026-02-01"}),
+    ]
+    assert _engagement_log(seeded) == recorded
+    set_status("involved", "2026-02-10")  # the member change now starts from involved
+    involved = ({"status": "gecontacteerd"}, {"status": "betrokken", "op": "2026-02-10"})
+    assert _engagement_log(seeded) == [involved, *recorded]
+    set_status("member", "2026-02-20")  # the member change of today goes: it is this one
+    member = ({"status": "betrokken"}, {"status": "lid", "op": "2026-02-20"})
+    assert _engagement_log(seeded) == [member, involved, *recorded]
+    assert _engagement_log(seeded, zone="maasland") == [member, involved, *recorded]
+
+
+def test_a_reset_keeps_the_before_and_after_of_every_engagement_entry(seeded, embedded_env):
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="an")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor="an")
+    before = _engagement_log(seeded)
+    assert before[0][0] == {"status": "gecontacteerd"}
+    listed = CliRunner().invoke(cli, ["audit", "--action", "engagement"])
+    assert "status: gecontacteerd -> status: betrokken" in listed.output
+    result = CliRunner().invoke(cli, ["seed", "--reset"])
+    assert result.exit_code == 0, result.output
+    assert _engagement_log(seeded) == before
+    assert _engagement_log(seeded, zone="maasland") == before
+    listed = CliRunner().invoke(cli, ["audit", "--action", "engagement"])
+    assert "status: gecontacteerd -> status: betrokken" in listed.output
+    assert "status: nieuw -> status: gecontacteerd" in listed.output
 
 
 def _imported(store, path, text: str):

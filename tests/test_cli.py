@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -117,6 +118,30 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
     result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
     assert result.output == "Error: status niet vastgelegd: er is geen zone 'nergens'\n"
+
+
+def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
+    """The reviewer's steps: contacted a month ago, member today, then member on an earlier
+    day. No "lid -> lid" anywhere; the audit keeps what each command recorded."""
+    today = date.today()
+    first, corrected = (today - timedelta(days=n) for n in (35, 21))
+    where = ("--zone", "maasland", "--cluster", "welzijn")
+    run("status", "pallion", "gecontacteerd", *where, "--on", first.isoformat())
+    run("status", "pallion", "lid", *where)
+    result = run("status", "pallion", "lid", *where, "--on", corrected.isoformat())
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f"pallion in maasland/welzijn: member\nreplaces the change to member of {today}\n"
+    )
+    history = run("history", "--zone", "maasland", "--organisation", "pallion").output
+    assert "lid -> lid" not in history
+    assert f"{corrected}  maasland  welzijn  pallion      gecontacteerd -> lid" in history
+    logged = json.loads(run("audit", "--action", "engagement", "--format", "json").output)
+    assert [(e["before"], e["after"]) for e in logged] == [
+        ({"status": "gecontacteerd"}, {"status": "lid", "op": corrected.isoformat()}),
+        ({"status": "gecontacteerd"}, {"status": "lid", "op": today.isoformat()}),
+        ({"status": "nieuw"}, {"status": "gecontacteerd", "op": first.isoformat()}),
+    ]
 
 
 def test_actions_lists_ids(seeded, embedded_env):

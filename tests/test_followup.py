@@ -96,6 +96,48 @@ def test_a_back_dated_change_joins_the_history_and_the_latest_stays_current(seed
     assert _pallion_gap(seeded) == []
 
 
+def test_a_back_dated_change_to_the_status_a_later_one_reached_takes_its_place(seeded):
+    """Recording on an earlier day the status a later change reached corrects that change's
+    day: the later change would read lid → lid, so it goes, and its note stays with the fact."""
+    set_status = engagement.set_status
+    set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor=ACTOR, on="2026-02-01",
+               today=DAY)  # fmt: skip
+    later = set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test:other",
+                       note="getekend", today=DAY)  # fmt: skip
+    moved = set_status(seeded, "pallion", "maasland", "welzijn", "member", actor=ACTOR,
+                       on="2026-02-15", today=DAY)  # fmt: skip
+    assert moved["changed"] and moved["status"] == "member"
+    assert moved["replaced"] == {"id": later["change"], "on": DAY.isoformat()}
+    history = engagement.history(seeded, organisation="pallion")
+    assert [(e["from_status"], e["to_status"], e["on"]) for e in history] == [
+        ("contacted", "member", "2026-02-15"),
+        (None, "contacted", "2026-02-01"),
+    ]
+    assert history[0]["note"] == "getekend"
+    # "What changed" of the follow-up page reads the same history: no lid → lid.
+    texts = [i["text"] for i in followup.changes_since(seeded, "maasland", "2026-01-01")]
+    assert "Welzijn: gecontacteerd → lid" in texts
+    assert not any(t.endswith("lid → lid") for t in texts)
+
+
+def test_a_back_dated_change_leaves_a_following_real_change_in_place(seeded):
+    """Only a change the back-dated one empties goes; one that still changes something stays
+    and starts from the back-dated status."""
+    set_status = engagement.set_status
+    set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor=ACTOR, on="2026-02-01",
+               today=DAY)  # fmt: skip
+    set_status(seeded, "pallion", "maasland", "welzijn", "member", actor=ACTOR, today=DAY)
+    moved = set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor=ACTOR,
+                       on="2026-02-15", today=DAY)  # fmt: skip
+    assert moved["replaced"] is None
+    history = engagement.history(seeded, organisation="pallion")
+    assert [(e["from_status"], e["to_status"]) for e in history] == [
+        ("involved", "member"),
+        ("contacted", "involved"),
+        (None, "contacted"),
+    ]
+
+
 def test_a_change_is_checked_before_anything_is_written(seeded):
     before = engagement.history(seeded, zone="maasland")
     with pytest.raises(ValidationError, match="toekomst"):
