@@ -461,8 +461,10 @@ def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date |
     return path
 
 
-def forget(folder: Path, label: str, key: Any) -> int:
-    """Remove a node and its relationships from the backups in `folder` (after an erasure).
+def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int:
+    """Remove a node and its relationships from the backups in `folder` (after an erasure);
+    with `unkey_audit` (a key made from personal data), the audit entries that name it by
+    that key lose it too, as they do in the graph.
 
     Returns how many files changed. Counts in their headers follow, so each stays whole.
     """
@@ -472,18 +474,28 @@ def forget(folder: Path, label: str, key: Any) -> int:
         if not lines:
             continue
         header, kept, dropped = json.loads(lines[0]), [], {"nodes": 0, "relationships": 0}
+        unkeyed = 0
         for text in lines[1:]:
             data = json.loads(text)
             if "labels" in data:
                 key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
-                if label in data["labels"] and data["properties"].get(key_name) == key:
+                properties = data["properties"]
+                if label in data["labels"] and properties.get(key_name) == key:
                     dropped["nodes"] += 1
                     continue
+                if (
+                    unkey_audit
+                    and "AuditEntry" in data["labels"]
+                    and (properties.get("entity"), properties.get("key")) == (label, key)
+                ):
+                    del properties["key"]
+                    text = _line(data)
+                    unkeyed += 1
             elif [label, key] in (data["start"], data["end"]):
                 dropped["relationships"] += 1
                 continue
             kept.append(text)
-        if dropped["nodes"] or dropped["relationships"]:
+        if dropped["nodes"] or dropped["relationships"] or unkeyed:
             for kind, count in dropped.items():
                 header[kind] -= count
             with _private_file(path) as out:

@@ -344,7 +344,8 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
     After the erasure has committed, the database drops its log (and, for an id made from
     personal data before ids were random, rebuilds its index of person ids), and the daily
     backups in the data folder lose the person too. The audit entry names the person by
-    their key, and not at all when that key was made from their e-mail address.
+    their key, and not at all when that key was made from their e-mail address or name;
+    earlier entries that name them by such a key lose it too.
     """
     actor = actor or access.cli_user()
 
@@ -354,6 +355,8 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
         if not removed or not removed[0]["removed"]:
             return  # nobody to erase (erased already): nothing changed
         zones = access.organisation_zones(tx, owners)
+        if not people.generated(person_id):
+            tx.run("register_unkey_audit", person=person_id)
         audit.record(
             tx,
             by=actor,
@@ -367,7 +370,12 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
     store.transaction(work)
     store.forget(rebuild_person_key=not people.generated(person_id))
     if store.data_dir is not None:
-        backup.forget(store.data_dir / backup.DAILY_FOLDER, "Person", person_id)
+        backup.forget(
+            store.data_dir / backup.DAILY_FOLDER,
+            "Person",
+            person_id,
+            unkey_audit=not people.generated(person_id),
+        )
 
 
 def link_action(

@@ -12,11 +12,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from test_import_spreadsheet import write_csv
 
-from graphmap import backup, register
+from graphmap import audit, backup, register
 from graphmap.embedded import make_private
 from graphmap.errors import DuplicateKeyError
 from graphmap.ingest import people
+from graphmap.ingest.spreadsheet import apply_import, plan_import
 
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("NEO4J_URI")), reason="about the embedded store's files"
@@ -69,7 +71,7 @@ def test_a_new_contact_gets_an_id_that_tells_nothing(seeded):
     assert "iemand" not in person
 
 
-def test_an_erased_contact_leaves_no_trace_in_the_data_folder(seeded, data_dir):
+def test_an_erased_contact_leaves_no_trace_in_the_data_folder(seeded, data_dir, tmp_path):
     address, name = "wis.mij.volledig@example.org", "Wisbare Persoon (demo)"
     old_address = "oude.sleutel@example.org"  # a person whose id was made from the address
     person = register.add_contact(seeded, "pallion", {"name": name, "email": address})
@@ -93,6 +95,24 @@ def test_an_erased_contact_leaves_no_trace_in_the_data_folder(seeded, data_dir):
             ),
         )
     )
+    # An entry that names the old person by that key, as imports wrote them before.
+    seeded.transaction(
+        lambda tx: audit.record(
+            tx, by="t", action="import.row", entity="Person", key=old_id, zones=["maasland"]
+        )
+    )
+    # An import that updates the old person now names them by no key at all.
+    listed = write_csv(
+        tmp_path / "contacten.csv",
+        [
+            ["Naam", "E-mail", "Organisatie", "Functie"],
+            ["Oude Sleutel (demo)", old_address, "vaph", "Coördinator"],
+        ],
+    )
+    report = plan_import(seeded, listed, "contacts")
+    apply_import(seeded, report, actor="t")
+    imported = [e for e in audit.entries(seeded, action="import") if e["entity"] == "Person"]
+    assert sorted(e["key"] or "" for e in imported) == ["", old_id], imported
     daily = backup.keep_daily(seeded, data_dir / backup.DAILY_FOLDER)
     assert address.encode() in daily.read_bytes()
     seeded.forget()  # everything so far reaches the data files: the test then sees them there
