@@ -505,10 +505,11 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
             f"{r['from_label']} -> {r['to_label']}",
             r["by"] or "",
             _shorten(r["note"] or "", 40),
+            _shorten(r["source"] or "", 40),
         )
         for r in rows
     ]
-    headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie")
+    headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie", "bron")
     _emit(_table(table, headers) + f"\n{len(rows)} wijzigingen\n", output)
 
 

@@ -44,6 +44,10 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     assert all(h["by"].startswith("cli:") for h in history)
     table = run("history", "--zone", "maasland").output
     assert "gecontacteerd -> betrokken" in table and "3 wijzigingen" in table
+    # The table names the source as the CSV and the JSON do: here the register, that day.
+    header, _, first = table.splitlines()[:3]
+    assert header.split()[-1] == "bron"
+    assert first.rstrip().endswith(history[0]["source"]) and history[0]["source"]
     assert run("status", "pallion", "member", "--zone", "maasland", "--cluster", "welzijn",
                "--on", "morgen").exit_code == 2  # fmt: skip
 
