@@ -125,6 +125,9 @@ def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embed
         assert "lid sinds de AV" in flat
         assert "van nieuw naar gecontacteerd" not in flat  # Pallion, before --since
         assert "Uitnodiging AV" in flat  # an open step, overdue
+        # Dutch throughout: the changes of engagement were "wijziging(en) in engagement".
+        assert "wijziging(en) in betrokkenheid" in flat and "Betrokkenheid" in flat
+        assert "engagement" not in flat.lower()
 
 
 def test_report_refuses_an_unknown_zone_and_format(seeded, embedded_env, tmp_path):
