@@ -25,7 +25,7 @@ from graphmap import access, audit, backup, embedded, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
-from graphmap.errors import GraphmapError
+from graphmap.errors import GraphmapError, ValidationError
 from graphmap.model import CLUSTER_KEYS
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -437,6 +437,38 @@ def _gap_table(found: list[gap_analysis.Gap]) -> str:
 day_type = click.DateTime(formats=["%Y-%m-%d"])
 
 
+SUGGESTED = 5  # organisations a `status` with an unknown organisation suggests
+NAMESAKES = 1000  # organisations a name is compared with; more than that is no name but a word
+
+
+def _organisation_id(store: Store, given: str, zone: str) -> str:
+    """The id of the organisation `given` names: its id, or its exact name (case aside) when
+    one organisation alone has that name. Else an error naming the ids of alike names."""
+    from graphmap.analysis import directory
+
+    if directory.rows(store, [given]):
+        return given
+    # Every word of the name must match, so the organisation named is among those found.
+    found = directory.page(store, given, limit=NAMESAKES).rows
+    named = [r for r in found if r["name"].casefold() == given.strip().casefold()]
+    if len(named) == 1:
+        return named[0]["id"]
+    if named:
+        listed = ", ".join(f"{r['id']} ({r['municipality'] or 'zonder gemeente'})" for r in named)
+        raise ValidationError(
+            f"status niet vastgelegd: {len(named)} organisaties heten {given!r}: {listed}; "
+            "geef de id van de bedoelde"
+        )
+    # The zone's own organisations first (its search is read from the zone outwards).
+    alike = directory.page(store, given, limit=SUGGESTED, zone=zone).rows or found[:SUGGESTED]
+    hint = " of ".join(f"{r['id']} ({r['name']})" for r in alike)
+    hint = f"; bedoelt u: {hint}?" if hint else ""
+    raise ValidationError(
+        f"status niet vastgelegd: er is geen organisatie met id of naam {given!r}{hint} "
+        "(de ids staan in het verslag van `graphmap import organisations`, kolom organisatie)"
+    )
+
+
 @cli.command()
 @click.argument("organisation")
 @click.argument("status")
@@ -449,13 +481,20 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     involved, member (or in Dutch, as the importer takes them: ontbreekt, gecontacteerd,
     betrokken, lid). It is kept in the history with the day, your user name and the note.
 
+    ORGANISATION is the organisation's id (as the import report shows it, e.g.
+    leie-schelde-gemeente-zulte), or its exact name (case aside) when no other organisation
+    has that name. An unknown one is refused with the ids of organisations of alike names.
+
+    \b
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
+    Example: graphmap status "Gemeente Zulte" lid --zone leie-schelde --cluster lokale_besturen
     """
     from graphmap import engagement
     from graphmap.ingest import normalise
 
     status = normalise.status(status)
     with open_store() as store:
+        organisation = _organisation_id(store, organisation, zone)
         row = engagement.set_status(
             store,
             organisation,

@@ -65,6 +65,33 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     assert run("followups", "--overdue").output.strip().endswith("0 open stappen")
 
 
+def test_status_takes_an_id_or_a_name_only_one_organisation_has(seeded, embedded_env):
+    # "Gemeente Zulte" was refused as no organisation, without a word that an id was wanted.
+    where = ("lid", "--zone", "maasland", "--cluster", "welzijn")
+    assert "pallion in maasland/welzijn: member" in _status(
+        "pallion (PALLIATIEF netwerk limburg)", *where
+    )
+    result = run("status", "Pallion", *where)
+    assert result.exit_code == 1
+    assert "geen organisatie met id of naam 'Pallion'" in result.output
+    assert "bedoelt u: pallion (Pallion (palliatief netwerk Limburg))?" in result.output
+    assert "graphmap import organisations" in result.output  # where ids are shown
+    from graphmap import register
+
+    twins = [
+        {"id": f"tweeling-{n}", "name": "Tweeling vzw", "category": "caw", "kbo": None,
+         "website": None}
+        for n in (1, 2)
+    ]  # fmt: skip
+    register.add_organisations(seeded, twins)
+    result = run("status", "tweeling vzw", *where)
+    assert result.exit_code == 1
+    assert "2 organisaties heten 'tweeling vzw': tweeling-1" in result.output
+    assert "tweeling-2" in result.output
+    changes = json.loads(run("history", "--zone", "maasland", "--format", "json").output)
+    assert [c["organisation"] for c in changes] == ["pallion"]  # the refused ones wrote nothing
+
+
 def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embedded_env, tmp_path):
     today = date.today()
     since = today - timedelta(days=30)
