@@ -71,12 +71,17 @@ def format_option(*choices: str, default: str):
     )
 
 
-output_option = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-    help="Write to this file instead of the terminal ('-': the terminal, also for xlsx).",
-)
+def output_option(binary: str | None = None):
+    """-o FILE; `binary` names the command's format that only a file (or -o -) takes."""
+    also = f", also for {binary}" if binary else ""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help=f"Write to this file instead of the terminal ('-': the terminal{also}).",
+    )
+
+
 STDOUT = Path("-")
 zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
 MIN_MESSAGE_WIDTH = 30  # the message column of an import report wraps, down to this width
@@ -153,7 +158,9 @@ def generate(
 
     Everything in it is marked synthetic; load it with `graphmap seed --reset --path DIR`.
 
-    Example: graphmap generate --zones 60 -o /tmp/flanders && graphmap seed --path /tmp/flanders
+    \b
+    Example: graphmap generate --zones 60 -o /tmp/flanders
+             graphmap seed --reset --path /tmp/flanders
     """
     from graphmap import generate as synthetic
 
@@ -387,7 +394,7 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
 @zone_option
 @click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
 @format_option("table", "csv", "json", "xlsx", default="table")
-@output_option
+@output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
     """Who is missing: the gap report, with why each gap is expected and its source.
 
@@ -516,7 +523,7 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 @click.option("--organisation", help="Only this organisation (its id).")
 @click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
 @format_option("table", "csv", "json", default="table")
-@output_option
+@output_option()
 def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
     """The engagement changes, newest first: who changed what, when, why, on what source.
 
@@ -556,7 +563,7 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
 @zone_option
 @click.option("--overdue", is_flag=True, help="Only the steps whose due day has passed.")
 @format_option("table", "csv", "json", "ics", default="table")
-@output_option
+@output_option("ics")
 def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
     """The open next steps agreed in contact moments, overdue first.
 
@@ -610,7 +617,13 @@ def report(zone: str, since, output: Path) -> None:
 
     fmt = output.suffix.lower().lstrip(".")
     if fmt not in zorgraad.FORMATS:
-        raise click.UsageError("the report is a .docx or a .pdf file (-o FILE.docx|FILE.pdf)")
+        # A file name is data, not the command line's grammar: an error (1), not usage (2).
+        kinds = " of ".join(f".{f}" for f in zorgraad.FORMATS)
+        raise click.ClickException(
+            f"{output.name}: het rapport is een {kinds}-bestand, geen "
+            f"{output.suffix or 'bestand zonder extensie'} (-o FILE.docx om te bewerken, of "
+            "-o FILE.pdf)"
+        )
     with open_store() as store:
         content = zorgraad.collect(
             store, zone, since=since.date() if since else None, user=access.cli_principal()
@@ -645,7 +658,7 @@ def _shorten(text: str, width: int) -> str:
 @click.option("--goal", help="ZONE/NUMBER: every action under that goal, e.g. maasland/1.")
 @click.option("--cluster", help="ZONE/CLUSTER: everyone engaged with it, e.g. maasland/welzijn.")
 @format_option("csv", "xlsx", "vcf", "json", default="csv")
-@output_option
+@output_option("xlsx")
 def contacts(
     action_id: str | None, goal: str | None, cluster: str | None, fmt: str, output: Path | None
 ) -> None:
@@ -697,36 +710,38 @@ def import_group() -> None:
     """
 
 
-def import_options(command):
-    """The options every spreadsheet import shares."""
-    for option in reversed(
-        (
-            click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path)),
-            click.option(
-                "--zone", help="The zone (its id) whose clusters the Cluster column means."
-            ),
-            click.option(
-                "--dry-run", is_flag=True, help="Check and report every row; write nothing."
-            ),
-            format_option("table", "json", default="table"),
-            click.option(
-                "--map",
-                "pairs",
-                multiple=True,
-                metavar="COLUMN=FIELD",
-                help="Which field a column holds, when its header is not recognised "
-                "(e.g. --map 'Wie=name'). Repeatable.",
-            ),
-            click.option(
-                "--new-if-similar",
-                is_flag=True,
-                help="A row whose name is probably a known organisation ('bestaat "
-                "waarschijnlijk al als …') becomes a new one instead of being linked to it.",
-            ),
-        )
-    ):
-        command = option(command)
-    return command
+def _import_options(organisations: bool):
+    """The options of a spreadsheet import; --zone and --new-if-similar are for partner lists
+    alone (a contact list has no Cluster column and never makes an organisation)."""
+    zone = click.option("--zone", help="The zone (its id) whose clusters the Cluster column means.")
+    new_if_similar = click.option(
+        "--new-if-similar",
+        is_flag=True,
+        help="A row whose name is probably a known organisation ('bestaat "
+        "waarschijnlijk al als …') becomes a new one instead of being linked to it.",
+    )
+    options = (
+        click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+        *([zone] if organisations else []),
+        click.option("--dry-run", is_flag=True, help="Check and report every row; write nothing."),
+        format_option("table", "json", default="table"),
+        click.option(
+            "--map",
+            "pairs",
+            multiple=True,
+            metavar="COLUMN=FIELD",
+            help="Which field a column holds, when its header is not recognised "
+            "(e.g. --map 'Wie=name'). Repeatable.",
+        ),
+        *([new_if_similar] if organisations else []),
+    )
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 @contextmanager
@@ -791,7 +806,7 @@ def _run_import(
 
 
 @import_group.command("organisations")
-@import_options
+@_import_options(organisations=True)
 def import_organisations(
     file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
 ) -> None:
@@ -814,8 +829,8 @@ def import_organisations(
 
 
 @import_group.command("contacts")
-@import_options
-def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar) -> None:
+@_import_options(organisations=False)
+def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
     Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
@@ -827,7 +842,7 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_sim
     """
     from graphmap.ingest.columns import CONTACTS
 
-    _run_import(CONTACTS, file, zone, dry_run, fmt, pairs, new_if_similar)
+    _run_import(CONTACTS, file, None, dry_run, fmt, pairs, False)
 
 
 @import_group.command("plan")
@@ -1139,14 +1154,22 @@ def users_reset_password(name: str, password_stdin: bool) -> None:
     click.echo(f"nieuw wachtwoord voor {name}")
 
 
+# A kind of audit entry is an action (user.add) or the group its name starts with (user).
+AUDIT_KINDS = sorted({*audit.ACTIONS, *(action.split(".")[0] for action in audit.ACTIONS)})
+
+
 @cli.command("audit")
 @zone_option
 @click.option("--since", type=day_type, help="Only entries on or after this day (YYYY-MM-DD).")
 @click.option(
-    "--action", help="Only this kind of change, e.g. engagement, contact, user, import, export."
+    "--action",
+    type=click.Choice(AUDIT_KINDS),
+    metavar="KIND",
+    help=f"Only this kind of change: {', '.join(k for k in AUDIT_KINDS if '.' not in k)}; "
+    "or one action of a kind, e.g. user.add.",
 )
 @format_option("table", "csv", "json", default="table")
-@output_option
+@output_option()
 def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
     """The audit trail, newest first: who changed what, when, from what to what; and every
     export of personal data (who, which list, how many rows).
