@@ -453,7 +453,10 @@ def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date |
     """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
     day = (today or date.today()).isoformat()
     path = Path(folder) / f"graphmap-{day}.jsonl"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # The backups hold personal data, as the data folder does: private to the user, also a
+    # folder an older version made (mkdir's mode leaves an existing folder as it is).
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.parent.chmod(0o700)
     if not path.exists():
         write(store, path)
     for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:

@@ -25,7 +25,7 @@ from graphmap import access, audit, backup, embedded, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
-from graphmap.errors import GraphmapError
+from graphmap.errors import GraphmapError, ValidationError
 from graphmap.model import CLUSTER_KEYS
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -71,12 +71,17 @@ def format_option(*choices: str, default: str):
     )
 
 
-output_option = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-    help="Write to this file instead of the terminal ('-': the terminal, also for xlsx).",
-)
+def output_option(binary: str | None = None):
+    """-o FILE; `binary` names the command's format that only a file (or -o -) takes."""
+    also = f", also for {binary}" if binary else ""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+        help=f"Write to this file instead of the terminal ('-': the terminal{also}).",
+    )
+
+
 STDOUT = Path("-")
 zone_option = click.option("--zone", help="Only this zone (its id, e.g. maasland).")
 MIN_MESSAGE_WIDTH = 30  # the message column of an import report wraps, down to this width
@@ -153,7 +158,9 @@ def generate(
 
     Everything in it is marked synthetic; load it with `graphmap seed --reset --path DIR`.
 
-    Example: graphmap generate --zones 60 -o /tmp/flanders && graphmap seed --path /tmp/flanders
+    \b
+    Example: graphmap generate --zones 60 -o /tmp/flanders
+             graphmap seed --reset --path /tmp/flanders
     """
     from graphmap import generate as synthetic
 
@@ -387,7 +394,7 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
 @zone_option
 @click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
 @format_option("table", "csv", "json", "xlsx", default="table")
-@output_option
+@output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
     """Who is missing: the gap report, with why each gap is expected and its source.
 
@@ -437,6 +444,38 @@ def _gap_table(found: list[gap_analysis.Gap]) -> str:
 day_type = click.DateTime(formats=["%Y-%m-%d"])
 
 
+SUGGESTED = 5  # organisations a `status` with an unknown organisation suggests
+NAMESAKES = 1000  # organisations a name is compared with; more than that is no name but a word
+
+
+def _organisation_id(store: Store, given: str, zone: str) -> str:
+    """The id of the organisation `given` names: its id, or its exact name (case aside) when
+    one organisation alone has that name. Else an error naming the ids of alike names."""
+    from graphmap.analysis import directory
+
+    if directory.rows(store, [given]):
+        return given
+    # Every word of the name must match, so the organisation named is among those found.
+    found = directory.page(store, given, limit=NAMESAKES).rows
+    named = [r for r in found if r["name"].casefold() == given.strip().casefold()]
+    if len(named) == 1:
+        return named[0]["id"]
+    if named:
+        listed = ", ".join(f"{r['id']} ({r['municipality'] or 'zonder gemeente'})" for r in named)
+        raise ValidationError(
+            f"status niet vastgelegd: {len(named)} organisaties heten {given!r}: {listed}; "
+            "geef de id van de bedoelde"
+        )
+    # The zone's own organisations first (its search is read from the zone outwards).
+    alike = directory.page(store, given, limit=SUGGESTED, zone=zone).rows or found[:SUGGESTED]
+    hint = " of ".join(f"{r['id']} ({r['name']})" for r in alike)
+    hint = f"; bedoelt u: {hint}?" if hint else ""
+    raise ValidationError(
+        f"status niet vastgelegd: er is geen organisatie met id of naam {given!r}{hint} "
+        "(de ids staan in het verslag van `graphmap import organisations`, kolom organisatie)"
+    )
+
+
 @cli.command()
 @click.argument("organisation")
 @click.argument("status")
@@ -449,13 +488,20 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     involved, member (or in Dutch, as the importer takes them: ontbreekt, gecontacteerd,
     betrokken, lid). It is kept in the history with the day, your user name and the note.
 
+    ORGANISATION is the organisation's id (as the import report shows it, e.g.
+    leie-schelde-gemeente-zulte), or its exact name (case aside) when no other organisation
+    has that name. An unknown one is refused with the ids of organisations of alike names.
+
+    \b
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
+    Example: graphmap status "Gemeente Zulte" lid --zone leie-schelde --cluster lokale_besturen
     """
     from graphmap import engagement
     from graphmap.ingest import normalise
 
     status = normalise.status(status)
     with open_store() as store:
+        organisation = _organisation_id(store, organisation, zone)
         row = engagement.set_status(
             store,
             organisation,
@@ -480,7 +526,7 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 @click.option("--organisation", help="Only this organisation (its id).")
 @click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
 @format_option("table", "csv", "json", default="table")
-@output_option
+@output_option()
 def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
     """The engagement changes, newest first: who changed what, when, why, on what source.
 
@@ -508,10 +554,11 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
             f"{r['from_label']} -> {r['to_label']}",
             r["by"] or "",
             _shorten(r["note"] or "", 40),
+            _shorten(r["source"] or "", 40),
         )
         for r in rows
     ]
-    headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie")
+    headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie", "bron")
     _emit(_table(table, headers) + f"\n{len(rows)} wijzigingen\n", output)
 
 
@@ -519,7 +566,7 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
 @zone_option
 @click.option("--overdue", is_flag=True, help="Only the steps whose due day has passed.")
 @format_option("table", "csv", "json", "ics", default="table")
-@output_option
+@output_option("ics")
 def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
     """The open next steps agreed in contact moments, overdue first.
 
@@ -573,7 +620,13 @@ def report(zone: str, since, output: Path) -> None:
 
     fmt = output.suffix.lower().lstrip(".")
     if fmt not in zorgraad.FORMATS:
-        raise click.UsageError("the report is a .docx or a .pdf file (-o FILE.docx|FILE.pdf)")
+        # A file name is data, not the command line's grammar: an error (1), not usage (2).
+        kinds = " of ".join(f".{f}" for f in zorgraad.FORMATS)
+        raise click.ClickException(
+            f"{output.name}: het rapport is een {kinds}-bestand, geen "
+            f"{output.suffix or 'bestand zonder extensie'} (-o FILE.docx om te bewerken, of "
+            "-o FILE.pdf)"
+        )
     with open_store() as store:
         content = zorgraad.collect(
             store, zone, since=since.date() if since else None, user=access.cli_principal()
@@ -608,7 +661,7 @@ def _shorten(text: str, width: int) -> str:
 @click.option("--goal", help="ZONE/NUMBER: every action under that goal, e.g. maasland/1.")
 @click.option("--cluster", help="ZONE/CLUSTER: everyone engaged with it, e.g. maasland/welzijn.")
 @format_option("csv", "xlsx", "vcf", "json", default="csv")
-@output_option
+@output_option("xlsx")
 def contacts(
     action_id: str | None, goal: str | None, cluster: str | None, fmt: str, output: Path | None
 ) -> None:
@@ -660,36 +713,38 @@ def import_group() -> None:
     """
 
 
-def import_options(command):
-    """The options every spreadsheet import shares."""
-    for option in reversed(
-        (
-            click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path)),
-            click.option(
-                "--zone", help="The zone (its id) whose clusters the Cluster column means."
-            ),
-            click.option(
-                "--dry-run", is_flag=True, help="Check and report every row; write nothing."
-            ),
-            format_option("table", "json", default="table"),
-            click.option(
-                "--map",
-                "pairs",
-                multiple=True,
-                metavar="COLUMN=FIELD",
-                help="Which field a column holds, when its header is not recognised "
-                "(e.g. --map 'Wie=name'). Repeatable.",
-            ),
-            click.option(
-                "--new-if-similar",
-                is_flag=True,
-                help="A row whose name is probably a known organisation ('bestaat "
-                "waarschijnlijk al als …') becomes a new one instead of being linked to it.",
-            ),
-        )
-    ):
-        command = option(command)
-    return command
+def _import_options(organisations: bool):
+    """The options of a spreadsheet import; --zone and --new-if-similar are for partner lists
+    alone (a contact list has no Cluster column and never makes an organisation)."""
+    zone = click.option("--zone", help="The zone (its id) whose clusters the Cluster column means.")
+    new_if_similar = click.option(
+        "--new-if-similar",
+        is_flag=True,
+        help="A row whose name is probably a known organisation ('bestaat "
+        "waarschijnlijk al als …') becomes a new one instead of being linked to it.",
+    )
+    options = (
+        click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+        *([zone] if organisations else []),
+        click.option("--dry-run", is_flag=True, help="Check and report every row; write nothing."),
+        format_option("table", "json", default="table"),
+        click.option(
+            "--map",
+            "pairs",
+            multiple=True,
+            metavar="COLUMN=FIELD",
+            help="Which field a column holds, when its header is not recognised "
+            "(e.g. --map 'Wie=name'). Repeatable.",
+        ),
+        *([new_if_similar] if organisations else []),
+    )
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 @contextmanager
@@ -755,7 +810,7 @@ def _run_import(
 
 
 @import_group.command("organisations")
-@import_options
+@_import_options(organisations=True)
 def import_organisations(
     file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
 ) -> None:
@@ -779,8 +834,8 @@ def import_organisations(
 
 
 @import_group.command("contacts")
-@import_options
-def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar) -> None:
+@_import_options(organisations=False)
+def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
     Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
@@ -792,7 +847,7 @@ def import_contacts(file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_sim
     """
     from graphmap.ingest.columns import CONTACTS
 
-    _run_import(CONTACTS, file, zone, dry_run, fmt, pairs, new_if_similar)
+    _run_import(CONTACTS, file, None, dry_run, fmt, pairs, False)
 
 
 @import_group.command("plan")
@@ -1104,14 +1159,22 @@ def users_reset_password(name: str, password_stdin: bool) -> None:
     click.echo(f"nieuw wachtwoord voor {name}")
 
 
+# A kind of audit entry is an action (user.add) or the group its name starts with (user).
+AUDIT_KINDS = sorted({*audit.ACTIONS, *(action.split(".")[0] for action in audit.ACTIONS)})
+
+
 @cli.command("audit")
 @zone_option
 @click.option("--since", type=day_type, help="Only entries on or after this day (YYYY-MM-DD).")
 @click.option(
-    "--action", help="Only this kind of change, e.g. engagement, contact, user, import, export."
+    "--action",
+    type=click.Choice(AUDIT_KINDS),
+    metavar="KIND",
+    help=f"Only this kind of change: {', '.join(k for k in AUDIT_KINDS if '.' not in k)}; "
+    "or one action of a kind, e.g. user.add.",
 )
 @format_option("table", "csv", "json", default="table")
-@output_option
+@output_option()
 def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
     """The audit trail, newest first: who changed what, when, from what to what; and every
     export of personal data (who, which list, how many rows).

@@ -134,8 +134,10 @@ def vcf_bytes(contacts: ContactList) -> bytes:
     ):
         card = vobject.vCard()
         card.add("fn").value = person["name"]
-        given, _, family = person["name"].partition(" ")
-        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        # The graph keeps a person's name whole, not its parts: "Dr. Jan Vermeulen" or
+        # "Van den Broeck An" split at a space guesses wrong, so the whole name is the family
+        # name (RFC 6350 allows it) and FN, which mail clients show, is the name as written.
+        card.add("n").value = vobject.vcard.Name(family=person["name"])
         if person["email"]:
             card.add("email").value = person["email"]
             card.email.type_param = "WORK"

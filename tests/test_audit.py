@@ -292,6 +292,18 @@ def test_the_cli_records_as_the_operating_system_user(seeded, embedded_env):
     assert any(e["key"] == "an" for e in json.loads(listed.output))
 
 
+def test_the_cli_names_the_kinds_it_takes(seeded, embedded_env):
+    # `--action bogus` listed nothing ("0 regels", exit 0), as if nothing of that kind happened.
+    result = CliRunner().invoke(cli, ["audit", "--action", "bogus"])
+    assert result.exit_code == 2
+    assert "'bogus' is not one of" in result.output
+    assert "'engagement'" in result.output and "'user.add'" in result.output
+    seeded.transaction(lambda tx: audit.record(tx, by="an", action="user.add", key="bert"))
+    for kind in ("user", "user.add"):
+        listed = CliRunner().invoke(cli, ["audit", "--action", kind, "--format", "json"])
+        assert [e["key"] for e in json.loads(listed.output)] == ["bert"], kind
+
+
 def test_the_kind_is_chosen_before_the_limit(store):
     """Entries of one kind older than the newest `limit` of all still show: the filter is
     applied by the query, not to the newest entries afterwards."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import threading
 from datetime import date, timedelta
 
@@ -148,6 +149,20 @@ def test_the_daily_backup_keeps_the_newest(seeded, tmp_path):
     kept = sorted(p.name for p in folder.iterdir())
     assert len(kept) == 14
     assert kept[0] == "graphmap-2026-01-03.jsonl" and kept[-1] == "graphmap-2026-01-16.jsonl"
+
+
+def test_the_daily_backups_are_private(seeded, tmp_path):
+    # The README: the data folder 0700, every file in it 0600 -- the backups/ of serve too.
+    folder = tmp_path / "backups"
+    path = backup.keep_daily(seeded, folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # A folder made open before (by hand, or by an older graphmap) is closed too.
+    older = tmp_path / "older"
+    older.mkdir(mode=0o755)
+    older.chmod(0o755)
+    backup.keep_daily(seeded, older)
+    assert stat.S_IMODE(older.stat().st_mode) == 0o700
 
 
 # -- a restore refused before anything is written ---------------------------------------------

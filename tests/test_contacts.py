@@ -12,7 +12,7 @@ import vobject
 import yaml
 from click.testing import CliRunner
 
-from graphmap import access, audit, export
+from graphmap import access, audit, export, register
 from graphmap.analysis import contacts
 from graphmap.cli import cli
 from graphmap.errors import ValidationError
@@ -119,6 +119,18 @@ def test_vcards_import_into_a_mail_client(seeded):
     cards = list(vobject.readComponents(export.contacts_bytes(found, "vcf").decode()))
     assert [(c.fn.value, c.email.value) for c in cards] == [(n, e) for n, _, e, _ in EXPECTED_1_2_A]
     assert cards[0].org.value == ["ELZ Maasland"]
+
+
+def test_a_vcard_keeps_a_name_whole_rather_than_guess_its_parts(seeded):
+    # The graph holds a person's name as written; split at the first space, "Dr." became
+    # the first name and "Jan Vermeulen (demo)" the family name.
+    name = "Dr. Jan Vermeulen (demo)"
+    register.add_contact(seeded, "pallion", {"name": name, "email": "jan.v@example.org"})
+    found = contacts.for_action(seeded, "maasland/1.2-a")
+    cards = list(vobject.readComponents(export.contacts_bytes(found, "vcf").decode()))
+    [card] = [c for c in cards if c.fn.value == name]
+    assert (card.n.value.family, card.n.value.given, card.n.value.prefix) == (name, "", "")
+    assert f"N:{name};;;;" in card.serialize()
 
 
 def test_formula_injection_round_trips_inert(store, tmp_path):

@@ -195,3 +195,29 @@ def test_a_history_of_a_few_days_ticks_once_a_day():
     assert [str(end)[:10] for end in axis.range] == ["2026-12-03", "2026-12-09"]
     months = [*today, Point(date(2026, 9, 1), "zorg", 1, 0, 4)]
     assert progress_figure(months).layout.xaxis.dtick is None
+
+
+def test_what_changed_speaks_dutch(seeded):
+    """The list "Wat is er veranderd" named an engagement change with the English word."""
+    from dashboard.pages.opvolging import changes_list
+
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="an", on=DAY)
+    followup.record_moment(
+        seeded, "pallion", "maasland", {"kind": "telefoon", "on": DAY}, actor="an", today=DAY
+    )
+    items = followup.changes_since(seeded, "maasland", DAY)
+    assert {i["kind"] for i in items} == {"engagement", "moment"}
+    text = " ".join(_texts(changes_list(items, DAY.isoformat())))
+    assert "· betrokkenheid" in text and "· contact" in text
+    assert "engagement" not in text.lower()
+
+
+def _texts(node):
+    """The words a component shows, its children's too."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, list | tuple):
+        for child in node:
+            yield from _texts(child)
+    elif node is not None:
+        yield from _texts(getattr(node, "children", None))

@@ -7,6 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import click
 import yaml
 
 from graphmap.cli import cli
@@ -79,3 +80,46 @@ def test_wheel_carries_queries_seed_and_dashboard(tmp_path):
     assert "graphmap/_data/seed/zones/maasland.yaml" in names
     assert "dashboard/app.py" in names
     assert "dashboard/assets/graphmap.css" in names
+
+
+def _readme_row(name: str) -> str:
+    [row] = [
+        line
+        for line in README.splitlines()
+        if line.startswith(f"| `{name} ") or line.startswith(f"| `{name}`")
+    ]
+    return row
+
+
+def test_the_readme_row_of_each_command_lists_its_options_and_no_others():
+    """`import contacts --help` offered --zone and --new-if-similar, `zone add` --format and
+    -m, which the README's table did not list."""
+    import re
+
+    unlisted, unknown = [], []
+    for name, command in _commands(cli):
+        if hasattr(command, "commands"):
+            continue
+        usage = _readme_row(name).split("` |", 1)[0]
+        options = [p for p in command.params if isinstance(p, click.Option)]
+        for option in options:
+            if not any(re.search(rf"{o}(?![\w-])", usage) for o in option.opts):
+                unlisted.append((name, option.opts[-1]))
+        offered = {o for option in options for o in option.opts + option.secondary_opts}
+        listed = set(re.findall(r"(?<![\w-])--?[a-z][a-z-]*", usage))
+        unknown += [(name, o) for o in sorted(listed - offered)]
+    assert (unlisted, unknown) == ([], []), (unlisted, unknown)
+
+
+def test_help_promises_only_what_the_command_does():
+    """-o said "also for xlsx" on commands without xlsx; generate's example loaded its zones
+    without --reset, into the graph there was."""
+    found = dict(_commands(cli))
+    for name, command in found.items():
+        options = {p.name: p for p in command.params if isinstance(p, click.Option)}
+        if "output" in options and "fmt" in options:
+            formats = options["fmt"].type.choices
+            for binary in ("xlsx", "ics"):
+                promised = f"also for {binary}" in options["output"].help
+                assert promised == (binary in formats), (name, binary)
+    assert "graphmap seed --reset --path /tmp/flanders" in found["graphmap generate"].help

@@ -44,6 +44,10 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     assert all(h["by"].startswith("cli:") for h in history)
     table = run("history", "--zone", "maasland").output
     assert "gecontacteerd -> betrokken" in table and "3 wijzigingen" in table
+    # The table names the source as the CSV and the JSON do: here the register, that day.
+    header, _, first = table.splitlines()[:3]
+    assert header.split()[-1] == "bron"
+    assert first.rstrip().endswith(history[0]["source"]) and history[0]["source"]
     assert run("status", "pallion", "member", "--zone", "maasland", "--cluster", "welzijn",
                "--on", "morgen").exit_code == 2  # fmt: skip
 
@@ -59,6 +63,33 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     [event] = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart") == today + timedelta(days=3)
     assert run("followups", "--overdue").output.strip().endswith("0 open stappen")
+
+
+def test_status_takes_an_id_or_a_name_only_one_organisation_has(seeded, embedded_env):
+    # "Gemeente Zulte" was refused as no organisation, without a word that an id was wanted.
+    where = ("lid", "--zone", "maasland", "--cluster", "welzijn")
+    assert "pallion in maasland/welzijn: member" in _status(
+        "pallion (PALLIATIEF netwerk limburg)", *where
+    )
+    result = run("status", "Pallion", *where)
+    assert result.exit_code == 1
+    assert "geen organisatie met id of naam 'Pallion'" in result.output
+    assert "bedoelt u: pallion (Pallion (palliatief netwerk Limburg))?" in result.output
+    assert "graphmap import organisations" in result.output  # where ids are shown
+    from graphmap import register
+
+    twins = [
+        {"id": f"tweeling-{n}", "name": "Tweeling vzw", "category": "caw", "kbo": None,
+         "website": None}
+        for n in (1, 2)
+    ]  # fmt: skip
+    register.add_organisations(seeded, twins)
+    result = run("status", "tweeling vzw", *where)
+    assert result.exit_code == 1
+    assert "2 organisaties heten 'tweeling vzw': tweeling-1" in result.output
+    assert "tweeling-2" in result.output
+    changes = json.loads(run("history", "--zone", "maasland", "--format", "json").output)
+    assert [c["organisation"] for c in changes] == ["pallion"]  # the refused ones wrote nothing
 
 
 def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embedded_env, tmp_path):
@@ -121,12 +152,19 @@ def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embed
         assert "lid sinds de AV" in flat
         assert "van nieuw naar gecontacteerd" not in flat  # Pallion, before --since
         assert "Uitnodiging AV" in flat  # an open step, overdue
+        # Dutch throughout: the changes of engagement were "wijziging(en) in engagement".
+        assert "wijziging(en) in betrokkenheid" in flat and "Betrokkenheid" in flat
+        assert "engagement" not in flat.lower()
 
 
 def test_report_refuses_an_unknown_zone_and_format(seeded, embedded_env, tmp_path):
     result = run("report", "--zone", "atlantis", "-o", tmp_path / "r.pdf")
     assert result.exit_code == 1 and "onbekende zone 'atlantis'" in result.output
-    assert run("report", "--zone", "maasland", "-o", tmp_path / "r.odt").exit_code == 2
+    result = run("report", "--zone", "maasland", "-o", tmp_path / "r.odt")
+    # An error as the README promises (exit 1, one line), naming what it takes: not click's
+    # usage error (exit 2) it was.
+    assert (result.exit_code, result.output.count("\n")) == (1, 1)
+    assert "r.odt: het rapport is een .docx of .pdf-bestand, geen .odt" in result.output
     assert not (tmp_path / "r.pdf").exists()
 
 

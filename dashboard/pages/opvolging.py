@@ -272,7 +272,8 @@ def changes_list(items: list[dict], since: str):
         return html.P(f"Niets veranderd sinds {dates.dutch(since)}.", className="text-muted")
     more = len(items) - CHANGES_SHOWN
     items = items[:CHANGES_SHOWN]
-    kinds = {"engagement": "engagement", "moment": "contact", "done": "afgerond"}
+    # In the report's words: the "Betrokkenheid" of its changes, not the English word.
+    kinds = {"engagement": "betrokkenheid", "moment": "contact", "done": "afgerond"}
     # Few components a change (each costs the browser about a millisecond to draw).
     listed = html.Ul(
         [

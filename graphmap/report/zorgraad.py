@@ -281,7 +281,7 @@ def _summary(report: Report) -> list[Block]:
             (
                 f"{members_now} organisaties zijn lid van of betrokken bij een cluster; "
                 f"{open_now} verwachte soorten partners ontbreken nog in de clusters.",
-                f"Sinds {since}: {len(report.changes)} wijziging(en) in engagement, "
+                f"Sinds {since}: {len(report.changes)} wijziging(en) in betrokkenheid, "
                 f"{len(report.moments)} contactmoment(en), {len(report.done)} afgeronde "
                 "volgende stap(pen).",
                 f"{len(report.steps)} volgende stap(pen) staan open, waarvan "
@@ -324,7 +324,7 @@ def _news(report: Report) -> list[Block]:
     since = dates.dutch(report.since)
     return [
         Heading(f"Wat is er veranderd sinds {since}"),
-        Heading("Engagement", 2),
+        Heading("Betrokkenheid", 2),
         *_table(
             ("Datum", "Organisatie", "Wijziging", "Door", "Notitie"),
             [
@@ -334,7 +334,7 @@ def _news(report: Report) -> list[Block]:
                 for c in report.changes
             ],
             (0.13, 0.22, 0.24, 0.17, 0.24),
-            f"Geen wijzigingen in engagement sinds {since}.",
+            f"Geen wijzigingen in betrokkenheid sinds {since}.",
         ),
         Heading("Contactmomenten", 2),
         *_table(
