@@ -262,3 +262,17 @@ def test_seeding_again_writes_no_second_engagement_change(store, tmp_path):
         if r["organisation"] == "pallion" and r["cluster"] == "welzijn"
     ]
     assert statuses == ["member"]
+
+
+def test_a_folder_that_is_no_seed_folder_is_named_in_one_line(store, tmp_path, embedded_env):
+    from click.testing import CliRunner
+
+    from graphmap.cli import cli
+
+    (tmp_path / "zones").mkdir()
+    result = CliRunner().invoke(cli, ["seed", "--path", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {tmp_path} is not a seed folder: reference/clusters.yaml is missing\n"
+    )
+    assert store.read("stats_nodes") == []

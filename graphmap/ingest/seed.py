@@ -89,7 +89,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read: {error.strerror or error}") from None
     body = re.sub(r"\A(?:#[^\n]*\n)*", "", text)
     if body.startswith("{"):
         # YAML's flow form that is also JSON (what `graphmap generate` writes for its large
@@ -119,6 +124,11 @@ REFERENCE_FILES = ("clusters", "categories", "sources", "expectations", "organis
 
 def read_reference(folder: Path) -> Reference:
     """The reference files the seed needs; other files in reference/ serve other readers."""
+    for name in REFERENCE_FILES:
+        if not (folder / "reference" / f"{name}.yaml").is_file():
+            raise ValidationError(
+                f"{folder} is not a seed folder: reference/{name}.yaml is missing"
+            )
     merged: dict[str, Any] = {}
     for name in REFERENCE_FILES:
         merged.update(_yaml(folder / "reference" / f"{name}.yaml") or {})
