@@ -147,7 +147,7 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
     "--output",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="The folder to write (emptied first).",
+    help="The folder to write: new, empty, or an earlier output of generate (replaced).",
 )
 def generate(
     zones: int,
