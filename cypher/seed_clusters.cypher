@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (z:Zone {id: row.zone})
 MERGE (c:Cluster {id: row.id})
-SET c.key = row.key, c.name = row.name, c.zone = row.zone
+ON CREATE SET c.key = row.key, c.name = row.name, c.zone = row.zone
 MERGE (z)-[:HAS_CLUSTER]->(c)
 WITH c, row
 MATCH (s:Source {id: row.source})

@@ -4,4 +4,4 @@ UNWIND $rows AS row
 MATCH (z:Zone {id: row.zone})
 MATCH (m:Municipality {nis: row.nis})
 MERGE (z)-[r:COVERS]->(m)
-SET r.source = row.source
+ON CREATE SET r.source = row.source

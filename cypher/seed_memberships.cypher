@@ -1,9 +1,8 @@
 // name: seed_memberships
 // params: rows
-// A membership the seed states, and that statement as an engagement change with its source
-// (its id names the fact, so seeding twice records it once). A seed fact usually has no
-// date and comes before every dated change: the seed sets the status only where no later
-// change exists (MEMBER_OF.status always holds the latest change's status).
+// A membership the seed states, and that statement as an engagement change with its source.
+// Only a membership new to the graph: one that exists (from an earlier load, staff or an
+// import) keeps its status, bodies and history, and gets no second change.
 // Lock the start node first: concurrent writers of this pair then meet (see graphmap/store.py).
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
@@ -11,19 +10,13 @@ MATCH (c:Cluster {id: row.cluster})
 MATCH (s:Source {id: row.source})
 SET o._lock = coalesce(o._lock, 0) + 1
 MERGE (o)-[r:MEMBER_OF]->(c)
-WITH o, c, s, r, row, r.status AS before
-SET r.bodies = row.bodies, r.since = row.since, r.source = row.source,
-    r.status = CASE
-      WHEN before IS NULL THEN row.status  // a new membership: nothing later to keep
-      WHEN EXISTS {
-        (o)<-[:ABOUT]-(x:EngagementChange)-[:IN_CLUSTER]->(c)
-        WHERE x.id <> row.change AND x.on >= coalesce(row.since, '')
-      }
-      THEN r.status ELSE row.status END
+// Every membership has a status: none means MERGE has just made it.
+WITH o, c, s, r, row
+WHERE r.status IS NULL
+SET r.status = row.status, r.bodies = row.bodies, r.since = row.since, r.source = row.source
+// Its id names the fact: a fact recorded before is not recorded twice.
 MERGE (e:EngagementChange {id: row.change})
-ON CREATE SET e.from_status = before, e.to_status = row.status, e.on = row.since,
-              e.at = row.at, e.by = row.by
-// Only a change recorded by this load (a known one keeps its older `at`) needs its links.
+ON CREATE SET e.to_status = row.status, e.on = row.since, e.at = row.at, e.by = row.by
 WITH o, c, s, e, row
 WHERE e.at = row.at
 CREATE (e)-[:ABOUT]->(o)

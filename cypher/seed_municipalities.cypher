@@ -2,4 +2,4 @@
 // params: rows
 UNWIND $rows AS row
 MERGE (m:Municipality {nis: row.nis})
-SET m.name = row.name, m.province = row.province
+ON CREATE SET m.name = row.name, m.province = row.province

@@ -111,10 +111,13 @@ def cli(verbose: bool) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Seed folder (default: the project's seed/).",
 )
-@click.option("--reset", is_flag=True, help="Empty the graph first.")
+@click.option("--reset", is_flag=True, help="Empty the graph first and load the seed as it is.")
 @click.option("--no-demo", is_flag=True, help="Leave out the fictitious demo contacts.")
 def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
-    """Load the curated seed data (idempotent: running it twice changes nothing).
+    """Load the curated seed data: adds what is missing; changes nothing that exists.
+
+    What staff changed stays as they left it: a renamed organisation, its category and seat,
+    a partner taken off an action, an erased contact person. --reset to start again.
 
     Example: graphmap seed --reset
     """
@@ -131,6 +134,11 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
             f"{zone['strategic_goals']} strategische en {zone['operational_goals']} "
             f"operationele doelstellingen, {zone['actions']} acties"
         )
+    if not reset:
+        click.echo(
+            "Toegevoegd wat ontbrak; wat al bestond is niet gewijzigd "
+            "(--reset om opnieuw te beginnen)."
+        )
 
 
 @cli.command()
@@ -144,7 +152,7 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
     "--output",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="The folder to write (emptied first).",
+    help="The folder to write: new, empty, or an earlier output of generate (replaced).",
 )
 def generate(
     zones: int,

