@@ -81,6 +81,8 @@ def test_a_null_key_is_refused_before_any_merge(store):
             lambda tx: tx.run(
                 "import_organisations",
                 rows=[{"id": "a", "name": "A", "source": "s"}, {"id": None, "source": "s"}],
+                by="t",
+                at="t",
             )
         )
     with pytest.raises(ValidationError, match="a Source without id"):

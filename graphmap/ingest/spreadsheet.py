@@ -23,7 +23,7 @@ import itertools
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -911,7 +911,14 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
         expect(tx, "import_new_organisations", scattered, "nieuwe organisaties")
         expect(tx, "import_sources", list(writes.sources.values()), "bronnen")
-        expect(tx, "import_organisations", writes.organisations, "organisaties")
+        expect(
+            tx,
+            "import_organisations",
+            writes.organisations,
+            "organisaties",
+            by=f"{actor} (import {report.file})",
+            at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+        )
         if writes.categories:
             tx.run_rows("import_categories", writes.categories)
         if writes.locations:
