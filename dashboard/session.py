@@ -14,7 +14,7 @@ from datetime import date
 import flask
 import flask_login
 
-from graphmap import access
+from graphmap import access, dates
 
 
 def current_user() -> access.User | None:
@@ -41,8 +41,8 @@ def actor() -> str:
 
 
 def today() -> date:
-    """The day the dashboard takes as today (one place, so a test can move it)."""
-    return date.today()
+    """The day the dashboard takes as today, in Flanders (one place, so a test can move it)."""
+    return dates.today()
 
 
 def exported(store, what: str, fmt: str, rows: int, zones=()) -> None:

@@ -43,7 +43,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from graphmap import model, queries
+from graphmap import dates, model, queries
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.store import Store, Transaction, parts
 
@@ -451,7 +451,7 @@ def restore(
 # -- the daily backup that `graphmap serve` keeps --------------------------------------------
 def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date | None = None):
     """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
-    day = (today or date.today()).isoformat()
+    day = (today or dates.today()).isoformat()
     path = Path(folder) / f"graphmap-{day}.jsonl"
     # The backups hold personal data, as the data folder does: private to the user, also a
     # folder an older version made (mkdir's mode leaves an existing folder as it is).

@@ -4,6 +4,7 @@ Dutch in what staff read."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from graphmap.errors import ValidationError
 
@@ -11,6 +12,16 @@ MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
+
+
+# The zones' own clock: "today" and the times staff read are Belgian, whatever zone the
+# server's clock is set to (a container runs on UTC: until 1 or 2 a.m. it was yesterday there).
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def today() -> date:
+    """Today in Flanders."""
+    return datetime.now(BRUSSELS).date()
 
 
 def now() -> str:
@@ -47,11 +58,13 @@ def short(value: date | str | None, empty: str = "—") -> str:
 
 
 def moment(value: str | None, empty: str = "—") -> str:
-    """12-03-2026 14:05:09 of a recorded ISO time, as it was recorded (UTC): to the second."""
+    """12-03-2026 14:05:09 of a recorded ISO time, on the Belgian clock: to the second."""
     if not value:
         return empty
     try:
         at = datetime.fromisoformat(value)
     except ValueError:
         return value  # shown as stored rather than hidden
+    if at.tzinfo is not None:
+        at = at.astimezone(BRUSSELS)
     return at.strftime("%d-%m-%Y %H:%M:%S")

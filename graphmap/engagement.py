@@ -107,7 +107,7 @@ def set_status(
     cluster = normalise.cluster(cluster)
     if not actor:
         raise ValidationError("every change needs a user who makes it")
-    today = today or date.today()
+    today = today or dates.today()
     day = check_day(on, today).isoformat()
     note = check_note(note)
     source = register_source(today)
@@ -316,5 +316,5 @@ def progress(store: Store, zone: str, today: date | None = None) -> list[Point]:
     return replay(
         store.read("engagement_replay", zone=zone),
         store.read("zone_expectations", zone=zone),
-        today or date.today(),
+        today or dates.today(),
     )

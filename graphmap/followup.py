@@ -104,7 +104,7 @@ def record_moment(
     """
     if not actor:
         raise ValidationError("every change needs a user who makes it")
-    form = MomentForm.parse(values).checked(today or date.today(), actor)
+    form = MomentForm.parse(values).checked(today or dates.today(), actor)
     at = dates.now()
     moment = engagement.new_id()
 
@@ -168,7 +168,7 @@ def complete_step(
     """Mark a next step done (once: a step already done keeps who did it and when)."""
     if not actor:
         raise ValidationError("every change needs a user who makes it")
-    day = engagement.check_day(on, today or date.today())
+    day = engagement.check_day(on, today or dates.today())
     note = engagement.check_note(note)
 
     def work(tx: Transaction) -> dict:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
-from graphmap import access, audit, backup, limits
+from graphmap import access, audit, backup, dates, limits
 from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import normalise, people
 from graphmap.ingest.municipalities import Municipality
@@ -184,7 +184,7 @@ def save_organisation(
     saves (default: the user running graphmap), for the next editor's message.
     """
     form = OrganisationForm.parse(values)
-    source = _source(today or date.today())
+    source = _source(today or dates.today())
     editor = editor or access.cli_user()
 
     def work(tx: Transaction) -> str:
@@ -219,7 +219,7 @@ def save_organisation(
             section=source["section"],
             today=source["section"],
             editor=editor,
-            now=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+            now=datetime.now(dates.BRUSSELS).isoformat(timespec="seconds"),
         )
         tx.run("import_categories", rows=[{"organisation": target, "category": category}])
         place = form.municipality
@@ -296,7 +296,7 @@ def add_contact(
     actor = actor or access.cli_user()
     form = ContactForm.parse(values)
     key = people.key(form.name, organisation_id, form.email)
-    source = _source(today or date.today())
+    source = _source(today or dates.today())
 
     def work(tx: Transaction) -> str:
         known = people.lock_and_match(tx, [organisation_id], [form.email or ""])
@@ -391,7 +391,7 @@ def link_action(
     if role not in ROLES:
         raise ValidationError(f"onbekende rol {role!r}; kies trekker (lead) of partner")
     actor = actor or access.cli_user()
-    source = _source(today or date.today())["id"]
+    source = _source(today or dates.today())["id"]
 
     def work(tx: Transaction) -> None:
         rows = tx.run(ROLES[role], organisation=organisation_id, action=action_id, source=source)

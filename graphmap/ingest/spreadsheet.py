@@ -23,7 +23,7 @@ import itertools
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -571,7 +571,7 @@ class _Planner:
             "organisation": org_id,
             "cluster": cluster_id,
             "status": wanted,
-            "since": date.today().isoformat(),
+            "since": dates.today().isoformat(),
         }
 
     # -- contacts ----------------------------------------------------------------------
@@ -917,7 +917,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             writes.organisations,
             "organisaties",
             by=f"{actor} (import {report.file})",
-            at=datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+            at=datetime.now(dates.BRUSSELS).isoformat(timespec="seconds"),
         )
         if writes.categories:
             tx.run_rows("import_categories", writes.categories)

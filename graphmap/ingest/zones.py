@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from graphmap import access, audit, limits
+from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest.models import Reference
 from graphmap.ingest.seed import read_reference, zorgraad_id
@@ -222,7 +222,7 @@ def add_zone(
         limits.check_length(municipality, limits.NAME, "gemeente")
     if zone in zone_ids(store):
         raise ValidationError(f"zone {zone!r} bestaat al; niets geschreven")
-    day = (today or date.today()).isoformat()
+    day = (today or dates.today()).isoformat()
     source = {
         "id": f"{ADDED_BY_HAND}#{zone} {day}",
         "document": ADDED_BY_HAND,

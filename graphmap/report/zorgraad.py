@@ -117,7 +117,7 @@ def collect(
     """Everything the report says about `zone`, with what changed from `since` to `today`,
     as `user` may see it (default: the CLI's user): a viewer's report names no one."""
     user = user or access.cli_principal()
-    today = today or date.today()
+    today = today or dates.today()
     since = since or today - DEFAULT_PERIOD
     if since > today:
         raise ValidationError(f"--since {since.isoformat()} ligt in de toekomst")
