@@ -50,6 +50,15 @@ CELL_GAP = 8
 # The overview of one zone is shaped for a canvas about this much wider than high: the
 # canvas of a 1400 × 900 or 1920 × 1080 window (1.9–2.0; 1.6 at 1600 × 1100).
 CANVAS_ASPECT = 1.95
+# An opened category's label (bold) is broken into lines here, each about as wide as a
+# closed category's cell, and its box is at least as wide as its widest line and leaves room
+# above for its lines; a cluster is at least as wide as its title. Cytoscape sizes a box by
+# its children alone: a label wider than its box runs into its neighbours'. The widths are
+# estimated generously (dashboard.stylesheet draws these labels at these sizes).
+TITLE_WIDTH = 176
+TITLE_FONT = 17
+CLUSTER_FONT = 19
+GLYPH = 0.6  # average width of a bold glyph, in em (DejaVu Sans Bold, a wide font: 0.56)
 ORG_CELL = (132, 68, 12)
 WORK_CELL = (156, 84, 14)  # an organisation of the working group: larger, to read it
 ACTION_CELL = (170, 76, 58)
@@ -384,9 +393,13 @@ class _Builder:
         for category, rows in ranked:
             if category not in gap_categories:
                 items.append(self._category(zone, key, category, rows, node_id))
+        title = _title_width(self.nodes[node_id]["data"]["label"], CLUSTER_FONT)
+        self.nodes[node_id]["data"]["min_width"] = max(0, title - 2 * 14)  # inside its padding
         if not items:
-            return Box(node_id, width=CATEGORY_CELL[0], height=60, anchor=30)
-        return Box(node_id, arrange=SHELF, children=items, gap=CELL_GAP, pad=14, header=26)
+            return Box(node_id, width=max(CATEGORY_CELL[0], title), height=60, anchor=30)
+        return Box(
+            node_id, arrange=SHELF, children=items, gap=CELL_GAP, pad=14, header=26, min_width=title
+        )
 
     def _name(self, category: str | None) -> str:
         return self.net.categories.get(category or "", category or "zonder categorie")
@@ -458,10 +471,10 @@ class _Builder:
         if faded:
             element["classes"] += " faded"
         if not shown:
-            return _category_cell(node_id, faded)
+            return _category_cell(element, faded)
         element["classes"] += " open"
         children = [self._organisation(zone, row, node_id, cluster) for row in _by_name(shown)]
-        return _group(node_id, children, aspect=1.2)
+        return _group(element, children, aspect=1.2)
 
     def _organisation(self, zone: _Zone, row: dict, parent: str, cluster: str) -> Box:
         org = row["organisation"]
@@ -548,7 +561,7 @@ class _Builder:
         if faded:
             element["classes"] += " faded"
         if not shown:
-            return _category_cell(node_id, faded)
+            return _category_cell(element, faded)
         element["classes"] += " open"
         roles = _roles(zone)
         children = []
@@ -571,7 +584,7 @@ class _Builder:
             )
             self.org_nodes[(zone.id, org)].append(child)
             children.append(self._org_cell(zone, org, child))
-        return _group(node_id, children, aspect=1.6)
+        return _group(element, children, aspect=1.6)
 
     def _actions(self, zone: _Zone, parent: str) -> Box | None:
         """The chosen actions in a row above the clusters; their edges come at the end, once
@@ -749,17 +762,54 @@ def _grid(boxes: list[Box]) -> Box:
     return root
 
 
-def _group(node_id: str, children: list[Box], aspect: float) -> Box:
-    """An opened category: its organisations in rows, the box about `aspect` wide for high."""
+def _group(element: dict, children: list[Box], aspect: float) -> Box:
+    """An opened category: its organisations in rows, the box about `aspect` wide for high,
+    and its label in lines above it, the box at least as wide (its `min_width`, inside its
+    padding, for Cytoscape)."""
     columns = columns_for(len(children), aspect)
     width = columns * max(child.width for child in children)
-    return Box(node_id, arrange=SHELF, children=children, max_width=width, pad=8, header=22)
+    pad = 8
+    lines = _wrap(element["data"]["short"], TITLE_FONT, TITLE_WIDTH)
+    element["data"]["short"] = "\n".join(lines)
+    title = max(_title_width(line, TITLE_FONT) for line in lines)
+    element["data"]["min_width"] = title
+    return Box(
+        element["data"]["id"],
+        arrange=SHELF,
+        children=children,
+        max_width=width,
+        pad=pad,
+        header=len(lines) * TITLE_FONT + 6,  # Cytoscape's line height is the font's size
+        min_width=title + 2 * pad,
+    )
 
 
-def _category_cell(node_id: str, faded: bool) -> Box:
-    """A closed category; smaller while a working group is drawn, its label hidden."""
+def _title_width(text: str, font: float) -> float:
+    """A bold one-line label's width, estimated generously."""
+    return math.ceil(len(text) * GLYPH * font)
+
+
+def _wrap(text: str, font: float, width: float) -> list[str]:
+    """A bold label in lines of at most `width` (each as full as fits; a longer word is a line
+    of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and _title_width(joined, font) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return lines or [text]
+
+
+def _category_cell(element: dict, faded: bool) -> Box:
+    """A closed category; smaller while a working group is drawn, its label hidden. Its label
+    wraps within the cell, but a word longer than that does not: the cell is as wide."""
     width, height, anchor = FADED_CELL if faded else CATEGORY_CELL
-    return Box(node_id, width=width, height=height, anchor=anchor)
+    if not faded:
+        words = element["data"]["label"].split()
+        width = max([width] + [_title_width(word, TITLE_FONT) for word in words])
+    return Box(element["data"]["id"], width=width, height=height, anchor=anchor)
 
 
 def _fit(w: float, h: float) -> float:
@@ -782,12 +832,18 @@ def _body(clusters: list[Box], apart: list[Box]) -> Box:
     need, so that clusters side by side are about as high). Each cluster is measured once
     per number of rows; the shelves' sizes follow from those measures."""
     extra = [Box(arrange=STACK, children=apart, gap=18)] if apart else []
-    widest = [max((c.measure()[0] for c in box.children), default=0) for box in clusters]
+    items = [[c.measure()[0] for c in box.children] for box in clusters]
 
     def apply(i: int, rows: int) -> None:
-        columns = max(2, math.ceil(len(clusters[i].children) / rows))
-        width = columns * CATEGORY_CELL[0] + (columns - 1) * CELL_GAP
-        clusters[i].max_width = max(width, widest[i])
+        # As wide as the widest row when its categories go in rows of `columns`: an opened
+        # category is wider than a closed one.
+        widths = items[i]
+        columns = max(2, math.ceil(len(widths) / rows))
+        row_widths = (
+            sum(widths[j : j + columns]) + CELL_GAP * (len(widths[j : j + columns]) - 1)
+            for j in range(0, len(widths), columns)
+        )
+        clusters[i].max_width = max(row_widths, default=0)
 
     sizes = []  # per cluster: rows → (width, height)
     for i, box in enumerate(clusters):

@@ -21,7 +21,9 @@ class Box:
 
     A leaf's footprint holds the node and its label; `anchor` is the node centre's distance
     from the footprint's top. A compound reserves `header` above itself for its label and
-    `pad` around its children (Cytoscape's `padding` style of that node).
+    `pad` around its children (Cytoscape's `padding` style of that node), and is at least
+    `min_width` wide, padding included (its label's width: Cytoscape's `min-width`, which
+    widens the box evenly on both sides of its children).
     """
 
     node: str | None = None
@@ -35,13 +37,14 @@ class Box:
     gap: float = 0
     pad: float = 0
     header: float = 0
+    min_width: float = 0
 
     def measure(self) -> tuple[float, float]:
         if self.arrange == LEAF or not self.children:
             return self.width, self.height
         inner_w, inner_h = _ARRANGE[self.arrange](self, place=None)
         edge = 2 * self.pad
-        return inner_w + edge, inner_h + edge + self.header
+        return max(inner_w + edge, self.min_width), inner_h + edge + self.header
 
     def place(self, x: float = 0, y: float = 0) -> dict[str, dict]:
         """Positions of every leaf node, the box's top-left corner at (x, y)."""
@@ -58,7 +61,12 @@ class Box:
                     "y": round(y + anchor, 1),
                 }
             return
-        _ARRANGE[self.arrange](self, place=(x + self.pad, y + self.header + self.pad, positions))
+        spare = 0.0
+        if self.min_width:
+            inner_w, _ = _ARRANGE[self.arrange](self, place=None)
+            spare = max(0.0, self.min_width - inner_w - 2 * self.pad) / 2
+        top = y + self.header + self.pad
+        _ARRANGE[self.arrange](self, place=(x + spare + self.pad, top, positions))
 
 
 def _stack(box: Box, place) -> tuple[float, float]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from dashboard.elements import ENGAGEMENT_COLOURS, STATUS_ORDER
+from dashboard.elements import (
+    CLUSTER_FONT,
+    ENGAGEMENT_COLOURS,
+    STATUS_ORDER,
+    TITLE_FONT,
+)
 
 # The positions come with the elements (dashboard.placement); the page fits the view itself.
 PRESET = {"name": "preset", "fit": False, "animate": False}
@@ -83,9 +88,12 @@ STYLESHEET = [
             "border-color": "data(colour)",
             "border-width": 3,
             "text-valign": "top",
-            "font-size": 19,
+            "font-size": CLUSTER_FONT,
             "font-weight": "bold",
             "text-max-width": 1000,
+            # At least as wide as its title (dashboard.elements), so titles side by side
+            # keep apart.
+            "min-width": "data(min_width)",
             "width": 140,
             "height": 50,
             "padding": 14,
@@ -146,7 +154,11 @@ STYLESHEET = [
         "selector": ".open",
         "style": {
             "label": "data(short)",
-            "text-max-width": 400,
+            # In the lines dashboard.elements broke it into, the box at least that wide: a
+            # box around one organisation is narrower than its label.
+            "font-size": TITLE_FONT,
+            "text-max-width": 1000,
+            "min-width": "data(min_width)",
             "shape": "round-rectangle",
             "background-color": "#ffffff",
             "background-opacity": 0.7,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 
 import pytest
-from conftest import screenshot
-from labels import LABELS, illegible
+import yaml
+from conftest import ROOT, _free_port, screenshot
+from labels import BOXES, LABELS, illegible, overlapping
 
 from dashboard.pages.netwerk import action_options
+from graphmap.ingest import seed
 
 
 def _cy(dash_duo, expression: str):
@@ -198,4 +201,80 @@ def test_labels_of_every_seeded_zone_are_legible_when_it_fits_the_window(duo, si
         _wait_cy(duo, "document.querySelector('#netwerk-graph').hasAttribute('data-drawn')", True)
         labels = duo.driver.execute_script(LABELS)
         assert len(labels) > 20 and illegible(labels) == [], zone
+        assert overlapping(duo.driver.execute_script(BOXES)) == [], zone
     screenshot(duo, f"netwerk-labels-{width}")
+
+
+# A new zone as a coordinator sets one up: one partner in each of many categories, whose
+# Dutch names are long (two in one), and two expected partners missing (the plan's targets).
+NEW_ZONE_MEMBERS = {
+    "zorg": {"huisartsenkring": "member", "thuisverpleging": "involved",
+             "kinesitherapeutenkring": "contacted"},
+    "welzijn": {"caw": "member", "gezinszorg": "involved", "lokaal-dienstencentrum": "member",
+                "woonzorgcentrum": "member", "ziekenfonds": "contacted"},
+    "pzon": {"mantelzorgvereniging": "involved", "ouderenvereniging": "contacted",
+             "patientenvereniging": "involved"},
+    "lokale_besturen": {"gemeente": "member", "gemeente-2": "member", "ocmw": "member"},
+}  # fmt: skip
+
+
+def _new_zone() -> dict:
+    organisations, memberships = [], []
+    for cluster, members in NEW_ZONE_MEMBERS.items():
+        for key, status in members.items():
+            category = key.removesuffix("-2")
+            name = f"{key.replace('-', ' ').title()} Leie en Schelde"
+            organisations.append(
+                {"id": f"nieuw-{key}", "name": name, "category": category, "source": "1"}
+            )
+            memberships.append({"organisation": f"nieuw-{key}", "cluster": cluster,
+                                "status": status, "source": "1"})  # fmt: skip
+    outsiders = [{"id": f"nieuw-partner-{i}", "name": f"Partner {i}", "category": "overig",
+                  "source": "1"} for i in range(3)]  # fmt: skip
+    return {
+        "zone": {"id": "nieuw", "name": "ELZ Leie en Schelde",
+                 "plan": {"document": "plan.txt", "title": "Zorgplan"}},
+        "municipalities": [{"name": "Deinze", "source": "1"}, {"name": "Zulte", "source": "1"}],
+        "organisations": organisations + outsiders,
+        "memberships": memberships,
+        "targets": [{"cluster": "welzijn", "category": category, "reason": "OD 1.1", "source": "1"}
+                    for category in ("jeugdhulp", "vaph-voorziening")],
+        "goals": [{"number": "1", "level": "strategic", "title": "Samen", "source": "1"},
+                  {"number": "1.1", "level": "operational", "parent": "1", "title": "Samen",
+                   "source": "1"}],
+        "actions": [{"code": "1", "goal": "1.1", "title": "Overleg", "lead": "nieuw-caw",
+                     "partners": [{"organisation": o["id"]} for o in outsiders], "source": "1"}],
+    }  # fmt: skip
+
+
+@pytest.fixture
+def new_zone(dash_duo, store, tmp_path):
+    from dashboard.app import create_app
+
+    folder = tmp_path / "seed"
+    shutil.copytree(ROOT / "seed" / "reference", folder / "reference")
+    (folder / "zones").mkdir()
+    (folder / "zones" / "nieuw.yaml").write_text(yaml.safe_dump(_new_zone()))
+    seed.load(store, folder, demo=False)
+    dash_duo.start_server(create_app(store, demo=True), port=_free_port())
+    return dash_duo
+
+
+def test_labels_of_a_new_zone_with_one_partner_per_category_keep_apart(new_zone):
+    duo = new_zone
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1400, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+    )
+    duo.driver.get(f"{duo.server_url}/?zone=nieuw")
+    _wait_cy(duo, "document.querySelector('#netwerk-graph').hasAttribute('data-drawn')", True)
+    boxes = duo.driver.execute_script(BOXES)
+    # A small zone: each category is a box around its organisations, as is the contacted
+    # category still missing and the group outside the network.
+    opened = [b for b in boxes if b["open"] and not b["id"].startswith("cluster:")]
+    assert len(boxes) > 30 and len(opened) == 14
+    screenshot(duo, "netwerk-new-zone-1400")
+    assert overlapping(boxes) == []
+    assert [b["label"] for b in boxes if not b["inside"]] == []
+    assert illegible(duo.driver.execute_script(LABELS)) == []
+    assert duo.get_logs() == []

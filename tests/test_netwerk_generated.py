@@ -17,7 +17,7 @@ import pytest
 import yaml
 from accessibility import report, violations, wait_settled
 from conftest import ROOT, dashboard_in_browser, screenshot, wait_until
-from labels import LABELS, illegible
+from labels import BOXES, LABELS, illegible, overlapping
 from selenium.webdriver.common.by import By
 
 from dashboard.app import PAGES
@@ -308,6 +308,7 @@ def test_labels_are_legible_when_the_zone_fits_a_1400_by_900_window(browser):
         labels = browser.driver.execute_script(LABELS)
         assert len(labels) > 30 and illegible(labels) == []
         screenshot(browser, "netwerk-generated-1400")
+        assert overlapping(browser.driver.execute_script(BOXES)) == []
     finally:
         window(1600, 1100)
 
