@@ -294,7 +294,12 @@ def _env_number(name: str, default: float) -> float:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=int)
-@click.option("--seed", "with_seed", is_flag=True, help="Load the seed data before serving.")
+@click.option(
+    "--seed",
+    "with_seed",
+    is_flag=True,
+    help="Load the seed data before serving: adds what is missing; changes nothing that exists.",
+)
 @click.option(
     "--demo",
     is_flag=True,

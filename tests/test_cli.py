@@ -388,3 +388,9 @@ def test_history_and_followups_listings_are_in_the_zones_log(seeded, embedded_en
     # A calendar asked for on the terminal is refused, and then it was no export.
     assert run("followups", "--format", "ics").exit_code == 2
     assert len(_exports(seeded)) == 5
+
+
+def test_serve_seed_says_what_the_seed_load_does():
+    promise = "adds what is missing; changes nothing that exists"
+    assert promise in run("seed", "--help").output
+    assert promise in " ".join(run("serve", "--help").output.split())
