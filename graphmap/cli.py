@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from graphmap import access, audit, backup, embedded, users
 from graphmap.analysis import gaps as gap_analysis
@@ -60,15 +61,75 @@ def open_store(recover: bool = False) -> Iterator[Store]:
         yield store
 
 
-def format_option(*choices: str, default: str):
+def format_option(*choices: str, default: str, from_output: bool = False):
+    """--format; `from_output` for a command with -o, whose extension chooses it when not given."""
+    extensions = ", ".join(f".{e}" for e, f in EXTENSIONS.items() if f in choices)
+    chosen = f" Without it, -o's extension chooses ({extensions})." if from_output else ""
     return click.option(
         "--format",
         "fmt",
         type=click.Choice(choices),
         default=default,
         show_default=True,
-        help="Output format.",
+        help=f"Output format.{chosen}",
     )
+
+
+# The format a file's extension names; a table is plain text.
+EXTENSIONS = {"txt": "table", "csv": "csv", "json": "json", "xlsx": "xlsx", "ics": "ics",
+              "vcf": "vcf"}  # fmt: skip
+TEXT_FORMATS = ("table", "csv", "json", "ics", "vcf")
+
+
+def _output_format(fmt: str, output: Path | None) -> str:
+    """The format to write: --format, else the one -o's extension names (g.xlsx: xlsx), else
+    the default. A file named for a format the command does not write, or for another one
+    than --format, is refused: an XLSX file that holds text opens nowhere."""
+    ctx = click.get_current_context()
+    if output is None or output == STDOUT or not output.suffix:
+        return fmt
+    extension = output.suffix.lower().lstrip(".")
+    named = EXTENSIONS.get(extension)
+    if ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT:
+        # Any text fits a .txt file; a name no format owns (.dat) is the user's choice.
+        if named not in (None, fmt) and not (named == "table" and fmt in TEXT_FORMATS):
+            raise click.ClickException(
+                f"{output.name}: --format {fmt} schrijft geen .{extension}-bestand "
+                f"(-o FILE.{_extension(fmt)}, of laat --format weg)"
+            )
+        return fmt
+    offered = next(p for p in ctx.command.params if p.name == "fmt").type.choices
+    if named not in offered:
+        # A file name is data, not the command line's grammar: an error (1), not usage (2).
+        kinds = ", ".join(f".{_extension(f)}" for f in offered)
+        raise click.ClickException(
+            f"{output.name}: {ctx.info_name} schrijft geen .{extension}-bestand; wel {kinds} "
+            "(of kies --format)"
+        )
+    return named
+
+
+def _extension(fmt: str) -> str:
+    return next(e for e, f in EXTENSIONS.items() if f == fmt)
+
+
+def _known_zone(store: Store, zone: str | None, kept_logs: bool = False) -> str | None:
+    """The id of the zone given (case aside: ids are lower case, so `Maasland` is maasland),
+    or None for all zones. An unknown one is refused naming the known ones: a typo must not
+    read as "nothing missing". `kept_logs`: also a zone gone from the graph whose audit log a
+    reset kept (the audit of that zone is still there to read)."""
+    if zone is None:
+        return None
+    known = {row["id"] for row in store.read("zones")}
+    if kept_logs:
+        known |= {row["zone"] for row in store.read("log_zones")}
+    if zone in known:
+        return zone
+    same = [k for k in known if k.casefold() == zone.strip().casefold()]
+    if len(same) == 1:
+        return same[0]
+    listed = ", ".join(sorted(known)) or "(geen)"
+    raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {listed}")
 
 
 def output_option(binary: str | None = None):
@@ -233,7 +294,12 @@ def _env_number(name: str, default: float) -> float:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=int)
-@click.option("--seed", "with_seed", is_flag=True, help="Load the seed data before serving.")
+@click.option(
+    "--seed",
+    "with_seed",
+    is_flag=True,
+    help="Load the seed data before serving: adds what is missing; changes nothing that exists.",
+)
 @click.option(
     "--demo",
     is_flag=True,
@@ -401,15 +467,16 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
 @cli.command()
 @zone_option
 @click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
-@format_option("table", "csv", "json", "xlsx", default="table")
+@format_option("table", "csv", "json", "xlsx", default="table", from_output=True)
 @output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
     """Who is missing: the gap report, with why each gap is expected and its source.
 
     Example: graphmap gaps --zone maasland --cluster welzijn
     """
+    fmt = _output_format(fmt, output)
     with open_store() as store:
-        found = gap_analysis.gaps(store, zone=zone, cluster=cluster)
+        found = gap_analysis.gaps(store, zone=_known_zone(store, zone), cluster=cluster)
     records = [g.as_dict() for g in found]
     if fmt == "json":
         return _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
@@ -509,6 +576,7 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 
     status = normalise.status(status)
     with open_store() as store:
+        zone = _known_zone(store, zone)
         organisation = _organisation_id(store, organisation, zone)
         row = engagement.set_status(
             store,
@@ -533,26 +601,42 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 @zone_option
 @click.option("--organisation", help="Only this organisation (its id).")
 @click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
-@format_option("table", "csv", "json", default="table")
+@format_option("table", "csv", "json", default="table", from_output=True)
 @output_option()
 def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
     """The engagement changes, newest first: who changed what, when, why, on what source.
 
+    The changes name who made them and hold their notes: every listing is recorded in the
+    audit, with the zones it concerns.
+
     Example: graphmap history --zone maasland --organisation pallion
     """
-    from graphmap import engagement, export
+    from graphmap import engagement
 
+    fmt = _output_format(fmt, output)
     with open_store() as store:
+        zone = _known_zone(store, zone)
         changes = engagement.history(
             store, zone=zone, organisation=organisation, since=since.date() if since else None
         )
         rows = [engagement.labelled(c) for c in access.shown(changes, access.cli_principal())]
-        if output is not None and output != STDOUT:
-            _exported(store, f"geschiedenis {zone or organisation or 'alle zones'}", fmt, rows)
+        _emit(_history_output(rows, fmt), output)
+        what = f"geschiedenis {zone or organisation or 'alle zones'}"
+        _exported(store, what, fmt, rows, zones=[zone] if zone else _zones_of(rows))
+
+
+def _zones_of(rows: list[dict]) -> list[str]:
+    """The zones the rows of an export concern (a zone's Logboek lists the export)."""
+    return sorted({row["zone"] for row in rows})
+
+
+def _history_output(rows: list[dict], fmt: str) -> str | bytes:
+    from graphmap import export
+
     if fmt == "json":
-        return _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output)
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return _emit(export.csv_bytes(rows, export.HISTORY_COLUMNS), output)
+        return export.csv_bytes(rows, export.HISTORY_COLUMNS)
     table = [
         (
             r["on"] or "-",
@@ -567,42 +651,52 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
         for r in rows
     ]
     headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie", "bron")
-    _emit(_table(table, headers) + f"\n{len(rows)} wijzigingen\n", output)
+    return _table(table, headers) + f"\n{len(rows)} wijzigingen\n"
 
 
 @cli.command()
 @zone_option
 @click.option("--overdue", is_flag=True, help="Only the steps whose due day has passed.")
-@format_option("table", "csv", "json", "ics", default="table")
+@format_option("table", "csv", "json", "ics", default="table", from_output=True)
 @output_option("ics")
 def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
     """The open next steps agreed in contact moments, overdue first.
 
     `--format ics` writes a calendar that Outlook opens: one entry per step on its due day.
+    The steps name their owners and organisations: every listing is recorded in the audit,
+    with the zones it concerns.
 
     Example: graphmap followups --zone maasland --format ics -o opvolging.ics
     """
-    from graphmap import export, followup
+    from graphmap import followup
 
+    fmt = _output_format(fmt, output)
     with open_store() as store:
+        zone = _known_zone(store, zone)
         steps = followup.open_steps(store, zone, today=date.today(), overdue=overdue)
         steps = access.shown(steps, access.cli_principal())
-        if output is not None and output != STDOUT:
-            _exported(store, f"volgende stappen {zone or 'alle zones'}", fmt, steps)
+        _emit(_steps_output(steps, fmt), output, binary=fmt == "ics")
+        what = f"volgende stappen {zone or 'alle zones'}"
+        _exported(store, what, fmt, steps, zones=[zone] if zone else _zones_of(steps))
+
+
+def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
+    from graphmap import export, followup
+
     if fmt == "ics":
-        return _emit(followup.ics_bytes(steps), output, binary=output is None)
+        return followup.ics_bytes(steps)
     rows = [followup.labelled_step(s) for s in steps]
     if fmt == "json":
-        return _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output)
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        return _emit(export.csv_bytes(rows, export.STEP_COLUMNS), output)
+        return export.csv_bytes(rows, export.STEP_COLUMNS)
     table = [
         (r["due"], r["late"], r["zone"], _shorten(r["organisation_name"], 36),
          _shorten(r["what"] or "", 50), r["owner"] or "")
         for r in rows
     ]  # fmt: skip
     headers = ("tegen", "te laat", "zone", "organisatie", "volgende stap", "eigenaar")
-    _emit(_table(table, headers) + f"\n{len(rows)} open stappen\n", output)
+    return _table(table, headers) + f"\n{len(rows)} open stappen\n"
 
 
 @cli.command()
@@ -636,6 +730,7 @@ def report(zone: str, since, output: Path) -> None:
             "-o FILE.pdf)"
         )
     with open_store() as store:
+        zone = _known_zone(store, zone)
         content = zorgraad.collect(
             store, zone, since=since.date() if since else None, user=access.cli_principal()
         )
@@ -652,7 +747,7 @@ def actions(zone: str | None, fmt: str) -> None:
     Example: graphmap actions --zone maasland
     """
     with open_store() as store:
-        rows = network.actions(store, zone)
+        rows = network.actions(store, _known_zone(store, zone))
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -668,7 +763,7 @@ def _shorten(text: str, width: int) -> str:
 @click.option("--action", "action_id", help="An action id, e.g. maasland/1.2-a.")
 @click.option("--goal", help="ZONE/NUMBER: every action under that goal, e.g. maasland/1.")
 @click.option("--cluster", help="ZONE/CLUSTER: everyone engaged with it, e.g. maasland/welzijn.")
-@format_option("csv", "xlsx", "vcf", "json", default="csv")
+@format_option("csv", "xlsx", "vcf", "json", default="csv", from_output=True)
 @output_option("xlsx")
 def contacts(
     action_id: str | None, goal: str | None, cluster: str | None, fmt: str, output: Path | None
@@ -683,24 +778,25 @@ def contacts(
     """
     from graphmap import export
     from graphmap.analysis import contacts as contact_lists
+    from graphmap.ingest import normalise
 
     chosen = [option for option in (action_id, goal, cluster) if option]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --action, --goal or --cluster")
+    fmt = _output_format(fmt, output)
+    zone, _, rest = chosen[0].partition("/")
+    if not action_id and not rest:
+        raise click.UsageError(f"expected ZONE/{'NUMBER' if goal else 'CLUSTER'}")
     with open_store() as store:
         if action_id:
-            found = contact_lists.for_action(store, action_id)
+            found = contact_lists.for_action(store, action_id)  # its id starts with its zone's
+        elif goal:
+            zone = _known_zone(store, zone)
+            found = contact_lists.for_goal(store, zone, rest)
         else:
-            zone, _, rest = chosen[0].partition("/")
-            if not rest:
-                raise click.UsageError(f"expected ZONE/{'NUMBER' if goal else 'CLUSTER'}")
-            found = (
-                contact_lists.for_goal(store, zone, rest)
-                if goal
-                else contact_lists.for_cluster(store, zone, rest)
-            )
+            zone = _known_zone(store, zone)
+            found = contact_lists.for_cluster(store, zone, normalise.cluster(rest))
         _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
-        zone = (action_id or chosen[0]).partition("/")[0]
         _exported(store, found.title, fmt, len(found.people), zones=[zone])
     click.echo(f"{len(found.people)} personen voor {found.title}", err=True)
     for org in found.unreachable:
@@ -784,6 +880,7 @@ def _run_import(
 
     mapping = columns.parse_mapping(pairs)
     with open_store() as store, _progress(f"{file.name} controleren") as progress:
+        zone = _known_zone(store, zone)
         report = spreadsheet.plan_import(
             store,
             file,
@@ -1181,7 +1278,7 @@ AUDIT_KINDS = sorted({*audit.ACTIONS, *(action.split(".")[0] for action in audit
     help=f"Only this kind of change: {', '.join(k for k in AUDIT_KINDS if '.' not in k)}; "
     "or one action of a kind, e.g. user.add.",
 )
-@format_option("table", "csv", "json", default="table")
+@format_option("table", "csv", "json", default="table", from_output=True)
 @output_option()
 def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
     """The audit trail, newest first: who changed what, when, from what to what; and every
@@ -1191,7 +1288,9 @@ def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
     """
     from graphmap import export
 
+    fmt = _output_format(fmt, output)
     with open_store() as store:
+        zone = _known_zone(store, zone, kept_logs=True)
         rows = audit.entries(
             store, zone=zone, since=since.date() if since else None, action=action, limit=None
         )

@@ -117,7 +117,7 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     result = run("status", "pallion", "lidd", "--zone", "maasland", "--cluster", "welzijn")
     assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
     result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
-    assert result.output == "Error: status niet vastgelegd: er is geen zone 'nergens'\n"
+    assert result.output.startswith("Error: onbekende zone 'nergens'; bekende zones: ")
 
 
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
@@ -255,3 +255,142 @@ def test_output_dash_is_stdout_even_for_xlsx(seeded, embedded_env, tmp_path, mon
     assert not (tmp_path / "-").exists()
     csv_out = run("contacts", "--action", "maasland/1.2-a", "-o", "-")
     assert csv_out.stdout.startswith("\ufeffNaam;Organisatie")
+
+
+KNOWN = "bekende zones: kemp-en-duin, kempenland, maasland, noord-limburg"
+
+
+def _exports(store) -> list[dict]:
+    from graphmap import audit
+
+    return audit.entries(store, action="export", limit=None)
+
+
+def test_an_unknown_zone_is_refused_naming_the_known_ones(seeded, embedded_env, tmp_path):
+    """A typo must not read as "nothing missing": every command with a zone refuses it,
+    and records no export."""
+    where = ("--cluster", "welzijn")
+    for args in [
+        ("gaps", "--zone", "nope"),
+        ("history", "--zone", "nope"),
+        ("followups", "--zone", "nope"),
+        ("actions", "--zone", "nope"),
+        ("audit", "--zone", "nope"),
+        ("contacts", "--cluster", "nope/zorg"),
+        ("contacts", "--goal", "nope/1"),
+        ("status", "pallion", "lid", "--zone", "nope", *where),
+        ("report", "--zone", "nope", "-o", str(tmp_path / "r.pdf")),
+    ]:
+        result = run(*args)
+        assert result.exit_code == 1, args
+        assert result.output == f"Error: onbekende zone 'nope'; {KNOWN}\n", args
+    result = run("contacts", "--cluster", "maasland/nope")
+    assert result.exit_code == 1 and "onbekende cluster 'nope'" in result.output
+    assert _exports(seeded) == []
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_zone_id_is_taken_case_aside(seeded, embedded_env):
+    """Zone ids are lower case, so `Maasland` can only mean maasland."""
+    assert run("gaps", "--zone", "Maasland").output == run("gaps", "--zone", "maasland").output
+    assert not run("gaps", "--zone", "Maasland").output.startswith("0 hiaten")
+    result = run("contacts", "--cluster", "MAASLAND/welzijn", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [e["zones"] for e in _exports(seeded)] == ["maasland"]
+
+
+def test_the_audit_of_a_zone_a_reset_removed_can_still_be_read(store, embedded_env):
+    from graphmap import audit
+
+    audit.record_export(store, by="an", what="lijst", fmt="csv", rows=1, zones=["weg"])
+    result = run("audit", "--zone", "weg", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [e["key"] for e in json.loads(result.output)] == ["lijst"]
+
+
+def test_the_format_follows_the_extension_of_the_output(seeded, embedded_env, tmp_path):
+    import openpyxl
+
+    def o(name: str) -> str:
+        return str(tmp_path / name)
+
+    assert run("gaps", "-o", o("g.xlsx")).exit_code == 0
+    assert openpyxl.load_workbook(tmp_path / "g.xlsx")["Hiaten"].max_row > 100
+    assert run("contacts", "--cluster", "maasland/welzijn", "-o", o("c.XLSX")).exit_code == 0
+    assert openpyxl.load_workbook(tmp_path / "c.XLSX")["Contacten"]
+    assert run("history", "-o", o("h.json")).exit_code == 0
+    assert json.loads((tmp_path / "h.json").read_text()) == []
+    assert run("followups", "-o", o("f.ics")).exit_code == 0
+    assert (tmp_path / "f.ics").read_text().startswith("BEGIN:VCALENDAR")
+    assert run("audit", "-o", o("a.csv")).exit_code == 0
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("Wanneer")
+    assert run("gaps", "-o", o("g.txt")).output == f"geschreven: {tmp_path / 'g.txt'}\n"
+    assert (tmp_path / "g.txt").read_text().endswith(" hiaten\n")
+
+
+def test_an_extension_the_format_is_not_is_refused(seeded, embedded_env, tmp_path):
+    exported = len(_exports(seeded))
+    for args, message in [
+        (("gaps", "-o", "g.pdf"), "g.pdf: gaps schrijft geen .pdf-bestand; wel .txt, .csv, "),
+        (("history", "-o", "h.xlsx"), "h.xlsx: history schrijft geen .xlsx-bestand"),
+        (("gaps", "--format", "csv", "-o", "g.xlsx"), "g.xlsx: --format csv schrijft geen .xlsx"),
+        (
+            ("contacts", "--cluster", "maasland/welzijn", "--format", "csv", "-o", "c.xlsx"),
+            "c.xlsx: --format csv schrijft geen .xlsx-bestand",
+        ),
+        (
+            ("contacts", "--cluster", "maasland/welzijn", "-o", "c.txt"),
+            "c.txt: contacts schrijft geen",
+        ),
+    ]:
+        *command, _, name = args
+        result = run(*command, "-o", str(tmp_path / name))
+        assert result.exit_code == 1, args
+        assert result.output.startswith(f"Error: {message}"), result.output
+        assert result.output.count("\n") == 1
+        assert not (tmp_path / name).exists()
+    assert len(_exports(seeded)) == exported
+    # Asked for in so many words, text goes into a .txt file as well.
+    result = run("gaps", "--format", "csv", "-o", str(tmp_path / "g.txt"))
+    assert result.exit_code == 0
+    assert (tmp_path / "g.txt").read_text(encoding="utf-8-sig").startswith("Zone;Cluster")
+
+
+def test_history_and_followups_listings_are_in_the_zones_log(seeded, embedded_env, tmp_path):
+    """They name persons and hold notes: to a file or to stdout, each is an export of the
+    zones it concerns, so the zone's Logboek shows it."""
+    from graphmap import followup
+
+    run("status", "pallion", "gecontacteerd", "--zone", "maasland", "--cluster", "welzijn",
+        "--note", "belde")  # fmt: skip
+    step = {"kind": "telefoon", "on": date.today().isoformat(), "what": "Terugbellen",
+            "due": (date.today() + timedelta(days=7)).isoformat()}  # fmt: skip
+    followup.record_moment(seeded, "pallion", "maasland", step, actor="an")
+    for args in [
+        ("followups", "--zone", "maasland", "-o", str(tmp_path / "f.ics")),
+        ("history", "--zone", "maasland", "-o", str(tmp_path / "h.csv")),
+        ("history", "--zone", "maasland"),
+        ("followups", "--format", "json"),
+        ("history", "--organisation", "pallion", "-o", "-"),
+    ]:
+        assert run(*args).exit_code == 0, args
+    logged = [(e["key"], e["zones"]) for e in _exports(seeded)][::-1]
+    assert logged == [
+        ("volgende stappen maasland", "maasland"),
+        ("geschiedenis maasland", "maasland"),
+        ("geschiedenis maasland", "maasland"),
+        ("volgende stappen alle zones", "maasland"),
+        ("geschiedenis pallion", "maasland"),
+    ]
+    from graphmap import audit
+
+    assert len(audit.entries(seeded, zone="maasland", action="export")) == 5
+    # A calendar asked for on the terminal is refused, and then it was no export.
+    assert run("followups", "--format", "ics").exit_code == 2
+    assert len(_exports(seeded)) == 5
+
+
+def test_serve_seed_says_what_the_seed_load_does():
+    promise = "adds what is missing; changes nothing that exists"
+    assert promise in run("seed", "--help").output
+    assert promise in " ".join(run("serve", "--help").output.split())
