@@ -16,13 +16,12 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import date
 from pathlib import Path
 
 import click
 from click.core import ParameterSource
 
-from graphmap import access, audit, backup, embedded, users
+from graphmap import access, audit, backup, dates, embedded, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -673,7 +672,7 @@ def followups(zone, overdue: bool, fmt: str, output: Path | None) -> None:
     fmt = _output_format(fmt, output)
     with open_store() as store:
         zone = _known_zone(store, zone)
-        steps = followup.open_steps(store, zone, today=date.today(), overdue=overdue)
+        steps = followup.open_steps(store, zone, today=dates.today(), overdue=overdue)
         steps = access.shown(steps, access.cli_principal())
         _emit(_steps_output(steps, fmt), output, binary=fmt == "ics")
         what = f"volgende stappen {zone or 'alle zones'}"
