@@ -51,11 +51,16 @@ def rows_asked(request: dict) -> tuple[int, int]:
     return request.get("startRow", 0), request.get("endRow", BLOCK)
 
 
+def matching(rows: list[dict], request: dict) -> list[dict]:
+    """The rows that pass a getRowsRequest's filters (the grid's own column filters)."""
+    filters = {k: v for k, v in (request.get("filterModel") or {}).items() if k != VIEW}
+    return [r for r in rows if all(_matches(r.get(k), c) for k, c in filters.items())]
+
+
 def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
     """The block of `rows` a getRowsRequest asks for, after its filters and sort; and how
     many rows pass the filters."""
-    filters = {k: v for k, v in (request.get("filterModel") or {}).items() if k != VIEW}
-    found = [r for r in rows if all(_matches(r.get(k), c) for k, c in filters.items())]
+    found = matching(rows, request)
     for order in reversed(request.get("sortModel") or []):
         found.sort(key=lambda r: _text(r.get(order["colId"])), reverse=order["sort"] == "desc")
     start, end = rows_asked(request)

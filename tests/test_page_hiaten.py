@@ -83,3 +83,32 @@ def test_export_the_gap_report(dashboard, seeded):
     assert sheet.max_row - 1 == len(gaps.gaps(seeded, zone="kempenland"))
     assert {r[0].value for r in sheet.iter_rows(min_row=2)} == {"ELZ Kempenland"}
     assert duo.find_elements("div.ag-row")
+
+
+def test_the_count_says_how_many_gaps_the_column_filters_let_through(seeded):
+    """A filter on a column narrows the grid: the count above it says so, of how many."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages.hiaten import ALL
+
+    app = create_app(seeded, demo=True)
+    every = gaps.gaps(seeded)
+    actions = [g for g in every if g.kind == "action"]
+    assert 0 < len(actions) < len(every)
+
+    def counted(filters: dict) -> str:
+        values = {
+            "hiaten-grid.getRowsRequest": {"startRow": 0, "endRow": 100, "filterModel": filters},
+            "hiaten-zone.value": ALL,
+            "hiaten-cluster.value": ALL,
+        }
+        answer = post_callback(app, "hiaten-grid.getRowsRequest", values, "hiaten-count")
+        return answer["response"]["hiaten-count"]["children"]
+
+    assert counted({}) == f"{len(every)} hiaten, waarvan 0 in behandeling"
+    kind = {"kind_label": {"filterType": "text", "type": "equals",
+                           "filter": gaps.KIND_LABELS["action"]}}  # fmt: skip
+    assert counted(kind) == (
+        f"{len(actions)} van de {len(every)} hiaten (gefilterd), waarvan 0 in behandeling"
+    )

@@ -279,6 +279,16 @@ def layout(store: Store, search: str = "") -> html.Div:
     )
 
 
+def count(rows: list[dict], shown: list[dict]) -> str:
+    """The gaps the grid shows, as many as its column filters let through, of how many."""
+    in_progress = sum(1 for r in shown if r["status"] == gaps.IN_PROGRESS)
+    if len(shown) == len(rows):
+        return f"{len(rows)} hiaten, waarvan {in_progress} in behandeling"
+    return (
+        f"{len(shown)} van de {len(rows)} hiaten (gefilterd), waarvan {in_progress} in behandeling"
+    )
+
+
 def register(app: Dash, store: Store) -> None:
     followup_form.register(
         app, store, P, Input("hiaten-organisation", "value"), Input("hiaten-status-zone", "value")
@@ -311,9 +321,7 @@ def register(app: Dash, store: Store) -> None:
             return no_update, no_update
         data = report(store, chosen(zone), chosen(cluster))
         block, found = paging.select(data, request)
-        in_progress = sum(1 for r in data if r["status"] == gaps.IN_PROGRESS)
-        count = f"{len(data)} hiaten, waarvan {in_progress} in behandeling"
-        return {"rowData": block, "rowCount": found}, count
+        return {"rowData": block, "rowCount": found}, count(data, paging.matching(data, request))
 
     @guard.callback(
         app,
