@@ -476,6 +476,7 @@ def test_an_editor_imports_another_zones_organisation_into_their_cluster_not_its
     assert (rows[2]["outcome"], rows[3]["outcome"]) == ("bijgewerkt", "geweigerd")
     assert "Stichting Positieve Gezondheid hoort niet bij uw zones" in rows[3]["message"]
     assert "website" in rows[3]["message"]
+    assert "alleen de betrokkenheid in uw eigen zone" in rows[3]["message"]
     summary = json.dumps(response["importeren-summary"], ensure_ascii=False)
     assert "1 bijgewerkt" in summary and "1 geweigerd" in summary
     assert "1 rij wijzigt een organisatie van een andere zone" in summary
