@@ -38,6 +38,10 @@ GENERIC = (
 )
 THROTTLED = "Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw."
 SIGNED_OUT = "U bent afgemeld."
+EXPIRED = (
+    "Uw sessie was verlopen: wat u net wilde bewaren, is niet bewaard. "
+    "Meld u opnieuw aan en voer het opnieuw in."
+)
 PER_NAME, PER_ADDRESS = 5, 20
 WINDOW = 15 * 60  # seconds
 USER_CACHE_SECONDS = 5.0  # a request finds its user without a query each time; a disabled
@@ -178,8 +182,7 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
         form = LoginForm()
         target = _local(flask.request.args.get("next"))
         if flask.request.method == "GET":
-            notice = SIGNED_OUT if "uit" in flask.request.args else None
-            return _page(form, target, notice=notice)
+            return _page(form, target, notice=_notice(flask.request.args))
         if not form.validate_on_submit():
             # A missing or stale CSRF token, or an empty field: nothing is checked.
             return _page(form, target, error=GENERIC), 400
@@ -219,6 +222,16 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
         flask_login.logout_user()
         flask.session.clear()
         return flask.redirect(flask.url_for("login", uit=1))
+
+
+def _notice(args) -> str | None:
+    """Why the browser was sent here: signed out, or a session that expired under a page
+    (dashboard/assets/session.js, on a callback the gate refused, whose change was lost)."""
+    if "uit" in args:
+        return SIGNED_OUT
+    if "verlopen" in args:
+        return EXPIRED
+    return None
 
 
 def logout_form() -> tuple[str, str]:

@@ -310,7 +310,7 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
         elif changes:
             refused[row.row] = (
                 f"{name} hoort niet bij uw zones: deze rij wijzigt {', '.join(changes)}; u mag "
-                "van deze organisatie alleen het engagement in uw eigen zone vastleggen "
+                "van deze organisatie alleen de betrokkenheid in uw eigen zone vastleggen "
                 "(laat die kolommen leeg, of vraag het aan een medewerker van haar zone)"
             )
     return refused

@@ -43,7 +43,7 @@ from graphmap.style import STATUS_LABELS
 ACTIONS = {
     "organisation.create": "organisatie toegevoegd",
     "organisation.update": "organisatie gewijzigd",
-    "engagement.change": "engagement gewijzigd",
+    "engagement.change": "betrokkenheid gewijzigd",
     "contact.add": "contactpersoon toegevoegd",
     "contact.erase": "contactpersoon gewist",
     "action.link": "gekoppeld aan actie",

@@ -476,6 +476,7 @@ def test_an_editor_imports_another_zones_organisation_into_their_cluster_not_its
     assert (rows[2]["outcome"], rows[3]["outcome"]) == ("bijgewerkt", "geweigerd")
     assert "Stichting Positieve Gezondheid hoort niet bij uw zones" in rows[3]["message"]
     assert "website" in rows[3]["message"]
+    assert "alleen de betrokkenheid in uw eigen zone" in rows[3]["message"]
     summary = json.dumps(response["importeren-summary"], ensure_ascii=False)
     assert "1 bijgewerkt" in summary and "1 geweigerd" in summary
     assert "1 rij wijzigt een organisatie van een andere zone" in summary
@@ -960,6 +961,53 @@ def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     duo.driver.get(base + "/organisaties?org=pallion")
     duo.wait_for_element("#username")
     assert duo.get_logs() == []
+
+
+def test_a_session_that_expires_under_a_form_says_so_at_sign_in(dash_duo, seeded):
+    """The press of Opslaan after the session ended sent the browser to a sign-in page that
+    said nothing: the typed change was gone without a word."""
+    from conftest import _free_port
+
+    users.add(seeded, "medewerker", PASSWORD, "editor", ["maasland"], actor="test")
+    duo = dash_duo
+    app = create_app(seeded)
+    duo.start_server(app, navigate=False, port=_free_port())
+    base = duo.server.url.rstrip("/")
+    duo.driver.get(base + "/organisaties?org=pallion")
+    duo.wait_for_element("#username").send_keys("medewerker")
+    duo.find_element("#password").send_keys(PASSWORD)
+    duo.find_element("button[type=submit]").click()
+    duo.wait_for_contains_text("#organisaties-title", "Pallion")
+    assert signin.EXPIRED not in duo.driver.page_source  # only when a session ended
+    website = duo.find_element("#organisaties-website")
+    website.clear()
+    website.send_keys("https://verloren.example")
+    app.server.config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=1)
+    time.sleep(2.2)  # the cookie's signature is dated in whole seconds
+    duo.find_element("#organisaties-save").click()
+    duo.wait_for_contains_text("body", signin.EXPIRED)
+    assert "/login?verlopen" in duo.driver.current_url
+    assert register.organisation(seeded, "pallion")["website"] != "https://verloren.example"
+    app.server.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
+    # Signing in again leads back to the page the change was made on.
+    duo.find_element("#username").send_keys("medewerker")
+    duo.find_element("#password").send_keys(PASSWORD)
+    duo.find_element("button[type=submit]").click()
+    duo.wait_for_contains_text("#organisaties-title", "Pallion")
+    assert duo.driver.current_url == base + "/organisaties?org=pallion"
+
+
+def test_the_sign_in_page_says_why_it_is_shown_and_returns_only_within_the_site(app, team):
+    client = app.server.test_client()
+    assert signin.EXPIRED not in html.unescape(client.get("/login").text)
+    assert signin.EXPIRED not in html.unescape(client.get("/login?uit=1").text)
+    page = client.get("/login?verlopen=1&next=/organisaties%3Forg%3Dpallion")
+    assert signin.EXPIRED in html.unescape(page.text)
+    assert 'action="/login?next=/organisaties%3Forg%3Dpallion"' in page.text
+    for elsewhere in ("//evil.example/", "https://evil.example/", "evil"):
+        page = client.get("/login", query_string={"verlopen": "1", "next": elsewhere})
+        assert signin.EXPIRED in html.unescape(page.text)
+        assert 'action="/login?next=/"' in page.text, elsewhere
 
 
 def test_erasing_a_contact_person_asks_first_then_erases(app, clients, team):

@@ -103,7 +103,7 @@ def test_a_viewer_opens_everything_is_refused_nothing_and_may_press_nothing(sign
     duo.driver.get(duo.server.url.rstrip("/") + "/hiaten?zone=maasland")
     duo.wait_for_contains_text("#hiaten-count", "hiaten")
     assert _disabled(duo, "#hiaten-save")
-    duo.wait_for_contains_text("#hiaten-save-reason", "Als kijker legt u geen engagement vast")
+    duo.wait_for_contains_text("#hiaten-save-reason", "Als kijker legt u geen betrokkenheid vast")
 
     duo.driver.get(duo.server.url.rstrip("/") + "/acties?zone=maasland")
     duo.wait_for_contains_text("#acties-refused", "Contactlijsten downloaden mag u niet")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from graphmap import access, followup
 from graphmap.analysis import gaps
 from graphmap.cli import cli
-from graphmap.report import zorgraad
+from graphmap.report import picture, zorgraad
 
 
 def run(*args):
@@ -215,3 +215,37 @@ def test_a_day_before_the_zones_history_shows_no_figures_rather_than_zeros(seede
     assert any(note.startswith("—: geen gegevens op") for note in notes)
     since_today = zorgraad.collect(seeded, "maasland", since=today, user=admin)
     assert all(c.open_then == c.open_now for c in since_today.clusters)
+
+
+def test_names_that_look_like_markup_are_drawn_as_they_are(seeded, embedded_env, tmp_path):
+    # A zone named "<Evil & Co>" made Graphviz read its label as HTML: the report crashed.
+    zone_name = '<Evil & Co> "x" \\'
+    result = run("zone", "add", "evil", "--name", zone_name, "--municipality", "Gent")
+    assert result.exit_code == 0, result.output
+    from graphmap import register
+
+    organisation = {"id": "kwaad", "name": "<b>Kwaad</b> & zo \\", "category": "caw",
+                    "kbo": None, "website": None}  # fmt: skip
+    register.add_organisations(seeded, [organisation])
+    _status("kwaad", "member", "--zone", "evil", "--cluster", "welzijn")
+    for suffix in ("docx", "pdf"):
+        target = tmp_path / f"kwaad.{suffix}"
+        result = run("report", "--zone", "evil", "-o", target)
+        assert result.exit_code == 0, result.output
+    document = docx.Document(tmp_path / "kwaad.docx")
+    assert document.inline_shapes
+    assert f"Voortgangsrapport {zone_name}" in "\n".join(p.text for p in document.paragraphs)
+    with pdfplumber.open(tmp_path / "kwaad.pdf") as pdf:
+        assert pdf.pages[0].extract_text().startswith(f"Voortgangsrapport {zone_name}")
+        assert any(page.images for page in pdf.pages)
+    # Every text the picture writes is a plain one: a category's name too, and no name
+    # becomes part of a node's id (a trailing backslash there ended the DOT file's quote).
+    report = zorgraad.collect(seeded, "evil", user=access.User("test", "admin"))
+    welzijn = next(c for c in report.clusters if c.key == "welzijn")
+    welzijn.members[0].category = "<i>Soort</i> \\"
+    welzijn.ghosts = [("<Geest> \\", True)]
+    source = picture.source(report).source
+    assert "Kwaad" in source and "Soort" in source and "Geest" in source
+    for text in (zone_name, welzijn.members[0].name, "<i>Soort</i>", "<Geest>"):
+        assert text not in source, text
+    assert picture.png(report).startswith(b"\x89PNG")

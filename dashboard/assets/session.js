@@ -1,5 +1,6 @@
 // What the dashboard's gate (dashboard/guard.py) answers, said where Dash itself says
-// nothing: a session that has expired sends the browser to the sign-in page; a refused
+// nothing: a session that has expired sends the browser to the sign-in page, which says
+// that the session ended and that the change just made was not saved; a refused
 // callback, or a request too large, shows its reason at the top of the page (and a refused
 // callback also in its form's feedback, which the gate names). A file over the
 // upload limit is named before it is sent.
@@ -41,7 +42,7 @@
       if (url.indexOf('/_dash-') !== -1 && [401, 403, 413].indexOf(response.status) !== -1) {
         if (response.status === 401) {
           const here = window.location.pathname + window.location.search;
-          window.location.assign('/login?next=' + encodeURIComponent(here));
+          window.location.assign('/login?verlopen=1&next=' + encodeURIComponent(here));
         } else {
           response.clone().json()
             .then(function (body) {

@@ -52,7 +52,7 @@ COLUMNS = [
     paging.VIEW_COLUMN,
 ]
 CHOICES = 50  # organisations offered by a search in the engagement form
-VIEWER = "Als kijker legt u geen engagement vast."
+VIEWER = "Als kijker legt u geen betrokkenheid vast."
 _reports = paging.Kept()
 
 
@@ -200,7 +200,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         ),
                                     ),
                                     html.Hr(),
-                                    html.H6("Engagement van een partner vastleggen"),
+                                    html.H6("Betrokkenheid van een partner vastleggen"),
                                     dbc.Label("Organisatie", html_for="hiaten-organisation"),
                                     dcc.Dropdown(
                                         labels=words.DROPDOWN,

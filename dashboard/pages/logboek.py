@@ -22,7 +22,7 @@ ORDER = 7
 NEED = "admin"  # see graphmap.access
 P = "logboek"
 KINDS = {
-    "engagement": "engagement",
+    "engagement": "betrokkenheid",
     "organisation": "organisaties",
     "contact": "contactpersonen",
     "action": "acties",

@@ -427,7 +427,7 @@ def _sections(zones: list[dict], may: dict, start: tuple[str, str, str]) -> dbc.
             dbc.Tab(
                 [
                     html.Div(id=f"{P}-memberships", className="mt-2"),
-                    html.H6("Engagement in een cluster vastleggen", className="mt-3"),
+                    html.H6("Betrokkenheid in een cluster vastleggen", className="mt-3"),
                     status_form,
                     html.Div(id=f"{P}-status-feedback", className="mt-2"),
                 ],

@@ -5,6 +5,10 @@ clusters) and packs each cluster's nodes in a grid. One node per partner categor
 zone of 500 organisations readable: it names its organisations when they are few and
 counts them otherwise. Colours are the dashboard's; a missing expected category is a dashed
 node in its cluster's colour (red when the zone's own plan asks for it), as on Netwerk.
+
+Names come from users (zones, plans, organisations): every label is an HTML-like one whose
+text is escaped, so that no name is read as markup or as a Graphviz escape like `\\N`, and
+nodes are named by their place, never by a name.
 """
 
 from __future__ import annotations
@@ -30,7 +34,13 @@ def _wrap(text: str, width: int = WIDTH) -> str:
 
 
 def _label(*parts: str) -> str:
+    """An HTML-like label of lines made by `_wrap` or `_plain`."""
     return f"<{'<BR/>'.join(parts)}>"
+
+
+def _plain(text: str) -> str:
+    """One line of text in a label, escaped."""
+    return html.escape(text) or " "
 
 
 def _tint(colour: str, alpha: str) -> str:
@@ -72,7 +82,7 @@ def source(report) -> graphviz.Graph:
     with graph.subgraph(
         name="cluster_zone",
         graph_attr={
-            "label": report.zone_name,
+            "label": _label(_plain(report.zone_name)),
             "style": "rounded",
             "color": "#6c757d",
             "packmode": "array_tu2",
@@ -85,7 +95,7 @@ def source(report) -> graphviz.Graph:
             with zone.subgraph(
                 name=f"cluster_{part.key}",
                 graph_attr={
-                    "label": f"{part.name} ({len(part.members)})",
+                    "label": _label(_plain(f"{part.name} ({len(part.members)})")),
                     "fontsize": "13",
                     "style": "rounded,filled",
                     "color": part.colour,
@@ -104,7 +114,7 @@ def source(report) -> graphviz.Graph:
                     else:
                         lines = [f"{len(members)} organisaties"]
                     cluster.node(
-                        f"{part.key}:{category}",
+                        f"{part.key}:{position}",
                         _label(f"<B>{_wrap(category)}</B>", *lines, _wrap(_counts(statuses))),
                         fillcolor=_tint(part.colour, "80" if present else "33"),
                         color="#343a40",
@@ -114,7 +124,7 @@ def source(report) -> graphviz.Graph:
                     position += 1
                 for name, target in part.ghosts:
                     cluster.node(
-                        f"{part.key}:ghost:{name}",
+                        f"{part.key}:{position}",
                         _label(_wrap(f"ontbreekt: {name}")),
                         fillcolor="white",
                         color=TARGET_COLOUR if target else part.colour,
@@ -127,7 +137,7 @@ def source(report) -> graphviz.Graph:
                 if position == 0:
                     cluster.node(
                         f"{part.key}:empty",
-                        "nog niemand",
+                        _label(_plain("nog niemand")),
                         fillcolor="white",
                         fontcolor=GHOST_TEXT,
                         style="rounded,filled,dashed",
