@@ -18,14 +18,17 @@ step — from which it finds the zones concerned:
 
 - a zone, an action (its plan's zone) or a next step (the zone whose staff agreed on it)
   must be one of the editor's zones;
-- an organisation's register fields and contact persons are kept by the zones it is a
-  partner of: involved or member in one of their clusters, or working on their actions (a
-  partner of two zones is both zones'). An engagement that is only "ontbreekt" or
-  "gecontacteerd" claims nothing while another zone has it as a partner: an editor may bring
-  another zone's organisation into a cluster of her own, and her own zone's engagement is
-  hers to record, but not take over its register and the personal data of its contacts by
-  doing so. An organisation that is nobody's partner yet is kept by every zone it has an
-  engagement in; one with none at all (a new organisation) is any editor's;
+- an organisation's register fields and contact persons are kept by the zones that work
+  with it: in contact with it (gecontacteerd), involved or member in one of their clusters,
+  or on their actions (a partner of two zones is both zones'; a regional organisation that
+  one zone is contacting while another has it as a member is both zones'). An engagement
+  recorded as "ontbreekt" — a partner the zone wants, not one it works with — claims
+  nothing while another zone works with it: an editor may put another zone's organisation
+  on her own cluster's wish list without its register and the personal data of its
+  contacts becoming hers. Contacting it does make it hers too: recorded in the Logboek of
+  every zone the organisation belongs to, and what a zone in contact needs (the person it
+  spoke to). An organisation nobody works with yet is kept by every zone that wants it;
+  one with no engagement at all (a new organisation) is any editor's;
 - a contact person is the editor's when one of their organisations is.
 
 Every write that records history or audit takes the acting user's name as `actor`: the CLI
@@ -147,7 +150,7 @@ def organisation_zones(source, organisations: Iterable[str]) -> dict[str, frozen
 
 def organisation_keepers(source, organisations: Iterable[str]) -> dict[str, frozenset[str]]:
     """The zones that keep each organisation's register fields and contact persons (see the
-    module doc): those it is a partner of, else those it has any engagement in."""
+    module doc): those that work with it, else those that want it."""
     wanted = sorted({o for o in organisations if o})
     if not wanted:
         return {}

@@ -302,18 +302,17 @@ def test_an_editor_edits_their_own_zone_and_not_another(app, clients, team):
     assert register.organisation(team, "logo-kempen")["name"] == "LOGO Kempen gewijzigd"
 
 
-def test_bringing_another_zones_partner_in_does_not_take_over_its_register_or_contacts(
+def test_wanting_another_zones_partner_does_not_take_over_its_register_or_contacts(
     app, clients, team
 ):
-    """LOGO Kempen is Kempenland's partner. A Maasland editor may record it as missing or
-    contacted in Maasland's own cluster, but that gives her neither its register nor its
-    contact persons (it did: any engagement made it hers); recording it as a partner
-    (involved) does, visibly, as the README says."""
+    """LOGO Kempen is Kempenland's partner. A Maasland editor may put it on her own cluster's
+    list as missing, but that gives her neither its register nor its contact persons (it
+    did: any engagement made it hers); recording contact with it does, as the README says."""
     editor = clients["editor"]
     engagement.set_status(team, "logo-kempen", "kempenland", "welzijn", "involved", actor="t")
     save = {
         "organisaties-save.n_clicks": 1,
-        "organisaties-name.value": "LOGO Kempen overgenomen",
+        "organisaties-name.value": "LOGO Kempen gewijzigd",
         "organisaties-category.value": "logo",
         "organisaties-selected.data": "logo-kempen",
     }
@@ -328,17 +327,37 @@ def test_bringing_another_zones_partner_in_does_not_take_over_its_register_or_co
         )
         return answer.text
 
-    for status in ("missing", "contacted"):
-        brought = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": status}
-        assert post(app, editor, "hiaten-save.n_clicks", brought).status_code == 200
-        assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 403
-        assert "katrien.aerts@example.org" not in shown()
-    assert access.foreign_organisations(team, access.User("medewerker", "editor", ["maasland"]),
-                                        ["logo-kempen"]) == ["logo-kempen"]  # fmt: skip
-    partner = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": "involved"}
-    assert post(app, editor, "hiaten-save.n_clicks", partner).status_code == 200
+    wanted = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": "missing"}
+    assert post(app, editor, "hiaten-save.n_clicks", wanted).status_code == 200
+    assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 403
+    assert "katrien.aerts@example.org" not in shown()
+    maasland = access.User("medewerker", "editor", ["maasland"])
+    assert access.foreign_organisations(team, maasland, ["logo-kempen"]) == ["logo-kempen"]
+    contacted = {**_engagement("logo-kempen", "maasland"), "hiaten-status.value": "contacted"}
+    assert post(app, editor, "hiaten-save.n_clicks", contacted).status_code == 200
     assert "katrien.aerts@example.org" in shown()
     assert post(app, editor, "organisaties-save.n_clicks", save).status_code == 200
+
+
+def test_a_zone_in_contact_keeps_an_organisation_another_zone_makes_its_partner(team):
+    """Maasland added an organisation and its contact and is in contact with it; Kempenland
+    then records it as involved: both zones work with it, and Maasland keeps what it
+    entered (the partner rule alone handed it to Kempenland)."""
+    maasland = access.User("medewerker", "editor", ["maasland"])
+    kempenland = access.User("kempen", "editor", ["kempenland"])
+    org = register.save_organisation(
+        team, {"name": "Buurtzorg Proef", "category": "thuisverpleging", "municipality": "Lanaken"}
+    )
+    person = register.add_contact(team, org, {"name": "Proef Persoon (demo)"})
+    engagement.set_status(team, org, "maasland", "zorg", "contacted", actor="medewerker")
+    engagement.set_status(team, org, "kempenland", "zorg", "involved", actor="kempen")
+    for user in (maasland, kempenland):
+        assert access.refusal(team, user, "edit", organisation=org) is None
+        assert access.refusal(team, user, "contacts", person=person) is None
+    # A zone that only wants it keeps nothing of it.
+    ghost = access.User("noord", "editor", ["noord-limburg"])
+    engagement.set_status(team, org, "noord-limburg", "zorg", "missing", actor="noord")
+    assert access.refusal(team, ghost, "edit", organisation=org) is not None
 
 
 def _export(action: str, fmt: str = "csv") -> dict:
