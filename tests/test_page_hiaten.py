@@ -112,3 +112,27 @@ def test_the_count_says_how_many_gaps_the_column_filters_let_through(seeded):
     assert counted(kind) == (
         f"{len(actions)} van de {len(every)} hiaten (gefilterd), waarvan 0 in behandeling"
     )
+
+
+def test_the_export_holds_what_the_column_filters_let_through(seeded):
+    import base64
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages.hiaten import ALL
+
+    app = create_app(seeded, demo=True)
+    actions = [g for g in gaps.gaps(seeded) if g.kind == "action"]
+    kind = {"kind_label": {"filterType": "text", "type": "equals",
+                           "filter": gaps.KIND_LABELS["action"]}}  # fmt: skip
+    values = {
+        "hiaten-csv.n_clicks": 1,
+        "hiaten-zone.value": ALL,
+        "hiaten-cluster.value": ALL,
+        "hiaten-grid.filterModel": kind,
+    }
+    answer = post_callback(app, "hiaten-csv.n_clicks", values, "hiaten-download")
+    sent = answer["response"]["hiaten-download"]["data"]
+    text = base64.b64decode(sent["content"]).decode("utf-8-sig")
+    assert len(text.strip().splitlines()) == 1 + len(actions)

@@ -423,11 +423,15 @@ def register(app: Dash, store: Store) -> None:
         Input("hiaten-csv", "n_clicks"),
         State("hiaten-zone", "value"),
         State("hiaten-cluster", "value"),
+        State("hiaten-grid", "filterModel"),
         prevent_initial_call=True,
     )
-    def download(_xlsx, _csv, zone, cluster):
-        # The whole report, not the blocks the grid holds.
-        data = report(store, chosen(zone), chosen(cluster))
+    def download(_xlsx, _csv, zone, cluster, filters):
+        # What the grid shows — the whole report through its column filters — not the blocks
+        # the grid holds.
+        data = paging.matching(
+            report(store, chosen(zone), chosen(cluster)), {"filterModel": filters}
+        )
         readable = [
             {
                 **r,
