@@ -297,6 +297,29 @@ def test_a_title_above_the_header_is_left_out_and_said(seeded, tmp_path, write):
     assert snapshot(seeded) == before
 
 
+@pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
+@pytest.mark.parametrize(
+    "above",
+    [[["Organisatie"]], [["Partnerlijst ELZ Maasland"], ["Bijgewerkt op", "01/12/2026"]]],
+    ids=["title-word", "title-and-date"],
+)
+def test_a_title_word_or_a_date_row_above_the_header_imports_the_list(
+    seeded, tmp_path, write, above
+):
+    # The reviewer's files: a title "Organisatie" was read as the header (a CSV gave two
+    # organisations named 'Naam;Gemeente;Categorie' and the like); a date row as wide as
+    # the header refused the file.
+    header = ["Naam", "Gemeente"] if len(above) > 1 else ["Naam", "Gemeente", "Categorie"]
+    data = ["Huisartsenkring Maasland", "Maasmechelen", "huisartsenkring"][: len(header)]
+    suffix = "csv" if write is write_csv else "xlsx"
+    path = write(tmp_path / f"lijst.{suffix}", [*above, header, data])
+    if write is write_csv:
+        path.write_text(path.read_text().replace(",", ";"))  # as Belgian Excel writes it
+    report = plan_import(seeded, path, "organisations")
+    assert [(r.row, r.outcome) for r in report.rows] == [(len(above) + 2, "new")]
+    assert report.mapping == dict(zip(header, ("name", "municipality", "category"), strict=False))
+
+
 def test_no_header_in_the_first_rows_says_where_it_was_looked_for(store, tmp_path):
     rows = [["Partnerlijst"], *([f"toelichting {n}"] for n in range(2, 12)), HEADER]
     before = snapshot(store)

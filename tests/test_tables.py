@@ -238,7 +238,11 @@ LIST = [["Naam", "Gemeente", "Status"], ["Partner", "Maaseik", "lid"], ["Naam", 
 
 
 def organisation_header(headers):
-    return columns.names_required(columns.ORGANISATIONS, headers)
+    return columns.header_fit(columns.ORGANISATIONS, headers)
+
+
+def contact_header(headers):
+    return columns.header_fit(columns.CONTACTS, headers)
 
 
 @pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
@@ -280,6 +284,89 @@ def test_without_a_header_the_first_row_stands_in_and_the_search_is_said(tmp_pat
     assert table.headers == ("Wie", "Gemeente")
     assert [number for number, _ in table.rows] == [2, 3]
     assert (table.notes, table.searched) == ((), 10)
+
+
+@pytest.mark.parametrize("write", [write_csv, write_xlsx], ids=["csv", "xlsx"])
+@pytest.mark.parametrize(
+    ("above", "header"),
+    [
+        (
+            [["Partnerlijst ELZ Maasland"], ["Bijgewerkt op", "01/12/2026"], []],
+            ["Naam", "Gemeente"],
+        ),
+        (
+            [["Opgesteld door", "An Peeters", "Datum", "2026-12-01"]],
+            ["Naam", "Gemeente", "Categorie", "Status"],
+        ),
+        ([[TITLE], ["Stand", "januari"]], ["Naam", "Opmerking"]),
+        ([["Organisatie"], []], ["Naam", "Opmerking"]),
+    ],
+    ids=["date-row", "as-wide-as-the-header", "one-known-column", "title-word-one-known-column"],
+)
+def test_a_row_above_as_wide_as_the_header_does_not_hide_it(tmp_path, write, above, header):
+    # A date row or an "Opgesteld door" row names no column: it is no header above the
+    # real one, however wide. The file was refused ("staat de kopregel lager?").
+    suffix = "csv" if write is write_csv else "xlsx"
+    data = ["CAW Limburg", "Genk", "caw", "lid"][: len(header)]
+    path = write(tmp_path / f"datum.{suffix}", [*above, header, data])
+    table = read_table(path, organisation_header)
+    number = len(above) + 1
+    assert (table.headers, table.searched) == (tuple(header), None)
+    assert table.rows == ((number + 1, dict(zip(header, data, strict=True))),)
+    assert table.notes[0].startswith(f"rij 1{'' if number == 2 else f'–{number - 1}'} boven")
+
+
+def test_a_contact_list_below_a_title_and_a_date_row_is_found(tmp_path):
+    rows = [["Contactpersonen Maasland"], ["Datum:", "2026-12-01"], ["Naam", "Organisatie"]]
+    path = write_csv(tmp_path / "contacten.csv", [*rows, ["An Peeters", "CAW Limburg"]], sep=";")
+    table = read_table(path, contact_header)
+    assert table.rows == ((4, {"Naam": "An Peeters", "Organisatie": "CAW Limburg"}),)
+
+
+# The reviewer's file: a title that is itself a name column's title, above the header.
+WORD_TITLE = [
+    ["Organisatie"],
+    ["Naam", "Gemeente", "Categorie"],
+    ["Huisartsenkring Maasland", "Maasmechelen", "huisartsenkring"],
+]
+WORD_TITLE_ROW = {"Naam": "Huisartsenkring Maasland", "Gemeente": "Maasmechelen"}
+
+
+def test_a_title_word_above_the_header_is_no_header_of_a_csv(tmp_path):
+    # Read with ",", the title alone was the header and each line one name:
+    # 'Naam;Gemeente;Categorie' was imported as an organisation.
+    path = write_csv(tmp_path / "t3.csv", WORD_TITLE, sep=";")
+    table = read_table(path, organisation_header)
+    assert table.headers == ("Naam", "Gemeente", "Categorie")
+    assert table.rows == ((3, {**WORD_TITLE_ROW, "Categorie": "huisartsenkring"}),)
+    assert table.notes == ("rij 1 boven de kopregel niet gelezen: 'Organisatie'",)
+
+
+def test_a_merged_title_word_above_the_header_is_no_header_of_a_workbook(tmp_path):
+    # Every row was refused: "meer cellen dan de kopregel kolommen heeft (1)".
+    book = openpyxl.Workbook()
+    for row in WORD_TITLE:
+        book.active.append(row)
+    book.active.merge_cells("A1:C1")
+    book.save(tmp_path / "t3.xlsx")
+    table = read_table(tmp_path / "t3.xlsx", organisation_header)
+    assert (table.headers, table.refused) == (("Naam", "Gemeente", "Categorie"), {})
+    assert table.rows == ((3, {**WORD_TITLE_ROW, "Categorie": "huisartsenkring"}),)
+
+
+def test_a_title_word_above_a_header_without_a_name_column_is_not_the_header(tmp_path):
+    # No header names the required column: the row naming the most stands in, so the
+    # refusal names its titles, not the title's word taken for a list of one column.
+    rows = [["Partner"], ["Wie", "Gemeente", "Categorie"], ["CAW Limburg", "Genk", "caw"]]
+    table = read_table(write_xlsx(tmp_path / "wie.xlsx", rows), organisation_header)
+    assert (table.headers, table.searched) == (("Wie", "Gemeente", "Categorie"), 10)
+    assert [number for number, _ in table.rows] == [3]
+
+
+def test_a_list_of_one_column_keeps_its_header(tmp_path):
+    rows = [["Organisatie"], ["CAW Limburg"], ["Partner"]]
+    table = read_table(write_csv(tmp_path / "een.csv", rows), organisation_header)
+    assert names(table, "Organisatie") == ["CAW Limburg", "Partner"]
 
 
 def test_a_header_below_the_tenth_row_is_not_looked_for(tmp_path):

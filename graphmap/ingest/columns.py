@@ -177,6 +177,23 @@ def names_required(
     return True
 
 
+def header_fit(
+    kind: str, headers: tuple[str, ...], explicit: dict[str, str] | None = None
+) -> tuple[bool, int]:
+    """Whether a row's cells can be the header of a list of `kind` (`names_required`), and
+    how many of them name a column graphmap knows: a title or a date row names none, the
+    header most often several (see `tables.read_table`)."""
+    return names_required(kind, headers, explicit), known(kind, headers, explicit)
+
+
+def known(kind: str, headers: tuple[str, ...], explicit: dict[str, str] | None = None) -> int:
+    """How many of `headers` name a field of `kind`, or a column of the user's mapping."""
+    mapped = {header_key(column) for column in explicit or {}}
+    return sum(
+        1 for h in headers if h and (field_for(kind, h) is not None or header_key(h) in mapped)
+    )
+
+
 def ignored(headers: tuple[str, ...], mapping: dict[str, str]) -> list[str]:
     """The columns no field is read from, in the file's order."""
     return [header for header in headers if header not in mapping]

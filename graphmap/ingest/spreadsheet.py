@@ -682,7 +682,7 @@ def plan_import(
     for number, choice in (choices or {}).items():
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
-    table = read_table(path, lambda headers: columns.names_required(kind, headers, mapping))
+    table = read_table(path, lambda headers: columns.header_fit(kind, headers, mapping))
     column_map = _column_map(kind, table, mapping)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())

@@ -3,9 +3,9 @@ or XLSX) into rows.
 
 Rows keep the number the user sees in the spreadsheet program: the header is the first row
 that holds a value (row 1 unless empty rows come before it), or, when the caller says what a
-header is, the first such row among the first ten (a title and a date often stand above
-it; the table's notes name them); the data rows follow it. Every
-cell is a stripped string; empty cells are "". Nothing is dropped silently: a cell the
+header is, the row among the first ten that is one and names the most known columns (a
+title and a date often stand above it; the table's notes name them); the data rows follow
+it. Every cell is a stripped string; empty cells are "". Nothing is dropped silently: a cell the
 header has no column for, an Excel error value or a cell over the length limit refuses its
 row, by number; a file that cannot be read as the user sees it is refused whole.
 """
@@ -34,7 +34,9 @@ SEPARATORS = (";", ",", "\t")
 # The header is looked for in the rows up to this one: a title, a date and empty rows often
 # stand above it in a list kept by hand.
 HEADER_ROWS = 10
-IsHeader = Callable[[tuple[str, ...]], bool]  # whether a row's titles are the header
+# Of a row's titles: whether they can be the header, and how many name a column the import
+# knows (a title or a date row above the header names none).
+HeaderFit = Callable[[tuple[str, ...]], tuple[bool, int]]
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -75,8 +77,8 @@ class Table:
     sheet: str | None = None  # the worksheet read, of a workbook
     # What the user should know of the reading: the sheet read, the rows above the header.
     notes: tuple[str, ...] = ()
-    # The rows the header was looked for in, when no row there was taken for it (the first
-    # row that holds a value stands in); else None.
+    # The rows the header was looked for in, when no row there was taken for it (the row
+    # naming the most known columns stands in, else the first that holds a value); else None.
     searched: int | None = None
 
     def refusal(self, number: int, read: Collection[str]) -> tuple[str, str] | None:
@@ -86,12 +88,13 @@ class Table:
         return next(((c, why) for c, why in self.errors.get(number, ()) if c in read), None)
 
 
-def read_table(path: Path, is_header: IsHeader | None = None) -> Table:
+def read_table(path: Path, fit: HeaderFit | None = None) -> Table:
     """The table in `path`; a ValidationError naming the file when it cannot be read.
 
-    The header is the first row that holds a value; with `is_header`, the first among the
-    first HEADER_ROWS rows whose titles it takes (the rows above it are left out, and a
-    note says so), and the first that holds a value only when none is (`Table.searched`).
+    The header is the first row that holds a value; with `fit`, the row among the first
+    HEADER_ROWS whose titles it takes that names the most known columns (see `_header_at`;
+    the rows above it are left out, and a note says so), and when none is, the row that
+    names the most stands in (`Table.searched`).
 
     Every limit in `graphmap.limits` is checked before the work it guards: the file's size
     before it is read, a workbook's unpacked size before its cells, each row and cell as it
@@ -116,11 +119,11 @@ def read_table(path: Path, is_header: IsHeader | None = None) -> Table:
     if suffix == ".ods":
         raise _opendocument(name)
     if data.startswith(_ZIP):
-        return _read_workbook(name, data, is_header)
+        return _read_workbook(name, data, fit)
     if suffix in {".xlsx", ".xlsm"}:
         raise _not_a_workbook(name, data)
-    text, sep = csv_text(name, decode(name, data), is_header)
-    return _table(name, _read_csv(name, text, sep), separator=sep, is_header=is_header)
+    text, sep = csv_text(name, decode(name, data), fit)
+    return _table(name, _read_csv(name, text, sep), separator=sep, fit=fit)
 
 
 # -- CSV ------------------------------------------------------------------------------------
@@ -190,7 +193,7 @@ def _decode_line(name: str, number: int, line: bytes) -> str:
     return text
 
 
-def csv_text(name: str, text: str, is_header: IsHeader | None = None) -> tuple[str, str]:
+def csv_text(name: str, text: str, fit: HeaderFit | None = None) -> tuple[str, str]:
     """(the text to read, its separator): Excel's "sep=;" first line, else the header's."""
     if "\x00" in text:
         raise ValidationError(f"{name}: bevat NUL-tekens; dit is geen CSV-tekstbestand")
@@ -202,7 +205,7 @@ def csv_text(name: str, text: str, is_header: IsHeader | None = None) -> tuple[s
     if hint:
         return text, hint.group(1)
     guess = separator(text)
-    return text, guess if is_header is None else _header_separator(text, guess, is_header)
+    return text, guess if fit is None else _header_separator(text, guess, fit)
 
 
 def separator(text: str) -> str:
@@ -214,14 +217,19 @@ def separator(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _header_separator(text: str, guess: str, is_header: IsHeader) -> str:
-    """The guessed separator, unless only another one makes a row the header: `separator`
-    reads the first line with a title, and a title above the header ("Partners, januari")
-    may hold another separator than the header, or none."""
+def _header_separator(text: str, guess: str, fit: HeaderFit) -> str:
+    """The separator that makes a row the header naming the most known columns (ties: the
+    guess): `separator` reads the first line with a title, and a title above the header
+    ("Partners, januari", "Organisatie") may hold another separator than the header, or
+    none, and still be taken for a header of one column."""
+    best, most = guess, -1
     for sep in (guess, *(s for s in SEPARATORS if s != guess)):
-        if _header_at(_first_rows(text, sep), is_header) is not None:
-            return sep
-    return guess
+        first = _first_rows(text, sep)
+        fits = _fits(first, fit)
+        at = _header_at(first, fits)
+        if at is not None and fits[at][1] > most:
+            best, most = sep, fits[at][1]
+    return best
 
 
 def _first_rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
@@ -288,7 +296,7 @@ def _ends_in_quote(text: str, sep: str) -> bool:
 
 
 # -- XLSX -----------------------------------------------------------------------------------
-def _read_workbook(name: str, data: bytes, is_header: IsHeader | None = None) -> Table:
+def _read_workbook(name: str, data: bytes, fit: HeaderFit | None = None) -> Table:
     """The rows of the sheet the user sees on opening the workbook, streamed."""
     _refuse_other_packages(name, data)
     try:
@@ -300,7 +308,7 @@ def _read_workbook(name: str, data: bytes, is_header: IsHeader | None = None) ->
         raise _unreadable(name, error) from None
     try:
         sheet, notes = _sheet(name, book)
-        table = _table(name, _sheet_rows(name, book, sheet), is_header=is_header)
+        table = _table(name, _sheet_rows(name, book, sheet), fit=fit)
         return replace(table, sheet=sheet.title, notes=notes + table.notes)
     except ValidationError:
         raise
@@ -521,21 +529,49 @@ def _header_cells(cells: list[str]) -> list[str]:
     return _unique([c[: limits.CELL_CHARS] for c in cells])
 
 
-def _header_at(first: list[tuple[int, list[str]]], is_header: IsHeader) -> int | None:
-    """Which of the `first` rows (within HEADER_ROWS) is the header: the first whose titles
-    `is_header` takes, with only rows like a title above it (one cell, or fewer than it has).
-    A row as wide as the one above is no header under it: when row 1 is the header but
-    lacks a column, a data row that happens to hold "Naam" must not be taken for it.
-    None when no row is the header."""
-    for index, (number, cells) in enumerate(first):
-        if number > HEADER_ROWS:
-            break
-        if not is_header(tuple(h for h in _header_cells(cells) if h)):
-            continue
-        width = _width(cells)
-        if all(_width(above) < width or _width(above) == 1 for _, above in first[:index]):
-            return index
-    return None
+def _fits(first: list[tuple[int, list[str]]], fit: HeaderFit) -> list[tuple[bool, int]]:
+    return [fit(tuple(h for h in _header_cells(cells) if h)) for _, cells in first]
+
+
+def _header_at(first: list[tuple[int, list[str]]], fits: list[tuple[bool, int]]) -> int | None:
+    """Which of the `first` rows (within HEADER_ROWS) is the header: of those whose titles
+    can be it (`fits`), the one that names the most known columns (ties: the first), but
+    neither a row under a header nor a title word above one (`_ruled_out`). None when no
+    row is the header."""
+    window = [i for i, (number, _) in enumerate(first) if number <= HEADER_ROWS]
+    can = [i for i in window if fits[i][0] and not _ruled_out(first, fits, i)]
+    return max(can, key=lambda i: (fits[i][1], -i), default=None)
+
+
+def _stand_in(first: list[tuple[int, list[str]]], fits: list[tuple[bool, int]]) -> int:
+    """The row that stands in for the header when none is: the one that names the most
+    known columns (ties: the first), so that a missing column is said of the header's
+    titles rather than of a title above it."""
+    window = [i for i, (number, _) in enumerate(first) if number <= HEADER_ROWS]
+    rows = [i for i in window if not _title_word(first, fits, i)]
+    return max(rows, key=lambda i: (fits[i][1], -i), default=0)
+
+
+def _ruled_out(first: list[tuple[int, list[str]]], fits: list[tuple[bool, int]], at: int) -> bool:
+    """Whether row `at` is no header although its titles could be one: it stands under a
+    row of several cells naming as many known columns (a data row holding "Naam" under a
+    header that lacks a required column; a title or a date row names none, however wide),
+    or it is a title word above the header (`_title_word`)."""
+    known = fits[at][1]
+    under = any(_width(first[i][1]) > 1 and fits[i][1] >= known for i in range(at))
+    return under or _title_word(first, fits, at)
+
+
+def _title_word(first: list[tuple[int, list[str]]], fits: list[tuple[bool, int]], at: int) -> bool:
+    """Whether row `at` is one cell above a wider row in the window naming as many known
+    columns: a title that happens to be a column's name ("Organisatie") above the header,
+    not the header of a list of one column."""
+    if _width(first[at][1]) != 1:
+        return False
+    return any(
+        number <= HEADER_ROWS and _width(cells) > 1 and fits[i][1] >= fits[at][1]
+        for i, (number, cells) in enumerate(first[at + 1 :], start=at + 1)
+    )
 
 
 def _width(cells: list[str]) -> int:
@@ -560,11 +596,11 @@ def _table(
     name: str,
     records: Iterator[tuple[int, list]],
     separator: str | None = None,
-    is_header: IsHeader | None = None,
+    fit: HeaderFit | None = None,
 ) -> Table:
     """The table of `records`; `separator` is a CSV's (None for a workbook). The header is
-    the row among the first HEADER_ROWS that `is_header` takes, else the first that holds a
-    value (and `searched` says so)."""
+    the row among the first HEADER_ROWS that `fit` takes (`_header_at`), else the one that
+    stands in (`_stand_in`, and `searched` says so)."""
     filled = _filled(name, records)
     first: list[tuple[int, list[str]]] = []
     for number, cells in filled:
@@ -573,8 +609,9 @@ def _table(
             break  # also the first row below them: when none above holds a value
     if not first:
         raise ValidationError(f"{name}: het bestand is leeg")
-    at = _header_at(first, is_header) if is_header is not None else 0
-    start = at or 0  # no row is the header: the first that holds a value stands in
+    fits = _fits(first, fit) if fit is not None else []
+    at = _header_at(first, fits) if fit is not None else 0
+    start = _stand_in(first, fits) if at is None else at
     headers = _header_cells(first[start][1])
     rows, refused, errors = [], {}, {}
     for number, cells in itertools.chain(first[start + 1 :], filled):
@@ -603,7 +640,7 @@ def _table(
         refused=refused,
         errors=errors,
         notes=_above(first, start),
-        searched=HEADER_ROWS if is_header is not None and at is None else None,
+        searched=HEADER_ROWS if fit is not None and at is None else None,
     )
 
 
