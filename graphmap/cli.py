@@ -523,8 +523,9 @@ NAMESAKES = 1000  # organisations a name is compared with; more than that is no 
 
 
 def _organisation_id(store: Store, given: str, zone: str) -> str:
-    """The id of the organisation `given` names: its id, or its exact name (case aside) when
-    one organisation alone has that name. Else an error naming the ids of alike names."""
+    """The id of the organisation `given` names: its id (case aside: ids are lower case, so
+    `Pallion` is pallion), or its exact name (case aside) when one organisation alone has that
+    name. Else an error naming the ids of alike names."""
     from graphmap.analysis import directory
 
     if directory.rows(store, [given]):
@@ -534,6 +535,10 @@ def _organisation_id(store: Store, given: str, zone: str) -> str:
     named = [r for r in found if r["name"].casefold() == given.strip().casefold()]
     if len(named) == 1:
         return named[0]["id"]
+    # After the names: "Integra", the name of two, is not silently the one whose id is integra.
+    lowered = given.strip().lower()
+    if not named and lowered != given and directory.rows(store, [lowered]):
+        return lowered
     if named:
         listed = ", ".join(f"{r['id']} ({r['municipality'] or 'zonder gemeente'})" for r in named)
         raise ValidationError(
@@ -563,8 +568,9 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     betrokken, lid). It is kept in the history with the day, your user name and the note.
 
     ORGANISATION is the organisation's id (as the import report shows it, e.g.
-    leie-schelde-gemeente-zulte), or its exact name (case aside) when no other organisation
-    has that name. An unknown one is refused with the ids of organisations of alike names.
+    leie-schelde-gemeente-zulte; case aside), or its exact name (case aside) when no other
+    organisation has that name. An unknown one is refused with the ids of organisations of
+    alike names.
 
     \b
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"

@@ -23,6 +23,7 @@ from pydantic import ValidationError as PydanticError
 from graphmap import access, audit, backup, dates, limits
 from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import normalise, people
+from graphmap.ingest.dedupe import name_key
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids
 from graphmap.store import Store, Transaction
@@ -263,17 +264,40 @@ def _state(tx: Transaction, organisation_id: str) -> dict | None:
 def _refuse_twin(tx: Transaction, form: OrganisationForm) -> None:
     """A new organisation with the name and seat of one that exists is that one saved again
     (a double click, two editors adding it at once: the second run of this transaction, after
-    the first took the id, finds it here)."""
-    nis = form.municipality.nis if form.municipality is not None else None
-    for twin in tx.run("register_same_name", org_name=form.name):
-        if twin["nis"] == nis:
+    the first took the id, finds it here). The same name is the one the spreadsheet import
+    merges by: case, accents, punctuation and legal form aside (name_key).
+
+    With a seat, every organisation seated there is compared. Without one, only those found
+    through an index: the one of exactly this name, and those whose id was made from a name
+    of this spelling aside (as this form and the spreadsheet import make ids). An
+    organisation without a seat named otherwise in its id (a plan's, one renamed since) is
+    found by its exact name only."""
+    key = name_key(form.name)
+    if form.municipality is not None:
+        twins = tx.run("register_twins_seated", nis=form.municipality.nis)
+    else:
+        twins = tx.run("register_twins_unseated", org_name=form.name, ids=_twin_ids(form.name))
+    for twin in twins:
+        if name_key(twin["name"] or "") == key:
             where = f" in {twin['municipality']}" if twin["municipality"] else ""
             raise FormError(
                 {
-                    "name": f"{form.name}{where} bestaat al (id {twin['id']}); open die "
+                    "name": f"{twin['name']}{where} bestaat al (id {twin['id']}); open die "
                     "organisatie om ze te wijzigen"
                 }
             )
+
+
+def _twin_ids(name: str) -> list[str]:
+    """The ids an organisation without a seat of this name, but for spelling, may have: those
+    this form tries for it (_free_id), from the name and from the name without its legal form."""
+    return sorted(
+        {
+            candidate
+            for spelling in (name, name_key(name))
+            for candidate in itertools.islice(organisation_ids(spelling), 50)
+        }
+    )
 
 
 def _free_id(tx: Transaction, form: OrganisationForm) -> str:

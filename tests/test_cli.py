@@ -120,6 +120,15 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     assert result.output.startswith("Error: onbekende zone 'nergens'; bekende zones: ")
 
 
+def test_status_takes_the_organisation_id_case_aside(seeded, embedded_env):
+    where = ("--zone", "Maasland", "--cluster", "welzijn")
+    result = run("status", "Pallion", "gecontacteerd", *where)
+    assert result.exit_code == 0, result.output
+    assert result.output == "pallion in maasland/welzijn: contacted\n"
+    result = run("status", " PALLION ", "gecontacteerd", *where)
+    assert result.output == "pallion in maasland/welzijn: already contacted; nothing recorded\n"
+
+
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
     """The reviewer's steps: contacted a month ago, member today, then member on an earlier
     day. No "lid -> lid" anywhere; the audit keeps what each command recorded."""

@@ -440,6 +440,29 @@ def test_a_plan_seats_a_known_local_government_without_a_seat_and_keeps_a_seat(s
     )
 
 
+def test_a_council_named_as_partner_is_a_seated_organisation_and_the_councils_a_group(
+    store, tmp_path
+):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        LOCAL_PLAN.replace(
+            "Partners: OCMW Nevele, Huisartsenkring Zulte\n",
+            "Partners: Gemeente Deinze, OCMW Nevele, de gemeenten\n"
+            "Actie 1.1.2 Buurtwerking.\nTrekker: Huisartsenkring Zulte\n"
+            "Partners: Gemeente Zulte en Deinze, lokale besturen\n",
+        ),
+        encoding="utf-8",
+    )
+    preview = plan.preview_plan(store, path, "leie-schelde")
+    first, second = preview.actions
+    assert first.partners == ["Gemeente Deinze", "OCMW Nevele"]
+    assert first.partner_groups == ["de gemeenten"]
+    # Two councils in one item: no one seat says which, so it stays text.
+    assert second.partners == []
+    assert second.partner_groups == ["Gemeente Zulte en Deinze", "lokale besturen"]
+    assert re.search(r"Gemeente Deinze +nieuw, gemeente, zetel Deinze", preview.to_table())
+
+
 @pytest.mark.parametrize(
     "name, seat",
     [

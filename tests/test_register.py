@@ -83,6 +83,30 @@ def test_the_same_organisation_saved_twice_is_one_organisation(seeded):
     assert sum("bestaat al" in o for o in outcomes) == 2
 
 
+def test_a_twin_spelled_otherwise_is_refused_as_the_import_would_merge_it(seeded):
+    """Case, accents, punctuation and legal form aside, as the spreadsheet import compares
+    names: with a seat, and without one (as the existing one)."""
+    seated = register.save_organisation(seeded, {**NEW, "kbo": ""}, today=DAY)
+    alone = {**NEW, "name": "Thuiszorg Één Zetel", "kbo": "", "municipality": ""}
+    unseated = register.save_organisation(seeded, alone, today=DAY)
+    before = _counts(seeded)
+    for twin, existing in [
+        ({**NEW, "name": "huisartsenkring de brug", "kbo": ""}, seated),
+        ({**NEW, "name": "Huisartsenkring De Brug vzw", "kbo": ""}, seated),
+        ({**alone, "name": "thuiszorg een zetel"}, unseated),
+        ({**alone, "name": "Thuiszorg Één Zetel v.z.w."}, unseated),
+    ]:
+        with pytest.raises(FormError) as refused:
+            register.save_organisation(seeded, twin, today=DAY)
+        assert f"bestaat al (id {existing})" in refused.value.fields["name"]
+    assert _counts(seeded) == before
+    # Elsewhere, or seated where the other has no seat, it is another organisation.
+    elsewhere = {**NEW, "name": "huisartsenkring de brug", "kbo": "", "municipality": "Genk"}
+    assert register.save_organisation(seeded, elsewhere, today=DAY) != seated
+    placed = {**alone, "municipality": "Genk"}
+    assert register.save_organisation(seeded, placed, today=DAY) != unseated
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [

@@ -71,9 +71,10 @@ def test_status_takes_an_id_or_a_name_only_one_organisation_has(seeded, embedded
     assert "pallion in maasland/welzijn: member" in _status(
         "pallion (PALLIATIEF netwerk limburg)", *where
     )
-    result = run("status", "Pallion", *where)
+    # An id is taken case aside ("Pallion" is pallion); a part of the name is not a name.
+    result = run("status", "Pallio", *where)
     assert result.exit_code == 1
-    assert "geen organisatie met id of naam 'Pallion'" in result.output
+    assert "geen organisatie met id of naam 'Pallio'" in result.output
     assert "bedoelt u: pallion (Pallion (palliatief netwerk Limburg))?" in result.output
     assert "graphmap import organisations" in result.output  # where ids are shown
     from graphmap import register

@@ -731,8 +731,15 @@ def is_placeholder(text: str) -> bool:
 
 
 def _is_named_organisation(name: str, existing: list[dict]) -> bool:
-    """An organisation by the register's checks, with a name that fits the register."""
-    return len(name) <= limits.NAME and is_organisation(name, existing)
+    """An organisation by the register's checks, with a name that fits the register.
+
+    A local government with its municipality ("Gemeente Lanaken", "Stad Genk", "OCMW Bree")
+    is one body wherever the plan names it, though "gemeente" alone is a group ("de
+    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
+    says which, so it stays text, as a group."""
+    if len(name) > limits.NAME:
+        return False
+    return local_seat(name) is not None or is_organisation(name, existing)
 
 
 def _names_a_body(name: str) -> bool:
