@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
+from graphmap import audit
 from graphmap.cli import cli
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import columns, mergers, municipalities, people
@@ -600,6 +601,129 @@ def test_duplicates_within_the_file(seeded, tmp_path):
     ids = {r.organisation for r in report.rows if r.outcome == "new"}
     assert ids == {"caw-oost", "mantelzorgkring", "mantelzorgkring-maaseik"}
     assert ids <= set(organisations(seeded))
+
+
+def changes_of(store, organisation):
+    """The organisation's engagement changes: (cluster, status, the row it is sourced to)."""
+    return sorted(
+        (row["cluster"], row["to_status"], row["source_section"])
+        for row in store.read("history_organisation", organisation=organisation)
+    )
+
+
+# One organisation in two clusters, once per row: how partner lists with a Cluster column go.
+PALLION = "Pallion (palliatief netwerk Limburg)"
+TWO_CLUSTERS = [
+    ["Naam", "Gemeente", "Categorie", "Cluster", "Status"],
+    [PALLION, "Hasselt", "palliatief netwerk", "zorg", "lid"],
+    [PALLION, "Hasselt", "palliatief netwerk", "welzijn", "betrokken"],
+]
+
+
+def test_a_known_organisation_in_two_clusters_gets_both_memberships(seeded, tmp_path):
+    path = write_csv(tmp_path / "partners.csv", TWO_CLUSTERS, sep=";")
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    rows = by_row(report)
+    assert [r.outcome for r in report.rows] == ["updated", "updated"]
+    assert rows[2].organisation == rows[3].organisation == "pallion"
+    assert "ook in cluster welzijn" in rows[3].message and "rij 2" in rows[3].message
+    apply_import(seeded, report, actor="test")
+    status = members(seeded)
+    assert status[("pallion", "maasland/zorg")] == "member"
+    assert status[("pallion", "maasland/welzijn")] == "involved"
+    assert changes_of(seeded, "pallion") == [
+        ("welzijn", "involved", "rij 3"),
+        ("zorg", "member", "rij 2"),
+    ]
+    after_first = snapshot(seeded)
+    again = plan_import(seeded, path, "organisations", zone="maasland")
+    assert again.counts == {"new": 0, "updated": 0, "unchanged": 2, "rejected": 0}
+    apply_import(seeded, again, actor="test")
+    assert snapshot(seeded) == after_first
+
+
+def test_a_row_added_to_a_file_imported_before_writes_its_membership_alone(seeded, tmp_path):
+    path = write_csv(tmp_path / "partners.csv", TWO_CLUSTERS[:2])
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"), actor="t")
+    register_entries = len(audit.entries(seeded, action="import.row"))
+    write_csv(path, TWO_CLUSTERS)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert [r.outcome for r in report.rows] == ["unchanged", "updated"]
+    apply_import(seeded, report, actor="t")
+    assert members(seeded)[("pallion", "maasland/welzijn")] == "involved"
+    # Its register fields are as they were: no audit entry says they changed.
+    assert len(audit.entries(seeded, action="import.row")) == register_entries
+
+
+def test_a_new_organisation_in_two_clusters_is_one_organisation_with_two_memberships(
+    seeded, tmp_path
+):
+    rows = [
+        ["Naam", "Gemeente", "Categorie", "Cluster", "Status", "Contactpersoon", "E-mail"],
+        ["Dagcentrum De Linde", "Genk", "vaph-voorziening", "welzijn", "lid", "", ""],
+        ["Dagcentrum De Linde", "Genk", "", "zorg", "gecontacteerd", "Lien Linde (demo)",
+         "lien@example.org"],
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "linde.csv", rows)
+    before = set(organisations(seeded))
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert [r.outcome for r in report.rows] == ["new", "updated"]
+    [organisation] = {r.organisation for r in report.rows}
+    assert "ook in cluster zorg" in report.rows[1].message
+    apply_import(seeded, report, actor="test")
+    assert set(organisations(seeded)) - before == {organisation}
+    status = members(seeded)
+    assert status[(organisation, "maasland/welzijn")] == "member"
+    assert status[(organisation, "maasland/zorg")] == "contacted"
+    assert changes_of(seeded, organisation) == [
+        ("welzijn", "member", "rij 2"),
+        ("zorg", "contacted", "rij 3"),
+    ]
+    [lien] = [p for p in person_index(seeded) if p["email"] == "lien@example.org"]
+    assert lien["organisation"] == organisation
+    stated = seeded.read("import_provenance", document="linde.csv")
+    assert {"id": lien["id"], "source": "linde.csv#row 3", "section": "rij 3"} in stated
+    after_first = snapshot(seeded)
+    again = plan_import(seeded, path, "organisations", zone="maasland")
+    assert again.counts == {"new": 0, "updated": 0, "unchanged": 2, "rejected": 0}
+    apply_import(seeded, again, actor="test")
+    assert snapshot(seeded) == after_first
+
+
+def test_a_later_row_giving_the_same_cluster_again_is_refused(seeded, tmp_path):
+    rows = [*TWO_CLUSTERS[:2], [PALLION, "Hasselt", "", "Zorg", "betrokken"]]
+    path = write_csv(tmp_path / "z.csv", rows)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert [r.outcome for r in report.rows] == ["updated", "rejected"]
+    assert "rij 2" in report.rows[1].message and "cluster zorg" in report.rows[1].message
+    apply_import(seeded, report, actor="test")
+    assert changes_of(seeded, "pallion") == [("zorg", "member", "rij 2")]
+    sources = {row["id"] for row in seeded.read("import_source_ids", document="z.csv")}
+    assert sources == {"z.csv#row 2"}, "the refused row left nothing of itself"
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("Website", "www.pallion-limburg.example.org", "website"),
+        ("Categorie", "CAW", "categorie"),
+        ("Gemeente", "Genk", "gemeente"),
+    ],
+)
+def test_a_later_row_contradicting_the_earlier_one_is_refused(
+    seeded, tmp_path, column, value, said
+):
+    header = [*TWO_CLUSTERS[0], "Website"]
+    first = [*TWO_CLUSTERS[1], "https://www.pallion.be"]
+    later = dict(zip(header, [*TWO_CLUSTERS[2], ""], strict=True)) | {column: value}
+    path = write_csv(tmp_path / "w.csv", [header, first, list(later.values())])
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    assert [r.outcome for r in report.rows] == ["updated", "rejected"]
+    message = report.rows[1].message
+    assert "rij 2" in message and said in message and "pallion" in message
+    apply_import(seeded, report, actor="test")
+    assert changes_of(seeded, "pallion") == [("zorg", "member", "rij 2")]
+    assert organisations(seeded)["pallion"]["website"] == "https://www.pallion.be"
 
 
 # -- column mapping -----------------------------------------------------------------------

@@ -13,6 +13,10 @@ Only an exact key merges a row into a known organisation: the KBO number, or the
 name in the same municipality. A strong fuzzy match is reported as a likely duplicate
 ("bestaat waarschijnlijk al als …") with a choice per row: link to the known organisation
 (the default) or create a new one (`new_if_similar`, or `choices={row: "new"}`).
+
+A list with a Cluster column names an organisation once per cluster: a later row about the
+organisation of an earlier row adds its membership of another cluster and its contact person
+(`_Planner.later_row`), and is refused when it adds neither or says the organisation otherwise.
 """
 
 from __future__ import annotations
@@ -132,6 +136,10 @@ class ImportReport:
     @property
     def counts(self) -> dict[str, int]:
         return {outcome: sum(r.outcome == outcome for r in self.rows) for outcome in OUTCOMES}
+
+    def source(self, row: int) -> str:
+        """The Source id of a row: what each of its writes names (see `Writes`)."""
+        return source_id(self.file, row)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -352,6 +360,25 @@ class _Row:
         return self.get(full) or " ".join(p for p in parts if p)
 
 
+@dataclass
+class _Named:
+    """An organisation an accepted row of the file is about, and what a later row about it
+    may not say otherwise: the register fields as that row leaves them (by field, with
+    `category` and `nis`), the clusters and contact persons the file gave it so far."""
+
+    row: int
+    organisation: str
+    fields: dict[str, str | None]
+    clusters: dict[str, int] = field(default_factory=dict)  # cluster key -> its row
+    persons: set[str] = field(default_factory=set)
+
+
+def source_id(file: str, number: int) -> str:
+    # The id stays English as imports always wrote it: an import of the file again
+    # finds its rows' Sources by it. Only the section is shown to staff.
+    return f"{file}#row {number}"
+
+
 class _Planner:
     def __init__(
         self,
@@ -367,17 +394,15 @@ class _Planner:
         self.default_choice = NEW_ORGANISATION if new_if_similar else LINK
         self.choices = choices or {}
         self.writes = Writes()
-        # Organisations of earlier rows, by row number: only the same key is a duplicate.
-        self.in_file: Matcher[int] = Matcher(fuzzy=False)
-        self.matched: dict[str, int] = {}  # organisation id -> the first row that names it
+        # Organisations of earlier rows, by id: only the same key is the same organisation.
+        self.in_file: Matcher[str] = Matcher(fuzzy=False)
+        self.named: dict[str, _Named] = {}  # organisation id -> the first row about it
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
         self.taken_ids = set(graph.ids)
 
     def source_id(self, number: int) -> str:
-        # The id stays English as imports always wrote it: an import of the file again
-        # finds its rows' Sources by it. Only the section is shown to staff.
-        return f"{self.file}#row {number}"
+        return source_id(self.file, number)
 
     def section(self, number: int) -> str:
         return f"rij {number}"
@@ -437,12 +462,19 @@ class _Planner:
         if result.outcome == REJECTED:
             return result
         nis = place.nis if place else None
+        # Where a row names a contact person, its e-mail and phone are that person's.
+        org_values = {"kbo": kbo, "website": website}
+        if not contact:
+            org_values |= {"email": email, "phone": phone}
+        given = org_values | {"category": category, "nis": nis}
         earlier = self.in_file.exact(name, kbo, nis)
-        if earlier:
-            result.reject(
-                row.label("name"), name, f"dubbel: dezelfde organisatie als rij {earlier[0]}"
-            )
+        if len(earlier) > 1:
+            first = min(self.named[org].row for org in earlier)
+            result.reject(row.label("name"), name, f"dubbel: dezelfde organisatie als rij {first}")
             return result
+        if earlier:
+            named = self.named[earlier[0]]
+            return self.later_row(row, named, given, cluster, status, contact, email, phone)
         found = self.graph.matcher.exact(name, kbo, nis) or self.likely_duplicate(result, kbo, nis)
         if len(found) > 1:
             result.reject(
@@ -452,18 +484,9 @@ class _Planner:
                 "vul het KBO-nummer of de gemeente in",
             )
             return result
-        if found and found[0] in self.matched:
-            result.reject(
-                row.label("name"),
-                name,
-                f"dubbel: rij {self.matched[found[0]]} gaat al over organisatie {found[0]}",
-            )
-            return result
-        self.in_file.add(result.row, name, kbo, nis)
-        # Where a row names a contact person, its e-mail and phone are that person's.
-        org_values = {"kbo": kbo, "website": website}
-        if not contact:
-            org_values |= {"email": email, "phone": phone}
+        if found and found[0] in self.named:
+            named = self.named[found[0]]
+            return self.later_row(row, named, given, cluster, status, contact, email, phone)
         changes = []
         if found:
             org_id = found[0]
@@ -489,11 +512,13 @@ class _Planner:
                 category = FALLBACK_CATEGORY
                 result.notes.append(f"geen categorie: '{FALLBACK_CATEGORY}' gebruikt")
         result.organisation = org_id
-        self.matched[org_id] = result.row
+        self.remember(row, org_id, given, kbo, nis, cluster)
         membership = self.membership(row, org_id, cluster, status)
         if membership is not None:
             changes.append("cluster")
         person = self.person(row, contact, org_id, email, phone) if contact else None
+        if contact:
+            self.named[org_id].persons.add(result.person)
         if person is not None:
             changes.append("contactpersoon")
         if result.outcome == UNCHANGED and changes:
@@ -516,8 +541,11 @@ class _Planner:
             | {k: v or None for k, v in org_values.items()}
             | {k: None for k in ORGANISATION_FIELDS if k not in org_values}
         )
+        # Each write names its row's Source: the dashboard's editor rules refuse a row's own.
         if category:
-            self.writes.categories.append({"organisation": org_id, "category": category})
+            self.writes.categories.append(
+                {"organisation": org_id, "category": category, "source": source}
+            )
         if place is not None:
             self.writes.locations.append(
                 {
@@ -525,8 +553,87 @@ class _Planner:
                     "nis": place.nis,
                     "name": place.name,
                     "province": place.province,
+                    "source": source,
                 }
             )
+        if membership is not None:
+            self.writes.memberships.append(membership | {"source": source})
+        if person is not None:
+            self.writes.persons.append(person | {"source": source})
+        return result
+
+    def remember(self, row: _Row, org_id: str, given: dict, kbo, nis, cluster) -> None:
+        """Take note of the organisation of an accepted row: what later rows are compared with.
+        A field the row leaves empty is as the graph has it."""
+        known = self.graph.organisations.get(org_id, {})
+        fields = {k: given.get(k) or known.get(k) for k in (*ORGANISATION_FIELDS, *given)}
+        if org_id not in self.graph.organisations and not fields["category"]:
+            fields["category"] = FALLBACK_CATEGORY
+        named = self.named[org_id] = _Named(row.result.row, org_id, fields)
+        if cluster and self.zone is not None:
+            named.clusters[cluster] = named.row
+        self.in_file.add(org_id, row.result.name, kbo, nis)
+
+    def later_row(
+        self, row: _Row, named: _Named, given: dict, cluster, status, contact, email, phone
+    ) -> RowResult:
+        """A row about the organisation of an earlier row (one row per cluster is how lists
+        with a Cluster column go): it may add a membership of another cluster and a contact
+        person; it is refused when it adds neither, names a cluster again, or gives a
+        register field otherwise than the earlier row leaves it."""
+        result = row.result
+        org_id = named.organisation
+        other = [
+            "municipality" if k == "nis" else k
+            for k, v in given.items()
+            if v and v != named.fields.get(k)
+        ]
+        if other:
+            labels = ", ".join(FIELD_LABELS[k] for k in other)
+            verb = "wijkt" if len(other) == 1 else "wijken"
+            result.reject(
+                row.label(other[0]),
+                row.get(other[0]),
+                f"dubbel: rij {named.row} gaat al over organisatie {org_id}; {labels} {verb} af "
+                f"van rij {named.row} (een volgende rij mag alleen een ander cluster of een "
+                "contactpersoon toevoegen)",
+            )
+            return result
+        if cluster and cluster in named.clusters:
+            result.reject(
+                row.label("cluster"),
+                row.get("cluster"),
+                f"dubbel: rij {named.clusters[cluster]} zet organisatie {org_id} al in "
+                f"cluster {cluster}",
+            )
+            return result
+        membership = self.membership(row, org_id, cluster, status)
+        adds = [f"ook in cluster {cluster}"] if cluster and self.zone is not None else []
+        person = None
+        if contact:
+            person = self.person(row, contact, org_id, email, phone)
+            if result.person in named.persons:
+                person = None  # the earlier row's contact again: written with that row
+            else:
+                adds.append("ook een contactpersoon")
+        if not adds:
+            result.reject(
+                row.label("name"), result.name, f"dubbel: dezelfde organisatie als rij {named.row}"
+            )
+            return result
+        if cluster and self.zone is not None:
+            named.clusters[cluster] = result.row
+        if contact:
+            named.persons.add(result.person)
+        result.organisation = org_id
+        result.notes.append(f"dezelfde organisatie als rij {named.row}: {', '.join(adds)}")
+        if membership is None and person is None:
+            result.outcome = UNCHANGED
+            return result
+        # Written after the organisation, in the same transaction (see apply_import), also
+        # when this file creates it.
+        result.outcome = UPDATED
+        source = self.source(result.row)
         if membership is not None:
             self.writes.memberships.append(membership | {"source": source})
         if person is not None:
@@ -885,9 +992,11 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
-        # The register fields of the organisations this import updates, as they were.
-        updated = sorted({row["id"] for row in writes.organisations})
-        before = audit.organisation_states(tx, updated)
+        # The register fields of the organisations this import updates, as they were (also of
+        # one only a later row of the file gives a membership or contact: see `_audit`).
+        updated = {row["id"] for row in writes.organisations}
+        updated |= {r.organisation for r in report.rows if r.outcome == UPDATED}
+        before = audit.organisation_states(tx, sorted(updated))
         seats = {}
         if writes.municipalities:
             written = tx.run("import_municipalities", rows=list(writes.municipalities.values()))
