@@ -283,11 +283,13 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
         for row in _read(store, "scope_organisation_fields", organisations=sorted(foreign))
     }
     writes = report.writes
-    fields = {o["id"]: o for o in writes.organisations}
-    categories = {c["organisation"] for c in writes.categories}
-    seats = {m["organisation"] for m in writes.locations}
+    # By the Source each write names: several rows can be about one organisation (one per
+    # cluster), and each is judged by what it writes itself.
+    fields = {o["source"]: o for o in writes.organisations}
+    categories = {c["source"] for c in writes.categories}
+    seats = {m["source"] for m in writes.locations}
     persons = {(p["id"], p["organisation"]) for p in writes.persons}
-    contacts = {organisation for _, organisation in persons}
+    contacts = {p["source"] for p in writes.persons}
     refused = {}
     for row in (r for r in rows if r.organisation in foreign):
         organisation = known.get(row.organisation, {})
@@ -299,15 +301,16 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
                     "toevoegen of wijzigen"
                 )
             continue
-        given = fields.get(row.organisation, {})
+        source = report.source(row.row)
+        given = fields.get(source, {})
         changes = [
             label
             for key, label in IMPORT_FIELDS.items()
             if given.get(key) and given[key] != organisation.get(key)
         ]
-        changes += ["categorie"] if row.organisation in categories else []
-        changes += ["gemeente"] if row.organisation in seats else []
-        changes += ["contactpersoon"] if row.organisation in contacts else []
+        changes += ["categorie"] if source in categories else []
+        changes += ["gemeente"] if source in seats else []
+        changes += ["contactpersoon"] if source in contacts else []
         if not user.edits:
             refused[row.row] = "een kijker wijzigt niets"
         elif changes:
@@ -335,14 +338,12 @@ def refuse_import_rows(store, user: User, report) -> dict[int, str]:
         dropped = [p for p in writes.persons if (p["id"], p["organisation"]) in people]
         writes.persons = [p for p in writes.persons if (p["id"], p["organisation"]) not in people]
     else:
-        gone = {r.organisation for r in rows}
-        dropped = [o for o in writes.organisations if o["id"] in gone]
-        dropped += [p for p in writes.persons if p["organisation"] in gone]
-        dropped += [m for m in writes.memberships if m["organisation"] in gone]
-        writes.organisations = [o for o in writes.organisations if o["id"] not in gone]
-        for part in ("categories", "locations", "memberships", "persons"):
-            kept = [w for w in getattr(writes, part) if w["organisation"] not in gone]
-            setattr(writes, part, kept)
+        # A row's own writes: another row about the same organisation may stay.
+        gone = {report.source(r.row) for r in rows}
+        dropped = []
+        for part in ("organisations", "categories", "locations", "memberships", "persons"):
+            dropped += [w for w in getattr(writes, part) if w["source"] in gone]
+            setattr(writes, part, [w for w in getattr(writes, part) if w["source"] not in gone])
     # Their rows' sources too, unless a row that stays cites the same one.
     cited = {w["source"] for part in (writes.organisations, writes.memberships, writes.persons)
              for w in part}  # fmt: skip

@@ -525,6 +525,34 @@ def test_an_editor_imports_another_zones_organisation_into_their_cluster_not_its
     )
 
 
+def test_editor_rules_of_an_import_apply_to_each_row_of_an_organisation(seeded, tmp_path):
+    """Two rows about another zone's organisation: the one changing its website is refused,
+    the one adding it to a cluster of the editor's zone stays, and is written alone."""
+    from graphmap.ingest.spreadsheet import apply_import, plan_import
+
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Naam;Cluster;Status;Website\n"
+        "Stichting Positieve Gezondheid;zorg;betrokken;https://positief.example.org\n"
+        "Stichting Positieve Gezondheid;welzijn;lid;\n",
+        encoding="utf-8",
+    )
+    website = register.organisation(seeded, "stichting-positieve-gezondheid")["website"]
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    editor = access.User("medewerker", "editor", {"maasland"})
+    refused = access.refuse_import_rows(seeded, editor, report)
+    assert list(refused) == [2] and "website" in refused[2]
+    assert [r.outcome for r in report.rows] == ["rejected", "updated"]
+    apply_import(seeded, report, actor="medewerker")
+    organisation = register.organisation(seeded, "stichting-positieve-gezondheid")
+    assert organisation["website"] == website
+    assert [(m["cluster"], m["status"]) for m in organisation["memberships"]] == [
+        ("welzijn", "member")
+    ]
+    sources = {row["source"] for row in seeded.read("import_provenance", document=path.name)}
+    assert sources == {"partners.csv#row 3"}, "the refused row left nothing of itself"
+
+
 def test_a_contact_list_is_of_its_organisations_zones_not_of_the_zone_select(app, clients, team):
     contacts = (
         "Naam;Organisatie;E-mail\n"
