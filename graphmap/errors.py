@@ -61,10 +61,11 @@ class ColumnError(ValidationError):
         self.problem, self.advice, self.fields, self.doubled = problem, advice, fields, doubled
         self.joiner, self.notes = joiner, notes
 
-    def on_sheet(self, sheet: str, notes: tuple[str, ...]) -> ColumnError:
-        """The same complaint about the sheet `sheet` of a workbook, with the notes on it."""
+    def told(self, notes: tuple[str, ...], sheet: str | None = None) -> ColumnError:
+        """The same complaint with `notes` (where graphmap looked, which sheet it read), and
+        about the sheet `sheet` of a workbook when given."""
         return ColumnError(
-            f"blad {sheet!r}: {self.problem}",
+            f"blad {sheet!r}: {self.problem}" if sheet is not None else self.problem,
             self.advice,
             fields=self.fields,
             doubled=self.doubled,

@@ -834,18 +834,9 @@ def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict
         if table.searched is not None and not error.doubled:
             lower = f"staat de kopregel lager? graphmap zocht in de eerste {table.searched} rijen"
             notes = (lower, *notes)
-        if table.sheet is not None:
-            raise error.on_sheet(table.sheet, notes) from None
-        if not notes:
+        if table.sheet is None and not notes:
             raise
-        raise ColumnError(
-            error.problem,
-            error.advice,
-            fields=error.fields,
-            doubled=error.doubled,
-            joiner=error.joiner,
-            notes=notes,
-        ) from None
+        raise error.told(notes, table.sheet) from None
     except ValidationError as error:
         if table.sheet is None:
             raise
