@@ -24,6 +24,12 @@ def today() -> date:
     return datetime.now(BRUSSELS).date()
 
 
+def stamp() -> str:
+    """When an organisation's register was last written, on the Belgian clock, to the second:
+    what the next editor's "intussen gewijzigd … om HH:MM" reads."""
+    return datetime.now(BRUSSELS).isoformat(timespec="seconds")
+
+
 def now() -> str:
     """When something is recorded: UTC, to the microsecond, so changes of one day keep order."""
     return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -220,7 +220,7 @@ def save_organisation(
             section=source["section"],
             today=source["section"],
             editor=editor,
-            now=datetime.now(dates.BRUSSELS).isoformat(timespec="seconds"),
+            now=dates.stamp(),
         )
         tx.run("import_categories", rows=[{"organisation": target, "category": category}])
         place = form.municipality

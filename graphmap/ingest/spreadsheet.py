@@ -27,7 +27,6 @@ import itertools
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -1017,7 +1016,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             writes.organisations,
             "organisaties",
             by=f"{actor} (import {report.file})",
-            at=datetime.now(dates.BRUSSELS).isoformat(timespec="seconds"),
+            at=dates.stamp(),
         )
         if writes.categories:
             tx.run_rows("import_categories", writes.categories)
