@@ -61,10 +61,16 @@ def select(rows: list[dict], request: dict) -> tuple[list[dict], int]:
     """The block of `rows` a getRowsRequest asks for, after its filters and sort; and how
     many rows pass the filters."""
     found = matching(rows, request)
+    return block(found, request), len(found)
+
+
+def block(found: list[dict], request: dict) -> list[dict]:
+    """The block a getRowsRequest asks for of `found` (rows through its filters: `matching`),
+    in its sort order."""
     for order in reversed(request.get("sortModel") or []):
         found.sort(key=lambda r: _text(r.get(order["colId"])), reverse=order["sort"] == "desc")
     start, end = rows_asked(request)
-    return found[start:end], len(found)
+    return found[start:end]
 
 
 class Kept:

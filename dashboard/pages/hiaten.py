@@ -320,8 +320,9 @@ def register(app: Dash, store: Store) -> None:
         if not request:
             return no_update, no_update
         data = report(store, chosen(zone), chosen(cluster))
-        block, found = paging.select(data, request)
-        return {"rowData": block, "rowCount": found}, count(data, paging.matching(data, request))
+        shown = paging.matching(data, request)
+        answer = {"rowData": paging.block(shown, request), "rowCount": len(shown)}
+        return answer, count(data, shown)
 
     @guard.callback(
         app,
