@@ -138,26 +138,28 @@ def _read(source, name: str, **params) -> list[dict]:
     return source.read(name, **params) if hasattr(source, "read") else source.run(name, **params)
 
 
+def _scopes(source, organisations: Iterable[str]) -> list[dict]:
+    """`scope_organisations` of each organisation that exists (`source`: the store or a
+    transaction)."""
+    wanted = sorted({o for o in organisations if o})
+    return _read(source, "scope_organisations", organisations=wanted) if wanted else []
+
+
 def organisation_zones(source, organisations: Iterable[str]) -> dict[str, frozenset[str]]:
     """The zones of each organisation that exists (see the module doc); `source` is the
     store or a transaction."""
-    wanted = sorted({o for o in organisations if o})
-    if not wanted:
-        return {}
-    rows = _read(source, "scope_organisations", organisations=wanted)
-    return {row["organisation"]: frozenset(z for z in row["zones"] if z) for row in rows}
+    return {
+        row["organisation"]: frozenset(z for z in row["zones"] if z)
+        for row in _scopes(source, organisations)
+    }
 
 
 def organisation_keepers(source, organisations: Iterable[str]) -> dict[str, frozenset[str]]:
     """The zones that keep each organisation's register fields and contact persons (see the
     module doc): those that work with it, else those that want it."""
-    wanted = sorted({o for o in organisations if o})
-    if not wanted:
-        return {}
-    rows = _read(source, "scope_organisations", organisations=wanted)
     return {
         row["organisation"]: frozenset(z for z in (row["partners"] or row["zones"]) if z)
-        for row in rows
+        for row in _scopes(source, organisations)
     }
 
 
