@@ -979,6 +979,13 @@ def test_the_readme_lists_every_route_and_callback_with_the_role_it_needs(app):
 # -- in a browser --------------------------------------------------------------------------------
 
 
+def _fill_sign_in(duo, name: str = "medewerker") -> None:
+    """Sign in on the sign-in page the browser shows, as staff do."""
+    duo.wait_for_element("#username").send_keys(name)
+    duo.find_element("#password").send_keys(PASSWORD)
+    duo.find_element("button[type=submit]").click()
+
+
 def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     """The signed-in dashboard as staff use it: no console error (the CSP holds)."""
     from conftest import _free_port
@@ -989,9 +996,7 @@ def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     duo.start_server(create_app(seeded), navigate=False, port=_free_port())
     base = duo.server.url.rstrip("/")
     duo.driver.get(base + "/organisaties?org=pallion")
-    duo.wait_for_element("#username").send_keys("medewerker")
-    duo.find_element("#password").send_keys(PASSWORD)
-    duo.find_element("button[type=submit]").click()
+    _fill_sign_in(duo)
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
     assert "medewerker" in duo.find_element("#session-user").text
 
@@ -1021,9 +1026,7 @@ def test_a_session_that_expires_under_a_form_says_so_at_sign_in(dash_duo, seeded
     duo.start_server(app, navigate=False, port=_free_port())
     base = duo.server.url.rstrip("/")
     duo.driver.get(base + "/organisaties?org=pallion")
-    duo.wait_for_element("#username").send_keys("medewerker")
-    duo.find_element("#password").send_keys(PASSWORD)
-    duo.find_element("button[type=submit]").click()
+    _fill_sign_in(duo)
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
     assert signin.EXPIRED not in duo.driver.page_source  # only when a session ended
     website = duo.find_element("#organisaties-website")
@@ -1037,9 +1040,7 @@ def test_a_session_that_expires_under_a_form_says_so_at_sign_in(dash_duo, seeded
     assert register.organisation(seeded, "pallion")["website"] != "https://verloren.example"
     app.server.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
     # Signing in again leads back to the page the change was made on.
-    duo.find_element("#username").send_keys("medewerker")
-    duo.find_element("#password").send_keys(PASSWORD)
-    duo.find_element("button[type=submit]").click()
+    _fill_sign_in(duo)
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
     assert duo.driver.current_url == base + "/organisaties?org=pallion"
 
