@@ -31,6 +31,8 @@ the message names the line. A refused restore leaves the store as it was.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -51,6 +53,8 @@ FORMAT = "graphmap-backup"
 VERSION = 1
 DAILY_FOLDER = "backups"
 DAILY_KEEP = 14
+# What `_private_file` names a file while it is written: a writer killed on the way leaves one.
+TEMPORARY_PREFIX = ".backup-"
 _SCALARS = (str, int, float, bool)
 # How often a backup reads the graph when writes commit while it reads (module doc), and the
 # first pause between two reads in seconds (doubled each time, with jitter).
@@ -188,7 +192,7 @@ class _private_file:  # noqa: N801 - used as a context manager
 
     def __enter__(self):
         # Its folder must exist (FileNotFoundError): a typing error makes no folders.
-        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".backup-")
+        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=TEMPORARY_PREFIX)
         self.handle = os.fdopen(fd, "w", encoding="utf-8")  # mkstemp: mode 0600
         return self.handle
 
@@ -449,18 +453,51 @@ def restore(
 
 
 # -- the daily backup that `graphmap serve` keeps --------------------------------------------
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the lock of the backups in `folder`: a daily backup and an erasure, each from any
+    process, take it, so that neither runs while the other does.
+
+    Otherwise an erasure could scrub the files there while a backup that read the graph
+    before the erasure was still writing, and that backup would then bring the erased person
+    back. With the lock, either the erasure waits for the backup and scrubs it too, or the
+    backup waits and reads the graph without the person. The lock file lies beside the
+    folder (in the data folder), so the folder holds backups only.
+    """
+    folder = Path(folder)
+    folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor = os.open(folder.parent / f"{folder.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # released when the descriptor closes too
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _drop_unfinished(folder: Path) -> None:
+    """Remove what a backup writer killed on the way left (under the lock, no writer runs)."""
+    for unfinished in Path(folder).glob(f"{TEMPORARY_PREFIX}*"):
+        with contextlib.suppress(FileNotFoundError):
+            unfinished.unlink()
+
+
 def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date | None = None):
-    """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
+    """Write today's backup into `folder` unless it is there; keep the newest `keep` files.
+
+    The graph is read and the file written under the backups' lock (`locked`).
+    """
     day = (today or dates.today()).isoformat()
     path = Path(folder) / f"graphmap-{day}.jsonl"
     # The backups hold personal data, as the data folder does: private to the user, also a
     # folder an older version made (mkdir's mode leaves an existing folder as it is).
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     path.parent.chmod(0o700)
-    if not path.exists():
-        write(store, path)
-    for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:
-        old.unlink()
+    with locked(folder):
+        _drop_unfinished(folder)
+        if not path.exists():
+            write(store, path)
+        for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:
+            old.unlink()
     return path
 
 
@@ -470,7 +507,15 @@ def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int
     that key lose it too, as they do in the graph.
 
     Returns how many files changed. Counts in their headers follow, so each stays whole.
+    It runs under the backups' lock (`locked`): a daily backup under way is finished first and
+    scrubbed too, and what a killed writer left half-written is removed.
     """
+    with locked(folder):
+        _drop_unfinished(folder)
+        return _forget(folder, label, key, unkey_audit)
+
+
+def _forget(folder: Path, label: str, key: Any, unkey_audit: bool) -> int:
     changed = 0
     for path in sorted(Path(folder).glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
+import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -132,3 +136,104 @@ def test_an_erased_contact_leaves_no_trace_in_the_data_folder(seeded, data_dir, 
                 "restore_nodes", {"__LABELS__": "Person"}, rows=[{"id": taken}]
             )
         )
+
+
+# -- an erasure and a daily backup exclude each other ------------------------------------------
+# Before: the dashboard's hourly backup thread (or another `graphmap serve`) could read the graph
+# before an erasure committed and rename its file into backups/ after the erasure had scrubbed
+# the files there: the erased person was back in a backup. Now both take one lock file in the
+# data folder (`backup.locked`).
+HOLDER = """
+import sys
+from pathlib import Path
+from graphmap import backup
+folder, late = Path(sys.argv[1]), Path(sys.argv[2])
+with backup.locked(folder):
+    print("locked", flush=True)
+    sys.stdin.readline()
+    late.replace(folder / "graphmap-2026-12-06.jsonl")  # the backup under way lands
+"""
+
+
+def _waiting_on(lock: Path) -> bool:
+    """Whether some process or thread waits for the flock of `lock` (Linux's /proc/locks marks
+    a waiter with `->`): the test then knows where the other side stands, without a clock."""
+    inode = f":{lock.stat().st_ino} "
+    with open("/proc/locks", encoding="ascii") as locks:
+        return any("->" in line and "FLOCK" in line and inode in line for line in locks)
+
+
+def _until(condition, what: str) -> None:
+    for _ in range(600):
+        if condition():
+            return
+        threading.Event().wait(0.05)
+    raise AssertionError(f"never: {what}")
+
+
+def _lock_of(folder: Path) -> Path:
+    return folder.parent / f"{folder.name}.lock"
+
+
+def test_an_erasure_waits_for_a_backup_under_way_in_another_process_and_scrubs_it(
+    seeded, data_dir, tmp_path
+):
+    address = "late.backup@example.org"
+    person = register.add_contact(seeded, "pallion", {"name": "Laat (demo)", "email": address})
+    folder = data_dir / backup.DAILY_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    earlier = backup.keep_daily(seeded, folder, today=date(2026, 12, 5))
+    late = folder.parent / "late.jsonl"  # the backup that read the graph before the erasure
+    backup.write(seeded, late)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(folder), str(late)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    erasure = threading.Thread(target=register.remove_contact, args=(seeded, person))
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        erasure.start()
+        _until(lambda: _waiting_on(_lock_of(folder)), "the erasure waits for the backup")
+        assert address.encode() in earlier.read_bytes(), "not scrubbed while the backup runs"
+        holder.communicate("go\n", timeout=60)
+        erasure.join(timeout=120)
+    finally:
+        holder.kill()
+    assert holder.returncode == 0
+    assert not erasure.is_alive()
+    assert _holding(folder, address) == [], "the backup that landed was scrubbed too"
+    assert _holding(folder, "Laat (demo)") == []
+
+
+def test_a_backup_waits_for_an_erasure_and_reads_the_graph_without_the_person(
+    seeded, data_dir, tmp_path
+):
+    address = "early.backup@example.org"
+    person = register.add_contact(seeded, "pallion", {"name": "Vroeg (demo)", "email": address})
+    folder = tmp_path / "backups"
+    written = []
+    with backup.locked(folder):  # as an erasure holds it while it scrubs
+        daily = threading.Thread(
+            target=lambda: written.append(backup.keep_daily(seeded, folder, today=date(2026, 1, 1)))
+        )
+        daily.start()
+        _until(lambda: _waiting_on(_lock_of(folder)), "the backup waits for the erasure")
+        assert list(folder.glob("*")) == [], "nothing written while the erasure holds the lock"
+        seeded.write("register_remove_contact", person=person)
+    daily.join(timeout=120)
+    assert written and written[0].exists()
+    assert address.encode() not in written[0].read_bytes()
+
+
+def test_an_erasure_removes_a_half_written_backup_a_killed_writer_left(seeded, data_dir):
+    address = "half.written@example.org"
+    person = register.add_contact(seeded, "pallion", {"name": "Half (demo)", "email": address})
+    folder = data_dir / backup.DAILY_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    half = folder / f"{backup.TEMPORARY_PREFIX}killed"
+    half.write_text("\n".join(backup.dump(seeded))[:-200], encoding="utf-8")
+    assert address.encode() in half.read_bytes()
+    register.remove_contact(seeded, person)
+    assert _holding(folder, address) == []
