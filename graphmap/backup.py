@@ -501,10 +501,17 @@ def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date |
     return path
 
 
-def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int:
+def forget(
+    folder: Path,
+    label: str,
+    key: Any,
+    unkey_audit: bool = False,
+    rewrite: dict[tuple[str, Any], dict[str, Any]] | None = None,
+) -> int:
     """Remove a node and its relationships from the backups in `folder` (after an erasure);
     with `unkey_audit` (a key made from personal data), the audit entries that name it by
-    that key lose it too, as they do in the graph.
+    that key lose it too, as they do in the graph; `rewrite` gives other nodes, by (label,
+    key), the property values the erasure gave them in the graph (texts that named it).
 
     Returns how many files changed. Counts in their headers follow, so each stays whole.
     It runs under the backups' lock (`locked`): a daily backup under way is finished first and
@@ -512,17 +519,17 @@ def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int
     """
     with locked(folder):
         _drop_unfinished(folder)
-        return _forget(folder, label, key, unkey_audit)
+        return _forget(folder, label, key, unkey_audit, rewrite or {})
 
 
-def _forget(folder: Path, label: str, key: Any, unkey_audit: bool) -> int:
+def _forget(folder: Path, label: str, key: Any, unkey_audit: bool, rewrite: dict) -> int:
     changed = 0
     for path in sorted(Path(folder).glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
         if not lines:
             continue
         header, kept, dropped = json.loads(lines[0]), [], {"nodes": 0, "relationships": 0}
-        unkeyed = 0
+        rewritten = 0
         for text in lines[1:]:
             data = json.loads(text)
             if "labels" in data:
@@ -538,15 +545,33 @@ def _forget(folder: Path, label: str, key: Any, unkey_audit: bool) -> int:
                 ):
                     del properties["key"]
                     text = _line(data)
-                    unkeyed += 1
+                    rewritten += 1
+                new = _rewritten(data, header, rewrite)
+                if new is not None:
+                    text = _line(new)
+                    rewritten += 1
             elif [label, key] in (data["start"], data["end"]):
                 dropped["relationships"] += 1
                 continue
             kept.append(text)
-        if dropped["nodes"] or dropped["relationships"] or unkeyed:
+        if dropped["nodes"] or dropped["relationships"] or rewritten:
             for kind, count in dropped.items():
                 header[kind] -= count
             with _private_file(path) as out:
                 out.write("\n".join([_line(header), *kept]) + "\n")
             changed += 1
     return changed
+
+
+def _rewritten(node: dict, header: dict, rewrite: dict) -> dict | None:
+    """The node with the values `rewrite` gives it, or None when it gives it none (or the
+    node has them already)."""
+    properties = node["properties"]
+    for label in node["labels"]:
+        key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
+        key = properties.get(key_name)
+        values = None if isinstance(key, list) else rewrite.get((label, key))
+        if values and any(properties.get(name) != value for name, value in values.items()):
+            new = {**properties, **values}
+            return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
+    return None

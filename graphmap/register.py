@@ -11,12 +11,14 @@ filled in from, and when someone else saved in between it is refused (`StaleEdit
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import phonenumbers
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
@@ -362,22 +364,87 @@ def add_contact(
     return store.transaction(work)
 
 
+ERASED = "(gewist)"
+# Where the notes staff wrote live: per label, the properties `erasure_notes` reads.
+NOTES = {
+    "ContactMoment": ("note",),
+    "NextStep": ("what", "owner", "done_note"),
+    "EngagementChange": ("note",),
+}
+
+
+def _traces(details: dict) -> list[str]:
+    """How a note may name a contact person: their name (also without a marker such as
+    "(demo)"), e-mail address and phone number (also as it is dialled here: 0470 12 34 56)."""
+    name = (details.get("name") or "").strip()
+    found = {name, re.sub(r"\s*\([^)]*\)$", "", name), details.get("email")}
+    phone = details.get("phone")
+    if phone:
+        found.add(phone)
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            national = phonenumbers.format_number(
+                phonenumbers.parse(phone, "BE"), phonenumbers.PhoneNumberFormat.NATIONAL
+            )
+            found |= {national, national.replace(" ", "")}
+    # Longest first: the name with its marker goes before the name without.
+    return sorted((t for t in found if t and len(t) >= 3), key=len, reverse=True)
+
+
+def _scrubbed(text: str | None, traces: list[str]) -> str | None:
+    """`text` without the traces (whole words, case aside)."""
+    for trace in traces:
+        if text:
+            text = re.sub(rf"(?<!\w){re.escape(trace)}(?!\w)", ERASED, text, flags=re.IGNORECASE)
+    return text
+
+
+def _scrub_notes(tx: Transaction, person_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """Take the person out of the notes about their organisations (moments, next steps,
+    engagement changes), before the person is deleted; returns what changed, by (label, key),
+    for the backups."""
+    details = tx.run("erasure_person", person=person_id)
+    traces = _traces(details[0]) if details else []
+    changed: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in tx.run("erasure_notes", person=person_id) if traces else ():
+        for label, key in ((row["label"], row["id"]), ("NextStep", row["step"])):
+            if key is None or (label, key) in changed:
+                continue
+            texts = {name: row[name] for name in NOTES[label]}
+            scrubbed = {name: _scrubbed(text, traces) for name, text in texts.items()}
+            if scrubbed != texts:
+                changed[(label, key)] = scrubbed
+    rows = {label: [] for label in NOTES}
+    for (label, key), texts in changed.items():
+        rows[label].append({"id": key, **texts})
+    for label, query in (
+        ("ContactMoment", "erasure_scrub_moments"),
+        ("NextStep", "erasure_scrub_steps"),
+        ("EngagementChange", "erasure_scrub_changes"),
+    ):
+        if rows[label]:
+            tx.run_rows(query, rows[label])
+    return changed
+
+
 def remove_contact(store: Store, person_id: str, *, actor: str | None = None) -> None:
     """Erase a contact person: from the graph, from the database's files, from the backups.
 
-    After the erasure has committed, the database drops its log (and, for an id made from
-    personal data before ids were random, rebuilds its index of person ids), and the daily
-    backups in the data folder lose the person too. The audit entry names the person by
-    their key, and not at all when that key was made from their e-mail address or name;
+    The notes about their organisations (contact moments, next steps, engagement changes)
+    lose their name, e-mail address and phone number (each becomes "(gewist)"). After the
+    erasure has committed, the database drops its log (and, for an id made from personal
+    data before ids were random, rebuilds its index of person ids), and the daily backups in
+    the data folder lose the person and those texts too. The audit entry names the person
+    by their key, and not at all when that key was made from their e-mail address or name;
     earlier entries that name them by such a key lose it too.
     """
     actor = actor or access.cli_user()
 
-    def work(tx: Transaction) -> None:
+    def work(tx: Transaction) -> dict[tuple[str, str], dict[str, Any]] | None:
         owners = access.person_organisations(tx, person_id)
+        scrubbed = _scrub_notes(tx, person_id)
         removed = tx.run("register_remove_contact", person=person_id)
         if not removed or not removed[0]["removed"]:
-            return  # nobody to erase (erased already): nothing changed
+            return None  # nobody to erase (erased already): nothing changed
         zones = access.organisation_zones(tx, owners)
         if not people.generated(person_id):
             tx.run("register_unkey_audit", person=person_id)
@@ -390,8 +457,9 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
             zones=[zone for found in zones.values() for zone in found],
             before={"organisaties": sorted(owners)},
         )
+        return scrubbed
 
-    store.transaction(work)
+    scrubbed = store.transaction(work)
     store.forget(rebuild_person_key=not people.generated(person_id))
     if store.data_dir is not None:
         backup.forget(
@@ -399,6 +467,7 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
             "Person",
             person_id,
             unkey_audit=not people.generated(person_id),
+            rewrite=scrubbed or {},
         )
 
 

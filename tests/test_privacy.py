@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_import_spreadsheet import write_csv
 
-from graphmap import audit, backup, register
+from graphmap import audit, backup, engagement, followup, register
 from graphmap.embedded import make_private
 from graphmap.errors import DuplicateKeyError
 from graphmap.ingest import people
@@ -237,3 +237,57 @@ def test_an_erasure_removes_a_half_written_backup_a_killed_writer_left(seeded, d
     assert address.encode() in half.read_bytes()
     register.remove_contact(seeded, person)
     assert _holding(folder, address) == []
+
+
+def test_an_erasure_takes_the_person_out_of_the_notes_about_their_organisation(seeded, data_dir):
+    """Before: the notes staff wrote (a contact moment's, a next step's, an engagement
+    change's) kept the erased person's name, e-mail and phone: in the graph, the database's
+    files, the daily backups, and so in the history, the follow-ups and the report."""
+    name, address = "Erika Notula (demo)", "erika.notula@example.org"
+    person = register.add_contact(
+        seeded, "pallion", {"name": name, "email": address, "phone": "0470 98 76 54"}
+    )
+    moment = followup.record_moment(
+        seeded,
+        "pallion",
+        "maasland",
+        {
+            "kind": "telefoon",
+            "person": person,
+            "note": "erika notula belt terug op 0470 98 76 54",
+            "what": f"Offerte mailen naar {address}",
+            "due": "2099-12-31",
+            "owner": "Erika Notula",
+        },
+        actor="t",
+    )
+    engagement.set_status(
+        seeded, "pallion", "maasland", "welzijn", "contacted", actor="t",
+        note="gesprek met Erika Notula (demo)",
+    )  # fmt: skip
+    daily = backup.keep_daily(seeded, data_dir / backup.DAILY_FOLDER, today=date(2026, 12, 1))
+    seeded.forget()
+    for trace in ("Notula", "notula", "98 76 54"):
+        assert _holding(data_dir, trace), f"the test must find {trace!r} before the erasure"
+
+    register.remove_contact(seeded, person)
+
+    for trace in ("Notula", "notula", "98 76 54", "+32470987654"):
+        assert _holding(data_dir, trace) == [], trace
+    moments = followup.moments(seeded, organisation="pallion")
+    assert [(m["note"], m["what"], m["owner"]) for m in moments if m["id"] == moment["moment"]] == [
+        ("(gewist) belt terug op (gewist)", "Offerte mailen naar (gewist)", "(gewist)")
+    ]
+    notes = [c["note"] for c in engagement.history(seeded, organisation="pallion")]
+    assert "gesprek met (gewist)" in notes
+    assert address.encode() not in daily.read_bytes()
+    with open(daily, encoding="utf-8") as lines:
+        backup.restore(seeded, lines, replace=True)  # the scrubbed backup is still whole
+
+
+def test_an_erasure_takes_whole_words_out_of_a_note():
+    traces = register._traces({"name": "An Peeters (demo)", "email": None, "phone": None})
+    note = "An Peeters (demo) en an peeters; Jan Peetersen blijft, Anne ook"
+    assert (
+        register._scrubbed(note, traces) == "(gewist) en (gewist); Jan Peetersen blijft, Anne ook"
+    )
