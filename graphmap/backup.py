@@ -40,7 +40,7 @@ import random
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -380,12 +380,19 @@ def _refuse_unless_empty(present: int, replace: bool) -> None:
 
 
 def restore(
-    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
+    store: Store,
+    lines: Iterable[str | bytes],
+    replace: bool = False,
+    name: str = "backup",
+    keeping: Callable[[Transaction], Callable[[Transaction], Any]] | None = None,
 ) -> dict[str, int]:
     """Load a backup into an empty store in one transaction (or replace what it holds).
 
     Everything the file can be refused for is checked before anything is written, the
-    schema included: a refused restore leaves the store as it was.
+    schema included: a refused restore leaves the store as it was. `keeping`, given the
+    transaction before the store is emptied, reads what must outlive the restore and returns
+    what puts it back once the file is loaded, in that same transaction (its result goes
+    into the counts as `kept`).
     """
     header, nodes, relationships = _parse(lines, name)
     label_keys = _label_keys(header, name)
@@ -433,6 +440,7 @@ def restore(
     def work(tx: Transaction) -> None:
         present = tx.run("count_nodes")[0]["nodes"]
         _refuse_unless_empty(present, replace)  # again: a write may have come meanwhile
+        put_back = keeping(tx) if keeping else None
         if present:
             tx.run("delete_all")
         for labels, rows in sorted(by_labels.items()):
@@ -447,9 +455,11 @@ def restore(
                         f"name a {key[1]} or {key[2]} the backup does not hold; nothing restored"
                     )
         tx.run("audit_link_logs")  # a backup from before the zones' logs
+        return put_back(tx) if put_back else None
 
-    store.transaction(work)
-    return {"nodes": len(nodes), "relationships": len(relationships)}
+    kept = store.transaction(work)
+    counts = {"nodes": len(nodes), "relationships": len(relationships)}
+    return counts if keeping is None else {**counts, "kept": kept}
 
 
 # -- the daily backup that `graphmap serve` keeps --------------------------------------------

@@ -1118,13 +1118,23 @@ def restore_command(file: Path, replace: bool) -> None:
     A store that holds anything is refused, unless --replace: then everything in it is
     replaced, in that same transaction.
 
+    A contact person erased after the backup was made stays erased (the audit of the
+    store it replaces says who), with the notes about them.
+
     Example: graphmap restore graaf.jsonl --replace
     """
+    from graphmap import register
+
     # As bytes: the restore decodes each line, so a line that is not UTF-8 is named.
     lines = sys.stdin.buffer if file == STDOUT else open(file, "rb")  # noqa: SIM115
     with lines, open_store() as store:
-        counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
+        counts = register.restore(store, lines, replace=replace, name=file.name or "stdin")
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
+    if counts["erased"]:
+        click.echo(
+            f"opnieuw gewist: {counts['erased']} contactperso(o)n(en) die na deze back-up "
+            "gewist werden"
+        )
 
 
 @cli.group("users")

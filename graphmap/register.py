@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -469,6 +469,40 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
             unkey_audit=not people.generated(person_id),
             rewrite=scrubbed or {},
         )
+
+
+def restore(
+    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
+) -> dict[str, int]:
+    """Restore a backup (`backup.restore`) without undoing an erasure: a backup older than
+    an erasure holds the person, and the graph it replaces holds the erasure's audit entry.
+
+    In the restore's transaction, the erasures the graph records are read first; once the
+    file is loaded, each person they name (by a random key) is erased again, with the notes
+    about them, and the entries that the file lacks are written again, so that a later
+    restore keeps them too. Then the database drops its log, as after an erasure. The counts
+    say how many persons were erased again (`erased`).
+    """
+
+    def keeping(tx: Transaction) -> Callable[[Transaction], int]:
+        erasures = tx.run("audit_erasures")
+
+        def again(tx: Transaction) -> int:
+            held = {row["id"] for row in tx.run("audit_erasures")}
+            audit.record_all(tx, [row for row in erasures if row["id"] not in held])
+            erased = 0
+            for person in sorted({row["key"] for row in erasures if row["key"]}):
+                _scrub_notes(tx, person)
+                erased += tx.run("register_remove_contact", person=person)[0]["removed"]
+            return erased
+
+        return again
+
+    counts = backup.restore(store, lines, replace=replace, name=name, keeping=keeping)
+    erased = counts.pop("kept")
+    if erased:
+        store.forget()
+    return {**counts, "erased": erased}
 
 
 def link_action(

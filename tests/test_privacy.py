@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from test_import_spreadsheet import write_csv
 
 from graphmap import audit, backup, engagement, followup, register
+from graphmap.cli import cli
 from graphmap.embedded import make_private
 from graphmap.errors import DuplicateKeyError
 from graphmap.ingest import people
@@ -291,3 +293,27 @@ def test_an_erasure_takes_whole_words_out_of_a_note():
     assert (
         register._scrubbed(note, traces) == "(gewist) en (gewist); Jan Peetersen blijft, Anne ook"
     )
+
+
+def test_a_restore_of_an_older_backup_keeps_an_erasure(seeded, data_dir, embedded_env, tmp_path):
+    """Before: `graphmap restore --replace` of a backup made before an erasure brought the
+    person back, with the notes naming them, and the erasure's audit entry was gone."""
+    name, address = "Herbert Terug (demo)", "herbert.terug@example.org"
+    person = register.add_contact(seeded, "pallion", {"name": name, "email": address})
+    followup.record_moment(
+        seeded, "pallion", "maasland", {"kind": "telefoon", "note": "Herbert Terug belde"},
+        actor="t",
+    )  # fmt: skip
+    older = tmp_path / "ouder.jsonl"
+    backup.write(seeded, older)
+    register.remove_contact(seeded, person)
+
+    for _ in range(2):  # the second restore finds the erasure in the graph the first made
+        result = CliRunner().invoke(cli, ["restore", str(older), "--replace"])
+        assert result.exit_code == 0, result.output
+        assert "opnieuw gewist: 1 contactperso(o)n(en)" in result.output
+        assert person not in {c["id"] for c in register.organisation(seeded, "pallion")["contacts"]}
+        notes = {m["note"] for m in followup.moments(seeded, organisation="pallion")}
+        assert "(gewist) belde" in notes and "Herbert Terug belde" not in notes
+        assert [e["key"] for e in audit.entries(seeded, action="contact.erase")] == [person]
+    assert _holding(data_dir, address) == [] and _holding(data_dir, "Herbert") == []
