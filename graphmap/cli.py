@@ -1082,6 +1082,40 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
     )
 
 
+@cli.command()
+@click.argument("person")
+def forget(person: str) -> None:
+    """Erase a contact person, as Organisaties does: from the graph, from the notes about
+    their organisations, from the database's files and the daily backups.
+
+    PERSON is the person's id, or an e-mail address: every contact person with that
+    address is erased. Files exported before are out of graphmap's reach: it says how many
+    exports of the person's zones the audit records, to follow up.
+
+    Example: graphmap forget jan.peeters@example.org
+    """
+    from graphmap import register
+
+    with open_store() as store:
+        found = register.persons(store, person)
+        if not found:
+            raise ValidationError(f"geen contactpersoon {person!r} (een id of een e-mailadres)")
+        owners = {o for each in found for o in access.person_organisations(store, each)}
+        zones = sorted(set().union(*access.organisation_zones(store, owners).values()))
+        for each in found:
+            register.remove_contact(store, each)
+        exports = {zone: audit.count(store, zone=zone, action="export") for zone in zones}
+    click.echo(f"gewist: {', '.join(found)}")
+    if any(exports.values()):
+        counted = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
+        click.echo(
+            f"let op: de audit noemt exports van {counted}; wat toen naar bestanden ging, "
+            "wist graphmap niet (graphmap audit --action export --zone ZONE zegt wie, wat, "
+            "wanneer)",
+            err=True,
+        )
+
+
 @cli.command("backup")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 def backup_command(file: Path) -> None:

@@ -471,6 +471,16 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
         )
 
 
+def persons(store: Store, given: str) -> list[str]:
+    """The contact persons `given` names: an id, or an e-mail address (case aside: every
+    person with that address)."""
+    if "@" in given:
+        found = store.read("persons_by_email", emails=[given.strip().lower()])
+    else:
+        found = store.read("register_person", person=given.strip())
+    return sorted(row["id"] for row in found)
+
+
 def restore(
     store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
 ) -> dict[str, int]:

@@ -317,3 +317,25 @@ def test_a_restore_of_an_older_backup_keeps_an_erasure(seeded, data_dir, embedde
         assert "(gewist) belde" in notes and "Herbert Terug belde" not in notes
         assert [e["key"] for e in audit.entries(seeded, action="contact.erase")] == [person]
     assert _holding(data_dir, address) == [] and _holding(data_dir, "Herbert") == []
+
+
+def test_graphmap_forget_erases_by_e_mail_and_points_at_earlier_exports(
+    seeded, data_dir, embedded_env, tmp_path
+):
+    address = "Vergeet.Mij@example.org"
+    person = register.add_contact(
+        seeded, "pallion", {"name": "Vergeet Mij (demo)", "email": address}
+    )
+    listed = CliRunner().invoke(
+        cli, ["contacts", "--cluster", "maasland/welzijn", "-o", str(tmp_path / "c.csv")]
+    )
+    assert listed.exit_code == 0, listed.output
+    result = CliRunner().invoke(cli, ["forget", address.lower()])
+    assert result.exit_code == 0, result.output
+    assert f"gewist: {person}" in result.output
+    assert "let op: de audit noemt exports van maasland (1)" in result.output
+    assert person not in {c["id"] for c in register.organisation(seeded, "pallion")["contacts"]}
+    assert _holding(data_dir, "Vergeet Mij") == []
+    again = CliRunner().invoke(cli, ["forget", address])
+    assert again.exit_code == 1
+    assert f"geen contactpersoon {address!r}" in again.output
