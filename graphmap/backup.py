@@ -532,6 +532,22 @@ def forget(
         return _forget(folder, label, key, unkey_audit, rewrite or {})
 
 
+def holding(folder: Path, label: str, key: Any) -> list[Path]:
+    """The backups in `folder` that hold the node `label` `key` (an erasure cut short after
+    its commit left it there)."""
+    found = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        with open(path, encoding="utf-8") as lines:
+            header = json.loads(next(lines, "{}") or "{}")
+            key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
+            for text in lines:
+                data = json.loads(text)
+                if label in data.get("labels", ()) and data["properties"].get(key_name) == key:
+                    found.append(path)
+                    break
+    return found
+
+
 def _forget(folder: Path, label: str, key: Any, unkey_audit: bool, rewrite: dict) -> int:
     changed = 0
     for path in sorted(Path(folder).glob("*.jsonl")):

@@ -339,3 +339,27 @@ def test_graphmap_forget_erases_by_e_mail_and_points_at_earlier_exports(
     again = CliRunner().invoke(cli, ["forget", address])
     assert again.exit_code == 1
     assert f"geen contactpersoon {address!r}" in again.output
+
+
+def test_graphmap_forget_finishes_an_erasure_cut_short_after_its_commit(
+    seeded, data_dir, embedded_env
+):
+    """Before: once the person was gone from the graph (the erasure committed, then its
+    process was killed or the database's log would not empty), nothing could take them out
+    of the daily backups: `graphmap forget` did not know them, Organisaties no longer
+    listed them. The audit's contact.erase entry names the id to give."""
+    address = "half.gewist@example.org"
+    person = register.add_contact(
+        seeded, "pallion", {"name": "Half Gewist (demo)", "email": address}
+    )
+    folder = data_dir / backup.DAILY_FOLDER
+    held = backup.keep_daily(seeded, folder, today=date(2026, 11, 30))
+    seeded.write("register_remove_contact", person=person)  # the commit, and no more
+    assert address.encode() in held.read_bytes()
+
+    result = CliRunner().invoke(cli, ["forget", person])
+    assert result.exit_code == 0, result.output
+    assert address.encode() not in held.read_bytes()
+    assert backup.holding(folder, "Person", person) == []
+    again = CliRunner().invoke(cli, ["forget", person])
+    assert again.exit_code == 1 and f"geen contactpersoon {person!r}" in again.output
