@@ -516,12 +516,13 @@ def forget(
     label: str,
     key: Any,
     unkey_audit: bool = False,
-    rewrite: dict[tuple[str, Any], dict[str, Any]] | None = None,
+    rewrite: dict[tuple[str, Any], dict[str, Any]] | Callable[[dict], dict] | None = None,
 ) -> int:
     """Remove a node and its relationships from the backups in `folder` (after an erasure);
     with `unkey_audit` (a key made from personal data), the audit entries that name it by
     that key lose it too, as they do in the graph; `rewrite` gives other nodes, by (label,
-    key), the property values the erasure gave them in the graph (texts that named it).
+    key), the property values the erasure gave them in the graph (texts that named it), or
+    is a function that gives a node (labels and properties) the values it should have.
 
     Returns how many files changed. Counts in their headers follow, so each stays whole.
     It runs under the backups' lock (`locked`): a daily backup under way is finished first and
@@ -532,20 +533,18 @@ def forget(
         return _forget(folder, label, key, unkey_audit, rewrite or {})
 
 
-def holding(folder: Path, label: str, key: Any) -> list[Path]:
-    """The backups in `folder` that hold the node `label` `key` (an erasure cut short after
-    its commit left it there)."""
-    found = []
-    for path in sorted(Path(folder).glob("*.jsonl")):
+def held(folder: Path, label: str, key: Any) -> dict | None:
+    """The properties of the node `label` `key` as the newest backup in `folder` that holds
+    it holds them (an erasure cut short after its commit left it there), or None."""
+    for path in sorted(Path(folder).glob("*.jsonl"), reverse=True):
         with open(path, encoding="utf-8") as lines:
             header = json.loads(next(lines, "{}") or "{}")
             key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
             for text in lines:
                 data = json.loads(text)
                 if label in data.get("labels", ()) and data["properties"].get(key_name) == key:
-                    found.append(path)
-                    break
-    return found
+                    return data["properties"]
+    return None
 
 
 def _forget(folder: Path, label: str, key: Any, unkey_audit: bool, rewrite: dict) -> int:
@@ -593,6 +592,12 @@ def _rewritten(node: dict, header: dict, rewrite: dict) -> dict | None:
     """The node with the values `rewrite` gives it, or None when it gives it none (or the
     node has them already)."""
     properties = node["properties"]
+    if callable(rewrite):
+        values = rewrite(node)
+        if values and any(properties.get(name) != value for name, value in values.items()):
+            new = {**properties, **values}
+            return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
+        return None
     for label in node["labels"]:
         key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
         key = properties.get(key_name)

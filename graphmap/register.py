@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
@@ -464,13 +465,35 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
         store.forget(rebuild_person_key=not people.generated(person_id))
     finally:  # a log that would not empty (an error says so) leaves the backups to scrub
         if store.data_dir is not None:
+            folder = store.data_dir / backup.DAILY_FOLDER
             backup.forget(
-                store.data_dir / backup.DAILY_FOLDER,
+                folder,
                 "Person",
                 person_id,
                 unkey_audit=not people.generated(person_id),
-                rewrite=scrubbed or {},
+                rewrite=_backup_notes(folder, person_id) if scrubbed is None else scrubbed,
             )
+
+
+def _backup_notes(folder: Path, person_id: str) -> Callable[[dict], dict] | dict:
+    """For an erasure cut short (the person was gone from the graph already, and with them
+    what the notes were scrubbed of): the backups' notes lose what the person's node in the
+    backups says of them. Every note there, not only those about their organisations."""
+    details = backup.held(folder, "Person", person_id)
+    if not details:
+        return {}
+    traces = _traces(details)
+
+    def scrub(node: dict) -> dict:
+        properties = node["properties"]
+        return {
+            name: _scrubbed(properties.get(name), traces)
+            for label in node["labels"]
+            for name in NOTES.get(label, ())
+            if properties.get(name)
+        }
+
+    return scrub
 
 
 def persons(store: Store, given: str) -> list[str]:
@@ -484,7 +507,7 @@ def persons(store: Store, given: str) -> list[str]:
     if store.read("register_person", person=given):
         return [given]
     folder = store.data_dir / backup.DAILY_FOLDER if store.data_dir is not None else None
-    return [given] if folder is not None and backup.holding(folder, "Person", given) else []
+    return [given] if folder is not None and backup.held(folder, "Person", given) else []
 
 
 def restore(

@@ -352,14 +352,25 @@ def test_graphmap_forget_finishes_an_erasure_cut_short_after_its_commit(
     person = register.add_contact(
         seeded, "pallion", {"name": "Half Gewist (demo)", "email": address}
     )
+    followup.record_moment(
+        seeded, "pallion", "maasland", {"kind": "telefoon", "note": "Half Gewist belde"},
+        actor="t",
+    )  # fmt: skip
     folder = data_dir / backup.DAILY_FOLDER
     held = backup.keep_daily(seeded, folder, today=date(2026, 11, 30))
-    seeded.write("register_remove_contact", person=person)  # the commit, and no more
+    # The commit, and no more: the person and the notes naming them are gone from the graph.
+    seeded.transaction(
+        lambda tx: (
+            register._scrub_notes(tx, person),
+            tx.run("register_remove_contact", person=person),
+        )
+    )
     assert address.encode() in held.read_bytes()
 
     result = CliRunner().invoke(cli, ["forget", person])
     assert result.exit_code == 0, result.output
     assert address.encode() not in held.read_bytes()
-    assert backup.holding(folder, "Person", person) == []
+    assert b"Half Gewist" not in held.read_bytes(), "the note in the backup too"
+    assert backup.held(folder, "Person", person) is None
     again = CliRunner().invoke(cli, ["forget", person])
     assert again.exit_code == 1 and f"geen contactpersoon {person!r}" in again.output
