@@ -1123,21 +1123,28 @@ def backup_command(file: Path) -> None:
 
     A header line (format version, time, engine, each label's key), then every node and
     relationship in an order that depends on the graph alone. The file holds contact
-    persons' personal data: it is written readable by you only.
+    persons' personal data: it is written readable by you only, and recorded in the audit
+    as an export of every zone.
 
     Example: graphmap backup graaf.jsonl
     """
     if file != STDOUT and not file.parent.is_dir():  # before the whole graph is read
         raise _unwritable(str(file), FileNotFoundError())
     with open_store() as store:
+        zones = [zone["id"] for zone in network.zones(store)]
         if file == STDOUT:
+            written = 0
             for line in backup.dump(store):
                 _write(lambda line=line: sys.stdout.write(line + "\n"), "stdout")
+                written += 1
+            _exported(store, "back-up", "jsonl", max(written - 1, 0), zones)
             return
         try:
             counts = backup.write(store, file)
         except OSError as error:
             raise _unwritable(str(file), error) from None
+        # Every contact person is in it: the largest export there is.
+        _exported(store, "back-up", "jsonl", counts["nodes"] + counts["relationships"], zones)
     click.echo(f"{file}: {counts['nodes']} knopen, {counts['relationships']} relaties", err=True)
 
 

@@ -374,3 +374,17 @@ def test_graphmap_forget_finishes_an_erasure_cut_short_after_its_commit(
     assert backup.held(folder, "Person", person) is None
     again = CliRunner().invoke(cli, ["forget", person])
     assert again.exit_code == 1 and f"geen contactpersoon {person!r}" in again.output
+
+
+def test_a_backup_from_the_command_line_is_recorded_as_an_export(seeded, embedded_env, tmp_path):
+    """Before: `graphmap backup FILE` wrote every contact person to a file and the audit,
+    which records every contact export, said nothing of it."""
+    written = CliRunner().invoke(cli, ["backup", str(tmp_path / "graaf.jsonl")])
+    assert written.exit_code == 0, written.output
+    to_stdout = CliRunner().invoke(cli, ["backup", "-"])
+    assert to_stdout.exit_code == 0
+    in_file = len((tmp_path / "graaf.jsonl").read_text(encoding="utf-8").splitlines()) - 1
+    on_stdout = len(to_stdout.output.splitlines()) - 1
+    exports = [e for e in audit.entries(seeded, action="export") if e["key"] == "back-up"]
+    assert [e["after_data"]["rijen"] for e in exports] == [on_stdout, in_file]  # newest first
+    assert all(e["by"].startswith("cli:") and "maasland" in e["zones"] for e in exports)
