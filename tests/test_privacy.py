@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from test_import_spreadsheet import write_csv
 
-from graphmap import audit, backup, engagement, followup, register
+from graphmap import access, audit, backup, engagement, followup, register
 from graphmap.cli import cli
 from graphmap.embedded import make_private
 from graphmap.errors import DuplicateKeyError
@@ -388,3 +388,31 @@ def test_a_backup_from_the_command_line_is_recorded_as_an_export(seeded, embedde
     exports = [e for e in audit.entries(seeded, action="export") if e["key"] == "back-up"]
     assert [e["after_data"]["rijen"] for e in exports] == [on_stdout, in_file]  # newest first
     assert all(e["by"].startswith("cli:") and "maasland" in e["zones"] for e in exports)
+
+
+def test_a_contact_list_of_another_zone_does_not_take_over_a_person_known_by_e_mail(
+    seeded, tmp_path
+):
+    """Before: an editor of kempenland who knew the e-mail address of a contact of a
+    maasland organisation imported it for an organisation of her own: the import matched
+    the person by that address, renamed them, added them to her organisation, and her
+    Organisaties page then showed the phone number maasland had recorded."""
+    address = "gedeeld.adres@example.org"
+    register.add_contact(
+        seeded,
+        "pallion",
+        {"name": "Maas Persoon (demo)", "email": address, "phone": "0470 55 66 77"},
+    )
+    listed = write_csv(
+        tmp_path / "contacten.csv",
+        [["Naam", "E-mail", "Organisatie"], ["Kempen Naam", address, "icho"]],
+    )
+    editor = access.User("kempen", "editor", {"kempenland"})
+    report = plan_import(seeded, listed, "contacts")
+    refused = access.refuse_import_rows(seeded, editor, report)
+    apply_import(seeded, report, actor="kempen")
+    theirs = register.organisation(seeded, "icho")["contacts"]
+    assert address not in {c.get("email") for c in theirs}, theirs
+    ours = register.organisation(seeded, "pallion")["contacts"]
+    assert "Maas Persoon (demo)" in {c["name"] for c in ours}, "maasland's person unchanged"
+    assert refused == {2: access.PERSON_OF_OTHERS.format(email=address)}
