@@ -275,11 +275,12 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
     rows = [r for r in report.rows if r.organisation and r.outcome in ("new", "updated")]
     if user.admin or not rows:
         return {}
+    refused = _persons_of_others(store, user, report, rows)
     wanted = sorted({r.organisation for r in rows})
     zones = organisation_keepers(store, wanted)
     foreign = {o for o, z in zones.items() if not user.edits or not _theirs(user, z)}
     if not foreign:
-        return {}
+        return refused
     known = {
         row["organisation"]: row
         for row in _read(store, "scope_organisation_fields", organisations=sorted(foreign))
@@ -292,7 +293,6 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
     seats = {m["source"] for m in writes.locations}
     persons = {(p["id"], p["organisation"]) for p in writes.persons}
     contacts = {p["source"] for p in writes.persons}
-    refused = {}
     for row in (r for r in rows if r.organisation in foreign):
         organisation = known.get(row.organisation, {})
         name = organisation.get("name") or row.name
@@ -322,6 +322,36 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
                 "(laat die kolommen leeg, of vraag het aan een medewerker van haar zone)"
             )
     return refused
+
+
+PERSON_OF_OTHERS = (
+    "{email} is al een contactpersoon van een organisatie die niet bij uw zones hoort: u mag "
+    "die persoon niet wijzigen of aan uw organisatie koppelen (vraag het aan een medewerker "
+    "van die zone)"
+)
+
+
+def _persons_of_others(store, user: User, report, rows: list) -> dict[int, str]:
+    """The rows that would write a contact person the graph holds already (an import finds
+    them by e-mail address anywhere) who works only for organisations of other zones: the
+    write would rename them, and link them to the editor's organisation, where she would
+    then see what those zones recorded of them."""
+    by_source = {p["source"]: p["id"] for p in report.writes.persons}
+    emails = {p["source"]: p.get("email") or "" for p in report.writes.persons}
+    if not by_source:
+        return {}
+    found = _read(store, "scope_persons", persons=sorted(set(by_source.values())))
+    keepers = organisation_keepers(store, {o for r in found for o in r["organisations"]})
+    others = {
+        r["person"]
+        for r in found
+        if not any(_theirs(user, keepers.get(o, frozenset())) for o in r["organisations"])
+    }
+    return {
+        row.row: PERSON_OF_OTHERS.format(email=emails[report.source(row.row)])
+        for row in rows
+        if by_source.get(report.source(row.row)) in others
+    }
 
 
 def refuse_import_rows(store, user: User, report) -> dict[int, str]:

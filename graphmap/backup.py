@@ -31,6 +31,8 @@ the message names the line. A refused restore leaves the store as it was.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -38,7 +40,7 @@ import random
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,8 @@ FORMAT = "graphmap-backup"
 VERSION = 1
 DAILY_FOLDER = "backups"
 DAILY_KEEP = 14
+# What `_private_file` names a file while it is written: a writer killed on the way leaves one.
+TEMPORARY_PREFIX = ".backup-"
 _SCALARS = (str, int, float, bool)
 # How often a backup reads the graph when writes commit while it reads (module doc), and the
 # first pause between two reads in seconds (doubled each time, with jitter).
@@ -188,7 +192,7 @@ class _private_file:  # noqa: N801 - used as a context manager
 
     def __enter__(self):
         # Its folder must exist (FileNotFoundError): a typing error makes no folders.
-        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".backup-")
+        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=TEMPORARY_PREFIX)
         self.handle = os.fdopen(fd, "w", encoding="utf-8")  # mkstemp: mode 0600
         return self.handle
 
@@ -376,12 +380,19 @@ def _refuse_unless_empty(present: int, replace: bool) -> None:
 
 
 def restore(
-    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
+    store: Store,
+    lines: Iterable[str | bytes],
+    replace: bool = False,
+    name: str = "backup",
+    keeping: Callable[[Transaction], Callable[[Transaction], Any]] | None = None,
 ) -> dict[str, int]:
     """Load a backup into an empty store in one transaction (or replace what it holds).
 
     Everything the file can be refused for is checked before anything is written, the
-    schema included: a refused restore leaves the store as it was.
+    schema included: a refused restore leaves the store as it was. `keeping`, given the
+    transaction before the store is emptied, reads what must outlive the restore and returns
+    what puts it back once the file is loaded, in that same transaction (its result goes
+    into the counts as `kept`).
     """
     header, nodes, relationships = _parse(lines, name)
     label_keys = _label_keys(header, name)
@@ -429,6 +440,7 @@ def restore(
     def work(tx: Transaction) -> None:
         present = tx.run("count_nodes")[0]["nodes"]
         _refuse_unless_empty(present, replace)  # again: a write may have come meanwhile
+        put_back = keeping(tx) if keeping else None
         if present:
             tx.run("delete_all")
         for labels, rows in sorted(by_labels.items()):
@@ -443,41 +455,106 @@ def restore(
                         f"name a {key[1]} or {key[2]} the backup does not hold; nothing restored"
                     )
         tx.run("audit_link_logs")  # a backup from before the zones' logs
+        return put_back(tx) if put_back else None
 
-    store.transaction(work)
-    return {"nodes": len(nodes), "relationships": len(relationships)}
+    kept = store.transaction(work)
+    counts = {"nodes": len(nodes), "relationships": len(relationships)}
+    return counts if keeping is None else {**counts, "kept": kept}
 
 
 # -- the daily backup that `graphmap serve` keeps --------------------------------------------
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the lock of the backups in `folder`: a daily backup and an erasure, each from any
+    process, take it, so that neither runs while the other does.
+
+    Otherwise an erasure could scrub the files there while a backup that read the graph
+    before the erasure was still writing, and that backup would then bring the erased person
+    back. With the lock, either the erasure waits for the backup and scrubs it too, or the
+    backup waits and reads the graph without the person. The lock file lies beside the
+    folder (in the data folder), so the folder holds backups only.
+    """
+    folder = Path(folder)
+    folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor = os.open(folder.parent / f"{folder.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # released when the descriptor closes too
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _drop_unfinished(folder: Path) -> None:
+    """Remove what a backup writer killed on the way left (under the lock, no writer runs)."""
+    for unfinished in Path(folder).glob(f"{TEMPORARY_PREFIX}*"):
+        with contextlib.suppress(FileNotFoundError):
+            unfinished.unlink()
+
+
 def keep_daily(store: Store, folder: Path, keep: int = DAILY_KEEP, today: date | None = None):
-    """Write today's backup into `folder` unless it is there; keep the newest `keep` files."""
+    """Write today's backup into `folder` unless it is there; keep the newest `keep` files.
+
+    The graph is read and the file written under the backups' lock (`locked`).
+    """
     day = (today or dates.today()).isoformat()
     path = Path(folder) / f"graphmap-{day}.jsonl"
     # The backups hold personal data, as the data folder does: private to the user, also a
     # folder an older version made (mkdir's mode leaves an existing folder as it is).
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     path.parent.chmod(0o700)
-    if not path.exists():
-        write(store, path)
-    for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:
-        old.unlink()
+    with locked(folder):
+        _drop_unfinished(folder)
+        if not path.exists():
+            write(store, path)
+        for old in sorted(Path(folder).glob("graphmap-*.jsonl"))[:-keep]:
+            old.unlink()
     return path
 
 
-def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int:
+def forget(
+    folder: Path,
+    label: str,
+    key: Any,
+    unkey_audit: bool = False,
+    rewrite: dict[tuple[str, Any], dict[str, Any]] | Callable[[dict], dict] | None = None,
+) -> int:
     """Remove a node and its relationships from the backups in `folder` (after an erasure);
     with `unkey_audit` (a key made from personal data), the audit entries that name it by
-    that key lose it too, as they do in the graph.
+    that key lose it too, as they do in the graph; `rewrite` gives other nodes, by (label,
+    key), the property values the erasure gave them in the graph (texts that named it), or
+    is a function that gives a node (labels and properties) the values it should have.
 
     Returns how many files changed. Counts in their headers follow, so each stays whole.
+    It runs under the backups' lock (`locked`): a daily backup under way is finished first and
+    scrubbed too, and what a killed writer left half-written is removed.
     """
+    with locked(folder):
+        _drop_unfinished(folder)
+        return _forget(folder, label, key, unkey_audit, rewrite or {})
+
+
+def held(folder: Path, label: str, key: Any) -> dict | None:
+    """The properties of the node `label` `key` as the newest backup in `folder` that holds
+    it holds them (an erasure cut short after its commit left it there), or None."""
+    for path in sorted(Path(folder).glob("*.jsonl"), reverse=True):
+        with open(path, encoding="utf-8") as lines:
+            header = json.loads(next(lines, "{}") or "{}")
+            key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
+            for text in lines:
+                data = json.loads(text)
+                if label in data.get("labels", ()) and data["properties"].get(key_name) == key:
+                    return data["properties"]
+    return None
+
+
+def _forget(folder: Path, label: str, key: Any, unkey_audit: bool, rewrite: dict) -> int:
     changed = 0
     for path in sorted(Path(folder).glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
         if not lines:
             continue
         header, kept, dropped = json.loads(lines[0]), [], {"nodes": 0, "relationships": 0}
-        unkeyed = 0
+        rewritten = 0
         for text in lines[1:]:
             data = json.loads(text)
             if "labels" in data:
@@ -493,15 +570,39 @@ def forget(folder: Path, label: str, key: Any, unkey_audit: bool = False) -> int
                 ):
                     del properties["key"]
                     text = _line(data)
-                    unkeyed += 1
+                    rewritten += 1
+                new = _rewritten(data, header, rewrite)
+                if new is not None:
+                    text = _line(new)
+                    rewritten += 1
             elif [label, key] in (data["start"], data["end"]):
                 dropped["relationships"] += 1
                 continue
             kept.append(text)
-        if dropped["nodes"] or dropped["relationships"] or unkeyed:
+        if dropped["nodes"] or dropped["relationships"] or rewritten:
             for kind, count in dropped.items():
                 header[kind] -= count
             with _private_file(path) as out:
                 out.write("\n".join([_line(header), *kept]) + "\n")
             changed += 1
     return changed
+
+
+def _rewritten(node: dict, header: dict, rewrite: dict) -> dict | None:
+    """The node with the values `rewrite` gives it, or None when it gives it none (or the
+    node has them already)."""
+    properties = node["properties"]
+    if callable(rewrite):
+        values = rewrite(node)
+        if values and any(properties.get(name) != value for name, value in values.items()):
+            new = {**properties, **values}
+            return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
+        return None
+    for label in node["labels"]:
+        key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
+        key = properties.get(key_name)
+        values = None if isinstance(key, list) else rewrite.get((label, key))
+        if values and any(properties.get(name) != value for name, value in values.items()):
+            new = {**properties, **values}
+            return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
+    return None

@@ -1082,6 +1082,40 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
     )
 
 
+@cli.command()
+@click.argument("person")
+def forget(person: str) -> None:
+    """Erase a contact person, as Organisaties does: from the graph, from the notes about
+    their organisations, from the database's files and the daily backups.
+
+    PERSON is the person's id, or an e-mail address: every contact person with that
+    address is erased. Files exported before are out of graphmap's reach: it says how many
+    exports of the person's zones the audit records, to follow up.
+
+    Example: graphmap forget jan.peeters@example.org
+    """
+    from graphmap import register
+
+    with open_store() as store:
+        found = register.persons(store, person)
+        if not found:
+            raise ValidationError(f"geen contactpersoon {person!r} (een id of een e-mailadres)")
+        owners = {o for each in found for o in access.person_organisations(store, each)}
+        zones = sorted(set().union(*access.organisation_zones(store, owners).values()))
+        for each in found:
+            register.remove_contact(store, each)
+        exports = {zone: audit.count(store, zone=zone, action="export") for zone in zones}
+    click.echo(f"gewist: {', '.join(found)}")
+    if any(exports.values()):
+        counted = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
+        click.echo(
+            f"let op: de audit noemt exports van {counted}; wat toen naar bestanden ging, "
+            "wist graphmap niet (graphmap audit --action export --zone ZONE zegt wie, wat, "
+            "wanneer)",
+            err=True,
+        )
+
+
 @cli.command("backup")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 def backup_command(file: Path) -> None:
@@ -1089,21 +1123,28 @@ def backup_command(file: Path) -> None:
 
     A header line (format version, time, engine, each label's key), then every node and
     relationship in an order that depends on the graph alone. The file holds contact
-    persons' personal data: it is written readable by you only.
+    persons' personal data: it is written readable by you only, and recorded in the audit
+    as an export of every zone.
 
     Example: graphmap backup graaf.jsonl
     """
     if file != STDOUT and not file.parent.is_dir():  # before the whole graph is read
         raise _unwritable(str(file), FileNotFoundError())
     with open_store() as store:
+        zones = [zone["id"] for zone in network.zones(store)]
         if file == STDOUT:
+            written = 0
             for line in backup.dump(store):
                 _write(lambda line=line: sys.stdout.write(line + "\n"), "stdout")
+                written += 1
+            _exported(store, "back-up", "jsonl", max(written - 1, 0), zones)
             return
         try:
             counts = backup.write(store, file)
         except OSError as error:
             raise _unwritable(str(file), error) from None
+        # Every contact person is in it: the largest export there is.
+        _exported(store, "back-up", "jsonl", counts["nodes"] + counts["relationships"], zones)
     click.echo(f"{file}: {counts['nodes']} knopen, {counts['relationships']} relaties", err=True)
 
 
@@ -1118,13 +1159,23 @@ def restore_command(file: Path, replace: bool) -> None:
     A store that holds anything is refused, unless --replace: then everything in it is
     replaced, in that same transaction.
 
+    A contact person erased after the backup was made stays erased (the audit of the
+    store it replaces says who), with the notes about them.
+
     Example: graphmap restore graaf.jsonl --replace
     """
+    from graphmap import register
+
     # As bytes: the restore decodes each line, so a line that is not UTF-8 is named.
     lines = sys.stdin.buffer if file == STDOUT else open(file, "rb")  # noqa: SIM115
     with lines, open_store() as store:
-        counts = backup.restore(store, lines, replace=replace, name=file.name or "stdin")
+        counts = register.restore(store, lines, replace=replace, name=file.name or "stdin")
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
+    if counts["erased"]:
+        click.echo(
+            f"opnieuw gewist: {counts['erased']} contactperso(o)n(en) die na deze back-up "
+            "gewist werden"
+        )
 
 
 @cli.group("users")

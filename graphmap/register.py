@@ -11,12 +11,15 @@ filled in from, and when someone else saved in between it is refused (`StaleEdit
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import phonenumbers
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
@@ -362,22 +365,87 @@ def add_contact(
     return store.transaction(work)
 
 
+ERASED = "(gewist)"
+# Where the notes staff wrote live: per label, the properties `erasure_notes` reads.
+NOTES = {
+    "ContactMoment": ("note",),
+    "NextStep": ("what", "owner", "done_note"),
+    "EngagementChange": ("note",),
+}
+
+
+def _traces(details: dict) -> list[str]:
+    """How a note may name a contact person: their name (also without a marker such as
+    "(demo)"), e-mail address and phone number (also as it is dialled here: 0470 12 34 56)."""
+    name = (details.get("name") or "").strip()
+    found = {name, re.sub(r"\s*\([^)]*\)$", "", name), details.get("email")}
+    phone = details.get("phone")
+    if phone:
+        found.add(phone)
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            national = phonenumbers.format_number(
+                phonenumbers.parse(phone, "BE"), phonenumbers.PhoneNumberFormat.NATIONAL
+            )
+            found |= {national, national.replace(" ", "")}
+    # Longest first: the name with its marker goes before the name without.
+    return sorted((t for t in found if t and len(t) >= 3), key=len, reverse=True)
+
+
+def _scrubbed(text: str | None, traces: list[str]) -> str | None:
+    """`text` without the traces (whole words, case aside)."""
+    for trace in traces:
+        if text:
+            text = re.sub(rf"(?<!\w){re.escape(trace)}(?!\w)", ERASED, text, flags=re.IGNORECASE)
+    return text
+
+
+def _scrub_notes(tx: Transaction, person_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """Take the person out of the notes about their organisations (moments, next steps,
+    engagement changes), before the person is deleted; returns what changed, by (label, key),
+    for the backups."""
+    details = tx.run("erasure_person", person=person_id)
+    traces = _traces(details[0]) if details else []
+    changed: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in tx.run("erasure_notes", person=person_id) if traces else ():
+        for label, key in ((row["label"], row["id"]), ("NextStep", row["step"])):
+            if key is None or (label, key) in changed:
+                continue
+            texts = {name: row[name] for name in NOTES[label]}
+            scrubbed = {name: _scrubbed(text, traces) for name, text in texts.items()}
+            if scrubbed != texts:
+                changed[(label, key)] = scrubbed
+    rows = {label: [] for label in NOTES}
+    for (label, key), texts in changed.items():
+        rows[label].append({"id": key, **texts})
+    for label, query in (
+        ("ContactMoment", "erasure_scrub_moments"),
+        ("NextStep", "erasure_scrub_steps"),
+        ("EngagementChange", "erasure_scrub_changes"),
+    ):
+        if rows[label]:
+            tx.run_rows(query, rows[label])
+    return changed
+
+
 def remove_contact(store: Store, person_id: str, *, actor: str | None = None) -> None:
     """Erase a contact person: from the graph, from the database's files, from the backups.
 
-    After the erasure has committed, the database drops its log (and, for an id made from
-    personal data before ids were random, rebuilds its index of person ids), and the daily
-    backups in the data folder lose the person too. The audit entry names the person by
-    their key, and not at all when that key was made from their e-mail address or name;
+    The notes about their organisations (contact moments, next steps, engagement changes)
+    lose their name, e-mail address and phone number (each becomes "(gewist)"). After the
+    erasure has committed, the database drops its log (and, for an id made from personal
+    data before ids were random, rebuilds its index of person ids), and the daily backups in
+    the data folder lose the person and those texts too. The audit entry names the person
+    by their key, and not at all when that key was made from their e-mail address or name;
     earlier entries that name them by such a key lose it too.
     """
     actor = actor or access.cli_user()
 
-    def work(tx: Transaction) -> None:
+    def work(tx: Transaction) -> dict[tuple[str, str], dict[str, Any]] | None:
         owners = access.person_organisations(tx, person_id)
+        scrubbed = _scrub_notes(tx, person_id)
         removed = tx.run("register_remove_contact", person=person_id)
         if not removed or not removed[0]["removed"]:
-            return  # nobody to erase (erased already): nothing changed
+            return None  # nobody to erase (erased already): nothing changed
         zones = access.organisation_zones(tx, owners)
         if not people.generated(person_id):
             tx.run("register_unkey_audit", person=person_id)
@@ -390,16 +458,90 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
             zones=[zone for found in zones.values() for zone in found],
             before={"organisaties": sorted(owners)},
         )
+        return scrubbed
 
-    store.transaction(work)
-    store.forget(rebuild_person_key=not people.generated(person_id))
-    if store.data_dir is not None:
-        backup.forget(
-            store.data_dir / backup.DAILY_FOLDER,
-            "Person",
-            person_id,
-            unkey_audit=not people.generated(person_id),
-        )
+    scrubbed = store.transaction(work)
+    try:
+        store.forget(rebuild_person_key=not people.generated(person_id))
+    finally:  # a log that would not empty (an error says so) leaves the backups to scrub
+        if store.data_dir is not None:
+            folder = store.data_dir / backup.DAILY_FOLDER
+            backup.forget(
+                folder,
+                "Person",
+                person_id,
+                unkey_audit=not people.generated(person_id),
+                rewrite=_backup_notes(folder, person_id) if scrubbed is None else scrubbed,
+            )
+
+
+def _backup_notes(folder: Path, person_id: str) -> Callable[[dict], dict] | dict:
+    """For an erasure cut short (the person was gone from the graph already, and with them
+    what the notes were scrubbed of): the backups' notes lose what the person's node in the
+    backups says of them. Every note there, not only those about their organisations."""
+    details = backup.held(folder, "Person", person_id)
+    if not details:
+        return {}
+    traces = _traces(details)
+
+    def scrub(node: dict) -> dict:
+        properties = node["properties"]
+        return {
+            name: _scrubbed(properties.get(name), traces)
+            for label in node["labels"]
+            for name in NOTES.get(label, ())
+            if properties.get(name)
+        }
+
+    return scrub
+
+
+def persons(store: Store, given: str) -> list[str]:
+    """The contact persons `given` names: an id, or an e-mail address (case aside: every
+    person with that address). An id the graph no longer holds while the daily backups do
+    is one too: its erasure was cut short after it committed, and `remove_contact` of it
+    finishes what remained (the database's log, the backups)."""
+    given = given.strip()
+    if "@" in given:
+        return sorted(r["id"] for r in store.read("persons_by_email", emails=[given.lower()]))
+    if store.read("register_person", person=given):
+        return [given]
+    folder = store.data_dir / backup.DAILY_FOLDER if store.data_dir is not None else None
+    return [given] if folder is not None and backup.held(folder, "Person", given) else []
+
+
+def restore(
+    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
+) -> dict[str, int]:
+    """Restore a backup (`backup.restore`) without undoing an erasure: a backup older than
+    an erasure holds the person, and the graph it replaces holds the erasure's audit entry.
+
+    In the restore's transaction, the erasures the graph records are read first; once the
+    file is loaded, each person they name (by a random key) is erased again, with the notes
+    about them, and the entries that the file lacks are written again, so that a later
+    restore keeps them too. Then the database drops its log, as after an erasure. The counts
+    say how many persons were erased again (`erased`).
+    """
+
+    def keeping(tx: Transaction) -> Callable[[Transaction], int]:
+        erasures = tx.run("audit_erasures")
+
+        def again(tx: Transaction) -> int:
+            held = {row["id"] for row in tx.run("audit_erasures")}
+            audit.record_all(tx, [row for row in erasures if row["id"] not in held])
+            erased = 0
+            for person in sorted({row["key"] for row in erasures if row["key"]}):
+                _scrub_notes(tx, person)
+                erased += tx.run("register_remove_contact", person=person)[0]["removed"]
+            return erased
+
+        return again
+
+    counts = backup.restore(store, lines, replace=replace, name=name, keeping=keeping)
+    erased = counts.pop("kept")
+    if erased:
+        store.forget()
+    return {**counts, "erased": erased}
 
 
 def link_action(
