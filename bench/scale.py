@@ -11,7 +11,7 @@ from pathlib import Path
 from bench.measure import beside, guarded, settle, timed, traced
 from dashboard import paging
 from dashboard.elements import DETAIL_ZONES
-from graphmap import audit, engagement, followup, register
+from graphmap import audit, engagement, export, followup, register
 from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
 from graphmap.generate import Shape, generate
 from graphmap.ingest import seed
@@ -149,6 +149,25 @@ def _logboek(store: Store, zone: str | None):
     return run
 
 
+def _hiaten_xlsx(store: Store):
+    # As Hiaten's XLSX export of all zones (and `graphmap gaps -o FILE.xlsx`): every gap in
+    # one sheet, each row written once (the writer once reread the sheet per row: n²).
+    def run():
+        rows = [{**g.as_dict(), "kind": gaps.KIND_LABELS[g.kind]} for g in gaps.gaps(store)]
+        export.xlsx_bytes({"Hiaten": (rows, export.GAP_COLUMNS)})
+
+    return run
+
+
+def _logboek_xlsx(store: Store):
+    # As the Logboek's XLSX export of all zones: the newest 5,000 entries.
+    def run():
+        rows = audit.entries(store)
+        export.xlsx_bytes({"Logboek": (rows, audit.COLUMNS)})
+
+    return run
+
+
 def operations(store: Store, zones: int) -> dict[str, callable]:
     """What each page and command asks of the library, by the name the report uses."""
     everyone = zone_ids(zones)
@@ -219,6 +238,8 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "Opvolging of one zone: steps, progress, the last 90 days": _opvolging(store, ZONE),
         "Logboek of one zone: first block": _logboek(store, ZONE),
         "Logboek: first block (all zones)": _logboek(store, None),
+        "Hiaten: XLSX export (all zones)": _hiaten_xlsx(store),
+        "Logboek: XLSX export (the newest 5,000, all zones)": _logboek_xlsx(store),
     }
 
 

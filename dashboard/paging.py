@@ -75,22 +75,39 @@ def block(found: list[dict], request: dict) -> list[dict]:
 
 class Kept:
     """What a page computed for one view, kept while it asks for more blocks of it: while
-    the graph's revision stays the same (a change by any process shows at the next block)."""
+    the graph's revision stays the same (a change by any process shows at the next block).
+
+    A view is computed once for requests that ask for it together: a grid asks for its
+    first block twice as it opens (its rows, then its filter model), and after any write
+    both computed the gaps of all zones side by side on the server's two cores (1.8 s each
+    for Hiaten at 60 zones instead of 0.7 s once)."""
 
     def __init__(self, size: int = 8):
         self.size = size
         self._kept: dict[Hashable, tuple[str | None, float, object]] = {}
         self._lock = threading.Lock()
+        self._computing: dict[Hashable, threading.Lock] = {}
+
+    def _fresh(self, key: Hashable, revision: str | None):
+        with self._lock:
+            kept = self._kept.get(key)
+        return kept if kept and kept[0] == revision and revision is not None else None
 
     def get(self, store, key: Hashable, compute: Callable[[], object]):
         revision = store.revision()  # before computing: a change meanwhile is seen next time
-        with self._lock:
-            kept = self._kept.get(key)
-        if kept and kept[0] == revision and revision is not None:
+        kept = self._fresh(key, revision)
+        if kept:
             return kept[2]
-        value = compute()
         with self._lock:
-            self._kept[key] = (revision, time.monotonic(), value)
-            while len(self._kept) > self.size:
-                self._kept.pop(min(self._kept, key=lambda k: self._kept[k][1]))
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            kept = self._fresh(key, revision)  # computed meanwhile by the request before
+            if kept:
+                return kept[2]
+            value = compute()
+            with self._lock:
+                self._kept[key] = (revision, time.monotonic(), value)
+                while len(self._kept) > self.size:
+                    gone = min(self._kept, key=lambda k: self._kept[k][1])
+                    self._kept.pop(gone)
         return value

@@ -387,65 +387,66 @@ def test_contact_lists_only_for_the_editors_of_their_zone(app, clients, team):
     ]
 
 
-UNLINK = '{"action":["ALL"],"type":"organisaties-unlink"}.n_clicks'
+UNLINK = "organisaties-actions-grid.cellRendererData"
 
 
-def _unlink(app, organisation: str, actions: list[str], clicks: dict, changed: list[str]):
-    """What the Organisaties page posts for its "Ontkoppel" buttons: all of them drawn with
-    their n_clicks (None until pressed), `changed` the ones the browser says triggered."""
-    buttons = [
-        {"id": json.loads(pattern("organisaties-unlink", action=a)), "property": "n_clicks"}
-        | {"value": clicks.get(a)}
-        for a in actions
-    ]
-    body = callback_body(
-        app,
-        UNLINK,
-        {
-            UNLINK: buttons,
-            "organisaties-selected.data": organisation,
-            "organisaties-version.data": 0,
-        },
-    )
-    body["changedPropIds"] = [
-        f"{pattern('organisaties-unlink', action=a)}.n_clicks" for a in changed
-    ]
-    return body
+def _unlink(action: str | None) -> dict:
+    """What the Organisaties page posts when the "Ontkoppel" button of an action's row in
+    its grid is pressed (None: the grid drawn, nothing pressed)."""
+    pressed = {"value": action, "colId": "id", "rowIndex": 0, "rowId": action} if action else None
+    return {UNLINK: pressed, "organisaties-selected.data": "cell", "organisaties-version.data": 0}
 
 
-def test_buttons_drawn_but_not_pressed_are_no_refusal_and_a_press_still_is(app, clients, team):
-    """Opening an organisation draws its "Ontkoppel" buttons, and Dash calls their callback
-    with n_clicks None: no "Dat mag u niet" for a viewer, or for an editor of another zone;
-    pressing one is refused to them as before."""
+def test_actions_drawn_but_not_pressed_are_no_refusal_and_a_press_still_is(app, clients, team):
+    """Opening an organisation draws its actions' "Ontkoppel" buttons, and Dash may call their
+    callback with nothing pressed: no "Dat mag u niet" for a viewer, or for an editor of
+    another zone; pressing one is refused to them as before."""
     actions = [a["action"] for a in register.organisation(team, "cell")["actions"]]
     foreign = [a for a in actions if not a.startswith("maasland/")]
     assert foreign
     for role in ("viewer", "editor", "other", "admin"):
-        for clicks in ({}, dict.fromkeys(actions, 0)):
-            drawn = _unlink(app, "cell", actions, clicks, actions)
-            answer = clients[role].post(UPDATE, json=drawn)
-            assert answer.status_code == 204, (role, answer.get_data(as_text=True))
-    assert clients["nobody"].post(UPDATE, json=drawn).status_code == 401
-    # The export buttons of the Acties page are drawn the same way.
+        answer = post(app, clients[role], UNLINK, _unlink(None))
+        assert answer.status_code == 204, (role, answer.get_data(as_text=True))
+    assert post(app, clients["nobody"], UNLINK, _unlink(None)).status_code == 401
+    # The export buttons of the Acties page are drawn as Dash buttons.
     export = _export("maasland/1.2-a")
     export[next(k for k in export if k.startswith("{"))][0]["value"] = None
     trigger = '{"action":["ALL"],"fmt":["ALL"],"type":"acties-export"}.n_clicks'
     assert post(app, clients["viewer"], trigger, export).status_code == 204
 
-    pressed = {foreign[0]: 1}
     for role in ("viewer", "editor"):
-        for changed in ([foreign[0]], actions):  # alone, or among buttons only drawn
-            answer = clients[role].post(
-                UPDATE, json=_unlink(app, "cell", actions, pressed, changed)
-            )
-            assert answer.status_code == 403, role
-            assert "Dat mag u niet" in answer.get_json()["error"]
+        answer = post(app, clients[role], UNLINK, _unlink(foreign[0]))
+        assert answer.status_code == 403, role
+        assert "Dat mag u niet" in answer.get_json()["error"]
+    bad = {**_unlink(foreign[0]), UNLINK: foreign[0]}
+    assert post(app, clients["admin"], UNLINK, bad).status_code == 400
     assert {a["action"] for a in register.organisation(team, "cell")["actions"]} == set(actions)
-    answer = clients["admin"].post(
-        UPDATE, json=_unlink(app, "cell", actions, pressed, [foreign[0]])
-    )
+    answer = post(app, clients["admin"], UNLINK, _unlink(foreign[0]))
     assert answer.status_code == 200 and "Ontkoppeld" in answer.get_data(as_text=True)
     assert foreign[0] not in {a["action"] for a in register.organisation(team, "cell")["actions"]}
+
+
+SHOW = "organisaties-selected.data"
+
+
+def test_an_organisations_actions_are_rows_of_one_grid(app, clients, team):
+    """An organisation on the actions of many zones (Pallion is on 122 among 60 zones) is
+    drawn as the rows of one grid, each with why the user may not unlink it: as a table with
+    a link and a button per action, the browser took seconds to draw it."""
+    actions = {a["action"]: a for a in register.organisation(team, "cell")["actions"]}
+    values = {SHOW: "cell", "organisaties-version.data": None}
+    answer = post(app, clients["editor"], SHOW, values, "organisaties-actions-grid.rowData")
+    response = answer.get_json()["response"]
+    rows = response["organisaties-actions-grid"]["rowData"]
+    assert {r["id"] for r in rows} == set(actions)
+    assert response["organisaties-actions"]["children"] is None  # no table beside the grid
+    refused = {r["id"]: r["refused"] for r in rows}
+    assert {a for a, why in refused.items() if why is None} == {
+        a for a in actions if a.startswith("maasland/")
+    }
+    assert all("niet van de uwe" in why for a, why in refused.items() if why)
+    [row] = [r for r in rows if r["id"] == next(iter(actions))]
+    assert row["href"] == f"/acties?zone={actions[row['id']]['zone']}"
 
 
 def test_a_contact_moment_with_no_contact_person_in_ones_own_zone(app, clients, team):

@@ -74,13 +74,13 @@ def test_a_viewer_opens_everything_is_refused_nothing_and_may_press_nothing(sign
     duo = signed_in("kijker", "viewer", ["maasland"], "/organisaties?org=pallion")
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
     _tab(duo, "Acties")
-    duo.wait_for_contains_text("#organisaties-actions", "Ontkoppel")
+    duo.wait_for_contains_text("#organisaties-actions-grid", "Ontkoppel")
     for button in ("#organisaties-new", "#organisaties-save", "#organisaties-status-save"):
         assert _disabled(duo, button), button
     duo.wait_for_contains_text("#organisaties-save-reason", "Als kijker wijzigt u niets")
     assert all(
         b.get_attribute("disabled") is not None
-        for b in duo.find_elements("#organisaties-actions-table button")
+        for b in duo.find_elements("#organisaties-actions-grid div[col-id='id'] button")
     )
     _tab(duo, "Opvolging")
     duo.wait_for_contains_text("#organisaties-moment-history-list", "Welzijn: nieuw → lid")
@@ -121,7 +121,7 @@ def test_an_editor_opens_another_zones_organisation_and_records_in_their_own(
 ):
     duo = signed_in("medewerker", "editor", ["maasland"], f"/organisaties?org={organisation}")
     _tab(duo, "Acties")
-    duo.wait_for_contains_text("#organisaties-actions", "Ontkoppel")
+    duo.wait_for_contains_text("#organisaties-actions-grid", "Ontkoppel")
     _tab(duo, "Clusters")
     assert _disabled(duo, "#organisaties-save")
     name = register.organisation(seeded, organisation)["name"]

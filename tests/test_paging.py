@@ -3,6 +3,11 @@ register's pages and search on the seeded store."""
 
 from __future__ import annotations
 
+import threading
+import time
+
+from conftest import wait_until
+
 from dashboard import paging
 from graphmap import access, engagement, register
 from graphmap.analysis import directory
@@ -140,3 +145,40 @@ def test_a_zones_register_holds_its_clusters_actions_and_municipalities(seeded):
         assert {o["id"] for o in found.rows} == whole & {o["id"] for o in expected}
         assert found.total == len(found.rows)
     assert directory.page(seeded, "", 0, 10, zone="geen-zone") == directory.Page([], 0)
+
+
+def test_a_view_asked_for_twice_at_once_is_computed_once(seeded):
+    """A grid asks for its first block twice as it opens: the second request waits for the
+    first's rows instead of computing them beside it (the gaps of all zones, after a write)."""
+    kept = paging.Kept()
+    computed, asked = [], threading.Event()
+    release = threading.Event()
+
+    def compute():
+        computed.append(threading.current_thread().name)
+        release.wait(5)
+        return ["rij"]
+
+    found = []
+
+    def ask():
+        asked.set()
+        found.append(kept.get(seeded, ("maasland", None), compute))
+
+    first = threading.Thread(target=ask, name="first")
+    first.start()
+    wait_until(lambda: computed)
+    asked.clear()
+    second = threading.Thread(target=ask, name="second")
+    second.start()
+    asked.wait(5)
+    time.sleep(0.3)  # the second request is under way before the first one's rows are in
+    release.set()
+    first.join(5)
+    second.join(5)
+    assert computed == ["first"]
+    assert found == [["rij"], ["rij"]]
+    # A write makes the view stale: the next request computes it again.
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="an")
+    assert kept.get(seeded, ("maasland", None), compute) == ["rij"]
+    assert computed == ["first", "MainThread"]

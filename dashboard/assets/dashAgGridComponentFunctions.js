@@ -60,7 +60,8 @@
 
   // A button that sends its row's id to the grid's cellRendererData (the page's callback
   // acts on it): cellRendererParams.label and .title (a field of the row) say what it does;
-  // .refused names a field that, when it holds a reason, disables the button and says why.
+  // .refused names a field that, when it holds a reason, disables the button and says why;
+  // .color is the button's Bootstrap colour (default success).
   components.RowButton = function (props) {
     const params = props.colDef.cellRendererParams;
     const refused = params.refused && props.data ? props.data[params.refused] : '';
@@ -75,7 +76,7 @@
       {
         type: 'button',
         tabIndex: -1,
-        className: 'btn btn-outline-success btn-sm py-0',
+        className: 'btn btn-outline-' + (params.color || 'success') + ' btn-sm py-0',
         title: refused || (props.data ? props.data[params.title] : ''),
         disabled: !!refused,
         onClick: send,
