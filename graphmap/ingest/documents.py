@@ -64,6 +64,9 @@ _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
 _ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
+# A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
+_NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
+_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?$")
 
 
 def read_lines(path: Path | str) -> Lines:
@@ -188,12 +191,30 @@ def without_furniture(pages: list[Lines]) -> Lines:
 
 
 # -- tables in a text export --------------------------------------------------------------------
+_RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's header
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table row's cells: apart by tabs (Word's text export), else by bars ("a | b",
+    "| a | b |", as Markdown and some converters write a table)."""
+    if "\t" not in line and "|" in line:
+        cells = line.strip().removeprefix("|").removesuffix("|").split("|")
+    else:
+        cells = line.split("\t")
+    return [" ".join(cell.split()) for cell in cells]
+
+
+def _is_rule(cells: list[str]) -> bool:
+    return all(_RULE.match(cell) for cell in cells if cell)
+
+
 def _text_tables(lines: Lines) -> Lines:
-    """Tab-separated action tables (Word's text export of a table) as "Acties" blocks."""
+    """Action tables in a text export as "Acties" blocks: tab-separated (Word's text export
+    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without)."""
     out = Lines()
     i = 0
     while i < len(lines):
-        header = [" ".join(cell.split()) for cell in lines[i].split("\t")]
+        header = _row_cells(lines[i])
         if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
             out.add(lines[i], lines.numbers[i])
             i += 1
@@ -202,8 +223,10 @@ def _text_tables(lines: Lines) -> Lines:
         numbers: list[int] = []
         i += 1
         while i < len(lines) and lines[i].strip():
-            cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
-            if len(cells) >= 2 or not rows:
+            cells = _row_cells(lines[i])
+            if _is_rule(cells):
+                pass
+            elif len(cells) >= 2 or not rows:
                 rows.append(cells)
                 numbers.append(lines.numbers[i])
             else:
@@ -233,18 +256,22 @@ def _rows_as_actions(
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading."""
     title_col = _title_column(header)
+    code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
+        code = texts[code_col] if code_col is not None and code_col < len(texts) else ""
+        if _CODE.match(code) and not _ACTION_NUMBER.match(title):
+            title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title):
             title = f"Actie {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
-            if i != title_col and text and name:
+            if i not in (title_col, code_col) and text and name:
                 written.append(f"{name.rstrip(':?')}: {text}")
         number = numbers[row] if numbers else 0
         for line in written:

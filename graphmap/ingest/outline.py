@@ -6,7 +6,9 @@ before the parser reads a plan, its headings are brought to one form:
 - the words of a heading are recognised with typos and variants ("Operationele
   doelstellnig 3.2", "Operationeel doel 3.2", "STRATEGISCHE DOELSTELLING 1", "OD3.2",
   "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
-  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a");
+  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a"; a
+  goal lettered "Strategisch doel A", "Operationeel doel A.1", "Actie A.1.1" is numbered by
+  the letter's place in the alphabet: 1, 1.1, 1.1.1);
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -368,8 +370,28 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
     return max(fuzz.ratio(word.casefold(), form) for form in forms) >= 80
 
 
+# A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3".
+# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …").
+_LETTERED = re.compile(
+    r"^(?P<head>\D{2,40}?\s*)(?P<letter>[A-H])"
+    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
+)
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
+    lettered = _LETTERED.match(text)
+    if lettered:
+        # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then
+        # a heading; otherwise it is text ("Bijlage A: …").
+        number = f"{ord(lettered['letter']) - ord('A') + 1}{lettered['sub']}"
+        numbered = _words(lettered["head"] + number + text[lettered.end() :])
+        if _worded(0, numbered):
+            return numbered
+    return _words(text)
+
+
+def _words(text: str) -> str:
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)

@@ -1,0 +1,93 @@
+"""Plan layouts of zones whose plans the importer was not built on: goals lettered rather
+than numbered, actions as a table flattened to text with bars, fields as sub-bullets under an
+action, partners listed one per bullet and wrapped over a line."""
+
+from __future__ import annotations
+
+from graphmap.ingest import plan
+
+
+def _preview(text: str) -> plan.PlanPreview:
+    return plan.parse_lines(text.splitlines(), "testzone", "plan.txt")
+
+
+def _actions(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
+    return {a.id_code: a for a in preview.actions}
+
+
+LETTERED = """Meerjarenplan ELZ Druivenstreek 2025-2027
+
+Strategisch doel A: Kwetsbare inwoners vinden de weg naar zorg
+
+Operationeel doel A.1: We versterken de vroegdetectie
+
+Actie A.1.1: Een gedeeld signaalformulier invoeren
+Verantwoordelijke: Sociaal Huis Overijse
+Partners: Familiehulp
+
+Strategisch doel B: Zorgverleners werken samen
+
+Operationeel doel B.1: Multidisciplinair overleg wordt de norm
+
+Actie B.1.1: Opleiding casemanagement
+Verantwoordelijke: CAW Oost-Brabant
+
+Bijlage A: Lijst van afkortingen
+"""
+
+
+def test_goals_lettered_rather_than_numbered_are_read_by_their_place():
+    preview = _preview(LETTERED)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Kwetsbare inwoners vinden de weg naar zorg"),
+        ("2", "Zorgverleners werken samen"),
+    ]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [("1.1", "1"), ("2.1", "2")]
+    actions = _actions(preview)
+    assert set(actions) == {"1.1.1", "2.1.1"}
+    assert (actions["1.1.1"].lead, actions["1.1.1"].partners) == (
+        "Sociaal Huis Overijse",
+        ["Familiehulp"],
+    )
+    assert actions["2.1.1"].operational_goal == "2.1"
+
+
+BAR_TABLES = """Jaaractieplan 2026 ELZ Pajottenland
+
+Doelstelling 1. Iedere inwoner kan rekenen op een huisarts
+
+1.1 Jonge huisartsen aantrekken
+
+| Nr. | Actie | Trekker(s) | Betrokken partners | Timing | Indicator |
+|---|---|---|---|---|---|
+| 1.1.1 | Onthaaldag | Huisartsenkring Pajottenland | Gemeente Lennik; Impulseo | mei | deelnemers |
+| 1.1.2 | Praktijkruimte zoeken | Gemeente Bever | Huisartsenkring Pajottenland | 2026 | ruimtes |
+
+1.2 De huisarts ontlasten
+
+Actie | Trekker | Partners | Timing
+Praktijkassistenten delen | Huisartsenkring Pajottenland | Solidaris Brabant | 2026
+"""
+
+
+def test_an_action_table_between_bars_is_read_row_by_row(tmp_path):
+    """A table exported with bars between its cells, with or without a rule under its header
+    and bars at its ends, is read as the tab-separated one: a row per action, the number in
+    a column of its own as the action's code."""
+    path = tmp_path / "plan.txt"
+    path.write_text(BAR_TABLES, encoding="utf-8")
+    preview = plan.read_plan(path, "testzone")
+    actions = _actions(preview)
+    assert set(actions) == {"1.1.1", "1.1.2", "1.2-a"}
+    first = actions["1.1.1"]
+    assert first.title == "Onthaaldag"
+    assert (first.lead, first.partners) == (
+        "Huisartsenkring Pajottenland",
+        ["Gemeente Lennik", "Impulseo"],
+    )
+    assert (first.timing, first.indicators) == ("mei", ["deelnemers"])
+    assert (actions["1.2-a"].title, actions["1.2-a"].lead) == (
+        "Praktijkassistenten delen",
+        "Huisartsenkring Pajottenland",
+    )
+    assert not preview.operational_goals[0].indicators  # no row is read as an indicator
