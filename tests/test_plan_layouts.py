@@ -91,3 +91,49 @@ def test_an_action_table_between_bars_is_read_row_by_row(tmp_path):
         "Huisartsenkring Pajottenland",
     )
     assert not preview.operational_goals[0].indicators  # no row is read as an indicator
+
+
+SUB_BULLET_FIELDS = """Zorgraad Meetjesland – Beleidsplan 2025-2030
+
+SD1 – Een sterk netwerk van eerstelijnspartners
+
+OD1.1 – Partners kennen elkaar
+
+Acties:
+• Jaarlijkse netwerkdag
+  o Trekker(s): Zorgraad Meetjesland
+  o In samenwerking met: Huisartsenkring Meetjesland, Apothekersvereniging Meetjesland,
+    CAW Oost-Vlaanderen
+  o Timing: jaarlijks in oktober
+• Actualiseren van de sociale kaart
+  o Trekker(s): OCMW Eeklo
+  o Partners:
+      ▪ Sociaal Huis Maldegem
+      ▪ Sociaal Huis Assenede
+  o Indicator: aantal bijgewerkte fiches
+  o aantal bezoekers van de sociale kaart
+"""
+
+
+def test_fields_as_bullets_under_an_action_of_a_list_are_its_own():
+    """ "o Trekker(s): X" under "• Action" is that action's lead, not an indicator; a field's
+    values may wrap onto the next line or stand as bullets under it."""
+    actions = _actions(_preview(SUB_BULLET_FIELDS))
+    day, card = actions["1.1-a"], actions["1.1-b"]
+    assert (day.title, day.lead, day.lead_self) == (
+        "Jaarlijkse netwerkdag",
+        "Zorgraad Meetjesland",
+        True,
+    )
+    assert day.partners == [
+        "Huisartsenkring Meetjesland",
+        "Apothekersvereniging Meetjesland",
+        "CAW Oost-Vlaanderen",
+    ]
+    assert (day.timing, day.indicators) == ("jaarlijks in oktober", [])
+    assert (card.lead, card.partners) == (
+        "OCMW Eeklo",
+        ["Sociaal Huis Maldegem", "Sociaal Huis Assenede"],
+    )
+    assert card.timing is None
+    assert card.indicators == ["aantal bijgewerkte fiches", "aantal bezoekers van de sociale kaart"]

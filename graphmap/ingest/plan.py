@@ -298,6 +298,9 @@ class _Parser:
         self.item_bullet: tuple[str | None, int] | None = None
         self.explicit = False  # the current list follows an "Acties" label
         self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
+        # A field written as a bullet under an action of a list, and that bullet's indent:
+        # deeper bullets are its values.
+        self.sub_field: tuple[list[str], int] | None = None
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -346,7 +349,7 @@ class _Parser:
             self.field = "actions"
         if self.field == "actions" and bullet:
             if self._is_sub_item(item):
-                self._add_indicator(bullet.group("rest"))
+                self._sub_item(bullet.group("rest"), item)
             else:
                 self._new_block_action(bullet.group("rest"), item)
         elif self.title_of is not None:
@@ -377,10 +380,33 @@ class _Parser:
         marker, indent = self.item_bullet
         return item.marker != marker or item.indent > indent + 1
 
+    def _sub_item(self, text: str, item: Line) -> None:
+        """A bullet under an action of a list: one of its fields ("o Trekker: X"), a value
+        of such a field under it, or else one of its indicators."""
+        name, rest = _field_of(text)
+        if name is not None:
+            action = self.block[-1]
+            values = (
+                action.indicators if name == "indicators" else action.fields.setdefault(name, [])
+            )
+            if name in ("other", "why", "how", "reference"):
+                values = []  # read as the action's text is elsewhere: left out
+            if rest:
+                values.extend(_split_semicolons(rest) if name == "indicators" else [rest])
+            self.last_indicator = values
+            self.sub_field = (values, item.indent)
+        elif self.sub_field is not None and item.indent > self.sub_field[1]:
+            values = self.sub_field[0]
+            values.append(text.strip())
+            self.last_indicator = values
+        else:
+            self._add_indicator(text)
+
     def _add_indicator(self, text: str) -> None:
         indicators = self.block[-1].indicators
         indicators.append(text.strip())
         self.last_indicator = indicators
+        self.sub_field = None
 
     def _resolve_indicators(self) -> None:
         """Indicators listed under a label belong to the action(s) above them: to the one
@@ -538,12 +564,13 @@ class _Parser:
         action.implicit = not self.explicit
         self.actions.append(action)
         self.block.append(action)
-        self.last_indicator = None
+        self.last_indicator, self.sub_field = None, None
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
         self.item_bullet, self.last_indicator, self.explicit = None, None, False
+        self.sub_field = None
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -578,7 +605,7 @@ class _Parser:
             # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
             rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
             values = self.indicator_lists[-1][2]
-            values.extend(p for p in re.split(r"\s*;\s*", rest) if p.strip(" ."))
+            values.extend(_split_semicolons(rest))
             return
         if rest:
             self._add_value(rest, True, False)
@@ -611,6 +638,10 @@ def _field_of(line: str) -> tuple[str | None, str]:
         if match:
             return name, match.group("rest").strip()
     return None, ""
+
+
+def _split_semicolons(text: str) -> list[str]:
+    return [part for part in re.split(r"\s*;\s*", text) if part.strip(" .")]
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
