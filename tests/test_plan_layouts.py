@@ -137,3 +137,28 @@ def test_fields_as_bullets_under_an_action_of_a_list_are_its_own():
     )
     assert card.timing is None
     assert card.indicators == ["aantal bijgewerkte fiches", "aantal bezoekers van de sociale kaart"]
+
+
+def _page(number: int, body: str) -> str:
+    return f"Meerjarenplan ELZ Druivenstreek\n\n{body}\nELZ Druivenstreek   pagina {number} van 3\n"
+
+
+PAGES_ENDING_ALIKE = "\f".join(
+    [
+        _page(1, "Strategisch doel 1: Zorg voor iedereen\n\nOperationeel doel 1.1: Vroeg zien\n"),
+        _page(2, "Actie 1.1.1: Signaalformulier\nTrekker: OCMW Tervuren\nTiming: 2026\n"),
+        _page(3, "Actie 1.1.2: Huisbezoeken\nTrekker: OCMW Overijse\nTiming: 2026\n"),
+    ]
+)
+
+
+def test_a_field_that_ends_two_pages_alike_is_no_footer(tmp_path):
+    """Running headers and footers are lines that repeat at the edges of the pages; a
+    field ("Timing: 2026") that happens to end two pages is the plan's, and is kept."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PAGES_ENDING_ALIKE, encoding="utf-8")
+    actions = _actions(plan.read_plan(path, "testzone"))
+    assert {code: (a.lead, a.timing) for code, a in actions.items()} == {
+        "1.1.1": ("OCMW Tervuren", "2026"),
+        "1.1.2": ("OCMW Overijse", "2026"),
+    }

@@ -34,7 +34,7 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
-from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
+from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -164,7 +164,8 @@ def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
-    bottom; page numbers differ per page, so digits do not count when comparing."""
+    bottom; page numbers differ per page, so digits do not count when comparing. A heading or
+    a field is the plan's, even when two pages end alike ("Timing: 2026" on both)."""
     tops, bottoms = [], []
     for page in pages:
         filled = [i for i, line in enumerate(page) if line.strip()]
@@ -175,7 +176,7 @@ def without_furniture(pages: list[Lines]) -> Lines:
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
         for page, edge in zip(pages, side, strict=True):
-            for key in {_furniture_key(page[i]) for i in edge}:
+            for key in {_furniture_key(page[i]) for i in edge if not heading_or_field(page[i])}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
     lines = Lines()

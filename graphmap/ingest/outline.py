@@ -628,6 +628,16 @@ def _starts_anew(text: str) -> bool:
     return _starts_field(text)
 
 
+def heading_or_field(text: str) -> bool:
+    """Whether a line of a document is a heading of a goal or an action, or a labelled field
+    ("Timing: 2026"), in any of the forms read: content, never a page's header or footer."""
+    text = _capital_label(_canonical_words(" ".join(text.split())))
+    heading = _worded(0, text)
+    if heading is not None:
+        return not re.fullmatch(r"(?:19|20)\d\d", heading.number)  # "Actieplan 2026": a title
+    return _starts_field(text)
+
+
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
