@@ -162,3 +162,33 @@ def test_a_field_that_ends_two_pages_alike_is_no_footer(tmp_path):
         "1.1.1": ("OCMW Tervuren", "2026"),
         "1.1.2": ("OCMW Overijse", "2026"),
     }
+
+
+WRAPPED_BULLETS = """Strategische doelstelling 1: Samenwerken
+
+Operationele doelstelling 1.1: Opleiding
+
+Actie 1.1.1: Opleiding casemanagement
+Verantwoordelijke: CAW Oost-Brabant
+Partners:
+▪ Wit-Gele Kruis Vlaams-Brabant
+▪ Apothekersvereniging Halle-Vilvoorde en
+Leuven
+▪ Palliatief Netwerk Vlaams-Brabant
+  Oost
+▪ Familiehulp
+Timing: 2026
+"""
+
+
+def test_a_partner_wrapped_onto_the_next_line_of_its_bullet_stays_one():
+    """A bullet's name goes on under its text (indented), or after a word no name ends with
+    ("… en" / "Leuven"); it is not split into a second partner."""
+    [action] = _preview(WRAPPED_BULLETS).actions
+    assert action.partners == [
+        "Wit-Gele Kruis Vlaams-Brabant",
+        "Apothekersvereniging Halle-Vilvoorde en Leuven",
+        "Palliatief Netwerk Vlaams-Brabant Oost",
+        "Familiehulp",
+    ]
+    assert action.timing == "2026"

@@ -301,6 +301,7 @@ class _Parser:
         # A field written as a bullet under an action of a list, and that bullet's indent:
         # deeper bullets are its values.
         self.sub_field: tuple[list[str], int] | None = None
+        self.value_indent: int | None = None  # the indent of the field's last bullet value
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -363,7 +364,7 @@ class _Parser:
             else:
                 self._new_block_action(line, item)
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
-            self._add_value(line, blank, bool(bullet))
+            self._add_value(line, blank, bool(bullet), item.indent)
 
     def _implicit_list(self) -> bool:
         return (
@@ -591,7 +592,7 @@ class _Parser:
 
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
-        self.last_indicator = None
+        self.last_indicator, self.value_indent = None, None
         if name == "other" or name == "why":
             self.field = name
             return
@@ -610,7 +611,7 @@ class _Parser:
         if rest:
             self._add_value(rest, True, False)
 
-    def _add_value(self, line: str, blank: bool, bullet: bool) -> None:
+    def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
@@ -620,11 +621,28 @@ class _Parser:
             lists = [self.indicator_lists[-1][2]]
         else:
             lists = [action.fields.setdefault(self.field, []) for action in self.block]
+        # A bullet's item wraps onto a line indented under its text, or after a word that
+        # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
+        under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
         for values in lists:
-            if values and not bullet and (line[:1].islower() or values[-1].endswith(("-", ","))):
+            runs_on = (
+                (
+                    line[:1].islower()
+                    or values[-1].endswith(("-", ","))
+                    or bool(_DANGLING.search(values[-1]))
+                    or under_bullet
+                )
+                if values
+                else False
+            )
+            if runs_on and not bullet:
                 values[-1] = _join(values[-1], text)
             else:
                 values.append(text)
+        if bullet:
+            self.value_indent = indent
+        elif not under_bullet:
+            self.value_indent = None
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
@@ -638,6 +656,10 @@ def _field_of(line: str) -> tuple[str | None, str]:
         if match:
             return name, match.group("rest").strip()
     return None, ""
+
+
+# A word an item of a list cannot end with: the item goes on on the next line.
+_DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
 
 
 def _split_semicolons(text: str) -> list[str]:
