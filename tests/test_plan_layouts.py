@@ -192,3 +192,30 @@ def test_a_partner_wrapped_onto_the_next_line_of_its_bullet_stays_one():
         "Familiehulp",
     ]
     assert action.timing == "2026"
+
+
+DESCRIBED = """Strategische doelstelling 1: Samenwerken
+
+Operationele doelstelling 1.1: Opleiding
+Omschrijving: we leiden zorgverleners samen op.
+
+Actie 1.1.1: Opleiding casemanagement
+Omschrijving: Een opleidingsreeks in drie modules voor huisartsen,
+thuisverpleegkundigen en apothekers.
+Verantwoordelijke: CAW Oost-Brabant
+
+Actie 1.1.2
+Beschrijving: Een gedeeld zorgplan testen.
+Verantwoordelijke: Helan
+"""
+
+
+def test_a_description_under_its_own_label_is_no_part_of_the_title():
+    """ "Omschrijving:" under an action describes it (its title where the heading has none),
+    as "Wat?" does; under a goal it is the goal's text, and starts no action."""
+    preview = _preview(DESCRIBED)
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Opleiding casemanagement", "CAW Oost-Brabant"),
+        ("1.1.2", "Een gedeeld zorgplan testen.", "Helan"),
+    ]
+    assert preview.operational_goals[0].title == "Opleiding"

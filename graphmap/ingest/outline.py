@@ -95,6 +95,7 @@ FIELDS = tuple(
         ("timing", r"timing\b\s*:?"),
         ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
+        ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),
         ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
         ("reference", r"link met\b"),

@@ -386,6 +386,7 @@ class _Parser:
         of such a field under it, or else one of its indicators."""
         name, rest = _field_of(text)
         if name is not None:
+            name = "what" if name == "description" else name
             action = self.block[-1]
             values = (
                 action.indicators if name == "indicators" else action.fields.setdefault(name, [])
@@ -593,6 +594,9 @@ class _Parser:
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
         self.last_indicator, self.value_indent = None, None
+        if name == "description":
+            # An action's description, as "Wat?" is; under a goal, the goal's: not read.
+            name = "what" if self.block else "other"
         if name == "other" or name == "why":
             self.field = name
             return
