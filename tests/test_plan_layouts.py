@@ -219,3 +219,33 @@ def test_a_description_under_its_own_label_is_no_part_of_the_title():
         ("1.1.2", "Een gedeeld zorgplan testen.", "Helan"),
     ]
     assert preview.operational_goals[0].title == "Opleiding"
+
+
+TITLED_BY_YEAR = """Eerstelijnszone Noord-Limburg
+Actieplan 2026
+
+1. Onze zone
+
+Onze eerstelijnszone omvat de gemeenten Bocholt, Bree en Peer.
+
+2. Doelstellingen
+
+Doelstelling 1: Elke inwoner heeft een vaste huisarts
+
+1.1. Inwoners zonder huisarts worden toegeleid
+
+1.1.1. Een toeleidingspunt bij het Sociaal Huis
+Trekker(s): OCMW Bree
+Timing: 2026-2027
+
+3. Opvolging
+
+De stuurgroep volgt het actieplan op.
+"""
+
+
+def test_a_title_actieplan_and_a_year_does_not_hide_the_closing_chapter():
+    """ "Actieplan 2026" above the plan is its title, not an action 2026: the plan's chapters
+    before its goals ("1.", "2.") then say that "3. Opvolging" after them closes them."""
+    [action] = _preview(TITLED_BY_YEAR).actions
+    assert (action.id_code, action.lead, action.timing) == ("1.1.1", "OCMW Bree", "2026-2027")

@@ -425,10 +425,15 @@ class _Heading:
     accepted: bool = False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _worded(index: int, text: str) -> _Heading | None:
     for depth, pattern in ((1, SD), (2, OD), (3, ACTION)):
         match = pattern.match(text)
         if match and match.group("num"):
+            if _YEAR.fullmatch(match.group("num")):
+                return None  # "Actieplan 2026": the plan's title, no heading
             return _Heading(index, depth, match.group("num"), "", True, True)
     return None
 
@@ -633,10 +638,7 @@ def heading_or_field(text: str) -> bool:
     """Whether a line of a document is a heading of a goal or an action, or a labelled field
     ("Timing: 2026"), in any of the forms read: content, never a page's header or footer."""
     text = _capital_label(_canonical_words(" ".join(text.split())))
-    heading = _worded(0, text)
-    if heading is not None:
-        return not re.fullmatch(r"(?:19|20)\d\d", heading.number)  # "Actieplan 2026": a title
-    return _starts_field(text)
+    return _worded(0, text) is not None or _starts_field(text)
 
 
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
