@@ -249,3 +249,22 @@ def test_a_title_actieplan_and_a_year_does_not_hide_the_closing_chapter():
     before its goals ("1.", "2.") then say that "3. Opvolging" after them closes them."""
     [action] = _preview(TITLED_BY_YEAR).actions
     assert (action.id_code, action.lead, action.timing) == ("1.1.1", "OCMW Bree", "2026-2027")
+
+
+KIND_WITHOUT_PLACE = """Strategische doelstelling 1: Iedereen een huisarts
+
+Operationele doelstelling 1.1: Toeleiden
+
+Actie 1.1.1: Een toeleidingspunt bij het Sociaal Huis
+Trekker: Sociaal Huis Herne
+Partners: Huis van het Kind, Familiehulp
+"""
+
+
+def test_a_kind_every_municipality_has_without_its_place_is_no_organisation():
+    """ "het Sociaal Huis" or "Huis van het Kind" without a place names no one body: it is
+    not proposed as a new organisation ("Sociaal Huis Herne" is)."""
+    preview = _preview(KIND_WITHOUT_PLACE)
+    assert preview.organisations == ["Sociaal Huis Herne", "Familiehulp"]
+    [action] = preview.actions
+    assert (action.partners, action.partner_groups) == (["Familiehulp"], ["Huis van het Kind"])
