@@ -4,6 +4,8 @@ action, partners listed one per bullet and wrapped over a line."""
 
 from __future__ import annotations
 
+import docx
+
 from graphmap.ingest import plan
 
 
@@ -268,3 +270,47 @@ def test_a_kind_every_municipality_has_without_its_place_is_no_organisation():
     assert preview.organisations == ["Sociaal Huis Herne", "Familiehulp"]
     [action] = preview.actions
     assert (action.partners, action.partner_groups) == (["Familiehulp"], ["Huis van het Kind"])
+
+
+def test_a_word_table_of_lettered_actions_with_a_partner_per_paragraph(tmp_path):
+    """A Word plan with lettered goals: its title names it a plan after a dash, an action's
+    code "A.1.1" starts its cell in the table, and the partners cell holds one partner per
+    paragraph."""
+    document = docx.Document()
+    document.add_heading("ELZ Kempenland – Meerjarenplan 2025-2027", 0)
+    document.add_heading("Strategisch doel A: Een toegankelijke eerste lijn", 1)
+    document.add_heading("Operationeel doel A.1: Drempels verlagen", 2)
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Actie", "Trekker(s)", "Partners"), strict=True):
+        cell.text = text
+    for row, (title, lead, partners) in enumerate(
+        [
+            ("A.1.1 Zitdagen in de praktijk", "OCMW Geel", ["CAW De Kempen", "Familiehulp"]),
+            ("A.1.2 Tolken in de eerste lijn", "OCMW Laakdal", ["Solidaris Antwerpen"]),
+        ],
+        1,
+    ):
+        cells = table.rows[row].cells
+        cells[0].text, cells[1].text, cells[2].text = title, lead, partners[0]
+        for partner in partners[1:]:
+            cells[2].add_paragraph(partner)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert preview.title == "ELZ Kempenland – Meerjarenplan 2025-2027"
+    assert [(a.id_code, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1.1.1", "Zitdagen in de praktijk", "OCMW Geel", ["CAW De Kempen", "Familiehulp"]),
+        ("1.1.2", "Tolken in de eerste lijn", "OCMW Laakdal", ["Solidaris Antwerpen"]),
+    ]
+
+
+def test_bare_lettered_action_numbers_under_a_lettered_goal():
+    preview = _preview(
+        "Strategisch doel A: Toegang\n\nOperationeel doel A.1: Drempels\n\n"
+        "A.1.1 Zitdagen in de praktijk\nTrekker: OCMW Geel\n\n"
+        "A.1.2 Tolken\nTrekker: CAW De Kempen\n"
+    )
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Zitdagen in de praktijk", "OCMW Geel"),
+        ("1.1.2", "Tolken", "CAW De Kempen"),
+    ]

@@ -62,11 +62,11 @@ _FIELD_HEADER = re.compile(
 )
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
-_ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
-_ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
+_ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
+_ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A.1.2" too
 # A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
-_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?$")
+_CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 
 
 def read_lines(path: Path | str) -> Lines:

@@ -378,9 +378,14 @@ _LETTERED = re.compile(
     r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
 )
 
+_LETTERED_BARE = re.compile(r"^(?P<letter>[A-H])(?:\.\d{1,2}){1,2}\.?\s+(?=[A-ZÀ-Ý'‘“(])")
+
 
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
+    bare = _LETTERED_BARE.match(text)
+    if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
+        return f"{ord(bare['letter']) - ord('A') + 1}{text[1:]}"
     lettered = _LETTERED.match(text)
     if lettered:
         # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then

@@ -925,7 +925,7 @@ _NAME_END = "’'-"
 
 # A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
 # "Jaaractieplan 2026 – ELZ X", "Beleidsplan eerstelijnszone X".
-_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?\w*plan\b", re.I)
+_TITLE = re.compile(r"^\W*(?:(?:[\w’'-]+|[–—])\s+){0,4}?\w*plan\b", re.I)
 
 
 def _title(lines: list[str], zone_name: str | None) -> str | None:
