@@ -314,3 +314,11 @@ def test_bare_lettered_action_numbers_under_a_lettered_goal():
         ("1.1.1", "Zitdagen in de praktijk", "OCMW Geel"),
         ("1.1.2", "Tolken", "CAW De Kempen"),
     ]
+
+
+def test_a_label_with_its_plural_in_brackets_is_read_whole():
+    preview = _preview(
+        "Operationele doelstelling 1.1: Valpreventie\n\nActie 1.1.1: Valpreventiesessies\n"
+        "Trekker(s): OCMW Zulte\nIndicator(en): aantal sessies; aantal deelnemers\n"
+    )
+    assert preview.actions[0].indicators == ["aantal sessies", "aantal deelnemers"]

@@ -57,7 +57,7 @@ _FIELD_HEADER = re.compile(
     r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker(s|\(s\))?|wie|"
     r"partners?(\(s\))?|(betrokken |samenwerkings)partners|samen met|uitvoerders?|lead|"
     r"eigenaar|verantwoordelijke|doelgroep(en)?|periode|planning|wanneer|actie|acties|titel|"
-    r"omschrijving|indicatoren?)\s*[?:]?$",
+    r"omschrijving|indicator(?:en|\(en\))?)\s*[?:]?$",
     re.IGNORECASE,
 )
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)

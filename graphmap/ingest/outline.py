@@ -101,9 +101,9 @@ FIELDS = tuple(
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:indicatoren|indicator|resultaatsindicatoren|resultaatsindicator|"
+            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
-            r"\b\s*:?",
+            r"(?:\b|(?<=\)))\s*:?",
         ),
         (
             "other",
