@@ -322,3 +322,32 @@ def test_a_label_with_its_plural_in_brackets_is_read_whole():
         "Trekker(s): OCMW Zulte\nIndicator(en): aantal sessies; aantal deelnemers\n"
     )
     assert preview.actions[0].indicators == ["aantal sessies", "aantal deelnemers"]
+
+
+WRAPPED_LIST = """Operationele doelstelling 1.1: Valpreventie bij thuiswonende ouderen
+
+Actie 1.1.1: Valpreventiesessies in de lokale dienstencentra
+Betrokken partners: Huisartsenkring Leie en Schelde, Kinesitherapeutenkring Deinze,
+Wit-Gele Kruis Oost-Vlaanderen, Familiehulp, Samana Deinze, OCMW
+Zulte
+
+Actie 1.1.2: Woningaanpassing
+Partners:
+Familiehulp
+Samana Deinze
+"""
+
+
+def test_a_list_of_partners_that_fills_its_line_runs_on_on_the_next():
+    """A list apart by commas broken where the line is full ("…, OCMW" / "Zulte") goes on
+    on the next line; short lines under a label are one partner each."""
+    action, short = _preview(WRAPPED_LIST).actions
+    assert short.partners == ["Familiehulp", "Samana Deinze"]
+    assert action.partners == [
+        "Huisartsenkring Leie en Schelde",
+        "Kinesitherapeutenkring Deinze",
+        "Wit-Gele Kruis Oost-Vlaanderen",
+        "Familiehulp",
+        "Samana Deinze",
+        "OCMW Zulte",
+    ]

@@ -629,7 +629,7 @@ class Sentence:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý'‘“(])")
-_WRAPPED = 55  # a line at least this long without a full stop probably runs on
+WRAPPED = 55  # a line at least this long without a full stop probably runs on
 
 
 def _starts_anew(text: str) -> bool:
@@ -664,7 +664,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and line.marker is None
             and unfinished
             and not _starts_anew(line.text)
-            and (len(previous) >= _WRAPPED or (line.text[:1].islower() and not blank))
+            and (len(previous) >= WRAPPED or (line.text[:1].islower() and not blank))
         )
         if runs_on:
             text = join_lines(text, line.text)

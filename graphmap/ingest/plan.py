@@ -44,6 +44,7 @@ from graphmap.ingest.outline import (
     INSTRUCTION,
     OD,
     SD,
+    WRAPPED,
     Line,
     Sentence,
     join_lines,
@@ -302,6 +303,7 @@ class _Parser:
         # deeper bullets are its values.
         self.sub_field: tuple[list[str], int] | None = None
         self.value_indent: int | None = None  # the indent of the field's last bullet value
+        self.value_line = ""  # the field's last line, its label included
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -341,6 +343,7 @@ class _Parser:
         field_name, rest = _field_of(line)
         if field_name:
             self._start_field(field_name, rest)
+            self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
         if bullet and self._implicit_list():
@@ -628,6 +631,8 @@ class _Parser:
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
+        # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
+        full = not blank and not bullet and len(self.value_line) >= WRAPPED
         for values in lists:
             runs_on = (
                 (
@@ -635,6 +640,7 @@ class _Parser:
                     or values[-1].endswith(("-", ","))
                     or bool(_DANGLING.search(values[-1]))
                     or under_bullet
+                    or (full and "," in values[-1] and not values[-1].endswith(_ENDS))
                 )
                 if values
                 else False
@@ -647,6 +653,7 @@ class _Parser:
             self.value_indent = indent
         elif not under_bullet:
             self.value_indent = None
+        self.value_line = line
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
@@ -663,6 +670,7 @@ def _field_of(line: str) -> tuple[str | None, str]:
 
 
 # A word an item of a list cannot end with: the item goes on on the next line.
+_ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
 
 
