@@ -351,3 +351,22 @@ def test_a_list_of_partners_that_fills_its_line_runs_on_on_the_next():
         "Samana Deinze",
         "OCMW Zulte",
     ]
+
+
+def test_the_zorgraad_named_with_the_zones_full_name_is_the_zorgraad():
+    """ "Zorgraad ELZ Dender" leads as the zone's own zorgraad: it is no new organisation
+    beside it."""
+    preview = plan.parse_lines(
+        (
+            "Meerjarenplan Eerstelijnszone Dender\n\nOD 1.1. Armoede\n"
+            "Actie 1 Armoedetoets\nTrekker: Zorgraad ELZ Dender\nPartners: Netwerk tegen Armoede\n"
+            "Actie 2 Folders\nTrekker: zorgraad van de eerstelijnszone Dender\n"
+        ).splitlines(),
+        "dender",
+        "plan.txt",
+    )
+    assert [(a.lead, a.lead_self) for a in preview.actions] == [
+        ("Zorgraad ELZ Dender", True),
+        ("zorgraad van de eerstelijnszone Dender", True),
+    ]
+    assert preview.organisations == ["Netwerk tegen Armoede"]

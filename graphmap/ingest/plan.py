@@ -72,6 +72,9 @@ _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
+_ZORGRAAD_OF = re.compile(
+    r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
+)
 _LEAD_CUT = re.compile(
     r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
     re.I,
@@ -833,6 +836,8 @@ def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
     if _SELF_WORDS.match(text) and len(key.split()) <= 2 and "zorgraad" in key:
         return True
     names = {normalise(n) for n in zone_names} | {normalise(zone.replace("-", " "))}
+    # "Zorgraad ELZ Dender", "zorgraad van de eerstelijnszone Dender": the zone's by its name.
+    key = _ZORGRAAD_OF.sub("", key)
     for name in names:
         initials = "".join(word[0] for word in name.split())
         for prefix in ("elz ", "eerstelijnszone ", "zorgraad "):
