@@ -370,3 +370,14 @@ def test_the_zorgraad_named_with_the_zones_full_name_is_the_zorgraad():
         ("zorgraad van de eerstelijnszone Dender", True),
     ]
     assert preview.organisations == ["Netwerk tegen Armoede"]
+
+
+def test_goals_numbered_in_roman_numerals_are_read_by_their_value():
+    preview = _preview(
+        "Strategische doelstelling II: Zorg dichtbij\n\nOD II.1: Huisbezoeken\n\n"
+        "Actie II.1.1: Bezoek aan 80-plussers\nTrekker: OCMW Lede\n"
+    )
+    assert [g.number for g in preview.strategic_goals] == ["2"]
+    assert [(a.id_code, a.operational_goal, a.lead) for a in preview.actions] == [
+        ("2.1.1", "2.1", "OCMW Lede")
+    ]

@@ -371,26 +371,44 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
     return max(fuzz.ratio(word.casefold(), form) for form in forms) >= 80
 
 
-# A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3".
+# A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3", or
+# numbered in Roman numerals: "Strategische doelstelling II", "OD II.1".
+_LETTER = r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
 # A letter alone is followed by a separator ("Doel A: …", not "Actie A is …").
 _LETTERED = re.compile(
-    r"^(?P<head>\D{2,40}?\s*)(?P<letter>[A-H])"
+    rf"^(?P<head>\D{{2,40}}?\s*){_LETTER}"
     r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
 )
+_LETTERED_BARE = re.compile(rf"^{_LETTER}(?P<sub>(?:\.\d{{1,2}}){{1,2}}\.?\s+)(?=[A-ZÀ-Ý'‘“(])")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
 
-_LETTERED_BARE = re.compile(r"^(?P<letter>[A-H])(?:\.\d{1,2}){1,2}\.?\s+(?=[A-ZÀ-Ý'‘“(])")
+
+def _place(letter: str) -> int:
+    """A letter's place in the alphabet (A is 1); a Roman numeral's value."""
+    return _ROMAN[letter] if letter in _ROMAN else ord(letter) - ord("A") + 1
 
 
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
     bare = _LETTERED_BARE.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
-        return f"{ord(bare['letter']) - ord('A') + 1}{text[1:]}"
+        return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"
     lettered = _LETTERED.match(text)
     if lettered:
         # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then
         # a heading; otherwise it is text ("Bijlage A: …").
-        number = f"{ord(lettered['letter']) - ord('A') + 1}{lettered['sub']}"
+        number = f"{_place(lettered['letter'])}{lettered['sub']}"
         numbered = _words(lettered["head"] + number + text[lettered.end() :])
         if _worded(0, numbered):
             return numbered
