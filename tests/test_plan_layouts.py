@@ -381,3 +381,27 @@ def test_goals_numbered_in_roman_numerals_are_read_by_their_value():
     assert [(a.id_code, a.operational_goal, a.lead) for a in preview.actions] == [
         ("2.1.1", "2.1", "OCMW Lede")
     ]
+
+
+LISTED_MUNICIPALITIES = """Meerjarenplan ELZ Dender
+
+De eerstelijnszone Dender bestaat uit volgende gemeenten:
+• Aalst
+• Denderleeuw
+o Erpe-Mere
+- Stad Lede
+Samen tellen ze 190.000 inwoners. Ook Ninove werkt soms mee.
+
+SD 1. Toegang
+OD 1.1. Sociale kaart
+Actie 1.1.1 Kaart koppelen
+Trekker: OCMW Lede
+"""
+
+
+def test_the_zones_municipalities_listed_under_a_sentence_that_announces_them():
+    """ "De eerstelijnszone bestaat uit volgende gemeenten:" and a list under it, one
+    municipality a bullet: those are the zone's (a municipality named later is not)."""
+    preview = _preview(LISTED_MUNICIPALITIES)
+    assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert "Ninove" in preview.municipalities_mentioned

@@ -5,7 +5,8 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 2019 or 2025: Neerpelt is now Pelt, Borgloon is now Tongeren-Borgloon). The zone's own
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
-gemeenten: …", "werkt voor de inwoners van …") that names municipalities, and sentences
+gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
+colon above a list of them, one an item ("• Aalst"), and sentences
 about the mergers of its own municipalities. A sentence saying a municipality leaves the
 zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
@@ -115,6 +116,23 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
     return found
 
 
+def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
+    """A sentence about the zone that says what it consists of and ends in a colon, naming
+    no municipality itself: the list under it is the zone's."""
+    about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+    return not found and text.rstrip().endswith(":") and about_zone and bool(_CONSISTS.search(text))
+
+
+def _only_places(text: str, found: list) -> bool:
+    """A list item that is municipalities and nothing else ("• Aalst", "Erpe-Mere;")."""
+    if not found:
+        return False
+    rest = re.sub(r"^\s*(?:[-•▪●◦*–—·■]|o(?=\s))", "", text)
+    for written, _ in found:
+        rest = rest.replace(written, " ", 1)
+    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;\s]", "", rest, flags=re.I)
+
+
 def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -126,8 +144,23 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     mentions: dict[str, MunicipalityMention] = {}
     territory: list[str] = []
     stated_count: int | None = None
+    lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
     for sentence in sentences:
         found = _in(sentence.text)
+        if lead_in is not None and _only_places(sentence.text, found):
+            # One item of the list the lead-in announced: "• Aalst".
+            for written, place in found:
+                mention = mentions.setdefault(
+                    place.nis, MunicipalityMention(place.name, place.nis, [], "", "")
+                )
+                if written not in mention.written:
+                    mention.written.append(written)
+                if place.nis not in territory:
+                    territory.append(place.nis)
+                    mention.evidence = _short(f"{lead_in} {sentence.text}")
+                    mention.section = sentence.section
+            continue
+        lead_in = sentence.text if _announces_list(sentence.text, found, own) else None
         if not found:
             continue
         for written, place in found:
