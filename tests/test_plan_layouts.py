@@ -405,3 +405,12 @@ def test_the_zones_municipalities_listed_under_a_sentence_that_announces_them():
     preview = _preview(LISTED_MUNICIPALITIES)
     assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
     assert "Ninove" in preview.municipalities_mentioned
+
+
+def test_the_zones_municipalities_under_a_label_before_its_goals():
+    preview = _preview(
+        "Meerjarenplan ELZ Dender\n\nGemeenten: Aalst, Denderleeuw, Erpe-Mere en Lede\n"
+        "Inwoners: 190.000\n\nSD 1. Toegang\nOD 1.1. Sociale kaart\n"
+        "Actie 1.1.1 Kaart koppelen\nTrekker: OCMW Lede\n"
+    )
+    assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]

@@ -6,7 +6,8 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"), and sentences
+colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" before the
+goals; and sentences
 about the mergers of its own municipalities. A sentence saying a municipality leaves the
 zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
@@ -33,6 +34,9 @@ _CONSISTS = re.compile(
     re.I,
 )
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
+_TERRITORY_LABEL = re.compile(
+    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied)\s*:", re.I
+)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
     r"\b(?:fusie\w*|fuse(?:ren|erden|erde)|gefuseerd|samengevoegd|gingen .* op in)", re.I
@@ -191,6 +195,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
+        if _TERRITORY_LABEL.match(text) and len(places) >= 2 and not sentence.section:
+            is_territory = True  # "Gemeenten: Aalst, Lede": the zone's facts, before its goals
         if is_territory:
             count = _COUNT.search(text)
             if count and stated_count is None:
