@@ -414,3 +414,23 @@ def test_the_zones_municipalities_under_a_label_before_its_goals():
         "Actie 1.1.1 Kaart koppelen\nTrekker: OCMW Lede\n"
     )
     assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+
+
+def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():
+    """ "lokale besturen (Aalst, Lede)" is one group, not "Lede)" as an organisation;
+    examples in brackets ("o.a. Wit-Gele Kruis") are partners; "Ziekenfondsen: CM" names CM."""
+    preview = _preview(
+        "OD 1.1: Thuiszorg\n\nActie 1.1.1: Overleg\nTrekker: OCMW Aalst\n"
+        "Partners: lokale besturen (Aalst, Lede), thuisverpleging (o.a. Wit-Gele Kruis, "
+        "Familiehulp), CAW (Centrum Algemeen Welzijnswerk) Oost-Vlaanderen\n"
+        "Met wie: Ziekenfondsen: CM, Solidaris\n"
+    )
+    [action] = preview.actions
+    assert action.partners == [
+        "CAW Oost-Vlaanderen",
+        "Wit-Gele Kruis",
+        "Familiehulp",
+        "CM",
+        "Solidaris",
+    ]
+    assert action.partner_groups == ["lokale besturen", "thuisverpleging"]

@@ -722,15 +722,33 @@ def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
     " en " (but not inside one name, see `_split_and`); "|" ends a value (what follows is
     another field of a table row)."""
     items = []
-    for value in values:
-        value = _TOPIC.sub("", value.split("|")[0])
-        for part in _ITEM_SEP.split(value):
+    for whole in values:
+        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]))
+        for part in [p for text in (value, *examples) for p in _ITEM_SEP.split(text)]:
             part = re.sub(r"\([^)]*\)?", "", part)
+            # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
+            label, colon, after = part.partition(":")
+            if colon and after.strip() and len(label.split()) <= 3:
+                part = after
             for item in _split_and(part.strip(" .:-–/"), existing):
                 item = item.strip(" .:-–/")
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+# Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
+_EXAMPLES = re.compile(r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?)\s*", re.I)
+
+
+def _without_brackets(value: str) -> tuple[str, list[str]]:
+    """A value less what it says in brackets, which is no item of its own ("lokale besturen
+    (Aalst, Lede)" is one group, not three items), and the examples it gives there."""
+    examples = [
+        _EXAMPLES.sub("", inner) for inner in _BRACKETS.findall(value) if _EXAMPLES.match(inner)
+    ]
+    return " ".join(_BRACKETS.sub(" ", value).split()), examples
 
 
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
