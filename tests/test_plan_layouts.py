@@ -434,3 +434,20 @@ def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():
         "Solidaris",
     ]
     assert action.partner_groups == ["lokale besturen", "thuisverpleging"]
+
+
+def _lead_of(value: str) -> tuple:
+    preview = _preview(f"OD 1.1: Armoede\n\nActie 1.1.1: Armoedetoets\nTrekker: {value}\n")
+    [action] = preview.actions
+    return action.lead, action.lead_text, preview.organisations
+
+
+def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
+    """A person with their organisation ("Mevr. Janssens (OCMW Aalst)", "Dhr. Peeters,
+    Huisartsenkring Dender") or a department after a dash ("OCMW Aalst – dienst welzijn"):
+    the organisation leads; a person alone is no organisation."""
+    assert _lead_of("Mevr. Janssens (OCMW Aalst)") == ("OCMW Aalst", None, ["OCMW Aalst"])
+    assert _lead_of("Dhr. Peeters, Huisartsenkring Dender")[0] == "Huisartsenkring Dender"
+    assert _lead_of("OCMW Aalst – dienst welzijn")[0] == "OCMW Aalst"
+    assert _lead_of("AZ Sint-Jan Brugge - Oostende")[0] == "AZ Sint-Jan Brugge - Oostende"
+    assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])

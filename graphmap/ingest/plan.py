@@ -76,7 +76,14 @@ _ZORGRAAD_OF = re.compile(
     r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
 )
 _LEAD_CUT = re.compile(
-    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
+    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;|"
+    r"[–—-]\s+(?=(?-i:[a-zà-ÿ]))).*$",  # "OCMW Aalst – dienst welzijn": the body is OCMW Aalst
+    re.I,
+)
+# A person as lead, with the organisation they work for: "Mevr. Janssens (OCMW Aalst)".
+_PERSON = re.compile(
+    r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+[^(,–—]+"
+    r"(?:\((?P<org>[^)]+)\)|[,–—]\s*(?P<after>.+))?$",
     re.I,
 )
 
@@ -872,6 +879,12 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     a placeholder ("nog te bepalen") or a group ("huisartsen") is no organisation: the
     action has no lead yet, and the text says so in the preview."""
     for value in values:
+        person = _PERSON.match(value.strip())
+        if person:
+            # The organisation the person works for leads; a person alone is no lead.
+            value = person["org"] or person["after"] or ""
+            if not value:
+                return _Lead(text=person.group(0))
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
