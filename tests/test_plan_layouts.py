@@ -451,3 +451,21 @@ def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
     assert _lead_of("OCMW Aalst – dienst welzijn")[0] == "OCMW Aalst"
     assert _lead_of("AZ Sint-Jan Brugge - Oostende")[0] == "AZ Sint-Jan Brugge - Oostende"
     assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])
+
+
+def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
+    """Word's text export of an action sheet as a table of label and value: "Trekker<tab>
+    OCMW Lede" is the lead field though the label has no colon."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1\tNetwerkdag\nTrekker(s)\tOCMW Lede\n"
+        "Betrokken partners\tCAW Oost-Vlaanderen, Samana\nTiming\t2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Netwerkdag",
+        "OCMW Lede",
+        ["CAW Oost-Vlaanderen", "Samana"],
+        "2026",
+    )

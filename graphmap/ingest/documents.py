@@ -217,7 +217,7 @@ def _text_tables(lines: Lines) -> Lines:
     while i < len(lines):
         header = _row_cells(lines[i])
         if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
-            out.add(lines[i], lines.numbers[i])
+            out.add(_label_and_value(lines[i], header), lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
@@ -241,6 +241,15 @@ def _text_tables(lines: Lines) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _label_and_value(line: str, cells: list[str]) -> str:
+    """A row of a two-column table of label and value, as Word exports it ("Trekker<tab>
+    OCMW Lede"), as a labelled field ("Trekker: OCMW Lede"); any other line as it is."""
+    if "\t" not in line or len(cells) < 2 or not _FIELD_HEADER.match(cells[0]):
+        return line
+    value = " ".join(cell for cell in cells[1:] if cell)
+    return f"{cells[0].rstrip(':?')}: {value}" if value else line
 
 
 def _title_column(header: list[str]) -> int:
