@@ -469,3 +469,41 @@ def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
         ["CAW Oost-Vlaanderen", "Samana"],
         "2026",
     )
+
+
+ITEM_FIELDS = """OD 1.1 Partners kennen elkaar
+
+Acties:
+1. Netwerkdag voor partners
+   Trekker: Zorgraad
+   Partners: CAW Oost-Vlaanderen, Samana
+2. Infomarkt in Lede
+   Trekker: OCMW Lede
+   Partners:
+   - Familiehulp
+   Timing: 2027
+
+OD 1.2 Samen
+
+Acties:
+- Overleg
+- Nieuwsbrief
+Trekker: OCMW Aalst
+Partners:
+- CAW Oost-Vlaanderen
+"""
+
+
+def test_fields_indented_under_an_item_of_a_list_are_that_actions_own():
+    """Fields indented under "1. Action" belong to it, and "2. Next" after them is the next
+    action (it was read as a value of the last field); fields under the whole list, at the
+    list's own indent, are every action's, and bullets under them are values."""
+    actions = {
+        a.id_code: (a.title, a.lead, a.partners, a.timing) for a in _preview(ITEM_FIELDS).actions
+    }
+    assert actions == {
+        "1.1-a": ("Netwerkdag voor partners", "Zorgraad", ["CAW Oost-Vlaanderen", "Samana"], None),
+        "1.1-b": ("Infomarkt in Lede", "OCMW Lede", ["Familiehulp"], "2027"),
+        "1.2-a": ("Overleg", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
+        "1.2-b": ("Nieuwsbrief", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
+    }

@@ -314,6 +314,7 @@ class _Parser:
         self.sub_field: tuple[list[str], int] | None = None
         self.value_indent: int | None = None  # the indent of the field's last bullet value
         self.value_line = ""  # the field's last line, its label included
+        self.item_fields = False  # the current field is indented under the list's last item
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -352,10 +353,14 @@ class _Parser:
                     return
         field_name, rest = _field_of(line)
         if field_name:
+            # Fields indented under an item of a list of actions are that action's own.
+            self.item_fields = self._under_item(item)
             self._start_field(field_name, rest)
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if bullet and self.item_fields and self._is_list_item(item):
+            self.field = "actions"  # the next item, after the fields of the one before
         if bullet and self._implicit_list():
             # A list right under an operational goal's title: its actions, unless an
             # "Acties" label follows later (then it was a description; see _actions_block).
@@ -387,6 +392,17 @@ class _Parser:
             and bool(self.od.title)
             and self.title_of in (None, self.od)
         )
+
+    def _under_item(self, item: Line) -> bool:
+        return (
+            bool(self.block)
+            and self.item_bullet is not None
+            and (item.indent > self.item_bullet[1] + 1)
+        )
+
+    def _is_list_item(self, item: Line) -> bool:
+        marker, indent = self.item_bullet or (None, 0)
+        return marker is not None and item.marker == marker and item.indent <= indent + 1
 
     def _is_sub_item(self, item: Line) -> bool:
         if not self.block or self.item_bullet is None:
@@ -585,7 +601,7 @@ class _Parser:
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
         self.item_bullet, self.last_indicator, self.explicit = None, None, False
-        self.sub_field = None
+        self.sub_field, self.item_fields = None, False
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -637,7 +653,8 @@ class _Parser:
         if self.field == "indicators":
             lists = [self.indicator_lists[-1][2]]
         else:
-            lists = [action.fields.setdefault(self.field, []) for action in self.block]
+            owners = self.block[-1:] if self.item_fields else self.block
+            lists = [action.fields.setdefault(self.field, []) for action in owners]
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
