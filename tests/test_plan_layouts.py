@@ -507,3 +507,38 @@ def test_fields_indented_under_an_item_of_a_list_are_that_actions_own():
         "1.2-a": ("Overleg", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
         "1.2-b": ("Nieuwsbrief", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
     }
+
+
+NUMBERED_ITEMS_AND_FIELDS = """OD 1.1 Partners kennen elkaar
+
+Acties:
+1. Netwerkdag voor partners
+Trekker: Zorgraad
+Partners: CAW Oost-Vlaanderen, Samana
+2. Infomarkt in Lede
+Trekker: OCMW Lede
+Partners: Familiehulp
+
+OD 1.2 Samen
+
+Acties:
+1. Overleg
+2. Nieuwsbrief
+Trekker: OCMW Aalst
+"""
+
+
+def test_the_next_number_of_a_list_after_the_fields_of_an_item_is_the_next_action():
+    """A list numbered "1.", "2." with each item's fields under it at the same indent (as a
+    PDF's text has them): "2." is the next action, not a partner of the first, and the
+    fields after it are its own. Fields after the whole list are every action's."""
+    actions = {
+        a.id_code: (a.title, a.lead, a.partners)
+        for a in _preview(NUMBERED_ITEMS_AND_FIELDS).actions
+    }
+    assert actions == {
+        "1.1-a": ("Netwerkdag voor partners", "Zorgraad", ["CAW Oost-Vlaanderen", "Samana"]),
+        "1.1-b": ("Infomarkt in Lede", "OCMW Lede", ["Familiehulp"]),
+        "1.2-a": ("Overleg", "OCMW Aalst", []),
+        "1.2-b": ("Nieuwsbrief", "OCMW Aalst", []),
+    }

@@ -314,7 +314,10 @@ class _Parser:
         self.sub_field: tuple[list[str], int] | None = None
         self.value_indent: int | None = None  # the indent of the field's last bullet value
         self.value_line = ""  # the field's last line, its label included
-        self.item_fields = False  # the current field is indented under the list's last item
+        self.item_fields = False  # the current field is the list's last item's own
+        self.interleaved = False  # the list's items and their fields follow each other
+        self.indented_fields = False  # the current field is indented under the last item
+        self.item_number: int | None = None  # the number of the list's last item ("2.")
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -354,13 +357,18 @@ class _Parser:
         field_name, rest = _field_of(line)
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
-            self.item_fields = self._under_item(item)
+            self.indented_fields = self._under_item(item)
+            self.item_fields = self.interleaved or self.indented_fields
             self._start_field(field_name, rest)
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
-        if bullet and self.item_fields and self._is_list_item(item):
+        if bullet and self.indented_fields and self._is_list_item(item):
             self.field = "actions"  # the next item, after the fields of the one before
+        elif bullet and self.field not in (None, "actions") and self._next_number(item):
+            # "2." after "1. Action" and its fields, all at one indent: the next action, and
+            # the fields from here on are each item's own.
+            self.field, self.interleaved = "actions", True
         if bullet and self._implicit_list():
             # A list right under an operational goal's title: its actions, unless an
             # "Acties" label follows later (then it was a description; see _actions_block).
@@ -403,6 +411,15 @@ class _Parser:
     def _is_list_item(self, item: Line) -> bool:
         marker, indent = self.item_bullet or (None, 0)
         return marker is not None and item.marker == marker and item.indent <= indent + 1
+
+    def _next_number(self, item: Line) -> bool:
+        number = _ITEM_NUMBER.match(item.text)
+        return (
+            self.item_number is not None
+            and number is not None
+            and self._is_list_item(item)
+            and int(number[1]) == self.item_number + 1
+        )
 
     def _is_sub_item(self, item: Line) -> bool:
         if not self.block or self.item_bullet is None:
@@ -596,12 +613,16 @@ class _Parser:
         self.actions.append(action)
         self.block.append(action)
         self.last_indicator, self.sub_field = None, None
+        number = _ITEM_NUMBER.match(item.text)
+        self.item_number = int(number[1]) if number and item.marker == "number" else None
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
         self.item_bullet, self.last_indicator, self.explicit = None, None, False
-        self.sub_field, self.item_fields = None, False
+        self.sub_field, self.item_fields, self.interleaved = None, False, False
+        self.indented_fields = False
+        self.item_number = None
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -697,6 +718,7 @@ def _field_of(line: str) -> tuple[str | None, str]:
 
 
 # A word an item of a list cannot end with: the item goes on on the next line.
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
 
