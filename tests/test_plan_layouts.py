@@ -405,6 +405,9 @@ def test_the_zones_municipalities_listed_under_a_sentence_that_announces_them():
     preview = _preview(LISTED_MUNICIPALITIES)
     assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
     assert "Ninove" in preview.municipalities_mentioned
+    # A list of what the zone borders on is not its territory.
+    neighbours = LISTED_MUNICIPALITIES.replace("bestaat uit", "grenst aan")
+    assert _preview(neighbours).municipalities == []
 
 
 def test_the_zones_municipalities_under_a_label_before_its_goals():

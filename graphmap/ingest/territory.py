@@ -37,6 +37,7 @@ _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|gr
 _TERRITORY_LABEL = re.compile(
     r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied)\s*:", re.I
 )
+_BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
     r"\b(?:fusie\w*|fuse(?:ren|erden|erde)|gefuseerd|samengevoegd|gingen .* op in)", re.I
@@ -124,7 +125,9 @@ def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
     """A sentence about the zone that says what it consists of and ends in a colon, naming
     no municipality itself: the list under it is the zone's."""
     about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
-    return not found and text.rstrip().endswith(":") and about_zone and bool(_CONSISTS.search(text))
+    # What the zone is made of, not what it borders on ("grenst aan de gemeenten:").
+    says = _STRONG.search(text) or _COUNT.search(text) or _BELONG.search(text)
+    return not found and text.rstrip().endswith(":") and about_zone and bool(says)
 
 
 def _only_places(text: str, found: list) -> bool:
