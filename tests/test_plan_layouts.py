@@ -545,3 +545,14 @@ def test_the_next_number_of_a_list_after_the_fields_of_an_item_is_the_next_actio
         "1.2-a": ("Overleg", "OCMW Aalst", []),
         "1.2-b": ("Nieuwsbrief", "OCMW Aalst", []),
     }
+
+
+def test_what_the_zone_borders_on_is_not_its_territory():
+    preview = _preview(
+        "Meerjarenplan ELZ Dender\n\nELZ Dender bestaat uit Aalst, Denderleeuw, Haaltert en "
+        "Lede. De zone grenst aan de gemeenten Ninove, Geraardsbergen en Zottegem. ELZ Dender "
+        "zet in op buurtgerichte zorg in Aalst, Lede en Haaltert.\n\n"
+        "SD 1. Toegang\nOD 1.1. Kaart\nActie 1.1.1 Kaart\nTrekker: OCMW Lede\n"
+    )
+    assert preview.municipalities == ["Aalst", "Denderleeuw", "Haaltert", "Lede"]
+    assert {"Ninove", "Zottegem"} <= set(preview.municipalities_mentioned)

@@ -7,7 +7,7 @@ territory is read from where the text says what the zone consists of: a sentence
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
 colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" before the
-goals; and sentences
+goals; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and sentences
 about the mergers of its own municipalities. A sentence saying a municipality leaves the
 zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
@@ -36,6 +36,11 @@ _CONSISTS = re.compile(
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
 _TERRITORY_LABEL = re.compile(
     r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied)\s*:", re.I
+)
+_BORDERS = re.compile(
+    r"\b(?:grens\w*|grenz\w*|buur(?:gemeente|zone|eerstelijnszone|regio|stad|steden)\w*|"
+    r"naburig\w*|aangrenzend\w*|omliggend\w*|omringend\w*)\b",
+    re.I,
 )
 _BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
@@ -179,8 +184,13 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             )
             if written not in mention.written:
                 mention.written.append(written)
-        places = list(dict.fromkeys(place.nis for _, place in found))
         text = sentence.text
+        borders = _BORDERS.search(text)
+        if borders:
+            # "… en grenst aan Ninove en Zottegem": what it borders on is not the zone's.
+            text = text[: borders.start()]
+            found = _in(text)
+        places = list(dict.fromkeys(place.nis for _, place in found))
         about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
         consists = bool(_CONSISTS.search(text))
         strong = bool(_STRONG.search(text))
