@@ -410,13 +410,21 @@ def test_the_zones_municipalities_listed_under_a_sentence_that_announces_them():
     assert _preview(neighbours).municipalities == []
 
 
+def _territory(intro: str) -> list[str]:
+    return _preview(
+        f"Meerjarenplan ELZ Dender\n\n{intro}\nInwoners: 190.000\n\nSD 1. Toegang\n"
+        "OD 1.1. Sociale kaart\nActie 1.1.1 Kaart koppelen\nTrekker: OCMW Lede\n"
+    ).municipalities
+
+
 def test_the_zones_municipalities_under_a_label_before_its_goals():
-    preview = _preview(
-        "Meerjarenplan ELZ Dender\n\nGemeenten: Aalst, Denderleeuw, Erpe-Mere en Lede\n"
-        "Inwoners: 190.000\n\nSD 1. Toegang\nOD 1.1. Sociale kaart\n"
-        "Actie 1.1.1 Kaart koppelen\nTrekker: OCMW Lede\n"
-    )
-    assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    """A fact box before the goals: "Gemeenten: …" or the zone's name as the label, naming
+    municipalities and nothing else."""
+    zone = ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert _territory("Gemeenten: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
+    assert _territory("ELZ Dender: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
+    assert _territory("ELZ Dender: 4 gemeenten (Aalst, Denderleeuw, Erpe-Mere, Lede)") == zone
+    assert _territory("ELZ Dender: een zone met veel ouderen in Aalst en Lede.") == []
 
 
 def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():

@@ -35,7 +35,9 @@ _CONSISTS = re.compile(
 )
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
 _TERRITORY_LABEL = re.compile(
-    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied)\s*:", re.I
+    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied|"
+    r"(?:ELZ|eerstelijnszone)\s+[^:.]{2,40})\s*:",  # "ELZ Dender: Aalst, Lede"
+    re.I,
 )
 _BORDERS = re.compile(
     r"\b(?:grens\w*|grenz\w*|buur(?:gemeente|zone|eerstelijnszone|regio|stad|steden)\w*|"
@@ -208,8 +210,12 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
-        if _TERRITORY_LABEL.match(text) and len(places) >= 2 and not sentence.section:
-            is_territory = True  # "Gemeenten: Aalst, Lede": the zone's facts, before its goals
+        label = _TERRITORY_LABEL.match(text)
+        if label and len(places) >= 2 and not sentence.section:
+            # "Gemeenten: Aalst, Lede", "ELZ Dender: 5 gemeenten (…)": the zone's facts
+            # before its goals, naming municipalities and nothing else.
+            rest = _COUNT.sub(" ", text[label.end() :]).replace("(", " ").replace(")", " ")
+            is_territory = is_territory or _only_places(rest, _in(rest))
         if is_territory:
             count = _COUNT.search(text)
             if count and stated_count is None:
