@@ -75,17 +75,17 @@ def read_lines(path: Path | str) -> Lines:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError(
-            f"{path.name}: unsupported file type {suffix or '(none)'!r}; "
-            f"use one of {', '.join(SUFFIXES)}"
+            f"{path.name}: bestandstype {suffix or '(geen)'!r} wordt niet gelezen; "
+            f"gebruik {', '.join(SUFFIXES)}"
         )
     if not path.is_file():
-        raise ValidationError(f"{path.name}: file not found")
+        raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
-        raise ValidationError(f"{path.name}: the document holds no readable text")
+        raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
 
 
@@ -98,10 +98,10 @@ def _clean(line: str) -> str:
 def _txt_lines(path: Path) -> Lines:
     data = path.read_bytes()
     if not data.strip():
-        raise ValidationError(f"{path.name}: the file is empty")
+        raise ValidationError(f"{path.name}: het bestand is leeg")
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
-        raise ValidationError(f"{path.name}: not a text file (binary content)")
+        raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
     # A form feed is a page break in a text export of a PDF; without form feeds, a page
     # ends where its number stands ("Pagina 3 van 12", "- 3 -").
     pages, number = [], 1
@@ -122,7 +122,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return tables.decode(name, data)
     except ValidationError:
-        raise ValidationError(f"{name}: the text encoding cannot be recognised") from None
+        raise ValidationError(f"{name}: de tekstcodering is niet te herkennen") from None
 
 
 def _control_share(text: str) -> float:
@@ -517,10 +517,10 @@ def _docx_lines(path: Path) -> list[str]:
         document = docx.Document(str(path))
         lines = _block_lines(document.element.body, document, _ListNumbers(document))
     except zipfile.BadZipFile:
-        raise ValidationError(f"{path.name}: not a .docx document (not a zip package)") from None
+        raise ValidationError(f"{path.name}: geen .docx-document (geen zip-pakket)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
         raise ValidationError(
-            f"{path.name}: not a readable .docx document ({type(error).__name__})"
+            f"{path.name}: geen leesbaar .docx-document ({type(error).__name__})"
         ) from None
     return lines
 
@@ -649,9 +649,9 @@ def _pdf_lines(path: Path) -> Lines:
     except ValidationError:
         raise
     except Exception as error:  # pdfminer raises many unrelated types on a broken file
-        raise ValidationError(f"{path.name}: not a readable PDF ({type(error).__name__})") from None
+        raise ValidationError(f"{path.name}: geen leesbare PDF ({type(error).__name__})") from None
     if not any(line.strip() for line in lines):
-        raise ValidationError(f"{path.name}: the PDF holds no text (a scan?)")
+        raise ValidationError(f"{path.name}: de PDF bevat geen tekst (een scan?)")
     return lines
 
 
