@@ -564,3 +564,36 @@ def test_what_the_zone_borders_on_is_not_its_territory():
     )
     assert preview.municipalities == ["Aalst", "Denderleeuw", "Haaltert", "Lede"]
     assert {"Ninove", "Zottegem"} <= set(preview.municipalities_mentioned)
+
+
+ANNEXES = """SD 1: Netwerk
+
+OD 1.1: Partners kennen elkaar
+Actie 1.1.1: Netwerkdag
+Trekker: OCMW Aalst
+Partners:
+- Samana
+
+Bijlage 1: Samenstelling van de zorgraad
+- Huisartsenkring Dender
+- Apothekersvereniging Aalst
+
+Bijlage 2. Actiefiches
+Actie 1.1.2: Nieuwsbrief
+Trekker: Logo Dender
+
+Lijst van afkortingen
+OKRA: Open Kristelijke Rusthuisbewoners
+"""
+
+
+def test_an_annex_after_the_goals_is_no_part_of_the_last_action():
+    """ "Bijlage 1: …" ends the goals as a closing chapter does: its list of members is not the
+    last action's partners; an action sheet in an annex is still read under its goal."""
+    actions = {
+        a.id_code: (a.operational_goal, a.lead, a.partners) for a in _preview(ANNEXES).actions
+    }
+    assert actions == {
+        "1.1.1": ("1.1", "OCMW Aalst", ["Samana"]),
+        "1.1.2": ("1.1", "Logo Dender", []),
+    }

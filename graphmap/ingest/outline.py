@@ -435,7 +435,23 @@ def _words(text: str) -> str:
 
 def canonical_headings(lines: list[Line]) -> list[Line]:
     lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
-    return _numbered_headings(lines)
+    return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# The heading of an annex or of the lists at a plan's end ("Bijlage 1: Ledenlijst",
+# "Bijlagen", "Lijst van afkortingen"): what follows is no goal's or action's text.
+_ANNEX = re.compile(
+    r"^(?:(?:bijlage|annex|addendum)n?(?:\s*(?:\d{1,2}|[A-Z]))?(?:\s*[:.\-–—]\s*\S.{0,80}|"
+    r"\s+(?-i:[A-Z]).{0,80})?|(?:lijst van )?afkortingen(?:lijst)?|verklarende woordenlijst|"
+    r"woordenlijst|literatuurlijst|bronnen(?:lijst)?|referenties|colofon)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _annex(line: Line) -> Line:
+    if line.closes or not line.text[:1].isupper() or not _ANNEX.match(line.text):
+        return line
+    return Line(line.text, line.indent, line.marker, line.number, True)
 
 
 @dataclass
