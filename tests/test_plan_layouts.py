@@ -597,3 +597,30 @@ def test_an_annex_after_the_goals_is_no_part_of_the_last_action():
         "1.1.1": ("1.1", "OCMW Aalst", ["Samana"]),
         "1.1.2": ("1.1", "Logo Dender", []),
     }
+
+
+TEXT_AFTER_FIELDS = """OD 1.1: Partners kennen elkaar
+
+Actie 1.1.1: Netwerkdag
+Trekker: OCMW Aalst
+Partners:
+
+Samana
+
+OKRA
+Timing: 2026
+
+Opvolging en evaluatie
+De zorgraad volgt de acties twee keer per jaar op in de algemene vergadering.
+"""
+
+
+def test_the_plans_text_after_the_last_field_is_no_value_of_it():
+    """A heading of the text and its paragraph after the last action's timing are not part
+    of that timing; values apart by blank lines (as PDF text has them) still are."""
+    [action] = _preview(TEXT_AFTER_FIELDS).actions
+    assert (action.partners, action.partner_groups, action.timing) == (
+        ["Samana", "OKRA"],
+        [],
+        "2026",
+    )

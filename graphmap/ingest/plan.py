@@ -389,6 +389,8 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
+        elif blank and not bullet and self._text_after_field(line):
+            self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
 
@@ -400,6 +402,23 @@ class _Parser:
             and bool(self.od.title)
             and self.title_of in (None, self.od)
         )
+
+    def _text_after_field(self, line: str) -> bool:
+        """Whether a line after a blank line is the plan's text rather than a value of the
+        field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
+        a timing or a list of names. (Blank lines between the values of a field are common
+        in PDF text, so a value may follow one.)"""
+        if self.field not in ("lead", "partners", "timing", "targets") or not self.block:
+            return False
+        if not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: this is its value
+        words = line.split()
+        if len(words) >= 8 and line.endswith((".", "!", "?")):
+            return True
+        return (
+            self.field == "timing"
+            or (len(words) <= 5 and "," not in line and not is_organisation(line))
+        ) and line[:1].isupper()
 
     def _under_item(self, item: Line) -> bool:
         return (
