@@ -610,6 +610,15 @@ Samana
 OKRA
 Timing: 2026
 
+Actie 1.1.2: Afsprakenkader
+Trekker: de zorgraad
+Met wie: Lokale besturen
+
+PZON cluster
+Timing: Opstarten in 2024
+
+Einde 31/12/2025
+
 Opvolging en evaluatie
 De zorgraad volgt de acties twee keer per jaar op in de algemene vergadering.
 """
@@ -618,9 +627,13 @@ De zorgraad volgt de acties twee keer per jaar op in de algemene vergadering.
 def test_the_plans_text_after_the_last_field_is_no_value_of_it():
     """A heading of the text and its paragraph after the last action's timing are not part
     of that timing; values apart by blank lines (as PDF text has them) still are."""
-    [action] = _preview(TEXT_AFTER_FIELDS).actions
+    action, other = _preview(TEXT_AFTER_FIELDS).actions
     assert (action.partners, action.partner_groups, action.timing) == (
         ["Samana", "OKRA"],
         [],
         "2026",
+    )
+    assert (other.partner_groups, other.timing) == (
+        ["Lokale besturen", "PZON cluster"],
+        "Opstarten in 2024 Einde 31/12/2025",
     )

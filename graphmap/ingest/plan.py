@@ -326,7 +326,8 @@ class _Parser:
         blank = False
         self.lines = logical_lines(lines)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
-        for line in self.lines:
+        for at, line in enumerate(self.lines):
+            self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
                 blank = True
             else:
@@ -412,13 +413,17 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
-        words = line.split()
-        if len(words) >= 8 and line.endswith((".", "!", "?")):
+        if _is_prose(line):
             return True
+        # A heading of the text: a few words, no name, with a paragraph right under it.
+        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         return (
-            self.field == "timing"
-            or (len(words) <= 5 and "," not in line and not is_organisation(line))
-        ) and line[:1].isupper()
+            line[:1].isupper()
+            and len(line.split()) <= 6
+            and not line.endswith((".", ",", ";", ":"))
+            and not is_organisation(line)
+            and _is_prose(following)
+        )
 
     def _under_item(self, item: Line) -> bool:
         return (
@@ -740,6 +745,11 @@ def _field_of(line: str) -> tuple[str | None, str]:
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of running text rather than a value of a field."""
+    return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
 
 
 def _split_semicolons(text: str) -> list[str]:
