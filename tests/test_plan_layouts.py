@@ -637,3 +637,42 @@ def test_the_plans_text_after_the_last_field_is_no_value_of_it():
         ["Lokale besturen", "PZON cluster"],
         "Opstarten in 2024 Einde 31/12/2025",
     )
+
+
+LABEL_VARIANTS = """OD 1.1: Netwerk
+
+Actie 1.1.1: Netwerkdag
+Verantwoordelijke organisatie: OCMW Aalst
+Partnerorganisaties: Samana
+Deadline: juni 2026
+
+Actie 1.1.2: Nieuwsbrief
+Trekker/eigenaar: Logo Dender
+Co-trekker: OCMW Lede
+Uitvoerder(s): Familiehulp
+Externe partners: CAW Oost-Vlaanderen
+Timing/deadline: 2027
+Indicatoren/KPI: aantal lezers
+
+Actie 1.1.3: Infomarkt
+Lead partner: Huisartsenkring Dender
+Partners (intern/extern): OKRA
+Looptijd: 2026-2027
+"""
+
+
+def test_more_wordings_of_the_lead_partner_and_timing_labels():
+    actions = {
+        a.id_code: (a.lead, a.partners, a.timing, a.indicators)
+        for a in _preview(LABEL_VARIANTS).actions
+    }
+    assert actions == {
+        "1.1.1": ("OCMW Aalst", ["Samana"], "juni 2026", []),
+        "1.1.2": (
+            "Logo Dender",
+            ["OCMW Lede", "Familiehulp", "CAW Oost-Vlaanderen"],
+            "2027",
+            ["aantal lezers"],
+        ),
+        "1.1.3": ("Huisartsenkring Dender", ["OKRA"], "2026-2027", []),
+    }

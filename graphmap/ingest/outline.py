@@ -84,16 +84,22 @@ FIELDS = tuple(
         ("partners", r"met wie\s*\??\s*:?"),
         (
             "partners",
-            r"(?:(?:betrokken|andere)\s+|samenwerkings)?partners?(?:\(s\))?\s*:|"
+            r"(?:(?:betrokken|andere|externe|interne)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
-            r"(?:samen met|in samenwerking met|i\.s\.m\.|met|uitvoerders?)\s*:",
+            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|uitvoerder(?:s|\(s\))?|"
+            r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
         ("targets", r"voor wie\s*\??\s*:?"),
         ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s|\(s\))?\s*[:?]"),
-        ("lead", r"(?:verantwoordelijken?|lead|eigenaar|wie)\s*[:?]"),
-        ("timing", r"timing\b\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
+        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
+        (
+            "lead",
+            r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
+            r"trekkende\s+(?:organisatie|partner)|eigenaar|wie(?:\s+trekt)?)\s*\??\s*[:?]",
+        ),
+        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
+        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),
@@ -101,7 +107,7 @@ FIELDS = tuple(
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?|"
+            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?(?:\s*/\s*kpi'?s?)?|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
             r"(?:\b|(?<=\)))\s*:?",
         ),
