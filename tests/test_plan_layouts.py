@@ -676,3 +676,22 @@ def test_more_wordings_of_the_lead_partner_and_timing_labels():
         ),
         "1.1.3": ("Huisartsenkring Dender", ["OKRA"], "2026-2027", []),
     }
+
+
+def test_a_table_whose_headers_are_other_wordings_of_the_labels(tmp_path):
+    """An action table is known by two or more headers that name fields, in any wording
+    the parser reads as a label ("Verantwoordelijke organisatie", "Deadline")."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Netwerk\n\n"
+        "Actie\tVerantwoordelijke organisatie\tPartnerorganisaties\tDeadline\n"
+        "Netwerkdag\tOCMW Aalst\tSamana, OKRA\tjuni 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Netwerkdag",
+        "OCMW Aalst",
+        ["Samana", "OKRA"],
+        "juni 2026",
+    )

@@ -60,6 +60,24 @@ _FIELD_HEADER = re.compile(
     r"omschrijving|indicator(?:en|\(en\))?)\s*[?:]?$",
     re.IGNORECASE,
 )
+_HEADER_FIELDS = frozenset({"lead", "partners", "timing", "indicators", "targets", "what"})
+
+
+def _is_field_header(cell: str) -> bool:
+    """A table's header cell that names a field: one of the headers above, or a label of the
+    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon."""
+    if _FIELD_HEADER.match(cell):
+        return True
+    label = cell.strip().rstrip(":?").strip()
+    if not label or len(label) > 40:
+        return False
+    for name, pattern in FIELDS:
+        match = pattern.match(f"{label}:")
+        if match and name in _HEADER_FIELDS and not match["rest"].strip(" :"):
+            return True
+    return False
+
+
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
@@ -216,7 +234,7 @@ def _text_tables(lines: Lines) -> Lines:
     i = 0
     while i < len(lines):
         header = _row_cells(lines[i])
-        if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
+        if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
             out.add(_label_and_value(lines[i], header), lines.numbers[i])
             i += 1
             continue
@@ -246,7 +264,7 @@ def _text_tables(lines: Lines) -> Lines:
 def _label_and_value(line: str, cells: list[str]) -> str:
     """A row of a two-column table of label and value, as Word exports it ("Trekker<tab>
     OCMW Lede"), as a labelled field ("Trekker: OCMW Lede"); any other line as it is."""
-    if "\t" not in line or len(cells) < 2 or not _FIELD_HEADER.match(cells[0]):
+    if "\t" not in line or len(cells) < 2 or not _is_field_header(cells[0]):
         return line
     value = " ".join(cell for cell in cells[1:] if cell)
     return f"{cells[0].rstrip(':?')}: {value}" if value else line
@@ -572,7 +590,7 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     if not rows:
         return []
     header = [_cell_text(c, numbers) for c in rows[0]]
-    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _action_rows(header, rows[1:], numbers)
     if all(len(row) == 2 for row in rows):
         pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
@@ -605,7 +623,7 @@ def _sheet_label(text: str) -> bool:
     text = text.strip().rstrip(":?").strip()
     if not text or len(text) > 40:
         return False
-    if _FIELD_HEADER.match(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
+    if _is_field_header(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
         return True
     return any(pattern.match(f"{text}:") for _, pattern in FIELDS)
 
@@ -679,7 +697,7 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
     if not rows:
         return []
     header = rows[0]
-    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _rows_as_actions(header, rows[1:])
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
