@@ -695,3 +695,17 @@ def test_a_table_whose_headers_are_other_wordings_of_the_labels(tmp_path):
         ["Samana", "OKRA"],
         "juni 2026",
     )
+
+
+def test_partners_apart_by_dashes_are_each_their_own():
+    """ "A - B - C" where each names an organisation is three partners; a place or a
+    department after a dash stays part of the name."""
+    preview = _preview(
+        "OD 1.1: Netwerk\n\nActie 1.1.1: Overleg\nTrekker: OCMW Aalst\n"
+        "Partners: Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp\n"
+        "Actie 1.1.2: Ontslag\nTrekker: OCMW Aalst\nPartners: AZ Sint-Jan Brugge - Oostende\n"
+    )
+    assert [a.partners for a in preview.actions] == [
+        ["Huisartsenkring Dender", "CAW Oost-Vlaanderen", "Familiehulp"],
+        ["AZ Sint-Jan Brugge - Oostende"],
+    ]

@@ -805,11 +805,32 @@ def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
             label, colon, after = part.partition(":")
             if colon and after.strip() and len(label.split()) <= 3:
                 part = after
-            for item in _split_and(part.strip(" .:-–/"), existing):
+            for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 item = item.strip(" .:-–/")
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _split_dashes(part: str) -> list[str]:
+    """A part split at dashes between spaces where each piece names an organisation
+    ("Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp"); a place or a department
+    after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
+    part = part.strip(" .:-–/")
+    pieces = [p.strip() for p in _DASH.split(part)]
+    named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
+    return pieces if len(pieces) >= 2 and named else [part]
+
+
+def _is_municipality(name: str) -> bool:
+    try:
+        current(name)
+    except ValidationError:
+        return False
+    return True
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
