@@ -709,3 +709,14 @@ def test_partners_apart_by_dashes_are_each_their_own():
         ["Huisartsenkring Dender", "CAW Oost-Vlaanderen", "Familiehulp"],
         ["AZ Sint-Jan Brugge - Oostende"],
     ]
+
+
+def test_a_title_broken_after_a_small_word_goes_on_after_a_blank_line():
+    """PDF text puts a blank line after every line: a title that ends in "… en het" goes on
+    on the next line of text, though that starts with a capital."""
+    preview = _preview(
+        "OD 1.1: Ontslag \n \nActie 1.1.1: Afspraken over ontslag met UZ Leuven en het \n \n"
+        "Heilig Hartziekenhuis \n \nTrekker: OCMW Aalst \n"
+    )
+    [action] = preview.actions
+    assert action.title == "Afspraken over ontslag met UZ Leuven en het Heilig Hartziekenhuis"

@@ -656,7 +656,10 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        if target.title and blank and not line[:1].islower():
+        # A title broken after a word no title ends with ("… en het") goes on after a blank
+        # line too, as PDF text puts one after every line.
+        dangling = bool(_DANGLING.search(target.title or ""))
+        if target.title and blank and not line[:1].islower() and not dangling:
             self.title_of = None
             return
         self._append_title(target, line)
