@@ -720,3 +720,20 @@ def test_a_title_broken_after_a_small_word_goes_on_after_a_blank_line():
     )
     [action] = preview.actions
     assert action.title == "Afspraken over ontslag met UZ Leuven en het Heilig Hartziekenhuis"
+
+
+def test_an_action_table_in_text_laid_out_in_columns(tmp_path):
+    """A PDF's text with its layout kept puts a table's cells apart by runs of spaces."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Netwerk\n\n"
+        "Actie                      Trekker            Partners                  Timing\n"
+        "Netwerkdag voor partners   OCMW Aalst         Samana, OKRA              2026\n"
+        "Infomarkt                  Logo Dender        Familiehulp               2027\n",
+        encoding="utf-8",
+    )
+    actions = [(a.title, a.lead, a.partners, a.timing) for a in plan.read_plan(path, "z").actions]
+    assert actions == [
+        ("Netwerkdag voor partners", "OCMW Aalst", ["Samana", "OKRA"], "2026"),
+        ("Infomarkt", "Logo Dender", ["Familiehulp"], "2027"),
+    ]

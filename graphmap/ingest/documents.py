@@ -213,11 +213,17 @@ def without_furniture(pages: list[Lines]) -> Lines:
 _RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's header
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
 def _row_cells(line: str) -> list[str]:
     """A table row's cells: apart by tabs (Word's text export), else by bars ("a | b",
-    "| a | b |", as Markdown and some converters write a table)."""
+    "| a | b |", as Markdown and some converters write a table), else by runs of three or
+    more spaces (a PDF's text with its layout kept)."""
     if "\t" not in line and "|" in line:
         cells = line.strip().removeprefix("|").removesuffix("|").split("|")
+    elif "\t" not in line:
+        cells = _COLUMN_GAP.split(line.strip())  # a PDF's text laid out in columns
     else:
         cells = line.split("\t")
     return [" ".join(cell.split()) for cell in cells]
