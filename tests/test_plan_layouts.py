@@ -480,6 +480,14 @@ def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
         ["CAW Oost-Vlaanderen", "Samana"],
         "2026",
     )
+    # The same sheet in a PDF's text with its layout kept: spaces between label and value.
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1        Netwerkdag\nTrekker(s)         OCMW Lede\n"
+        "Betrokken partners      Samana\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners) == ("Netwerkdag", "OCMW Lede", ["Samana"])
 
 
 ITEM_FIELDS = """OD 1.1 Partners kennen elkaar

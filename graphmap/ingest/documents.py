@@ -269,8 +269,9 @@ def _text_tables(lines: Lines) -> Lines:
 
 def _label_and_value(line: str, cells: list[str]) -> str:
     """A row of a two-column table of label and value, as Word exports it ("Trekker<tab>
-    OCMW Lede"), as a labelled field ("Trekker: OCMW Lede"); any other line as it is."""
-    if "\t" not in line or len(cells) < 2 or not _is_field_header(cells[0]):
+    OCMW Lede", or spaces in a PDF's layout), as a labelled field ("Trekker: OCMW Lede");
+    any other line as it is."""
+    if len(cells) < 2 or not _is_field_header(cells[0]):
         return line
     value = " ".join(cell for cell in cells[1:] if cell)
     return f"{cells[0].rstrip(':?')}: {value}" if value else line
