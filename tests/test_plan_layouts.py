@@ -745,3 +745,19 @@ def test_an_action_table_in_text_laid_out_in_columns(tmp_path):
         ("Netwerkdag voor partners", "OCMW Aalst", ["Samana", "OKRA"], "2026"),
         ("Infomarkt", "Logo Dender", ["Familiehulp"], "2027"),
     ]
+
+
+def test_a_partner_marked_as_lead_leads_where_no_lead_is_given():
+    """ "Partners: Familiehulp (trekker), CAW Oost-Vlaanderen" without a lead field:
+    Familiehulp leads (it was a partner, and the action had no lead)."""
+    preview = _preview(
+        "OD 1.1: Netwerk\n\nActie 1.1.1: Overleg\n"
+        "Partners: Familiehulp (trekker), CAW Oost-Vlaanderen\n\n"
+        "Actie 1.1.2: Vorming\nPartners: CAW Oost-Vlaanderen; Samana (trekker)\n\n"
+        "Actie 1.1.3: Infomarkt\nTrekker: OCMW Lede\nPartners: Familiehulp (trekker)\n"
+    )
+    assert [(a.lead, a.partners) for a in preview.actions] == [
+        ("Familiehulp", ["CAW Oost-Vlaanderen"]),
+        ("Samana", ["CAW Oost-Vlaanderen"]),
+        ("OCMW Lede", ["Familiehulp"]),  # the lead field says who leads
+    ]

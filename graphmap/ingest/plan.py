@@ -1240,8 +1240,11 @@ def _action_out(
             )
         return _clip(text, limit)
 
+    marked = (
+        [] if action.fields.get("lead") or action.fields.get("lead_role") else _marked_lead(action)
+    )
     lead = _lead(
-        action.fields.get("lead") or action.fields.get("lead_role") or [],
+        action.fields.get("lead") or action.fields.get("lead_role") or marked,
         zone,
         zone_names,
         existing,
@@ -1256,6 +1259,8 @@ def _action_out(
     for item in _items(action.fields.get("partners", []), existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
+        if item in marked:
+            continue  # "Familiehulp (trekker)": it leads
         if _is_named_organisation(item, existing):
             partners.append(item)
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
@@ -1288,6 +1293,21 @@ def _action_out(
             [fit(_first_sentence(i, 300), limits.TEXT, "indicator") for i in action.indicators]
         ),
     )
+
+
+# A partner marked as the one who leads: "Familiehulp (trekker), CAW Limburg".
+_MARKED_LEAD = re.compile(
+    r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
+)
+
+
+def _marked_lead(action: _Action) -> list[str]:
+    """The lead of an action without a lead field, where its partners mark one."""
+    return [
+        _AND.split(m["name"])[-1]  # "CAW en Samana (trekker)": Samana
+        for value in action.fields.get("partners", [])
+        for m in _MARKED_LEAD.finditer(value)
+    ]
 
 
 def _what(action: _Action) -> str:
