@@ -488,6 +488,14 @@ def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
     )
     [action] = plan.read_plan(path, "testzone").actions
     assert (action.title, action.lead, action.partners) == ("Netwerkdag", "OCMW Lede", ["Samana"])
+    # A gap in justified text after a short word that could be a label is no field.
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1 Netwerkdag\nTrekker: OCMW Lede\n"
+        "Met   de hulp van Familiehulp\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.partners, action.partner_groups) == ([], [])
 
 
 ITEM_FIELDS = """OD 1.1 Partners kennen elkaar

@@ -273,6 +273,8 @@ def _label_and_value(line: str, cells: list[str]) -> str:
     any other line as it is."""
     if len(cells) < 2 or not _is_field_header(cells[0]):
         return line
+    if "\t" not in line and len(cells[0]) < 6:
+        return line  # "Met   de steun van …": a gap in justified text after a short word
     value = " ".join(cell for cell in cells[1:] if cell)
     return f"{cells[0].rstrip(':?')}: {value}" if value else line
 
