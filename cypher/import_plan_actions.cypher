@@ -11,4 +11,10 @@ WITH a, row
 // '' for none: on this engine a lookup by null reads every Goal.
 OPTIONAL MATCH (g:Goal {id: coalesce(row.goal, '')})
 FOREACH (goal IN CASE WHEN g IS NULL THEN [] ELSE [g] END | MERGE (a)-[:UNDER]->(goal))
+// A new version of the plan that puts the action under another goal: the old one goes, so
+// that the action stands under one goal only.
+WITH a, g
+OPTIONAL MATCH (a)-[old:UNDER]->(other:Goal)
+WITH a, collect(CASE WHEN g IS NOT NULL AND other.id <> g.id THEN old END) AS stale
+FOREACH (link IN stale | DELETE link)
 RETURN count(a) AS written

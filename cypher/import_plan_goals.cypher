@@ -12,4 +12,10 @@ WITH g, row
 // '' for none: on this engine a lookup by null reads every Goal.
 OPTIONAL MATCH (p:Goal {id: coalesce(row.parent, '')})
 FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (g)-[:UNDER]->(parent))
+// A new version of the plan that puts the goal under another parent: the old one goes, so
+// that the goal stands under one parent only.
+WITH g, p
+OPTIONAL MATCH (g)-[old:UNDER]->(other:Goal)
+WITH g, collect(CASE WHEN p IS NOT NULL AND other.id <> p.id THEN old END) AS stale
+FOREACH (link IN stale | DELETE link)
 RETURN count(g) AS written

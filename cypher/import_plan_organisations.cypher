@@ -1,13 +1,18 @@
 // name: import_plan_organisations
 // params: rows
 // Organisations the plan names that are not in the graph yet, and the zone's own zorgraad.
-// ON CREATE only: an organisation already known keeps its name.
+// ON CREATE only: an organisation already known keeps its name, and its category (the
+// zorgraad of a zone imported before may have been given another in the register).
 UNWIND $rows AS row
 MATCH (s:Source {id: row.source})
 MERGE (o:Organisation {id: row.id})
 ON CREATE SET o.name = row.name, o.zorgraad_of = row.zorgraad_of
-MERGE (k:Category {key: row.category})
-ON CREATE SET k.name = row.category
-MERGE (o)-[:OF_CATEGORY]->(k)
 MERGE (o)-[:STATED_IN]->(s)
+WITH o, row
+OPTIONAL MATCH (o)-[:OF_CATEGORY]->(held:Category)
+WITH o, row, count(held) AS held
+FOREACH (key IN CASE WHEN held = 0 THEN [row.category] ELSE [] END |
+  MERGE (k:Category {key: key})
+  ON CREATE SET k.name = key
+  MERGE (o)-[:OF_CATEGORY]->(k))
 RETURN count(o) AS written

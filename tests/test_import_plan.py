@@ -276,15 +276,16 @@ def test_a_pdf_plan_round_trip(tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("plan.odt", b"anything", "unsupported file type"),
-        ("leeg.txt", b"", "empty"),
-        ("kapot.pdf", b"%PDF-1.4 not really", "not a readable PDF"),
-        ("kapot.docx", b"PK\x03\x04 broken", "kapot.docx"),
-        ("binair.txt", bytes(range(256)) * 4, "binair.txt"),
-        ("leeg.pdf", None, "no text"),
+        ("plan.odt", b"anything", "bestandstype '.odt' wordt niet gelezen"),
+        ("leeg.txt", b"", "leeg.txt: het bestand is leeg"),
+        ("kapot.pdf", b"%PDF-1.4 not really", "geen leesbare PDF"),
+        ("kapot.docx", b"PK\x03\x04 broken", "kapot.docx: geen leesbaar .docx-document"),
+        ("binair.txt", bytes(range(256)) * 4, "binair.txt: de tekstcodering is niet te herkennen"),
+        ("leeg.pdf", None, "de PDF bevat geen tekst"),
     ],
 )
 def test_unreadable_documents_are_refused_by_name(tmp_path, name, content, message):
+    """Refused in Dutch, naming the file, as every message of the importers."""
     path = tmp_path / name
     path.write_bytes(_pdf([]) if content is None else content)
     with pytest.raises(ValidationError, match=message):
@@ -292,7 +293,7 @@ def test_unreadable_documents_are_refused_by_name(tmp_path, name, content, messa
 
 
 def test_a_missing_file_is_named():
-    with pytest.raises(ValidationError, match="nergens.docx: file not found"):
+    with pytest.raises(ValidationError, match="nergens.docx: bestand niet gevonden"):
         read_lines("nergens.docx")
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
-from graphmap.ingest.outline import ACTION_WORDS, FIELDS, join_lines
+from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 
@@ -57,13 +57,34 @@ _FIELD_HEADER = re.compile(
     r"^(timing|timing / wat|wat|wat \(smart\)|met wie|voor wie|trekker(s|\(s\))?|wie|"
     r"partners?(\(s\))?|(betrokken |samenwerkings)partners|samen met|uitvoerders?|lead|"
     r"eigenaar|verantwoordelijke|doelgroep(en)?|periode|planning|wanneer|actie|acties|titel|"
-    r"omschrijving|indicatoren?)\s*[?:]?$",
+    r"omschrijving|indicator(?:en|\(en\))?)\s*[?:]?$",
     re.IGNORECASE,
 )
+_HEADER_FIELDS = frozenset({"lead", "partners", "timing", "indicators", "targets", "what"})
+
+
+def _is_field_header(cell: str) -> bool:
+    """A table's header cell that names a field: one of the headers above, or a label of the
+    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon."""
+    if _FIELD_HEADER.match(cell):
+        return True
+    label = cell.strip().rstrip(":?").strip()
+    if not label or len(label) > 40:
+        return False
+    for name, pattern in FIELDS:
+        match = pattern.match(f"{label}:")
+        if match and name in _HEADER_FIELDS and not match["rest"].strip(" :"):
+            return True
+    return False
+
+
 _TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
-_ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+\d", re.IGNORECASE)
-_ACTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2}\.?\s+\S")
+_ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
+_ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A.1.2" too
+# A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
+_NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
+_CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 
 
 def read_lines(path: Path | str) -> Lines:
@@ -72,17 +93,17 @@ def read_lines(path: Path | str) -> Lines:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError(
-            f"{path.name}: unsupported file type {suffix or '(none)'!r}; "
-            f"use one of {', '.join(SUFFIXES)}"
+            f"{path.name}: bestandstype {suffix or '(geen)'!r} wordt niet gelezen; "
+            f"gebruik {', '.join(SUFFIXES)}"
         )
     if not path.is_file():
-        raise ValidationError(f"{path.name}: file not found")
+        raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
     reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
-        raise ValidationError(f"{path.name}: the document holds no readable text")
+        raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
 
 
@@ -95,10 +116,10 @@ def _clean(line: str) -> str:
 def _txt_lines(path: Path) -> Lines:
     data = path.read_bytes()
     if not data.strip():
-        raise ValidationError(f"{path.name}: the file is empty")
+        raise ValidationError(f"{path.name}: het bestand is leeg")
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
-        raise ValidationError(f"{path.name}: not a text file (binary content)")
+        raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
     # A form feed is a page break in a text export of a PDF; without form feeds, a page
     # ends where its number stands ("Pagina 3 van 12", "- 3 -").
     pages, number = [], 1
@@ -119,7 +140,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return tables.decode(name, data)
     except ValidationError:
-        raise ValidationError(f"{name}: the text encoding cannot be recognised") from None
+        raise ValidationError(f"{name}: de tekstcodering is niet te herkennen") from None
 
 
 def _control_share(text: str) -> float:
@@ -161,7 +182,8 @@ def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
-    bottom; page numbers differ per page, so digits do not count when comparing."""
+    bottom; page numbers differ per page, so digits do not count when comparing. A heading or
+    a field is the plan's, even when two pages end alike ("Timing: 2026" on both)."""
     tops, bottoms = [], []
     for page in pages:
         filled = [i for i, line in enumerate(page) if line.strip()]
@@ -172,7 +194,7 @@ def without_furniture(pages: list[Lines]) -> Lines:
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
         for page, edge in zip(pages, side, strict=True):
-            for key in {_furniture_key(page[i]) for i in edge}:
+            for key in {_furniture_key(page[i]) for i in edge if not heading_or_field(page[i])}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
     lines = Lines()
@@ -188,22 +210,48 @@ def without_furniture(pages: list[Lines]) -> Lines:
 
 
 # -- tables in a text export --------------------------------------------------------------------
+_RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's header
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table row's cells: apart by tabs (Word's text export), else by bars ("a | b",
+    "| a | b |", as Markdown and some converters write a table), else by runs of three or
+    more spaces (a PDF's text with its layout kept)."""
+    if "\t" not in line and "|" in line:
+        cells = line.strip().removeprefix("|").removesuffix("|").split("|")
+    elif "\t" not in line:
+        cells = _COLUMN_GAP.split(line.strip())  # a PDF's text laid out in columns
+    else:
+        cells = line.split("\t")
+    return [" ".join(cell.split()) for cell in cells]
+
+
+def _is_rule(cells: list[str]) -> bool:
+    return all(_RULE.match(cell) for cell in cells if cell)
+
+
 def _text_tables(lines: Lines) -> Lines:
-    """Tab-separated action tables (Word's text export of a table) as "Acties" blocks."""
+    """Action tables in a text export as "Acties" blocks: tab-separated (Word's text export
+    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without)."""
     out = Lines()
     i = 0
     while i < len(lines):
-        header = [" ".join(cell.split()) for cell in lines[i].split("\t")]
-        if len(header) < 2 or sum(bool(_FIELD_HEADER.match(h)) for h in header) < 2:
-            out.add(lines[i], lines.numbers[i])
+        header = _row_cells(lines[i])
+        if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
+            out.add(_label_and_value(lines[i], header), lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
         numbers: list[int] = []
         i += 1
         while i < len(lines) and lines[i].strip():
-            cells = [" ".join(cell.split()) for cell in lines[i].split("\t")]
-            if len(cells) >= 2 or not rows:
+            cells = _row_cells(lines[i])
+            if _is_rule(cells):
+                pass
+            elif len(cells) >= 2 or not rows:
                 rows.append(cells)
                 numbers.append(lines.numbers[i])
             else:
@@ -217,6 +265,18 @@ def _text_tables(lines: Lines) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _label_and_value(line: str, cells: list[str]) -> str:
+    """A row of a two-column table of label and value, as Word exports it ("Trekker<tab>
+    OCMW Lede", or spaces in a PDF's layout), as a labelled field ("Trekker: OCMW Lede");
+    any other line as it is."""
+    if len(cells) < 2 or not _is_field_header(cells[0]):
+        return line
+    if "\t" not in line and len(cells[0]) < 6:
+        return line  # "Met   de steun van …": a gap in justified text after a short word
+    value = " ".join(cell for cell in cells[1:] if cell)
+    return f"{cells[0].rstrip(':?')}: {value}" if value else line
 
 
 def _title_column(header: list[str]) -> int:
@@ -233,18 +293,22 @@ def _rows_as_actions(
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading."""
     title_col = _title_column(header)
+    code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
+        code = texts[code_col] if code_col is not None and code_col < len(texts) else ""
+        if _CODE.match(code) and not _ACTION_NUMBER.match(title):
+            title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title):
             title = f"Actie {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
-            if i != title_col and text and name:
+            if i not in (title_col, code_col) and text and name:
                 written.append(f"{name.rstrip(':?')}: {text}")
         number = numbers[row] if numbers else 0
         for line in written:
@@ -480,10 +544,10 @@ def _docx_lines(path: Path) -> list[str]:
         document = docx.Document(str(path))
         lines = _block_lines(document.element.body, document, _ListNumbers(document))
     except zipfile.BadZipFile:
-        raise ValidationError(f"{path.name}: not a .docx document (not a zip package)") from None
+        raise ValidationError(f"{path.name}: geen .docx-document (geen zip-pakket)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
         raise ValidationError(
-            f"{path.name}: not a readable .docx document ({type(error).__name__})"
+            f"{path.name}: geen leesbaar .docx-document ({type(error).__name__})"
         ) from None
     return lines
 
@@ -535,7 +599,7 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     if not rows:
         return []
     header = [_cell_text(c, numbers) for c in rows[0]]
-    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _action_rows(header, rows[1:], numbers)
     if all(len(row) == 2 for row in rows):
         pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
@@ -568,7 +632,7 @@ def _sheet_label(text: str) -> bool:
     text = text.strip().rstrip(":?").strip()
     if not text or len(text) > 40:
         return False
-    if _FIELD_HEADER.match(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
+    if _is_field_header(text) or _ACTION_HEADING.match(text) or ACTION_WORDS.match(text):
         return True
     return any(pattern.match(f"{text}:") for _, pattern in FIELDS)
 
@@ -612,9 +676,9 @@ def _pdf_lines(path: Path) -> Lines:
     except ValidationError:
         raise
     except Exception as error:  # pdfminer raises many unrelated types on a broken file
-        raise ValidationError(f"{path.name}: not a readable PDF ({type(error).__name__})") from None
+        raise ValidationError(f"{path.name}: geen leesbare PDF ({type(error).__name__})") from None
     if not any(line.strip() for line in lines):
-        raise ValidationError(f"{path.name}: the PDF holds no text (a scan?)")
+        raise ValidationError(f"{path.name}: de PDF bevat geen tekst (een scan?)")
     return lines
 
 
@@ -642,7 +706,7 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
     if not rows:
         return []
     header = rows[0]
-    if len(rows) > 1 and sum(bool(_FIELD_HEADER.match(h)) for h in header) >= 2:
+    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _rows_as_actions(header, rows[1:])
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]

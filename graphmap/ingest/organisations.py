@@ -248,6 +248,14 @@ def _is_generic_acronym(word: str) -> bool:
     return re.sub(r"['’]s$", "", word).upper() in GENERIC_ACRONYMS
 
 
+# A kind of organisation that every municipality has, named without its place.
+_KIND_ONLY = re.compile(
+    r"^(?:sociaal\s+huis|lokaal\s+bestuur|gemeentebestuur|stadsbestuur|huis\s+van\s+het\s+kind|"
+    r"lokaal\s+dienstencentrum)$",
+    re.IGNORECASE,
+)
+
+
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     """Whether a partner item names one organisation rather than a group of them."""
     text = re.sub(r"\([^)]*\)?", " ", item).strip(" .,;:…-")
@@ -257,6 +265,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return False
     if existing and match_organisation(text, list(existing)).id:
         return True
+    if _KIND_ONLY.match(text):
+        return False  # "het Sociaal Huis": every municipality has one; which is not said
     capitalised = [w for w in words if w[:1].isupper() and not _is_generic_acronym(w)]
     if not capitalised:
         return False  # all lower case, or only role acronyms (OCMW, WZC …): a group

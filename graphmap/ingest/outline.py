@@ -6,7 +6,9 @@ before the parser reads a plan, its headings are brought to one form:
 - the words of a heading are recognised with typos and variants ("Operationele
   doelstellnig 3.2", "Operationeel doel 3.2", "STRATEGISCHE DOELSTELLING 1", "OD3.2",
   "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
-  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a");
+  "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a"; a
+  goal lettered "Strategisch doel A", "Operationeel doel A.1", "Actie A.1.1" is numbered by
+  the letter's place in the alphabet: 1, 1.1, 1.1.1);
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -82,25 +84,32 @@ FIELDS = tuple(
         ("partners", r"met wie\s*\??\s*:?"),
         (
             "partners",
-            r"(?:(?:betrokken|andere)\s+|samenwerkings)?partners?(?:\(s\))?\s*:|"
+            r"(?:(?:betrokken|andere|externe|interne)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
-            r"(?:samen met|in samenwerking met|i\.s\.m\.|met|uitvoerders?)\s*:",
+            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|uitvoerder(?:s|\(s\))?|"
+            r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
         ("targets", r"voor wie\s*\??\s*:?"),
         ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s|\(s\))?\s*[:?]"),
-        ("lead", r"(?:verantwoordelijken?|lead|eigenaar|wie)\s*[:?]"),
-        ("timing", r"timing\b\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer)\s*[:?]"),
+        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
+        (
+            "lead",
+            r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
+            r"trekkende\s+(?:organisatie|partner)|eigenaar|wie(?:\s+trekt)?)\s*\??\s*[:?]",
+        ),
+        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
+        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
+        ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),
         ("how", r"(?:hoe\s*\??\s*$|hoe\s*\?|plan van aanpak\b\s*:?)"),
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:indicatoren|indicator|resultaatsindicatoren|resultaatsindicator|"
+            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?(?:\s*/\s*kpi'?s?)?|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
-            r"\b\s*:?",
+            r"(?:\b|(?<=\)))\s*:?",
         ),
         (
             "other",
@@ -368,8 +377,51 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
     return max(fuzz.ratio(word.casefold(), form) for form in forms) >= 80
 
 
+# A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3", or
+# numbered in Roman numerals: "Strategische doelstelling II", "OD II.1".
+_LETTER = r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
+# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …").
+_LETTERED = re.compile(
+    rf"^(?P<head>\D{{2,40}}?\s*){_LETTER}"
+    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
+)
+_LETTERED_BARE = re.compile(rf"^{_LETTER}(?P<sub>(?:\.\d{{1,2}}){{1,2}}\.?\s+)(?=[A-ZÀ-Ý'‘“(])")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def _place(letter: str) -> int:
+    """A letter's place in the alphabet (A is 1); a Roman numeral's value."""
+    return _ROMAN[letter] if letter in _ROMAN else ord(letter) - ord("A") + 1
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
+    bare = _LETTERED_BARE.match(text)
+    if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
+        return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"
+    lettered = _LETTERED.match(text)
+    if lettered:
+        # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then
+        # a heading; otherwise it is text ("Bijlage A: …").
+        number = f"{_place(lettered['letter'])}{lettered['sub']}"
+        numbered = _words(lettered["head"] + number + text[lettered.end() :])
+        if _worded(0, numbered):
+            return numbered
+    return _words(text)
+
+
+def _words(text: str) -> str:
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)
@@ -389,7 +441,23 @@ def _canonical_words(text: str) -> str:
 
 def canonical_headings(lines: list[Line]) -> list[Line]:
     lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
-    return _numbered_headings(lines)
+    return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# The heading of an annex or of the lists at a plan's end ("Bijlage 1: Ledenlijst",
+# "Bijlagen", "Lijst van afkortingen"): what follows is no goal's or action's text.
+_ANNEX = re.compile(
+    r"^(?:(?:bijlage|annex|addendum)n?(?:\s*(?:\d{1,2}|[A-Z]))?(?:\s*[:.\-–—]\s*\S.{0,80}|"
+    r"\s+(?-i:[A-Z]).{0,80})?|(?:lijst van )?afkortingen(?:lijst)?|verklarende woordenlijst|"
+    r"woordenlijst|literatuurlijst|bronnen(?:lijst)?|referenties|colofon)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _annex(line: Line) -> Line:
+    if line.closes or not line.text[:1].isupper() or not _ANNEX.match(line.text):
+        return line
+    return Line(line.text, line.indent, line.marker, line.number, True)
 
 
 @dataclass
@@ -402,10 +470,15 @@ class _Heading:
     accepted: bool = False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _worded(index: int, text: str) -> _Heading | None:
     for depth, pattern in ((1, SD), (2, OD), (3, ACTION)):
         match = pattern.match(text)
         if match and match.group("num"):
+            if _YEAR.fullmatch(match.group("num")):
+                return None  # "Actieplan 2026": the plan's title, no heading
             return _Heading(index, depth, match.group("num"), "", True, True)
     return None
 
@@ -596,7 +669,7 @@ class Sentence:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý'‘“(])")
-_WRAPPED = 55  # a line at least this long without a full stop probably runs on
+WRAPPED = 55  # a line at least this long without a full stop probably runs on
 
 
 def _starts_anew(text: str) -> bool:
@@ -604,6 +677,13 @@ def _starts_anew(text: str) -> bool:
     if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
         return True
     return _starts_field(text)
+
+
+def heading_or_field(text: str) -> bool:
+    """Whether a line of a document is a heading of a goal or an action, or a labelled field
+    ("Timing: 2026"), in any of the forms read: content, never a page's header or footer."""
+    text = _capital_label(_canonical_words(" ".join(text.split())))
+    return _worded(0, text) is not None or _starts_field(text)
 
 
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
@@ -624,7 +704,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and line.marker is None
             and unfinished
             and not _starts_anew(line.text)
-            and (len(previous) >= _WRAPPED or (line.text[:1].islower() and not blank))
+            and (len(previous) >= WRAPPED or (line.text[:1].islower() and not blank))
         )
         if runs_on:
             text = join_lines(text, line.text)

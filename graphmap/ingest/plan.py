@@ -44,6 +44,7 @@ from graphmap.ingest.outline import (
     INSTRUCTION,
     OD,
     SD,
+    WRAPPED,
     Line,
     Sentence,
     join_lines,
@@ -71,8 +72,18 @@ _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
+_ZORGRAAD_OF = re.compile(
+    r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
+)
 _LEAD_CUT = re.compile(
-    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;).*$",
+    r"\s*(?:=|\bis (?:de )?trekker\b|\bin trekker\b|\bvoor topic\b|\(|:|;|"
+    r"[–—-]\s+(?=(?-i:[a-zà-ÿ]))).*$",  # "OCMW Aalst – dienst welzijn": the body is OCMW Aalst
+    re.I,
+)
+# A person as lead, with the organisation they work for: "Mevr. Janssens (OCMW Aalst)".
+_PERSON = re.compile(
+    r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+[^(,–—]+"
+    r"(?:\((?P<org>[^)]+)\)|[,–—]\s*(?P<after>.+))?$",
     re.I,
 )
 
@@ -298,6 +309,15 @@ class _Parser:
         self.item_bullet: tuple[str | None, int] | None = None
         self.explicit = False  # the current list follows an "Acties" label
         self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
+        # A field written as a bullet under an action of a list, and that bullet's indent:
+        # deeper bullets are its values.
+        self.sub_field: tuple[list[str], int] | None = None
+        self.value_indent: int | None = None  # the indent of the field's last bullet value
+        self.value_line = ""  # the field's last line, its label included
+        self.item_fields = False  # the current field is the list's last item's own
+        self.interleaved = False  # the list's items and their fields follow each other
+        self.indented_fields = False  # the current field is indented under the last item
+        self.item_number: int | None = None  # the number of the list's last item ("2.")
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
 
@@ -306,7 +326,8 @@ class _Parser:
         blank = False
         self.lines = logical_lines(lines)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
-        for line in self.lines:
+        for at, line in enumerate(self.lines):
+            self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
                 blank = True
             else:
@@ -336,9 +357,19 @@ class _Parser:
                     return
         field_name, rest = _field_of(line)
         if field_name:
+            # Fields indented under an item of a list of actions are that action's own.
+            self.indented_fields = self._under_item(item)
+            self.item_fields = self.interleaved or self.indented_fields
             self._start_field(field_name, rest)
+            self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if bullet and self.indented_fields and self._is_list_item(item):
+            self.field = "actions"  # the next item, after the fields of the one before
+        elif bullet and self.field not in (None, "actions") and self._next_number(item):
+            # "2." after "1. Action" and its fields, all at one indent: the next action, and
+            # the fields from here on are each item's own.
+            self.field, self.interleaved = "actions", True
         if bullet and self._implicit_list():
             # A list right under an operational goal's title: its actions, unless an
             # "Acties" label follows later (then it was a description; see _actions_block).
@@ -346,7 +377,7 @@ class _Parser:
             self.field = "actions"
         if self.field == "actions" and bullet:
             if self._is_sub_item(item):
-                self._add_indicator(bullet.group("rest"))
+                self._sub_item(bullet.group("rest"), item)
             else:
                 self._new_block_action(bullet.group("rest"), item)
         elif self.title_of is not None:
@@ -359,8 +390,10 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
+        elif blank and not bullet and self._text_after_field(line):
+            self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
-            self._add_value(line, blank, bool(bullet))
+            self._add_value(line, blank, bool(bullet), item.indent)
 
     def _implicit_list(self) -> bool:
         return (
@@ -371,16 +404,81 @@ class _Parser:
             and self.title_of in (None, self.od)
         )
 
+    def _text_after_field(self, line: str) -> bool:
+        """Whether a line after a blank line is the plan's text rather than a value of the
+        field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
+        a timing or a list of names. (Blank lines between the values of a field are common
+        in PDF text, so a value may follow one.)"""
+        if self.field not in ("lead", "partners", "timing", "targets") or not self.block:
+            return False
+        if not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: this is its value
+        if _is_prose(line):
+            return True
+        # A heading of the text: a few words, no name, with a paragraph right under it.
+        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        return (
+            line[:1].isupper()
+            and len(line.split()) <= 6
+            and not line.endswith((".", ",", ";", ":"))
+            and not is_organisation(line)
+            and _is_prose(following)
+        )
+
+    def _under_item(self, item: Line) -> bool:
+        return (
+            bool(self.block)
+            and self.item_bullet is not None
+            and (item.indent > self.item_bullet[1] + 1)
+        )
+
+    def _is_list_item(self, item: Line) -> bool:
+        marker, indent = self.item_bullet or (None, 0)
+        return marker is not None and item.marker == marker and item.indent <= indent + 1
+
+    def _next_number(self, item: Line) -> bool:
+        number = _ITEM_NUMBER.match(item.text)
+        return (
+            self.item_number is not None
+            and number is not None
+            and self._is_list_item(item)
+            and int(number[1]) == self.item_number + 1
+        )
+
     def _is_sub_item(self, item: Line) -> bool:
         if not self.block or self.item_bullet is None:
             return False
         marker, indent = self.item_bullet
         return item.marker != marker or item.indent > indent + 1
 
+    def _sub_item(self, text: str, item: Line) -> None:
+        """A bullet under an action of a list: one of its fields ("o Trekker: X"), a value
+        of such a field under it, or else one of its indicators."""
+        name, rest = _field_of(text)
+        if name is not None:
+            name = "what" if name == "description" else name
+            action = self.block[-1]
+            values = (
+                action.indicators if name == "indicators" else action.fields.setdefault(name, [])
+            )
+            if name in ("other", "why", "how", "reference"):
+                values = []  # read as the action's text is elsewhere: left out
+            if rest:
+                values.extend(_split_semicolons(rest) if name == "indicators" else [rest])
+            self.last_indicator = values
+            self.sub_field = (values, item.indent)
+        elif self.sub_field is not None and item.indent > self.sub_field[1]:
+            values = self.sub_field[0]
+            values.append(text.strip())
+            self.last_indicator = values
+        else:
+            self._add_indicator(text)
+
     def _add_indicator(self, text: str) -> None:
         indicators = self.block[-1].indicators
         indicators.append(text.strip())
         self.last_indicator = indicators
+        self.sub_field = None
 
     def _resolve_indicators(self) -> None:
         """Indicators listed under a label belong to the action(s) above them: to the one
@@ -538,12 +636,17 @@ class _Parser:
         action.implicit = not self.explicit
         self.actions.append(action)
         self.block.append(action)
-        self.last_indicator = None
+        self.last_indicator, self.sub_field = None, None
+        number = _ITEM_NUMBER.match(item.text)
+        self.item_number = int(number[1]) if number and item.marker == "number" else None
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
         self.item_bullet, self.last_indicator, self.explicit = None, None, False
+        self.sub_field, self.item_fields, self.interleaved = None, False, False
+        self.indented_fields = False
+        self.item_number = None
 
     @staticmethod
     def _same_title(goals, title: str):
@@ -553,7 +656,10 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        if target.title and blank and not line[:1].islower():
+        # A title broken after a word no title ends with ("… en het") goes on after a blank
+        # line too, as PDF text puts one after every line.
+        dangling = bool(_DANGLING.search(target.title or ""))
+        if target.title and blank and not line[:1].islower() and not dangling:
             self.title_of = None
             return
         self._append_title(target, line)
@@ -564,7 +670,10 @@ class _Parser:
 
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
-        self.last_indicator = None
+        self.last_indicator, self.value_indent = None, None
+        if name == "description":
+            # An action's description, as "Wat?" is; under a goal, the goal's: not read.
+            name = "what" if self.block else "other"
         if name == "other" or name == "why":
             self.field = name
             return
@@ -578,12 +687,12 @@ class _Parser:
             # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
             rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
             values = self.indicator_lists[-1][2]
-            values.extend(p for p in re.split(r"\s*;\s*", rest) if p.strip(" ."))
+            values.extend(_split_semicolons(rest))
             return
         if rest:
             self._add_value(rest, True, False)
 
-    def _add_value(self, line: str, blank: bool, bullet: bool) -> None:
+    def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
@@ -592,12 +701,34 @@ class _Parser:
         if self.field == "indicators":
             lists = [self.indicator_lists[-1][2]]
         else:
-            lists = [action.fields.setdefault(self.field, []) for action in self.block]
+            owners = self.block[-1:] if self.item_fields else self.block
+            lists = [action.fields.setdefault(self.field, []) for action in owners]
+        # A bullet's item wraps onto a line indented under its text, or after a word that
+        # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
+        under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
+        # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
+        full = not blank and not bullet and len(self.value_line) >= WRAPPED
         for values in lists:
-            if values and not bullet and (line[:1].islower() or values[-1].endswith(("-", ","))):
+            runs_on = (
+                (
+                    line[:1].islower()
+                    or values[-1].endswith(("-", ","))
+                    or bool(_DANGLING.search(values[-1]))
+                    or under_bullet
+                    or (full and "," in values[-1] and not values[-1].endswith(_ENDS))
+                )
+                if values
+                else False
+            )
+            if runs_on and not bullet:
                 values[-1] = _join(values[-1], text)
             else:
                 values.append(text)
+        if bullet:
+            self.value_indent = indent
+        elif not under_bullet:
+            self.value_indent = None
+        self.value_line = line
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
@@ -611,6 +742,21 @@ def _field_of(line: str) -> tuple[str | None, str]:
         if match:
             return name, match.group("rest").strip()
     return None, ""
+
+
+# A word an item of a list cannot end with: the item goes on on the next line.
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+_ENDS = (".", ";", ":", "!", "?")
+_DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of running text rather than a value of a field."""
+    return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
+
+
+def _split_semicolons(text: str) -> list[str]:
+    return [part for part in re.split(r"\s*;\s*", text) if part.strip(" .")]
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
@@ -654,15 +800,54 @@ def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
     " en " (but not inside one name, see `_split_and`); "|" ends a value (what follows is
     another field of a table row)."""
     items = []
-    for value in values:
-        value = _TOPIC.sub("", value.split("|")[0])
-        for part in _ITEM_SEP.split(value):
+    for whole in values:
+        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]))
+        for part in [p for text in (value, *examples) for p in _ITEM_SEP.split(text)]:
             part = re.sub(r"\([^)]*\)?", "", part)
-            for item in _split_and(part.strip(" .:-–/"), existing):
+            # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
+            label, colon, after = part.partition(":")
+            if colon and after.strip() and len(label.split()) <= 3:
+                part = after
+            for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 item = item.strip(" .:-–/")
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _split_dashes(part: str) -> list[str]:
+    """A part split at dashes between spaces where each piece names an organisation
+    ("Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp"); a place or a department
+    after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
+    part = part.strip(" .:-–/")
+    pieces = [p.strip() for p in _DASH.split(part)]
+    named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
+    return pieces if len(pieces) >= 2 and named else [part]
+
+
+def _is_municipality(name: str) -> bool:
+    try:
+        current(name)
+    except ValidationError:
+        return False
+    return True
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+# Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
+_EXAMPLES = re.compile(r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?)\s*", re.I)
+
+
+def _without_brackets(value: str) -> tuple[str, list[str]]:
+    """A value less what it says in brackets, which is no item of its own ("lokale besturen
+    (Aalst, Lede)" is one group, not three items), and the examples it gives there."""
+    examples = [
+        _EXAMPLES.sub("", inner) for inner in _BRACKETS.findall(value) if _EXAMPLES.match(inner)
+    ]
+    return " ".join(_BRACKETS.sub(" ", value).split()), examples
 
 
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
@@ -768,6 +953,8 @@ def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
     if _SELF_WORDS.match(text) and len(key.split()) <= 2 and "zorgraad" in key:
         return True
     names = {normalise(n) for n in zone_names} | {normalise(zone.replace("-", " "))}
+    # "Zorgraad ELZ Dender", "zorgraad van de eerstelijnszone Dender": the zone's by its name.
+    key = _ZORGRAAD_OF.sub("", key)
     for name in names:
         initials = "".join(word[0] for word in name.split())
         for prefix in ("elz ", "eerstelijnszone ", "zorgraad "):
@@ -784,6 +971,12 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     a placeholder ("nog te bepalen") or a group ("huisartsen") is no organisation: the
     action has no lead yet, and the text says so in the preview."""
     for value in values:
+        person = _PERSON.match(value.strip())
+        if person:
+            # The organisation the person works for leads; a person alone is no lead.
+            value = person["org"] or person["after"] or ""
+            if not value:
+                return _Lead(text=person.group(0))
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
@@ -868,7 +1061,7 @@ _NAME_END = "’'-"
 
 # A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
 # "Jaaractieplan 2026 – ELZ X", "Beleidsplan eerstelijnszone X".
-_TITLE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?\w*plan\b", re.I)
+_TITLE = re.compile(r"^\W*(?:(?:[\w’'-]+|[–—])\s+){0,4}?\w*plan\b", re.I)
 
 
 def _title(lines: list[str], zone_name: str | None) -> str | None:
@@ -1047,8 +1240,11 @@ def _action_out(
             )
         return _clip(text, limit)
 
+    marked = (
+        [] if action.fields.get("lead") or action.fields.get("lead_role") else _marked_lead(action)
+    )
     lead = _lead(
-        action.fields.get("lead") or action.fields.get("lead_role") or [],
+        action.fields.get("lead") or action.fields.get("lead_role") or marked,
         zone,
         zone_names,
         existing,
@@ -1063,6 +1259,8 @@ def _action_out(
     for item in _items(action.fields.get("partners", []), existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
+        if item in marked:
+            continue  # "Familiehulp (trekker)": it leads
         if _is_named_organisation(item, existing):
             partners.append(item)
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
@@ -1095,6 +1293,21 @@ def _action_out(
             [fit(_first_sentence(i, 300), limits.TEXT, "indicator") for i in action.indicators]
         ),
     )
+
+
+# A partner marked as the one who leads: "Familiehulp (trekker), CAW Limburg".
+_MARKED_LEAD = re.compile(
+    r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
+)
+
+
+def _marked_lead(action: _Action) -> list[str]:
+    """The lead of an action without a lead field, where its partners mark one."""
+    return [
+        _AND.split(m["name"])[-1]  # "CAW en Samana (trekker)": Samana
+        for value in action.fields.get("partners", [])
+        for m in _MARKED_LEAD.finditer(value)
+    ]
 
 
 def _what(action: _Action) -> str:

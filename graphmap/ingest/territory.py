@@ -5,7 +5,9 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 2019 or 2025: Neerpelt is now Pelt, Borgloon is now Tongeren-Borgloon). The zone's own
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
-gemeenten: …", "werkt voor de inwoners van …") that names municipalities, and sentences
+gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
+colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" before the
+goals; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and sentences
 about the mergers of its own municipalities. A sentence saying a municipality leaves the
 zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
@@ -32,6 +34,17 @@ _CONSISTS = re.compile(
     re.I,
 )
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
+_TERRITORY_LABEL = re.compile(
+    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied|"
+    r"(?:ELZ|eerstelijnszone)\s+[^:.]{2,40})\s*:",  # "ELZ Dender: Aalst, Lede"
+    re.I,
+)
+_BORDERS = re.compile(
+    r"\b(?:grens\w*|grenz\w*|buur(?:gemeente|zone|eerstelijnszone|regio|stad|steden)\w*|"
+    r"naburig\w*|aangrenzend\w*|omliggend\w*|omringend\w*)\b",
+    re.I,
+)
+_BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
     r"\b(?:fusie\w*|fuse(?:ren|erden|erde)|gefuseerd|samengevoegd|gingen .* op in)", re.I
@@ -115,6 +128,25 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
     return found
 
 
+def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
+    """A sentence about the zone that says what it consists of and ends in a colon, naming
+    no municipality itself: the list under it is the zone's."""
+    about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+    # What the zone is made of, not what it borders on ("grenst aan de gemeenten:").
+    says = _STRONG.search(text) or _COUNT.search(text) or _BELONG.search(text)
+    return not found and text.rstrip().endswith(":") and about_zone and bool(says)
+
+
+def _only_places(text: str, found: list) -> bool:
+    """A list item that is municipalities and nothing else ("• Aalst", "Erpe-Mere;")."""
+    if not found:
+        return False
+    rest = re.sub(r"^\s*(?:[-•▪●◦*–—·■]|o(?=\s))", "", text)
+    for written, _ in found:
+        rest = rest.replace(written, " ", 1)
+    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;\s]", "", rest, flags=re.I)
+
+
 def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -126,8 +158,23 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     mentions: dict[str, MunicipalityMention] = {}
     territory: list[str] = []
     stated_count: int | None = None
+    lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
     for sentence in sentences:
         found = _in(sentence.text)
+        if lead_in is not None and _only_places(sentence.text, found):
+            # One item of the list the lead-in announced: "• Aalst".
+            for written, place in found:
+                mention = mentions.setdefault(
+                    place.nis, MunicipalityMention(place.name, place.nis, [], "", "")
+                )
+                if written not in mention.written:
+                    mention.written.append(written)
+                if place.nis not in territory:
+                    territory.append(place.nis)
+                    mention.evidence = _short(f"{lead_in} {sentence.text}")
+                    mention.section = sentence.section
+            continue
+        lead_in = sentence.text if _announces_list(sentence.text, found, own) else None
         if not found:
             continue
         for written, place in found:
@@ -139,8 +186,13 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             )
             if written not in mention.written:
                 mention.written.append(written)
-        places = list(dict.fromkeys(place.nis for _, place in found))
         text = sentence.text
+        borders = _BORDERS.search(text)
+        if borders:
+            # "… en grenst aan Ninove en Zottegem": what it borders on is not the zone's.
+            text = text[: borders.start()]
+            found = _in(text)
+        places = list(dict.fromkeys(place.nis for _, place in found))
         about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
         consists = bool(_CONSISTS.search(text))
         strong = bool(_STRONG.search(text))
@@ -158,6 +210,12 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
+        label = _TERRITORY_LABEL.match(text)
+        if label and len(places) >= 2 and not sentence.section:
+            # "Gemeenten: Aalst, Lede", "ELZ Dender: 5 gemeenten (…)": the zone's facts
+            # before its goals, naming municipalities and nothing else.
+            rest = _COUNT.sub(" ", text[label.end() :]).replace("(", " ").replace(")", " ")
+            is_territory = is_territory or _only_places(rest, _in(rest))
         if is_territory:
             count = _COUNT.search(text)
             if count and stated_count is None:

@@ -1,0 +1,771 @@
+"""Plan layouts of zones whose plans the importer was not built on: goals lettered rather
+than numbered, actions as a table flattened to text with bars, fields as sub-bullets under an
+action, partners listed one per bullet and wrapped over a line."""
+
+from __future__ import annotations
+
+import docx
+
+from graphmap.ingest import plan
+
+
+def _preview(text: str) -> plan.PlanPreview:
+    return plan.parse_lines(text.splitlines(), "testzone", "plan.txt")
+
+
+def _actions(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
+    return {a.id_code: a for a in preview.actions}
+
+
+LETTERED = """Meerjarenplan ELZ Druivenstreek 2025-2027
+
+Strategisch doel A: Kwetsbare inwoners vinden de weg naar zorg
+
+Operationeel doel A.1: We versterken de vroegdetectie
+
+Actie A.1.1: Een gedeeld signaalformulier invoeren
+Verantwoordelijke: Sociaal Huis Overijse
+Partners: Familiehulp
+
+Strategisch doel B: Zorgverleners werken samen
+
+Operationeel doel B.1: Multidisciplinair overleg wordt de norm
+
+Actie B.1.1: Opleiding casemanagement
+Verantwoordelijke: CAW Oost-Brabant
+
+Bijlage A: Lijst van afkortingen
+"""
+
+
+def test_goals_lettered_rather_than_numbered_are_read_by_their_place():
+    preview = _preview(LETTERED)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Kwetsbare inwoners vinden de weg naar zorg"),
+        ("2", "Zorgverleners werken samen"),
+    ]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [("1.1", "1"), ("2.1", "2")]
+    actions = _actions(preview)
+    assert set(actions) == {"1.1.1", "2.1.1"}
+    assert (actions["1.1.1"].lead, actions["1.1.1"].partners) == (
+        "Sociaal Huis Overijse",
+        ["Familiehulp"],
+    )
+    assert actions["2.1.1"].operational_goal == "2.1"
+
+
+BAR_TABLES = """Jaaractieplan 2026 ELZ Pajottenland
+
+Doelstelling 1. Iedere inwoner kan rekenen op een huisarts
+
+1.1 Jonge huisartsen aantrekken
+
+| Nr. | Actie | Trekker(s) | Betrokken partners | Timing | Indicator |
+|---|---|---|---|---|---|
+| 1.1.1 | Onthaaldag | Huisartsenkring Pajottenland | Gemeente Lennik; Impulseo | mei | deelnemers |
+| 1.1.2 | Praktijkruimte zoeken | Gemeente Bever | Huisartsenkring Pajottenland | 2026 | ruimtes |
+
+1.2 De huisarts ontlasten
+
+Actie | Trekker | Partners | Timing
+Praktijkassistenten delen | Huisartsenkring Pajottenland | Solidaris Brabant | 2026
+"""
+
+
+def test_an_action_table_between_bars_is_read_row_by_row(tmp_path):
+    """A table exported with bars between its cells, with or without a rule under its header
+    and bars at its ends, is read as the tab-separated one: a row per action, the number in
+    a column of its own as the action's code."""
+    path = tmp_path / "plan.txt"
+    path.write_text(BAR_TABLES, encoding="utf-8")
+    preview = plan.read_plan(path, "testzone")
+    actions = _actions(preview)
+    assert set(actions) == {"1.1.1", "1.1.2", "1.2-a"}
+    first = actions["1.1.1"]
+    assert first.title == "Onthaaldag"
+    assert (first.lead, first.partners) == (
+        "Huisartsenkring Pajottenland",
+        ["Gemeente Lennik", "Impulseo"],
+    )
+    assert (first.timing, first.indicators) == ("mei", ["deelnemers"])
+    assert (actions["1.2-a"].title, actions["1.2-a"].lead) == (
+        "Praktijkassistenten delen",
+        "Huisartsenkring Pajottenland",
+    )
+    assert not preview.operational_goals[0].indicators  # no row is read as an indicator
+
+
+SUB_BULLET_FIELDS = """Zorgraad Meetjesland – Beleidsplan 2025-2030
+
+SD1 – Een sterk netwerk van eerstelijnspartners
+
+OD1.1 – Partners kennen elkaar
+
+Acties:
+• Jaarlijkse netwerkdag
+  o Trekker(s): Zorgraad Meetjesland
+  o In samenwerking met: Huisartsenkring Meetjesland, Apothekersvereniging Meetjesland,
+    CAW Oost-Vlaanderen
+  o Timing: jaarlijks in oktober
+• Actualiseren van de sociale kaart
+  o Trekker(s): OCMW Eeklo
+  o Partners:
+      ▪ Sociaal Huis Maldegem
+      ▪ Sociaal Huis Assenede
+  o Indicator: aantal bijgewerkte fiches
+  o aantal bezoekers van de sociale kaart
+"""
+
+
+def test_fields_as_bullets_under_an_action_of_a_list_are_its_own():
+    """ "o Trekker(s): X" under "• Action" is that action's lead, not an indicator; a field's
+    values may wrap onto the next line or stand as bullets under it."""
+    actions = _actions(_preview(SUB_BULLET_FIELDS))
+    day, card = actions["1.1-a"], actions["1.1-b"]
+    assert (day.title, day.lead, day.lead_self) == (
+        "Jaarlijkse netwerkdag",
+        "Zorgraad Meetjesland",
+        True,
+    )
+    assert day.partners == [
+        "Huisartsenkring Meetjesland",
+        "Apothekersvereniging Meetjesland",
+        "CAW Oost-Vlaanderen",
+    ]
+    assert (day.timing, day.indicators) == ("jaarlijks in oktober", [])
+    assert (card.lead, card.partners) == (
+        "OCMW Eeklo",
+        ["Sociaal Huis Maldegem", "Sociaal Huis Assenede"],
+    )
+    assert card.timing is None
+    assert card.indicators == ["aantal bijgewerkte fiches", "aantal bezoekers van de sociale kaart"]
+
+
+def _page(number: int, body: str) -> str:
+    return f"Meerjarenplan ELZ Druivenstreek\n\n{body}\nELZ Druivenstreek   pagina {number} van 3\n"
+
+
+PAGES_ENDING_ALIKE = "\f".join(
+    [
+        _page(1, "Strategisch doel 1: Zorg voor iedereen\n\nOperationeel doel 1.1: Vroeg zien\n"),
+        _page(2, "Actie 1.1.1: Signaalformulier\nTrekker: OCMW Tervuren\nTiming: 2026\n"),
+        _page(3, "Actie 1.1.2: Huisbezoeken\nTrekker: OCMW Overijse\nTiming: 2026\n"),
+    ]
+)
+
+
+def test_a_field_that_ends_two_pages_alike_is_no_footer(tmp_path):
+    """Running headers and footers are lines that repeat at the edges of the pages; a
+    field ("Timing: 2026") that happens to end two pages is the plan's, and is kept."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PAGES_ENDING_ALIKE, encoding="utf-8")
+    actions = _actions(plan.read_plan(path, "testzone"))
+    assert {code: (a.lead, a.timing) for code, a in actions.items()} == {
+        "1.1.1": ("OCMW Tervuren", "2026"),
+        "1.1.2": ("OCMW Overijse", "2026"),
+    }
+
+
+WRAPPED_BULLETS = """Strategische doelstelling 1: Samenwerken
+
+Operationele doelstelling 1.1: Opleiding
+
+Actie 1.1.1: Opleiding casemanagement
+Verantwoordelijke: CAW Oost-Brabant
+Partners:
+▪ Wit-Gele Kruis Vlaams-Brabant
+▪ Apothekersvereniging Halle-Vilvoorde en
+Leuven
+▪ Palliatief Netwerk Vlaams-Brabant
+  Oost
+▪ Familiehulp
+Timing: 2026
+"""
+
+
+def test_a_partner_wrapped_onto_the_next_line_of_its_bullet_stays_one():
+    """A bullet's name goes on under its text (indented), or after a word no name ends with
+    ("… en" / "Leuven"); it is not split into a second partner."""
+    [action] = _preview(WRAPPED_BULLETS).actions
+    assert action.partners == [
+        "Wit-Gele Kruis Vlaams-Brabant",
+        "Apothekersvereniging Halle-Vilvoorde en Leuven",
+        "Palliatief Netwerk Vlaams-Brabant Oost",
+        "Familiehulp",
+    ]
+    assert action.timing == "2026"
+
+
+DESCRIBED = """Strategische doelstelling 1: Samenwerken
+
+Operationele doelstelling 1.1: Opleiding
+Omschrijving: we leiden zorgverleners samen op.
+
+Actie 1.1.1: Opleiding casemanagement
+Omschrijving: Een opleidingsreeks in drie modules voor huisartsen,
+thuisverpleegkundigen en apothekers.
+Verantwoordelijke: CAW Oost-Brabant
+
+Actie 1.1.2
+Beschrijving: Een gedeeld zorgplan testen.
+Verantwoordelijke: Helan
+"""
+
+
+def test_a_description_under_its_own_label_is_no_part_of_the_title():
+    """ "Omschrijving:" under an action describes it (its title where the heading has none),
+    as "Wat?" does; under a goal it is the goal's text, and starts no action."""
+    preview = _preview(DESCRIBED)
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Opleiding casemanagement", "CAW Oost-Brabant"),
+        ("1.1.2", "Een gedeeld zorgplan testen.", "Helan"),
+    ]
+    assert preview.operational_goals[0].title == "Opleiding"
+
+
+TITLED_BY_YEAR = """Eerstelijnszone Noord-Limburg
+Actieplan 2026
+
+1. Onze zone
+
+Onze eerstelijnszone omvat de gemeenten Bocholt, Bree en Peer.
+
+2. Doelstellingen
+
+Doelstelling 1: Elke inwoner heeft een vaste huisarts
+
+1.1. Inwoners zonder huisarts worden toegeleid
+
+1.1.1. Een toeleidingspunt bij het Sociaal Huis
+Trekker(s): OCMW Bree
+Timing: 2026-2027
+
+3. Opvolging
+
+De stuurgroep volgt het actieplan op.
+"""
+
+
+def test_a_title_actieplan_and_a_year_does_not_hide_the_closing_chapter():
+    """ "Actieplan 2026" above the plan is its title, not an action 2026: the plan's chapters
+    before its goals ("1.", "2.") then say that "3. Opvolging" after them closes them."""
+    [action] = _preview(TITLED_BY_YEAR).actions
+    assert (action.id_code, action.lead, action.timing) == ("1.1.1", "OCMW Bree", "2026-2027")
+
+
+KIND_WITHOUT_PLACE = """Strategische doelstelling 1: Iedereen een huisarts
+
+Operationele doelstelling 1.1: Toeleiden
+
+Actie 1.1.1: Een toeleidingspunt bij het Sociaal Huis
+Trekker: Sociaal Huis Herne
+Partners: Huis van het Kind, Familiehulp
+"""
+
+
+def test_a_kind_every_municipality_has_without_its_place_is_no_organisation():
+    """ "het Sociaal Huis" or "Huis van het Kind" without a place names no one body: it is
+    not proposed as a new organisation ("Sociaal Huis Herne" is)."""
+    preview = _preview(KIND_WITHOUT_PLACE)
+    assert preview.organisations == ["Sociaal Huis Herne", "Familiehulp"]
+    [action] = preview.actions
+    assert (action.partners, action.partner_groups) == (["Familiehulp"], ["Huis van het Kind"])
+
+
+def test_a_word_table_of_lettered_actions_with_a_partner_per_paragraph(tmp_path):
+    """A Word plan with lettered goals: its title names it a plan after a dash, an action's
+    code "A.1.1" starts its cell in the table, and the partners cell holds one partner per
+    paragraph."""
+    document = docx.Document()
+    document.add_heading("ELZ Kempenland – Meerjarenplan 2025-2027", 0)
+    document.add_heading("Strategisch doel A: Een toegankelijke eerste lijn", 1)
+    document.add_heading("Operationeel doel A.1: Drempels verlagen", 2)
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Actie", "Trekker(s)", "Partners"), strict=True):
+        cell.text = text
+    for row, (title, lead, partners) in enumerate(
+        [
+            ("A.1.1 Zitdagen in de praktijk", "OCMW Geel", ["CAW De Kempen", "Familiehulp"]),
+            ("A.1.2 Tolken in de eerste lijn", "OCMW Laakdal", ["Solidaris Antwerpen"]),
+        ],
+        1,
+    ):
+        cells = table.rows[row].cells
+        cells[0].text, cells[1].text, cells[2].text = title, lead, partners[0]
+        for partner in partners[1:]:
+            cells[2].add_paragraph(partner)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert preview.title == "ELZ Kempenland – Meerjarenplan 2025-2027"
+    assert [(a.id_code, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1.1.1", "Zitdagen in de praktijk", "OCMW Geel", ["CAW De Kempen", "Familiehulp"]),
+        ("1.1.2", "Tolken in de eerste lijn", "OCMW Laakdal", ["Solidaris Antwerpen"]),
+    ]
+
+
+def test_bare_lettered_action_numbers_under_a_lettered_goal():
+    preview = _preview(
+        "Strategisch doel A: Toegang\n\nOperationeel doel A.1: Drempels\n\n"
+        "A.1.1 Zitdagen in de praktijk\nTrekker: OCMW Geel\n\n"
+        "A.1.2 Tolken\nTrekker: CAW De Kempen\n"
+    )
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Zitdagen in de praktijk", "OCMW Geel"),
+        ("1.1.2", "Tolken", "CAW De Kempen"),
+    ]
+
+
+def test_a_label_with_its_plural_in_brackets_is_read_whole():
+    preview = _preview(
+        "Operationele doelstelling 1.1: Valpreventie\n\nActie 1.1.1: Valpreventiesessies\n"
+        "Trekker(s): OCMW Zulte\nIndicator(en): aantal sessies; aantal deelnemers\n"
+    )
+    assert preview.actions[0].indicators == ["aantal sessies", "aantal deelnemers"]
+
+
+WRAPPED_LIST = """Operationele doelstelling 1.1: Valpreventie bij thuiswonende ouderen
+
+Actie 1.1.1: Valpreventiesessies in de lokale dienstencentra
+Betrokken partners: Huisartsenkring Leie en Schelde, Kinesitherapeutenkring Deinze,
+Wit-Gele Kruis Oost-Vlaanderen, Familiehulp, Samana Deinze, OCMW
+Zulte
+
+Actie 1.1.2: Woningaanpassing
+Partners:
+Familiehulp
+Samana Deinze
+"""
+
+
+def test_a_list_of_partners_that_fills_its_line_runs_on_on_the_next():
+    """A list apart by commas broken where the line is full ("…, OCMW" / "Zulte") goes on
+    on the next line; short lines under a label are one partner each."""
+    action, short = _preview(WRAPPED_LIST).actions
+    assert short.partners == ["Familiehulp", "Samana Deinze"]
+    assert action.partners == [
+        "Huisartsenkring Leie en Schelde",
+        "Kinesitherapeutenkring Deinze",
+        "Wit-Gele Kruis Oost-Vlaanderen",
+        "Familiehulp",
+        "Samana Deinze",
+        "OCMW Zulte",
+    ]
+
+
+def test_the_zorgraad_named_with_the_zones_full_name_is_the_zorgraad():
+    """ "Zorgraad ELZ Dender" leads as the zone's own zorgraad: it is no new organisation
+    beside it."""
+    preview = plan.parse_lines(
+        (
+            "Meerjarenplan Eerstelijnszone Dender\n\nOD 1.1. Armoede\n"
+            "Actie 1 Armoedetoets\nTrekker: Zorgraad ELZ Dender\nPartners: Netwerk tegen Armoede\n"
+            "Actie 2 Folders\nTrekker: zorgraad van de eerstelijnszone Dender\n"
+        ).splitlines(),
+        "dender",
+        "plan.txt",
+    )
+    assert [(a.lead, a.lead_self) for a in preview.actions] == [
+        ("Zorgraad ELZ Dender", True),
+        ("zorgraad van de eerstelijnszone Dender", True),
+    ]
+    assert preview.organisations == ["Netwerk tegen Armoede"]
+
+
+def test_goals_numbered_in_roman_numerals_are_read_by_their_value():
+    preview = _preview(
+        "Strategische doelstelling II: Zorg dichtbij\n\nOD II.1: Huisbezoeken\n\n"
+        "Actie II.1.1: Bezoek aan 80-plussers\nTrekker: OCMW Lede\n"
+    )
+    assert [g.number for g in preview.strategic_goals] == ["2"]
+    assert [(a.id_code, a.operational_goal, a.lead) for a in preview.actions] == [
+        ("2.1.1", "2.1", "OCMW Lede")
+    ]
+
+
+LISTED_MUNICIPALITIES = """Meerjarenplan ELZ Dender
+
+De eerstelijnszone Dender bestaat uit volgende gemeenten:
+• Aalst
+• Denderleeuw
+o Erpe-Mere
+- Stad Lede
+Samen tellen ze 190.000 inwoners. Ook Ninove werkt soms mee.
+
+SD 1. Toegang
+OD 1.1. Sociale kaart
+Actie 1.1.1 Kaart koppelen
+Trekker: OCMW Lede
+"""
+
+
+def test_the_zones_municipalities_listed_under_a_sentence_that_announces_them():
+    """ "De eerstelijnszone bestaat uit volgende gemeenten:" and a list under it, one
+    municipality a bullet: those are the zone's (a municipality named later is not)."""
+    preview = _preview(LISTED_MUNICIPALITIES)
+    assert preview.municipalities == ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert "Ninove" in preview.municipalities_mentioned
+    # A list of what the zone borders on is not its territory.
+    neighbours = LISTED_MUNICIPALITIES.replace("bestaat uit", "grenst aan")
+    assert _preview(neighbours).municipalities == []
+
+
+def _territory(intro: str) -> list[str]:
+    return _preview(
+        f"Meerjarenplan ELZ Dender\n\n{intro}\nInwoners: 190.000\n\nSD 1. Toegang\n"
+        "OD 1.1. Sociale kaart\nActie 1.1.1 Kaart koppelen\nTrekker: OCMW Lede\n"
+    ).municipalities
+
+
+def test_the_zones_municipalities_under_a_label_before_its_goals():
+    """A fact box before the goals: "Gemeenten: …" or the zone's name as the label, naming
+    municipalities and nothing else."""
+    zone = ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert _territory("Gemeenten: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
+    assert _territory("ELZ Dender: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
+    assert _territory("ELZ Dender: 4 gemeenten (Aalst, Denderleeuw, Erpe-Mere, Lede)") == zone
+    assert _territory("ELZ Dender: een zone met veel ouderen in Aalst en Lede.") == []
+
+
+def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():
+    """ "lokale besturen (Aalst, Lede)" is one group, not "Lede)" as an organisation;
+    examples in brackets ("o.a. Wit-Gele Kruis") are partners; "Ziekenfondsen: CM" names CM."""
+    preview = _preview(
+        "OD 1.1: Thuiszorg\n\nActie 1.1.1: Overleg\nTrekker: OCMW Aalst\n"
+        "Partners: lokale besturen (Aalst, Lede), thuisverpleging (o.a. Wit-Gele Kruis, "
+        "Familiehulp), CAW (Centrum Algemeen Welzijnswerk) Oost-Vlaanderen\n"
+        "Met wie: Ziekenfondsen: CM, Solidaris\n"
+    )
+    [action] = preview.actions
+    assert action.partners == [
+        "CAW Oost-Vlaanderen",
+        "Wit-Gele Kruis",
+        "Familiehulp",
+        "CM",
+        "Solidaris",
+    ]
+    assert action.partner_groups == ["lokale besturen", "thuisverpleging"]
+
+
+def _lead_of(value: str) -> tuple:
+    preview = _preview(f"OD 1.1: Armoede\n\nActie 1.1.1: Armoedetoets\nTrekker: {value}\n")
+    [action] = preview.actions
+    return action.lead, action.lead_text, preview.organisations
+
+
+def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
+    """A person with their organisation ("Mevr. Janssens (OCMW Aalst)", "Dhr. Peeters,
+    Huisartsenkring Dender") or a department after a dash ("OCMW Aalst – dienst welzijn"):
+    the organisation leads; a person alone is no organisation."""
+    assert _lead_of("Mevr. Janssens (OCMW Aalst)") == ("OCMW Aalst", None, ["OCMW Aalst"])
+    assert _lead_of("Dhr. Peeters, Huisartsenkring Dender")[0] == "Huisartsenkring Dender"
+    assert _lead_of("OCMW Aalst – dienst welzijn")[0] == "OCMW Aalst"
+    assert _lead_of("AZ Sint-Jan Brugge - Oostende")[0] == "AZ Sint-Jan Brugge - Oostende"
+    assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])
+
+
+def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
+    """Word's text export of an action sheet as a table of label and value: "Trekker<tab>
+    OCMW Lede" is the lead field though the label has no colon."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1\tNetwerkdag\nTrekker(s)\tOCMW Lede\n"
+        "Betrokken partners\tCAW Oost-Vlaanderen, Samana\nTiming\t2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Netwerkdag",
+        "OCMW Lede",
+        ["CAW Oost-Vlaanderen", "Samana"],
+        "2026",
+    )
+    # The same sheet in a PDF's text with its layout kept: spaces between label and value.
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1        Netwerkdag\nTrekker(s)         OCMW Lede\n"
+        "Betrokken partners      Samana\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners) == ("Netwerkdag", "OCMW Lede", ["Samana"])
+    # A gap in justified text after a short word that could be a label is no field.
+    path.write_text(
+        "OD 1.1 Sociale kaart\n\nActie 1.1.1 Netwerkdag\nTrekker: OCMW Lede\n"
+        "Met   de hulp van Familiehulp\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.partners, action.partner_groups) == ([], [])
+
+
+ITEM_FIELDS = """OD 1.1 Partners kennen elkaar
+
+Acties:
+1. Netwerkdag voor partners
+   Trekker: Zorgraad
+   Partners: CAW Oost-Vlaanderen, Samana
+2. Infomarkt in Lede
+   Trekker: OCMW Lede
+   Partners:
+   - Familiehulp
+   Timing: 2027
+
+OD 1.2 Samen
+
+Acties:
+- Overleg
+- Nieuwsbrief
+Trekker: OCMW Aalst
+Partners:
+- CAW Oost-Vlaanderen
+"""
+
+
+def test_fields_indented_under_an_item_of_a_list_are_that_actions_own():
+    """Fields indented under "1. Action" belong to it, and "2. Next" after them is the next
+    action (it was read as a value of the last field); fields under the whole list, at the
+    list's own indent, are every action's, and bullets under them are values."""
+    actions = {
+        a.id_code: (a.title, a.lead, a.partners, a.timing) for a in _preview(ITEM_FIELDS).actions
+    }
+    assert actions == {
+        "1.1-a": ("Netwerkdag voor partners", "Zorgraad", ["CAW Oost-Vlaanderen", "Samana"], None),
+        "1.1-b": ("Infomarkt in Lede", "OCMW Lede", ["Familiehulp"], "2027"),
+        "1.2-a": ("Overleg", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
+        "1.2-b": ("Nieuwsbrief", "OCMW Aalst", ["CAW Oost-Vlaanderen"], None),
+    }
+
+
+NUMBERED_ITEMS_AND_FIELDS = """OD 1.1 Partners kennen elkaar
+
+Acties:
+1. Netwerkdag voor partners
+Trekker: Zorgraad
+Partners: CAW Oost-Vlaanderen, Samana
+2. Infomarkt in Lede
+Trekker: OCMW Lede
+Partners: Familiehulp
+
+OD 1.2 Samen
+
+Acties:
+1. Overleg
+2. Nieuwsbrief
+Trekker: OCMW Aalst
+"""
+
+
+def test_the_next_number_of_a_list_after_the_fields_of_an_item_is_the_next_action():
+    """A list numbered "1.", "2." with each item's fields under it at the same indent (as a
+    PDF's text has them): "2." is the next action, not a partner of the first, and the
+    fields after it are its own. Fields after the whole list are every action's."""
+    actions = {
+        a.id_code: (a.title, a.lead, a.partners)
+        for a in _preview(NUMBERED_ITEMS_AND_FIELDS).actions
+    }
+    assert actions == {
+        "1.1-a": ("Netwerkdag voor partners", "Zorgraad", ["CAW Oost-Vlaanderen", "Samana"]),
+        "1.1-b": ("Infomarkt in Lede", "OCMW Lede", ["Familiehulp"]),
+        "1.2-a": ("Overleg", "OCMW Aalst", []),
+        "1.2-b": ("Nieuwsbrief", "OCMW Aalst", []),
+    }
+
+
+def test_what_the_zone_borders_on_is_not_its_territory():
+    preview = _preview(
+        "Meerjarenplan ELZ Dender\n\nELZ Dender bestaat uit Aalst, Denderleeuw, Haaltert en "
+        "Lede. De zone grenst aan de gemeenten Ninove, Geraardsbergen en Zottegem. ELZ Dender "
+        "zet in op buurtgerichte zorg in Aalst, Lede en Haaltert.\n\n"
+        "SD 1. Toegang\nOD 1.1. Kaart\nActie 1.1.1 Kaart\nTrekker: OCMW Lede\n"
+    )
+    assert preview.municipalities == ["Aalst", "Denderleeuw", "Haaltert", "Lede"]
+    assert {"Ninove", "Zottegem"} <= set(preview.municipalities_mentioned)
+
+
+ANNEXES = """SD 1: Netwerk
+
+OD 1.1: Partners kennen elkaar
+Actie 1.1.1: Netwerkdag
+Trekker: OCMW Aalst
+Partners:
+- Samana
+
+Bijlage 1: Samenstelling van de zorgraad
+- Huisartsenkring Dender
+- Apothekersvereniging Aalst
+
+Bijlage 2. Actiefiches
+Actie 1.1.2: Nieuwsbrief
+Trekker: Logo Dender
+
+Lijst van afkortingen
+OKRA: Open Kristelijke Rusthuisbewoners
+"""
+
+
+def test_an_annex_after_the_goals_is_no_part_of_the_last_action():
+    """ "Bijlage 1: …" ends the goals as a closing chapter does: its list of members is not the
+    last action's partners; an action sheet in an annex is still read under its goal."""
+    actions = {
+        a.id_code: (a.operational_goal, a.lead, a.partners) for a in _preview(ANNEXES).actions
+    }
+    assert actions == {
+        "1.1.1": ("1.1", "OCMW Aalst", ["Samana"]),
+        "1.1.2": ("1.1", "Logo Dender", []),
+    }
+
+
+TEXT_AFTER_FIELDS = """OD 1.1: Partners kennen elkaar
+
+Actie 1.1.1: Netwerkdag
+Trekker: OCMW Aalst
+Partners:
+
+Samana
+
+OKRA
+Timing: 2026
+
+Actie 1.1.2: Afsprakenkader
+Trekker: de zorgraad
+Met wie: Lokale besturen
+
+PZON cluster
+Timing: Opstarten in 2024
+
+Einde 31/12/2025
+
+Opvolging en evaluatie
+De zorgraad volgt de acties twee keer per jaar op in de algemene vergadering.
+"""
+
+
+def test_the_plans_text_after_the_last_field_is_no_value_of_it():
+    """A heading of the text and its paragraph after the last action's timing are not part
+    of that timing; values apart by blank lines (as PDF text has them) still are."""
+    action, other = _preview(TEXT_AFTER_FIELDS).actions
+    assert (action.partners, action.partner_groups, action.timing) == (
+        ["Samana", "OKRA"],
+        [],
+        "2026",
+    )
+    assert (other.partner_groups, other.timing) == (
+        ["Lokale besturen", "PZON cluster"],
+        "Opstarten in 2024 Einde 31/12/2025",
+    )
+
+
+LABEL_VARIANTS = """OD 1.1: Netwerk
+
+Actie 1.1.1: Netwerkdag
+Verantwoordelijke organisatie: OCMW Aalst
+Partnerorganisaties: Samana
+Deadline: juni 2026
+
+Actie 1.1.2: Nieuwsbrief
+Trekker/eigenaar: Logo Dender
+Co-trekker: OCMW Lede
+Uitvoerder(s): Familiehulp
+Externe partners: CAW Oost-Vlaanderen
+Timing/deadline: 2027
+Indicatoren/KPI: aantal lezers
+
+Actie 1.1.3: Infomarkt
+Lead partner: Huisartsenkring Dender
+Partners (intern/extern): OKRA
+Looptijd: 2026-2027
+"""
+
+
+def test_more_wordings_of_the_lead_partner_and_timing_labels():
+    actions = {
+        a.id_code: (a.lead, a.partners, a.timing, a.indicators)
+        for a in _preview(LABEL_VARIANTS).actions
+    }
+    assert actions == {
+        "1.1.1": ("OCMW Aalst", ["Samana"], "juni 2026", []),
+        "1.1.2": (
+            "Logo Dender",
+            ["OCMW Lede", "Familiehulp", "CAW Oost-Vlaanderen"],
+            "2027",
+            ["aantal lezers"],
+        ),
+        "1.1.3": ("Huisartsenkring Dender", ["OKRA"], "2026-2027", []),
+    }
+
+
+def test_a_table_whose_headers_are_other_wordings_of_the_labels(tmp_path):
+    """An action table is known by two or more headers that name fields, in any wording
+    the parser reads as a label ("Verantwoordelijke organisatie", "Deadline")."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Netwerk\n\n"
+        "Actie\tVerantwoordelijke organisatie\tPartnerorganisaties\tDeadline\n"
+        "Netwerkdag\tOCMW Aalst\tSamana, OKRA\tjuni 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Netwerkdag",
+        "OCMW Aalst",
+        ["Samana", "OKRA"],
+        "juni 2026",
+    )
+
+
+def test_partners_apart_by_dashes_are_each_their_own():
+    """ "A - B - C" where each names an organisation is three partners; a place or a
+    department after a dash stays part of the name."""
+    preview = _preview(
+        "OD 1.1: Netwerk\n\nActie 1.1.1: Overleg\nTrekker: OCMW Aalst\n"
+        "Partners: Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp\n"
+        "Actie 1.1.2: Ontslag\nTrekker: OCMW Aalst\nPartners: AZ Sint-Jan Brugge - Oostende\n"
+    )
+    assert [a.partners for a in preview.actions] == [
+        ["Huisartsenkring Dender", "CAW Oost-Vlaanderen", "Familiehulp"],
+        ["AZ Sint-Jan Brugge - Oostende"],
+    ]
+
+
+def test_a_title_broken_after_a_small_word_goes_on_after_a_blank_line():
+    """PDF text puts a blank line after every line: a title that ends in "… en het" goes on
+    on the next line of text, though that starts with a capital."""
+    preview = _preview(
+        "OD 1.1: Ontslag \n \nActie 1.1.1: Afspraken over ontslag met UZ Leuven en het \n \n"
+        "Heilig Hartziekenhuis \n \nTrekker: OCMW Aalst \n"
+    )
+    [action] = preview.actions
+    assert action.title == "Afspraken over ontslag met UZ Leuven en het Heilig Hartziekenhuis"
+
+
+def test_an_action_table_in_text_laid_out_in_columns(tmp_path):
+    """A PDF's text with its layout kept puts a table's cells apart by runs of spaces."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1 Netwerk\n\n"
+        "Actie                      Trekker            Partners                  Timing\n"
+        "Netwerkdag voor partners   OCMW Aalst         Samana, OKRA              2026\n"
+        "Infomarkt                  Logo Dender        Familiehulp               2027\n",
+        encoding="utf-8",
+    )
+    actions = [(a.title, a.lead, a.partners, a.timing) for a in plan.read_plan(path, "z").actions]
+    assert actions == [
+        ("Netwerkdag voor partners", "OCMW Aalst", ["Samana", "OKRA"], "2026"),
+        ("Infomarkt", "Logo Dender", ["Familiehulp"], "2027"),
+    ]
+
+
+def test_a_partner_marked_as_lead_leads_where_no_lead_is_given():
+    """ "Partners: Familiehulp (trekker), CAW Oost-Vlaanderen" without a lead field:
+    Familiehulp leads (it was a partner, and the action had no lead)."""
+    preview = _preview(
+        "OD 1.1: Netwerk\n\nActie 1.1.1: Overleg\n"
+        "Partners: Familiehulp (trekker), CAW Oost-Vlaanderen\n\n"
+        "Actie 1.1.2: Vorming\nPartners: CAW Oost-Vlaanderen; Samana (trekker)\n\n"
+        "Actie 1.1.3: Infomarkt\nTrekker: OCMW Lede\nPartners: Familiehulp (trekker)\n"
+    )
+    assert [(a.lead, a.partners) for a in preview.actions] == [
+        ("Familiehulp", ["CAW Oost-Vlaanderen"]),
+        ("Samana", ["CAW Oost-Vlaanderen"]),
+        ("OCMW Lede", ["Familiehulp"]),  # the lead field says who leads
+    ]
