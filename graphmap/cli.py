@@ -413,7 +413,9 @@ def _daily_backups(store: Store, keep: int) -> Iterator[None]:
         while True:
             try:
                 backup.keep_daily(store, store.data_dir / backup.DAILY_FOLDER, keep)
-            except GraphmapError as error:  # the next hour tries again
+            # The next hour tries again; a full disk or a folder the server may not write
+            # (OSError) must not end the daily backups for as long as the server runs.
+            except (GraphmapError, OSError) as error:
                 logging.getLogger("graphmap").warning("daily backup failed: %s", error)
             if stop.wait(3600):
                 return

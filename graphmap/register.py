@@ -11,7 +11,6 @@ filled in from, and when someone else saved in between it is refused (`StaleEdit
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -374,28 +373,55 @@ NOTES = {
 }
 
 
-def _traces(details: dict) -> list[str]:
-    """How a note may name a contact person: their name (also without a marker such as
-    "(demo)"), e-mail address and phone number (also as it is dialled here: 0470 12 34 56)."""
-    name = (details.get("name") or "").strip()
-    found = {name, re.sub(r"\s*\([^)]*\)$", "", name), details.get("email")}
-    phone = details.get("phone")
-    if phone:
-        found.add(phone)
-        with contextlib.suppress(phonenumbers.NumberParseException):
-            national = phonenumbers.format_number(
-                phonenumbers.parse(phone, "BE"), phonenumbers.PhoneNumberFormat.NATIONAL
-            )
-            found |= {national, national.replace(" ", "")}
-    # Longest first: the name with its marker goes before the name without.
-    return sorted((t for t in found if t and len(t) >= 3), key=len, reverse=True)
+def _traces(details: dict) -> list[re.Pattern]:
+    """How a note may name a contact person: their full name (also without a marker such as
+    "(demo)"), their e-mail address, their phone number however it is written (+32 470 12 34
+    56, 0470/12.34.56, 0032470123456).
+
+    A name is matched whole and only where it has two words or more: "Marie-An Peeters" is
+    someone else than "An Peeters", and a first name alone ("Jan") would take every Jan out
+    of the notes, staff included."""
+    name = " ".join((details.get("name") or "").split())
+    names = {name, re.sub(r"\s*\([^)]*\)$", "", name)}
+    found = [_words(n) for n in sorted(names, key=len, reverse=True) if len(n.split()) >= 2]
+    email = (details.get("email") or "").strip()
+    if email:
+        found.append(re.compile(rf"(?<![\w.+-]){re.escape(email)}(?![\w-])", re.IGNORECASE))
+    phone = _phone_pattern(details.get("phone"))
+    return found + ([phone] if phone else [])
 
 
-def _scrubbed(text: str | None, traces: list[str]) -> str | None:
-    """`text` without the traces (whole words, case aside)."""
+def _words(name: str) -> re.Pattern:
+    """A name as a whole: not inside a longer word or a double name, any spaces between."""
+    parts = r"\s+".join(re.escape(part) for part in name.split())
+    return re.compile(rf"(?<![\w-]){parts}(?![\w-])", re.IGNORECASE)
+
+
+def _phone_pattern(phone: str | None) -> re.Pattern | None:
+    """A phone number's digits with whatever people write between them (spaces, dots,
+    slashes, dashes, brackets), after its country code (+32, 0032) or a 0."""
+    if not phone:
+        return None
+    try:
+        number = phonenumbers.parse(phone, "BE")
+    except phonenumbers.NumberParseException:
+        digits = re.sub(r"\D", "", phone)
+        return re.compile(_digits(digits)) if len(digits) >= 6 else None
+    country = str(number.country_code)
+    prefix = rf"(?:(?:\+|00)\s?{country}[\s.()/-]{{0,3}}(?:0[\s.)/-]{{0,2}})?|\(?0)"
+    return re.compile(rf"(?<![\d+]){prefix}{_digits(str(number.national_number))}(?!\d)")
+
+
+def _digits(digits: str) -> str:
+    return r"[\s.()/-]{0,2}".join(digits)
+
+
+def _scrubbed(text: str | None, traces: list[re.Pattern]) -> str | None:
+    """`text` without the traces, longest first (the name with its marker before the name
+    without)."""
     for trace in traces:
         if text:
-            text = re.sub(rf"(?<!\w){re.escape(trace)}(?!\w)", ERASED, text, flags=re.IGNORECASE)
+            text = trace.sub(ERASED, text)
     return text
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import stat
 import threading
+import time
 from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
 
 from graphmap import backup, model, register
-from graphmap.cli import cli
+from graphmap.cli import _daily_backups, cli
 from graphmap.errors import ValidationError
 
 
@@ -163,6 +165,24 @@ def test_the_daily_backups_are_private(seeded, tmp_path):
     older.chmod(0o755)
     backup.keep_daily(seeded, older)
     assert stat.S_IMODE(older.stat().st_mode) == 0o700
+
+
+def test_a_daily_backup_that_cannot_be_written_is_logged_and_tried_again(
+    seeded, tmp_path, monkeypatch, caplog
+):
+    """Before: an OSError (a full disk, a folder the server may not write) ended the thread
+    of daily backups without a word in the log, for as long as the server ran."""
+    monkeypatch.setattr(seeded, "data_dir", tmp_path)
+    (tmp_path / backup.DAILY_FOLDER).write_text("een bestand waar de map hoort")
+    failed = []
+    with caplog.at_level(logging.WARNING, logger="graphmap"), _daily_backups(seeded, 2):
+        for _ in range(600):  # the thread's first try; no figure is asserted
+            failed = [r for r in caplog.records if "daily backup failed" in r.getMessage()]
+            if failed:
+                break
+            time.sleep(0.05)
+        alive = [t for t in threading.enumerate() if t.name == "graphmap-backup"]
+    assert failed and alive
 
 
 # -- a restore refused before anything is written ---------------------------------------------

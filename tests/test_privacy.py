@@ -289,10 +289,40 @@ def test_an_erasure_takes_the_person_out_of_the_notes_about_their_organisation(s
 
 def test_an_erasure_takes_whole_words_out_of_a_note():
     traces = register._traces({"name": "An Peeters (demo)", "email": None, "phone": None})
-    note = "An Peeters (demo) en an peeters; Jan Peetersen blijft, Anne ook"
+    note = "An Peeters (demo) en an  peeters; Jan Peetersen blijft, Anne ook"
     assert (
         register._scrubbed(note, traces) == "(gewist) en (gewist); Jan Peetersen blijft, Anne ook"
     )
+
+
+def test_an_erasure_finds_a_phone_number_however_it_is_written():
+    """Before: only +32470123456 and 0470 12 34 56 were found; the other ways staff write a
+    number stayed in the notes and the backups."""
+    traces = register._traces({"name": "An Peeters", "email": "an@x.be", "phone": "+32470123456"})
+    for written in (
+        "+32 470 12 34 56",
+        "0470/12.34.56",
+        "0470 123 456",
+        "0032470123456",
+        "+32 (0)470 12 34 56",
+        "0470-12-34-56",
+    ):
+        assert register._scrubbed(f"bel {written} of mail an@x.be.", traces) == (
+            "bel (gewist) of mail (gewist)."
+        ), written
+    # Another number, or a longer one holding it, stays; so does another address.
+    kept = "rekening 10470123456, 0470 12 34 57, jan.an@x.be"
+    assert register._scrubbed(kept, traces) == kept
+
+
+def test_an_erasure_leaves_other_people_in_a_note():
+    """Before: "Marie-An Peeters" became "Marie-(gewist)", and a contact recorded as "Jan"
+    took every Jan out of the notes, staff included."""
+    traces = register._traces({"name": "An Peeters", "email": None, "phone": None})
+    note = "Marie-An Peeters en An Peeters-Claes belden"
+    assert register._scrubbed(note, traces) == note
+    alone = register._traces({"name": "Jan", "email": None, "phone": None})
+    assert register._scrubbed("Jan Janssens en Jan-Pieter", alone) == "Jan Janssens en Jan-Pieter"
 
 
 def test_a_restore_of_an_older_backup_keeps_an_erasure(seeded, data_dir, embedded_env, tmp_path):
