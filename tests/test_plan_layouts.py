@@ -447,6 +447,23 @@ def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():
     assert action.partner_groups == ["lokale besturen", "thuisverpleging"]
 
 
+def test_a_list_of_organisations_in_brackets_names_partners_and_a_target_keeps_its_label():
+    """Before: "Ziekenfondsen (CM, Solidaris, Helan)" lost the three mutualities without a
+    word, and a target group "Mantelzorgers: vooral jonge mantelzorgers" became its
+    explanation. A single name in brackets is the name before it shortened; places in
+    brackets say where a group works."""
+    preview = _preview(
+        "OD 1.1: Thuiszorg\n\nActie 1.1.1: Overleg\nTrekker: OCMW Aalst\n"
+        "Partners: Ziekenfondsen (CM, Solidaris, Helan), Huisartsenkring Aalst (HAK), "
+        "lokale besturen (Aalst, Lede)\n"
+        "Doelgroep: Mantelzorgers: vooral jonge mantelzorgers, die school en zorg combineren\n"
+    )
+    [action] = preview.actions
+    assert action.partners == ["Huisartsenkring Aalst", "CM", "Solidaris", "Helan"]
+    assert action.partner_groups == ["Ziekenfondsen", "lokale besturen"]
+    assert action.target_groups == ["Mantelzorgers"]
+
+
 def _lead_of(value: str) -> tuple:
     preview = _preview(f"OD 1.1: Armoede\n\nActie 1.1.1: Armoedetoets\nTrekker: {value}\n")
     [action] = preview.actions

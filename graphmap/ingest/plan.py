@@ -795,13 +795,17 @@ def _letters(index: int) -> str:
     return letters
 
 
-def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
+def _items(values: list[str], existing: list[dict] = (), *, targets: bool = False) -> list[str]:
     """The names and groups in a field's values: split at commas, ";", "+", " & ", " / " and
     " en " (but not inside one name, see `_split_and`); "|" ends a value (what follows is
-    another field of a table row)."""
+    another field of a table row). Of `targets` (groups of people), a label before a colon
+    is the group and what follows says more of it ("Mantelzorgers: vooral jonge …")."""
     items = []
     for whole in values:
-        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]))
+        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]), existing)
+        label, colon, after = value.partition(":")
+        if targets and colon and after.strip() and len(label.split()) <= 3:
+            value, examples = label, []
         for part in [p for text in (value, *examples) for p in _ITEM_SEP.split(text)]:
             part = re.sub(r"\([^)]*\)?", "", part)
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
@@ -841,13 +845,27 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 _EXAMPLES = re.compile(r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?)\s*", re.I)
 
 
-def _without_brackets(value: str) -> tuple[str, list[str]]:
+def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[str]]:
     """A value less what it says in brackets, which is no item of its own ("lokale besturen
-    (Aalst, Lede)" is one group, not three items), and the examples it gives there."""
-    examples = [
-        _EXAMPLES.sub("", inner) for inner in _BRACKETS.findall(value) if _EXAMPLES.match(inner)
-    ]
+    (Aalst, Lede)" is one group, not three items), and the partners it names there: its
+    examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
+    (CM, Solidaris, Helan)"), which were lost otherwise."""
+    examples = []
+    for inner in _BRACKETS.findall(value):
+        if _EXAMPLES.match(inner):
+            examples.append(_EXAMPLES.sub("", inner))
+        elif _names_organisations(inner, existing):
+            examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
+
+
+def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
+    """Whether brackets hold a list of organisations: two or more, none a place (a single
+    one is mostly the name before it shortened: "Geïntegreerd Breed Onthaal (GBO)")."""
+    items = [item.strip(" .") for item in _ITEM_SEP.split(text) if item.strip(" .")]
+    return len(items) >= 2 and all(
+        is_organisation(item, existing) and not _is_municipality(item) for item in items
+    )
 
 
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
@@ -1285,7 +1303,9 @@ def _action_out(
         partners=_unique(partners),
         partner_groups=_unique(groups),
         target_groups=[
-            t for t in _unique(_items(action.fields.get("targets", []))) if len(t) <= limits.NAME
+            t
+            for t in _unique(_items(action.fields.get("targets", []), targets=True))
+            if len(t) <= limits.NAME
         ],
         timing=fit(timing, limits.TEXT, "timing") if timing else None,
         source=action.source,
