@@ -104,10 +104,17 @@ class Kept:
             kept = self._fresh(key, revision)  # computed meanwhile by the request before
             if kept:
                 return kept[2]
-            value = compute()
-            with self._lock:
-                self._kept[key] = (revision, time.monotonic(), value)
-                while len(self._kept) > self.size:
-                    gone = min(self._kept, key=lambda k: self._kept[k][1])
-                    self._kept.pop(gone)
+            try:
+                value = compute()
+                with self._lock:
+                    self._kept[key] = (revision, time.monotonic(), value)
+                    while len(self._kept) > self.size:
+                        gone = min(self._kept, key=lambda k: self._kept[k][1])
+                        self._kept.pop(gone)
+            finally:
+                # One lock per view being computed, not per view ever asked for (a server
+                # runs for months): a request that holds this one finds the rows kept.
+                with self._lock:
+                    if self._computing.get(key) is computing:
+                        del self._computing[key]
         return value

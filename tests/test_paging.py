@@ -182,3 +182,4 @@ def test_a_view_asked_for_twice_at_once_is_computed_once(seeded):
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="an")
     assert kept.get(seeded, ("maasland", None), compute) == ["rij"]
     assert computed == ["first", "MainThread"]
+    assert kept._computing == {}  # no lock left behind per view a long-running server saw
