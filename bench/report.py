@@ -177,7 +177,8 @@ def markdown(results: dict) -> str:
         "the ratio to the bare `MATCH (o:Organisation)-[m:MEMBER_OF]->(c:Cluster) RETURN "
         "count(*)`, run just before each run of the operation, so that both meet the same "
         "load. A per-zone "
-        "operation is also timed alone (15 runs one after another): its bar compares those "
+        "operation is also timed alone (runs one after another, at least 15 and as many as fit "
+        "in half a second, up to 250): its bar compares those "
         "across graph sizes, since the scan between runs grows with the graph. Other work "
         "on the machine moves every figure: compare the baseline rows.",
         "",

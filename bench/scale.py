@@ -245,6 +245,10 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
 
 # Runs of a per-zone operation one after another, without the scan between them.
 ALONE = 15
+# A run of a few milliseconds is timed more often (as many runs as fit in this, up to
+# ALONE_MAX): at 2 ms one run of 3 ms moves a median of 15 by half.
+ALONE_SECONDS = 0.5
+ALONE_MAX = 250
 PER_ZONE = (
     "gaps() one zone",
     "gaps() one zone, action gaps (Acties)",
@@ -262,6 +266,12 @@ PER_ZONE = (
     "Opvolging of one zone: steps, progress, the last 90 days",
     "Logboek of one zone: first block",
 )
+
+
+def _alone_runs(figure: dict) -> int:
+    """How many runs time an operation alone: ALONE, or as many as fit in ALONE_SECONDS."""
+    fitting = int(ALONE_SECONDS * 1000 / max(figure["median_ms"], 0.1))
+    return min(max(ALONE, fitting), ALONE_MAX)
 
 
 def measure(store: Store, zones: int, repeat: int = 5) -> dict:
@@ -284,7 +294,7 @@ def measure(store: Store, zones: int, repeat: int = 5) -> dict:
             # Compared across graph sizes, a per-zone operation is timed alone as well: the
             # scan run before each of its runs grows with the graph, and so does its wake on
             # the short run after it (at 60 zones a 10 ms run read 15 ms beside the scan).
-            figure["alone_ms"] = timed(function, repeat=ALONE)["median_ms"]
+            figure["alone_ms"] = timed(function, repeat=_alone_runs(figure))["median_ms"]
         if "median_ms" in figure:
             figure["queries_ms"] = guarded(lambda f=function: traced(store, f))
         figures[name] = figure
