@@ -248,14 +248,44 @@ def test_en_splits_two_organisations_never_one_name():
     assert action.partners == [
         "CGG Waas en Dender",
         "Vlaams Agentschap Zorg en Gezondheid",
+        "Kind en Gezin",
         "CAW Limburg",
         "Alzheimerliga Vlaanderen",
         "Wonen en Zorg Noord",  # the register knows it as one
         "Samana",
         "OKRA",
     ]
-    # "Kind en Gezin" stays one, a group by the register's checks, as before.
-    assert action.partner_groups == ["Kind en Gezin", "huisartsen", "apothekers"]
+    assert action.partner_groups == ["huisartsen", "apothekers"]
+    # "Kind en Gezin" stays one name: capitalised, it is the agency (see the next test).
+
+
+def test_well_known_flemish_organisations_are_organisations_not_groups():
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: Landelijke Thuiszorg\n"
+        "Met wie: Kind en Gezin, i-mens, Christelijke Mutualiteit Waas en Dender, "
+        "Ergotherapie Vlaanderen, Familiehulp, Solidaris, Wit-Gele Kruis Limburg, "
+        "Vlaams Patiëntenplatform, Similes, Zorgband Leie en Schelde, "
+        "Huisartsen Meetjesland, Lokale Besturen, kind en gezin, thuiszorgdiensten\n"
+    )
+    [action] = preview.actions
+    assert action.lead == "Landelijke Thuiszorg"
+    assert action.partners == [
+        "Kind en Gezin",
+        "i-mens",
+        "Christelijke Mutualiteit Waas en Dender",
+        "Ergotherapie Vlaanderen",
+        "Familiehulp",
+        "Solidaris",
+        "Wit-Gele Kruis Limburg",
+        "Vlaams Patiëntenplatform",
+        "Similes",
+        "Zorgband Leie en Schelde",
+    ]
+    # Plural, or in lower case in running text: people or services of a kind, a group.
+    assert "Huisartsen Meetjesland" in action.partner_groups
+    assert "Lokale Besturen" in action.partner_groups
+    assert "thuiszorgdiensten" in action.partner_groups
+    assert "i-mens" in preview.organisations and "Lokale Besturen" not in preview.organisations
 
 
 # -- 4. field lengths --------------------------------------------------------------------------

@@ -135,7 +135,6 @@ GROUP_STEMS = (
     "kennisinstell",
     "jeugdwerk",
     "sport",
-    "kind en gezin",
     "huizen van het",
     "zelfhulp",
     "pati",
@@ -248,6 +247,91 @@ def _is_generic_acronym(word: str) -> bool:
     return re.sub(r"['’]s$", "", word).upper() in GENERIC_ACRONYMS
 
 
+# Flemish organisations whose name reads as a group by its words ("Kind en Gezin": "kind";
+# "Landelijke Thuiszorg": "thuiszorg") or is written in lower case ("i-mens"). Names that
+# fit the rule of `_proper_name` need not be here; these are the ones plans name most. Only
+# as written with a capital ("i-mens" is written so).
+KNOWN_NAMES = frozenset(
+    [
+        "kind en gezin",
+        "i mens",
+        "familiehulp",
+        "landelijke thuiszorg",
+        "solidaris",
+        "christelijke mutualiteit",
+        "cm",
+        "helan",
+        "partena",
+        "liberale mutualiteit",
+        "vlaams neutraal ziekenfonds",
+        "wit gele kruis",
+        "vlaams patientenplatform",
+        "similes",
+        "ergotherapie vlaanderen",
+        "domus medica",
+        "zorgband",
+        "samana",
+        "okra",
+        "s plus",
+        "vief",
+        "opgroeien",
+        "zorgbedrijf",
+    ]
+)
+# Stems of professions and sectors that name an organisation in a title-case name with a
+# singular word ("Christelijke Mutualiteit", "Ergotherapie Vlaanderen") and a group in the
+# plural ("Huisartsen Meetjesland", "Lokale Besturen"). Roles, bodies and councils
+# ("Werkgroep X", "Gemeente X") are read by other rules.
+_SECTOR_STEMS = (
+    "huisarts",
+    "apothek",
+    "tandarts",
+    "kinesi",
+    "verpleeg",
+    "vroedvrouw",
+    "psycholo",
+    "dietist",
+    "diëtist",
+    "logoped",
+    "ergotherap",
+    "mutualiteit",
+    "ziekenfonds",
+    "mantelzorg",
+    "vrijwillig",
+    "thuiszorg",
+    "gezinszorg",
+    "woonzorg",
+    "pati",
+    "zelfhulp",
+    "ouderen",
+    "senioren",
+    "kinderopvang",
+)
+_JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
+
+
+def _is_known(text: str) -> bool:
+    """A name that starts with a well-known organisation's ("Christelijke Mutualiteit
+    Waas en Dender", "Wit-Gele Kruis Limburg", "Zorgband Leie en Schelde")."""
+    key = normalise(text)
+    if text[:1].islower() and key != "i mens":
+        return False  # "familiehulp" in running text may be the service, not the body
+    return any(key == name or key.startswith(f"{name} ") for name in KNOWN_NAMES)
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Title case throughout, with each word of a profession or sector in the singular: a
+    name ("Landelijke Thuiszorg", "Vlaams Patiëntenplatform"), not a group ("Huisartsen
+    Regio Gent", "Zorgverleners Eerste Lijn")."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
+        return False
+    stems = [w.lower() for w in words if any(stem in w.lower() for stem in _SECTOR_STEMS)]
+    others = [w.lower() for w in words if w not in stems]
+    if not stems or any(stem in " ".join(others) for stem in GROUP_STEMS):
+        return False
+    return not any(re.search(r"(?:en|[^d]s|['’]s)$", w) for w in stems)
+
+
 # A kind of organisation that every municipality has, named without its place.
 _KIND_ONLY = re.compile(
     r"^(?:sociaal\s+huis|lokaal\s+bestuur|gemeentebestuur|stadsbestuur|huis\s+van\s+het\s+kind|"
@@ -267,6 +351,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if _KIND_ONLY.match(text):
         return False  # "het Sociaal Huis": every municipality has one; which is not said
+    if _is_known(text):
+        return True
     capitalised = [w for w in words if w[:1].isupper() and not _is_generic_acronym(w)]
     if not capitalised:
         return False  # all lower case, or only role acronyms (OCMW, WZC …): a group
@@ -277,6 +363,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
+    if _proper_name(words):
+        return True
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):
         return False
     if len(words) == 1:
