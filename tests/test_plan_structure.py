@@ -371,6 +371,33 @@ def test_a_new_zone_takes_the_plan_whatever_id_it_is_given(store, embedded_env, 
     assert {r["code"] for r in store.read("plan_tree", zone="bru")} == {"1.1.1", None}
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ELZ MEETJESLAND – JAARPLAN 2026",
+        "Zorgraad Meetjesland\nJaarplan 2026",
+        "ELZ Meetjesland Jaarplan 2026",
+    ],
+)
+def test_the_zone_name_is_read_from_a_zorgraad_or_an_all_caps_title(title):
+    preview = _preview(f"{title}\n\nSD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n")
+    assert preview.zone_name == "ELZ Meetjesland"
+    assert preview.named_zones == ["ELZ Meetjesland"]
+
+
+def test_a_new_zone_takes_its_name_from_an_all_caps_title(store, embedded_env, tmp_path):
+    text = (
+        "EERSTELIJNSZONE KEMP EN DUIN – JAARPLAN 2026\n\nStrategische doelstelling 1: Netwerk\n"
+        "Operationele doelstelling 1.1: Kennen\nActie 1.1.1: Netwerkavond\nTrekker: CAW Kempen\n"
+    )
+    made = CliRunner().invoke(
+        cli, ["import", "plan", str(_write(tmp_path, text)), "--zone", "kd", "--yes"]
+    )
+    assert made.exit_code == 0, made.output
+    [row] = [z for z in store.read("zones") if z["id"] == "kd"]
+    assert row["name"] == "ELZ Kemp en Duin"
+
+
 V1 = """Jaaractieplan 2026 – ELZ Testzone
 
 Strategische doelstelling 1: Samenwerking

@@ -1017,10 +1017,50 @@ def _clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–") + "…"
 
 
-_ZONE_NAME = re.compile(
-    r"\b(?P<word>ELZ|[Ee]erstelijnszone)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:en|aan\s+de|"
-    r"van\s+de)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+# "ELZ Maasland", "Eerstelijnszone Kemp en Duin", "Zorgraad Meetjesland", "Zorgraad ELZ
+# Dender", and the same in capitals in a title ("ELZ MEETJESLAND – JAARPLAN 2026").
+_ZONE_WORD = (
+    r"(?:(?:[Zz]orgraad|ZORGRAAD)(?:\s+(?:van\s+de\s+)?(?:ELZ|[Ee]erstelijnszone|"
+    r"EERSTELIJNSZONE))?|ELZ|[Ee]erstelijnszone|EERSTELIJNSZONE)"
 )
+_ZONE_NAME = re.compile(
+    rf"\b(?P<word>{_ZONE_WORD})\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
+    r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+)
+# Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
+# no part of the name.
+_NOT_OF_NAME = re.compile(
+    r"^(?:\w*plan\w*|jaarverslag|verslag|rapport|nota|versie|ontwerp|bijlage|zorgraad|"
+    r"elz|eerstelijnszone|strategisch\w*|operationele?|doelstelling\w*|actie\w*|inleiding|"
+    r"met|algemene|dagelijks|bestuur|vergadering|partners?|trekker|staf\w*|i\.?s\.?m\.?)$",
+    re.I,
+)
+
+
+def _zone_name_of(match: re.Match) -> str | None:
+    """The name in a match of `_ZONE_NAME` as a name is written: less the document's words
+    after it, and in capitals only where the plan writes it so ("MEETJESLAND" in an
+    all-caps title is "Meetjesland"; a short word such as "HVRT" stays an acronym)."""
+    words = match.group("name").rstrip(_NAME_END).split()
+    while words and _NOT_OF_NAME.match(words[-1].rstrip(_NAME_END)):
+        words.pop()
+    cut = next((i for i, w in enumerate(words) if _NOT_OF_NAME.match(w)), len(words))
+    words = words[:cut]
+    while words and words[-1].lower() in ("en", "de", "aan", "van"):
+        words.pop()
+    if not words:
+        return None
+    if all(not w.isalpha() or w.isupper() for w in words if w.lower() not in ("en", "de")):
+        words = [_title_word(w) for w in words]
+    return " ".join(words)
+
+
+def _title_word(word: str) -> str:
+    if word.lower() in ("en", "aan", "de", "van"):
+        return word.lower()
+    if word.isalpha() and (len(word) <= 3 or not re.search(r"[AEIOUY]", word)):
+        return word  # "HVRT", "ZOL": an acronym
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
@@ -1029,8 +1069,9 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     counts: dict[str, int] = {}
     for line in lines:
         for match in _ZONE_NAME.finditer(" ".join(line.split())):
-            name = match.group("name").rstrip("’'-")
-            counts[name] = counts.get(name, 0) + 1
+            name = _zone_name_of(match)
+            if name:
+                counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None, []
     by_id = [name for name in counts if slug(name) == zone]
@@ -1046,9 +1087,10 @@ def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
     head = [" ".join(line.split()) for line in lines if line.strip()][:15]
     for texts in (head, territory_text):
         named = [
-            f"ELZ {match.group('name').rstrip(_NAME_END)}"
+            f"ELZ {name}"
             for text in texts
             for match in _ZONE_NAME.finditer(" ".join(text.split()))
+            if (name := _zone_name_of(match))
         ]
         named = _unique([n for n in named if len(n) <= limits.NAME])
         if named:
