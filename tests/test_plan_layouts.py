@@ -738,6 +738,27 @@ def test_a_title_broken_after_a_small_word_goes_on_after_a_blank_line():
     assert action.title == "Afspraken over ontslag met UZ Leuven en het Heilig Hartziekenhuis"
 
 
+def test_a_title_broken_inside_a_name_or_at_a_full_line_goes_on_after_a_blank_line():
+    """Not only after a small word: a name broken in two ("… het Heilig" / "Hartziekenhuis")
+    or a title as long as a full line that a short line completes goes on after the blank
+    line PDF text puts there; a sentence after a short title does not."""
+    preview = _preview(
+        "SD 1: Samenwerken met het Heilig \n \nHartziekenhuis \n \nOD 1.1: Ontslag \n \n"
+        "Actie 1.1.1: Afspraken over ontslag met de cardiologen van het Heilig \n \n"
+        "Hartziekenhuis \n \nTrekker: OCMW Aalst \n \n"
+        "Actie 1.1.2: Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers \n"
+        " \nWit-Gele Kruis Limburg \n \nTrekker: OCMW Aalst \n \n"
+        "Actie 1.1.3: Netwerkavond \n \nDe zorgraad nodigt alle partners uit. \n"
+    )
+    assert [a.title for a in preview.actions] == [
+        "Afspraken over ontslag met de cardiologen van het Heilig Hartziekenhuis",
+        "Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers Wit-Gele Kruis "
+        "Limburg",
+        "Netwerkavond",
+    ]
+    assert preview.strategic_goals[0].title == "Samenwerken met het Heilig Hartziekenhuis"
+
+
 def test_an_action_table_in_text_laid_out_in_columns(tmp_path):
     """A PDF's text with its layout kept puts a table's cells apart by runs of spaces."""
     path = tmp_path / "plan.txt"

@@ -47,6 +47,7 @@ from graphmap.ingest.outline import (
     WRAPPED,
     Line,
     Sentence,
+    heading_or_field,
     join_lines,
     logical_lines,
     sentences,
@@ -656,10 +657,11 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        # A title broken after a word no title ends with ("… en het") goes on after a blank
-        # line too, as PDF text puts one after every line.
+        # A title broken after a word no title ends with ("… en het"), inside a name or at a
+        # full line goes on after a blank line too, as PDF text puts one after every line.
         dangling = bool(_DANGLING.search(target.title or ""))
-        if target.title and blank and not line[:1].islower() and not dangling:
+        ends = target.title and blank and not line[:1].islower() and not dangling
+        if ends and not _runs_on(target.title, line):
             self.title_of = None
             return
         self._append_title(target, line)
@@ -748,6 +750,23 @@ def _field_of(line: str) -> tuple[str | None, str]:
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+
+
+def _runs_on(title: str, line: str) -> bool:
+    """Whether a capitalised line after a blank goes on with a title, as PDF text breaks a
+    title anywhere: a name broken in two ("… het Heilig" / "Hartziekenhuis"), or a title as
+    long as a full line ("… in samenwerking met de" is caught by `_DANGLING`) that a short
+    line without a sentence's end completes ("… samen met de huisartsen van" / "Huisartsenkring
+    Leie")."""
+    words = title.split()
+    if len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or heading_or_field(line):
+        return False
+    broken_name = (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and not title.endswith((".", ")", ":", "!", "?"))
+    )
+    return broken_name or (len(title) >= WRAPPED and not title.endswith((".", "!", "?", ")")))
 
 
 def _is_prose(line: str) -> bool:
