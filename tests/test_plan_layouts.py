@@ -790,3 +790,52 @@ def test_a_partner_marked_as_lead_leads_where_no_lead_is_given():
         ("Samana", ["CAW Oost-Vlaanderen"]),
         ("OCMW Lede", ["Familiehulp"]),  # the lead field says who leads
     ]
+
+
+def test_english_and_dutch_labels_mixed():
+    """A plan with English headings and labels ("Strategic goal", "Action", "Owner",
+    "Deadline", "KPI") beside Dutch ones is read as the Dutch forms are."""
+    preview = _preview(
+        "Strategic goal 1: Een sterk netwerk\n\nOperational objective 1.1: Partners kennen "
+        "elkaar\n\nAction 1.1.1: Netwerkmoment\nOwner: Logo Westkust\nPartners: OCMW Koksijde\n"
+        "Target group: huisartsen\nDeadline: juni 2026\nKPIs: aantal organisaties\n"
+        "Action 1.1.2: Fiches\nResponsible: OCMW Koksijde\nIndicators: aantal fiches\n"
+    )
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Een sterk netwerk"),
+        ("1.1", "Partners kennen elkaar"),
+    ]
+    first, second = preview.actions
+    assert (first.code, first.title, first.lead, first.partners) == (
+        "1.1.1",
+        "Netwerkmoment",
+        "Logo Westkust",
+        ["OCMW Koksijde"],
+    )
+    assert (first.target_groups, first.timing, first.indicators) == (
+        ["huisartsen"],
+        "juni 2026",
+        ["aantal organisaties"],
+    )
+    assert (second.lead, second.indicators) == ("OCMW Koksijde", ["aantal fiches"])
+
+
+def test_questions_as_labels_one_goal_per_page(tmp_path):
+    """ "Wie?" / "Met wie?" / "Wanneer?" / "Hoe meten?" on lines of their own, their values
+    under them, one goal per page: the same indicator at the end of two pages is each
+    action's, no footer."""
+    page = (
+        "Doel {n}: Doel nummer {n}\n\nActie: {title}\nWie?\nOCMW Wevelgem\nMet wie?\n"
+        "- Solidaris\nWanneer?\nVoorjaar 2026\nHoe meten?\nAantal deelnemers\n"
+    )
+    path = tmp_path / "plan.txt"
+    titles = ("Infoavond", "Vorming voor onthaal", "Overleg diabetes")
+    text = "Zorgraad Leiestreek\nJaaractieplan 2026\n\f" + "\f".join(
+        page.format(n=n, title=title) for n, title in enumerate(titles, 1)
+    )
+    path.write_text(text, encoding="utf-8")
+    preview = plan.read_plan(path, "leiestreek")
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        (title, "OCMW Wevelgem", ["Solidaris"], "Voorjaar 2026", ["Aantal deelnemers"])
+        for title in titles
+    ]

@@ -178,12 +178,22 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
     return pages if len(pages) > 2 else [lines]
 
 
+def _the_plans(page: Lines, index: int) -> bool:
+    """A heading, a field, or the value under a label on a line of its own ("Hoe meten?" /
+    "Aantal deelnemers" at the end of two pages is each action's indicator, no footer)."""
+    if heading_or_field(page[index]):
+        return True
+    before = next((page[i].strip() for i in range(index - 1, -1, -1) if page[i].strip()), "")
+    return before.endswith(("?", ":")) and heading_or_field(before)
+
+
 def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
-    bottom; page numbers differ per page, so digits do not count when comparing. A heading or
-    a field is the plan's, even when two pages end alike ("Timing: 2026" on both)."""
+    bottom; page numbers differ per page, so digits do not count when comparing. A heading, a
+    field or the value under a label is the plan's, even when two pages end alike ("Timing:
+    2026" on both)."""
     tops, bottoms = [], []
     for page in pages:
         filled = [i for i, line in enumerate(page) if line.strip()]
@@ -194,7 +204,7 @@ def without_furniture(pages: list[Lines]) -> Lines:
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
         for page, edge in zip(pages, side, strict=True):
-            for key in {_furniture_key(page[i]) for i in edge if not heading_or_field(page[i])}:
+            for key in {_furniture_key(page[i]) for i in edge if not _the_plans(page, i)}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
     lines = Lines()

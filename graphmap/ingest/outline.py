@@ -91,12 +91,13 @@ FIELDS = tuple(
             r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
         ("targets", r"voor wie\s*\??\s*:?"),
-        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
+        ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
         ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
-            r"trekkende\s+(?:organisatie|partner)|eigenaar|wie(?:\s+trekt)?)\s*\??\s*[:?]",
+            r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
+            r"wie(?:\s+trekt)?)\s*\??\s*[:?]",
         ),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
         ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd)\s*[:?]"),
@@ -107,9 +108,10 @@ FIELDS = tuple(
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?(?:\s*/\s*kpi'?s?)?|"
+            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b|s\b)?(?:\s*/\s*kpi'?s?)?|"
+            r"hoe\s+meten(?:\s+we(?:\s+(?:dit|het(?:\s+resultaat)?))?)?\s*\?|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
-            r"(?:\b|(?<=\)))\s*:?",
+            r"(?:\b|(?<=[)?]))\s*:?",
         ),
         (
             "other",
@@ -352,17 +354,28 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
 
 
 # -- headings ---------------------------------------------------------------------------------
+# In English too, as a plan with English and Dutch labels writes them ("Strategic goal 1",
+# "Operational objective 1.1").
 _LEVEL_WORDS = (
-    ("Strategische doelstelling", ("strategische", "strategisch"), ("doelstelling", "doel")),
-    ("Operationele doelstelling", ("operationele", "operationeel"), ("doelstelling", "doel")),
+    (
+        "Strategische doelstelling",
+        ("strategische", "strategisch", "strategic"),
+        ("doelstelling", "doel", "goal", "objective"),
+    ),
+    (
+        "Operationele doelstelling",
+        ("operationele", "operationeel", "operational"),
+        ("doelstelling", "doel", "goal", "objective"),
+    ),
 )
 _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P<rest>.*)$")
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
-# "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1".
+# "Act. 1.1.1", "Actiepunt 1.1.1", "Action 1.1.1", "Project 1.1.1"; "Subdoel 1.1",
+# "Deeldoelstelling 1.1".
 ACTION_WORDS = re.compile(
-    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|action|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
