@@ -839,3 +839,22 @@ def test_questions_as_labels_one_goal_per_page(tmp_path):
         (title, "OCMW Wevelgem", ["Solidaris"], "Voorjaar 2026", ["Aantal deelnemers"])
         for title in titles
     ]
+
+
+def test_footnotes_and_a_chapter_after_goals_the_text_does_not_number():
+    """A footnote's mark is no part of a name ("Nieuwpoort¹"), a footnote no part of an
+    action; "4. Opvolging" after "1. Inleiding" ends the goals, though chapters 2 and 3
+    (the goals, in the contents) have no number in the text."""
+    preview = _preview(
+        "1. Inleiding\n\nDe eerstelijnszone Westkust omvat De Panne, Koksijde en Nieuwpoort¹.\n\n"
+        "Strategische doelstelling 1: Netwerk\nOperationele doelstelling 1.1: Kennen\n"
+        "Actie 1.1.1: Netwerkmoment\nTrekker: Logo Westkust\n"
+        "Partners: Zorgband Leie en Schelde², OCMW Koksijde\nIndicator: aantal organisaties\n\n"
+        "4. Opvolging\n\nDe zorgraad volgt dit plan op.\n\n"
+        "¹ Alveringem behoort sinds 2025 tot een andere zone.\n"
+        "² Een samenwerkingsverband.\n"
+    )
+    [action] = preview.actions
+    assert action.partners == ["Zorgband Leie en Schelde", "OCMW Koksijde"]
+    assert action.indicators == ["aantal organisaties"]
+    assert preview.municipalities == ["De Panne", "Koksijde", "Nieuwpoort"]

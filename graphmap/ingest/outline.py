@@ -67,6 +67,10 @@ NOISE = re.compile(
     r"https?://\S+|www\.\S+|/|☐|☒)$",
     re.I,
 )
+# A footnote ("¹ Alveringem behoort sinds 2025 …") is no part of a goal or an action, and its
+# mark after a word ("Nieuwpoort¹") no part of the word.
+FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:)’'])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # Instructions a template leaves in the text ("Geef een korte beschrijving …").
 INSTRUCTION = re.compile(
     r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
@@ -339,8 +343,9 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 else:
                     out.append(pending)
                 pending = None
-            if NOISE.match(text) or (text and INSTRUCTION.match(text)):
+            if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
+            text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip()) if text else 0
             line = Line(text, indent, _marker(text), number)
@@ -526,7 +531,8 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
 
     A list numbered anew under the last goal ("1.", "2.", "3.") is its actions; where a
     number could be either (a list 1., 2., then "3."), a blank line before it after a list
-    without blank lines says chapter."""
+    without blank lines says chapter. A chapter number past the next ("4. Opvolging" after
+    "1. Inleiding") is one too, where it is not the list's next item."""
     goals = [h.index for h in headings if h.worded or h.accepted]
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
@@ -540,6 +546,11 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
         if number == expected and (number != item or closing or (after_blank and compact)):
             closing.append(heading)
             expected += 1
+        elif not closing and number > expected and number != item:
+            # The goals were chapters of their own that the text does not number ("4.
+            # Opvolging" after "1. Inleiding", the goals as chapters 2 and 3 in the contents).
+            closing.append(heading)
+            expected = number + 1
         elif not closing and number == item:
             compact = compact and (item == 1 or not after_blank)
             item += 1
