@@ -4,6 +4,8 @@ action, partners listed one per bullet and wrapped over a line."""
 
 from __future__ import annotations
 
+import csv
+
 import docx
 
 from graphmap.ingest import plan
@@ -858,3 +860,32 @@ def test_footnotes_and_a_chapter_after_goals_the_text_does_not_number():
     assert action.partners == ["Zorgband Leie en Schelde", "OCMW Koksijde"]
     assert action.indicators == ["aantal organisaties"]
     assert preview.municipalities == ["De Panne", "Koksijde", "Nieuwpoort"]
+
+
+def test_a_plan_kept_in_a_spreadsheet_as_csv_with_goal_columns(tmp_path):
+    """A CSV export (";", as Excel writes it here) of one table of all actions, the goals in
+    columns of their own: a goal repeated on each row, or only on its first (merged cells);
+    an empty row between groups; a line break inside a cell."""
+    path = tmp_path / "plan.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Jaaractieplan 2026 Zorgraad Waasland", "", "", "", ""])
+        writer.writerow(["Strategische doelstelling", "OD", "Actie", "Trekker", "Partners"])
+        writer.writerow(["SD1 Toegang", "OD1.1 Sociale kaart", "Kaart bijwerken", "OCMW Temse", ""])
+        writer.writerow(["", "", "Infosessie\nvoor huisartsen", "Logo Waasland", "Samana, OKRA"])
+        writer.writerow(["", "", "", "", ""])
+        writer.writerow(["Zorg voor ouderen", "Valpreventie", "Campagne", "i-mens", "Familiehulp"])
+    preview = plan.read_plan(path, "waasland")
+    goals = [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals]
+    assert goals == [
+        ("1", "Toegang"),
+        ("2", "Zorg voor ouderen"),
+        ("1.1", "Sociale kaart"),
+        ("2.1", "Valpreventie"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1.1", "Kaart bijwerken", "OCMW Temse", []),
+        ("1.1", "Infosessie voor huisartsen", "Logo Waasland", ["Samana", "OKRA"]),
+        ("2.1", "Campagne", "i-mens", ["Familiehulp"]),
+    ]
+    assert preview.zone_name == "ELZ Waasland"

@@ -1,4 +1,4 @@
-"""Text out of a plan document (.txt, .docx, .pdf), as a list of lines in reading order.
+"""Text out of a plan document (.txt, .docx, .pdf, .csv), as a list of lines in reading order.
 
 The plan parser works on lines only, so every format is flattened here into the shape the
 text exports of real plans already have: one paragraph (or table cell paragraph) per line,
@@ -15,7 +15,9 @@ action per row, in a .docx, a PDF (ruled tables, found by pdfplumber) and a text
 alike (cells separated by tabs); each row is written out as an "Acties" block with the
 row's cells as labelled fields, which is the same shape as a bulleted action list followed
 by its fields. A table of two columns with field names in the first ("Actie 1.1.1 | …",
-"Trekker | …") is an action sheet: each row becomes "Label: value".
+"Trekker | …") is an action sheet: each row becomes "Label: value". A CSV (a plan kept in a
+spreadsheet) is read as a text export of one table; columns of goals ("Strategische
+doelstelling", "OD") in a table of actions become goal headings before their actions.
 
 Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
 of a text export, whose pages end at a form feed or else at their page number), and page
@@ -25,10 +27,13 @@ reads on as one. The lines come as `Lines`, which keep each line's number in the
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import re
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphmap import limits
@@ -36,7 +41,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = (".txt", ".docx", ".pdf", ".csv")
 
 
 class Lines(list):
@@ -99,7 +104,9 @@ def read_lines(path: Path | str) -> Lines:
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
-    reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
+    reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines, ".csv": _csv_lines}[
+        suffix
+    ]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
@@ -111,6 +118,35 @@ def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
     return limits.clean(line).rstrip()
+
+
+def _csv_lines(path: Path) -> Lines:
+    """A plan kept in a spreadsheet, saved as CSV (";" as Excel writes it in Flanders, or ","
+    or tabs): each row as a line with its cells apart by tabs, as Word's text export of a
+    table, so that a table of actions is read as one (`_text_tables`). A line break in a
+    cell is a space; a row's line is the first line of the file it stands on."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValidationError(f"{path.name}: het bestand is leeg")
+    text = _decode(data, path.name)
+    if text.count("\x00") or _control_share(text) > 0.05:
+        raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
+    sample = "\n".join(text.splitlines()[:20])
+    delimiter = max(";,\t", key=sample.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines, numbers = [], []
+    try:
+        for row in reader:
+            cells = [" ".join(cell.split()) for cell in row]
+            if not any(cells):
+                continue  # an empty row between groups of rows ends no table
+            numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
+            lines.append("\t".join(cells).rstrip("\t"))
+    except csv.Error as error:
+        raise ValidationError(
+            f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
+        ) from error
+    return _text_tables(Lines(lines, numbers))
 
 
 def _txt_lines(path: Path) -> Lines:
@@ -296,17 +332,75 @@ def _title_column(header: list[str]) -> int:
     return column
 
 
+# Columns of the goals an action is under, in a table of all actions (a spreadsheet's
+# export: "Strategische doelstelling | Operationele doelstelling | Actie | Trekker …").
+_GOAL_HEADERS = (
+    re.compile(
+        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective))\W*$", re.I
+    ),
+    re.compile(
+        r"^(?:operationele?\s+doel(?:stelling)?|od|operational\s+(?:goal|objective)|"
+        r"doel(?:stelling)?)\W*$",
+        re.I,
+    ),
+)
+_GOAL_NUMBER = re.compile(
+    r"^(?:[A-Za-z. ]{0,30}?)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*[:.\-–—]?\s*"
+)
+
+
+@dataclass
+class _Goals:
+    """The goals the rows of a table of all actions are under, as far as read."""
+
+    cells: list[str] = field(default_factory=lambda: ["", ""])  # strategic, operational
+    strategic: int = 0  # how many of each so far, to number a goal its cell does not
+    operational: int = 0
+
+
+def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[str]:
+    """The headings of the goals a row names in its goal columns, where they differ from the
+    row's before; an empty cell (merged, in a spreadsheet) is the goal above. A goal
+    without a number in its cell is numbered in order."""
+    out = []
+    for depth, pattern in enumerate(_GOAL_HEADERS):
+        column = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+        cell = texts[column].strip() if column is not None and column < len(texts) else ""
+        if not cell or cell == goals.cells[depth]:
+            continue
+        goals.cells[depth] = cell
+        match = _GOAL_NUMBER.match(cell)
+        title = (cell[match.end() :] if match else cell) or cell
+        printed = match["num"] if match else ""
+        if depth == 0:
+            goals.cells[1], goals.operational = "", 0
+            goals.strategic += 1
+            number = printed if printed and "." not in printed else str(goals.strategic)
+            out += ["", f"Strategische doelstelling {number}: {title}"]
+        else:
+            goals.operational += 1
+            own = f"{max(goals.strategic, 1)}.{goals.operational}"
+            number = printed if "." in printed else own
+            out += ["", f"Operationele doelstelling {number}: {title}"]
+    return out
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
     """Each row as an action with labelled fields; `numbers` are the rows' lines in the
     document, which the lines written for a row keep. A title that starts with an action's
-    number ("1.1.2 Title") is that action's heading."""
+    number ("1.1.2 Title") is that action's heading; goals in columns of their own become
+    headings before their first action."""
     title_col = _title_column(header)
     code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
+    goal_cols = {i for i, h in enumerate(header) if any(p.match(h.strip()) for p in _GOAL_HEADERS)}
+    goals = _Goals()
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
+        for line in _goal_headings(header, texts, goals) if goal_cols else ():
+            lines.add(line, numbers[row] if numbers else 0)
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
@@ -318,7 +412,7 @@ def _rows_as_actions(
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
-            if i not in (title_col, code_col) and text and name:
+            if i not in (title_col, code_col) and i not in goal_cols and text and name:
                 written.append(f"{name.rstrip(':?')}: {text}")
         number = numbers[row] if numbers else 0
         for line in written:

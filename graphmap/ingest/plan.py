@@ -1006,7 +1006,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             return found
         for part in _items([main], existing):
             part = _ARTICLE.sub("", part)
-            name = part[:1].upper() + part[1:]
+            # "huisartsenkring X" is a name; "i-mens" is written so.
+            name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
             if _is_self(part, zone, zone_names):
                 found.own = found.own or part
             elif _is_named_organisation(name, existing):
@@ -1476,7 +1477,7 @@ def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
 
 
 def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -> PlanPreview:
-    """Read a plan document (.txt, .docx, .pdf) into a preview; nothing is written."""
+    """Read a plan document (.txt, .docx, .pdf, .csv) into a preview; nothing is written."""
     path = Path(path)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
         raise ValidationError(f"zone {zone!r}: geef de id van de zone, bv. 'maasland'")
