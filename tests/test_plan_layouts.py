@@ -889,3 +889,19 @@ def test_a_plan_kept_in_a_spreadsheet_as_csv_with_goal_columns(tmp_path):
         ("2.1", "Campagne", "i-mens", ["Familiehulp"]),
     ]
     assert preview.zone_name == "ELZ Waasland"
+
+
+def test_actions_without_codes_each_a_title_line_and_its_fields():
+    """No "Actie" word, no code, no "Acties" list: a line under an operational goal that the
+    fields of an action follow is its title; a sentence there is not."""
+    preview = _preview(
+        "Strategische doelstelling 1: Toegang\n\nOperationele doelstelling 1.1: Sociale kaart\n\n"
+        "We werken hier samen met alle partners van de zorgraad aan.\n\n"
+        "Sociale kaart up-to-date houden\nWie trekt? OCMW Halle\nPartners: CAW Brussel\n"
+        "Timing: doorlopend\n\nVorming voor onthaalmedewerkers\nWie trekt? Familiehulp\n"
+        "Partners: Kind en Gezin\n"
+    )
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1.1-a", "Sociale kaart up-to-date houden", "OCMW Halle", ["CAW Brussel"], "doorlopend"),
+        ("1.1-b", "Vorming voor onthaalmedewerkers", "Familiehulp", ["Kind en Gezin"], None),
+    ]

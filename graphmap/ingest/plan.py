@@ -365,6 +365,10 @@ class _Parser:
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if not bullet and self._uncoded_action(line):
+            self._reset()
+            self._new_block_action(line, item)
+            return
         if bullet and self.indented_fields and self._is_list_item(item):
             self.field = "actions"  # the next item, after the fields of the one before
         elif bullet and self.field not in (None, "actions") and self._next_number(item):
@@ -395,6 +399,21 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
+
+    def _uncoded_action(self, line: str) -> bool:
+        """Whether a plain line under an operational goal is the title of an action without
+        a code ("Casusoverleg thuiszorg" / "Wie trekt? Familiehulp"): the fields of an
+        action follow it, and the action before (if any) has that field already, so these
+        are another's. A sentence is no title."""
+        if self.od is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
+            return False
+        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        name, _ = _field_of(following)
+        if name not in ("lead", "partners", "timing"):
+            return False
+        if not self.block:
+            return self.field is None and self.title_of in (None, self.od)
+        return len(self.block) == 1 and bool(self.block[-1].fields.get(name))
 
     def _implicit_list(self) -> bool:
         return (
