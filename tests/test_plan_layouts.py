@@ -802,12 +802,13 @@ def test_english_and_dutch_labels_mixed():
         "elkaar\n\nAction 1.1.1: Netwerkmoment\nOwner: Logo Westkust\nPartners: OCMW Koksijde\n"
         "Target group: huisartsen\nDeadline: juni 2026\nKPIs: aantal organisaties\n"
         "Action 1.1.2: Fiches\nResponsible: OCMW Koksijde\nIndicators: aantal fiches\n"
+        "Action 1.1.3: Kaart\nWho? Samana\nWith whom? OKRA\nWhen? 2027\nFor whom? ouderen\n"
     )
     assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
         ("1", "Een sterk netwerk"),
         ("1.1", "Partners kennen elkaar"),
     ]
-    first, second = preview.actions
+    first, second, third = preview.actions
     assert (first.code, first.title, first.lead, first.partners) == (
         "1.1.1",
         "Netwerkmoment",
@@ -820,6 +821,13 @@ def test_english_and_dutch_labels_mixed():
         ["aantal organisaties"],
     )
     assert (second.lead, second.indicators) == ("OCMW Koksijde", ["aantal fiches"])
+    assert (third.title, third.lead, third.partners, third.timing, third.target_groups) == (
+        "Kaart",
+        "Samana",
+        ["OKRA"],
+        "2027",
+        ["ouderen"],
+    )
 
 
 def test_questions_as_labels_one_goal_per_page(tmp_path):
@@ -904,4 +912,9 @@ def test_actions_without_codes_each_a_title_line_and_its_fields():
     assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
         ("1.1-a", "Sociale kaart up-to-date houden", "OCMW Halle", ["CAW Brussel"], "doorlopend"),
         ("1.1-b", "Vorming voor onthaalmedewerkers", "Familiehulp", ["Kind en Gezin"], None),
+    ]
+    # Under a plan's only level of goals too.
+    preview = _preview("Doel 1: Toegang\n\nKaart bijwerken\nTrekker: OCMW Halle\n")
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1-a", "Kaart bijwerken", "OCMW Halle")
     ]

@@ -85,7 +85,7 @@ FIELDS = tuple(
         ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"met wie\s*\??\s*:?"),
+        ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
         (
             "partners",
             r"(?:(?:betrokken|andere|externe|interne)\s+|samenwerkings)?partner(?:s|\(s\)|"
@@ -94,17 +94,17 @@ FIELDS = tuple(
             r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|uitvoerder(?:s|\(s\))?|"
             r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
-        ("targets", r"voor wie\s*\??\s*:?"),
+        ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
         ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
         ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
             r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
-            r"wie(?:\s+trekt)?)\s*\??\s*[:?]",
+            r"wie(?:\s+trekt)?|who(?:\s+leads)?)\s*\??\s*[:?]",
         ),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd)\s*[:?]"),
+        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when)\s*[:?]"),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),

@@ -401,18 +401,19 @@ class _Parser:
             self._add_value(line, blank, bool(bullet), item.indent)
 
     def _uncoded_action(self, line: str) -> bool:
-        """Whether a plain line under an operational goal is the title of an action without
+        """Whether a plain line under a goal is the title of an action without
         a code ("Casusoverleg thuiszorg" / "Wie trekt? Familiehulp"): the fields of an
         action follow it, and the action before (if any) has that field already, so these
         are another's. A sentence is no title."""
-        if self.od is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
+        goal = self.od if self.od is not None else self.sd
+        if goal is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
             return False
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
             return False
         if not self.block:
-            return self.field is None and self.title_of in (None, self.od)
+            return self.field is None and self.title_of in (None, goal)
         return len(self.block) == 1 and bool(self.block[-1].fields.get(name))
 
     def _implicit_list(self) -> bool:
