@@ -918,3 +918,36 @@ def test_actions_without_codes_each_a_title_line_and_its_fields():
     assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
         ("1-a", "Kaart bijwerken", "OCMW Halle")
     ]
+
+
+def test_an_actions_fields_in_brackets_after_its_title():
+    """ "Netwerkavond (trekker: X; partners: Y, Z; timing: 2026)": the fields of that action;
+    brackets without a field ("(zie ook: actie 2.1.1)") stay in the title."""
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActies:\n"
+        "1. Netwerkavond (trekker: OCMW Halle; partners: CAW Brussel, Samana; timing: 2026)\n"
+        "2. Wegwijzer (trekker: Logo Dender, partners: Familiehulp)\n"
+        "3. Infomarkt (zie ook: actie 2.1.1)\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", ["CAW Brussel", "Samana"], "2026"),
+        ("Wegwijzer", "Logo Dender", ["Familiehulp"], None),
+        ("Infomarkt (zie ook: actie 2.1.1)", None, [], None),
+    ]
+
+
+def test_a_table_with_question_headers_and_a_how_to_measure_column(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "SD 1: Netwerk\nOD 1.1: Kennen\n\nWat?\tWie?\tMet wie?\tWanneer?\tHoe meten?\n"
+        "Netwerkavond\tOCMW Halle\tSamana\t2026\taantal deelnemers\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "z").actions
+    assert (action.title, action.lead, action.partners, action.timing, action.indicators) == (
+        "Netwerkavond",
+        "OCMW Halle",
+        ["Samana"],
+        "2026",
+        ["aantal deelnemers"],
+    )

@@ -113,9 +113,9 @@ FIELDS = tuple(
         (
             "indicators",
             r"(?:(?:resultaats)?indicator(?:\(en\)|en\b|s\b)?(?:\s*/\s*kpi'?s?)?|"
-            r"hoe\s+meten(?:\s+we(?:\s+(?:dit|het(?:\s+resultaat)?))?)?\s*\?|"
+            r"hoe\s+meten(?:\s+we(?:\s+(?:dit|het(?:\s+resultaat)?))?)?\s*[?:]|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
-            r"(?:\b|(?<=[)?]))\s*:?",
+            r"(?:\b|(?<=[)?:]))\s*:?",
         ),
         (
             "other",
@@ -290,12 +290,38 @@ def _heading_key(text: str) -> tuple[int, str] | None:
     return (heading.depth, heading.number) if heading else None
 
 
+# An action's fields in brackets after its title: "Netwerkavond (trekker: OCMW Halle;
+# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label.
+_BRACKET_FIELDS = re.compile(r"^(?P<head>.*\S)\s*\((?P<fields>[^()]{3,400}:[^()]*)\)\s*\.?\s*$")
+_BRACKET_SEP = re.compile(r"\s*(?:;|,(?=\s*[^\W\d_][\w ]{1,30}\s*[:?]))\s*")
+
+
+def _bracket_fields(raw: str) -> list[str]:
+    """A title with its fields in brackets as the title, then each field on a line of its
+    own indented under it (so that in a list they are that item's own); else the line."""
+    match = _BRACKET_FIELDS.match(raw.rstrip())
+    if not match:
+        return [raw]
+    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(match["fields"]) if p.strip()]
+    if not parts or not _starts_field(parts[0]):
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    fields, last = [], None
+    for part in parts:
+        if _starts_field(part) or last is None:
+            fields.append(part)
+        else:
+            fields[-1] = f"{fields[-1]}, {part}"  # "partners: A, B": a name after a comma
+        last = part
+    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
-    as one line per part, where a part after the first starts a field; any other line as it
-    is."""
+    as one line per part, where a part after the first starts a field; fields in brackets
+    after a title likewise (see `_bracket_fields`); any other line as it is."""
     if "|" not in raw:
-        return [raw]
+        return _bracket_fields(raw) if ":" in raw else [raw]
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
     if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]
