@@ -15,6 +15,7 @@ from graphmap import audit, limits, register
 from graphmap.cli import cli
 from graphmap.errors import ValidationError
 from graphmap.ingest import plan, zones
+from graphmap.ingest.organisations import is_organisation
 
 # -- helpers ---------------------------------------------------------------------------------
 
@@ -286,6 +287,26 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert "Lokale Besturen" in action.partner_groups
     assert "thuiszorgdiensten" in action.partner_groups
     assert "i-mens" in preview.organisations and "Lokale Besturen" not in preview.organisations
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        # Title case, the word of a sector singular, beside a proper word: a name.
+        ("Socialistische Mutualiteit", True),
+        ("Kinesitherapie Vlaanderen", True),
+        ("Kinderopvang Het Nest", True),
+        ("Vlaamse Ouderenraad", True),
+        # Plural, or only words of a region or of the first line beside it: a sector.
+        ("Woonzorgcentra Regio", False),
+        ("Mantelzorg Regio", False),
+        ("Eerste Lijn Thuiszorg", False),
+        ("Apothekers Regio Gent", False),
+        ("Alle Huisartsen", False),
+    ],
+)
+def test_a_name_in_title_case_with_a_word_of_a_sector(name, organisation):
+    assert is_organisation(name) is organisation
 
 
 # -- 4. field lengths --------------------------------------------------------------------------

@@ -308,6 +308,7 @@ _SECTOR_STEMS = (
     "kinderopvang",
 )
 _JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
+_NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal", "lokale", "alle"])
 
 
 def _is_known(text: str) -> bool:
@@ -325,11 +326,14 @@ def _proper_name(words: list[str]) -> bool:
     Regio Gent", "Zorgverleners Eerste Lijn")."""
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
         return False
-    stems = [w.lower() for w in words if any(stem in w.lower() for stem in _SECTOR_STEMS)]
-    others = [w.lower() for w in words if w not in stems]
+    lower = [w.lower() for w in words]
+    stems = [w for w in lower if any(stem in w for stem in _SECTOR_STEMS)]
+    others = [w for w in lower if w not in stems]
     if not stems or any(stem in " ".join(others) for stem in GROUP_STEMS):
         return False
-    return not any(re.search(r"(?:en|[^d]s|['’]s)$", w) for w in stems)
+    if not [w for w in others if w not in _JOINERS and w not in _NO_NAME]:
+        return False  # "Mantelzorg Regio", "Eerste Lijn Thuiszorg": a sector, no name
+    return not any(re.search(r"(?:en|[^d]s|['’]s|centra)$", w) for w in stems)
 
 
 # A kind of organisation that every municipality has, named without its place.
@@ -446,7 +450,10 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
     def add(name: str, sentence: str, sure: bool = False) -> None:
         name = name.strip(" .,;:-–")
         if _name_ok(name) and (sure or is_organisation(name)):
-            found.setdefault(normalise(name), (name, sentence))
+            key = normalise(name)
+            if key in found and len(name) > len(found[key][0]):
+                found[key] = (name, found[key][1])  # "Thuiszorg Mol vzw": its whole name
+            found.setdefault(key, (name, sentence))
 
     for text, _section in sentences:
         text = " ".join(text.split())
