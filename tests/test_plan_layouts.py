@@ -951,3 +951,19 @@ def test_a_table_with_question_headers_and_a_how_to_measure_column(tmp_path):
         "2026",
         ["aantal deelnemers"],
     )
+
+
+def test_a_title_label_and_yet_more_label_wordings():
+    """ "Actie 1.1.1" / "Titel: X", or "Naam van de actie: X" starting each action sheet;
+    "Ondersteunende partners", "Medewerking van", "Tijdspad", "Start"/"Einde",
+    "Meetindicator"; "Trekkende partner" and "Lead partner" still lead."""
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1\nTitel: Netwerkavond\nTrekkende partner: OCMW Halle\n"
+        "Ondersteunende partners: Samana, OKRA\nStart: januari 2026\nMeetindicator: aantal\n\n"
+        "Naam van de actie: Wegwijzer\nLead partner: Logo Dender\nMedewerking van: Familiehulp\n"
+        "Tijdspad: 2027\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", ["Samana", "OKRA"], "januari 2026", ["aantal"]),
+        ("Wegwijzer", "Logo Dender", ["Familiehulp"], "2027", []),
+    ]

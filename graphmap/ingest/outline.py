@@ -82,16 +82,21 @@ INSTRUCTION = re.compile(
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
+        (
+            "title",
+            r"(?:titel(?:\s+van\s+de\s+actie)?|naam\s+(?:van\s+de\s+)?actie|actietitel)\s*:",
+        ),
         ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
         ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
         (
             "partners",
-            r"(?:(?:betrokken|andere|externe|interne)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
-            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|uitvoerder(?:s|\(s\))?|"
+            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
+            r"uitvoerder(?:s|\(s\))?|"
             r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
         ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
@@ -104,7 +109,11 @@ FIELDS = tuple(
             r"wie(?:\s+trekt)?|who(?:\s+leads)?)\s*\??\s*[:?]",
         ),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when)\s*[:?]"),
+        (
+            "timing",
+            r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
+            r"tijdslijn|start(?:datum)?|einde|einddatum)\s*[:?]",
+        ),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),
@@ -112,7 +121,8 @@ FIELDS = tuple(
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b|s\b)?(?:\s*/\s*kpi'?s?)?|"
+            r"(?:(?:resultaats|meet|proces|effect)?indicator(?:\(en\)|en\b|s\b)?"
+            r"(?:\s*/\s*kpi'?s?)?|"
             r"hoe\s+meten(?:\s+we(?:\s+(?:dit|het(?:\s+resultaat)?))?)?\s*[?:]|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
             r"(?:\b|(?<=[)?:]))\s*:?",

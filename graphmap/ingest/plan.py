@@ -693,6 +693,9 @@ class _Parser:
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
         self.last_indicator, self.value_indent = None, None
+        if name == "title":
+            self._title_field(rest)
+            return
         if name == "description":
             # An action's description, as "Wat?" is; under a goal, the goal's: not read.
             name = "what" if self.block else "other"
@@ -713,6 +716,21 @@ class _Parser:
             return
         if rest:
             self._add_value(rest, True, False)
+
+    def _title_field(self, rest: str) -> None:
+        """ "Titel: X" names the action above that has none ("Actie 1.1.1" / "Titel: X"), or
+        starts an action sheet of its own."""
+        self.field = None
+        if self.block and not self.block[-1].title:
+            action = self.block[-1]
+        elif self.od is not None or self.sd is not None:
+            self._reset()
+            self._new_block_action("", Line(""))
+            action = self.block[-1]
+        else:
+            return
+        self._append_title(action, rest)
+        self.title_of = action
 
     def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
