@@ -1090,7 +1090,7 @@ _ZONE_NAME = re.compile(
 _NOT_OF_NAME = re.compile(
     r"^(?:\w*plan\w*|jaarverslag|verslag|rapport|nota|versie|ontwerp|bijlage|zorgraad|"
     r"elz|eerstelijnszone|strategisch\w*|operationele?|doelstelling\w*|actie\w*|inleiding|"
-    r"met|algemene|dagelijks|bestuur|vergadering|partners?|trekker|staf\w*|i\.?s\.?m\.?)$",
+    r"met|algemene|dagelijks|bestuur|vergadering|partners?|trekker|staf\w*|i\.?s\.?m\.?|vzw)$",
     re.I,
 )
 
