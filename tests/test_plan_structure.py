@@ -407,6 +407,14 @@ def test_the_zone_name_is_read_from_a_zorgraad_or_an_all_caps_title(title):
     assert preview.named_zones == ["ELZ Meetjesland"]
 
 
+def test_a_zone_named_mostly_by_its_initials_is_named_in_full():
+    text = "Actieplan\n\nDe eerstelijnszone Noord-Limburg werkt samen.\n" + (
+        "ELZ NL organiseert dit.\n" * 5
+    )
+    preview = _preview(text + "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n")
+    assert preview.zone_name == "ELZ Noord-Limburg"
+
+
 def test_a_new_zone_takes_its_name_from_an_all_caps_title(store, embedded_env, tmp_path):
     text = (
         "EERSTELIJNSZONE KEMP EN DUIN – JAARPLAN 2026\n\nStrategische doelstelling 1: Netwerk\n"

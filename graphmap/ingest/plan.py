@@ -1133,9 +1133,29 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     if not counts:
         return None, []
     by_id = [name for name in counts if slug(name) == zone]
-    chosen = by_id[0] if by_id else max(counts, key=lambda n: counts[n])
+    chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
     names = [name for name, count in counts.items() if count >= 3 or name == chosen]
-    return f"ELZ {chosen}", names
+    return f"ELZ {_spelled_out(chosen, counts)}", names
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
+
+
+def _spelled_out(name: str, counts: dict[str, int]) -> str:
+    """The name in full where the plan mostly writes it short: "ELZ NL" 32 times and "ELZ
+    Noord-Limburg" 6 times is ELZ Noord-Limburg."""
+    if not (name.isupper() and len(name) <= 5):
+        return name
+    full = [n for n in counts if n != name and not n.isupper() and _initials(n) == name]
+    return max(full, key=lambda n: counts[n]) if full else name
+
+
+def _count(name: str, counts: dict[str, int]) -> int:
+    """How often the plan names its zone so: in full or by the initials of the name."""
+    if name.isupper():
+        return counts[name]
+    return counts[name] + counts.get(_initials(name), 0)
 
 
 def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
