@@ -287,6 +287,12 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert "Lokale Besturen" in action.partner_groups
     assert "thuiszorgdiensten" in action.partner_groups
     assert "i-mens" in preview.organisations and "Lokale Besturen" not in preview.organisations
+    # A new one gets the category its name says, these names too.
+    categories = {m.name: m.category for m in preview.organisation_matches}
+    assert categories["Landelijke Thuiszorg"] == "gezinszorg"
+    assert categories["Kind en Gezin"] == "agentschap"
+    assert categories["Vlaams Patiëntenplatform"] == categories["Similes"] == "patientenvereniging"
+    assert categories["Ergotherapie Vlaanderen"] == "ergotherapeuten"
 
 
 @pytest.mark.parametrize(
