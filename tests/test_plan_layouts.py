@@ -828,6 +828,12 @@ def test_english_and_dutch_labels_mixed():
         "2027",
         ["ouderen"],
     )
+    preview = _preview("Goal 1: Access\nObjective 1.1: Map\nAction 1.1.1: Update\nOwner: OKRA\n")
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Access"),
+        ("1.1", "Map"),
+    ]
+    assert [(a.code, a.lead) for a in preview.actions] == [("1.1.1", "OKRA")]
 
 
 def test_questions_as_labels_one_goal_per_page(tmp_path):

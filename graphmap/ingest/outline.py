@@ -487,7 +487,7 @@ def _words(text: str) -> str:
                     rest = match["rest"]
                     return f"{canonical} {rest}".rstrip() if rest else canonical
     match = _GOAL_WORD.match(text)
-    if match and _like(match["word"], ("doelstelling", "doel")):
+    if match and _like(match["word"], ("doelstelling", "doel", "goal", "objective")):
         level = "Operationele" if "." in match["num"] else "Strategische"
         return f"{level} doelstelling {text[len(match['word']) :].strip()}"
     return text
