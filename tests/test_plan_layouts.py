@@ -5,9 +5,13 @@ action, partners listed one per bullet and wrapped over a line."""
 from __future__ import annotations
 
 import csv
+import datetime
 
 import docx
+import openpyxl
+import pytest
 
+from graphmap.errors import ValidationError
 from graphmap.ingest import plan
 
 
@@ -973,3 +977,31 @@ def test_a_title_label_and_yet_more_label_wordings():
         ("Netwerkavond", "OCMW Halle", ["Samana", "OKRA"], "januari 2026", ["aantal"]),
         ("Wegwijzer", "Logo Dender", ["Familiehulp"], "2027", []),
     ]
+
+
+def test_a_plan_kept_in_an_excel_workbook(tmp_path):
+    """The sheet the workbook opens on, as a CSV: a title row, the header, goals in columns
+    (the cell of a merged goal empty), a date as it is written here."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Jaaractieplan 2026 ELZ Waasland"])
+    sheet.append([])
+    sheet.append(["SD", "OD", "Actie", "Trekker", "Partners", "Deadline"])
+    sheet.append(["1. Toegang", "1.1 Kaart", "Kaart bijwerken", "OCMW Temse", "Samana, OKRA"])
+    sheet.append([None, None, "Vorming", "Logo Waasland", "i-mens", datetime.date(2026, 6, 30)])
+    book.save(tmp_path / "plan.xlsx")
+    preview = plan.read_plan(tmp_path / "plan.xlsx", "waasland")
+    assert [
+        (a.code or a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions
+    ] == [
+        ("1.1-a", "Kaart bijwerken", "OCMW Temse", ["Samana", "OKRA"], None),
+        ("1.1-b", "Vorming", "Logo Waasland", ["i-mens"], "30/06/2026"),
+    ]
+    assert preview.zone_name == "ELZ Waasland"
+
+
+def test_a_damaged_workbook_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(b"PK\x03\x04 niet echt een werkboek")
+    with pytest.raises(ValidationError, match=r"^plan\.xlsx: geen leesbaar Excel-bestand"):
+        plan.read_plan(path, "z")

@@ -1,4 +1,5 @@
-"""Text out of a plan document (.txt, .docx, .pdf, .csv), as a list of lines in reading order.
+"""Text out of a plan document (.txt, .docx, .pdf, .csv, .xlsx), as a list of lines in
+reading order.
 
 The plan parser works on lines only, so every format is flattened here into the shape the
 text exports of real plans already have: one paragraph (or table cell paragraph) per line,
@@ -15,8 +16,9 @@ action per row, in a .docx, a PDF (ruled tables, found by pdfplumber) and a text
 alike (cells separated by tabs); each row is written out as an "Acties" block with the
 row's cells as labelled fields, which is the same shape as a bulleted action list followed
 by its fields. A table of two columns with field names in the first ("Actie 1.1.1 | …",
-"Trekker | …") is an action sheet: each row becomes "Label: value". A CSV (a plan kept in a
-spreadsheet) is read as a text export of one table; columns of goals ("Strategische
+"Trekker | …") is an action sheet: each row becomes "Label: value". A CSV or a workbook (a
+plan kept in a spreadsheet; of a workbook, the sheet it opens on) is read as a text export
+of one table; columns of goals ("Strategische
 doelstelling", "OD") in a table of actions become goal headings before their actions.
 
 Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
@@ -41,7 +43,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
-SUFFIXES = (".txt", ".docx", ".pdf", ".csv")
+SUFFIXES = (".txt", ".docx", ".pdf", ".csv", ".xlsx")
 
 
 class Lines(list):
@@ -104,9 +106,13 @@ def read_lines(path: Path | str) -> Lines:
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
-    reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines, ".csv": _csv_lines}[
-        suffix
-    ]
+    reader = {
+        ".txt": _txt_lines,
+        ".docx": _docx_lines,
+        ".pdf": _pdf_lines,
+        ".csv": _csv_lines,
+        ".xlsx": _xlsx_lines,
+    }[suffix]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
@@ -147,6 +153,16 @@ def _csv_lines(path: Path) -> Lines:
             f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
         ) from error
     return _text_tables(Lines(lines, numbers))
+
+
+def _xlsx_lines(path: Path) -> Lines:
+    """A plan kept in an Excel workbook: the sheet it opens on, read as a CSV is."""
+    rows = tables.workbook_rows(path)
+    lines = Lines(
+        ["\t".join(" ".join(cell.split()) for cell in cells) for _, cells in rows],
+        [number for number, _ in rows],
+    )
+    return _text_tables(lines)
 
 
 def _txt_lines(path: Path) -> Lines:

@@ -1535,7 +1535,7 @@ def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
 
 
 def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -> PlanPreview:
-    """Read a plan document (.txt, .docx, .pdf, .csv) into a preview; nothing is written."""
+    """Read a plan document (.txt, .docx, .pdf, .csv, .xlsx) into a preview; nothing is written."""
     path = Path(path)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
         raise ValidationError(f"zone {zone!r}: geef de id van de zone, bv. 'maasland'")
