@@ -1005,3 +1005,24 @@ def test_a_damaged_workbook_is_refused_naming_the_file(tmp_path):
     path.write_bytes(b"PK\x03\x04 niet echt een werkboek")
     with pytest.raises(ValidationError, match=r"^plan\.xlsx: geen leesbaar Excel-bestand"):
         plan.read_plan(path, "z")
+
+
+def test_a_goal_column_of_numbers_only_is_written(store, tmp_path):
+    """An "OD" column that holds the goal's number only: the goal has that number and no
+    title of its own (not its number again), and the plan is written."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "OD;Actie;Trekker\n1.1;Netwerkavond;OCMW Diest\n1.1;Wegwijzer;Logo Demer\n"
+        "2.1;Infomarkt;CAW Limburg\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "demer")
+    assert [(g.number, g.title) for g in preview.operational_goals] == [("1.1", ""), ("2.1", "")]
+    assert [(a.operational_goal, a.lead) for a in preview.actions] == [
+        ("1.1", "OCMW Diest"),
+        ("1.1", "Logo Demer"),
+        ("2.1", "CAW Limburg"),
+    ]
+    plan.apply_plan(store, preview, "demer")
+    rows = [r for r in store.read("plan_tree", zone="demer") if r["action"]]
+    assert sorted(r["title"] for r in rows) == ["Infomarkt", "Netwerkavond", "Wegwijzer"]

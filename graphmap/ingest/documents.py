@@ -386,18 +386,18 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
             continue
         goals.cells[depth] = cell
         match = _GOAL_NUMBER.match(cell)
-        title = (cell[match.end() :] if match else cell) or cell
+        title = cell[match.end() :] if match else cell
         printed = match["num"] if match else ""
         if depth == 0:
             goals.cells[1], goals.operational = "", 0
             goals.strategic += 1
             number = printed if printed and "." not in printed else str(goals.strategic)
-            out += ["", f"Strategische doelstelling {number}: {title}"]
+            out += ["", f"Strategische doelstelling {number}: {title}".rstrip(": ")]
         else:
             goals.operational += 1
             own = f"{max(goals.strategic, 1)}.{goals.operational}"
             number = printed if "." in printed else own
-            out += ["", f"Operationele doelstelling {number}: {title}"]
+            out += ["", f"Operationele doelstelling {number}: {title}".rstrip(": ")]
     return out
 
 
