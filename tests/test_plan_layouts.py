@@ -1026,3 +1026,15 @@ def test_a_goal_column_of_numbers_only_is_written(store, tmp_path):
     plan.apply_plan(store, preview, "demer")
     rows = [r for r in store.read("plan_tree", zone="demer") if r["action"]]
     assert sorted(r["title"] for r in rows) == ["Infomarkt", "Netwerkavond", "Wegwijzer"]
+
+
+def test_indicators_under_their_label_are_split_at_semicolons_as_on_its_line():
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nHoe meten?\n"
+        "Aantal onthaalpunten; aantal verwijzingen\n"
+        "Actie 1.1.2: Q\nIndicatoren: aantal fiches; aantal gebruikers\n"
+    )
+    assert [a.indicators for a in preview.actions] == [
+        ["Aantal onthaalpunten", "aantal verwijzingen"],
+        ["aantal fiches", "aantal gebruikers"],
+    ]

@@ -762,6 +762,8 @@ class _Parser:
             )
             if runs_on and not bullet:
                 values[-1] = _join(values[-1], text)
+            elif self.field == "indicators":
+                values.extend(_split_semicolons(text))  # as on the label's own line
             else:
                 values.append(text)
         if bullet:
