@@ -923,6 +923,15 @@ def test_actions_without_codes_each_a_title_line_and_its_fields():
         ("1.1-a", "Sociale kaart up-to-date houden", "OCMW Halle", ["CAW Brussel"], "doorlopend"),
         ("1.1-b", "Vorming voor onthaalmedewerkers", "Familiehulp", ["Kind en Gezin"], None),
     ]
+    # The value under a label that stands alone is no title, though a field the action has
+    # follows it (the template asks for partners twice).
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nMet wie?\nCAW\n\nWie is de trekker van de actie?\n"
+        "OCMW Halle\n\nMet welke stakeholders wordt er samengewerkt?\nSamana\n"
+    )
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Z", "OCMW Halle", ["CAW", "Samana"])
+    ]
     # Under a plan's only level of goals too.
     preview = _preview("Doel 1: Toegang\n\nKaart bijwerken\nTrekker: OCMW Halle\n")
     assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [

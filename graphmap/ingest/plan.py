@@ -414,7 +414,14 @@ class _Parser:
             return False
         if not self.block:
             return self.field is None and self.title_of in (None, goal)
-        return len(self.block) == 1 and bool(self.block[-1].fields.get(name))
+        action = self.block[-1]
+        if self.field == "indicators":
+            has_value = bool(self.indicator_lists and self.indicator_lists[-1][2])
+        else:
+            has_value = bool(action.fields.get(self.field)) if self.field else True
+        if not has_value:
+            return False  # a label that stood alone: this is its value ("Wie is de trekker?")
+        return len(self.block) == 1 and bool(action.fields.get(name))
 
     def _implicit_list(self) -> bool:
         return (
