@@ -755,12 +755,14 @@ def test_a_title_broken_inside_a_name_or_at_a_full_line_goes_on_after_a_blank_li
         "Actie 1.1.2: Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers \n"
         " \nWit-Gele Kruis Limburg \n \nTrekker: OCMW Aalst \n \n"
         "Actie 1.1.3: Netwerkavond \n \nDe zorgraad nodigt alle partners uit. \n"
+        "Actie 1.1.4: Overleg met Familiehulp \n \nToelichting \n \nTekst. \n"
     )
     assert [a.title for a in preview.actions] == [
         "Afspraken over ontslag met de cardiologen van het Heilig Hartziekenhuis",
         "Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers Wit-Gele Kruis "
         "Limburg",
         "Netwerkavond",
+        "Overleg met Familiehulp",  # a heading of its text after it is no part of it
     ]
     assert preview.strategic_goals[0].title == "Samenwerken met het Heilig Hartziekenhuis"
 

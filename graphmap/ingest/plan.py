@@ -799,6 +799,15 @@ _ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
 
 
+# Headings of an action's or a goal's text: never the end of its title.
+_SECTION_WORD = re.compile(
+    r"^(?:toelichting|context|achtergrond|situering|motivatie|opmerkingen?|stand van zaken|"
+    r"aanpak|werkwijze|resultaten?|doel(?:en|stelling)?|inleiding|omschrijving|beschrijving|"
+    r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
+    re.I,
+)
+
+
 def _runs_on(title: str, line: str) -> bool:
     """Whether a capitalised line after a blank goes on with a title, as PDF text breaks a
     title anywhere: a name broken in two ("… het Heilig" / "Hartziekenhuis"), or a title as
@@ -808,6 +817,8 @@ def _runs_on(title: str, line: str) -> bool:
     words = title.split()
     if len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or heading_or_field(line):
         return False
+    if _SECTION_WORD.match(line) or heading_or_field(f"{line}:"):
+        return False  # "Toelichting", "Timing": a heading or a label without its colon
     broken_name = (
         len(words) >= 2
         and words[-1][:1].isupper()
