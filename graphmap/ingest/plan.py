@@ -408,6 +408,8 @@ class _Parser:
         goal = self.od if self.od is not None else self.sd
         if goal is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
             return False
+        if _SECTION_WORD.match(line):
+            return False  # "Toelichting" over the fields: a heading, no action
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
