@@ -934,6 +934,11 @@ def test_actions_without_codes_each_a_title_line_and_its_fields():
     assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
         ("Z", "OCMW Halle", ["CAW", "Samana"])
     ]
+    # A heading of the text over the fields is no action's title.
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nTrekker: A\n\nToelichting\nTrekker: B\n"
+    )
+    assert [a.title for a in preview.actions] == ["Z"]
     # Under a plan's only level of goals too.
     preview = _preview("Doel 1: Toegang\n\nKaart bijwerken\nTrekker: OCMW Halle\n")
     assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
