@@ -1054,3 +1054,49 @@ def test_indicators_under_their_label_are_split_at_semicolons_as_on_its_line():
         ["Aantal onthaalpunten", "aantal verwijzingen"],
         ["aantal fiches", "aantal gebruikers"],
     ]
+
+
+MARKDOWN = """# Jaarplan 2026 – ELZ Demerland
+
+## Strategische doelstelling 1: Toegang
+
+### Operationele doelstelling 1.1: Sociale kaart
+
+#### Actie 1.1.1: Kaart bijwerken
+
+**Trekker:** OCMW Diest
+**Partners:** Samana, *OKRA*, [Familiehulp](https://www.familiehulp.be)
+**Timing:** 2026
+
+- **Indicator:** aantal fiches
+
+---
+
+#### Actie 1.1.2: Vorming
+- **Trekker**: Logo Demer
+- **Met wie?** CAW Limburg
+- __Wanneer?__ najaar 2026
+"""
+
+
+def test_a_plan_in_markdown_as_a_converter_writes_it(tmp_path):
+    """Headings with "#", bold labels, emphasis, links, a rule; an action's fields as a
+    list under it ("- Trekker: X"): read as the same plan in plain text."""
+    path = tmp_path / "plan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    preview = plan.read_plan(path, "demerland")
+    assert preview.zone_name == "ELZ Demerland"
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Toegang"),
+        ("1.1", "Sociale kaart"),
+    ]
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        (
+            "Kaart bijwerken",
+            "OCMW Diest",
+            ["Samana", "OKRA", "Familiehulp"],
+            "2026",
+            ["aantal fiches"],
+        ),
+        ("Vorming", "Logo Demer", ["CAW Limburg"], "najaar 2026", []),
+    ]

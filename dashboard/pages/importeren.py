@@ -123,7 +123,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     dbc.Col(
                                         _drop(
                                             "importeren-plan-upload",
-                                            "het plan (.txt, .docx, .pdf, .csv, .xlsx)",
+                                            "het plan (.txt, .md, .docx, .pdf, .csv, .xlsx)",
                                         ),
                                         md=8,
                                     ),

@@ -1,4 +1,4 @@
-"""Text out of a plan document (.txt, .docx, .pdf, .csv, .xlsx), as a list of lines in
+"""Text out of a plan document (.txt, .md, .docx, .pdf, .csv, .xlsx), as a list of lines in
 reading order.
 
 The plan parser works on lines only, so every format is flattened here into the shape the
@@ -43,7 +43,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
-SUFFIXES = (".txt", ".docx", ".pdf", ".csv", ".xlsx")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
 
 class Lines(list):
@@ -108,6 +108,7 @@ def read_lines(path: Path | str) -> Lines:
     limits.check_file(path)
     reader = {
         ".txt": _txt_lines,
+        ".md": _txt_lines,
         ".docx": _docx_lines,
         ".pdf": _pdf_lines,
         ".csv": _csv_lines,
@@ -177,13 +178,37 @@ def _txt_lines(path: Path) -> Lines:
     pages, number = [], 1
     for page in text.split("\f"):
         lines, kept = page.splitlines(), page.splitlines(keepends=True)
-        pages.append(Lines(lines, range(number, number + len(lines))))
+        plain = [_without_markdown(line) for line in lines]
+        pages.append(Lines(plain, range(number, number + len(lines))))
         # The next page starts on a line of its own, or on this page's last line when no
         # line break came before the form feed.
         number += len(kept) - (1 if kept and kept[-1] == lines[-1] else 0)
     if len(pages) == 1:
         pages = _pages_by_number(pages[0])
     return _text_tables(without_furniture(pages) if len(pages) > 1 else pages[0])
+
+
+# Markdown, as a converter of PDF or Word to text writes it: "## Actie 1.1.1: X",
+# "**Trekker:** Y", "- **Partners**: Z", "[naam](https://…)", a rule "---".
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MD_ESCAPE = re.compile(r"\\([-*_#.()\[\]|!+])")
+
+
+def _without_markdown(line: str) -> str:
+    """A line of text less its Markdown: the words as they read."""
+    if not any(mark in line for mark in "*_#[\\-"):
+        return line
+    if _MD_RULE.match(line) and "|" not in line:
+        return ""
+    line = _MD_HEADING.sub("", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    line = _MD_EMPHASIS.sub(r"\1", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_ESCAPE.sub(r"\1", line)
 
 
 def _decode(data: bytes, name: str) -> str:

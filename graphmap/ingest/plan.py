@@ -38,6 +38,7 @@ from graphmap.ingest.organisations import (
 )
 from graphmap.ingest.outline import (
     ACTION,
+    ACTION_FIELDS,
     ACTIONS_BLOCK,
     BULLET,
     FIELDS,
@@ -356,7 +357,7 @@ class _Parser:
             for handler in (self._sd, self._od, self._action, self._actions_block):
                 if handler(line):
                     return
-        field_name, rest = _field_of(line)
+        field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
@@ -399,6 +400,19 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
+
+    def _bullet_field(self, line: str) -> tuple[str | None, str]:
+        """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
+        lists an action's fields); in a list of actions a bullet is an item (its fields are
+        read as sub-items there), and a value with no label of its own stays a value."""
+        if self.field == "actions" or not self.block:
+            return None, ""
+        text = _BULLET.match(line).group("rest")
+        name, rest = _field_of(text)
+        label = text[: len(text) - len(rest)].rstrip() if rest else text.rstrip()
+        if name not in ACTION_FIELDS or not label.endswith((":", "?")):
+            return None, ""
+        return name, rest
 
     def _uncoded_action(self, line: str) -> bool:
         """Whether a plain line under a goal is the title of an action without
@@ -1557,7 +1571,8 @@ def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
 
 
 def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -> PlanPreview:
-    """Read a plan document (.txt, .docx, .pdf, .csv, .xlsx) into a preview; nothing is written."""
+    """Read a plan document (.txt, .md, .docx, .pdf, .csv, .xlsx) into a preview; nothing is
+    written."""
     path = Path(path)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
         raise ValidationError(f"zone {zone!r}: geef de id van de zone, bv. 'maasland'")
