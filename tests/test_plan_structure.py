@@ -295,6 +295,16 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert categories["Ergotherapie Vlaanderen"] == "ergotherapeuten"
 
 
+def test_well_known_organisations_are_found_in_running_text():
+    """ "Kind en Gezin" in a sentence has no word of organisations; it is one by its name, as
+    "Wit-Gele Kruis" with the place after it."""
+    preview = _preview(
+        "Inleiding\n\nWe werken samen met Kind en Gezin, i-mens en het Wit-Gele Kruis Limburg "
+        "aan dit plan.\n\nSD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n"
+    )
+    assert {"Kind en Gezin", "i-mens", "Wit-Gele Kruis Limburg"} <= set(preview.organisations)
+
+
 @pytest.mark.parametrize(
     ("name", "organisation"),
     [

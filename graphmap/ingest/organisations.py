@@ -250,33 +250,38 @@ def _is_generic_acronym(word: str) -> bool:
 # Flemish organisations whose name reads as a group by its words ("Kind en Gezin": "kind";
 # "Landelijke Thuiszorg": "thuiszorg") or is written in lower case ("i-mens"). Names that
 # fit the rule of `_proper_name` need not be here; these are the ones plans name most. Only
-# as written with a capital ("i-mens" is written so).
-KNOWN_NAMES = frozenset(
-    [
-        "kind en gezin",
-        "i mens",
-        "familiehulp",
-        "landelijke thuiszorg",
-        "solidaris",
-        "christelijke mutualiteit",
-        "cm",
-        "helan",
-        "partena",
-        "liberale mutualiteit",
-        "vlaams neutraal ziekenfonds",
-        "wit gele kruis",
-        "vlaams patientenplatform",
-        "similes",
-        "ergotherapie vlaanderen",
-        "domus medica",
-        "zorgband",
-        "samana",
-        "okra",
-        "s plus",
-        "vief",
-        "opgroeien",
-        "zorgbedrijf",
-    ]
+# as written with a capital ("i-mens" is written so); in running text too.
+KNOWN_SPELLINGS = (
+    "Kind en Gezin",
+    "i-mens",
+    "Familiehulp",
+    "Landelijke Thuiszorg",
+    "Solidaris",
+    "Christelijke Mutualiteit",
+    "CM",
+    "Helan",
+    "Partena",
+    "Liberale Mutualiteit",
+    "Vlaams & Neutraal Ziekenfonds",
+    "Wit-Gele Kruis",
+    "Vlaams Patiëntenplatform",
+    "Similes",
+    "Ergotherapie Vlaanderen",
+    "Domus Medica",
+    "Zorgband",
+    "Samana",
+    "OKRA",
+    "S-Plus",
+    "Vief",
+    "Opgroeien",
+    "Zorgbedrijf",
+)
+# The known names as running text writes them, with a place after one ("Wit-Gele Kruis
+# Limburg"): found in a sentence as a name is.
+_KNOWN_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(KNOWN_SPELLINGS, key=len, reverse=True) if len(n) > 3)
+    + r")(?:\s+(?:[A-Z][\w-]+))?(?![\w-])"
 )
 # Stems of professions and sectors that name an organisation in a title-case name with a
 # singular word ("Christelijke Mutualiteit", "Ergotherapie Vlaanderen") and a group in the
@@ -317,7 +322,12 @@ def _is_known(text: str) -> bool:
     key = normalise(text)
     if text[:1].islower() and key != "i mens":
         return False  # "familiehulp" in running text may be the service, not the body
-    return any(key == name or key.startswith(f"{name} ") for name in KNOWN_NAMES)
+    return any(key == name or key.startswith(f"{name} ") for name in _known_names())
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(normalise(name) for name in KNOWN_SPELLINGS)
 
 
 def _proper_name(words: list[str]) -> bool:
@@ -438,6 +448,15 @@ def _name_ok(name: str) -> bool:
     return len(name) >= 3 and not all(_is_place(w) or w.lower() in ("de", "het") for w in words)
 
 
+def _with_place(found: str) -> str:
+    """A known name and the word after it, where that word is a place ("Wit-Gele Kruis
+    Limburg"); else the name alone ("Kind en Gezin Samen" is no name)."""
+    name, _, after = found.rpartition(" ")
+    if name and not _is_place(after) and after not in KNOWN_SPELLINGS:
+        return name if _KNOWN_IN_TEXT.fullmatch(name) else found
+    return found
+
+
 def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Organisation names in running text with the sentence each first appears in.
 
@@ -484,6 +503,8 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
         for run, after in runs:
             if after and after["vzw"]:
                 add(_without_article(text[run.start() : after.end()]), text)
+        for match in _KNOWN_IN_TEXT.finditer(text):
+            add(_with_place(match.group(0)), text, sure=True)
         for pattern in _PROSE_PATTERNS:
             for match in pattern.finditer(text):
                 add(_without_article(match.group(1)), text)
