@@ -273,7 +273,6 @@ KNOWN_SPELLINGS = (
     "OKRA",
     "S-Plus",
     "Vief",
-    "Opgroeien",
     "Zorgbedrijf",
 )
 # The known names as running text writes them, with a place after one ("Wit-Gele Kruis
