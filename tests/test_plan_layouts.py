@@ -1100,3 +1100,17 @@ def test_a_plan_in_markdown_as_a_converter_writes_it(tmp_path):
         ),
         ("Vorming", "Logo Demer", ["CAW Limburg"], "najaar 2026", []),
     ]
+
+
+def test_an_action_sheet_with_each_label_alone_on_its_line_without_a_colon():
+    """A PDF's text of an action sheet's table: "Titel" / "Netwerkavond" / "Trekker" /
+    "OCMW Brugge" …, a blank line after every line."""
+    preview = _preview(
+        "Operationele doelstelling 1.1: Kennen\n\nActie 1.1.1\n\nTitel\n\nNetwerkavond\n\n"
+        "Trekker\n\nOCMW Brugge\n\nPartners\n\nCAW Noord-West-Vlaanderen, Kind en Gezin\n\n"
+        "Timing\n\n2026\n\nActie 1.1.2\n\nTitel\n\nSociale kaart\n\nTrekker\n\nLogo Brugge\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Brugge", ["CAW Noord-West-Vlaanderen", "Kind en Gezin"], "2026"),
+        ("Sociale kaart", "Logo Brugge", [], None),
+    ]

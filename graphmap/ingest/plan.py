@@ -358,6 +358,8 @@ class _Parser:
                 if handler(line):
                     return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
+        if not field_name and self._in_action():
+            field_name, rest = _bare_label(line)
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
@@ -400,6 +402,9 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
+
+    def _in_action(self) -> bool:
+        return bool(self.block) and self.field != "actions"
 
     def _bullet_field(self, line: str) -> tuple[str | None, str]:
         """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
@@ -794,6 +799,15 @@ class _Parser:
         elif not under_bullet:
             self.value_indent = None
         self.value_line = line
+
+
+def _bare_label(line: str) -> tuple[str | None, str]:
+    """A label alone on its line without its colon ("Trekker" / "OCMW Brugge", as a PDF's
+    text gives an action sheet's table of label and value): that field, its value below."""
+    if len(line) > 40 or line.endswith((".", ",", ";", ":", "?")):
+        return None, ""
+    name, rest = _field_of(f"{line}:")
+    return (name, "") if name and not rest else (None, "")
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
