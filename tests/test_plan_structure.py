@@ -313,6 +313,10 @@ def test_well_known_organisations_are_found_in_running_text():
         ("Kinesitherapie Vlaanderen", True),
         ("Kinderopvang Het Nest", True),
         ("Vlaamse Ouderenraad", True),
+        # A known name with its region, in the case it is written in.
+        ("i-mens regio Gent", True),
+        ("Familiehulp Regio Gent", True),
+        ("familiehulp", False),
         # Plural, or only words of a region or of the first line beside it: a sector.
         ("Woonzorgcentra Regio", False),
         ("Mantelzorg Regio", False),

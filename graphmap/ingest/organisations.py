@@ -319,14 +319,17 @@ def _is_known(text: str) -> bool:
     """A name that starts with a well-known organisation's ("Christelijke Mutualiteit
     Waas en Dender", "Wit-Gele Kruis Limburg", "Zorgband Leie en Schelde")."""
     key = normalise(text)
-    if text[:1].islower() and key != "i mens":
-        return False  # "familiehulp" in running text may be the service, not the body
-    return any(key == name or key.startswith(f"{name} ") for name in _known_names())
+    # "familiehulp" in running text may be the service, not the body; "i-mens" is written so.
+    lower = text[:1].islower()
+    return any(
+        (key == name or key.startswith(f"{name} ")) and (not lower or spelling[:1].islower())
+        for spelling, name in _known_names()
+    )
 
 
 @cache
-def _known_names() -> frozenset[str]:
-    return frozenset(normalise(name) for name in KNOWN_SPELLINGS)
+def _known_names() -> tuple[tuple[str, str], ...]:
+    return tuple((spelling, normalise(spelling)) for spelling in KNOWN_SPELLINGS)
 
 
 def _proper_name(words: list[str]) -> bool:
