@@ -419,6 +419,7 @@ def test_a_new_zone_takes_the_plan_whatever_id_it_is_given(store, embedded_env, 
         "Zorgraad Meetjesland\nJaarplan 2026",
         "ELZ Meetjesland Jaarplan 2026",
         "ZORGRAAD MEETJESLAND VZW\nJAARPLAN 2026",
+        "Jaarplan van de Eerstelijnszone (ELZ) Meetjesland",
     ],
 )
 def test_the_zone_name_is_read_from_a_zorgraad_or_an_all_caps_title(title):

@@ -1132,7 +1132,7 @@ _ZONE_WORD = (
     r"EERSTELIJNSZONE))?|ELZ|[Ee]erstelijnszone|EERSTELIJNSZONE)"
 )
 _ZONE_NAME = re.compile(
-    rf"\b(?P<word>{_ZONE_WORD})\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
+    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
