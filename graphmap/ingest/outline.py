@@ -8,7 +8,8 @@ before the parser reads a plan, its headings are brought to one form:
   "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
   "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a"; a
   goal lettered "Strategisch doel A", "Operationeel doel A.1", "Actie A.1.1" is numbered by
-  the letter's place in the alphabet: 1, 1.1, 1.1.1);
+  the letter's place in the alphabet: 1, 1.1, 1.1.1; in English too: "Strategic goal 1",
+  "Operational objective 1.1", "Goal 1.1", "Action 1.1.1");
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -24,7 +25,9 @@ before the parser reads a plan, its headings are brought to one form:
 Every such heading becomes "Strategische doelstelling N: …", "Operationele doelstelling
 N.M: …" or "Actie N.M.K: …", the forms the parser knows. Field labels are given a capital
 where a plan writes them in lower case ("trekker:"), and fields on one line apart by bars
-("Trekker: X | Partners: Y") are put on lines of their own. A line that looks like a
+("Trekker: X | Partners: Y") or in brackets after a title ("Netwerkavond (trekker: X;
+partners: Y)") are put on lines of their own; a footnote and its mark ("Nieuwpoort¹") are
+left out. A line that looks like a
 heading but is none of these forms is named by `unread_headings`.
 """
 
