@@ -1114,3 +1114,10 @@ def test_an_action_sheet_with_each_label_alone_on_its_line_without_a_colon():
         ("Netwerkavond", "OCMW Brugge", ["CAW Noord-West-Vlaanderen", "Kind en Gezin"], "2026"),
         ("Sociale kaart", "Logo Brugge", [], None),
     ]
+
+
+def test_a_csv_with_a_cell_too_long_is_refused_naming_its_line(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text('Actie;Trekker\nKaart;OCMW\n"' + "x" * 200_000 + '";OCMW\n', encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"^plan\.csv: regel 3: een cel is langer dan "):
+        plan.read_plan(path, "z")

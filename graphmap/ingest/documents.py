@@ -150,9 +150,12 @@ def _csv_lines(path: Path) -> Lines:
             numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
             lines.append("\t".join(cells).rstrip("\t"))
     except csv.Error as error:
-        raise ValidationError(
-            f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
-        ) from error
+        why = (
+            f"een cel is langer dan {limits.number(csv.field_size_limit())} tekens"
+            if "field larger" in str(error)
+            else f"geen geldige CSV ({error})"
+        )
+        raise ValidationError(f"{path.name}: regel {reader.line_num}: {why}") from error
     return _text_tables(Lines(lines, numbers))
 
 
