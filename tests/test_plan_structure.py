@@ -295,6 +295,25 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert categories["Ergotherapie Vlaanderen"] == "ergotherapeuten"
 
 
+def test_a_well_known_name_after_en_and_examples_before_an_item():
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: de zorgraad\n"
+        "Met wie: o.a. Samana, OKRA en Vief, Integra en Familiehulp, alle lokale besturen, "
+        "m.n. OCMW Diest, CM Waas en Dender\n"
+    )
+    [action] = preview.actions
+    assert action.partners == [
+        "Samana",
+        "OKRA",
+        "Vief",
+        "Integra",
+        "Familiehulp",
+        "OCMW Diest",
+        "CM Waas en Dender",
+    ]
+    assert action.partner_groups == ["alle lokale besturen"]
+
+
 def test_well_known_organisations_are_found_in_running_text():
     """ "Kind en Gezin" in a sentence has no word of organisations; it is one by its name, as
     "Wit-Gele Kruis" with the place after it."""

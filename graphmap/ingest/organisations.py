@@ -315,6 +315,12 @@ _JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
 _NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal", "lokale", "alle"])
 
 
+def is_known_name(text: str) -> bool:
+    """Whether a name is exactly a well-known organisation's (`KNOWN_SPELLINGS`)."""
+    key = normalise(text)
+    return any(key == name for _, name in _known_names())
+
+
 def _is_known(text: str) -> bool:
     """A name that starts with a well-known organisation's ("Christelijke Mutualiteit
     Waas en Dender", "Wit-Gele Kruis Limburg", "Zorgband Leie en Schelde")."""

@@ -29,6 +29,7 @@ from graphmap.ingest.documents import read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
+    is_known_name,
     is_organisation,
     match_organisation,
     names_of_existing,
@@ -916,7 +917,7 @@ def _items(values: list[str], existing: list[dict] = ()) -> list[str]:
             if colon and after.strip() and len(label.split()) <= 3:
                 part = after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
-                item = item.strip(" .:-–/")
+                item = _EXAMPLES.sub("", item.strip(" .:-–/")).strip(" .:-–/")
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
@@ -945,7 +946,12 @@ def _is_municipality(name: str) -> bool:
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
-_EXAMPLES = re.compile(r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?)\s*", re.I)
+# Before an item too: "o.a. Samana", "m.n. OCMW Diest".
+_EXAMPLES = re.compile(
+    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
+    r"waaronder|inclusief|incl\.)(?:\s+|$)",
+    re.I,
+)
 
 
 def _without_brackets(value: str) -> tuple[str, list[str]]:
@@ -993,6 +999,8 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
     word = words[0]
     if not word[:1].isupper() or _ACRONYM_WORD.fullmatch(word) or ORG_WORDS.search(word):
         return False
+    if is_known_name(word) or is_known_name(left):
+        return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     return not (existing and match_organisation(word, list(existing)).id)
 
 
