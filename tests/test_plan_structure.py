@@ -299,7 +299,7 @@ def test_a_well_known_name_after_en_and_examples_before_an_item():
     preview = _preview(
         "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: de zorgraad\n"
         "Met wie: o.a. Samana, OKRA en Vief, Integra en Familiehulp, alle lokale besturen, "
-        "m.n. OCMW Diest, CM Waas en Dender\n"
+        "m.n. OCMW Diest, CM Waas en Dender, de huisartsen via Huisartsenkring Demer\n"
     )
     [action] = preview.actions
     assert action.partners == [
@@ -310,8 +310,9 @@ def test_a_well_known_name_after_en_and_examples_before_an_item():
         "Familiehulp",
         "OCMW Diest",
         "CM Waas en Dender",
+        "Huisartsenkring Demer",
     ]
-    assert action.partner_groups == ["alle lokale besturen"]
+    assert action.partner_groups == ["alle lokale besturen", "de huisartsen"]
 
 
 def test_well_known_organisations_are_found_in_running_text():

@@ -963,7 +963,8 @@ def _without_brackets(value: str) -> tuple[str, list[str]]:
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
 
 
-_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
+# " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\svia\s|\betc\b\.?|…|\.\.\.)\s*")
 _AND = re.compile(r"(?<!-)\s+en\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
