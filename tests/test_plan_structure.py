@@ -315,6 +315,15 @@ def test_a_well_known_name_after_en_and_examples_before_an_item():
     assert action.partner_groups == ["alle lokale besturen", "de huisartsen"]
 
 
+def test_the_sentence_that_names_an_organisation_is_one_that_writes_its_name():
+    preview = _preview(
+        "SD 1: Gezond leven aan de kust\nOD 1.1: Bewegen\nActie 1.1.1: Bewegen op verwijzing\n"
+        "Trekker: Gemeente Nieuwpoort\nPartners: Gezond Leven, kinesitherapeuten\n"
+    )
+    [found] = [m for m in preview.organisation_matches if m.name == "Gezond Leven"]
+    assert found.evidence == "Partners: Gezond Leven, kinesitherapeuten"
+
+
 def test_well_known_organisations_are_found_in_running_text():
     """ "Kind en Gezin" in a sentence has no word of organisations; it is one by its name, as
     "Wit-Gele Kruis" with the place after it."""

@@ -1578,11 +1578,12 @@ def _linked_names(action: ActionOut) -> list[str]:
 
 
 def _sentence_naming(name: str, text: list[Sentence]) -> str:
+    """The first sentence that names `name` as written, else in any case ("Gezond leven aan
+    de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
     key = f" {normalise(name)} "
-    for sentence in text:
-        if key in f" {normalise(sentence.text)} ":
-            return sentence.text if len(sentence.text) <= 300 else sentence.text[:299] + "…"
-    return ""
+    alike = [s.text for s in text if key in f" {normalise(s.text)} "]
+    found = next((t for t in alike if name in t), alike[0] if alike else "")
+    return found if len(found) <= 300 else found[:299] + "…"
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
