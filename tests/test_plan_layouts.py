@@ -1121,3 +1121,16 @@ def test_a_csv_with_a_cell_too_long_is_refused_naming_its_line(tmp_path):
     path.write_text('Actie;Trekker\nKaart;OCMW\n"' + "x" * 200_000 + '";OCMW\n', encoding="utf-8")
     with pytest.raises(ValidationError, match=r"^plan\.csv: regel 3: een cel is langer dan "):
         plan.read_plan(path, "z")
+
+
+def test_an_actions_fields_after_dashes_on_its_title_line():
+    """ "Netwerkavond – trekker: X – partners: Y": the fields of that action, in a list too;
+    a dash before a department or a place stays in the value."""
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActies:\n- Netwerkavond – trekker: OCMW Halle – timing: 2026\n"
+        "- Wegwijzer – Trekker: Logo Demer – Partners: AZ Sint-Jan Brugge - Oostende\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", [], "2026"),
+        ("Wegwijzer", "Logo Demer", ["AZ Sint-Jan Brugge - Oostende"], None),
+    ]

@@ -329,12 +329,38 @@ def _bracket_fields(raw: str) -> list[str]:
     return [match["head"]] + [f"{indent}    {field}" for field in fields]
 
 
+_FIELD_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _fields_after_dashes(raw: str) -> list[str]:
+    """ "Netwerkavond – trekker: OCMW Halle – partners: Samana": each part after a dash that
+    starts a field on a line of its own (a dash before a place or a department stays)."""
+    parts = [part for part in _FIELD_DASH.split(raw.strip()) if part]
+    if len(parts) < 2:
+        return [raw]
+    out = [parts[0]]
+    for part in parts[1:]:
+        labelled = _capital_label(part)
+        if _starts_field(labelled) and re.match(r"^[^:?]{1,40}[:?]", labelled):
+            out.append(labelled)
+        else:
+            out[-1] = f"{out[-1]} – {part}"
+    if len(out) < 2:
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    # Indented under the title, so that in a list they are that item's own.
+    return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
     as one line per part, where a part after the first starts a field; fields in brackets
     after a title likewise (see `_bracket_fields`); any other line as it is."""
     if "|" not in raw:
-        return _bracket_fields(raw) if ":" in raw else [raw]
+        if ":" not in raw:
+            return [raw]
+        dashed = _fields_after_dashes(raw)
+        return dashed if len(dashed) > 1 else _bracket_fields(raw)
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
     if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]
