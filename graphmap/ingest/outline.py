@@ -329,22 +329,19 @@ def _bracket_fields(raw: str) -> list[str]:
     return [match["head"]] + [f"{indent}    {field}" for field in fields]
 
 
-_FIELD_DASH = re.compile(r"\s+[–—-]\s+")
-
-
 def _fields_after_dashes(raw: str) -> list[str]:
     """ "Netwerkavond – trekker: OCMW Halle – partners: Samana": each part after a dash that
     starts a field on a line of its own (a dash before a place or a department stays)."""
-    parts = [part for part in _FIELD_DASH.split(raw.strip()) if part]
-    if len(parts) < 2:
+    pieces = re.split(r"(\s+[–—-]\s+)", raw.strip())  # the dashes kept, as written
+    if len(pieces) < 3:
         return [raw]
-    out = [parts[0]]
-    for part in parts[1:]:
+    out = [pieces[0]]
+    for dash, part in zip(pieces[1::2], pieces[2::2], strict=True):
         labelled = _capital_label(part)
         if _starts_field(labelled) and re.match(r"^[^:?]{1,40}[:?]", labelled):
             out.append(labelled)
         else:
-            out[-1] = f"{out[-1]} – {part}"
+            out[-1] = f"{out[-1]}{dash}{part}"
     if len(out) < 2:
         return [raw]
     indent = raw[: len(raw) - len(raw.lstrip())]
