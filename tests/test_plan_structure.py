@@ -286,6 +286,7 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert "Huisartsen Meetjesland" in action.partner_groups
     assert "Lokale Besturen" in action.partner_groups
     assert "thuiszorgdiensten" in action.partner_groups
+    assert "kind en gezin" in action.partner_groups  # one group, not "kind" and "gezin"
     assert "i-mens" in preview.organisations and "Lokale Besturen" not in preview.organisations
     # A new one gets the category its name says, these names too.
     categories = {m.name: m.category for m in preview.organisation_matches}

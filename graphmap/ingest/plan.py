@@ -992,8 +992,8 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 
 
 def _one_name(left: str, right: str, existing: list[dict]) -> bool:
-    if _known_name(f"{left} en {right}", existing):
-        return True
+    if _known_name(f"{left} en {right}", existing) or is_known_name(f"{left} en {right}"):
+        return True  # "Kind en Gezin"; in lower case ("kind en gezin") one group
     words, before = right.split(), left.split()
     if len(words) != 1 or not before or not before[-1][:1].isupper():
         return False
