@@ -989,7 +989,8 @@ def import_plan(
     skip: tuple[str, ...],
     ignore_plan_zone: bool,
 ) -> None:
-    """Import a zone's plan (.txt, .docx, .pdf): goals, actions, leads and partners.
+    """Import a zone's plan (.txt, .md, .docx, .pdf, .csv, .xlsx): goals, actions, leads and
+    partners.
 
     Shows a preview first; nothing is written until it is confirmed (or with --yes).
     Named organisations are matched to those in the graph or proposed as new, each with

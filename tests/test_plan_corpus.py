@@ -42,7 +42,7 @@ FLOORS = {
     "leads": 0.95,
     "partners": 0.8,  # "i-mens", a name in lower case, is read as a group of partners
     "municipalities": 0.95,
-    "organisations": 0.85,  # "Kind en Gezin" in running text has no word of organisations
+    "organisations": 0.85,
     "targets": 0.95,
 }
 ALIKE = 80  # token-set similarity from which two texts are the same item

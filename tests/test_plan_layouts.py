@@ -4,8 +4,14 @@ action, partners listed one per bullet and wrapped over a line."""
 
 from __future__ import annotations
 
-import docx
+import csv
+import datetime
 
+import docx
+import openpyxl
+import pytest
+
+from graphmap.errors import ValidationError
 from graphmap.ingest import plan
 
 
@@ -755,6 +761,29 @@ def test_a_title_broken_after_a_small_word_goes_on_after_a_blank_line():
     assert action.title == "Afspraken over ontslag met UZ Leuven en het Heilig Hartziekenhuis"
 
 
+def test_a_title_broken_inside_a_name_or_at_a_full_line_goes_on_after_a_blank_line():
+    """Not only after a small word: a name broken in two ("… het Heilig" / "Hartziekenhuis")
+    or a title as long as a full line that a short line completes goes on after the blank
+    line PDF text puts there; a sentence after a short title does not."""
+    preview = _preview(
+        "SD 1: Samenwerken met het Heilig \n \nHartziekenhuis \n \nOD 1.1: Ontslag \n \n"
+        "Actie 1.1.1: Afspraken over ontslag met de cardiologen van het Heilig \n \n"
+        "Hartziekenhuis \n \nTrekker: OCMW Aalst \n \n"
+        "Actie 1.1.2: Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers \n"
+        " \nWit-Gele Kruis Limburg \n \nTrekker: OCMW Aalst \n \n"
+        "Actie 1.1.3: Netwerkavond \n \nDe zorgraad nodigt alle partners uit. \n"
+        "Actie 1.1.4: Overleg met Familiehulp \n \nToelichting \n \nTekst. \n"
+    )
+    assert [a.title for a in preview.actions] == [
+        "Afspraken over ontslag met de cardiologen van het Heilig Hartziekenhuis",
+        "Opstarten van een lerend netwerk rond valpreventie voor thuisverplegers Wit-Gele Kruis "
+        "Limburg",
+        "Netwerkavond",
+        "Overleg met Familiehulp",  # a heading of its text after it is no part of it
+    ]
+    assert preview.strategic_goals[0].title == "Samenwerken met het Heilig Hartziekenhuis"
+
+
 def test_an_action_table_in_text_laid_out_in_columns(tmp_path):
     """A PDF's text with its layout kept puts a table's cells apart by runs of spaces."""
     path = tmp_path / "plan.txt"
@@ -785,4 +814,340 @@ def test_a_partner_marked_as_lead_leads_where_no_lead_is_given():
         ("Familiehulp", ["CAW Oost-Vlaanderen"]),
         ("Samana", ["CAW Oost-Vlaanderen"]),
         ("OCMW Lede", ["Familiehulp"]),  # the lead field says who leads
+    ]
+
+
+def test_english_and_dutch_labels_mixed():
+    """A plan with English headings and labels ("Strategic goal", "Action", "Owner",
+    "Deadline", "KPI") beside Dutch ones is read as the Dutch forms are."""
+    preview = _preview(
+        "Strategic goal 1: Een sterk netwerk\n\nOperational objective 1.1: Partners kennen "
+        "elkaar\n\nAction 1.1.1: Netwerkmoment\nOwner: Logo Westkust\nPartners: OCMW Koksijde\n"
+        "Target group: huisartsen\nDeadline: juni 2026\nKPIs: aantal organisaties\n"
+        "Action 1.1.2: Fiches\nResponsible: OCMW Koksijde\nIndicators: aantal fiches\n"
+        "Action 1.1.3: Kaart\nWho? Samana\nWith whom? OKRA\nWhen? 2027\nFor whom? ouderen\n"
+    )
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Een sterk netwerk"),
+        ("1.1", "Partners kennen elkaar"),
+    ]
+    first, second, third = preview.actions
+    assert (first.code, first.title, first.lead, first.partners) == (
+        "1.1.1",
+        "Netwerkmoment",
+        "Logo Westkust",
+        ["OCMW Koksijde"],
+    )
+    assert (first.target_groups, first.timing, first.indicators) == (
+        ["huisartsen"],
+        "juni 2026",
+        ["aantal organisaties"],
+    )
+    assert (second.lead, second.indicators) == ("OCMW Koksijde", ["aantal fiches"])
+    assert (third.title, third.lead, third.partners, third.timing, third.target_groups) == (
+        "Kaart",
+        "Samana",
+        ["OKRA"],
+        "2027",
+        ["ouderen"],
+    )
+    preview = _preview("Goal 1: Access\nObjective 1.1: Map\nAction 1.1.1: Update\nOwner: OKRA\n")
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Access"),
+        ("1.1", "Map"),
+    ]
+    assert [(a.code, a.lead) for a in preview.actions] == [("1.1.1", "OKRA")]
+
+
+def test_questions_as_labels_one_goal_per_page(tmp_path):
+    """ "Wie?" / "Met wie?" / "Wanneer?" / "Hoe meten?" on lines of their own, their values
+    under them, one goal per page: the same indicator at the end of two pages is each
+    action's, no footer."""
+    page = (
+        "Doel {n}: Doel nummer {n}\n\nActie: {title}\nWie?\nOCMW Wevelgem\nMet wie?\n"
+        "- Solidaris\nWanneer?\nVoorjaar 2026\nHoe meten?\nAantal deelnemers\n"
+    )
+    path = tmp_path / "plan.txt"
+    titles = ("Infoavond", "Vorming voor onthaal", "Overleg diabetes")
+    text = "Zorgraad Leiestreek\nJaaractieplan 2026\n\f" + "\f".join(
+        page.format(n=n, title=title) for n, title in enumerate(titles, 1)
+    )
+    path.write_text(text, encoding="utf-8")
+    preview = plan.read_plan(path, "leiestreek")
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        (title, "OCMW Wevelgem", ["Solidaris"], "Voorjaar 2026", ["Aantal deelnemers"])
+        for title in titles
+    ]
+
+
+def test_footnotes_and_a_chapter_after_goals_the_text_does_not_number():
+    """A footnote's mark is no part of a name ("Nieuwpoort¹"), a footnote no part of an
+    action; "4. Opvolging" after "1. Inleiding" ends the goals, though chapters 2 and 3
+    (the goals, in the contents) have no number in the text."""
+    preview = _preview(
+        "1. Inleiding\n\nDe eerstelijnszone Westkust omvat De Panne, Koksijde en Nieuwpoort¹.\n\n"
+        "Strategische doelstelling 1: Netwerk\nOperationele doelstelling 1.1: Kennen\n"
+        "Actie 1.1.1: Netwerkmoment\nTrekker: Logo Westkust\n"
+        "Partners: Zorgband Leie en Schelde², OCMW Koksijde\nIndicator: aantal organisaties\n\n"
+        "4. Opvolging\n\nDe zorgraad volgt dit plan op.\n\n"
+        "¹ Alveringem behoort sinds 2025 tot een andere zone.\n"
+        "² Een samenwerkingsverband.\n"
+    )
+    [action] = preview.actions
+    assert action.partners == ["Zorgband Leie en Schelde", "OCMW Koksijde"]
+    assert action.indicators == ["aantal organisaties"]
+    assert preview.municipalities == ["De Panne", "Koksijde", "Nieuwpoort"]
+
+
+def test_a_plan_kept_in_a_spreadsheet_as_csv_with_goal_columns(tmp_path):
+    """A CSV export (";", as Excel writes it here) of one table of all actions, the goals in
+    columns of their own: a goal repeated on each row, or only on its first (merged cells);
+    an empty row between groups; a line break inside a cell."""
+    path = tmp_path / "plan.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Jaaractieplan 2026 Zorgraad Waasland", "", "", "", ""])
+        writer.writerow(["Strategische doelstelling", "OD", "Actie", "Trekker", "Partners"])
+        writer.writerow(["SD1 Toegang", "OD1.1 Sociale kaart", "Kaart bijwerken", "OCMW Temse", ""])
+        writer.writerow(["", "", "Infosessie\nvoor huisartsen", "Logo Waasland", "Samana, OKRA"])
+        writer.writerow(["", "", "", "", ""])
+        writer.writerow(["Zorg voor ouderen", "Valpreventie", "Campagne", "i-mens", "Familiehulp"])
+    preview = plan.read_plan(path, "waasland")
+    goals = [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals]
+    assert goals == [
+        ("1", "Toegang"),
+        ("2", "Zorg voor ouderen"),
+        ("1.1", "Sociale kaart"),
+        ("2.1", "Valpreventie"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1.1", "Kaart bijwerken", "OCMW Temse", []),
+        ("1.1", "Infosessie voor huisartsen", "Logo Waasland", ["Samana", "OKRA"]),
+        ("2.1", "Campagne", "i-mens", ["Familiehulp"]),
+    ]
+    assert preview.zone_name == "ELZ Waasland"
+
+
+def test_actions_without_codes_each_a_title_line_and_its_fields():
+    """No "Actie" word, no code, no "Acties" list: a line under an operational goal that the
+    fields of an action follow is its title; a sentence there is not."""
+    preview = _preview(
+        "Strategische doelstelling 1: Toegang\n\nOperationele doelstelling 1.1: Sociale kaart\n\n"
+        "We werken hier samen met alle partners van de zorgraad aan.\n\n"
+        "Sociale kaart up-to-date houden\nWie trekt? OCMW Halle\nPartners: CAW Brussel\n"
+        "Timing: doorlopend\n\nVorming voor onthaalmedewerkers\nWie trekt? Familiehulp\n"
+        "Partners: Kind en Gezin\n"
+    )
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1.1-a", "Sociale kaart up-to-date houden", "OCMW Halle", ["CAW Brussel"], "doorlopend"),
+        ("1.1-b", "Vorming voor onthaalmedewerkers", "Familiehulp", ["Kind en Gezin"], None),
+    ]
+    # The value under a label that stands alone is no title, though a field the action has
+    # follows it (the template asks for partners twice).
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nMet wie?\nCAW\n\nWie is de trekker van de actie?\n"
+        "OCMW Halle\n\nMet welke stakeholders wordt er samengewerkt?\nSamana\n"
+    )
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Z", "OCMW Halle", ["CAW", "Samana"])
+    ]
+    # A heading of the text over the fields is no action's title.
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nTrekker: A\n\nToelichting\nTrekker: B\n"
+    )
+    assert [a.title for a in preview.actions] == ["Z"]
+    # Under a plan's only level of goals too.
+    preview = _preview("Doel 1: Toegang\n\nKaart bijwerken\nTrekker: OCMW Halle\n")
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1-a", "Kaart bijwerken", "OCMW Halle")
+    ]
+
+
+def test_an_actions_fields_in_brackets_after_its_title():
+    """ "Netwerkavond (trekker: X; partners: Y, Z; timing: 2026)": the fields of that action;
+    brackets without a field ("(zie ook: actie 2.1.1)") stay in the title."""
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActies:\n"
+        "1. Netwerkavond (trekker: OCMW Halle; partners: CAW Brussel, Samana; timing: 2026)\n"
+        "2. Wegwijzer (trekker: Logo Dender, partners: Familiehulp)\n"
+        "3. Infomarkt (zie ook: actie 2.1.1)\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", ["CAW Brussel", "Samana"], "2026"),
+        ("Wegwijzer", "Logo Dender", ["Familiehulp"], None),
+        ("Infomarkt (zie ook: actie 2.1.1)", None, [], None),
+    ]
+
+
+def test_a_table_with_question_headers_and_a_how_to_measure_column(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "SD 1: Netwerk\nOD 1.1: Kennen\n\nWat?\tWie?\tMet wie?\tWanneer?\tHoe meten?\n"
+        "Netwerkavond\tOCMW Halle\tSamana\t2026\taantal deelnemers\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "z").actions
+    assert (action.title, action.lead, action.partners, action.timing, action.indicators) == (
+        "Netwerkavond",
+        "OCMW Halle",
+        ["Samana"],
+        "2026",
+        ["aantal deelnemers"],
+    )
+
+
+def test_a_title_label_and_yet_more_label_wordings():
+    """ "Actie 1.1.1" / "Titel: X", or "Naam van de actie: X" starting each action sheet;
+    "Ondersteunende partners", "Medewerking van", "Tijdspad", "Start"/"Einde",
+    "Meetindicator"; "Trekkende partner" and "Lead partner" still lead."""
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1\nTitel: Netwerkavond\nTrekkende partner: OCMW Halle\n"
+        "Ondersteunende partners: Samana, OKRA\nStart: januari 2026\nMeetindicator: aantal\n\n"
+        "Naam van de actie: Wegwijzer\nLead partner: Logo Dender\nMedewerking van: Familiehulp\n"
+        "Tijdspad: 2027\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", ["Samana", "OKRA"], "januari 2026", ["aantal"]),
+        ("Wegwijzer", "Logo Dender", ["Familiehulp"], "2027", []),
+    ]
+
+
+def test_a_plan_kept_in_an_excel_workbook(tmp_path):
+    """The sheet the workbook opens on, as a CSV: a title row, the header, goals in columns
+    (the cell of a merged goal empty), a date as it is written here."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Jaaractieplan 2026 ELZ Waasland"])
+    sheet.append([])
+    sheet.append(["SD", "OD", "Actie", "Trekker", "Partners", "Deadline"])
+    sheet.append(["1. Toegang", "1.1 Kaart", "Kaart bijwerken", "OCMW Temse", "Samana, OKRA"])
+    sheet.append([None, None, "Vorming", "Logo Waasland", "i-mens", datetime.date(2026, 6, 30)])
+    book.save(tmp_path / "plan.xlsx")
+    preview = plan.read_plan(tmp_path / "plan.xlsx", "waasland")
+    assert [
+        (a.code or a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions
+    ] == [
+        ("1.1-a", "Kaart bijwerken", "OCMW Temse", ["Samana", "OKRA"], None),
+        ("1.1-b", "Vorming", "Logo Waasland", ["i-mens"], "30/06/2026"),
+    ]
+    assert preview.zone_name == "ELZ Waasland"
+
+
+def test_a_damaged_workbook_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(b"PK\x03\x04 niet echt een werkboek")
+    with pytest.raises(ValidationError, match=r"^plan\.xlsx: geen leesbaar Excel-bestand"):
+        plan.read_plan(path, "z")
+
+
+def test_a_goal_column_of_numbers_only_is_written(store, tmp_path):
+    """An "OD" column that holds the goal's number only: the goal has that number and no
+    title of its own (not its number again), and the plan is written."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "OD;Actie;Trekker\n1.1;Netwerkavond;OCMW Diest\n1.1;Wegwijzer;Logo Demer\n"
+        "2.1;Infomarkt;CAW Limburg\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "demer")
+    assert [(g.number, g.title) for g in preview.operational_goals] == [("1.1", ""), ("2.1", "")]
+    assert [(a.operational_goal, a.lead) for a in preview.actions] == [
+        ("1.1", "OCMW Diest"),
+        ("1.1", "Logo Demer"),
+        ("2.1", "CAW Limburg"),
+    ]
+    plan.apply_plan(store, preview, "demer")
+    rows = [r for r in store.read("plan_tree", zone="demer") if r["action"]]
+    assert sorted(r["title"] for r in rows) == ["Infomarkt", "Netwerkavond", "Wegwijzer"]
+
+
+def test_indicators_under_their_label_are_split_at_semicolons_as_on_its_line():
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActie 1.1.1: Z\nHoe meten?\n"
+        "Aantal onthaalpunten; aantal verwijzingen\n"
+        "Actie 1.1.2: Q\nIndicatoren: aantal fiches; aantal gebruikers\n"
+    )
+    assert [a.indicators for a in preview.actions] == [
+        ["Aantal onthaalpunten", "aantal verwijzingen"],
+        ["aantal fiches", "aantal gebruikers"],
+    ]
+
+
+MARKDOWN = """# Jaarplan 2026 – ELZ Demerland
+
+## Strategische doelstelling 1: Toegang
+
+### Operationele doelstelling 1.1: Sociale kaart
+
+#### Actie 1.1.1: Kaart bijwerken
+
+**Trekker:** OCMW Diest
+**Partners:** Samana, *OKRA*, [Familiehulp](https://www.familiehulp.be)
+**Timing:** 2026
+
+- **Indicator:** aantal fiches
+
+---
+
+#### Actie 1.1.2: Vorming
+- **Trekker**: Logo Demer
+- **Met wie?** CAW Limburg
+- __Wanneer?__ najaar 2026
+"""
+
+
+def test_a_plan_in_markdown_as_a_converter_writes_it(tmp_path):
+    """Headings with "#", bold labels, emphasis, links, a rule; an action's fields as a
+    list under it ("- Trekker: X"): read as the same plan in plain text."""
+    path = tmp_path / "plan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    preview = plan.read_plan(path, "demerland")
+    assert preview.zone_name == "ELZ Demerland"
+    assert [(g.number, g.title) for g in preview.strategic_goals + preview.operational_goals] == [
+        ("1", "Toegang"),
+        ("1.1", "Sociale kaart"),
+    ]
+    assert [(a.title, a.lead, a.partners, a.timing, a.indicators) for a in preview.actions] == [
+        (
+            "Kaart bijwerken",
+            "OCMW Diest",
+            ["Samana", "OKRA", "Familiehulp"],
+            "2026",
+            ["aantal fiches"],
+        ),
+        ("Vorming", "Logo Demer", ["CAW Limburg"], "najaar 2026", []),
+    ]
+
+
+def test_an_action_sheet_with_each_label_alone_on_its_line_without_a_colon():
+    """A PDF's text of an action sheet's table: "Titel" / "Netwerkavond" / "Trekker" /
+    "OCMW Brugge" …, a blank line after every line."""
+    preview = _preview(
+        "Operationele doelstelling 1.1: Kennen\n\nActie 1.1.1\n\nTitel\n\nNetwerkavond\n\n"
+        "Trekker\n\nOCMW Brugge\n\nPartners\n\nCAW Noord-West-Vlaanderen, Kind en Gezin\n\n"
+        "Timing\n\n2026\n\nActie 1.1.2\n\nTitel\n\nSociale kaart\n\nTrekker\n\nLogo Brugge\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Brugge", ["CAW Noord-West-Vlaanderen", "Kind en Gezin"], "2026"),
+        ("Sociale kaart", "Logo Brugge", [], None),
+    ]
+
+
+def test_a_csv_with_a_cell_too_long_is_refused_naming_its_line(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text('Actie;Trekker\nKaart;OCMW\n"' + "x" * 200_000 + '";OCMW\n', encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"^plan\.csv: regel 3: een cel is langer dan "):
+        plan.read_plan(path, "z")
+
+
+def test_an_actions_fields_after_dashes_on_its_title_line():
+    """ "Netwerkavond – trekker: X – partners: Y": the fields of that action, in a list too;
+    a dash before a department or a place stays in the value."""
+    preview = _preview(
+        "SD 1: X\nOD 1.1: Y\nActies:\n- Netwerkavond – trekker: OCMW Halle – timing: 2026\n"
+        "- Wegwijzer – Trekker: Logo Demer – Partners: AZ Sint-Jan Brugge - Oostende\n"
+    )
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkavond", "OCMW Halle", [], "2026"),
+        ("Wegwijzer", "Logo Demer", ["AZ Sint-Jan Brugge - Oostende"], None),
     ]

@@ -15,6 +15,7 @@ from graphmap import audit, limits, register
 from graphmap.cli import cli
 from graphmap.errors import ValidationError
 from graphmap.ingest import plan, zones
+from graphmap.ingest.organisations import is_organisation
 
 # -- helpers ---------------------------------------------------------------------------------
 
@@ -248,14 +249,114 @@ def test_en_splits_two_organisations_never_one_name():
     assert action.partners == [
         "CGG Waas en Dender",
         "Vlaams Agentschap Zorg en Gezondheid",
+        "Kind en Gezin",
         "CAW Limburg",
         "Alzheimerliga Vlaanderen",
         "Wonen en Zorg Noord",  # the register knows it as one
         "Samana",
         "OKRA",
     ]
-    # "Kind en Gezin" stays one, a group by the register's checks, as before.
-    assert action.partner_groups == ["Kind en Gezin", "huisartsen", "apothekers"]
+    assert action.partner_groups == ["huisartsen", "apothekers"]
+    # "Kind en Gezin" stays one name: capitalised, it is the agency (see the next test).
+
+
+def test_well_known_flemish_organisations_are_organisations_not_groups():
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: Landelijke Thuiszorg\n"
+        "Met wie: Kind en Gezin, i-mens, Christelijke Mutualiteit Waas en Dender, "
+        "Ergotherapie Vlaanderen, Familiehulp, Solidaris, Wit-Gele Kruis Limburg, "
+        "Vlaams Patiëntenplatform, Similes, Zorgband Leie en Schelde, "
+        "Huisartsen Meetjesland, Lokale Besturen, kind en gezin, thuiszorgdiensten\n"
+    )
+    [action] = preview.actions
+    assert action.lead == "Landelijke Thuiszorg"
+    assert action.partners == [
+        "Kind en Gezin",
+        "i-mens",
+        "Christelijke Mutualiteit Waas en Dender",
+        "Ergotherapie Vlaanderen",
+        "Familiehulp",
+        "Solidaris",
+        "Wit-Gele Kruis Limburg",
+        "Vlaams Patiëntenplatform",
+        "Similes",
+        "Zorgband Leie en Schelde",
+    ]
+    # Plural, or in lower case in running text: people or services of a kind, a group.
+    assert "Huisartsen Meetjesland" in action.partner_groups
+    assert "Lokale Besturen" in action.partner_groups
+    assert "thuiszorgdiensten" in action.partner_groups
+    assert "kind en gezin" in action.partner_groups  # one group, not "kind" and "gezin"
+    assert "i-mens" in preview.organisations and "Lokale Besturen" not in preview.organisations
+    # A new one gets the category its name says, these names too.
+    categories = {m.name: m.category for m in preview.organisation_matches}
+    assert categories["Landelijke Thuiszorg"] == "gezinszorg"
+    assert categories["Kind en Gezin"] == "agentschap"
+    assert categories["Vlaams Patiëntenplatform"] == categories["Similes"] == "patientenvereniging"
+    assert categories["Ergotherapie Vlaanderen"] == "ergotherapeuten"
+
+
+def test_a_well_known_name_after_en_and_examples_before_an_item():
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: de zorgraad\n"
+        "Met wie: o.a. Samana, OKRA en Vief, Integra en Familiehulp, alle lokale besturen, "
+        "m.n. OCMW Diest, CM Waas en Dender, de huisartsen via Huisartsenkring Demer\n"
+    )
+    [action] = preview.actions
+    assert action.partners == [
+        "Samana",
+        "OKRA",
+        "Vief",
+        "Integra",
+        "Familiehulp",
+        "OCMW Diest",
+        "CM Waas en Dender",
+        "Huisartsenkring Demer",
+    ]
+    assert action.partner_groups == ["alle lokale besturen", "de huisartsen"]
+
+
+def test_the_sentence_that_names_an_organisation_is_one_that_writes_its_name():
+    preview = _preview(
+        "SD 1: Gezond leven aan de kust\nOD 1.1: Bewegen\nActie 1.1.1: Bewegen op verwijzing\n"
+        "Trekker: Gemeente Nieuwpoort\nPartners: Gezond Leven, kinesitherapeuten\n"
+    )
+    [found] = [m for m in preview.organisation_matches if m.name == "Gezond Leven"]
+    assert found.evidence == "Partners: Gezond Leven, kinesitherapeuten"
+
+
+def test_well_known_organisations_are_found_in_running_text():
+    """ "Kind en Gezin" in a sentence has no word of organisations; it is one by its name, as
+    "Wit-Gele Kruis" with the place after it."""
+    preview = _preview(
+        "Inleiding\n\nWe werken samen met Kind en Gezin, i-mens en het Wit-Gele Kruis Limburg "
+        "aan dit plan.\n\nSD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n"
+    )
+    assert {"Kind en Gezin", "i-mens", "Wit-Gele Kruis Limburg"} <= set(preview.organisations)
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        # Title case, the word of a sector singular, beside a proper word: a name.
+        ("Socialistische Mutualiteit", True),
+        ("Kinesitherapie Vlaanderen", True),
+        ("Kinderopvang Het Nest", True),
+        ("Vlaamse Ouderenraad", True),
+        # A known name with its region, in the case it is written in.
+        ("i-mens regio Gent", True),
+        ("Familiehulp Regio Gent", True),
+        ("familiehulp", False),
+        # Plural, or only words of a region or of the first line beside it: a sector.
+        ("Woonzorgcentra Regio", False),
+        ("Mantelzorg Regio", False),
+        ("Eerste Lijn Thuiszorg", False),
+        ("Apothekers Regio Gent", False),
+        ("Alle Huisartsen", False),
+    ],
+)
+def test_a_name_in_title_case_with_a_word_of_a_sector(name, organisation):
+    assert is_organisation(name) is organisation
 
 
 # -- 4. field lengths --------------------------------------------------------------------------
@@ -339,6 +440,43 @@ def test_a_new_zone_takes_the_plan_whatever_id_it_is_given(store, embedded_env, 
     made = CliRunner().invoke(cli, ["import", "plan", str(path), "--zone", "bru", "--yes"])
     assert made.exit_code == 0, made.output
     assert {r["code"] for r in store.read("plan_tree", zone="bru")} == {"1.1.1", None}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ELZ MEETJESLAND – JAARPLAN 2026",
+        "Zorgraad Meetjesland\nJaarplan 2026",
+        "ELZ Meetjesland Jaarplan 2026",
+        "ZORGRAAD MEETJESLAND VZW\nJAARPLAN 2026",
+        "Jaarplan van de Eerstelijnszone (ELZ) Meetjesland",
+    ],
+)
+def test_the_zone_name_is_read_from_a_zorgraad_or_an_all_caps_title(title):
+    preview = _preview(f"{title}\n\nSD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n")
+    assert preview.zone_name == "ELZ Meetjesland"
+    assert preview.named_zones == ["ELZ Meetjesland"]
+
+
+def test_a_zone_named_mostly_by_its_initials_is_named_in_full():
+    text = "Actieplan\n\nDe eerstelijnszone Noord-Limburg werkt samen.\n" + (
+        "ELZ NL organiseert dit.\n" * 5
+    )
+    preview = _preview(text + "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n")
+    assert preview.zone_name == "ELZ Noord-Limburg"
+
+
+def test_a_new_zone_takes_its_name_from_an_all_caps_title(store, embedded_env, tmp_path):
+    text = (
+        "EERSTELIJNSZONE KEMP EN DUIN – JAARPLAN 2026\n\nStrategische doelstelling 1: Netwerk\n"
+        "Operationele doelstelling 1.1: Kennen\nActie 1.1.1: Netwerkavond\nTrekker: CAW Kempen\n"
+    )
+    made = CliRunner().invoke(
+        cli, ["import", "plan", str(_write(tmp_path, text)), "--zone", "kd", "--yes"]
+    )
+    assert made.exit_code == 0, made.output
+    [row] = [z for z in store.read("zones") if z["id"] == "kd"]
+    assert row["name"] == "ELZ Kemp en Duin"
 
 
 V1 = """Jaaractieplan 2026 – ELZ Testzone

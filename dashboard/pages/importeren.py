@@ -122,7 +122,8 @@ def layout(store: Store, search: str = "") -> html.Div:
                                     ),
                                     dbc.Col(
                                         _drop(
-                                            "importeren-plan-upload", "het plan (.txt, .docx, .pdf)"
+                                            "importeren-plan-upload",
+                                            "het plan (.txt, .md, .docx, .pdf, .csv, .xlsx)",
                                         ),
                                         md=8,
                                     ),

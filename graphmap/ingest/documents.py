@@ -1,4 +1,5 @@
-"""Text out of a plan document (.txt, .docx, .pdf), as a list of lines in reading order.
+"""Text out of a plan document (.txt, .md, .docx, .pdf, .csv, .xlsx), as a list of lines in
+reading order.
 
 The plan parser works on lines only, so every format is flattened here into the shape the
 text exports of real plans already have: one paragraph (or table cell paragraph) per line,
@@ -15,7 +16,10 @@ action per row, in a .docx, a PDF (ruled tables, found by pdfplumber) and a text
 alike (cells separated by tabs); each row is written out as an "Acties" block with the
 row's cells as labelled fields, which is the same shape as a bulleted action list followed
 by its fields. A table of two columns with field names in the first ("Actie 1.1.1 | …",
-"Trekker | …") is an action sheet: each row becomes "Label: value".
+"Trekker | …") is an action sheet: each row becomes "Label: value". A CSV or a workbook (a
+plan kept in a spreadsheet; of a workbook, the sheet it opens on) is read as a text export
+of one table; columns of goals ("Strategische
+doelstelling", "OD") in a table of actions become goal headings before their actions.
 
 Page furniture is removed: lines that repeat at the top or bottom of most pages of a PDF (or
 of a text export, whose pages end at a form feed or else at their page number), and page
@@ -25,10 +29,13 @@ reads on as one. The lines come as `Lines`, which keep each line's number in the
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import re
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphmap import limits
@@ -36,7 +43,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
 
 class Lines(list):
@@ -99,7 +106,14 @@ def read_lines(path: Path | str) -> Lines:
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
-    reader = {".txt": _txt_lines, ".docx": _docx_lines, ".pdf": _pdf_lines}[suffix]
+    reader = {
+        ".txt": _txt_lines,
+        ".md": _txt_lines,
+        ".docx": _docx_lines,
+        ".pdf": _pdf_lines,
+        ".csv": _csv_lines,
+        ".xlsx": _xlsx_lines,
+    }[suffix]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
@@ -111,6 +125,48 @@ def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
     return limits.clean(line).rstrip()
+
+
+def _csv_lines(path: Path) -> Lines:
+    """A plan kept in a spreadsheet, saved as CSV (";" as Excel writes it in Flanders, or ","
+    or tabs): each row as a line with its cells apart by tabs, as Word's text export of a
+    table, so that a table of actions is read as one (`_text_tables`). A line break in a
+    cell is a space; a row's line is the first line of the file it stands on."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValidationError(f"{path.name}: het bestand is leeg")
+    text = _decode(data, path.name)
+    if text.count("\x00") or _control_share(text) > 0.05:
+        raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
+    sample = "\n".join(text.splitlines()[:20])
+    delimiter = max(";,\t", key=sample.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines, numbers = [], []
+    try:
+        for row in reader:
+            cells = [" ".join(cell.split()) for cell in row]
+            if not any(cells):
+                continue  # an empty row between groups of rows ends no table
+            numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
+            lines.append("\t".join(cells).rstrip("\t"))
+    except csv.Error as error:
+        why = (
+            f"een cel is langer dan {limits.number(csv.field_size_limit())} tekens"
+            if "field larger" in str(error)
+            else f"geen geldige CSV ({error})"
+        )
+        raise ValidationError(f"{path.name}: regel {reader.line_num}: {why}") from error
+    return _text_tables(Lines(lines, numbers))
+
+
+def _xlsx_lines(path: Path) -> Lines:
+    """A plan kept in an Excel workbook: the sheet it opens on, read as a CSV is."""
+    rows = tables.workbook_rows(path)
+    lines = Lines(
+        ["\t".join(" ".join(cell.split()) for cell in cells) for _, cells in rows],
+        [number for number, _ in rows],
+    )
+    return _text_tables(lines)
 
 
 def _txt_lines(path: Path) -> Lines:
@@ -125,13 +181,37 @@ def _txt_lines(path: Path) -> Lines:
     pages, number = [], 1
     for page in text.split("\f"):
         lines, kept = page.splitlines(), page.splitlines(keepends=True)
-        pages.append(Lines(lines, range(number, number + len(lines))))
+        plain = [_without_markdown(line) for line in lines]
+        pages.append(Lines(plain, range(number, number + len(lines))))
         # The next page starts on a line of its own, or on this page's last line when no
         # line break came before the form feed.
         number += len(kept) - (1 if kept and kept[-1] == lines[-1] else 0)
     if len(pages) == 1:
         pages = _pages_by_number(pages[0])
     return _text_tables(without_furniture(pages) if len(pages) > 1 else pages[0])
+
+
+# Markdown, as a converter of PDF or Word to text writes it: "## Actie 1.1.1: X",
+# "**Trekker:** Y", "- **Partners**: Z", "[naam](https://…)", a rule "---".
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MD_ESCAPE = re.compile(r"\\([-*_#.()\[\]|!+])")
+
+
+def _without_markdown(line: str) -> str:
+    """A line of text less its Markdown: the words as they read."""
+    if not any(mark in line for mark in "*_#[\\-"):
+        return line
+    if _MD_RULE.match(line) and "|" not in line:
+        return ""
+    line = _MD_HEADING.sub("", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    line = _MD_EMPHASIS.sub(r"\1", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_ESCAPE.sub(r"\1", line)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -178,12 +258,22 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
     return pages if len(pages) > 2 else [lines]
 
 
+def _the_plans(page: Lines, index: int) -> bool:
+    """A heading, a field, or the value under a label on a line of its own ("Hoe meten?" /
+    "Aantal deelnemers" at the end of two pages is each action's indicator, no footer)."""
+    if heading_or_field(page[index]):
+        return True
+    before = next((page[i].strip() for i in range(index - 1, -1, -1) if page[i].strip()), "")
+    return before.endswith(("?", ":")) and heading_or_field(before)
+
+
 def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
     A running header is a line at the top of most pages (at least two), a footer one at the
-    bottom; page numbers differ per page, so digits do not count when comparing. A heading or
-    a field is the plan's, even when two pages end alike ("Timing: 2026" on both)."""
+    bottom; page numbers differ per page, so digits do not count when comparing. A heading, a
+    field or the value under a label is the plan's, even when two pages end alike ("Timing:
+    2026" on both)."""
     tops, bottoms = [], []
     for page in pages:
         filled = [i for i, line in enumerate(page) if line.strip()]
@@ -194,7 +284,7 @@ def without_furniture(pages: list[Lines]) -> Lines:
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
         for page, edge in zip(pages, side, strict=True):
-            for key in {_furniture_key(page[i]) for i in edge if not heading_or_field(page[i])}:
+            for key in {_furniture_key(page[i]) for i in edge if not _the_plans(page, i)}:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
     lines = Lines()
@@ -286,17 +376,75 @@ def _title_column(header: list[str]) -> int:
     return column
 
 
+# Columns of the goals an action is under, in a table of all actions (a spreadsheet's
+# export: "Strategische doelstelling | Operationele doelstelling | Actie | Trekker …").
+_GOAL_HEADERS = (
+    re.compile(
+        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective))\W*$", re.I
+    ),
+    re.compile(
+        r"^(?:operationele?\s+doel(?:stelling)?|od|operational\s+(?:goal|objective)|"
+        r"doel(?:stelling)?)\W*$",
+        re.I,
+    ),
+)
+_GOAL_NUMBER = re.compile(
+    r"^(?:[A-Za-z. ]{0,30}?)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*[:.\-–—]?\s*"
+)
+
+
+@dataclass
+class _Goals:
+    """The goals the rows of a table of all actions are under, as far as read."""
+
+    cells: list[str] = field(default_factory=lambda: ["", ""])  # strategic, operational
+    strategic: int = 0  # how many of each so far, to number a goal its cell does not
+    operational: int = 0
+
+
+def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[str]:
+    """The headings of the goals a row names in its goal columns, where they differ from the
+    row's before; an empty cell (merged, in a spreadsheet) is the goal above. A goal
+    without a number in its cell is numbered in order."""
+    out = []
+    for depth, pattern in enumerate(_GOAL_HEADERS):
+        column = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+        cell = texts[column].strip() if column is not None and column < len(texts) else ""
+        if not cell or cell == goals.cells[depth]:
+            continue
+        goals.cells[depth] = cell
+        match = _GOAL_NUMBER.match(cell)
+        title = cell[match.end() :] if match else cell
+        printed = match["num"] if match else ""
+        if depth == 0:
+            goals.cells[1], goals.operational = "", 0
+            goals.strategic += 1
+            number = printed if printed and "." not in printed else str(goals.strategic)
+            out += ["", f"Strategische doelstelling {number}: {title}".rstrip(": ")]
+        else:
+            goals.operational += 1
+            own = f"{max(goals.strategic, 1)}.{goals.operational}"
+            number = printed if "." in printed else own
+            out += ["", f"Operationele doelstelling {number}: {title}".rstrip(": ")]
+    return out
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
     """Each row as an action with labelled fields; `numbers` are the rows' lines in the
     document, which the lines written for a row keep. A title that starts with an action's
-    number ("1.1.2 Title") is that action's heading."""
+    number ("1.1.2 Title") is that action's heading; goals in columns of their own become
+    headings before their first action."""
     title_col = _title_column(header)
     code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
+    goal_cols = {i for i, h in enumerate(header) if any(p.match(h.strip()) for p in _GOAL_HEADERS)}
+    goals = _Goals()
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
+        for line in _goal_headings(header, texts, goals) if goal_cols else ():
+            lines.add(line, numbers[row] if numbers else 0)
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
@@ -308,7 +456,7 @@ def _rows_as_actions(
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):
-            if i not in (title_col, code_col) and text and name:
+            if i not in (title_col, code_col) and i not in goal_cols and text and name:
                 written.append(f"{name.rstrip(':?')}: {text}")
         number = numbers[row] if numbers else 0
         for line in written:

@@ -35,7 +35,7 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:diensten?\s+)?gezinszorg|aanvullende\s+thuiszorg|familiehulp|i-mens|thuiszorgdienst(?:en)?",
-        "",
+        "Landelijke Thuiszorg",
         "gezinszorg",
     ),
     (r"centr(?:um|a)\s+algemeen\s+welzijnswerk", "CAW'?s?", "caw"),
@@ -46,7 +46,7 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     (r"kine(?:sitherapeut(?:en)?(?:kring)?|kring(?:en)?)|kinesisten", "", "kinesitherapeutenkring"),
     (r"tandarts(?:en)?(?:kring(?:en)?)?", "", "tandartsenkring"),
     (r"vroedvrouw(?:en)?(?:kring(?:en)?)?", "", "vroedvrouwen"),
-    (r"ergotherapeut(?:en)?", "", "ergotherapeuten"),
+    (r"ergotherapeut(?:en)?", "Ergotherapie Vlaanderen", "ergotherapeuten"),
     (r"di[eë]tist(?:en)?", "", "dietisten"),
     (r"logopedist(?:en)?", "", "logopedisten"),
     (r"podolo(?:og|gen)", "", "podologen"),
@@ -68,8 +68,8 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     (r"sociale?\s+hui(?:s|zen)|sociale\s+dienst(?:en)?", "OCMW'?s?", "ocmw"),
     (r"gemeente(?:besturen|bestuur|n)?|stadsbestu(?:ur|ren)|lokale\s+besturen", "", "gemeente"),
     (
-        r"pati[eë]nten(?:vereniging|organisatie)(?:en|s)?|zelfhulpgroep(?:en)?",
-        "",
+        r"pati[eë]nten(?:vereniging|organisatie|platform)(?:en|s)?|zelfhulpgroep(?:en)?",
+        "Similes",
         "patientenvereniging",
     ),
     (r"mantelzorg(?:vereniging|organisatie|ersvereniging)(?:en|s)?", "", "mantelzorgvereniging"),
@@ -79,7 +79,7 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     (r"gezondheidsoverleg", "Logo'?s?|LOGO", "logo"),
     (r"eerstelijnszones?|zorgra(?:ad|den)", "ELZ", "eerstelijnszone"),
     (r"universiteit|hogeschool|scholen|school", "UCLL|PXL|CLB'?s?", "onderwijs"),
-    (r"agentschap|departement", "", "agentschap"),
+    (r"agentschap|departement", "Kind en Gezin", "agentschap"),
 )
 
 

@@ -135,7 +135,6 @@ GROUP_STEMS = (
     "kennisinstell",
     "jeugdwerk",
     "sport",
-    "kind en gezin",
     "huizen van het",
     "zelfhulp",
     "pati",
@@ -248,6 +247,113 @@ def _is_generic_acronym(word: str) -> bool:
     return re.sub(r"['’]s$", "", word).upper() in GENERIC_ACRONYMS
 
 
+# Flemish organisations whose name reads as a group by its words ("Kind en Gezin": "kind";
+# "Landelijke Thuiszorg": "thuiszorg") or is written in lower case ("i-mens"). Names that
+# fit the rule of `_proper_name` need not be here; these are the ones plans name most. Only
+# as written with a capital ("i-mens" is written so); in running text too.
+KNOWN_SPELLINGS = (
+    "Kind en Gezin",
+    "i-mens",
+    "Familiehulp",
+    "Landelijke Thuiszorg",
+    "Solidaris",
+    "Christelijke Mutualiteit",
+    "CM",
+    "Helan",
+    "Partena",
+    "Liberale Mutualiteit",
+    "Vlaams & Neutraal Ziekenfonds",
+    "Wit-Gele Kruis",
+    "Vlaams Patiëntenplatform",
+    "Similes",
+    "Ergotherapie Vlaanderen",
+    "Domus Medica",
+    "Zorgband",
+    "Samana",
+    "OKRA",
+    "S-Plus",
+    "Vief",
+    "Zorgbedrijf",
+)
+# The known names as running text writes them, with a place after one ("Wit-Gele Kruis
+# Limburg"): found in a sentence as a name is.
+_KNOWN_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(KNOWN_SPELLINGS, key=len, reverse=True) if len(n) > 3)
+    + r")(?:\s+(?:[A-Z][\w-]+))?(?![\w-])"
+)
+# Stems of professions and sectors that name an organisation in a title-case name with a
+# singular word ("Christelijke Mutualiteit", "Ergotherapie Vlaanderen") and a group in the
+# plural ("Huisartsen Meetjesland", "Lokale Besturen"). Roles, bodies and councils
+# ("Werkgroep X", "Gemeente X") are read by other rules.
+_SECTOR_STEMS = (
+    "huisarts",
+    "apothek",
+    "tandarts",
+    "kinesi",
+    "verpleeg",
+    "vroedvrouw",
+    "psycholo",
+    "dietist",
+    "diëtist",
+    "logoped",
+    "ergotherap",
+    "mutualiteit",
+    "ziekenfonds",
+    "mantelzorg",
+    "vrijwillig",
+    "thuiszorg",
+    "gezinszorg",
+    "woonzorg",
+    "pati",
+    "zelfhulp",
+    "ouderen",
+    "senioren",
+    "kinderopvang",
+)
+_JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
+_NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal", "lokale", "alle"])
+
+
+def is_known_name(text: str) -> bool:
+    """Whether a name is exactly a well-known organisation's (`KNOWN_SPELLINGS`)."""
+    key = normalise(text)
+    return any(key == name for _, name in _known_names())
+
+
+def _is_known(text: str) -> bool:
+    """A name that starts with a well-known organisation's ("Christelijke Mutualiteit
+    Waas en Dender", "Wit-Gele Kruis Limburg", "Zorgband Leie en Schelde")."""
+    key = normalise(text)
+    # "familiehulp" in running text may be the service, not the body; "i-mens" is written so.
+    lower = text[:1].islower()
+    return any(
+        (key == name or key.startswith(f"{name} ")) and (not lower or spelling[:1].islower())
+        for spelling, name in _known_names()
+    )
+
+
+@cache
+def _known_names() -> tuple[tuple[str, str], ...]:
+    return tuple((spelling, normalise(spelling)) for spelling in KNOWN_SPELLINGS)
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Title case throughout, with each word of a profession or sector in the singular: a
+    name ("Landelijke Thuiszorg", "Vlaams Patiëntenplatform"), not a group ("Huisartsen
+    Regio Gent", "Zorgverleners Eerste Lijn")."""
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    stems = [w for w in lower if any(stem in w for stem in _SECTOR_STEMS)]
+    others = [w for w in lower if w not in stems]
+    if not stems or any(stem in " ".join(others) for stem in GROUP_STEMS):
+        return False
+    if not [w for w in others if w not in _JOINERS and w not in _NO_NAME]:
+        return False  # "Mantelzorg Regio", "Eerste Lijn Thuiszorg": a sector, no name
+    return not any(re.search(r"(?:en|[^d]s|['’]s|centra)$", w) for w in stems)
+
+
 # A kind of organisation that every municipality has, named without its place.
 _KIND_ONLY = re.compile(
     r"^(?:sociaal\s+huis|lokaal\s+bestuur|gemeentebestuur|stadsbestuur|huis\s+van\s+het\s+kind|"
@@ -267,6 +373,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if _KIND_ONLY.match(text):
         return False  # "het Sociaal Huis": every municipality has one; which is not said
+    if _is_known(text):
+        return True
     capitalised = [w for w in words if w[:1].isupper() and not _is_generic_acronym(w)]
     if not capitalised:
         return False  # all lower case, or only role acronyms (OCMW, WZC …): a group
@@ -277,6 +385,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
+    if _proper_name(words):
+        return True
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):
         return False
     if len(words) == 1:
@@ -346,6 +456,15 @@ def _name_ok(name: str) -> bool:
     return len(name) >= 3 and not all(_is_place(w) or w.lower() in ("de", "het") for w in words)
 
 
+def _with_place(found: str) -> str:
+    """A known name and the word after it, where that word is a place ("Wit-Gele Kruis
+    Limburg"); else the name alone ("Kind en Gezin Samen" is no name)."""
+    name, _, after = found.rpartition(" ")
+    if name and not _is_place(after) and after not in KNOWN_SPELLINGS:
+        return name if _KNOWN_IN_TEXT.fullmatch(name) else found
+    return found
+
+
 def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Organisation names in running text with the sentence each first appears in.
 
@@ -358,7 +477,10 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
     def add(name: str, sentence: str, sure: bool = False) -> None:
         name = name.strip(" .,;:-–")
         if _name_ok(name) and (sure or is_organisation(name)):
-            found.setdefault(normalise(name), (name, sentence))
+            key = normalise(name)
+            if key in found and len(name) > len(found[key][0]):
+                found[key] = (name, found[key][1])  # "Thuiszorg Mol vzw": its whole name
+            found.setdefault(key, (name, sentence))
 
     for text, _section in sentences:
         text = " ".join(text.split())
@@ -389,6 +511,8 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
         for run, after in runs:
             if after and after["vzw"]:
                 add(_without_article(text[run.start() : after.end()]), text)
+        for match in _KNOWN_IN_TEXT.finditer(text):
+            add(_with_place(match.group(0)), text, sure=True)
         for pattern in _PROSE_PATTERNS:
             for match in pattern.finditer(text):
                 add(_without_article(match.group(1)), text)

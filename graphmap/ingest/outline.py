@@ -8,7 +8,8 @@ before the parser reads a plan, its headings are brought to one form:
   "O.D. 3.2", "Doelstelling 1.2", "Subdoel 1.2"; an action as "A1.1.1", "A 1.1.1",
   "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1", with a letter as "Actie 1.1.a"; a
   goal lettered "Strategisch doel A", "Operationeel doel A.1", "Actie A.1.1" is numbered by
-  the letter's place in the alphabet: 1, 1.1, 1.1.1);
+  the letter's place in the alphabet: 1, 1.1, 1.1.1; in English too: "Strategic goal 1",
+  "Operational objective 1.1", "Goal 1.1", "Action 1.1.1");
 - a heading split over lines is joined ("Operationele" / "doelstelling 1.1", or a bold
   number on a line of its own: "OD" / "1.2", "Operationele doelstelling" / "2.1");
 - numbering without any word ("1 Title", "1.1 Title", "1.1.1 Title", or "1.2" alone above
@@ -24,7 +25,9 @@ before the parser reads a plan, its headings are brought to one form:
 Every such heading becomes "Strategische doelstelling N: …", "Operationele doelstelling
 N.M: …" or "Actie N.M.K: …", the forms the parser knows. Field labels are given a capital
 where a plan writes them in lower case ("trekker:"), and fields on one line apart by bars
-("Trekker: X | Partners: Y") are put on lines of their own. A line that looks like a
+("Trekker: X | Partners: Y") or in brackets after a title ("Netwerkavond (trekker: X;
+partners: Y)") are put on lines of their own; a footnote and its mark ("Nieuwpoort¹") are
+left out. A line that looks like a
 heading but is none of these forms is named by `unread_headings`.
 """
 
@@ -67,6 +70,10 @@ NOISE = re.compile(
     r"https?://\S+|www\.\S+|/|☐|☒)$",
     re.I,
 )
+# A footnote ("¹ Alveringem behoort sinds 2025 …") is no part of a goal or an action, and its
+# mark after a word ("Nieuwpoort¹") no part of the word.
+FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:)’'])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # Instructions a template leaves in the text ("Geef een korte beschrijving …").
 INSTRUCTION = re.compile(
     r"^(geef |lijst hier|noteer hier|vermeld hier|selecteer |definieer |beschrijf |"
@@ -78,28 +85,38 @@ INSTRUCTION = re.compile(
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
+        (
+            "title",
+            r"(?:titel(?:\s+van\s+de\s+actie)?|naam\s+(?:van\s+de\s+)?actie|actietitel)\s*:",
+        ),
         ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"met wie\s*\??\s*:?"),
+        ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
         (
             "partners",
-            r"(?:(?:betrokken|andere|externe|interne)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
-            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|uitvoerder(?:s|\(s\))?|"
+            r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
+            r"uitvoerder(?:s|\(s\))?|"
             r"co-?trekkers?|mede-?trekkers?)\s*:",
         ),
-        ("targets", r"voor wie\s*\??\s*:?"),
-        ("targets", r"doelgroep(?:\(en\)|en)?\s*:?"),
+        ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
+        ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
         ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
-            r"trekkende\s+(?:organisatie|partner)|eigenaar|wie(?:\s+trekt)?)\s*\??\s*[:?]",
+            r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
+            r"wie(?:\s+trekt)?|who(?:\s+leads)?)\s*\??\s*[:?]",
         ),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
-        ("timing", r"(?:periode|planning|wanneer|deadline|termijn|looptijd)\s*[:?]"),
+        (
+            "timing",
+            r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
+            r"tijdslijn|start(?:datum)?|einde|einddatum)\s*[:?]",
+        ),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
         ("why", r"waarom\s*[?:]"),
@@ -107,9 +124,11 @@ FIELDS = tuple(
         ("reference", r"link met\b"),
         (
             "indicators",
-            r"(?:(?:resultaats)?indicator(?:\(en\)|en\b)?(?:\s*/\s*kpi'?s?)?|"
+            r"(?:(?:resultaats|meet|proces|effect)?indicator(?:\(en\)|en\b|s\b)?"
+            r"(?:\s*/\s*kpi'?s?)?|"
+            r"hoe\s+meten(?:\s+we(?:\s+(?:dit|het(?:\s+resultaat)?))?)?\s*[?:]|"
             r"(?:beoogde?|verwachte?|meetbare?)\s+resulta(?:at|ten)|kpi'?s?|streefdoel(?:en)?)"
-            r"(?:\b|(?<=\)))\s*:?",
+            r"(?:\b|(?<=[)?:]))\s*:?",
         ),
         (
             "other",
@@ -284,12 +303,61 @@ def _heading_key(text: str) -> tuple[int, str] | None:
     return (heading.depth, heading.number) if heading else None
 
 
+# An action's fields in brackets after its title: "Netwerkavond (trekker: OCMW Halle;
+# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label.
+_BRACKET_FIELDS = re.compile(r"^(?P<head>.*\S)\s*\((?P<fields>[^()]{3,400}:[^()]*)\)\s*\.?\s*$")
+_BRACKET_SEP = re.compile(r"\s*(?:;|,(?=\s*[^\W\d_][\w ]{1,30}\s*[:?]))\s*")
+
+
+def _bracket_fields(raw: str) -> list[str]:
+    """A title with its fields in brackets as the title, then each field on a line of its
+    own indented under it (so that in a list they are that item's own); else the line."""
+    match = _BRACKET_FIELDS.match(raw.rstrip())
+    if not match:
+        return [raw]
+    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(match["fields"]) if p.strip()]
+    if not parts or not _starts_field(parts[0]):
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    fields, last = [], None
+    for part in parts:
+        if _starts_field(part) or last is None:
+            fields.append(part)
+        else:
+            fields[-1] = f"{fields[-1]}, {part}"  # "partners: A, B": a name after a comma
+        last = part
+    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+
+
+def _fields_after_dashes(raw: str) -> list[str]:
+    """ "Netwerkavond – trekker: OCMW Halle – partners: Samana": each part after a dash that
+    starts a field on a line of its own (a dash before a place or a department stays)."""
+    pieces = re.split(r"(\s+[–—-]\s+)", raw.strip())  # the dashes kept, as written
+    if len(pieces) < 3:
+        return [raw]
+    out = [pieces[0]]
+    for dash, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        labelled = _capital_label(part)
+        if _starts_field(labelled) and re.match(r"^[^:?]{1,40}[:?]", labelled):
+            out.append(labelled)
+        else:
+            out[-1] = f"{out[-1]}{dash}{part}"
+    if len(out) < 2:
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    # Indented under the title, so that in a list they are that item's own.
+    return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
-    as one line per part, where a part after the first starts a field; any other line as it
-    is."""
+    as one line per part, where a part after the first starts a field; fields in brackets
+    after a title likewise (see `_bracket_fields`); any other line as it is."""
     if "|" not in raw:
-        return [raw]
+        if ":" not in raw:
+            return [raw]
+        dashed = _fields_after_dashes(raw)
+        return dashed if len(dashed) > 1 else _bracket_fields(raw)
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
     if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]
@@ -337,8 +405,9 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 else:
                     out.append(pending)
                 pending = None
-            if NOISE.match(text) or (text and INSTRUCTION.match(text)):
+            if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
+            text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip()) if text else 0
             line = Line(text, indent, _marker(text), number)
@@ -352,17 +421,28 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
 
 
 # -- headings ---------------------------------------------------------------------------------
+# In English too, as a plan with English and Dutch labels writes them ("Strategic goal 1",
+# "Operational objective 1.1").
 _LEVEL_WORDS = (
-    ("Strategische doelstelling", ("strategische", "strategisch"), ("doelstelling", "doel")),
-    ("Operationele doelstelling", ("operationele", "operationeel"), ("doelstelling", "doel")),
+    (
+        "Strategische doelstelling",
+        ("strategische", "strategisch", "strategic"),
+        ("doelstelling", "doel", "goal", "objective"),
+    ),
+    (
+        "Operationele doelstelling",
+        ("operationele", "operationeel", "operational"),
+        ("doelstelling", "doel", "goal", "objective"),
+    ),
 )
 _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P<rest>.*)$")
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
-# "Act. 1.1.1", "Actiepunt 1.1.1", "Project 1.1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1".
+# "Act. 1.1.1", "Actiepunt 1.1.1", "Action 1.1.1", "Project 1.1.1"; "Subdoel 1.1",
+# "Deeldoelstelling 1.1".
 ACTION_WORDS = re.compile(
-    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|action|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
@@ -433,7 +513,7 @@ def _words(text: str) -> str:
                     rest = match["rest"]
                     return f"{canonical} {rest}".rstrip() if rest else canonical
     match = _GOAL_WORD.match(text)
-    if match and _like(match["word"], ("doelstelling", "doel")):
+    if match and _like(match["word"], ("doelstelling", "doel", "goal", "objective")):
         level = "Operationele" if "." in match["num"] else "Strategische"
         return f"{level} doelstelling {text[len(match['word']) :].strip()}"
     return text
@@ -513,7 +593,8 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
 
     A list numbered anew under the last goal ("1.", "2.", "3.") is its actions; where a
     number could be either (a list 1., 2., then "3."), a blank line before it after a list
-    without blank lines says chapter."""
+    without blank lines says chapter. A chapter number past the next ("4. Opvolging" after
+    "1. Inleiding") is one too, where it is not the list's next item."""
     goals = [h.index for h in headings if h.worded or h.accepted]
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
@@ -527,6 +608,11 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
         if number == expected and (number != item or closing or (after_blank and compact)):
             closing.append(heading)
             expected += 1
+        elif not closing and number > expected and number != item:
+            # The goals were chapters of their own that the text does not number ("4.
+            # Opvolging" after "1. Inleiding", the goals as chapters 2 and 3 in the contents).
+            closing.append(heading)
+            expected = number + 1
         elif not closing and number == item:
             compact = compact and (item == 1 or not after_blank)
             item += 1

@@ -29,6 +29,7 @@ from graphmap.ingest.documents import read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
+    is_known_name,
     is_organisation,
     match_organisation,
     names_of_existing,
@@ -38,6 +39,7 @@ from graphmap.ingest.organisations import (
 )
 from graphmap.ingest.outline import (
     ACTION,
+    ACTION_FIELDS,
     ACTIONS_BLOCK,
     BULLET,
     FIELDS,
@@ -47,6 +49,7 @@ from graphmap.ingest.outline import (
     WRAPPED,
     Line,
     Sentence,
+    heading_or_field,
     join_lines,
     logical_lines,
     sentences,
@@ -355,7 +358,9 @@ class _Parser:
             for handler in (self._sd, self._od, self._action, self._actions_block):
                 if handler(line):
                     return
-        field_name, rest = _field_of(line)
+        field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
+        if not field_name and self._in_action():
+            field_name, rest = _bare_label(line)
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
@@ -364,6 +369,10 @@ class _Parser:
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if not bullet and self._uncoded_action(line):
+            self._reset()
+            self._new_block_action(line, item)
+            return
         if bullet and self.indented_fields and self._is_list_item(item):
             self.field = "actions"  # the next item, after the fields of the one before
         elif bullet and self.field not in (None, "actions") and self._next_number(item):
@@ -394,6 +403,47 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
+
+    def _in_action(self) -> bool:
+        return bool(self.block) and self.field != "actions"
+
+    def _bullet_field(self, line: str) -> tuple[str | None, str]:
+        """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
+        lists an action's fields); in a list of actions a bullet is an item (its fields are
+        read as sub-items there), and a value with no label of its own stays a value."""
+        if self.field == "actions" or not self.block:
+            return None, ""
+        text = _BULLET.match(line).group("rest")
+        name, rest = _field_of(text)
+        label = text[: len(text) - len(rest)].rstrip() if rest else text.rstrip()
+        if name not in ACTION_FIELDS or not label.endswith((":", "?")):
+            return None, ""
+        return name, rest
+
+    def _uncoded_action(self, line: str) -> bool:
+        """Whether a plain line under a goal is the title of an action without
+        a code ("Casusoverleg thuiszorg" / "Wie trekt? Familiehulp"): the fields of an
+        action follow it, and the action before (if any) has that field already, so these
+        are another's. A sentence is no title."""
+        goal = self.od if self.od is not None else self.sd
+        if goal is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
+            return False
+        if _SECTION_WORD.match(line):
+            return False  # "Toelichting" over the fields: a heading, no action
+        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        name, _ = _field_of(following)
+        if name not in ("lead", "partners", "timing"):
+            return False
+        if not self.block:
+            return self.field is None and self.title_of in (None, goal)
+        action = self.block[-1]
+        if self.field == "indicators":
+            has_value = bool(self.indicator_lists and self.indicator_lists[-1][2])
+        else:
+            has_value = bool(action.fields.get(self.field)) if self.field else True
+        if not has_value:
+            return False  # a label that stood alone: this is its value ("Wie is de trekker?")
+        return len(self.block) == 1 and bool(action.fields.get(name))
 
     def _implicit_list(self) -> bool:
         return (
@@ -656,10 +706,11 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        # A title broken after a word no title ends with ("… en het") goes on after a blank
-        # line too, as PDF text puts one after every line.
+        # A title broken after a word no title ends with ("… en het"), inside a name or at a
+        # full line goes on after a blank line too, as PDF text puts one after every line.
         dangling = bool(_DANGLING.search(target.title or ""))
-        if target.title and blank and not line[:1].islower() and not dangling:
+        ends = target.title and blank and not line[:1].islower() and not dangling
+        if ends and not _runs_on(target.title, line):
             self.title_of = None
             return
         self._append_title(target, line)
@@ -671,6 +722,9 @@ class _Parser:
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
         self.last_indicator, self.value_indent = None, None
+        if name == "title":
+            self._title_field(rest)
+            return
         if name == "description":
             # An action's description, as "Wat?" is; under a goal, the goal's: not read.
             name = "what" if self.block else "other"
@@ -691,6 +745,21 @@ class _Parser:
             return
         if rest:
             self._add_value(rest, True, False)
+
+    def _title_field(self, rest: str) -> None:
+        """ "Titel: X" names the action above that has none ("Actie 1.1.1" / "Titel: X"), or
+        starts an action sheet of its own."""
+        self.field = None
+        if self.block and not self.block[-1].title:
+            action = self.block[-1]
+        elif self.od is not None or self.sd is not None:
+            self._reset()
+            self._new_block_action("", Line(""))
+            action = self.block[-1]
+        else:
+            return
+        self._append_title(action, rest)
+        self.title_of = action
 
     def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
@@ -722,6 +791,8 @@ class _Parser:
             )
             if runs_on and not bullet:
                 values[-1] = _join(values[-1], text)
+            elif self.field == "indicators":
+                values.extend(_split_semicolons(text))  # as on the label's own line
             else:
                 values.append(text)
         if bullet:
@@ -729,6 +800,15 @@ class _Parser:
         elif not under_bullet:
             self.value_indent = None
         self.value_line = line
+
+
+def _bare_label(line: str) -> tuple[str | None, str]:
+    """A label alone on its line without its colon ("Trekker" / "OCMW Brugge", as a PDF's
+    text gives an action sheet's table of label and value): that field, its value below."""
+    if len(line) > 40 or line.endswith((".", ",", ";", ":", "?")):
+        return None, ""
+    name, rest = _field_of(f"{line}:")
+    return (name, "") if name and not rest else (None, "")
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
@@ -748,6 +828,34 @@ def _field_of(line: str) -> tuple[str | None, str]:
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
 _DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+
+
+# Headings of an action's or a goal's text: never the end of its title.
+_SECTION_WORD = re.compile(
+    r"^(?:toelichting|context|achtergrond|situering|motivatie|opmerkingen?|stand van zaken|"
+    r"aanpak|werkwijze|resultaten?|doel(?:en|stelling)?|inleiding|omschrijving|beschrijving|"
+    r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
+    re.I,
+)
+
+
+def _runs_on(title: str, line: str) -> bool:
+    """Whether a capitalised line after a blank goes on with a title, as PDF text breaks a
+    title anywhere: a name broken in two ("… het Heilig" / "Hartziekenhuis"), or a title as
+    long as a full line ("… in samenwerking met de" is caught by `_DANGLING`) that a short
+    line without a sentence's end completes ("… samen met de huisartsen van" / "Huisartsenkring
+    Leie")."""
+    words = title.split()
+    if len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or heading_or_field(line):
+        return False
+    if _SECTION_WORD.match(line) or heading_or_field(f"{line}:"):
+        return False  # "Toelichting", "Timing": a heading or a label without its colon
+    broken_name = (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and not title.endswith((".", ")", ":", "!", "?"))
+    )
+    return broken_name or (len(title) >= WRAPPED and not title.endswith((".", "!", "?", ")")))
 
 
 def _is_prose(line: str) -> bool:
@@ -813,7 +921,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             if colon and after.strip() and len(label.split()) <= 3:
                 part = after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
-                item = item.strip(" .:-–/")
+                item = _EXAMPLES.sub("", item.strip(" .:-–/")).strip(" .:-–/")
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
@@ -842,7 +950,12 @@ def _is_municipality(name: str) -> bool:
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
-_EXAMPLES = re.compile(r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?)\s*", re.I)
+# Before an item too: "o.a. Samana", "m.n. OCMW Diest".
+_EXAMPLES = re.compile(
+    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
+    r"waaronder|inclusief|incl\.)(?:\s+|$)",
+    re.I,
+)
 
 
 def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[str]]:
@@ -868,7 +981,8 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
     )
 
 
-_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\betc\b\.?|…|\.\.\.)\s*")
+# " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\svia\s|\betc\b\.?|…|\.\.\.)\s*")
 _AND = re.compile(r"(?<!-)\s+en\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
@@ -896,14 +1010,16 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 
 
 def _one_name(left: str, right: str, existing: list[dict]) -> bool:
-    if _known_name(f"{left} en {right}", existing):
-        return True
+    if _known_name(f"{left} en {right}", existing) or is_known_name(f"{left} en {right}"):
+        return True  # "Kind en Gezin"; in lower case ("kind en gezin") one group
     words, before = right.split(), left.split()
     if len(words) != 1 or not before or not before[-1][:1].isupper():
         return False
     word = words[0]
     if not word[:1].isupper() or _ACRONYM_WORD.fullmatch(word) or ORG_WORDS.search(word):
         return False
+    if is_known_name(word) or is_known_name(left):
+        return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     return not (existing and match_organisation(word, list(existing)).id)
 
 
@@ -1005,7 +1121,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             return found
         for part in _items([main], existing):
             part = _ARTICLE.sub("", part)
-            name = part[:1].upper() + part[1:]
+            # "huisartsenkring X" is a name; "i-mens" is written so.
+            name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
             if _is_self(part, zone, zone_names):
                 found.own = found.own or part
             elif _is_named_organisation(name, existing):
@@ -1035,10 +1152,50 @@ def _clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–") + "…"
 
 
-_ZONE_NAME = re.compile(
-    r"\b(?P<word>ELZ|[Ee]erstelijnszone)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:en|aan\s+de|"
-    r"van\s+de)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+# "ELZ Maasland", "Eerstelijnszone Kemp en Duin", "Zorgraad Meetjesland", "Zorgraad ELZ
+# Dender", and the same in capitals in a title ("ELZ MEETJESLAND – JAARPLAN 2026").
+_ZONE_WORD = (
+    r"(?:(?:[Zz]orgraad|ZORGRAAD)(?:\s+(?:van\s+de\s+)?(?:ELZ|[Ee]erstelijnszone|"
+    r"EERSTELIJNSZONE))?|ELZ|[Ee]erstelijnszone|EERSTELIJNSZONE)"
 )
+_ZONE_NAME = re.compile(
+    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
+    r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+)
+# Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
+# no part of the name.
+_NOT_OF_NAME = re.compile(
+    r"^(?:\w*plan\w*|jaarverslag|verslag|rapport|nota|versie|ontwerp|bijlage|zorgraad|"
+    r"elz|eerstelijnszone|strategisch\w*|operationele?|doelstelling\w*|actie\w*|inleiding|"
+    r"met|algemene|dagelijks|bestuur|vergadering|partners?|trekker|staf\w*|i\.?s\.?m\.?|vzw)$",
+    re.I,
+)
+
+
+def _zone_name_of(match: re.Match) -> str | None:
+    """The name in a match of `_ZONE_NAME` as a name is written: less the document's words
+    after it, and in capitals only where the plan writes it so ("MEETJESLAND" in an
+    all-caps title is "Meetjesland"; a short word such as "HVRT" stays an acronym)."""
+    words = match.group("name").rstrip(_NAME_END).split()
+    while words and _NOT_OF_NAME.match(words[-1].rstrip(_NAME_END)):
+        words.pop()
+    cut = next((i for i, w in enumerate(words) if _NOT_OF_NAME.match(w)), len(words))
+    words = words[:cut]
+    while words and words[-1].lower() in ("en", "de", "aan", "van"):
+        words.pop()
+    if not words:
+        return None
+    if all(not w.isalpha() or w.isupper() for w in words if w.lower() not in ("en", "de")):
+        words = [_title_word(w) for w in words]
+    return " ".join(words)
+
+
+def _title_word(word: str) -> str:
+    if word.lower() in ("en", "aan", "de", "van"):
+        return word.lower()
+    if word.isalpha() and (len(word) <= 3 or not re.search(r"[AEIOUY]", word)):
+        return word  # "HVRT", "ZOL": an acronym
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
@@ -1047,14 +1204,35 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     counts: dict[str, int] = {}
     for line in lines:
         for match in _ZONE_NAME.finditer(" ".join(line.split())):
-            name = match.group("name").rstrip("’'-")
-            counts[name] = counts.get(name, 0) + 1
+            name = _zone_name_of(match)
+            if name:
+                counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None, []
     by_id = [name for name in counts if slug(name) == zone]
-    chosen = by_id[0] if by_id else max(counts, key=lambda n: counts[n])
+    chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
     names = [name for name, count in counts.items() if count >= 3 or name == chosen]
-    return f"ELZ {chosen}", names
+    return f"ELZ {_spelled_out(chosen, counts)}", names
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
+
+
+def _spelled_out(name: str, counts: dict[str, int]) -> str:
+    """The name in full where the plan mostly writes it short: "ELZ NL" 32 times and "ELZ
+    Noord-Limburg" 6 times is ELZ Noord-Limburg."""
+    if not (name.isupper() and len(name) <= 5):
+        return name
+    full = [n for n in counts if n != name and not n.isupper() and _initials(n) == name]
+    return max(full, key=lambda n: counts[n]) if full else name
+
+
+def _count(name: str, counts: dict[str, int]) -> int:
+    """How often the plan names its zone so: in full or by the initials of the name."""
+    if name.isupper():
+        return counts[name]
+    return counts[name] + counts.get(_initials(name), 0)
 
 
 def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
@@ -1064,9 +1242,10 @@ def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
     head = [" ".join(line.split()) for line in lines if line.strip()][:15]
     for texts in (head, territory_text):
         named = [
-            f"ELZ {match.group('name').rstrip(_NAME_END)}"
+            f"ELZ {name}"
             for text in texts
             for match in _ZONE_NAME.finditer(" ".join(text.split()))
+            if (name := _zone_name_of(match))
         ]
         named = _unique([n for n in named if len(n) <= limits.NAME])
         if named:
@@ -1419,11 +1598,12 @@ def _linked_names(action: ActionOut) -> list[str]:
 
 
 def _sentence_naming(name: str, text: list[Sentence]) -> str:
+    """The first sentence that names `name` as written, else in any case ("Gezond leven aan
+    de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
     key = f" {normalise(name)} "
-    for sentence in text:
-        if key in f" {normalise(sentence.text)} ":
-            return sentence.text if len(sentence.text) <= 300 else sentence.text[:299] + "…"
-    return ""
+    alike = [s.text for s in text if key in f" {normalise(s.text)} "]
+    found = next((t for t in alike if name in t), alike[0] if alike else "")
+    return found if len(found) <= 300 else found[:299] + "…"
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
@@ -1435,7 +1615,8 @@ def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
 
 
 def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -> PlanPreview:
-    """Read a plan document (.txt, .docx, .pdf) into a preview; nothing is written."""
+    """Read a plan document (.txt, .md, .docx, .pdf, .csv, .xlsx) into a preview; nothing is
+    written."""
     path = Path(path)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", zone or ""):
         raise ValidationError(f"zone {zone!r}: geef de id van de zone, bv. 'maasland'")

@@ -318,6 +318,50 @@ def _read_workbook(name: str, data: bytes, fit: HeaderFit | None = None) -> Tabl
         book.close()
 
 
+def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """The rows of the sheet a workbook opens on, each cell as text, with the row's number:
+    a plan kept in Excel, which graphmap.ingest.documents reads as a table of actions. The
+    same checks as `read_table`; a ValidationError naming the file when it cannot be read."""
+    path = Path(path)
+    name = path.name
+    limits.check_file(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"{name}: kan het bestand niet lezen ({error.strerror})") from None
+    if not data:
+        raise ValidationError(f"{name}: het bestand is leeg")
+    if data.startswith(_COMPOUND):
+        raise _compound(name, data)
+    if not data.startswith(_ZIP):
+        raise _not_a_workbook(name, data)
+    _refuse_other_packages(name, data)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise _unreadable(name, error) from None
+    try:
+        sheet, _ = _sheet(name, book)
+        return [
+            (number, ["" if v is None else _as_text(v) for v in values])
+            for number, values in _sheet_rows(name, book, sheet)
+        ]
+    except ValidationError:
+        raise
+    except Exception as error:
+        raise _unreadable(name, error) from None
+    finally:
+        book.close()
+
+
+def _as_text(value) -> str:
+    if hasattr(value, "strftime"):  # a date: as it is written here
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _refuse_other_packages(name: str, data: bytes) -> None:
     """A zip that is not a workbook: said what it is rather than what openpyxl misses in it."""
     try:
