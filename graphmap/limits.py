@@ -39,6 +39,7 @@ XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of an XLSX or DOCX, as its z
 ROWS = 20_000  # data rows of a spreadsheet
 COLUMNS = 100
 CELL_CHARS = 2_000  # any cell, whatever its column means
+PLAN_CELL_CHARS = 100_000  # a cell of a plan kept as CSV (a description may run long)
 # A dcc.Upload arrives as a base64 data URL in one request: 4/3 of the file and a header.
 UPLOAD_REQUEST_BYTES = FILE_BYTES * 4 // 3 + 64 * 1024
 

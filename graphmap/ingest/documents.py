@@ -140,22 +140,27 @@ def _csv_lines(path: Path) -> Lines:
         raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
     sample = "\n".join(text.splitlines()[:20])
     delimiter = max(";,\t", key=sample.count)
+    # The csv module's own limit on a field is global (the spreadsheet importer raises it):
+    # a plan's cells are held to theirs here, whatever an earlier import set.
+    csv.field_size_limit(max(csv.field_size_limit(), limits.FILE_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     lines, numbers = [], []
     try:
         for row in reader:
+            if any(len(cell) > limits.PLAN_CELL_CHARS for cell in row):
+                raise ValidationError(
+                    f"{path.name}: regel {reader.line_num}: een cel is langer dan "
+                    f"{limits.number(limits.PLAN_CELL_CHARS)} tekens"
+                )
             cells = [" ".join(cell.split()) for cell in row]
             if not any(cells):
                 continue  # an empty row between groups of rows ends no table
             numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
             lines.append("\t".join(cells).rstrip("\t"))
     except csv.Error as error:
-        why = (
-            f"een cel is langer dan {limits.number(csv.field_size_limit())} tekens"
-            if "field larger" in str(error)
-            else f"geen geldige CSV ({error})"
-        )
-        raise ValidationError(f"{path.name}: regel {reader.line_num}: {why}") from error
+        raise ValidationError(
+            f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
+        ) from error
     return _text_tables(Lines(lines, numbers))
 
 
