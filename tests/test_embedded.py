@@ -5,6 +5,7 @@ These start graphmap as a user would, in subprocesses, each on a data folder of 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -70,16 +71,24 @@ def _free_port() -> int:
 
 def _start_serve(data_dir: Path) -> subprocess.Popen:
     port = _free_port()
-    serve = subprocess.Popen(
-        # The local demo: a data folder of its own has no users to sign in with.
-        [sys.executable, "-m", "graphmap", "serve", "--demo", "--port", str(port)],
-        env=_env(data_dir),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert _wait(lambda: _port_open(port), timeout=120), "serve did not come up"
+    # Its output goes to a file beside the data folder, never to a pipe nobody reads (a full
+    # pipe would hold serve up on its way out), and a failing test shows it (`_log`).
+    log = data_dir.parent / "serve.log"
+    with open(log, "w") as out:
+        serve = subprocess.Popen(
+            # The local demo: a data folder of its own has no users to sign in with.
+            [sys.executable, "-m", "graphmap", "serve", "--demo", "--port", str(port)],
+            env=_env(data_dir),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    assert _wait(lambda: _port_open(port), timeout=120), f"serve did not come up\n{_log(data_dir)}"
     return serve
+
+
+def _log(data_dir: Path) -> str:
+    return (data_dir.parent / "serve.log").read_text(errors="replace")[-4000:]
 
 
 def _port_open(port: int) -> bool:
@@ -117,7 +126,9 @@ def test_second_command_joins_the_running_server_and_ctrl_c_stops_it(tmp_path):
         assert _servers(data_dir) == [server]  # joined, not started twice
 
         serve.send_signal(signal.SIGINT)
-        assert serve.wait(timeout=60) == 0
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            serve.wait(timeout=60)
+        assert serve.returncode == 0, _log(data_dir)
         assert _wait(lambda: _servers(data_dir) == [], timeout=30)
         assert not (data_dir / "server.json").exists()
     finally:
