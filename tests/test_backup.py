@@ -355,7 +355,7 @@ def test_a_backup_of_a_graph_that_kept_changing_leaves_out_what_came_meanwhile(
         return [int(each[1]) for each in found if each]
 
     files = _backups_while_editing(
-        seeded, tmp_path, lambda files, _: len(files) >= 30 or any(left_out())
+        seeded, tmp_path, lambda files, _: len(files) >= 80 or any(left_out())
     )
     assert any(left_out()), f"no write came between the two reads of {len(files)} backups"
 

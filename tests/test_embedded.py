@@ -126,8 +126,11 @@ def test_second_command_joins_the_running_server_and_ctrl_c_stops_it(tmp_path):
         assert _servers(data_dir) == [server]  # joined, not started twice
 
         serve.send_signal(signal.SIGINT)
+        # Longer than serve gives the database to stop before it kills it (60 s): what is
+        # checked is that Ctrl-C ends both, not how fast (in full runs the database has
+        # taken that long now and then; see the session's note).
         with contextlib.suppress(subprocess.TimeoutExpired):
-            serve.wait(timeout=60)
+            serve.wait(timeout=90)
         assert serve.returncode == 0, _log(data_dir)
         assert _wait(lambda: _servers(data_dir) == [], timeout=30)
         assert not (data_dir / "server.json").exists()
