@@ -127,17 +127,23 @@ def _clean(line: str) -> str:
     return limits.clean(line).rstrip()
 
 
-def _csv_lines(path: Path) -> Lines:
-    """A plan kept in a spreadsheet, saved as CSV (";" as Excel writes it in Flanders, or ","
-    or tabs): each row as a line with its cells apart by tabs, as Word's text export of a
-    table, so that a table of actions is read as one (`_text_tables`). A line break in a
-    cell is a space; a row's line is the first line of the file it stands on."""
+def _text(path: Path) -> str:
+    """A text file's text (UTF-8 or Windows-1252); refused when empty or binary."""
     data = path.read_bytes()
     if not data.strip():
         raise ValidationError(f"{path.name}: het bestand is leeg")
     text = _decode(data, path.name)
     if text.count("\x00") or _control_share(text) > 0.05:
         raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
+    return text
+
+
+def _csv_lines(path: Path) -> Lines:
+    """A plan kept in a spreadsheet, saved as CSV (";" as Excel writes it in Flanders, or ","
+    or tabs): each row as a line with its cells apart by tabs, as Word's text export of a
+    table, so that a table of actions is read as one (`_text_tables`). A line break in a
+    cell is a space; a row's line is the first line of the file it stands on."""
+    text = _text(path)
     sample = "\n".join(text.splitlines()[:20])
     delimiter = max(";,\t", key=sample.count)
     # The csv module's own limit on a field is global (the spreadsheet importer raises it):
@@ -175,12 +181,7 @@ def _xlsx_lines(path: Path) -> Lines:
 
 
 def _txt_lines(path: Path) -> Lines:
-    data = path.read_bytes()
-    if not data.strip():
-        raise ValidationError(f"{path.name}: het bestand is leeg")
-    text = _decode(data, path.name)
-    if text.count("\x00") or _control_share(text) > 0.05:
-        raise ValidationError(f"{path.name}: geen tekstbestand (binaire inhoud)")
+    text = _text(path)
     # A form feed is a page break in a text export of a PDF; without form feeds, a page
     # ends where its number stands ("Pagina 3 van 12", "- 3 -").
     pages, number = [], 1

@@ -65,8 +65,9 @@ GENERIC_ACRONYMS = frozenset(
         "NL",
     ]
 )
-# Word stems of generic groups: professions, sectors, bodies, audiences.
-GROUP_STEMS = (
+# Word stems of the professions: a group ("huisartsen"), and in a singular title-case name
+# a sector's organisation (`_SECTOR_STEMS`).
+_PROFESSIONS = (
     "huisarts",
     "apothek",
     "tandarts",
@@ -78,6 +79,10 @@ GROUP_STEMS = (
     "diëtist",
     "logoped",
     "ergotherap",
+)
+# Word stems of generic groups: professions, sectors, bodies, audiences.
+GROUP_STEMS = (
+    *_PROFESSIONS,
     "lokale bestu",
     "lokaal bestu",
     "bestuur",
@@ -287,17 +292,7 @@ _KNOWN_IN_TEXT = re.compile(
 # plural ("Huisartsen Meetjesland", "Lokale Besturen"). Roles, bodies and councils
 # ("Werkgroep X", "Gemeente X") are read by other rules.
 _SECTOR_STEMS = (
-    "huisarts",
-    "apothek",
-    "tandarts",
-    "kinesi",
-    "verpleeg",
-    "vroedvrouw",
-    "psycholo",
-    "dietist",
-    "diëtist",
-    "logoped",
-    "ergotherap",
+    *_PROFESSIONS,
     "mutualiteit",
     "ziekenfonds",
     "mantelzorg",

@@ -108,14 +108,7 @@ def read_table(path: Path, fit: HeaderFit | None = None) -> Table:
             f"{name}: het oude Excel-formaat (.xls) wordt niet gelezen; "
             "bewaar het als .xlsx of .csv"
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(f"{name}: kan het bestand niet lezen ({error.strerror})") from None
-    if not data:
-        raise ValidationError(f"{name}: het bestand is leeg")
-    if data.startswith(_COMPOUND):
-        raise _compound(name, data)
+    data = _file_bytes(path, name)
     if suffix == ".ods":
         raise _opendocument(name)
     if data.startswith(_ZIP):
@@ -318,13 +311,8 @@ def _read_workbook(name: str, data: bytes, fit: HeaderFit | None = None) -> Tabl
         book.close()
 
 
-def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """The rows of the sheet a workbook opens on, each cell as text, with the row's number:
-    a plan kept in Excel, which graphmap.ingest.documents reads as a table of actions. The
-    same checks as `read_table`; a ValidationError naming the file when it cannot be read."""
-    path = Path(path)
-    name = path.name
-    limits.check_file(path)
+def _file_bytes(path: Path, name: str) -> bytes:
+    """The file's bytes; refused when unreadable, empty, or an old compound document."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -333,6 +321,17 @@ def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
         raise ValidationError(f"{name}: het bestand is leeg")
     if data.startswith(_COMPOUND):
         raise _compound(name, data)
+    return data
+
+
+def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """The rows of the sheet a workbook opens on, each cell as text, with the row's number:
+    a plan kept in Excel, which graphmap.ingest.documents reads as a table of actions. The
+    same checks as `read_table`; a ValidationError naming the file when it cannot be read."""
+    path = Path(path)
+    name = path.name
+    limits.check_file(path)
+    data = _file_bytes(path, name)
     if not data.startswith(_ZIP):
         raise _not_a_workbook(name, data)
     _refuse_other_packages(name, data)
