@@ -634,21 +634,23 @@ def _forget(folder: Path, label: str, key: Any, unkey_audit: bool, rewrite) -> i
     return changed
 
 
-def _rewritten(node: dict, header: dict, rewrite: dict) -> dict | None:
+def _rewritten(node: dict, header: dict, rewrite) -> dict | None:
     """The node with the values `rewrite` gives it, or None when it gives it none (or the
     node has them already)."""
     properties = node["properties"]
-    if callable(rewrite):
-        values = rewrite(node)
-        if values and any(properties.get(name) != value for name, value in values.items()):
-            new = {**properties, **values}
-            return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
-        return None
-    for label in node["labels"]:
-        key_name = header.get("keys", {}).get(label, model.KEYS.get(label))
-        key = properties.get(key_name)
-        values = None if isinstance(key, list) else rewrite.get((label, key))
+    for values in _given(node, header, rewrite):
         if values and any(properties.get(name) != value for name, value in values.items()):
             new = {**properties, **values}
             return {**node, "properties": {k: v for k, v in new.items() if v is not None}}
     return None
+
+
+def _given(node: dict, header: dict, rewrite) -> Iterator[dict | None]:
+    """What `rewrite` gives the node: a function's answer, or what it holds under the key of
+    each of the node's labels."""
+    if callable(rewrite):
+        yield rewrite(node)
+        return
+    for label in node["labels"]:
+        key = node["properties"].get(header.get("keys", {}).get(label, model.KEYS.get(label)))
+        yield None if isinstance(key, list) else rewrite.get((label, key))
