@@ -358,6 +358,35 @@ def test_brokers_rank_by_betweenness_then_actions_then_name():
     assert [r["organisation"] for r in brokers.isolated(actions, members, "z")] == ["d"]
 
 
+def _large_plan(actions: int = 200, partners: int = 5) -> list[dict]:
+    # A plan of 200 actions, each with partners of its own, and "hub" on every tenth action:
+    # 1,200 nodes, more than an exact betweenness computes in good time.
+    rows = []
+    for a in range(actions):
+        links = [_link(f"o{a:03d}-{p}") for p in range(partners)]
+        if a % 10 == 0:
+            links.append(_link("hub"))
+        if a:
+            links.append(_link(f"o{a - 1:03d}-0"))  # a chain through the plan
+        rows.append({"zone": "z", "action": f"a{a:03d}", "links": links})
+    return rows
+
+
+def test_brokers_of_a_large_plan_are_estimated_from_a_fixed_sample():
+    actions = _large_plan()
+    graph = brokers.organisation_action_graph(actions, "z")
+    assert graph.number_of_nodes() > brokers.EXACT_NODES
+    found = brokers.brokers(actions, [], "z")
+    exact = nx.betweenness_centrality(graph)
+    ranked = sorted(exact, key=lambda n: -exact[n])
+    assert found[0].organisation == ranked[0][1]
+    # The estimate of SOURCES searches, not one search per node; the same whatever order the
+    # rows and their links come in.
+    assert found[0].betweenness != round(exact[ranked[0]], 9)
+    shuffled = [{**row, "links": row["links"][::-1]} for row in reversed(actions)]
+    assert brokers.brokers(shuffled, [], "z") == found
+
+
 def test_opening_one_more_zone_reads_that_zone_only(seeded):
     from graphmap.analysis import network
 

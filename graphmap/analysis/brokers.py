@@ -5,6 +5,11 @@ or partner link as edge. An organisation's degree is the number of actions it wo
 betweenness (networkx, normalised) how often it lies on the shortest path between two
 others: the brokers that tie clusters and working groups together. The zone's own zorgraad
 is left out: it coordinates by definition, and the question is who else bridges.
+
+Exact betweenness takes a shortest-path search from every node (Brandes: nodes × edges);
+a zone with a large plan (200 actions, 1,200 organisations and actions) took 3 s. Beyond
+EXACT_NODES it is estimated from SOURCES of them, drawn with a fixed seed from the nodes in
+sorted order, so that the same graph always gives the same ranking.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import networkx as nx
 
 ENGAGED = ("involved", "member")
 DIGITS = 9  # betweenness rounded so that float noise never decides an order
+EXACT_NODES = 500  # a generated zone of 500 organisations and 50 actions: some 400 nodes
+SOURCES = 200  # the estimate's sample: the top 10 of 1,200 nodes came out as exact
 
 
 @dataclass(frozen=True)
@@ -46,12 +53,23 @@ def ranking_key(name: str, degree: int, betweenness: float) -> tuple:
     return (-round(betweenness, DIGITS), -degree, name)
 
 
+def betweenness(graph: nx.Graph) -> dict:
+    """Normalised betweenness of every node: exact up to EXACT_NODES nodes, else estimated
+    from SOURCES nodes (see the module's docstring)."""
+    if graph.number_of_nodes() <= EXACT_NODES:
+        return nx.betweenness_centrality(graph)
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes))
+    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.edges))
+    return nx.betweenness_centrality(ordered, k=SOURCES, seed=0)
+
+
 def brokers(actions: list[dict], members: list[dict], zone: str, top: int = 10) -> list[Broker]:
     """The `top` organisations of a zone by betweenness (then degree, then name)."""
     graph = organisation_action_graph(actions, zone)
     if graph.number_of_nodes() == 0:
         return []
-    between = nx.betweenness_centrality(graph)
+    between = betweenness(graph)
     clusters_of: dict[str, set[str]] = {}
     for row in members:
         if row["zone"] == zone:
