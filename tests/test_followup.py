@@ -68,6 +68,27 @@ def test_three_changes_give_three_events_in_order_and_the_current_status(seeded)
     ]
 
 
+def test_a_zones_history_since_a_day_is_read_from_that_day_only(seeded):
+    for status, on in (("contacted", date(2026, 1, 5)), ("involved", date(2026, 2, 2))):
+        engagement.set_status(
+            seeded, "pallion", "maasland", "welzijn", status, actor=ACTOR, on=on, today=DAY
+        )
+    # The query leaves the older changes out (and undated facts), so that a page of the last
+    # 90 days does not read a zone's whole history.
+    rows = seeded.read("history_zone", zone="maasland", since="2026-02-01")
+    assert [(r["organisation"], r["to_status"], r["on"]) for r in rows] == [
+        ("pallion", "involved", "2026-02-02")
+    ]
+    assert len(seeded.read("history_all", since="2026-02-01")) == 1
+    assert len(seeded.read("history_zone", zone="maasland", since=None)) == 2
+    since = engagement.history(seeded, zone="maasland", since="2026-01-05")
+    assert [r["on"] for r in since] == ["2026-02-02", "2026-01-05"]
+    assert [r["on"] for r in engagement.history(seeded, since="2026-01-05")] == [
+        "2026-02-02",
+        "2026-01-05",
+    ]
+
+
 def test_the_same_status_again_is_no_change(seeded):
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor=ACTOR)
     again = engagement.set_status(
