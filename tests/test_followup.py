@@ -364,6 +364,36 @@ def test_progress_replays_the_history_to_todays_gaps(seeded):
         assert today_point.open_gaps == len(open_now), cluster
 
 
+def test_a_partner_of_several_zones_is_replayed_from_the_zones_own_clusters(seeded):
+    # Pallion in a cluster of three zones, with a change in each: a zone's replay is read
+    # per cluster of the zone (one row each), never through every change of the partner.
+    for zone, on in (("maasland", "2026-01-10"), ("kempenland", "2026-02-10")):
+        engagement.set_status(
+            seeded, "pallion", zone, "welzijn", "contacted", actor=ACTOR, on=on, today=DAY
+        )
+    engagement.set_status(
+        seeded, "pallion", "maasland", "welzijn", "member", actor=ACTOR, on="2026-03-01", today=DAY
+    )
+    rows = seeded.read("engagement_replay", zone="maasland")
+    assert sorted(r["cluster"] for r in rows) == ["lokale_besturen", "pzon", "welzijn", "zorg"]
+    welzijn = next(r for r in rows if r["cluster"] == "welzijn")
+    assert sorted(c[1] for c in welzijn["changes"] if c[0] == "pallion") == [
+        "2026-01-10",
+        "2026-03-01",
+    ]
+    replayed = [r for r in engagement.replay_rows(rows) if r["organisation"] == "pallion"]
+    assert sorted((r["cluster"], r["on"], r["to_status"], r["current"]) for r in replayed) == [
+        ("welzijn", "2026-01-10", "contacted", "member"),
+        ("welzijn", "2026-03-01", "member", "member"),
+    ]
+    points = engagement.progress(seeded, "maasland", today=DAY)
+    assert [p.day for p in points if p.cluster == "welzijn"][-3:] == [
+        date(2026, 1, 10),
+        date(2026, 3, 1),
+        DAY,
+    ]
+
+
 def test_progress_on_a_generated_zone_ends_at_todays_members_and_gaps(store, network):
     seed.load(store, network)
     row = next(
