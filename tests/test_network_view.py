@@ -4,8 +4,10 @@ brokers."""
 from __future__ import annotations
 
 import itertools
+import json
 
 import networkx as nx
+from dash import html
 
 from dashboard.elements import (
     AUTO_EXPAND,
@@ -21,6 +23,7 @@ from dashboard.elements import (
     outside_node_id,
     summary,
 )
+from dashboard.pages import netwerk
 from dashboard.pages.netwerk import action_options, after_tap, next_view
 from dashboard.placement import SHELF, STACK, TABLE, Box
 from graphmap.analysis import brokers
@@ -385,6 +388,19 @@ def test_brokers_of_a_large_plan_are_estimated_from_a_fixed_sample():
     assert found[0].betweenness != round(exact[ranked[0]], 9)
     shuffled = [{**row, "links": row["links"][::-1]} for row in reversed(actions)]
     assert brokers.brokers(shuffled, [], "z") == found
+
+
+def test_the_broker_panel_names_the_first_organisations_on_no_action_and_counts_the_rest():
+    actions, members = _zone_with_brokers()
+    alone = netwerk.ISOLATED_SHOWN + 25
+    members += [_member("z", "welzijn", f"w{i:04d}", "k") for i in range(alone)]
+    net = ZoneNetwork(clusters=[], gaps=[], members=members, actions=actions, detail=("z",))
+    panel = html.Div(netwerk.broker_panel(net)).to_plotly_json()
+    text = json.dumps(panel, default=lambda c: c.to_plotly_json(), ensure_ascii=False)
+    assert f"{alone + 1} organisaties in een cluster maar op geen enkele actie" in text
+    # A zone of 1,800 organisations has a thousand: sent whole with every drawing.
+    assert text.count('"type": "Li"') == netwerk.ISOLATED_SHOWN + 3  # and the 3 brokers
+    assert "… en 26 meer." in text
 
 
 def test_opening_one_more_zone_reads_that_zone_only(seeded):
