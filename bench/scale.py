@@ -11,6 +11,7 @@ from pathlib import Path
 from bench.measure import beside, guarded, settle, timed, traced
 from dashboard import paging
 from dashboard.elements import DETAIL_ZONES
+from dashboard.pages import hiaten, netwerk
 from graphmap import audit, engagement, export, followup, register
 from graphmap.analysis import comparison, contacts, directory, gaps, network, plans, stats
 from graphmap.generate import Shape, generate
@@ -195,6 +196,17 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         ),
     }
 
+    def broker_panel():
+        # As Netwerk's side panel of one zone: betweenness on its organisation–action graph,
+        # which grows with the zone's plan (3 s for 200 actions before leaves were folded).
+        netwerk.broker_panel(network.load(store, [ZONE], [ZONE], total_zones=zones))
+
+    # A gap of the zone, as Hiaten offers the organisations that could fill it: those of its
+    # kind among the zone's own (all of Flanders' were 9,000 options at 60 zones of 1,800).
+    category_gap = next(
+        g for g in gaps.gaps(store, zone=ZONE) if g.kind in ("category", "peer", "target")
+    )
+
     def acties_page():
         tree = plans.plan_tree(store, ZONE)
         gaps.gaps(store, zone=ZONE, kinds=["action"])
@@ -233,6 +245,10 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "zone summary (graphmap stats)": lambda: stats.zone_summary(store),
         "actions of one zone (graphmap actions)": lambda: network.actions(store, ZONE),
         "Netwerk data: one zone": network_view([ZONE]),
+        "Netwerk: broker panel of one zone": broker_panel,
+        "Hiaten: the choices for a gap of one zone": lambda: hiaten.fitting(
+            store, {"kind": category_gap.kind, "subject": category_gap.subject, "zone": ZONE}
+        ),
         f"Netwerk data: {PROVINCE} zones": network_view(province),
         "Netwerk data: all zones": network_view(everyone),
         "Opvolging of one zone: steps, progress, the last 90 days": _opvolging(store, ZONE),
@@ -263,6 +279,8 @@ PER_ZONE = (
     "register: one organisation",
     "actions of one zone (graphmap actions)",
     "Netwerk data: one zone",
+    "Netwerk: broker panel of one zone",
+    "Hiaten: the choices for a gap of one zone",
     "Opvolging of one zone: steps, progress, the last 90 days",
     "Logboek of one zone: first block",
 )

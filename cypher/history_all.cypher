@@ -1,7 +1,8 @@
 // name: history_all
-// params:
-// Every engagement change in every zone, newest first.
+// params: since
+// Every engagement change in every zone, newest first (since a day, as history_zone).
 MATCH (z:Zone)-[:HAS_CLUSTER]->(c:Cluster)<-[:IN_CLUSTER]-(e:EngagementChange)
+WITH z, c, e WHERE $since IS NULL OR e.on >= $since
 MATCH (e)-[:ABOUT]->(o:Organisation)
 OPTIONAL MATCH (e)-[:STATED_IN]->(s:Source)
 RETURN e.id AS id, z.id AS zone, z.name AS zone_name, c.key AS cluster,

@@ -213,17 +213,20 @@ def history(
 ) -> list[dict]:
     """Engagement changes, newest first: of a zone, of an organisation, or everywhere;
     with `since`, only those that happened on or after that day."""
+    first = dates.parse(since, "since")
+    day = first.isoformat() if first is not None else None
     if organisation is not None:
         rows = store.read("history_organisation", organisation=organisation)
         if zone is not None:
             rows = [r for r in rows if r["zone"] == zone]
+        if day is not None:
+            rows = [r for r in rows if r["on"] and r["on"] >= day]
     elif zone is not None:
-        rows = store.read("history_zone", zone=zone)
+        # The query leaves out what came before: a zone's history grows every year, and a
+        # page asks for its last 90 days.
+        rows = store.read("history_zone", zone=zone, since=day)
     else:
-        rows = store.read("history_all")
-    first = dates.parse(since, "since")
-    if first is not None:
-        rows = [r for r in rows if r["on"] and r["on"] >= first.isoformat()]
+        rows = store.read("history_all", since=day)
     return [_readable(r) for r in rows]
 
 
@@ -266,7 +269,7 @@ def replay(memberships: Iterable[dict], expectations: Iterable[dict], today: dat
     """Members and open category gaps per cluster: at the start, on each day a change
     happened, and today.
 
-    `memberships`: rows of `engagement_replay` (one per change; a membership without any
+    `memberships`: rows of `replay_rows` (one per change; a membership without any
     change counts with its current status from the start). `expectations`: rows of
     `zone_expectations`. A change without a date (a seed fact) counts from the first day.
     Pure: the same rules as the gap queries, so today's point equals today's gaps.
@@ -311,10 +314,34 @@ def replay(memberships: Iterable[dict], expectations: Iterable[dict], today: dat
     return points
 
 
+def replay_rows(clusters: list[dict]) -> list[dict]:
+    """The rows `replay` takes, from those of `engagement_replay` (one per cluster): one per
+    change of each membership, or one with its current status for a membership without any.
+    A change of an organisation that is no longer in the cluster is left out, as its
+    membership is."""
+    found = []
+    for cluster in clusters:
+        changes = defaultdict(list)
+        for organisation, on, at, to_status in cluster["changes"]:
+            changes[organisation].append({"on": on, "at": at, "to_status": to_status})
+        for organisation, category, current in cluster["memberships"]:
+            membership = {
+                "cluster": cluster["cluster"],
+                "organisation": organisation,
+                "category": category,
+                "current": current,
+            }
+            for change in changes.get(organisation) or [
+                {"on": None, "at": None, "to_status": None}
+            ]:
+                found.append({**membership, **change})
+    return found
+
+
 def progress(store: Store, zone: str, today: date | None = None) -> list[Point]:
     """Per cluster of `zone`, members and open category gaps over time, from the history."""
     return replay(
-        store.read("engagement_replay", zone=zone),
+        replay_rows(store.read("engagement_replay", zone=zone)),
         store.read("zone_expectations", zone=zone),
         today or dates.today(),
     )

@@ -413,7 +413,8 @@ class _Zone:
         people = []
         orgs = [o["id"] for o in self.organisations]
         per_action = {}
-        for action in actions:
+        # A zone without contact persons (--persons-per-zone 0) has no named contacts either.
+        for action in actions if self.shape.persons_per_zone else []:
             if self.rng.random() < 0.7:
                 per_action.setdefault(self.rng.randrange(self.shape.persons_per_zone), []).append(
                     f"{self.id}/{action['code']}"

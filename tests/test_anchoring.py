@@ -45,7 +45,7 @@ def per_zone_queries(store) -> dict[str, dict]:
         "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},
         "contacts_for_actions": {"actions": actions},
         "contacts_for_cluster": {"cluster": f"{ZONE}/welzijn"},
-        "category_organisations": {"category": "caw"},
+        "zone_category_organisations": {"zone": ZONE, "category": "woonzorgcentrum"},
         "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
         "register_zone": {"zone": ZONE, "words": [], "skip": 0, "limit": 100},
         "audit_zone_entries": {"zone": ZONE, "since": "", "action": "", "skip": 0, "limit": 100},

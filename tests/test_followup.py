@@ -68,6 +68,27 @@ def test_three_changes_give_three_events_in_order_and_the_current_status(seeded)
     ]
 
 
+def test_a_zones_history_since_a_day_is_read_from_that_day_only(seeded):
+    for status, on in (("contacted", date(2026, 1, 5)), ("involved", date(2026, 2, 2))):
+        engagement.set_status(
+            seeded, "pallion", "maasland", "welzijn", status, actor=ACTOR, on=on, today=DAY
+        )
+    # The query leaves the older changes out (and undated facts), so that a page of the last
+    # 90 days does not read a zone's whole history.
+    rows = seeded.read("history_zone", zone="maasland", since="2026-02-01")
+    assert [(r["organisation"], r["to_status"], r["on"]) for r in rows] == [
+        ("pallion", "involved", "2026-02-02")
+    ]
+    assert len(seeded.read("history_all", since="2026-02-01")) == 1
+    assert len(seeded.read("history_zone", zone="maasland", since=None)) == 2
+    since = engagement.history(seeded, zone="maasland", since="2026-01-05")
+    assert [r["on"] for r in since] == ["2026-02-02", "2026-01-05"]
+    assert [r["on"] for r in engagement.history(seeded, since="2026-01-05")] == [
+        "2026-02-02",
+        "2026-01-05",
+    ]
+
+
 def test_the_same_status_again_is_no_change(seeded):
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor=ACTOR)
     again = engagement.set_status(
@@ -341,6 +362,36 @@ def test_progress_replays_the_history_to_todays_gaps(seeded):
         today_point = next(p for p in reversed(points) if p.cluster == cluster)
         open_now = gaps.gaps(seeded, zone="maasland", cluster=cluster, kinds=["category", "target"])
         assert today_point.open_gaps == len(open_now), cluster
+
+
+def test_a_partner_of_several_zones_is_replayed_from_the_zones_own_clusters(seeded):
+    # Pallion in a cluster of three zones, with a change in each: a zone's replay is read
+    # per cluster of the zone (one row each), never through every change of the partner.
+    for zone, on in (("maasland", "2026-01-10"), ("kempenland", "2026-02-10")):
+        engagement.set_status(
+            seeded, "pallion", zone, "welzijn", "contacted", actor=ACTOR, on=on, today=DAY
+        )
+    engagement.set_status(
+        seeded, "pallion", "maasland", "welzijn", "member", actor=ACTOR, on="2026-03-01", today=DAY
+    )
+    rows = seeded.read("engagement_replay", zone="maasland")
+    assert sorted(r["cluster"] for r in rows) == ["lokale_besturen", "pzon", "welzijn", "zorg"]
+    welzijn = next(r for r in rows if r["cluster"] == "welzijn")
+    assert sorted(c[1] for c in welzijn["changes"] if c[0] == "pallion") == [
+        "2026-01-10",
+        "2026-03-01",
+    ]
+    replayed = [r for r in engagement.replay_rows(rows) if r["organisation"] == "pallion"]
+    assert sorted((r["cluster"], r["on"], r["to_status"], r["current"]) for r in replayed) == [
+        ("welzijn", "2026-01-10", "contacted", "member"),
+        ("welzijn", "2026-03-01", "member", "member"),
+    ]
+    points = engagement.progress(seeded, "maasland", today=DAY)
+    assert [p.day for p in points if p.cluster == "welzijn"][-3:] == [
+        date(2026, 1, 10),
+        date(2026, 3, 1),
+        DAY,
+    ]
 
 
 def test_progress_on_a_generated_zone_ends_at_todays_members_and_gaps(store, network):

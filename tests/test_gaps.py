@@ -188,6 +188,22 @@ def test_one_zones_peer_gaps_follow_a_change_made_meanwhile(seeded):
     ]
 
 
+def test_every_zones_gaps_are_kept_until_the_graph_changes(seeded):
+    """All zones at once read every membership and plan of Flanders: the report is kept
+    while the graph's revision stays the same, and never past a change."""
+    first = gaps(seeded)
+    with seeded.traced() as trace:
+        again = gaps(seeded)
+    assert again == first
+    assert [name for name, _ in trace] == ["revision"]
+    assert "caw" in _subjects(first, "category", "maasland")
+    set_status(seeded, "caw-limburg", "maasland", "welzijn", "member", actor="test")
+    assert "caw" not in _subjects(gaps(seeded), "category", "maasland")
+    # Each cluster and choice of kinds is its own report.
+    assert {g.cluster for g in gaps(seeded, cluster="zorg")} <= {"zorg", None}
+    assert {g.kind for g in gaps(seeded, kinds=["action"])} == {"action"}
+
+
 def test_peer_gaps_follow_a_change_made_by_another_process(seeded, data_dir):
     """Another graphmap process (here a second store on the same server, with a kept table
     of its own) changes a membership: the next call sees it, with no waiting."""

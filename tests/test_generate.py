@@ -79,3 +79,11 @@ def test_an_earlier_output_with_a_file_added_is_refused(tmp_path):
         generate(tmp_path / "net", TINY)
     assert (tmp_path / "net" / "mijn-notities.txt").read_text() == "keep"
     assert (tmp_path / "net" / "zones" / "synth-01.yaml").exists()
+
+
+def test_a_network_without_contact_persons_is_written(tmp_path):
+    # --persons-per-zone 0 is allowed: every action then has no named contact.
+    totals = generate(tmp_path / "net", Shape(zones=2, orgs_per_zone=20, persons_per_zone=0))
+    assert totals["persons"] == 0 and totals["actions"] == 100
+    rows = seed.build_rows(tmp_path / "net")
+    assert rows.persons == [] and rows.contacts == []

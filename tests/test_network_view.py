@@ -4,8 +4,10 @@ brokers."""
 from __future__ import annotations
 
 import itertools
+import json
 
 import networkx as nx
+from dash import html
 
 from dashboard.elements import (
     AUTO_EXPAND,
@@ -21,6 +23,7 @@ from dashboard.elements import (
     outside_node_id,
     summary,
 )
+from dashboard.pages import netwerk
 from dashboard.pages.netwerk import action_options, after_tap, next_view
 from dashboard.placement import SHELF, STACK, TABLE, Box
 from graphmap.analysis import brokers
@@ -356,6 +359,60 @@ def test_brokers_rank_by_betweenness_then_actions_then_name():
     expected = nx.betweenness_centrality(nx.path_graph(["a", "1", "b", "2", "c"]))
     assert found[0].betweenness == round(expected["b"], 9)
     assert [r["organisation"] for r in brokers.isolated(actions, members, "z")] == ["d"]
+
+
+def _large_plan(actions: int = 200, partners: int = 5) -> list[dict]:
+    # A plan of 200 actions, each with partners of its own, and "hub" on every tenth action:
+    # 1,200 nodes, more than an exact betweenness computes in good time.
+    rows = []
+    for a in range(actions):
+        links = [_link(f"o{a:03d}-{p}") for p in range(partners)]
+        if a % 10 == 0:
+            links.append(_link("hub"))
+        if a:
+            links.append(_link(f"o{a - 1:03d}-0"))  # a chain through the plan
+        rows.append({"zone": "z", "action": f"a{a:03d}", "links": links})
+    return rows
+
+
+def test_brokers_of_a_large_plan_are_networkx_betweenness_from_fewer_searches():
+    # Most organisations are leaves (on one action): the searches start from the others.
+    actions = _large_plan()
+    graph = brokers.organisation_action_graph(actions, "z")
+    leaves = [n for n in graph if graph.degree(n) == 1]
+    assert len(leaves) > graph.number_of_nodes() / 2
+    exact = nx.betweenness_centrality(graph)
+    found = brokers.betweenness(graph)
+    assert max(abs(found[n] - exact[n]) for n in graph) < 1e-12
+    ranked = sorted(exact, key=lambda n: (-round(exact[n], 9), n))
+    assert [b.organisation for b in brokers.brokers(actions, [], "z", top=5)] == [
+        n[1] for n in ranked if n[0] == "organisation"
+    ][:5]
+    # Stars, pairs alone, a path, a cycle: whatever the shape, as networkx has it.
+    for shape in (
+        nx.star_graph(6),
+        nx.path_graph(7),
+        nx.cycle_graph(5),
+        nx.disjoint_union(nx.star_graph(3), nx.path_graph(2)),
+        nx.path_graph(2),
+        nx.lollipop_graph(4, 3),
+    ):
+        exact = nx.betweenness_centrality(shape)
+        found = brokers.betweenness(shape)
+        assert max(abs(found[n] - exact[n]) for n in shape) < 1e-12, shape
+
+
+def test_the_broker_panel_names_the_first_organisations_on_no_action_and_counts_the_rest():
+    actions, members = _zone_with_brokers()
+    alone = netwerk.ISOLATED_SHOWN + 25
+    members += [_member("z", "welzijn", f"w{i:04d}", "k") for i in range(alone)]
+    net = ZoneNetwork(clusters=[], gaps=[], members=members, actions=actions, detail=("z",))
+    panel = html.Div(netwerk.broker_panel(net)).to_plotly_json()
+    text = json.dumps(panel, default=lambda c: c.to_plotly_json(), ensure_ascii=False)
+    assert f"{alone + 1} organisaties in een cluster maar op geen enkele actie" in text
+    # A zone of 1,800 organisations has a thousand: sent whole with every drawing.
+    assert text.count('"type": "Li"') == netwerk.ISOLATED_SHOWN + 3  # and the 3 brokers
+    assert "… en 26 meer." in text
 
 
 def test_opening_one_more_zone_reads_that_zone_only(seeded):

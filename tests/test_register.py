@@ -266,3 +266,26 @@ def test_the_organisaties_form_shows_the_current_state_to_the_second_editor(seed
     assert "intussen gewijzigd door An" in text
     assert answer["response"]["organisaties-name"]["value"] == "De Brug (nieuw)"
     assert register.organisation(seeded, org)["name"] == "De Brug (nieuw)"
+
+
+def test_a_gaps_choices_are_the_zones_organisations_of_its_kind(seeded):
+    from dashboard.pages import hiaten
+    from graphmap.analysis import directory
+
+    def register_of(zone):
+        return {r["id"]: r["category"] for r in directory.page(seeded, "", 0, 10_000, zone).rows}
+
+    own, others = register_of("maasland"), register_of("kempenland")
+    # A kind both zones hold, with organisations the other zone holds and this one does not.
+    kind = next(
+        k
+        for k in sorted(set(own.values()) & set(others.values()))
+        if any(c == k and o not in own for o, c in others.items())
+    )
+    gap = {"kind": "category", "subject": kind, "zone": "maasland"}
+    offered = {o["id"] for o in hiaten.fitting(seeded, gap)}
+    # Only the zone's own (Flanders' others are found by typing): every organisation of
+    # that kind in the graph made one gap's choices, sent whole to the browser.
+    assert offered == {o for o, c in own.items() if c == kind}
+    options, _ = hiaten.organisation_options(gap, hiaten.fitting(seeded, gap))
+    assert {o["value"] for o in options} == offered

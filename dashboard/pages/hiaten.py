@@ -454,11 +454,12 @@ def register(app: Dash, store: Store) -> None:
 
 
 def fitting(store: Store, gap: dict) -> list[dict]:
-    """The organisations that fit a gap: of its category, or the outsider it names."""
+    """The organisations that fit a gap: of its category among the zone's own, or the
+    outsider it names (others of Flanders are found by typing: `find`)."""
     if gap["kind"] == "outside":
         return directory.rows(store, [gap["subject"]])
     if gap["kind"] in ("category", "target", "peer"):
-        return directory.of_category(store, gap["subject"])
+        return directory.of_category(store, gap["subject"], gap["zone"])
     return []
 
 

@@ -64,6 +64,9 @@ STATUS_OPTIONS.append(
 STATUS_OPTIONS.append({"label": "buiten het netwerk", "value": OUTSIDE})
 SEARCH_OPEN_ZONES = 3  # a search over zones drawn as boxes opens at most this many
 BROKERS_SHOWN = 10
+# Named under "in een cluster maar op geen enkele actie": a zone of 1,800 organisations has
+# a thousand, sent whole to the browser with every drawing; Organisaties lists them all.
+ISOLATED_SHOWN = 100
 MAX_ZOOM = {"overview": 1.25, "detail": 1.3}
 # The canvas takes the window's height below the controls (about 290 px at 1600 × 1100).
 CANVAS_HEIGHT = "calc(100vh - 290px)"
@@ -745,8 +748,13 @@ def broker_panel(net: ZoneNetwork) -> list:
                     id="netwerk-isolated-count",
                 ),
                 html.Ul(
-                    [html.Li(r["name"]) for r in alone],
+                    [html.Li(r["name"]) for r in alone[:ISOLATED_SHOWN]],
                     className="small ps-3 netwerk-isolated",
+                ),
+                *(
+                    [html.P(f"… en {len(alone) - ISOLATED_SHOWN} meer.", className="ps-3")]
+                    if len(alone) > ISOLATED_SHOWN
+                    else []
                 ),
             ],
             className="small",

@@ -81,6 +81,7 @@ def page(
     return Page(rows(store, found["ids"]), found["total"])
 
 
-def of_category(store: Store, category: str) -> list[dict]:
-    """Every organisation of a category: {id, name, category, default_cluster}."""
-    return store.read("category_organisations", category=category)
+def of_category(store: Store, category: str, zone: str) -> list[dict]:
+    """The organisations of a category among a zone's (its register, as `page` reads it):
+    {id, name, category, default_cluster}. Others, of all of Flanders, are found by `page`."""
+    return store.read("zone_category_organisations", zone=zone, category=category)
