@@ -488,6 +488,34 @@ def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
     assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])
 
 
+def test_a_person_without_a_title_is_no_organisation():
+    """Before: "Els Peeters (CAW Oost-Vlaanderen)" made the person the lead, an organisation
+    named after her (personal data in the register); "Trekker: dr. Tom Willems" under
+    "Eigenaar: Huisartsenkring Leuven Noord" (a plan with both columns) ran on into one name.
+    A person with their organisation leaves the organisation as lead, a person alone none."""
+    assert _lead_of("Els Peeters (CAW Oost-Vlaanderen)") == (
+        "CAW Oost-Vlaanderen",
+        None,
+        ["CAW Oost-Vlaanderen"],
+    )
+    assert _lead_of("Jan De Smet, OCMW Ronse")[0] == "OCMW Ronse"
+    assert _lead_of("Sofie Claes") == (None, "Sofie Claes", [])
+    assert _lead_of("Luc Van den Broeck") == (None, "Luc Van den Broeck", [])
+    assert _lead_of("Werkgroep Buurtgerichte Zorg")[0] == "Werkgroep Buurtgerichte Zorg"
+    assert _lead_of("Samana Limburg")[0] == "Samana Limburg"
+    preview = _preview(
+        "OD 1.1: Overleg\n\nActie 1.1.1: Multidisciplinair overleg\n"
+        "Eigenaar: Huisartsenkring Leuven Noord\nTrekker: dr. Tom Willems\n"
+        "Partners: Els Peeters, CAW Limburg\n"
+        "\nActie 1.1.2: Sociaal loket\nTrekker: Annelies Goossens\n"
+        "Eigenaar: Lokaal bestuur Herent\n"
+    )
+    first, second = preview.actions
+    assert (first.lead, first.partners) == ("Huisartsenkring Leuven Noord", ["CAW Limburg"])
+    assert second.lead == "Lokaal bestuur Herent"
+    assert not {"Els Peeters", "Annelies Goossens"} & set(preview.organisations)
+
+
 def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
     """Word's text export of an action sheet as a table of label and value: "Trekker<tab>
     OCMW Lede" is the lead field though the label has no colon."""

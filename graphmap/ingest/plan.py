@@ -31,6 +31,7 @@ from graphmap.ingest.organisations import (
     ORG_WORDS,
     is_known_name,
     is_organisation,
+    is_person,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -89,6 +90,9 @@ _PERSON = re.compile(
     r"(?:\((?P<org>[^)]+)\)|[,–—]\s*(?P<after>.+))?$",
     re.I,
 )
+# The same without a title, where the words before the organisation are a person's name
+# (`is_person`): "Els Peeters (CAW Oost-Vlaanderen)", "Jan De Smet, OCMW Ronse".
+_NAMED_PERSON = re.compile(r"^(?P<who>[^(),–—]+?)\s*(?:\((?P<org>[^()]+)\)|[,–—]\s*(?P<after>.+))$")
 
 
 # -- the preview -----------------------------------------------------------------------------
@@ -744,7 +748,7 @@ class _Parser:
             values.extend(_split_semicolons(rest))
             return
         if rest:
-            self._add_value(rest, True, False)
+            self._add_value(rest, True, False, fresh=True)
 
     def _title_field(self, rest: str) -> None:
         """ "Titel: X" names the action above that has none ("Actie 1.1.1" / "Titel: X"), or
@@ -761,7 +765,11 @@ class _Parser:
         self._append_title(action, rest)
         self.title_of = action
 
-    def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
+    def _add_value(
+        self, line: str, blank: bool, bullet: bool, indent: int = 0, fresh: bool = False
+    ) -> None:
+        """A line of the current field's value; `fresh`: right after its label, where it
+        starts a value of its own ("Eigenaar: X" / "Trekker: dr. Y" are two values)."""
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
@@ -786,7 +794,7 @@ class _Parser:
                     or under_bullet
                     or (full and "," in values[-1] and not values[-1].endswith(_ENDS))
                 )
-                if values
+                if values and not fresh
                 else False
             )
             if runs_on and not bullet:
@@ -1056,7 +1064,7 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
     is one body wherever the plan names it, though "gemeente" alone is a group ("de
     gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
     says which, so it stays text, as a group."""
-    if len(name) > limits.NAME:
+    if len(name) > limits.NAME or is_person(name, existing):
         return False
     return local_seat(name) is not None or is_organisation(name, existing)
 
@@ -1066,7 +1074,7 @@ def _names_a_body(name: str) -> bool:
     Zorg", "Gemeente Drogenbos" (as a partner, "werkgroep" or "gemeente" is a group; the one
     who leads is one body)."""
     words = name.split()
-    if not 2 <= len(words) <= 6 or len(name) > limits.NAME:
+    if not 2 <= len(words) <= 6 or len(name) > limits.NAME or is_person(name):
         return False
     rest = [w for w in words[1:] if w.lower() not in ("van", "voor", "de", "het", "der", "en")]
     return bool(rest) and all(w[:1].isupper() for w in rest)
@@ -1104,13 +1112,21 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     makes Y a partner; a role of the zorgraad ("Stafmedewerker zorgraad") is the zorgraad;
     a placeholder ("nog te bepalen") or a group ("huisartsen") is no organisation: the
     action has no lead yet, and the text says so in the preview."""
+    alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
         person = _PERSON.match(value.strip())
+        named = _NAMED_PERSON.match(value.strip())
+        if not person and named and is_person(named["who"], existing):
+            person = named
+        elif not person and is_person(value.split("|")[0].strip(" ."), existing):
+            alone = alone or value.strip()
+            continue
         if person:
             # The organisation the person works for leads; a person alone is no lead.
             value = person["org"] or person["after"] or ""
             if not value:
-                return _Lead(text=person.group(0))
+                alone = alone or person.group(0)
+                continue
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
@@ -1138,7 +1154,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         if found.own is None and not found.names:
             found.text = main
         return found
-    return _Lead()
+    return _Lead(text=alone)
 
 
 def _clip(text: str, limit: int) -> str:
