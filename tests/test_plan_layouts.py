@@ -1183,3 +1183,51 @@ def test_an_actions_fields_after_dashes_on_its_title_line():
         ("Netwerkavond", "OCMW Halle", [], "2026"),
         ("Wegwijzer", "Logo Demer", ["AZ Sint-Jan Brugge - Oostende"], None),
     ]
+
+
+def test_a_spreadsheet_with_a_doelstelling_column_merged_cells_and_a_note_under_it(tmp_path):
+    """Before: in "Doelstelling | Operationele doelstelling | Actie …" the strategic goals
+    were read as the operational ones and the operational column was lost (actions stood
+    under the wrong goal); a goal alone in its row, and a note under the table, ran on into
+    the title of the action above. Merged goal cells are empty below their first row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ELZ Leuven Noord – jaaractieplan 2026"])
+    sheet.append([])
+    sheet.append(["Doelstelling", "Operationele doelstelling", "Actie", "Trekker", "Met wie"])
+    sheet.append(["SD 1: Toegankelijke zorg", "OD 1.1: Eén aanspreekpunt", "Sociaal loket",
+                  "Lokaal bestuur Herent", "OCMW Herent"])  # fmt: skip
+    sheet.append([None, None, "Wegwijzer zorg\nen welzijn", "Zorgraad", "alle lokale besturen"])
+    sheet.append([None, "OD 1.2: Vervoer naar zorg", "Minder Mobielen Centrale uitbreiden",
+                  "Gemeente Kortenberg", "OCMW Kortenberg"])  # fmt: skip
+    sheet.append(["SD 2: Een sterke zorgraad"])
+    sheet.append([None, "OD 2.1: Goed bestuur", "Jaarverslag", "Zorgraad", "VVSG"])
+    sheet.merge_cells("A4:A6")
+    sheet.merge_cells("B4:B5")
+    sheet.append([])
+    sheet.append(["De zone omvat Herent, Kortenberg, Kampenhout, Boortmeerbeek en Haacht."])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "leuven-noord")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke zorg"),
+        ("2", "Een sterke zorgraad"),
+    ]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [
+        ("1.1", "1"),
+        ("1.2", "1"),
+        ("2.1", "2"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Sociaal loket", "Lokaal bestuur Herent"),
+        ("1.1", "Wegwijzer zorg en welzijn", "Zorgraad"),
+        ("1.2", "Minder Mobielen Centrale uitbreiden", "Gemeente Kortenberg"),
+        ("2.1", "Jaarverslag", "Zorgraad"),
+    ]
+    assert preview.municipalities == [
+        "Herent",
+        "Kortenberg",
+        "Kampenhout",
+        "Boortmeerbeek",
+        "Haacht",
+    ]

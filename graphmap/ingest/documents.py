@@ -167,7 +167,7 @@ def _csv_lines(path: Path) -> Lines:
         raise ValidationError(
             f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
         ) from error
-    return _text_tables(Lines(lines, numbers))
+    return _text_tables(Lines(lines, numbers), sheet=True)
 
 
 def _xlsx_lines(path: Path) -> Lines:
@@ -177,7 +177,7 @@ def _xlsx_lines(path: Path) -> Lines:
         ["\t".join(" ".join(cell.split()) for cell in cells) for _, cells in rows],
         [number for number, _ in rows],
     )
-    return _text_tables(lines)
+    return _text_tables(lines, sheet=True)
 
 
 def _txt_lines(path: Path) -> Lines:
@@ -329,9 +329,11 @@ def _is_rule(cells: list[str]) -> bool:
     return all(_RULE.match(cell) for cell in cells if cell)
 
 
-def _text_tables(lines: Lines) -> Lines:
+def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     """Action tables in a text export as "Acties" blocks: tab-separated (Word's text export
-    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without)."""
+    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without).
+    `sheet`: the lines are a spreadsheet's rows, where a line of one cell is no wrapped
+    cell but a row of its own (a goal in the goal column) or text under the table."""
     out = Lines()
     i = 0
     while i < len(lines):
@@ -347,9 +349,11 @@ def _text_tables(lines: Lines) -> Lines:
             cells = _row_cells(lines[i])
             if _is_rule(cells):
                 pass
-            elif len(cells) >= 2 or not rows:
-                rows.append(cells)
+            elif len(cells) >= 2 or not rows or (sheet and _goal_alone(header, cells[0])):
+                rows.append(cells)  # in a spreadsheet, a goal alone in its row too
                 numbers.append(lines.numbers[i])
+            elif sheet:
+                break  # a spreadsheet's cell never wraps: a note under the table, no row
             else:
                 # A cell wrapped onto a line of its own: most often the long "Wat" cell.
                 column = _title_column(header)
@@ -361,6 +365,15 @@ def _text_tables(lines: Lines) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _goal_alone(header: list[str], cell: str) -> bool:
+    """Whether a spreadsheet's row of one cell is a goal in the first column ("SD 2: X"),
+    rather than a note under the table ("De zone omvat …", a sentence)."""
+    if 0 not in _goal_columns(header):
+        return False
+    number = _GOAL_NUMBER.match(cell)
+    return bool(number and number.end() > number.start("num")) or not cell.endswith(".")
 
 
 def _label_and_value(line: str, cells: list[str]) -> str:
@@ -394,6 +407,31 @@ _GOAL_HEADERS = (
         re.I,
     ),
 )
+_GENERIC_GOAL = re.compile(r"^doel(?:stelling)?\W*$", re.I)
+
+
+def _goal_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The columns of the strategic and the operational goal. "Doelstelling" is the
+    operational goal, unless another column is ("Doelstelling | Operationele doelstelling":
+    then it is the strategic one)."""
+    found: list[int | None] = [None, None]
+    generic = None
+    for i, cell in enumerate(header):
+        cell = cell.strip()
+        if _GENERIC_GOAL.match(cell):
+            generic = i if generic is None else generic
+            continue
+        for depth, pattern in enumerate(_GOAL_HEADERS):
+            if found[depth] is None and pattern.match(cell):
+                found[depth] = i
+                break
+    if generic is not None and found[1] is None:
+        found[1] = generic
+    elif generic is not None and found[0] is None:
+        found[0] = generic
+    return found[0], found[1]
+
+
 _GOAL_NUMBER = re.compile(
     r"^(?:[A-Za-z. ]{0,30}?)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*[:.\-–—]?\s*"
 )
@@ -413,8 +451,7 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
     row's before; an empty cell (merged, in a spreadsheet) is the goal above. A goal
     without a number in its cell is numbered in order."""
     out = []
-    for depth, pattern in enumerate(_GOAL_HEADERS):
-        column = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+    for depth, column in enumerate(_goal_columns(header)):
         cell = texts[column].strip() if column is not None and column < len(texts) else ""
         if not cell or cell == goals.cells[depth]:
             continue
