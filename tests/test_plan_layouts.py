@@ -1231,3 +1231,25 @@ def test_a_spreadsheet_with_a_doelstelling_column_merged_cells_and_a_note_under_
         "Boortmeerbeek",
         "Haacht",
     ]
+
+
+def test_a_label_with_what_it_asks_for_in_brackets_and_a_contact_person(tmp_path):
+    """Before: "Trekker (organisatie): LOGO Antwerpen" was no lead field and
+    "Contactpersoon: Karen Wouters" no field at all: both ran on into the action's title, and
+    the action had no lead. The contact person is personal data: not read."""
+    preview = _preview(
+        "SD 1 Preventie\n\nOD 1.1 Gezonde leefstijl\n\nActiefiche 1.1.1\n"
+        "Titel: Gezonde school-project\nTrekker (organisatie): LOGO Antwerpen\n"
+        "Contactpersoon: Karen Wouters\nBetrokken partners: CLB, Kind en Gezin\n"
+        "Periode: Q1-Q3 2026\n\nActiefiche 1.1.2\nTitel: Drugpreventie\n"
+        "Eigenaar (dienst): CAW Antwerpen\nContact: Bart Mertens\n"
+    )
+    first, second = preview.actions
+    assert (first.title, first.lead, first.partners, first.timing) == (
+        "Gezonde school-project",
+        "LOGO Antwerpen",
+        ["Kind en Gezin"],
+        "Q1-Q3 2026",
+    )
+    assert (second.title, second.lead) == ("Drugpreventie", "CAW Antwerpen")
+    assert not {"Karen Wouters", "Bart Mertens"} & set(preview.organisations)

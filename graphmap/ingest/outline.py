@@ -104,13 +104,19 @@ FIELDS = tuple(
         ),
         ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
         ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
+        # "Trekker (organisatie):", "Eigenaar (dienst):": what the label asks for, in brackets.
+        (
+            "lead",
+            r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?(?:\s*\([^)]{1,30}\))?\s*[:?]",
+        ),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
             r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
-            r"wie(?:\s+trekt)?|who(?:\s+leads)?)\s*\??\s*[:?]",
+            r"wie(?:\s+trekt)?|who(?:\s+leads)?)(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
+        # A contact person: personal data, and no organisation; the field is not read.
+        ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
         (
             "timing",
