@@ -1253,3 +1253,29 @@ def test_a_label_with_what_it_asks_for_in_brackets_and_a_contact_person(tmp_path
     )
     assert (second.title, second.lead) == ("Drugpreventie", "CAW Antwerpen")
     assert not {"Karen Wouters", "Bart Mertens"} & set(preview.organisations)
+
+
+def test_an_action_table_whose_header_comes_again_on_the_next_page(tmp_path):
+    """Before: a Word table (converted from a PDF, or with the header typed again after a
+    page break) that repeats its header row gave an action "Actie" with lead text
+    "Trekker"; the header again is no row."""
+    document = docx.Document()
+    document.add_paragraph("Operationele doelstelling 1.1 – Langer thuis")
+    header = ["Actie", "Trekker", "Partners", "Timing"]
+    rows = [
+        ["1.1.1 Casusoverleg thuiszorg", "Wit-Gele Kruis West-Vlaanderen", "i-mens", "2026"],
+        header,
+        ["1.1.2 Dagopvang dementie", "Sociaal Huis Zwevegem", "Samana", "najaar 2026"],
+        ["ACTIE", "TREKKER", "PARTNERS", ""],
+    ]
+    table = document.add_table(rows=0, cols=4)
+    for values in [header, *rows]:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "kortrijk")
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Casusoverleg thuiszorg", "Wit-Gele Kruis West-Vlaanderen"),
+        ("1.1.2", "Dagopvang dementie", "Sociaal Huis Zwevegem"),
+    ]

@@ -472,6 +472,17 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
     return out
 
 
+def _repeats_header(header: list[str], texts: list[str]) -> bool:
+    """Whether a row is the table's header again: the same cells, or only header cells."""
+    cells = [" ".join(t.split()).lower() for t in texts if t.strip()]
+    if cells == [" ".join(h.split()).lower() for h in header if h.strip()]:
+        return True
+    return len(cells) >= 2 and all(
+        _is_field_header(c) or _NUMBER_HEADER.match(c) or any(p.match(c) for p in _GOAL_HEADERS)
+        for c in cells
+    )
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -486,6 +497,8 @@ def _rows_as_actions(
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
+        if _repeats_header(header, texts):
+            continue  # the header again on the next page (Word repeats it; a PDF shows it)
         for line in _goal_headings(header, texts, goals) if goal_cols else ():
             lines.add(line, numbers[row] if numbers else 0)
         if title_col >= len(texts) or not texts[title_col]:
