@@ -432,6 +432,10 @@ def test_the_zones_municipalities_under_a_label_before_its_goals():
     assert _territory("ELZ Dender: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
     assert _territory("ELZ Dender: 4 gemeenten (Aalst, Denderleeuw, Erpe-Mere, Lede)") == zone
     assert _territory("ELZ Dender: een zone met veel ouderen in Aalst en Lede.") == []
+    # Before: "Onze zone:" was no label, and a new zone got no municipalities.
+    assert _territory("Onze zone: Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    assert _territory("Regio: Aalst, Denderleeuw, Erpe-Mere, Lede") == zone
+    assert _territory("Onze zone: veel ouderen in Aalst, Denderleeuw en Lede.") == []
 
 
 def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():

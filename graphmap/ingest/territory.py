@@ -6,10 +6,11 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" before the
-goals; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and sentences
-about the mergers of its own municipalities. A sentence saying a municipality leaves the
-zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
+colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" ("Onze zone:
+…", "Regio: …") before the goals, naming municipalities only; but not what the zone
+borders on ("grenst aan …", "de buurgemeenten"); and sentences about the mergers of its
+own municipalities. A sentence saying a municipality leaves the zone ("X verlaat de
+zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
 """
 
@@ -35,7 +36,8 @@ _CONSISTS = re.compile(
 )
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
 _TERRITORY_LABEL = re.compile(
-    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied|"
+    r"^(?:(?:de\s+|onze\s+|ons\s+)?(?:gemeenten|steden en gemeenten|lokale besturen|"
+    r"werkingsgebied|grondgebied|zone|regio|gebied)|"  # "Onze zone: Boom, Niel"
     r"(?:ELZ|eerstelijnszone)\s+[^:.]{2,40})\s*:",  # "ELZ Dender: Aalst, Lede"
     re.I,
 )
