@@ -1283,3 +1283,34 @@ def test_an_action_table_whose_header_comes_again_on_the_next_page(tmp_path):
         ("1.1.1", "Casusoverleg thuiszorg", "Wit-Gele Kruis West-Vlaanderen"),
         ("1.1.2", "Dagopvang dementie", "Sociaal Huis Zwevegem"),
     ]
+
+
+def test_a_table_copied_from_excel_with_line_breaks_in_its_cells(tmp_path):
+    """Before: Excel quotes a cell with a line break in it when a table is copied as text;
+    the row ran over two lines, its title's second line became a strategic goal and the
+    rest of the row an action of its own. Empty goal cells are the goal above (merged)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Strategische doelstelling\tOperationele doelstelling\tNr\tActie\tTrekker\tPartners\t"
+        "Periode\n"
+        "SD1 Toegankelijke eerste lijn\tOD1.1 Vlot de weg vinden\t1.1.1\tSociale kaart\t"
+        "Zorgraad\tCAW, OCMW Ronse\tQ1-Q3 2026\n"
+        '\t\t1.1.2\t"Vorming eerstelijnspsychologische zorg\n'
+        'voor huisartsen en apothekers"\tCGG Eclips\t"Huisartsenkring Vlaamse Ardennen,\n'
+        'Apothekersvereniging Zuid-Oost-Vlaanderen"\tnajaar 2026\n'
+        "\t\t1.1.3\tZorgbemiddeling\tEls Peeters (CAW Oost-Vlaanderen)\tOCMW, Samana\t"
+        "doorlopend\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "vlaamse-ardennen")
+    assert [g.number for g in preview.strategic_goals] == ["1"]
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Sociale kaart", "Zorgraad"),
+        ("1.1.2", "Vorming eerstelijnspsychologische zorg voor huisartsen en apothekers",
+         "CGG Eclips"),
+        ("1.1.3", "Zorgbemiddeling", "CAW Oost-Vlaanderen"),
+    ]  # fmt: skip
+    assert preview.actions[1].partners == [
+        "Huisartsenkring Vlaamse Ardennen",
+        "Apothekersvereniging Zuid-Oost-Vlaanderen",
+    ]

@@ -335,6 +335,7 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     `sheet`: the lines are a spreadsheet's rows, where a line of one cell is no wrapped
     cell but a row of its own (a goal in the goal column) or text under the table."""
     out = Lines()
+    lines = lines if sheet else _quoted_cells(lines)
     i = 0
     while i < len(lines):
         header = _row_cells(lines[i])
@@ -364,6 +365,31 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         written = _rows_as_actions(header, rows, numbers)
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
+    return out
+
+
+_QUOTED_LINES = 10  # the most lines one row's quoted cells are joined over
+
+
+def _quoted_cells(lines: Lines) -> Lines:
+    """A table copied from Excel as text: a cell with a line break in it is quoted and
+    runs over lines ("1.1.2<tab>"Vorming voor" / "huisartsen"<tab>CGG Eclips"). Such a row
+    is joined back into one line, each of its cells on one line without the quotes."""
+    out = Lines()
+    i = 0
+    while i < len(lines):
+        line, end = lines[i], i + 1
+        if "\t" in line and re.search(r'(?:^|\t)"', line) and line.count('"') % 2:
+            joined = line
+            while end < len(lines) and end - i <= _QUOTED_LINES and joined.count('"') % 2:
+                joined, end = f"{joined}\n{lines[end]}", end + 1
+            if joined.count('"') % 2 == 0:
+                cells = next(csv.reader(io.StringIO(joined, newline=""), delimiter="\t"))
+                out.add("\t".join(" ".join(cell.split()) for cell in cells), lines.numbers[i])
+                i = end
+                continue
+        out.add(line, lines.numbers[i])
+        i += 1
     return out
 
 
