@@ -1314,3 +1314,22 @@ def test_a_table_copied_from_excel_with_line_breaks_in_its_cells(tmp_path):
         "Huisartsenkring Vlaamse Ardennen",
         "Apothekersvereniging Zuid-Oost-Vlaanderen",
     ]
+
+
+def test_a_numbered_closing_chapter_after_goals_under_worded_headings():
+    """Before: the plan's goals under "DOELSTELLING 1 —" headings and no numbered chapter
+    before them: "3. Opvolging en evaluatie" became an indicator of the last action. A
+    numbered list under an action ("1. …", "2. …", "3. Evaluatie") stays the action's."""
+    preview = _preview(
+        "Jaarplan ELZ Rupel\n\nDOELSTELLING 1 — Zorgcontinuïteit\n\n"
+        "Subdoelstelling 1.1 — Palliatieve zorg\n\nActiefiche 1.1.1\nTitel: Infoavond\n"
+        "Trekker: Gemeente Niel\nIndicator: aantal bezoekers\n\n3. Opvolging en evaluatie\n\n"
+        "De zorgraad volgt het plan op.\n"
+    )
+    [action] = preview.actions
+    assert action.indicators == ["aantal bezoekers"]
+    steps = _preview(
+        "OD 1.1 Palliatieve zorg\n\nActie 1.1.1: Infoavond\nTrekker: Gemeente Niel\n"
+        "Indicatoren:\n1. Voorbereiding\n2. Uitvoering\n3. Evaluatie\n"
+    )
+    assert steps.actions[0].indicators == ["Voorbereiding", "Uitvoering", "Evaluatie"]

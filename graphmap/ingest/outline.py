@@ -605,7 +605,7 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
     if not before:
-        return []
+        return _closing_by_title(chapters, goals)
     expected, item, closing = int(before[-1].number) + 1, 1, []
     compact = True  # the list's items follow each other without blank lines
     for heading in (h for h in chapters if h.index > goals[-1]):
@@ -623,6 +623,28 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
             compact = compact and (item == 1 or not after_blank)
             item += 1
     return closing
+
+
+# The chapters a plan ends with, after its goals ("3. Opvolging en evaluatie").
+_END_CHAPTER = re.compile(
+    r"^(?:opvolging|evaluatie|monitoring|budget|financi\w*|communicatie|besluit|conclusie|"
+    r"slot\w*|verdere opvolging)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_by_title(chapters: list[_Heading], goals: list[int]) -> list[_Heading]:
+    """Where no chapter before the goals is numbered (the goals under worded headings): a
+    chapter after the last goal numbered as one ("3." with no "1." and "2." of a list
+    before it) whose title says the plan's end ("Opvolging", "Evaluatie", "Budget")."""
+    item = 1
+    for heading in (h for h in chapters if goals and h.index > goals[-1]):
+        number = int(heading.number)
+        if number == item:
+            item += 1  # a numbered list under the last action
+        elif number >= 2 and heading.title and _END_CHAPTER.match(heading.title):
+            return [heading]
+    return []
 
 
 def _bare(index: int, text: str, lines: list[Line]) -> _Heading | None:
