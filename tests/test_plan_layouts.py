@@ -520,6 +520,25 @@ def test_a_person_without_a_title_is_no_organisation():
     assert not {"Els Peeters", "Annelies Goossens"} & set(preview.organisations)
 
 
+def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
+    """Before: "Stafmedewerker ELZ Zuid-Limburg" became a new organisation of that name
+    (category eerstelijnszone) beside the zorgraad, and "Medewerker OCMW Hasselt" one
+    beside OCMW Hasselt."""
+
+    def lead(value: str) -> tuple:
+        preview = plan.parse_lines(
+            ["ELZ Zuid-Limburg", "OD 1.1: Kaart", "", "Actie 1.1.1: Kaart", f"Trekker: {value}"],
+            "zuid-limburg",
+            "plan.txt",
+        )
+        return preview.actions[0].lead, preview.actions[0].lead_self, preview.organisations
+
+    assert lead("Stafmedewerker ELZ Zuid-Limburg")[1:] == (True, [])
+    assert lead("Coördinator van de zorgraad")[1:] == (True, [])
+    assert lead("Medewerker OCMW Hasselt") == ("OCMW Hasselt", False, ["OCMW Hasselt"])
+    assert lead("Werkgroep Buurtgerichte Zorg")[0] == "Werkgroep Buurtgerichte Zorg"
+
+
 def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
     """Word's text export of an action sheet as a table of label and value: "Trekker<tab>
     OCMW Lede" is the lead field though the label has no colon."""

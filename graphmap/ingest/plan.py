@@ -1050,6 +1050,14 @@ _WITH = re.compile(
     r"\bmet steun van\b)\s*",
     re.I,
 )
+# A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
+# van de zorgraad", "Dagelijks bestuur zorgraad".
+_ROLE_OF = re.compile(
+    r"^(?:de\s+)?(?:\w*medewerkers?|\w*co[öo]rdinator(?:en)?|voorzitter|directeur|"
+    r"secretariaat|staf(?:team)?|team|dagelijks\s+bestuur|bestuur)\s+"
+    r"(?:van\s+(?:de\s+|het\s+)?)?",
+    re.I,
+)
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
 
 
@@ -1139,8 +1147,13 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             part = _ARTICLE.sub("", part)
             # "huisartsenkring X" is a name; "i-mens" is written so.
             name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
-            if _is_self(part, zone, zone_names):
+            # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
+            # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
+            body = _ROLE_OF.sub("", part)
+            if _is_self(part, zone, zone_names) or _is_self(body, zone, zone_names):
                 found.own = found.own or part
+            elif body != part and _is_named_organisation(body, existing):
+                found.names.append(body)
             elif _is_named_organisation(name, existing):
                 found.names.append(name)
             elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
