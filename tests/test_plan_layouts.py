@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+from pathlib import Path
 
 import docx
 import openpyxl
@@ -14,6 +15,8 @@ import pytest
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import plan
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -1352,3 +1355,24 @@ def test_a_numbered_closing_chapter_after_goals_under_worded_headings():
         "Indicatoren:\n1. Voorbereiding\n2. Uitvoering\n3. Evaluatie\n"
     )
     assert steps.actions[0].indicators == ["Voorbereiding", "Uitvoering", "Evaluatie"]
+
+
+def test_a_pdf_table_in_columns_whose_cells_wrap_onto_the_next_line():
+    """Before: a PDF's text with its layout kept (tests/data/plan_westhoek_layout.txt), where
+    a title or a name wraps onto the next line under its column ("voor de Westhoek",
+    "Wit-Gele Kruis West-" / "Vlaanderen"), made each wrapped line an action of its own, and
+    two spaces between cells ran a lead and its partners into one name."""
+    preview = plan.read_plan(DATA / "plan_westhoek_layout.txt", "westhoek")
+    actions = _actions(preview)
+    assert list(actions) == ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3", "2.1.1", "2.1.2"]
+    assert (actions["1.1.1"].title, actions["1.1.1"].partners) == (
+        "Opmaak van een sociale kaart voor de Westhoek",
+        ["CAW Centraal-West-Vlaanderen", "Samana"],
+    )
+    assert (actions["1.2.3"].lead, actions["1.2.3"].partners, actions["1.2.3"].timing) == (
+        "Welzijnsschakels Westhoek",
+        ["OCMW Ieper", "CM"],
+        "Q2 2026",
+    )
+    assert actions["2.1.1"].lead == "Wit-Gele Kruis West-Vlaanderen"
+    assert actions["2.1.2"].title == "Samenwerking met het Jan Yperman Ziekenhuis rond ontslag"

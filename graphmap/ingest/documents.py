@@ -345,9 +345,18 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
             continue
         rows: list[list[str]] = []
         numbers: list[int] = []
+        laid_out = "\t" not in lines[i] and "|" not in lines[i]  # a PDF's text, in columns
+        starts = _cell_starts(lines[i])
         i += 1
         while i < len(lines) and lines[i].strip():
             cells = _row_cells(lines[i])
+            placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
+            if placed and rows and not placed[0] and lines[i][:1].isspace():
+                _wrap_into(rows[-1], placed)  # cells wrapped onto the next line, in place
+                i += 1
+                continue
+            if placed and len(cells) != len(header):
+                cells = placed  # two spaces between cells, or a cell left empty
             if _is_rule(cells):
                 pass
             elif len(cells) >= 2 or not rows or (sheet and _goal_alone(header, cells[0])):
@@ -366,6 +375,35 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a PDF's text in columns: single spaces inside
+
+
+def _cell_starts(line: str) -> list[int]:
+    return [match.start() for match in _CELL.finditer(line)]
+
+
+def _placed(starts: list[int], line: str) -> list[str]:
+    """A line of a PDF's text laid out in columns, each piece of text in the header's column
+    nearest where it starts (two spaces part cells; an empty cell is a gap)."""
+    cells = [""] * len(starts)
+    for match in _CELL.finditer(line):
+        column = min(range(len(starts)), key=lambda c: abs(starts[c] - match.start()))
+        cells[column] = f"{cells[column]} {match.group(0)}".strip()
+    return cells
+
+
+def _wrap_into(row: list[str], placed: list[str]) -> None:
+    """Cells that go on on the next line of a PDF's table ("Wit-Gele Kruis West-" /
+    "Vlaanderen", "CAW X," / "Samana"), joined to the row above."""
+    row.extend([""] * (len(placed) - len(row)))
+    for column, text in enumerate(placed):
+        if not text:
+            continue
+        before = row[column]
+        joint = "" if before.endswith("-") and text[:1].isupper() else " "
+        row[column] = f"{before}{joint}{text}".strip()
 
 
 _QUOTED_LINES = 10  # the most lines one row's quoted cells are joined over
