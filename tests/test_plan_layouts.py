@@ -542,6 +542,25 @@ def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
     assert lead("Werkgroep Buurtgerichte Zorg")[0] == "Werkgroep Buurtgerichte Zorg"
 
 
+def test_a_person_with_their_body_as_partner_and_the_zones_staff_as_lead():
+    """Before: "Partners: Jan Claes (Samana), Els Peeters (OKRA)" lost Samana and OKRA (the
+    bracket read as the name before it shortened, the persons kept as groups), and
+    "Trekker: Els Peeters (stafmedewerker)" or "Stafmedewerker" made an organisation
+    "Stafmedewerker"."""
+    preview = _preview(
+        "OD 1.1: Armoede\n\nActie 1.1.1: Armoedetoets\nTrekker: Els Peeters (stafmedewerker)\n"
+        "Partners: Jan Claes (Samana), Els Peeters (OKRA), Huisartsenkring Aalst (HAK)\n"
+    )
+    [action] = preview.actions
+    assert (action.lead_self, action.partners) == (
+        True,
+        ["Samana", "OKRA", "Huisartsenkring Aalst"],
+    )
+    assert action.partner_groups == []
+    assert _lead_of("Stafmedewerker")[2] == []
+    assert _lead_of("netwerkcoördinator")[2] == []
+
+
 def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
     """Word's text export of an action sheet as a table of label and value: "Trekker<tab>
     OCMW Lede" is the lead field though the label has no colon."""

@@ -971,6 +971,7 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
     (Aalst, Lede)" is one group, not three items), and the partners it names there: its
     examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
     (CM, Solidaris, Helan)"), which were lost otherwise."""
+    value = _PERSON_WITH_BODY.sub(lambda m: _body_of_person(m, existing), value)
     examples = []
     for inner in _BRACKETS.findall(value):
         if _EXAMPLES.match(inner):
@@ -978,6 +979,19 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
+
+
+# An item of a person and the body they are of: "Jan Claes (Samana)".
+_PERSON_WITH_BODY = re.compile(
+    r"(?:^|(?<=[,;]))(?P<space>\s*)(?P<who>[^,;()]+?)\s*\((?P<body>[^(),;]+)\)"
+)
+
+
+def _body_of_person(match: re.Match, existing: list[dict]) -> str:
+    """ "Jan Claes (Samana)" is Samana; a person's name is no partner (personal data)."""
+    if is_person(match["who"].strip(), existing) and is_organisation(match["body"], existing):
+        return f"{match['space']}{match['body'].strip()}"
+    return match.group(0)
 
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
@@ -1057,6 +1071,10 @@ _ROLE_OF = re.compile(
     r"secretariaat|staf(?:team)?|team|dagelijks\s+bestuur|bestuur)\s+"
     r"(?:van\s+(?:de\s+|het\s+)?)?",
     re.I,
+)
+# The zorgraad's staff, named by role alone.
+_STAFF = re.compile(
+    r"^(?:de\s+)?(?:staf|project|beleids|netwerk)?(?:medewerker|co[öo]rdinator)(?:s|en)?$", re.I
 )
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
 
@@ -1151,6 +1169,9 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
             body = _ROLE_OF.sub("", part)
             if _is_self(part, zone, zone_names) or _is_self(body, zone, zone_names):
+                found.own = found.own or part
+            elif _STAFF.match(part):
+                # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
                 found.own = found.own or part
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
