@@ -1395,3 +1395,22 @@ def test_a_pdf_table_in_columns_whose_cells_wrap_onto_the_next_line():
     )
     assert actions["2.1.1"].lead == "Wit-Gele Kruis West-Vlaanderen"
     assert actions["2.1.2"].title == "Samenwerking met het Jan Yperman Ziekenhuis rond ontslag"
+
+
+def test_a_two_column_table_flattened_to_label_space_value():
+    """Before: a PDF's text of an action sheet as a table of label and value gives "Trekker
+    OCMW Genk" (no colon, no tab): the lead was lost and ran on into the timing above; so
+    did "Partners Samana, OKRA". A sentence that starts with the word is no label."""
+    preview = _preview(
+        "OD 1.1: Mantelzorg\n\nActie 1 Mantelzorgcafé \n\nTiming najaar 2026 \n\n"
+        "Trekker Samana i.s.m. CM \n\nPartners OKRA, Vief \n\n"
+        "Actie 2 Respijtzorg \n\nTiming 2026-2027 \n\nTrekker Els Peeters (Gemeente Lummen) \n"
+        "\nTrekkers zijn er nog niet voor de tweede fase.\n"
+    )
+    first, second = preview.actions
+    assert (first.lead, first.partners, first.timing) == (
+        "Samana",
+        ["CM", "OKRA", "Vief"],
+        "najaar 2026",
+    )
+    assert (second.lead, second.timing) == ("Gemeente Lummen", "2026-2027")

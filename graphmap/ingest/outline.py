@@ -109,6 +109,10 @@ FIELDS = tuple(
             "lead",
             r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?(?:\s*\([^)]{1,30}\))?\s*[:?]",
         ),
+        # A PDF's two-column table as text: label and value apart by a space ("Trekker OCMW
+        # Genk"), a name after it (a sentence goes on in lower case: "Trekker is …").
+        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?=\s+(?-i:[A-ZÀ-Ý]))"),
+        ("partners", r"partners(?=\s+(?-i:[A-ZÀ-Ý]))"),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
