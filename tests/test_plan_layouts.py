@@ -1414,3 +1414,27 @@ def test_a_two_column_table_flattened_to_label_space_value():
         "najaar 2026",
     )
     assert (second.lead, second.timing) == ("Gemeente Lummen", "2026-2027")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Verantwoordelijke organisatie OCMW Genk", "lead", "OCMW Genk"),
+        ("Eigenaar OCMW Genk", "lead", "OCMW Genk"),
+        ("Betrokken partners OCMW Genk, Samana", "partners", ["OCMW Genk", "Samana"]),
+        ("Partner(s) OCMW Genk", "partners", ["OCMW Genk"]),
+        ("Periode Q1-Q3 2026", "timing", "Q1-Q3 2026"),
+        ("Planning najaar 2026", "timing", "najaar 2026"),
+        ("Looptijd 2026-2027", "timing", "2026-2027"),
+        ("Termijn doorlopend", "timing", "doorlopend"),
+    ],
+)
+def test_other_labels_flattened_to_label_space_value(line, field, value):
+    """Before: "Eigenaar OCMW Genk", "Betrokken partners X", "Periode Q1-Q3 2026" as a PDF's
+    text gives a table of label and value ran on into the field above."""
+    above = "Timing 2026" if field != "timing" else "Trekker: Samana"
+    preview = _preview(f"OD 1.1: X\n\nActie 1.1.1: Netwerkdag\n{above}\n{line}\n")
+    [action] = preview.actions
+    assert {"lead": action.lead, "partners": action.partners, "timing": action.timing}[
+        field
+    ] == value

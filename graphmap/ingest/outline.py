@@ -111,8 +111,24 @@ FIELDS = tuple(
         ),
         # A PDF's two-column table as text: label and value apart by a space ("Trekker OCMW
         # Genk"), a name after it (a sentence goes on in lower case: "Trekker is …").
-        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?=\s+(?-i:[A-ZÀ-Ý]))"),
-        ("partners", r"partners(?=\s+(?-i:[A-ZÀ-Ý]))"),
+        (
+            "lead",
+            r"(?:(?:actie)?trekker(?:s|\(s\))?|trekkende\s+(?:organisatie|partner)|eigenaar|"
+            r"verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?)"
+            r"(?=\s+(?-i:[A-ZÀ-Ý]))",
+        ),
+        (
+            "partners",
+            r"(?:(?:betrokken|ondersteunende|externe)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"organisaties)?(?=\s+(?-i:[A-ZÀ-Ý]))",
+        ),
+        (
+            "timing",
+            r"(?:periode|planning|termijn|looptijd|deadline|tijdspad|timeline)(?=\s+(?:"
+            r"(?-i:[A-ZÀ-Ý])|\d|(?:q\d|(?:na|voor)jaar|zomer|winter|doorlopend|jaarlijks|continu|"
+            r"permanent|eind|begin|medio|vanaf|tegen|januari|februari|maart|april|mei|juni|"
+            r"juli|augustus|september|oktober|november|december)\b))",
+        ),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
