@@ -1438,3 +1438,26 @@ def test_other_labels_flattened_to_label_space_value(line, field, value):
     assert {"lead": action.lead, "partners": action.partners, "timing": action.timing}[
         field
     ] == value
+
+
+def test_the_register_name_inside_the_plans_own_zone_name_is_not_named():
+    """Before: with "ELZ Leuven" in the register, a plan of "ELZ Leuven Noord" named it as an
+    organisation of its own (its title says "ELZ Leuven Noord"); "UZ Leuven" is still named."""
+    existing = [
+        {"id": "elz-leuven", "name": "ELZ Leuven"},
+        {"id": "uz-leuven", "name": "UZ Leuven"},
+    ]
+    preview = plan.parse_lines(
+        [
+            "ELZ Leuven Noord – jaaractieplan 2026",
+            "We werken samen met UZ Leuven.",
+            "OD 1.1: Overleg",
+            "Actie 1.1.1: Netwerkdag",
+            "Trekker: Zorgraad",
+        ],
+        "leuven-noord",
+        "plan.txt",
+        existing,
+    )
+    assert "ELZ Leuven" not in preview.organisations
+    assert "UZ Leuven" in preview.organisations

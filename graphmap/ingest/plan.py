@@ -1597,7 +1597,13 @@ def _organisations(
             if len(parts) == 1 or is_organisation(part, existing):
                 named.append(part)
                 evidence.setdefault(normalise(part), sentence)
-    named += names_of_existing(lines, existing)
+    # The register's "ELZ Leuven" in the plan's own name "ELZ Leuven Noord" is not named.
+    own = [f" {normalise(_ZONE_PREFIX.sub('', n))} " for n in zone_names if n]
+    named += [
+        n
+        for n in names_of_existing(lines, existing)
+        if not any(_part_of_name(normalise(_ZONE_PREFIX.sub("", n)), name) for name in own)
+    ]
     too_long = [n for n in named if len(n) > limits.NAME]
     for name in too_long:
         preview.warnings.append(
@@ -1634,6 +1640,10 @@ def _organisations(
                 seat=seat.municipality.name if seat else None,
             )
         )
+
+
+def _part_of_name(key: str, name: str) -> bool:
+    return f" {key} " in name and f" {key} " != name
 
 
 def _part_of_another(name: str, keys: list[str]) -> bool:
