@@ -1461,3 +1461,14 @@ def test_the_register_name_inside_the_plans_own_zone_name_is_not_named():
     )
     assert "ELZ Leuven" not in preview.organisations
     assert "UZ Leuven" in preview.organisations
+
+
+def test_a_headings_short_form_in_brackets_is_no_part_of_its_title():
+    """Before: "Strategische doelstelling 2 (SD2): Samenwerking" had the title "(SD2):
+    Samenwerking"."""
+    preview = _preview(
+        "Strategische doelstelling 2 (SD2): Samenwerking\n"
+        "Operationele doelstelling 2.1 (OD 2.1) – Overleg\nActie 2.1.1: Netwerkdag\n"
+    )
+    assert [g.title for g in preview.strategic_goals] == ["Samenwerking"]
+    assert [g.title for g in preview.operational_goals] == ["Overleg"]

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 # -- what a line is -------------------------------------------------------------------------
-_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+# "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
+_SEP = r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*)?(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
 SD = re.compile(
     r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
 )
