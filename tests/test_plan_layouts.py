@@ -1472,3 +1472,30 @@ def test_a_headings_short_form_in_brackets_is_no_part_of_its_title():
     )
     assert [g.title for g in preview.strategic_goals] == ["Samenwerking"]
     assert [g.title for g in preview.operational_goals] == ["Overleg"]
+
+
+def test_a_word_title_cell_with_a_description_under_the_title(tmp_path):
+    """Before: a title cell of a Word table with the action's description as a paragraph
+    under it ("Sociale kaart actualiseren" / "We actualiseren alle fiches …") gave the whole
+    cell as the title. A title typed over two paragraphs stays one."""
+    document = docx.Document()
+    document.add_paragraph("Operationele doelstelling 1.1: Sociale kaart")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Actie", "Trekker", "Timing"], strict=True):
+        cell.text = text
+    for title, more, lead in [
+        ("Sociale kaart actualiseren", "We actualiseren alle fiches samen.", "OCMW Brugge"),
+        ("Netwerkmoment eerstelijn en ziekenhuis", "rond ontslagmanagement", "AZ Sint-Jan"),
+    ]:  # fmt: skip
+        cells = table.add_row().cells
+        cells[0].text = title
+        cells[0].add_paragraph(more)
+        cells[1].text = lead
+        cells[2].text = "2026"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "brugge")
+    assert [(a.title, a.lead, a.timing) for a in preview.actions] == [
+        ("Sociale kaart actualiseren", "OCMW Brugge", "2026"),
+        ("Netwerkmoment eerstelijn en ziekenhuis rond ontslagmanagement", "AZ Sint-Jan", "2026"),
+    ]

@@ -885,14 +885,35 @@ def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> 
     texts = []
     for row in rows:
         # Paragraphs of a field cell are items ("partner A", "partner B"); of the title, one
-        # text.
-        texts.append(
-            [
-                _cell_text(cell, numbers, " " if i == title_col else "; ")
-                for i, cell in enumerate(row)
-            ]
-        )
-    return _rows_as_actions(header, texts)
+        # text, but for sentences under it: the action's description.
+        cells = [_cell_text(cell, numbers, "; ") for cell in row]
+        if title_col < len(row):
+            cells[title_col], description = _title_and_description(
+                [" ".join(line.split()) for line in _cell_lines(row[title_col], numbers)]
+            )
+            cells.append(description)
+        texts.append(cells)
+    return _rows_as_actions([*header, "Beschrijving"], texts)
+
+
+def _title_and_description(paragraphs: list[str]) -> tuple[str, str]:
+    """A title cell's paragraphs as the title and the description under it: the
+    description starts at the first sentence after a title that is none ("Sociale kaart" /
+    "We actualiseren alle fiches."); a title on two lines ("Netwerkmoment eerstelijn" /
+    "rond ontslag") stays one."""
+    paragraphs = [p for p in paragraphs if p]
+    for at in range(1, len(paragraphs)):
+        title, text = " ".join(paragraphs[:at]), paragraphs[at]
+        if not title.endswith(_SENTENCE_END) and text[:1].isupper() and _is_sentence(text):
+            return title, " ".join(paragraphs[at:])
+    return " ".join(paragraphs), ""
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _is_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?")) and len(text.split()) >= 4
 
 
 # -- an action sheet: a table of two columns, a field's label and its value per row ----------
