@@ -1499,3 +1499,22 @@ def test_a_word_title_cell_with_a_description_under_the_title(tmp_path):
         ("Sociale kaart actualiseren", "OCMW Brugge", "2026"),
         ("Netwerkmoment eerstelijn en ziekenhuis rond ontslagmanagement", "AZ Sint-Jan", "2026"),
     ]
+
+
+def test_table_headers_with_a_note_in_brackets(tmp_path):
+    """Before: "Actie (wat?)", "Met wie (partners)" and "Timing (wanneer?)" were no field
+    headers: the table was not read as one and its actions were lost."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\n"
+        "Actie (wat?)\tTrekker (wie?)\tMet wie (partners)\tTiming (wanneer?)\n"
+        "Sociale kaart actualiseren\tOCMW Brugge\tSamana, OKRA\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "brugge").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Sociale kaart actualiseren",
+        "OCMW Brugge",
+        ["Samana", "OKRA"],
+        "Q1 2026",
+    )

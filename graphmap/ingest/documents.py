@@ -70,9 +70,25 @@ _FIELD_HEADER = re.compile(
 _HEADER_FIELDS = frozenset({"lead", "partners", "timing", "indicators", "targets", "what"})
 
 
+# What a header cell says of itself in brackets: "Actie (wat?)", "Met wie (partners)".
+_HEADER_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def _header_name(cell: str) -> str:
+    """A header cell less a note in brackets after a header's name ("Timing (wanneer?)")."""
+    name = _HEADER_NOTE.sub("", cell)
+    if name != cell and name and _is_field_header(name):
+        return name
+    return cell
+
+
 def _is_field_header(cell: str) -> bool:
     """A table's header cell that names a field: one of the headers above, or a label of the
-    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon."""
+    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon; a note in
+    brackets after it ("Met wie (partners)") is no part of it."""
+    name = _HEADER_NOTE.sub("", cell)
+    if name and name != cell and _is_field_header(name):
+        return True
     if _FIELD_HEADER.match(cell):
         return True
     label = cell.strip().rstrip(":?").strip()
@@ -554,6 +570,7 @@ def _rows_as_actions(
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading; goals in columns of their own become
     headings before their first action."""
+    header = [_header_name(h) for h in header]
     title_col = _title_column(header)
     code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
     goal_cols = {i for i, h in enumerate(header) if any(p.match(h.strip()) for p in _GOAL_HEADERS)}
