@@ -1518,3 +1518,19 @@ def test_table_headers_with_a_note_in_brackets(tmp_path):
         ["Samana", "OKRA"],
         "Q1 2026",
     )
+
+
+@pytest.mark.parametrize("title", ["Actiepunt", "Acties 2026", "Activiteit", "Naam van de actie"])
+def test_the_title_column_by_other_names_than_actie(tmp_path, title):
+    """Before: beside a "Nr" column, a title column headed "Actiepunt" gave the title
+    "1.1.1 Actiepunt: Sociale kaart", and "Naam van de actie" a second, empty action."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f"OD 1.1: Sociale kaart\n\nNr\t{title}\tTrekker\tPartners\tTiming\n"
+        "1.1.1\tSociale kaart actualiseren\tOCMW Brugge\tSamana, OKRA\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.lead) for a in actions] == [
+        ("1.1.1", "Sociale kaart actualiseren", "OCMW Brugge")
+    ]

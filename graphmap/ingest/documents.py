@@ -101,7 +101,11 @@ def _is_field_header(cell: str) -> bool:
     return False
 
 
-_TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
+_TITLE_HEADER = re.compile(
+    r"^(?:acties?|titel|actiepunt(?:en)?|acties?\s+(?:19|20)\d\d|actietitel|activiteit(?:en)?|"
+    r"projecte?n?|initiatie(?:f|ven)|(?:naam|titel)\s+(?:van\s+de\s+)?actie)\s*[?:]?$",
+    re.IGNORECASE,
+)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
 _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A.1.2" too
