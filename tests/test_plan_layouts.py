@@ -1534,3 +1534,30 @@ def test_the_title_column_by_other_names_than_actie(tmp_path, title):
     assert [(a.id_code, a.title, a.lead) for a in actions] == [
         ("1.1.1", "Sociale kaart actualiseren", "OCMW Brugge")
     ]
+
+
+def test_strategic_goals_named_priorities_and_fields_after_a_dash():
+    """Before: "Prioriteit 1" / "Pijler 2" over "Doelstelling 1.1" lost the strategic goals,
+    and "Trekker – Samana" was no field: the lead was lost and ran into the title. Where the
+    plan has strategic goals by name, a priority is no goal."""
+    preview = _preview(
+        "Prioriteit 1: Toegankelijke zorg\nDoelstelling 1.1: Sociale kaart\n"
+        "Actie 1.1.1 – Netwerkdag\nTrekker – Samana\nPartners – OKRA, Vief\nTiming – Q1 2026\n"
+        "Pijler 2: Preventie\nDoelstelling 2.1: Val\nActie 2.1.1: Campagne\n"
+    )
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke zorg"),
+        ("2", "Preventie"),
+    ]
+    first = preview.actions[0]
+    assert (first.title, first.lead, first.partners, first.timing) == (
+        "Netwerkdag",
+        "Samana",
+        ["OKRA", "Vief"],
+        "Q1 2026",
+    )
+    both = _preview(
+        "Prioriteit 1: Hoog\nStrategische doelstelling 1: Zorg\nDoelstelling 1.1: Kaart\n"
+        "Actie 1.1.1: Netwerkdag\n"
+    )
+    assert [g.title for g in both.strategic_goals] == ["Zorg"]

@@ -116,16 +116,17 @@ FIELDS = tuple(
             "lead",
             r"(?:(?:actie)?trekker(?:s|\(s\))?|trekkende\s+(?:organisatie|partner)|eigenaar|"
             r"verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?)"
-            r"(?=\s+(?-i:[A-ZÀ-Ý]))",
+            r"(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",  # "Trekker – OCMW Genk" too
         ),
         (
             "partners",
             r"(?:(?:betrokken|ondersteunende|externe)\s+|samenwerkings)?partner(?:s|\(s\)|"
-            r"organisaties)?(?=\s+(?-i:[A-ZÀ-Ý]))",
+            r"organisaties)?(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",
         ),
         (
             "timing",
-            r"(?:periode|planning|termijn|looptijd|deadline|tijdspad|timeline)(?=\s+(?:"
+            r"(?:periode|planning|termijn|looptijd|deadline|tijdspad|timeline)(?:\s+[–—-])?"
+            r"(?=\s+(?:"
             r"(?-i:[A-ZÀ-Ý])|\d|(?:q\d|(?:na|voor)jaar|zomer|winter|doorlopend|jaarlijks|continu|"
             r"permanent|eind|begin|medio|vanaf|tegen|januari|februari|maart|april|mei|juni|"
             r"juli|augustus|september|oktober|november|december)\b))",
@@ -138,7 +139,7 @@ FIELDS = tuple(
         ),
         # A contact person: personal data, and no organisation; the field is not read.
         ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
-        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
+        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*(?::|[–—-](?=\s))?"),
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
@@ -546,8 +547,25 @@ def _words(text: str) -> str:
     return text
 
 
+# Other words for the strategic level, where the plan has no strategic goal by that name:
+# "Prioriteit 1", "Speerpunt 2", "Pijler 3", "Beleidsdoelstelling 1" (its operational goals
+# "Doelstelling 1.1").
+_PRIORITY_WORDS = re.compile(
+    r"^(?:prioriteit|speerpunt|pijler|beleidsdoelstelling|beleidsprioriteit|focusdomein)"
+    r"\s*(?=\d{1,2}(?!\.?\d)\b)",
+    re.I,
+)
+
+
 def canonical_headings(lines: list[Line]) -> list[Line]:
     lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
+    if not any(_worded(0, line.text) and SD.match(line.text) for line in lines if line.text):
+        lines = [
+            line.replace(_PRIORITY_WORDS.sub("Strategische doelstelling ", line.text))
+            if _PRIORITY_WORDS.match(line.text)
+            else line
+            for line in lines
+        ]
     return [_annex(line) for line in _numbered_headings(lines)]
 
 
