@@ -1561,3 +1561,20 @@ def test_strategic_goals_named_priorities_and_fields_after_a_dash():
         "Actie 1.1.1: Netwerkdag\n"
     )
     assert [g.title for g in both.strategic_goals] == ["Zorg"]
+
+
+def test_a_zone_name_in_quotes_or_with_an_ampersand():
+    """Before: "Jaaractieplan ELZ ‘Rivierenland’" named no zone, "ELZ KEMP & DUIN" named
+    "ELZ Kempen", and a plan of "ELZ Kemp & Duin" was refused for zone "Kemp en Duin"."""
+
+    def zone_of(title: str) -> str | None:
+        return _preview(
+            f"{title}\n\nSD 1: Zorg\nOD 1.1: Kaart\nActie 1.1.1: Netwerkdag\n"
+        ).zone_name
+
+    assert zone_of("Jaaractieplan ELZ ‘Rivierenland’") == "ELZ Rivierenland"
+    assert zone_of("JAARACTIEPLAN 2026\nELZ KEMP & DUIN") == "ELZ Kemp & Duin"
+    preview = _preview("ELZ Kemp & Duin – Actieplan 2026\n\nSD 1: Zorg\nOD 1.1: Kaart\n")
+    plan.check_zone(preview, "kemp-en-duin", "ELZ Kemp en Duin")  # no error: the same zone
+    with pytest.raises(ValidationError, match="--zone kemp-en-duin"):
+        plan.check_zone(preview, "maasland", "ELZ Maasland")

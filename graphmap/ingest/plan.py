@@ -1209,7 +1209,8 @@ _ZONE_WORD = (
     r"EERSTELIJNSZONE))?|ELZ|[Ee]erstelijnszone|EERSTELIJNSZONE)"
 )
 _ZONE_NAME = re.compile(
-    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
+    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+[‘“\"']?"  # "ELZ ‘Rivierenland’" too
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de)\s+"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
@@ -1303,7 +1304,7 @@ def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
     return []
 
 
-_NAME_END = "’'-"
+_NAME_END = "’'-”\""
 
 
 # A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
@@ -1692,7 +1693,7 @@ def zone_id_for(zone_name: str | None) -> str | None:
     if not zone_name:
         return None
     name = re.sub(r"^(?:ELZ|eerstelijnszone|zorgraad)\s+", "", zone_name, flags=re.I)
-    return slug(name) or None
+    return slug(name.replace("&", " en ")) or None  # "Kemp & Duin" -> "kemp-en-duin"
 
 
 def preview_plan(
@@ -1809,10 +1810,13 @@ _OTHER_ZONE = re.compile(r"^[^:]*: |; kies de zone van het plan.*$")
 
 
 def _names_zone(name: str, zone: str, zone_label: str | None) -> bool:
-    key = normalise(_ZONE_PREFIX.sub("", name))
+    def key_of(text: str) -> str:
+        return normalise(_ZONE_PREFIX.sub("", text).replace("&", " en "))  # "Kemp & Duin"
+
+    key = key_of(name)
     wanted = {normalise(zone.replace("-", " "))}
     if zone_label:
-        wanted.add(normalise(_ZONE_PREFIX.sub("", zone_label)))
+        wanted.add(key_of(zone_label))
     initials = {"".join(word[0] for word in w.split()) for w in wanted if w}
     return key in wanted or key in initials
 
