@@ -1578,3 +1578,16 @@ def test_a_zone_name_in_quotes_or_with_an_ampersand():
     plan.check_zone(preview, "kemp-en-duin", "ELZ Kemp en Duin")  # no error: the same zone
     with pytest.raises(ValidationError, match="--zone kemp-en-duin"):
         plan.check_zone(preview, "maasland", "ELZ Maasland")
+
+
+def test_the_zones_municipalities_after_its_name_in_brackets_or_where_it_is_active():
+    """Before: "ELZ Dender (Aalst, …, Lede) werkt aan …", "Onze zone situeert zich in …" and
+    "De eerstelijnszone is actief in …" gave a new zone no municipalities. Another zone's
+    municipalities in brackets after its name are not the zone's."""
+    zone = ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert _territory("ELZ Dender (Aalst, Denderleeuw, Erpe-Mere en Lede) werkt aan zorg.") == zone
+    assert _territory("Onze zone situeert zich in Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    assert (
+        _territory("De eerstelijnszone is actief in Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    )
+    assert _territory("ELZ Dender werkt samen met ELZ Zuid (Ninove, Geraardsbergen).") == []
