@@ -1591,3 +1591,15 @@ def test_the_zones_municipalities_after_its_name_in_brackets_or_where_it_is_acti
         _territory("De eerstelijnszone is actief in Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
     )
     assert _territory("ELZ Dender werkt samen met ELZ Zuid (Ninove, Geraardsbergen).") == []
+
+
+def test_an_article_before_a_partner_is_no_part_of_its_name():
+    """Before: "het RSG" and "het Wit-Gele Kruis" were partners under those names (a second
+    organisation beside "RSG"); "De Kouter" is a name, its article part of it."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: Zorgraad\n"
+        "Partners: het RSG, het Wit-Gele Kruis, De Kouter, de huisartsen\n"
+    )
+    [action] = preview.actions
+    assert action.partners == ["RSG", "Wit-Gele Kruis", "De Kouter"]
+    assert action.partner_groups == ["de huisartsen"]

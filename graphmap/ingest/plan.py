@@ -1007,6 +1007,7 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\svia\s|\betc\b\.?|…|\.\.\.)\s*")
 _AND = re.compile(r"(?<!-)\s+en\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
+_LOWER_ARTICLE = re.compile(r"^(?:de|het)\s+")
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
 # organisations ("Alzheimerliga", "Huisartsenkring").
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:['’]s)?")
@@ -1509,8 +1510,9 @@ def _action_out(
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
-        if _is_named_organisation(item, existing):
-            partners.append(item)
+        name = _LOWER_ARTICLE.sub("", item)  # "het RSG"; "De Bolster" is a name
+        if _is_named_organisation(name, existing):
+            partners.append(name)
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
     if action.fields.get("lead"):
