@@ -1603,3 +1603,25 @@ def test_an_article_before_a_partner_is_no_part_of_its_name():
     [action] = preview.actions
     assert action.partners == ["RSG", "Wit-Gele Kruis", "De Kouter"]
     assert action.partner_groups == ["de huisartsen"]
+
+
+def test_a_table_row_whose_cells_wrap_onto_a_row_without_a_number(tmp_path):
+    """Before: in a table with a number column, a row of a title's second line ("|  |
+    sociale kaart |  | OKRA |") became an action of its own and the partner it names
+    went with it; a row without a number but with a title of its own is still an action."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\n| Nr. | Actie | Trekker | Partners | Timing |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.1.1 | Opmaak van een gedeelde | OCMW Brugge | Samana, | Q1 2026 |\n"
+        "|  | sociale kaart |  | OKRA |  |\n"
+        "| 1.1.2 | Infosessie | Huisartsenkring Brugge | CAW | najaar 2026 |\n"
+        "|  | Netwerkdag | Zorgraad | Samana | 2026 |\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.partners) for a in actions] == [
+        ("1.1.1", "Opmaak van een gedeelde sociale kaart", ["Samana", "OKRA"]),
+        ("1.1.2", "Infosessie", ["CAW"]),
+        ("1.1-a", "Netwerkdag", ["Samana"]),
+    ]

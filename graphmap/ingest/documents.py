@@ -377,6 +377,10 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
                 continue
             if placed and len(cells) != len(header):
                 cells = placed  # two spaces between cells, or a cell left empty
+            if rows and not sheet and _goes_on(header, rows[-1], cells):
+                _wrap_into(rows[-1], cells)  # a row's cells wrapped onto a row of their own
+                i += 1
+                continue
             if _is_rule(cells):
                 pass
             elif len(cells) >= 2 or not rows or (sheet and _goal_alone(header, cells[0])):
@@ -412,6 +416,21 @@ def _placed(starts: list[int], line: str) -> list[str]:
         column = min(range(len(starts)), key=lambda c: abs(starts[c] - match.start()))
         cells[column] = f"{cells[column]} {match.group(0)}".strip()
     return cells
+
+
+def _goes_on(header: list[str], previous: list[str], cells: list[str]) -> bool:
+    """Whether a row of a table with a number column goes on with the row above: no number
+    where the row above has one, and a title that goes on in lower case or names nothing
+    with a capital ("| 1.1.1 | Opmaak van een | OCMW Brugge |" / "|  | sociale kaart |  |")."""
+    code = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
+    if code is None or code >= len(previous) or not previous[code].strip():
+        return False
+    if code < len(cells) and cells[code].strip() or _is_rule(cells):
+        return False
+    title = _title_column([_header_name(h) for h in header])
+    text = cells[title] if title < len(cells) else ""
+    others = [c for i, c in enumerate(cells) if i not in (code, title) and c[:1].isupper()]
+    return bool(text[:1].islower() or (not text and not others) or (not text and any(cells)))
 
 
 def _wrap_into(row: list[str], placed: list[str]) -> None:
