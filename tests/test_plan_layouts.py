@@ -1625,3 +1625,28 @@ def test_a_table_row_whose_cells_wrap_onto_a_row_without_a_number(tmp_path):
         ("1.1.2", "Infosessie", ["CAW"]),
         ("1.1-a", "Netwerkdag", ["Samana"]),
     ]
+
+
+def test_persons_beside_the_bodies_that_lead_together():
+    """Before: "CAW Oost-Vlaanderen (Els Peeters) en OCMW Gent (Jan Claes)" lost the second
+    lead (the field was cut at the first bracket), "Els Peeters (CAW) en Jan Claes (OCMW
+    Gent)" made an organisation "Els Peeters (CAW)", and "E. Peeters (CAW Brugge)" one named
+    "E. Peeters"."""
+
+    def lead(value: str) -> tuple:
+        preview = _preview(f"OD 1.1: Y\nActie 1.1.1: Z\nTrekker: {value}\n")
+        action = preview.actions[0]
+        return action.lead, action.co_leads, preview.organisations
+
+    assert lead("CAW Oost-Vlaanderen (Els Peeters) en OCMW Gent (Jan Claes)") == (
+        "CAW Oost-Vlaanderen",
+        ["OCMW Gent"],
+        ["CAW Oost-Vlaanderen", "OCMW Gent"],
+    )
+    assert lead("Els Peeters (CAW) en Jan Claes (OCMW Gent)") == (
+        "CAW",
+        ["OCMW Gent"],
+        ["CAW", "OCMW Gent"],
+    )
+    assert lead("E. Peeters (CAW Brugge)") == ("CAW Brugge", [], ["CAW Brugge"])
+    assert lead("A.Z. Groeninge")[0] == "A.Z. Groeninge"

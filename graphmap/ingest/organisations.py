@@ -358,6 +358,7 @@ _PARTICLES = frozenset(
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)?$")
 _TITLE = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+", re.I)
+_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,3}(?=[A-Z])")
 
 
 def is_person(name: str, existing: list[dict] = ()) -> bool:
@@ -368,14 +369,18 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     (no given name), "Werkgroep Buurtgerichte Zorg" (three words), "Samana Limburg" (a
     place) are none. A person's name is personal data: it never becomes an organisation."""
     text = _TITLE.sub("", name.strip())
+    initial = _INITIAL.match(text)  # "E. Peeters", "J.-P. Claes"; "A.Z. Groeninge" is none
+    if initial and kinds_in(re.sub(r"[^A-Z]", "", initial.group(0))):
+        return False
+    text = text[initial.end() :] if initial else text
     words = text.split()
-    if len(words) < 2 or words[0].lower() in _PARTICLES or words[0].lower() == "het":
+    if len(words) < (1 if initial else 2) or words[0].lower() in ("het", *_PARTICLES):
         return False
     names = [w for w in words if w.lower() not in _PARTICLES]
-    if len(names) != 2 or not all(_NAME_WORD.match(w) for w in names):
+    if len(names) != (1 if initial else 2) or not all(_NAME_WORD.match(w) for w in names):
         return False
-    if not set(names[0].lower().split("-")) <= GIVEN_NAMES:
-        return False  # "Vlaamse Overheid", "Open Huis": no given name first
+    if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
+        return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
     lower = text.lower()
     if any(_is_place(w) for w in names) or ORG_WORDS.search(text) or _is_known(text):
         return False

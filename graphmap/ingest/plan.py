@@ -971,7 +971,7 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
     (Aalst, Lede)" is one group, not three items), and the partners it names there: its
     examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
     (CM, Solidaris, Helan)"), which were lost otherwise."""
-    value = _PERSON_WITH_BODY.sub(lambda m: _body_of_person(m, existing), value)
+    value = _without_persons(value, existing)
     examples = []
     for inner in _BRACKETS.findall(value):
         if _EXAMPLES.match(inner):
@@ -983,8 +983,24 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
 
 # An item of a person and the body they are of: "Jan Claes (Samana)".
 _PERSON_WITH_BODY = re.compile(
-    r"(?:^|(?<=[,;]))(?P<space>\s*)(?P<who>[^,;()]+?)\s*\((?P<body>[^(),;]+)\)"
+    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)(?P<who>[^,;&/()]+?)\s*"
+    r"\((?P<body>[^(),;]+)\)"
 )
+# A person in brackets after a body: "CAW Oost-Vlaanderen (Els Peeters)", "(Els Peeters,
+# stafmedewerker)", "(voorzitter: Els Peeters)".
+_BRACKETS_OF_PERSON = re.compile(r"\s*\(([^()]+)\)")
+
+
+def _without_persons(value: str, existing: list[dict]) -> str:
+    """A lead or partner field less its persons: "Jan Claes (Samana)" is Samana, "OCMW Gent
+    (Jan Claes)" is OCMW Gent. A person's name is no organisation (personal data)."""
+    value = _PERSON_WITH_BODY.sub(lambda m: _body_of_person(m, existing), value)
+
+    def names_person(match: re.Match) -> str:
+        parts = re.split(r"[,;:]", match[1])
+        return "" if any(is_person(p.strip(), existing) for p in parts) else match.group(0)
+
+    return _BRACKETS_OF_PERSON.sub(names_person, value)
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
@@ -1141,6 +1157,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     action has no lead yet, and the text says so in the preview."""
     alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
+        value = _without_persons(value, existing) or value
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
         if not person and named and is_person(named["who"], existing):
