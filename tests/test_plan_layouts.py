@@ -1650,3 +1650,48 @@ def test_persons_beside_the_bodies_that_lead_together():
     )
     assert lead("E. Peeters (CAW Brugge)") == ("CAW Brugge", [], ["CAW Brugge"])
     assert lead("A.Z. Groeninge")[0] == "A.Z. Groeninge"
+
+
+def test_goals_in_rows_of_their_own_across_an_action_table(tmp_path):
+    """Before: a Word table with each goal in a row merged across the table ("SD 1: X" over
+    its actions) lost every goal (the actions stood under none) and ran the goal rows into
+    the timing of the action above; in a text export a goal alone on its line did the same."""
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ["Actie", "Trekker", "Partners", "Timing"], strict=True
+    ):
+        cell.text = text
+    rows = [
+        "SD 1: Toegankelijke zorg",
+        "OD 1.1: Sociale kaart",
+        ["1.1.1 Sociale kaart actualiseren", "OCMW Oostende", "Samana", "Q1 2026"],
+        "OD 1.2: Vervoer",
+        ["1.2.1 Vervoer naar zorg", "Gemeente Bredene", "Minder Mobielen Centrale", "2026"],
+    ]
+    for values in rows:
+        cells = table.add_row().cells
+        if isinstance(values, str):
+            cells[0].merge(cells[3]).text = values
+            continue
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "oostende")
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Sociale kaart"),
+        ("1.2", "Vervoer"),
+    ]
+    assert [(a.operational_goal, a.id_code, a.timing) for a in preview.actions] == [
+        ("1.1", "1.1.1", "Q1 2026"),
+        ("1.2", "1.2.1", "2026"),
+    ]
+    text = tmp_path / "plan.txt"
+    text.write_text(
+        "Actie\tTrekker\tPartners\tTiming\nSD 1: Toegankelijke zorg\nOD 1.1: Sociale kaart\n"
+        "1.1.1 Sociale kaart actualiseren\tOCMW Oostende\tSamana\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(text, "oostende").actions
+    assert (action.operational_goal, action.title) == ("1.1", "Sociale kaart actualiseren")

@@ -41,7 +41,13 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
-from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
+from graphmap.ingest.outline import (
+    ACTION_WORDS,
+    FIELDS,
+    goal_heading,
+    heading_or_field,
+    join_lines,
+)
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
@@ -383,8 +389,13 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
                 continue
             if _is_rule(cells):
                 pass
-            elif len(cells) >= 2 or not rows or (sheet and _goal_alone(header, cells[0])):
-                rows.append(cells)  # in a spreadsheet, a goal alone in its row too
+            elif (
+                len(cells) >= 2
+                or not rows
+                or goal_heading(cells[0])
+                or (sheet and _goal_alone(header, cells[0]))
+            ):
+                rows.append(cells)  # a goal alone in its row too
                 numbers.append(lines.numbers[i])
             elif sheet:
                 break  # a spreadsheet's cell never wraps: a note under the table, no row
@@ -603,6 +614,12 @@ def _rows_as_actions(
     for row, texts in enumerate(rows):
         if _repeats_header(header, texts):
             continue  # the header again on the next page (Word repeats it; a PDF shows it)
+        alone = {t.strip() for t in texts if t.strip()}
+        if len(alone) == 1 and goal_heading(next(iter(alone))):
+            # A goal in a row of its own, across the table: "SD 1: X" over its actions.
+            for line in ("", next(iter(alone))):
+                lines.add(line, numbers[row] if numbers else 0)
+            continue
         for line in _goal_headings(header, texts, goals) if goal_cols else ():
             lines.add(line, numbers[row] if numbers else 0)
         if title_col >= len(texts) or not texts[title_col]:

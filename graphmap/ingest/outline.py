@@ -832,6 +832,13 @@ def _starts_anew(text: str) -> bool:
     return _starts_field(text)
 
 
+def goal_heading(text: str) -> bool:
+    """Whether a line is the heading of a strategic or an operational goal, in any form read
+    ("SD 1: X", "Doelstelling 1.1 – X")."""
+    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    return heading is not None and heading.depth < 3
+
+
 def heading_or_field(text: str) -> bool:
     """Whether a line of a document is a heading of a goal or an action, or a labelled field
     ("Timing: 2026"), in any of the forms read: content, never a page's header or footer."""
