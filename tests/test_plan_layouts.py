@@ -1695,3 +1695,21 @@ def test_goals_in_rows_of_their_own_across_an_action_table(tmp_path):
     )
     [action] = plan.read_plan(text, "oostende").actions
     assert (action.operational_goal, action.title) == ("1.1", "Sociale kaart actualiseren")
+
+
+def test_a_coordinator_column_beside_or_without_a_lead(tmp_path):
+    """Before: a "Coördinator" column was no field: its value ran into the action's title
+    ("Infosessie Coördinator: Els Peeters (CAW Brugge)") and the action had no lead. Beside
+    a "Trekker" it is not read; without one, who coordinates leads."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\nActie\tTrekker\tCoördinator\tPartners\n"
+        "Sociale kaart\tOCMW Oostende\tJan De Smet (ELZ)\tSamana\n"
+        "Infosessie\t\tEls Peeters (CAW Brugge)\tOKRA\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.title, a.lead, a.partners) for a in actions] == [
+        ("Sociale kaart", "OCMW Oostende", ["Samana"]),
+        ("Infosessie", "CAW Brugge", ["OKRA"]),
+    ]

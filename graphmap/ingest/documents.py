@@ -73,7 +73,9 @@ _FIELD_HEADER = re.compile(
     r"omschrijving|indicator(?:en|\(en\))?)\s*[?:]?$",
     re.IGNORECASE,
 )
-_HEADER_FIELDS = frozenset({"lead", "partners", "timing", "indicators", "targets", "what"})
+_HEADER_FIELDS = frozenset(
+    {"lead", "coordinator", "partners", "timing", "indicators", "targets", "what"}
+)
 
 
 # What a header cell says of itself in brackets: "Actie (wat?)", "Met wie (partners)".

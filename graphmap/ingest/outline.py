@@ -137,6 +137,8 @@ FIELDS = tuple(
             r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
             r"wie(?:\s+trekt)?|who(?:\s+leads)?)(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
+        # Who coordinates: the lead where the plan names no "Trekker" (beside one, not read).
+        ("coordinator", r"co[öo]rdinat(?:or(?:en)?|ie)(?:\s*\([^)]{1,30}\))?\s*[:?]"),
         # A contact person: personal data, and no organisation; the field is not read.
         ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*(?::|[–—-](?=\s))?"),
@@ -165,7 +167,9 @@ FIELDS = tuple(
         ),
     )
 )
-ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
+ACTION_FIELDS = frozenset(
+    {"lead", "lead_role", "coordinator", "partners", "timing", "what", "indicators"}
+)
 # A label written in lower case, ending in ":" or "?" within its first words ("trekker: X",
 # "met wie? …"): it is given a capital, as the parser wants. Other lines in lower case
 # continue a sentence ("met wie we samenwerken …").

@@ -1506,11 +1506,10 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    marked = (
-        [] if action.fields.get("lead") or action.fields.get("lead_role") else _marked_lead(action)
-    )
+    named = action.fields.get("lead") or action.fields.get("lead_role")
+    marked = [] if named else _marked_lead(action)
     lead = _lead(
-        action.fields.get("lead") or action.fields.get("lead_role") or marked,
+        named or marked or action.fields.get("coordinator", []),
         zone,
         zone_names,
         existing,
