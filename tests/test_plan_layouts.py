@@ -1713,3 +1713,27 @@ def test_a_coordinator_column_beside_or_without_a_lead(tmp_path):
         ("Sociale kaart", "OCMW Oostende", ["Samana"]),
         ("Infosessie", "CAW Brugge", ["OKRA"]),
     ]
+
+
+def test_bullets_typed_in_a_table_cell_are_no_part_of_the_names(tmp_path):
+    """Before: a Word cell of partners typed as "• CAW Brugge" / "• Samana" made
+    organisations named "• CAW Brugge" and "• Samana"."""
+    document = docx.Document()
+    document.add_paragraph("OD 1.1: Kaart")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Actie", "Trekker", "Partners"], strict=True):
+        cell.text = text
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text, cells[2].text = "Sociale kaart", "• OCMW Brugge", "• CAW Brugge"
+    cells[2].add_paragraph("• Samana")
+    cells[2].add_paragraph("▪ alle lokale besturen")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "brugge")
+    [action] = preview.actions
+    assert (action.lead, action.partners, action.partner_groups) == (
+        "OCMW Brugge",
+        ["CAW Brugge", "Samana"],
+        ["alle lokale besturen"],
+    )
+    assert preview.organisations == ["OCMW Brugge", "CAW Brugge", "Samana"]

@@ -929,20 +929,22 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             if colon and after.strip() and len(label.split()) <= 3:
                 part = after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
-                item = _EXAMPLES.sub("", item.strip(" .:-–/")).strip(" .:-–/")
+                # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
+                item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
 
 
 _DASH = re.compile(r"\s[-–—]\s")
+_ITEM_EDGE = " .:-–—/•▪●◦*·■"
 
 
 def _split_dashes(part: str) -> list[str]:
     """A part split at dashes between spaces where each piece names an organisation
     ("Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp"); a place or a department
     after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
-    part = part.strip(" .:-–/")
+    part = part.strip(_ITEM_EDGE)
     pieces = [p.strip() for p in _DASH.split(part)]
     named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
     return pieces if len(pieces) >= 2 and named else [part]
