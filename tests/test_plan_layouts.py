@@ -1737,3 +1737,17 @@ def test_bullets_typed_in_a_table_cell_are_no_part_of_the_names(tmp_path):
         ["alle lokale besturen"],
     )
     assert preview.organisations == ["OCMW Brugge", "CAW Brugge", "Samana"]
+
+
+def test_quotes_around_a_name_are_no_part_of_it():
+    """Before: "“De Kleine Prins”" and "VZW ‘De Bolster’" became organisations with the
+    quotes in their names (a second organisation beside the one without)."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: “OCMW Brugge”\n"
+        "Partners: “De Kleine Prins”, VZW ‘De Bolster’, ‘t Kompas\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.partners) == (
+        "OCMW Brugge",
+        ["De Kleine Prins", "VZW De Bolster", "‘t Kompas"],
+    )

@@ -931,6 +931,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
+                item = item if targets else _unquoted(item)  # a name, not a group's text
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
@@ -938,6 +939,13 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
 
 _DASH = re.compile(r"\s[-–—]\s")
 _ITEM_EDGE = " .:-–—/•▪●◦*·■"
+_SINGLE_QUOTED = re.compile(r"‘([A-ZÀ-Ý][^‘’]+)’")
+
+
+def _unquoted(item: str) -> str:
+    """A name less the quotes around it or a part of it ("“De Kleine Prins”", "VZW ‘De
+    Bolster’"); the apostrophe of "‘t Kompas" stays."""
+    return _SINGLE_QUOTED.sub(r"\1", re.sub(r"[“”\"]", "", item)).strip()
 
 
 def _split_dashes(part: str) -> list[str]:
