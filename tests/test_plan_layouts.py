@@ -1751,3 +1751,24 @@ def test_quotes_around_a_name_are_no_part_of_it():
         "OCMW Brugge",
         ["De Kleine Prins", "VZW De Bolster", "‘t Kompas"],
     )
+
+
+def test_names_apart_by_a_slash_and_lists_ending_in_e_a():
+    """Before: "Samana/OKRA" and "CAW Limburg/OCMW Genk" were one organisation each, "i-mens
+    e.a." one named "i-mens e.a", and "CM en/of Solidaris" one named so; "OCMW Aalst/Lede"
+    (a place after the slash) stays as written."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: CAW Limburg/OCMW Genk\n"
+        "Partners: Samana/OKRA, Familiehulp, i-mens e.a., CM en/of Solidaris, OCMW Aalst/Lede\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.co_leads) == ("CAW Limburg", ["OCMW Genk"])
+    assert action.partners == [
+        "Samana",
+        "OKRA",
+        "Familiehulp",
+        "i-mens",
+        "CM",
+        "Solidaris",
+        "OCMW Aalst/Lede",
+    ]

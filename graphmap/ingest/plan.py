@@ -1030,7 +1030,10 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
 
 
 # " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
-_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\svia\s|\betc\b\.?|…|\.\.\.)\s*")
+_ITEM_SEP = re.compile(
+    r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
+)
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
 _AND = re.compile(r"(?<!-)\s+en\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 _LOWER_ARTICLE = re.compile(r"^(?:de|het)\s+")
@@ -1048,6 +1051,15 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     organisations, not in the register ("Kind en Gezin", "CGG Waas en Dender", "Vlaams
     Agentschap Zorg en Gezondheid"). So "CAW Limburg en Alzheimerliga Vlaanderen",
     "zorgraad en OCMW Genk" and "huisartsen en apothekers" are two."""
+    slashed = _SLASH.split(part)
+    if len(slashed) > 1 and all(
+        (p[:1].isupper() or is_known_name(p))
+        and is_organisation(p, existing)
+        and not _is_municipality(p)
+        for p in slashed
+    ):
+        # "Samana/OKRA", "CAW Limburg/OCMW Genk": two names; "OCMW Aalst/Lede" stays one.
+        return [name for p in slashed for name in _split_and(p, existing)]
     pieces = _AND.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
