@@ -493,6 +493,9 @@ def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
     assert _lead_of("OCMW Aalst – dienst welzijn")[0] == "OCMW Aalst"
     assert _lead_of("AZ Sint-Jan Brugge - Oostende")[0] == "AZ Sint-Jan Brugge - Oostende"
     assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])
+    # Before: a group's word before a colon left the action without a lead.
+    assert _lead_of("thuiszorgdiensten: Familiehulp") == ("Familiehulp", None, ["Familiehulp"])
+    assert _lead_of("OCMW Gent: dienst welzijn")[0] == "OCMW Gent"
 
 
 def test_a_person_without_a_title_is_no_organisation():

@@ -1170,6 +1170,19 @@ def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
     return key in ("zorgraad", "elz", "eerstelijnszone")
 
 
+def _after_group_label(value: str, zone: str, zone_names: list[str], existing: list[dict]) -> str:
+    """A lead field less a group's word before a colon ("thuiszorgdiensten: Familiehulp,
+    i-mens" is Familiehulp and i-mens); "OCMW Gent: Els Peeters" names OCMW Gent."""
+    head, colon, tail = value.partition(":")
+    head = head.strip()
+    if not colon or not tail.strip() or len(head.split()) > 3:
+        return value
+    if _is_self(head, zone, zone_names) or _is_named_organisation(head, existing):
+        return value
+    items = _items([tail], existing)
+    return tail.strip() if any(_is_named_organisation(i, existing) for i in items) else value
+
+
 def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[dict] = ()) -> _Lead:
     """The lead of an action from its lead field: the first value that says something.
 
@@ -1193,6 +1206,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             if not value:
                 alone = alone or person.group(0)
                 continue
+        value = _after_group_label(value, zone, zone_names, existing)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
