@@ -1775,3 +1775,23 @@ def test_names_apart_by_a_slash_and_lists_ending_in_e_a():
         "Solidaris",
         "OCMW Aalst/Lede",
     ]
+
+
+def test_a_row_broken_at_a_line_break_in_its_cell_in_a_text_export(tmp_path):
+    """Before: Word's text export of a table breaks a row where a cell has a line break
+    ("1.1.1<tab>Opmaak van een" / "sociale kaart<tab>OCMW Brugge<tab>Samana," / "OKRA<tab>Q1
+    2026"): the row's rest became actions "OCMW Brugge" and "Q1 2026"; a short row of its
+    own (empty cells at its end) is still a row."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\nNr\tActie\tTrekker\tPartners\tTiming\n"
+        "1.1.1\tOpmaak van een\nsociale kaart\tOCMW Brugge\tSamana,\nOKRA\tQ1 2026\n"
+        "1.1.2\tInfosessie\tZorgraad\n1.1.3\tVorming\tCAW Brugge\tOKRA\t2026\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in actions] == [
+        ("1.1.1", "Opmaak van een sociale kaart", "OCMW Brugge", ["Samana", "OKRA"], "Q1 2026"),
+        ("1.1.2", "Infosessie", "Zorgraad", [], None),
+        ("1.1.3", "Vorming", "CAW Brugge", ["OKRA"], "2026"),
+    ]

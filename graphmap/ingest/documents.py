@@ -385,6 +385,13 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
                 continue
             if placed and len(cells) != len(header):
                 cells = placed  # two spaces between cells, or a cell left empty
+            if rows and not sheet and not placed and _broken_row(header, rows[-1], cells):
+                # A cell with a line break in Word's text export: the row goes on on the
+                # next line, the cell's rest first ("Opmaak van een" / "sociale kaart<tab>…").
+                rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}".strip()
+                rows[-1].extend(cells[1:])
+                i += 1
+                continue
             if rows and not sheet and _goes_on(header, rows[-1], cells):
                 _wrap_into(rows[-1], cells)  # a row's cells wrapped onto a row of their own
                 i += 1
@@ -429,6 +436,21 @@ def _placed(starts: list[int], line: str) -> list[str]:
         column = min(range(len(starts)), key=lambda c: abs(starts[c] - match.start()))
         cells[column] = f"{cells[column]} {match.group(0)}".strip()
     return cells
+
+
+_BROKEN_END = re.compile(r"(?:[-,]|\s(?:en|of|van|voor|de|het|een|met|in|op|rond|naar))$")
+
+
+def _broken_row(header: list[str], previous: list[str], cells: list[str]) -> bool:
+    """Whether a line of a table in a text export goes on with the row above, broken at a
+    line break in one of its cells: the row above lacks cells that this line brings, and
+    the cell goes on in lower case or after a word that cannot end it."""
+    if len(cells) < 2 or len(previous) >= len(header):
+        return False  # a cell alone on its line is the title's (see `_text_tables`)
+    if len(previous) + len(cells) - 1 > len(header):
+        return False
+    first, last = cells[0], previous[-1]
+    return bool(first) and (first[:1].islower() or bool(_BROKEN_END.search(last)))
 
 
 def _goes_on(header: list[str], previous: list[str], cells: list[str]) -> bool:
