@@ -1795,3 +1795,23 @@ def test_a_row_broken_at_a_line_break_in_its_cell_in_a_text_export(tmp_path):
         ("1.1.2", "Infosessie", "Zorgraad", [], None),
         ("1.1.3", "Vorming", "CAW Brugge", ["OKRA"], "2026"),
     ]
+
+
+def test_goals_numbered_with_a_letter_and_a_remark_before_the_title():
+    """Before: "OD 1.a: Kaart" and "OD 1b: Vervoer" had the titles "a: Kaart" and "b:
+    Vervoer", "Actie 1b.1: Bus" the title "b.1: Bus", and "Actie 1.1.2 (vervolg 2025):
+    Infoavond" the title "(vervolg 2025): Infoavond". A letter stands for its place (c: 3)."""
+    preview = _preview(
+        "SD 1: Zorg\nOD 1.a: Kaart\nActie 1.1.1 (vervolg 2025): Infoavond\n"
+        "OD 1b: Vervoer\nActie 1b.1: Bus\nOD 1c: Mantelzorg\nActie 1c.1: Café\n"
+    )
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Kaart"),
+        ("1.2", "Vervoer"),
+        ("1.3", "Mantelzorg"),
+    ]
+    assert [(a.id_code, a.title) for a in preview.actions] == [
+        ("1.1.1", "Infoavond"),
+        ("1.2.1", "Bus"),
+        ("1.3.1", "Café"),
+    ]

@@ -40,7 +40,11 @@ from rapidfuzz import fuzz
 
 # -- what a line is -------------------------------------------------------------------------
 # "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
-_SEP = r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*)?(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+# "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either.
+_SEP = (
+    r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|\([^()]{1,30}\)\s*(?=[:\-–—]))?"
+    r"(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+)
 SD = re.compile(
     r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
 )
@@ -533,7 +537,19 @@ def _canonical_words(text: str) -> str:
     return _words(text)
 
 
+# A goal or action numbered with a letter after its number: "OD 1.a", "OD 1b", "Actie 1a.2".
+_NUMBER_LETTER = re.compile(
+    r"^(?P<head>(?i:operationele\s+doelstelling|OD|actie|doelstelling)\s*)(?P<num>\d{1,2})"
+    r"\.?(?P<letter>[a-h])(?P<rest>(?:\.\d{1,2})?)(?=$|[\s:.\-–—])"
+)
+
+
 def _words(text: str) -> str:
+    lettered = _NUMBER_LETTER.match(text)
+    if lettered:
+        place = ord(lettered["letter"]) - ord("a") + 1
+        number = f"{lettered['num']}.{place}{lettered['rest']}"
+        text = f"{lettered['head']}{number}{text[lettered.end() :]}"
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)
