@@ -1815,3 +1815,38 @@ def test_goals_numbered_with_a_letter_and_a_remark_before_the_title():
         ("1.2.1", "Bus"),
         ("1.3.1", "Café"),
     ]
+
+
+def test_a_workbook_with_a_sheet_per_goal(tmp_path):
+    """Before: a plan kept in Excel with a sheet per strategic goal ("SD1 Toegang", "SD2
+    Samenwerking") behind a sheet of explanation was read from the sheet it opens on only:
+    every goal and action was lost, without a word. A sheet of lists (no action table) is
+    not read."""
+    book = openpyxl.Workbook()
+    book.active.title = "Toelichting"
+    book.active.append(["ELZ Demerland – Actieplan 2026"])
+    for title, goal, action in [
+        ("SD1 Toegang", "OD 1.1: Sociale kaart", ["Actie 1.1.1 Kaart", "OCMW Diest", "Samana"]),
+        (
+            "SD2 Samenwerking",
+            "OD 2.1: Overleg",
+            ["Actie 2.1.1 Overleg", "CAW Oost-Brabant", "OKRA"],
+        ),
+    ]:
+        sheet = book.create_sheet(title)
+        sheet.append([goal])
+        sheet.append(["Actie", "Trekker", "Partners"])
+        sheet.append(action)
+    book.create_sheet("Lijsten").append(["Vief"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "demerland")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegang"),
+        ("2", "Samenwerking"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Kaart", "OCMW Diest"),
+        ("2.1", "Overleg", "CAW Oost-Brabant"),
+    ]
+    assert "Vief" not in preview.organisations

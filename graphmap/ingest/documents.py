@@ -199,13 +199,23 @@ def _csv_lines(path: Path) -> Lines:
 
 
 def _xlsx_lines(path: Path) -> Lines:
-    """A plan kept in an Excel workbook: the sheet it opens on, read as a CSV is."""
-    rows = tables.workbook_rows(path)
-    lines = Lines(
-        ["\t".join(" ".join(cell.split()) for cell in cells) for _, cells in rows],
-        [number for number, _ in rows],
-    )
+    """A plan kept in an Excel workbook, read as a CSV is: the sheet it opens on, and the
+    other sheets that hold a table of actions (a sheet per goal, "SD1", "SD2"), in the
+    workbook's order; a sheet's title that is a goal's heading heads its rows."""
+    lines = Lines()
+    for title, rows, opened in tables.workbook_sheets(path):
+        if not (opened or _holds_action_table(rows)):
+            continue
+        lines.add("", 0)  # a sheet's table ends at the next sheet
+        if goal_heading(title):
+            lines.add(title, 0)
+        for number, cells in rows:
+            lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
     return _text_tables(lines, sheet=True)
+
+
+def _holds_action_table(rows: list[tuple[int, list[str]]]) -> bool:
+    return any(sum(_is_field_header(c) for c in cells) >= 2 for _, cells in rows[:10])
 
 
 def _txt_lines(path: Path) -> Lines:
