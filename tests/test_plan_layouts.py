@@ -1850,3 +1850,28 @@ def test_a_workbook_with_a_sheet_per_goal(tmp_path):
         ("2.1", "Overleg", "CAW Oost-Brabant"),
     ]
     assert "Vief" not in preview.organisations
+
+
+def test_goals_as_fields_of_action_sheets():
+    """Before: action sheets that name their goals as fields ("Operationele doelstelling:
+    OD 1.2 – Sociale kaart") lost the lead, partners and timing of every sheet (the goal
+    line ended the action) and numbered the goals anew ("OD 1.2" became 1.1, titled "OD
+    1.2 – Sociale kaart")."""
+    preview = _preview(
+        "ELZ Brugge – Actiefiches 2026\n\nActiefiche 1\nTitel: Netwerkdag\n"
+        "Strategische doelstelling: SD 1 – Toegankelijke zorg\n"
+        "Operationele doelstelling: OD 1.2 – Sociale kaart\n"
+        "Trekker: CAW Noord-West-Vlaanderen\nPartners: Samana\nTiming: najaar 2026\n\n"
+        "Actiefiche 2\nTitel: Casusoverleg\nStrategische doelstelling: SD 2 – Samenwerking\n"
+        "Operationele doelstelling: OD 2.1 – Overleg\nTrekker: Wit-Gele Kruis West-Vlaanderen\n"
+    )
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.2", "Sociale kaart"),
+        ("2.1", "Overleg"),
+    ]
+    assert [
+        (a.operational_goal, a.title, a.lead, a.partners, a.timing) for a in preview.actions
+    ] == [
+        ("1.2", "Netwerkdag", "CAW Noord-West-Vlaanderen", ["Samana"], "najaar 2026"),
+        ("2.1", "Casusoverleg", "Wit-Gele Kruis West-Vlaanderen", [], None),
+    ]

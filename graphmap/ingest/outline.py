@@ -577,7 +577,44 @@ _PRIORITY_WORDS = re.compile(
 )
 
 
+# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart".
+_GOAL_FIELD = re.compile(
+    r"^(?P<level>strategische|operationele)\s+doelstelling\s*:\s*"
+    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})?)?\.?\s*[:.\-–—]?\s*(?P<title>.*)$",
+    re.I,
+)
+
+
+def _goals_of_sheets(lines: list[Line]) -> list[Line]:
+    """Goals named as fields of an action sheet ("Actiefiche 3" / "Titel: X" / "Operationele
+    doelstelling: OD 1.2 – Y") as headings before the sheet's heading, where the parser
+    reads a goal; elsewhere as a heading in place. Without a number ("Strategische
+    doelstelling: We bouwen …") the line is a goal's heading as it stands."""
+    out: list[Line] = []
+    sheet: int | None = None  # where the current action sheet's heading stands in `out`
+    for line in lines:
+        field = _GOAL_FIELD.match(line.text) if line.text else None
+        if field is None or not field["num"]:  # without a number: a heading as it stands
+            if line.text and ACTION.match(_canonical_words(line.text)):
+                sheet = len(out)
+            elif line.text and goal_heading(line.text):
+                sheet = None
+            out.append(line)
+            continue
+        level = field["level"].capitalize()
+        heading = line.replace(
+            f"{level} doelstelling {field['num']}: {field['title']}".rstrip(": ")
+        )
+        if sheet is None:
+            out.append(heading)
+        else:
+            out.insert(sheet, heading)
+            sheet += 1
+    return out
+
+
 def canonical_headings(lines: list[Line]) -> list[Line]:
+    lines = _goals_of_sheets(lines)
     lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
     if not any(_worded(0, line.text) and SD.match(line.text) for line in lines if line.text):
         lines = [
