@@ -1875,3 +1875,22 @@ def test_goals_as_fields_of_action_sheets():
         ("1.2", "Netwerkdag", "CAW Noord-West-Vlaanderen", ["Samana"], "najaar 2026"),
         ("2.1", "Casusoverleg", "Wit-Gele Kruis West-Vlaanderen", [], None),
     ]
+
+
+def test_an_overview_of_the_actions_before_the_goals(tmp_path):
+    """Before: a plan that lists its actions in an overview table before its goals kept each
+    action under no goal, though the detail under the goals prints it again."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "ELZ Brugge – Actieplan 2026\n\nNr\tActie\tTrekker\n1.1.1\tNetwerkdag\tCAW Brugge\n"
+        "2.1.1\tOverleg\tOCMW Brugge\n\nStrategische doelstelling 1: Zorg\n\n"
+        "Operationele doelstelling 1.1: Kaart\n\nActie 1.1.1: Netwerkdag\nPartners: Samana\n\n"
+        "Strategische doelstelling 2: Samen\n\nOperationele doelstelling 2.1: Overleg\n\n"
+        "Actie 2.1.1: Overleg\nPartners: OKRA\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.operational_goal, a.id_code, a.lead, a.partners) for a in actions] == [
+        ("1.1", "1.1.1", "CAW Brugge", ["Samana"]),
+        ("2.1", "2.1.1", "OCMW Brugge", ["OKRA"]),
+    ]

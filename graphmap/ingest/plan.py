@@ -640,6 +640,8 @@ class _Parser:
             (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
             None,
         )
+        if existing is not None and existing.goal is None:
+            existing.goal = goal  # first printed in a summary before the goals
         if existing is not None and existing.title and not existing.title.startswith("("):
             # The same action printed again (a summary, a second sheet): fields add up.
             self.block, self.field, self.title_of = [existing], None, None
