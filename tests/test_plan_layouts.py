@@ -1894,3 +1894,10 @@ def test_an_overview_of_the_actions_before_the_goals(tmp_path):
         ("1.1", "1.1.1", "CAW Brugge", ["Samana"]),
         ("2.1", "2.1.1", "OCMW Brugge", ["OKRA"]),
     ]
+    # Listed in the overview only: under the goal its code names.
+    path.write_text(
+        "Nr\tActie\tTrekker\n1.1.1\tNetwerkdag\tCAW Brugge\n\nSD 1: Zorg\nOD 1.1: Kaart\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "brugge").actions
+    assert (action.operational_goal, action.id_code) == ("1.1", "1.1.1")

@@ -555,6 +555,11 @@ class _Parser:
         only follows the heading, so such twins are merged here, not while reading.
         """
         self._resolve_indicators()
+        for action in self.actions:
+            # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
+            prefix = (action.code or "").rpartition(".")[0]
+            if action.goal is None and prefix in self.ods:
+                action.goal = prefix
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         for number, goal in self.ods.items():
