@@ -1901,3 +1901,47 @@ def test_an_overview_of_the_actions_before_the_goals(tmp_path):
     )
     [action] = plan.read_plan(path, "brugge").actions
     assert (action.operational_goal, action.id_code) == ("1.1", "1.1.1")
+
+
+def _borderless_pdf(path, header: list[str], rows: list[list[str]]) -> None:
+    """A PDF of a heading and a table of actions without ruled lines, as Word prints a table
+    without borders (reportlab, a dependency for the zorgraad report)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    cells = [[Paragraph(text, styles["BodyText"]) for text in row] for row in rows]
+    story = [
+        Paragraph("Operationele doelstelling 1.1: Inwoners kennen het aanbod", styles["Heading2"]),
+        Table([header, *cells], colWidths=[40, 150, 140, 150, 60]),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def test_a_pdf_table_of_actions_without_ruled_lines(tmp_path):
+    """Before: a Word table without borders, printed to PDF, ran its columns together
+    ("1.1.1 Infosessie over het Sociaal Huis Roeselare Samana, OKRA Q1-Q3"): no lead,
+    partners or timing, and the header joined to the goal's title. Each word now goes to the
+    header's column where it starts, a number in the number column starting a row."""
+    path = tmp_path / "plan.pdf"
+    _borderless_pdf(
+        path,
+        ["Nr.", "Actie", "Trekker", "Partners", "Timing"],
+        [
+            ["1.1.1", "Infosessie over het zorgaanbod voor inwoners", "Sociaal Huis Roeselare",
+             "Samana, OKRA", "Q1-Q3 2026"],
+            ["1.1.2", "Opleiding rond vroegdetectie van kwetsbaarheid bij ouderen",
+             "Els Peeters (Huisartsenkring Midden-West-Vlaanderen)",
+             "Wit-Gele Kruis West-Vlaanderen, Familiehulp", "najaar 2026"],
+        ],
+    )  # fmt: skip
+    preview = plan.read_plan(path, "midden")
+    assert [g.title for g in preview.operational_goals] == ["Inwoners kennen het aanbod"]
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1.1.1", "Infosessie over het zorgaanbod voor inwoners", "Sociaal Huis Roeselare",
+         ["Samana", "OKRA"], "Q1-Q3 2026"),
+        ("1.1.2", "Opleiding rond vroegdetectie van kwetsbaarheid bij ouderen",
+         "Huisartsenkring Midden-West-Vlaanderen",
+         ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp"], "najaar 2026"),
+    ]  # fmt: skip

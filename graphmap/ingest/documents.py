@@ -1067,7 +1067,7 @@ def _pdf_page_lines(page) -> list[str]:
     place among the lines around it: its text alone would run the columns together."""
     tables = page.find_tables()
     if not tables:
-        return (page.extract_text() or "").splitlines()
+        return _unruled_table(page) or (page.extract_text() or "").splitlines()
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1078,6 +1078,80 @@ def _pdf_page_lines(page) -> list[str]:
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
     return [line for _, lines in placed for line in lines]
+
+
+_WORD_GAP = 8  # points between two words of one header cell at most
+_ROW_GAP = 1.3  # a gap this much over the table's line spacing starts a row
+
+
+def _word_lines(page) -> list[list[dict]]:
+    """The page's words in lines, top to bottom, each line left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(page.extract_words(), key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _header_cells(line: list[dict]) -> list[tuple[str, float]]:
+    cells: list[tuple[str, float, float]] = []
+    for word in line:
+        if cells and word["x0"] - cells[-1][2] < _WORD_GAP:
+            text, x0, _ = cells[-1]
+            cells[-1] = (f"{text} {word['text']}", x0, word["x1"])
+        else:
+            cells.append((word["text"], word["x0"], word["x1"]))
+    return [(text, x0) for text, x0, _ in cells]
+
+
+def _is_header_line(line: list[dict]) -> bool:
+    header = _header_cells(line)
+    return len(header) >= 3 and sum(_is_field_header(text) for text, _ in header) >= 2
+
+
+def _unruled_table(page) -> list[str] | None:
+    """A page with a table of actions without ruled lines (a Word table without borders):
+    its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
+    Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
+    gap wider than the lines of one cell, or at a second number in a number column."""
+    lines = _word_lines(page)
+    at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
+    if at is None:
+        return None
+    header = _header_cells(lines[at])
+    starts = [x0 for _, x0 in header]
+    numbered = bool(_NUMBER_HEADER.match(header[0][0]))
+    gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)]
+    spacing = min(gaps) if gaps else 0
+    rows: list[list[list[str]]] = []
+    end = len(lines)
+    for k in range(at + 1, len(lines)):
+        text = " ".join(w["text"] for w in lines[k])
+        if goal_heading(text) or ACTION_WORDS.match(text):
+            end = k
+            break
+        cells: list[list[str]] = [[] for _ in starts]
+        for word in lines[k]:
+            column = max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
+            cells[column].append(word["text"])
+        parts = [" ".join(c) for c in cells]
+        gap = lines[k][0]["top"] - lines[k - 1][0]["top"]
+        # A row's number may stand on any of its lines (a cell aligned to the middle).
+        second = numbered and _CODE.match(parts[0]) and rows and any(map(_CODE.match, rows[-1][0]))
+        if not rows or gap > spacing * _ROW_GAP or second:
+            rows.append([[p] if p else [] for p in parts])
+        else:
+            for column, part in enumerate(parts):
+                if part:
+                    rows[-1][column].append(part)
+    top, bottom = lines[at][0]["top"], lines[end][0]["top"] if end < len(lines) else None
+    around = page.extract_text_lines()
+    before = [line["text"] for line in around if line["top"] < top - 1]
+    after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
+    table = [[text for text, _ in header]] + [["\n".join(cell) for cell in row] for row in rows]
+    return [*before, *_pdf_table_lines(table), *after]
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
