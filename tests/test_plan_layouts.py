@@ -1945,3 +1945,22 @@ def test_a_pdf_table_of_actions_without_ruled_lines(tmp_path):
          "Huisartsenkring Midden-West-Vlaanderen",
          ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp"], "najaar 2026"),
     ]  # fmt: skip
+
+
+def test_line_breaks_in_the_cells_of_a_markdown_table(tmp_path):
+    """Before: a converter's Markdown table with "<br>" in its cells made organisations
+    named "Samana<br>OKRA" and "Els Peeters<br/>" (a person), and a title "Opmaak van
+    een<br>sociale kaart"."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "## Operationele doelstelling 1.1: Kaart\n\n| Nr. | Actie | Trekker | Partners |\n"
+        "|---|---|---|---|\n"
+        "| 1.1.1 | Opmaak van een<br>sociale kaart | OCMW Brugge | Samana<br>OKRA |\n"
+        "| 1.1.2 | Infoavond | Els Peeters<br/>(CAW Brugge) | CM<br>Solidaris |\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "brugge")
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Opmaak van een sociale kaart", "OCMW Brugge", ["Samana", "OKRA"]),
+        ("Infoavond", "CAW Brugge", ["CM", "Solidaris"]),
+    ]

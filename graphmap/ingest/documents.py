@@ -348,6 +348,8 @@ _RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's head
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a Markdown table's cell
+_BREAK_BRACKET = re.compile(r"\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)": one item
 
 
 def _row_cells(line: str) -> list[str]:
@@ -378,7 +380,7 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     while i < len(lines):
         header = _row_cells(lines[i])
         if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
-            out.add(_label_and_value(lines[i], header), lines.numbers[i])
+            out.add(_BREAK.sub(" ", _label_and_value(lines[i], header)), lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
@@ -638,8 +640,16 @@ def _rows_as_actions(
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading; goals in columns of their own become
     headings before their first action."""
-    header = [_header_name(h) for h in header]
+    header = [_header_name(_BREAK.sub(" ", h)) for h in header]
     title_col = _title_column(header)
+    # A line break in a cell of a Markdown table: a space in the title, between items else.
+    rows = [
+        [
+            _BREAK.sub(" " if i == title_col else "; ", _BREAK_BRACKET.sub(" (", cell))
+            for i, cell in enumerate(row)
+        ]
+        for row in rows
+    ]
     code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
     goal_cols = {i for i, h in enumerate(header) if any(p.match(h.strip()) for p in _GOAL_HEADERS)}
     goals = _Goals()
