@@ -1964,3 +1964,19 @@ def test_line_breaks_in_the_cells_of_a_markdown_table(tmp_path):
         ("Opmaak van een sociale kaart", "OCMW Brugge", ["Samana", "OKRA"]),
         ("Infoavond", "CAW Brugge", ["CM", "Solidaris"]),
     ]
+
+
+def test_a_person_among_the_items_of_a_lead_or_partner_field():
+    """Before: "Trekker: Els Peeters; OCMW Brugge" (a Word cell of two paragraphs) left the
+    action without a lead (the field was cut at the person); a person among partners was
+    kept as a group, personal data on the action."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: Els Peeters; OCMW Brugge\n"
+        "Partners: Samana, Jan Claes, OKRA\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.partners, action.partner_groups) == (
+        "OCMW Brugge",
+        ["Samana", "OKRA"],
+        [],
+    )

@@ -1017,7 +1017,15 @@ def _without_persons(value: str, existing: list[dict]) -> str:
         parts = re.split(r"[,;:]", match[1])
         return "" if any(is_person(p.strip(), existing) for p in parts) else match.group(0)
 
-    return _BRACKETS_OF_PERSON.sub(names_person, value)
+    value = _BRACKETS_OF_PERSON.sub(names_person, value)
+    # "Els Peeters; OCMW Brugge": a person among the items is no item.
+    items = [item.strip() for item in re.split(r"[;,]", value)]
+    persons = [item for item in items if item and is_person(item, existing)]
+    if persons and len(persons) < len([item for item in items if item]):
+        for person in persons:
+            value = re.sub(rf"\s*{re.escape(person)}\s*[;,]?\s*", " ", value, count=1)
+        value = value.strip(" ;,")
+    return value
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
