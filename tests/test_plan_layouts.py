@@ -1980,3 +1980,31 @@ def test_a_person_among_the_items_of_a_lead_or_partner_field():
         ["Samana", "OKRA"],
         [],
     )
+
+
+def test_a_sentence_under_a_pdf_table_without_ruled_lines_is_no_row(tmp_path):
+    """Before: the text under a table without ruled lines ran into its last row, and a
+    sentence broken over lines after a timing became part of that timing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [["1.1.1", "Netwerkdag", "Zorgraad", "alle lokale besturen", "najaar 2026"]]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Operationele doelstelling 1.1: Aanbod", styles["Heading2"]),
+            Table(
+                [["Nr.", "Actie", "Trekker", "Partners", "Timing"], *rows],
+                colWidths=[40, 150, 140, 150, 60],
+            ),
+            Paragraph(
+                "De zorgraad volgt deze acties twee keer per jaar op en stuurt bij waar nodig, "
+                "samen met de werkgroepen van de clusters.",
+                styles["BodyText"],
+            ),
+        ]
+    )
+    [action] = plan.read_plan(path, "midden").actions
+    assert (action.title, action.lead, action.timing) == ("Netwerkdag", "Zorgraad", "najaar 2026")

@@ -1091,6 +1091,7 @@ def _pdf_page_lines(page) -> list[str]:
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
+_SPACE = 4  # points between two words of one sentence at most (cells lie further apart)
 _ROW_GAP = 1.3  # a gap this much over the table's line spacing starts a row
 
 
@@ -1143,8 +1144,21 @@ def _unruled_table(page) -> list[str] | None:
             end = k
             break
         cells: list[list[str]] = [[] for _ in starts]
-        for word in lines[k]:
-            column = max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
+        columns = [
+            max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
+            for word in lines[k]
+        ]
+        if any(
+            b != a and right["x0"] - left["x1"] < _SPACE
+            for (a, left), (b, right) in zip(
+                zip(columns, lines[k], strict=True),
+                zip(columns[1:], lines[k][1:], strict=True),
+                strict=False,
+            )
+        ):
+            end = k  # a sentence across the columns: text under the table, no row
+            break
+        for column, word in zip(columns, lines[k], strict=True):
             cells[column].append(word["text"])
         parts = [" ".join(c) for c in cells]
         gap = lines[k][0]["top"] - lines[k - 1][0]["top"]

@@ -469,6 +469,8 @@ class _Parser:
             return False  # the label stood alone: this is its value
         if _is_prose(line):
             return True
+        if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
+            return True  # a sentence broken over lines: a timing is never that long
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         return (
