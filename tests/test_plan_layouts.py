@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+from pathlib import Path
 
 import docx
 import openpyxl
@@ -14,6 +15,8 @@ import pytest
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import plan
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -432,6 +435,10 @@ def test_the_zones_municipalities_under_a_label_before_its_goals():
     assert _territory("ELZ Dender: Aalst, Denderleeuw, Erpe-Mere en Lede") == zone
     assert _territory("ELZ Dender: 4 gemeenten (Aalst, Denderleeuw, Erpe-Mere, Lede)") == zone
     assert _territory("ELZ Dender: een zone met veel ouderen in Aalst en Lede.") == []
+    # Before: "Onze zone:" was no label, and a new zone got no municipalities.
+    assert _territory("Onze zone: Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    assert _territory("Regio: Aalst, Denderleeuw, Erpe-Mere, Lede") == zone
+    assert _territory("Onze zone: veel ouderen in Aalst, Denderleeuw en Lede.") == []
 
 
 def test_commas_in_brackets_and_a_label_in_a_partner_field_split_no_name():
@@ -486,6 +493,75 @@ def test_a_person_or_a_department_as_lead_leaves_the_organisation_as_lead():
     assert _lead_of("OCMW Aalst – dienst welzijn")[0] == "OCMW Aalst"
     assert _lead_of("AZ Sint-Jan Brugge - Oostende")[0] == "AZ Sint-Jan Brugge - Oostende"
     assert _lead_of("Dr. Claes") == (None, "Dr. Claes", [])
+    # Before: a group's word before a colon left the action without a lead.
+    assert _lead_of("thuiszorgdiensten: Familiehulp") == ("Familiehulp", None, ["Familiehulp"])
+    assert _lead_of("OCMW Gent: dienst welzijn")[0] == "OCMW Gent"
+
+
+def test_a_person_without_a_title_is_no_organisation():
+    """Before: "Els Peeters (CAW Oost-Vlaanderen)" made the person the lead, an organisation
+    named after her (personal data in the register); "Trekker: dr. Tom Willems" under
+    "Eigenaar: Huisartsenkring Leuven Noord" (a plan with both columns) ran on into one name.
+    A person with their organisation leaves the organisation as lead, a person alone none."""
+    assert _lead_of("Els Peeters (CAW Oost-Vlaanderen)") == (
+        "CAW Oost-Vlaanderen",
+        None,
+        ["CAW Oost-Vlaanderen"],
+    )
+    assert _lead_of("Jan De Smet, OCMW Ronse")[0] == "OCMW Ronse"
+    assert _lead_of("Sofie Claes") == (None, "Sofie Claes", [])
+    assert _lead_of("Luc Van den Broeck") == (None, "Luc Van den Broeck", [])
+    assert _lead_of("Werkgroep Buurtgerichte Zorg")[0] == "Werkgroep Buurtgerichte Zorg"
+    assert _lead_of("Samana Limburg")[0] == "Samana Limburg"
+    preview = _preview(
+        "OD 1.1: Overleg\n\nActie 1.1.1: Multidisciplinair overleg\n"
+        "Eigenaar: Huisartsenkring Leuven Noord\nTrekker: dr. Tom Willems\n"
+        "Partners: Els Peeters, CAW Limburg\n"
+        "\nActie 1.1.2: Sociaal loket\nTrekker: Annelies Goossens\n"
+        "Eigenaar: Lokaal bestuur Herent\n"
+    )
+    first, second = preview.actions
+    assert (first.lead, first.partners) == ("Huisartsenkring Leuven Noord", ["CAW Limburg"])
+    assert second.lead == "Lokaal bestuur Herent"
+    assert not {"Els Peeters", "Annelies Goossens"} & set(preview.organisations)
+
+
+def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
+    """Before: "Stafmedewerker ELZ Zuid-Limburg" became a new organisation of that name
+    (category eerstelijnszone) beside the zorgraad, and "Medewerker OCMW Hasselt" one
+    beside OCMW Hasselt."""
+
+    def lead(value: str) -> tuple:
+        preview = plan.parse_lines(
+            ["ELZ Zuid-Limburg", "OD 1.1: Kaart", "", "Actie 1.1.1: Kaart", f"Trekker: {value}"],
+            "zuid-limburg",
+            "plan.txt",
+        )
+        return preview.actions[0].lead, preview.actions[0].lead_self, preview.organisations
+
+    assert lead("Stafmedewerker ELZ Zuid-Limburg")[1:] == (True, [])
+    assert lead("Coördinator van de zorgraad")[1:] == (True, [])
+    assert lead("Medewerker OCMW Hasselt") == ("OCMW Hasselt", False, ["OCMW Hasselt"])
+    assert lead("Werkgroep Buurtgerichte Zorg")[0] == "Werkgroep Buurtgerichte Zorg"
+
+
+def test_a_person_with_their_body_as_partner_and_the_zones_staff_as_lead():
+    """Before: "Partners: Jan Claes (Samana), Els Peeters (OKRA)" lost Samana and OKRA (the
+    bracket read as the name before it shortened, the persons kept as groups), and
+    "Trekker: Els Peeters (stafmedewerker)" or "Stafmedewerker" made an organisation
+    "Stafmedewerker"."""
+    preview = _preview(
+        "OD 1.1: Armoede\n\nActie 1.1.1: Armoedetoets\nTrekker: Els Peeters (stafmedewerker)\n"
+        "Partners: Jan Claes (Samana), Els Peeters (OKRA), Huisartsenkring Aalst (HAK)\n"
+    )
+    [action] = preview.actions
+    assert (action.lead_self, action.partners) == (
+        True,
+        ["Samana", "OKRA", "Huisartsenkring Aalst"],
+    )
+    assert action.partner_groups == []
+    assert _lead_of("Stafmedewerker")[2] == []
+    assert _lead_of("netwerkcoördinator")[2] == []
 
 
 def test_a_two_column_table_of_labels_and_values_exported_with_tabs(tmp_path):
@@ -1155,3 +1231,780 @@ def test_an_actions_fields_after_dashes_on_its_title_line():
         ("Netwerkavond", "OCMW Halle", [], "2026"),
         ("Wegwijzer", "Logo Demer", ["AZ Sint-Jan Brugge - Oostende"], None),
     ]
+
+
+def test_a_spreadsheet_with_a_doelstelling_column_merged_cells_and_a_note_under_it(tmp_path):
+    """Before: in "Doelstelling | Operationele doelstelling | Actie …" the strategic goals
+    were read as the operational ones and the operational column was lost (actions stood
+    under the wrong goal); a goal alone in its row, and a note under the table, ran on into
+    the title of the action above. Merged goal cells are empty below their first row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ELZ Leuven Noord – jaaractieplan 2026"])
+    sheet.append([])
+    sheet.append(["Doelstelling", "Operationele doelstelling", "Actie", "Trekker", "Met wie"])
+    sheet.append(["SD 1: Toegankelijke zorg", "OD 1.1: Eén aanspreekpunt", "Sociaal loket",
+                  "Lokaal bestuur Herent", "OCMW Herent"])  # fmt: skip
+    sheet.append([None, None, "Wegwijzer zorg\nen welzijn", "Zorgraad", "alle lokale besturen"])
+    sheet.append([None, "OD 1.2: Vervoer naar zorg", "Minder Mobielen Centrale uitbreiden",
+                  "Gemeente Kortenberg", "OCMW Kortenberg"])  # fmt: skip
+    sheet.append(["SD 2: Een sterke zorgraad"])
+    sheet.append([None, "OD 2.1: Goed bestuur", "Jaarverslag", "Zorgraad", "VVSG"])
+    sheet.merge_cells("A4:A6")
+    sheet.merge_cells("B4:B5")
+    sheet.append([])
+    sheet.append(["De zone omvat Herent, Kortenberg, Kampenhout, Boortmeerbeek en Haacht."])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "leuven-noord")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke zorg"),
+        ("2", "Een sterke zorgraad"),
+    ]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [
+        ("1.1", "1"),
+        ("1.2", "1"),
+        ("2.1", "2"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Sociaal loket", "Lokaal bestuur Herent"),
+        ("1.1", "Wegwijzer zorg en welzijn", "Zorgraad"),
+        ("1.2", "Minder Mobielen Centrale uitbreiden", "Gemeente Kortenberg"),
+        ("2.1", "Jaarverslag", "Zorgraad"),
+    ]
+    assert preview.municipalities == [
+        "Herent",
+        "Kortenberg",
+        "Kampenhout",
+        "Boortmeerbeek",
+        "Haacht",
+    ]
+
+
+def test_a_label_with_what_it_asks_for_in_brackets_and_a_contact_person(tmp_path):
+    """Before: "Trekker (organisatie): LOGO Antwerpen" was no lead field and
+    "Contactpersoon: Karen Wouters" no field at all: both ran on into the action's title, and
+    the action had no lead. The contact person is personal data: not read."""
+    preview = _preview(
+        "SD 1 Preventie\n\nOD 1.1 Gezonde leefstijl\n\nActiefiche 1.1.1\n"
+        "Titel: Gezonde school-project\nTrekker (organisatie): LOGO Antwerpen\n"
+        "Contactpersoon: Karen Wouters\nBetrokken partners: CLB, Kind en Gezin\n"
+        "Periode: Q1-Q3 2026\n\nActiefiche 1.1.2\nTitel: Drugpreventie\n"
+        "Eigenaar (dienst): CAW Antwerpen\nContact: Bart Mertens\n"
+    )
+    first, second = preview.actions
+    assert (first.title, first.lead, first.partners, first.timing) == (
+        "Gezonde school-project",
+        "LOGO Antwerpen",
+        ["Kind en Gezin"],
+        "Q1-Q3 2026",
+    )
+    assert (second.title, second.lead) == ("Drugpreventie", "CAW Antwerpen")
+    assert not {"Karen Wouters", "Bart Mertens"} & set(preview.organisations)
+
+
+def test_an_action_table_whose_header_comes_again_on_the_next_page(tmp_path):
+    """Before: a Word table (converted from a PDF, or with the header typed again after a
+    page break) that repeats its header row gave an action "Actie" with lead text
+    "Trekker"; the header again is no row."""
+    document = docx.Document()
+    document.add_paragraph("Operationele doelstelling 1.1 – Langer thuis")
+    header = ["Actie", "Trekker", "Partners", "Timing"]
+    rows = [
+        ["1.1.1 Casusoverleg thuiszorg", "Wit-Gele Kruis West-Vlaanderen", "i-mens", "2026"],
+        header,
+        ["1.1.2 Dagopvang dementie", "Sociaal Huis Zwevegem", "Samana", "najaar 2026"],
+        ["ACTIE", "TREKKER", "PARTNERS", ""],
+    ]
+    table = document.add_table(rows=0, cols=4)
+    for values in [header, *rows]:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "kortrijk")
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Casusoverleg thuiszorg", "Wit-Gele Kruis West-Vlaanderen"),
+        ("1.1.2", "Dagopvang dementie", "Sociaal Huis Zwevegem"),
+    ]
+
+
+def test_a_table_copied_from_excel_with_line_breaks_in_its_cells(tmp_path):
+    """Before: Excel quotes a cell with a line break in it when a table is copied as text;
+    the row ran over two lines, its title's second line became a strategic goal and the
+    rest of the row an action of its own. Empty goal cells are the goal above (merged)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Strategische doelstelling\tOperationele doelstelling\tNr\tActie\tTrekker\tPartners\t"
+        "Periode\n"
+        "SD1 Toegankelijke eerste lijn\tOD1.1 Vlot de weg vinden\t1.1.1\tSociale kaart\t"
+        "Zorgraad\tCAW, OCMW Ronse\tQ1-Q3 2026\n"
+        '\t\t1.1.2\t"Vorming eerstelijnspsychologische zorg\n'
+        'voor huisartsen en apothekers"\tCGG Eclips\t"Huisartsenkring Vlaamse Ardennen,\n'
+        'Apothekersvereniging Zuid-Oost-Vlaanderen"\tnajaar 2026\n'
+        "\t\t1.1.3\tZorgbemiddeling\tEls Peeters (CAW Oost-Vlaanderen)\tOCMW, Samana\t"
+        "doorlopend\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "vlaamse-ardennen")
+    assert [g.number for g in preview.strategic_goals] == ["1"]
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Sociale kaart", "Zorgraad"),
+        ("1.1.2", "Vorming eerstelijnspsychologische zorg voor huisartsen en apothekers",
+         "CGG Eclips"),
+        ("1.1.3", "Zorgbemiddeling", "CAW Oost-Vlaanderen"),
+    ]  # fmt: skip
+    assert preview.actions[1].partners == [
+        "Huisartsenkring Vlaamse Ardennen",
+        "Apothekersvereniging Zuid-Oost-Vlaanderen",
+    ]
+
+
+def test_a_numbered_closing_chapter_after_goals_under_worded_headings():
+    """Before: the plan's goals under "DOELSTELLING 1 —" headings and no numbered chapter
+    before them: "3. Opvolging en evaluatie" became an indicator of the last action. A
+    numbered list under an action ("1. …", "2. …", "3. Evaluatie") stays the action's."""
+    preview = _preview(
+        "Jaarplan ELZ Rupel\n\nDOELSTELLING 1 — Zorgcontinuïteit\n\n"
+        "Subdoelstelling 1.1 — Palliatieve zorg\n\nActiefiche 1.1.1\nTitel: Infoavond\n"
+        "Trekker: Gemeente Niel\nIndicator: aantal bezoekers\n\n3. Opvolging en evaluatie\n\n"
+        "De zorgraad volgt het plan op.\n"
+    )
+    [action] = preview.actions
+    assert action.indicators == ["aantal bezoekers"]
+    steps = _preview(
+        "OD 1.1 Palliatieve zorg\n\nActie 1.1.1: Infoavond\nTrekker: Gemeente Niel\n"
+        "Indicatoren:\n1. Voorbereiding\n2. Uitvoering\n3. Evaluatie\n"
+    )
+    assert steps.actions[0].indicators == ["Voorbereiding", "Uitvoering", "Evaluatie"]
+
+
+def test_a_pdf_table_in_columns_whose_cells_wrap_onto_the_next_line():
+    """Before: a PDF's text with its layout kept (tests/data/plan_westhoek_layout.txt), where
+    a title or a name wraps onto the next line under its column ("voor de Westhoek",
+    "Wit-Gele Kruis West-" / "Vlaanderen"), made each wrapped line an action of its own, and
+    two spaces between cells ran a lead and its partners into one name."""
+    preview = plan.read_plan(DATA / "plan_westhoek_layout.txt", "westhoek")
+    actions = _actions(preview)
+    assert list(actions) == ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3", "2.1.1", "2.1.2"]
+    assert (actions["1.1.1"].title, actions["1.1.1"].partners) == (
+        "Opmaak van een sociale kaart voor de Westhoek",
+        ["CAW Centraal-West-Vlaanderen", "Samana"],
+    )
+    assert (actions["1.2.3"].lead, actions["1.2.3"].partners, actions["1.2.3"].timing) == (
+        "Welzijnsschakels Westhoek",
+        ["OCMW Ieper", "CM"],
+        "Q2 2026",
+    )
+    assert actions["2.1.1"].lead == "Wit-Gele Kruis West-Vlaanderen"
+    assert actions["2.1.2"].title == "Samenwerking met het Jan Yperman Ziekenhuis rond ontslag"
+
+
+def test_a_two_column_table_flattened_to_label_space_value():
+    """Before: a PDF's text of an action sheet as a table of label and value gives "Trekker
+    OCMW Genk" (no colon, no tab): the lead was lost and ran on into the timing above; so
+    did "Partners Samana, OKRA". A sentence that starts with the word is no label."""
+    preview = _preview(
+        "OD 1.1: Mantelzorg\n\nActie 1 Mantelzorgcafé \n\nTiming najaar 2026 \n\n"
+        "Trekker Samana i.s.m. CM \n\nPartners OKRA, Vief \n\n"
+        "Actie 2 Respijtzorg \n\nTiming 2026-2027 \n\nTrekker Els Peeters (Gemeente Lummen) \n"
+        "\nTrekkers zijn er nog niet voor de tweede fase.\n"
+    )
+    first, second = preview.actions
+    assert (first.lead, first.partners, first.timing) == (
+        "Samana",
+        ["CM", "OKRA", "Vief"],
+        "najaar 2026",
+    )
+    assert (second.lead, second.timing) == ("Gemeente Lummen", "2026-2027")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Verantwoordelijke organisatie OCMW Genk", "lead", "OCMW Genk"),
+        ("Eigenaar OCMW Genk", "lead", "OCMW Genk"),
+        ("Betrokken partners OCMW Genk, Samana", "partners", ["OCMW Genk", "Samana"]),
+        ("Partner(s) OCMW Genk", "partners", ["OCMW Genk"]),
+        ("Periode Q1-Q3 2026", "timing", "Q1-Q3 2026"),
+        ("Planning najaar 2026", "timing", "najaar 2026"),
+        ("Looptijd 2026-2027", "timing", "2026-2027"),
+        ("Termijn doorlopend", "timing", "doorlopend"),
+    ],
+)
+def test_other_labels_flattened_to_label_space_value(line, field, value):
+    """Before: "Eigenaar OCMW Genk", "Betrokken partners X", "Periode Q1-Q3 2026" as a PDF's
+    text gives a table of label and value ran on into the field above."""
+    above = "Timing 2026" if field != "timing" else "Trekker: Samana"
+    preview = _preview(f"OD 1.1: X\n\nActie 1.1.1: Netwerkdag\n{above}\n{line}\n")
+    [action] = preview.actions
+    assert {"lead": action.lead, "partners": action.partners, "timing": action.timing}[
+        field
+    ] == value
+
+
+def test_the_register_name_inside_the_plans_own_zone_name_is_not_named():
+    """Before: with "ELZ Leuven" in the register, a plan of "ELZ Leuven Noord" named it as an
+    organisation of its own (its title says "ELZ Leuven Noord"); "UZ Leuven" is still named."""
+    existing = [
+        {"id": "elz-leuven", "name": "ELZ Leuven"},
+        {"id": "uz-leuven", "name": "UZ Leuven"},
+    ]
+    preview = plan.parse_lines(
+        [
+            "ELZ Leuven Noord – jaaractieplan 2026",
+            "We werken samen met UZ Leuven.",
+            "OD 1.1: Overleg",
+            "Actie 1.1.1: Netwerkdag",
+            "Trekker: Zorgraad",
+        ],
+        "leuven-noord",
+        "plan.txt",
+        existing,
+    )
+    assert "ELZ Leuven" not in preview.organisations
+    assert "UZ Leuven" in preview.organisations
+
+
+def test_a_headings_short_form_in_brackets_is_no_part_of_its_title():
+    """Before: "Strategische doelstelling 2 (SD2): Samenwerking" had the title "(SD2):
+    Samenwerking"."""
+    preview = _preview(
+        "Strategische doelstelling 2 (SD2): Samenwerking\n"
+        "Operationele doelstelling 2.1 (OD 2.1) – Overleg\nActie 2.1.1: Netwerkdag\n"
+    )
+    assert [g.title for g in preview.strategic_goals] == ["Samenwerking"]
+    assert [g.title for g in preview.operational_goals] == ["Overleg"]
+
+
+def test_a_word_title_cell_with_a_description_under_the_title(tmp_path):
+    """Before: a title cell of a Word table with the action's description as a paragraph
+    under it ("Sociale kaart actualiseren" / "We actualiseren alle fiches …") gave the whole
+    cell as the title. A title typed over two paragraphs stays one."""
+    document = docx.Document()
+    document.add_paragraph("Operationele doelstelling 1.1: Sociale kaart")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Actie", "Trekker", "Timing"], strict=True):
+        cell.text = text
+    for title, more, lead in [
+        ("Sociale kaart actualiseren", "We actualiseren alle fiches samen.", "OCMW Brugge"),
+        ("Netwerkmoment eerstelijn en ziekenhuis", "rond ontslagmanagement", "AZ Sint-Jan"),
+    ]:  # fmt: skip
+        cells = table.add_row().cells
+        cells[0].text = title
+        cells[0].add_paragraph(more)
+        cells[1].text = lead
+        cells[2].text = "2026"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "brugge")
+    assert [(a.title, a.lead, a.timing) for a in preview.actions] == [
+        ("Sociale kaart actualiseren", "OCMW Brugge", "2026"),
+        ("Netwerkmoment eerstelijn en ziekenhuis rond ontslagmanagement", "AZ Sint-Jan", "2026"),
+    ]
+
+
+def test_table_headers_with_a_note_in_brackets(tmp_path):
+    """Before: "Actie (wat?)", "Met wie (partners)" and "Timing (wanneer?)" were no field
+    headers: the table was not read as one and its actions were lost."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\n"
+        "Actie (wat?)\tTrekker (wie?)\tMet wie (partners)\tTiming (wanneer?)\n"
+        "Sociale kaart actualiseren\tOCMW Brugge\tSamana, OKRA\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "brugge").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Sociale kaart actualiseren",
+        "OCMW Brugge",
+        ["Samana", "OKRA"],
+        "Q1 2026",
+    )
+
+
+@pytest.mark.parametrize("title", ["Actiepunt", "Acties 2026", "Activiteit", "Naam van de actie"])
+def test_the_title_column_by_other_names_than_actie(tmp_path, title):
+    """Before: beside a "Nr" column, a title column headed "Actiepunt" gave the title
+    "1.1.1 Actiepunt: Sociale kaart", and "Naam van de actie" a second, empty action."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f"OD 1.1: Sociale kaart\n\nNr\t{title}\tTrekker\tPartners\tTiming\n"
+        "1.1.1\tSociale kaart actualiseren\tOCMW Brugge\tSamana, OKRA\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.lead) for a in actions] == [
+        ("1.1.1", "Sociale kaart actualiseren", "OCMW Brugge")
+    ]
+
+
+def test_strategic_goals_named_priorities_and_fields_after_a_dash():
+    """Before: "Prioriteit 1" / "Pijler 2" over "Doelstelling 1.1" lost the strategic goals,
+    and "Trekker – Samana" was no field: the lead was lost and ran into the title. Where the
+    plan has strategic goals by name, a priority is no goal."""
+    preview = _preview(
+        "Prioriteit 1: Toegankelijke zorg\nDoelstelling 1.1: Sociale kaart\n"
+        "Actie 1.1.1 – Netwerkdag\nTrekker – Samana\nPartners – OKRA, Vief\nTiming – Q1 2026\n"
+        "Pijler 2: Preventie\nDoelstelling 2.1: Val\nActie 2.1.1: Campagne\n"
+    )
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke zorg"),
+        ("2", "Preventie"),
+    ]
+    first = preview.actions[0]
+    assert (first.title, first.lead, first.partners, first.timing) == (
+        "Netwerkdag",
+        "Samana",
+        ["OKRA", "Vief"],
+        "Q1 2026",
+    )
+    both = _preview(
+        "Prioriteit 1: Hoog\nStrategische doelstelling 1: Zorg\nDoelstelling 1.1: Kaart\n"
+        "Actie 1.1.1: Netwerkdag\n"
+    )
+    assert [g.title for g in both.strategic_goals] == ["Zorg"]
+
+
+def test_a_zone_name_in_quotes_or_with_an_ampersand():
+    """Before: "Jaaractieplan ELZ ‘Rivierenland’" named no zone, "ELZ KEMP & DUIN" named
+    "ELZ Kempen", and a plan of "ELZ Kemp & Duin" was refused for zone "Kemp en Duin"."""
+
+    def zone_of(title: str) -> str | None:
+        return _preview(
+            f"{title}\n\nSD 1: Zorg\nOD 1.1: Kaart\nActie 1.1.1: Netwerkdag\n"
+        ).zone_name
+
+    assert zone_of("Jaaractieplan ELZ ‘Rivierenland’") == "ELZ Rivierenland"
+    assert zone_of("JAARACTIEPLAN 2026\nELZ KEMP & DUIN") == "ELZ Kemp & Duin"
+    preview = _preview("ELZ Kemp & Duin – Actieplan 2026\n\nSD 1: Zorg\nOD 1.1: Kaart\n")
+    plan.check_zone(preview, "kemp-en-duin", "ELZ Kemp en Duin")  # no error: the same zone
+    with pytest.raises(ValidationError, match="--zone kemp-en-duin"):
+        plan.check_zone(preview, "maasland", "ELZ Maasland")
+
+
+def test_the_zones_municipalities_after_its_name_in_brackets_or_where_it_is_active():
+    """Before: "ELZ Dender (Aalst, …, Lede) werkt aan …", "Onze zone situeert zich in …" and
+    "De eerstelijnszone is actief in …" gave a new zone no municipalities. Another zone's
+    municipalities in brackets after its name are not the zone's."""
+    zone = ["Aalst", "Denderleeuw", "Erpe-Mere", "Lede"]
+    assert _territory("ELZ Dender (Aalst, Denderleeuw, Erpe-Mere en Lede) werkt aan zorg.") == zone
+    assert _territory("Onze zone situeert zich in Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    assert (
+        _territory("De eerstelijnszone is actief in Aalst, Denderleeuw, Erpe-Mere en Lede.") == zone
+    )
+    assert _territory("ELZ Dender werkt samen met ELZ Zuid (Ninove, Geraardsbergen).") == []
+
+
+def test_an_article_before_a_partner_is_no_part_of_its_name():
+    """Before: "het RSG" and "het Wit-Gele Kruis" were partners under those names (a second
+    organisation beside "RSG"); "De Kouter" is a name, its article part of it."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: Zorgraad\n"
+        "Partners: het RSG, het Wit-Gele Kruis, De Kouter, de huisartsen\n"
+    )
+    [action] = preview.actions
+    assert action.partners == ["RSG", "Wit-Gele Kruis", "De Kouter"]
+    assert action.partner_groups == ["de huisartsen"]
+
+
+def test_a_table_row_whose_cells_wrap_onto_a_row_without_a_number(tmp_path):
+    """Before: in a table with a number column, a row of a title's second line ("|  |
+    sociale kaart |  | OKRA |") became an action of its own and the partner it names
+    went with it; a row without a number but with a title of its own is still an action."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\n| Nr. | Actie | Trekker | Partners | Timing |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.1.1 | Opmaak van een gedeelde | OCMW Brugge | Samana, | Q1 2026 |\n"
+        "|  | sociale kaart |  | OKRA |  |\n"
+        "| 1.1.2 | Infosessie | Huisartsenkring Brugge | CAW | najaar 2026 |\n"
+        "|  | Netwerkdag | Zorgraad | Samana | 2026 |\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.partners) for a in actions] == [
+        ("1.1.1", "Opmaak van een gedeelde sociale kaart", ["Samana", "OKRA"]),
+        ("1.1.2", "Infosessie", ["CAW"]),
+        ("1.1-a", "Netwerkdag", ["Samana"]),
+    ]
+
+
+def test_persons_beside_the_bodies_that_lead_together():
+    """Before: "CAW Oost-Vlaanderen (Els Peeters) en OCMW Gent (Jan Claes)" lost the second
+    lead (the field was cut at the first bracket), "Els Peeters (CAW) en Jan Claes (OCMW
+    Gent)" made an organisation "Els Peeters (CAW)", and "E. Peeters (CAW Brugge)" one named
+    "E. Peeters"."""
+
+    def lead(value: str) -> tuple:
+        preview = _preview(f"OD 1.1: Y\nActie 1.1.1: Z\nTrekker: {value}\n")
+        action = preview.actions[0]
+        return action.lead, action.co_leads, preview.organisations
+
+    assert lead("CAW Oost-Vlaanderen (Els Peeters) en OCMW Gent (Jan Claes)") == (
+        "CAW Oost-Vlaanderen",
+        ["OCMW Gent"],
+        ["CAW Oost-Vlaanderen", "OCMW Gent"],
+    )
+    assert lead("Els Peeters (CAW) en Jan Claes (OCMW Gent)") == (
+        "CAW",
+        ["OCMW Gent"],
+        ["CAW", "OCMW Gent"],
+    )
+    assert lead("E. Peeters (CAW Brugge)") == ("CAW Brugge", [], ["CAW Brugge"])
+    assert lead("A.Z. Groeninge")[0] == "A.Z. Groeninge"
+
+
+def test_goals_in_rows_of_their_own_across_an_action_table(tmp_path):
+    """Before: a Word table with each goal in a row merged across the table ("SD 1: X" over
+    its actions) lost every goal (the actions stood under none) and ran the goal rows into
+    the timing of the action above; in a text export a goal alone on its line did the same."""
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ["Actie", "Trekker", "Partners", "Timing"], strict=True
+    ):
+        cell.text = text
+    rows = [
+        "SD 1: Toegankelijke zorg",
+        "OD 1.1: Sociale kaart",
+        ["1.1.1 Sociale kaart actualiseren", "OCMW Oostende", "Samana", "Q1 2026"],
+        "OD 1.2: Vervoer",
+        ["1.2.1 Vervoer naar zorg", "Gemeente Bredene", "Minder Mobielen Centrale", "2026"],
+    ]
+    for values in rows:
+        cells = table.add_row().cells
+        if isinstance(values, str):
+            cells[0].merge(cells[3]).text = values
+            continue
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "oostende")
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Sociale kaart"),
+        ("1.2", "Vervoer"),
+    ]
+    assert [(a.operational_goal, a.id_code, a.timing) for a in preview.actions] == [
+        ("1.1", "1.1.1", "Q1 2026"),
+        ("1.2", "1.2.1", "2026"),
+    ]
+    text = tmp_path / "plan.txt"
+    text.write_text(
+        "Actie\tTrekker\tPartners\tTiming\nSD 1: Toegankelijke zorg\nOD 1.1: Sociale kaart\n"
+        "1.1.1 Sociale kaart actualiseren\tOCMW Oostende\tSamana\tQ1 2026\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(text, "oostende").actions
+    assert (action.operational_goal, action.title) == ("1.1", "Sociale kaart actualiseren")
+
+
+def test_a_coordinator_column_beside_or_without_a_lead(tmp_path):
+    """Before: a "Coördinator" column was no field: its value ran into the action's title
+    ("Infosessie Coördinator: Els Peeters (CAW Brugge)") and the action had no lead. Beside
+    a "Trekker" it is not read; without one, who coordinates leads."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\nActie\tTrekker\tCoördinator\tPartners\n"
+        "Sociale kaart\tOCMW Oostende\tJan De Smet (ELZ)\tSamana\n"
+        "Infosessie\t\tEls Peeters (CAW Brugge)\tOKRA\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.title, a.lead, a.partners) for a in actions] == [
+        ("Sociale kaart", "OCMW Oostende", ["Samana"]),
+        ("Infosessie", "CAW Brugge", ["OKRA"]),
+    ]
+
+
+def test_bullets_typed_in_a_table_cell_are_no_part_of_the_names(tmp_path):
+    """Before: a Word cell of partners typed as "• CAW Brugge" / "• Samana" made
+    organisations named "• CAW Brugge" and "• Samana"."""
+    document = docx.Document()
+    document.add_paragraph("OD 1.1: Kaart")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Actie", "Trekker", "Partners"], strict=True):
+        cell.text = text
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text, cells[2].text = "Sociale kaart", "• OCMW Brugge", "• CAW Brugge"
+    cells[2].add_paragraph("• Samana")
+    cells[2].add_paragraph("▪ alle lokale besturen")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "brugge")
+    [action] = preview.actions
+    assert (action.lead, action.partners, action.partner_groups) == (
+        "OCMW Brugge",
+        ["CAW Brugge", "Samana"],
+        ["alle lokale besturen"],
+    )
+    assert preview.organisations == ["OCMW Brugge", "CAW Brugge", "Samana"]
+
+
+def test_quotes_around_a_name_are_no_part_of_it():
+    """Before: "“De Kleine Prins”" and "VZW ‘De Bolster’" became organisations with the
+    quotes in their names (a second organisation beside the one without)."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: “OCMW Brugge”\n"
+        "Partners: “De Kleine Prins”, VZW ‘De Bolster’, ‘t Kompas\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.partners) == (
+        "OCMW Brugge",
+        ["De Kleine Prins", "VZW De Bolster", "‘t Kompas"],
+    )
+
+
+def test_names_apart_by_a_slash_and_lists_ending_in_e_a():
+    """Before: "Samana/OKRA" and "CAW Limburg/OCMW Genk" were one organisation each, "i-mens
+    e.a." one named "i-mens e.a", and "CM en/of Solidaris" one named so; "OCMW Aalst/Lede"
+    (a place after the slash) stays as written."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: CAW Limburg/OCMW Genk\n"
+        "Partners: Samana/OKRA, Familiehulp, i-mens e.a., CM en/of Solidaris, OCMW Aalst/Lede\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.co_leads) == ("CAW Limburg", ["OCMW Genk"])
+    assert action.partners == [
+        "Samana",
+        "OKRA",
+        "Familiehulp",
+        "i-mens",
+        "CM",
+        "Solidaris",
+        "OCMW Aalst/Lede",
+    ]
+
+
+def test_a_row_broken_at_a_line_break_in_its_cell_in_a_text_export(tmp_path):
+    """Before: Word's text export of a table breaks a row where a cell has a line break
+    ("1.1.1<tab>Opmaak van een" / "sociale kaart<tab>OCMW Brugge<tab>Samana," / "OKRA<tab>Q1
+    2026"): the row's rest became actions "OCMW Brugge" and "Q1 2026"; a short row of its
+    own (empty cells at its end) is still a row."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "OD 1.1: Sociale kaart\n\nNr\tActie\tTrekker\tPartners\tTiming\n"
+        "1.1.1\tOpmaak van een\nsociale kaart\tOCMW Brugge\tSamana,\nOKRA\tQ1 2026\n"
+        "1.1.2\tInfosessie\tZorgraad\n1.1.3\tVorming\tCAW Brugge\tOKRA\t2026\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in actions] == [
+        ("1.1.1", "Opmaak van een sociale kaart", "OCMW Brugge", ["Samana", "OKRA"], "Q1 2026"),
+        ("1.1.2", "Infosessie", "Zorgraad", [], None),
+        ("1.1.3", "Vorming", "CAW Brugge", ["OKRA"], "2026"),
+    ]
+
+
+def test_goals_numbered_with_a_letter_and_a_remark_before_the_title():
+    """Before: "OD 1.a: Kaart" and "OD 1b: Vervoer" had the titles "a: Kaart" and "b:
+    Vervoer", "Actie 1b.1: Bus" the title "b.1: Bus", and "Actie 1.1.2 (vervolg 2025):
+    Infoavond" the title "(vervolg 2025): Infoavond". A letter stands for its place (c: 3)."""
+    preview = _preview(
+        "SD 1: Zorg\nOD 1.a: Kaart\nActie 1.1.1 (vervolg 2025): Infoavond\n"
+        "OD 1b: Vervoer\nActie 1b.1: Bus\nOD 1c: Mantelzorg\nActie 1c.1: Café\n"
+    )
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Kaart"),
+        ("1.2", "Vervoer"),
+        ("1.3", "Mantelzorg"),
+    ]
+    assert [(a.id_code, a.title) for a in preview.actions] == [
+        ("1.1.1", "Infoavond"),
+        ("1.2.1", "Bus"),
+        ("1.3.1", "Café"),
+    ]
+
+
+def test_a_workbook_with_a_sheet_per_goal(tmp_path):
+    """Before: a plan kept in Excel with a sheet per strategic goal ("SD1 Toegang", "SD2
+    Samenwerking") behind a sheet of explanation was read from the sheet it opens on only:
+    every goal and action was lost, without a word. A sheet of lists (no action table) is
+    not read."""
+    book = openpyxl.Workbook()
+    book.active.title = "Toelichting"
+    book.active.append(["ELZ Demerland – Actieplan 2026"])
+    for title, goal, action in [
+        ("SD1 Toegang", "OD 1.1: Sociale kaart", ["Actie 1.1.1 Kaart", "OCMW Diest", "Samana"]),
+        (
+            "SD2 Samenwerking",
+            "OD 2.1: Overleg",
+            ["Actie 2.1.1 Overleg", "CAW Oost-Brabant", "OKRA"],
+        ),
+    ]:
+        sheet = book.create_sheet(title)
+        sheet.append([goal])
+        sheet.append(["Actie", "Trekker", "Partners"])
+        sheet.append(action)
+    book.create_sheet("Lijsten").append(["Vief"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "demerland")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegang"),
+        ("2", "Samenwerking"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Kaart", "OCMW Diest"),
+        ("2.1", "Overleg", "CAW Oost-Brabant"),
+    ]
+    assert "Vief" not in preview.organisations
+
+
+def test_goals_as_fields_of_action_sheets():
+    """Before: action sheets that name their goals as fields ("Operationele doelstelling:
+    OD 1.2 – Sociale kaart") lost the lead, partners and timing of every sheet (the goal
+    line ended the action) and numbered the goals anew ("OD 1.2" became 1.1, titled "OD
+    1.2 – Sociale kaart")."""
+    preview = _preview(
+        "ELZ Brugge – Actiefiches 2026\n\nActiefiche 1\nTitel: Netwerkdag\n"
+        "Strategische doelstelling: SD 1 – Toegankelijke zorg\n"
+        "Operationele doelstelling: OD 1.2 – Sociale kaart\n"
+        "Trekker: CAW Noord-West-Vlaanderen\nPartners: Samana\nTiming: najaar 2026\n\n"
+        "Actiefiche 2\nTitel: Casusoverleg\nStrategische doelstelling: SD 2 – Samenwerking\n"
+        "Operationele doelstelling: OD 2.1 – Overleg\nTrekker: Wit-Gele Kruis West-Vlaanderen\n"
+    )
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.2", "Sociale kaart"),
+        ("2.1", "Overleg"),
+    ]
+    assert [
+        (a.operational_goal, a.title, a.lead, a.partners, a.timing) for a in preview.actions
+    ] == [
+        ("1.2", "Netwerkdag", "CAW Noord-West-Vlaanderen", ["Samana"], "najaar 2026"),
+        ("2.1", "Casusoverleg", "Wit-Gele Kruis West-Vlaanderen", [], None),
+    ]
+
+
+def test_an_overview_of_the_actions_before_the_goals(tmp_path):
+    """Before: a plan that lists its actions in an overview table before its goals kept each
+    action under no goal, though the detail under the goals prints it again."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "ELZ Brugge – Actieplan 2026\n\nNr\tActie\tTrekker\n1.1.1\tNetwerkdag\tCAW Brugge\n"
+        "2.1.1\tOverleg\tOCMW Brugge\n\nStrategische doelstelling 1: Zorg\n\n"
+        "Operationele doelstelling 1.1: Kaart\n\nActie 1.1.1: Netwerkdag\nPartners: Samana\n\n"
+        "Strategische doelstelling 2: Samen\n\nOperationele doelstelling 2.1: Overleg\n\n"
+        "Actie 2.1.1: Overleg\nPartners: OKRA\n",
+        encoding="utf-8",
+    )
+    actions = plan.read_plan(path, "brugge").actions
+    assert [(a.operational_goal, a.id_code, a.lead, a.partners) for a in actions] == [
+        ("1.1", "1.1.1", "CAW Brugge", ["Samana"]),
+        ("2.1", "2.1.1", "OCMW Brugge", ["OKRA"]),
+    ]
+    # Listed in the overview only: under the goal its code names.
+    path.write_text(
+        "Nr\tActie\tTrekker\n1.1.1\tNetwerkdag\tCAW Brugge\n\nSD 1: Zorg\nOD 1.1: Kaart\n",
+        encoding="utf-8",
+    )
+    [action] = plan.read_plan(path, "brugge").actions
+    assert (action.operational_goal, action.id_code) == ("1.1", "1.1.1")
+
+
+def _borderless_pdf(path, header: list[str], rows: list[list[str]]) -> None:
+    """A PDF of a heading and a table of actions without ruled lines, as Word prints a table
+    without borders (reportlab, a dependency for the zorgraad report)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    cells = [[Paragraph(text, styles["BodyText"]) for text in row] for row in rows]
+    story = [
+        Paragraph("Operationele doelstelling 1.1: Inwoners kennen het aanbod", styles["Heading2"]),
+        Table([header, *cells], colWidths=[40, 150, 140, 150, 60]),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def test_a_pdf_table_of_actions_without_ruled_lines(tmp_path):
+    """Before: a Word table without borders, printed to PDF, ran its columns together
+    ("1.1.1 Infosessie over het Sociaal Huis Roeselare Samana, OKRA Q1-Q3"): no lead,
+    partners or timing, and the header joined to the goal's title. Each word now goes to the
+    header's column where it starts, a number in the number column starting a row."""
+    path = tmp_path / "plan.pdf"
+    _borderless_pdf(
+        path,
+        ["Nr.", "Actie", "Trekker", "Partners", "Timing"],
+        [
+            ["1.1.1", "Infosessie over het zorgaanbod voor inwoners", "Sociaal Huis Roeselare",
+             "Samana, OKRA", "Q1-Q3 2026"],
+            ["1.1.2", "Opleiding rond vroegdetectie van kwetsbaarheid bij ouderen",
+             "Els Peeters (Huisartsenkring Midden-West-Vlaanderen)",
+             "Wit-Gele Kruis West-Vlaanderen, Familiehulp", "najaar 2026"],
+        ],
+    )  # fmt: skip
+    preview = plan.read_plan(path, "midden")
+    assert [g.title for g in preview.operational_goals] == ["Inwoners kennen het aanbod"]
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1.1.1", "Infosessie over het zorgaanbod voor inwoners", "Sociaal Huis Roeselare",
+         ["Samana", "OKRA"], "Q1-Q3 2026"),
+        ("1.1.2", "Opleiding rond vroegdetectie van kwetsbaarheid bij ouderen",
+         "Huisartsenkring Midden-West-Vlaanderen",
+         ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp"], "najaar 2026"),
+    ]  # fmt: skip
+
+
+def test_line_breaks_in_the_cells_of_a_markdown_table(tmp_path):
+    """Before: a converter's Markdown table with "<br>" in its cells made organisations
+    named "Samana<br>OKRA" and "Els Peeters<br/>" (a person), and a title "Opmaak van
+    een<br>sociale kaart"."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "## Operationele doelstelling 1.1: Kaart\n\n| Nr. | Actie | Trekker | Partners |\n"
+        "|---|---|---|---|\n"
+        "| 1.1.1 | Opmaak van een<br>sociale kaart | OCMW Brugge | Samana<br>OKRA |\n"
+        "| 1.1.2 | Infoavond | Els Peeters<br/>(CAW Brugge) | CM<br>Solidaris |\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "brugge")
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Opmaak van een sociale kaart", "OCMW Brugge", ["Samana", "OKRA"]),
+        ("Infoavond", "CAW Brugge", ["CM", "Solidaris"]),
+    ]
+
+
+def test_a_person_among_the_items_of_a_lead_or_partner_field():
+    """Before: "Trekker: Els Peeters; OCMW Brugge" (a Word cell of two paragraphs) left the
+    action without a lead (the field was cut at the person); a person among partners was
+    kept as a group, personal data on the action."""
+    preview = _preview(
+        "OD 1.1: Y\nActie 1.1.1: Z\nTrekker: Els Peeters; OCMW Brugge\n"
+        "Partners: Samana, Jan Claes, OKRA\n"
+    )
+    [action] = preview.actions
+    assert (action.lead, action.partners, action.partner_groups) == (
+        "OCMW Brugge",
+        ["Samana", "OKRA"],
+        [],
+    )
+
+
+def test_a_sentence_under_a_pdf_table_without_ruled_lines_is_no_row(tmp_path):
+    """Before: the text under a table without ruled lines ran into its last row, and a
+    sentence broken over lines after a timing became part of that timing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [["1.1.1", "Netwerkdag", "Zorgraad", "alle lokale besturen", "najaar 2026"]]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Operationele doelstelling 1.1: Aanbod", styles["Heading2"]),
+            Table(
+                [["Nr.", "Actie", "Trekker", "Partners", "Timing"], *rows],
+                colWidths=[40, 150, 140, 150, 60],
+            ),
+            Paragraph(
+                "De zorgraad volgt deze acties twee keer per jaar op en stuurt bij waar nodig, "
+                "samen met de werkgroepen van de clusters.",
+                styles["BodyText"],
+            ),
+        ]
+    )
+    [action] = plan.read_plan(path, "midden").actions
+    assert (action.title, action.lead, action.timing) == ("Netwerkdag", "Zorgraad", "najaar 2026")

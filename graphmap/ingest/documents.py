@@ -41,7 +41,13 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
-from graphmap.ingest.outline import ACTION_WORDS, FIELDS, heading_or_field, join_lines
+from graphmap.ingest.outline import (
+    ACTION_WORDS,
+    FIELDS,
+    goal_heading,
+    heading_or_field,
+    join_lines,
+)
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
@@ -67,12 +73,30 @@ _FIELD_HEADER = re.compile(
     r"omschrijving|indicator(?:en|\(en\))?)\s*[?:]?$",
     re.IGNORECASE,
 )
-_HEADER_FIELDS = frozenset({"lead", "partners", "timing", "indicators", "targets", "what"})
+_HEADER_FIELDS = frozenset(
+    {"lead", "coordinator", "partners", "timing", "indicators", "targets", "what"}
+)
+
+
+# What a header cell says of itself in brackets: "Actie (wat?)", "Met wie (partners)".
+_HEADER_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def _header_name(cell: str) -> str:
+    """A header cell less a note in brackets after a header's name ("Timing (wanneer?)")."""
+    name = _HEADER_NOTE.sub("", cell)
+    if name != cell and name and _is_field_header(name):
+        return name
+    return cell
 
 
 def _is_field_header(cell: str) -> bool:
     """A table's header cell that names a field: one of the headers above, or a label of the
-    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon."""
+    parser's own ("Verantwoordelijke organisatie", "Deadline") without its colon; a note in
+    brackets after it ("Met wie (partners)") is no part of it."""
+    name = _HEADER_NOTE.sub("", cell)
+    if name and name != cell and _is_field_header(name):
+        return True
     if _FIELD_HEADER.match(cell):
         return True
     label = cell.strip().rstrip(":?").strip()
@@ -85,7 +109,11 @@ def _is_field_header(cell: str) -> bool:
     return False
 
 
-_TITLE_HEADER = re.compile(r"^(actie|acties|titel)\s*[?:]?$", re.IGNORECASE)
+_TITLE_HEADER = re.compile(
+    r"^(?:acties?|titel|actiepunt(?:en)?|acties?\s+(?:19|20)\d\d|actietitel|activiteit(?:en)?|"
+    r"projecte?n?|initiatie(?:f|ven)|(?:naam|titel)\s+(?:van\s+de\s+)?actie)\s*[?:]?$",
+    re.IGNORECASE,
+)
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 _ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
 _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A.1.2" too
@@ -167,17 +195,27 @@ def _csv_lines(path: Path) -> Lines:
         raise ValidationError(
             f"{path.name}: regel {reader.line_num}: geen geldige CSV ({error})"
         ) from error
-    return _text_tables(Lines(lines, numbers))
+    return _text_tables(Lines(lines, numbers), sheet=True)
 
 
 def _xlsx_lines(path: Path) -> Lines:
-    """A plan kept in an Excel workbook: the sheet it opens on, read as a CSV is."""
-    rows = tables.workbook_rows(path)
-    lines = Lines(
-        ["\t".join(" ".join(cell.split()) for cell in cells) for _, cells in rows],
-        [number for number, _ in rows],
-    )
-    return _text_tables(lines)
+    """A plan kept in an Excel workbook, read as a CSV is: the sheet it opens on, and the
+    other sheets that hold a table of actions (a sheet per goal, "SD1", "SD2"), in the
+    workbook's order; a sheet's title that is a goal's heading heads its rows."""
+    lines = Lines()
+    for title, rows, opened in tables.workbook_sheets(path):
+        if not (opened or _holds_action_table(rows)):
+            continue
+        lines.add("", 0)  # a sheet's table ends at the next sheet
+        if goal_heading(title):
+            lines.add(title, 0)
+        for number, cells in rows:
+            lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
+    return _text_tables(lines, sheet=True)
+
+
+def _holds_action_table(rows: list[tuple[int, list[str]]]) -> bool:
+    return any(sum(_is_field_header(c) for c in cells) >= 2 for _, cells in rows[:10])
 
 
 def _txt_lines(path: Path) -> Lines:
@@ -310,6 +348,8 @@ _RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's head
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a Markdown table's cell
+_BREAK_BRACKET = re.compile(r"\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)": one item
 
 
 def _row_cells(line: str) -> list[str]:
@@ -329,27 +369,57 @@ def _is_rule(cells: list[str]) -> bool:
     return all(_RULE.match(cell) for cell in cells if cell)
 
 
-def _text_tables(lines: Lines) -> Lines:
+def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     """Action tables in a text export as "Acties" blocks: tab-separated (Word's text export
-    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without)."""
+    of a table) or between bars ("| Actie | Trekker |", with a rule "|---|" or without).
+    `sheet`: the lines are a spreadsheet's rows, where a line of one cell is no wrapped
+    cell but a row of its own (a goal in the goal column) or text under the table."""
     out = Lines()
+    lines = lines if sheet else _quoted_cells(lines)
     i = 0
     while i < len(lines):
         header = _row_cells(lines[i])
         if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
-            out.add(_label_and_value(lines[i], header), lines.numbers[i])
+            out.add(_BREAK.sub(" ", _label_and_value(lines[i], header)), lines.numbers[i])
             i += 1
             continue
         rows: list[list[str]] = []
         numbers: list[int] = []
+        laid_out = "\t" not in lines[i] and "|" not in lines[i]  # a PDF's text, in columns
+        starts = _cell_starts(lines[i])
         i += 1
         while i < len(lines) and lines[i].strip():
             cells = _row_cells(lines[i])
+            placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
+            if placed and rows and not placed[0] and lines[i][:1].isspace():
+                _wrap_into(rows[-1], placed)  # cells wrapped onto the next line, in place
+                i += 1
+                continue
+            if placed and len(cells) != len(header):
+                cells = placed  # two spaces between cells, or a cell left empty
+            if rows and not sheet and not placed and _broken_row(header, rows[-1], cells):
+                # A cell with a line break in Word's text export: the row goes on on the
+                # next line, the cell's rest first ("Opmaak van een" / "sociale kaart<tab>…").
+                rows[-1][-1] = f"{rows[-1][-1]} {cells[0]}".strip()
+                rows[-1].extend(cells[1:])
+                i += 1
+                continue
+            if rows and not sheet and _goes_on(header, rows[-1], cells):
+                _wrap_into(rows[-1], cells)  # a row's cells wrapped onto a row of their own
+                i += 1
+                continue
             if _is_rule(cells):
                 pass
-            elif len(cells) >= 2 or not rows:
-                rows.append(cells)
+            elif (
+                len(cells) >= 2
+                or not rows
+                or goal_heading(cells[0])
+                or (sheet and _goal_alone(header, cells[0]))
+            ):
+                rows.append(cells)  # a goal alone in its row too
                 numbers.append(lines.numbers[i])
+            elif sheet:
+                break  # a spreadsheet's cell never wraps: a note under the table, no row
             else:
                 # A cell wrapped onto a line of its own: most often the long "Wat" cell.
                 column = _title_column(header)
@@ -361,6 +431,99 @@ def _text_tables(lines: Lines) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a PDF's text in columns: single spaces inside
+
+
+def _cell_starts(line: str) -> list[int]:
+    return [match.start() for match in _CELL.finditer(line)]
+
+
+def _placed(starts: list[int], line: str) -> list[str]:
+    """A line of a PDF's text laid out in columns, each piece of text in the header's column
+    nearest where it starts (two spaces part cells; an empty cell is a gap)."""
+    cells = [""] * len(starts)
+    for match in _CELL.finditer(line):
+        column = min(range(len(starts)), key=lambda c: abs(starts[c] - match.start()))
+        cells[column] = f"{cells[column]} {match.group(0)}".strip()
+    return cells
+
+
+_BROKEN_END = re.compile(r"(?:[-,]|\s(?:en|of|van|voor|de|het|een|met|in|op|rond|naar))$")
+
+
+def _broken_row(header: list[str], previous: list[str], cells: list[str]) -> bool:
+    """Whether a line of a table in a text export goes on with the row above, broken at a
+    line break in one of its cells: the row above lacks cells that this line brings, and
+    the cell goes on in lower case or after a word that cannot end it."""
+    if len(cells) < 2 or len(previous) >= len(header):
+        return False  # a cell alone on its line is the title's (see `_text_tables`)
+    if len(previous) + len(cells) - 1 > len(header):
+        return False
+    first, last = cells[0], previous[-1]
+    return bool(first) and (first[:1].islower() or bool(_BROKEN_END.search(last)))
+
+
+def _goes_on(header: list[str], previous: list[str], cells: list[str]) -> bool:
+    """Whether a row of a table with a number column goes on with the row above: no number
+    where the row above has one, and a title that goes on in lower case or names nothing
+    with a capital ("| 1.1.1 | Opmaak van een | OCMW Brugge |" / "|  | sociale kaart |  |")."""
+    code = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
+    if code is None or code >= len(previous) or not previous[code].strip():
+        return False
+    if code < len(cells) and cells[code].strip() or _is_rule(cells):
+        return False
+    title = _title_column([_header_name(h) for h in header])
+    text = cells[title] if title < len(cells) else ""
+    others = [c for i, c in enumerate(cells) if i not in (code, title) and c[:1].isupper()]
+    return bool(text[:1].islower() or (not text and not others) or (not text and any(cells)))
+
+
+def _wrap_into(row: list[str], placed: list[str]) -> None:
+    """Cells that go on on the next line of a PDF's table ("Wit-Gele Kruis West-" /
+    "Vlaanderen", "CAW X," / "Samana"), joined to the row above."""
+    row.extend([""] * (len(placed) - len(row)))
+    for column, text in enumerate(placed):
+        if not text:
+            continue
+        before = row[column]
+        joint = "" if before.endswith("-") and text[:1].isupper() else " "
+        row[column] = f"{before}{joint}{text}".strip()
+
+
+_QUOTED_LINES = 10  # the most lines one row's quoted cells are joined over
+
+
+def _quoted_cells(lines: Lines) -> Lines:
+    """A table copied from Excel as text: a cell with a line break in it is quoted and
+    runs over lines ("1.1.2<tab>"Vorming voor" / "huisartsen"<tab>CGG Eclips"). Such a row
+    is joined back into one line, each of its cells on one line without the quotes."""
+    out = Lines()
+    i = 0
+    while i < len(lines):
+        line, end = lines[i], i + 1
+        if "\t" in line and re.search(r'(?:^|\t)"', line) and line.count('"') % 2:
+            joined = line
+            while end < len(lines) and end - i <= _QUOTED_LINES and joined.count('"') % 2:
+                joined, end = f"{joined}\n{lines[end]}", end + 1
+            if joined.count('"') % 2 == 0:
+                cells = next(csv.reader(io.StringIO(joined, newline=""), delimiter="\t"))
+                out.add("\t".join(" ".join(cell.split()) for cell in cells), lines.numbers[i])
+                i = end
+                continue
+        out.add(line, lines.numbers[i])
+        i += 1
+    return out
+
+
+def _goal_alone(header: list[str], cell: str) -> bool:
+    """Whether a spreadsheet's row of one cell is a goal in the first column ("SD 2: X"),
+    rather than a note under the table ("De zone omvat …", a sentence)."""
+    if 0 not in _goal_columns(header):
+        return False
+    number = _GOAL_NUMBER.match(cell)
+    return bool(number and number.end() > number.start("num")) or not cell.endswith(".")
 
 
 def _label_and_value(line: str, cells: list[str]) -> str:
@@ -394,6 +557,31 @@ _GOAL_HEADERS = (
         re.I,
     ),
 )
+_GENERIC_GOAL = re.compile(r"^doel(?:stelling)?\W*$", re.I)
+
+
+def _goal_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The columns of the strategic and the operational goal. "Doelstelling" is the
+    operational goal, unless another column is ("Doelstelling | Operationele doelstelling":
+    then it is the strategic one)."""
+    found: list[int | None] = [None, None]
+    generic = None
+    for i, cell in enumerate(header):
+        cell = cell.strip()
+        if _GENERIC_GOAL.match(cell):
+            generic = i if generic is None else generic
+            continue
+        for depth, pattern in enumerate(_GOAL_HEADERS):
+            if found[depth] is None and pattern.match(cell):
+                found[depth] = i
+                break
+    if generic is not None and found[1] is None:
+        found[1] = generic
+    elif generic is not None and found[0] is None:
+        found[0] = generic
+    return found[0], found[1]
+
+
 _GOAL_NUMBER = re.compile(
     r"^(?:[A-Za-z. ]{0,30}?)\s*(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*[:.\-–—]?\s*"
 )
@@ -413,8 +601,7 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
     row's before; an empty cell (merged, in a spreadsheet) is the goal above. A goal
     without a number in its cell is numbered in order."""
     out = []
-    for depth, pattern in enumerate(_GOAL_HEADERS):
-        column = next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+    for depth, column in enumerate(_goal_columns(header)):
         cell = texts[column].strip() if column is not None and column < len(texts) else ""
         if not cell or cell == goals.cells[depth]:
             continue
@@ -435,6 +622,17 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
     return out
 
 
+def _repeats_header(header: list[str], texts: list[str]) -> bool:
+    """Whether a row is the table's header again: the same cells, or only header cells."""
+    cells = [" ".join(t.split()).lower() for t in texts if t.strip()]
+    if cells == [" ".join(h.split()).lower() for h in header if h.strip()]:
+        return True
+    return len(cells) >= 2 and all(
+        _is_field_header(c) or _NUMBER_HEADER.match(c) or any(p.match(c) for p in _GOAL_HEADERS)
+        for c in cells
+    )
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -442,13 +640,30 @@ def _rows_as_actions(
     document, which the lines written for a row keep. A title that starts with an action's
     number ("1.1.2 Title") is that action's heading; goals in columns of their own become
     headings before their first action."""
+    header = [_header_name(_BREAK.sub(" ", h)) for h in header]
     title_col = _title_column(header)
+    # A line break in a cell of a Markdown table: a space in the title, between items else.
+    rows = [
+        [
+            _BREAK.sub(" " if i == title_col else "; ", _BREAK_BRACKET.sub(" (", cell))
+            for i, cell in enumerate(row)
+        ]
+        for row in rows
+    ]
     code_col = next((i for i, h in enumerate(header) if _NUMBER_HEADER.match(h)), None)
     goal_cols = {i for i, h in enumerate(header) if any(p.match(h.strip()) for p in _GOAL_HEADERS)}
     goals = _Goals()
     lines = Lines()
     number = 0
     for row, texts in enumerate(rows):
+        if _repeats_header(header, texts):
+            continue  # the header again on the next page (Word repeats it; a PDF shows it)
+        alone = {t.strip() for t in texts if t.strip()}
+        if len(alone) == 1 and goal_heading(next(iter(alone))):
+            # A goal in a row of its own, across the table: "SD 1: X" over its actions.
+            for line in ("", next(iter(alone))):
+                lines.add(line, numbers[row] if numbers else 0)
+            continue
         for line in _goal_headings(header, texts, goals) if goal_cols else ():
             lines.add(line, numbers[row] if numbers else 0)
         if title_col >= len(texts) or not texts[title_col]:
@@ -771,14 +986,35 @@ def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> 
     texts = []
     for row in rows:
         # Paragraphs of a field cell are items ("partner A", "partner B"); of the title, one
-        # text.
-        texts.append(
-            [
-                _cell_text(cell, numbers, " " if i == title_col else "; ")
-                for i, cell in enumerate(row)
-            ]
-        )
-    return _rows_as_actions(header, texts)
+        # text, but for sentences under it: the action's description.
+        cells = [_cell_text(cell, numbers, "; ") for cell in row]
+        if title_col < len(row):
+            cells[title_col], description = _title_and_description(
+                [" ".join(line.split()) for line in _cell_lines(row[title_col], numbers)]
+            )
+            cells.append(description)
+        texts.append(cells)
+    return _rows_as_actions([*header, "Beschrijving"], texts)
+
+
+def _title_and_description(paragraphs: list[str]) -> tuple[str, str]:
+    """A title cell's paragraphs as the title and the description under it: the
+    description starts at the first sentence after a title that is none ("Sociale kaart" /
+    "We actualiseren alle fiches."); a title on two lines ("Netwerkmoment eerstelijn" /
+    "rond ontslag") stays one."""
+    paragraphs = [p for p in paragraphs if p]
+    for at in range(1, len(paragraphs)):
+        title, text = " ".join(paragraphs[:at]), paragraphs[at]
+        if not title.endswith(_SENTENCE_END) and text[:1].isupper() and _is_sentence(text):
+            return title, " ".join(paragraphs[at:])
+    return " ".join(paragraphs), ""
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _is_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?")) and len(text.split()) >= 4
 
 
 # -- an action sheet: a table of two columns, a field's label and its value per row ----------
@@ -841,7 +1077,7 @@ def _pdf_page_lines(page) -> list[str]:
     place among the lines around it: its text alone would run the columns together."""
     tables = page.find_tables()
     if not tables:
-        return (page.extract_text() or "").splitlines()
+        return _unruled_table(page) or (page.extract_text() or "").splitlines()
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -852,6 +1088,94 @@ def _pdf_page_lines(page) -> list[str]:
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
     return [line for _, lines in placed for line in lines]
+
+
+_WORD_GAP = 8  # points between two words of one header cell at most
+_SPACE = 4  # points between two words of one sentence at most (cells lie further apart)
+_ROW_GAP = 1.3  # a gap this much over the table's line spacing starts a row
+
+
+def _word_lines(page) -> list[list[dict]]:
+    """The page's words in lines, top to bottom, each line left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(page.extract_words(), key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _header_cells(line: list[dict]) -> list[tuple[str, float]]:
+    cells: list[tuple[str, float, float]] = []
+    for word in line:
+        if cells and word["x0"] - cells[-1][2] < _WORD_GAP:
+            text, x0, _ = cells[-1]
+            cells[-1] = (f"{text} {word['text']}", x0, word["x1"])
+        else:
+            cells.append((word["text"], word["x0"], word["x1"]))
+    return [(text, x0) for text, x0, _ in cells]
+
+
+def _is_header_line(line: list[dict]) -> bool:
+    header = _header_cells(line)
+    return len(header) >= 3 and sum(_is_field_header(text) for text, _ in header) >= 2
+
+
+def _unruled_table(page) -> list[str] | None:
+    """A page with a table of actions without ruled lines (a Word table without borders):
+    its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
+    Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
+    gap wider than the lines of one cell, or at a second number in a number column."""
+    lines = _word_lines(page)
+    at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
+    if at is None:
+        return None
+    header = _header_cells(lines[at])
+    starts = [x0 for _, x0 in header]
+    numbered = bool(_NUMBER_HEADER.match(header[0][0]))
+    gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)]
+    spacing = min(gaps) if gaps else 0
+    rows: list[list[list[str]]] = []
+    end = len(lines)
+    for k in range(at + 1, len(lines)):
+        text = " ".join(w["text"] for w in lines[k])
+        if goal_heading(text) or ACTION_WORDS.match(text):
+            end = k
+            break
+        cells: list[list[str]] = [[] for _ in starts]
+        columns = [
+            max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
+            for word in lines[k]
+        ]
+        if any(
+            b != a and right["x0"] - left["x1"] < _SPACE
+            for (a, left), (b, right) in zip(
+                zip(columns, lines[k], strict=True),
+                zip(columns[1:], lines[k][1:], strict=True),
+                strict=False,
+            )
+        ):
+            end = k  # a sentence across the columns: text under the table, no row
+            break
+        for column, word in zip(columns, lines[k], strict=True):
+            cells[column].append(word["text"])
+        parts = [" ".join(c) for c in cells]
+        gap = lines[k][0]["top"] - lines[k - 1][0]["top"]
+        # A row's number may stand on any of its lines (a cell aligned to the middle).
+        second = numbered and _CODE.match(parts[0]) and rows and any(map(_CODE.match, rows[-1][0]))
+        if not rows or gap > spacing * _ROW_GAP or second:
+            rows.append([[p] if p else [] for p in parts])
+        else:
+            for column, part in enumerate(parts):
+                if part:
+                    rows[-1][column].append(part)
+    top, bottom = lines[at][0]["top"], lines[end][0]["top"] if end < len(lines) else None
+    around = page.extract_text_lines()
+    before = [line["text"] for line in around if line["top"] < top - 1]
+    after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
+    table = [[text for text, _ in header]] + [["\n".join(cell) for cell in row] for row in rows]
+    return [*before, *_pdf_table_lines(table), *after]
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:

@@ -16,6 +16,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from graphmap.ingest import dedupe
+from graphmap.ingest.given_names import GIVEN_NAMES
+from graphmap.ingest.kinds import kinds_in
 
 MATCH_THRESHOLD = 88
 
@@ -347,6 +349,46 @@ def _proper_name(words: list[str]) -> bool:
     if not [w for w in others if w not in _JOINERS and w not in _NO_NAME]:
         return False  # "Mantelzorg Regio", "Eerste Lijn Thuiszorg": a sector, no name
     return not any(re.search(r"(?:en|[^d]s|['’]s|centra)$", w) for w in stems)
+
+
+# A person's name as plans write a lead: a given name and a surname, with the surname's
+# particles ("Els Peeters", "Jan De Smet", "Luc Van den Broeck"), after a title or not.
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "vanden", "vander", "vande", "ver", "ter", "ten"]
+)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)?$")
+_TITLE = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+", re.I)
+_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,3}(?=[A-Z])")
+
+
+def is_person(name: str, existing: list[dict] = ()) -> bool:
+    """Whether a name is a person's rather than an organisation's: a given name
+    (`GIVEN_NAMES`) and a surname, capitalised words of letters (particles aside), none of
+    them a place, an acronym, a word of organisations, of a sector or of a kind of partner
+    (`kinds`), and no name the register or `KNOWN_SPELLINGS` knows. "Vlaamse Overheid"
+    (no given name), "Werkgroep Buurtgerichte Zorg" (three words), "Samana Limburg" (a
+    place) are none. A person's name is personal data: it never becomes an organisation."""
+    text = _TITLE.sub("", name.strip())
+    initial = _INITIAL.match(text)  # "E. Peeters", "J.-P. Claes"; "A.Z. Groeninge" is none
+    if initial and kinds_in(re.sub(r"[^A-Z]", "", initial.group(0))):
+        return False
+    text = text[initial.end() :] if initial else text
+    words = text.split()
+    if len(words) < (1 if initial else 2) or words[0].lower() in ("het", *_PARTICLES):
+        return False
+    names = [w for w in words if w.lower() not in _PARTICLES]
+    if len(names) != (1 if initial else 2) or not all(_NAME_WORD.match(w) for w in names):
+        return False
+    if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
+        return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
+    lower = text.lower()
+    if any(_is_place(w) for w in names) or ORG_WORDS.search(text) or _is_known(text):
+        return False
+    if kinds_in(text):
+        return False  # "Zorgraad Meetjesland", "Huisarts Peeters": a kind of partner
+    if any(stem in lower for stem in (*_SECTOR_STEMS, *GROUP_STEMS)):
+        return False
+    return not (existing and match_organisation(text, list(existing)).id)
 
 
 # A kind of organisation that every municipality has, named without its place.

@@ -39,7 +39,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 # -- what a line is -------------------------------------------------------------------------
-_SEP = r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+# "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
+# "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either.
+_SEP = (
+    r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|\([^()]{1,30}\)\s*(?=[:\-–—]))?"
+    r"(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+)
 SD = re.compile(
     r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
 )
@@ -104,14 +109,43 @@ FIELDS = tuple(
         ),
         ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
         ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
-        ("lead", r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?\s*[:?]"),
+        # "Trekker (organisatie):", "Eigenaar (dienst):": what the label asks for, in brackets.
+        (
+            "lead",
+            r"(?:actie)?trekker(?:s|\(s\))?(?:\s*/\s*eigenaar)?(?:\s*\([^)]{1,30}\))?\s*[:?]",
+        ),
+        # A PDF's two-column table as text: label and value apart by a space ("Trekker OCMW
+        # Genk"), a name after it (a sentence goes on in lower case: "Trekker is …").
+        (
+            "lead",
+            r"(?:(?:actie)?trekker(?:s|\(s\))?|trekkende\s+(?:organisatie|partner)|eigenaar|"
+            r"verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?)"
+            r"(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",  # "Trekker – OCMW Genk" too
+        ),
+        (
+            "partners",
+            r"(?:(?:betrokken|ondersteunende|externe)\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"organisaties)?(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",
+        ),
+        (
+            "timing",
+            r"(?:periode|planning|termijn|looptijd|deadline|tijdspad|timeline)(?:\s+[–—-])?"
+            r"(?=\s+(?:"
+            r"(?-i:[A-ZÀ-Ý])|\d|(?:q\d|(?:na|voor)jaar|zomer|winter|doorlopend|jaarlijks|continu|"
+            r"permanent|eind|begin|medio|vanaf|tegen|januari|februari|maart|april|mei|juni|"
+            r"juli|augustus|september|oktober|november|december)\b))",
+        ),
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
             r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
-            r"wie(?:\s+trekt)?|who(?:\s+leads)?)\s*\??\s*[:?]",
+            r"wie(?:\s+trekt)?|who(?:\s+leads)?)(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
-        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*:?"),
+        # Who coordinates: the lead where the plan names no "Trekker" (beside one, not read).
+        ("coordinator", r"co[öo]rdinat(?:or(?:en)?|ie)(?:\s*\([^)]{1,30}\))?\s*[:?]"),
+        # A contact person: personal data, and no organisation; the field is not read.
+        ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
+        ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*(?::|[–—-](?=\s))?"),
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
@@ -137,7 +171,9 @@ FIELDS = tuple(
         ),
     )
 )
-ACTION_FIELDS = frozenset({"lead", "lead_role", "partners", "timing", "what", "indicators"})
+ACTION_FIELDS = frozenset(
+    {"lead", "lead_role", "coordinator", "partners", "timing", "what", "indicators"}
+)
 # A label written in lower case, ending in ":" or "?" within its first words ("trekker: X",
 # "met wie? …"): it is given a capital, as the parser wants. Other lines in lower case
 # continue a sentence ("met wie we samenwerken …").
@@ -501,7 +537,19 @@ def _canonical_words(text: str) -> str:
     return _words(text)
 
 
+# A goal or action numbered with a letter after its number: "OD 1.a", "OD 1b", "Actie 1a.2".
+_NUMBER_LETTER = re.compile(
+    r"^(?P<head>(?i:operationele\s+doelstelling|OD|actie|doelstelling)\s*)(?P<num>\d{1,2})"
+    r"\.?(?P<letter>[a-h])(?P<rest>(?:\.\d{1,2})?)(?=$|[\s:.\-–—])"
+)
+
+
 def _words(text: str) -> str:
+    lettered = _NUMBER_LETTER.match(text)
+    if lettered:
+        place = ord(lettered["letter"]) - ord("a") + 1
+        number = f"{lettered['num']}.{place}{lettered['rest']}"
+        text = f"{lettered['head']}{number}{text[lettered.end() :]}"
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
     match = _FIRST_WORDS.match(text)
@@ -519,8 +567,62 @@ def _words(text: str) -> str:
     return text
 
 
+# Other words for the strategic level, where the plan has no strategic goal by that name:
+# "Prioriteit 1", "Speerpunt 2", "Pijler 3", "Beleidsdoelstelling 1" (its operational goals
+# "Doelstelling 1.1").
+_PRIORITY_WORDS = re.compile(
+    r"^(?:prioriteit|speerpunt|pijler|beleidsdoelstelling|beleidsprioriteit|focusdomein)"
+    r"\s*(?=\d{1,2}(?!\.?\d)\b)",
+    re.I,
+)
+
+
+# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart".
+_GOAL_FIELD = re.compile(
+    r"^(?P<level>strategische|operationele)\s+doelstelling\s*:\s*"
+    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})?)?\.?\s*[:.\-–—]?\s*(?P<title>.*)$",
+    re.I,
+)
+
+
+def _goals_of_sheets(lines: list[Line]) -> list[Line]:
+    """Goals named as fields of an action sheet ("Actiefiche 3" / "Titel: X" / "Operationele
+    doelstelling: OD 1.2 – Y") as headings before the sheet's heading, where the parser
+    reads a goal; elsewhere as a heading in place. Without a number ("Strategische
+    doelstelling: We bouwen …") the line is a goal's heading as it stands."""
+    out: list[Line] = []
+    sheet: int | None = None  # where the current action sheet's heading stands in `out`
+    for line in lines:
+        field = _GOAL_FIELD.match(line.text) if line.text else None
+        if field is None or not field["num"]:  # without a number: a heading as it stands
+            if line.text and ACTION.match(_canonical_words(line.text)):
+                sheet = len(out)
+            elif line.text and goal_heading(line.text):
+                sheet = None
+            out.append(line)
+            continue
+        level = field["level"].capitalize()
+        heading = line.replace(
+            f"{level} doelstelling {field['num']}: {field['title']}".rstrip(": ")
+        )
+        if sheet is None:
+            out.append(heading)
+        else:
+            out.insert(sheet, heading)
+            sheet += 1
+    return out
+
+
 def canonical_headings(lines: list[Line]) -> list[Line]:
+    lines = _goals_of_sheets(lines)
     lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
+    if not any(_worded(0, line.text) and SD.match(line.text) for line in lines if line.text):
+        lines = [
+            line.replace(_PRIORITY_WORDS.sub("Strategische doelstelling ", line.text))
+            if _PRIORITY_WORDS.match(line.text)
+            else line
+            for line in lines
+        ]
     return [_annex(line) for line in _numbered_headings(lines)]
 
 
@@ -599,7 +701,7 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
     if not before:
-        return []
+        return _closing_by_title(chapters, goals)
     expected, item, closing = int(before[-1].number) + 1, 1, []
     compact = True  # the list's items follow each other without blank lines
     for heading in (h for h in chapters if h.index > goals[-1]):
@@ -617,6 +719,28 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
             compact = compact and (item == 1 or not after_blank)
             item += 1
     return closing
+
+
+# The chapters a plan ends with, after its goals ("3. Opvolging en evaluatie").
+_END_CHAPTER = re.compile(
+    r"^(?:opvolging|evaluatie|monitoring|budget|financi\w*|communicatie|besluit|conclusie|"
+    r"slot\w*|verdere opvolging)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_by_title(chapters: list[_Heading], goals: list[int]) -> list[_Heading]:
+    """Where no chapter before the goals is numbered (the goals under worded headings): a
+    chapter after the last goal numbered as one ("3." with no "1." and "2." of a list
+    before it) whose title says the plan's end ("Opvolging", "Evaluatie", "Budget")."""
+    item = 1
+    for heading in (h for h in chapters if goals and h.index > goals[-1]):
+        number = int(heading.number)
+        if number == item:
+            item += 1  # a numbered list under the last action
+        elif number >= 2 and heading.title and _END_CHAPTER.match(heading.title):
+            return [heading]
+    return []
 
 
 def _bare(index: int, text: str, lines: list[Line]) -> _Heading | None:
@@ -763,6 +887,13 @@ def _starts_anew(text: str) -> bool:
     if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
         return True
     return _starts_field(text)
+
+
+def goal_heading(text: str) -> bool:
+    """Whether a line is the heading of a strategic or an operational goal, in any form read
+    ("SD 1: X", "Doelstelling 1.1 – X")."""
+    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    return heading is not None and heading.depth < 3
 
 
 def heading_or_field(text: str) -> bool:

@@ -31,6 +31,7 @@ from graphmap.ingest.organisations import (
     ORG_WORDS,
     is_known_name,
     is_organisation,
+    is_person,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -89,6 +90,9 @@ _PERSON = re.compile(
     r"(?:\((?P<org>[^)]+)\)|[,–—]\s*(?P<after>.+))?$",
     re.I,
 )
+# The same without a title, where the words before the organisation are a person's name
+# (`is_person`): "Els Peeters (CAW Oost-Vlaanderen)", "Jan De Smet, OCMW Ronse".
+_NAMED_PERSON = re.compile(r"^(?P<who>[^(),–—]+?)\s*(?:\((?P<org>[^()]+)\)|[,–—]\s*(?P<after>.+))$")
 
 
 # -- the preview -----------------------------------------------------------------------------
@@ -465,6 +469,8 @@ class _Parser:
             return False  # the label stood alone: this is its value
         if _is_prose(line):
             return True
+        if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
+            return True  # a sentence broken over lines: a timing is never that long
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         return (
@@ -551,6 +557,11 @@ class _Parser:
         only follows the heading, so such twins are merged here, not while reading.
         """
         self._resolve_indicators()
+        for action in self.actions:
+            # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
+            prefix = (action.code or "").rpartition(".")[0]
+            if action.goal is None and prefix in self.ods:
+                action.goal = prefix
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         for number, goal in self.ods.items():
@@ -636,6 +647,8 @@ class _Parser:
             (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
             None,
         )
+        if existing is not None and existing.goal is None:
+            existing.goal = goal  # first printed in a summary before the goals
         if existing is not None and existing.title and not existing.title.startswith("("):
             # The same action printed again (a summary, a second sheet): fields add up.
             self.block, self.field, self.title_of = [existing], None, None
@@ -744,7 +757,7 @@ class _Parser:
             values.extend(_split_semicolons(rest))
             return
         if rest:
-            self._add_value(rest, True, False)
+            self._add_value(rest, True, False, fresh=True)
 
     def _title_field(self, rest: str) -> None:
         """ "Titel: X" names the action above that has none ("Actie 1.1.1" / "Titel: X"), or
@@ -761,7 +774,11 @@ class _Parser:
         self._append_title(action, rest)
         self.title_of = action
 
-    def _add_value(self, line: str, blank: bool, bullet: bool, indent: int = 0) -> None:
+    def _add_value(
+        self, line: str, blank: bool, bullet: bool, indent: int = 0, fresh: bool = False
+    ) -> None:
+        """A line of the current field's value; `fresh`: right after its label, where it
+        starts a value of its own ("Eigenaar: X" / "Trekker: dr. Y" are two values)."""
         if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
             return
         if self.field == "actions":
@@ -786,7 +803,7 @@ class _Parser:
                     or under_bullet
                     or (full and "," in values[-1] and not values[-1].endswith(_ENDS))
                 )
-                if values
+                if values and not fresh
                 else False
             )
             if runs_on and not bullet:
@@ -921,20 +938,30 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             if colon and after.strip() and len(label.split()) <= 3:
                 part = after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
-                item = _EXAMPLES.sub("", item.strip(" .:-–/")).strip(" .:-–/")
+                # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
+                item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
+                item = item if targets else _unquoted(item)  # a name, not a group's text
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
 
 
 _DASH = re.compile(r"\s[-–—]\s")
+_ITEM_EDGE = " .:-–—/•▪●◦*·■"
+_SINGLE_QUOTED = re.compile(r"‘([A-ZÀ-Ý][^‘’]+)’")
+
+
+def _unquoted(item: str) -> str:
+    """A name less the quotes around it or a part of it ("“De Kleine Prins”", "VZW ‘De
+    Bolster’"); the apostrophe of "‘t Kompas" stays."""
+    return _SINGLE_QUOTED.sub(r"\1", re.sub(r"[“”\"]", "", item)).strip()
 
 
 def _split_dashes(part: str) -> list[str]:
     """A part split at dashes between spaces where each piece names an organisation
     ("Huisartsenkring Dender - CAW Oost-Vlaanderen - Familiehulp"); a place or a department
     after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
-    part = part.strip(" .:-–/")
+    part = part.strip(_ITEM_EDGE)
     pieces = [p.strip() for p in _DASH.split(part)]
     named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
     return pieces if len(pieces) >= 2 and named else [part]
@@ -963,6 +990,7 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
     (Aalst, Lede)" is one group, not three items), and the partners it names there: its
     examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
     (CM, Solidaris, Helan)"), which were lost otherwise."""
+    value = _without_persons(value, existing)
     examples = []
     for inner in _BRACKETS.findall(value):
         if _EXAMPLES.match(inner):
@@ -970,6 +998,43 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
+
+
+# An item of a person and the body they are of: "Jan Claes (Samana)".
+_PERSON_WITH_BODY = re.compile(
+    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)(?P<who>[^,;&/()]+?)\s*"
+    r"\((?P<body>[^(),;]+)\)"
+)
+# A person in brackets after a body: "CAW Oost-Vlaanderen (Els Peeters)", "(Els Peeters,
+# stafmedewerker)", "(voorzitter: Els Peeters)".
+_BRACKETS_OF_PERSON = re.compile(r"\s*\(([^()]+)\)")
+
+
+def _without_persons(value: str, existing: list[dict]) -> str:
+    """A lead or partner field less its persons: "Jan Claes (Samana)" is Samana, "OCMW Gent
+    (Jan Claes)" is OCMW Gent. A person's name is no organisation (personal data)."""
+    value = _PERSON_WITH_BODY.sub(lambda m: _body_of_person(m, existing), value)
+
+    def names_person(match: re.Match) -> str:
+        parts = re.split(r"[,;:]", match[1])
+        return "" if any(is_person(p.strip(), existing) for p in parts) else match.group(0)
+
+    value = _BRACKETS_OF_PERSON.sub(names_person, value)
+    # "Els Peeters; OCMW Brugge": a person among the items is no item.
+    items = [item.strip() for item in re.split(r"[;,]", value)]
+    persons = [item for item in items if item and is_person(item, existing)]
+    if persons and len(persons) < len([item for item in items if item]):
+        for person in persons:
+            value = re.sub(rf"\s*{re.escape(person)}\s*[;,]?\s*", " ", value, count=1)
+        value = value.strip(" ;,")
+    return value
+
+
+def _body_of_person(match: re.Match, existing: list[dict]) -> str:
+    """ "Jan Claes (Samana)" is Samana; a person's name is no partner (personal data)."""
+    if is_person(match["who"].strip(), existing) and is_organisation(match["body"], existing):
+        return f"{match['space']}{match['body'].strip()}"
+    return match.group(0)
 
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
@@ -982,9 +1047,13 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
 
 
 # " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
-_ITEM_SEP = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\svia\s|\betc\b\.?|…|\.\.\.)\s*")
+_ITEM_SEP = re.compile(
+    r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
+)
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
 _AND = re.compile(r"(?<!-)\s+en\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
+_LOWER_ARTICLE = re.compile(r"^(?:de|het)\s+")
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
 # organisations ("Alzheimerliga", "Huisartsenkring").
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:['’]s)?")
@@ -999,6 +1068,15 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     organisations, not in the register ("Kind en Gezin", "CGG Waas en Dender", "Vlaams
     Agentschap Zorg en Gezondheid"). So "CAW Limburg en Alzheimerliga Vlaanderen",
     "zorgraad en OCMW Genk" and "huisartsen en apothekers" are two."""
+    slashed = _SLASH.split(part)
+    if len(slashed) > 1 and all(
+        (p[:1].isupper() or is_known_name(p))
+        and is_organisation(p, existing)
+        and not _is_municipality(p)
+        for p in slashed
+    ):
+        # "Samana/OKRA", "CAW Limburg/OCMW Genk": two names; "OCMW Aalst/Lede" stays one.
+        return [name for p in slashed for name in _split_and(p, existing)]
     pieces = _AND.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
@@ -1042,6 +1120,18 @@ _WITH = re.compile(
     r"\bmet steun van\b)\s*",
     re.I,
 )
+# A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
+# van de zorgraad", "Dagelijks bestuur zorgraad".
+_ROLE_OF = re.compile(
+    r"^(?:de\s+)?(?:\w*medewerkers?|\w*co[öo]rdinator(?:en)?|voorzitter|directeur|"
+    r"secretariaat|staf(?:team)?|team|dagelijks\s+bestuur|bestuur)\s+"
+    r"(?:van\s+(?:de\s+|het\s+)?)?",
+    re.I,
+)
+# The zorgraad's staff, named by role alone.
+_STAFF = re.compile(
+    r"^(?:de\s+)?(?:staf|project|beleids|netwerk)?(?:medewerker|co[öo]rdinator)(?:s|en)?$", re.I
+)
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
 
 
@@ -1056,7 +1146,7 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
     is one body wherever the plan names it, though "gemeente" alone is a group ("de
     gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
     says which, so it stays text, as a group."""
-    if len(name) > limits.NAME:
+    if len(name) > limits.NAME or is_person(name, existing):
         return False
     return local_seat(name) is not None or is_organisation(name, existing)
 
@@ -1066,7 +1156,7 @@ def _names_a_body(name: str) -> bool:
     Zorg", "Gemeente Drogenbos" (as a partner, "werkgroep" or "gemeente" is a group; the one
     who leads is one body)."""
     words = name.split()
-    if not 2 <= len(words) <= 6 or len(name) > limits.NAME:
+    if not 2 <= len(words) <= 6 or len(name) > limits.NAME or is_person(name):
         return False
     rest = [w for w in words[1:] if w.lower() not in ("van", "voor", "de", "het", "der", "en")]
     return bool(rest) and all(w[:1].isupper() for w in rest)
@@ -1097,6 +1187,19 @@ def _is_self(text: str, zone: str, zone_names: list[str]) -> bool:
     return key in ("zorgraad", "elz", "eerstelijnszone")
 
 
+def _after_group_label(value: str, zone: str, zone_names: list[str], existing: list[dict]) -> str:
+    """A lead field less a group's word before a colon ("thuiszorgdiensten: Familiehulp,
+    i-mens" is Familiehulp and i-mens); "OCMW Gent: Els Peeters" names OCMW Gent."""
+    head, colon, tail = value.partition(":")
+    head = head.strip()
+    if not colon or not tail.strip() or len(head.split()) > 3:
+        return value
+    if _is_self(head, zone, zone_names) or _is_named_organisation(head, existing):
+        return value
+    items = _items([tail], existing)
+    return tail.strip() if any(_is_named_organisation(i, existing) for i in items) else value
+
+
 def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[dict] = ()) -> _Lead:
     """The lead of an action from its lead field: the first value that says something.
 
@@ -1104,13 +1207,23 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     makes Y a partner; a role of the zorgraad ("Stafmedewerker zorgraad") is the zorgraad;
     a placeholder ("nog te bepalen") or a group ("huisartsen") is no organisation: the
     action has no lead yet, and the text says so in the preview."""
+    alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
+        value = _without_persons(value, existing) or value
         person = _PERSON.match(value.strip())
+        named = _NAMED_PERSON.match(value.strip())
+        if not person and named and is_person(named["who"], existing):
+            person = named
+        elif not person and is_person(value.split("|")[0].strip(" ."), existing):
+            alone = alone or value.strip()
+            continue
         if person:
             # The organisation the person works for leads; a person alone is no lead.
             value = person["org"] or person["after"] or ""
             if not value:
-                return _Lead(text=person.group(0))
+                alone = alone or person.group(0)
+                continue
+        value = _after_group_label(value, zone, zone_names, existing)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
@@ -1123,8 +1236,16 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             part = _ARTICLE.sub("", part)
             # "huisartsenkring X" is a name; "i-mens" is written so.
             name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
-            if _is_self(part, zone, zone_names):
+            # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
+            # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
+            body = _ROLE_OF.sub("", part)
+            if _is_self(part, zone, zone_names) or _is_self(body, zone, zone_names):
                 found.own = found.own or part
+            elif _STAFF.match(part):
+                # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
+                found.own = found.own or part
+            elif body != part and _is_named_organisation(body, existing):
+                found.names.append(body)
             elif _is_named_organisation(name, existing):
                 found.names.append(name)
             elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
@@ -1138,7 +1259,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         if found.own is None and not found.names:
             found.text = main
         return found
-    return _Lead()
+    return _Lead(text=alone)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -1159,7 +1280,8 @@ _ZONE_WORD = (
     r"EERSTELIJNSZONE))?|ELZ|[Ee]erstelijnszone|EERSTELIJNSZONE)"
 )
 _ZONE_NAME = re.compile(
-    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|aan\s+de|van\s+de)\s+"
+    rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+[‘“\"']?"  # "ELZ ‘Rivierenland’" too
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de)\s+"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
@@ -1253,7 +1375,7 @@ def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
     return []
 
 
-_NAME_END = "’'-"
+_NAME_END = "’'-”\""
 
 
 # A title calls the document a plan in its first words: "Meerjarenplan 2026-2031",
@@ -1437,11 +1559,10 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    marked = (
-        [] if action.fields.get("lead") or action.fields.get("lead_role") else _marked_lead(action)
-    )
+    named = action.fields.get("lead") or action.fields.get("lead_role")
+    marked = [] if named else _marked_lead(action)
     lead = _lead(
-        action.fields.get("lead") or action.fields.get("lead_role") or marked,
+        named or marked or action.fields.get("coordinator", []),
         zone,
         zone_names,
         existing,
@@ -1458,8 +1579,9 @@ def _action_out(
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
-        if _is_named_organisation(item, existing):
-            partners.append(item)
+        name = _LOWER_ARTICLE.sub("", item)  # "het RSG"; "De Bolster" is a name
+        if _is_named_organisation(name, existing):
+            partners.append(name)
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
     if action.fields.get("lead"):
@@ -1547,7 +1669,13 @@ def _organisations(
             if len(parts) == 1 or is_organisation(part, existing):
                 named.append(part)
                 evidence.setdefault(normalise(part), sentence)
-    named += names_of_existing(lines, existing)
+    # The register's "ELZ Leuven" in the plan's own name "ELZ Leuven Noord" is not named.
+    own = [f" {normalise(_ZONE_PREFIX.sub('', n))} " for n in zone_names if n]
+    named += [
+        n
+        for n in names_of_existing(lines, existing)
+        if not any(_part_of_name(normalise(_ZONE_PREFIX.sub("", n)), name) for name in own)
+    ]
     too_long = [n for n in named if len(n) > limits.NAME]
     for name in too_long:
         preview.warnings.append(
@@ -1584,6 +1712,10 @@ def _organisations(
                 seat=seat.municipality.name if seat else None,
             )
         )
+
+
+def _part_of_name(key: str, name: str) -> bool:
+    return f" {key} " in name and f" {key} " != name
 
 
 def _part_of_another(name: str, keys: list[str]) -> bool:
@@ -1632,7 +1764,7 @@ def zone_id_for(zone_name: str | None) -> str | None:
     if not zone_name:
         return None
     name = re.sub(r"^(?:ELZ|eerstelijnszone|zorgraad)\s+", "", zone_name, flags=re.I)
-    return slug(name) or None
+    return slug(name.replace("&", " en ")) or None  # "Kemp & Duin" -> "kemp-en-duin"
 
 
 def preview_plan(
@@ -1749,10 +1881,13 @@ _OTHER_ZONE = re.compile(r"^[^:]*: |; kies de zone van het plan.*$")
 
 
 def _names_zone(name: str, zone: str, zone_label: str | None) -> bool:
-    key = normalise(_ZONE_PREFIX.sub("", name))
+    def key_of(text: str) -> str:
+        return normalise(_ZONE_PREFIX.sub("", text).replace("&", " en "))  # "Kemp & Duin"
+
+    key = key_of(name)
     wanted = {normalise(zone.replace("-", " "))}
     if zone_label:
-        wanted.add(normalise(_ZONE_PREFIX.sub("", zone_label)))
+        wanted.add(key_of(zone_label))
     initials = {"".join(word[0] for word in w.split()) for w in wanted if w}
     return key in wanted or key in initials
 

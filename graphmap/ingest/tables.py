@@ -328,6 +328,13 @@ def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
     """The rows of the sheet a workbook opens on, each cell as text, with the row's number:
     a plan kept in Excel, which graphmap.ingest.documents reads as a table of actions. The
     same checks as `read_table`; a ValidationError naming the file when it cannot be read."""
+    return next(rows for _, rows, opened in workbook_sheets(path) if opened)
+
+
+def workbook_sheets(path: Path) -> list[tuple[str, list[tuple[int, list[str]]], bool]]:
+    """Every visible sheet of a workbook, in its order: its title, its rows as
+    `workbook_rows` gives them, and whether the workbook opens on it (a plan kept in Excel
+    may hold a sheet per goal)."""
     path = Path(path)
     name = path.name
     limits.check_file(path)
@@ -340,10 +347,18 @@ def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise _unreadable(name, error) from None
     try:
-        sheet, _ = _sheet(name, book)
+        opened, _ = _sheet(name, book)
         return [
-            (number, ["" if v is None else _as_text(v) for v in values])
-            for number, values in _sheet_rows(name, book, sheet)
+            (
+                sheet.title,
+                [
+                    (number, ["" if v is None else _as_text(v) for v in values])
+                    for number, values in _sheet_rows(name, book, sheet)
+                ],
+                sheet is opened,
+            )
+            for sheet in book.worksheets
+            if sheet.sheet_state == "visible"
         ]
     except ValidationError:
         raise

@@ -6,10 +6,11 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" before the
-goals; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and sentences
-about the mergers of its own municipalities. A sentence saying a municipality leaves the
-zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
+colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" ("Onze zone:
+…", "Regio: …") before the goals, naming municipalities only; but not what the zone
+borders on ("grenst aan …", "de buurgemeenten"); and sentences about the mergers of its
+own municipalities. A sentence saying a municipality leaves the zone ("X verlaat de
+zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
 keeps the sentence that named it, so that staff can judge the proposal.
 """
 
@@ -30,12 +31,18 @@ _ZONE_WORDS = re.compile(
 )
 _CONSISTS = re.compile(
     r"\b(?:bestaat uit|bestaan uit|omvat|omvatten|samengesteld uit|telt|tellen|"
-    r"inwoners van|gemeenten|steden|lokale besturen|werkingsgebied|grondgebied)\b",
+    r"inwoners van|gemeenten|steden|lokale besturen|werkingsgebied|grondgebied|"
+    r"situeert zich in|situeren zich in|is actief in|zijn actief in|bestrijkt|beslaat)\b",
     re.I,
+)
+# The zone's name with its municipalities in brackets: "ELZ Dender (Aalst, Lede, …) werkt …".
+_NAME_AND_PLACES = re.compile(
+    r"\b(?:ELZ|eerstelijnszone|zone)\b(?P<name>[^()]{0,40})\((?P<places>[^()]+)\)", re.I
 )
 _STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
 _TERRITORY_LABEL = re.compile(
-    r"^(?:gemeenten|steden en gemeenten|lokale besturen|werkingsgebied|grondgebied|"
+    r"^(?:(?:de\s+|onze\s+|ons\s+)?(?:gemeenten|steden en gemeenten|lokale besturen|"
+    r"werkingsgebied|grondgebied|zone|regio|gebied)|"  # "Onze zone: Boom, Niel"
     r"(?:ELZ|eerstelijnszone)\s+[^:.]{2,40})\s*:",  # "ELZ Dender: Aalst, Lede"
     re.I,
 )
@@ -210,6 +217,21 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
+        bracket = _NAME_AND_PLACES.search(text)
+        name = bracket["name"].strip() if bracket else ""
+        if name and not (
+            len(name.split()) <= 4
+            and not _ZONE_WORDS.search(name)
+            and any(p.search(name) for p in own)
+        ):
+            bracket = None  # another zone's: "Net als ELZ Zuid (Ninove, …)"
+        if bracket and not is_territory:
+            # Municipalities and nothing else in the brackets after the zone's name.
+            inner = bracket["places"]
+            listed = _in(inner)
+            is_territory = len(listed) >= 2 and _only_places(inner, listed)
+            if is_territory:
+                places = list(dict.fromkeys(place.nis for _, place in listed))
         label = _TERRITORY_LABEL.match(text)
         if label and len(places) >= 2 and not sentence.section:
             # "Gemeenten: Aalst, Lede", "ELZ Dender: 5 gemeenten (…)": the zone's facts
