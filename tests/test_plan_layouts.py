@@ -526,6 +526,22 @@ def test_a_person_without_a_title_is_no_organisation():
     assert not {"Els Peeters", "Annelies Goossens"} & set(preview.organisations)
 
 
+def test_a_person_named_as_partner_is_kept_nowhere():
+    """Before: "Partners: Sofie Claes en Jan Peeters" stored both names on the action as
+    partner groups: personal data outside the register, where no erasure reaches it. A
+    person is no group; the preview says how many were left out, without their names."""
+    preview = _preview(
+        "OD 1.1: Overleg\n\nActie 1.1.1: Overleg\nTrekker: CAW Limburg\n"
+        "Partners: Sofie Claes en Jan Peeters; huisartsen\n"
+    )
+    [action] = preview.actions
+    assert action.partner_groups == ["huisartsen"]
+    said = " ".join(preview.warnings)
+    assert "2 partner(s) genoemd als persoon" in said
+    assert "Sofie" not in said and "Peeters" not in said
+    assert not {"Sofie Claes", "Jan Peeters"} & set(preview.organisations)
+
+
 def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
     """Before: "Stafmedewerker ELZ Zuid-Limburg" became a new organisation of that name
     (category eerstelijnszone) beside the zorgraad, and "Medewerker OCMW Hasselt" one

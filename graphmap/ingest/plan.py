@@ -1573,7 +1573,7 @@ def _action_out(
         and any(_LEADING_ROLE.search(r) for r in action.fields.get("role", []))
     ):
         lead = _Lead(own="zorgraad")
-    partners, groups = list(lead.partners), []
+    partners, groups, persons = list(lead.partners), [], 0
     for item in _items(action.fields.get("partners", []), existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
@@ -1582,6 +1582,8 @@ def _action_out(
         name = _LOWER_ARTICLE.sub("", item)  # "het RSG"; "De Bolster" is a name
         if _is_named_organisation(name, existing):
             partners.append(name)
+        elif is_person(name, existing):
+            persons += 1  # personal data: no group either, which no erasure would reach
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
     if action.fields.get("lead"):
@@ -1590,6 +1592,12 @@ def _action_out(
             item = _ARTICLE.sub("", item)
             if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 partners.append(item)
+    if persons:
+        # A person's name is personal data: not even the warning repeats it.
+        warnings.append(
+            f"actie {where}: {persons} partner(s) genoemd als persoon; namen van personen "
+            "worden niet overgenomen (voeg ze toe als contactpersoon in Organisaties)"
+        )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
     timing = " ".join(action.fields.get("timing", [])) or None
     return ActionOut(
