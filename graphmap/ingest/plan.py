@@ -1559,7 +1559,7 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    named = action.fields.get("lead") or action.fields.get("lead_role")
+    named, early = _timing_apart(action.fields.get("lead") or action.fields.get("lead_role", []))
     marked = [] if named else _marked_lead(action)
     lead = _lead(
         named or marked or action.fields.get("coordinator", []),
@@ -1574,7 +1574,8 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups, persons = list(lead.partners), [], 0
-    for item in _items(action.fields.get("partners", []), existing):
+    named_partners, later = _timing_apart(action.fields.get("partners", []))
+    for item in _items(named_partners, existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
@@ -1599,7 +1600,8 @@ def _action_out(
             "worden niet overgenomen (voeg ze toe als contactpersoon in Organisaties)"
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
-    timing = " ".join(action.fields.get("timing", [])) or None
+    # A timing before the lead or partners is the action's where the plan gives no other.
+    timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
     return ActionOut(
         operational_goal=action.goal,
         code=action.code,
@@ -1628,6 +1630,34 @@ def _action_out(
 _MARKED_LEAD = re.compile(
     r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
 )
+
+
+# A timing written before the lead or partners in their cell: "Q1: Samana", "Q3 2026 -
+# CAW Limburg", "najaar 2026: Familiehulp". Month abbreviations only where no given name
+# reads the same ("Jan De Smet - OCMW Genk" names a person, not January).
+_TIMING_WORD = (
+    r"(?:[QKTSH][1-4]|kwartaal\s*[1-4]|[1-4]e\s+(?:kwartaal|semester|trimester)|"
+    r"(?:voor|na)jaar|zomer|winter|lente|herfst|januari|februari|feb|maart|mrt|april|apr|"
+    r"mei|juni|jun|juli|jul|augustus|aug|september|sept?|oktober|okt|november|nov|"
+    r"december|dec|(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\b\.?"
+)
+_TIMING_BEFORE = re.compile(
+    rf"^\s*(?P<timing>{_TIMING_WORD}(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+)"
+    rf"{_TIMING_WORD})*)\s*[:–—-]\s*(?=\w)",
+    re.I,
+)
+
+
+def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
+    """A field's values less a timing written before them, and those timings."""
+    rest, timings = [], []
+    for value in values:
+        found = _TIMING_BEFORE.match(value)
+        if found:
+            timings.append(found["timing"].strip())
+            value = value[found.end() :]
+        rest.append(value)
+    return rest, timings
 
 
 def _marked_lead(action: _Action) -> list[str]:

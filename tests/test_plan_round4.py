@@ -1,0 +1,46 @@
+"""Plans of zones the importer was not built on, fourth round: a timing written before the
+lead in its cell, a body named for two provinces, municipalities only in a table of their
+inhabitants, a PDF table without ruled lines continued over pages, and organisations whose
+name starts with a given name."""
+
+from __future__ import annotations
+
+from graphmap.ingest import plan
+
+
+def _preview(text: str) -> plan.PlanPreview:
+    return plan.parse_lines(text.splitlines(), "testzone", "plan.txt")
+
+
+def _actions(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
+    return {a.id_code: a for a in preview.actions}
+
+
+TIMING_FIRST = """Jaarplan ELZ Testzone
+
+SD 1: Toegankelijke zorg
+
+OD 1.1: Vroegdetectie
+
+Actie 1.1.1: Infomoment voor mantelzorgers
+Trekker: Q1: Samana
+Partners: OKRA
+
+Actie 1.1.2: Vorming voor onthaalmedewerkers
+Trekker: Q3 2026 - CAW Limburg
+Partners: najaar 2026: Familiehulp, i-mens
+Timing: september
+
+Actie 1.1.3: Een gedeeld signaalformulier
+Trekker: Jan De Smet - OCMW Genk
+"""
+
+
+def test_a_timing_before_the_lead_in_its_cell_is_no_organisation():
+    actions = _actions(_preview(TIMING_FIRST))
+    assert (actions["1.1.1"].lead, actions["1.1.1"].co_leads) == ("Samana", [])
+    assert actions["1.1.1"].timing == "Q1"  # the plan gives no other timing
+    assert (actions["1.1.2"].lead, actions["1.1.2"].co_leads) == ("CAW Limburg", [])
+    assert actions["1.1.2"].partners == ["Familiehulp", "i-mens"]
+    assert actions["1.1.2"].timing == "september"
+    assert actions["1.1.3"].lead == "OCMW Genk"  # "Jan" is a person here, not January
