@@ -6,6 +6,7 @@ name starts with a given name."""
 from __future__ import annotations
 
 from graphmap.ingest import plan
+from graphmap.ingest.organisations import is_person
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -44,3 +45,32 @@ def test_a_timing_before_the_lead_in_its_cell_is_no_organisation():
     assert actions["1.1.2"].partners == ["Familiehulp", "i-mens"]
     assert actions["1.1.2"].timing == "september"
     assert actions["1.1.3"].lead == "OCMW Genk"  # "Jan" is a person here, not January
+
+
+GIVEN_NAME_FIRST = """Jaarplan ELZ Testzone
+
+SD 1: Sterke netwerken
+
+OD 1.1: Ontmoeting
+
+Actie 1.1.1: Buurtontmoetingen
+Trekker: Bea Zorg
+Partners: Ria Vzw, Open Huis, Sam vzw, Ruth Foundation, Rosa Huis, Els Peeters, Roos Gent
+"""
+
+
+def test_an_organisation_named_with_a_given_name_first_is_kept():
+    action = _actions(_preview(GIVEN_NAME_FIRST))["1.1.1"]
+    assert action.lead == "Bea Zorg"
+    assert action.partners == [
+        "Ria Vzw",
+        "Open Huis",
+        "Sam vzw",
+        "Ruth Foundation",
+        "Rosa Huis",
+        "Roos Gent",
+    ]  # "Els Peeters" is a person: left out
+    for name in ("Ruth Foundation", "Bea Zorg", "Emma Care", "Iris Zorggroep", "Sam Leuven"):
+        assert not is_person(name), name
+    for name in ("Els Peeters", "Jan De Smet", "E. Peeters", "Tom Hofman"):
+        assert is_person(name), name
