@@ -74,3 +74,29 @@ def test_an_organisation_named_with_a_given_name_first_is_kept():
         assert not is_person(name), name
     for name in ("Els Peeters", "Jan De Smet", "E. Peeters", "Tom Hofman"):
         assert is_person(name), name
+
+
+TWO_PROVINCES = """Jaarplan ELZ Testzone
+
+SD 1: Zorg thuis
+
+OD 1.1: Thuisverpleging
+
+Actie 1.1.1: Wondzorg thuis
+Trekker: Wit-Gele Kruis Oost-Vlaanderen en Limburg
+Partners: CAW Limburg en Antwerpen, CGG Waas en Dender, Kind en Gezin
+"""
+
+
+def test_a_body_named_for_two_provinces_is_one_per_province():
+    action = _actions(_preview(TWO_PROVINCES))["1.1.1"]
+    assert (action.lead, action.co_leads) == (
+        "Wit-Gele Kruis Oost-Vlaanderen",
+        ["Wit-Gele Kruis Limburg"],
+    )
+    assert action.partners == [
+        "CAW Limburg",
+        "CAW Antwerpen",
+        "CGG Waas en Dender",
+        "Kind en Gezin",
+    ]

@@ -1080,11 +1080,35 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     pieces = _AND.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
-        if _one_name(out[-1], piece, existing):
+        base = _provincial_base(out[-1], piece, existing)
+        if base:
+            out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
+        elif _one_name(out[-1], piece, existing):
             out[-1] = f"{out[-1]} en {piece}"
         else:
             out.append(piece)
     return out
+
+
+_PROVINCES = frozenset(
+    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant", "brussel"]
+)
+
+
+def _provincial_base(left: str, right: str, existing: list[dict]) -> str | None:
+    """The name before a province that " en " gives a second province: "Wit-Gele Kruis
+    Oost-Vlaanderen en Limburg" is Wit-Gele Kruis, for two bodies. Such organisations are
+    one per province (each its own vzw, board and region), so the plan names two; a name
+    the register knows whole stays one."""
+    words = left.split()
+    if len(words) < 2 or words[-1].lower() not in _PROVINCES:
+        return None
+    if right.strip().lower() not in _PROVINCES or right.strip().lower() == words[-1].lower():
+        return None
+    if _known_name(f"{left} en {right}", existing):
+        return None
+    base = " ".join(words[:-1])
+    return base if base[:1].isupper() and is_organisation(base, existing) else None
 
 
 def _one_name(left: str, right: str, existing: list[dict]) -> bool:
