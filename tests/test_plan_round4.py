@@ -5,6 +5,8 @@ name starts with a given name."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphmap.ingest import plan
 from graphmap.ingest.organisations import is_person
 
@@ -100,3 +102,60 @@ def test_a_body_named_for_two_provinces_is_one_per_province():
         "CGG Waas en Dender",
         "Kind en Gezin",
     ]
+
+
+def _places_table(rows: list[list[str]], sep: str) -> str:
+    table = "\n".join(sep.join(row) for row in rows)
+    return f"""Jaarplan 2026 ELZ Rupelstreek
+
+1. Onze zone
+
+De zone is klein maar divers.
+
+{table}
+
+Totaal{sep}52.707
+
+SD 1: Toegankelijke zorg
+
+OD 1.1: Vroegdetectie
+
+Actie 1.1.1: Infomoment voor mantelzorgers
+Trekker: Samana
+"""
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "     ", " "])
+def test_municipalities_only_in_a_table_of_their_inhabitants_are_the_zones(sep):
+    rows = [
+        ["Gemeente", "Inwoners"],
+        ["Boom", "18.412"],
+        ["Niel", "10.345"],
+        ["Rumst", "15.300"],
+        ["Schelle", "8.650"],
+    ]
+    preview = _preview(_places_table(rows, sep))
+    assert preview.municipalities == ["Boom", "Niel", "Rumst", "Schelle"]
+    boom = next(m for m in preview.municipality_matches if m.name == "Boom")
+    assert boom.territory and "Inwoners" in boom.evidence
+
+
+def test_a_markdown_table_of_municipalities_with_more_figures():
+    rows = [
+        ["| Stad/gemeente", "Aantal inwoners", "Aandeel 65+ |"],
+        ["|---", "---", "---|"],
+        ["| Boom", "18.412", "19,2% |"],
+        ["| Niel", "10.345", "21,0% |"],
+    ]
+    preview = _preview(_places_table(rows, " | "))
+    assert preview.municipalities == ["Boom", "Niel"]
+
+
+def test_a_table_of_municipalities_does_not_replace_the_territory_the_text_states():
+    text = _places_table(
+        [["Gemeente", "Inwoners"], ["Boom", "18.412"], ["Hemiksem", "11.000"]], " | "
+    )
+    text = text.replace(
+        "De zone is klein maar divers.", "ELZ Rupelstreek bestaat uit Boom, Niel en Rumst."
+    )
+    assert _preview(text).municipalities == ["Boom", "Niel", "Rumst"]

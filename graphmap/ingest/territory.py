@@ -6,12 +6,13 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" ("Onze zone:
-…", "Regio: …") before the goals, naming municipalities only; but not what the zone
-borders on ("grenst aan …", "de buurgemeenten"); and sentences about the mergers of its
-own municipalities. A sentence saying a municipality leaves the zone ("X verlaat de
-zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
-keeps the sentence that named it, so that staff can judge the proposal.
+colon above a list of them, one an item ("• Aalst"); a table of them and their figures
+("Gemeente | Inwoners", where the text states the territory no other way); a label
+"Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
+only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
+sentences about the mergers of its own municipalities. A sentence saying a municipality
+leaves the zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each
+municipality keeps the sentence that named it, so that staff can judge the proposal.
 """
 
 from __future__ import annotations
@@ -67,6 +68,27 @@ _COUNT = re.compile(
     r"(?:lokale besturen|gemeenten|steden en gemeenten|gemeenten en steden)\b",
     re.I,
 )
+# The header of a table of the zone's municipalities and their figures: "Gemeente |
+# Inwoners", "Stad/gemeente  Aantal inwoners  Oppervlakte" (cells apart by bars, tabs or, in
+# a PDF's text, spaces).
+_PLACES_TABLE = re.compile(
+    r"^[|\s]*(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ]\s*(?:[^|;\t]*[|;\t ]\s*)*?"
+    r"(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
+    re.I,
+)
+# A row of such a table: a municipality and its figures ("Boom | 18.412", "Niel 10.345 12%").
+_FIGURES = re.compile(r"[|;\t\s]|\d[\d.,]*\s*%?|km²|km2|\(\d{4}\)|[-–—]")
+_RULE = re.compile(r"^[|:\s-]+$")  # "|---|---|" under a Markdown header
+
+
+def _row_of_places(text: str, found: list) -> bool:
+    if len(found) != 1 or not text.lstrip(" |").startswith(found[0][0]):
+        return False
+    rest = text.lstrip(" |")[len(found[0][0]) :]
+    return bool(re.search(r"\d", rest)) and not _FIGURES.sub("", rest)
+
+
 _WORD_NUMBERS = {
     "twee": 2,
     "drie": 3,
@@ -166,8 +188,28 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     territory: list[str] = []
     stated_count: int | None = None
     lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
+    table: str | None = None  # "Gemeente | Inwoners" over the rows of the zone's places
+    tabled: list[str] = []
     for sentence in sentences:
         found = _in(sentence.text)
+        if table is not None and _RULE.match(sentence.text):
+            continue
+        if table is not None and _row_of_places(sentence.text, found):
+            written, place = found[0]
+            mention = mentions.setdefault(
+                place.nis,
+                MunicipalityMention(
+                    place.name, place.nis, [], _short(f"{table} {sentence.text}"), sentence.section
+                ),
+            )
+            if written not in mention.written:
+                mention.written.append(written)
+            if place.nis not in tabled:
+                tabled.append(place.nis)
+            continue
+        table = sentence.text if _PLACES_TABLE.match(sentence.text) else None
+        if table is not None:
+            continue
         if lead_in is not None and _only_places(sentence.text, found):
             # One item of the list the lead-in announced: "• Aalst".
             for written, place in found:
@@ -254,6 +296,9 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                 if nis not in territory:
                     territory.append(nis)
                     mentions[nis].evidence = _short(text)
+    if not territory and len(tabled) >= 2:
+        # A plan that states its territory only as a table of its municipalities' figures.
+        territory = tabled
     for nis in territory:
         mentions[nis].territory = True
     warnings = []
