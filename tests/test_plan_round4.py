@@ -159,3 +159,63 @@ def test_a_table_of_municipalities_does_not_replace_the_territory_the_text_state
         "De zone is klein maar divers.", "ELZ Rupelstreek bestaat uit Boom, Niel en Rumst."
     )
     assert _preview(text).municipalities == ["Boom", "Niel", "Rumst"]
+
+
+def _furniture(canvas, doc) -> None:
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(72, 810, "ELZ Midden-West-Vlaanderen – Jaarplan 2026")
+    canvas.drawString(72, 30, f"Pagina {doc.page}")
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_pdf_table_without_ruled_lines_goes_on_over_pages_without_its_header(tmp_path, numbered):
+    """Before: a table without borders was read only on the page that shows its header; the
+    actions on the page after it, where Word does not repeat the header, were plain text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [
+        [
+            f"1.1.{n}",
+            Paragraph(f"Infosessie {n} over het zorgaanbod voor inwoners", styles["BodyText"]),
+            Paragraph(lead, styles["BodyText"]),
+            "Samana, OKRA",
+            f"Q{n % 4 + 1} 2026",
+        ]
+        for n in range(1, 31)
+        for lead in ["OCMW Roeselare" if n % 2 else "CAW Centraal-West-Vlaanderen"]
+    ]
+    header = ["Nr.", "Actie", "Trekker", "Partners", "Timing"]
+    widths = [40, 150, 140, 150, 60]
+    if not numbered:
+        header, widths, rows = header[1:], widths[1:], [row[1:] for row in rows]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph(
+                "Operationele doelstelling 1.1: Inwoners kennen het aanbod", styles["Heading2"]
+            ),
+            Table([header, *rows], colWidths=widths),
+            Paragraph("Operationele doelstelling 1.2: Netwerken", styles["Heading2"]),
+            Paragraph("Deze doelstelling werken we uit in 2027.", styles["BodyText"]),
+        ],
+        onFirstPage=_furniture,
+        onLaterPages=_furniture,
+    )
+    actions = plan.read_plan(path, "midden").actions
+    codes = (
+        [f"1.1.{n}" for n in range(1, 31)]
+        if numbered
+        else [f"1.1-{plan._letters(n)}" for n in range(30)]
+    )
+    assert [a.id_code for a in actions] == codes
+    last = actions[-1]
+    assert (last.title, last.lead, last.partners, last.timing) == (
+        "Infosessie 30 over het zorgaanbod voor inwoners",
+        "CAW Centraal-West-Vlaanderen",
+        ["Samana", "OKRA"],
+        "Q3 2026",
+    )
+    assert all(a.operational_goal == "1.1" for a in actions)

@@ -1058,8 +1058,9 @@ def _pdf_lines(path: Path) -> Lines:
         pages: list[Lines] = []
         number = 1
         with pdfplumber.open(str(path)) as pdf:
+            carried: _Carried | None = None  # a table without ruled lines that runs on
             for page in pdf.pages:
-                lines = _pdf_page_lines(page)
+                lines, carried = _pdf_page_lines(page, carried)
                 pages.append(Lines(lines, range(number, number + len(lines))))
                 number += len(lines)
         lines = without_furniture(pages)
@@ -1072,12 +1073,15 @@ def _pdf_lines(path: Path) -> Lines:
     return lines
 
 
-def _pdf_page_lines(page) -> list[str]:
+def _pdf_page_lines(page, carried: _Carried | None = None) -> tuple[list[str], _Carried | None]:
     """A page's lines; a table (ruled, as pdfplumber finds it) as its rows' fields, in its
-    place among the lines around it: its text alone would run the columns together."""
+    place among the lines around it: its text alone would run the columns together. A table
+    without ruled lines that reaches the page's end is `carried` on to the next page, which
+    Word does not give the header again."""
     tables = page.find_tables()
     if not tables:
-        return _unruled_table(page) or (page.extract_text() or "").splitlines()
+        lines, carried = _unruled_table(page, carried)
+        return lines or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1087,7 +1091,7 @@ def _pdf_page_lines(page) -> list[str]:
     placed = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
-    return [line for _, lines in placed for line in lines]
+    return [line for _, lines in placed for line in lines], None
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
@@ -1122,40 +1126,80 @@ def _is_header_line(line: list[dict]) -> bool:
     return len(header) >= 3 and sum(_is_field_header(text) for text, _ in header) >= 2
 
 
-def _unruled_table(page) -> list[str] | None:
+@dataclass
+class _Carried:
+    """The header of a table without ruled lines that ran to the end of its page."""
+
+    header: list[tuple[str, float]]
+    spacing: float
+
+
+def _columns(starts: list[float], line: list[dict]) -> list[int]:
+    """The header's column of each word of a line: the one where it starts."""
+    return [max((i for i, x0 in enumerate(starts) if x0 <= w["x0"] + 3), default=0) for w in line]
+
+
+def _across(columns: list[int], line: list[dict]) -> bool:
+    """Whether a line is a sentence across the columns: words a space apart in two of them."""
+    return any(
+        b != a and right["x0"] - left["x1"] < _SPACE
+        for (a, left), (b, right) in zip(
+            zip(columns, line, strict=True), zip(columns[1:], line[1:], strict=True), strict=False
+        )
+    )
+
+
+def _first_row(lines: list[list[dict]], header: list[tuple[str, float]]) -> int | None:
+    """Where a table goes on at the top of a page without its header: the first line whose
+    words stand in two or more of the header's columns, the first at a column's start (a
+    number in a number column, where the table has one); a page's header above it is text."""
+    starts = [x0 for _, x0 in header]
+    numbered = bool(_NUMBER_HEADER.match(header[0][0]))
+    for k, line in enumerate(lines[: _EDGE + 2]):
+        columns = _columns(starts, line)
+        aligned = any(abs(line[0]["x0"] - x0) <= 3 for x0 in starts)
+        if numbered and _CODE.match(line[0]["text"]) and abs(line[0]["x0"] - starts[0]) <= 3:
+            return k
+        if len(set(columns)) < 2 or not aligned or _across(columns, line):
+            continue  # the page's header ("ELZ X – Jaarplan 2026"), or a heading
+        if numbered and not _CODE.match(line[0]["text"]) and line[0]["x0"] <= starts[0] + 3:
+            continue
+        return k  # a row, or its first line above its number (a cell aligned to the middle)
+    return None
+
+
+def _unruled_table(
+    page, carried: _Carried | None = None
+) -> tuple[list[str] | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
-    gap wider than the lines of one cell, or at a second number in a number column."""
+    gap wider than the lines of one cell, or at a second number in a number column. A page
+    that goes on with the table of the page before (`carried`) is read in its columns."""
     lines = _word_lines(page)
     at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
-    if at is None:
-        return None
-    header = _header_cells(lines[at])
+    if at is not None:
+        header, first = _header_cells(lines[at]), at + 1
+        gaps = [
+            b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)
+        ]
+        spacing = min(gaps) if gaps else 0
+    elif carried is not None and (first := _first_row(lines, carried.header)) is not None:
+        header, spacing = carried.header, carried.spacing
+    else:
+        return None, None
     starts = [x0 for _, x0 in header]
     numbered = bool(_NUMBER_HEADER.match(header[0][0]))
-    gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)]
-    spacing = min(gaps) if gaps else 0
     rows: list[list[list[str]]] = []
     end = len(lines)
-    for k in range(at + 1, len(lines)):
+    for k in range(first, len(lines)):
         text = " ".join(w["text"] for w in lines[k])
         if goal_heading(text) or ACTION_WORDS.match(text):
             end = k
             break
         cells: list[list[str]] = [[] for _ in starts]
-        columns = [
-            max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
-            for word in lines[k]
-        ]
-        if any(
-            b != a and right["x0"] - left["x1"] < _SPACE
-            for (a, left), (b, right) in zip(
-                zip(columns, lines[k], strict=True),
-                zip(columns[1:], lines[k][1:], strict=True),
-                strict=False,
-            )
-        ):
+        columns = _columns(starts, lines[k])
+        if _across(columns, lines[k]):
             end = k  # a sentence across the columns: text under the table, no row
             break
         for column, word in zip(columns, lines[k], strict=True):
@@ -1170,12 +1214,17 @@ def _unruled_table(page) -> list[str] | None:
             for column, part in enumerate(parts):
                 if part:
                     rows[-1][column].append(part)
-    top, bottom = lines[at][0]["top"], lines[end][0]["top"] if end < len(lines) else None
+    top = lines[at if at is not None else first][0]["top"]
+    bottom = lines[end][0]["top"] if end < len(lines) else None
     around = page.extract_text_lines()
     before = [line["text"] for line in around if line["top"] < top - 1]
     after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
     table = [[text for text, _ in header]] + [["\n".join(cell) for cell in row] for row in rows]
-    return [*before, *_pdf_table_lines(table), *after]
+    # Ended by a page's footer at most ("Pagina 3"): the table may go on on the next page.
+    runs_on = rows and end >= len(lines) - _EDGE
+    return [*before, *_pdf_table_lines(table), *after], (
+        _Carried(header, spacing) if runs_on else None
+    )
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
