@@ -219,3 +219,27 @@ def test_a_pdf_table_without_ruled_lines_goes_on_over_pages_without_its_header(t
         "Q3 2026",
     )
     assert all(a.operational_goal == "1.1" for a in actions)
+
+
+NAMED_AFTER_PLACES = """ELZ Boom-Niel-Rumst-Schelle
+Meerjarenplan 2025-2027
+
+STRATEGISCHE DOELSTELLING 1 - Een sterke eerste lijn in de Rupelstreek
+
+Operationele doelstelling 1.1 - Huisartsen ondersteunen
+
+Actie 1.1.1: Gezamenlijk secretariaat voor kleine praktijken
+Trekker: Huisartsenkring Rupel
+Partners: Gemeente Boom, Gemeente Niel
+"""
+
+
+def test_a_zone_named_after_its_municipalities_alone_consists_of_them():
+    preview = _preview(NAMED_AFTER_PLACES)
+    assert preview.zone_name == "ELZ Boom-Niel-Rumst-Schelle"
+    assert preview.municipalities == ["Boom", "Niel", "Rumst", "Schelle"]
+    rumst = next(m for m in preview.municipality_matches if m.name == "Rumst")
+    assert rumst.territory and rumst.evidence == "ELZ Boom-Niel-Rumst-Schelle"
+    # A name of which one part is no municipality names no territory.
+    other = _preview(NAMED_AFTER_PLACES.replace("Boom-Niel-Rumst-Schelle", "Mechelen-Katelijne"))
+    assert other.municipalities == []

@@ -7,7 +7,8 @@ territory is read from where the text says what the zone consists of: a sentence
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
 colon above a list of them, one an item ("• Aalst"); a table of them and their figures
-("Gemeente | Inwoners", where the text states the territory no other way); a label
+("Gemeente | Inwoners", where the text states the territory no other way), or the
+zone's name where it is made of them alone ("ELZ Boom-Niel-Rumst-Schelle"); a label
 "Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
 only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
 sentences about the mergers of its own municipalities. A sentence saying a municipality
@@ -176,6 +177,23 @@ def _only_places(text: str, found: list) -> bool:
     return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;\s]", "", rest, flags=re.I)
 
 
+def places_in_name(name: str) -> list[Municipality]:
+    """The municipalities a zone's name is made of, two or more apart by hyphens
+    ("Boom-Niel-Rumst-Schelle", "Dilsen-Stokkem-Maasmechelen"); none when any part of the
+    name is no municipality ("Mechelen-Katelijne")."""
+    pieces, found, i = name.strip().split("-"), [], 0
+    while i < len(pieces):
+        j = next(
+            (j for j in range(len(pieces), i, -1) if "-".join(pieces[i:j]).strip() in _names()),
+            None,
+        )
+        if j is None:
+            return []
+        found.append(current("-".join(pieces[i:j]).strip()))
+        i = j
+    return found if len(found) >= 2 else []
+
+
 def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -299,6 +317,15 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     if not territory and len(tabled) >= 2:
         # A plan that states its territory only as a table of its municipalities' figures.
         territory = tabled
+    for name in zone_names if not territory else ():
+        # "ELZ Boom-Niel-Rumst-Schelle": a zone named after its municipalities, and only so.
+        for place in places_in_name(name):
+            mention = mentions.setdefault(
+                place.nis, MunicipalityMention(place.name, place.nis, [place.name], "", "")
+            )
+            mention.evidence = f"ELZ {name}"
+            if place.nis not in territory:
+                territory.append(place.nis)
     for nis in territory:
         mentions[nis].territory = True
     warnings = []
