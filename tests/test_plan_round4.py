@@ -243,3 +243,42 @@ def test_a_zone_named_after_its_municipalities_alone_consists_of_them():
     # A name of which one part is no municipality names no territory.
     other = _preview(NAMED_AFTER_PLACES.replace("Boom-Niel-Rumst-Schelle", "Mechelen-Katelijne"))
     assert other.municipalities == []
+
+
+FIELDS_IN_ANY_ORDER = """JAARPLAN 2026
+Eerstelijnszone Mechelen-Katelijne
+
+Doelstelling 1: Zorg en welzijn dichter bij de inwoner
+
+Actie 1.1 Buurtgerichte zorg in Mechelen-Noord
+Status: lopend
+Trekker: Stad Mechelen
+Budget: € 12.000
+Indicator: aantal bereikte inwoners
+Partners: CAW Antwerpen (Mechelen), Samana
+Timing: heel 2026
+
+Actie 1.2 Sociale kaart digitaal
+Budget: eigen middelen
+Prioriteit: hoog
+Timing: juni 2026
+Trekker: zorgraad
+Opmerkingen: start na de zomer
+"""
+
+
+def test_status_budget_and_notes_of_a_year_plan_are_no_part_of_an_action():
+    actions = _actions(_preview(FIELDS_IN_ANY_ORDER))
+    first, second = actions["1.1"], actions["1.2"]
+    assert (first.title, first.lead, first.partners, first.timing, first.indicators) == (
+        "Buurtgerichte zorg in Mechelen-Noord",
+        "Stad Mechelen",
+        ["CAW Antwerpen", "Samana"],
+        "heel 2026",
+        ["aantal bereikte inwoners"],
+    )
+    assert (second.title, second.lead_self, second.timing) == (
+        "Sociale kaart digitaal",
+        True,
+        "juni 2026",
+    )

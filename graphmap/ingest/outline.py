@@ -169,6 +169,12 @@ FIELDS = tuple(
             r"(?:evaluatie|middelen|personeelsinzet|randvoorwaarden|"
             r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
         ),
+        # What a year plan keeps of each action besides: its state, cost, priority, notes.
+        (
+            "other",
+            r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
+            r"prioriteit|opmerking(?:en)?|bron)\s*:",
+        ),
     )
 )
 ACTION_FIELDS = frozenset(
