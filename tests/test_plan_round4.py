@@ -282,3 +282,33 @@ def test_status_budget_and_notes_of_a_year_plan_are_no_part_of_an_action():
         True,
         "juni 2026",
     )
+
+
+NUMBER_BEFORE_HEADING = """Jaarplan ELZ Testzone
+
+1. Strategische doelstelling 1: Elke inwoner vindt vlot de weg
+
+1.1 Operationele doelstelling: We maken het aanbod zichtbaar
+
+1.1.1 Sociale kaart actualiseren
+Trekker: Samana
+
+2. Strategische doelstelling 2 – Samenwerken
+
+2.1. OD 2.1: SD-team en overleg
+
+2.1.1 MDO opstarten
+Trekker: OKRA
+"""
+
+
+def test_a_number_before_a_goals_heading_words_is_no_part_of_its_title():
+    preview = _preview(NUMBER_BEFORE_HEADING)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Elke inwoner vindt vlot de weg"),
+        ("2", "Samenwerken"),
+    ]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "We maken het aanbod zichtbaar"),
+        ("2.1", "SD-team en overleg"),
+    ]

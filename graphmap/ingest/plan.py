@@ -1482,8 +1482,17 @@ NOTHING_RECOGNISED = (
 )
 
 
+# A goal's heading word again after the number Word's list numbering put before it: "1.
+# Strategische doelstelling 1: X", "1.1 Operationele doelstelling: X" are titled X.
+_LEVEL_IN_TITLE = re.compile(
+    r"^(?:(?:strategisch|operatione+l)e?\s+(?:doelstelling|doel)|SD|OD)"
+    r"(?:\s*\d{1,2}(?:\.\d{1,2})?\.?)?(?::|\s[-–—]|\.(?=\s))\s*(?=\S)",
+    re.I,
+)
+
+
 def _goal_title(goal: _Goal, warnings: list[str]) -> str:
-    title = _first_sentence(goal.title, 250)
+    title = _first_sentence(_LEVEL_IN_TITLE.sub("", goal.title), 250)
     if len(title) > limits.TITLE:
         warnings.append(
             f"{goal.source or goal.number}: titel ingekort tot {limits.number(limits.TITLE)} "
