@@ -312,3 +312,40 @@ def test_a_number_before_a_goals_heading_words_is_no_part_of_its_title():
         ("1.1", "We maken het aanbod zichtbaar"),
         ("2.1", "SD-team en overleg"),
     ]
+
+
+LETTERED_ACTIONS = """ELZ Noorderkempen
+Actieplan 2026
+
+1. Inleiding
+
+De eerstelijnszone Noorderkempen bestaat uit Hoogstraten, Merksplas en Beerse.
+
+2. Onze doelstellingen
+
+1. Iedere inwoner heeft toegang tot een huisarts
+   a) Onthaaldag (trekker: Huisartsenkring Noorderkempen; partners: OCMW Beerse; timing: mei)
+   b) Wachtpost bekendmaken bij nieuwe inwoners (trekker: zorgraad; timing: Q1 2026)
+
+2. Kwetsbare ouderen blijven langer thuis wonen
+   a) Valpreventie aan huis
+      Trekker: Wit-Gele Kruis Antwerpen
+      Partners: Familiehulp, Landelijke Thuiszorg
+   b) Mantelzorgcafé in Beerse (trekker: Sociaal Huis Beerse; timing: maandelijks)
+"""
+
+
+def test_goals_as_a_numbered_list_with_actions_as_a_lettered_list_under_each():
+    preview = _preview(LETTERED_ACTIONS)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Iedere inwoner heeft toegang tot een huisarts"),
+        ("2", "Kwetsbare ouderen blijven langer thuis wonen"),
+    ]
+    assert [(a.id_code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1.1", "Onthaaldag", "Huisartsenkring Noorderkempen", ["OCMW Beerse"], "mei"),
+        ("1.2", "Wachtpost bekendmaken bij nieuwe inwoners", "zorgraad", [], "Q1 2026"),
+        ("2.1", "Valpreventie aan huis", "Wit-Gele Kruis Antwerpen",
+         ["Familiehulp", "Landelijke Thuiszorg"], None),
+        ("2.2", "Mantelzorgcafé in Beerse", "Sociaal Huis Beerse", [], "maandelijks"),
+    ]  # fmt: skip
+    assert preview.municipalities == ["Hoogstraten", "Merksplas", "Beerse"]

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory
-from graphmap.ingest.documents import read_lines
+from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
@@ -1417,6 +1417,50 @@ def _title(lines: list[str], zone_name: str | None) -> str | None:
     return None
 
 
+# Goals as a numbered list and their actions as a lettered list under each: "1. Iedere
+# inwoner heeft een huisarts" / "a) Onthaaldag (trekker: X; partners: Y)".
+_LISTED_GOAL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÀ-Ý].*)$")
+_LETTERED_ITEM = re.compile(r"^\s*(?:[-•▪*]\s*)?\(?(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
+
+
+def _goals_as_list(lines: list[str]) -> list[str] | None:
+    """A plan that names no goal or action by any heading, but lists its goals as numbered
+    items each with lettered items under it, in the headings the parser reads: "Strategische
+    doelstelling 1: X", "Actie 1.1: Y". None where the text is no such list (two goals with
+    an action each at least, the letters in order under each)."""
+    out, goal, letter, goals = [], None, "", 0
+    heads = [k for k, line in enumerate(lines) if _LISTED_GOAL.match(line)]
+    if len(heads) < 2:
+        return None
+    # Only a numbered item with a lettered list under it is a goal ("1. Inleiding" is none).
+    with_items = {
+        k
+        for k, end in zip(heads, [*heads[1:], len(lines)], strict=True)
+        if any(_LETTERED_ITEM.match(line) for line in lines[k + 1 : end])
+    }
+    for k, line in enumerate(lines):
+        numbered, lettered = _LISTED_GOAL.match(line), _LETTERED_ITEM.match(line)
+        if numbered and k not in with_items:
+            goal = None
+        elif numbered and not lettered:
+            goal, letter = numbered["num"], ""
+            out.append(f"Strategische doelstelling {goal}: {numbered['title'].strip()}")
+            continue
+        if lettered and goal is not None:
+            if ord(lettered["letter"]) != (ord(letter) + 1 if letter else ord("a")):
+                return None  # "b)" without "a)": no list of actions
+            letter = lettered["letter"]
+            goals += letter == "a"
+            number = ord(letter) - ord("a") + 1
+            out.append(f"Actie {goal}.{number}: {lettered['title'].strip()}")
+            continue
+        out.append(line)
+    if goals < 2:
+        return None
+    # The same lines, one for one: a warning still names the document's line.
+    return Lines(out, lines.numbers) if isinstance(lines, Lines) else out
+
+
 def parse_lines(
     lines: list[str], zone: str, document: str, existing: list[dict] | None = None
 ) -> PlanPreview:
@@ -1425,6 +1469,12 @@ def parse_lines(
     parser = _Parser()
     parser.feed(lines)
     parser.finish()
+    if not (parser.sds or parser.ods or parser.actions):
+        listed = _goals_as_list(lines)
+        if listed:
+            parser = _Parser()
+            parser.feed(listed)
+            parser.finish()
     zone_name, zone_names = _zone_names(lines, zone)
     preview = PlanPreview(
         zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
