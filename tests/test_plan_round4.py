@@ -349,3 +349,53 @@ def test_goals_as_a_numbered_list_with_actions_as_a_lettered_list_under_each():
         ("2.2", "Mantelzorgcafé in Beerse", "Sociaal Huis Beerse", [], "maandelijks"),
     ]  # fmt: skip
     assert preview.municipalities == ["Hoogstraten", "Merksplas", "Beerse"]
+
+
+FIELDS_IN_SENTENCES = """Beste leden van de zorgraad,
+
+Hieronder het jaarplan 2026 van ELZ Scheldeland.
+
+1. Strategische doelstelling 1: Elke inwoner vindt vlot de weg naar zorg
+
+1.1 Operationele doelstelling: We maken het aanbod zichtbaar
+
+1.1.1 We actualiseren de sociale kaart. Trekker is de zorgraad, partners zijn Sociaal Huis \
+Hamme en OCMW Berlare. Timing: eerste jaarhelft 2026.
+
+1.1.2 We organiseren een infomarkt. Trekker: Welzijnsschakels Scheldeland. Partners: Samana, \
+OKRA e.a.
+
+1.1.3 Signaalkaart voor huisbezoekers; trekker: Wit-Gele Kruis Oost-Vlaanderen, met \
+medewerking van i-mens en Familiehulp; timing: voorjaar 2026
+
+Met vriendelijke groeten,
+"""
+
+
+def test_fields_after_the_sentence_of_an_actions_title_on_its_line():
+    actions = _actions(_preview(FIELDS_IN_SENTENCES))
+    found = [(a.title, a.lead, a.partners, a.timing) for a in actions.values()]
+    assert found == [
+        ("We actualiseren de sociale kaart.", "zorgraad",
+         ["Sociaal Huis Hamme", "OCMW Berlare"], "eerste jaarhelft 2026"),
+        ("We organiseren een infomarkt.", "Welzijnsschakels Scheldeland",
+         ["Samana", "OKRA"], None),
+        ("Signaalkaart voor huisbezoekers", "Wit-Gele Kruis Oost-Vlaanderen",
+         ["i-mens", "Familiehulp"], "voorjaar 2026"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "after", ["De zorgraad volgt dit op.", "Met vriendelijke groeten,", "Katrien Willems"]
+)
+def test_a_short_sentence_or_a_letters_closing_after_the_last_timing_is_no_part_of_it(after):
+    text = f"""OD 1.1: Aanbod zichtbaar
+
+Actie 1.1.1: Signaalkaart
+Trekker: Samana
+Timing: voorjaar 2026
+
+{after}
+"""
+    [action] = _preview(text).actions
+    assert action.timing == "voorjaar 2026"

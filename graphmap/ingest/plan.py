@@ -467,10 +467,17 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
-        if _is_prose(line):
-            return True
+        if _is_prose(line) or _CLOSING_WORDS.match(line):
+            return True  # "Met vriendelijke groeten," closes a plan sent as a letter
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
+        if self.field == "timing" and (
+            (len(line.split()) >= 3 and line[:1].isupper() and line.endswith((".", "!", "?")))
+            or is_person(line.strip(" ,"))
+        ):
+            # "De zorgraad volgt dit op.", a short sentence, which a timing never ends so; the
+            # name under a letter's closing.
+            return True
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         return (
@@ -875,6 +882,11 @@ def _runs_on(title: str, line: str) -> bool:
     return broken_name or (len(title) >= WRAPPED and not title.endswith((".", "!", "?", ")")))
 
 
+_CLOSING_WORDS = re.compile(
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?\b|^groeten\b", re.I
+)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence of running text rather than a value of a field."""
     return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
@@ -1140,8 +1152,8 @@ _PLACEHOLDER = re.compile(
 )
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
-    r"\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet steun van\b)\s*",
+    r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
+    r"\bmet (?:de )?(?:steun|medewerking|hulp) van\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
