@@ -5,6 +5,7 @@ name starts with a given name."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from graphmap.ingest import plan
@@ -399,3 +400,53 @@ Timing: voorjaar 2026
 """
     [action] = _preview(text).actions
     assert action.timing == "voorjaar 2026"
+
+
+FIGURES = [
+    ["Gemeente", "Inwoners", "Aandeel 65+"],
+    ["Boom", "18.412", "19,2%"],
+    ["Niel", "10.345", "21,0%"],
+    ["Rumst", "15.300", "20,1%"],
+    ["Totaal", "44.057", ""],
+]
+
+
+def test_a_ruled_pdf_table_of_municipalities_and_their_inhabitants(tmp_path):
+    """Before: the cells of a ruled table other than one of actions were lines of their own
+    ("Boom" / "18.412"), and the zone had no territory."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    table = Table(FIGURES, colWidths=[120, 80, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Jaarplan 2026 ELZ Rupelstreek", styles["Title"]),
+            Paragraph("Onze zone telt ongeveer 44.000 inwoners.", styles["BodyText"]),
+            table,
+            Paragraph("Operationele doelstelling 1.1: Vroegdetectie", styles["Heading2"]),
+            Paragraph("Actie 1.1.1: Infomoment voor mantelzorgers", styles["BodyText"]),
+            Paragraph("Trekker: Samana", styles["BodyText"]),
+        ]
+    )
+    preview = plan.read_plan(path, "rupelstreek")
+    assert preview.municipalities == ["Boom", "Niel", "Rumst"]
+    assert [a.lead for a in preview.actions] == ["Samana"]
+
+
+def test_a_word_table_of_municipalities_and_their_inhabitants(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Jaarplan 2026 ELZ Rupelstreek")
+    table = document.add_table(rows=len(FIGURES), cols=3)
+    for row, values in zip(table.rows, FIGURES, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Operationele doelstelling 1.1: Vroegdetectie")
+    document.add_paragraph("Actie 1.1.1: Infomoment voor mantelzorgers")
+    document.add_paragraph("Trekker: Samana")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert plan.read_plan(path, "rupelstreek").municipalities == ["Boom", "Niel", "Rumst"]

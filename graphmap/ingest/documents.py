@@ -48,6 +48,7 @@ from graphmap.ingest.outline import (
     heading_or_field,
     join_lines,
 )
+from graphmap.ingest.territory import is_places_header
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
@@ -974,6 +975,9 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
         pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
         if _is_sheet(pairs):
             return _sheet_lines(pairs)
+    figures = _figures_rows([[" ".join(_cell_text(c, numbers).split()) for c in r] for r in rows])
+    if figures:
+        return figures[:-1]  # the body's table is followed by a blank line anyway
     lines: list[str] = []
     for row in rows:
         for cell in row:
@@ -1237,7 +1241,16 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
         return _rows_as_actions(header, rows[1:])
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
-    return [cell for row in rows for cell in row if cell] + [""]
+    return _figures_rows(rows) or [cell for row in rows for cell in row if cell] + [""]
+
+
+def _figures_rows(rows: list[list[str]]) -> list[str] | None:
+    """A table of municipalities and their figures ("Gemeente | Inwoners") as a line per row,
+    its cells apart by bars, as the zone's territory is read from it; cell by cell, each
+    name and number would be a line of its own."""
+    if len(rows) < 2 or not is_places_header(" | ".join(rows[0])):
+        return None
+    return [" | ".join(cell for cell in row if cell) for row in rows] + [""]
 
 
 # A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):

@@ -83,6 +83,12 @@ _FIGURES = re.compile(r"[|;\t\s]|\d[\d.,]*\s*%?|km²|km2|\(\d{4}\)|[-–—]")
 _RULE = re.compile(r"^[|:\s-]+$")  # "|---|---|" under a Markdown header
 
 
+def is_places_header(text: str) -> bool:
+    """Whether a table's header row, its cells apart by bars, is one of municipalities and
+    their figures ("Gemeente | Inwoners | Aandeel 65+")."""
+    return bool(_PLACES_TABLE.match(text))
+
+
 def _row_of_places(text: str, found: list) -> bool:
     if len(found) != 1 or not text.lstrip(" |").startswith(found[0][0]):
         return False
