@@ -450,3 +450,26 @@ def test_a_word_table_of_municipalities_and_their_inhabitants(tmp_path):
     path = tmp_path / "plan.docx"
     document.save(path)
     assert plan.read_plan(path, "rupelstreek").municipalities == ["Boom", "Niel", "Rumst"]
+
+
+LEGAL_FORMS = """OD 1.1: Buurtnetwerken
+
+Actie 1.1.1: Buurtnetwerk Mechelen-Zuid
+Trekker: CAW Antwerpen (Mechelen)
+Partners: vzw De Schakel, Okra vzw, Zorgkassa cv, Huisartsenpraktijk De Vaart cv, \
+Thuiszorg Vleminckx bv, Welzijnsvereniging Kempen OV
+"""
+
+
+def test_partners_named_with_their_legal_form_are_organisations():
+    [action] = _preview(LEGAL_FORMS).actions
+    assert action.lead == "CAW Antwerpen"
+    assert action.partners == [
+        "vzw De Schakel",
+        "Okra vzw",
+        "Zorgkassa cv",
+        "Huisartsenpraktijk De Vaart cv",
+        "Thuiszorg Vleminckx bv",
+        "Welzijnsvereniging Kempen OV",
+    ]
+    assert action.partner_groups == []

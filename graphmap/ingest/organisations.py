@@ -188,6 +188,8 @@ ORG_WORDS = re.compile(
     r"wachtpost|opbouw)\b",
     re.IGNORECASE,
 )
+# A legal form before or after a name: only a body has one.
+_LEGAL_FORM = re.compile(r"^(?:i?vzw|cv(?:ba|so)?|bv(?:ba)?|nv|ov|esv|vof|asbl|sprl)$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
@@ -433,6 +435,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     lower = text.lower()
     if ORG_WORDS.search(text) and len(words) > 1:
         return True
+    if len(words) > 1 and (_LEGAL_FORM.match(words[-1]) or _LEGAL_FORM.match(words[0])):
+        return True  # "Huisartsenpraktijk De Vaart cv", "Thuiszorg Vleminckx bv": a company
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
     if _proper_name(words):
