@@ -473,3 +473,31 @@ def test_partners_named_with_their_legal_form_are_organisations():
         "Welzijnsvereniging Kempen OV",
     ]
     assert action.partner_groups == []
+
+
+@pytest.mark.parametrize(
+    ("field", "timing"),
+    [
+        ("Samana - Q1 2026", "Q1 2026"),
+        ("Samana, vanaf Q2", "vanaf Q2"),
+        ("Samana; timing Q3", "Q3"),
+        ("Samana tegen juni 2026", "tegen juni 2026"),
+        ("Q4 2026 / Samana", "Q4 2026"),
+    ],
+)
+def test_a_timing_after_or_before_the_lead_in_its_cell_is_no_organisation(field, timing):
+    text = f"""OD 1.1: Aanbod
+
+Actie 1.1.1: Signaalkaart
+Trekker: {field}
+Partners: OKRA, Vief – 2026
+"""
+    [action] = _preview(text).actions
+    assert (action.lead, action.co_leads, action.partners) == ("Samana", [], ["OKRA", "Vief"])
+    assert action.timing == f"{timing} 2026"  # the partners' timing after the lead's
+
+
+def test_a_name_that_ends_in_a_word_of_time_keeps_it():
+    text = "OD 1.1: Aanbod\n\nActie 1.1.1: Signaalkaart\nTrekker: Zorgpunt Mei\n"
+    [action] = _preview(text).actions
+    assert (action.lead, action.timing) == ("Zorgpunt Mei", None)

@@ -1738,21 +1738,50 @@ _TIMING_WORD = (
 )
 _TIMING_BEFORE = re.compile(
     rf"^\s*(?P<timing>{_TIMING_WORD}(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+)"
-    rf"{_TIMING_WORD})*)\s*[:–—-]\s*(?=\w)",
+    rf"{_TIMING_WORD})*)\s*[:–—/-]\s*(?=\w)",
     re.I,
 )
 
 
+# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni".
+_TIMING_RUN = rf"{_TIMING_WORD}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_WORD})*"
+_TIMING_AFTER = re.compile(
+    rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
+    rf"(?P<timing>(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN})"
+    rf"\s*\.?$",
+    re.I,
+)
+_TIMING_ONLY = re.compile(
+    rf"(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN}", re.I
+)
+_TIME_WORD_FIRST = re.compile(r"(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s", re.I)
+
+
 def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
-    """A field's values less a timing written before them, and those timings."""
+    """A field's values less a timing written before or after them, and those timings."""
     rest, timings = [], []
     for value in values:
         found = _TIMING_BEFORE.match(value)
         if found:
             timings.append(found["timing"].strip())
             value = value[found.end() :]
+        if _TIMING_ONLY.fullmatch(value.strip(" .")):
+            timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
+            continue
+        after = _TIMING_AFTER.search(value)
+        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
+        if after and after.start() > 0 and _timed(value, after):
+            timings.append(after["timing"].strip())
+            value = value[: after.start()]
         rest.append(value)
     return rest, timings
+
+
+def _timed(value: str, after: re.Match) -> bool:
+    """Whether a timing at a value's end stands apart from it: after a dash, a comma or a
+    word of time ("vanaf Q2"), not as the last word of a name ("Zorgpunt Mei")."""
+    between = value[after.start() : after.start("timing")]
+    return bool(re.search(r"[-–—,;/:]", between) or _TIME_WORD_FIRST.match(after["timing"]))
 
 
 def _marked_lead(action: _Action) -> list[str]:
