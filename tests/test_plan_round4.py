@@ -501,3 +501,41 @@ def test_a_name_that_ends_in_a_word_of_time_keeps_it():
     text = "OD 1.1: Aanbod\n\nActie 1.1.1: Signaalkaart\nTrekker: Zorgpunt Mei\n"
     [action] = _preview(text).actions
     assert (action.lead, action.timing) == ("Zorgpunt Mei", None)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Gemeenten: Boom – Niel – Rumst – Schelle",
+        "Regio: Boom, Niel, Rumst, Schelle (samen 52.707 inwoners)",
+        "Gemeenten\nBoom\nNiel\nRumst\nSchelle",
+        "Onze gemeenten:\n- Boom (18.412 inwoners)\n- Niel (10.345 inwoners)\n- Rumst\n- Schelle",
+        "Wij zijn actief in Boom, Niel, Rumst en Schelle.",
+    ],
+)
+def test_more_ways_a_plan_states_its_municipalities(statement):
+    text = f"""Jaarplan 2026 ELZ Rupel
+
+{statement}
+
+OD 1.1: Aanbod
+
+Actie 1.1.1: Signaalkaart
+Trekker: Samana
+"""
+    assert _preview(text).municipalities == ["Boom", "Niel", "Rumst", "Schelle"]
+
+
+def test_a_sentence_in_the_first_person_does_not_replace_the_stated_territory():
+    text = """Jaarplan 2026 ELZ Rupel
+
+ELZ Rupel bestaat uit Boom, Niel en Rumst.
+
+Wij werken samen met de gemeenten Boom, Niel, Rumst, Hemiksem en Aartselaar.
+
+OD 1.1: Aanbod
+
+Actie 1.1.1: Signaalkaart
+Trekker: Samana
+"""
+    assert _preview(text).municipalities == ["Boom", "Niel", "Rumst"]

@@ -53,6 +53,7 @@ _BORDERS = re.compile(
     r"naburig\w*|aangrenzend\w*|omliggend\w*|omringend\w*)\b",
     re.I,
 )
+_WE = re.compile(r"\b(?:wij|we|onze|ons)\b", re.I)
 _BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
@@ -164,6 +165,13 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
     return found
 
 
+# A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
+_LIST_HEADING = re.compile(
+    r"^(?:de\s+|onze\s+)?(?:gemeenten|steden en gemeenten|werkingsgebied|grondgebied)\s*:?$",
+    re.I,
+)
+
+
 def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
     """A sentence about the zone that says what it consists of and ends in a colon, naming
     no municipality itself: the list under it is the zone's."""
@@ -180,7 +188,10 @@ def _only_places(text: str, found: list) -> bool:
     rest = re.sub(r"^\s*(?:[-•▪●◦*–—·■]|o(?=\s))", "", text)
     for written, _ in found:
         rest = rest.replace(written, " ", 1)
-    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;\s]", "", rest, flags=re.I)
+    # What brackets say of a place ("Boom (18.412 inwoners)") and dashes or slashes between
+    # places ("Boom – Niel – Rumst") are no other words.
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;/–—\s-]", "", rest, flags=re.I)
 
 
 def places_in_name(name: str) -> list[Municipality]:
@@ -200,6 +211,9 @@ def places_in_name(name: str) -> list[Municipality]:
     return found if len(found) >= 2 else []
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
 def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -214,6 +228,7 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
     table: str | None = None  # "Gemeente | Inwoners" over the rows of the zone's places
     tabled: list[str] = []
+    spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
     for sentence in sentences:
         found = _in(sentence.text)
         if table is not None and _RULE.match(sentence.text):
@@ -247,7 +262,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                     mention.evidence = _short(f"{lead_in} {sentence.text}")
                     mention.section = sentence.section
             continue
-        lead_in = sentence.text if _announces_list(sentence.text, found, own) else None
+        heading = not sentence.section and _LIST_HEADING.match(sentence.text.strip())
+        lead_in = sentence.text if heading or _announces_list(sentence.text, found, own) else None
         if not found:
             continue
         for written, place in found:
@@ -283,6 +299,18 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
+        if (
+            not about_zone
+            and not sentence.section
+            and consists
+            and len(places) >= 3
+            and _WE.search(text)
+            and not _NEGATION.search(text)
+            and not spoken_for
+        ):
+            # "Wij zijn actief in Boom, Niel, Rumst en Schelle.": the zone in the first person,
+            # before its goals; taken where nothing else states the territory.
+            spoken_for = [(nis, text) for nis in places]
         bracket = _NAME_AND_PLACES.search(text)
         name = bracket["name"].strip() if bracket else ""
         if name and not (
@@ -302,7 +330,10 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         if label and len(places) >= 2 and not sentence.section:
             # "Gemeenten: Aalst, Lede", "ELZ Dender: 5 gemeenten (…)": the zone's facts
             # before its goals, naming municipalities and nothing else.
-            rest = _COUNT.sub(" ", text[label.end() :]).replace("(", " ").replace(")", " ")
+            rest = _COUNT.sub(" ", text[label.end() :])
+            # "(samen 52.707 inwoners)" says more of them; "(Aalst, Lede)" names them.
+            rest = _BRACKETED.sub(lambda m: m[0] if _in(m[1]) else " ", rest)
+            rest = rest.replace("(", " ").replace(")", " ")
             is_territory = is_territory or _only_places(rest, _in(rest))
         if is_territory:
             count = _COUNT.search(text)
@@ -320,6 +351,10 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                 if nis not in territory:
                     territory.append(nis)
                     mentions[nis].evidence = _short(text)
+    if not territory and spoken_for:
+        for nis, text in spoken_for:
+            territory.append(nis)
+            mentions[nis].evidence = _short(text)
     if not territory and len(tabled) >= 2:
         # A plan that states its territory only as a table of its municipalities' figures.
         territory = tabled
