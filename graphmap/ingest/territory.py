@@ -6,9 +6,11 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"); a table of them and their figures
-("Gemeente | Inwoners", where the text states the territory no other way), or the
-zone's name where it is made of them alone ("ELZ Boom-Niel-Rumst-Schelle"); a label
+colon above a list of them, one an item ("• Aalst"), or a heading "Gemeenten" above such
+a list before the goals; where the text states the territory no other way, a sentence in
+the first person before the goals ("Wij zijn actief in A, B en C"), a table of them and
+their figures ("Gemeente | Inwoners"), or the zone's name where it is made of them alone
+("ELZ Boom-Niel-Rumst-Schelle"); a label
 "Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
 only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
 sentences about the mergers of its own municipalities. A sentence saying a municipality
