@@ -539,3 +539,24 @@ Actie 1.1.1: Signaalkaart
 Trekker: Samana
 """
     assert _preview(text).municipalities == ["Boom", "Niel", "Rumst"]
+
+
+WRAPPED_SENTENCES = """OD 1.1: Aanbod zichtbaar
+
+1.1.1 We actualiseren de sociale kaart samen met de sociale huizen. Trekker is de
+zorgraad, partners zijn Sociaal Huis Hamme, Sociaal Huis Zele en OCMW Berlare. Timing:
+eerste jaarhelft 2026.
+
+1.1.2 We starten met een signaalkaart voor huisbezoekers. Trekker is Wit-Gele Kruis
+Oost-Vlaanderen, met medewerking van i-mens en Familiehulp. Timing: voorjaar 2026.
+"""
+
+
+def test_fields_in_the_sentences_of_an_action_broken_at_the_pages_width():
+    found = [(a.title, a.lead, a.partners, a.timing) for a in _preview(WRAPPED_SENTENCES).actions]
+    assert found == [
+        ("We actualiseren de sociale kaart samen met de sociale huizen.", "zorgraad",
+         ["Sociaal Huis Hamme", "Sociaal Huis Zele", "OCMW Berlare"], "eerste jaarhelft 2026"),
+        ("We starten met een signaalkaart voor huisbezoekers.", "Wit-Gele Kruis Oost-Vlaanderen",
+         ["i-mens", "Familiehulp"], "voorjaar 2026"),
+    ]  # fmt: skip

@@ -395,7 +395,7 @@ def _fields_after_dashes(raw: str) -> list[str]:
 _SAID_FIELD = re.compile(r"^(trekkers?|partners?)\s+(?:is|zijn)\s+(?=\S)", re.I)
 
 
-def _fields_after_sentences(raw: str) -> list[str]:
+def fields_after_sentences(raw: str) -> list[str]:
     """ "Infomarkt in elke gemeente. Trekker: Samana. Partners: OKRA, Vief.": each part after
     a full stop or ";" that starts a labelled field on a line of its own."""
     pieces = re.split(r"(?<=[.;])\s+|,\s+(?=(?:trekkers?|partners?)\s+(?:is|zijn)\s)", raw.strip())
@@ -427,7 +427,7 @@ def _fields_apart(raw: str) -> list[str]:
         if len(dashed) > 1:
             return dashed
         bracketed = _bracket_fields(raw)
-        return bracketed if len(bracketed) > 1 else _fields_after_sentences(raw)
+        return bracketed if len(bracketed) > 1 else fields_after_sentences(raw)
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
     if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]

@@ -50,6 +50,7 @@ from graphmap.ingest.outline import (
     WRAPPED,
     Line,
     Sentence,
+    fields_after_sentences,
     heading_or_field,
     join_lines,
     logical_lines,
@@ -1598,6 +1599,7 @@ def _actions(
     pending_refs: list[tuple[ActionOut, str]] = []
     out: list[ActionOut] = []
     for action in parsed:
+        _fields_of_title(action)
         title = _first_sentence(action.title or _what(action))
         if not title:
             warnings.append(f"{action.source}: een actie zonder titel is weggelaten")
@@ -1633,6 +1635,22 @@ def _actions(
             item.partners = _unique(item.partners + source.partners)
             item.partner_groups = _unique(item.partner_groups + source.partner_groups)
     return out
+
+
+def _fields_of_title(action: _Action) -> None:
+    """Fields after the sentence of a title that ran over lines ("We actualiseren de kaart.
+    Trekker is de" / "zorgraad, partners zijn …" in a text broken at the page's width): the
+    title is its sentence, and its fields go before those on lines of their own."""
+    if not action.title:
+        return
+    pieces = fields_after_sentences(action.title)
+    if len(pieces) < 2:
+        return
+    action.title = pieces[0].strip()
+    for piece in reversed(pieces[1:]):
+        name, rest = _field_of(piece.strip())
+        if name and rest:
+            action.fields.setdefault(name, []).insert(0, rest)
 
 
 def _action_out(
@@ -1697,6 +1715,8 @@ def _action_out(
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
     # A timing before the lead or partners is the action's where the plan gives no other.
     timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
+    # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
+    timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
         operational_goal=action.goal,
         code=action.code,
