@@ -560,3 +560,30 @@ def test_fields_in_the_sentences_of_an_action_broken_at_the_pages_width():
         ("We starten met een signaalkaart voor huisbezoekers.", "Wit-Gele Kruis Oost-Vlaanderen",
          ["i-mens", "Familiehulp"], "voorjaar 2026"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("choice", "lead"),
+    [
+        ("☐ De zorgraad\n☒ Een partner, namelijk: CAW Limburg", "CAW Limburg"),
+        ("☒ De zorgraad\n☐ Een partner, namelijk:", "zorgraad"),
+        ("[ ] De zorgraad\n[x] Samana", "Samana"),
+    ],
+)
+def test_check_boxes_of_a_form_choose_the_lead_and_partners(choice, lead):
+    text = f"""Operationele doelstelling 1.1 – Signaalfunctie
+
+Actie 1.1.1 – Opzetten van signaalfunctie
+
+Met wie?
+
+Wie is de trekker van de actie?
+{choice}
+
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+☒ OKRA
+☒ Vief
+☐ Familiehulp
+"""
+    [action] = _preview(text).actions
+    assert (action.lead, action.co_leads, action.partners) == (lead, [], ["OKRA", "Vief"])

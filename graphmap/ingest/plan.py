@@ -1672,7 +1672,9 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    named, early = _timing_apart(action.fields.get("lead") or action.fields.get("lead_role", []))
+    named, early = _timing_apart(
+        _ticked(action.fields.get("lead") or action.fields.get("lead_role", []))
+    )
     marked = [] if named else _marked_lead(action)
     lead = _lead(
         named or marked or action.fields.get("coordinator", []),
@@ -1687,7 +1689,7 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups, persons = list(lead.partners), [], 0
-    named_partners, later = _timing_apart(action.fields.get("partners", []))
+    named_partners, later = _timing_apart(_ticked(action.fields.get("partners", [])))
     for item in _items(named_partners, existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
@@ -1775,6 +1777,18 @@ _TIMING_ONLY = re.compile(
     rf"(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN}", re.I
 )
 _TIME_WORD_FIRST = re.compile(r"(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s", re.I)
+
+
+# Check boxes of a form ("☒ De zorgraad", "☐ Een partner, namelijk:", "[x] Samana"): an
+# item not ticked is not chosen, a ticked one is, less its box.
+_UNTICKED = re.compile(r"^\s*(?:[☐□❑❏⬜]|\[\s\])|(?:[☐□❑❏⬜]|\[\s\])\s*:?\s*$")
+_BOX = re.compile(r"\s*(?:[☐□❑❏⬜☒☑✓✔✅⊠]|\[[\sxX]\])\s*")
+
+
+def _ticked(values: list[str]) -> list[str]:
+    """A field's values less those a form leaves unticked, and less the boxes."""
+    kept = [_BOX.sub(" ", v).strip() for v in values if not _UNTICKED.search(v)]
+    return [v for v in kept if v]
 
 
 def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
