@@ -568,6 +568,8 @@ def test_fields_in_the_sentences_of_an_action_broken_at_the_pages_width():
         ("☐ De zorgraad\n☒ Een partner, namelijk: CAW Limburg", "CAW Limburg"),
         ("☒ De zorgraad\n☐ Een partner, namelijk:", "zorgraad"),
         ("[ ] De zorgraad\n[x] Samana", "Samana"),
+        ("☐ De zorgraad ☒ Een partner: Samana", "Samana"),
+        ("De zorgraad ☒\nEen partner ☐", "zorgraad"),
     ],
 )
 def test_check_boxes_of_a_form_choose_the_lead_and_partners(choice, lead):

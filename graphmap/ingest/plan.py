@@ -1785,9 +1785,16 @@ _UNTICKED = re.compile(r"^\s*(?:[☐□❑❏⬜]|\[\s\])|(?:[☐□❑❏⬜]|\
 _BOX = re.compile(r"\s*(?:[☐□❑❏⬜☒☑✓✔✅⊠]|\[[\sxX]\])\s*")
 
 
+_BEFORE_BOX = re.compile(r"\s+(?=[☐□❑❏⬜☒☑⊠]|\[[\sxX]\]\s)")
+
+
 def _ticked(values: list[str]) -> list[str]:
     """A field's values less those a form leaves unticked, and less the boxes."""
-    kept = [_BOX.sub(" ", v).strip() for v in values if not _UNTICKED.search(v)]
+    # Several boxes on one line ("☒ De zorgraad ☐ Een partner"): each its own item.
+    items = [
+        p for v in values for p in (_BEFORE_BOX.split(v) if _BOX.match(v) else [v]) if p.strip()
+    ]
+    kept = [_BOX.sub(" ", v).strip() for v in items if not _UNTICKED.search(v)]
     return [v for v in kept if v]
 
 
