@@ -180,7 +180,9 @@ def test_a_pdf_table_without_ruled_lines_goes_on_over_pages_without_its_header(t
     rows = [
         [
             f"1.1.{n}",
-            Paragraph(f"Infosessie {n} over het zorgaanbod voor inwoners", styles["BodyText"]),
+            Paragraph(
+                f"Infosessie {n} over het zorgaanbod voor inwoners van de zone", styles["BodyText"]
+            ),
             Paragraph(lead, styles["BodyText"]),
             "Samana, OKRA",
             f"Q{n % 4 + 1} 2026",
@@ -214,12 +216,14 @@ def test_a_pdf_table_without_ruled_lines_goes_on_over_pages_without_its_header(t
     assert [a.id_code for a in actions] == codes
     last = actions[-1]
     assert (last.title, last.lead, last.partners, last.timing) == (
-        "Infosessie 30 over het zorgaanbod voor inwoners",
+        "Infosessie 30 over het zorgaanbod voor inwoners van de zone",
         "CAW Centraal-West-Vlaanderen",
         ["Samana", "OKRA"],
         "Q3 2026",
     )
     assert all(a.operational_goal == "1.1" for a in actions)
+    # The row that starts a page keeps the line of its title above its number.
+    assert all(a.title.startswith("Infosessie") for a in actions)
 
 
 NAMED_AFTER_PLACES = """ELZ Boom-Niel-Rumst-Schelle

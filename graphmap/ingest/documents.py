@@ -1153,22 +1153,25 @@ def _across(columns: list[int], line: list[dict]) -> bool:
     )
 
 
-def _first_row(lines: list[list[dict]], header: list[tuple[str, float]]) -> int | None:
-    """Where a table goes on at the top of a page without its header: the first line whose
-    words stand in two or more of the header's columns, the first at a column's start (a
-    number in a number column, where the table has one); a page's header above it is text."""
-    starts = [x0 for _, x0 in header]
-    numbered = bool(_NUMBER_HEADER.match(header[0][0]))
+def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
+    """Where a table goes on at the top of a page without its header: the first line in its
+    columns (a number in a number column, or words at a column's start, in two columns or
+    with the row's next line right under it); a page's header above it is text."""
+    starts = [x0 for _, x0 in carried.header]
+    numbered = bool(_NUMBER_HEADER.match(carried.header[0][0]))
     for k, line in enumerate(lines[: _EDGE + 2]):
-        columns = _columns(starts, line)
-        aligned = any(abs(line[0]["x0"] - x0) <= 3 for x0 in starts)
         if numbered and _CODE.match(line[0]["text"]) and abs(line[0]["x0"] - starts[0]) <= 3:
             return k
-        if len(set(columns)) < 2 or not aligned or _across(columns, line):
+        columns = _columns(starts, line)
+        aligned = any(abs(line[0]["x0"] - x0) <= 3 for x0 in starts)
+        if not aligned or _across(columns, line):
             continue  # the page's header ("ELZ X – Jaarplan 2026"), or a heading
-        if numbered and not _CODE.match(line[0]["text"]) and line[0]["x0"] <= starts[0] + 3:
-            continue
-        return k  # a row, or its first line above its number (a cell aligned to the middle)
+        if numbered and line[0]["x0"] <= starts[0] + 3:
+            continue  # in the number column, but no number
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        close = below is not None and below[0]["top"] - line[0]["top"] <= carried.spacing * _ROW_GAP
+        if len(set(columns)) >= 2 or close:
+            return k  # a row, or its first line above its number (a cell aligned to the middle)
     return None
 
 
@@ -1188,7 +1191,7 @@ def _unruled_table(
             b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)
         ]
         spacing = min(gaps) if gaps else 0
-    elif carried is not None and (first := _first_row(lines, carried.header)) is not None:
+    elif carried is not None and (first := _first_row(lines, carried)) is not None:
         header, spacing = carried.header, carried.spacing
     else:
         return None, None
