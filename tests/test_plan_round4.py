@@ -593,3 +593,62 @@ Met welke stakeholders wordt er samengewerkt voor deze actie?
 """
     [action] = _preview(text).actions
     assert (action.lead, action.co_leads, action.partners) == (lead, [], ["OKRA", "Vief"])
+
+
+def _row_broken_over_pages(path, numbered: bool) -> None:
+    """A PDF of a table without ruled lines whose second row Word broke over two pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    columns = [40, 80, 230, 370, 520] if numbered else [80, 230, 370, 520]
+
+    def row(y: float, cells: list[str]) -> None:
+        for x, text in zip(columns, cells if numbered else cells[1:], strict=True):
+            if text:
+                page.drawString(x, A4[1] - y, text)
+
+    page.setFont("Helvetica", 9)
+    page.drawString(40, A4[1] - 60, "Operationele doelstelling 1.1: Inwoners kennen het aanbod")
+    row(90, ["Nr.", "Actie", "Trekker", "Partners", "Timing"])
+    row(110, ["1.1.1", "Infosessie over het aanbod", "OCMW Roeselare", "Samana, OKRA", "Q1"])
+    row(121, ["", "in de zone", "", "", ""])
+    y = 150
+    for n in range(4, 24):
+        row(y, [f"1.1.{n}", f"Vorming {n} voor", "Samana", "OKRA", "2026"])
+        row(y + 11, ["", "vrijwilligers", "", "", ""])
+        y += 31
+    row(
+        y,
+        [
+            "1.1.2",
+            "Opleiding rond vroegdetectie",
+            "CAW Centraal-West-",
+            "Wit-Gele Kruis West-",
+            "2026",
+        ],
+    )
+    page.drawString(500, 30, "1")
+    page.showPage()
+    page.setFont("Helvetica", 9)
+    row(60, ["", "van kwetsbaarheid bij ouderen", "Vlaanderen", "Vlaanderen, Familiehulp", ""])
+    row(90, ["1.1.3", "Netwerkdag eerstelijn", "Zorgraad", "Huisartsenkring Roeselare", "2026"])
+    page.drawString(500, 30, "2")
+    page.save()
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_row_of_a_pdf_table_without_ruled_lines_broken_over_two_pages(tmp_path, numbered):
+    """Before: the rest of the row on the next page was a row of its own (an action "van
+    kwetsbaarheid bij ouderen" led by "Vlaanderen"), and "Acties" over the rows at the top of
+    both pages was taken for a running header, which ran the rows of a table without
+    numbers together."""
+    path = tmp_path / "plan.pdf"
+    _row_broken_over_pages(path, numbered)
+    actions = [a for a in plan.read_plan(path, "midden").actions if "Vorming" not in a.title]
+    assert [(a.title, a.lead, a.partners) for a in actions] == [
+        ("Infosessie over het aanbod in de zone", "OCMW Roeselare", ["Samana", "OKRA"]),
+        ("Opleiding rond vroegdetectie van kwetsbaarheid bij ouderen",
+         "CAW Centraal-West-Vlaanderen", ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp"]),
+        ("Netwerkdag eerstelijn", "Zorgraad", ["Huisartsenkring Roeselare"]),
+    ]  # fmt: skip

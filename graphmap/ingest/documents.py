@@ -43,6 +43,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import (
     ACTION_WORDS,
+    ACTIONS_BLOCK,
     FIELDS,
     goal_heading,
     heading_or_field,
@@ -306,8 +307,8 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
 def _the_plans(page: Lines, index: int) -> bool:
     """A heading, a field, or the value under a label on a line of its own ("Hoe meten?" /
     "Aantal deelnemers" at the end of two pages is each action's indicator, no footer)."""
-    if heading_or_field(page[index]):
-        return True
+    if heading_or_field(page[index]) or ACTIONS_BLOCK.match(page[index].strip()):
+        return True  # "Acties" over each row of a table read on two pages is no header
     before = next((page[i].strip() for i in range(index - 1, -1, -1) if page[i].strip()), "")
     return before.endswith(("?", ":")) and heading_or_field(before)
 
@@ -1059,14 +1060,20 @@ def _pdf_lines(path: Path) -> Lines:
     # pdfminer logs every recoverable oddity of a PDF at WARNING; they are not the user's concern.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        pages: list[Lines] = []
-        number = 1
+        read: list[list[str] | _Unruled] = []
         with pdfplumber.open(str(path)) as pdf:
             carried: _Carried | None = None  # a table without ruled lines that runs on
             for page in pdf.pages:
-                lines, carried = _pdf_page_lines(page, carried)
-                pages.append(Lines(lines, range(number, number + len(lines))))
-                number += len(lines)
+                found, carried = _pdf_page_lines(page, carried)
+                if read and isinstance(found, _Unruled) and isinstance(read[-1], _Unruled):
+                    _join_broken_row(read[-1], found)
+                read.append(found)
+        pages: list[Lines] = []
+        number = 1
+        for found in read:
+            lines = found.lines() if isinstance(found, _Unruled) else found
+            pages.append(Lines(lines, range(number, number + len(lines))))
+            number += len(lines)
         lines = without_furniture(pages)
     except ValidationError:
         raise
@@ -1077,15 +1084,17 @@ def _pdf_lines(path: Path) -> Lines:
     return lines
 
 
-def _pdf_page_lines(page, carried: _Carried | None = None) -> tuple[list[str], _Carried | None]:
+def _pdf_page_lines(
+    page, carried: _Carried | None = None
+) -> tuple[list[str] | _Unruled, _Carried | None]:
     """A page's lines; a table (ruled, as pdfplumber finds it) as its rows' fields, in its
     place among the lines around it: its text alone would run the columns together. A table
     without ruled lines that reaches the page's end is `carried` on to the next page, which
     Word does not give the header again."""
     tables = page.find_tables()
     if not tables:
-        lines, carried = _unruled_table(page, carried)
-        return lines or (page.extract_text() or "").splitlines(), carried
+        found, carried = _unruled_table(page, carried)
+        return found or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1177,7 +1186,7 @@ def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
 
 def _unruled_table(
     page, carried: _Carried | None = None
-) -> tuple[list[str] | None, _Carried | None]:
+) -> tuple[_Unruled | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
@@ -1226,12 +1235,47 @@ def _unruled_table(
     around = page.extract_text_lines()
     before = [line["text"] for line in around if line["top"] < top - 1]
     after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
-    table = [[text for text, _ in header]] + [["\n".join(cell) for cell in row] for row in rows]
+    found = _Unruled(before, [text for text, _ in header], rows, after, at is None)
     # Ended by a page's footer at most ("Pagina 3"): the table may go on on the next page.
     runs_on = rows and end >= len(lines) - _EDGE
-    return [*before, *_pdf_table_lines(table), *after], (
-        _Carried(header, spacing) if runs_on else None
-    )
+    return found, (_Carried(header, spacing) if runs_on else None)
+
+
+@dataclass
+class _Unruled:
+    """A page's table without ruled lines: the text above and under it, its rows (each a
+    list of lines per column), and whether it goes on from the page before."""
+
+    before: list[str]
+    header: list[str]
+    rows: list[list[list[str]]]
+    after: list[str]
+    continued: bool
+
+    def lines(self) -> list[str]:
+        table = [self.header] + [["\n".join(cell) for cell in row] for row in self.rows]
+        return [*self.before, *_pdf_table_lines(table), *self.after]
+
+
+def _join_broken_row(previous: _Unruled, page: _Unruled) -> None:
+    """The rest of a row that Word broke over two pages: the first row of the page after,
+    without a number where the table numbers its rows, or with a title cell empty or going
+    on in lower case, joins the last row of the page before (a page number under it aside)."""
+    if not page.continued or not page.rows or not previous.rows:
+        return
+    first = page.rows[0]
+    numbered = bool(_NUMBER_HEADER.match(page.header[0]))
+    title = _title_column(page.header)
+    text = " ".join(first[title]) if title < len(first) else ""
+    if numbered and (first[0] or not previous.rows):
+        return
+    if not numbered and text and not text[:1].islower():
+        return
+    while len(previous.rows) > 1 and not any(previous.rows[-1][title]):
+        previous.rows.pop()  # "3" at the page's foot, read as a row of its own
+    for column, part in enumerate(first):
+        previous.rows[-1][column].extend(part)
+    page.rows.pop(0)
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
