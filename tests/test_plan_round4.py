@@ -652,3 +652,13 @@ def test_a_row_of_a_pdf_table_without_ruled_lines_broken_over_two_pages(tmp_path
          "CAW Centraal-West-Vlaanderen", ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp"]),
         ("Netwerkdag eerstelijn", "Zorgraad", ["Huisartsenkring Roeselare"]),
     ]  # fmt: skip
+
+
+def test_an_action_titled_with_a_name_is_no_organisation_of_the_text():
+    text = """OD 1.1: Buurtnetwerken
+
+Actie 1.1.1: Buurtnetwerk Mechelen-Zuid
+Trekker: CAW Antwerpen
+"""
+    preview = _preview(text)
+    assert preview.organisations == ["CAW Antwerpen"]

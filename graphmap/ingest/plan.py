@@ -1865,10 +1865,18 @@ def _organisations(
         + [p for a in preview.actions for p in a.partners]
     )
     named = []
+    # "Actie 1.1.1: Buurtnetwerk Mechelen-Zuid": a title that is all a name names the action.
+    titles = {
+        normalise(t)
+        for t in [a.title for a in preview.actions]
+        + [g.title for g in preview.strategic_goals + preview.operational_goals]
+    }
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
+            if normalise(part) in titles:
+                continue
             if len(parts) == 1 or is_organisation(part, existing):
                 named.append(part)
                 evidence.setdefault(normalise(part), sentence)
