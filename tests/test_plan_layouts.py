@@ -2024,3 +2024,29 @@ def test_a_sentence_under_a_pdf_table_without_ruled_lines_is_no_row(tmp_path):
     )
     [action] = plan.read_plan(path, "midden").actions
     assert (action.title, action.lead, action.timing) == ("Netwerkdag", "Zorgraad", "najaar 2026")
+
+
+def test_a_row_without_a_number_that_brings_its_own_lead_is_an_action_of_its_own(tmp_path):
+    """Before: under "| 1.1.1 | Netwerkdag | OCMW Geel | Samana | 2026 |", a row without a
+    number whose title starts in lower case ("eHealth-sessies", "i-mens infomoment") was run
+    into the row above, its lead, partners and timing too ("OCMW Geel Huisartsenkring
+    Kempen"). It brings a lead of its own: an action without a code. A cell that goes on
+    under a broken one ("CAW Kempen," / "Samana") still goes on."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "Strategische doelstelling 1: Samenwerken\n"
+        "Operationele doelstelling 1.1: Overleg\n"
+        "| Nr. | Actie | Trekker | Partners | Timing |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.1.1 | Netwerkdag voor zorgverleners | OCMW Geel | Samana | 2026 |\n"
+        "| | eHealth-sessies voor huisartsen | Huisartsenkring Kempen | Domus Medica | 2026 |\n"
+        "| 1.1.2 | Opmaak van een | OCMW Geel | CAW Kempen, | 2026 |\n"
+        "| | sociale kaart | | Samana | |\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkdag voor zorgverleners", "OCMW Geel", ["Samana"], "2026"),
+        ("eHealth-sessies voor huisartsen", "Huisartsenkring Kempen", ["Domus Medica"], "2026"),
+        ("Opmaak van een sociale kaart", "OCMW Geel", ["CAW Kempen", "Samana"], "2026"),
+    ]

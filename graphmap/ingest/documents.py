@@ -477,7 +477,27 @@ def _goes_on(header: list[str], previous: list[str], cells: list[str]) -> bool:
     title = _title_column([_header_name(h) for h in header])
     text = cells[title] if title < len(cells) else ""
     others = [c for i, c in enumerate(cells) if i not in (code, title) and c[:1].isupper()]
-    return bool(text[:1].islower() or (not text and not others) or (not text and any(cells)))
+    # "| | eHealth-sessies | Huisartsenkring Kempen | 2026 |" under a whole row is a row of
+    # its own, though its title starts in lower case: it brings a lead of its own.
+    fresh = any(
+        _starts_value(previous[i] if i < len(previous) else "", cell)
+        for i, cell in enumerate(cells)
+        if i not in (code, title)
+    )
+    return bool(
+        (text[:1].islower() and not fresh) or (not text and not others) or (not text and any(cells))
+    )
+
+
+def _starts_value(above: str, cell: str) -> bool:
+    """Whether a cell starts a value of its own under the cell above: a capital or a digit
+    under a value that is whole (not "CAW X," or "Wit-Gele Kruis West-")."""
+    above = above.strip()
+    return (
+        bool(cell[:1].isupper() or cell[:1].isdigit())
+        and bool(above)
+        and not (above.endswith("-") or _BROKEN_END.search(above))
+    )
 
 
 def _wrap_into(row: list[str], placed: list[str]) -> None:
