@@ -1866,6 +1866,32 @@ def test_a_workbook_with_a_sheet_per_goal(tmp_path):
         ("2.1", "Overleg", "CAW Oost-Brabant"),
     ]
     assert "Vief" not in preview.organisations
+    assert any("'SD1 Toegang', 'SD2 Samenwerking' gelezen" in w for w in preview.warnings)
+
+
+def test_a_workbook_keeps_last_years_plan_and_its_archive_apart(tmp_path):
+    """Before: the sheets of another year ("Actieplan 2025") and an archive ("Afgerond")
+    beside "Actieplan 2026" were read as part of the plan: 2025's action 1.1.1 ran into
+    2026's, and its other actions stood as current ones, without a word."""
+    book = openpyxl.Workbook()
+    header = ["Nr.", "Actie", "Trekker", "Partners", "Timing"]
+    for title, code, action, lead in [
+        ("Actieplan 2026", "1.1.1", "Sociale kaart actualiseren", "OCMW Geel"),
+        ("Actieplan 2025", "1.1.3", "Bevraging huisartsen", "OCMW Mol"),
+        ("Afgerond", "1.1.4", "Infosessie", "OCMW Balen"),
+    ]:
+        sheet = book.active if title.endswith("2026") else book.create_sheet(title)
+        sheet.title = title
+        for row in (header, ["SD 1: Toegankelijke zorg"], ["OD 1.1: Sociale kaart"]):
+            sheet.append(row)
+        sheet.append([code, action, lead, "Samana", title[-4:]])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "kempen")
+    assert [(a.id_code, a.lead) for a in preview.actions] == [("1.1.1", "OCMW Geel")]
+    assert any(
+        "'Actieplan 2025', 'Afgerond' niet gelezen" in warning for warning in preview.warnings
+    )
 
 
 def test_goals_as_fields_of_action_sheets():

@@ -1412,6 +1412,7 @@ def parse_lines(
         found.mentioned,
     )
     preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
+    preview.warnings.extend(getattr(lines, "notes", []))  # which sheets of a workbook
     preview.warnings.extend(found.warnings)
     territory_text = [m.evidence for m in preview.municipality_matches if m.territory]
     preview.named_zones = _named_zones(lines, territory_text)
