@@ -529,17 +529,32 @@ def test_a_person_without_a_title_is_no_organisation():
 def test_a_person_named_as_partner_is_kept_nowhere():
     """Before: "Partners: Sofie Claes en Jan Peeters" stored both names on the action as
     partner groups: personal data outside the register, where no erasure reaches it. A
-    person is no group; the preview says how many were left out, without their names."""
+    person is no group; the preview (shown, never stored) names who was left out, also
+    those taken out of a list ("Karel Peeters, OKRA"), so that a name misread as a
+    person's is seen; and a name left out of the actions is no organisation of the plan."""
     preview = _preview(
         "OD 1.1: Overleg\n\nActie 1.1.1: Overleg\nTrekker: CAW Limburg\n"
-        "Partners: Sofie Claes en Jan Peeters; huisartsen\n"
+        "Partners: Sofie Claes en Jan Peeters; huisartsen\n\n"
+        "Actie 1.1.2: Vorming\nTrekker: CAW Limburg\nPartners: Karel Peeters, OKRA\n"
+        "\nActie 1.1.3: Ontmoeting\nTrekker: CAW Limburg\nPartners:\n- Roos Peeters\n- OKRA\n"
     )
-    [action] = preview.actions
-    assert action.partner_groups == ["huisartsen"]
-    said = " ".join(preview.warnings)
-    assert "2 partner(s) genoemd als persoon" in said
-    assert "Sofie" not in said and "Peeters" not in said
-    assert not {"Sofie Claes", "Jan Peeters"} & set(preview.organisations)
+    first, second, third = preview.actions
+    assert first.partner_groups == ["huisartsen"]
+    assert second.partners == third.partners == ["OKRA"]
+    said = [w for w in preview.warnings if "persoon" in w or "personen" in w]
+    assert said == [
+        "actie 1.1.1: «Sofie Claes», «Jan Peeters» lijken personen en worden niet "
+        "overgenomen: een persoon hoort als contactpersoon in Organisaties; is het een "
+        "organisatie, voeg die daar toe",
+        "actie 1.1.2: «Karel Peeters» lijkt een persoon en wordt niet overgenomen: een "
+        "persoon hoort als contactpersoon in Organisaties; is het een organisatie, voeg die "
+        "daar toe",
+        "actie 1.1.3: «Roos Peeters» lijkt een persoon en wordt niet overgenomen: een "
+        "persoon hoort als contactpersoon in Organisaties; is het een organisatie, voeg die "
+        "daar toe",
+    ]
+    names = {"Sofie Claes", "Jan Peeters", "Karel Peeters", "Roos Peeters"}
+    assert not names & set(preview.organisations)
 
 
 def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
