@@ -529,17 +529,32 @@ def test_a_person_without_a_title_is_no_organisation():
 def test_a_person_named_as_partner_is_kept_nowhere():
     """Before: "Partners: Sofie Claes en Jan Peeters" stored both names on the action as
     partner groups: personal data outside the register, where no erasure reaches it. A
-    person is no group; the preview says how many were left out, without their names."""
+    person is no group; the preview (shown, never stored) names who was left out, also
+    those taken out of a list ("Karel Peeters, OKRA"), so that a name misread as a
+    person's is seen; and a name left out of the actions is no organisation of the plan."""
     preview = _preview(
         "OD 1.1: Overleg\n\nActie 1.1.1: Overleg\nTrekker: CAW Limburg\n"
-        "Partners: Sofie Claes en Jan Peeters; huisartsen\n"
+        "Partners: Sofie Claes en Jan Peeters; huisartsen\n\n"
+        "Actie 1.1.2: Vorming\nTrekker: CAW Limburg\nPartners: Karel Peeters, OKRA\n"
+        "\nActie 1.1.3: Ontmoeting\nTrekker: CAW Limburg\nPartners:\n- Roos Peeters\n- OKRA\n"
     )
-    [action] = preview.actions
-    assert action.partner_groups == ["huisartsen"]
-    said = " ".join(preview.warnings)
-    assert "2 partner(s) genoemd als persoon" in said
-    assert "Sofie" not in said and "Peeters" not in said
-    assert not {"Sofie Claes", "Jan Peeters"} & set(preview.organisations)
+    first, second, third = preview.actions
+    assert first.partner_groups == ["huisartsen"]
+    assert second.partners == third.partners == ["OKRA"]
+    said = [w for w in preview.warnings if "persoon" in w or "personen" in w]
+    assert said == [
+        "actie 1.1.1: «Sofie Claes», «Jan Peeters» lijken personen en worden niet "
+        "overgenomen: een persoon hoort als contactpersoon in Organisaties; is het een "
+        "organisatie, voeg die daar toe",
+        "actie 1.1.2: «Karel Peeters» lijkt een persoon en wordt niet overgenomen: een "
+        "persoon hoort als contactpersoon in Organisaties; is het een organisatie, voeg die "
+        "daar toe",
+        "actie 1.1.3: «Roos Peeters» lijkt een persoon en wordt niet overgenomen: een "
+        "persoon hoort als contactpersoon in Organisaties; is het een organisatie, voeg die "
+        "daar toe",
+    ]
+    names = {"Sofie Claes", "Jan Peeters", "Karel Peeters", "Roos Peeters"}
+    assert not names & set(preview.organisations)
 
 
 def test_a_role_in_the_zorgraad_or_in_an_organisation_leads_as_that_body():
@@ -1866,6 +1881,32 @@ def test_a_workbook_with_a_sheet_per_goal(tmp_path):
         ("2.1", "Overleg", "CAW Oost-Brabant"),
     ]
     assert "Vief" not in preview.organisations
+    assert any("'SD1 Toegang', 'SD2 Samenwerking' gelezen" in w for w in preview.warnings)
+
+
+def test_a_workbook_keeps_last_years_plan_and_its_archive_apart(tmp_path):
+    """Before: the sheets of another year ("Actieplan 2025") and an archive ("Afgerond")
+    beside "Actieplan 2026" were read as part of the plan: 2025's action 1.1.1 ran into
+    2026's, and its other actions stood as current ones, without a word."""
+    book = openpyxl.Workbook()
+    header = ["Nr.", "Actie", "Trekker", "Partners", "Timing"]
+    for title, code, action, lead in [
+        ("Actieplan 2026", "1.1.1", "Sociale kaart actualiseren", "OCMW Geel"),
+        ("Actieplan 2025", "1.1.3", "Bevraging huisartsen", "OCMW Mol"),
+        ("Afgerond", "1.1.4", "Infosessie", "OCMW Balen"),
+    ]:
+        sheet = book.active if title.endswith("2026") else book.create_sheet(title)
+        sheet.title = title
+        for row in (header, ["SD 1: Toegankelijke zorg"], ["OD 1.1: Sociale kaart"]):
+            sheet.append(row)
+        sheet.append([code, action, lead, "Samana", title[-4:]])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "kempen")
+    assert [(a.id_code, a.lead) for a in preview.actions] == [("1.1.1", "OCMW Geel")]
+    assert any(
+        "'Actieplan 2025', 'Afgerond' niet gelezen" in warning for warning in preview.warnings
+    )
 
 
 def test_goals_as_fields_of_action_sheets():
@@ -2024,3 +2065,29 @@ def test_a_sentence_under_a_pdf_table_without_ruled_lines_is_no_row(tmp_path):
     )
     [action] = plan.read_plan(path, "midden").actions
     assert (action.title, action.lead, action.timing) == ("Netwerkdag", "Zorgraad", "najaar 2026")
+
+
+def test_a_row_without_a_number_that_brings_its_own_lead_is_an_action_of_its_own(tmp_path):
+    """Before: under "| 1.1.1 | Netwerkdag | OCMW Geel | Samana | 2026 |", a row without a
+    number whose title starts in lower case ("eHealth-sessies", "i-mens infomoment") was run
+    into the row above, its lead, partners and timing too ("OCMW Geel Huisartsenkring
+    Kempen"). It brings a lead of its own: an action without a code. A cell that goes on
+    under a broken one ("CAW Kempen," / "Samana") still goes on."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "Strategische doelstelling 1: Samenwerken\n"
+        "Operationele doelstelling 1.1: Overleg\n"
+        "| Nr. | Actie | Trekker | Partners | Timing |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.1.1 | Netwerkdag voor zorgverleners | OCMW Geel | Samana | 2026 |\n"
+        "| | eHealth-sessies voor huisartsen | Huisartsenkring Kempen | Domus Medica | 2026 |\n"
+        "| 1.1.2 | Opmaak van een | OCMW Geel | CAW Kempen, | 2026 |\n"
+        "| | sociale kaart | | Samana | |\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Netwerkdag voor zorgverleners", "OCMW Geel", ["Samana"], "2026"),
+        ("eHealth-sessies voor huisartsen", "Huisartsenkring Kempen", ["Domus Medica"], "2026"),
+        ("Opmaak van een sociale kaart", "OCMW Geel", ["CAW Kempen", "Samana"], "2026"),
+    ]

@@ -268,24 +268,36 @@ def test_the_organisaties_form_shows_the_current_state_to_the_second_editor(seed
     assert register.organisation(seeded, org)["name"] == "De Brug (nieuw)"
 
 
-def test_a_gaps_choices_are_the_zones_organisations_of_its_kind(seeded):
+def test_a_gaps_choices_are_the_zones_own_then_the_provinces_engaged(seeded, tmp_path):
+    """A gap's choices are the zone's own organisations of its kind, then those of the kind
+    already involved in a zone of the same province; not every one of Flanders (sent whole
+    to the browser, thousands at 60 zones), nor one engaged only in another province."""
+    from test_import_spreadsheet import write_csv
+
     from dashboard.pages import hiaten
     from graphmap.analysis import directory
+    from graphmap.ingest import zones
+    from graphmap.ingest.spreadsheet import apply_import, plan_import
 
-    def register_of(zone):
-        return {r["id"]: r["category"] for r in directory.page(seeded, "", 0, 10_000, zone).rows}
-
-    own, others = register_of("maasland"), register_of("kempenland")
-    # A kind both zones hold, with organisations the other zone holds and this one does not.
-    kind = next(
-        k
-        for k in sorted(set(own.values()) & set(others.values()))
-        if any(c == k and o not in own for o, c in others.items())
-    )
-    gap = {"kind": "category", "subject": kind, "zone": "maasland"}
-    offered = {o["id"] for o in hiaten.fitting(seeded, gap)}
-    # Only the zone's own (Flanders' others are found by typing): every organisation of
-    # that kind in the graph made one gap's choices, sent whole to the browser.
-    assert offered == {o for o, c in own.items() if c == kind}
-    options, _ = hiaten.organisation_options(gap, hiaten.fitting(seeded, gap))
-    assert {o["value"] for o in options} == offered
+    zones.add_zone(seeded, "kempen", "ELZ Kempen", ["Mol", "Geel"])  # in Antwerp
+    kind = "patientenvereniging"
+    header = ["Naam", "Categorie", "Gemeente", "Cluster", "Status"]
+    for zone, row in (
+        ("maasland", ["Similes Limburg", kind, "Hasselt", "pzon", "lid"]),
+        ("kempen", ["Similes Antwerpen", kind, "Mol", "pzon", "betrokken"]),
+    ):
+        path = write_csv(tmp_path / f"{zone}.csv", [header, row])
+        apply_import(seeded, plan_import(seeded, path, "organisations", zone=zone), actor="t")
+    own = {
+        r["id"]
+        for r in directory.page(seeded, "", 0, 10_000, "noord-limburg").rows
+        if r["category"] == kind
+    }
+    gap = {"kind": "category", "subject": kind, "zone": "noord-limburg"}
+    choices = hiaten.fitting(seeded, gap)
+    offered = [o["id"] for o in choices]
+    assert own and set(offered[: len(own)]) == own  # the zone's own first
+    assert [o["name"] for o in choices[len(own) :]] == ["Similes Limburg"]
+    options, preferred = hiaten.organisation_options(gap, choices)
+    assert [o["value"] for o in options] == offered
+    assert preferred is None  # more than one fits: staff choose

@@ -81,7 +81,17 @@ def page(
     return Page(rows(store, found["ids"]), found["total"])
 
 
+NEIGHBOURS = 200  # organisations of the province offered beside a zone's own, at most
+
+
 def of_category(store: Store, category: str, zone: str) -> list[dict]:
-    """The organisations of a category among a zone's (its register, as `page` reads it):
-    {id, name, category, default_cluster}. Others, of all of Flanders, are found by `page`."""
-    return store.read("zone_category_organisations", zone=zone, category=category)
+    """The organisations of a category among a zone's (its register, as `page` reads it),
+    then those of the kind already involved in a zone of the same province (a partner of the
+    neighbouring zone is a likely pick): {id, name, category, default_cluster}. Others, of
+    all of Flanders, are found by `page`."""
+    own = store.read("zone_category_organisations", zone=zone, category=category)
+    known = {row["id"] for row in own}
+    near = store.read(
+        "province_category_organisations", zone=zone, category=category, limit=NEIGHBOURS
+    )
+    return own + [row for row in near if row["id"] not in known]

@@ -61,6 +61,7 @@ class Lines(list):
     def __init__(self, lines: Iterable[str] = (), numbers: Iterable[int] | None = None) -> None:
         super().__init__(lines)
         self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
+        self.notes: list[str] = []  # how the document was read, for the preview's warnings
 
     def add(self, line: str, number: int) -> None:
         self.append(line)
@@ -146,6 +147,7 @@ def read_lines(path: Path | str) -> Lines:
     }[suffix]
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
+    lines.notes = list(getattr(raw, "notes", []))
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
@@ -203,17 +205,54 @@ def _csv_lines(path: Path) -> Lines:
 def _xlsx_lines(path: Path) -> Lines:
     """A plan kept in an Excel workbook, read as a CSV is: the sheet it opens on, and the
     other sheets that hold a table of actions (a sheet per goal, "SD1", "SD2"), in the
-    workbook's order; a sheet's title that is a goal's heading heads its rows."""
+    workbook's order, unless their title makes them another plan (another year than the
+    opened sheet's, an archive); a sheet's title that is a goal's heading heads its rows.
+    The preview names the other sheets read, and those left."""
     lines = Lines()
-    for title, rows, opened in tables.workbook_sheets(path):
-        if not (opened or _holds_action_table(rows)):
-            continue
+    sheets = tables.workbook_sheets(path)
+    opened_title = next((title for title, _rows, opened in sheets if opened), "")
+    read, left = [], []
+    for title, rows, opened in sheets:
+        if not opened:
+            if not _holds_action_table(rows):
+                continue
+            if _another_plan(title, opened_title):
+                left.append(title)
+                continue
+            read.append(title)
         lines.add("", 0)  # a sheet's table ends at the next sheet
         if goal_heading(title):
             lines.add(title, 0)
         for number, cells in rows:
             lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
-    return _text_tables(lines, sheet=True)
+    found = _text_tables(lines, sheet=True)
+    if read:
+        found.notes.append(
+            f"{path.name}: ook de bladen {_quoted(read)} gelezen, naast {opened_title!r}"
+        )
+    if left:
+        found.notes.append(
+            f"{path.name}: de bladen {_quoted(left)} niet gelezen (een ander jaar of een "
+            "archief); open het werkboek op het blad dat het plan is"
+        )
+    return found
+
+
+def _quoted(titles: list[str]) -> str:
+    return ", ".join(repr(title) for title in titles)
+
+
+_ARCHIVE = re.compile(r"\b(?:archief|afgerond|oud|vorig|historiek|vroeger)", re.IGNORECASE)
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _another_plan(title: str, opened: str) -> bool:
+    """A sheet that is another plan than the opened one: an archive ("Actieplan 2025
+    (afgerond)"), or one that names years none of which the opened sheet names."""
+    if _ARCHIVE.search(title):
+        return True
+    years, opened_years = set(_YEAR.findall(title)), set(_YEAR.findall(opened))
+    return bool(years and opened_years and not years & opened_years)
 
 
 def _holds_action_table(rows: list[tuple[int, list[str]]]) -> bool:
@@ -479,7 +518,27 @@ def _goes_on(header: list[str], previous: list[str], cells: list[str]) -> bool:
     title = _title_column([_header_name(h) for h in header])
     text = cells[title] if title < len(cells) else ""
     others = [c for i, c in enumerate(cells) if i not in (code, title) and c[:1].isupper()]
-    return bool(text[:1].islower() or (not text and not others) or (not text and any(cells)))
+    # "| | eHealth-sessies | Huisartsenkring Kempen | 2026 |" under a whole row is a row of
+    # its own, though its title starts in lower case: it brings a lead of its own.
+    fresh = any(
+        _starts_value(previous[i] if i < len(previous) else "", cell)
+        for i, cell in enumerate(cells)
+        if i not in (code, title)
+    )
+    return bool(
+        (text[:1].islower() and not fresh) or (not text and not others) or (not text and any(cells))
+    )
+
+
+def _starts_value(above: str, cell: str) -> bool:
+    """Whether a cell starts a value of its own under the cell above: a capital or a digit
+    under a value that is whole (not "CAW X," or "Wit-Gele Kruis West-")."""
+    above = above.strip()
+    return (
+        bool(cell[:1].isupper() or cell[:1].isdigit())
+        and bool(above)
+        and not (above.endswith("-") or _BROKEN_END.search(above))
+    )
 
 
 def _wrap_into(row: list[str], placed: list[str]) -> None:

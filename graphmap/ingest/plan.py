@@ -1043,6 +1043,21 @@ def _without_persons(value: str, existing: list[dict]) -> str:
     return value
 
 
+def _persons_in(value: str, existing: list[dict]) -> list[str]:
+    """The persons `_without_persons` takes out of a value, by name."""
+    found = [
+        m["who"].strip()
+        for m in _PERSON_WITH_BODY.finditer(value)
+        if _body_of_person(m, existing) != m.group(0)
+    ]
+    for inner in _BRACKETS_OF_PERSON.findall(value):
+        found += [p.strip() for p in re.split(r"[,;:]", inner) if is_person(p.strip(), existing)]
+    rest = _BRACKETS_OF_PERSON.sub(" ", _PERSON_WITH_BODY.sub(" ", value))
+    items = [item.strip() for item in re.split(r"[;,]", rest) if item.strip()]
+    persons = [item for item in items if is_person(item, existing)]
+    return found + (persons if len(persons) < len(items) else [])
+
+
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
     """ "Jan Claes (Samana)" is Samana; a person's name is no partner (personal data)."""
     if is_person(match["who"].strip(), existing) and is_organisation(match["body"], existing):
@@ -1499,6 +1514,7 @@ def parse_lines(
         found.mentioned,
     )
     preview.municipality_matches = [MunicipalityMatch(**vars(m)) for m in found.mentions]
+    preview.warnings.extend(getattr(lines, "notes", []))  # which sheets of a workbook
     preview.warnings.extend(found.warnings)
     territory_text = [m.evidence for m in preview.municipality_matches if m.territory]
     preview.named_zones = _named_zones(lines, territory_text)
@@ -1688,8 +1704,12 @@ def _action_out(
         and any(_LEADING_ROLE.search(r) for r in action.fields.get("role", []))
     ):
         lead = _Lead(own="zorgraad")
-    partners, groups, persons = list(lead.partners), [], 0
-    named_partners, later = _timing_apart(_ticked(action.fields.get("partners", [])))
+    partners, groups = list(lead.partners), []
+    ticked = _ticked(action.fields.get("partners", []))
+    # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
+    # Samana), then those named alone.
+    persons = [p for value in ticked for p in _persons_in(value, existing)]
+    named_partners, later = _timing_apart(ticked)
     for item in _items(named_partners, existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
@@ -1699,7 +1719,7 @@ def _action_out(
         if _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
-            persons += 1  # personal data: no group either, which no erasure would reach
+            persons.append(name)  # personal data: no group either, which no erasure reaches
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
     if action.fields.get("lead"):
@@ -1709,10 +1729,14 @@ def _action_out(
             if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 partners.append(item)
     if persons:
-        # A person's name is personal data: not even the warning repeats it.
+        # Said by name (the preview is shown, never stored): a name taken for a person's
+        # that is an organisation's ("Karel de Grote") must not vanish without a trace.
+        names = _unique(persons)
+        said = "lijkt een persoon en wordt" if len(names) == 1 else "lijken personen en worden"
         warnings.append(
-            f"actie {where}: {persons} partner(s) genoemd als persoon; namen van personen "
-            "worden niet overgenomen (voeg ze toe als contactpersoon in Organisaties)"
+            f"actie {where}: {', '.join(f'«{p}»' for p in names)} {said} niet overgenomen: "
+            "een persoon hoort als contactpersoon in Organisaties; is het een organisatie, "
+            "voeg die daar toe"
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
     # A timing before the lead or partners is the action's where the plan gives no other.
@@ -1877,6 +1901,8 @@ def _organisations(
         for part in parts:
             if normalise(part) in titles:
                 continue
+            if is_person(part, existing):
+                continue  # as the actions decide it (see `_action_out`): one name, one reading
             if len(parts) == 1 or is_organisation(part, existing):
                 named.append(part)
                 evidence.setdefault(normalise(part), sentence)
