@@ -662,3 +662,20 @@ Trekker: CAW Antwerpen
 """
     preview = _preview(text)
     assert preview.organisations == ["CAW Antwerpen"]
+
+
+def test_a_status_and_budget_column_of_an_action_table_is_no_part_of_the_timing(tmp_path):
+    path = tmp_path / "plan.txt"
+    text = (
+        "Operationele doelstelling 1.1: Eén toegangspoort\n\n"
+        "Actie\tVerantwoordelijke\tBetrokkenen\tPlanning\tStatus\tBudget\n"
+        "Centraal aanmeldpunt\tOCMW Brugge\tCAW Noord-West-Vlaanderen\tQ2 2026\tlopend\t€ 20.000\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    [action] = plan.read_plan(path, "brugge").actions
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Centraal aanmeldpunt",
+        "OCMW Brugge",
+        ["CAW Noord-West-Vlaanderen"],
+        "Q2 2026",
+    )
