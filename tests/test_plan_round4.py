@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from graphmap.ingest import plan
+from graphmap.ingest.documents import read_lines
 from graphmap.ingest.organisations import is_person
 
 
@@ -679,3 +680,42 @@ def test_a_status_and_budget_column_of_an_action_table_is_no_part_of_the_timing(
         ["CAW Noord-West-Vlaanderen"],
         "Q2 2026",
     )
+
+
+def test_a_page_after_a_table_that_filled_the_page_before_is_text(tmp_path):
+    """The page after a table without ruled lines that reached its page's end starts with a
+    goal's heading, not with rows: it is read as text (not the table's header as lines)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "plan.pdf"
+    page, top = canvas.Canvas(str(path), pagesize=A4), A4[1]
+    page.setFont("Helvetica", 9)
+    page.drawString(40, top - 60, "Operationele doelstelling 1.1: Aanbod")
+    columns = [40, 80, 230, 370, 520]
+    for x, text in zip(columns, ["Nr.", "Actie", "Trekker", "Partners", "Timing"], strict=True):
+        page.drawString(x, top - 90, text)
+    y = 110
+    for n in range(1, 25):
+        cells = [f"1.1.{n}", f"Vorming {n}", "Samana", "OKRA", "2026"]
+        for x, text in zip(columns, cells, strict=True):
+            page.drawString(x, top - y, text)
+        page.drawString(80, top - y - 11, "voor vrijwilligers")
+        y += 31
+    page.showPage()
+    page.setFont("Helvetica", 9)
+    page.drawString(80, top - 60, "Operationele doelstelling 1.2: Netwerk")
+    page.drawString(80, top - 71, "We bouwen een netwerk uit van alle partners in de zone.")
+    page.drawString(80, top - 100, "Actie 1.2.1: Netwerkdag")
+    page.drawString(80, top - 111, "Trekker: Samana")
+    page.save()
+    lines = read_lines(path)
+    assert lines.count("Nr.") == 0 and lines.count("Timing") == 0  # no header's cells alone
+    assert lines[-4:] == [
+        "Operationele doelstelling 1.2: Netwerk",
+        "We bouwen een netwerk uit van alle partners in de zone.",
+        "Actie 1.2.1: Netwerkdag",
+        "Trekker: Samana",
+    ]
+    actions = plan.read_plan(path, "midden").actions
+    assert len(actions) == 25 and (actions[-1].id_code, actions[-1].lead) == ("1.2.1", "Samana")

@@ -1289,6 +1289,8 @@ def _unruled_table(
             for column, part in enumerate(parts):
                 if part:
                     rows[-1][column].append(part)
+    if at is None and not rows:
+        return None, None  # no row goes on here after all: the page is text
     top = lines[at if at is not None else first][0]["top"]
     bottom = lines[end][0]["top"] if end < len(lines) else None
     around = page.extract_text_lines()
