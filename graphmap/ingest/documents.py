@@ -43,11 +43,13 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.outline import (
     ACTION_WORDS,
+    ACTIONS_BLOCK,
     FIELDS,
     goal_heading,
     heading_or_field,
     join_lines,
 )
+from graphmap.ingest.territory import is_places_header
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
@@ -344,8 +346,8 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
 def _the_plans(page: Lines, index: int) -> bool:
     """A heading, a field, or the value under a label on a line of its own ("Hoe meten?" /
     "Aantal deelnemers" at the end of two pages is each action's indicator, no footer)."""
-    if heading_or_field(page[index]):
-        return True
+    if heading_or_field(page[index]) or ACTIONS_BLOCK.match(page[index].strip()):
+        return True  # "Acties" over each row of a table read on two pages is no header
     before = next((page[i].strip() for i in range(index - 1, -1, -1) if page[i].strip()), "")
     return before.endswith(("?", ":")) and heading_or_field(before)
 
@@ -1033,6 +1035,9 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
         pairs = [(_cell_text(a, numbers), _cell_text(b, numbers, "; ")) for a, b in rows]
         if _is_sheet(pairs):
             return _sheet_lines(pairs)
+    figures = _figures_rows([[" ".join(_cell_text(c, numbers).split()) for c in r] for r in rows])
+    if figures:
+        return figures[:-1]  # the body's table is followed by a blank line anyway
     lines: list[str] = []
     for row in rows:
         for cell in row:
@@ -1114,13 +1119,20 @@ def _pdf_lines(path: Path) -> Lines:
     # pdfminer logs every recoverable oddity of a PDF at WARNING; they are not the user's concern.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
+        read: list[list[str] | _Unruled] = []
+        with pdfplumber.open(str(path)) as pdf:
+            carried: _Carried | None = None  # a table without ruled lines that runs on
+            for page in pdf.pages:
+                found, carried = _pdf_page_lines(page, carried)
+                if read and isinstance(found, _Unruled) and isinstance(read[-1], _Unruled):
+                    _join_broken_row(read[-1], found)
+                read.append(found)
         pages: list[Lines] = []
         number = 1
-        with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages:
-                lines = _pdf_page_lines(page)
-                pages.append(Lines(lines, range(number, number + len(lines))))
-                number += len(lines)
+        for found in read:
+            lines = found.lines() if isinstance(found, _Unruled) else found
+            pages.append(Lines(lines, range(number, number + len(lines))))
+            number += len(lines)
         lines = without_furniture(pages)
     except ValidationError:
         raise
@@ -1131,12 +1143,17 @@ def _pdf_lines(path: Path) -> Lines:
     return lines
 
 
-def _pdf_page_lines(page) -> list[str]:
+def _pdf_page_lines(
+    page, carried: _Carried | None = None
+) -> tuple[list[str] | _Unruled, _Carried | None]:
     """A page's lines; a table (ruled, as pdfplumber finds it) as its rows' fields, in its
-    place among the lines around it: its text alone would run the columns together."""
+    place among the lines around it: its text alone would run the columns together. A table
+    without ruled lines that reaches the page's end is `carried` on to the next page, which
+    Word does not give the header again."""
     tables = page.find_tables()
     if not tables:
-        return _unruled_table(page) or (page.extract_text() or "").splitlines()
+        found, carried = _unruled_table(page, carried)
+        return found or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1146,7 +1163,7 @@ def _pdf_page_lines(page) -> list[str]:
     placed = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
-    return [line for _, lines in placed for line in lines]
+    return [line for _, lines in placed for line in lines], None
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
@@ -1181,40 +1198,83 @@ def _is_header_line(line: list[dict]) -> bool:
     return len(header) >= 3 and sum(_is_field_header(text) for text, _ in header) >= 2
 
 
-def _unruled_table(page) -> list[str] | None:
+@dataclass
+class _Carried:
+    """The header of a table without ruled lines that ran to the end of its page."""
+
+    header: list[tuple[str, float]]
+    spacing: float
+
+
+def _columns(starts: list[float], line: list[dict]) -> list[int]:
+    """The header's column of each word of a line: the one where it starts."""
+    return [max((i for i, x0 in enumerate(starts) if x0 <= w["x0"] + 3), default=0) for w in line]
+
+
+def _across(columns: list[int], line: list[dict]) -> bool:
+    """Whether a line is a sentence across the columns: words a space apart in two of them."""
+    return any(
+        b != a and right["x0"] - left["x1"] < _SPACE
+        for (a, left), (b, right) in zip(
+            zip(columns, line, strict=True), zip(columns[1:], line[1:], strict=True), strict=False
+        )
+    )
+
+
+def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
+    """Where a table goes on at the top of a page without its header: the first line in its
+    columns (a number in a number column, or words at a column's start, in two columns or
+    with the row's next line right under it); a page's header above it is text."""
+    starts = [x0 for _, x0 in carried.header]
+    numbered = bool(_NUMBER_HEADER.match(carried.header[0][0]))
+    for k, line in enumerate(lines[: _EDGE + 2]):
+        if numbered and _CODE.match(line[0]["text"]) and abs(line[0]["x0"] - starts[0]) <= 3:
+            return k
+        columns = _columns(starts, line)
+        aligned = any(abs(line[0]["x0"] - x0) <= 3 for x0 in starts)
+        if not aligned or _across(columns, line):
+            continue  # the page's header ("ELZ X – Jaarplan 2026"), or a heading
+        if numbered and line[0]["x0"] <= starts[0] + 3:
+            continue  # in the number column, but no number
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        close = below is not None and below[0]["top"] - line[0]["top"] <= carried.spacing * _ROW_GAP
+        if len(set(columns)) >= 2 or close:
+            return k  # a row, or its first line above its number (a cell aligned to the middle)
+    return None
+
+
+def _unruled_table(
+    page, carried: _Carried | None = None
+) -> tuple[_Unruled | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
-    gap wider than the lines of one cell, or at a second number in a number column."""
+    gap wider than the lines of one cell, or at a second number in a number column. A page
+    that goes on with the table of the page before (`carried`) is read in its columns."""
     lines = _word_lines(page)
     at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
-    if at is None:
-        return None
-    header = _header_cells(lines[at])
+    if at is not None:
+        header, first = _header_cells(lines[at]), at + 1
+        gaps = [
+            b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)
+        ]
+        spacing = min(gaps) if gaps else 0
+    elif carried is not None and (first := _first_row(lines, carried)) is not None:
+        header, spacing = carried.header, carried.spacing
+    else:
+        return None, None
     starts = [x0 for _, x0 in header]
     numbered = bool(_NUMBER_HEADER.match(header[0][0]))
-    gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines[at:], lines[at + 1 :], strict=False)]
-    spacing = min(gaps) if gaps else 0
     rows: list[list[list[str]]] = []
     end = len(lines)
-    for k in range(at + 1, len(lines)):
+    for k in range(first, len(lines)):
         text = " ".join(w["text"] for w in lines[k])
         if goal_heading(text) or ACTION_WORDS.match(text):
             end = k
             break
         cells: list[list[str]] = [[] for _ in starts]
-        columns = [
-            max((i for i, x0 in enumerate(starts) if x0 <= word["x0"] + 3), default=0)
-            for word in lines[k]
-        ]
-        if any(
-            b != a and right["x0"] - left["x1"] < _SPACE
-            for (a, left), (b, right) in zip(
-                zip(columns, lines[k], strict=True),
-                zip(columns[1:], lines[k][1:], strict=True),
-                strict=False,
-            )
-        ):
+        columns = _columns(starts, lines[k])
+        if _across(columns, lines[k]):
             end = k  # a sentence across the columns: text under the table, no row
             break
         for column, word in zip(columns, lines[k], strict=True):
@@ -1229,12 +1289,54 @@ def _unruled_table(page) -> list[str] | None:
             for column, part in enumerate(parts):
                 if part:
                     rows[-1][column].append(part)
-    top, bottom = lines[at][0]["top"], lines[end][0]["top"] if end < len(lines) else None
+    if at is None and not rows:
+        return None, None  # no row goes on here after all: the page is text
+    top = lines[at if at is not None else first][0]["top"]
+    bottom = lines[end][0]["top"] if end < len(lines) else None
     around = page.extract_text_lines()
     before = [line["text"] for line in around if line["top"] < top - 1]
     after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
-    table = [[text for text, _ in header]] + [["\n".join(cell) for cell in row] for row in rows]
-    return [*before, *_pdf_table_lines(table), *after]
+    found = _Unruled(before, [text for text, _ in header], rows, after, at is None)
+    # Ended by a page's footer at most ("Pagina 3"): the table may go on on the next page.
+    runs_on = rows and end >= len(lines) - _EDGE
+    return found, (_Carried(header, spacing) if runs_on else None)
+
+
+@dataclass
+class _Unruled:
+    """A page's table without ruled lines: the text above and under it, its rows (each a
+    list of lines per column), and whether it goes on from the page before."""
+
+    before: list[str]
+    header: list[str]
+    rows: list[list[list[str]]]
+    after: list[str]
+    continued: bool
+
+    def lines(self) -> list[str]:
+        table = [self.header] + [["\n".join(cell) for cell in row] for row in self.rows]
+        return [*self.before, *_pdf_table_lines(table), *self.after]
+
+
+def _join_broken_row(previous: _Unruled, page: _Unruled) -> None:
+    """The rest of a row that Word broke over two pages: the first row of the page after,
+    without a number where the table numbers its rows, or with a title cell empty or going
+    on in lower case, joins the last row of the page before (a page number under it aside)."""
+    if not page.continued or not page.rows or not previous.rows:
+        return
+    first = page.rows[0]
+    numbered = bool(_NUMBER_HEADER.match(page.header[0]))
+    title = _title_column(page.header)
+    text = " ".join(first[title]) if title < len(first) else ""
+    if numbered and (first[0] or not previous.rows):
+        return
+    if not numbered and text and not text[:1].islower():
+        return
+    while len(previous.rows) > 1 and not any(previous.rows[-1][title]):
+        previous.rows.pop()  # "3" at the page's foot, read as a row of its own
+    for column, part in enumerate(first):
+        previous.rows[-1][column].extend(part)
+    page.rows.pop(0)
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
@@ -1247,7 +1349,16 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
         return _rows_as_actions(header, rows[1:])
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
-    return [cell for row in rows for cell in row if cell] + [""]
+    return _figures_rows(rows) or [cell for row in rows for cell in row if cell] + [""]
+
+
+def _figures_rows(rows: list[list[str]]) -> list[str] | None:
+    """A table of municipalities and their figures ("Gemeente | Inwoners") as a line per row,
+    its cells apart by bars, as the zone's territory is read from it; cell by cell, each
+    name and number would be a line of its own."""
+    if len(rows) < 2 or not is_places_header(" | ".join(rows[0])):
+        return None
+    return [" | ".join(cell for cell in row if cell) for row in rows] + [""]
 
 
 # A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):

@@ -188,6 +188,8 @@ ORG_WORDS = re.compile(
     r"wachtpost|opbouw)\b",
     re.IGNORECASE,
 )
+# A legal form before or after a name: only a body has one.
+_LEGAL_FORM = re.compile(r"^(?:i?vzw|cv(?:ba|so)?|bv(?:ba)?|nv|ov|esv|vof|asbl|sprl)$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
@@ -359,6 +361,17 @@ _PARTICLES = frozenset(
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)?$")
 _TITLE = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+", re.I)
 _INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,3}(?=[A-Z])")
+# A word of what organisations are or do, which is no surname: after a given name it makes
+# a name of a house, a foundation or a service ("Rosa Huis", "Ruth Foundation", "Bea Zorg",
+# "Emma Care"). Also as the end of a compound ("Iris Zorggroep", "Nina Thuishulp").
+_NO_SURNAME = re.compile(
+    r"(?:zorg|hulp|huis|huize|thuis|welzijn|care|home|house|foundation|fundatie|group|groep|"
+    r"team|kliniek|praktijk|dienst|diensten|hospice|hof|hoeve|oord|kompas|project|plus|"
+    r"centre|center|trust|services|atelier|academie|school|kids|jeugd|coaching|therapie|"
+    r"cv|bv|nv|ov|vzw|asbl)$",
+    re.I,
+)
+_NO_SURNAME_END = re.compile(r"(?:zorg|hulp|groep|dienst|diensten|kliniek|praktijk)$", re.I)
 
 
 def is_person(name: str, existing: list[dict] = ()) -> bool:
@@ -384,6 +397,8 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     lower = text.lower()
     if any(_is_place(w) for w in names) or ORG_WORDS.search(text) or _is_known(text):
         return False
+    if _NO_SURNAME.match(names[-1]) or _NO_SURNAME_END.search(names[-1]):
+        return False  # "Ruth Foundation", "Bea Zorg": an organisation lost is worse
     if kinds_in(text):
         return False  # "Zorgraad Meetjesland", "Huisarts Peeters": a kind of partner
     if any(stem in lower for stem in (*_SECTOR_STEMS, *GROUP_STEMS)):
@@ -420,6 +435,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     lower = text.lower()
     if ORG_WORDS.search(text) and len(words) > 1:
         return True
+    if len(words) > 1 and (_LEGAL_FORM.match(words[-1]) or _LEGAL_FORM.match(words[0])):
+        return True  # "Huisartsenpraktijk De Vaart cv", "Thuiszorg Vleminckx bv": a company
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
     if _proper_name(words):

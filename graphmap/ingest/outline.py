@@ -169,6 +169,12 @@ FIELDS = tuple(
             r"(?:evaluatie|middelen|personeelsinzet|randvoorwaarden|"
             r"out of scope|suggesties|communicatie|budget|rol)\b\s*:?",
         ),
+        # What a year plan keeps of each action besides: its state, cost, priority, notes.
+        (
+            "other",
+            r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
+            r"prioriteit|opmerking(?:en)?|bron)\s*:",
+        ),
     )
 )
 ACTION_FIELDS = frozenset(
@@ -385,6 +391,31 @@ def _fields_after_dashes(raw: str) -> list[str]:
     return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
 
 
+# A field said in a sentence of its own: "Trekker is Samana.", "Partners zijn OKRA en Vief."
+_SAID_FIELD = re.compile(r"^(trekkers?|partners?)\s+(?:is|zijn)\s+(?=\S)", re.I)
+
+
+def fields_after_sentences(raw: str) -> list[str]:
+    """ "Infomarkt in elke gemeente. Trekker: Samana. Partners: OKRA, Vief.": each part after
+    a full stop or ";" that starts a labelled field on a line of its own."""
+    pieces = re.split(r"(?<=[.;])\s+|,\s+(?=(?:trekkers?|partners?)\s+(?:is|zijn)\s)", raw.strip())
+    if len(pieces) < 2:
+        return [raw]
+    out = [pieces[0]]
+    for part in pieces[1:]:
+        labelled = _capital_label(_SAID_FIELD.sub(lambda m: f"{m[1]}: ", part))
+        if _starts_field(labelled) and re.match(r"^[^:?.]{1,40}[:?]", labelled):
+            out[-1] = out[-1].rstrip(";").rstrip() if len(out) == 1 else out[-1]
+            # The sentence's full stop is no part of the value ("e.a." keeps its own).
+            out.append(re.sub(r"(?<=\w\w)\.$", "", labelled.rstrip(" ;")))
+        else:
+            out[-1] = f"{out[-1]} {part}"
+    if len(out) < 2:
+        return [raw]
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
     as one line per part, where a part after the first starts a field; fields in brackets
@@ -393,7 +424,10 @@ def _fields_apart(raw: str) -> list[str]:
         if ":" not in raw:
             return [raw]
         dashed = _fields_after_dashes(raw)
-        return dashed if len(dashed) > 1 else _bracket_fields(raw)
+        if len(dashed) > 1:
+            return dashed
+        bracketed = _bracket_fields(raw)
+        return bracketed if len(bracketed) > 1 else fields_after_sentences(raw)
     parts = [part for part in _FIELD_BAR.split(raw.strip()) if part]
     if len(parts) < 2 or not any(_starts_field(_capital_label(part)) for part in parts[1:]):
         return [raw]

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory
-from graphmap.ingest.documents import read_lines
+from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
@@ -50,6 +50,7 @@ from graphmap.ingest.outline import (
     WRAPPED,
     Line,
     Sentence,
+    fields_after_sentences,
     heading_or_field,
     join_lines,
     logical_lines,
@@ -467,10 +468,17 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
-        if _is_prose(line):
-            return True
+        if _is_prose(line) or _CLOSING_WORDS.match(line):
+            return True  # "Met vriendelijke groeten," closes a plan sent as a letter
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
+        if self.field == "timing" and (
+            (len(line.split()) >= 3 and line[:1].isupper() and line.endswith((".", "!", "?")))
+            or is_person(line.strip(" ,"))
+        ):
+            # "De zorgraad volgt dit op.", a short sentence, which a timing never ends so; the
+            # name under a letter's closing.
+            return True
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
         return (
@@ -875,6 +883,11 @@ def _runs_on(title: str, line: str) -> bool:
     return broken_name or (len(title) >= WRAPPED and not title.endswith((".", "!", "?", ")")))
 
 
+_CLOSING_WORDS = re.compile(
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?\b|^groeten\b", re.I
+)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence of running text rather than a value of a field."""
     return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
@@ -1095,11 +1108,35 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     pieces = _AND.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
-        if _one_name(out[-1], piece, existing):
+        base = _provincial_base(out[-1], piece, existing)
+        if base:
+            out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
+        elif _one_name(out[-1], piece, existing):
             out[-1] = f"{out[-1]} en {piece}"
         else:
             out.append(piece)
     return out
+
+
+_PROVINCES = frozenset(
+    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant", "brussel"]
+)
+
+
+def _provincial_base(left: str, right: str, existing: list[dict]) -> str | None:
+    """The name before a province that " en " gives a second province: "Wit-Gele Kruis
+    Oost-Vlaanderen en Limburg" is Wit-Gele Kruis, for two bodies. Such organisations are
+    one per province (each its own vzw, board and region), so the plan names two; a name
+    the register knows whole stays one."""
+    words = left.split()
+    if len(words) < 2 or words[-1].lower() not in _PROVINCES:
+        return None
+    if right.strip().lower() not in _PROVINCES or right.strip().lower() == words[-1].lower():
+        return None
+    if _known_name(f"{left} en {right}", existing):
+        return None
+    base = " ".join(words[:-1])
+    return base if base[:1].isupper() and is_organisation(base, existing) else None
 
 
 def _one_name(left: str, right: str, existing: list[dict]) -> bool:
@@ -1131,8 +1168,8 @@ _PLACEHOLDER = re.compile(
 )
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
-    r"\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet steun van\b)\s*",
+    r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
+    r"\bmet (?:de )?(?:steun|medewerking|hulp) van\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
@@ -1408,6 +1445,50 @@ def _title(lines: list[str], zone_name: str | None) -> str | None:
     return None
 
 
+# Goals as a numbered list and their actions as a lettered list under each: "1. Iedere
+# inwoner heeft een huisarts" / "a) Onthaaldag (trekker: X; partners: Y)".
+_LISTED_GOAL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÀ-Ý].*)$")
+_LETTERED_ITEM = re.compile(r"^\s*(?:[-•▪*]\s*)?\(?(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
+
+
+def _goals_as_list(lines: list[str]) -> list[str] | None:
+    """A plan that names no goal or action by any heading, but lists its goals as numbered
+    items each with lettered items under it, in the headings the parser reads: "Strategische
+    doelstelling 1: X", "Actie 1.1: Y". None where the text is no such list (two goals with
+    an action each at least, the letters in order under each)."""
+    out, goal, letter, goals = [], None, "", 0
+    heads = [k for k, line in enumerate(lines) if _LISTED_GOAL.match(line)]
+    if len(heads) < 2:
+        return None
+    # Only a numbered item with a lettered list under it is a goal ("1. Inleiding" is none).
+    with_items = {
+        k
+        for k, end in zip(heads, [*heads[1:], len(lines)], strict=True)
+        if any(_LETTERED_ITEM.match(line) for line in lines[k + 1 : end])
+    }
+    for k, line in enumerate(lines):
+        numbered, lettered = _LISTED_GOAL.match(line), _LETTERED_ITEM.match(line)
+        if numbered and k not in with_items:
+            goal = None
+        elif numbered and not lettered:
+            goal, letter = numbered["num"], ""
+            out.append(f"Strategische doelstelling {goal}: {numbered['title'].strip()}")
+            continue
+        if lettered and goal is not None:
+            if ord(lettered["letter"]) != (ord(letter) + 1 if letter else ord("a")):
+                return None  # "b)" without "a)": no list of actions
+            letter = lettered["letter"]
+            goals += letter == "a"
+            number = ord(letter) - ord("a") + 1
+            out.append(f"Actie {goal}.{number}: {lettered['title'].strip()}")
+            continue
+        out.append(line)
+    if goals < 2:
+        return None
+    # The same lines, one for one: a warning still names the document's line.
+    return Lines(out, lines.numbers) if isinstance(lines, Lines) else out
+
+
 def parse_lines(
     lines: list[str], zone: str, document: str, existing: list[dict] | None = None
 ) -> PlanPreview:
@@ -1416,6 +1497,12 @@ def parse_lines(
     parser = _Parser()
     parser.feed(lines)
     parser.finish()
+    if not (parser.sds or parser.ods or parser.actions):
+        listed = _goals_as_list(lines)
+        if listed:
+            parser = _Parser()
+            parser.feed(listed)
+            parser.finish()
     zone_name, zone_names = _zone_names(lines, zone)
     preview = PlanPreview(
         zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
@@ -1474,8 +1561,17 @@ NOTHING_RECOGNISED = (
 )
 
 
+# A goal's heading word again after the number Word's list numbering put before it: "1.
+# Strategische doelstelling 1: X", "1.1 Operationele doelstelling: X" are titled X.
+_LEVEL_IN_TITLE = re.compile(
+    r"^(?:(?:strategisch|operatione+l)e?\s+(?:doelstelling|doel)|SD|OD)"
+    r"(?:\s*\d{1,2}(?:\.\d{1,2})?\.?)?(?::|\s[-–—]|\.(?=\s))\s*(?=\S)",
+    re.I,
+)
+
+
 def _goal_title(goal: _Goal, warnings: list[str]) -> str:
-    title = _first_sentence(goal.title, 250)
+    title = _first_sentence(_LEVEL_IN_TITLE.sub("", goal.title), 250)
     if len(title) > limits.TITLE:
         warnings.append(
             f"{goal.source or goal.number}: titel ingekort tot {limits.number(limits.TITLE)} "
@@ -1519,6 +1615,7 @@ def _actions(
     pending_refs: list[tuple[ActionOut, str]] = []
     out: list[ActionOut] = []
     for action in parsed:
+        _fields_of_title(action)
         title = _first_sentence(action.title or _what(action))
         if not title:
             warnings.append(f"{action.source}: een actie zonder titel is weggelaten")
@@ -1556,6 +1653,22 @@ def _actions(
     return out
 
 
+def _fields_of_title(action: _Action) -> None:
+    """Fields after the sentence of a title that ran over lines ("We actualiseren de kaart.
+    Trekker is de" / "zorgraad, partners zijn …" in a text broken at the page's width): the
+    title is its sentence, and its fields go before those on lines of their own."""
+    if not action.title:
+        return
+    pieces = fields_after_sentences(action.title)
+    if len(pieces) < 2:
+        return
+    action.title = pieces[0].strip()
+    for piece in reversed(pieces[1:]):
+        name, rest = _field_of(piece.strip())
+        if name and rest:
+            action.fields.setdefault(name, []).insert(0, rest)
+
+
 def _action_out(
     action: _Action,
     id_code: str,
@@ -1575,7 +1688,9 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    named = action.fields.get("lead") or action.fields.get("lead_role")
+    named, early = _timing_apart(
+        _ticked(action.fields.get("lead") or action.fields.get("lead_role", []))
+    )
     marked = [] if named else _marked_lead(action)
     lead = _lead(
         named or marked or action.fields.get("coordinator", []),
@@ -1590,12 +1705,12 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
+    ticked = _ticked(action.fields.get("partners", []))
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
     # Samana), then those named alone.
-    persons = [
-        p for value in action.fields.get("partners", []) for p in _persons_in(value, existing)
-    ]
-    for item in _items(action.fields.get("partners", []), existing):
+    persons = [p for value in ticked for p in _persons_in(value, existing)]
+    named_partners, later = _timing_apart(ticked)
+    for item in _items(named_partners, existing):
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
@@ -1624,7 +1739,10 @@ def _action_out(
             "voeg die daar toe"
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
-    timing = " ".join(action.fields.get("timing", [])) or None
+    # A timing before the lead or partners is the action's where the plan gives no other.
+    timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
+    # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
+    timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
         operational_goal=action.goal,
         code=action.code,
@@ -1653,6 +1771,82 @@ def _action_out(
 _MARKED_LEAD = re.compile(
     r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
 )
+
+
+# A timing written before the lead or partners in their cell: "Q1: Samana", "Q3 2026 -
+# CAW Limburg", "najaar 2026: Familiehulp". Month abbreviations only where no given name
+# reads the same ("Jan De Smet - OCMW Genk" names a person, not January).
+_TIMING_WORD = (
+    r"(?:[QKTSH][1-4]|kwartaal\s*[1-4]|[1-4]e\s+(?:kwartaal|semester|trimester)|"
+    r"(?:voor|na)jaar|zomer|winter|lente|herfst|januari|februari|feb|maart|mrt|april|apr|"
+    r"mei|juni|jun|juli|jul|augustus|aug|september|sept?|oktober|okt|november|nov|"
+    r"december|dec|(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\b\.?"
+)
+_TIMING_BEFORE = re.compile(
+    rf"^\s*(?P<timing>{_TIMING_WORD}(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+)"
+    rf"{_TIMING_WORD})*)\s*[:–—/-]\s*(?=\w)",
+    re.I,
+)
+
+
+# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni".
+_TIMING_RUN = rf"{_TIMING_WORD}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_WORD})*"
+_TIMING_AFTER = re.compile(
+    rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
+    rf"(?P<timing>(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN})"
+    rf"\s*\.?$",
+    re.I,
+)
+_TIMING_ONLY = re.compile(
+    rf"(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN}", re.I
+)
+_TIME_WORD_FIRST = re.compile(r"(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s", re.I)
+
+
+# Check boxes of a form ("☒ De zorgraad", "☐ Een partner, namelijk:", "[x] Samana"): an
+# item not ticked is not chosen, a ticked one is, less its box.
+_UNTICKED = re.compile(r"^\s*(?:[☐□❑❏⬜]|\[\s\])|(?:[☐□❑❏⬜]|\[\s\])\s*:?\s*$")
+_BOX = re.compile(r"\s*(?:[☐□❑❏⬜☒☑✓✔✅⊠]|\[[\sxX]\])\s*")
+
+
+_BEFORE_BOX = re.compile(r"\s+(?=[☐□❑❏⬜☒☑⊠]|\[[\sxX]\]\s)")
+
+
+def _ticked(values: list[str]) -> list[str]:
+    """A field's values less those a form leaves unticked, and less the boxes."""
+    # Several boxes on one line ("☒ De zorgraad ☐ Een partner"): each its own item.
+    items = [
+        p for v in values for p in (_BEFORE_BOX.split(v) if _BOX.match(v) else [v]) if p.strip()
+    ]
+    kept = [_BOX.sub(" ", v).strip() for v in items if not _UNTICKED.search(v)]
+    return [v for v in kept if v]
+
+
+def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
+    """A field's values less a timing written before or after them, and those timings."""
+    rest, timings = [], []
+    for value in values:
+        found = _TIMING_BEFORE.match(value)
+        if found:
+            timings.append(found["timing"].strip())
+            value = value[found.end() :]
+        if _TIMING_ONLY.fullmatch(value.strip(" .")):
+            timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
+            continue
+        after = _TIMING_AFTER.search(value)
+        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
+        if after and after.start() > 0 and _timed(value, after):
+            timings.append(after["timing"].strip())
+            value = value[: after.start()]
+        rest.append(value)
+    return rest, timings
+
+
+def _timed(value: str, after: re.Match) -> bool:
+    """Whether a timing at a value's end stands apart from it: after a dash, a comma or a
+    word of time ("vanaf Q2"), not as the last word of a name ("Zorgpunt Mei")."""
+    between = value[after.start() : after.start("timing")]
+    return bool(re.search(r"[-–—,;/:]", between) or _TIME_WORD_FIRST.match(after["timing"]))
 
 
 def _marked_lead(action: _Action) -> list[str]:
@@ -1695,10 +1889,18 @@ def _organisations(
         + [p for a in preview.actions for p in a.partners]
     )
     named = []
+    # "Actie 1.1.1: Buurtnetwerk Mechelen-Zuid": a title that is all a name names the action.
+    titles = {
+        normalise(t)
+        for t in [a.title for a in preview.actions]
+        + [g.title for g in preview.strategic_goals + preview.operational_goals]
+    }
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
+            if normalise(part) in titles:
+                continue
             if is_person(part, existing):
                 continue  # as the actions decide it (see `_action_out`): one name, one reading
             if len(parts) == 1 or is_organisation(part, existing):

@@ -6,12 +6,16 @@ municipalities) and `seed/reference/mergers_*.yaml` (names that disappeared on 1
 territory is read from where the text says what the zone consists of: a sentence about the
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
-colon above a list of them, one an item ("• Aalst"); a label "Gemeenten: …" ("Onze zone:
-…", "Regio: …") before the goals, naming municipalities only; but not what the zone
-borders on ("grenst aan …", "de buurgemeenten"); and sentences about the mergers of its
-own municipalities. A sentence saying a municipality leaves the zone ("X verlaat de
-zone", "stapt over naar ELZ Y") marks it as leaving. Each municipality
-keeps the sentence that named it, so that staff can judge the proposal.
+colon above a list of them, one an item ("• Aalst"), or a heading "Gemeenten" above such
+a list before the goals; where the text states the territory no other way, a sentence in
+the first person before the goals ("Wij zijn actief in A, B en C"), a table of them and
+their figures ("Gemeente | Inwoners"), or the zone's name where it is made of them alone
+("ELZ Boom-Niel-Rumst-Schelle"); a label
+"Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
+only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
+sentences about the mergers of its own municipalities. A sentence saying a municipality
+leaves the zone ("X verlaat de zone", "stapt over naar ELZ Y") marks it as leaving. Each
+municipality keeps the sentence that named it, so that staff can judge the proposal.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ _BORDERS = re.compile(
     r"naburig\w*|aangrenzend\w*|omliggend\w*|omringend\w*)\b",
     re.I,
 )
+_WE = re.compile(r"\b(?:wij|we|onze|ons)\b", re.I)
 _BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
@@ -67,6 +72,33 @@ _COUNT = re.compile(
     r"(?:lokale besturen|gemeenten|steden en gemeenten|gemeenten en steden)\b",
     re.I,
 )
+# The header of a table of the zone's municipalities and their figures: "Gemeente |
+# Inwoners", "Stad/gemeente  Aantal inwoners  Oppervlakte" (cells apart by bars, tabs or, in
+# a PDF's text, spaces).
+_PLACES_TABLE = re.compile(
+    r"^[|\s]*(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ]\s*(?:[^|;\t]*[|;\t ]\s*)*?"
+    r"(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
+    re.I,
+)
+# A row of such a table: a municipality and its figures ("Boom | 18.412", "Niel 10.345 12%").
+_FIGURES = re.compile(r"[|;\t\s]|\d[\d.,]*\s*%?|km²|km2|\(\d{4}\)|[-–—]")
+_RULE = re.compile(r"^[|:\s-]+$")  # "|---|---|" under a Markdown header
+
+
+def is_places_header(text: str) -> bool:
+    """Whether a table's header row, its cells apart by bars, is one of municipalities and
+    their figures ("Gemeente | Inwoners | Aandeel 65+")."""
+    return bool(_PLACES_TABLE.match(text))
+
+
+def _row_of_places(text: str, found: list) -> bool:
+    if len(found) != 1 or not text.lstrip(" |").startswith(found[0][0]):
+        return False
+    rest = text.lstrip(" |")[len(found[0][0]) :]
+    return bool(re.search(r"\d", rest)) and not _FIGURES.sub("", rest)
+
+
 _WORD_NUMBERS = {
     "twee": 2,
     "drie": 3,
@@ -135,6 +167,13 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
     return found
 
 
+# A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
+_LIST_HEADING = re.compile(
+    r"^(?:de\s+|onze\s+)?(?:gemeenten|steden en gemeenten|werkingsgebied|grondgebied)\s*:?$",
+    re.I,
+)
+
+
 def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
     """A sentence about the zone that says what it consists of and ends in a colon, naming
     no municipality itself: the list under it is the zone's."""
@@ -151,7 +190,30 @@ def _only_places(text: str, found: list) -> bool:
     rest = re.sub(r"^\s*(?:[-•▪●◦*–—·■]|o(?=\s))", "", text)
     for written, _ in found:
         rest = rest.replace(written, " ", 1)
-    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;\s]", "", rest, flags=re.I)
+    # What brackets say of a place ("Boom (18.412 inwoners)") and dashes or slashes between
+    # places ("Boom – Niel – Rumst") are no other words.
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;/–—\s-]", "", rest, flags=re.I)
+
+
+def places_in_name(name: str) -> list[Municipality]:
+    """The municipalities a zone's name is made of, two or more apart by hyphens
+    ("Boom-Niel-Rumst-Schelle", "Dilsen-Stokkem-Maasmechelen"); none when any part of the
+    name is no municipality ("Mechelen-Katelijne")."""
+    pieces, found, i = name.strip().split("-"), [], 0
+    while i < len(pieces):
+        j = next(
+            (j for j in range(len(pieces), i, -1) if "-".join(pieces[i:j]).strip() in _names()),
+            None,
+        )
+        if j is None:
+            return []
+        found.append(current("-".join(pieces[i:j]).strip()))
+        i = j
+    return found if len(found) >= 2 else []
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
 def _short(text: str, limit: int = 300) -> str:
@@ -166,8 +228,29 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     territory: list[str] = []
     stated_count: int | None = None
     lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
+    table: str | None = None  # "Gemeente | Inwoners" over the rows of the zone's places
+    tabled: list[str] = []
+    spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
     for sentence in sentences:
         found = _in(sentence.text)
+        if table is not None and _RULE.match(sentence.text):
+            continue
+        if table is not None and _row_of_places(sentence.text, found):
+            written, place = found[0]
+            mention = mentions.setdefault(
+                place.nis,
+                MunicipalityMention(
+                    place.name, place.nis, [], _short(f"{table} {sentence.text}"), sentence.section
+                ),
+            )
+            if written not in mention.written:
+                mention.written.append(written)
+            if place.nis not in tabled:
+                tabled.append(place.nis)
+            continue
+        table = sentence.text if _PLACES_TABLE.match(sentence.text) else None
+        if table is not None:
+            continue
         if lead_in is not None and _only_places(sentence.text, found):
             # One item of the list the lead-in announced: "• Aalst".
             for written, place in found:
@@ -181,7 +264,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                     mention.evidence = _short(f"{lead_in} {sentence.text}")
                     mention.section = sentence.section
             continue
-        lead_in = sentence.text if _announces_list(sentence.text, found, own) else None
+        heading = not sentence.section and _LIST_HEADING.match(sentence.text.strip())
+        lead_in = sentence.text if heading or _announces_list(sentence.text, found, own) else None
         if not found:
             continue
         for written, place in found:
@@ -217,6 +301,18 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         )
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
+        if (
+            not about_zone
+            and not sentence.section
+            and consists
+            and len(places) >= 3
+            and _WE.search(text)
+            and not _NEGATION.search(text)
+            and not spoken_for
+        ):
+            # "Wij zijn actief in Boom, Niel, Rumst en Schelle.": the zone in the first person,
+            # before its goals; taken where nothing else states the territory.
+            spoken_for = [(nis, text) for nis in places]
         bracket = _NAME_AND_PLACES.search(text)
         name = bracket["name"].strip() if bracket else ""
         if name and not (
@@ -236,7 +332,10 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         if label and len(places) >= 2 and not sentence.section:
             # "Gemeenten: Aalst, Lede", "ELZ Dender: 5 gemeenten (…)": the zone's facts
             # before its goals, naming municipalities and nothing else.
-            rest = _COUNT.sub(" ", text[label.end() :]).replace("(", " ").replace(")", " ")
+            rest = _COUNT.sub(" ", text[label.end() :])
+            # "(samen 52.707 inwoners)" says more of them; "(Aalst, Lede)" names them.
+            rest = _BRACKETED.sub(lambda m: m[0] if _in(m[1]) else " ", rest)
+            rest = rest.replace("(", " ").replace(")", " ")
             is_territory = is_territory or _only_places(rest, _in(rest))
         if is_territory:
             count = _COUNT.search(text)
@@ -254,6 +353,22 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                 if nis not in territory:
                     territory.append(nis)
                     mentions[nis].evidence = _short(text)
+    if not territory and spoken_for:
+        for nis, text in spoken_for:
+            territory.append(nis)
+            mentions[nis].evidence = _short(text)
+    if not territory and len(tabled) >= 2:
+        # A plan that states its territory only as a table of its municipalities' figures.
+        territory = tabled
+    for name in zone_names if not territory else ():
+        # "ELZ Boom-Niel-Rumst-Schelle": a zone named after its municipalities, and only so.
+        for place in places_in_name(name):
+            mention = mentions.setdefault(
+                place.nis, MunicipalityMention(place.name, place.nis, [place.name], "", "")
+            )
+            mention.evidence = f"ELZ {name}"
+            if place.nis not in territory:
+                territory.append(place.nis)
     for nis in territory:
         mentions[nis].territory = True
     warnings = []
