@@ -80,6 +80,35 @@ def test_an_organisation_named_with_a_given_name_first_is_kept():
         assert is_person(name), name
 
 
+def test_bodies_named_after_a_person_and_dotted_acronyms_are_organisations():
+    """Before: "Thomas More", "Karel de Grote", "Jan Yperman", "Maria Middelares" (a
+    college, a hospital: a given name and a surname) and "Z.N.A. Middelheim" (an acronym
+    written with dots, read as three initials) were taken for persons: as lead or partner
+    the organisation was lost, from a list without a word."""
+    preview = _preview(
+        "OD 1.1: Opleiding\n\n"
+        "Actie 1.1.1: Stageplaatsen in de eerstelijnszorg\n"
+        "Trekker: Thomas More\n"
+        "Partners: Karel de Grote, Jan Yperman, Samana\n\n"
+        "Actie 1.1.2: Opleiding rond dementie\n"
+        "Trekker: Maria Middelares\n"
+        "Partners: Z.N.A. Middelheim, Emma Kinderhuis, OKRA\n"
+    )
+    first, second = _actions(preview)["1.1.1"], _actions(preview)["1.1.2"]
+    assert (first.lead, first.partners) == (
+        "Thomas More",
+        ["Karel de Grote", "Jan Yperman", "Samana"],
+    )
+    assert (second.lead, second.partners) == (
+        "Maria Middelares",
+        ["Z.N.A. Middelheim", "Emma Kinderhuis", "OKRA"],
+    )
+    for name in ("Thomas More Kempen", "V.Z.W. Zonnebloem", "S.O.S. Kinderdorpen"):
+        assert not is_person(name), name
+    for name in ("J.-P. Claes", "E. Peeters", "Thomas Peeters"):
+        assert is_person(name), name
+
+
 TWO_PROVINCES = """Jaarplan ELZ Testzone
 
 SD 1: Zorg thuis

@@ -36,3 +36,19 @@ _NAMES = """
     jolien lotte marlies mireille noël paulette rosa roos sien simonne tijs tuur vic
 """
 GIVEN_NAMES = frozenset(_NAMES.split())
+
+# Bodies in Flanders named after a person (hospitals, university colleges, care groups), as
+# plans name them among leads and partners: a given name and a surname, yet no person. A
+# name that starts with one ("Thomas More Kempen") is one of them too.
+NAMED_AFTER_A_PERSON = (
+    "Thomas More",
+    "Karel de Grote",
+    "Jan Yperman",
+    "Maria Middelares",
+    "Jan Palfijn",
+    "Jan Portaels",
+    "Vincent van Gogh",
+    "Simon Stevin",
+    "Frans Van Hombeeck",
+    "Emiel Vloors",
+)

@@ -16,7 +16,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from graphmap.ingest import dedupe
-from graphmap.ingest.given_names import GIVEN_NAMES
+from graphmap.ingest.given_names import GIVEN_NAMES, NAMED_AFTER_A_PERSON
 from graphmap.ingest.kinds import kinds_in
 
 MATCH_THRESHOLD = 88
@@ -360,7 +360,9 @@ _PARTICLES = frozenset(
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)?$")
 _TITLE = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+", re.I)
-_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,3}(?=[A-Z])")
+# One or two initials ("E. Peeters", "J.-P. Claes"); three or more dotted letters are an
+# acronym ("Z.N.A. Middelheim", "V.Z.W. Zonnebloem", "S.O.S. Kinderdorpen").
+_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,2}(?=[A-Z][a-z])")
 # A word of what organisations are or do, which is no surname: after a given name it makes
 # a name of a house, a foundation or a service ("Rosa Huis", "Ruth Foundation", "Bea Zorg",
 # "Emma Care"). Also as the end of a compound ("Iris Zorggroep", "Nina Thuishulp").
@@ -371,7 +373,12 @@ _NO_SURNAME = re.compile(
     r"cv|bv|nv|ov|vzw|asbl)$",
     re.I,
 )
-_NO_SURNAME_END = re.compile(r"(?:zorg|hulp|groep|dienst|diensten|kliniek|praktijk)$", re.I)
+_NO_SURNAME_END = re.compile(r"(?:zorg|hulp|huis|groep|dienst|diensten|kliniek|praktijk)$", re.I)
+
+
+@cache
+def _named_after_a_person() -> tuple[str, ...]:
+    return tuple(normalise(name) for name in NAMED_AFTER_A_PERSON)
 
 
 def is_person(name: str, existing: list[dict] = ()) -> bool:
@@ -382,6 +389,11 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     (no given name), "Werkgroep Buurtgerichte Zorg" (three words), "Samana Limburg" (a
     place) are none. A person's name is personal data: it never becomes an organisation."""
     text = _TITLE.sub("", name.strip())
+    key = normalise(text)
+    if any(key == n or key.startswith(f"{n} ") for n in _named_after_a_person()):
+        return False  # "Thomas More", "Jan Yperman": a college, a hospital
+    if re.match(r"^(?:[A-Z]\.\s*){3,}", text):
+        return False  # "Z.N.A. Middelheim": an acronym written with dots
     initial = _INITIAL.match(text)  # "E. Peeters", "J.-P. Claes"; "A.Z. Groeninge" is none
     if initial and kinds_in(re.sub(r"[^A-Z]", "", initial.group(0))):
         return False
