@@ -105,7 +105,8 @@ def test_bodies_named_after_a_person_and_dotted_acronyms_are_organisations():
     )
     for name in ("Thomas More Kempen", "V.Z.W. Zonnebloem", "S.O.S. Kinderdorpen"):
         assert not is_person(name), name
-    for name in ("J.-P. Claes", "E. Peeters", "Thomas Peeters"):
+    # A surname that ends like a house or a service, three initials: still persons.
+    for name in ("J.-P. Claes", "E. Peeters", "Thomas Peeters", "Marc Nijhuis", "A.M.V. Janssens"):
         assert is_person(name), name
 
 

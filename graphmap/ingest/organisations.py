@@ -360,9 +360,10 @@ _PARTICLES = frozenset(
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)?$")
 _TITLE = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|meneer|mr|dr|prof)\.?\s+", re.I)
-# One or two initials ("E. Peeters", "J.-P. Claes"); three or more dotted letters are an
-# acronym ("Z.N.A. Middelheim", "V.Z.W. Zonnebloem", "S.O.S. Kinderdorpen").
-_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,2}(?=[A-Z][a-z])")
+_INITIAL = re.compile(r"^(?:[A-Z]\.-?\s*){1,3}(?=[A-Z])")
+# Acronyms written with dots before a name, which no initials of a person spell:
+# "Z.N.A. Middelheim", "V.Z.W. Zonnebloem", "S.O.S. Kinderdorpen", "D.V.C. Zonnewende".
+_DOTTED_ACRONYMS = frozenset({"ZNA", "GZA", "VZW", "SOS", "DVC", "OLV", "WGK", "CM"})
 # A word of what organisations are or do, which is no surname: after a given name it makes
 # a name of a house, a foundation or a service ("Rosa Huis", "Ruth Foundation", "Bea Zorg",
 # "Emma Care"). Also as the end of a compound ("Iris Zorggroep", "Nina Thuishulp").
@@ -373,7 +374,11 @@ _NO_SURNAME = re.compile(
     r"cv|bv|nv|ov|vzw|asbl)$",
     re.I,
 )
-_NO_SURNAME_END = re.compile(r"(?:zorg|hulp|huis|groep|dienst|diensten|kliniek|praktijk)$", re.I)
+_NO_SURNAME_END = re.compile(
+    r"(?:zorg|hulp|groep|dienst|diensten|kliniek|praktijk|kinderhuis|buurthuis|zorghuis|"
+    r"inloophuis|jeugdhuis|ontmoetingshuis)$",
+    re.I,
+)
 
 
 @cache
@@ -392,10 +397,9 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     key = normalise(text)
     if any(key == n or key.startswith(f"{n} ") for n in _named_after_a_person()):
         return False  # "Thomas More", "Jan Yperman": a college, a hospital
-    if re.match(r"^(?:[A-Z]\.\s*){3,}", text):
-        return False  # "Z.N.A. Middelheim": an acronym written with dots
     initial = _INITIAL.match(text)  # "E. Peeters", "J.-P. Claes"; "A.Z. Groeninge" is none
-    if initial and kinds_in(re.sub(r"[^A-Z]", "", initial.group(0))):
+    letters = re.sub(r"[^A-Z]", "", initial.group(0)) if initial else ""
+    if initial and (kinds_in(letters) or letters in _DOTTED_ACRONYMS):
         return False
     text = text[initial.end() :] if initial else text
     words = text.split()
