@@ -749,3 +749,81 @@ def test_a_page_after_a_table_that_filled_the_page_before_is_text(tmp_path):
     ]
     actions = plan.read_plan(path, "midden").actions
     assert len(actions) == 25 and (actions[-1].id_code, actions[-1].lead) == ("1.2.1", "Samana")
+
+
+_AFTER_TERRITORY = """
+Strategische doelstelling 1: Een sterke eerste lijn
+Operationele doelstelling 1.1: Huisartsen ondersteunen
+Actie 1.1.1: Gezamenlijk secretariaat
+Trekker: Huisartsenkring Rupel
+Timing: 2026
+"""
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "De eerstelijnszone Rupel bestaat uit volgende gemeenten:\n• Boom\n• Niel\n"
+        "• Rumst (vanaf 2027 bij ELZ Mechelen)\n• Schelle (18.000 inwoners)\n"
+        "• Hemiksem (buurgemeente, geen deel van de zone)",
+        "Gemeenten\nBoom\nNiel\nRumst (tot eind 2026, daarna ELZ Mechelen)\nSchelle\n"
+        "Hemiksem (buurgemeente)\nAartselaar (niet in onze zone)",
+    ],
+)
+def test_what_brackets_say_of_a_listed_municipality(listed):
+    """A bracket after an item of the zone's list may say the place borders on the zone, is
+    no part of it or leaves it; the places it names are not the zone's. Before, every bracket
+    was ignored and the places in it taken: Hemiksem, Aartselaar and Mechelen were the
+    zone's."""
+    preview = _preview(f"ELZ Rupel\nMeerjarenplan 2026\n\n{listed}\n{_AFTER_TERRITORY}")
+    assert preview.municipalities == ["Boom", "Niel", "Rumst", "Schelle"]
+    matches = {m.name: m for m in preview.municipality_matches}
+    assert matches["Rumst"].leaving and "ELZ Mechelen" in matches["Rumst"].leaving_evidence
+    assert not matches["Schelle"].leaving and not matches["Boom"].leaving
+
+
+@pytest.mark.parametrize(
+    "title, sentence, own",
+    [
+        (
+            "ELZ Kempenheide",
+            "Onze partners komen uit de gemeenten Herentals, Geel en Mol.",
+            [],
+        ),
+        (
+            "ELZ Boom-Niel-Rumst-Schelle",
+            "We willen de samenwerking met de woonzorgcentra in de steden Antwerpen, "
+            "Mechelen en Lier versterken.",
+            ["Boom", "Niel", "Rumst", "Schelle"],
+        ),
+        (
+            "ELZ Kempenheide",
+            "We werken nauw samen met de gemeenten Herentals, Geel en Mol, die aan onze "
+            "zone grenzen.\n\nGemeente | Inwoners\nNijlen | 23.000\nGrobbendonk | 11.000\n"
+            "Vorselaar | 8.000",
+            ["Nijlen", "Grobbendonk", "Vorselaar"],
+        ),
+    ],
+)
+def test_a_sentence_in_the_first_person_about_partners_or_other_towns_is_no_territory(
+    title, sentence, own
+):
+    """Only the zone saying where it is active is its territory; its partners' towns and
+    the towns it works with are not, nor do they come before its name or its table."""
+    preview = _preview(f"{title}\nMeerjarenplan 2026\n\n{sentence}\n{_AFTER_TERRITORY}")
+    assert preview.municipalities == own
+
+
+def test_a_table_of_the_provinces_figures_is_not_the_zones():
+    """Before, the table of the province came before the zone's name: Antwerpen, Mechelen
+    and Turnhout were the zone's."""
+    table = (
+        "Gemeente | Inwoners | Aandeel 65+\nAntwerpen | 530.000 | 18%\nMechelen | 87.000 | 19%\n"
+        "Turnhout | 46.000 | 20%\nBoom | 18.412 | 17%"
+    )
+    named = "ELZ Boom-Niel-Rumst-Schelle\nMeerjarenplan 2026\n\n"
+    preview = _preview(f"{named}De provincie Antwerpen in cijfers:\n{table}\n{_AFTER_TERRITORY}")
+    assert preview.municipalities == ["Boom", "Niel", "Rumst", "Schelle"]
+    for lead in ("De provincie Antwerpen in cijfers:", "Ter vergelijking:", "Vlaanderen"):
+        other = _preview(f"ELZ Noorderkempen\n\n{lead}\n{table}\n{_AFTER_TERRITORY}")
+        assert other.municipalities == [], lead

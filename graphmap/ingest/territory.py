@@ -7,10 +7,13 @@ territory is read from where the text says what the zone consists of: a sentence
 zone ("ELZ X bestaat uit …", "de eerstelijnszone omvat de gemeenten …", "onze regio telt 8
 gemeenten: …", "werkt voor de inwoners van …") that names municipalities, or that ends in a
 colon above a list of them, one an item ("• Aalst"), or a heading "Gemeenten" above such
-a list before the goals; where the text states the territory no other way, a sentence in
-the first person before the goals ("Wij zijn actief in A, B en C"), a table of them and
-their figures ("Gemeente | Inwoners"), or the zone's name where it is made of them alone
-("ELZ Boom-Niel-Rumst-Schelle"); a label
+a list before the goals (an item's brackets may say it borders on the zone, is no part of
+it or goes to another zone; the places inside them are not the item's); where the text
+states the territory no other way, first the zone's name where it is made of them alone
+("ELZ Boom-Niel-Rumst-Schelle"), then a table of them and their figures ("Gemeente |
+Inwoners"; not one under "De provincie Antwerpen in cijfers:" or "Ter vergelijking:"),
+then a sentence in the first person before the goals saying where the zone works ("Wij
+zijn actief in A, B en C"; not "Onze partners komen uit …"); a label
 "Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
 only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
 sentences about the mergers of its own municipalities. A sentence saying a municipality
@@ -55,7 +58,24 @@ _BORDERS = re.compile(
     r"naburig\w*|aangrenzend\w*|omliggend\w*|omringend\w*)\b",
     re.I,
 )
-_WE = re.compile(r"\b(?:wij|we|onze|ons)\b", re.I)
+# The zone in the first person saying where it works: "Wij zijn actief in …", "we omvatten
+# …"; not whom it works with ("Onze partners komen uit …", "samenwerking met …").
+_WE_EXTENT = re.compile(
+    r"\b(?:wij|we)\s+(?:\w+\s+){0,3}?(?:(?:zijn|werken|is)\s+(?:\w+\s+){0,2}?actief\s+in|"
+    r"(?:zijn|werken)\s+(?:er\s+)?voor\s+de\s+inwoners\s+van|omvatten|bestrijken|beslaan)\b|"
+    r"\bons\s+(?:werkingsgebied|grondgebied)\b",
+    re.I,
+)
+_NOT_EXTENT = re.compile(r"\bpartners?\b|\bsamen(?:werking\w*)?\s+met\b|\buit\b", re.I)
+# A line over a table of figures that are not the zone's: "De provincie Antwerpen in
+# cijfers:", "Ter vergelijking:", "Vlaanderen".
+_OTHER_FIGURES = re.compile(
+    r"\bprovinci\w*|(?<![\w-])Vlaanderen\b|\bvergelijk\w*|\bvergeleken\b|\bgemiddeld\w*",
+    re.I,
+)
+# What a relative clause says of the places before it: "Herentals, Geel en Mol, die aan onze
+# zone grenzen" names the neighbours, not the zone.
+_RELATIVE = re.compile(r",\s*(?:die|dat|welke)\b[^,;:]*$", re.I)
 _BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
 _MERGER = re.compile(
@@ -190,10 +210,28 @@ def _only_places(text: str, found: list) -> bool:
     rest = re.sub(r"^\s*(?:[-•▪●◦*–—·■]|o(?=\s))", "", text)
     for written, _ in found:
         rest = rest.replace(written, " ", 1)
-    # What brackets say of a place ("Boom (18.412 inwoners)") and dashes or slashes between
-    # places ("Boom – Niel – Rumst") are no other words.
-    rest = re.sub(r"\([^()]*\)", " ", rest)
+    # Dashes or slashes between places ("Boom – Niel – Rumst") are no other words.
     return not re.sub(r"\b(?:en|stad|gemeente)\b|[.,;/–—\s-]", "", rest, flags=re.I)
+
+
+# A bracket after a listed place that says it goes to another zone: "Rumst (vanaf 2027 bij
+# ELZ Mechelen)", "(tot eind 2026, daarna ELZ Mechelen)".
+_TO_OTHER_ZONE = re.compile(
+    r"\b(?:vanaf|tot|daarna|nadien|later)\b.*\b(?:ELZ|eerstelijnszone)\b|"
+    r"\b(?:ELZ|eerstelijnszone)\b.*\b(?:vanaf|tot|daarna|nadien|later)\b",
+    re.I,
+)
+
+
+def _list_item(text: str) -> tuple[list, str] | None:
+    """The places a list item names outside its brackets, and what the brackets say, when
+    the item is municipalities and nothing else ("• Schelle (18.000 inwoners)", "• Rumst
+    (vanaf 2027 bij ELZ Mechelen)"); a place named in the brackets is not the item's."""
+    outside = _BRACKETED.sub(" ", text)
+    found = _in(outside)
+    if not _only_places(outside, found):
+        return None
+    return found, " ".join(_BRACKETED.findall(text))
 
 
 def places_in_name(name: str) -> list[Municipality]:
@@ -230,6 +268,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     lead_in: str | None = None  # "De zone bestaat uit volgende gemeenten:" before a list
     table: str | None = None  # "Gemeente | Inwoners" over the rows of the zone's places
     tabled: list[str] = []
+    other_figures = False  # the table under "De provincie Antwerpen in cijfers:"
+    previous = ""
     spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
     for sentence in sentences:
         found = _in(sentence.text)
@@ -245,20 +285,34 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             )
             if written not in mention.written:
                 mention.written.append(written)
-            if place.nis not in tabled:
+            if place.nis not in tabled and not other_figures:
                 tabled.append(place.nis)
             continue
         table = sentence.text if _PLACES_TABLE.match(sentence.text) else None
         if table is not None:
+            other_figures = bool(_OTHER_FIGURES.search(previous))
             continue
-        if lead_in is not None and _only_places(sentence.text, found):
+        previous = sentence.text
+        item = _list_item(sentence.text) if lead_in is not None else None
+        if item is not None:
             # One item of the list the lead-in announced: "• Aalst".
+            listed, said = item
             for written, place in found:
                 mention = mentions.setdefault(
-                    place.nis, MunicipalityMention(place.name, place.nis, [], "", "")
+                    place.nis,
+                    MunicipalityMention(
+                        place.name, place.nis, [], _short(sentence.text), sentence.section
+                    ),
                 )
                 if written not in mention.written:
                     mention.written.append(written)
+            if _BORDERS.search(said) or _NEGATION.search(said):
+                continue  # "Hemiksem (buurgemeente)", "Aartselaar (niet in onze zone)"
+            for _, place in listed:
+                mention = mentions[place.nis]
+                if _LEAVING.search(said) or _TO_OTHER_ZONE.search(said):
+                    mention.leaving = True
+                    mention.leaving_evidence = _short(sentence.text)
                 if place.nis not in territory:
                     territory.append(place.nis)
                     mention.evidence = _short(f"{lead_in} {sentence.text}")
@@ -282,7 +336,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         if borders:
             # "… en grenst aan Ninove en Zottegem": what it borders on is not the zone's.
             text = text[: borders.start()]
-            found = _in(text)
+            relative = _RELATIVE.search(text)
+            found = [] if relative and _in(text[: relative.start()]) else _in(text)
         places = list(dict.fromkeys(place.nis for _, place in found))
         about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
         consists = bool(_CONSISTS.search(text))
@@ -304,9 +359,9 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         if (
             not about_zone
             and not sentence.section
-            and consists
             and len(places) >= 3
-            and _WE.search(text)
+            and _WE_EXTENT.search(text)
+            and not _NOT_EXTENT.search(text)
             and not _NEGATION.search(text)
             and not spoken_for
         ):
@@ -353,13 +408,6 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
                 if nis not in territory:
                     territory.append(nis)
                     mentions[nis].evidence = _short(text)
-    if not territory and spoken_for:
-        for nis, text in spoken_for:
-            territory.append(nis)
-            mentions[nis].evidence = _short(text)
-    if not territory and len(tabled) >= 2:
-        # A plan that states its territory only as a table of its municipalities' figures.
-        territory = tabled
     for name in zone_names if not territory else ():
         # "ELZ Boom-Niel-Rumst-Schelle": a zone named after its municipalities, and only so.
         for place in places_in_name(name):
@@ -369,6 +417,14 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             mention.evidence = f"ELZ {name}"
             if place.nis not in territory:
                 territory.append(place.nis)
+    if not territory and len(tabled) >= 2:
+        # A plan that states its territory only as a table of its municipalities' figures.
+        territory = tabled
+    if not territory and spoken_for:
+        # Last: a sentence in the first person may be about more than the zone's own.
+        for nis, text in spoken_for:
+            territory.append(nis)
+            mentions[nis].evidence = _short(text)
     for nis in territory:
         mentions[nis].territory = True
     warnings = []
