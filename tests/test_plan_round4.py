@@ -748,3 +748,32 @@ def test_a_page_after_a_table_that_filled_the_page_before_is_text(tmp_path):
     ]
     actions = plan.read_plan(path, "midden").actions
     assert len(actions) == 25 and (actions[-1].id_code, actions[-1].lead) == ("1.2.1", "Samana")
+
+
+@pytest.mark.parametrize(
+    ("field", "who", "timing"),
+    [
+        ("Trekker: Samana, tegen eind 2026", "lead", "tegen eind 2026"),
+        ("Trekker: Huisartsenkring Rupel, jaarlijks in mei", "lead", "jaarlijks in mei"),
+        (
+            "Trekker: Samana vanaf september 2026 tot juni 2027",
+            "lead",
+            "vanaf september 2026 tot juni 2027",
+        ),
+        ("Trekker: Huis Zomer - Q2", "lead", "Q2"),
+        ("Partners: WZC Lente - Q1 2026", "partner", "Q1 2026"),
+        ("Partners: Samana, WZC De Lente - 2026", "partner", "2026"),
+        ("Partners: Dienstencentrum Zomerzon, Huis Zomer - najaar 2026", "partner", "najaar 2026"),
+        ("Partners: Samana, tegen eind 2026", "partner", "tegen eind 2026"),
+    ],
+)
+def test_a_timing_after_a_name_ending_in_a_word_of_time_or_after_words_of_time(field, who, timing):
+    text = f"OD 1.1: Aanbod\n\nActie 1.1.1: Signaalkaart\n{field}\n"
+    [action] = _preview(text).actions
+    cell = field.split(": ", 1)[1]
+    names = [n.strip() for n in cell[: cell.rindex(timing)].rstrip(" ,-").split(",")]
+    if who == "lead":
+        assert (action.lead, action.co_leads) == (names[0], names[1:])
+    else:
+        assert (action.partners, action.partner_groups) == (names, [])
+    assert action.timing == timing

@@ -1789,18 +1789,22 @@ _TIMING_BEFORE = re.compile(
 )
 
 
-# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni".
-_TIMING_RUN = rf"{_TIMING_WORD}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_WORD})*"
+# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni",
+# with words of time chained before each date ("tegen eind 2026", "jaarlijks in mei") and
+# two dates joined ("vanaf september 2026 tot juni 2027").
+_TIME_PREFIX = r"(?:vanaf|tegen|tot|voor|in|eind|einde|begin|medio|start|uiterlijk)"
+_TIMING_SPAN = rf"(?:{_TIME_PREFIX}\s+)*{_TIMING_WORD}"
+_TIMING_RUN = rf"{_TIMING_SPAN}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_SPAN})*"
 _TIMING_AFTER = re.compile(
     rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
-    rf"(?P<timing>(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN})"
+    rf"(?P<timing>{_TIMING_RUN})"
     rf"\s*\.?$",
     re.I,
 )
-_TIMING_ONLY = re.compile(
-    rf"(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN}", re.I
-)
-_TIME_WORD_FIRST = re.compile(r"(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s", re.I)
+_TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
+_TIME_WORD_FIRST = re.compile(rf"{_TIME_PREFIX}\s", re.I)
+# What a timing taken off leaves of its words alone: "Samana, tegen" is Samana.
+_TIME_WORDS_ONLY = re.compile(rf"(?:{_TIME_PREFIX}|jaarlijks|doorlopend|continu)", re.I)
 
 
 # Check boxes of a form ("☒ De zorgraad", "☐ Een partner, namelijk:", "[x] Samana"): an
@@ -1833,13 +1837,31 @@ def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
         if _TIMING_ONLY.fullmatch(value.strip(" .")):
             timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
             continue
-        after = _TIMING_AFTER.search(value)
-        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
-        if after and after.start() > 0 and _timed(value, after):
+        # "WZC Lente - Q1 2026, najaar": each timing at the end comes off in turn.
+        took = False
+        while (after := _timing_at_end(value)) is not None:
             timings.append(after["timing"].strip())
-            value = value[: after.start()]
+            value, took = value[: after.start()], True
+        if took:
+            # "Samana, tegen": a word of time a timing left behind is no one's name.
+            value = re.sub(rf"[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I)
+            if _TIME_WORDS_ONLY.fullmatch(value.strip(" .,;-–—")):
+                continue
         rest.append(value)
     return rest, timings
+
+
+def _timing_at_end(value: str) -> re.Match | None:
+    """The timing a value ends with, tried from each place it could start from the left:
+    in "WZC Lente - Q1 2026" the first try ("Lente - Q1 2026") is the name's own word."""
+    for start in range(1, len(value)):
+        if not (value[start].isspace() or value[start] in "-–—,;/"):
+            continue
+        after = _TIMING_AFTER.match(value, start)
+        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
+        if after and _timed(value, after):
+            return after
+    return None
 
 
 def _timed(value: str, after: re.Match) -> bool:
