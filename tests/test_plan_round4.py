@@ -777,3 +777,25 @@ def test_a_timing_after_a_name_ending_in_a_word_of_time_or_after_words_of_time(f
     else:
         assert (action.partners, action.partner_groups) == (names, [])
     assert action.timing == timing
+
+
+def test_a_sentence_after_fields_said_in_sentences_is_no_part_of_their_value():
+    text = """OD 1.1: Ouderen ondersteunen
+
+Actie 1.1.1: We organiseren een infomarkt. Partners zijn welkom om een stand te bemannen.
+Trekker: Samana
+Actie 1.1.2: Opstart van een buurtteam; partners zijn nog te zoeken bij de lokale besturen.
+Trekker: OCMW Boom
+Actie 1.1.3: Vorming voor mantelzorgers. Trekker is de zorgraad, partners zijn OKRA en Vief. \
+Start in het voorjaar.
+"""
+    preview = _preview(text)
+    actions = _actions(preview)
+    for code in ("1.1.1", "1.1.2"):
+        assert (actions[code].partners, actions[code].partner_groups) == ([], [])
+    assert actions["1.1.1"].title == "We organiseren een infomarkt."
+    assert actions["1.1.2"].title == "Opstart van een buurtteam"
+    assert actions["1.1.3"].lead_self
+    assert actions["1.1.3"].partners == ["OKRA", "Vief"]
+    assert actions["1.1.3"].timing == "Start in het voorjaar"
+    assert not [o for o in preview.organisations if "voorjaar" in str(o)]
