@@ -799,3 +799,31 @@ Start in het voorjaar.
     assert actions["1.1.3"].partners == ["OKRA", "Vief"]
     assert actions["1.1.3"].timing == "Start in het voorjaar"
     assert not [o for o in preview.organisations if "voorjaar" in str(o)]
+
+
+def test_square_bullets_without_a_ticked_box_are_a_list_not_a_form():
+    text = """OD 1.1: Ouderen ondersteunen
+
+Actie 1.1.1: Valpreventie
+Trekker: OCMW Boom
+Partners:
+❑ Samana
+❑ OKRA
+❑ Huisartsenkring Rupel
+Timing: 2026
+Actie 1.1.2: Mantelzorg
+Trekker:
+□ Familiehulp
+Partners: □ Samana □ Vief
+Actie 1.1.3: Buurtzorg
+Trekker: ☒ De zorgraad ☐ Een partner, namelijk:
+Partners: ☒ Samana ☐ OKRA ☒ Vief
+"""
+    preview = _preview(text)
+    actions = _actions(preview)
+    assert actions["1.1.1"].partners == ["Samana", "OKRA", "Huisartsenkring Rupel"]
+    assert (actions["1.1.2"].lead, actions["1.1.2"].partners) == ("Familiehulp", ["Samana", "Vief"])
+    # A form with a box ticked: only the ticked ones, and no word about bullets.
+    assert actions["1.1.3"].lead_self and actions["1.1.3"].partners == ["Samana", "Vief"]
+    warned = [w for w in preview.warnings if "opsommingstekens" in w]
+    assert [w.split(":")[0] for w in warned] == ["actie 1.1.1", "actie 1.1.2"]

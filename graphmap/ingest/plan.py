@@ -1688,9 +1688,14 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    named, early = _timing_apart(
-        _ticked(action.fields.get("lead") or action.fields.get("lead_role", []))
-    )
+    form = _is_form(action)
+    boxed = action.fields.get("lead") or action.fields.get("lead_role", [])
+    if not form and (_boxed(boxed) or _boxed(action.fields.get("partners", []))):
+        warnings.append(
+            f"actie {where}: vakjes zonder één vinkje bij trekker of partners gelezen als "
+            "opsommingstekens: alle namen overgenomen; kijk na of dat klopt"
+        )
+    named, early = _timing_apart(_ticked(boxed, form))
     marked = [] if named else _marked_lead(action)
     lead = _lead(
         named or marked or action.fields.get("coordinator", []),
@@ -1705,7 +1710,7 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
-    ticked = _ticked(action.fields.get("partners", []))
+    ticked = _ticked(action.fields.get("partners", []), form)
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
@@ -1816,13 +1821,26 @@ _BOX = re.compile(r"\s*(?:[☐□❑❏⬜☒☑✓✔✅⊠]|\[[\sxX]\])\s*")
 _BEFORE_BOX = re.compile(r"\s+(?=[☐□❑❏⬜☒☑⊠]|\[[\sxX]\]\s)")
 
 
-def _ticked(values: list[str]) -> list[str]:
+_TICK = re.compile(r"[☒☑✓✔✅⊠]|\[[xX]\]")
+
+
+def _is_form(action: _Action) -> bool:
+    """Whether an action's boxes are a form's: one at least is ticked. Where none is, the
+    boxes are square bullets ("❑ Samana"), and no one was chosen out of them."""
+    return any(_TICK.search(v) for values in action.fields.values() for v in values)
+
+
+def _boxed(values: list[str]) -> bool:
+    return any(_BOX.search(v) for v in values)
+
+
+def _ticked(values: list[str], form: bool = True) -> list[str]:
     """A field's values less those a form leaves unticked, and less the boxes."""
     # Several boxes on one line ("☒ De zorgraad ☐ Een partner"): each its own item.
     items = [
         p for v in values for p in (_BEFORE_BOX.split(v) if _BOX.match(v) else [v]) if p.strip()
     ]
-    kept = [_BOX.sub(" ", v).strip() for v in items if not _UNTICKED.search(v)]
+    kept = [_BOX.sub(" ", v).strip() for v in items if not (form and _UNTICKED.search(v))]
     return [v for v in kept if v]
 
 
