@@ -827,3 +827,38 @@ Partners: ☒ Samana ☐ OKRA ☒ Vief
     assert actions["1.1.3"].lead_self and actions["1.1.3"].partners == ["Samana", "Vief"]
     warned = [w for w in preview.warnings if "opsommingstekens" in w]
     assert [w.split(":")[0] for w in warned] == ["actie 1.1.1", "actie 1.1.2"]
+
+
+LETTERED_WITH_SUB_LIST = """ELZ Noorderkempen
+Jaarplan 2026
+
+1. Iedere inwoner heeft toegang tot een huisarts.
+   a) Onthaaldag voor jonge huisartsen
+      Trekker: Huisartsenkring Noorderkempen
+   b) Wachtpost bekendmaken (trekker: zorgraad)
+2. Kwetsbare ouderen blijven langer thuis wonen
+   a) Valpreventie aan huis (trekker: Wit-Gele Kruis Antwerpen)
+   b) Buurtzorg in Rijkevorsel:
+{sub}      Trekker: OCMW Rijkevorsel
+   c) Mantelzorgcafé (trekker: Sociaal Huis Beerse)
+3. Bijlagen
+   a) Begroting 2026
+   b) Overzicht van de partners
+"""
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        "      - a. in de wijk Sint-Jozef\n      - b. in het centrum\n",
+        "   a) in de wijk Sint-Jozef\n   b) in het centrum\n",
+        "",
+    ],
+)
+def test_a_lettered_list_inside_a_lettered_action_and_an_appendix_are_no_actions(sub):
+    preview = _preview(LETTERED_WITH_SUB_LIST.format(sub=sub))
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    actions = _actions(preview)
+    assert list(actions) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert actions["2.2"].lead == "OCMW Rijkevorsel"
+    assert actions["2.3"].lead == "Sociaal Huis Beerse"

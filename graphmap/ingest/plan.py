@@ -1451,6 +1451,14 @@ _LISTED_GOAL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÀ-Ý].*)$"
 _LETTERED_ITEM = re.compile(r"^\s*(?:[-•▪*]\s*)?\(?(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
 
 
+# The numbered parts of a plan around its goals: "3. Bijlagen", "1. Inleiding".
+_NO_GOAL = re.compile(
+    r"(?:bijlagen?|inleiding|voorwoord|inhoud(?:stafel|sopgave)?|bronnen|begroting|"
+    r"contact(?:gegevens)?|colofon|afkortingen|woordenlijst)\b",
+    re.I,
+)
+
+
 def _goals_as_list(lines: list[str]) -> list[str] | None:
     """A plan that names no goal or action by any heading, but lists its goals as numbered
     items each with lettered items under it, in the headings the parser reads: "Strategische
@@ -1466,16 +1474,31 @@ def _goals_as_list(lines: list[str]) -> list[str] | None:
         for k, end in zip(heads, [*heads[1:], len(lines)], strict=True)
         if any(_LETTERED_ITEM.match(line) for line in lines[k + 1 : end])
     }
+    first, sub = None, ""  # the indent of the goal's first action; an action's own letter
     for k, line in enumerate(lines):
         numbered, lettered = _LISTED_GOAL.match(line), _LETTERED_ITEM.match(line)
-        if numbered and k not in with_items:
-            goal = None
+        if numbered and (k not in with_items or _NO_GOAL.match(numbered["title"])):
+            goal = None  # "3. Bijlagen" / "a) Begroting 2026": an appendix, no goal
         elif numbered and not lettered:
-            goal, letter = numbered["num"], ""
+            goal, letter, first, sub = numbered["num"], "", None, ""
             out.append(f"Strategische doelstelling {goal}: {numbered['title'].strip()}")
             continue
         if lettered and goal is not None:
-            if ord(lettered["letter"]) != (ord(letter) + 1 if letter else ord("a")):
+            indent = len(line) - len(line.lstrip())
+            first = indent if first is None else first
+            expected = ord(letter) + 1 if letter else ord("a")
+            own = lettered["letter"] == "a" or (
+                sub and ord(lettered["letter"]) == ord(sub) + 1 != expected
+            )
+            if letter and (indent > first or own):
+                # "- a. in de wijk Sint-Jozef" deeper under an action, or a list restarting
+                # at "a" there (and its "b)" before the action's next letter): that
+                # action's own list, its text.
+                sub = lettered["letter"]
+                out.append(f"{' ' * indent}{lettered['title'].strip()}")
+                continue
+            sub = ""
+            if ord(lettered["letter"]) != expected:
                 return None  # "b)" without "a)": no list of actions
             letter = lettered["letter"]
             goals += letter == "a"
