@@ -10,7 +10,7 @@ import pytest
 
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
-from graphmap.ingest.organisations import is_person
+from graphmap.ingest.organisations import is_organisation, is_person
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -862,3 +862,30 @@ def test_a_lettered_list_inside_a_lettered_action_and_an_appendix_are_no_actions
     assert list(actions) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
     assert actions["2.2"].lead == "OCMW Rijkevorsel"
     assert actions["2.3"].lead == "Sociaal Huis Beerse"
+
+
+def test_brussels_is_no_province_that_makes_a_second_body():
+    text = """OD 1.1: Aanbod
+
+Actie 1.1.1: Buurtzorg
+Trekker: CM Antwerpen en Brussel
+Partners: OCMW Niel, Zorgnet Vlaams-Brabant en Brussel, Samana Limburg en Antwerpen
+"""
+    [action] = _preview(text).actions
+    assert (action.lead, action.co_leads) == ("CM Antwerpen en Brussel", [])
+    assert action.partners == [
+        "OCMW Niel",
+        "Zorgnet Vlaams-Brabant en Brussel",
+        "Samana Limburg",
+        "Samana Antwerpen",
+    ]
+
+
+@pytest.mark.parametrize("example", ["Bv huisartsen", "Bv de apothekers", "Bv. huisartsen"])
+def test_bijvoorbeeld_without_its_dot_is_no_legal_form(example):
+    assert not is_organisation(example)
+
+
+def test_a_legal_form_before_a_name_still_makes_an_organisation():
+    assert is_organisation("vzw Het Anker")
+    assert is_organisation("BV Thuiszorg Jansen")

@@ -1119,7 +1119,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 
 
 _PROVINCES = frozenset(
-    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant", "brussel"]
+    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant"]
 )
 
 
