@@ -10,7 +10,7 @@ import pytest
 
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
-from graphmap.ingest.organisations import is_person
+from graphmap.ingest.organisations import is_organisation, is_person
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -827,3 +827,144 @@ def test_a_table_of_the_provinces_figures_is_not_the_zones():
     for lead in ("De provincie Antwerpen in cijfers:", "Ter vergelijking:", "Vlaanderen"):
         other = _preview(f"ELZ Noorderkempen\n\n{lead}\n{table}\n{_AFTER_TERRITORY}")
         assert other.municipalities == [], lead
+
+
+@pytest.mark.parametrize(
+    ("field", "who", "timing"),
+    [
+        ("Trekker: Samana, tegen eind 2026", "lead", "tegen eind 2026"),
+        ("Trekker: Huisartsenkring Rupel, jaarlijks in mei", "lead", "jaarlijks in mei"),
+        (
+            "Trekker: Samana vanaf september 2026 tot juni 2027",
+            "lead",
+            "vanaf september 2026 tot juni 2027",
+        ),
+        ("Trekker: Huis Zomer - Q2", "lead", "Q2"),
+        ("Partners: WZC Lente - Q1 2026", "partner", "Q1 2026"),
+        ("Partners: Samana, WZC De Lente - 2026", "partner", "2026"),
+        ("Partners: Dienstencentrum Zomerzon, Huis Zomer - najaar 2026", "partner", "najaar 2026"),
+        ("Partners: Samana, tegen eind 2026", "partner", "tegen eind 2026"),
+    ],
+)
+def test_a_timing_after_a_name_ending_in_a_word_of_time_or_after_words_of_time(field, who, timing):
+    text = f"OD 1.1: Aanbod\n\nActie 1.1.1: Signaalkaart\n{field}\n"
+    [action] = _preview(text).actions
+    cell = field.split(": ", 1)[1]
+    names = [n.strip() for n in cell[: cell.rindex(timing)].rstrip(" ,-").split(",")]
+    if who == "lead":
+        assert (action.lead, action.co_leads) == (names[0], names[1:])
+    else:
+        assert (action.partners, action.partner_groups) == (names, [])
+    assert action.timing == timing
+
+
+def test_a_sentence_after_fields_said_in_sentences_is_no_part_of_their_value():
+    text = """OD 1.1: Ouderen ondersteunen
+
+Actie 1.1.1: We organiseren een infomarkt. Partners zijn welkom om een stand te bemannen.
+Trekker: Samana
+Actie 1.1.2: Opstart van een buurtteam; partners zijn nog te zoeken bij de lokale besturen.
+Trekker: OCMW Boom
+Actie 1.1.3: Vorming voor mantelzorgers. Trekker is de zorgraad, partners zijn OKRA en Vief. \
+Start in het voorjaar.
+"""
+    preview = _preview(text)
+    actions = _actions(preview)
+    for code in ("1.1.1", "1.1.2"):
+        assert (actions[code].partners, actions[code].partner_groups) == ([], [])
+    assert actions["1.1.1"].title == "We organiseren een infomarkt."
+    assert actions["1.1.2"].title == "Opstart van een buurtteam"
+    assert actions["1.1.3"].lead_self
+    assert actions["1.1.3"].partners == ["OKRA", "Vief"]
+    assert actions["1.1.3"].timing == "Start in het voorjaar"
+    assert not [o for o in preview.organisations if "voorjaar" in str(o)]
+
+
+def test_square_bullets_without_a_ticked_box_are_a_list_not_a_form():
+    text = """OD 1.1: Ouderen ondersteunen
+
+Actie 1.1.1: Valpreventie
+Trekker: OCMW Boom
+Partners:
+❑ Samana
+❑ OKRA
+❑ Huisartsenkring Rupel
+Timing: 2026
+Actie 1.1.2: Mantelzorg
+Trekker:
+□ Familiehulp
+Partners: □ Samana □ Vief
+Actie 1.1.3: Buurtzorg
+Trekker: ☒ De zorgraad ☐ Een partner, namelijk:
+Partners: ☒ Samana ☐ OKRA ☒ Vief
+"""
+    preview = _preview(text)
+    actions = _actions(preview)
+    assert actions["1.1.1"].partners == ["Samana", "OKRA", "Huisartsenkring Rupel"]
+    assert (actions["1.1.2"].lead, actions["1.1.2"].partners) == ("Familiehulp", ["Samana", "Vief"])
+    # A form with a box ticked: only the ticked ones, and no word about bullets.
+    assert actions["1.1.3"].lead_self and actions["1.1.3"].partners == ["Samana", "Vief"]
+    warned = [w for w in preview.warnings if "opsommingstekens" in w]
+    assert [w.split(":")[0] for w in warned] == ["actie 1.1.1", "actie 1.1.2"]
+
+
+LETTERED_WITH_SUB_LIST = """ELZ Noorderkempen
+Jaarplan 2026
+
+1. Iedere inwoner heeft toegang tot een huisarts.
+   a) Onthaaldag voor jonge huisartsen
+      Trekker: Huisartsenkring Noorderkempen
+   b) Wachtpost bekendmaken (trekker: zorgraad)
+2. Kwetsbare ouderen blijven langer thuis wonen
+   a) Valpreventie aan huis (trekker: Wit-Gele Kruis Antwerpen)
+   b) Buurtzorg in Rijkevorsel:
+{sub}      Trekker: OCMW Rijkevorsel
+   c) Mantelzorgcafé (trekker: Sociaal Huis Beerse)
+3. Bijlagen
+   a) Begroting 2026
+   b) Overzicht van de partners
+"""
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        "      - a. in de wijk Sint-Jozef\n      - b. in het centrum\n",
+        "   a) in de wijk Sint-Jozef\n   b) in het centrum\n",
+        "",
+    ],
+)
+def test_a_lettered_list_inside_a_lettered_action_and_an_appendix_are_no_actions(sub):
+    preview = _preview(LETTERED_WITH_SUB_LIST.format(sub=sub))
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    actions = _actions(preview)
+    assert list(actions) == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert actions["2.2"].lead == "OCMW Rijkevorsel"
+    assert actions["2.3"].lead == "Sociaal Huis Beerse"
+
+
+def test_brussels_is_no_province_that_makes_a_second_body():
+    text = """OD 1.1: Aanbod
+
+Actie 1.1.1: Buurtzorg
+Trekker: CM Antwerpen en Brussel
+Partners: OCMW Niel, Zorgnet Vlaams-Brabant en Brussel, Samana Limburg en Antwerpen
+"""
+    [action] = _preview(text).actions
+    assert (action.lead, action.co_leads) == ("CM Antwerpen en Brussel", [])
+    assert action.partners == [
+        "OCMW Niel",
+        "Zorgnet Vlaams-Brabant en Brussel",
+        "Samana Limburg",
+        "Samana Antwerpen",
+    ]
+
+
+@pytest.mark.parametrize("example", ["Bv huisartsen", "Bv de apothekers", "Bv. huisartsen"])
+def test_bijvoorbeeld_without_its_dot_is_no_legal_form(example):
+    assert not is_organisation(example)
+
+
+def test_a_legal_form_before_a_name_still_makes_an_organisation():
+    assert is_organisation("vzw Het Anker")
+    assert is_organisation("BV Thuiszorg Jansen")

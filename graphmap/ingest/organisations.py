@@ -190,6 +190,16 @@ ORG_WORDS = re.compile(
 )
 # A legal form before or after a name: only a body has one.
 _LEGAL_FORM = re.compile(r"^(?:i?vzw|cv(?:ba|so)?|bv(?:ba)?|nv|ov|esv|vof|asbl|sprl)$", re.I)
+
+
+def _legal_form_first(words: list[str]) -> bool:
+    """ "vzw Het Anker", "BV Thuiszorg Jansen": a legal form, then a name. "Bv huisartsen",
+    "bv de apothekers" are examples ("bijvoorbeeld" without its dot), no company."""
+    if not _LEGAL_FORM.match(words[0]) or not words[1][:1].isupper():
+        return False
+    return words[0].lower() != "bv" or words[0] == "BV"
+
+
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
@@ -451,7 +461,7 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     lower = text.lower()
     if ORG_WORDS.search(text) and len(words) > 1:
         return True
-    if len(words) > 1 and (_LEGAL_FORM.match(words[-1]) or _LEGAL_FORM.match(words[0])):
+    if len(words) > 1 and (_LEGAL_FORM.match(words[-1]) or _legal_form_first(words)):
         return True  # "Huisartsenpraktijk De Vaart cv", "Thuiszorg Vleminckx bv": a company
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"

@@ -392,12 +392,31 @@ def _fields_after_dashes(raw: str) -> list[str]:
 
 
 # A field said in a sentence of its own: "Trekker is Samana.", "Partners zijn OKRA en Vief."
-_SAID_FIELD = re.compile(r"^(trekkers?|partners?)\s+(?:is|zijn)\s+(?=\S)", re.I)
+# Not where what follows says how partners are ("Partners zijn welkom om …", "partners zijn
+# nog te zoeken"): a name, a list or an article starts the value of a field.
+_SAID_FIELD = re.compile(
+    r"^(trekkers?|partners?)\s+(?:is|zijn)\s+(?!(?:nog|niet|ook|welkom|nodig|gezocht|"
+    r"betrokken|uitgenodigd|vrij|zelf|er|hier|daar|steeds|altijd|vaak|te|om|verantwoordelijk|"
+    r"akkoord|belangrijk|aanwezig|beschikbaar|verplicht|onbekend|nader|later)\b)(?=\S)",
+    re.I,
+)
+_SAID_OTHER = re.compile(r"^(?:trekkers?|partners?)\s+(?:is|zijn)\s", re.I)
+# A full stop of an abbreviation ends no sentence: "St. Jan", "Samana e.a. Vief".
+_ABBREVIATED = re.compile(r"(?:\b\w{1,3}|(?:\w\.){2,})\.$")
+# A sentence after an action's fields that says when ("Start in het voorjaar."): its timing.
+_WHEN = re.compile(
+    r"\b(?:Q[1-4]|(?:voor|na)jaar|zomer|winter|lente|herfst|januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december|(?:19|20)\d{2}|kwartaal|"
+    r"semester|jaarlijks|maandelijks|wekelijks)\b",
+    re.I,
+)
 
 
 def fields_after_sentences(raw: str) -> list[str]:
     """ "Infomarkt in elke gemeente. Trekker: Samana. Partners: OKRA, Vief.": each part after
-    a full stop or ";" that starts a labelled field on a line of its own."""
+    a full stop or ";" that starts a labelled field on a line of its own. A sentence after a
+    field ends it: a timing where it says when ("Start in het voorjaar."), else the action's
+    description, as is one saying how partners are ("Partners zijn welkom om …")."""
     pieces = re.split(r"(?<=[.;])\s+|,\s+(?=(?:trekkers?|partners?)\s+(?:is|zijn)\s)", raw.strip())
     if len(pieces) < 2:
         return [raw]
@@ -408,6 +427,20 @@ def fields_after_sentences(raw: str) -> list[str]:
             out[-1] = out[-1].rstrip(";").rstrip() if len(out) == 1 else out[-1]
             # The sentence's full stop is no part of the value ("e.a." keeps its own).
             out.append(re.sub(r"(?<=\w\w)\.$", "", labelled.rstrip(" ;")))
+        elif _SAID_OTHER.match(part) or (
+            len(out) > 1 and part[:1].isupper() and not _ABBREVIATED.search(out[-1])
+        ):
+            # "Partners zijn welkom om …" says how partners are: the action's description.
+            out[-1] = out[-1].rstrip(";").rstrip() if len(out) == 1 else out[-1]
+            # A sentence after a field ends it ("Partners zijn OKRA en Vief. Start in het
+            # voorjaar."): the action's timing where it says when, else its description.
+            sentence = re.sub(r"(?<=\w\w)\.$", "", part.rstrip(" ;"))
+            short = (
+                not _SAID_OTHER.match(part)
+                and len(sentence.split()) <= 12
+                and _WHEN.search(sentence)
+            )
+            out.append(f"{'Timing' if short else 'Omschrijving'}: {sentence}")
         else:
             out[-1] = f"{out[-1]} {part}"
     if len(out) < 2:

@@ -1119,7 +1119,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 
 
 _PROVINCES = frozenset(
-    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant", "brussel"]
+    ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant"]
 )
 
 
@@ -1451,6 +1451,14 @@ _LISTED_GOAL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<title>[A-ZÀ-Ý].*)$"
 _LETTERED_ITEM = re.compile(r"^\s*(?:[-•▪*]\s*)?\(?(?P<letter>[a-z])[.)]\s+(?P<title>\S.*)$")
 
 
+# The numbered parts of a plan around its goals: "3. Bijlagen", "1. Inleiding".
+_NO_GOAL = re.compile(
+    r"(?:bijlagen?|inleiding|voorwoord|inhoud(?:stafel|sopgave)?|bronnen|begroting|"
+    r"contact(?:gegevens)?|colofon|afkortingen|woordenlijst)\b",
+    re.I,
+)
+
+
 def _goals_as_list(lines: list[str]) -> list[str] | None:
     """A plan that names no goal or action by any heading, but lists its goals as numbered
     items each with lettered items under it, in the headings the parser reads: "Strategische
@@ -1466,16 +1474,31 @@ def _goals_as_list(lines: list[str]) -> list[str] | None:
         for k, end in zip(heads, [*heads[1:], len(lines)], strict=True)
         if any(_LETTERED_ITEM.match(line) for line in lines[k + 1 : end])
     }
+    first, sub = None, ""  # the indent of the goal's first action; an action's own letter
     for k, line in enumerate(lines):
         numbered, lettered = _LISTED_GOAL.match(line), _LETTERED_ITEM.match(line)
-        if numbered and k not in with_items:
-            goal = None
+        if numbered and (k not in with_items or _NO_GOAL.match(numbered["title"])):
+            goal = None  # "3. Bijlagen" / "a) Begroting 2026": an appendix, no goal
         elif numbered and not lettered:
-            goal, letter = numbered["num"], ""
+            goal, letter, first, sub = numbered["num"], "", None, ""
             out.append(f"Strategische doelstelling {goal}: {numbered['title'].strip()}")
             continue
         if lettered and goal is not None:
-            if ord(lettered["letter"]) != (ord(letter) + 1 if letter else ord("a")):
+            indent = len(line) - len(line.lstrip())
+            first = indent if first is None else first
+            expected = ord(letter) + 1 if letter else ord("a")
+            own = lettered["letter"] == "a" or (
+                sub and ord(lettered["letter"]) == ord(sub) + 1 != expected
+            )
+            if letter and (indent > first or own):
+                # "- a. in de wijk Sint-Jozef" deeper under an action, or a list restarting
+                # at "a" there (and its "b)" before the action's next letter): that
+                # action's own list, its text.
+                sub = lettered["letter"]
+                out.append(f"{' ' * indent}{lettered['title'].strip()}")
+                continue
+            sub = ""
+            if ord(lettered["letter"]) != expected:
                 return None  # "b)" without "a)": no list of actions
             letter = lettered["letter"]
             goals += letter == "a"
@@ -1688,9 +1711,14 @@ def _action_out(
             )
         return _clip(text, limit)
 
-    named, early = _timing_apart(
-        _ticked(action.fields.get("lead") or action.fields.get("lead_role", []))
-    )
+    form = _is_form(action)
+    boxed = action.fields.get("lead") or action.fields.get("lead_role", [])
+    if not form and (_boxed(boxed) or _boxed(action.fields.get("partners", []))):
+        warnings.append(
+            f"actie {where}: vakjes zonder één vinkje bij trekker of partners gelezen als "
+            "opsommingstekens: alle namen overgenomen; kijk na of dat klopt"
+        )
+    named, early = _timing_apart(_ticked(boxed, form))
     marked = [] if named else _marked_lead(action)
     lead = _lead(
         named or marked or action.fields.get("coordinator", []),
@@ -1705,7 +1733,7 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
-    ticked = _ticked(action.fields.get("partners", []))
+    ticked = _ticked(action.fields.get("partners", []), form)
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
@@ -1789,18 +1817,22 @@ _TIMING_BEFORE = re.compile(
 )
 
 
-# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni".
-_TIMING_RUN = rf"{_TIMING_WORD}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_WORD})*"
+# After them too: "Samana - Q1 2026", "Samana, vanaf Q2", "OKRA; timing Q3", "CAW tegen juni",
+# with words of time chained before each date ("tegen eind 2026", "jaarlijks in mei") and
+# two dates joined ("vanaf september 2026 tot juni 2027").
+_TIME_PREFIX = r"(?:vanaf|tegen|tot|voor|in|eind|einde|begin|medio|start|uiterlijk)"
+_TIMING_SPAN = rf"(?:{_TIME_PREFIX}\s+)*{_TIMING_WORD}"
+_TIMING_RUN = rf"{_TIMING_SPAN}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_SPAN})*"
 _TIMING_AFTER = re.compile(
     rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
-    rf"(?P<timing>(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN})"
+    rf"(?P<timing>{_TIMING_RUN})"
     rf"\s*\.?$",
     re.I,
 )
-_TIMING_ONLY = re.compile(
-    rf"(?:(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s+)?{_TIMING_RUN}", re.I
-)
-_TIME_WORD_FIRST = re.compile(r"(?:vanaf|tegen|tot|voor|in|eind|begin|medio|start)\s", re.I)
+_TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
+_TIME_WORD_FIRST = re.compile(rf"{_TIME_PREFIX}\s", re.I)
+# What a timing taken off leaves of its words alone: "Samana, tegen" is Samana.
+_TIME_WORDS_ONLY = re.compile(rf"(?:{_TIME_PREFIX}|jaarlijks|doorlopend|continu)", re.I)
 
 
 # Check boxes of a form ("☒ De zorgraad", "☐ Een partner, namelijk:", "[x] Samana"): an
@@ -1812,13 +1844,26 @@ _BOX = re.compile(r"\s*(?:[☐□❑❏⬜☒☑✓✔✅⊠]|\[[\sxX]\])\s*")
 _BEFORE_BOX = re.compile(r"\s+(?=[☐□❑❏⬜☒☑⊠]|\[[\sxX]\]\s)")
 
 
-def _ticked(values: list[str]) -> list[str]:
+_TICK = re.compile(r"[☒☑✓✔✅⊠]|\[[xX]\]")
+
+
+def _is_form(action: _Action) -> bool:
+    """Whether an action's boxes are a form's: one at least is ticked. Where none is, the
+    boxes are square bullets ("❑ Samana"), and no one was chosen out of them."""
+    return any(_TICK.search(v) for values in action.fields.values() for v in values)
+
+
+def _boxed(values: list[str]) -> bool:
+    return any(_BOX.search(v) for v in values)
+
+
+def _ticked(values: list[str], form: bool = True) -> list[str]:
     """A field's values less those a form leaves unticked, and less the boxes."""
     # Several boxes on one line ("☒ De zorgraad ☐ Een partner"): each its own item.
     items = [
         p for v in values for p in (_BEFORE_BOX.split(v) if _BOX.match(v) else [v]) if p.strip()
     ]
-    kept = [_BOX.sub(" ", v).strip() for v in items if not _UNTICKED.search(v)]
+    kept = [_BOX.sub(" ", v).strip() for v in items if not (form and _UNTICKED.search(v))]
     return [v for v in kept if v]
 
 
@@ -1833,13 +1878,31 @@ def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
         if _TIMING_ONLY.fullmatch(value.strip(" .")):
             timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
             continue
-        after = _TIMING_AFTER.search(value)
-        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
-        if after and after.start() > 0 and _timed(value, after):
+        # "WZC Lente - Q1 2026, najaar": each timing at the end comes off in turn.
+        took = False
+        while (after := _timing_at_end(value)) is not None:
             timings.append(after["timing"].strip())
-            value = value[: after.start()]
+            value, took = value[: after.start()], True
+        if took:
+            # "Samana, tegen": a word of time a timing left behind is no one's name.
+            value = re.sub(rf"[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I)
+            if _TIME_WORDS_ONLY.fullmatch(value.strip(" .,;-–—")):
+                continue
         rest.append(value)
     return rest, timings
+
+
+def _timing_at_end(value: str) -> re.Match | None:
+    """The timing a value ends with, tried from each place it could start from the left:
+    in "WZC Lente - Q1 2026" the first try ("Lente - Q1 2026") is the name's own word."""
+    for start in range(1, len(value)):
+        if not (value[start].isspace() or value[start] in "-–—,;/"):
+            continue
+        after = _TIMING_AFTER.match(value, start)
+        # After a dash, a comma or a word of time only: "Zorgpunt Mei" keeps its name.
+        if after and _timed(value, after):
+            return after
+    return None
 
 
 def _timed(value: str, after: re.Match) -> bool:
