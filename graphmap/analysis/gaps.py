@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from graphmap.analysis import provenance
@@ -225,11 +226,27 @@ class PeerTable:
         return found
 
 
-# The peer table is about every zone, so its cost grows with Flanders while a zone's own
-# gaps do not. It is kept per store while the graph's revision stays the same (a change made
-# by any process, this one or another, shows at the next call; see Store.revision).
-_peer_tables: WeakKeyDictionary[Store, tuple[str, PeerTable]] = WeakKeyDictionary()
-_peer_lock = threading.Lock()
+# What is about every zone (the peer table, every zone's gaps) costs more as Flanders grows,
+# while a zone's own gaps do not. It is kept per store, by what was asked, while the graph's
+# revision stays the same (a change made by any process, this one or another, shows at the
+# next call; see Store.revision).
+_kept_values: WeakKeyDictionary[Store, dict[Hashable, tuple[str, Any]]] = WeakKeyDictionary()
+_kept_lock = threading.Lock()
+
+
+def _kept(store: Store, key: Hashable, revision: str | None) -> Any | None:
+    """The value kept under `key` when it is of `revision`, else None."""
+    with _kept_lock:
+        kept = _kept_values.get(store, {}).get(key)
+    if kept and revision is not None and kept[0] == revision:
+        return kept[1]
+    return None
+
+
+def _keep(store: Store, key: Hashable, revision: str | None, value: Any) -> None:
+    if revision is not None:
+        with _kept_lock:
+            _kept_values.setdefault(store, {})[key] = (revision, value)
 
 
 def peer_table(
@@ -240,39 +257,15 @@ def peer_table(
     make it without a query."""
     if holdings is None:
         revision = store.revision()  # before reading: a change meanwhile is seen next time
-        with _peer_lock:
-            kept = _peer_tables.get(store)
-        if kept and revision is not None and kept[0] == revision:
-            return kept[1]
+        kept = _kept(store, "peer table", revision)
+        if kept is not None:
+            return kept
         zones = zones if zones is not None else store.read("gap_zones")
         rows = store.read("gaps_holdings", zones=[z["id"] for z in zones], cluster=None)
         holdings = _per_zone(rows, "holdings")
     table = PeerTable.build(zones, holdings)
-    if revision is not None:
-        with _peer_lock:
-            _peer_tables[store] = (revision, table)
+    _keep(store, "peer table", revision, table)
     return table
-
-
-# Every zone's gaps (Hiaten and its export for all zones, `graphmap gaps`, the Netwerk page
-# of most zones) read every membership and every plan of Flanders: 1 to 2 s at 60 zones of
-# 1,800 organisations, where one zone's take milliseconds. Kept per store, per cluster and
-# kinds asked, while the graph's revision stays the same, as the peer table is.
-_all_zones: WeakKeyDictionary[Store, dict[tuple, tuple[str, list[Gap]]]] = WeakKeyDictionary()
-
-
-def _kept(store: Store, key: tuple, revision: str | None) -> list[Gap] | None:
-    with _peer_lock:
-        kept = _all_zones.get(store, {}).get(key)
-    if kept and revision is not None and kept[0] == revision:
-        return list(kept[1])
-    return None
-
-
-def _keep(store: Store, key: tuple, revision: str | None, found: list[Gap]) -> None:
-    if revision is not None:
-        with _peer_lock:
-            _all_zones.setdefault(store, {})[key] = (revision, list(found))
 
 
 def outside_the_network(category: str | None, statuses: Iterable[str]) -> bool:
@@ -328,9 +321,11 @@ def gaps(
         asked = list(dict.fromkeys(zones))
     else:
         revision = store.revision()  # what is made and kept below is of this revision
-        kept = _kept(store, (cluster, frozenset(wanted)), revision)
+        # Every zone's gaps read every membership and plan of Flanders (1 to 2 s at 60 zones
+        # of 1,800 organisations), where one zone's take milliseconds.
+        kept = _kept(store, ("gaps", cluster, frozenset(wanted)), revision)
         if kept is not None:
-            return kept
+            return list(kept)
         every = store.read("gap_zones")
         asked = [z["id"] for z in every]
     found: list[Gap] = []
@@ -366,5 +361,5 @@ def gaps(
         found, key=lambda g: (g.zone, g.cluster or "~", order[g.kind], g.missing, g.subject)
     )
     if every is not None:
-        _keep(store, (cluster, frozenset(wanted)), revision, found)
+        _keep(store, ("gaps", cluster, frozenset(wanted)), revision, tuple(found))
     return found
