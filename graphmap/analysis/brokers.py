@@ -74,8 +74,7 @@ def betweenness(graph: nx.Graph) -> dict:
     neighbours = {node: [other for other in graph[node] if other in kept] for node in core}
     size = {node: len(part) for part in nx.connected_components(graph) for node in part}
     for source in core:
-        order, before = _searched(neighbours, source)
-        sigma, preds = before
+        order, sigma, preds = _searched(neighbours, source)
         # Dependency of the source on each node: its leaves as targets, then what lies beyond.
         delta = {node: float(leaves[node]) for node in order}
         for node in reversed(order):
@@ -91,7 +90,7 @@ def betweenness(graph: nx.Graph) -> dict:
     return {node: value * scale for node, value in found.items()}
 
 
-def _searched(neighbours: dict, source) -> tuple[list, tuple[dict, dict]]:
+def _searched(neighbours: dict, source) -> tuple[list, dict, dict]:
     """Breadth first from `source`: the nodes in the order reached, the number of shortest
     paths to each and its predecessors on them."""
     order, preds = [], {source: []}
@@ -109,7 +108,7 @@ def _searched(neighbours: dict, source) -> tuple[list, tuple[dict, dict]]:
             if distance[other] == distance[node] + 1:
                 sigma[other] += sigma[node]
                 preds[other].append(node)
-    return order, (sigma, preds)
+    return order, sigma, preds
 
 
 def brokers(actions: list[dict], members: list[dict], zone: str, top: int = 10) -> list[Broker]:
