@@ -384,10 +384,15 @@ def _fields_after_dashes(raw: str) -> list[str]:
             out.append(labelled)
         else:
             out[-1] = f"{out[-1]}{dash}{part}"
+    return _under_title(raw, out)
+
+
+def _under_title(raw: str, out: list[str]) -> list[str]:
+    """The parts of `raw` as lines, the fields indented under its title, so that in a list
+    they are that item's own; `raw` as it is when it held no field."""
     if len(out) < 2:
         return [raw]
     indent = raw[: len(raw) - len(raw.lstrip())]
-    # Indented under the title, so that in a list they are that item's own.
     return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
 
 
@@ -423,30 +428,36 @@ def fields_after_sentences(raw: str) -> list[str]:
     out = [pieces[0]]
     for part in pieces[1:]:
         labelled = _capital_label(_SAID_FIELD.sub(lambda m: f"{m[1]}: ", part))
-        if _starts_field(labelled) and re.match(r"^[^:?.]{1,40}[:?]", labelled):
-            out[-1] = out[-1].rstrip(";").rstrip() if len(out) == 1 else out[-1]
-            # The sentence's full stop is no part of the value ("e.a." keeps its own).
-            out.append(re.sub(r"(?<=\w\w)\.$", "", labelled.rstrip(" ;")))
-        elif _SAID_OTHER.match(part) or (
-            len(out) > 1 and part[:1].isupper() and not _ABBREVIATED.search(out[-1])
-        ):
+        field = _starts_field(labelled) and re.match(r"^[^:?.]{1,40}[:?]", labelled)
+        said = not field and (
+            _SAID_OTHER.match(part)
+            or (len(out) > 1 and part[:1].isupper() and not _ABBREVIATED.search(out[-1]))
+        )
+        if not (field or said):
+            out[-1] = f"{out[-1]} {part}"
+            continue
+        if len(out) == 1:
+            out[0] = out[0].rstrip(";").rstrip()  # the title before the first field
+        if field:
+            out.append(_without_full_stop(labelled))
+        else:
             # "Partners zijn welkom om …" says how partners are: the action's description.
-            out[-1] = out[-1].rstrip(";").rstrip() if len(out) == 1 else out[-1]
             # A sentence after a field ends it ("Partners zijn OKRA en Vief. Start in het
             # voorjaar."): the action's timing where it says when, else its description.
-            sentence = re.sub(r"(?<=\w\w)\.$", "", part.rstrip(" ;"))
+            sentence = _without_full_stop(part)
             short = (
                 not _SAID_OTHER.match(part)
                 and len(sentence.split()) <= 12
                 and _WHEN.search(sentence)
             )
             out.append(f"{'Timing' if short else 'Omschrijving'}: {sentence}")
-        else:
-            out[-1] = f"{out[-1]} {part}"
-    if len(out) < 2:
-        return [raw]
-    indent = raw[: len(raw) - len(raw.lstrip())]
-    return [indent + out[0]] + [f"{indent}    {part}" for part in out[1:]]
+    return _under_title(raw, out)
+
+
+def _without_full_stop(sentence: str) -> str:
+    """A sentence less its full stop, which is no part of a field's value ("e.a." keeps its
+    own)."""
+    return re.sub(r"(?<=\w\w)\.$", "", sentence.rstrip(" ;"))
 
 
 def _fields_apart(raw: str) -> list[str]:
