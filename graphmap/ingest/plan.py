@@ -1026,36 +1026,42 @@ _BRACKETS_OF_PERSON = re.compile(r"\s*\(([^()]+)\)")
 def _without_persons(value: str, existing: list[dict]) -> str:
     """A lead or partner field less its persons: "Jan Claes (Samana)" is Samana, "OCMW Gent
     (Jan Claes)" is OCMW Gent. A person's name is no organisation (personal data)."""
-    value = _PERSON_WITH_BODY.sub(lambda m: _body_of_person(m, existing), value)
+    return _persons_apart(value, existing)[0]
+
+
+def _persons_in(value: str, existing: list[dict]) -> list[str]:
+    """The persons `_without_persons` takes out of a value, by name."""
+    return _persons_apart(value, existing)[1]
+
+
+def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
+    """A value less its persons, and those persons by name."""
+    found: list[str] = []
+
+    def body(match: re.Match) -> str:
+        kept = _body_of_person(match, existing)
+        if kept != match.group(0):
+            found.append(match["who"].strip())
+        return kept
 
     def names_person(match: re.Match) -> str:
-        parts = re.split(r"[,;:]", match[1])
-        return "" if any(is_person(p.strip(), existing) for p in parts) else match.group(0)
+        persons = [
+            p.strip() for p in re.split(r"[,;:]", match[1]) if is_person(p.strip(), existing)
+        ]
+        found.extend(persons)
+        return "" if persons else match.group(0)
 
+    value = _PERSON_WITH_BODY.sub(body, value)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
     persons = [item for item in items if item and is_person(item, existing)]
     if persons and len(persons) < len([item for item in items if item]):
+        found.extend(persons)
         for person in persons:
             value = re.sub(rf"\s*{re.escape(person)}\s*[;,]?\s*", " ", value, count=1)
         value = value.strip(" ;,")
-    return value
-
-
-def _persons_in(value: str, existing: list[dict]) -> list[str]:
-    """The persons `_without_persons` takes out of a value, by name."""
-    found = [
-        m["who"].strip()
-        for m in _PERSON_WITH_BODY.finditer(value)
-        if _body_of_person(m, existing) != m.group(0)
-    ]
-    for inner in _BRACKETS_OF_PERSON.findall(value):
-        found += [p.strip() for p in re.split(r"[,;:]", inner) if is_person(p.strip(), existing)]
-    rest = _BRACKETS_OF_PERSON.sub(" ", _PERSON_WITH_BODY.sub(" ", value))
-    items = [item.strip() for item in re.split(r"[;,]", rest) if item.strip()]
-    persons = [item for item in items if is_person(item, existing)]
-    return found + (persons if len(persons) < len(items) else [])
+    return value, found
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
