@@ -327,7 +327,7 @@ _NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal",
 def is_known_name(text: str) -> bool:
     """Whether a name is exactly a well-known organisation's (`KNOWN_SPELLINGS`)."""
     key = normalise(text)
-    return any(key == name for _, name in _known_names())
+    return any(key == name for _, name in _keys(KNOWN_SPELLINGS))
 
 
 def _is_known(text: str) -> bool:
@@ -337,14 +337,20 @@ def _is_known(text: str) -> bool:
     # "familiehulp" in running text may be the service, not the body; "i-mens" is written so.
     lower = text[:1].islower()
     return any(
-        (key == name or key.startswith(f"{name} ")) and (not lower or spelling[:1].islower())
-        for spelling, name in _known_names()
+        _begins_with(key, name) and (not lower or spelling[:1].islower())
+        for spelling, name in _keys(KNOWN_SPELLINGS)
     )
 
 
+def _begins_with(key: str, name: str) -> bool:
+    """Whether a name's key is this name's, or this name's and more words ("… Limburg")."""
+    return key == name or key.startswith(f"{name} ")
+
+
 @cache
-def _known_names() -> tuple[tuple[str, str], ...]:
-    return tuple((spelling, normalise(spelling)) for spelling in KNOWN_SPELLINGS)
+def _keys(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of a list of names with its key (`normalise`)."""
+    return tuple((name, normalise(name)) for name in names)
 
 
 def _proper_name(words: list[str]) -> bool:
@@ -391,11 +397,6 @@ _NO_SURNAME_END = re.compile(
 )
 
 
-@cache
-def _named_after_a_person() -> tuple[str, ...]:
-    return tuple(normalise(name) for name in NAMED_AFTER_A_PERSON)
-
-
 def is_person(name: str, existing: list[dict] = ()) -> bool:
     """Whether a name is a person's rather than an organisation's: a given name
     (`GIVEN_NAMES`) and a surname, capitalised words of letters (particles aside), none of
@@ -405,7 +406,7 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     place) are none. A person's name is personal data: it never becomes an organisation."""
     text = _TITLE.sub("", name.strip())
     key = normalise(text)
-    if any(key == n or key.startswith(f"{n} ") for n in _named_after_a_person()):
+    if any(_begins_with(key, n) for _, n in _keys(NAMED_AFTER_A_PERSON)):
         return False  # "Thomas More", "Jan Yperman": a college, a hospital
     initial = _INITIAL.match(text)  # "E. Peeters", "J.-P. Claes"; "A.Z. Groeninge" is none
     letters = re.sub(r"[^A-Z]", "", initial.group(0)) if initial else ""
