@@ -324,17 +324,12 @@ def _file_bytes(path: Path, name: str) -> bytes:
     return data
 
 
-def workbook_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """The rows of the sheet a workbook opens on, each cell as text, with the row's number:
-    a plan kept in Excel, which graphmap.ingest.documents reads as a table of actions. The
-    same checks as `read_table`; a ValidationError naming the file when it cannot be read."""
-    return next(rows for _, rows, opened in workbook_sheets(path) if opened)
-
-
 def workbook_sheets(path: Path) -> list[tuple[str, list[tuple[int, list[str]]], bool]]:
-    """Every visible sheet of a workbook, in its order: its title, its rows as
-    `workbook_rows` gives them, and whether the workbook opens on it (a plan kept in Excel
-    may hold a sheet per goal)."""
+    """Every visible sheet of a workbook, in its order: its title, its rows (each cell as
+    text, with the row's number), and whether the workbook opens on it: a plan kept in
+    Excel, which graphmap.ingest.documents reads as tables of actions (a sheet per goal,
+    maybe). The same checks as `read_table`; a ValidationError naming the file when it
+    cannot be read."""
     path = Path(path)
     name = path.name
     limits.check_file(path)
