@@ -880,6 +880,9 @@ def _progress(label: str):
             bar.__exit__(None, None, None)
 
 
+REFUSED_ROWS = 3  # exit code of an import that refused rows (and wrote the others)
+
+
 def _run_import(
     kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
 ) -> None:
@@ -901,7 +904,16 @@ def _run_import(
             spreadsheet.apply_import(store, report, actor=access.cli_user())
     if fmt == "json":
         click.echo(report.to_json())
-        return
+    else:
+        _echo_import_report(report, kind, dry_run)
+    if report.counts["rejected"]:
+        # A script or a scheduled job must notice refused rows; the report above names them.
+        sys.exit(REFUSED_ROWS)
+
+
+def _echo_import_report(report, kind: str, dry_run: bool) -> None:
+    from graphmap.ingest import columns, spreadsheet
+
     outcome = spreadsheet.OUTCOME_LABELS
     rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
     click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
@@ -932,7 +944,8 @@ def import_organisations(
     telefoon, website, cluster, categorie, status, and optionally a contact person
     (contactpersoon or voornaam/achternaam, functie). Every row is reported as nieuw,
     bijgewerkt, ongewijzigd or geweigerd (in JSON: new, updated, unchanged, rejected); the
-    accepted rows are written in one transaction.
+    accepted rows are written in one transaction, and refused rows end the command with
+    exit code 3.
     Only the same KBO number, or the same name in the same municipality, is the same
     organisation; a name that is probably a known one is linked to it and reported as
     such, unless --new-if-similar.
@@ -952,7 +965,7 @@ def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
 
     Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
     surname), organisatie, e-mail, telefoon, functie, and kbo/gemeente/postcode to tell
-    organisations with alike names apart.
+    organisations with alike names apart. Refused rows end the command with exit code 3.
 
     \b
     Example: graphmap import contacts contacten.csv --format json

@@ -211,12 +211,14 @@ def test_import_organisations_dry_run_then_apply(seeded, embedded_env, tmp_path)
     )
     before = seeded.read("stats_nodes")
     dry = run("import", "organisations", str(sheet), "--zone", "maasland", "--dry-run")
-    assert dry.exit_code == 0, dry.output
+    # A refused row ends the command with exit code 3, after the whole report.
+    assert dry.exit_code == 3, dry.output
     assert "rij 3, kolom 'KBO': '0123.456.789'" in dry.output
     assert "1 nieuw" in dry.output and "1 geweigerd" in dry.output
     assert seeded.read("stats_nodes") == before
     applied = run("import", "organisations", str(sheet), "--zone", "maasland", "--format", "json")
-    assert applied.exit_code == 0, applied.output
+    assert applied.exit_code == 3, applied.output
+    assert json.loads(applied.output)["counts"]["rejected"] == 1
     assert seeded.read("organisation_ids", ids=["wzc-de-linde"]) == [{"id": "wzc-de-linde"}]
     summary = seeded.read("organisation_summary", organisation="wzc-de-linde")[0]
     assert summary["municipality"] == "Tongeren-Borgloon"  # a name from before 2025
