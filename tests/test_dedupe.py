@@ -5,7 +5,7 @@ looked up, so what it answers must not depend on the order of adding and looking
 
 from __future__ import annotations
 
-from graphmap.ingest.dedupe import Matcher, _blocks
+from graphmap.ingest.dedupe import Matcher, _blocks, name_key
 
 GENK, HASSELT = "71016", "71022"
 
@@ -80,3 +80,9 @@ def test_a_place_in_a_name_does_not_make_two_names_candidates():
     matcher.add("linde", "Dienstencentrum De Linde Genk", None, GENK)
     assert _names(matcher.similar("Thuisverpleging Zon Genk", None, GENK)) == ["zon"]
     assert matcher._candidates(("benchmarkpartner 17 genk",), None, GENK) == []
+
+
+def test_a_name_key_folds_accents_and_keeps_every_scripts_letters():
+    assert name_key("Diëtistenkring Maasland V.Z.W.") == "dietistenkring maasland"
+    assert name_key("مركز الرعاية vzw") != name_key("مستشفى vzw")
+    assert name_key("Центр здоровья") == "центр здоровья"

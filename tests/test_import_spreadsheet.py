@@ -182,6 +182,31 @@ def test_importing_the_same_file_twice_changes_nothing(seeded, tmp_path):
     assert snapshot(seeded) == after_first
 
 
+def test_names_in_another_script_are_organisations_of_their_own(seeded, tmp_path):
+    # Only accents are folded away: an Arabic or Cyrillic name is not its legal form alone.
+    rows = [
+        ["Naam", "Gemeente", "Cluster"],
+        ["مركز الرعاية vzw", "Maaseik", "welzijn"],
+        ["مستشفى vzw", "Maaseik", "zorg"],
+        ["Центр здоровья", "Maaseik", "zorg"],
+        ["Straße vzw", "Maaseik", "zorg"],
+    ]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "p.csv", rows), "organisations", zone="maasland"
+    )
+    assert report.counts == {"new": 4, "updated": 0, "unchanged": 0, "rejected": 0}
+    apply_import(seeded, report, actor="test")
+    ids = [r.organisation for r in report.rows]
+    assert len(set(ids)) == 4 and "vzw" not in ids and "organisatie" not in ids
+    assert ids[3] == "strasse-vzw"  # Latin names keep their ids' spelling
+    names = {o["name"] for o in organisations(seeded).values()}
+    assert {"مركز الرعاية vzw", "مستشفى vzw", "Центр здоровья"} <= names
+    again = plan_import(
+        seeded, write_csv(tmp_path / "q.csv", rows[:3]), "organisations", zone="maasland"
+    )
+    assert [r.organisation for r in again.rows] == ids[:2]  # each is itself again
+
+
 def test_status_column_and_labels_of_clusters(seeded, tmp_path):
     rows = [
         ["Organisatie", "Cluster", "Status", "Type"],

@@ -60,16 +60,22 @@ _PARTS = frozenset(
     {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
     | {"centrum", "midden", "nord", "sud", "est", "ouest", "centre"}
 )
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_LETTER = re.compile(r"[\W_]+")  # of any script
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _IN_PARENTHESIS = re.compile(r"\(([^)]*)\)")
 
 
+def fold(text: str) -> str:
+    """Text as names are compared: lower case, accents off ("é" is "e", "ß" is "ss"), every
+    script's letters kept: an Arabic or Cyrillic name is no empty one."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def name_key(name: str) -> str:
-    """The name as compared: lower case, ASCII, no punctuation, no legal form."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    """The name as compared: folded (`fold`), no punctuation, no legal form."""
     # "v.z.w." and "vzw" are the same word: drop the dots before splitting on the rest.
-    words = _NOT_WORD.sub(" ", text.replace(".", "")).split()
+    words = _NOT_LETTER.sub(" ", fold(name).replace(".", "")).split()
     kept = [word for word in words if word not in LEGAL_FORMS]
     return " ".join(kept or words)
 

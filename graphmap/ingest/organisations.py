@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -204,9 +203,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
 def normalise(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"\b(vzw|asbl|v\.z\.w\.|nv|bv|de|het|the)\b", " ", text)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    text = re.sub(r"\b(vzw|asbl|v\.z\.w\.|nv|bv|de|het|the)\b", " ", dedupe.fold(name))
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
 
 def variants(name: str) -> set[str]:

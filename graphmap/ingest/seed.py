@@ -11,10 +11,10 @@ again from the seed as it is.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +26,7 @@ from pydantic import ValidationError as PydanticError
 from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities
+from graphmap.ingest.dedupe import fold
 from graphmap.ingest.models import (
     DemoFile,
     DemoPerson,
@@ -44,8 +45,14 @@ ORGANISATION_OPTIONAL = ("kbo", "website", "municipality", "zorgraad_of")
 
 
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """An id's words: ASCII lower case, accents off. Letters ASCII cannot spell (Arabic,
+    Cyrillic, Chinese) add a digest of the text, so that two such names never share one."""
+    folded = fold(text)
+    base = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if not any(c.isalpha() and not c.isascii() for c in folded):
+        return base
+    digest = hashlib.sha256(folded.encode()).hexdigest()[:8]
+    return f"{base}-{digest}" if base else digest
 
 
 def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
