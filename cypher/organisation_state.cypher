@@ -7,5 +7,5 @@ UNWIND $organisations AS wanted
 MATCH (o:Organisation {id: wanted})
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(k:Category)
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(m:Municipality)
-RETURN collect({id: o.id, name: o.name, kbo: o.kbo, website: o.website, category: k.key,
-                municipality: m.name}) AS states
+RETURN collect({id: o.id, name: o.name, kbo: o.kbo, website: o.website, email: o.email,
+                phone: o.phone, category: k.key, municipality: m.name}) AS states

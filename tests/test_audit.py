@@ -156,6 +156,22 @@ def test_a_new_organisations_entry_is_the_organisation_as_the_graph_holds_it(see
     assert held[new[1]]["municipality"] is None
 
 
+def test_an_import_that_changes_only_an_organisations_e_mail_and_phone_records_it(seeded, tmp_path):
+    text = "Naam;Gemeente;E-mail;Telefoon\nPallion;;{};{}\n"
+    _imported(seeded, tmp_path / "a.csv", text.format("info@pallion.example", "011 22 33 44"))
+    _imported(seeded, tmp_path / "b.csv", text.format("hallo@pallion.example", "011 22 33 55"))
+    first, second = [
+        e for e in audit.entries(seeded, action="import.row") if e["key"] == "pallion"
+    ][::-1]
+    assert first["after_data"]["email"] == "info@pallion.example"
+    assert second["before_data"]["email"] == "info@pallion.example"
+    assert (second["after_data"]["email"], second["after_data"]["phone"]) == (
+        "hallo@pallion.example",
+        "+3211223355",
+    )
+    assert "e-mail: hallo@pallion.example" in second["after"]
+
+
 def test_a_contact_lists_entries_are_of_the_zones_of_its_organisations(seeded, tmp_path):
     """A contact list names no zone of its own: whatever zone its caller named (the
     dashboard's Zone select held Maasland), its entries go to its organisations' zones."""

@@ -907,6 +907,8 @@ def _audit(
             "name": row["name"],
             "kbo": row["kbo"],
             "website": row["website"],
+            "email": row["email"],
+            "phone": row["phone"],
             "category": row["category"],
             "municipality": seats.get(row["nis"]),
         }
