@@ -1011,7 +1011,8 @@ def import_plan(
     plan: its name, its municipalities (pre-2025 names become the merged municipality),
     its four clusters with the reference expectations, and its own targets.
 
-    A plan that names another zone than --zone is refused. A new version of a zone's plan
+    A plan that names another zone than --zone is refused, and so is a plan that names a
+    zone the graph has when --zone is a new one. A new version of a zone's plan
     lists what the graph holds that the text no longer has; applying it unlinks the leads
     and partners an earlier plan import gave its actions and the text no longer names
     (goals, actions and links made otherwise stay). Nothing is written for a text in which

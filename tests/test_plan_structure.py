@@ -435,6 +435,27 @@ def test_the_command_line_refuses_a_plan_of_another_zone_unless_told(store, embe
     assert {r["code"] for r in store.read("plan_tree", zone="gent")} == {"1.1.1", None}
 
 
+def test_a_plan_of_a_known_zone_makes_no_second_zone_under_a_mistyped_id(
+    store, embedded_env, tmp_path
+):
+    zones.add_zone(store, "brugge", "ELZ Brugge", ["Brugge"])
+    before = _counts(store)
+    path = _write(tmp_path, BRUGGE)
+    refused = CliRunner().invoke(cli, ["import", "plan", str(path), "--zone", "bruges", "--yes"])
+    assert refused.exit_code == 1
+    assert "'brugge' (ELZ Brugge) die al bestaat" in refused.output
+    assert "--zone brugge" in refused.output
+    assert _counts(store) == before
+    # Where staff chose the zone beside the preview (the dashboard), it is a warning.
+    warned = plan.preview_plan(store, path, "bruges")
+    assert warned.warnings[0].startswith("het plan noemt zich «ELZ Brugge», de zone 'brugge'")
+    told = CliRunner().invoke(
+        cli, ["import", "plan", str(path), "--zone", "bruges", "--ignore-plan-zone", "--yes"]
+    )
+    assert told.exit_code == 0, told.output
+    assert {r["id"] for r in store.read("zones")} >= {"brugge", "bruges"}
+
+
 def test_a_new_zone_takes_the_plan_whatever_id_it_is_given(store, embedded_env, tmp_path):
     path = _write(tmp_path, BRUGGE)
     made = CliRunner().invoke(cli, ["import", "plan", str(path), "--zone", "bru", "--yes"])

@@ -2097,6 +2097,8 @@ def preview_plan(
     try:
         if zone in names:
             check_zone(preview, zone, names[zone])
+        else:
+            check_new_zone(preview, zone, names)
     except ValidationError as error:
         if refuse_other_zone:
             raise
@@ -2180,6 +2182,19 @@ def check_zone(preview: PlanPreview, zone: str, zone_label: str | None = None) -
         f"kies de zone van het plan (--zone {suggestion}), of geef --ignore-plan-zone om "
         f"het toch in {zone!r} te schrijven; niets geschreven"
     )
+
+
+def check_new_zone(preview: PlanPreview, zone: str, names: dict[str, str]) -> None:
+    """Refuse to make a new zone `zone` of a plan that names a zone the graph has (`names`:
+    id to name): a typo in --zone would make a second "ELZ Kempenland" beside the first."""
+    for known, label in names.items():
+        if any(_names_zone(name, known, label) for name in preview.named_zones):
+            raise ValidationError(
+                f"{preview.document}: het plan noemt zich «{preview.named_zones[0]}», de zone "
+                f"{known!r} ({label}) die al bestaat, geen nieuwe zone {zone!r}; kies de zone "
+                f"van het plan (--zone {known}), of geef --ignore-plan-zone om er toch de "
+                f"nieuwe zone {zone!r} van te maken; niets geschreven"
+            )
 
 
 # What only the command line can act on: as a warning, the rest of the message is what counts.
