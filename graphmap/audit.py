@@ -60,6 +60,7 @@ ACTIONS = {
     "user.set-role": "rol gewijzigd",
     "user.set-zones": "zones gewijzigd",
     "user.disable": "gebruiker uitgeschakeld",
+    "user.enable": "gebruiker ingeschakeld",
     "user.reset-password": "wachtwoord vernieuwd",
     "export": "export",
 }

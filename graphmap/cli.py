@@ -1322,6 +1322,18 @@ def users_disable(name: str) -> None:
     click.echo(f"{name} is uitgeschakeld")
 
 
+@users_group.command("enable")
+@click.argument("name")
+def users_enable(name: str) -> None:
+    """Enable user NAME again after `users disable`: it can sign in with its password.
+
+    Example: graphmap users enable an
+    """
+    with open_store() as store:
+        users.enable(store, name, actor=access.cli_user())
+    click.echo(f"{name} is weer ingeschakeld")
+
+
 @users_group.command("reset-password")
 @click.argument("name")
 @password_stdin_option

@@ -189,7 +189,7 @@ def _change(
     actor: str,
     role: str | None = None,
     zones: Iterable[str] | None = None,
-    disable: bool = False,
+    disabled: bool | None = None,
     password: str | None = None,
 ) -> User:
     """Change a user in one transaction with its audit entry; refuse to leave no admin."""
@@ -208,8 +208,9 @@ def _change(
             if (zones is not None or role is not None)
             else list(old["zones"] or [])
         )
-        disabled = bool(old["disabled"]) or disable
-        if old["role"] == "admin" and not old["disabled"] and (new_role != "admin" or disabled):
+        was_disabled = bool(old["disabled"])
+        now_disabled = was_disabled if disabled is None else disabled
+        if old["role"] == "admin" and not old["disabled"] and (new_role != "admin" or now_disabled):
             admins = [
                 u
                 for u in tx.run("user_list")
@@ -220,22 +221,23 @@ def _change(
                     f"{name} is de laatste beheerder: voeg eerst een andere beheerder toe"
                 )
         # A new password or a disabled user ends its sessions everywhere.
-        stamp = secrets.token_hex(8) if (disable or password is not None) else old["stamp"]
+        ends = (now_disabled and not was_disabled) or password is not None
+        stamp = secrets.token_hex(8) if ends else old["stamp"]
         at = dates.now()
         tx.run(
             "user_update",
             user=name,
             role=new_role,
             zones=new_zones,
-            disabled=disabled,
+            disabled=now_disabled,
             stamp=stamp,
             hash=new_hash,
             at=at,
         )
         before = {"rol": old["role"], "zones": list(old["zones"] or [])}
         after = {"rol": new_role, "zones": new_zones}
-        if action == "user.disable":
-            before, after = {"uitgeschakeld": bool(old["disabled"])}, {"uitgeschakeld": True}
+        if action in ("user.disable", "user.enable"):
+            before, after = {"uitgeschakeld": was_disabled}, {"uitgeschakeld": now_disabled}
         elif action == "user.reset-password":
             before, after = None, {"wachtwoord": "vernieuwd"}
         audit.record(
@@ -266,7 +268,12 @@ def set_zones(store: Store, name: str, zones: Iterable[str], *, actor: str) -> U
 
 
 def disable(store: Store, name: str, *, actor: str) -> User:
-    return _change(store, name, "user.disable", actor=actor, disable=True)
+    return _change(store, name, "user.disable", actor=actor, disabled=True)
+
+
+def enable(store: Store, name: str, *, actor: str) -> User:
+    """A disabled user may sign in again (with the password it had, or a new one)."""
+    return _change(store, name, "user.enable", actor=actor, disabled=False)
 
 
 def reset_password(store: Store, name: str, password: str, *, actor: str) -> User:

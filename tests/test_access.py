@@ -925,6 +925,21 @@ def test_a_disabled_user_or_a_new_password_ends_the_session(app, team):
     assert post(app, client, "url.pathname", {"url.pathname": "/"}).status_code == 401
 
 
+def test_a_disabled_user_can_be_enabled_again_and_signs_in_with_its_password(team):
+    name = TEAM["viewer"][0]
+    users.disable(team, name, actor="test")
+    assert users.authenticate(team, name, PASSWORD) is None
+    users.enable(team, name, actor="test")
+    signed_in = users.authenticate(team, name, PASSWORD)
+    assert signed_in is not None and signed_in[0].name == name
+    entry = audit.entries(team, action="user.enable")[0]
+    assert (entry["key"], entry["before_data"], entry["after_data"]) == (
+        name,
+        {"uitgeschakeld": True},
+        {"uitgeschakeld": False},
+    )
+
+
 def test_sign_out_ends_the_session(app, team):
     client = sign_in(app, TEAM["admin"][0])
     with client.session_transaction() as session:  # made at sign-in: one for every request
