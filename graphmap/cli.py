@@ -292,7 +292,7 @@ def _env_number(name: str, default: float) -> float:
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8050, show_default=True, type=int)
+@click.option("--port", default=8050, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
     "--seed",
     "with_seed",
@@ -371,16 +371,23 @@ def serve(
             )
         app = create_app(store, demo=demo, idle=timedelta(hours=session_hours))
         mode = "local demo, no sign-in" if demo else "sign-in required"
-        click.echo(f"graphmap dashboard on http://{host}:{port}/ ({mode}; Ctrl-C stops it)")
+
+        def announce() -> None:
+            click.echo(f"graphmap dashboard on http://{host}:{port}/ ({mode}; Ctrl-C stops it)")
+
         with _daily_backups(store, backups), suppress(KeyboardInterrupt):
             if debug:
+                announce()
                 app.run(host=host, port=port, debug=True, use_reloader=False)
             else:
-                _waitress(app.server, host, port, threads, trusted_proxy)
+                _waitress(app.server, host, port, threads, trusted_proxy, announce)
 
 
-def _waitress(server, host: str, port: int, threads: int, trusted_proxy: str | None) -> None:
-    """A production WSGI server, pure Python (it runs where staff run Windows too)."""
+def _waitress(
+    server, host: str, port: int, threads: int, trusted_proxy: str | None, announce
+) -> None:
+    """A production WSGI server, pure Python (it runs where staff run Windows too). The
+    address is announced once it is bound: a port in use is one line, not a traceback."""
     import waitress
 
     options = {}
@@ -391,14 +398,21 @@ def _waitress(server, host: str, port: int, threads: int, trusted_proxy: str | N
             "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"},
             "clear_untrusted_proxy_headers": True,
         }
-    waitress.serve(
-        server,
-        host=host,
-        port=port,
-        threads=threads,
-        max_request_body_size=server.config["MAX_CONTENT_LENGTH"],
-        **options,
-    )
+    try:
+        listening = waitress.create_server(
+            server,
+            host=host,
+            port=port,
+            threads=threads,
+            max_request_body_size=server.config["MAX_CONTENT_LENGTH"],
+            **options,
+        )
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot serve on {host}:{port}: {error.strerror or error}"
+        ) from None
+    announce()
+    listening.run()
 
 
 @contextmanager

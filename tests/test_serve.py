@@ -4,6 +4,7 @@ the secret key, the upload limit."""
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -65,6 +66,22 @@ def test_serve_runs_on_waitress_not_flasks_development_server(
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_port_in_use_or_out_of_range_is_one_line_not_a_traceback(store, embedded_env, data_dir):
+    users.add(store, "beheer", "een lang genoeg wachtwoord", "admin", [], actor="test")
+    wrong = CliRunner().invoke(cli, ["serve", "--port", "99999"])
+    assert wrong.exit_code == 2 and "99999" in wrong.output
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [sys.executable, "-m", "graphmap", "serve", "--port", str(port), "--backups", "0"]
+        env = {**os.environ, "GRAPHMAP_DATA_DIR": str(data_dir)}
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and f"cannot serve on 127.0.0.1:{port}" in done.stderr
+    assert "dashboard on" not in done.stdout  # announced only once it listens
 
 
 def test_the_secret_key_comes_from_the_environment_or_once_from_the_data_folder(tmp_path):
