@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from graphmap import access, audit, backup, dates, embedded, users
+from graphmap import access, audit, backup, dates, embedded, limits, users
 from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
@@ -163,6 +163,7 @@ def cli(verbose: bool) -> None:
     logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
     # The driver's own complaints about a lost connection: the error says it in one line.
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
+    limits.check_settings()
 
 
 @cli.command()

@@ -34,7 +34,21 @@ def _file_bytes(environ=None) -> int:
     return int(megabytes * 1024 * 1024)
 
 
-FILE_BYTES = _file_bytes()
+try:
+    FILE_BYTES = _file_bytes()
+    _SETTING_ERROR: ValidationError | None = None
+except ValidationError as error:
+    # Importing this module must not fail (every command imports it, `--help` too): the
+    # command line says it in one line before any command runs (`check_settings`).
+    FILE_BYTES, _SETTING_ERROR = FILE_MB_DEFAULT * 1024 * 1024, error
+
+
+def check_settings() -> None:
+    """Refuse a GRAPHMAP_MAX_UPLOAD_MB that is no number of MB above 0."""
+    if _SETTING_ERROR is not None:
+        raise _SETTING_ERROR
+
+
 XLSX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts of an XLSX or DOCX, as its zip declares
 ROWS = 20_000  # data rows of a spreadsheet
 COLUMNS = 100

@@ -95,6 +95,23 @@ def test_the_secret_key_comes_from_the_environment_or_once_from_the_data_folder(
         security.secret_key(tmp_path, environ={"GRAPHMAP_SECRET_KEY": "kort"})
 
 
+@pytest.mark.parametrize("value", ["abc", "0", "-5"])
+def test_a_bad_upload_limit_is_one_line_for_every_command(tmp_path, value):
+    # In a process of its own: the limit is read once, when graphmap is first imported.
+    env = {**os.environ, "GRAPHMAP_MAX_UPLOAD_MB": value, "GRAPHMAP_DATA_DIR": str(tmp_path)}
+    for command in (["stats"], ["--help"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "graphmap", *command],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        if command == ["--help"]:
+            assert done.returncode == 0 and "Usage" in done.stdout
+            continue
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        [line] = done.stderr.strip().splitlines()
+        assert f"GRAPHMAP_MAX_UPLOAD_MB={value!r}" in line
+
+
 def test_the_upload_limit_is_20_mb_or_as_configured_with_a_dutch_message(seeded):
     assert limits._file_bytes({}) == 20 * 1024 * 1024
     assert limits._file_bytes({"GRAPHMAP_MAX_UPLOAD_MB": "5"}) == 5 * 1024 * 1024
