@@ -220,6 +220,19 @@ def test_status_column_and_labels_of_clusters(seeded, tmp_path):
     status = members(seeded)
     assert status[("gemeente-kinrooi", "maasland/lokale_besturen")] == "member"
     assert status[("patientenraad-maasland", "maasland/pzon")] == "contacted"
+    # Without a status a new membership is involved, and the row says so; a known one keeps
+    # its status without a word.
+    rows = [["Organisatie", "Cluster"], ["Dienst Maatschappelijk Werk", "welzijn"]]
+    rows += [["Gemeente Kinrooi", "Lokale besturen"]]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "m.csv", rows), "organisations", zone="maasland"
+    )
+    new, known = report.rows
+    assert "status betrokken: geen status ingevuld" in new.message
+    assert "status" not in known.message
+    apply_import(seeded, report, actor="test")
+    assert members(seeded)[(new.organisation, "maasland/welzijn")] == "involved"
+    assert members(seeded)[("gemeente-kinrooi", "maasland/lokale_besturen")] == "member"
 
 
 # -- bad rows -----------------------------------------------------------------------------

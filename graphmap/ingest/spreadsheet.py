@@ -39,6 +39,7 @@ from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.tables import Table, read_table
 from graphmap.store import Store, Transaction
+from graphmap.style import STATUS_LABELS
 
 NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
 OUTCOMES = (NEW, UPDATED, UNCHANGED, REJECTED)
@@ -673,6 +674,9 @@ class _Planner:
         wanted = status or known or DEFAULT_STATUS
         if known == wanted:
             return None
+        if not status and not known:
+            # Said on the row: a partner listed as involved closes its gap in the cluster.
+            row.result.notes.append(f"status {STATUS_LABELS[wanted]}: geen status ingevuld")
         return {
             "organisation": org_id,
             "cluster": cluster_id,
