@@ -34,6 +34,12 @@ def own_zone(zones: list[dict], user) -> str | None:
     return next((z for z in ids if z in user.zones), ids[0] if ids else None)
 
 
+def start_zone(zones: list[dict], user) -> str:
+    """The zone a page with an "all zones" choice starts on: the first of the user's own
+    zones, else all (an admin's, or a user of no zone)."""
+    return next((z["id"] for z in zones if z["id"] in user.zones), ALL)
+
+
 def editable(zones: list[dict], user) -> list[dict]:
     """The zones `user` may change: every zone for an admin, their own for an editor, none
     for a viewer."""

@@ -203,8 +203,14 @@ def test_an_editors_edits_show_at_once_and_a_refusal_in_the_form(signed_in, seed
     assert [o.get_attribute("value") for o in options if o.get_attribute("value")] == ["maasland"]
 
 
-def test_the_network_opens_on_the_editors_own_zone(signed_in):
+def test_the_pages_open_on_the_editors_own_zone(signed_in):
     # The first zone of the list (Kemp en Duin) is not hers: Maasland is what she works on.
     duo = signed_in("medewerker", "editor", ["maasland"], "/")
     wait_until(lambda: "Maasland" in duo.find_element("#netwerk-zone").text)
     assert "Kemp en Duin" not in duo.find_element("#netwerk-zone").text
+    # So do the pages that can show every zone: hers is where she starts, all a choice away.
+    for page in ("hiaten", "opvolging", "organisaties"):
+        duo.driver.get(duo.server.url.rstrip("/") + f"/{page}")
+        wait_until(
+            lambda p=page: duo.find_element(f"#{p}-zone").get_attribute("value") == "maasland"
+        )

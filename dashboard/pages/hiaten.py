@@ -17,7 +17,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, editable, own_zone, zone_options
+from dashboard.choices import ALL, chosen, editable, own_zone, start_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
@@ -96,9 +96,9 @@ def rows(store: Store, zone: str | None, cluster: str | None) -> list[dict]:
 def layout(store: Store, search: str = "") -> html.Div:
     query = parse_qs(search.lstrip("?"))
     zones = network.zones(store)
-    zone = (query.get("zone") or [ALL])[0]
-    cluster = (query.get("cluster") or [ALL])[0]
     user = session.user()
+    zone = (query.get("zone") or [start_zone(zones, user)])[0]
+    cluster = (query.get("cluster") or [ALL])[0]
     viewer = not user.edits
     # The form records in the user's own zone until a gap says which.
     recording = own_zone(editable(zones, user) or zones, user)

@@ -13,8 +13,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
 from dashboard import guard, session, words
-from dashboard.choices import ALL as ALL_ZONES
-from dashboard.choices import chosen, zone_options, zones_named
+from dashboard.choices import chosen, start_zone, zone_options, zones_named
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -32,7 +31,7 @@ P = "opvolging"
 
 def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
-    zone = next(iter(zones_named(search, zones)), ALL_ZONES)
+    zone = next(iter(zones_named(search, zones)), start_zone(zones, session.user()))
     since = (session.today() - zorgraad.DEFAULT_PERIOD).isoformat()
     return html.Div(
         [

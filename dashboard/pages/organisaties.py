@@ -21,7 +21,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
 from dashboard.choices import ALL as ALL_ZONES
-from dashboard.choices import chosen, editable, own_zone, zone_options
+from dashboard.choices import chosen, editable, own_zone, start_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import access, engagement
 from graphmap import register as registry
@@ -123,7 +123,7 @@ def layout(store: Store, search: str = "") -> html.Div:
     if org is None:
         selected = None
     zones = network.zones(store)
-    zone = (query.get("zone") or [ALL_ZONES])[0]
+    zone = (query.get("zone") or [start_zone(zones, session.user())])[0]
     if zone not in {z["id"] for z in zones}:
         zone = ALL_ZONES
     categories = sorted(
