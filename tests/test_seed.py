@@ -276,3 +276,20 @@ def test_a_folder_that_is_no_seed_folder_is_named_in_one_line(store, tmp_path, e
         f"Error: {tmp_path} is not a seed folder: reference/clusters.yaml is missing\n"
     )
     assert store.read("stats_nodes") == []
+
+
+def test_a_membership_of_self_is_the_zorgraad_of_the_zone(store, tmp_path):
+    # `self` names the zone's zorgraad wherever a zone file names an organisation; a
+    # membership of `self` was accepted and then written for no organisation at all.
+    folder = _copy_seed(tmp_path)
+    membership = {"organisation": "self", "cluster": "zorg", "status": "involved", "source": "1"}
+    _edit_zone(folder, "maasland", lambda d: d["memberships"].append(membership))
+
+    seed.load(store, folder)
+
+    statuses = [
+        (r["cluster"], r["status"])
+        for r in store.read("zone_network", zones=["maasland"])
+        if r["organisation"] == "elz-maasland"
+    ]
+    assert statuses == [("zorg", "involved")]

@@ -295,18 +295,17 @@ class _Builder:
         for org in data.organisations:
             self._organisation_in(org, where, self.source(org.source, doc, where))
         for member in data.memberships:
-            self._require_org(member.organisation, zone.id, where)
+            organisation = self._require_org(member.organisation, zone.id, where)
             self.rows.memberships.append(
                 {
-                    "organisation": member.organisation,
+                    "organisation": organisation,
                     "cluster": f"{zone.id}/{member.cluster}",
                     "status": member.status,
                     "bodies": list(member.bodies),
                     "since": member.since,
                     "source": self.source(member.source, doc, where),
                     # The seed's statement as an engagement change: one id per stated fact.
-                    "change": f"seed:{zone.id}/{member.cluster}:{member.organisation}:"
-                    f"{member.status}",
+                    "change": f"seed:{zone.id}/{member.cluster}:{organisation}:{member.status}",
                     "at": self.at,
                     "by": access.SEED,
                 }
