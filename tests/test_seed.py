@@ -293,3 +293,51 @@ def test_a_membership_of_self_is_the_zorgraad_of_the_zone(store, tmp_path):
         if r["organisation"] == "elz-maasland"
     ]
     assert statuses == [("zorg", "involved")]
+
+
+def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
+    # A plan written before 1 January 2025 names Kruibeke and Zwijndrecht; the seed names
+    # municipalities by name, as `graphmap zone add` and the imports read them.
+    folder = _copy_seed(tmp_path)
+    merged = [{"name": "Kruibeke", "source": "1"}, {"name": "Zwijndrecht", "source": "1"}]
+    _edit_zone(folder, "maasland", lambda d: d["municipalities"].extend(merged))
+
+    seed.load(store, folder)
+
+    [maasland] = [row for row in stats.zone_summary(store) if row["zone"] == "maasland"]
+    assert maasland["municipalities"] == PLANS["maasland"]["municipalities"] + 1
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (
+            lambda d: d["municipalities"].append({"name": "Atlantis", "source": "1"}),
+            "zones/maasland.yaml: municipalities.5.name: .*'Atlantis'",
+        ),
+        (
+            lambda d: d["organisations"][0].update(municipality="Atlantis"),
+            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: municipality: .*'Atlantis'",
+        ),
+        (
+            lambda d: d["memberships"].append(
+                {"organisation": "niemand", "cluster": "zorg", "status": "member", "source": "1"}
+            ),
+            "zones/maasland.yaml: memberships.0.organisation: .*'niemand'",
+        ),
+        (
+            lambda d: d["actions"][1].update(partners=[{"organisation": "niemand"}]),
+            r"zones/maasland.yaml: action 1.1-b: partners.0.organisation: .*'niemand'",
+        ),
+        (
+            lambda d: d["organisations"][0].pop("source"),
+            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: source: ",
+        ),
+    ],
+)
+def test_a_refusal_names_file_entry_and_field_and_writes_nothing(store, tmp_path, change, where):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", change)
+    with pytest.raises(ValidationError, match=where):
+        seed.load(store, folder)
+    assert store.read("stats_nodes") == []

@@ -25,7 +25,7 @@ from pydantic import ValidationError as PydanticError
 
 from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
-from graphmap.ingest import municipalities
+from graphmap.ingest import mergers, municipalities
 from graphmap.ingest.models import (
     DemoFile,
     DemoPerson,
@@ -55,6 +55,16 @@ def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
     if place:
         yield f"{base}-{slug(place)}"
     yield from (f"{base}-{n}" for n in itertools.count(2))
+
+
+def municipality(name: str, where: str) -> municipalities.Municipality:
+    """The current municipality a seed file names: a current name or one merged away in 2019
+    or 2025 (a plan written before a merger names the old municipalities); an unknown name is
+    refused naming the file, the entry and the field."""
+    try:
+        return mergers.merged_into(name) or municipalities.resolve(name)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}") from None
 
 
 def zorgraad_id(zone_id: str) -> str:
@@ -148,7 +158,7 @@ class _Builder:
     # -- provenance -------------------------------------------------------------------
     def source(self, source: Source | None, document: str, where: str) -> str:
         if source is None:
-            raise ValidationError(f"{where}: every fact needs a source")
+            raise ValidationError(f"{where}: source: every fact needs a source")
         if isinstance(source, SourceRef):
             row = {"document": source.document, "section": source.section, "url": source.url}
         else:
@@ -204,9 +214,14 @@ class _Builder:
             self._organisation_in(org, "reference/organisations.yaml", source)
 
     def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
-        nis = municipalities.resolve(org.municipality).nis if org.municipality else None
+        where = f"{where}: organisation {org.id}"
+        nis = (
+            municipality(org.municipality, f"{where}: municipality").nis
+            if org.municipality
+            else None
+        )
         self.organisation(
-            f"{where}: organisation {org.id}",
+            where,
             org.id,
             org.name,
             org.category,
@@ -239,8 +254,11 @@ class _Builder:
             self.source("", doc, where),
             zorgraad_of=zone.id,
         )
-        for ref in data.municipalities:
-            current = municipalities.resolve(ref.merged_into or ref.name)
+        for number, ref in enumerate(data.municipalities):
+            named = "merged_into" if ref.merged_into else "name"
+            current = municipality(
+                ref.merged_into or ref.name, f"{where}: municipalities.{number}.{named}"
+            )
             self.rows.municipalities[current.nis] = {
                 "nis": current.nis,
                 "name": current.name,
@@ -273,7 +291,7 @@ class _Builder:
                     source_id,
                     where,
                 )
-        for target in data.targets:
+        for number, target in enumerate(data.targets):
             self._expect(
                 zone.id,
                 target.cluster,
@@ -282,7 +300,7 @@ class _Builder:
                 target.bodies,
                 target.reason,
                 self.source(target.source, doc, where),
-                where,
+                f"{where}: targets.{number}.category",
             )
         for neighbour in data.neighbours:
             self.organisation(
@@ -293,9 +311,13 @@ class _Builder:
                 self.source(neighbour.source, doc, where),
             )
         for org in data.organisations:
-            self._organisation_in(org, where, self.source(org.source, doc, where))
-        for member in data.memberships:
-            organisation = self._require_org(member.organisation, zone.id, where)
+            self._organisation_in(
+                org, where, self.source(org.source, doc, f"{where}: organisation {org.id}")
+            )
+        for number, member in enumerate(data.memberships):
+            organisation = self._require_org(
+                member.organisation, zone.id, f"{where}: memberships.{number}.organisation"
+            )
             self.rows.memberships.append(
                 {
                     "organisation": organisation,
@@ -336,7 +358,9 @@ class _Builder:
         numbers = {goal.number for goal in data.goals}
         for goal in data.goals:
             if goal.parent and goal.parent not in numbers:
-                raise ValidationError(f"{where}: goal {goal.number}: unknown parent {goal.parent}")
+                raise ValidationError(
+                    f"{where}: goal {goal.number}: parent: unknown goal {goal.parent}"
+                )
             self.rows.goals.append(
                 {
                     "id": f"{zone_id}/{goal.number}",
@@ -352,7 +376,7 @@ class _Builder:
             action_id = f"{zone_id}/{action.code}"
             here = f"{where}: action {action.code}"
             if action.goal not in numbers:
-                raise ValidationError(f"{here}: unknown goal {action.goal}")
+                raise ValidationError(f"{here}: goal: unknown goal {action.goal}")
             if action_id in self.action_ids:
                 raise ValidationError(f"{here}: the code is used twice")
             self.action_ids.add(action_id)
@@ -373,21 +397,28 @@ class _Builder:
             )
             if action.placeholder and (action.lead or action.co_leads or action.partners):
                 raise ValidationError(f"{here}: a placeholder has no lead or partners yet")
-            leads = [(action.lead, action.lead_scope)] if action.lead else []
-            leads += [(co.organisation, co.scope) for co in action.co_leads]
-            for organisation, scope in leads:
+            leads = [(action.lead, action.lead_scope, "lead")] if action.lead else []
+            leads += [
+                (co.organisation, co.scope, f"co_leads.{number}.organisation")
+                for number, co in enumerate(action.co_leads)
+            ]
+            for organisation, scope, named in leads:
                 self.rows.leads.append(
                     {
-                        "organisation": self._require_org(organisation, zone_id, here),
+                        "organisation": self._require_org(
+                            organisation, zone_id, f"{here}: {named}"
+                        ),
                         "action": action_id,
                         "scope": scope,
                         "source": source_id,
                     }
                 )
-            for partner in action.partners:
+            for number, partner in enumerate(action.partners):
                 self.rows.partners.append(
                     {
-                        "organisation": self._require_org(partner.organisation, zone_id, here),
+                        "organisation": self._require_org(
+                            partner.organisation, zone_id, f"{here}: partners.{number}.organisation"
+                        ),
                         "action": action_id,
                         "role": partner.role,
                         "source": source_id,
@@ -398,11 +429,13 @@ class _Builder:
         for person in people:
             where = f"demo/contacts.yaml: {person.id}"
             if person.organisation not in self.rows.organisations:
-                raise ValidationError(f"{where}: unknown organisation {person.organisation!r}")
+                raise ValidationError(
+                    f"{where}: organisation: unknown organisation {person.organisation!r}"
+                )
             self.rows.persons.append({**person.model_dump(exclude={"contact_for"}), "demo": True})
             for action_id in person.contact_for:
                 if action_id not in self.action_ids:
-                    raise ValidationError(f"{where}: unknown action {action_id!r}")
+                    raise ValidationError(f"{where}: contact_for: unknown action {action_id!r}")
                 self.rows.contacts.append({"person": person.id, "action": action_id})
 
 
@@ -412,7 +445,7 @@ def build_rows(folder: Path | None = None, demo: bool = True) -> Rows:
     builder = _Builder(read_reference(folder))
     builder.add_reference()
     for path in sorted((folder / "zones").glob("*.yaml")):
-        builder.add_zone(path.name, _validate(path.name, _yaml(path), ZoneFile))
+        builder.add_zone(path.name, _validate(f"zones/{path.name}", _yaml(path), ZoneFile))
     demo_file = folder / "demo" / "contacts.yaml"
     if demo and demo_file.exists():
         builder.add_demo(_validate("demo/contacts.yaml", _yaml(demo_file), DemoFile).people)
