@@ -341,3 +341,19 @@ def test_a_refusal_names_file_entry_and_field_and_writes_nothing(store, tmp_path
     with pytest.raises(ValidationError, match=where):
         seed.load(store, folder)
     assert store.read("stats_nodes") == []
+
+
+def test_a_neighbour_that_is_a_zone_of_the_seed_is_its_zorgraad(tmp_path):
+    # A zone's id need not be its name made a slug: a neighbour named as another zone of the
+    # seed is that zone's zorgraad, not a second organisation of the same name.
+    folder = _copy_seed(tmp_path)
+    name = "Eerstelijnszone Maasland-Maaskant"
+    _edit_zone(folder, "maasland", lambda d: d["zone"].update(name=name))
+    _edit_zone(
+        folder, "kempenland", lambda d: d["neighbours"].append({"name": name, "source": "1"})
+    )
+
+    rows = seed.build_rows(folder)
+
+    named = [org for org in rows.organisations.values() if org["name"] == name]
+    assert [(org["id"], org["zorgraad_of"]) for org in named] == [("elz-maasland", "maasland")]

@@ -153,6 +153,9 @@ class _Builder:
         self.reference_sources = {s.id: s for s in reference.sources}
         self.action_ids: set[str] = set()
         self.plan_titles: dict[str, str] = {}  # plan document → its title
+        # Zone names (as `slug` has them) to the zone's zorgraad: a neighbour a plan names is
+        # that organisation when the seed holds its zone, whatever the zone's id.
+        self.zorgraden: dict[str, str] = {}
         self.at = dates.now()  # when these facts were read: the seed's changes are recorded then
 
     # -- provenance -------------------------------------------------------------------
@@ -305,7 +308,7 @@ class _Builder:
         for neighbour in data.neighbours:
             self.organisation(
                 where,
-                slug(neighbour.name),
+                self.zorgraden.get(slug(neighbour.name), slug(neighbour.name)),
                 neighbour.name,
                 ZORGRAAD_CATEGORY,
                 self.source(neighbour.source, doc, where),
@@ -444,8 +447,13 @@ def build_rows(folder: Path | None = None, demo: bool = True) -> Rows:
     folder = folder or seed_dir()
     builder = _Builder(read_reference(folder))
     builder.add_reference()
-    for path in sorted((folder / "zones").glob("*.yaml")):
-        builder.add_zone(path.name, _validate(f"zones/{path.name}", _yaml(path), ZoneFile))
+    zones = {
+        path.name: _validate(f"zones/{path.name}", _yaml(path), ZoneFile)
+        for path in sorted((folder / "zones").glob("*.yaml"))
+    }
+    builder.zorgraden = {slug(z.zone.name): zorgraad_id(z.zone.id) for z in zones.values()}
+    for name, data in zones.items():
+        builder.add_zone(name, data)
     demo_file = folder / "demo" / "contacts.yaml"
     if demo and demo_file.exists():
         builder.add_demo(_validate("demo/contacts.yaml", _yaml(demo_file), DemoFile).people)
