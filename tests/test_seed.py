@@ -357,3 +357,29 @@ def test_a_neighbour_that_is_a_zone_of_the_seed_is_its_zorgraad(tmp_path):
 
     named = [org for org in rows.organisations.values() if org["name"] == name]
     assert [(org["id"], org["zorgraad_of"]) for org in named] == [("elz-maasland", "maasland")]
+
+
+def _edit_reference_organisation(folder: Path, id_: str, **fields) -> None:
+    path = folder / "reference" / "organisations.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(org for org in data["organisations"] if org["id"] == id_).update(fields)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_reference_organisation_cites_a_reference_source_by_its_id(tmp_path):
+    # Reference files cite reference/sources.yaml by id; an organisation's id was dropped
+    # without a word and the organisation cited VVSG 2019 instead.
+    folder = _copy_seed(tmp_path)
+    _edit_reference_organisation(folder, "pallion", source="artsenkrant-2020")
+
+    rows = seed.build_rows(folder)
+
+    assert rows.organisations["pallion"]["source"].startswith("Artsenkrant, ")
+
+
+def test_a_reference_organisation_citing_an_unknown_source_is_refused(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_reference_organisation(folder, "pallion", source="geen-bron")
+    where = "reference/organisations.yaml: organisation pallion: source: .*'geen-bron'"
+    with pytest.raises(ValidationError, match=where):
+        seed.build_rows(folder)

@@ -208,12 +208,15 @@ class _Builder:
         for category in ref.categories:
             self.rows.categories.append(category.model_dump())
         for org in ref.organisations:
-            # An organisation of the reference data cites its own public source, if it has one.
-            source = (
-                self.source(org.source, "", "reference/organisations.yaml")
-                if isinstance(org.source, SourceRef)
-                else self.reference_source("vvsg-2019", "reference")
-            )
+            # An organisation of the reference data cites its own public source, or one of
+            # reference/sources.yaml by its id (as the reference files cite them), if it has one.
+            where = f"reference/organisations.yaml: organisation {org.id}"
+            if isinstance(org.source, SourceRef):
+                source = self.source(org.source, "", where)
+            elif org.source:
+                source = self.reference_source(org.source, f"{where}: source")
+            else:
+                source = self.reference_source("vvsg-2019", "reference")
             self._organisation_in(org, "reference/organisations.yaml", source)
 
     def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
