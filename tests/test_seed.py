@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from graphmap import engagement, register
-from graphmap.analysis import stats
+from graphmap.analysis import directory, stats
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities, seed
 from graphmap.paths import seed_dir
@@ -381,5 +381,28 @@ def test_a_reference_organisation_citing_an_unknown_source_is_refused(tmp_path):
     folder = _copy_seed(tmp_path)
     _edit_reference_organisation(folder, "pallion", source="geen-bron")
     where = "reference/organisations.yaml: organisation pallion: source: .*'geen-bron'"
+    with pytest.raises(ValidationError, match=where):
+        seed.build_rows(folder)
+
+
+def test_a_kbo_number_and_website_are_kept_as_the_register_keeps_them(store, tmp_path):
+    # A KBO number as the KBO writes it (0403.170.701) was kept so, and the register's search
+    # by number (which compares digits with the 10 digits it keeps) never found it.
+    folder = _copy_seed(tmp_path)
+    org = {"kbo": "BE 0403.170.701", "website": "www.zol.be"}
+    _edit_zone(folder, "maasland", lambda d: d["organisations"][0].update(org))
+
+    seed.load(store, folder)
+
+    [found] = directory.page(store, "0403.170.701", 0, 10).rows
+    assert found["id"] == "ziekenhuis-oost-limburg"
+    kept = register.organisation(store, "ziekenhuis-oost-limburg")
+    assert (kept["kbo"], kept["website"]) == ("0403170701", "https://www.zol.be")
+
+
+def test_a_wrong_kbo_number_is_refused_naming_the_organisation(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", lambda d: d["organisations"][0].update(kbo="0403.170.700"))
+    where = "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: kbo: '0403.170.700'"
     with pytest.raises(ValidationError, match=where):
         seed.build_rows(folder)

@@ -25,7 +25,7 @@ from pydantic import ValidationError as PydanticError
 
 from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
-from graphmap.ingest import mergers, municipalities
+from graphmap.ingest import mergers, municipalities, normalise
 from graphmap.ingest.models import (
     DemoFile,
     DemoPerson,
@@ -63,6 +63,17 @@ def municipality(name: str, where: str) -> municipalities.Municipality:
     refused naming the file, the entry and the field."""
     try:
         return mergers.merged_into(name) or municipalities.resolve(name)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}") from None
+
+
+def _normalised(convert, value: str | None, where: str) -> str | None:
+    """A KBO number or web address in the one form the register keeps (what its search and
+    links expect, as a form or an import would write it); a wrong one is refused, named."""
+    if not value:
+        return None
+    try:
+        return convert(value)
     except ValidationError as error:
         raise ValidationError(f"{where}: {error}") from None
 
@@ -232,8 +243,8 @@ class _Builder:
             org.name,
             org.category,
             source_id,
-            kbo=org.kbo,
-            website=org.website,
+            kbo=_normalised(normalise.kbo, org.kbo, f"{where}: kbo"),
+            website=_normalised(normalise.website, org.website, f"{where}: website"),
             municipality=nis,
         )
 
