@@ -406,3 +406,29 @@ def test_a_wrong_kbo_number_is_refused_naming_the_organisation(tmp_path):
     where = "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: kbo: '0403.170.700'"
     with pytest.raises(ValidationError, match=where):
         seed.build_rows(folder)
+
+
+def test_a_membership_since_a_day_is_kept_as_that_day(store, tmp_path):
+    # `since: 2024-03-01` is a date to YAML: it was refused as "not a valid string".
+    folder = _copy_seed(tmp_path)
+    path = folder / "zones" / "maasland.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "memberships: []",
+        "memberships:\n  - {organisation: pallion, cluster: welzijn, status: member,"
+        " since: 2024-03-01, source: '4.1'}",
+    )
+    path.write_text(text, encoding="utf-8")
+
+    seed.load(store, folder)
+
+    [change] = engagement.history(store, organisation="pallion")
+    assert change["on"] == "2024-03-01"
+
+
+def test_a_membership_since_no_day_is_refused_naming_the_field(tmp_path):
+    folder = _copy_seed(tmp_path)
+    membership = {"organisation": "pallion", "cluster": "welzijn", "status": "member"}
+    since = {**membership, "since": "maart 2024", "source": "1"}
+    _edit_zone(folder, "maasland", lambda d: d["memberships"].append(since))
+    with pytest.raises(ValidationError, match="memberships.0.since: .*'maart 2024'"):
+        seed.build_rows(folder)

@@ -9,7 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from graphmap import limits
+from graphmap import dates, limits
+from graphmap.errors import ValidationError
 
 Name = Annotated[str, Field(max_length=limits.NAME)]
 Title = Annotated[str, Field(max_length=limits.TITLE)]
@@ -77,6 +78,17 @@ class Membership(Strict):
     bodies: list[Body] = []
     since: str | None = None
     source: Source
+
+    @field_validator("since", mode="before")
+    @classmethod
+    def _a_day(cls, since):
+        # YAML reads 2024-03-01 as a date, "2024-03-01" as text: either is kept as the graph
+        # keeps every day (ISO text); other text was kept and broke every page showing it.
+        try:
+            day = dates.parse(since, "since")
+        except ValidationError as error:
+            raise ValueError(str(error)) from None
+        return day.isoformat() if day else None
 
 
 class Target(Strict):
