@@ -432,3 +432,27 @@ def test_a_membership_since_no_day_is_refused_naming_the_field(tmp_path):
     _edit_zone(folder, "maasland", lambda d: d["memberships"].append(since))
     with pytest.raises(ValidationError, match="memberships.0.since: .*'maart 2024'"):
         seed.build_rows(folder)
+
+
+def test_a_zone_with_nothing_yet_may_leave_its_sections_out_or_empty(store, tmp_path):
+    # `memberships:` with nothing after it is null to YAML, and a zone with no plan yet has
+    # no goals or actions: both were refused ("Input should be a valid list", "Field required").
+    folder = _copy_seed(tmp_path)
+    (folder / "zones" / "leeg.yaml").write_text(
+        "zone:\n  id: leeg\n  name: ELZ Leeg\n  plan: {document: leeg.pdf, title: Nog geen plan}\n"
+        "municipalities:\nmemberships:\n",
+        encoding="utf-8",
+    )
+
+    seed.load(store, folder)
+
+    [leeg] = [row for row in stats.zone_summary(store) if row["zone"] == "leeg"]
+    assert (leeg["municipalities"], leeg["actions"]) == (0, 0)
+
+
+def test_a_missing_field_is_named_without_the_whole_entry(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", lambda d: d["goals"][0].pop("title"))
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == "zones/maasland.yaml: goals.0.title: Field required"

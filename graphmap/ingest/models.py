@@ -5,9 +5,9 @@ Text fields have the same maximum lengths as the register's forms (`graphmap.lim
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graphmap import dates, limits
 from graphmap.errors import ValidationError
@@ -24,6 +24,22 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nothing_is_no_entries(cls, data):
+        # YAML reads a key with nothing after it (`memberships:`) as null: for a list, that is
+        # no entries, as `memberships: []` or leaving the key out is.
+        if not isinstance(data, dict):
+            return data
+        return {
+            key: [] if value is None and _is_list(cls.model_fields.get(key)) else value
+            for key, value in data.items()
+        }
+
+
+def _is_list(field) -> bool:
+    return field is not None and get_origin(field.annotation) is list
 
 
 class SourceRef(Strict):
@@ -144,14 +160,17 @@ class ActionIn(Strict):
 
 
 class ZoneFile(Strict):
+    """Only `zone` is required: a section with no entries may be left out (a zone with no
+    plan yet has no goals or actions)."""
+
     zone: ZoneInfo
-    municipalities: list[MunicipalityRef]
+    municipalities: list[MunicipalityRef] = []
     neighbours: list[Neighbour] = []
     organisations: list[OrganisationIn] = []
     memberships: list[Membership] = []
     targets: list[Target] = []
-    goals: list[Goal]
-    actions: list[ActionIn]
+    goals: list[Goal] = []
+    actions: list[ActionIn] = []
 
 
 class ClusterKind(Strict):

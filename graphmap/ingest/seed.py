@@ -136,7 +136,8 @@ def _validate(name: str, data: Any, model):
     except PydanticError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        value = f" (value: {first['input']!r})" if "input" in first else ""
+        # A missing field's input is the whole entry around it: no value to name.
+        value = f" (value: {first['input']!r})" if first["type"] != "missing" else ""
         raise ValidationError(f"{name}: {where}: {first['msg']}{value}") from None
 
 
