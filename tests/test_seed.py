@@ -333,6 +333,16 @@ def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
             lambda d: d["organisations"][0].pop("source"),
             "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: source: ",
         ),
+        # The graph holds one goal per number, and one zone per id: given twice, the second
+        # was merged into the first without a word.
+        (
+            lambda d: d["goals"].append({**d["goals"][0], "title": "Een tweede SD 1"}),
+            r"zones/maasland.yaml: goals.19.number: goal 1 is given twice",
+        ),
+        (
+            lambda d: d["zone"].update(id="kempenland"),
+            "zones/maasland.yaml: zone.id: zone 'kempenland' has another file too",
+        ),
     ],
 )
 def test_a_refusal_names_file_entry_and_field_and_writes_nothing(store, tmp_path, change, where):

@@ -253,6 +253,9 @@ class _Builder:
     def add_zone(self, name: str, data: ZoneFile) -> None:
         zone, doc = data.zone, data.zone.plan.document
         where = f"zones/{name}"
+        if any(row["id"] == zone.id for row in self.rows.zones):
+            # A second file of one zone would have its plan merged into the first one's.
+            raise ValidationError(f"{where}: zone.id: zone {zone.id!r} has another file too")
         self.plan_titles[doc] = zone.plan.title
         self.rows.zones.append(
             {
@@ -373,7 +376,14 @@ class _Builder:
         return org_id
 
     def _add_plan(self, zone_id: str, data: ZoneFile, doc: str, where: str) -> None:
-        numbers = {goal.number for goal in data.goals}
+        numbers: set[str] = set()
+        for number, goal in enumerate(data.goals):
+            if goal.number in numbers:
+                # The graph holds one goal per number: the second would vanish into the first.
+                raise ValidationError(
+                    f"{where}: goals.{number}.number: goal {goal.number} is given twice"
+                )
+            numbers.add(goal.number)
         for goal in data.goals:
             if goal.parent and goal.parent not in numbers:
                 raise ValidationError(
@@ -444,8 +454,12 @@ class _Builder:
                 )
 
     def add_demo(self, people: list[DemoPerson]) -> None:
+        seen: set[str] = set()
         for person in people:
             where = f"demo/contacts.yaml: {person.id}"
+            if person.id in seen:
+                raise ValidationError(f"{where}: id: the person is given twice")
+            seen.add(person.id)
             if person.organisation not in self.rows.organisations:
                 raise ValidationError(
                     f"{where}: organisation: unknown organisation {person.organisation!r}"
