@@ -466,3 +466,13 @@ def test_a_missing_field_is_named_without_the_whole_entry(tmp_path):
     with pytest.raises(ValidationError) as refused:
         seed.build_rows(folder)
     assert str(refused.value) == "zones/maasland.yaml: goals.0.title: Field required"
+
+
+def test_a_demo_person_given_twice_is_refused(tmp_path):
+    folder = _copy_seed(tmp_path)
+    path = folder / "demo" / "contacts.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["people"].append({**data["people"][0], "organisation": "vaph"})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValidationError, match="demo/contacts.yaml: demo-an-peeters: id: "):
+        seed.build_rows(folder)
