@@ -30,7 +30,7 @@ class Strict(BaseModel):
     def _nothing_is_no_entries(cls, data):
         # YAML reads a key with nothing after it (`memberships:`) as null: for a list, that is
         # no entries, as `memberships: []` or leaving the key out is.
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or None not in data.values():
             return data
         return {
             key: [] if value is None and _is_list(cls.model_fields.get(key)) else value
