@@ -340,6 +340,13 @@ def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
             r"zones/maasland.yaml: goals.19.number: goal 1 is given twice",
         ),
         (
+            lambda d: d["memberships"].extend(
+                {"organisation": "pallion", "cluster": "zorg", "status": status, "source": "1"}
+                for status in ("member", "contacted")
+            ),
+            "zones/maasland.yaml: memberships.1.organisation: 'pallion' is given twice",
+        ),
+        (
             lambda d: d["zone"].update(id="kempenland"),
             "zones/maasland.yaml: zone.id: zone 'kempenland' has another file too",
         ),

@@ -335,10 +335,19 @@ class _Builder:
             self._organisation_in(
                 org, where, self.source(org.source, doc, f"{where}: organisation {org.id}")
             )
+        stated: set[tuple[str, str]] = set()
         for number, member in enumerate(data.memberships):
             organisation = self._require_org(
                 member.organisation, zone.id, f"{where}: memberships.{number}.organisation"
             )
+            if (organisation, member.cluster) in stated:
+                # An organisation sits in a cluster once: the graph kept the first statement
+                # and dropped this one without a word.
+                raise ValidationError(
+                    f"{where}: memberships.{number}.organisation: {member.organisation!r} "
+                    f"is given twice in cluster {member.cluster}"
+                )
+            stated.add((organisation, member.cluster))
             self.rows.memberships.append(
                 {
                     "organisation": organisation,
