@@ -346,6 +346,13 @@ def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
             ),
             "zones/maasland.yaml: memberships.1.organisation: 'pallion' is given twice",
         ),
+        # A role as long as the register's forms allow, no longer (it was any length).
+        (
+            lambda d: d["actions"][1].update(
+                partners=[{"organisation": "pallion", "role": "r" * 2001}]
+            ),
+            "zones/maasland.yaml: actions.1.partners.0.role: .*2000 characters",
+        ),
         (
             lambda d: d["zone"].update(id="kempenland"),
             "zones/maasland.yaml: zone.id: zone 'kempenland' has another file too",

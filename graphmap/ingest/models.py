@@ -132,23 +132,23 @@ class Goal(Strict):
 
 class PartnerRef(Strict):
     organisation: str
-    role: str = "partner"
+    role: Text = "partner"
 
 
 class LeadRef(Strict):
     """A co-lead (trekker together with `lead`), for all of the action or part of it."""
 
     organisation: str
-    scope: str | None = None
+    scope: Text | None = None
 
 
 class ActionIn(Strict):
-    code: str
+    code: str = Field(max_length=limits.CODE)
     goal: str
     title: Title
     period: str | None = None
     lead: str | None = None
-    lead_scope: str | None = None  # where the lead leads only part ("topics 1–3")
+    lead_scope: Text | None = None  # where the lead leads only part ("topics 1–3")
     co_leads: list[LeadRef] = []
     # The plan names the action but has not written it yet ("Volgt nog …"): shown as such,
     # never an action gap.
