@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from graphmap import engagement, register
-from graphmap.analysis import stats
+from graphmap.analysis import directory, stats
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities, seed
 from graphmap.paths import seed_dir
@@ -276,3 +276,217 @@ def test_a_folder_that_is_no_seed_folder_is_named_in_one_line(store, tmp_path, e
         f"Error: {tmp_path} is not a seed folder: reference/clusters.yaml is missing\n"
     )
     assert store.read("stats_nodes") == []
+
+
+def test_a_membership_of_self_is_the_zorgraad_of_the_zone(store, tmp_path):
+    # `self` names the zone's zorgraad wherever a zone file names an organisation; a
+    # membership of `self` was accepted and then written for no organisation at all.
+    folder = _copy_seed(tmp_path)
+    membership = {"organisation": "self", "cluster": "zorg", "status": "involved", "source": "1"}
+    _edit_zone(folder, "maasland", lambda d: d["memberships"].append(membership))
+
+    seed.load(store, folder)
+
+    statuses = [
+        (r["cluster"], r["status"])
+        for r in store.read("zone_network", zones=["maasland"])
+        if r["organisation"] == "elz-maasland"
+    ]
+    assert statuses == [("zorg", "involved")]
+
+
+def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
+    # A plan written before 1 January 2025 names Kruibeke and Zwijndrecht; the seed names
+    # municipalities by name, as `graphmap zone add` and the imports read them.
+    folder = _copy_seed(tmp_path)
+    merged = [{"name": "Kruibeke", "source": "1"}, {"name": "Zwijndrecht", "source": "1"}]
+    _edit_zone(folder, "maasland", lambda d: d["municipalities"].extend(merged))
+
+    seed.load(store, folder)
+
+    [maasland] = [row for row in stats.zone_summary(store) if row["zone"] == "maasland"]
+    assert maasland["municipalities"] == PLANS["maasland"]["municipalities"] + 1
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (
+            lambda d: d["municipalities"].append({"name": "Atlantis", "source": "1"}),
+            "zones/maasland.yaml: municipalities.5.name: .*'Atlantis'",
+        ),
+        (
+            lambda d: d["organisations"][0].update(municipality="Atlantis"),
+            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: municipality: .*'Atlantis'",
+        ),
+        (
+            lambda d: d["memberships"].append(
+                {"organisation": "niemand", "cluster": "zorg", "status": "member", "source": "1"}
+            ),
+            "zones/maasland.yaml: memberships.0.organisation: .*'niemand'",
+        ),
+        (
+            lambda d: d["actions"][1].update(partners=[{"organisation": "niemand"}]),
+            r"zones/maasland.yaml: action 1.1-b: partners.0.organisation: .*'niemand'",
+        ),
+        (
+            lambda d: d["organisations"][0].pop("source"),
+            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: source: ",
+        ),
+        # The graph holds one goal per number, and one zone per id: given twice, the second
+        # was merged into the first without a word.
+        (
+            lambda d: d["goals"].append({**d["goals"][0], "title": "Een tweede SD 1"}),
+            r"zones/maasland.yaml: goals.19.number: goal 1 is given twice",
+        ),
+        (
+            lambda d: d["memberships"].extend(
+                {"organisation": "pallion", "cluster": "zorg", "status": status, "source": "1"}
+                for status in ("member", "contacted")
+            ),
+            "zones/maasland.yaml: memberships.1.organisation: 'pallion' is given twice",
+        ),
+        # A role as long as the register's forms allow, no longer (it was any length).
+        (
+            lambda d: d["actions"][1].update(
+                partners=[{"organisation": "pallion", "role": "r" * 2001}]
+            ),
+            "zones/maasland.yaml: actions.1.partners.0.role: .*2000 characters",
+        ),
+        (
+            lambda d: d["zone"].update(id="kempenland"),
+            "zones/maasland.yaml: zone.id: zone 'kempenland' has another file too",
+        ),
+    ],
+)
+def test_a_refusal_names_file_entry_and_field_and_writes_nothing(store, tmp_path, change, where):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", change)
+    with pytest.raises(ValidationError, match=where):
+        seed.load(store, folder)
+    assert store.read("stats_nodes") == []
+
+
+def test_a_neighbour_that_is_a_zone_of_the_seed_is_its_zorgraad(tmp_path):
+    # A zone's id need not be its name made a slug: a neighbour named as another zone of the
+    # seed is that zone's zorgraad, not a second organisation of the same name.
+    folder = _copy_seed(tmp_path)
+    name = "Eerstelijnszone Maasland-Maaskant"
+    _edit_zone(folder, "maasland", lambda d: d["zone"].update(name=name))
+    _edit_zone(
+        folder, "kempenland", lambda d: d["neighbours"].append({"name": name, "source": "1"})
+    )
+
+    rows = seed.build_rows(folder)
+
+    named = [org for org in rows.organisations.values() if org["name"] == name]
+    assert [(org["id"], org["zorgraad_of"]) for org in named] == [("elz-maasland", "maasland")]
+
+
+def _edit_reference_organisation(folder: Path, id_: str, **fields) -> None:
+    path = folder / "reference" / "organisations.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(org for org in data["organisations"] if org["id"] == id_).update(fields)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_reference_organisation_cites_a_reference_source_by_its_id(tmp_path):
+    # Reference files cite reference/sources.yaml by id; an organisation's id was dropped
+    # without a word and the organisation cited VVSG 2019 instead.
+    folder = _copy_seed(tmp_path)
+    _edit_reference_organisation(folder, "pallion", source="artsenkrant-2020")
+
+    rows = seed.build_rows(folder)
+
+    assert rows.organisations["pallion"]["source"].startswith("Artsenkrant, ")
+
+
+def test_a_reference_organisation_citing_an_unknown_source_is_refused(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_reference_organisation(folder, "pallion", source="geen-bron")
+    where = "reference/organisations.yaml: organisation pallion: source: .*'geen-bron'"
+    with pytest.raises(ValidationError, match=where):
+        seed.build_rows(folder)
+
+
+def test_a_kbo_number_and_website_are_kept_as_the_register_keeps_them(store, tmp_path):
+    # A KBO number as the KBO writes it (0403.170.701) was kept so, and the register's search
+    # by number (which compares digits with the 10 digits it keeps) never found it.
+    folder = _copy_seed(tmp_path)
+    org = {"kbo": "BE 0403.170.701", "website": "www.zol.be"}
+    _edit_zone(folder, "maasland", lambda d: d["organisations"][0].update(org))
+
+    seed.load(store, folder)
+
+    [found] = directory.page(store, "0403.170.701", 0, 10).rows
+    assert found["id"] == "ziekenhuis-oost-limburg"
+    kept = register.organisation(store, "ziekenhuis-oost-limburg")
+    assert (kept["kbo"], kept["website"]) == ("0403170701", "https://www.zol.be")
+
+
+def test_a_wrong_kbo_number_is_refused_naming_the_organisation(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", lambda d: d["organisations"][0].update(kbo="0403.170.700"))
+    where = "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: kbo: '0403.170.700'"
+    with pytest.raises(ValidationError, match=where):
+        seed.build_rows(folder)
+
+
+def test_a_membership_since_a_day_is_kept_as_that_day(store, tmp_path):
+    # `since: 2024-03-01` is a date to YAML: it was refused as "not a valid string".
+    folder = _copy_seed(tmp_path)
+    path = folder / "zones" / "maasland.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "memberships: []",
+        "memberships:\n  - {organisation: pallion, cluster: welzijn, status: member,"
+        " since: 2024-03-01, source: '4.1'}",
+    )
+    path.write_text(text, encoding="utf-8")
+
+    seed.load(store, folder)
+
+    [change] = engagement.history(store, organisation="pallion")
+    assert change["on"] == "2024-03-01"
+
+
+def test_a_membership_since_no_day_is_refused_naming_the_field(tmp_path):
+    folder = _copy_seed(tmp_path)
+    membership = {"organisation": "pallion", "cluster": "welzijn", "status": "member"}
+    since = {**membership, "since": "maart 2024", "source": "1"}
+    _edit_zone(folder, "maasland", lambda d: d["memberships"].append(since))
+    with pytest.raises(ValidationError, match="memberships.0.since: .*'maart 2024'"):
+        seed.build_rows(folder)
+
+
+def test_a_zone_with_nothing_yet_may_leave_its_sections_out_or_empty(store, tmp_path):
+    # `memberships:` with nothing after it is null to YAML, and a zone with no plan yet has
+    # no goals or actions: both were refused ("Input should be a valid list", "Field required").
+    folder = _copy_seed(tmp_path)
+    (folder / "zones" / "leeg.yaml").write_text(
+        "zone:\n  id: leeg\n  name: ELZ Leeg\n  plan: {document: leeg.pdf, title: Nog geen plan}\n"
+        "municipalities:\nmemberships:\n",
+        encoding="utf-8",
+    )
+
+    seed.load(store, folder)
+
+    [leeg] = [row for row in stats.zone_summary(store) if row["zone"] == "leeg"]
+    assert (leeg["municipalities"], leeg["actions"]) == (0, 0)
+
+
+def test_a_missing_field_is_named_without_the_whole_entry(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", lambda d: d["goals"][0].pop("title"))
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == "zones/maasland.yaml: goals.0.title: Field required"
+
+
+def test_a_demo_person_given_twice_is_refused(tmp_path):
+    folder = _copy_seed(tmp_path)
+    path = folder / "demo" / "contacts.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["people"].append({**data["people"][0], "organisation": "vaph"})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValidationError, match="demo/contacts.yaml: demo-an-peeters: id: "):
+        seed.build_rows(folder)

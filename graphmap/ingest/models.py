@@ -5,11 +5,12 @@ Text fields have the same maximum lengths as the register's forms (`graphmap.lim
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from graphmap import limits
+from graphmap import dates, limits
+from graphmap.errors import ValidationError
 
 Name = Annotated[str, Field(max_length=limits.NAME)]
 Title = Annotated[str, Field(max_length=limits.TITLE)]
@@ -23,6 +24,22 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nothing_is_no_entries(cls, data):
+        # YAML reads a key with nothing after it (`memberships:`) as null: for a list, that is
+        # no entries, as `memberships: []` or leaving the key out is.
+        if not isinstance(data, dict) or None not in data.values():
+            return data
+        return {
+            key: [] if value is None and _is_list(cls.model_fields.get(key)) else value
+            for key, value in data.items()
+        }
+
+
+def _is_list(field) -> bool:
+    return field is not None and get_origin(field.annotation) is list
 
 
 class SourceRef(Strict):
@@ -78,6 +95,17 @@ class Membership(Strict):
     since: str | None = None
     source: Source
 
+    @field_validator("since", mode="before")
+    @classmethod
+    def _a_day(cls, since):
+        # YAML reads 2024-03-01 as a date, "2024-03-01" as text: either is kept as the graph
+        # keeps every day (ISO text); other text was kept and broke every page showing it.
+        try:
+            day = dates.parse(since, "since")
+        except ValidationError as error:
+            raise ValueError(str(error)) from None
+        return day.isoformat() if day else None
+
 
 class Target(Strict):
     cluster: ClusterKey
@@ -104,23 +132,23 @@ class Goal(Strict):
 
 class PartnerRef(Strict):
     organisation: str
-    role: str = "partner"
+    role: Text = "partner"
 
 
 class LeadRef(Strict):
     """A co-lead (trekker together with `lead`), for all of the action or part of it."""
 
     organisation: str
-    scope: str | None = None
+    scope: Text | None = None
 
 
 class ActionIn(Strict):
-    code: str
+    code: str = Field(max_length=limits.CODE)
     goal: str
     title: Title
     period: str | None = None
     lead: str | None = None
-    lead_scope: str | None = None  # where the lead leads only part ("topics 1–3")
+    lead_scope: Text | None = None  # where the lead leads only part ("topics 1–3")
     co_leads: list[LeadRef] = []
     # The plan names the action but has not written it yet ("Volgt nog …"): shown as such,
     # never an action gap.
@@ -132,14 +160,17 @@ class ActionIn(Strict):
 
 
 class ZoneFile(Strict):
+    """Only `zone` is required: a section with no entries may be left out (a zone with no
+    plan yet has no goals or actions)."""
+
     zone: ZoneInfo
-    municipalities: list[MunicipalityRef]
+    municipalities: list[MunicipalityRef] = []
     neighbours: list[Neighbour] = []
     organisations: list[OrganisationIn] = []
     memberships: list[Membership] = []
     targets: list[Target] = []
-    goals: list[Goal]
-    actions: list[ActionIn]
+    goals: list[Goal] = []
+    actions: list[ActionIn] = []
 
 
 class ClusterKind(Strict):

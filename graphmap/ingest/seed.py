@@ -25,7 +25,7 @@ from pydantic import ValidationError as PydanticError
 
 from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
-from graphmap.ingest import municipalities
+from graphmap.ingest import mergers, municipalities, normalise
 from graphmap.ingest.dedupe import fold
 from graphmap.ingest.models import (
     DemoFile,
@@ -62,6 +62,27 @@ def organisation_ids(name: str, place: str | None = None) -> Iterator[str]:
     if place:
         yield f"{base}-{slug(place)}"
     yield from (f"{base}-{n}" for n in itertools.count(2))
+
+
+def municipality(name: str, where: str) -> municipalities.Municipality:
+    """The current municipality a seed file names: a current name or one merged away in 2019
+    or 2025 (a plan written before a merger names the old municipalities); an unknown name is
+    refused naming the file, the entry and the field."""
+    try:
+        return mergers.merged_into(name) or municipalities.resolve(name)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}") from None
+
+
+def _normalised(convert, value: str | None, where: str) -> str | None:
+    """A KBO number or web address in the one form the register keeps (what its search and
+    links expect, as a form or an import would write it); a wrong one is refused, named."""
+    if not value:
+        return None
+    try:
+        return convert(value)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}") from None
 
 
 def zorgraad_id(zone_id: str) -> str:
@@ -122,7 +143,8 @@ def _validate(name: str, data: Any, model):
     except PydanticError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        value = f" (value: {first['input']!r})" if "input" in first else ""
+        # A missing field's input is the whole entry around it: no value to name.
+        value = f" (value: {first['input']!r})" if first["type"] != "missing" else ""
         raise ValidationError(f"{name}: {where}: {first['msg']}{value}") from None
 
 
@@ -150,12 +172,15 @@ class _Builder:
         self.reference_sources = {s.id: s for s in reference.sources}
         self.action_ids: set[str] = set()
         self.plan_titles: dict[str, str] = {}  # plan document → its title
+        # Zone names (as `slug` has them) to the zone's zorgraad: a neighbour a plan names is
+        # that organisation when the seed holds its zone, whatever the zone's id.
+        self.zorgraden: dict[str, str] = {}
         self.at = dates.now()  # when these facts were read: the seed's changes are recorded then
 
     # -- provenance -------------------------------------------------------------------
     def source(self, source: Source | None, document: str, where: str) -> str:
         if source is None:
-            raise ValidationError(f"{where}: every fact needs a source")
+            raise ValidationError(f"{where}: source: every fact needs a source")
         if isinstance(source, SourceRef):
             row = {"document": source.document, "section": source.section, "url": source.url}
         else:
@@ -202,24 +227,32 @@ class _Builder:
         for category in ref.categories:
             self.rows.categories.append(category.model_dump())
         for org in ref.organisations:
-            # An organisation of the reference data cites its own public source, if it has one.
-            source = (
-                self.source(org.source, "", "reference/organisations.yaml")
-                if isinstance(org.source, SourceRef)
-                else self.reference_source("vvsg-2019", "reference")
-            )
+            # An organisation of the reference data cites its own public source, or one of
+            # reference/sources.yaml by its id (as the reference files cite them), if it has one.
+            where = f"reference/organisations.yaml: organisation {org.id}"
+            if isinstance(org.source, SourceRef):
+                source = self.source(org.source, "", where)
+            elif org.source:
+                source = self.reference_source(org.source, f"{where}: source")
+            else:
+                source = self.reference_source("vvsg-2019", "reference")
             self._organisation_in(org, "reference/organisations.yaml", source)
 
     def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
-        nis = municipalities.resolve(org.municipality).nis if org.municipality else None
+        where = f"{where}: organisation {org.id}"
+        nis = (
+            municipality(org.municipality, f"{where}: municipality").nis
+            if org.municipality
+            else None
+        )
         self.organisation(
-            f"{where}: organisation {org.id}",
+            where,
             org.id,
             org.name,
             org.category,
             source_id,
-            kbo=org.kbo,
-            website=org.website,
+            kbo=_normalised(normalise.kbo, org.kbo, f"{where}: kbo"),
+            website=_normalised(normalise.website, org.website, f"{where}: website"),
             municipality=nis,
         )
 
@@ -227,6 +260,9 @@ class _Builder:
     def add_zone(self, name: str, data: ZoneFile) -> None:
         zone, doc = data.zone, data.zone.plan.document
         where = f"zones/{name}"
+        if any(row["id"] == zone.id for row in self.rows.zones):
+            # A second file of one zone would have its plan merged into the first one's.
+            raise ValidationError(f"{where}: zone.id: zone {zone.id!r} has another file too")
         self.plan_titles[doc] = zone.plan.title
         self.rows.zones.append(
             {
@@ -246,8 +282,11 @@ class _Builder:
             self.source("", doc, where),
             zorgraad_of=zone.id,
         )
-        for ref in data.municipalities:
-            current = municipalities.resolve(ref.merged_into or ref.name)
+        for number, ref in enumerate(data.municipalities):
+            named = "merged_into" if ref.merged_into else "name"
+            current = municipality(
+                ref.merged_into or ref.name, f"{where}: municipalities.{number}.{named}"
+            )
             self.rows.municipalities[current.nis] = {
                 "nis": current.nis,
                 "name": current.name,
@@ -280,7 +319,7 @@ class _Builder:
                     source_id,
                     where,
                 )
-        for target in data.targets:
+        for number, target in enumerate(data.targets):
             self._expect(
                 zone.id,
                 target.cluster,
@@ -289,31 +328,43 @@ class _Builder:
                 target.bodies,
                 target.reason,
                 self.source(target.source, doc, where),
-                where,
+                f"{where}: targets.{number}.category",
             )
         for neighbour in data.neighbours:
             self.organisation(
                 where,
-                slug(neighbour.name),
+                self.zorgraden.get(slug(neighbour.name), slug(neighbour.name)),
                 neighbour.name,
                 ZORGRAAD_CATEGORY,
                 self.source(neighbour.source, doc, where),
             )
         for org in data.organisations:
-            self._organisation_in(org, where, self.source(org.source, doc, where))
-        for member in data.memberships:
-            self._require_org(member.organisation, zone.id, where)
+            self._organisation_in(
+                org, where, self.source(org.source, doc, f"{where}: organisation {org.id}")
+            )
+        stated: set[tuple[str, str]] = set()
+        for number, member in enumerate(data.memberships):
+            organisation = self._require_org(
+                member.organisation, zone.id, f"{where}: memberships.{number}.organisation"
+            )
+            if (organisation, member.cluster) in stated:
+                # An organisation sits in a cluster once: the graph kept the first statement
+                # and dropped this one without a word.
+                raise ValidationError(
+                    f"{where}: memberships.{number}.organisation: {member.organisation!r} "
+                    f"is given twice in cluster {member.cluster}"
+                )
+            stated.add((organisation, member.cluster))
             self.rows.memberships.append(
                 {
-                    "organisation": member.organisation,
+                    "organisation": organisation,
                     "cluster": f"{zone.id}/{member.cluster}",
                     "status": member.status,
                     "bodies": list(member.bodies),
                     "since": member.since,
                     "source": self.source(member.source, doc, where),
                     # The seed's statement as an engagement change: one id per stated fact.
-                    "change": f"seed:{zone.id}/{member.cluster}:{member.organisation}:"
-                    f"{member.status}",
+                    "change": f"seed:{zone.id}/{member.cluster}:{organisation}:{member.status}",
                     "at": self.at,
                     "by": access.SEED,
                 }
@@ -341,10 +392,19 @@ class _Builder:
         return org_id
 
     def _add_plan(self, zone_id: str, data: ZoneFile, doc: str, where: str) -> None:
-        numbers = {goal.number for goal in data.goals}
+        numbers: set[str] = set()
+        for number, goal in enumerate(data.goals):
+            if goal.number in numbers:
+                # The graph holds one goal per number: the second would vanish into the first.
+                raise ValidationError(
+                    f"{where}: goals.{number}.number: goal {goal.number} is given twice"
+                )
+            numbers.add(goal.number)
         for goal in data.goals:
             if goal.parent and goal.parent not in numbers:
-                raise ValidationError(f"{where}: goal {goal.number}: unknown parent {goal.parent}")
+                raise ValidationError(
+                    f"{where}: goal {goal.number}: parent: unknown goal {goal.parent}"
+                )
             self.rows.goals.append(
                 {
                     "id": f"{zone_id}/{goal.number}",
@@ -360,7 +420,7 @@ class _Builder:
             action_id = f"{zone_id}/{action.code}"
             here = f"{where}: action {action.code}"
             if action.goal not in numbers:
-                raise ValidationError(f"{here}: unknown goal {action.goal}")
+                raise ValidationError(f"{here}: goal: unknown goal {action.goal}")
             if action_id in self.action_ids:
                 raise ValidationError(f"{here}: the code is used twice")
             self.action_ids.add(action_id)
@@ -381,21 +441,28 @@ class _Builder:
             )
             if action.placeholder and (action.lead or action.co_leads or action.partners):
                 raise ValidationError(f"{here}: a placeholder has no lead or partners yet")
-            leads = [(action.lead, action.lead_scope)] if action.lead else []
-            leads += [(co.organisation, co.scope) for co in action.co_leads]
-            for organisation, scope in leads:
+            leads = [(action.lead, action.lead_scope, "lead")] if action.lead else []
+            leads += [
+                (co.organisation, co.scope, f"co_leads.{number}.organisation")
+                for number, co in enumerate(action.co_leads)
+            ]
+            for organisation, scope, named in leads:
                 self.rows.leads.append(
                     {
-                        "organisation": self._require_org(organisation, zone_id, here),
+                        "organisation": self._require_org(
+                            organisation, zone_id, f"{here}: {named}"
+                        ),
                         "action": action_id,
                         "scope": scope,
                         "source": source_id,
                     }
                 )
-            for partner in action.partners:
+            for number, partner in enumerate(action.partners):
                 self.rows.partners.append(
                     {
-                        "organisation": self._require_org(partner.organisation, zone_id, here),
+                        "organisation": self._require_org(
+                            partner.organisation, zone_id, f"{here}: partners.{number}.organisation"
+                        ),
                         "action": action_id,
                         "role": partner.role,
                         "source": source_id,
@@ -403,14 +470,20 @@ class _Builder:
                 )
 
     def add_demo(self, people: list[DemoPerson]) -> None:
+        seen: set[str] = set()
         for person in people:
             where = f"demo/contacts.yaml: {person.id}"
+            if person.id in seen:
+                raise ValidationError(f"{where}: id: the person is given twice")
+            seen.add(person.id)
             if person.organisation not in self.rows.organisations:
-                raise ValidationError(f"{where}: unknown organisation {person.organisation!r}")
+                raise ValidationError(
+                    f"{where}: organisation: unknown organisation {person.organisation!r}"
+                )
             self.rows.persons.append({**person.model_dump(exclude={"contact_for"}), "demo": True})
             for action_id in person.contact_for:
                 if action_id not in self.action_ids:
-                    raise ValidationError(f"{where}: unknown action {action_id!r}")
+                    raise ValidationError(f"{where}: contact_for: unknown action {action_id!r}")
                 self.rows.contacts.append({"person": person.id, "action": action_id})
 
 
@@ -419,8 +492,13 @@ def build_rows(folder: Path | None = None, demo: bool = True) -> Rows:
     folder = folder or seed_dir()
     builder = _Builder(read_reference(folder))
     builder.add_reference()
-    for path in sorted((folder / "zones").glob("*.yaml")):
-        builder.add_zone(path.name, _validate(path.name, _yaml(path), ZoneFile))
+    zones = {
+        path.name: _validate(f"zones/{path.name}", _yaml(path), ZoneFile)
+        for path in sorted((folder / "zones").glob("*.yaml"))
+    }
+    builder.zorgraden = {slug(z.zone.name): zorgraad_id(z.zone.id) for z in zones.values()}
+    for name, data in zones.items():
+        builder.add_zone(name, data)
     demo_file = folder / "demo" / "contacts.yaml"
     if demo and demo_file.exists():
         builder.add_demo(_validate("demo/contacts.yaml", _yaml(demo_file), DemoFile).people)
