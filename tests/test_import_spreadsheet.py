@@ -976,6 +976,17 @@ def test_contacts_are_linked_to_known_organisations(seeded, tmp_path):
     }
     again = plan_import(seeded, path, "contacts")
     assert [r.outcome for r in again.rows][:2] == ["unchanged", "unchanged"]
+    # A row that changes a known person says what it changes, as an organisation's does.
+    renamed = [
+        rows[0],
+        ["Test", "Persoon", "test.persoon@example.org", "", "Voorzitter", "Pallion"],
+    ]
+    renamed += [["Test", "Persoon", "test.persoon@example.org", "", "", "VAPH"]]
+    changed = plan_import(seeded, write_csv(tmp_path / "c2.csv", renamed, sep=";"), "contacts")
+    assert [(r.outcome, r.message) for r in changed.rows] == [
+        ("updated", "wijzigt: naam, functie"),
+        ("updated", "wijzigt: naam, organisatie"),
+    ]
 
 
 def test_an_organisation_list_may_name_a_contact_for_each_row(seeded, tmp_path):

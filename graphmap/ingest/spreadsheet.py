@@ -767,8 +767,21 @@ class _Planner:
             result.outcome = UNCHANGED
             return result
         result.outcome = UPDATED if result.person in self.graph.persons else NEW
+        if result.outcome == UPDATED:
+            result.notes.append(f"wijzigt: {', '.join(self.person_changes(person))}")
         self.writes.persons.append(person | {"source": self.source(result.row)})
         return result
+
+    def person_changes(self, person: dict) -> list[str]:
+        """What a row changes of a known contact person, in the words of the columns."""
+        known = self.graph.persons[person["id"]]
+        role = self.graph.works_at.get((person["id"], person["organisation"]), False)
+        changed = [f for f in ("name", "email", "phone") if person[f] and person[f] != known[f]]
+        if role is False:
+            changed.append("organisation")  # a known person, now also at this organisation
+        elif person["function"] and person["function"] != role:
+            changed.append("function")
+        return [FIELD_LABELS[f] for f in changed]
 
 
 def plan_import(
