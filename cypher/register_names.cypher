@@ -1,9 +1,9 @@
 // name: register_names
 // params: skip, limit
-// One page of the register's organisation ids, in name order (read in the order of the
-// name index, so a page costs the same however large the register grows).
+// One page of the register's organisation ids, in name order, case aside ("de Linde"
+// among the D's, not after Z).
 MATCH (o:Organisation)
 RETURN o.id AS id
-ORDER BY o.name
+ORDER BY toLower(o.name), o.id
 SKIP $skip
 LIMIT $limit

@@ -10,4 +10,4 @@ RETURN o.id AS id, o.name AS name, k.key AS category, k.name AS category_name,
          AS clusters,
        COUNT { (o)-[:LEADS|PARTNER_IN]->(:Action) } AS actions,
        COUNT { (:Person)-[:WORKS_AT]->(o) } AS contacts
-ORDER BY name
+ORDER BY toLower(name), id

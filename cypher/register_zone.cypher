@@ -24,7 +24,7 @@ WHERE all(w IN $words WHERE toLower(o.name) CONTAINS w.text
               AND EXISTS { MATCH (o)-[:OF_CATEGORY]->(k:Category) WHERE k.key IN w.categories })
           OR (size(w.places) > 0
               AND EXISTS { MATCH (o)-[:LOCATED_IN]->(mu:Municipality) WHERE mu.nis IN w.places }))
-WITH o.id AS id, o.name AS name
+WITH o.id AS id, toLower(o.name) AS name
 ORDER BY name, id
 WITH collect(id) AS ids
 RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids

@@ -59,7 +59,17 @@ def test_search_words():
 
 
 def test_register_pages_in_name_order_and_search(seeded):
-    everyone = sorted(register.organisations(seeded), key=lambda o: (o["name"], o["id"]))
+    register.save_organisation(
+        seeded, {"name": "de Vonk", "category": "huisartsenkring", "municipality": "Maaseik"}, None
+    )
+    # Case aside: "de Vonk" is among the D's, not after the Z's.
+    everyone = sorted(register.organisations(seeded), key=lambda o: (o["name"].lower(), o["id"]))
+    assert everyone[-1]["name"] != "de Vonk"
+    whole = directory.page(seeded, "", 0, len(everyone))
+    assert [o["id"] for o in whole.rows] == [o["id"] for o in everyone]
+    for zone, text in (("maasland", ""), ("maasland", "e"), (None, "e")):
+        names = [o["name"].lower() for o in directory.page(seeded, text, 0, 500, zone=zone).rows]
+        assert "de vonk" in names and names == sorted(names), (zone, text)
     first = directory.page(seeded, "", 0, 10)
     assert first.total == len(everyone) > 20
     second = directory.page(seeded, "", 10, 10)
