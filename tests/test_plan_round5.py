@@ -46,3 +46,64 @@ def test_a_zone_that_says_by_its_name_where_it_works_has_those_municipalities(tm
         "Zandhoven",
         "Zoersel",
     ]
+
+
+CELL_A_LINE = """ELZ Voorkempen
+Actieplan 2025
+SD 1 Sterke samenwerking tussen zorg en welzijn
+OD 1.1 Zorg- en welzijnsactoren ontmoeten elkaar
+Nr.
+Actie
+Trekker
+Partners
+Timing
+1.1.1
+Lokale netwerkmomenten per gemeente
+ELZ Voorkempen
+OCMW Brecht, OCMW Malle
+2025
+1.1.2
+Vorming ‘Eerste hulp bij psychische problemen’ voor
+verenigingen
+Logo Kempen
+Gemeente Schilde, Gemeente Wijnegem
+maandelijks
+1.1.3
+Draaiboek gezamenlijk huisbezoek
+OCMW Zandhoven
+Solidariteit voor het Gezin
+najaar 2025
+De acties worden elk kwartaal opgevolgd.
+SD 2 Geestelijke gezondheid
+OD 2.1 Het aanbod is gekend
+Nr.
+Actie
+Trekker
+Partners
+Timing
+2.1.1
+Wegwijzer geestelijke gezondheid
+Netwerk GGZ Kempen
+CGG Andante
+2026
+"""
+
+
+def test_an_action_table_flattened_one_cell_a_line_is_read_row_by_row(tmp_path):
+    preview = _read(tmp_path, CELL_A_LINE)
+    actions = _actions(preview)
+    assert list(actions) == ["1.1.1", "1.1.2", "1.1.3", "2.1.1"]
+    assert actions["1.1.1"].title == "Lokale netwerkmomenten per gemeente"
+    assert actions["1.1.1"].lead == "ELZ Voorkempen"
+    assert actions["1.1.1"].partners == ["OCMW Brecht", "OCMW Malle"]
+    assert (
+        actions["1.1.2"].title == "Vorming ‘Eerste hulp bij psychische problemen’ voor verenigingen"
+    )
+    assert actions["1.1.2"].lead == "Logo Kempen"
+    assert actions["1.1.2"].timing == "maandelijks"
+    assert actions["1.1.3"].partners == ["Solidariteit voor het Gezin"]
+    assert actions["1.1.3"].timing == "najaar 2025"
+    assert (actions["2.1.1"].operational_goal, actions["2.1.1"].lead) == (
+        "2.1",
+        "Netwerk GGZ Kempen",
+    )
