@@ -107,3 +107,39 @@ def test_an_action_table_flattened_one_cell_a_line_is_read_row_by_row(tmp_path):
         "2.1",
         "Netwerk GGZ Kempen",
     )
+
+
+SUMMARY_AT_THE_END = """ELZ Zuid-Hageland
+Strategische doelstelling 1: De zorgraad werkt als een sterk netwerk
+Operationele doelstelling 1.1: De clusterwerking wordt versterkt
+Actie 1.1.1 – Elke cluster komt driemaal per jaar samen
+Wie is de trekker van de actie?
+CAW Oost-Brabant
+Wanneer?
+2024 – 2026
+Strategische doelstelling 2: Mantelzorgers worden ondersteund
+Operationele doelstelling 2.1: Mantelzorgers worden vroeg herkend
+Actie 2.1.1 – Mantelzorgcafé in Tienen
+Wie is de trekker van de actie?
+LDC Houtemhof
+ 4 Overzichtstabel
+Strategische doelstelling
+Operationele doelstelling
+Acties
+SD1 De zorgraad werkt als een sterk netwerk
+OD 1.1 De clusterwerking wordt versterkt
+1
+SD2 Mantelzorgers worden ondersteund
+OD 2.1 Mantelzorgers worden vroeg herkend
+1
+"""
+
+
+def test_a_summary_table_of_the_goals_makes_no_goal_of_its_header(tmp_path):
+    preview = _read(tmp_path, SUMMARY_AT_THE_END)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "De clusterwerking wordt versterkt"),
+        ("2.1", "Mantelzorgers worden vroeg herkend"),
+    ]
+    assert [a.id_code for a in preview.actions] == ["1.1.1", "2.1.1"]

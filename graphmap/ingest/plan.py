@@ -572,7 +572,12 @@ class _Parser:
                 action.goal = prefix
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
+        used = {action.goal for action in self.actions}
         for number, goal in self.ods.items():
+            if goal.generated and not goal.title and not goal.indicators and number not in used:
+                # A label without a number, title or action: a table's header "Operationele
+                # doelstelling" over a summary of the goals at the plan's end, no goal.
+                continue
             if goal.generated and goal.parent is not None:
                 twin = self._same_title(
                     (g for g in kept.values() if g.parent == goal.parent), goal.title
