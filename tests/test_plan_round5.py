@@ -143,3 +143,44 @@ def test_a_summary_table_of_the_goals_makes_no_goal_of_its_header(tmp_path):
         ("2.1", "Mantelzorgers worden vroeg herkend"),
     ]
     assert [a.id_code for a in preview.actions] == ["1.1.1", "2.1.1"]
+
+
+NARRATIVE = """Jaaractieplan 2025
+Zorgraad Regio Aalst
+ 2. DOELSTELLINGEN EN ACTIES
+2.1 EEN TOEGANKELIJKE EERSTE LIJN
+2.1.1 HUISARTSEN ZONDER PATIËNTENSTOP
+We brengen elk kwartaal in kaart welke praktijken nog nieuwe patiënten aanvaarden. De
+huisartsenkring Dender neemt hierin het voortouw; de zorgraad verspreidt het overzicht.
+2.1.2 TOLKEN IN DE EERSTE LIJN (ACTIEFICHE)
+Veel inwoners spreken onvoldoende Nederlands. In samen-
+werking met het Agentschap Integratie en Inburgering en het OCMW Aalst organiseren we
+een opleiding. De zorgraad is trekker van deze actie.
+Timing: voorjaar 2025.
+2.1.3 MOBILITEIT NAAR DE ZORG
+In Haaltert is het openbaar vervoer beperkt. De Minder Mobielen Centrale van
+Erpe-Mere trekt deze actie; de zorgraad brengt de diensten samen met het LDC
+De Brug en vzw Dorpsrestaurant.
+2.2 GEÏNTEGREERDE ZORG
+2.2.1 ZORGPAD DIABETES
+Samen met het OLV Ziekenhuis Aalst werken we een zorgpad uit. Het ziekenhuis is trekker.
+2.2.2 BEWEGEN OP VERWIJZING
+De coach wordt verder ingezet. We werken samen met onze partners.
+2.2.3 KANKERSCREENING
+Infosessies in de wijken. Trekker: Logo Dender. Partners: Samana.
+"""
+
+
+def test_the_lead_and_partners_an_actions_running_text_names_are_read(tmp_path):
+    actions = _actions(_read(tmp_path, NARRATIVE))
+    assert actions["2.1.1"].lead == "Huisartsenkring Dender"
+    assert actions["2.1.2"].lead == "zorgraad"
+    assert actions["2.1.2"].partners == ["Agentschap Integratie en Inburgering", "OCMW Aalst"]
+    assert actions["2.1.2"].timing == "voorjaar 2025"
+    assert actions["2.1.3"].lead == "Minder Mobielen Centrale van Erpe-Mere"
+    assert actions["2.1.3"].partners == ["LDC De Brug", "vzw Dorpsrestaurant"]
+    # "Het ziekenhuis" points back at a name: no lead, and no body called "Ziekenhuis".
+    assert actions["2.2.1"].lead is None
+    assert actions["2.2.1"].partners == ["OLV Ziekenhuis Aalst"]
+    assert (actions["2.2.2"].lead, actions["2.2.2"].partners) == (None, [])
+    assert (actions["2.2.3"].lead, actions["2.2.3"].partners) == ("Logo Dender", ["Samana"])

@@ -14,6 +14,7 @@ document order, the convention of the curated seed.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -374,6 +375,10 @@ class _Parser:
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if len(self.block) == 1 and self.field is None and not bullet:
+            # The action's running text, where a narrative plan names who leads and who
+            # takes part (see `_roles_in_prose`).
+            self.block[-1].fields.setdefault("prose", []).append(line)
         if not bullet and self._uncoded_action(line):
             self._reset()
             self._new_block_action(line, item)
@@ -566,6 +571,7 @@ class _Parser:
         """
         self._resolve_indicators()
         for action in self.actions:
+            _roles_in_prose(action)
             # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
             prefix = (action.code or "").rpartition(".")[0]
             if action.goal is None and prefix in self.ods:
@@ -891,6 +897,81 @@ def _runs_on(title: str, line: str) -> bool:
 _CLOSING_WORDS = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?\b|^groeten\b", re.I
 )
+
+
+# Who leads, said in an action's running text: "De huisartsenkring neemt hierin het
+# voortouw", "CAW X is trekker van deze actie", "De Minder Mobielen Centrale trekt deze actie".
+_PROSE_LEAD = re.compile(
+    r"^(?P<name>(?:(?:de|het)\s+)?[A-ZÀ-Ý\w][^,.;:()]{1,80}?)\s+(?:"
+    r"(?:neemt|nemen)\s+(?:\w+\s+){0,2}?(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
+    r"(?:is|zijn)\s+(?:de\s+)?(?:trekkers?|eindverantwoordelijke)|"
+    r"trekt\s+(?:deze|dit|de)\s+(?:actie|project|initiatief)|trekken\s+(?:deze|dit|de)\s+"
+    r"(?:actie|project|initiatief))\b",
+    re.I,
+)
+_NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand|iedereen)\b", re.I)
+# Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
+_PROSE_WITH = re.compile(
+    r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp)\s+van)\s+",
+    re.I,
+)
+_PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
+_JOINING = frozenset({"en", "van", "de", "het", "der", "den", "voor", "vzw", "'t", "’t", ","})
+
+
+def _names_after(text: str) -> str:
+    """The names that open a text: words with a capital, joined by small words, a word
+    after "de" or "het" ("de huisartsenkring Dender en het Wit-Gele Kruis"); up to the first
+    other word ("… werken we") or a sign that is no comma."""
+    taken: list[str] = []
+    at = 0
+    while match := _PROSE_TOKEN.match(text, at):
+        word = match[1]
+        after_article = bool(taken) and taken[-1].lower() in ("de", "het")
+        if not (word.lower() in _JOINING or word[:1].isupper() or after_article):
+            break
+        taken.append(word)
+        at = match.end()
+    while taken and taken[-1].lower() in _JOINING:
+        taken.pop()
+    return " ".join(taken).replace(" ,", ",")
+
+
+def _prose_lead(name: str) -> bool:
+    """Whether the subject of "… neemt het voortouw" names who leads: the zorgraad, or a
+    name with a capital; "Het ziekenhuis is trekker" points back at a name said before."""
+    words = re.sub(r"^(?:de|het)\s+", "", name, flags=re.I).split()
+    if _NOT_A_LEAD.match(name) or not words or len(words) > 8:
+        return False
+    return bool(_SELF_WORDS.match(name)) or any(w[:1].isupper() for w in words)
+
+
+def _roles_in_prose(action: _Action) -> None:
+    """The lead and partners of an action that has no such fields, where its running text
+    names them (a narrative plan: "De zorgraad neemt het voortouw, in samenwerking met CAW
+    X en het OCMW Aalst."); read as those fields would be."""
+    text = functools.reduce(
+        _join, action.fields.pop("prose", []) + action.fields.get("what", []), ""
+    )
+    if not text:
+        return
+    sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
+    if not action.fields.get("lead") and not action.fields.get("coordinator"):
+        for sentence in sentences:
+            match = _PROSE_LEAD.match(sentence)
+            if match and _prose_lead(match["name"]):
+                action.fields["lead"] = [match["name"]]
+                break
+    if not action.fields.get("partners"):
+        names = [
+            found
+            for sentence in sentences
+            for with_ in _PROSE_WITH.finditer(sentence)
+            if (found := _names_after(sentence[with_.end() :]))
+        ]
+        if names:
+            action.fields["partners"] = names
 
 
 def _is_prose(line: str) -> bool:
