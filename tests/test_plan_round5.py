@@ -184,3 +184,33 @@ def test_the_lead_and_partners_an_actions_running_text_names_are_read(tmp_path):
     assert actions["2.2.1"].partners == ["OLV Ziekenhuis Aalst"]
     assert (actions["2.2.2"].lead, actions["2.2.2"].partners) == (None, [])
     assert (actions["2.2.3"].lead, actions["2.2.3"].partners) == ("Logo Dender", ["Samana"])
+
+
+FOOTER_WITH_NUMBER = """ELZ Voorkempen
+Actieplan 2025
+SD 1 Sterke samenwerking
+OD 1.1 Zorgverleners ontmoeten elkaar
+Actie 1.1.1 Netwerkmoment per gemeente
+Trekker: OCMW Brecht
+Timing: najaar 2025
+ELZ Voorkempen – Actieplan 2025 7
+Actie 1.1.2 Kennismakingsfiche
+Trekker: Huisartsenkring Voorkempen
+Timing: 2025
+ELZ Voorkempen – Actieplan 2025 8
+SD 2 Geestelijke gezondheid
+OD 2.1 Het aanbod is gekend
+Actie 2.1.1 Wegwijzer
+Trekker: Netwerk GGZ Kempen
+Timing: 2026
+ELZ Voorkempen – Actieplan 2025 9
+"""
+
+
+def test_a_running_footer_that_ends_in_the_page_number_is_no_value(tmp_path):
+    actions = _actions(_read(tmp_path, FOOTER_WITH_NUMBER))
+    assert [(code, a.timing) for code, a in actions.items()] == [
+        ("1.1.1", "najaar 2025"),
+        ("1.1.2", "2025"),
+        ("2.1.1", "2026"),
+    ]

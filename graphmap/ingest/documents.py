@@ -328,19 +328,38 @@ def _furniture_key(line: str) -> str:
 
 def _pages_by_number(lines: Lines) -> list[Lines]:
     """A text without form feeds as pages, each ending after its page number ("Pagina 3
-    van 12", "- 3 -", "p. 3"); a bare number only where the numbers go up (a lone "3" in
-    the text that does not is no page's end)."""
+    van 12", "- 3 -", "p. 3", or a running footer that ends in it, "ELZ X – Actieplan 2025
+    8"); a bare number only where the numbers go up (a lone "3" in the text that does not
+    is no page's end)."""
     pages, page, last = [], Lines(numbers=[]), 0
+    running = _running_footers(lines)
     for line, number in zip(lines, lines.numbers, strict=True):
         page.add(line, number)
-        if _PAGE_NUMBER.match(line.strip()):
-            number = int(re.search(r"\d+", line)[0])
+        footer = _furniture_key(line) in running
+        if footer or _PAGE_NUMBER.match(line.strip()):
+            number = int(re.search(r"\d+$" if footer else r"\d+", line.strip())[0])
             if number > last or not line.strip().isdigit():
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".
+_NUMBERED_FOOTER = re.compile(r"^(?=(?:.*?[^\W\d_]{2,}){2}).{6,}\s\d{1,3}$")
+
+
+def _running_footers(lines: Lines) -> set[str]:
+    """The footers (digits aside) that end in a page number on three lines or more, no
+    heading or field of the plan among them."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if _NUMBERED_FOOTER.match(text) and not heading_or_field(text):
+            key = _furniture_key(text)
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= 3}
 
 
 def _the_plans(page: Lines, index: int) -> bool:
