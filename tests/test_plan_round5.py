@@ -214,3 +214,31 @@ def test_a_running_footer_that_ends_in_the_page_number_is_no_value(tmp_path):
         ("1.1.2", "2025"),
         ("2.1.1", "2026"),
     ]
+
+
+CHAPTERS_AND_SUMMARY = """ELZ Zuid-Hageland
+ 1 Inleiding
+De zone omvat Tienen, Landen en Linter.
+ 2 Doelstellingen
+Strategische doelstelling 1: De zorgraad werkt als een sterk netwerk
+Operationele doelstelling 1.1: De clusterwerking wordt versterkt
+Actie 1.1.1 – Mantelzorgcafé in Tienen
+Wie is de trekker van de actie?
+LDC Houtemhof
+Wanneer?
+2024 – 2026
+ 3 Overzichtstabel
+Strategische doelstelling
+Operationele doelstelling
+Acties
+SD1 De zorgraad werkt als een sterk netwerk
+OD 1.1 De clusterwerking wordt versterkt
+1
+"""
+
+
+def test_a_summary_table_after_the_goals_chapter_is_no_part_of_the_last_action(tmp_path):
+    preview = _read(tmp_path, CHAPTERS_AND_SUMMARY)
+    (action,) = preview.actions
+    assert (action.lead, action.timing) == ("LDC Houtemhof", "2024 – 2026")
+    assert [g.number for g in preview.operational_goals] == ["1.1"]

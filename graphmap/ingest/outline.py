@@ -767,6 +767,20 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _goals_read(headings: list[_Heading]) -> list[int]:
+    """Where the goals' and actions' headings stand, less those at the end that only say
+    again a goal read before: a summary table of the goals after them ("4 Overzichtstabel"
+    / "SD1 …" / "OD 1.1 …") is no part of the goals' chapter."""
+    goals = [h for h in headings if h.worded or h.accepted]
+    seen: set[tuple[int, str]] = set()
+    last = -1
+    for at, heading in enumerate(goals):
+        if (heading.depth, heading.number) not in seen:
+            last = at
+        seen.add((heading.depth, heading.number))
+    return [h.index for h in goals[: last + 1]]
+
+
 def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     """The chapters of the text after the goals: bare numbered headings after the last goal
     that go on from the chapter the goals stand in ("2. Doelen en acties" … "3. Opvolging").
@@ -775,7 +789,7 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     number could be either (a list 1., 2., then "3."), a blank line before it after a list
     without blank lines says chapter. A chapter number past the next ("4. Opvolging" after
     "1. Inleiding") is one too, where it is not the list's next item."""
-    goals = [h.index for h in headings if h.worded or h.accepted]
+    goals = _goals_read(headings)
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
     if not before:
