@@ -242,3 +242,17 @@ def test_a_summary_table_after_the_goals_chapter_is_no_part_of_the_last_action(t
     (action,) = preview.actions
     assert (action.lead, action.timing) == ("LDC Houtemhof", "2024 – 2026")
     assert [g.number for g in preview.operational_goals] == ["1.1"]
+
+
+def test_organisations_in_brackets_apart_by_en_are_partners(tmp_path):
+    text = """ELZ Regio Roeselare
+SD 1 Samenwerking
+OD 1.1 Overleg
+Actie 1.1.1 Zorg- en ondersteuningsplan
+Trekker: De zorgraad
+Met wie?
+Wit-Gele Kruis West-Vlaanderen en de diensten gezinszorg (Familiehulp en Thuishulp).
+"""
+    (action,) = _read(tmp_path, text).actions
+    assert action.partners == ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp", "Thuishulp"]
+    assert action.partner_groups == ["de diensten gezinszorg"]

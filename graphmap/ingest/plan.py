@@ -1159,8 +1159,14 @@ def _body_of_person(match: re.Match, existing: list[dict]) -> str:
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
     """Whether brackets hold a list of organisations: two or more, none a place (a single
-    one is mostly the name before it shortened: "Geïntegreerd Breed Onthaal (GBO)")."""
-    items = [item.strip(" .") for item in _ITEM_SEP.split(text) if item.strip(" .")]
+    one is mostly the name before it shortened: "Geïntegreerd Breed Onthaal (GBO)"), apart
+    by commas or " en " ("(Familiehulp en Thuishulp)")."""
+    items = [
+        name.strip(" .")
+        for item in _ITEM_SEP.split(text)
+        for name in _split_and(item.strip(" ."), existing)
+        if name.strip(" .")
+    ]
     return len(items) >= 2 and all(
         is_organisation(item, existing) and not _is_municipality(item) for item in items
     )
