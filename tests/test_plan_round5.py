@@ -256,3 +256,37 @@ Wit-Gele Kruis West-Vlaanderen en de diensten gezinszorg (Familiehulp en Thuishu
     (action,) = _read(tmp_path, text).actions
     assert action.partners == ["Wit-Gele Kruis West-Vlaanderen", "Familiehulp", "Thuishulp"]
     assert action.partner_groups == ["de diensten gezinszorg"]
+
+
+NUMBERED_ITEMS = """Zorgraad Noorderkempen
+1 Iedereen vindt zijn weg
+1.1 Toegankelijke informatie
+1. Infopunt zorg en welzijn
+Trekker: OCMW Beerse
+Timing: 2024
+2 Samen zorgen voor kwetsbare ouderen
+2.1 Thuis wonen met ondersteuning
+1. Vroegdetectie van kwetsbaarheid
+Trekker: Wit-Gele Kruis Antwerpen
+Timing: 2024-2026
+2. Valpreventie thuis
+Trekker: Kinesitherapeutenkring Noorderkempen
+Timing: 2025
+2.2 Mantelzorgers ontlasten
+1. Respijtzorg bij het WZC
+Trekker: Samana
+"""
+
+
+def test_the_second_item_of_a_list_under_goal_two_is_an_action_not_goal_two_again(tmp_path):
+    preview = _read(tmp_path, NUMBERED_ITEMS)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Iedereen vindt zijn weg"),
+        ("2", "Samen zorgen voor kwetsbare ouderen"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Infopunt zorg en welzijn", "OCMW Beerse"),
+        ("2.1", "Vroegdetectie van kwetsbaarheid", "Wit-Gele Kruis Antwerpen"),
+        ("2.1", "Valpreventie thuis", "Kinesitherapeutenkring Noorderkempen"),
+        ("2.2", "Respijtzorg bij het WZC", "Samana"),
+    ]

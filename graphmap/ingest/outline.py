@@ -880,6 +880,7 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
     # Where the plan names its strategic goals in words, a bare number is a section number
     # of the text, and an operational goal needs a strategic goal of its number above it.
     worded_strategic = any(h.worded and h.depth == 1 for h in headings)
+    current = None  # the number of the strategic goal read last
     for at, heading in enumerate(headings):
         if heading.depth == 1 and not heading.worded and not worded_strategic:
             following = []
@@ -887,10 +888,14 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
                 if later.depth == 1:
                     break
                 following.append(later)
-            heading.accepted = any(
+            # "2. Valpreventie" under goal 2 ("2 Samen zorgen" / "2.1 …" / "1. …" / "2. …")
+            # is the second item of a list, though "2.2" follows it: a goal is never its
+            # own next goal.
+            heading.accepted = heading.number != current and any(
                 h.depth == 2 and h.accepted and h.number.split(".")[0] == heading.number
                 for h in following
             )
+            current = heading.number if heading.accepted else current
     strategic: _Heading | None = None
     operational: _Heading | None = None
     for heading in headings:
