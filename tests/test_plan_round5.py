@@ -290,3 +290,44 @@ def test_the_second_item_of_a_list_under_goal_two_is_an_action_not_goal_two_agai
         ("2.1", "Valpreventie thuis", "Kinesitherapeutenkring Noorderkempen"),
         ("2.2", "Respijtzorg bij het WZC", "Samana"),
     ]
+
+
+GOALS_IN_A_CHAPTER = """Zorgraad Noorderkempen
+1. Voorwoord
+Met dit plan zet de zorgraad de volgende stap.
+2. Doelstellingen en acties
+2.1 Iedereen vindt zijn weg
+2.1.1 Toegankelijke informatie
+1. Infopunt zorg en welzijn
+Trekker: OCMW Beerse
+2. Folder in eenvoudige taal, in samen-
+werking met de bibliotheken
+Trekker: Zorgraad Noorderkempen
+2.2 Samen zorgen voor ouderen
+2.2.1 Thuis wonen
+1. Valpreventie thuis
+Trekker: Kinesitherapeutenkring Noorderkempen
+3. Bijlagen
+Bijlage 1: Partners per cluster
+"""
+
+
+def test_goals_numbered_inside_their_chapter_with_numbered_actions_under_them(tmp_path):
+    preview = _read(tmp_path, GOALS_IN_A_CHAPTER)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Iedereen vindt zijn weg"),
+        ("2", "Samen zorgen voor ouderen"),
+    ]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Toegankelijke informatie"),
+        ("2.1", "Thuis wonen"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Infopunt zorg en welzijn", "OCMW Beerse"),
+        (
+            "1.1",
+            "Folder in eenvoudige taal, in samenwerking met de bibliotheken",
+            "Zorgraad Noorderkempen",
+        ),
+        ("2.1", "Valpreventie thuis", "Kinesitherapeutenkring Noorderkempen"),
+    ]

@@ -751,6 +751,7 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     ]
     if all(h.worded for h in headings):
         return lines
+    _goals_in_a_chapter(headings, lines)
     _accept(headings, lines)
     out = list(lines)
     words = {1: "Strategische doelstelling", 2: "Operationele doelstelling", 3: "Actie"}
@@ -871,6 +872,48 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
             return True
     prefix = heading.number + "."
     return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
+
+
+def _with_fields(heading: _Heading, lines: list[Line]) -> bool:
+    """Whether an action's field follows a numbered item within its next three lines (its
+    title may go on over one or two)."""
+    after = [line.text for line in lines[heading.index + 1 :] if line.text][:3]
+    return any(any(name in ACTION_FIELDS and p.match(t) for name, p in FIELDS) for t in after)
+
+
+def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
+    """Goals numbered inside the chapter that holds them: "3. Doelstellingen en acties" /
+    "3.1 Iedereen vindt zijn weg" / "3.1.1 Toegankelijke informatie" / "1. Infopunt" /
+    "Trekker: …". Where under every "3.x.y" a list numbered from 1 holds actions with their
+    fields, "3.x" is strategic goal x and "3.x.y" operational goal x.y (without that list,
+    "3.1.1 BEWEGEN OP VERWIJZING" is an action under "3.1", as before)."""
+    for at, chapter in enumerate(headings):
+        if chapter.depth != 1 or chapter.worded:
+            continue
+        prefix = chapter.number + "."
+        members: list[_Heading] = []
+        items: dict[int, int] = {}  # per operational goal (by index): its numbered actions
+        for heading in headings[at + 1 :]:
+            if heading.depth in (2, 3) and not heading.worded and heading.number.startswith(prefix):
+                members.append(heading)
+                if heading.depth == 3:
+                    items[heading.index] = 0
+                continue
+            under = members[-1] if members and members[-1].depth == 3 else None
+            if (
+                heading.depth == 1
+                and under is not None
+                and heading.number == str(items[under.index] + 1)
+                and _with_fields(heading, lines)
+            ):
+                items[under.index] += 1
+                continue
+            break
+        if items and all(items.values()) and any(m.depth == 2 for m in members):
+            for member in members:
+                member.number = member.number[len(prefix) :]
+                member.depth -= 1
+            return
 
 
 def _accept(headings: list[_Heading], lines: list[Line]) -> None:
