@@ -331,3 +331,19 @@ def test_goals_numbered_inside_their_chapter_with_numbered_actions_under_them(tm
         ),
         ("2.1", "Valpreventie thuis", "Kinesitherapeutenkring Noorderkempen"),
     ]
+
+
+def test_the_body_a_group_of_partners_belongs_to_takes_part(tmp_path):
+    text = """ELZ Regio Roeselare
+SD 1 Samenwerking
+OD 1.1 Overleg
+Actie 1.1.1 Zorg- en ondersteuningsplan
+Trekker: De zorgraad
+Partners: De huisartsen van de HAK Mandel en Leie, de sportdiensten van de gemeenten
+"""
+    (action,) = _read(tmp_path, text).actions
+    assert action.partners == ["HAK Mandel en Leie"]
+    assert action.partner_groups == [
+        "De huisartsen van de HAK Mandel en Leie",
+        "de sportdiensten van de gemeenten",
+    ]

@@ -938,6 +938,14 @@ def _names_after(text: str) -> str:
     return " ".join(taken).replace(" ,", ",")
 
 
+# A group of people of one body: "De huisartsen van de HAK Mandel en Leie": the body takes
+# part, beside the group.
+# The group in lower case ("Huis van het Kind" is a name), the body of two words or more.
+_BODY_OF_GROUP = re.compile(
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:de|het)\s+(?P<body>[A-ZÀ-Ý]\S*\s+\S.*)$"
+)
+
+
 def _prose_lead(name: str) -> bool:
     """Whether the subject of "… neemt het voortouw" names who leads: the zorgraad, or a
     name with a capital; "Het ziekenhuis is trekker" points back at a name said before."""
@@ -1848,6 +1856,14 @@ def _action_out(
             persons.append(name)  # personal data: no group either, which no erasure reaches
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
+            body = _BODY_OF_GROUP.match(item)
+            if (
+                body
+                and _is_named_organisation(body["body"], existing)
+                and not _is_self(body["body"], zone, zone_names)
+                and not _is_municipality(body["body"])
+            ):
+                partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
         for item in _items(action.fields.get("lead_role", []), existing):
