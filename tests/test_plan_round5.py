@@ -347,3 +347,23 @@ Partners: De huisartsen van de HAK Mandel en Leie, de sportdiensten van de gemee
         "De huisartsen van de HAK Mandel en Leie",
         "de sportdiensten van de gemeenten",
     ]
+
+
+ABBREVIATIONS = """ELZ Herkenrode
+Jaaractieplan 2025
+Lijst van afkortingen
+CAW Centrum Algemeen Welzijnswerk
+LDC Lokaal Dienstencentrum
+OCMW Openbaar Centrum voor Maatschappelijk Welzijn
+PXL Provinciale Hogeschool Limburg
+SD 1 Samenwerking
+OD 1.1 Overleg
+Actie 1.1.1 Overlegtafels
+Trekker: CAW Limburg
+Partners: LDC De Wissel, PXL Hogeschool
+"""
+
+
+def test_a_list_of_abbreviations_names_no_organisations(tmp_path):
+    preview = _read(tmp_path, ABBREVIATIONS)
+    assert preview.organisations == ["CAW Limburg", "LDC De Wissel", "PXL Hogeschool"]

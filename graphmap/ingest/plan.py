@@ -2049,6 +2049,53 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# A line of a list of abbreviations: "CAW Centrum Algemeen Welzijnswerk", "LDC Lokaal
+# Dienstencentrum".
+_GLOSSARY_ENTRY = re.compile(
+    r"^(?P<short>[A-Z][A-Za-z]{1,7}(?:['’]s)?)\s+(?P<long>[A-ZÀ-Ý][^.:;]{2,120})$"
+)
+_GLOSSARY_RUN = 3  # lines in a row that make a list of abbreviations
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the letters of an abbreviation stand in order in the words it is short for,
+    the first first ("LDC": "Lokaal Dienstencentrum")."""
+    letters, words = short.lower().removesuffix("'s").removesuffix("’s"), long.lower()
+    if not words.startswith(letters[:1]):
+        return False
+    at = 0
+    for letter in letters:
+        at = words.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _glossary(lines: list[str]) -> set[str]:
+    """The lines of a plan's list of abbreviations (normalised): three or more in a row,
+    blank lines aside, each an abbreviation and the words it is short for, most spelling
+    it out. They name no organisation of the plan: "PXL Provinciale Hogeschool Limburg"
+    explains PXL."""
+    runs: list[list[re.Match]] = [[]]
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        entry = _GLOSSARY_ENTRY.match(text)
+        if entry and len(text.split()) <= 10:
+            runs[-1].append(entry)
+        elif runs[-1]:
+            runs.append([])
+    return {
+        normalise(entry[0])
+        for run in runs
+        if len(run) >= _GLOSSARY_RUN
+        and 2 * sum(_spells(e["short"], e["long"]) for e in run) > len(run)
+        for entry in run
+    }
+
+
 def _organisations(
     preview: PlanPreview,
     lines: list[str],
@@ -2072,12 +2119,16 @@ def _organisations(
         for t in [a.title for a in preview.actions]
         + [g.title for g in preview.strategic_goals + preview.operational_goals]
     }
+    glossary = _glossary(lines)
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
             if normalise(part) in titles:
                 continue
+            key = normalise(part)
+            if " " in key and any(f" {key} " in f" {entry} " for entry in glossary):
+                continue  # "CAW Centrum Algemeen Welzijnswerk" explains an abbreviation
             if is_person(part, existing):
                 continue  # as the actions decide it (see `_action_out`): one name, one reading
             if len(parts) == 1 or is_organisation(part, existing):
