@@ -367,3 +367,24 @@ Partners: LDC De Wissel, PXL Hogeschool
 def test_a_list_of_abbreviations_names_no_organisations(tmp_path):
     preview = _read(tmp_path, ABBREVIATIONS)
     assert preview.organisations == ["CAW Limburg", "LDC De Wissel", "PXL Hogeschool"]
+
+
+def test_a_label_before_its_value_without_a_colon_is_no_part_of_an_organisation(tmp_path):
+    text = """Eerstelijnszone Mechelen-Katelijne
+Strategische doelstelling 1: Tijdig de juiste hulp
+Operationele
+doelstelling 1.1
+De huisartsenwachtpost is gekend
+Acties
+- Infocampagne over de wachtpost
+Trekker Huisartsenkring Mechelen
+Partners Stad Mechelen, Gemeente Bonheiden
+Timing 2024
+"""
+    preview = _read(tmp_path, text)
+    assert preview.actions[0].lead == "Huisartsenkring Mechelen"
+    assert preview.organisations == [
+        "Huisartsenkring Mechelen",
+        "Stad Mechelen",
+        "Gemeente Bonheiden",
+    ]

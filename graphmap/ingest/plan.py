@@ -2049,6 +2049,11 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# A field's label before a name in a table's text ("Trekker OCMW Brugge").
+_LABEL_BEFORE_NAME = re.compile(
+    r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
+    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties)\s+(?=\S)"
+)
 # A line of a list of abbreviations: "CAW Centrum Algemeen Welzijnswerk", "LDC Lokaal
 # Dienstencentrum".
 _GLOSSARY_ENTRY = re.compile(
@@ -2121,6 +2126,8 @@ def _organisations(
     }
     glossary = _glossary(lines)
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
+        # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
+        name = _LABEL_BEFORE_NAME.sub("", name)
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
