@@ -388,3 +388,36 @@ Timing 2024
         "Stad Mechelen",
         "Gemeente Bonheiden",
     ]
+
+
+CONTENTS = """Actieplan 2025 zorgraad Brugs Ommeland
+{heading}
+Strategische doelstelling 1 – Een sterk netwerk ........................ 3
+Actie 1.1.1 – Netwerkevent voor nieuwe zorgverleners ................... 3
+Strategische doelstelling 2 – Geïntegreerde zorg voor personen met een
+chronische aandoening .................................................. 5
+Actie 2.1.1 – Zorgtraject diabetes type 2 .............................. 5
+Inleiding
+De zone bestaat uit Beernem, Damme, Oostkamp en Zedelgem.
+Strategische doelstelling 1 – Een sterk netwerk
+Operationele doelstelling 1.1 – Zorgverleners kennen elkaar
+Actie 1.1.1 – Netwerkevent voor nieuwe zorgverleners
+Wie is de trekker van de actie?
+Gemeente Oostkamp
+Strategische doelstelling 2 – Geïntegreerde zorg voor personen met een
+chronische aandoening
+Operationele doelstelling 2.1 – Transmurale samenwerking
+Actie 2.1.1 – Zorgtraject diabetes type 2
+Wie is de trekker van de actie?
+AZ Sint-Jan Brugge
+"""
+
+
+def test_a_table_of_contents_with_an_entry_over_two_lines_is_left_out(tmp_path):
+    for heading in ("Inhoudsopgave", ""):
+        preview = _read(tmp_path, CONTENTS.format(heading=heading))
+        assert [g.number for g in preview.strategic_goals] == ["1", "2"], heading
+        assert [(a.id_code, a.operational_goal) for a in preview.actions] == [
+            ("1.1.1", "1.1"),
+            ("2.1.1", "2.1"),
+        ], heading

@@ -296,16 +296,22 @@ def _contents(texts: list[str]) -> set[int]:
             elif _entry(texts[at]):
                 block.add(at)
                 entries += 1
-            elif at + 1 < len(texts) and _entry(texts[at + 1]):
-                block |= {at, at + 1}
+            elif (rest := _next_filled(texts, at)) is not None and _entry(texts[rest]):
+                # An entry wrapped onto a second line (a blank line between in PDF text).
+                block |= set(range(at, rest + 1))
                 entries += 1
-                at += 1
+                at = rest
             else:
                 break
             at += 1
         if entries:
             skip |= block
     return skip | _entries_of_later_headings(texts, skip)
+
+
+def _next_filled(texts: list[str], at: int) -> int | None:
+    """The index of the next line with text after `at`, blank lines aside."""
+    return next((i for i in range(at + 1, len(texts)) if texts[i]), None)
 
 
 def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
@@ -318,13 +324,16 @@ def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
         key = _heading_key(title or text)
         if key is None:
             continue
-        following = texts[index + 1] if index + 1 < len(texts) else ""
+        rest = _next_filled(texts, index)
+        following = texts[rest] if rest is not None else ""
+        # A heading whose title ends in a number ("Actie 2.1.1 – Diabetes type 2") reads as
+        # an entry too: every line of a heading's number counts as where it comes again.
+        last[key] = index
         if title:
             entries.append(([index], key))
         elif _entry(following) and _heading_key(following) is None:
-            entries.append(([index, index + 1], key))  # an entry wrapped onto a second line
-        else:
-            last[key] = index
+            # An entry wrapped onto a second line (a blank line between in PDF text).
+            entries.append((list(range(index, rest + 1)), key))
     found = [lines for lines, key in entries if last.get(key, -1) > lines[0]]
     # Only a run of them is a table of contents (blank lines between), not one heading
     # whose title ends in a number.
