@@ -421,3 +421,29 @@ def test_a_table_of_contents_with_an_entry_over_two_lines_is_left_out(tmp_path):
             ("1.1.1", "1.1"),
             ("2.1.1", "2.1"),
         ], heading
+
+
+ROLES_AFTER_NAMES = """Actieplan 2025 – ELZ Zuid-West-Limburg
+Strategische doelstelling 1 – Toegankelijke zorg
+Operationele doelstelling 1.1 – Kwetsbare inwoners worden toegeleid
+Actie 1.1.1 – Proactieve huisbezoeken bij 80-plussers
+Wie is de trekker van de actie?
+Stad Sint-Truiden
+Met wie?
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• OKRA Sint-Truiden: vrijwilligers
+• Samana: vorming
+• Ziekenfondsen: CM, Solidaris
+Actie 1.1.2 – Een praktijkassistent in kleine praktijken
+Wie is de trekker van de actie?
+Huisartsenkring Haspengouw
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+De zorgraad brengt de praktijken samen en zoekt financiering, samen met het RIZIV.
+"""
+
+
+def test_partners_with_their_part_after_a_colon_and_partners_after_samen_met(tmp_path):
+    actions = _actions(_read(tmp_path, ROLES_AFTER_NAMES))
+    assert actions["1.1.1"].partners == ["OKRA Sint-Truiden", "Samana", "CM", "Solidaris"]
+    assert actions["1.1.1"].partner_groups == []
+    assert actions["1.1.2"].partners == ["RIZIV"]

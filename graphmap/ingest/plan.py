@@ -1043,7 +1043,11 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
             label, colon, after = part.partition(":")
             if colon and after.strip() and len(label.split()) <= 3:
-                part = after
+                # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
+                # case after it; the organisation takes part.
+                body = label.strip(_ITEM_EDGE)
+                lower = after.strip(_ITEM_EDGE)[:1].islower()
+                part = label if lower and is_organisation(body, existing) else after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -1845,6 +1849,7 @@ def _action_out(
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
     for item in _items(named_partners, existing):
+        item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
@@ -1867,7 +1872,8 @@ def _action_out(
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
         for item in _items(action.fields.get("lead_role", []), existing):
-            item = _ARTICLE.sub("", item)
+            # "…, samen met het RIZIV": the words that say it takes part are not its name.
+            item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
             if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 partners.append(item)
     if persons:
@@ -2049,6 +2055,12 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# Words that open an item naming who takes part: "samen met het RIZIV".
+_WITH_BEFORE = re.compile(
+    r"^(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|met\s+(?:de\s+)?"
+    r"(?:steun|medewerking|hulp)\s+van)\s+",
+    re.I,
+)
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
 _LABEL_BEFORE_NAME = re.compile(
     r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
