@@ -447,3 +447,20 @@ def test_partners_with_their_part_after_a_colon_and_partners_after_samen_met(tmp
     assert actions["1.1.1"].partners == ["OKRA Sint-Truiden", "Samana", "CM", "Solidaris"]
     assert actions["1.1.1"].partner_groups == []
     assert actions["1.1.2"].partners == ["RIZIV"]
+
+
+def test_a_title_broken_after_naar_goes_on_with_the_place_on_the_next_line(tmp_path):
+    text = """Eerstelijnszone Wase Linkerscheldeoever
+ STRATEGISCHE DOELSTELLING 2
+Mentaal welzijn van jongeren versterken
+ OPERATIONELE DOELSTELLING 2.1
+Jongeren worden snel geholpen
+ ACTIE 2.1.1
+Uitbreiding van het Overkop-huis naar
+Sint-Gillis-Waas
+Trekker
+Overkophuis Waasland
+"""
+    (action,) = _read(tmp_path, text).actions
+    assert action.title == "Uitbreiding van het Overkop-huis naar Sint-Gillis-Waas"
+    assert action.lead == "Overkophuis Waasland"

@@ -863,7 +863,11 @@ def _field_of(line: str) -> tuple[str | None, str]:
 # A word an item of a list cannot end with: the item goes on on the next line.
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
-_DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+_DANGLING = re.compile(
+    r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|naar|rond|bij|tussen|tot|een|te|per|via|"
+    r"zonder|&)$",
+    re.I,
+)
 
 
 # Headings of an action's or a goal's text: never the end of its title.
