@@ -464,3 +464,31 @@ Overkophuis Waasland
     (action,) = _read(tmp_path, text).actions
     assert action.title == "Uitbreiding van het Overkop-huis naar Sint-Gillis-Waas"
     assert action.lead == "Overkophuis Waasland"
+
+
+WRAPPED_PARTNERS = """ELZ Brugs Ommeland
+Actieplan 2025
+Strategische doelstelling 1 – Een sterk netwerk van zorg en welzijn
+Operationele doelstelling 1.1 – Zorgverleners kennen elkaar
+Actie 1.1.1 – Netwerkevent voor nieuwe zorgverleners
+Wat?
+Een jaarlijks netwerkevent voor zorgverleners die in de zone starten.
+Wie is de trekker van de actie?
+Wit-Gele Kruis West-Vlaanderen
+Met wie?
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Huisartsenkring Brugge-Ommeland, Kinékring Brugge, Diabetes Liga, Apothekersvereniging
+Brugge en de lokale besturen.
+"""
+
+
+def test_a_list_of_partners_that_fills_its_line_goes_on_after_the_blank_line_of_pdf_text(
+    tmp_path,
+):
+    (action,) = _read(tmp_path, WRAPPED_PARTNERS).actions
+    assert action.partners == [
+        "Huisartsenkring Brugge-Ommeland",
+        "Kinékring Brugge",
+        "Diabetes Liga",
+        "Apothekersvereniging Brugge",
+    ]

@@ -334,6 +334,11 @@ class _Parser:
     def feed(self, lines: list[str]) -> None:
         blank = False
         self.lines = logical_lines(lines)
+        # PDF text as the zones' extractor gives it: a blank line after every line, so that a
+        # blank line says nothing of where a paragraph or a value ends.
+        filled = [i for i, line in enumerate(self.lines) if line.text]
+        after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
+        self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
@@ -812,7 +817,7 @@ class _Parser:
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
         # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
-        full = not blank and not bullet and len(self.value_line) >= WRAPPED
+        full = (not blank or self.spaced) and not bullet and len(self.value_line) >= WRAPPED
         for values in lists:
             runs_on = (
                 (
