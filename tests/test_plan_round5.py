@@ -492,3 +492,52 @@ def test_a_list_of_partners_that_fills_its_line_goes_on_after_the_blank_line_of_
         "Diabetes Liga",
         "Apothekersvereniging Brugge",
     ]
+
+
+NO_NUMBER_COLUMN = """ELZ Voorkempen
+SD 1 Sterke samenwerking
+OD 1.1 Zorgverleners ontmoeten elkaar
+Actie
+Trekker
+Partners
+Timing
+Lokale netwerkmomenten per gemeente
+ELZ Voorkempen
+OCMW Brecht, OCMW Malle
+2025
+Vorming voor
+verenigingen
+Wit-Gele Kruis West-
+Vlaanderen
+Gemeente Schilde
+maandelijks
+Draaiboek gezamenlijk huisbezoek
+OCMW Zandhoven
+Solidariteit voor het Gezin
+najaar 2025
+De acties worden elk kwartaal opgevolgd door het dagelijks bestuur.
+"""
+
+
+def test_a_flattened_table_without_numbers_is_read_row_by_row_while_each_says_when(tmp_path):
+    preview = _read(tmp_path, NO_NUMBER_COLUMN)
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        (
+            "Lokale netwerkmomenten per gemeente",
+            "ELZ Voorkempen",
+            ["OCMW Brecht", "OCMW Malle"],
+            "2025",
+        ),
+        (
+            "Vorming voor verenigingen",
+            "Wit-Gele Kruis West-Vlaanderen",
+            ["Gemeente Schilde"],
+            "maandelijks",
+        ),
+        (
+            "Draaiboek gezamenlijk huisbezoek",
+            "OCMW Zandhoven",
+            ["Solidariteit voor het Gezin"],
+            "najaar 2025",
+        ),
+    ]

@@ -632,8 +632,7 @@ def _joined(cells: list[str], width: int, lower: bool = True) -> list[str]:
         k = 1
         while len(cells) > width and k < len(cells):
             if broken(cells[k - 1], cells[k]):
-                joint = "" if cells[k - 1].endswith("-") and cells[k][:1].islower() else " "
-                cells[k - 1 : k + 1] = [f"{cells[k - 1]}{joint}{cells[k]}"]
+                cells[k - 1 : k + 1] = [join_lines(cells[k - 1], cells[k])]
             else:
                 k += 1
     return cells
@@ -659,21 +658,62 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
     return rows
 
 
+_TIMING_HEADER = re.compile(
+    r"^(?:timing|wanneer|periode|planning|looptijd|deadline|termijn|tijdspad)\b", re.I
+)
+_WHEN_CELL = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|voorjaar|najaar|zomer|winter|lente|herfst|"
+    r"doorlopend|continu|permanent|jaarlijks|maandelijks|wekelijks|kwartaal\w*|semester)\b",
+    re.I,
+)
+
+
+def _rows_by_timing(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The rows of a flattened table without a number column: as many cells a row as the
+    header has, a cell broken after a word that cannot end it joined again ("Vorming
+    voor" / "verenigingen"), up to the first row whose timing cell does not say when (a
+    cell left empty or broken otherwise: nothing says where that row ends)."""
+    timing = next((k for k, h in enumerate(header) if _TIMING_HEADER.match(h)), None)
+    if timing is None:
+        return []
+    rows: list[list[tuple[str, int]]] = []
+    at = 0
+    while at < len(cells):
+        row: list[tuple[str, int]] = []
+        while at < len(cells) and (len(row) < len(header) or _BROKEN_END.search(row[-1][0])):
+            cell, index = cells[at]
+            if row and _BROKEN_END.search(row[-1][0]):
+                row[-1] = (join_lines(row[-1][0], cell), row[-1][1])
+            else:
+                row.append((cell, index))
+            at += 1
+        if len(row) < len(header) or not _WHEN_CELL.search(row[timing][0]):
+            break
+        rows.append(row)
+    return rows
+
+
 def _cells_on_lines(lines: Lines) -> Lines:
     """Tables flattened one cell a line written as rows apart by tabs, as Word's text
-    export gives them, for `_text_tables` to read. Only a table with a column of the
-    actions' numbers first ("Nr.", "1.1.1"): without it nothing says where a row ends."""
+    export gives them, for `_text_tables` to read: a table with a column of the actions'
+    numbers first ("Nr.", "1.1.1"), each row from its number; else one with a column of
+    timing, row by row as long as each row's timing says when (see `_rows_by_timing`)."""
     out = Lines()
     out.notes = list(getattr(lines, "notes", []))
     i = 0
     while i < len(lines):
         run = _header_run(lines, i) if _single_cell(lines[i]) else None
-        if run is None or not _NUMBER_HEADER.match(run[0][0]):
+        if run is None:
             out.add(lines[i], lines.numbers[i])
             i += 1
             continue
         header, j = run
-        rows = _flattened_rows(header, _cells_after(lines, j, header))
+        cells = _cells_after(lines, j, header)
+        if _NUMBER_HEADER.match(header[0]):
+            rows = _flattened_rows(header, cells)
+        else:
+            rows = _rows_by_timing(header, cells)
         if not rows:
             out.add(lines[i], lines.numbers[i])
             i += 1
