@@ -541,3 +541,18 @@ def test_a_flattened_table_without_numbers_is_read_row_by_row_while_each_says_wh
             "najaar 2025",
         ),
     ]
+
+
+def test_indicators_in_spaced_pdf_text_stay_apart(tmp_path):
+    text = (
+        WRAPPED_PARTNERS
+        + """Indicatoren
+Beleidsaanbevelingen, goedgekeurd door het bestuursorgaan en belanghebbenden
+Definiëren van doelen voor het beleidsplan 2027-2032
+"""
+    )
+    (action,) = _read(tmp_path, text).actions
+    assert action.indicators == [
+        "Beleidsaanbevelingen, goedgekeurd door het bestuursorgaan en belanghebbenden",
+        "Definiëren van doelen voor het beleidsplan 2027-2032",
+    ]

@@ -817,7 +817,9 @@ class _Parser:
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
         # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
-        full = (not blank or self.spaced) and not bullet and len(self.value_line) >= WRAPPED
+        # In spaced PDF text a list of names runs on so too; an indicator is a sentence.
+        spaced = self.spaced and self.field in ("lead", "partners")
+        full = (not blank or spaced) and not bullet and len(self.value_line) >= WRAPPED
         for values in lists:
             runs_on = (
                 (
