@@ -328,19 +328,38 @@ def _furniture_key(line: str) -> str:
 
 def _pages_by_number(lines: Lines) -> list[Lines]:
     """A text without form feeds as pages, each ending after its page number ("Pagina 3
-    van 12", "- 3 -", "p. 3"); a bare number only where the numbers go up (a lone "3" in
-    the text that does not is no page's end)."""
+    van 12", "- 3 -", "p. 3", or a running footer that ends in it, "ELZ X – Actieplan 2025
+    8"); a bare number only where the numbers go up (a lone "3" in the text that does not
+    is no page's end)."""
     pages, page, last = [], Lines(numbers=[]), 0
+    running = _running_footers(lines)
     for line, number in zip(lines, lines.numbers, strict=True):
         page.add(line, number)
-        if _PAGE_NUMBER.match(line.strip()):
-            number = int(re.search(r"\d+", line)[0])
+        footer = _furniture_key(line) in running
+        if footer or _PAGE_NUMBER.match(line.strip()):
+            number = int(re.search(r"\d+$" if footer else r"\d+", line.strip())[0])
             if number > last or not line.strip().isdigit():
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".
+_NUMBERED_FOOTER = re.compile(r"^(?=(?:.*?[^\W\d_]{2,}){2}).{6,}\s\d{1,3}$")
+
+
+def _running_footers(lines: Lines) -> set[str]:
+    """The footers (digits aside) that end in a page number on three lines or more, no
+    heading or field of the plan among them."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if _NUMBERED_FOOTER.match(text) and not heading_or_field(text):
+            key = _furniture_key(text)
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= 3}
 
 
 def _the_plans(page: Lines, index: int) -> bool:
@@ -416,7 +435,7 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     `sheet`: the lines are a spreadsheet's rows, where a line of one cell is no wrapped
     cell but a row of its own (a goal in the goal column) or text under the table."""
     out = Lines()
-    lines = lines if sheet else _quoted_cells(lines)
+    lines = lines if sheet else _quoted_cells(_cells_on_lines(lines))
     i = 0
     while i < len(lines):
         header = _row_cells(lines[i])
@@ -551,6 +570,162 @@ def _wrap_into(row: list[str], placed: list[str]) -> None:
         before = row[column]
         joint = "" if before.endswith("-") and text[:1].isupper() else " "
         row[column] = f"{before}{joint}{text}".strip()
+
+
+# A table a PDF's text gives one cell a line, a blank line between, as the seeds' extractor
+# writes it: "Nr." / "Actie" / "Trekker" / "Partners" / "Timing" / "1.1.1" / "Netwerkdag" / …
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){0,2}\.?$")
+
+
+def _single_cell(line: str) -> str | None:
+    text = line.strip()
+    return text if text and "\t" not in text and "|" not in text and "   " not in text else None
+
+
+def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
+    """The header of a table flattened one cell a line, starting at line i, and the index
+    after it: three or more header cells alone on their lines (blank lines between them
+    aside), one of them an action's title ("Actie") and another a field."""
+    header: list[str] = []
+    j = i
+    while j < len(lines):
+        cell = _single_cell(lines[j])
+        if cell is None and not lines[j].strip():
+            j += 1
+            continue
+        if cell is None or not (_is_field_header(cell) or _NUMBER_HEADER.match(cell)):
+            break
+        header.append(cell)
+        j += 1
+    names = [_header_name(h) for h in header]
+    fields = [h for h in names if _is_field_header(h) and not _TITLE_HEADER.match(h)]
+    if len(header) < 3 or not any(_TITLE_HEADER.match(h) for h in names) or not fields:
+        return None
+    return header, j
+
+
+def _cells_after(lines: Lines, j: int, header: list[str]) -> list[tuple[str, int]]:
+    """The single cells after a flattened table's header, up to a goal's heading, the header
+    again or text that is no cell (a line with columns)."""
+    cells: list[tuple[str, int]] = []
+    while j < len(lines):
+        if not lines[j].strip():
+            j += 1
+            continue
+        cell = _single_cell(lines[j])
+        if cell is None or goal_heading(cell) or cell == header[0]:
+            break
+        cells.append((cell, j))
+        j += 1
+    return cells
+
+
+def _joined(cells: list[str], width: int, lower: bool = True) -> list[str]:
+    """A row's cells, a cell broken over lines joined again ("Vorming voor" /
+    "verenigingen"): after a word that cannot end it first, then (`lower`) where the line
+    goes on in lower case, until the row is as wide as the header."""
+    cells = list(cells)
+    rules = [lambda before, cell: bool(_BROKEN_END.search(before))]
+    if lower:
+        rules.append(lambda before, cell: cell[:1].islower())
+    for broken in rules:
+        k = 1
+        while len(cells) > width and k < len(cells):
+            if broken(cells[k - 1], cells[k]):
+                cells[k - 1 : k + 1] = [join_lines(cells[k - 1], cells[k])]
+            else:
+                k += 1
+    return cells
+
+
+def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The rows of a flattened table with the actions' numbers in its first column: each
+    starts at a number; the last ends as wide as the header (what follows is text)."""
+    rows: list[list[tuple[str, int]]] = []
+    for cell, index in cells:
+        if _ROW_NUMBER.match(cell):
+            rows.append([(cell, index)])
+        elif rows:
+            rows[-1].append((cell, index))
+        else:
+            return []  # text under the header before the first number: no such table
+    if rows:
+        # The last row ends where it is as wide as the header: a line in lower case after
+        # it is more likely text under the table ("najaar 2025" is a cell of its own).
+        last = rows[-1]
+        while len(_joined([c for c, _ in last], len(header), lower=False)) > len(header):
+            last.pop()
+    return rows
+
+
+_TIMING_HEADER = re.compile(
+    r"^(?:timing|wanneer|periode|planning|looptijd|deadline|termijn|tijdspad)\b", re.I
+)
+_WHEN_CELL = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|voorjaar|najaar|zomer|winter|lente|herfst|"
+    r"doorlopend|continu|permanent|jaarlijks|maandelijks|wekelijks|kwartaal\w*|semester)\b",
+    re.I,
+)
+
+
+def _rows_by_timing(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The rows of a flattened table without a number column: as many cells a row as the
+    header has, a cell broken after a word that cannot end it joined again ("Vorming
+    voor" / "verenigingen"), up to the first row whose timing cell does not say when (a
+    cell left empty or broken otherwise: nothing says where that row ends)."""
+    timing = next((k for k, h in enumerate(header) if _TIMING_HEADER.match(h)), None)
+    if timing is None:
+        return []
+    rows: list[list[tuple[str, int]]] = []
+    at = 0
+    while at < len(cells):
+        row: list[tuple[str, int]] = []
+        while at < len(cells) and (len(row) < len(header) or _BROKEN_END.search(row[-1][0])):
+            cell, index = cells[at]
+            if row and _BROKEN_END.search(row[-1][0]):
+                row[-1] = (join_lines(row[-1][0], cell), row[-1][1])
+            else:
+                row.append((cell, index))
+            at += 1
+        if len(row) < len(header) or not _WHEN_CELL.search(row[timing][0]):
+            break
+        rows.append(row)
+    return rows
+
+
+def _cells_on_lines(lines: Lines) -> Lines:
+    """Tables flattened one cell a line written as rows apart by tabs, as Word's text
+    export gives them, for `_text_tables` to read: a table with a column of the actions'
+    numbers first ("Nr.", "1.1.1"), each row from its number; else one with a column of
+    timing, row by row as long as each row's timing says when (see `_rows_by_timing`)."""
+    out = Lines()
+    out.notes = list(getattr(lines, "notes", []))
+    i = 0
+    while i < len(lines):
+        run = _header_run(lines, i) if _single_cell(lines[i]) else None
+        if run is None:
+            out.add(lines[i], lines.numbers[i])
+            i += 1
+            continue
+        header, j = run
+        cells = _cells_after(lines, j, header)
+        if _NUMBER_HEADER.match(header[0]):
+            rows = _flattened_rows(header, cells)
+        else:
+            rows = _rows_by_timing(header, cells)
+        if not rows:
+            out.add(lines[i], lines.numbers[i])
+            i += 1
+            continue
+        out.add("\t".join(header), lines.numbers[i])
+        for row in rows:
+            cells = _joined([c for c, _ in row], len(header), lower=row is not rows[-1])
+            cells += [""] * (len(header) - len(cells))
+            out.add("\t".join(cells), lines.numbers[row[0][1]])
+        out.add("", lines.numbers[row[-1][1]])
+        i = row[-1][1] + 1
+    return out
 
 
 _QUOTED_LINES = 10  # the most lines one row's quoted cells are joined over

@@ -296,16 +296,22 @@ def _contents(texts: list[str]) -> set[int]:
             elif _entry(texts[at]):
                 block.add(at)
                 entries += 1
-            elif at + 1 < len(texts) and _entry(texts[at + 1]):
-                block |= {at, at + 1}
+            elif (rest := _next_filled(texts, at)) is not None and _entry(texts[rest]):
+                # An entry wrapped onto a second line (a blank line between in PDF text).
+                block |= set(range(at, rest + 1))
                 entries += 1
-                at += 1
+                at = rest
             else:
                 break
             at += 1
         if entries:
             skip |= block
     return skip | _entries_of_later_headings(texts, skip)
+
+
+def _next_filled(texts: list[str], at: int) -> int | None:
+    """The index of the next line with text after `at`, blank lines aside."""
+    return next((i for i in range(at + 1, len(texts)) if texts[i]), None)
 
 
 def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
@@ -318,13 +324,16 @@ def _entries_of_later_headings(texts: list[str], skip: set[int]) -> set[int]:
         key = _heading_key(title or text)
         if key is None:
             continue
-        following = texts[index + 1] if index + 1 < len(texts) else ""
+        rest = _next_filled(texts, index)
+        following = texts[rest] if rest is not None else ""
+        # A heading whose title ends in a number ("Actie 2.1.1 – Diabetes type 2") reads as
+        # an entry too: every line of a heading's number counts as where it comes again.
+        last[key] = index
         if title:
             entries.append(([index], key))
         elif _entry(following) and _heading_key(following) is None:
-            entries.append(([index, index + 1], key))  # an entry wrapped onto a second line
-        else:
-            last[key] = index
+            # An entry wrapped onto a second line (a blank line between in PDF text).
+            entries.append((list(range(index, rest + 1)), key))
     found = [lines for lines, key in entries if last.get(key, -1) > lines[0]]
     # Only a run of them is a table of contents (blank lines between), not one heading
     # whose title ends in a number.
@@ -751,6 +760,7 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     ]
     if all(h.worded for h in headings):
         return lines
+    _goals_in_a_chapter(headings, lines)
     _accept(headings, lines)
     out = list(lines)
     words = {1: "Strategische doelstelling", 2: "Operationele doelstelling", 3: "Actie"}
@@ -767,6 +777,20 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _goals_read(headings: list[_Heading]) -> list[int]:
+    """Where the goals' and actions' headings stand, less those at the end that only say
+    again a goal read before: a summary table of the goals after them ("4 Overzichtstabel"
+    / "SD1 …" / "OD 1.1 …") is no part of the goals' chapter."""
+    goals = [h for h in headings if h.worded or h.accepted]
+    seen: set[tuple[int, str]] = set()
+    last = -1
+    for at, heading in enumerate(goals):
+        if (heading.depth, heading.number) not in seen:
+            last = at
+        seen.add((heading.depth, heading.number))
+    return [h.index for h in goals[: last + 1]]
+
+
 def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     """The chapters of the text after the goals: bare numbered headings after the last goal
     that go on from the chapter the goals stand in ("2. Doelen en acties" … "3. Opvolging").
@@ -775,7 +799,7 @@ def _closing(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     number could be either (a list 1., 2., then "3."), a blank line before it after a list
     without blank lines says chapter. A chapter number past the next ("4. Opvolging" after
     "1. Inleiding") is one too, where it is not the list's next item."""
-    goals = [h.index for h in headings if h.worded or h.accepted]
+    goals = _goals_read(headings)
     chapters = [h for h in headings if h.depth == 1 and not h.worded and not h.accepted]
     before = [h for h in chapters if goals and h.index < goals[0]]
     if not before:
@@ -859,6 +883,48 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
     return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
 
 
+def _with_fields(heading: _Heading, lines: list[Line]) -> bool:
+    """Whether an action's field follows a numbered item within its next three lines (its
+    title may go on over one or two)."""
+    after = [line.text for line in lines[heading.index + 1 :] if line.text][:3]
+    return any(any(name in ACTION_FIELDS and p.match(t) for name, p in FIELDS) for t in after)
+
+
+def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
+    """Goals numbered inside the chapter that holds them: "3. Doelstellingen en acties" /
+    "3.1 Iedereen vindt zijn weg" / "3.1.1 Toegankelijke informatie" / "1. Infopunt" /
+    "Trekker: …". Where under every "3.x.y" a list numbered from 1 holds actions with their
+    fields, "3.x" is strategic goal x and "3.x.y" operational goal x.y (without that list,
+    "3.1.1 BEWEGEN OP VERWIJZING" is an action under "3.1", as before)."""
+    for at, chapter in enumerate(headings):
+        if chapter.depth != 1 or chapter.worded:
+            continue
+        prefix = chapter.number + "."
+        members: list[_Heading] = []
+        items: dict[int, int] = {}  # per operational goal (by index): its numbered actions
+        for heading in headings[at + 1 :]:
+            if heading.depth in (2, 3) and not heading.worded and heading.number.startswith(prefix):
+                members.append(heading)
+                if heading.depth == 3:
+                    items[heading.index] = 0
+                continue
+            under = members[-1] if members and members[-1].depth == 3 else None
+            if (
+                heading.depth == 1
+                and under is not None
+                and heading.number == str(items[under.index] + 1)
+                and _with_fields(heading, lines)
+            ):
+                items[under.index] += 1
+                continue
+            break
+        if items and all(items.values()) and any(m.depth == 2 for m in members):
+            for member in members:
+                member.number = member.number[len(prefix) :]
+                member.depth -= 1
+            return
+
+
 def _accept(headings: list[_Heading], lines: list[Line]) -> None:
     for at, heading in enumerate(headings):
         if heading.depth == 2 and not heading.worded:
@@ -866,6 +932,7 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
     # Where the plan names its strategic goals in words, a bare number is a section number
     # of the text, and an operational goal needs a strategic goal of its number above it.
     worded_strategic = any(h.worded and h.depth == 1 for h in headings)
+    current = None  # the number of the strategic goal read last
     for at, heading in enumerate(headings):
         if heading.depth == 1 and not heading.worded and not worded_strategic:
             following = []
@@ -873,10 +940,14 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
                 if later.depth == 1:
                     break
                 following.append(later)
-            heading.accepted = any(
+            # "2. Valpreventie" under goal 2 ("2 Samen zorgen" / "2.1 …" / "1. …" / "2. …")
+            # is the second item of a list, though "2.2" follows it: a goal is never its
+            # own next goal.
+            heading.accepted = heading.number != current and any(
                 h.depth == 2 and h.accepted and h.number.split(".")[0] == heading.number
                 for h in following
             )
+            current = heading.number if heading.accepted else current
     strategic: _Heading | None = None
     operational: _Heading | None = None
     for heading in headings:

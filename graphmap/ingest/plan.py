@@ -14,6 +14,7 @@ document order, the convention of the curated seed.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -333,6 +334,11 @@ class _Parser:
     def feed(self, lines: list[str]) -> None:
         blank = False
         self.lines = logical_lines(lines)
+        # PDF text as the zones' extractor gives it: a blank line after every line, so that a
+        # blank line says nothing of where a paragraph or a value ends.
+        filled = [i for i, line in enumerate(self.lines) if line.text]
+        after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
+        self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
@@ -374,6 +380,10 @@ class _Parser:
             self.value_line = line  # with its label: how full the line is
             return
         bullet = _BULLET.match(line)
+        if len(self.block) == 1 and self.field is None and not bullet:
+            # The action's running text, where a narrative plan names who leads and who
+            # takes part (see `_roles_in_prose`).
+            self.block[-1].fields.setdefault("prose", []).append(line)
         if not bullet and self._uncoded_action(line):
             self._reset()
             self._new_block_action(line, item)
@@ -566,13 +576,19 @@ class _Parser:
         """
         self._resolve_indicators()
         for action in self.actions:
+            _roles_in_prose(action)
             # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
             prefix = (action.code or "").rpartition(".")[0]
             if action.goal is None and prefix in self.ods:
                 action.goal = prefix
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
+        used = {action.goal for action in self.actions}
         for number, goal in self.ods.items():
+            if goal.generated and not goal.title and not goal.indicators and number not in used:
+                # A label without a number, title or action: a table's header "Operationele
+                # doelstelling" over a summary of the goals at the plan's end, no goal.
+                continue
             if goal.generated and goal.parent is not None:
                 twin = self._same_title(
                     (g for g in kept.values() if g.parent == goal.parent), goal.title
@@ -801,7 +817,9 @@ class _Parser:
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
         # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
-        full = not blank and not bullet and len(self.value_line) >= WRAPPED
+        # In spaced PDF text a list of names runs on so too; an indicator is a sentence.
+        spaced = self.spaced and self.field in ("lead", "partners")
+        full = (not blank or spaced) and not bullet and len(self.value_line) >= WRAPPED
         for values in lists:
             runs_on = (
                 (
@@ -852,7 +870,11 @@ def _field_of(line: str) -> tuple[str | None, str]:
 # A word an item of a list cannot end with: the item goes on on the next line.
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _ENDS = (".", ";", ":", "!", "?")
-_DANGLING = re.compile(r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|&)$", re.I)
+_DANGLING = re.compile(
+    r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|naar|rond|bij|tussen|tot|een|te|per|via|"
+    r"zonder|&)$",
+    re.I,
+)
 
 
 # Headings of an action's or a goal's text: never the end of its title.
@@ -886,6 +908,89 @@ def _runs_on(title: str, line: str) -> bool:
 _CLOSING_WORDS = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?\b|^groeten\b", re.I
 )
+
+
+# Who leads, said in an action's running text: "De huisartsenkring neemt hierin het
+# voortouw", "CAW X is trekker van deze actie", "De Minder Mobielen Centrale trekt deze actie".
+_PROSE_LEAD = re.compile(
+    r"^(?P<name>(?:(?:de|het)\s+)?[A-ZÀ-Ý\w][^,.;:()]{1,80}?)\s+(?:"
+    r"(?:neemt|nemen)\s+(?:\w+\s+){0,2}?(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
+    r"(?:is|zijn)\s+(?:de\s+)?(?:trekkers?|eindverantwoordelijke)|"
+    r"trekt\s+(?:deze|dit|de)\s+(?:actie|project|initiatief)|trekken\s+(?:deze|dit|de)\s+"
+    r"(?:actie|project|initiatief))\b",
+    re.I,
+)
+_NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand|iedereen)\b", re.I)
+# Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
+_PROSE_WITH = re.compile(
+    r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp)\s+van)\s+",
+    re.I,
+)
+_PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
+_JOINING = frozenset({"en", "van", "de", "het", "der", "den", "voor", "vzw", "'t", "’t", ","})
+
+
+def _names_after(text: str) -> str:
+    """The names that open a text: words with a capital, joined by small words, a word
+    after "de" or "het" ("de huisartsenkring Dender en het Wit-Gele Kruis"); up to the first
+    other word ("… werken we") or a sign that is no comma."""
+    taken: list[str] = []
+    at = 0
+    while match := _PROSE_TOKEN.match(text, at):
+        word = match[1]
+        after_article = bool(taken) and taken[-1].lower() in ("de", "het")
+        if not (word.lower() in _JOINING or word[:1].isupper() or after_article):
+            break
+        taken.append(word)
+        at = match.end()
+    while taken and taken[-1].lower() in _JOINING:
+        taken.pop()
+    return " ".join(taken).replace(" ,", ",")
+
+
+# A group of people of one body: "De huisartsen van de HAK Mandel en Leie": the body takes
+# part, beside the group.
+# The group in lower case ("Huis van het Kind" is a name), the body of two words or more.
+_BODY_OF_GROUP = re.compile(
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:de|het)\s+(?P<body>[A-ZÀ-Ý]\S*\s+\S.*)$"
+)
+
+
+def _prose_lead(name: str) -> bool:
+    """Whether the subject of "… neemt het voortouw" names who leads: the zorgraad, or a
+    name with a capital; "Het ziekenhuis is trekker" points back at a name said before."""
+    words = re.sub(r"^(?:de|het)\s+", "", name, flags=re.I).split()
+    if _NOT_A_LEAD.match(name) or not words or len(words) > 8:
+        return False
+    return bool(_SELF_WORDS.match(name)) or any(w[:1].isupper() for w in words)
+
+
+def _roles_in_prose(action: _Action) -> None:
+    """The lead and partners of an action that has no such fields, where its running text
+    names them (a narrative plan: "De zorgraad neemt het voortouw, in samenwerking met CAW
+    X en het OCMW Aalst."); read as those fields would be."""
+    text = functools.reduce(
+        _join, action.fields.pop("prose", []) + action.fields.get("what", []), ""
+    )
+    if not text:
+        return
+    sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
+    if not action.fields.get("lead") and not action.fields.get("coordinator"):
+        for sentence in sentences:
+            match = _PROSE_LEAD.match(sentence)
+            if match and _prose_lead(match["name"]):
+                action.fields["lead"] = [match["name"]]
+                break
+    if not action.fields.get("partners"):
+        names = [
+            found
+            for sentence in sentences
+            for with_ in _PROSE_WITH.finditer(sentence)
+            if (found := _names_after(sentence[with_.end() :]))
+        ]
+        if names:
+            action.fields["partners"] = names
 
 
 def _is_prose(line: str) -> bool:
@@ -949,7 +1054,11 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
             label, colon, after = part.partition(":")
             if colon and after.strip() and len(label.split()) <= 3:
-                part = after
+                # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
+                # case after it; the organisation takes part.
+                body = label.strip(_ITEM_EDGE)
+                lower = after.strip(_ITEM_EDGE)[:1].islower()
+                part = label if lower and is_organisation(body, existing) else after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -1073,8 +1182,14 @@ def _body_of_person(match: re.Match, existing: list[dict]) -> str:
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
     """Whether brackets hold a list of organisations: two or more, none a place (a single
-    one is mostly the name before it shortened: "Geïntegreerd Breed Onthaal (GBO)")."""
-    items = [item.strip(" .") for item in _ITEM_SEP.split(text) if item.strip(" .")]
+    one is mostly the name before it shortened: "Geïntegreerd Breed Onthaal (GBO)"), apart
+    by commas or " en " ("(Familiehulp en Thuishulp)")."""
+    items = [
+        name.strip(" .")
+        for item in _ITEM_SEP.split(text)
+        for name in _split_and(item.strip(" ."), existing)
+        if name.strip(" .")
+    ]
     return len(items) >= 2 and all(
         is_organisation(item, existing) and not _is_municipality(item) for item in items
     )
@@ -1745,6 +1860,7 @@ def _action_out(
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
     for item in _items(named_partners, existing):
+        item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
@@ -1756,10 +1872,19 @@ def _action_out(
             persons.append(name)  # personal data: no group either, which no erasure reaches
         elif len(item.split()) <= 10 and len(item) <= limits.NAME:
             groups.append(item)  # longer is a sentence about partners, not a group
+            body = _BODY_OF_GROUP.match(item)
+            if (
+                body
+                and _is_named_organisation(body["body"], existing)
+                and not _is_self(body["body"], zone, zone_names)
+                and not _is_municipality(body["body"])
+            ):
+                partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
         for item in _items(action.fields.get("lead_role", []), existing):
-            item = _ARTICLE.sub("", item)
+            # "…, samen met het RIZIV": the words that say it takes part are not its name.
+            item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
             if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 partners.append(item)
     if persons:
@@ -1941,6 +2066,64 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
+# Words that open an item naming who takes part: "samen met het RIZIV".
+_WITH_BEFORE = re.compile(
+    r"^(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|met\s+(?:de\s+)?"
+    r"(?:steun|medewerking|hulp)\s+van)\s+",
+    re.I,
+)
+# A field's label before a name in a table's text ("Trekker OCMW Brugge").
+_LABEL_BEFORE_NAME = re.compile(
+    r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
+    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties)\s+(?=\S)"
+)
+# A line of a list of abbreviations: "CAW Centrum Algemeen Welzijnswerk", "LDC Lokaal
+# Dienstencentrum".
+_GLOSSARY_ENTRY = re.compile(
+    r"^(?P<short>[A-Z][A-Za-z]{1,7}(?:['’]s)?)\s+(?P<long>[A-ZÀ-Ý][^.:;]{2,120})$"
+)
+_GLOSSARY_RUN = 3  # lines in a row that make a list of abbreviations
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the letters of an abbreviation stand in order in the words it is short for,
+    the first first ("LDC": "Lokaal Dienstencentrum")."""
+    letters, words = short.lower().removesuffix("'s").removesuffix("’s"), long.lower()
+    if not words.startswith(letters[:1]):
+        return False
+    at = 0
+    for letter in letters:
+        at = words.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _glossary(lines: list[str]) -> set[str]:
+    """The lines of a plan's list of abbreviations (normalised): three or more in a row,
+    blank lines aside, each an abbreviation and the words it is short for, most spelling
+    it out. They name no organisation of the plan: "PXL Provinciale Hogeschool Limburg"
+    explains PXL."""
+    runs: list[list[re.Match]] = [[]]
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        entry = _GLOSSARY_ENTRY.match(text)
+        if entry and len(text.split()) <= 10:
+            runs[-1].append(entry)
+        elif runs[-1]:
+            runs.append([])
+    return {
+        normalise(entry[0])
+        for run in runs
+        if len(run) >= _GLOSSARY_RUN
+        and 2 * sum(_spells(e["short"], e["long"]) for e in run) > len(run)
+        for entry in run
+    }
+
+
 def _organisations(
     preview: PlanPreview,
     lines: list[str],
@@ -1964,12 +2147,18 @@ def _organisations(
         for t in [a.title for a in preview.actions]
         + [g.title for g in preview.strategic_goals + preview.operational_goals]
     }
+    glossary = _glossary(lines)
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
+        # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
+        name = _LABEL_BEFORE_NAME.sub("", name)
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
             if normalise(part) in titles:
                 continue
+            key = normalise(part)
+            if " " in key and any(f" {key} " in f" {entry} " for entry in glossary):
+                continue  # "CAW Centrum Algemeen Welzijnswerk" explains an abbreviation
             if is_person(part, existing):
                 continue  # as the actions decide it (see `_action_out`): one name, one reading
             if len(parts) == 1 or is_organisation(part, existing):

@@ -12,8 +12,9 @@ it or goes to another zone; the places inside them are not the item's); where th
 states the territory no other way, first the zone's name where it is made of them alone
 ("ELZ Boom-Niel-Rumst-Schelle"), then a table of them and their figures ("Gemeente |
 Inwoners"; not one under "De provincie Antwerpen in cijfers:" or "Ter vergelijking:"),
-then a sentence in the first person before the goals saying where the zone works ("Wij
-zijn actief in A, B en C"; not "Onze partners komen uit …"); a label
+then a sentence in the first person or by the zone's name before the goals saying where
+the zone works ("Wij zijn actief in A, B en C", "ELZ X verbindt zorg en welzijn in A, B en
+C"; not "Onze partners komen uit …"); a label
 "Gemeenten: …" ("Onze zone: …", "Regio: …") before the goals, naming municipalities
 only; but not what the zone borders on ("grenst aan …", "de buurgemeenten"); and
 sentences about the mergers of its own municipalities. A sentence saying a municipality
@@ -357,16 +358,17 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         if is_territory and _NEGATION.search(text) and not strong:
             is_territory = False
         if (
-            not about_zone
+            not is_territory
             and not sentence.section
             and len(places) >= 3
-            and _WE_EXTENT.search(text)
+            and (_WE_EXTENT.search(text) or any(p.search(text) for p in own))
             and not _NOT_EXTENT.search(text)
             and not _NEGATION.search(text)
             and not spoken_for
         ):
-            # "Wij zijn actief in Boom, Niel, Rumst en Schelle.": the zone in the first person,
-            # before its goals; taken where nothing else states the territory.
+            # "Wij zijn actief in Boom, Niel, Rumst en Schelle.", "ELZ Voorkempen verbindt zorg
+            # en welzijn in Brecht, Malle en Zoersel": the zone in the first person or by its
+            # name, before its goals; taken where nothing else states the territory.
             spoken_for = [(nis, text) for nis in places]
         bracket = _NAME_AND_PLACES.search(text)
         name = bracket["name"].strip() if bracket else ""
