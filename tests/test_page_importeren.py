@@ -10,6 +10,8 @@ from pathlib import Path
 from conftest import screenshot, wait_until
 from selenium.webdriver.support.ui import Select
 
+from graphmap import limits
+
 DATA = Path(__file__).resolve().parent / "data"
 PLAN = DATA / "plans" / "elz-jekervallei.pdf"
 PARTNERS = DATA / "partners-jekervallei.csv"
@@ -263,3 +265,23 @@ def test_choosing_the_same_file_again_checks_it_again(dashboard, seeded, tmp_pat
     choose(sheet)
     duo.wait_for_contains_text("#importeren-counts", "1 bijgewerkt")
     assert duo.get_logs() == []
+
+
+def test_a_file_over_the_limit_is_said_beside_the_field_until_another_is_chosen(
+    dashboard, tmp_path
+):
+    duo = dashboard
+    big = tmp_path / "groot.csv"
+    with open(big, "wb") as handle:  # sparse: over the limit without writing it
+        handle.write(b"Naam\r\n")
+        handle.truncate(limits.FILE_BYTES + 1024 * 1024)
+    duo.driver.get(duo.server_url + "/importeren")
+    field = duo.wait_for_element("#importeren-upload input[type=file]")
+    field.send_keys(str(big))
+    duo.wait_for_contains_text("#importeren-upload-too-big", "groot.csv: het bestand is te groot")
+    assert "te groot" in duo.find_element("#gate-message").text
+    small = tmp_path / "klein.csv"
+    small.write_text("Naam\nPallion\n", encoding="utf-8")
+    duo.driver.execute_script("arguments[0].value = null;", field)
+    field.send_keys(str(small))
+    wait_until(lambda: duo.find_element("#importeren-upload-too-big").text == "")

@@ -62,9 +62,19 @@
     if (!zone || !files || !files.length) { return; }
     const limit = Number(zone.getAttribute('data-max-bytes'));
     const file = files[0];
+    let message = '';
     if (file.size > limit) {
-      show(file.name + ': het bestand is te groot (' + megabytes(file.size) + '; hoogstens ' +
-           megabytes(limit) + ').');
+      message = file.name + ': het bestand is te groot (' + megabytes(file.size) +
+        '; hoogstens ' + megabytes(limit) + ').';
+      show(message);
+    }
+    // Beside the field as well, until another file is chosen (the top one goes after 8 s).
+    const feedback = zone.getAttribute('data-size-feedback');
+    const clientside = window.dash_clientside;
+    if (feedback && clientside && clientside.set_props) {
+      clientside.set_props(feedback, {
+        children: message, className: message ? 'alert alert-danger mt-2 mb-0' : '',
+      });
     }
   }
   document.addEventListener('change', function (event) {

@@ -232,7 +232,13 @@ def _drop(id_: str, what: str) -> html.Div:
         ),
         className="importeren-drop",
     )
-    return html.Div(upload, **{"data-max-bytes": str(limits.FILE_BYTES)})
+    # A file over the limit is said beside the field too (assets/session.js), where it stays
+    # until another file is chosen: the message at the top of the page goes after seconds.
+    too_big = html.Div(id=f"{id_}-too-big", role="alert")
+    return html.Div(
+        [upload, too_big],
+        **{"data-max-bytes": str(limits.FILE_BYTES), "data-size-feedback": f"{id_}-too-big"},
+    )
 
 
 def _spinner(text: str) -> html.Div:
