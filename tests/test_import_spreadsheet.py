@@ -633,8 +633,10 @@ def test_duplicates_within_the_file(seeded, tmp_path):
     ]
     report = plan_import(seeded, write_csv(tmp_path / "d.csv", rows), "organisations")
     assert [r.outcome for r in report.rows] == ["new", "rejected", "new", "rejected", "new"]
-    assert "dezelfde organisatie als rij 2" in report.rows[1].message
+    # Two names are one organisation by their KBO number: the refusal says why.
+    assert "dezelfde organisatie als rij 2 (zelfde KBO-nummer)" in report.rows[1].message
     assert "dezelfde organisatie als rij 4" in report.rows[3].message
+    assert "KBO" not in report.rows[3].message
     apply_import(seeded, report, actor="test")
     ids = {r.organisation for r in report.rows if r.outcome == "new"}
     assert ids == {"caw-oost", "mantelzorgkring", "mantelzorgkring-maaseik"}

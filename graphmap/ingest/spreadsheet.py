@@ -583,6 +583,10 @@ class _Planner:
         register field otherwise than the earlier row leaves it."""
         result = row.result
         org_id = named.organisation
+        # Rows of two names are one organisation by their KBO number: say so, or the
+        # refusal below reads as about a name the row does not have.
+        same = given.get("kbo") and given["kbo"] == named.fields.get("kbo")
+        org_id_said = f"{org_id} (zelfde KBO-nummer)" if same else org_id
         other = [
             "municipality" if k == "nis" else k
             for k, v in given.items()
@@ -594,16 +598,16 @@ class _Planner:
             result.reject(
                 row.label(other[0]),
                 row.get(other[0]),
-                f"dubbel: rij {named.row} gaat al over organisatie {org_id}; {labels} {verb} af "
-                f"van rij {named.row} (een volgende rij mag alleen een ander cluster of een "
-                "contactpersoon toevoegen)",
+                f"dubbel: rij {named.row} gaat al over organisatie {org_id_said}; {labels} "
+                f"{verb} af van rij {named.row} (een volgende rij mag alleen een ander cluster "
+                "of een contactpersoon toevoegen)",
             )
             return result
         if cluster and cluster in named.clusters:
             result.reject(
                 row.label("cluster"),
                 row.get("cluster"),
-                f"dubbel: rij {named.clusters[cluster]} zet organisatie {org_id} al in "
+                f"dubbel: rij {named.clusters[cluster]} zet organisatie {org_id_said} al in "
                 f"cluster {cluster}",
             )
             return result
@@ -618,7 +622,10 @@ class _Planner:
                 adds.append("ook een contactpersoon")
         if not adds:
             result.reject(
-                row.label("name"), result.name, f"dubbel: dezelfde organisatie als rij {named.row}"
+                row.label("name"),
+                result.name,
+                f"dubbel: dezelfde organisatie als rij {named.row}"
+                + (" (zelfde KBO-nummer)" if same else ""),
             )
             return result
         if cluster and self.zone is not None:
