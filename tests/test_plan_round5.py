@@ -556,3 +556,41 @@ Definiëren van doelen voor het beleidsplan 2027-2032
         "Beleidsaanbevelingen, goedgekeurd door het bestuursorgaan en belanghebbenden",
         "Definiëren van doelen voor het beleidsplan 2027-2032",
     ]
+
+
+SIBLING_GOALS = """ELZ Testland
+Actieplan 2026
+1 Samen zorgen voor mantelzorgers
+1.1 Mantelzorgers vinden ondersteuning
+1.1.1 Mantelzorgcafé in elke gemeente
+Trekker: CAW Limburg
+Stappen
+1. Bevraging van de mantelzorgers
+Timing: Q1 2026
+2. Opstart van het eerste café
+Timing: Q3 2026
+1.1.2 Vorming voor vrijwilligers
+Trekker: Samana
+1. Opmaak van het programma
+Timing: 2026
+2 Preventie
+2.1 Valpreventie
+2.1.1 Valpreventie thuis
+Trekker: OCMW Genk
+"""
+
+
+def test_goals_beside_a_sibling_of_their_shape_are_no_chapter_though_steps_are_numbered(
+    tmp_path,
+):
+    """Numbered steps with a timing under each "1.x.y" made "1" a chapter: its goals went
+    up a level and its actions were lost. "2" / "2.1" / "2.1.1" beside it says "1" is a
+    goal too, and a step with only a timing is no action."""
+    preview = _read(tmp_path, SIBLING_GOALS)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert [g.number for g in preview.operational_goals] == ["1.1", "2.1"]
+    assert [(a.id_code, a.lead) for a in preview.actions] == [
+        ("1.1.1", "CAW Limburg"),
+        ("1.1.2", "Samana"),
+        ("2.1.1", "OCMW Genk"),
+    ]

@@ -883,11 +883,25 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
     return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
 
 
-def _with_fields(heading: _Heading, lines: list[Line]) -> bool:
-    """Whether an action's field follows a numbered item within its next three lines (its
-    title may go on over one or two)."""
+def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> bool:
+    """Whether an action's field (one of names) follows a numbered item within its next
+    three lines (its title may go on over one or two)."""
     after = [line.text for line in lines[heading.index + 1 :] if line.text][:3]
-    return any(any(name in ACTION_FIELDS and p.match(t) for name, p in FIELDS) for t in after)
+    return any(any(name in names and p.match(t) for name, p in FIELDS) for t in after)
+
+
+# Who does an action: a numbered item with only a timing under it is a step of an action
+# ("1. Bevraging" / "Timing: Q1 2026"), no action of its own.
+_WHO_FIELDS = frozenset({"lead", "lead_role", "coordinator", "partners"})
+
+
+def _goal_shaped(heading: _Heading, headings: list[_Heading]) -> bool:
+    """Whether "N" heads goals of its own: an "N.x" and an "N.x.y" follow it."""
+    prefix = heading.number + "."
+    later = [h for h in headings if h.index > heading.index and not h.worded]
+    return any(h.depth == 2 and h.number.startswith(prefix) for h in later) and any(
+        h.depth == 3 and h.number.startswith(prefix) for h in later
+    )
 
 
 def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
@@ -898,6 +912,13 @@ def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
     "3.1.1 BEWEGEN OP VERWIJZING" is an action under "3.1", as before)."""
     for at, chapter in enumerate(headings):
         if chapter.depth != 1 or chapter.worded:
+            continue
+        # "1 Samen zorgen" / "1.1" / "1.1.1" beside "2 Preventie" / "2.1" / "2.1.1" is a
+        # goal like its sibling, whatever lists its actions hold.
+        siblings = [
+            h for h in headings if h.depth == 1 and not h.worded and h.number != chapter.number
+        ]
+        if any(_goal_shaped(h, headings) for h in siblings):
             continue
         prefix = chapter.number + "."
         members: list[_Heading] = []
@@ -913,7 +934,7 @@ def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
                 heading.depth == 1
                 and under is not None
                 and heading.number == str(items[under.index] + 1)
-                and _with_fields(heading, lines)
+                and _with_fields(heading, lines, _WHO_FIELDS)
             ):
                 items[under.index] += 1
                 continue
