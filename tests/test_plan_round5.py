@@ -594,3 +594,31 @@ def test_goals_beside_a_sibling_of_their_shape_are_no_chapter_though_steps_are_n
         ("1.1.2", "Samana"),
         ("2.1.1", "OCMW Genk"),
     ]
+
+
+LEAD_AFTER_AN_ADVERBIAL = """ELZ Testland
+Actieplan 2026
+SD 1 Samen zorgen
+OD 1.1 Mantelzorg ondersteunen
+Actie 1.1.1 Mantelzorgcafé
+Vanaf september neemt CAW Limburg het voortouw bij de organisatie van de cafés.
+Actie 1.1.2 Buurtnetwerk
+Binnen de werkgroep neemt Samana het voortouw.
+Actie 1.1.3 Valpreventie
+In 2026 neemt de zorgraad het voortouw.
+Actie 1.1.4 Zorgpad dementie
+Zoals in 2025 zijn de huisartsen de trekkers.
+"""
+
+
+def test_the_lead_after_an_opening_adverbial_is_the_name_after_the_verb(tmp_path):
+    """ "Vanaf september neemt CAW Limburg het voortouw": the opening adverbial was read as
+    the lead (and so as a timing); the lead is the name between the verb and "het
+    voortouw"."""
+    actions = _actions(_read(tmp_path, LEAD_AFTER_AN_ADVERBIAL))
+    assert [(a.lead, a.timing) for a in actions.values()] == [
+        ("CAW Limburg", None),
+        ("Samana", None),
+        ("zorgraad", None),
+        (None, None),
+    ]

@@ -912,9 +912,12 @@ _CLOSING_WORDS = re.compile(
 
 # Who leads, said in an action's running text: "De huisartsenkring neemt hierin het
 # voortouw", "CAW X is trekker van deze actie", "De Minder Mobielen Centrale trekt deze actie".
+# After an opening adverbial the subject follows the verb: "Vanaf september neemt CAW X het
+# voortouw" (`between`).
 _PROSE_LEAD = re.compile(
     r"^(?P<name>(?:(?:de|het)\s+)?[A-ZÀ-Ý\w][^,.;:()]{1,80}?)\s+(?:"
-    r"(?:neemt|nemen)\s+(?:\w+\s+){0,2}?(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
+    r"(?:neemt|nemen)\s+(?P<between>(?:[^\s,.;:()]+\s+){0,6}?)"
+    r"(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
     r"(?:is|zijn)\s+(?:de\s+)?(?:trekkers?|eindverantwoordelijke)|"
     r"trekt\s+(?:deze|dit|de)\s+(?:actie|project|initiatief)|trekken\s+(?:deze|dit|de)\s+"
     r"(?:actie|project|initiatief))\b",
@@ -966,6 +969,32 @@ def _prose_lead(name: str) -> bool:
     return bool(_SELF_WORDS.match(name)) or any(w[:1].isupper() for w in words)
 
 
+def _subject(match: re.Match) -> str | None:
+    """Who leads in a sentence `_PROSE_LEAD` matched: the words between the verb and "het
+    voortouw" where they name someone ("In 2026 neemt de zorgraad het voortouw"), as the
+    words before the verb then open the sentence as an adverbial; else those words before
+    it, unless they are such an adverbial ("Binnen de werkgroep neemt hierin …")."""
+    between = (match["between"] or "").strip()
+    if between and _prose_lead(between):
+        return between
+    name = match["name"]
+    if between and not _ADVERB_ONLY.fullmatch(between):
+        return None
+    return None if _OPENING.match(name) or not _prose_lead(name) else name
+
+
+# Small words between "neemt" and "het voortouw" that leave the subject before the verb.
+_ADVERB_ONLY = re.compile(
+    r"(?:(?:hierin|hier|daarin|daarbij|ook|mee|opnieuw|graag|zelf)\s*)+", re.I
+)
+# An opening adverbial of time or place: no one who leads.
+_OPENING = re.compile(
+    r"^(?:vanaf|vanuit|in|binnen|tijdens|na|voor|sinds|zoals|met|op|bij|per|tegen|vanaf|"
+    r"eind|begin|midden|halverwege|ook|daarna|nadien|nu|samen)\b",
+    re.I,
+)
+
+
 def _roles_in_prose(action: _Action) -> None:
     """The lead and partners of an action that has no such fields, where its running text
     names them (a narrative plan: "De zorgraad neemt het voortouw, in samenwerking met CAW
@@ -979,8 +1008,9 @@ def _roles_in_prose(action: _Action) -> None:
     if not action.fields.get("lead") and not action.fields.get("coordinator"):
         for sentence in sentences:
             match = _PROSE_LEAD.match(sentence)
-            if match and _prose_lead(match["name"]):
-                action.fields["lead"] = [match["name"]]
+            name = _subject(match) if match else None
+            if name:
+                action.fields["lead"] = [name]
                 break
     if not action.fields.get("partners"):
         names = [
