@@ -622,3 +622,29 @@ def test_the_lead_after_an_opening_adverbial_is_the_name_after_the_verb(tmp_path
         ("zorgraad", None),
         (None, None),
     ]
+
+
+PARTNERS_IN_PROSE = """ELZ Testland
+Actieplan 2026
+SD 1 Samen zorgen
+OD 1.1 Mantelzorg
+Actie 1.1.1 Mantelzorgcafé
+We organiseren samen met de inwoners een mantelzorgcafé. Samen met Vlaanderen zoeken we naar financiering.
+Actie 1.1.2 Valpreventie
+Het Wit-Gele Kruis neemt het voortouw, in samenwerking met de lokale besturen, OCMW Genk en het Lokaal Dienstencentrum De Kring. Met steun van de Vlaamse overheid.
+Actie 1.1.3 Sociale kaart
+Samen met de PZON en Samana bouwen we een sociale kaart.
+"""  # noqa: E501
+
+
+def test_partners_in_running_text_are_whole_organisations_and_no_places_or_groups(tmp_path):
+    """ "Samen met Vlaanderen" gave the partner Vlaanderen, "de Vlaamse overheid" the
+    partner "Vlaamse", a list after "de lokale besturen" was cut to "de lokale", and "de
+    inwoners" became a group: a phrase after an article is whole, a list goes on after a
+    comma and "en", and only organisations are partners."""
+    actions = _actions(_read(tmp_path, PARTNERS_IN_PROSE))
+    assert [(a.partners, a.partner_groups) for a in actions.values()] == [
+        ([], []),
+        (["OCMW Genk", "Lokaal Dienstencentrum De Kring"], []),
+        (["Samana"], []),
+    ]

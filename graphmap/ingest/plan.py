@@ -935,21 +935,52 @@ _JOINING = frozenset({"en", "van", "de", "het", "der", "den", "voor", "vzw", "'t
 
 
 def _names_after(text: str) -> str:
-    """The names that open a text: words with a capital, joined by small words, a word
-    after "de" or "het" ("de huisartsenkring Dender en het Wit-Gele Kruis"); up to the first
-    other word ("… werken we") or a sign that is no comma."""
+    """The names that open a text: words with a capital, joined by small words, and the
+    phrase after "de" or "het" whole ("de huisartsenkring Dender", "de lokale besturen, OCMW
+    Genk en het Wit-Gele Kruis"); up to the first other word ("… werken we") or a sign that
+    is no comma."""
     taken: list[str] = []
     at = 0
     while match := _PROSE_TOKEN.match(text, at):
         word = match[1]
         after_article = bool(taken) and taken[-1].lower() in ("de", "het")
-        if not (word.lower() in _JOINING or word[:1].isupper() or after_article):
+        # "de lokale besturen", "de Vlaamse overheid": an adjective does not end the phrase.
+        after_adjective = (
+            len(taken) >= 2
+            and taken[-2].lower() in ("de", "het")
+            and bool(_ADJECTIVE.fullmatch(taken[-1]))
+        )
+        if not (word.lower() in _JOINING or word[:1].isupper() or after_article or after_adjective):
             break
         taken.append(word)
         at = match.end()
     while taken and taken[-1].lower() in _JOINING:
         taken.pop()
     return " ".join(taken).replace(" ,", ",")
+
+
+# An adjective before its noun: "lokale", "Vlaamse", "eerste", "medische".
+_ADJECTIVE = re.compile(r"[\wà-ÿÀ-Ý-]+(?:ale|ele|iele|ische|se|ste|ere|ige|ke|aire)", re.I)
+# Places and regions a text works "samen met": no partner ("Samen met Vlaanderen …").
+_REGION = re.compile(
+    r"^(?:Vlaanderen|Wallonië|Brussel|België|Europa|Nederland|"
+    r"(?:provincie\s+)?(?:Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant))$",
+    re.I,
+)
+
+
+def _prose_partners(sentence: str) -> list[str]:
+    """The organisations a sentence says an action works with: every item after "samen met",
+    "in samenwerking met" …, less places and groups of people ("de inwoners"); running text
+    names no group as a field does."""
+    found = []
+    for with_ in _PROSE_WITH.finditer(sentence):
+        for item in _items([_names_after(sentence[with_.end() :])]):
+            name = re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", item)
+            if _REGION.match(name) or _is_municipality(name) or not is_organisation(name):
+                continue
+            found.append(name)
+    return found
 
 
 # A group of people of one body: "De huisartsen van de HAK Mandel en Leie": the body takes
@@ -1013,12 +1044,7 @@ def _roles_in_prose(action: _Action) -> None:
                 action.fields["lead"] = [name]
                 break
     if not action.fields.get("partners"):
-        names = [
-            found
-            for sentence in sentences
-            for with_ in _PROSE_WITH.finditer(sentence)
-            if (found := _names_after(sentence[with_.end() :]))
-        ]
+        names = [name for sentence in sentences for name in _prose_partners(sentence)]
         if names:
             action.fields["partners"] = names
 
