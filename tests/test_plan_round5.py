@@ -648,3 +648,30 @@ def test_partners_in_running_text_are_whole_organisations_and_no_places_or_group
         (["OCMW Genk", "Lokaal Dienstencentrum De Kring"], []),
         (["Samana"], []),
     ]
+
+
+FULL_PARTNER_LINES = """ELZ Testland
+Actieplan 2026
+SD 1 Samen zorgen
+OD 1.1 Mantelzorg ondersteunen
+Actie 1.1.1 Mantelzorgcafé
+Trekker: CAW Limburg
+Partners: Samana, OKRA, Vief, OCMW Genk, OCMW Hasselt, Huisartsenkring Demer
+Mantelzorgers vinden elkaar in een laagdrempelig café
+Timing: 2026
+Actie 1.1.2 Vorming voor vrijwilligers
+Trekker: Samana
+Partners: OKRA, Vief, OCMW Genk, OCMW Hasselt, Familiehulp, Thuishulp
+Bereik: 200 vrijwilligers
+Timing: 2027
+"""
+
+
+def test_a_full_line_of_partners_in_pdf_text_does_not_take_a_sentence_or_a_label_after_it(
+    tmp_path,
+):
+    """A list of partners that filled its line took the next line of spaced PDF text into
+    its last name ("Huisartsenkring Demer Mantelzorgers vinden …", "Thuishulp Bereik")."""
+    actions = _actions(_read(tmp_path, FULL_PARTNER_LINES))
+    assert actions["1.1.1"].partners[-1] == "Huisartsenkring Demer"
+    assert actions["1.1.2"].partners[-1] == "Thuishulp"

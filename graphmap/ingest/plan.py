@@ -827,7 +827,12 @@ class _Parser:
                     or values[-1].endswith(("-", ","))
                     or bool(_DANGLING.search(values[-1]))
                     or under_bullet
-                    or (full and "," in values[-1] and not values[-1].endswith(_ENDS))
+                    or (
+                        full
+                        and "," in values[-1]
+                        and not values[-1].endswith(_ENDS)
+                        and (not blank or _rest_of_a_list(text))
+                    )
                 )
                 if values and not fresh
                 else False
@@ -843,6 +848,17 @@ class _Parser:
         elif not under_bullet:
             self.value_indent = None
         self.value_line = line
+
+
+def _rest_of_a_list(line: str) -> bool:
+    """Whether a line after a blank can end a list of names that filled the line above:
+    short ("Brugge"), or a few names apart by a comma or "en" ("Brugge en de lokale
+    besturen."); not a sentence ("Mantelzorgers vinden elkaar in een café") nor a label and
+    its value ("Bereik: 200 vrijwilligers")."""
+    words = line.split()
+    if ":" in line or _is_prose(line):
+        return False
+    return len(words) <= 3 or (len(words) <= 6 and ("," in line or " en " in f" {line} "))
 
 
 def _bare_label(line: str) -> tuple[str | None, str]:
