@@ -675,3 +675,54 @@ def test_a_full_line_of_partners_in_pdf_text_does_not_take_a_sentence_or_a_label
     actions = _actions(_read(tmp_path, FULL_PARTNER_LINES))
     assert actions["1.1.1"].partners[-1] == "Huisartsenkring Demer"
     assert actions["1.1.2"].partners[-1] == "Thuishulp"
+
+
+FLATTENED_WITH_EMPTY_CELLS = """ELZ Testland
+Actieplan 2026
+SD 1 Samen zorgen
+OD 1.1 Mantelzorg ondersteunen
+Nr.
+Actie
+Trekker
+Partners
+Timing
+1.1.1
+Mantelzorgcafé in elke gemeente
+CAW Limburg
+2026
+1.1.2
+Vorming voor vrijwilligers
+Samana
+2027
+Huisartsenkring Demer volgt beide acties op.
+OD 1.2 Eenzaamheid
+Actie
+Trekker
+Partners
+Timing
+Mantelzorgcafé
+CAW Limburg
+2026
+Infoavond mantelzorg in oktober
+OCMW Genk
+Samana, OKRA
+najaar 2026
+Vorming voor vrijwilligers
+Samana
+Vief
+2027
+"""
+
+
+def test_a_flattened_table_with_empty_cells_takes_no_sentence_or_title_as_a_timing(tmp_path):
+    """A sentence under a flattened table was the last row's timing, and a title that holds
+    a month ("Infoavond mantelzorg in oktober") a timing: a row short of its empty partners
+    cell ends at a cell that says when."""
+    preview = _read(tmp_path, FLATTENED_WITH_EMPTY_CELLS)
+    assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("Mantelzorgcafé in elke gemeente", "CAW Limburg", [], "2026"),
+        ("Vorming voor vrijwilligers", "Samana", [], "2027"),
+        ("Mantelzorgcafé", "CAW Limburg", [], "2026"),
+        ("Infoavond mantelzorg in oktober", "OCMW Genk", ["Samana", "OKRA"], "najaar 2026"),
+        ("Vorming voor vrijwilligers", "Samana", ["Vief"], "2027"),
+    ]

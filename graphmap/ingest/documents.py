@@ -651,8 +651,12 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
             return []  # text under the header before the first number: no such table
     if rows:
         # The last row ends where it is as wide as the header: a line in lower case after
-        # it is more likely text under the table ("najaar 2025" is a cell of its own).
+        # it is more likely text under the table ("najaar 2025" is a cell of its own). A
+        # sentence after it is text under the table too, unless a column holds text.
         last = rows[-1]
+        if not any(_TEXT_HEADER.match(_header_name(h)) for h in header):
+            sentence = next((k for k, (c, _) in enumerate(last) if k and _is_sentence(c)), None)
+            del last[len(last) if sentence is None else sentence :]
         while len(_joined([c for c, _ in last], len(header), lower=False)) > len(header):
             last.pop()
     return rows
@@ -669,29 +673,78 @@ _WHEN_CELL = re.compile(
 )
 
 
+# A column whose cells are running text: a sentence there is a cell.
+_TEXT_HEADER = re.compile(
+    r"^(?:omschrijving|beschrijving|toelichting|wat|inhoud|doel|aanpak|opmerkingen?)\b", re.I
+)
+
+
+def _is_sentence(cell: str) -> bool:
+    """A sentence of text under a table rather than a cell ("Huisartsenkring Demer volgt
+    beide acties op.")."""
+    words = cell.split()
+    return (cell.endswith(".") and len(words) >= 4) or len(words) >= 12
+
+
+# A cell that says when: it opens with a time ("najaar 2026", "Q1 2026", "doorlopend"), maybe
+# after a word that places it ("vanaf september", "eind 2025"); "Infoavond mantelzorg in
+# oktober" is a title that holds a month.
+_DATE_CELL = re.compile(
+    r"^\W*(?:(?:vanaf|van|tot|eind[e]?|begin|start|midden|tegen|voor|na|in|tijdens|elk|ieder|"
+    r"telkens|het|de|eerste|tweede|derde|vierde|laatste|\d{1,2}(?:e|ste|de)?)\s+)*"
+    + _WHEN_CELL.pattern.removeprefix(r"\b"),
+    re.I,
+)
+
+
+def _says_when(cell: str) -> bool:
+    return bool(_DATE_CELL.match(cell)) and len(cell.split()) <= 8 and not _is_sentence(cell)
+
+
 def _rows_by_timing(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """The rows of a flattened table without a number column: as many cells a row as the
     header has, a cell broken after a word that cannot end it joined again ("Vorming
     voor" / "verenigingen"), up to the first row whose timing cell does not say when (a
-    cell left empty or broken otherwise: nothing says where that row ends)."""
+    cell left empty or broken otherwise: nothing says where that row ends). Where the
+    timing is the last column, a row short of one cell (one left empty) ends at its
+    timing (see `_aligned`)."""
     timing = next((k for k, h in enumerate(header) if _TIMING_HEADER.match(h)), None)
     if timing is None:
         return []
+    last = timing == len(header) - 1
     rows: list[list[tuple[str, int]]] = []
     at = 0
     while at < len(cells):
         row: list[tuple[str, int]] = []
         while at < len(cells) and (len(row) < len(header) or _BROKEN_END.search(row[-1][0])):
+            if last and len(row) >= timing and _ends_in_timing(row):
+                break
             cell, index = cells[at]
             if row and _BROKEN_END.search(row[-1][0]):
                 row[-1] = (join_lines(row[-1][0], cell), row[-1][1])
             else:
                 row.append((cell, index))
             at += 1
-        if len(row) < len(header) or not _WHEN_CELL.search(row[timing][0]):
+        short = last and len(row) == timing
+        if (len(row) < len(header) and not short) or not _says_when(row[-1 if last else timing][0]):
             break
         rows.append(row)
     return rows
+
+
+def _ends_in_timing(row: list[tuple[str, int]]) -> bool:
+    return _says_when(row[-1][0]) and not _BROKEN_END.search(row[-1][0])
+
+
+def _aligned(header: list[str], cells: list[str]) -> list[str]:
+    """A row as wide as the header: a row short of a cell that ends in its timing, where
+    the timing is the last column, left a cell before it empty ("1.1.1" / "Mantelzorgcafé" /
+    "CAW Limburg" / "2026" under Nr. / Actie / Trekker / Partners / Timing); else the cells
+    at its end."""
+    missing = [""] * (len(header) - len(cells))
+    if missing and cells and _TIMING_HEADER.match(header[-1]) and _says_when(cells[-1]):
+        return cells[:-1] + missing + cells[-1:]
+    return cells + missing
 
 
 def _cells_on_lines(lines: Lines) -> Lines:
@@ -720,8 +773,7 @@ def _cells_on_lines(lines: Lines) -> Lines:
             continue
         out.add("\t".join(header), lines.numbers[i])
         for row in rows:
-            cells = _joined([c for c, _ in row], len(header), lower=row is not rows[-1])
-            cells += [""] * (len(header) - len(cells))
+            cells = _aligned(header, _joined([c for c, _ in row], len(header), row is not rows[-1]))
             out.add("\t".join(cells), lines.numbers[row[0][1]])
         out.add("", lines.numbers[row[-1][1]])
         i = row[-1][1] + 1
