@@ -726,3 +726,33 @@ def test_a_flattened_table_with_empty_cells_takes_no_sentence_or_title_as_a_timi
         ("Infoavond mantelzorg in oktober", "OCMW Genk", ["Samana", "OKRA"], "najaar 2026"),
         ("Vorming voor vrijwilligers", "Samana", ["Vief"], "2027"),
     ]
+
+
+PHASES_NUMBERED = """ELZ Testland
+Actieplan 2026
+SD 1 Samen zorgen
+OD 1.1 Mantelzorg ondersteunen
+Actie 1.1.1 Mantelzorgcafé
+Trekker: CAW Limburg
+Timing: 2026
+Aanpak
+We werken in drie fasen.
+Infosessie 1
+Bevraging van mantelzorgers
+Infosessie 2
+Opstart in Genk
+Infosessie 3
+Uitrol in alle gemeenten
+Actie 1.1.2 Vorming
+Trekker: Samana
+"""
+
+
+def test_lines_numbered_one_two_three_close_together_are_no_running_footer(tmp_path):
+    """ "Infosessie 1" / "Infosessie 2" / "Infosessie 3" two lines apart were dropped as a
+    footer that ends in its page's number: a running footer names the plan or stands a page
+    apart."""
+    path = tmp_path / "plan.txt"
+    path.write_text(_extracted(PHASES_NUMBERED), encoding="utf-8")
+    kept = [line.strip() for line in read_lines(path) if line.strip()]
+    assert {"Infosessie 1", "Infosessie 2", "Infosessie 3"} <= set(kept)

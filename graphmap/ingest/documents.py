@@ -352,14 +352,28 @@ _NUMBERED_FOOTER = re.compile(r"^(?=(?:.*?[^\W\d_]{2,}){2}).{6,}\s\d{1,3}$")
 
 def _running_footers(lines: Lines) -> set[str]:
     """The footers (digits aside) that end in a page number on three lines or more, no
-    heading or field of the plan among them."""
-    counts: dict[str, int] = {}
-    for line in lines:
+    heading or field of the plan among them: their numbers go up through the text, and they
+    name the plan ("ELZ Voorkempen – Actieplan 2025 8") or stand a page apart ("Infosessie
+    1" / "…" / "Infosessie 2" two lines on is a list of the plan's)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for at, line in enumerate(lines):
         text = line.strip()
         if _NUMBERED_FOOTER.match(text) and not heading_or_field(text):
-            key = _furniture_key(text)
-            counts[key] = counts.get(key, 0) + 1
-    return {key for key, count in counts.items() if count >= 3}
+            number = int(re.search(r"\d+$", text)[0])
+            found.setdefault(_furniture_key(text), []).append((at, number))
+    return {key for key, seen in found.items() if _a_running_footer(key, seen)}
+
+
+_PLAN_WORDS = re.compile(r"\b(?:\w*plan|elz|eerstelijnszone|zorgraad)\b", re.I)
+_PAGE_APART = 20  # the fewest lines between two pages' footers
+
+
+def _a_running_footer(key: str, seen: list[tuple[int, int]]) -> bool:
+    numbers = [number for _, number in seen]
+    gaps = [b - a for (a, _), (b, _) in zip(seen, seen[1:])]
+    if len(seen) < 3 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return False
+    return bool(_PLAN_WORDS.search(key)) or min(gaps) >= _PAGE_APART
 
 
 def _the_plans(page: Lines, index: int) -> bool:
