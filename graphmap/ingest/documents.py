@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -355,12 +356,13 @@ def _running_footers(lines: Lines) -> set[str]:
     heading or field of the plan among them: their numbers go up through the text, and they
     name the plan ("ELZ Voorkempen – Actieplan 2025 8") or stand a page apart ("Infosessie
     1" / "…" / "Infosessie 2" two lines on is a list of the plan's)."""
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
     for at, line in enumerate(lines):
         text = line.strip()
         if _NUMBERED_FOOTER.match(text) and not heading_or_field(text):
-            number = int(re.search(r"\d+$", text)[0])
-            found.setdefault(_furniture_key(text), []).append((at, number))
+            # All its numbers: "Actieplan 2025 – Pagina 2 van 9" goes up in its second.
+            numbers = tuple(int(n) for n in re.findall(r"\d+", text))
+            found.setdefault(_furniture_key(text), []).append((at, numbers))
     return {key for key, seen in found.items() if _a_running_footer(key, seen)}
 
 
@@ -368,10 +370,9 @@ _PLAN_WORDS = re.compile(r"\b(?:\w*plan|elz|eerstelijnszone|zorgraad)\b", re.I)
 _PAGE_APART = 20  # the fewest lines between two pages' footers
 
 
-def _a_running_footer(key: str, seen: list[tuple[int, int]]) -> bool:
-    numbers = [number for _, number in seen]
-    gaps = [b - a for (a, _), (b, _) in zip(seen, seen[1:])]
-    if len(seen) < 3 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+def _a_running_footer(key: str, seen: list[tuple[int, tuple[int, ...]]]) -> bool:
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(seen)]
+    if len(seen) < 3 or any(b <= a for (_, a), (_, b) in itertools.pairwise(seen)):
         return False
     return bool(_PLAN_WORDS.search(key)) or min(gaps) >= _PAGE_APART
 
