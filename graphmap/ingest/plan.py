@@ -1034,7 +1034,8 @@ def _subject(match: re.Match) -> str | None:
 _ADVERB_ONLY = re.compile(
     r"(?:(?:hierin|hier|daarin|daarbij|ook|mee|opnieuw|graag|zelf)\s*)+", re.I
 )
-# An opening adverbial ("Vanaf september", "Binnen de werkgroep"): no one who leads; "In-Gent" is a name.
+# An opening adverbial ("Vanaf september", "Binnen de werkgroep"): no one who leads;
+# "In-Gent" is a name.
 _OPENING = re.compile(
     r"^(?:vanaf|vanuit|in|binnen|tijdens|na|voor|sinds|zoals|met|op|bij|per|tegen|"
     r"eind|begin|midden|halverwege|ook|daarna|nadien|nu|samen)(?=\s)",
