@@ -30,6 +30,7 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
+    begins_known,
     is_known_name,
     is_organisation,
     is_person,
@@ -1097,6 +1098,33 @@ def _is_municipality(name: str) -> bool:
     return True
 
 
+def _council(name: str) -> str:
+    """The body a municipality named alone as a lead or a partner stands for: its local
+    government ("Lichtervelde" works with a care action as its council and OCMW, one body
+    since 2019), named so that its seat and its cluster (lokale besturen) are read from it."""
+    return f"Lokaal bestuur {current(name).name}"
+
+
+def _without_article(item: str) -> str:
+    """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg" too, where a
+    well-known organisation's name follows, though "De Bolster" is a name with its article."""
+    if _LOWER_ARTICLE.match(item):
+        return _LOWER_ARTICLE.sub("", item)
+    rest = _ARTICLE.sub("", item)
+    return rest if rest != item and begins_known(rest) else item
+
+
+# A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
+# input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
+# "dat" the verb is a group's own ("huisartsen die werken in de regio").
+_CLAUSE = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
+    r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
+    r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
+    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten)\s+\S",
+)
+
+
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
@@ -1419,6 +1447,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 found.own = found.own or part
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
+            elif _is_municipality(name):
+                found.names.append(_council(name))
             elif _is_named_organisation(name, existing):
                 found.names.append(name)
             elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
@@ -1865,12 +1895,14 @@ def _action_out(
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
-        name = _LOWER_ARTICLE.sub("", item)  # "het RSG"; "De Bolster" is a name
-        if _is_named_organisation(name, existing):
+        name = _without_article(item)
+        if _is_municipality(name):
+            partners.append(_council(name))
+        elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
             persons.append(name)  # personal data: no group either, which no erasure reaches
-        elif len(item.split()) <= 10 and len(item) <= limits.NAME:
+        elif len(item.split()) <= 10 and len(item) <= limits.NAME and not _CLAUSE.search(item):
             groups.append(item)  # longer is a sentence about partners, not a group
             body = _BODY_OF_GROUP.match(item)
             if (

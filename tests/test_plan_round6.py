@@ -1,0 +1,130 @@
+"""Plans of zones the importer was not built on, sixth round, in the text a PDF extractor
+gives (a blank line after every line): the goals in a numbered chapter in capitals, a
+sentence under "Met wie?", a name with its article in capitals, a municipality as a partner,
+a footer with its page number that a page carries only once."""
+
+from __future__ import annotations
+
+from graphmap.ingest import plan
+from graphmap.ingest.documents import read_lines
+
+
+def _extracted(text: str) -> str:
+    """The text as the seeds' extractor writes it: a space and a blank line after every line."""
+    return "".join(f"{line.rstrip()} \n\n" for line in text.splitlines())
+
+
+def _read(tmp_path, text: str) -> plan.PlanPreview:
+    path = tmp_path / "plan.txt"
+    path.write_text(_extracted(text), encoding="utf-8")
+    return plan.parse_lines(read_lines(path), "testzone", path.name)
+
+
+def _actions(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
+    return {a.id_code: a for a in preview.actions}
+
+
+CHAPTER_OF_GOALS = """ELZ Houtland
+Actieplan 2025
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Torhout en Lichtervelde.
+2. DOELSTELLINGEN EN ACTIES
+2.1 Sterke eerstelijn
+2.1.1 Zorgverleners kennen elkaar
+Actie 1.1.1: Netwerkavond
+Wie is de trekker van de actie?
+De zorgraad
+2.2 Zorgzame buurten
+2.2.1 Buurten zorgen mee
+Actie 2.1.1: Buurtzorg opstarten
+Wie is de trekker van de actie?
+OCMW Torhout
+3. OPVOLGING
+De zorgraad volgt de acties op.
+"""
+
+
+def test_a_numbered_chapter_in_capitals_that_holds_the_goals_is_no_goal(tmp_path):
+    preview = _read(tmp_path, CHAPTER_OF_GOALS)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Sterke eerstelijn"),
+        ("2", "Zorgzame buurten"),
+    ]
+    assert [(g.number, g.title, g.parent) for g in preview.operational_goals] == [
+        ("1.1", "Zorgverleners kennen elkaar", "1"),
+        ("2.1", "Buurten zorgen mee", "2"),
+    ]
+    actions = _actions(preview)
+    assert list(actions) == ["1.1.1", "2.1.1"]
+    assert actions["2.1.1"].operational_goal == "2.1"
+
+
+ANSWERS = """ELZ Houtland
+Actieplan 2025
+De zorgraad verbindt zorg en welzijn in Torhout en Lichtervelde.
+Strategische doelstelling 1: Sterke eerstelijn
+Operationele doelstelling 1.1: Zorgverleners kennen elkaar
+Actie 1.1.1: Netwerkavond
+Met wie?
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Alle partners leveren input aan de werkgroep.
+Actie 1.1.2: Buurtzorg opstarten
+Wie is de trekker van de actie?
+Het Wit-Gele Kruis West-Vlaanderen
+Met wie?
+• Het Wit-Gele Kruis West-Vlaanderen
+• De Kade
+• Lichtervelde
+• huisartsen die werken in de regio
+Actie 1.1.3: Dementievriendelijke gemeente
+Trekker: Torhout
+"""
+
+
+def test_a_sentence_under_met_wie_is_no_partner_group(tmp_path):
+    action = _actions(_read(tmp_path, ANSWERS))["1.1.1"]
+    assert action.partner_groups == []
+    assert action.partners == []
+
+
+def test_a_capital_article_before_a_well_known_name_is_no_part_of_it(tmp_path):
+    action = _actions(_read(tmp_path, ANSWERS))["1.1.2"]
+    assert action.lead == "Wit-Gele Kruis West-Vlaanderen"
+    assert "Wit-Gele Kruis West-Vlaanderen" in action.partners
+    assert "Het Wit-Gele Kruis West-Vlaanderen" not in action.partners
+    assert "De Kade" in action.partners  # an article that is part of a proper name stays
+    assert action.partner_groups == ["huisartsen die werken in de regio"]
+
+
+def test_a_municipality_as_partner_or_lead_is_its_local_government(tmp_path):
+    """A care action's partner "Lichtervelde" is the council that works with it, not the
+    place: read as "Lokaal bestuur Lichtervelde" (council and OCMW are one local government
+    since 2019), it is seated there and counts for the cluster lokale besturen."""
+    actions = _actions(_read(tmp_path, ANSWERS))
+    assert "Lokaal bestuur Lichtervelde" in actions["1.1.2"].partners
+    assert "Lichtervelde" not in actions["1.1.2"].partners
+    assert actions["1.1.3"].lead == "Lokaal bestuur Torhout"
+
+
+FOOTERS = """ELZ Houtland
+Actieplan 2025
+Strategische doelstelling 1: Sterke eerstelijn
+Operationele doelstelling 1.1: Zorgverleners kennen elkaar
+Actie 1.1.1: Netwerkavond
+Wanneer?
+Q3 2025 - Q2 2026
+Actieplan 2025 ELZ Houtland – pagina 4 van 12
+Actie 1.1.2: Buurtzorg
+Timing:
+voorjaar 2026
+Zorgraad Houtland | pagina 9 van 12
+Wie is de trekker van de actie?
+OCMW Torhout
+"""
+
+
+def test_a_footer_with_its_page_number_seen_once_is_no_part_of_a_timing(tmp_path):
+    actions = _actions(_read(tmp_path, FOOTERS))
+    assert actions["1.1.1"].timing == "Q3 2025 - Q2 2026"
+    assert actions["1.1.2"].timing == "voorjaar 2026"
+    assert actions["1.1.2"].lead == "OCMW Torhout"
