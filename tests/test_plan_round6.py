@@ -128,3 +128,31 @@ def test_a_footer_with_its_page_number_seen_once_is_no_part_of_a_timing(tmp_path
     assert actions["1.1.1"].timing == "Q3 2025 - Q2 2026"
     assert actions["1.1.2"].timing == "voorjaar 2026"
     assert actions["1.1.2"].lead == "OCMW Torhout"
+
+
+SENTENCES = """ELZ Leiestreek
+Actieplan 2025
+Strategische doelstelling 1 – Iedere inwoner vindt de weg
+Operationele doelstelling 1.1 – Kwetsbare inwoners worden benaderd
+Actie 1.1.1 – Kennismakingsavond voor nieuwe zorgverleners
+Wie is de trekker van de actie?
+Huisartsenkring Leie en Schelde
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+De zorgraad ondersteunt logistiek en nodigt samen met Samana en het OCMW Zulte de
+partners uit.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Alle partners van de zorgraad worden uitgenodigd.
+Actie 1.1.2 – Proactieve huisbezoeken bij 80-plussers
+Wie is de trekker van de actie?
+OCMW Deinze
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Het OCMW werkt samen met Familiehulp, i-mens en de Christelijke Mutualiteit voor de
+bezoeken.
+"""
+
+
+def test_an_answer_in_a_sentence_names_those_it_works_with_not_its_subject(tmp_path):
+    actions = _actions(_read(tmp_path, SENTENCES))
+    assert actions["1.1.1"].partners == ["Samana", "OCMW Zulte"]
+    assert actions["1.1.1"].partner_groups == []
+    assert actions["1.1.2"].partners == ["Familiehulp", "i-mens", "Christelijke Mutualiteit"]

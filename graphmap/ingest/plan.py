@@ -1118,11 +1118,40 @@ def _without_article(item: str) -> str:
 # input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
 # "dat" the verb is a group's own ("huisartsen die werken in de regio").
 _CLAUSE = re.compile(
-    r"^\S+(?:\s+\S+){0,3}?\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
+    r"^\S+(?:\s+\S+){0,5}?\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
     r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten)\s+\S",
 )
+
+
+def _names_in_sentence(values: list[str]) -> list[str]:
+    """A field's answer that is a sentence naming who works with whom ("Het OCMW werkt samen
+    met Familiehulp, i-mens en de Christelijke Mutualiteit voor de bezoeken.", "De zorgraad
+    nodigt samen met Samana de partners uit.") as the names after "samen met", "i.s.m." …;
+    its subject and verb name no organisation. Any other answer as it is."""
+    text = " ".join(" ".join(values).split())
+    if not (text.endswith(".") and _CLAUSE.search(text) and _PROSE_WITH.search(text)):
+        return values
+    found = []
+    for with_ in _PROSE_WITH.finditer(text):
+        rest = re.split(r"(?<=[.;!?])\s", text[with_.end() :])[0]
+        for piece in [i for part in _ITEM_SEP.split(rest) for i in _split_and(part.strip())]:
+            words = piece.split()
+            if words and is_known_name(words[0].strip(".")):
+                found.append(words[0].strip("."))  # "i-mens", written so
+            elif names := _names_after(_ARTICLE.sub("", piece)):
+                found.append(_without_trailing_words(names))
+    return found
+
+
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:de|het)\s+[a-zà-ÿ][\w-]*|\s+(?:en|van|voor|de|het))+$")
+
+
+def _without_trailing_words(names: str) -> str:
+    """Names less the words in lower case they run into ("Samana de partners", "Christelijke
+    Mutualiteit voor de bezoeken")."""
+    return _TRAILING_WORDS.sub("", names)
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -1889,6 +1918,7 @@ def _action_out(
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
+    named_partners = _names_in_sentence(named_partners)
     for item in _items(named_partners, existing):
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
@@ -1914,7 +1944,7 @@ def _action_out(
                 partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
-        for item in _items(action.fields.get("lead_role", []), existing):
+        for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
             if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
