@@ -156,3 +156,24 @@ def test_an_answer_in_a_sentence_names_those_it_works_with_not_its_subject(tmp_p
     assert actions["1.1.1"].partners == ["Samana", "OCMW Zulte"]
     assert actions["1.1.1"].partner_groups == []
     assert actions["1.1.2"].partners == ["Familiehulp", "i-mens", "Christelijke Mutualiteit"]
+
+
+ROLES = """ELZ Kemp en Duin
+Actieplan 2025
+Strategische doelstelling 1 – Zorgverleners werken samen
+Operationele doelstelling 1.1 – Multidisciplinair overleg in de thuiszorg
+Actie 1.1.1 – Opleiding casemanagement
+Wie is de trekker van de actie?
+GDT Kempen
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+Ondersteunend.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• Solidariteit voor het Gezin – regio Kempen
+• CM Kempen
+"""
+
+
+def test_a_role_in_one_word_is_no_partner_and_a_region_after_a_dash_no_part_of_one(tmp_path):
+    action = _actions(_read(tmp_path, ROLES))["1.1.1"]
+    assert action.partners == ["Solidariteit voor het Gezin", "CM Kempen"]
+    assert action.partner_groups == []

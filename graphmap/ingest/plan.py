@@ -1105,6 +1105,27 @@ def _council(name: str) -> str:
     return f"Lokaal bestuur {current(name).name}"
 
 
+def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
+    """Whether a word of the answer on the zorgraad's role names a body: one word alone
+    ("Ondersteunend.", "Faciliterend") is mostly the role itself, unless the name is known,
+    an acronym or the register's."""
+    if len(item.split()) > 1 or begins_known(item) or ORG_WORDS.search(item):
+        return True
+    known = {normalise(org["name"]) for org in existing}
+    return sum(ch.isupper() for ch in item) >= 2 or normalise(item) in known
+
+
+# A part of a body after a dash, in lower case: "Solidariteit voor het Gezin – regio Kempen",
+# "OCMW Aalst – dienst welzijn".
+_PART_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[a-zà-ÿ]).*$")
+
+
+def _without_part(name: str, existing: list[dict]) -> str:
+    """A partner less the part of it after a dash: the body takes part."""
+    body = _PART_AFTER_DASH.sub("", name)
+    return body if body != name and _is_named_organisation(body, existing) else name
+
+
 def _without_article(item: str) -> str:
     """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg" too, where a
     well-known organisation's name follows, though "De Bolster" is a name with its article."""
@@ -1925,7 +1946,7 @@ def _action_out(
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
-        name = _without_article(item)
+        name = _without_part(_without_article(item), existing)
         if _is_municipality(name):
             partners.append(_council(name))
         elif _is_named_organisation(name, existing):
@@ -1947,7 +1968,11 @@ def _action_out(
         for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
-            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+            if (
+                not _is_self(item, zone, zone_names)
+                and _is_named_organisation(item, existing)
+                and _names_a_body_in_a_role(item, existing)
+            ):
                 partners.append(item)
     if persons:
         # Said by name (the preview is shown, never stored): a name taken for a person's
