@@ -177,3 +177,50 @@ def test_a_role_in_one_word_is_no_partner_and_a_region_after_a_dash_no_part_of_o
     action = _actions(_read(tmp_path, ROLES))["1.1.1"]
     assert action.partners == ["Solidariteit voor het Gezin", "CM Kempen"]
     assert action.partner_groups == []
+
+
+TABLE_WITH_CODES = """Eerstelijnszone Waasland
+Strategische doelstelling 1: Iedereen heeft toegang tot eerstelijnszorg
+Operationele doelstelling 1.1: Inwoners zonder huisarts vinden een huisarts
+Actie
+Trekker
+Met wie?
+Timing
+1.1.1 Aanmeldpunt huisarts
+zoeken
+Huisartsenkring
+Waasland
+OCMW Temse, CM
+Waas en Dender
+Q3 2025 - Q2 2026
+1.1.2 Infocampagne
+Logo Waasland
+CAW Oost-Vlaanderen
+2025
+Operationele doelstelling 1.2: Tolken worden vlot ingezet
+Actie
+Trekker
+Met wie?
+Timing
+1.2.1 Vorming tolkgebruik
+Agentschap Integratie
+en Inburgering
+Huisartsenkring
+Waasland
+najaar 2025
+"""
+
+
+def test_a_flattened_table_with_the_code_in_the_action_cell_is_read_row_by_row(tmp_path):
+    """No column of numbers, cells broken over lines: each row starts at its action's code,
+    and a row wider than the header with its timing last is fitted to it."""
+    actions = _actions(_read(tmp_path, TABLE_WITH_CODES))
+    assert list(actions) == ["1.1.1", "1.1.2", "1.2.1"]
+    assert actions["1.1.1"].title == "Aanmeldpunt huisarts zoeken"
+    assert actions["1.1.1"].lead == "Huisartsenkring Waasland"
+    assert actions["1.1.1"].partners == ["OCMW Temse", "CM Waas en Dender"]
+    assert actions["1.1.1"].timing == "Q3 2025 - Q2 2026"
+    assert (actions["1.1.2"].lead, actions["1.1.2"].timing) == ("Logo Waasland", "2025")
+    assert actions["1.2.1"].lead == "Agentschap Integratie en Inburgering"
+    assert actions["1.2.1"].partners == ["Huisartsenkring Waasland"]
+    assert actions["1.2.1"].timing == "najaar 2025"
