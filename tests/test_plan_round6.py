@@ -224,3 +224,20 @@ def test_a_flattened_table_with_the_code_in_the_action_cell_is_read_row_by_row(t
     assert actions["1.2.1"].lead == "Agentschap Integratie en Inburgering"
     assert actions["1.2.1"].partners == ["Huisartsenkring Waasland"]
     assert actions["1.2.1"].timing == "najaar 2025"
+
+
+SUBJECTS = """Zorgraad Antwerpen Oost
+Strategische doelstelling 1: De zorgraad is een sterk netwerk
+Operationele doelstelling 1.1: Partners ontmoeten elkaar
+Actie 1.1.1: Netwerkdag eerstelijn
+Wie is de trekker van de actie?
+De zorgraad is trekker
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Huisartsenkring Antwerpen Oost en de Apothekersvereniging Antwerpen nemen deel aan
+de werkgroep.
+"""
+
+
+def test_the_organisations_a_sentence_opens_with_are_partners_not_its_verb(tmp_path):
+    action = _actions(_read(tmp_path, SUBJECTS))["1.1.1"]
+    assert action.partners == ["Huisartsenkring Antwerpen Oost", "Apothekersvereniging Antwerpen"]

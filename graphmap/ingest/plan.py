@@ -1139,30 +1139,50 @@ def _without_article(item: str) -> str:
 # input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
 # "dat" the verb is a group's own ("huisartsen die werken in de regio").
 _CLAUSE = re.compile(
-    r"^\S+(?:\s+\S+){0,5}?\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
+    r"^(?P<subject>\S+(?:\s+\S+){0,8}?)\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
-    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten)\s+\S",
+    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten)\s+[a-zà-ÿ]",
 )
 
 
 def _names_in_sentence(values: list[str]) -> list[str]:
-    """A field's answer that is a sentence naming who works with whom ("Het OCMW werkt samen
-    met Familiehulp, i-mens en de Christelijke Mutualiteit voor de bezoeken.", "De zorgraad
-    nodigt samen met Samana de partners uit.") as the names after "samen met", "i.s.m." …;
-    its subject and verb name no organisation. Any other answer as it is."""
+    """A field's answer in sentences naming who works with whom, as the names it gives:
+    after "samen met", "i.s.m." … ("Het OCMW werkt samen met Familiehulp, i-mens en de
+    Christelijke Mutualiteit voor de bezoeken.", "De zorgraad nodigt samen met Samana de
+    partners uit."), else those of a clause's subject ("Huisartsenkring X en de
+    Apothekersvereniging Y nemen deel aan de werkgroep; ook het Vlaams Patiëntenplatform
+    wordt betrokken."); the verb and what follows it name no organisation. Any other
+    answer as it is."""
     text = " ".join(" ".join(values).split())
-    if not (text.endswith(".") and _CLAUSE.search(text) and _PROSE_WITH.search(text)):
+    clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
+    if not any(_CLAUSE.search(c) for c in clauses):
         return values
+    found: list[str] = []
+    for clause in clauses:
+        withs = list(_PROSE_WITH.finditer(clause))
+        for with_ in withs:
+            found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
+        if not withs and (said := _CLAUSE.search(clause)):
+            found += _names_of(_SENTENCE_START.sub("", said["subject"]))
+    return found
+
+
+# Words a sentence opens with before its subject's name ("Ook het …", "Alle partners").
+_SENTENCE_START = re.compile(
+    r"^(?:(?:ook|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
+)
+
+
+def _names_of(text: str) -> list[str]:
+    """The names a part of a sentence lists, less the words in lower case after them."""
     found = []
-    for with_ in _PROSE_WITH.finditer(text):
-        rest = re.split(r"(?<=[.;!?])\s", text[with_.end() :])[0]
-        for piece in [i for part in _ITEM_SEP.split(rest) for i in _split_and(part.strip())]:
-            words = piece.split()
-            if words and is_known_name(words[0].strip(".")):
-                found.append(words[0].strip("."))  # "i-mens", written so
-            elif names := _names_after(_ARTICLE.sub("", piece)):
-                found.append(_without_trailing_words(names))
+    for piece in [i for part in _ITEM_SEP.split(text) for i in _split_and(part.strip())]:
+        words = piece.split()
+        if words and is_known_name(words[0].strip(".")):
+            found.append(words[0].strip("."))  # "i-mens", written so
+        elif names := _names_after(_ARTICLE.sub("", piece)):
+            found.append(_without_trailing_words(names))
     return found
 
 
