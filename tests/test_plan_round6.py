@@ -241,3 +241,19 @@ de werkgroep.
 def test_the_organisations_a_sentence_opens_with_are_partners_not_its_verb(tmp_path):
     action = _actions(_read(tmp_path, SUBJECTS))["1.1.1"]
     assert action.partners == ["Huisartsenkring Antwerpen Oost", "Apothekersvereniging Antwerpen"]
+
+
+A_LIST_AND_A_SENTENCE = """ELZ Vlaamse Ardennen
+Strategische doelstelling 2 – Samenwerking rond ouderen
+Operationele doelstelling 2.1 – Ouderen blijven langer thuis wonen
+Actie 2.1.1. – Proactieve huisbezoeken
+Wie is de trekker van de actie?
+OCMW Ronse
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Familiehulp en Landelijke Thuiszorg; daarnaast worden de huisartsen betrokken.
+"""
+
+
+def test_a_list_before_a_sentence_in_one_answer_keeps_its_partners(tmp_path):
+    action = _actions(_read(tmp_path, A_LIST_AND_A_SENTENCE))["2.1.1"]
+    assert action.partners == ["Familiehulp", "Landelijke Thuiszorg"]

@@ -1165,6 +1165,8 @@ def _names_in_sentence(values: list[str]) -> list[str]:
             found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
         if not withs and (said := _CLAUSE.search(clause)):
             found += _names_of(_SENTENCE_START.sub("", said["subject"]))
+        elif not withs:
+            found.append(clause)  # a list of its own ("Familiehulp en Landelijke Thuiszorg;")
     return found
 
 
