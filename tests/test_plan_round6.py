@@ -257,3 +257,20 @@ Familiehulp en Landelijke Thuiszorg; daarnaast worden de huisartsen betrokken.
 def test_a_list_before_a_sentence_in_one_answer_keeps_its_partners(tmp_path):
     action = _actions(_read(tmp_path, A_LIST_AND_A_SENTENCE))["2.1.1"]
     assert action.partners == ["Familiehulp", "Landelijke Thuiszorg"]
+
+
+INVERTED = """ELZ Noord-Limburg
+Strategische doelstelling 1 – Community building
+Operationele doelstelling 1.2 – Opzet methodiek uitoefening signaalfunctie
+Actie 1.2.1 – Opzetten van signaalfunctie in ELZ NL
+Wie is de trekker van de actie?
+De zorgraad
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Via de partners actief binnen de zorgraad dienen alle actoren binnen de regio
+gesensibiliseerd en geïnformeerd te worden.
+"""
+
+
+def test_a_sentence_that_opens_with_a_preposition_names_no_partner_nor_group(tmp_path):
+    action = _actions(_read(tmp_path, INVERTED))["1.2.1"]
+    assert (action.partners, action.partner_groups) == ([], [])

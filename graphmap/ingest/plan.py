@@ -1142,7 +1142,8 @@ _CLAUSE = re.compile(
     r"^(?P<subject>\S+(?:\s+\S+){0,8}?)\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
-    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten)\s+[a-zà-ÿ]",
+    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten|dient|dienen|gaat|gaan|"
+    r"krijgt|krijgen|maakt|maken|volgt|volgen)\s+[a-zà-ÿ]",
 )
 
 
@@ -1164,7 +1165,9 @@ def _names_in_sentence(values: list[str]) -> list[str]:
         for with_ in withs:
             found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
         if not withs and (said := _CLAUSE.search(clause)):
-            found += _names_of(_SENTENCE_START.sub("", said["subject"]))
+            subject = _SENTENCE_START.sub("", said["subject"])
+            if not _NO_SUBJECT.match(subject):
+                found += _names_of(subject)
         elif not withs:
             found.append(clause)  # a list of its own ("Familiehulp en Landelijke Thuiszorg;")
     return found
@@ -1173,6 +1176,15 @@ def _names_in_sentence(values: list[str]) -> list[str]:
 # Words a sentence opens with before its subject's name ("Ook het …", "Alle partners").
 _SENTENCE_START = re.compile(
     r"^(?:(?:ook|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
+)
+
+
+# A clause that opens with a preposition or a pronoun ("Via de partners … dienen alle
+# actoren …", "We werken …") has no name before its verb.
+_NO_SUBJECT = re.compile(
+    r"^(?:via|voor|in|op|met|door|bij|naar|om|als|na|tijdens|vanuit|binnen|we|wij|er|zij|"
+    r"ze|een)\b",
+    re.I,
 )
 
 
