@@ -274,3 +274,20 @@ gesensibiliseerd en geïnformeerd te worden.
 def test_a_sentence_that_opens_with_a_preposition_names_no_partner_nor_group(tmp_path):
     action = _actions(_read(tmp_path, INVERTED))["1.2.1"]
     assert (action.partners, action.partner_groups) == ([], [])
+
+
+OWN_ROLE = """ELZ Midden-Limburg
+SD1. Iedere burger krijgt de juiste zorg
+OD1.1. Zorgverleners werken samen rond kwetsbare ouderen
+Actie 1: Interdisciplinair overleg
+Wie is de trekker van de actie? Wit-Gele Kruis Limburg
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+De zorgraad faciliteert de overlegmomenten en verspreidt de resultaten bij Huisartsenkring
+Hasselt en het Jessa Ziekenhuis.
+"""
+
+
+def test_the_zorgraads_role_in_a_sentence_names_the_organisations_further_on(tmp_path):
+    action = _read(tmp_path, OWN_ROLE).actions[0]
+    assert action.lead == "Wit-Gele Kruis Limburg"
+    assert action.partners == ["Huisartsenkring Hasselt", "Jessa Ziekenhuis"]

@@ -1157,14 +1157,16 @@ def _names_in_sentence(values: list[str]) -> list[str]:
     answer as it is."""
     text = " ".join(" ".join(values).split())
     clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
-    if not any(_CLAUSE.search(c) for c in clauses):
+    if not any(_CLAUSE.search(c) or _OWN_SUBJECT.match(c) for c in clauses):
         return values
     found: list[str] = []
     for clause in clauses:
         withs = list(_PROSE_WITH.finditer(clause))
         for with_ in withs:
             found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
-        if not withs and (said := _CLAUSE.search(clause)):
+        if not withs and _OWN_SUBJECT.match(clause):
+            found += _names_of(", ".join(_capitalised_runs(clause)))
+        elif not withs and (said := _CLAUSE.search(clause)):
             subject = _SENTENCE_START.sub("", said["subject"])
             if not _NO_SUBJECT.match(subject):
                 found += _names_of(subject)
@@ -1186,6 +1188,26 @@ _NO_SUBJECT = re.compile(
     r"ze|een)\b",
     re.I,
 )
+
+
+# A sentence about what the zorgraad or "we" do ("De zorgraad faciliteert … bij
+# Huisartsenkring Hasselt en het Jessa Ziekenhuis."): the names are those further on.
+_OWN_SUBJECT = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone|we|wij)\s+[a-zà-ÿ]", re.I)
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'&/-]*")
+
+
+def _capitalised_runs(clause: str) -> list[str]:
+    """The names in a sentence after its first word: each run of words with a capital and
+    the small words between them ("Huisartsenkring Hasselt en het Jessa Ziekenhuis")."""
+    runs, end = [], 0
+    for word in _CAPITAL_WORD.finditer(clause):
+        if word.start() < end:
+            continue
+        names = _without_trailing_words(_names_after(clause[word.start() :]))
+        if names:
+            runs.append(names)
+            end = word.start() + len(names)
+    return runs
 
 
 def _names_of(text: str) -> list[str]:
