@@ -291,3 +291,34 @@ def test_the_zorgraads_role_in_a_sentence_names_the_organisations_further_on(tmp
     action = _read(tmp_path, OWN_ROLE).actions[0]
     assert action.lead == "Wit-Gele Kruis Limburg"
     assert action.partners == ["Huisartsenkring Hasselt", "Jessa Ziekenhuis"]
+
+
+ARTICLES_AND_PLACES = """ELZ Schelde-Rupel
+Strategische doelstelling 1
+Een sterk eerstelijnsnetwerk
+Operationele doelstelling 1.1
+Nieuwe zorgverleners worden wegwijs gemaakt
+Actie 1.1.1
+Onthaalpakket
+Wie is de trekker van de actie?
+Zorgraad Schelde-Rupel i.s.m. Logo Antwerpen
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• De Apothekersvereniging Rupelstreek
+• Het Huis van het Kind Niel
+• Het CAW
+• De Schakel
+• Rumst en Schelle
+"""
+
+
+def test_a_capital_article_before_a_kind_of_body_goes_and_two_municipalities_are_two(tmp_path):
+    action = _read(tmp_path, ARTICLES_AND_PLACES).actions[0]
+    assert action.partners == [
+        "Logo Antwerpen",
+        "Apothekersvereniging Rupelstreek",
+        "Huis van het Kind Niel",
+        "CAW",
+        "De Schakel",
+        "Lokaal bestuur Rumst",
+        "Lokaal bestuur Schelle",
+    ]

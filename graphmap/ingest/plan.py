@@ -1126,13 +1126,23 @@ def _without_part(name: str, existing: list[dict]) -> str:
     return body if body != name and _is_named_organisation(body, existing) else name
 
 
+# The first word of a body's name by its kind ("Huis van het Kind Niel", "Dienst …").
+_KIND_FIRST = re.compile(r"^(?:huis|dienst|team|platform|regio|lokaal|sociaal)\b", re.I)
+
+
 def _without_article(item: str) -> str:
-    """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg" too, where a
-    well-known organisation's name follows, though "De Bolster" is a name with its article."""
+    """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg", "De
+    Apothekersvereniging Rupelstreek", "Het OCMW Boom" too, where a well-known name, a word
+    of a kind of body or an acronym follows, though "De Bolster" is a name with its article."""
     if _LOWER_ARTICLE.match(item):
         return _LOWER_ARTICLE.sub("", item)
     rest = _ARTICLE.sub("", item)
-    return rest if rest != item and begins_known(rest) else item
+    if rest == item or not rest:
+        return item
+    first = rest.split()[0]
+    # A word of a kind alone is the name ("De Schakel"); before a proper name it is a kind.
+    named = len(rest.split()) >= 2 and (ORG_WORDS.search(first) or _KIND_FIRST.match(first))
+    return rest if begins_known(rest) or named or _ACRONYM_WORD.fullmatch(first) else item
 
 
 # A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
@@ -1405,6 +1415,8 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False
     if is_known_name(word) or is_known_name(left):
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
+    if _is_municipality(left) and _is_municipality(word):
+        return False  # "Rumst en Schelle": two municipalities
     return not (existing and match_organisation(word, list(existing)).id)
 
 
