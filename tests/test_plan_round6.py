@@ -322,3 +322,22 @@ def test_a_capital_article_before_a_kind_of_body_goes_and_two_municipalities_are
         "Lokaal bestuur Rumst",
         "Lokaal bestuur Schelle",
     ]
+
+
+RELATIVE = """ELZ Zuid-Oost-Vlaanderen
+Strategische doelstelling 1 – Zorg dicht bij huis
+Operationele doelstelling 1.1 – Buurtgerichte zorg uitbouwen
+Actie 1.1.1 – Buurtteams in drie wijken
+Wie is de trekker van de actie?
+De zorgraad is trekker.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• OCMW Geraardsbergen en OCMW Zottegem, die elk een maatschappelijk werker
+inzetten
+• de thuisverpleging
+"""
+
+
+def test_a_relative_clause_after_a_partner_is_no_group(tmp_path):
+    action = _read(tmp_path, RELATIVE).actions[0]
+    assert action.partners == ["OCMW Geraardsbergen", "OCMW Zottegem"]
+    assert action.partner_groups == ["de thuisverpleging"]

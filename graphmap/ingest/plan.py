@@ -1185,6 +1185,11 @@ def _names_in_sentence(values: list[str]) -> list[str]:
     return found
 
 
+# A relative clause after a comma says more of the name before it ("OCMW Zottegem, die elk
+# een maatschappelijk werker inzetten"): no group of its own.
+_RELATIVE = re.compile(r"^(?:die|dat|welke|waarbij|waar|wat)\s", re.I)
+
+
 # Words a sentence opens with before its subject's name ("Ook het …", "Alle partners").
 _SENTENCE_START = re.compile(
     r"^(?:(?:ook|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
@@ -2021,7 +2026,12 @@ def _action_out(
             partners.append(name)
         elif is_person(name, existing):
             persons.append(name)  # personal data: no group either, which no erasure reaches
-        elif len(item.split()) <= 10 and len(item) <= limits.NAME and not _CLAUSE.search(item):
+        elif (
+            len(item.split()) <= 10
+            and len(item) <= limits.NAME
+            and not _CLAUSE.search(item)
+            and not _RELATIVE.match(item)
+        ):
             groups.append(item)  # longer is a sentence about partners, not a group
             body = _BODY_OF_GROUP.match(item)
             if (
