@@ -341,3 +341,20 @@ def test_a_relative_clause_after_a_partner_is_no_group(tmp_path):
     action = _read(tmp_path, RELATIVE).actions[0]
     assert action.partners == ["OCMW Geraardsbergen", "OCMW Zottegem"]
     assert action.partner_groups == ["de thuisverpleging"]
+
+
+START_AND_END = """ELZ Zuid-Oost-Vlaanderen
+Strategische doelstelling 1 – Zorg dicht bij huis
+Operationele doelstelling 1.1 – Buurtgerichte zorg uitbouwen
+Actie 1.1.1 – Buurtzorg Ninove
+Wie is de trekker van de actie?
+De zorgraad
+Wanneer?
+Start: september 2025
+Einde: juni 2026
+"""
+
+
+def test_a_start_and_an_end_are_one_span(tmp_path):
+    action = _read(tmp_path, START_AND_END).actions[0]
+    assert action.timing == "september 2025 – juni 2026"

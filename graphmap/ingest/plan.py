@@ -377,6 +377,8 @@ class _Parser:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
             self.item_fields = self.interleaved or self.indented_fields
+            if field_name == "timing" and rest and _END_LABEL.match(line) and self._timed():
+                rest = f"– {rest}"  # "Start: september 2025" / "Einde: juni 2026": a span
             self._start_field(field_name, rest)
             self.value_line = line  # with its label: how full the line is
             return
@@ -757,6 +759,10 @@ class _Parser:
     def _append_title(target, text: str) -> None:
         target.title = _join(target.title, text)
 
+    def _timed(self) -> bool:
+        """Whether the last action has a timing already."""
+        return bool(self.block and self.block[-1].fields.get("timing"))
+
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
         self.last_indicator, self.value_indent = None, None
@@ -853,6 +859,9 @@ def _bare_label(line: str) -> tuple[str | None, str]:
         return None, ""
     name, rest = _field_of(f"{line}:")
     return (name, "") if name and not rest else (None, "")
+
+
+_END_LABEL = re.compile(r"^(?:einde|einddatum)\s*:", re.I)
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
