@@ -358,3 +358,31 @@ Einde: juni 2026
 def test_a_start_and_an_end_are_one_span(tmp_path):
     action = _read(tmp_path, START_AND_END).actions[0]
     assert action.timing == "september 2025 – juni 2026"
+
+
+CHAPTER_FOUR_DEEP = """ELZ Houtland
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Torhout en Lichtervelde.
+2. DOELSTELLINGEN
+2.1 Sterke eerstelijn
+2.1.1 Zorgverleners kennen elkaar
+2.1.1.1 Netwerkavond
+Trekker: OCMW Torhout
+2.2 Zorgzame buurten
+2.2.1 Buurtzorg opstarten
+Trekker: Samana
+3. OPVOLGING
+De zorgraad volgt de acties op.
+"""
+
+
+def test_in_a_chapter_of_goals_actions_numbered_a_level_deeper_are_actions(tmp_path):
+    """ "2.1.1" with "2.1.1.1" under it is operational goal 1.1 and "2.1.1.1" its action
+    1.1.1; "2.2.1" with fields under it is an action of goal 2, by its printed code."""
+    preview = _read(tmp_path, CHAPTER_FOUR_DEEP)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert [g.number for g in preview.operational_goals] == ["1.1"]
+    actions = _actions(preview)
+    assert (actions["1.1.1"].title, actions["1.1.1"].operational_goal) == ("Netwerkavond", "1.1")
+    assert actions["1.1.1"].lead == "OCMW Torhout"
+    assert (actions["2.2.1"].title, actions["2.2.1"].lead) == ("Buurtzorg opstarten", "Samana")

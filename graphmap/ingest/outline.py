@@ -771,7 +771,7 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     if all(h.worded for h in headings):
         return lines
     _goals_in_a_chapter(headings, lines)
-    headings = _in_chapter_of_goals(headings)
+    headings = _in_chapter_of_goals(headings, lines)
     _accept(headings, lines)
     out = list(lines)
     words = {1: "Strategische doelstelling", 2: "Operationele doelstelling", 3: "Actie"}
@@ -798,10 +798,10 @@ _CHAPTER_OF_GOALS = re.compile(
 )
 
 
-def _in_chapter_of_goals(headings: list[_Heading]) -> list[_Heading]:
+def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
     """The headings with the goals of a chapter that holds them one level up: under "2.
     DOELSTELLINGEN EN ACTIES", "2.1 EEN TOEGANKELIJKE EERSTE LIJN" is strategic goal 1;
-    "2.1.1 …" is operational goal 1.1 where worded actions follow it ("Actie 1.1.1"), else
+    "2.1.1 …" is operational goal 1.1 where actions follow it ("Actie 1.1.1", "2.1.1.1"), else
     an action of goal 1 by its printed code. The chapter's own heading is no goal. Only
     where the chapter's first heading carries its number: "2. Doelstellingen" / "1.1 …"
     numbers its goals apart."""
@@ -821,17 +821,36 @@ def _in_chapter_of_goals(headings: list[_Heading]) -> list[_Heading]:
             elif _next_chapter(chapter, heading):
                 break
         for heading in members:
-            if heading.depth == 2 or _worded_action_after(heading, headings):
+            if heading.depth == 2 or _actions_under(heading, headings, lines):
                 heading.number = heading.number[len(prefix) :]
                 heading.depth -= 1
             heading.placed = heading.accepted = True
-        return headings[:at] + headings[at + 1 :]
+        deeper = _actions_four_deep(prefix, members, lines)
+        return sorted(headings[:at] + headings[at + 1 :] + deeper, key=lambda h: h.index)
     return headings
 
 
-def _worded_action_after(heading: _Heading, headings: list[_Heading]) -> bool:
-    """Whether an action's worded heading ("Actie 1.1.1") follows `heading` before the next
-    bare one."""
+def _actions_four_deep(prefix: str, members: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """The actions numbered one level below the chapter's operational goals ("2.1.1.1
+    Netwerkavond" under "2.1.1"), as actions of those goals ("1.1.1")."""
+    if not members:
+        return []
+    first, last = members[0].index, len(lines)
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})\.?\s+(\S.*)$")
+    found = []
+    for index in range(first, last):
+        match = pattern.match(lines[index].text)
+        if match:
+            found.append(_Heading(index, 3, match[1], match[2], False, True, True))
+    return found
+
+
+def _actions_under(heading: _Heading, headings: list[_Heading], lines: list[Line]) -> bool:
+    """Whether actions follow `heading`: an action's worded heading ("Actie 1.1.1") before
+    the next bare one, or a number one level deeper on its next line ("2.1.1.1 …")."""
+    after = next((line.text for line in lines[heading.index + 1 :] if line.text), "")
+    if after.startswith(heading.number + ".") and after[len(heading.number) + 1 :][:1].isdigit():
+        return True
     for later in headings[headings.index(heading) + 1 :]:
         if not later.worded:
             return False
