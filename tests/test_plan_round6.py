@@ -386,3 +386,28 @@ def test_in_a_chapter_of_goals_actions_numbered_a_level_deeper_are_actions(tmp_p
     assert (actions["1.1.1"].title, actions["1.1.1"].operational_goal) == ("Netwerkavond", "1.1")
     assert actions["1.1.1"].lead == "OCMW Torhout"
     assert (actions["2.2.1"].title, actions["2.2.1"].lead) == ("Buurtzorg opstarten", "Samana")
+
+
+A_NAME_AND_A_SENTENCE = """ELZ Brugge
+Strategische doelstelling 2 – Gezond ouder worden
+Operationele doelstelling 2.1 – Ouderen blijven veilig thuis wonen
+Actie 2.1.1 – Valpreventie
+Wie is de trekker van de actie?
+Wit-Gele Kruis West-Vlaanderen
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+De zorgraad ondersteunt met communicatie en brengt de partners samen, met name Oostkamp
+en Damme.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• Kinesitherapeutenkring Brugge
+• Alle partners van het bestuursorgaan worden geïnformeerd.
+"""
+
+
+def test_a_bullet_with_a_name_stays_apart_from_a_sentence_under_it(tmp_path):
+    action = _read(tmp_path, A_NAME_AND_A_SENTENCE).actions[0]
+    assert action.partners == [
+        "Kinesitherapeutenkring Brugge",
+        "Lokaal bestuur Oostkamp",
+        "Lokaal bestuur Damme",
+    ]
+    assert action.partner_groups == []

@@ -1156,9 +1156,10 @@ def _without_article(item: str) -> str:
 
 # A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
 # input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
-# "dat" the verb is a group's own ("huisartsen die werken in de regio").
+# "dat" the verb is a group's own ("huisartsen die werken in de regio"), after "te" no
+# finite verb ("Nog in kaart te brengen …").
 _CLAUSE = re.compile(
-    r"^(?P<subject>\S+(?:\s+\S+){0,8}?)\s+(?<!\bdie\s)(?<!\bdat\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
+    r"^(?P<subject>\S+(?:\s+\S+){0,8}?)\s+(?<!\bdie\s)(?<!\bdat\s)(?<!\bte\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
     r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten|dient|dienen|gaat|gaan|"
@@ -1173,11 +1174,31 @@ def _names_in_sentence(values: list[str]) -> list[str]:
     partners uit."), else those of a clause's subject ("Huisartsenkring X en de
     Apothekersvereniging Y nemen deel aan de werkgroep; ook het Vlaams Patiëntenplatform
     wordt betrokken."); the verb and what follows it name no organisation. Any other
-    answer as it is."""
-    text = " ".join(" ".join(values).split())
+    answer as it is; each line of it apart ("• Kinesitherapeutenkring Brugge" / "• Alle
+    partners … worden geïnformeerd."), but for a sentence broken over lines ("… nemen deel
+    aan" / "de werkgroep.")."""
+    units: list[str] = []
+    for value in values:
+        value = " ".join(value.split())
+        if units and _sentence_going_on(units[-1]):
+            units[-1] = f"{units[-1]} {value}"
+        elif value:
+            units.append(value)
+    return [name for unit in units for name in _names_in_one(unit)]
+
+
+def _sentence_going_on(text: str) -> bool:
+    """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
+    aan"), not a name of a list ("Lichtervelde")."""
+    return not text.endswith((".", ";", "!", "?")) and bool(
+        _CLAUSE.search(text) or _OWN_SUBJECT.match(text)
+    )
+
+
+def _names_in_one(text: str) -> list[str]:
     clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
     if not any(_CLAUSE.search(c) or _OWN_SUBJECT.match(c) for c in clauses):
-        return values
+        return [text]
     found: list[str] = []
     for clause in clauses:
         withs = list(_PROSE_WITH.finditer(clause))
@@ -1201,7 +1222,7 @@ _RELATIVE = re.compile(r"^(?:die|dat|welke|waarbij|waar|wat)\s", re.I)
 
 # Words a sentence opens with before its subject's name ("Ook het …", "Alle partners").
 _SENTENCE_START = re.compile(
-    r"^(?:(?:ook|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
+    r"^(?:(?:ook|nog|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
 )
 
 
@@ -2055,11 +2076,11 @@ def _action_out(
         for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
-            if (
-                not _is_self(item, zone, zone_names)
-                and _is_named_organisation(item, existing)
-                and _names_a_body_in_a_role(item, existing)
-            ):
+            if _is_self(item, zone, zone_names):
+                continue
+            if _is_municipality(item):
+                partners.append(_council(item))
+            elif _is_named_organisation(item, existing) and _names_a_body_in_a_role(item, existing):
                 partners.append(item)
     if persons:
         # Said by name (the preview is shown, never stored): a name taken for a person's
