@@ -395,8 +395,8 @@ Actie 2.1.1 – Valpreventie
 Wie is de trekker van de actie?
 Wit-Gele Kruis West-Vlaanderen
 Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
-De zorgraad ondersteunt met communicatie en brengt de partners samen, met name Oostkamp
-en Damme.
+De zorgraad ondersteunt met communicatie en brengt de partners samen, met name Oostkamp,
+Damme en het Expertisecentrum Val- en fractuurpreventie Vlaanderen.
 Met welke stakeholders wordt er samengewerkt voor deze actie?
 • Kinesitherapeutenkring Brugge
 • Alle partners van het bestuursorgaan worden geïnformeerd.
@@ -409,5 +409,6 @@ def test_a_bullet_with_a_name_stays_apart_from_a_sentence_under_it(tmp_path):
         "Kinesitherapeutenkring Brugge",
         "Lokaal bestuur Oostkamp",
         "Lokaal bestuur Damme",
+        "Expertisecentrum Val- en fractuurpreventie Vlaanderen",
     ]
     assert action.partner_groups == []

@@ -1248,11 +1248,20 @@ def _capitalised_runs(clause: str) -> list[str]:
     for word in _CAPITAL_WORD.finditer(clause):
         if word.start() < end:
             continue
-        names = _without_trailing_words(_names_after(clause[word.start() :]))
+        names = _without_trailing_words(_compound_names_after(clause[word.start() :]))
         if names:
             runs.append(names)
             end = word.start() + len(names)
     return runs
+
+
+_COMPOUND = re.compile(r"(?<=\w)- en (?=[a-zà-ÿ])")
+
+
+def _compound_names_after(text: str) -> str:
+    """`_names_after`, with a word shared by two ("Expertisecentrum Val- en
+    fractuurpreventie Vlaanderen") kept in the name."""
+    return _names_after(_COMPOUND.sub("-&&", text)).replace("-&&", "- en ")
 
 
 def _names_of(text: str) -> list[str]:
@@ -1262,7 +1271,7 @@ def _names_of(text: str) -> list[str]:
         words = piece.split()
         if words and is_known_name(words[0].strip(".")):
             found.append(words[0].strip("."))  # "i-mens", written so
-        elif names := _names_after(_ARTICLE.sub("", piece)):
+        elif names := _compound_names_after(_ARTICLE.sub("", piece)):
             found.append(_without_trailing_words(names))
     return found
 
