@@ -412,3 +412,13 @@ def test_a_bullet_with_a_name_stays_apart_from_a_sentence_under_it(tmp_path):
         "Expertisecentrum Val- en fractuurpreventie Vlaanderen",
     ]
     assert action.partner_groups == []
+
+
+def test_a_municipality_as_partner_is_the_registers_council_seated_there(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_extracted(ANSWERS), encoding="utf-8")
+    existing = [{"id": "stad-lichtervelde", "name": "Gemeente Lichtervelde"}]
+    preview = plan.parse_lines(read_lines(path), "testzone", path.name, existing)
+    partners = _actions(preview)["1.1.2"].partners
+    assert "Gemeente Lichtervelde" in partners
+    assert "Lokaal bestuur Lichtervelde" not in partners

@@ -1107,11 +1107,18 @@ def _is_municipality(name: str) -> bool:
     return True
 
 
-def _council(name: str) -> str:
+def _council(name: str, existing: list[dict] = ()) -> str:
     """The body a municipality named alone as a lead or a partner stands for: its local
     government ("Lichtervelde" works with a care action as its council and OCMW, one body
-    since 2019), named so that its seat and its cluster (lokale besturen) are read from it."""
-    return f"Lokaal bestuur {current(name).name}"
+    since 2019): the register's council or city seated there ("Stad Maaseik"), else
+    "Lokaal bestuur Lichtervelde", so that its seat and its cluster (lokale besturen) are
+    read from its name."""
+    place = current(name)
+    for org in existing:
+        seat = local_seat(org["name"])
+        if seat and seat.category == "gemeente" and seat.municipality.nis == place.nis:
+            return org["name"]
+    return f"Lokaal bestuur {place.name}"
 
 
 def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
@@ -1610,7 +1617,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
             elif _is_municipality(name):
-                found.names.append(_council(name))
+                found.names.append(_council(name, existing))
             elif _is_named_organisation(name, existing):
                 found.names.append(name)
             elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
@@ -2060,7 +2067,7 @@ def _action_out(
             continue  # "Familiehulp (trekker)": it leads
         name = _without_part(_without_article(item), existing)
         if _is_municipality(name):
-            partners.append(_council(name))
+            partners.append(_council(name, existing))
         elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
@@ -2088,7 +2095,7 @@ def _action_out(
             if _is_self(item, zone, zone_names):
                 continue
             if _is_municipality(item):
-                partners.append(_council(item))
+                partners.append(_council(item, existing))
             elif _is_named_organisation(item, existing) and _names_a_body_in_a_role(item, existing):
                 partners.append(item)
     if persons:
