@@ -635,12 +635,18 @@ def _cells_after(lines: Lines, j: int, header: list[str]) -> list[tuple[str, int
     return cells
 
 
+# A line that opens with a word joining it to the line before ("Agentschap Integratie" /
+# "en Inburgering"): no cell starts so.
+_JOINING_START = re.compile(r"^(?:en|van|voor|de|het|der|of)\s")
+
+
 def _joined(cells: list[str], width: int, lower: bool = True) -> list[str]:
     """A row's cells, a cell broken over lines joined again ("Vorming voor" /
-    "verenigingen"): after a word that cannot end it first, then (`lower`) where the line
+    "verenigingen"): after a word that cannot end it or before one that cannot start it
+    ("en Inburgering") first, then (`lower`) where the line
     goes on in lower case, until the row is as wide as the header."""
     cells = list(cells)
-    rules = [lambda before, cell: bool(_BROKEN_END.search(before))]
+    rules = [lambda before, cell: bool(_BROKEN_END.search(before) or _JOINING_START.match(cell))]
     if lower:
         rules.append(lambda before, cell: cell[:1].islower())
     for broken in rules:
@@ -675,6 +681,54 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
         while len(_joined([c for c, _ in last], len(header), lower=False)) > len(header):
             last.pop()
     return rows
+
+
+# An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
+_CODED_TITLE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S")
+
+
+def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The rows of a flattened table whose first column, the action, opens with the
+    action's code ("1.1.1 Aanmeldpunt huisarts" / "zoeken" / "Huisartsenkring Waasland" /
+    …): each row starts at such a cell, so a cell broken over lines in lower case is joined
+    again (see `_joined`); the last ends as wide as the header."""
+    if not cells or not _TITLE_HEADER.match(_header_name(header[0])):
+        return []
+    if not _CODED_TITLE.match(cells[0][0]):
+        return []
+    rows: list[list[tuple[str, int]]] = []
+    for cell, index in cells:
+        if _CODED_TITLE.match(cell):
+            rows.append([(cell, index)])
+        else:
+            rows[-1].append((cell, index))
+    last, width = rows[-1], len(header)
+    while len(_fitted(_joined([c for c, _ in last], width, lower=False), header)) > width:
+        last.pop()
+    return rows
+
+
+def _fitted(cells: list[str], header: list[str]) -> list[str]:
+    """A row still wider than its header whose last cell, under a last column of timing,
+    says when: the names broken over lines joined again. A word alone before a capital
+    ("Huisartsenkring" / "Waasland") goes on on the next line, then what remains too many
+    stands in the column before the timing, a list of partners ("OCMW Temse, CM" / "Waas en
+    Dender")."""
+    width = len(header)
+    if len(cells) <= width or not _TIMING_HEADER.match(_header_name(header[-1])):
+        return cells
+    if not _WHEN_CELL.search(cells[-1]):
+        return cells
+    cells = list(cells)
+    k = 2
+    while len(cells) > width and k < len(cells) - 1:
+        if len(cells[k - 1].split()) == 1 and cells[k][:1].isupper():
+            cells[k - 1 : k + 1] = [f"{cells[k - 1]} {cells[k]}"]
+        else:
+            k += 1
+    if len(cells) > width:
+        cells[width - 2 : -1] = [" ".join(cells[width - 2 : -1])]
+    return cells
 
 
 _TIMING_HEADER = re.compile(
@@ -781,14 +835,15 @@ def _cells_on_lines(lines: Lines) -> Lines:
         if _NUMBER_HEADER.match(header[0]):
             rows = _flattened_rows(header, cells)
         else:
-            rows = _rows_by_timing(header, cells)
+            rows = _rows_by_code(header, cells) or _rows_by_timing(header, cells)
         if not rows:
             out.add(lines[i], lines.numbers[i])
             i += 1
             continue
         out.add("\t".join(header), lines.numbers[i])
         for row in rows:
-            cells = _aligned(header, _joined([c for c, _ in row], len(header), row is not rows[-1]))
+            joined = _joined([c for c, _ in row], len(header), lower=row is not rows[-1])
+            cells = _aligned(header, _fitted(joined, header))
             out.add("\t".join(cells), lines.numbers[row[0][1]])
         out.add("", lines.numbers[row[-1][1]])
         i = row[-1][1] + 1

@@ -340,6 +340,11 @@ def _is_known(text: str) -> bool:
     )
 
 
+def begins_known(text: str) -> bool:
+    """Whether a name starts with a well-known organisation's ("Wit-Gele Kruis Limburg")."""
+    return _is_known(text)
+
+
 def _begins_with(key: str, name: str) -> bool:
     """Whether a name's key is this name's, or this name's and more words ("… Limburg")."""
     return key == name or key.startswith(f"{name} ")

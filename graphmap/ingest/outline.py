@@ -75,6 +75,13 @@ NOISE = re.compile(
     r"https?://\S+|www\.\S+|/|☐|☒)$",
     re.I,
 )
+# A page's footer that ends in its number out of the pages' ("ELZ X – Actieplan 2025 – pagina
+# 4 van 12"): said so, it is furniture even where only one page carries it (a footer seen on
+# most pages is taken out with the pages, in graphmap.ingest.documents).
+PAGE_FOOTER = re.compile(
+    r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$",
+    re.I,
+)
 # A footnote ("¹ Alveringem behoort sinds 2025 …") is no part of a goal or an action, and its
 # mark after a word ("Nieuwpoort¹") no part of the word.
 FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
@@ -530,6 +537,8 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 pending = None
             if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
+            if PAGE_FOOTER.match(text):
+                continue
             text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip()) if text else 0
@@ -737,6 +746,7 @@ class _Heading:
     title: str | None  # None: the title is on the next line
     worded: bool
     accepted: bool = False
+    placed: bool = False  # a goal of a chapter of goals, its level set by that chapter
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -761,6 +771,7 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     if all(h.worded for h in headings):
         return lines
     _goals_in_a_chapter(headings, lines)
+    headings = _in_chapter_of_goals(headings, lines)
     _accept(headings, lines)
     out = list(lines)
     words = {1: "Strategische doelstelling", 2: "Operationele doelstelling", 3: "Actie"}
@@ -775,6 +786,88 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
         line = out[heading.index]
         out[heading.index] = Line(line.text, line.indent, line.marker, line.number, True)
     return out
+
+
+# A chapter that by its title holds the goals ("2. DOELSTELLINGEN EN ACTIES", "3. Acties
+# 2025"): the plural says it is no goal itself.
+_CHAPTER_OF_GOALS = re.compile(
+    r"^(?:(?:strategische|operationele)\s+)?(?:doelstellingen|doelen|acties|actiefiches)"
+    r"(?:\s+(?:en|&)\s+(?:acties|actiefiches|doelstellingen|doelen))?"
+    r"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """The headings with the goals of a chapter that holds them one level up: under "2.
+    DOELSTELLINGEN EN ACTIES", "2.1 EEN TOEGANKELIJKE EERSTE LIJN" is strategic goal 1;
+    "2.1.1 …" is operational goal 1.1 where actions follow it ("Actie 1.1.1", "2.1.1.1"), else
+    an action of goal 1 by its printed code. The chapter's own heading is no goal. Only
+    where the chapter's first heading carries its number: "2. Doelstellingen" / "1.1 …"
+    numbers its goals apart."""
+    for at, chapter in enumerate(headings):
+        if chapter.depth != 1 or chapter.worded or not chapter.title:
+            continue
+        if not _CHAPTER_OF_GOALS.match(chapter.title.strip(" .:")):
+            continue
+        prefix = chapter.number + "."
+        bare = [h for h in headings[at + 1 :] if not h.worded]
+        if not bare or not bare[0].number.startswith(prefix) or bare[0].depth != 2:
+            return headings
+        members: list[_Heading] = []
+        for heading in bare:
+            if heading.number.startswith(prefix):
+                members.append(heading)
+            elif _next_chapter(chapter, heading):
+                break
+        for heading in members:
+            if heading.depth == 2 or _actions_under(heading, headings, lines):
+                heading.number = heading.number[len(prefix) :]
+                heading.depth -= 1
+            heading.placed = heading.accepted = True
+        deeper = _actions_four_deep(prefix, members, lines)
+        return sorted(headings[:at] + headings[at + 1 :] + deeper, key=lambda h: h.index)
+    return headings
+
+
+def _actions_four_deep(prefix: str, members: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """The actions numbered one level below the chapter's operational goals ("2.1.1.1
+    Netwerkavond" under "2.1.1"), as actions of those goals ("1.1.1")."""
+    if not members:
+        return []
+    first, last = members[0].index, len(lines)
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})\.?\s+(\S.*)$")
+    found = []
+    for index in range(first, last):
+        match = pattern.match(lines[index].text)
+        if match:
+            found.append(_Heading(index, 3, match[1], match[2], False, True, True))
+    return found
+
+
+def _actions_under(heading: _Heading, headings: list[_Heading], lines: list[Line]) -> bool:
+    """Whether actions follow `heading`: an action's worded heading ("Actie 1.1.1") before
+    the next bare one, or a number one level deeper on its next line ("2.1.1.1 …")."""
+    after = next((line.text for line in lines[heading.index + 1 :] if line.text), "")
+    if after.startswith(heading.number + ".") and after[len(heading.number) + 1 :][:1].isdigit():
+        return True
+    for later in headings[headings.index(heading) + 1 :]:
+        if not later.worded:
+            return False
+        if later.depth == 3:
+            return True
+    return False
+
+
+def _next_chapter(chapter: _Heading, heading: _Heading) -> bool:
+    """Whether a bare number is the chapter after `chapter` ("3. OPVOLGING" after "2."): its
+    number next, its title in capitals or one a plan ends with."""
+    title = (heading.title or "").strip()
+    return (
+        heading.depth == 1
+        and heading.number == str(int(chapter.number) + 1)
+        and (title.isupper() or bool(_END_CHAPTER.match(title)))
+    )
 
 
 def _goals_read(headings: list[_Heading]) -> list[int]:
@@ -948,14 +1041,19 @@ def _goals_in_a_chapter(headings: list[_Heading], lines: list[Line]) -> None:
 
 def _accept(headings: list[_Heading], lines: list[Line]) -> None:
     for at, heading in enumerate(headings):
-        if heading.depth == 2 and not heading.worded:
+        if heading.depth == 2 and not heading.worded and not heading.placed:
             heading.accepted = _has_actions(heading, _window(headings, at, lines), headings, lines)
     # Where the plan names its strategic goals in words, a bare number is a section number
     # of the text, and an operational goal needs a strategic goal of its number above it.
     worded_strategic = any(h.worded and h.depth == 1 for h in headings)
     current = None  # the number of the strategic goal read last
     for at, heading in enumerate(headings):
-        if heading.depth == 1 and not heading.worded and not worded_strategic:
+        if (
+            heading.depth == 1
+            and not heading.worded
+            and not worded_strategic
+            and not heading.placed
+        ):
             following = []
             for later in headings[at + 1 :]:
                 if later.depth == 1:
@@ -977,11 +1075,11 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
         elif heading.depth == 2 and heading.accepted:
             parent = heading.number.split(".")[0]
             outside = strategic.number != parent if strategic else worded_strategic
-            if not heading.worded and outside:
+            if not heading.worded and not heading.placed and outside:
                 heading.accepted = False  # a section number of the text around the goals
             else:
                 operational = heading
-        elif heading.depth == 3 and not heading.worded:
+        elif heading.depth == 3 and not heading.worded and not heading.placed:
             parent = heading.number.rsplit(".", 1)[0]
             heading.accepted = operational is not None and operational.number == parent
 

@@ -30,6 +30,7 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
+    begins_known,
     is_known_name,
     is_organisation,
     is_person,
@@ -376,6 +377,8 @@ class _Parser:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
             self.item_fields = self.interleaved or self.indented_fields
+            if field_name == "timing" and rest and _END_LABEL.match(line) and self._timed():
+                rest = f"– {rest}"  # "Start: september 2025" / "Einde: juni 2026": a span
             self._start_field(field_name, rest)
             self.value_line = line  # with its label: how full the line is
             return
@@ -756,6 +759,10 @@ class _Parser:
     def _append_title(target, text: str) -> None:
         target.title = _join(target.title, text)
 
+    def _timed(self) -> bool:
+        """Whether the last action has a timing already."""
+        return bool(self.block and self.block[-1].fields.get("timing"))
+
     def _start_field(self, name: str, rest: str) -> None:
         self.title_of = None
         self.last_indicator, self.value_indent = None, None
@@ -868,6 +875,9 @@ def _bare_label(line: str) -> tuple[str | None, str]:
         return None, ""
     name, rest = _field_of(f"{line}:")
     return (name, "") if name and not rest else (None, "")
+
+
+_END_LABEL = re.compile(r"^(?:einde|einddatum)\s*:", re.I)
 
 
 def _field_of(line: str) -> tuple[str | None, str]:
@@ -1170,6 +1180,191 @@ def _is_municipality(name: str) -> bool:
     return True
 
 
+def _council(name: str, existing: list[dict] = ()) -> str:
+    """The body a municipality named alone as a lead or a partner stands for: its local
+    government ("Lichtervelde" works with a care action as its council and OCMW, one body
+    since 2019): the register's council or city seated there ("Stad Maaseik"), else
+    "Lokaal bestuur Lichtervelde", so that its seat and its cluster (lokale besturen) are
+    read from its name."""
+    place = current(name)
+    for org in existing:
+        seat = local_seat(org["name"])
+        if seat and seat.category == "gemeente" and seat.municipality.nis == place.nis:
+            return org["name"]
+    return f"Lokaal bestuur {place.name}"
+
+
+def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
+    """Whether a word of the answer on the zorgraad's role names a body: one word alone
+    ("Ondersteunend.", "Faciliterend") is mostly the role itself, unless the name is known,
+    an acronym or the register's."""
+    if len(item.split()) > 1 or begins_known(item) or ORG_WORDS.search(item):
+        return True
+    known = {normalise(org["name"]) for org in existing}
+    return sum(ch.isupper() for ch in item) >= 2 or normalise(item) in known
+
+
+# A part of a body after a dash, in lower case: "Solidariteit voor het Gezin – regio Kempen",
+# "OCMW Aalst – dienst welzijn".
+_PART_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[a-zà-ÿ]).*$")
+
+
+def _without_part(name: str, existing: list[dict]) -> str:
+    """A partner less the part of it after a dash: the body takes part."""
+    body = _PART_AFTER_DASH.sub("", name)
+    return body if body != name and _is_named_organisation(body, existing) else name
+
+
+# The first word of a body's name by its kind ("Huis van het Kind Niel", "Dienst …").
+_KIND_FIRST = re.compile(r"^(?:huis|dienst|team|platform|regio|lokaal|sociaal)\b", re.I)
+
+
+def _without_article(item: str) -> str:
+    """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg", "De
+    Apothekersvereniging Rupelstreek", "Het OCMW Boom" too, where a well-known name, a word
+    of a kind of body or an acronym follows, though "De Bolster" is a name with its article."""
+    if _LOWER_ARTICLE.match(item):
+        return _LOWER_ARTICLE.sub("", item)
+    rest = _ARTICLE.sub("", item)
+    if rest == item or not rest:
+        return item
+    first = rest.split()[0]
+    # A word of a kind alone is the name ("De Schakel"); before a proper name it is a kind.
+    named = len(rest.split()) >= 2 and (ORG_WORDS.search(first) or _KIND_FIRST.match(first))
+    return rest if begins_known(rest) or named or _ACRONYM_WORD.fullmatch(first) else item
+
+
+# A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
+# input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
+# "dat" the verb is a group's own ("huisartsen die werken in de regio"), after "te" no
+# finite verb ("Nog in kaart te brengen …").
+_CLAUSE = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){0,8}?)\s+(?<!\bdie\s)(?<!\bdat\s)(?<!\bte\s)(?:is|zijn|wordt|worden|zal|zullen|kan|"
+    r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
+    r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
+    r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten|dient|dienen|gaat|gaan|"
+    r"krijgt|krijgen|maakt|maken|volgt|volgen)\s+[a-zà-ÿ]",
+)
+
+
+def _names_in_sentence(values: list[str]) -> list[str]:
+    """A field's answer in sentences naming who works with whom, as the names it gives:
+    after "samen met", "i.s.m." … ("Het OCMW werkt samen met Familiehulp, i-mens en de
+    Christelijke Mutualiteit voor de bezoeken.", "De zorgraad nodigt samen met Samana de
+    partners uit."), else those of a clause's subject ("Huisartsenkring X en de
+    Apothekersvereniging Y nemen deel aan de werkgroep; ook het Vlaams Patiëntenplatform
+    wordt betrokken."); the verb and what follows it name no organisation. Any other
+    answer as it is; each line of it apart ("• Kinesitherapeutenkring Brugge" / "• Alle
+    partners … worden geïnformeerd."), but for a sentence broken over lines ("… nemen deel
+    aan" / "de werkgroep.")."""
+    units: list[str] = []
+    for value in values:
+        value = " ".join(value.split())
+        if units and _sentence_going_on(units[-1]):
+            units[-1] = f"{units[-1]} {value}"
+        elif value:
+            units.append(value)
+    return [name for unit in units for name in _names_in_one(unit)]
+
+
+def _sentence_going_on(text: str) -> bool:
+    """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
+    aan"), not a name of a list ("Lichtervelde")."""
+    return not text.endswith((".", ";", "!", "?")) and bool(
+        _CLAUSE.search(text) or _OWN_SUBJECT.match(text)
+    )
+
+
+def _names_in_one(text: str) -> list[str]:
+    clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
+    if not any(_CLAUSE.search(c) or _OWN_SUBJECT.match(c) for c in clauses):
+        return [text]
+    found: list[str] = []
+    for clause in clauses:
+        withs = list(_PROSE_WITH.finditer(clause))
+        for with_ in withs:
+            found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
+        if not withs and _OWN_SUBJECT.match(clause):
+            found += _names_of(", ".join(_capitalised_runs(clause)))
+        elif not withs and (said := _CLAUSE.search(clause)):
+            subject = _SENTENCE_START.sub("", said["subject"])
+            if not _NO_SUBJECT.match(subject):
+                found += _names_of(subject)
+        elif not withs:
+            found.append(clause)  # a list of its own ("Familiehulp en Landelijke Thuiszorg;")
+    return found
+
+
+# A relative clause after a comma says more of the name before it ("OCMW Zottegem, die elk
+# een maatschappelijk werker inzetten"): no group of its own.
+_RELATIVE = re.compile(r"^(?:die|dat|welke|waarbij|waar|wat)\s", re.I)
+
+
+# Words a sentence opens with before its subject's name ("Ook het …", "Alle partners").
+_SENTENCE_START = re.compile(
+    r"^(?:(?:ook|nog|daarnaast|verder|tevens|alle|elke|iedere|onze|deze|dit)\s+)*", re.I
+)
+
+
+# A clause that opens with a preposition or a pronoun ("Via de partners … dienen alle
+# actoren …", "We werken …") has no name before its verb.
+_NO_SUBJECT = re.compile(
+    r"^(?:via|voor|in|op|met|door|bij|naar|om|als|na|tijdens|vanuit|binnen|we|wij|er|zij|"
+    r"ze|een)\b",
+    re.I,
+)
+
+
+# A sentence about what the zorgraad or "we" do ("De zorgraad faciliteert … bij
+# Huisartsenkring Hasselt en het Jessa Ziekenhuis."): the names are those further on.
+_OWN_SUBJECT = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone|we|wij)\s+[a-zà-ÿ]", re.I)
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'&/-]*")
+
+
+def _capitalised_runs(clause: str) -> list[str]:
+    """The names in a sentence after its first word: each run of words with a capital and
+    the small words between them ("Huisartsenkring Hasselt en het Jessa Ziekenhuis")."""
+    runs, end = [], 0
+    for word in _CAPITAL_WORD.finditer(clause):
+        if word.start() < end:
+            continue
+        names = _without_trailing_words(_compound_names_after(clause[word.start() :]))
+        if names:
+            runs.append(names)
+            end = word.start() + len(names)
+    return runs
+
+
+_COMPOUND = re.compile(r"(?<=\w)- en (?=[a-zà-ÿ])")
+
+
+def _compound_names_after(text: str) -> str:
+    """`_names_after`, with a word shared by two ("Expertisecentrum Val- en
+    fractuurpreventie Vlaanderen") kept in the name."""
+    return _names_after(_COMPOUND.sub("-&&", text)).replace("-&&", "- en ")
+
+
+def _names_of(text: str) -> list[str]:
+    """The names a part of a sentence lists, less the words in lower case after them."""
+    found = []
+    for piece in [i for part in _ITEM_SEP.split(text) for i in _split_and(part.strip())]:
+        words = piece.split()
+        if words and is_known_name(words[0].strip(".")):
+            found.append(words[0].strip("."))  # "i-mens", written so
+        elif names := _compound_names_after(_ARTICLE.sub("", piece)):
+            found.append(_without_trailing_words(names))
+    return found
+
+
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:de|het)\s+[a-zà-ÿ][\w-]*|\s+(?:en|van|voor|de|het))+$")
+
+
+def _without_trailing_words(names: str) -> str:
+    """Names less the words in lower case they run into ("Samana de partners", "Christelijke
+    Mutualiteit voor de bezoeken")."""
+    return _TRAILING_WORDS.sub("", names)
+
+
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
@@ -1344,6 +1539,8 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False
     if is_known_name(word) or is_known_name(left):
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
+    if _is_municipality(left) and _is_municipality(word):
+        return False  # "Rumst en Schelle": two municipalities
     return not (existing and match_organisation(word, list(existing)).id)
 
 
@@ -1492,6 +1689,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 found.own = found.own or part
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
+            elif _is_municipality(name):
+                found.names.append(_council(name, existing))
             elif _is_named_organisation(name, existing):
                 found.names.append(name)
             elif _OWN_WORDS.search(part) and len(part.split()) <= 4:
@@ -1932,18 +2131,26 @@ def _action_out(
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
+    named_partners = _names_in_sentence(named_partners)
     for item in _items(named_partners, existing):
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
-        name = _LOWER_ARTICLE.sub("", item)  # "het RSG"; "De Bolster" is a name
-        if _is_named_organisation(name, existing):
+        name = _without_part(_without_article(item), existing)
+        if _is_municipality(name):
+            partners.append(_council(name, existing))
+        elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
             persons.append(name)  # personal data: no group either, which no erasure reaches
-        elif len(item.split()) <= 10 and len(item) <= limits.NAME:
+        elif (
+            len(item.split()) <= 10
+            and len(item) <= limits.NAME
+            and not _CLAUSE.search(item)
+            and not _RELATIVE.match(item)
+        ):
             groups.append(item)  # longer is a sentence about partners, not a group
             body = _BODY_OF_GROUP.match(item)
             if (
@@ -1955,10 +2162,14 @@ def _action_out(
                 partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
-        for item in _items(action.fields.get("lead_role", []), existing):
+        for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
-            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+            if _is_self(item, zone, zone_names):
+                continue
+            if _is_municipality(item):
+                partners.append(_council(item, existing))
+            elif _is_named_organisation(item, existing) and _names_a_body_in_a_role(item, existing):
                 partners.append(item)
     if persons:
         # Said by name (the preview is shown, never stored): a name taken for a person's
