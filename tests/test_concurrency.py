@@ -185,3 +185,60 @@ def test_parallel_changes_of_one_zone_each_land_once_in_its_log(store):
     nodes = {r["label"]: r["count"] for r in store.read("stats_nodes")}
     links = {r["type"]: r["count"] for r in store.read("stats_relationships")}
     assert (nodes["Log"], nodes["AuditEntry"], links["IN_LOG"]) == (1, N, N)
+
+
+def maasland_zorg(store, organisation: str) -> list[tuple]:
+    """The organisation's engagement changes in maasland/zorg, oldest first, as (from, to)."""
+    changes = engagement.history(store, zone="maasland", organisation=organisation)
+    return [(c["from_status"], c["to_status"]) for c in reversed(changes) if c["cluster"] == "zorg"]
+
+
+def test_an_import_of_a_status_set_since_its_check_records_no_change(seeded, tmp_path):
+    """Two imports (or an import and an editor) giving one membership the same status: the
+    one applied second found the status already set, and records no `lid → lid`."""
+    from graphmap import audit
+
+    rows = [["Naam", "Cluster", "Status"], ["Pallion", "zorg", "lid"]]
+    path = write_csv(tmp_path / "leden.csv", rows)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    engagement.set_status(seeded, "pallion", "maasland", "zorg", "member", actor="collega")
+    apply_import(seeded, report, actor="test")
+    assert maasland_zorg(seeded, "pallion") == [(None, "member")]
+    # Every engagement entry points at its change: none at a change that was not made.
+    assert audit.count(seeded, zone="maasland", action="engagement.change") == 1
+
+
+def test_an_import_comes_after_a_change_committed_while_it_ran(seeded, tmp_path, data_dir):
+    """A second process (the CLI) changes a membership while an import of it is under way,
+    before the import reached that organisation: the history reads in the order the
+    statuses were set, and the membership holds the last one's."""
+    from graphmap.settings import Settings
+    from graphmap.store import Store
+
+    engagement.set_status(seeded, "pallion", "maasland", "zorg", "involved", actor="collega")
+    path = write_csv(
+        tmp_path / "leden.csv", [["Naam", "Cluster", "Status"], ["Pallion", "zorg", "lid"]]
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    with Store.connect(Settings(data_dir=data_dir)) as other:
+        record = seeded._record
+
+        def meanwhile(name, seconds):
+            record(name, seconds)
+            if name == "organisation_state" and not meanwhile.done:
+                meanwhile.done = True
+                engagement.set_status(
+                    other, "pallion", "maasland", "zorg", "contacted", actor="cli"
+                )
+
+        meanwhile.done = False
+        seeded._record = meanwhile
+        try:
+            apply_import(seeded, report, actor="test")
+        finally:
+            del seeded._record
+    assert meanwhile.done
+    chain = maasland_zorg(seeded, "pallion")
+    assert chain == [(None, "involved"), ("involved", "contacted"), ("contacted", "member")]
+    [membership] = memberships(seeded, "pallion", "maasland", "zorg")
+    assert membership["status"] == "member"

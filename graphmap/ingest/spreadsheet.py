@@ -986,20 +986,12 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
     entries of the import (`_audit`) are written in that same transaction.
     """
     writes = report.writes
-    at = dates.now()
-    memberships = [
-        {**row, "change": engagement.new_id(), "at": at, "by": actor} for row in writes.memberships
-    ]
-    # A new organisation's membership is written with the organisation, and so is its change.
-    new_organisations = [
-        {**row, "change": engagement.new_id(), "at": at, "by": actor}
-        for row in writes.new_organisations
-    ]
 
     def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
-        if not rows:
-            return
-        written = tx.run_rows(query, rows, **shared)
+        if rows:
+            expect_written(tx.run_rows(query, rows, **shared), rows, what)
+
+    def expect_written(written: list[dict], rows: list[dict], what: str) -> None:
         if sum(part["written"] for part in written) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
             raise GraphChangedError(
@@ -1013,6 +1005,23 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
         updated = {row["id"] for row in writes.organisations}
         updated |= {r.organisation for r in report.rows if r.outcome == UPDATED}
         before = audit.organisation_states(tx, sorted(updated))
+        # Lock the organisations whose memberships change, then take the time (as set_status
+        # does): a change that committed meanwhile comes before this import's in time too,
+        # and the history reads as the statuses were set.
+        if writes.memberships:
+            tx.run(
+                "lock_organisations", ids=sorted({r["organisation"] for r in writes.memberships})
+            )
+        at = dates.now()
+        memberships = [
+            {**row, "change": engagement.new_id(), "at": at, "by": actor}
+            for row in writes.memberships
+        ]
+        # A new organisation's membership is written with the organisation, and so is its change.
+        new_organisations = [
+            {**row, "change": engagement.new_id(), "at": at, "by": actor}
+            for row in writes.new_organisations
+        ]
         seats = {}
         if writes.municipalities:
             written = tx.run("import_municipalities", rows=list(writes.municipalities.values()))
@@ -1048,10 +1057,14 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             tx.run_rows("import_categories", writes.categories)
         if writes.locations:
             tx.run_rows("import_locations", writes.locations)
-        expect(tx, "import_memberships", memberships, "lidmaatschappen")
+        written = tx.run_rows("import_memberships", memberships) if memberships else []
+        expect_written(written, memberships, "lidmaatschappen")
+        # A membership another writer set to the row's status since the check: no change.
+        unchanged = {change for part in written for change in part["unchanged"]}
         persons = _matched(tx, writes.persons)
         expect(tx, "import_persons", persons, "contactpersonen")
-        changes = memberships + [row for row in new_organisations if row["cluster"]]
+        changes = [row for row in memberships if row["change"] not in unchanged]
+        changes += [row for row in new_organisations if row["cluster"]]
         audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes, seats))
 
     if not writes.empty():
