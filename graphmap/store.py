@@ -35,6 +35,15 @@ such a conflict: bounded in time, with exponential back-off and full jitter, so 
 writers do not retry in lock step. The driver's own retry (up to 30 s, logging a line per
 attempt) is not used; a database that is gone fails a command within a few seconds.
 
+Writers of one process take turns
+---------------------------------
+The revision (below) lets one write transaction commit at a time anyway, so the writers of
+one `Store` (the dashboard's request threads) queue on a lock instead of running at once and
+retrying: with 8 or more of them on ArcadeDB, a longer transaction (a contact added, an
+import) kept losing to the short ones and gave up after `CONFLICT_SECONDS`, and every lost
+run was work done for nothing. A writer that waits `CONFLICT_SECONDS` for its turn gets the
+same ConflictError. Writers in other processes (the CLI) still meet through the graph.
+
 The graph's revision
 --------------------
 A table derived from the whole graph (the peer table of the gap report, a page's rows kept
@@ -272,6 +281,9 @@ class Store:
         self._recovery: threading.Thread | None = None
         self._recovery_lock = threading.Lock()
         self._generation = 0  # how many times the driver was replaced
+        # Write transactions of this store, one at a time (module doc); reentrant, for a
+        # transaction function that calls another.
+        self._writing = threading.RLock()
         self.trace: list[tuple[str, float]] = []
         self.tracing = False
         self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
@@ -465,10 +477,19 @@ class Store:
         the graph's revision with them. `schema`: constraints or indexes only (Neo4j runs
         no data write in the same transaction), the revision stays.
 
-        `work` may run more than once (after a lost conflict): it must not keep state
-        between runs other than what it returns.
+        `work` may run more than once (after a lost conflict with another process): it must
+        not keep state between runs other than what it returns. The write transactions of
+        one store run one at a time (see "Writers of one process take turns").
         """
-        return self._run(work, neo4j.WRITE_ACCESS, revise=not schema)
+        if not self._writing.acquire(timeout=CONFLICT_SECONDS):
+            raise ConflictError(
+                "the graph database stayed busy with other changes for "
+                f"{CONFLICT_SECONDS:.0f} s; nothing was written, try again"
+            )
+        try:
+            return self._run(work, neo4j.WRITE_ACCESS, revise=not schema)
+        finally:
+            self._writing.release()
 
     def read_transaction(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one read transaction: several reads of one consistent graph."""
