@@ -14,12 +14,16 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from conftest import post_callback
 from test_import_spreadsheet import write_csv
 
 from graphmap import engagement, register
+from graphmap.errors import GraphChangedError
+from graphmap.ingest import plan as plan_ingest
+from graphmap.ingest.dedupe import name_key
 from graphmap.ingest.spreadsheet import (
     apply_import,
     organisation_index,
@@ -242,3 +246,45 @@ def test_an_import_comes_after_a_change_committed_while_it_ran(seeded, tmp_path,
     assert chain == [(None, "involved"), ("involved", "contacted"), ("contacted", "member")]
     [membership] = memberships(seeded, "pallion", "maasland", "zorg")
     assert membership["status"] == "member"
+
+
+PLAN = Path(__file__).parent / "data" / "plans" / "elz-jekervallei.pdf"
+PARTNERS = Path(__file__).parent / "data" / "partners-jekervallei.csv"
+
+
+def twins_of(store) -> dict[str, list[str]]:
+    """Organisations that share a name (name_key) with another, by that name."""
+    found: dict[str, set[str]] = {}
+    for row in organisation_index(store):
+        found.setdefault(name_key(row["name"]), set()).add(row["id"])
+    return {key: ids for key, ids in found.items() if len(ids) > 1}
+
+
+def test_a_plan_applied_after_a_partner_list_made_its_new_organisations_is_refused(seeded):
+    """A zone's plan and a partner list of the zone, checked at once, both found OCMW Riemst
+    new: the plan, applied second, made it again under its own id (jekervallei-ocmw-riemst)."""
+    twins = twins_of(seeded)
+    preview = plan_ingest.preview_plan(seeded, PLAN, "jekervallei")
+    report = plan_import(seeded, PARTNERS, "organisations")
+    apply_import(seeded, report, actor="test")
+    with pytest.raises(GraphChangedError, match="'OCMW Riemst' bestaat intussen al in Riemst"):
+        plan_ingest.apply_plan(seeded, preview, "jekervallei", actor="test")
+    assert "jekervallei" not in {zone["id"] for zone in seeded.read("zones")}
+    # Checked again, the plan finds them.
+    plan_ingest.apply_plan(
+        seeded, plan_ingest.preview_plan(seeded, PLAN, "jekervallei"), "jekervallei", actor="test"
+    )
+    assert twins_of(seeded) == twins
+
+
+def test_a_partner_list_applied_after_a_plan_made_its_new_organisations_is_refused(seeded):
+    twins = twins_of(seeded)
+    report = plan_import(seeded, PARTNERS, "organisations")
+    preview = plan_ingest.preview_plan(seeded, PLAN, "jekervallei")
+    plan_ingest.apply_plan(seeded, preview, "jekervallei", actor="test")
+    counted = seeded.read("count_nodes")
+    with pytest.raises(GraphChangedError, match="bestaat intussen al"):
+        apply_import(seeded, report, actor="test")
+    assert seeded.read("count_nodes") == counted
+    apply_import(seeded, plan_import(seeded, PARTNERS, "organisations"), actor="test")
+    assert twins_of(seeded) == twins

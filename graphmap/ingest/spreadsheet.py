@@ -32,7 +32,7 @@ from typing import Any
 
 from graphmap import audit, dates, engagement, limits
 from graphmap.errors import ColumnError, DuplicateKeyError, GraphChangedError, ValidationError
-from graphmap.ingest import columns, normalise, people
+from graphmap.ingest import columns, normalise, people, twins
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
@@ -979,6 +979,29 @@ def _audit(
     return rows
 
 
+def _new_organisations(report: ImportReport) -> list[dict]:
+    """The organisations the import creates, as {id, name, nis}."""
+    if report.kind != ORGANISATIONS:
+        return []
+    writes = report.writes
+    new = {r.organisation for r in report.rows if r.outcome == NEW and r.organisation}
+    seats = {row["organisation"]: row["nis"] for row in writes.locations}
+    rows = [
+        {"id": row["id"], "name": row["name"], "nis": seats.get(row["id"])}
+        for row in writes.organisations
+        if row["id"] in new
+    ]
+    return rows + [
+        {"id": row["id"], "name": row["name"], "nis": row["nis"]}
+        for row in writes.new_organisations
+    ]
+
+
+def _shown(report: ImportReport) -> set[str]:
+    """The likely duplicates the check showed (a new organisation beside one is a choice)."""
+    return {similar["id"] for row in report.rows for similar in row.similar}
+
+
 def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
     """Write the report's accepted rows in one transaction; on any error nothing is written.
 
@@ -1000,6 +1023,7 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
+        twins.refuse_made_meanwhile(tx, _new_organisations(report), _shown(report), report.file)
         # The register fields of the organisations this import updates, as they were (also of
         # one only a later row of the file gives a membership or contact: see `_audit`).
         updated = {row["id"] for row in writes.organisations}
