@@ -13,8 +13,9 @@ new status without the change that set it). So the backup reads the graph's revi
 (`Store.revision()`, which every write changes) before and after, and reads again when it
 changed, up to `READ_TRIES` times. When writes keep coming it reads once more as a
 snapshot (`Store.snapshot`): writers wait while it reads (a few seconds on a large graph),
-so that the file is the graph at one moment. It still writes no relationship whose end it
-did not read, so every file restores.
+so that the file is the graph at one moment. Only when writers of other processes keep it
+from committing for `SNAPSHOT_SECONDS` does it keep its last read, with a warning; it writes
+no relationship whose end it did not read, so every file restores.
 
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from graphmap import dates, model, queries
-from graphmap.errors import GraphmapError, ValidationError
+from graphmap.errors import ConflictError, GraphmapError, ValidationError
 from graphmap.store import Store, Transaction, parts
 
 FORMAT = "graphmap-backup"
@@ -112,7 +113,15 @@ def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
         "snapshot, writers waiting",
         READ_TRIES,
     )
-    return store.snapshot(read)
+    try:
+        return store.snapshot(read)
+    except ConflictError:
+        # Writers of other processes kept committing: the last read, said in a warning.
+        log.warning(
+            "the graph kept changing while the backup read it, also as a snapshot: the "
+            "backup holds its last read, which may not be the graph at any one moment"
+        )
+        return nodes, relationships
 
 
 def dump(store: Store) -> Iterator[str]:

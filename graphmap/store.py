@@ -111,6 +111,9 @@ REVISION = "00"
 # How long a transaction that lost a write conflict is retried, and its back-off window.
 CONFLICT_SECONDS = 30.0
 BACKOFF_FIRST, BACKOFF_CAP = 0.01, 0.4
+# How long a snapshot is retried while writers of other processes commit: this store's own
+# writers wait for it meanwhile.
+SNAPSHOT_SECONDS = 8.0
 # A duplicate key at commit is a concurrent MERGE of the same new node on ArcadeDB the first
 # time; it is a real duplicate when it comes back. Likewise a node found missing (a
 # GraphChangedError): within a transaction ArcadeDB does not find by its key a node that it
@@ -352,9 +355,16 @@ class Store:
             self.tracing = False
 
     # -- running transactions --------------------------------------------------------------
-    def _run(self, work: Callable[[Transaction], T], access: str, revise: bool = False) -> T:
-        """Run `work` in one transaction; retry it if it lost a conflict (see the module doc).
-        With `revise`, the transaction ends by giving the graph a new revision."""
+    def _run(
+        self,
+        work: Callable[[Transaction], T],
+        access: str,
+        revise: bool = False,
+        seconds: float = CONFLICT_SECONDS,
+    ) -> T:
+        """Run `work` in one transaction; retry it if it lost a conflict (see the module doc)
+        for up to `seconds`. With `revise`, the transaction ends by giving the graph a new
+        revision."""
         started = time.monotonic()
         attempt = duplicates = changed = 0
         while True:
@@ -390,7 +400,7 @@ class Store:
             except Exception as error:
                 elapsed = time.monotonic() - started
                 if _conflict(error):
-                    if elapsed > CONFLICT_SECONDS:
+                    if elapsed > seconds:
                         raise ConflictError(
                             "the graph database stayed busy with other changes to the same "
                             f"data for {elapsed:.0f} s; nothing was written, try again"
@@ -489,15 +499,17 @@ class Store:
         (a read transaction is none, on either engine): a write transaction that first
         writes the revision node and leaves its token as it was. Neo4j makes every writer
         wait for it at its revision; ArcadeDB runs it again when a write committed while it
-        read. The writers of this store wait their turn. For a read that must be one graph
-        (a backup) after reading it the cheap way kept meeting writes."""
+        read. The writers of this store wait their turn, for `SNAPSHOT_SECONDS` at most:
+        when writers of other processes keep it from committing that long, ConflictError.
+        For a read that must be one graph (a backup) after reading it the cheap way kept
+        meeting writes."""
 
         def held(tx: Transaction) -> T:
             tx.run("revision_hold", id=REVISION)
             return work(tx)
 
         with self._turn():
-            return self._run(held, neo4j.WRITE_ACCESS)
+            return self._run(held, neo4j.WRITE_ACCESS, seconds=SNAPSHOT_SECONDS)
 
     @contextmanager
     def _turn(self) -> Iterator[None]:
