@@ -288,3 +288,35 @@ def test_a_partner_list_applied_after_a_plan_made_its_new_organisations_is_refus
     assert seeded.read("count_nodes") == counted
     apply_import(seeded, plan_import(seeded, PARTNERS, "organisations"), actor="test")
     assert twins_of(seeded) == twins
+
+
+@pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="Neo4j makes the note wait")
+def test_an_erasure_scrubs_a_note_another_process_wrote_while_it_ran(seeded, data_dir):
+    """`graphmap forget` of a contact while a colleague notes a call with them in the
+    dashboard: the note committed after the erasure read the notes, and kept their name."""
+    from graphmap import followup
+    from graphmap.settings import Settings
+    from graphmap.store import Store
+
+    [contact, *_] = register.organisation(seeded, "pallion")["contacts"]
+    assert len(contact["name"].split()) >= 2
+    with Store.connect(Settings(data_dir=data_dir)) as other:
+        record = seeded._record
+
+        def meanwhile(name, seconds):
+            record(name, seconds)
+            if name == "erasure_notes" and not meanwhile.done:
+                meanwhile.done = True
+                values = {"kind": "telefoon", "note": f"Gebeld met {contact['name']}"}
+                followup.record_moment(other, "pallion", "maasland", values, actor="collega")
+
+        meanwhile.done = False
+        seeded._record = meanwhile
+        try:
+            register.remove_contact(seeded, contact["id"], actor="test")
+        finally:
+            del seeded._record
+    assert meanwhile.done
+    notes = [m["note"] for m in followup.moments(seeded, organisation="pallion")]
+    assert "Gebeld met (gewist)" in notes
+    assert not any(contact["name"] in (note or "") for note in notes)
