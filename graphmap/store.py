@@ -42,7 +42,9 @@ one `Store` (the dashboard's request threads) queue on a lock instead of running
 retrying: with 8 or more of them on ArcadeDB, a longer transaction (a contact added, an
 import) kept losing to the short ones and gave up after `CONFLICT_SECONDS`, and every lost
 run was work done for nothing. A writer that waits `CONFLICT_SECONDS` for its turn gets the
-same ConflictError. Writers in other processes (the CLI) still meet through the graph.
+same ConflictError. Writers in other processes (the CLI) still meet through the graph, but
+for a snapshot (`Store.snapshot`, a backup): on the embedded store it makes the writers of
+every process wait, through two lock files in the data folder (`_Snapshots`).
 
 The graph's revision
 --------------------
@@ -77,7 +79,9 @@ sends such a list in parts of at most `PART_BYTES`, in the same transaction.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import random
 import re
 import threading
@@ -287,6 +291,8 @@ class Store:
         # Write transactions of this store, one at a time (module doc); reentrant, for a
         # transaction function that calls another.
         self._writing = threading.RLock()
+        self._depth = 0  # how deep this store's turn is (a transaction within a transaction)
+        self._snapshots: _Snapshots | None = None
         self.trace: list[tuple[str, float]] = []
         self.tracing = False
         self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
@@ -308,6 +314,8 @@ class Store:
             driver = _driver(uri, auth, embedded=server is not None)
             store = cls(driver, database, server, recover)
             store.data_dir = settings.data_dir
+            if server is not None:
+                store._snapshots = _Snapshots(settings.data_dir)
             try:
                 with _translated():
                     driver.verify_connectivity()
@@ -325,6 +333,9 @@ class Store:
 
     def close(self) -> None:
         self.driver.close()
+        if self._snapshots is not None:
+            self._snapshots.close()
+            self._snapshots = None
         if self._server is not None:
             self._server.stop()
             self._server = None
@@ -508,20 +519,26 @@ class Store:
             tx.run("revision_hold", id=REVISION)
             return work(tx)
 
-        with self._turn():
+        with self._turn(alone=True):
             return self._run(held, neo4j.WRITE_ACCESS, seconds=SNAPSHOT_SECONDS)
 
     @contextmanager
-    def _turn(self) -> Iterator[None]:
-        """This store's turn to write (see "Writers of one process take turns")."""
+    def _turn(self, alone: bool = False) -> Iterator[None]:
+        """This store's turn to write (see "Writers of one process take turns"); `alone`,
+        for a snapshot: with the writers of other processes on the embedded store waiting
+        too (`_Snapshots`)."""
+        deadline = time.monotonic() + CONFLICT_SECONDS
         if not self._writing.acquire(timeout=CONFLICT_SECONDS):
-            raise ConflictError(
-                "the graph database stayed busy with other changes for "
-                f"{CONFLICT_SECONDS:.0f} s; nothing was written, try again"
-            )
+            raise _busy()
         try:
-            yield
+            self._depth += 1
+            if self._depth > 1 or self._snapshots is None:
+                yield
+            else:
+                with self._snapshots.held(alone, deadline):
+                    yield
         finally:
+            self._depth -= 1
             self._writing.release()
 
     def read_transaction(self, work: Callable[[Transaction], T]) -> T:
@@ -599,6 +616,66 @@ class Store:
             self.ensure_schema()
         if self._server is not None:
             self._server.checkpoint()
+
+
+def _busy() -> ConflictError:
+    return ConflictError(
+        "the graph database stayed busy with other changes for "
+        f"{CONFLICT_SECONDS:.0f} s; nothing was written, try again"
+    )
+
+
+class _Snapshots:
+    """A snapshot among the writers of every process on one embedded store: ArcadeDB does
+    not make a writer wait, so a snapshot (a backup) that writers of another process keep
+    beating at commit never ends. Two lock files in the data folder: a writer holds `HOLD`
+    shared while it writes, having passed `GATE`; a snapshot closes `GATE` (new writers
+    wait there), then holds `HOLD` alone (the writers under way finish first). Writers do
+    not wait for each other here. A killed process lets go of its locks with its files."""
+
+    GATE, HOLD = "snapshot-gate.lock", "snapshot.lock"
+
+    def __init__(self, folder: Path):
+        self._gate = os.open(folder / self.GATE, os.O_RDWR | os.O_CREAT, 0o600)
+        self._hold = os.open(folder / self.HOLD, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def close(self) -> None:
+        os.close(self._gate)
+        os.close(self._hold)
+
+    @contextmanager
+    def held(self, alone: bool, deadline: float) -> Iterator[None]:
+        if alone:
+            _flock(self._gate, fcntl.LOCK_EX, deadline)
+            try:
+                _flock(self._hold, fcntl.LOCK_EX, deadline)
+            except BaseException:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+                raise
+        else:
+            _flock(self._gate, fcntl.LOCK_SH, deadline)
+            try:
+                _flock(self._hold, fcntl.LOCK_SH, deadline)
+            finally:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._hold, fcntl.LOCK_UN)
+            if alone:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+
+
+def _flock(fd: int, operation: int, deadline: float) -> None:
+    """Take a lock on a file, waiting until `deadline` at most (then ConflictError)."""
+    while True:
+        try:
+            fcntl.flock(fd, operation | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise _busy() from None
+            time.sleep(0.005)
 
 
 def _driver(uri: str, auth: tuple[str, str], embedded: bool) -> neo4j.Driver:

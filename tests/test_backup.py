@@ -418,3 +418,50 @@ def test_forget_reads_only_the_lines_that_name_the_erased_node(seeded, tmp_path,
     assert left[1:] == [line for line in original[1:] if line not in naming]
     header = json.loads(left[0])
     assert header["nodes"] + header["relationships"] == len(left) - 1
+
+
+def test_a_backup_snapshot_makes_the_writers_of_another_process_wait(
+    seeded, tmp_path, data_dir, monkeypatch
+):
+    """The snapshot a backup falls back on, while a second process (the CLI) writes: the
+    writer waits for it and writes after. Before, on the embedded store, the writer
+    committed, the snapshot lost at commit and read again; writers that keep coming kept
+    it from ever committing."""
+    monkeypatch.setattr(backup, "READ_TRIES", 1)
+    engagement.set_status(seeded, "pallion", "maasland", "zorg", "contacted", actor="test")
+    later = []
+    with Store.connect(Settings(data_dir=data_dir)) as other:
+        record = seeded._record
+
+        def write(status):
+            engagement.set_status(other, "pallion", "maasland", "zorg", status, actor="cli")
+            return status
+
+        def meanwhile(name, seconds):
+            record(name, seconds)
+            if name != "backup_nodes":
+                return
+            meanwhile.reads += 1
+            if meanwhile.reads == 1:  # the cheap read: a write comes between its two reads
+                write("involved")
+            elif meanwhile.reads == 2:  # the snapshot: another process writes now
+                meanwhile.writer = threading.Thread(target=lambda: later.append(write("member")))
+                meanwhile.writer.start()
+                meanwhile.writer.join(timeout=5)  # done at once, unless it waits
+
+        meanwhile.reads = 0
+        seeded._record = meanwhile
+        try:
+            backup.write(seeded, tmp_path / "b.jsonl")
+        finally:
+            del seeded._record
+        meanwhile.writer.join()
+    lines = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text().splitlines()[1:]]
+    changes = [n for n in lines if "EngagementChange" in n.get("labels", ())]
+    [membership] = [
+        r["properties"]
+        for r in lines
+        if r.get("type") == "MEMBER_OF" and r["start"] == ["Organisation", "pallion"]
+    ]
+    assert (len(changes), membership["status"]) == (2, "involved")
+    assert later == ["member"]
