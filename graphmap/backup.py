@@ -8,13 +8,14 @@ the graph alone: two backups of one graph are identical below their header.
 A backup is one graph even while others write. A read transaction is no snapshot on the
 embedded ArcadeDB (nor on Neo4j, which reads committed data): a write that commits between
 the read of the nodes and that of the relationships would give relationships to nodes the
-file lacks, and a file that no restore takes. So the backup reads the graph's revision
+file lacks, and a file that no restore takes (and half of a transaction: a membership's
+new status without the change that set it). So the backup reads the graph's revision
 (`Store.revision()`, which every write changes) before and after, and reads again when it
-changed, up to `READ_TRIES` times. When writes keep coming it keeps its last read, logs a
-warning, and still writes no relationship whose end it did not read (one made after the
-nodes were read: it belongs to a later graph), so every file restores. Such a file may mix
-the two moments: a node deleted between the two reads is in it without its relationships,
-and a relationship made meanwhile between nodes that were there is in it too.
+changed, up to `READ_TRIES` times. When writes keep coming it reads once more as a
+snapshot (`Store.snapshot`): writers wait while it reads (a few seconds on a large graph),
+so that the file is the graph at one moment. Only when writers of other processes keep it
+from committing for `SNAPSHOT_SECONDS` does it keep its last read, with a warning; it writes
+no relationship whose end it did not read, so every file restores.
 
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from graphmap import dates, model, queries
-from graphmap.errors import GraphmapError, ValidationError
+from graphmap.errors import ConflictError, GraphmapError, ValidationError
 from graphmap.store import Store, Transaction, parts
 
 FORMAT = "graphmap-backup"
@@ -93,9 +94,9 @@ def _checked(value: Any, where: str) -> Any:
     raise GraphmapError(f"{where}: a property of type {type(value).__name__} cannot be backed up")
 
 
-def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list, bool]:
-    """The graph's nodes and relationships, and whether no write committed while they were
-    read (the revision was the same before and after; see the module doc)."""
+def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
+    """The graph's nodes and relationships as they were at one moment (see the module doc):
+    read while the revision stayed the same, or else as a snapshot that writers wait for."""
 
     def read(tx: Transaction) -> tuple[list, list]:
         return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
@@ -106,14 +107,27 @@ def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list, bool]:
         before = store.revision()
         nodes, relationships = store.read_transaction(read)
         if store.revision() == before:
-            return nodes, relationships, True
-    return nodes, relationships, False
+            return nodes, relationships
+    log.info(
+        "the graph changed while each of %d reads for the backup ran: reading it as a "
+        "snapshot, writers waiting",
+        READ_TRIES,
+    )
+    try:
+        return store.snapshot(read)
+    except ConflictError:
+        # Writers of other processes kept committing: the last read, said in a warning.
+        log.warning(
+            "the graph kept changing while the backup read it, also as a snapshot: the "
+            "backup holds its last read, which may not be the graph at any one moment"
+        )
+        return nodes, relationships
 
 
 def dump(store: Store) -> Iterator[str]:
     """The backup's lines (without line ends): header, nodes, relationships."""
     label_keys = keys(store)
-    nodes, relationships, settled = _read(store, label_keys)
+    nodes, relationships = _read(store, label_keys)
     node_lines, held = [], set()
     for node in nodes:
         labels = sorted(node["labels"])
@@ -140,7 +154,7 @@ def dump(store: Store) -> Iterator[str]:
             raise GraphmapError(f"a {rel['type']} relationship has an end without a key")
         (start,), (end,) = ends
         if not all((label, _line(key)) in held for label, key in (start, end)):
-            dropped += 1  # its end was made after the nodes were read: a later graph
+            dropped += 1  # an end the file lacks: a file that no restore would take
             continue
         properties = {
             name: _checked(value, f"{rel['type']}.{name}")
@@ -148,12 +162,10 @@ def dump(store: Store) -> Iterator[str]:
         }
         text = _line({"type": rel["type"], "start": start, "end": end, "properties": properties})
         relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
-    if not settled:
+    if dropped:
         log.warning(
-            "the graph changed while each of %d reads for the backup ran; the backup holds the "
-            "last one (%d relationships to nodes made meanwhile left out): it restores, but "
+            "the backup left out %d relationships to nodes it did not read: it restores, but "
             "may not be the graph as it was at any one moment",
-            READ_TRIES,
             dropped,
         )
     yield _line(

@@ -468,6 +468,10 @@ def remove_contact(store: Store, person_id: str, *, actor: str | None = None) ->
 
     def work(tx: Transaction) -> dict[tuple[str, str], dict[str, Any]] | None:
         owners = access.person_organisations(tx, person_id)
+        # Lock their organisations before reading the notes about them: a note written
+        # meanwhile (by another process: a contact moment, a status change) locks its
+        # organisation too, so the two meet, and the notes read are all there are.
+        tx.run("lock_organisations", ids=sorted(owners))
         scrubbed = _scrub_notes(tx, person_id)
         removed = tx.run("register_remove_contact", person=person_id)
         if not removed or not removed[0]["removed"]:

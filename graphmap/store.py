@@ -35,6 +35,17 @@ such a conflict: bounded in time, with exponential back-off and full jitter, so 
 writers do not retry in lock step. The driver's own retry (up to 30 s, logging a line per
 attempt) is not used; a database that is gone fails a command within a few seconds.
 
+Writers of one process take turns
+---------------------------------
+The revision (below) lets one write transaction commit at a time anyway, so the writers of
+one `Store` (the dashboard's request threads) queue on a lock instead of running at once and
+retrying: with 8 or more of them on ArcadeDB, a longer transaction (a contact added, an
+import) kept losing to the short ones and gave up after `CONFLICT_SECONDS`, and every lost
+run was work done for nothing. A writer that waits `CONFLICT_SECONDS` for its turn gets the
+same ConflictError. Writers in other processes (the CLI) still meet through the graph, but
+for a snapshot (`Store.snapshot`, a backup): on the embedded store it makes the writers of
+every process wait, through two lock files in the data folder (`_Snapshots`).
+
 The graph's revision
 --------------------
 A table derived from the whole graph (the peer table of the gap report, a page's rows kept
@@ -68,7 +79,9 @@ sends such a list in parts of at most `PART_BYTES`, in the same transaction.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import random
 import re
 import threading
@@ -102,6 +115,9 @@ REVISION = "00"
 # How long a transaction that lost a write conflict is retried, and its back-off window.
 CONFLICT_SECONDS = 30.0
 BACKOFF_FIRST, BACKOFF_CAP = 0.01, 0.4
+# How long a snapshot is retried while writers of other processes commit: this store's own
+# writers wait for it meanwhile.
+SNAPSHOT_SECONDS = 8.0
 # A duplicate key at commit is a concurrent MERGE of the same new node on ArcadeDB the first
 # time; it is a real duplicate when it comes back. Likewise a node found missing (a
 # GraphChangedError): within a transaction ArcadeDB does not find by its key a node that it
@@ -272,6 +288,11 @@ class Store:
         self._recovery: threading.Thread | None = None
         self._recovery_lock = threading.Lock()
         self._generation = 0  # how many times the driver was replaced
+        # Write transactions of this store, one at a time (module doc); reentrant, for a
+        # transaction function that calls another.
+        self._writing = threading.RLock()
+        self._depth = 0  # how deep this store's turn is (a transaction within a transaction)
+        self._snapshots: _Snapshots | None = None
         self.trace: list[tuple[str, float]] = []
         self.tracing = False
         self.agent = ""  # what the server says it is, e.g. "Neo4j/5.26.0"
@@ -293,6 +314,8 @@ class Store:
             driver = _driver(uri, auth, embedded=server is not None)
             store = cls(driver, database, server, recover)
             store.data_dir = settings.data_dir
+            if server is not None:
+                store._snapshots = _Snapshots(settings.data_dir)
             try:
                 with _translated():
                     driver.verify_connectivity()
@@ -310,6 +333,9 @@ class Store:
 
     def close(self) -> None:
         self.driver.close()
+        if self._snapshots is not None:
+            self._snapshots.close()
+            self._snapshots = None
         if self._server is not None:
             self._server.stop()
             self._server = None
@@ -340,9 +366,16 @@ class Store:
             self.tracing = False
 
     # -- running transactions --------------------------------------------------------------
-    def _run(self, work: Callable[[Transaction], T], access: str, revise: bool = False) -> T:
-        """Run `work` in one transaction; retry it if it lost a conflict (see the module doc).
-        With `revise`, the transaction ends by giving the graph a new revision."""
+    def _run(
+        self,
+        work: Callable[[Transaction], T],
+        access: str,
+        revise: bool = False,
+        seconds: float = CONFLICT_SECONDS,
+    ) -> T:
+        """Run `work` in one transaction; retry it if it lost a conflict (see the module doc)
+        for up to `seconds`. With `revise`, the transaction ends by giving the graph a new
+        revision."""
         started = time.monotonic()
         attempt = duplicates = changed = 0
         while True:
@@ -378,7 +411,7 @@ class Store:
             except Exception as error:
                 elapsed = time.monotonic() - started
                 if _conflict(error):
-                    if elapsed > CONFLICT_SECONDS:
+                    if elapsed > seconds:
                         raise ConflictError(
                             "the graph database stayed busy with other changes to the same "
                             f"data for {elapsed:.0f} s; nothing was written, try again"
@@ -465,10 +498,48 @@ class Store:
         the graph's revision with them. `schema`: constraints or indexes only (Neo4j runs
         no data write in the same transaction), the revision stays.
 
-        `work` may run more than once (after a lost conflict): it must not keep state
-        between runs other than what it returns.
+        `work` may run more than once (after a lost conflict with another process): it must
+        not keep state between runs other than what it returns. The write transactions of
+        one store run one at a time (see "Writers of one process take turns").
         """
-        return self._run(work, neo4j.WRITE_ACCESS, revise=not schema)
+        with self._turn():
+            return self._run(work, neo4j.WRITE_ACCESS, revise=not schema)
+
+    def snapshot(self, work: Callable[[Transaction], T]) -> T:
+        """Run reads in `work` as one snapshot of the graph, also while writers keep coming
+        (a read transaction is none, on either engine): a write transaction that first
+        writes the revision node and leaves its token as it was. Neo4j makes every writer
+        wait for it at its revision; ArcadeDB runs it again when a write committed while it
+        read. The writers of this store wait their turn, for `SNAPSHOT_SECONDS` at most:
+        when writers of other processes keep it from committing that long, ConflictError.
+        For a read that must be one graph (a backup) after reading it the cheap way kept
+        meeting writes."""
+
+        def held(tx: Transaction) -> T:
+            tx.run("revision_hold", id=REVISION)
+            return work(tx)
+
+        with self._turn(alone=True):
+            return self._run(held, neo4j.WRITE_ACCESS, seconds=SNAPSHOT_SECONDS)
+
+    @contextmanager
+    def _turn(self, alone: bool = False) -> Iterator[None]:
+        """This store's turn to write (see "Writers of one process take turns"); `alone`,
+        for a snapshot: with the writers of other processes on the embedded store waiting
+        too (`_Snapshots`)."""
+        deadline = time.monotonic() + CONFLICT_SECONDS
+        if not self._writing.acquire(timeout=CONFLICT_SECONDS):
+            raise _busy()
+        try:
+            self._depth += 1
+            if self._depth > 1 or self._snapshots is None:
+                yield
+            else:
+                with self._snapshots.held(alone, deadline):
+                    yield
+        finally:
+            self._depth -= 1
+            self._writing.release()
 
     def read_transaction(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one read transaction: several reads of one consistent graph."""
@@ -545,6 +616,66 @@ class Store:
             self.ensure_schema()
         if self._server is not None:
             self._server.checkpoint()
+
+
+def _busy() -> ConflictError:
+    return ConflictError(
+        "the graph database stayed busy with other changes for "
+        f"{CONFLICT_SECONDS:.0f} s; nothing was written, try again"
+    )
+
+
+class _Snapshots:
+    """A snapshot among the writers of every process on one embedded store: ArcadeDB does
+    not make a writer wait, so a snapshot (a backup) that writers of another process keep
+    beating at commit never ends. Two lock files in the data folder: a writer holds `HOLD`
+    shared while it writes, having passed `GATE`; a snapshot closes `GATE` (new writers
+    wait there), then holds `HOLD` alone (the writers under way finish first). Writers do
+    not wait for each other here. A killed process lets go of its locks with its files."""
+
+    GATE, HOLD = "snapshot-gate.lock", "snapshot.lock"
+
+    def __init__(self, folder: Path):
+        self._gate = os.open(folder / self.GATE, os.O_RDWR | os.O_CREAT, 0o600)
+        self._hold = os.open(folder / self.HOLD, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def close(self) -> None:
+        os.close(self._gate)
+        os.close(self._hold)
+
+    @contextmanager
+    def held(self, alone: bool, deadline: float) -> Iterator[None]:
+        if alone:
+            _flock(self._gate, fcntl.LOCK_EX, deadline)
+            try:
+                _flock(self._hold, fcntl.LOCK_EX, deadline)
+            except BaseException:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+                raise
+        else:
+            _flock(self._gate, fcntl.LOCK_SH, deadline)
+            try:
+                _flock(self._hold, fcntl.LOCK_SH, deadline)
+            finally:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._hold, fcntl.LOCK_UN)
+            if alone:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+
+
+def _flock(fd: int, operation: int, deadline: float) -> None:
+    """Take a lock on a file, waiting until `deadline` at most (then ConflictError)."""
+    while True:
+        try:
+            fcntl.flock(fd, operation | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise _busy() from None
+            time.sleep(0.005)
 
 
 def _driver(uri: str, auth: tuple[str, str], embedded: bool) -> neo4j.Driver:

@@ -14,12 +14,16 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from conftest import post_callback
 from test_import_spreadsheet import write_csv
 
 from graphmap import engagement, register
+from graphmap.errors import GraphChangedError
+from graphmap.ingest import plan as plan_ingest
+from graphmap.ingest.dedupe import name_key
 from graphmap.ingest.spreadsheet import (
     apply_import,
     organisation_index,
@@ -185,3 +189,134 @@ def test_parallel_changes_of_one_zone_each_land_once_in_its_log(store):
     nodes = {r["label"]: r["count"] for r in store.read("stats_nodes")}
     links = {r["type"]: r["count"] for r in store.read("stats_relationships")}
     assert (nodes["Log"], nodes["AuditEntry"], links["IN_LOG"]) == (1, N, N)
+
+
+def maasland_zorg(store, organisation: str) -> list[tuple]:
+    """The organisation's engagement changes in maasland/zorg, oldest first, as (from, to)."""
+    changes = engagement.history(store, zone="maasland", organisation=organisation)
+    return [(c["from_status"], c["to_status"]) for c in reversed(changes) if c["cluster"] == "zorg"]
+
+
+def test_an_import_of_a_status_set_since_its_check_records_no_change(seeded, tmp_path):
+    """Two imports (or an import and an editor) giving one membership the same status: the
+    one applied second found the status already set, and records no `lid → lid`."""
+    from graphmap import audit
+
+    rows = [["Naam", "Cluster", "Status"], ["Pallion", "zorg", "lid"]]
+    path = write_csv(tmp_path / "leden.csv", rows)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    engagement.set_status(seeded, "pallion", "maasland", "zorg", "member", actor="collega")
+    apply_import(seeded, report, actor="test")
+    assert maasland_zorg(seeded, "pallion") == [(None, "member")]
+    # Every engagement entry points at its change: none at a change that was not made.
+    assert audit.count(seeded, zone="maasland", action="engagement.change") == 1
+
+
+def test_an_import_comes_after_a_change_committed_while_it_ran(seeded, tmp_path, data_dir):
+    """A second process (the CLI) changes a membership while an import of it is under way,
+    before the import reached that organisation: the history reads in the order the
+    statuses were set, and the membership holds the last one's."""
+    from graphmap.settings import Settings
+    from graphmap.store import Store
+
+    engagement.set_status(seeded, "pallion", "maasland", "zorg", "involved", actor="collega")
+    path = write_csv(
+        tmp_path / "leden.csv", [["Naam", "Cluster", "Status"], ["Pallion", "zorg", "lid"]]
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    with Store.connect(Settings(data_dir=data_dir)) as other:
+        record = seeded._record
+
+        def meanwhile(name, seconds):
+            record(name, seconds)
+            if name == "organisation_state" and not meanwhile.done:
+                meanwhile.done = True
+                engagement.set_status(
+                    other, "pallion", "maasland", "zorg", "contacted", actor="cli"
+                )
+
+        meanwhile.done = False
+        seeded._record = meanwhile
+        try:
+            apply_import(seeded, report, actor="test")
+        finally:
+            del seeded._record
+    assert meanwhile.done
+    chain = maasland_zorg(seeded, "pallion")
+    assert chain == [(None, "involved"), ("involved", "contacted"), ("contacted", "member")]
+    [membership] = memberships(seeded, "pallion", "maasland", "zorg")
+    assert membership["status"] == "member"
+
+
+PLAN = Path(__file__).parent / "data" / "plans" / "elz-jekervallei.pdf"
+PARTNERS = Path(__file__).parent / "data" / "partners-jekervallei.csv"
+
+
+def twins_of(store) -> dict[str, list[str]]:
+    """Organisations that share a name (name_key) with another, by that name."""
+    found: dict[str, set[str]] = {}
+    for row in organisation_index(store):
+        found.setdefault(name_key(row["name"]), set()).add(row["id"])
+    return {key: ids for key, ids in found.items() if len(ids) > 1}
+
+
+def test_a_plan_applied_after_a_partner_list_made_its_new_organisations_is_refused(seeded):
+    """A zone's plan and a partner list of the zone, checked at once, both found OCMW Riemst
+    new: the plan, applied second, made it again under its own id (jekervallei-ocmw-riemst)."""
+    twins = twins_of(seeded)
+    preview = plan_ingest.preview_plan(seeded, PLAN, "jekervallei")
+    report = plan_import(seeded, PARTNERS, "organisations")
+    apply_import(seeded, report, actor="test")
+    with pytest.raises(GraphChangedError, match="'OCMW Riemst' bestaat intussen al in Riemst"):
+        plan_ingest.apply_plan(seeded, preview, "jekervallei", actor="test")
+    assert "jekervallei" not in {zone["id"] for zone in seeded.read("zones")}
+    # Checked again, the plan finds them.
+    plan_ingest.apply_plan(
+        seeded, plan_ingest.preview_plan(seeded, PLAN, "jekervallei"), "jekervallei", actor="test"
+    )
+    assert twins_of(seeded) == twins
+
+
+def test_a_partner_list_applied_after_a_plan_made_its_new_organisations_is_refused(seeded):
+    twins = twins_of(seeded)
+    report = plan_import(seeded, PARTNERS, "organisations")
+    preview = plan_ingest.preview_plan(seeded, PLAN, "jekervallei")
+    plan_ingest.apply_plan(seeded, preview, "jekervallei", actor="test")
+    counted = seeded.read("count_nodes")
+    with pytest.raises(GraphChangedError, match="bestaat intussen al"):
+        apply_import(seeded, report, actor="test")
+    assert seeded.read("count_nodes") == counted
+    apply_import(seeded, plan_import(seeded, PARTNERS, "organisations"), actor="test")
+    assert twins_of(seeded) == twins
+
+
+@pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="Neo4j makes the note wait")
+def test_an_erasure_scrubs_a_note_another_process_wrote_while_it_ran(seeded, data_dir):
+    """`graphmap forget` of a contact while a colleague notes a call with them in the
+    dashboard: the note committed after the erasure read the notes, and kept their name."""
+    from graphmap import followup
+    from graphmap.settings import Settings
+    from graphmap.store import Store
+
+    [contact, *_] = register.organisation(seeded, "pallion")["contacts"]
+    assert len(contact["name"].split()) >= 2
+    with Store.connect(Settings(data_dir=data_dir)) as other:
+        record = seeded._record
+
+        def meanwhile(name, seconds):
+            record(name, seconds)
+            if name == "erasure_notes" and not meanwhile.done:
+                meanwhile.done = True
+                values = {"kind": "telefoon", "note": f"Gebeld met {contact['name']}"}
+                followup.record_moment(other, "pallion", "maasland", values, actor="collega")
+
+        meanwhile.done = False
+        seeded._record = meanwhile
+        try:
+            register.remove_contact(seeded, contact["id"], actor="test")
+        finally:
+            del seeded._record
+    assert meanwhile.done
+    notes = [m["note"] for m in followup.moments(seeded, organisation="pallion")]
+    assert "Gebeld met (gewist)" in notes
+    assert not any(contact["name"] in (note or "") for note in notes)

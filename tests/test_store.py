@@ -205,3 +205,29 @@ def test_rows_beyond_one_bolt_message_are_written_in_parts_of_one_transaction(st
     with pytest.raises(RuntimeError):
         store.transaction(failing)
     assert audit.count(store, action="import.row") == 20_000  # no part of it is left
+
+
+def test_writers_of_one_store_take_turns_instead_of_retrying(seeded):
+    """Eight request threads writing at once: each transaction runs once. Before they took
+    turns, they ran together and all but one retried (on ArcadeDB), and a longer one could
+    keep losing to the short ones until it gave up."""
+    runs = []
+
+    def write(i):
+        def work(tx):
+            runs.append(i)
+            tx.run("lock_organisations", ids=["pallion"])
+            return tx.run("organisation_ids", ids=["pallion"])
+
+        return seeded.transaction(work)
+
+    barrier = threading.Barrier(8)
+
+    def at_once(i):
+        barrier.wait()
+        return write(i)
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(at_once, range(8)))
+    assert all(results)
+    assert sorted(runs) == list(range(8))

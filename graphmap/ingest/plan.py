@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
-from graphmap.ingest import territory
+from graphmap.ingest import territory, twins
 from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
@@ -3109,6 +3109,8 @@ def apply_plan(
         new_zone = zone not in {row["id"] for row in tx.run("zones")}
         known = audit.organisation_states(tx, [m.id for m in proposed])
         created = [m for m in proposed if m.id not in known]
+        new = [{"id": m.id, "name": m.name, "nis": None} for m in created]
+        twins.refuse_made_meanwhile(tx, new, (), preview.document)
         stale = [] if new_zone else dropped(rows, tx.run("import_plan_current", zone=zone))
         unlink = [d for d in stale if d.unlink]
         tx.run_rows("import_plan_sources", rows["sources"])

@@ -32,7 +32,7 @@ from typing import Any
 
 from graphmap import audit, dates, engagement, limits
 from graphmap.errors import ColumnError, DuplicateKeyError, GraphChangedError, ValidationError
-from graphmap.ingest import columns, normalise, people
+from graphmap.ingest import columns, normalise, people, twins
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
@@ -979,6 +979,29 @@ def _audit(
     return rows
 
 
+def _new_organisations(report: ImportReport) -> list[dict]:
+    """The organisations the import creates, as {id, name, nis}."""
+    if report.kind != ORGANISATIONS:
+        return []
+    writes = report.writes
+    new = {r.organisation for r in report.rows if r.outcome == NEW and r.organisation}
+    seats = {row["organisation"]: row["nis"] for row in writes.locations}
+    rows = [
+        {"id": row["id"], "name": row["name"], "nis": seats.get(row["id"])}
+        for row in writes.organisations
+        if row["id"] in new
+    ]
+    return rows + [
+        {"id": row["id"], "name": row["name"], "nis": row["nis"]}
+        for row in writes.new_organisations
+    ]
+
+
+def _shown(report: ImportReport) -> set[str]:
+    """The likely duplicates the check showed (a new organisation beside one is a choice)."""
+    return {similar["id"] for row in report.rows for similar in row.similar}
+
+
 def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
     """Write the report's accepted rows in one transaction; on any error nothing is written.
 
@@ -986,20 +1009,12 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
     entries of the import (`_audit`) are written in that same transaction.
     """
     writes = report.writes
-    at = dates.now()
-    memberships = [
-        {**row, "change": engagement.new_id(), "at": at, "by": actor} for row in writes.memberships
-    ]
-    # A new organisation's membership is written with the organisation, and so is its change.
-    new_organisations = [
-        {**row, "change": engagement.new_id(), "at": at, "by": actor}
-        for row in writes.new_organisations
-    ]
 
     def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
-        if not rows:
-            return
-        written = tx.run_rows(query, rows, **shared)
+        if rows:
+            expect_written(tx.run_rows(query, rows, **shared), rows, what)
+
+    def expect_written(written: list[dict], rows: list[dict], what: str) -> None:
         if sum(part["written"] for part in written) != len(rows):
             # A node the plan saw is gone (changed since the dry run?): keep the graph as it was.
             raise GraphChangedError(
@@ -1008,11 +1023,29 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
+        twins.refuse_made_meanwhile(tx, _new_organisations(report), _shown(report), report.file)
         # The register fields of the organisations this import updates, as they were (also of
         # one only a later row of the file gives a membership or contact: see `_audit`).
         updated = {row["id"] for row in writes.organisations}
         updated |= {r.organisation for r in report.rows if r.outcome == UPDATED}
         before = audit.organisation_states(tx, sorted(updated))
+        # Lock the organisations whose memberships change, then take the time (as set_status
+        # does): a change that committed meanwhile comes before this import's in time too,
+        # and the history reads as the statuses were set.
+        if writes.memberships:
+            tx.run(
+                "lock_organisations", ids=sorted({r["organisation"] for r in writes.memberships})
+            )
+        at = dates.now()
+        memberships = [
+            {**row, "change": engagement.new_id(), "at": at, "by": actor}
+            for row in writes.memberships
+        ]
+        # A new organisation's membership is written with the organisation, and so is its change.
+        new_organisations = [
+            {**row, "change": engagement.new_id(), "at": at, "by": actor}
+            for row in writes.new_organisations
+        ]
         seats = {}
         if writes.municipalities:
             written = tx.run("import_municipalities", rows=list(writes.municipalities.values()))
@@ -1048,10 +1081,14 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             tx.run_rows("import_categories", writes.categories)
         if writes.locations:
             tx.run_rows("import_locations", writes.locations)
-        expect(tx, "import_memberships", memberships, "lidmaatschappen")
+        written = tx.run_rows("import_memberships", memberships) if memberships else []
+        expect_written(written, memberships, "lidmaatschappen")
+        # A membership another writer set to the row's status since the check: no change.
+        unchanged = {change for part in written for change in part["unchanged"]}
         persons = _matched(tx, writes.persons)
         expect(tx, "import_persons", persons, "contactpersonen")
-        changes = memberships + [row for row in new_organisations if row["cluster"]]
+        changes = [row for row in memberships if row["change"] not in unchanged]
+        changes += [row for row in new_organisations if row["cluster"]]
         audit.record_all(tx, _audit(tx, report, actor, at, before, persons, changes, seats))
 
     if not writes.empty():
