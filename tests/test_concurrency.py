@@ -290,6 +290,20 @@ def test_a_partner_list_applied_after_a_plan_made_its_new_organisations_is_refus
     assert twins_of(seeded) == twins
 
 
+def test_an_import_with_no_write_since_its_check_looks_for_no_twins(seeded):
+    # Nothing written since the check: nobody can have made its organisations meanwhile, and
+    # a list of 5,000 new ones need not look up 50,000 names and ids.
+    report = plan_import(seeded, PARTNERS, "organisations")
+    with seeded.traced() as trace:
+        apply_import(seeded, report, actor="test")
+    assert "organisation_twins" not in {name for name, _ in trace}
+    preview = plan_ingest.preview_plan(seeded, PLAN, "jekervallei")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test")
+    with seeded.traced() as trace:
+        plan_ingest.apply_plan(seeded, preview, "jekervallei", actor="test")
+    assert "organisation_twins" in {name for name, _ in trace}  # written since: looked
+
+
 @pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="Neo4j makes the note wait")
 def test_an_erasure_scrubs_a_note_another_process_wrote_while_it_ran(seeded, data_dir):
     """`graphmap forget` of a contact while a colleague notes a call with them in the

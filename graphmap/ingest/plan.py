@@ -183,6 +183,7 @@ class PlanPreview(BaseModel):
     # For a zone in the graph: what it holds of the zone's plan that this text no longer has.
     dropped: list[Dropped] = Field(default_factory=list)
     _current: list[dict] = PrivateAttr(default_factory=list)  # import_plan_current's rows
+    _revision: str | None = PrivateAttr(default=None)  # the graph's, when it was read
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
@@ -2559,6 +2560,7 @@ def preview_plan(
     warning (the dashboard, where the zone was chosen from a list beside the preview). For
     a zone in the graph, `dropped` lists what the graph holds of its plan that this text no
     longer has (see `apply_plan` for what applying does with it)."""
+    revision = store.revision()  # before the graph is read (see graphmap/ingest/twins.py)
     existing = existing_organisations(store)
     if zone is None:
         draft = read_plan(path, "nieuwe-zone", existing)
@@ -2577,6 +2579,7 @@ def preview_plan(
             raise
         preview.warnings.insert(0, _OTHER_ZONE.sub("", str(error)))
     preview.new_zone = zone not in names
+    preview._revision = revision
     _keep_seats(store, preview)
     if preview.new_zone and not preview.municipalities:
         preview.warnings.append(
@@ -3110,7 +3113,7 @@ def apply_plan(
         known = audit.organisation_states(tx, [m.id for m in proposed])
         created = [m for m in proposed if m.id not in known]
         new = [{"id": m.id, "name": m.name, "nis": None} for m in created]
-        twins.refuse_made_meanwhile(tx, new, (), preview.document)
+        twins.refuse_made_meanwhile(tx, new, (), preview.document, preview._revision)
         stale = [] if new_zone else dropped(rows, tx.run("import_plan_current", zone=zone))
         unlink = [d for d in stale if d.unlink]
         tx.run_rows("import_plan_sources", rows["sources"])

@@ -132,6 +132,7 @@ class ImportReport:
     applied: bool = False
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
+    revision: str | None = field(default=None, repr=False)  # the graph's, when checked
 
     @property
     def counts(self) -> dict[str, int]:
@@ -819,6 +820,8 @@ def plan_import(
     )
     # A list of contacts names its organisations by name or id, anywhere: all of the graph.
     scope = None if with_contacts else _scope(table, column_map)
+    # Before the graph is read: applying compares it (see graphmap/ingest/twins.py).
+    revision = store.revision()
     graph = _Graph.load(store, zone, path.name, persons=with_contacts, scope=scope)
     planner = _Planner(graph, path.name, zone, new_if_similar, choices)
     handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
@@ -844,6 +847,7 @@ def plan_import(
         writes=planner.writes,
         notes=table.notes,
         ignored=columns.ignored(table.headers, column_map),
+        revision=revision,
     )
 
 
@@ -1023,7 +1027,9 @@ def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str,
             )
 
     def work(tx: Transaction) -> None:
-        twins.refuse_made_meanwhile(tx, _new_organisations(report), _shown(report), report.file)
+        twins.refuse_made_meanwhile(
+            tx, _new_organisations(report), _shown(report), report.file, report.revision
+        )
         # The register fields of the organisations this import updates, as they were (also of
         # one only a later row of the file gives a membership or contact: see `_audit`).
         updated = {row["id"] for row in writes.organisations}
