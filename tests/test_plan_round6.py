@@ -422,3 +422,189 @@ def test_a_municipality_as_partner_is_the_registers_council_seated_there(tmp_pat
     partners = _actions(preview)["1.1.2"].partners
     assert "Gemeente Lichtervelde" in partners
     assert "Lokaal bestuur Lichtervelde" not in partners
+
+
+# -- the review of round 6: rules that misfired ----------------------------------------------
+
+SENTENCES_OF_PARTNERS = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie 1.1.1: Actie 1
+Trekker: Huisartsenkring Waasland
+Met wie?
+Partners zijn Familiehulp, CAW Oost-Vlaanderen en OCMW Temse.
+Actie 1.1.2: Actie 2
+Trekker: Huisartsenkring Waasland
+Met wie?
+Er wordt samengewerkt met CAW Oost-Vlaanderen en OCMW Temse.
+Actie 1.1.3: Actie 3
+Trekker: Huisartsenkring Waasland
+Met wie?
+Betrokken partners zijn het Wit-Gele Kruis en i-mens.
+Actie 1.1.4: Actie 4
+Trekker: Huisartsenkring Waasland
+Met wie?
+De thuisverpleging wordt betrokken via het Wit-Gele Kruis.
+Actie 1.1.5: Actie 5
+Trekker: Huisartsenkring Waasland
+Met wie?
+Huisartsen, apothekers en vrijwilligers zijn betrokken.
+Actie 1.1.6: Actie 6
+Trekker: Huisartsenkring Waasland
+Met wie?
+Buurtwerkers van de lokale besturen en de huisartsen nemen deel.
+Actie 1.1.7: Actie 7
+Trekker: Huisartsenkring Waasland
+Met wie?
+In overleg met OCMW Temse; CAW Oost-Vlaanderen levert een maatschappelijk werker.
+Actie 1.1.8: Actie 8
+Trekker: Huisartsenkring Waasland
+Met wie?
+Familiehulp en Landelijke Thuiszorg; daarnaast worden de huisartsen betrokken.
+"""
+
+
+def test_a_sentence_names_its_partners_after_its_verb_and_keeps_its_groups(tmp_path):
+    actions = _actions(_read(tmp_path, SENTENCES_OF_PARTNERS))
+    said = {code: (a.partners, a.partner_groups) for code, a in actions.items()}
+    assert said["1.1.1"] == (["Familiehulp", "CAW Oost-Vlaanderen", "OCMW Temse"], [])
+    assert said["1.1.2"] == (["CAW Oost-Vlaanderen", "OCMW Temse"], [])
+    assert said["1.1.3"] == (["Wit-Gele Kruis", "i-mens"], [])
+    assert said["1.1.4"] == (["Wit-Gele Kruis"], [])
+    assert said["1.1.5"] == ([], ["Huisartsen", "apothekers", "vrijwilligers"])
+    assert said["1.1.6"][1] == ["Buurtwerkers van de lokale besturen", "de huisartsen"]
+    assert said["1.1.7"] == (["OCMW Temse", "CAW Oost-Vlaanderen"], [])
+    # An adverb before the verb is no group ("daarnaast worden …").
+    assert said["1.1.8"] == (["Familiehulp", "Landelijke Thuiszorg"], [])
+
+
+def test_a_generic_subject_before_a_colon_is_no_partner():
+    assert plan._names_in_sentence(["Partners: Samana en OKRA zijn trekkers van de actie."]) == [
+        "Samana",
+        "OKRA",
+    ]
+
+
+LISTS_IN_SENTENCES = """ELZ Brugge
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Brugge en Damme.
+Strategische doelstelling 1: Iedereen een huisarts
+Operationele doelstelling 1.1: Toegang tot de huisarts
+Actie 1.1.1: Aanmeldpunt
+Trekker: Huisartsenkring Brugge
+Met wie?
+Apothekersvereniging Brugge, CAW Noord-West-Vlaanderen en De Kade zijn partner.
+Actie 1.1.2: Huisbezoeken
+Trekker: Huisartsenkring Brugge
+Met wie? Het Anker en De Kade werken mee aan de huisbezoeken.
+Actie 1.1.3: Netwerk
+Trekker: Huisartsenkring Waasland
+Met wie?
+Huisartsenkring Waasland – apothekers – thuisverpleging
+Actie 1.1.4: Vorming
+Trekker: Huisartsenkring Waasland
+Met wie?
+Mensen helpen mensen vzw, Samana
+Actie 1.1.5: Dementie
+Trekker: Huisartsenkring Waasland
+Met wie?
+Wit-Gele Kruis Oost-Vlaanderen, dat de vorming geeft, en Familiehulp
+"""
+
+
+def test_names_in_a_sentence_keep_their_article_and_a_list_is_no_clause(tmp_path):
+    actions = _actions(_read(tmp_path, LISTS_IN_SENTENCES))
+    assert actions["1.1.1"].partners == [
+        "Apothekersvereniging Brugge",
+        "CAW Noord-West-Vlaanderen",
+        "De Kade",
+    ]
+    assert actions["1.1.2"].partners == ["Het Anker", "De Kade"]
+    # Groups after a dash are no part of the body ("– regio Kempen" is).
+    assert actions["1.1.3"].partner_groups == ["apothekers", "thuisverpleging"]
+    assert actions["1.1.4"].partners == ["Mensen helpen mensen vzw", "Samana"]
+    assert actions["1.1.5"].partners == ["Wit-Gele Kruis Oost-Vlaanderen", "Familiehulp"]
+
+
+FOOTER_IN_A_HEADING = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie 1.1.1: Folder over de huisartsenwacht, zie pagina 4 van 12
+Trekker: Huisartsenkring Waasland
+Partners: CAW Oost-Vlaanderen
+Actie 1.1.2: Sociale kaart
+Trekker: OCMW Temse
+ELZ Waasland – Actieplan 2026 – pagina 2 van 3
+"""
+
+
+def test_a_heading_that_refers_to_a_page_is_no_footer(tmp_path):
+    actions = _actions(_read(tmp_path, FOOTER_IN_A_HEADING))
+    assert list(actions) == ["1.1.1", "1.1.2"]
+    assert actions["1.1.1"].partners == ["CAW Oost-Vlaanderen"]
+
+
+TWO_CHAPTERS = """ELZ Waasland
+Actieplan 2026
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+2. STRATEGISCHE DOELSTELLINGEN
+2.1 Toegankelijke eerste lijn
+2.2 Zorg voor kwetsbare inwoners
+3. OPERATIONELE DOELSTELLINGEN EN ACTIES
+3.1 OD 1.1 Iedereen vindt een huisarts
+3.1.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Waasland
+3.2 OD 2.1 Kwetsbare ouderen bereiken
+3.2.1 Huisbezoeken
+Trekker: OCMW Temse
+4. OPVOLGING
+De zorgraad volgt op.
+"""
+
+
+def test_a_second_chapter_of_goals_is_no_goal(tmp_path):
+    preview = _read(tmp_path, TWO_CHAPTERS)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke eerste lijn"),
+        ("2", "Zorg voor kwetsbare inwoners"),
+    ]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Iedereen vindt een huisarts"),
+        ("2.1", "Kwetsbare ouderen bereiken"),
+    ]
+    assert [(a.id_code, a.operational_goal) for a in preview.actions] == [
+        ("1.1.1", "1.1"),
+        ("2.1.1", "2.1"),
+    ]
+
+
+CHAPTER_WITH_OVERVIEW = """ELZ Maasland
+Actieplan 2026
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Maaseik en Kinrooi.
+2. DOELSTELLINGEN EN ACTIES
+2.1 Overzicht
+Hieronder volgen onze twee strategische doelstellingen.
+2.2 Een toegankelijke eerste lijn
+2.2.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Maasland
+2.3 Zorg voor kwetsbare inwoners
+2.3.1 Netwerkavond
+Trekker: OCMW Kinrooi
+3. OPVOLGING
+De zorgraad volgt op.
+"""
+
+
+def test_an_introduction_in_a_chapter_of_goals_is_no_goal(tmp_path):
+    preview = _read(tmp_path, CHAPTER_WITH_OVERVIEW)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Een toegankelijke eerste lijn"),
+        ("2", "Zorg voor kwetsbare inwoners"),
+    ]
+    assert len(preview.actions) == 2
