@@ -608,3 +608,31 @@ def test_an_introduction_in_a_chapter_of_goals_is_no_goal(tmp_path):
         ("2", "Zorg voor kwetsbare inwoners"),
     ]
     assert len(preview.actions) == 2
+
+
+COUNCILS = """ELZ Maasland Noord
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Maaseik, Dilsen-Stokkem en Kinrooi.
+Strategische doelstelling 1: Zorg dichtbij
+Operationele doelstelling 1.1: Buurtzorg
+Actie 1.1.1: Buurtpunt in Maaseik
+Trekker: Stad Maaseik
+Partners: Gemeente Kinrooi, CAW Limburg
+Actie 1.1.2: Infomarkt
+Trekker: Huisartsenkring Maasland
+Partners: Maaseik, Kinrooi, Dilsen-Stokkem
+Actie 1.1.3: Vervoer
+Trekker: Kinrooi
+Partners: Kinrooi, Familiehulp
+"""
+
+
+def test_a_municipality_alone_is_the_council_the_plan_names_elsewhere(tmp_path):
+    actions = _actions(_read(tmp_path, COUNCILS))
+    assert actions["1.1.2"].partners == [
+        "Stad Maaseik",
+        "Gemeente Kinrooi",
+        "Lokaal bestuur Dilsen-Stokkem",
+    ]
+    assert actions["1.1.3"].lead == "Gemeente Kinrooi"
+    assert actions["1.1.3"].partners == ["Familiehulp"]

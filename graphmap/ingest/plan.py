@@ -1197,7 +1197,33 @@ def _council(name: str, existing: list[dict] = ()) -> str:
         seat = local_seat(org["name"])
         if seat and seat.category == "gemeente" and seat.municipality.nis == place.nis:
             return org["name"]
-    return f"Lokaal bestuur {place.name}"
+    return f"{_LOCAL_GOVERNMENT}{place.name}"
+
+
+def _councils_of_the_plan(actions: list[ActionOut]) -> None:
+    """A municipality named alone ("Maaseik") as the council the plan names elsewhere
+    ("Stad Maaseik", "Gemeente Kinrooi"): one body, not a second "Lokaal bestuur Maaseik"."""
+    councils: dict[str, str] = {}
+    for action in actions:
+        for name in [action.lead or "", *action.co_leads, *action.partners]:
+            seat = local_seat(name) if not name.startswith(_LOCAL_GOVERNMENT) else None
+            if seat and seat.category == "gemeente":
+                councils.setdefault(f"{_LOCAL_GOVERNMENT}{seat.municipality.name}", name)
+    for action in actions:
+        if action.lead in councils:
+            action.lead = councils[action.lead]
+        action.co_leads = _unique([councils.get(n, n) for n in action.co_leads])
+        leading = {action.lead, *action.co_leads}
+        action.partners = _unique(
+            [
+                councils.get(n, n)
+                for n in action.partners
+                if n not in councils or councils[n] not in leading
+            ]
+        )
+
+
+_LOCAL_GOVERNMENT = "Lokaal bestuur "
 
 
 def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
@@ -2029,6 +2055,7 @@ def parse_lines(
             )
         )
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
+    _councils_of_the_plan(preview.actions)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
