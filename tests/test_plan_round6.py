@@ -636,3 +636,51 @@ def test_a_municipality_alone_is_the_council_the_plan_names_elsewhere(tmp_path):
     ]
     assert actions["1.1.3"].lead == "Gemeente Kinrooi"
     assert actions["1.1.3"].partners == ["Familiehulp"]
+
+
+FLAT_TABLE = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie
+Trekker
+Met wie?
+Timing
+1.1.1 Aanmeldpunt huisarts
+Huisartsenkring
+Waasland
+OCMW Temse, CM
+Waas en Dender
+2026
+1.1.2 Netwerkavond
+Samana
+Familiehulp
+OKRA
+najaar 2026
+1.1.3 Infomarkt
+Huisartsenkring Waasland
+CAW Oost-Vlaanderen
+OCMW Sint-Niklaas
+Wit-Gele Kruis
+2027
+1.1.4 Valpreventie
+Logo
+Waasland
+Wit-Gele Kruis
+2027
+"""
+
+
+def test_a_flattened_table_keeps_its_cells_apart(tmp_path):
+    actions = _actions(_read(tmp_path, FLAT_TABLE))
+    said = {code: (a.lead, a.partners, a.timing) for code, a in actions.items()}
+    assert said["1.1.1"] == (
+        "Huisartsenkring Waasland",
+        ["OCMW Temse", "CM Waas en Dender"],
+        "2026",
+    )
+    # A name alone on its line is no kind word before a name; a timing no part of a name.
+    assert said["1.1.2"] == ("Samana", ["Familiehulp", "OKRA"], "najaar 2026")
+    assert said["1.1.3"][1] == ["CAW Oost-Vlaanderen", "OCMW Sint-Niklaas", "Wit-Gele Kruis"]
+    assert said["1.1.4"][:2] == ("Logo Waasland", ["Wit-Gele Kruis"])
