@@ -684,3 +684,26 @@ def test_a_flattened_table_keeps_its_cells_apart(tmp_path):
     assert said["1.1.2"] == ("Samana", ["Familiehulp", "OKRA"], "najaar 2026")
     assert said["1.1.3"][1] == ["CAW Oost-Vlaanderen", "OCMW Sint-Niklaas", "Wit-Gele Kruis"]
     assert said["1.1.4"][:2] == ("Logo Waasland", ["Wit-Gele Kruis"])
+
+
+LEAD_WITH_ITS_ARTICLE = """ELZ Brugge
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Brugge en Damme.
+Strategische doelstelling 1: Iedereen een huisarts
+Operationele doelstelling 1.1: Toegang tot de huisarts
+Actie 1.1.1: Vervoer
+Trekker: Het Anker
+Actie 1.1.2: Ontmoeting
+Trekker: De Kade
+Actie 1.1.3: Thuiszorg
+Trekker: Het Wit-Gele Kruis West-Vlaanderen
+"""
+
+
+def test_a_lead_of_one_word_keeps_its_article(tmp_path):
+    actions = _actions(_read(tmp_path, LEAD_WITH_ITS_ARTICLE))
+    assert [a.lead for a in actions.values()] == [
+        "Het Anker",
+        "De Kade",
+        "Wit-Gele Kruis West-Vlaanderen",
+    ]

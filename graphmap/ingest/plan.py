@@ -1273,6 +1273,14 @@ def _without_article(item: str) -> str:
     return rest if begins_known(rest) or named or _ACRONYM_WORD.fullmatch(first) else item
 
 
+def _lead_without_article(item: str) -> str:
+    """A lead less its article, but for a name of one word with its own ("Trekker: Het
+    Anker", "De Kade")."""
+    rest = _ARTICLE.sub("", item)
+    own = len(rest.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
+    return item if own else rest
+
+
 # A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
 # input aan de werkgroep."): a sentence about the partners, no group of them. After "die" or
 # "dat" the verb is a group's own ("huisartsen die werken in de regio"), after "te" no
@@ -1759,17 +1767,18 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 continue
         value = _after_group_label(value, zone, zone_names, existing)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
-        main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
+        main = _lead_without_article(_LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
             continue
         found = _Lead()
         if is_placeholder(main):
             found.text = main
             return found
-        for part in _items([main], existing):
-            part = _ARTICLE.sub("", part)
+        for whole in _items([main], existing):
+            # "Het Anker" keeps its article as in a list; the words after it say the rest.
+            part, name = _ARTICLE.sub("", whole), _lead_without_article(whole)
             # "huisartsenkring X" is a name; "i-mens" is written so.
-            name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
+            name = name if re.match(r"[a-z]-\w", name) else name[:1].upper() + name[1:]
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
             # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
             body = _ROLE_OF.sub("", part)
