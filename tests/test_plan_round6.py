@@ -707,3 +707,34 @@ def test_a_lead_of_one_word_keeps_its_article(tmp_path):
         "De Kade",
         "Wit-Gele Kruis West-Vlaanderen",
     ]
+
+
+CHAPTER_OF_ACTIONS = """ELZ Maasland Noord
+Actieplan 2026
+1. Inleiding
+De zorgraad verbindt zorg en welzijn in Maaseik en Kinrooi.
+2. Strategische doelstellingen
+SD 1 Iedereen een huisarts
+SD 2 Zorg voor kwetsbare inwoners
+3. Acties 2026
+3.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Maasland
+Partners: CAW Limburg, OCMW Maaseik
+3.2 Netwerkavond kwetsbare ouderen
+Trekker: OCMW Kinrooi
+Partners: Samana, OKRA
+4. Opvolging
+De zorgraad volgt op.
+"""
+
+
+def test_the_sections_of_a_chapter_of_actions_are_actions(tmp_path):
+    preview = _read(tmp_path, CHAPTER_OF_ACTIONS)
+    assert [g.title for g in preview.strategic_goals] == [
+        "Iedereen een huisarts",
+        "Zorg voor kwetsbare inwoners",
+    ]
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Aanmeldpunt huisarts", "Huisartsenkring Maasland", ["CAW Limburg", "OCMW Maaseik"]),
+        ("Netwerkavond kwetsbare ouderen", "OCMW Kinrooi", ["Samana", "OKRA"]),
+    ]

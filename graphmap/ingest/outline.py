@@ -827,7 +827,7 @@ def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_H
         prefix = chapter.number + "."
         bare = [h for h in headings[at:] if not h.worded]
         if not bare or not bare[0].number.startswith(prefix) or bare[0].depth != 2:
-            break
+            continue  # "2. Strategische doelstellingen" / "SD 1 …": a chapter after may hold more
         members: list[_Heading] = []
         for heading in bare:
             if heading.number.startswith(prefix):
@@ -836,6 +836,13 @@ def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_H
                 break
         listed = chapter.title.lower().startswith("strategische")
         skipped, codes = 0, {}
+        if _CHAPTER_OF_ACTIONS.match(chapter.title.strip(" .:")) and all(
+            h.depth == 2 for h in members
+        ):
+            # "3. Acties 2026" / "3.1 Aanmeldpunt huisarts" / "Doelstelling: SD 1": actions.
+            for heading in members:
+                heading.depth, heading.placed, heading.accepted = 3, True, True
+            members = []
         for heading in members:
             if heading.depth == 2 and not listed and not _anything_under(heading, headings):
                 heading.placed = True  # "2.1 Overzicht": an introduction, no goal
@@ -864,6 +871,12 @@ def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_H
 
 # An operational goal's own code at the start of its title ("OD 1.1 Iedereen …").
 _OWN_CODE = re.compile(r"^OD\s?(\d{1,2}\.\d{1,2})\.?\s*[:.-]?\s+(\S.*)$")
+
+
+# A chapter of actions only ("3. Acties 2026"): its numbered sections are actions.
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?:acties|actiefiches)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?$", re.I
+)
 
 
 def _anything_under(heading: _Heading, headings: list[_Heading]) -> bool:
