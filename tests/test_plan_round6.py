@@ -422,3 +422,319 @@ def test_a_municipality_as_partner_is_the_registers_council_seated_there(tmp_pat
     partners = _actions(preview)["1.1.2"].partners
     assert "Gemeente Lichtervelde" in partners
     assert "Lokaal bestuur Lichtervelde" not in partners
+
+
+# -- the review of round 6: rules that misfired ----------------------------------------------
+
+SENTENCES_OF_PARTNERS = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie 1.1.1: Actie 1
+Trekker: Huisartsenkring Waasland
+Met wie?
+Partners zijn Familiehulp, CAW Oost-Vlaanderen en OCMW Temse.
+Actie 1.1.2: Actie 2
+Trekker: Huisartsenkring Waasland
+Met wie?
+Er wordt samengewerkt met CAW Oost-Vlaanderen en OCMW Temse.
+Actie 1.1.3: Actie 3
+Trekker: Huisartsenkring Waasland
+Met wie?
+Betrokken partners zijn het Wit-Gele Kruis en i-mens.
+Actie 1.1.4: Actie 4
+Trekker: Huisartsenkring Waasland
+Met wie?
+De thuisverpleging wordt betrokken via het Wit-Gele Kruis.
+Actie 1.1.5: Actie 5
+Trekker: Huisartsenkring Waasland
+Met wie?
+Huisartsen, apothekers en vrijwilligers zijn betrokken.
+Actie 1.1.6: Actie 6
+Trekker: Huisartsenkring Waasland
+Met wie?
+Buurtwerkers van de lokale besturen en de huisartsen nemen deel.
+Actie 1.1.7: Actie 7
+Trekker: Huisartsenkring Waasland
+Met wie?
+In overleg met OCMW Temse; CAW Oost-Vlaanderen levert een maatschappelijk werker.
+Actie 1.1.8: Actie 8
+Trekker: Huisartsenkring Waasland
+Met wie?
+Familiehulp en Landelijke Thuiszorg; daarnaast worden de huisartsen betrokken.
+"""
+
+
+def test_a_sentence_names_its_partners_after_its_verb_and_keeps_its_groups(tmp_path):
+    actions = _actions(_read(tmp_path, SENTENCES_OF_PARTNERS))
+    said = {code: (a.partners, a.partner_groups) for code, a in actions.items()}
+    assert said["1.1.1"] == (["Familiehulp", "CAW Oost-Vlaanderen", "OCMW Temse"], [])
+    assert said["1.1.2"] == (["CAW Oost-Vlaanderen", "OCMW Temse"], [])
+    assert said["1.1.3"] == (["Wit-Gele Kruis", "i-mens"], [])
+    assert said["1.1.4"] == (["Wit-Gele Kruis"], [])
+    assert said["1.1.5"] == ([], ["Huisartsen", "apothekers", "vrijwilligers"])
+    assert said["1.1.6"][1] == ["Buurtwerkers van de lokale besturen", "de huisartsen"]
+    assert said["1.1.7"] == (["OCMW Temse", "CAW Oost-Vlaanderen"], [])
+    # An adverb before the verb is no group ("daarnaast worden …").
+    assert said["1.1.8"] == (["Familiehulp", "Landelijke Thuiszorg"], [])
+
+
+def test_a_generic_subject_before_a_colon_is_no_partner():
+    assert plan._names_in_sentence(["Partners: Samana en OKRA zijn trekkers van de actie."]) == [
+        "Samana",
+        "OKRA",
+    ]
+
+
+LISTS_IN_SENTENCES = """ELZ Brugge
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Brugge en Damme.
+Strategische doelstelling 1: Iedereen een huisarts
+Operationele doelstelling 1.1: Toegang tot de huisarts
+Actie 1.1.1: Aanmeldpunt
+Trekker: Huisartsenkring Brugge
+Met wie?
+Apothekersvereniging Brugge, CAW Noord-West-Vlaanderen en De Kade zijn partner.
+Actie 1.1.2: Huisbezoeken
+Trekker: Huisartsenkring Brugge
+Met wie? Het Anker en De Kade werken mee aan de huisbezoeken.
+Actie 1.1.3: Netwerk
+Trekker: Huisartsenkring Waasland
+Met wie?
+Huisartsenkring Waasland – apothekers – thuisverpleging
+Actie 1.1.4: Vorming
+Trekker: Huisartsenkring Waasland
+Met wie?
+Mensen helpen mensen vzw, Samana
+Actie 1.1.5: Dementie
+Trekker: Huisartsenkring Waasland
+Met wie?
+Wit-Gele Kruis Oost-Vlaanderen, dat de vorming geeft, en Familiehulp
+"""
+
+
+def test_names_in_a_sentence_keep_their_article_and_a_list_is_no_clause(tmp_path):
+    actions = _actions(_read(tmp_path, LISTS_IN_SENTENCES))
+    assert actions["1.1.1"].partners == [
+        "Apothekersvereniging Brugge",
+        "CAW Noord-West-Vlaanderen",
+        "De Kade",
+    ]
+    assert actions["1.1.2"].partners == ["Het Anker", "De Kade"]
+    # Groups after a dash are no part of the body ("– regio Kempen" is).
+    assert actions["1.1.3"].partner_groups == ["apothekers", "thuisverpleging"]
+    assert actions["1.1.4"].partners == ["Mensen helpen mensen vzw", "Samana"]
+    assert actions["1.1.5"].partners == ["Wit-Gele Kruis Oost-Vlaanderen", "Familiehulp"]
+
+
+FOOTER_IN_A_HEADING = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie 1.1.1: Folder over de huisartsenwacht, zie pagina 4 van 12
+Trekker: Huisartsenkring Waasland
+Partners: CAW Oost-Vlaanderen
+Actie 1.1.2: Sociale kaart
+Trekker: OCMW Temse
+ELZ Waasland – Actieplan 2026 – pagina 2 van 3
+"""
+
+
+def test_a_heading_that_refers_to_a_page_is_no_footer(tmp_path):
+    actions = _actions(_read(tmp_path, FOOTER_IN_A_HEADING))
+    assert list(actions) == ["1.1.1", "1.1.2"]
+    assert actions["1.1.1"].partners == ["CAW Oost-Vlaanderen"]
+
+
+TWO_CHAPTERS = """ELZ Waasland
+Actieplan 2026
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+2. STRATEGISCHE DOELSTELLINGEN
+2.1 Toegankelijke eerste lijn
+2.2 Zorg voor kwetsbare inwoners
+3. OPERATIONELE DOELSTELLINGEN EN ACTIES
+3.1 OD 1.1 Iedereen vindt een huisarts
+3.1.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Waasland
+3.2 OD 2.1 Kwetsbare ouderen bereiken
+3.2.1 Huisbezoeken
+Trekker: OCMW Temse
+4. OPVOLGING
+De zorgraad volgt op.
+"""
+
+
+def test_a_second_chapter_of_goals_is_no_goal(tmp_path):
+    preview = _read(tmp_path, TWO_CHAPTERS)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke eerste lijn"),
+        ("2", "Zorg voor kwetsbare inwoners"),
+    ]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Iedereen vindt een huisarts"),
+        ("2.1", "Kwetsbare ouderen bereiken"),
+    ]
+    assert [(a.id_code, a.operational_goal) for a in preview.actions] == [
+        ("1.1.1", "1.1"),
+        ("2.1.1", "2.1"),
+    ]
+
+
+CHAPTER_WITH_OVERVIEW = """ELZ Maasland
+Actieplan 2026
+1. INLEIDING
+De zorgraad verbindt zorg en welzijn in Maaseik en Kinrooi.
+2. DOELSTELLINGEN EN ACTIES
+2.1 Overzicht
+Hieronder volgen onze twee strategische doelstellingen.
+2.2 Een toegankelijke eerste lijn
+2.2.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Maasland
+2.3 Zorg voor kwetsbare inwoners
+2.3.1 Netwerkavond
+Trekker: OCMW Kinrooi
+3. OPVOLGING
+De zorgraad volgt op.
+"""
+
+
+def test_an_introduction_in_a_chapter_of_goals_is_no_goal(tmp_path):
+    preview = _read(tmp_path, CHAPTER_WITH_OVERVIEW)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Een toegankelijke eerste lijn"),
+        ("2", "Zorg voor kwetsbare inwoners"),
+    ]
+    assert len(preview.actions) == 2
+
+
+COUNCILS = """ELZ Maasland Noord
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Maaseik, Dilsen-Stokkem en Kinrooi.
+Strategische doelstelling 1: Zorg dichtbij
+Operationele doelstelling 1.1: Buurtzorg
+Actie 1.1.1: Buurtpunt in Maaseik
+Trekker: Stad Maaseik
+Partners: Gemeente Kinrooi, CAW Limburg
+Actie 1.1.2: Infomarkt
+Trekker: Huisartsenkring Maasland
+Partners: Maaseik, Kinrooi, Dilsen-Stokkem
+Actie 1.1.3: Vervoer
+Trekker: Kinrooi
+Partners: Kinrooi, Familiehulp
+"""
+
+
+def test_a_municipality_alone_is_the_council_the_plan_names_elsewhere(tmp_path):
+    actions = _actions(_read(tmp_path, COUNCILS))
+    assert actions["1.1.2"].partners == [
+        "Stad Maaseik",
+        "Gemeente Kinrooi",
+        "Lokaal bestuur Dilsen-Stokkem",
+    ]
+    assert actions["1.1.3"].lead == "Gemeente Kinrooi"
+    assert actions["1.1.3"].partners == ["Familiehulp"]
+
+
+FLAT_TABLE = """ELZ Waasland
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Sint-Niklaas en Temse.
+Strategische doelstelling 1: Toegankelijke eerste lijn
+Operationele doelstelling 1.1: Iedereen vindt een huisarts
+Actie
+Trekker
+Met wie?
+Timing
+1.1.1 Aanmeldpunt huisarts
+Huisartsenkring
+Waasland
+OCMW Temse, CM
+Waas en Dender
+2026
+1.1.2 Netwerkavond
+Samana
+Familiehulp
+OKRA
+najaar 2026
+1.1.3 Infomarkt
+Huisartsenkring Waasland
+CAW Oost-Vlaanderen
+OCMW Sint-Niklaas
+Wit-Gele Kruis
+2027
+1.1.4 Valpreventie
+Logo
+Waasland
+Wit-Gele Kruis
+2027
+"""
+
+
+def test_a_flattened_table_keeps_its_cells_apart(tmp_path):
+    actions = _actions(_read(tmp_path, FLAT_TABLE))
+    said = {code: (a.lead, a.partners, a.timing) for code, a in actions.items()}
+    assert said["1.1.1"] == (
+        "Huisartsenkring Waasland",
+        ["OCMW Temse", "CM Waas en Dender"],
+        "2026",
+    )
+    # A name alone on its line is no kind word before a name; a timing no part of a name.
+    assert said["1.1.2"] == ("Samana", ["Familiehulp", "OKRA"], "najaar 2026")
+    assert said["1.1.3"][1] == ["CAW Oost-Vlaanderen", "OCMW Sint-Niklaas", "Wit-Gele Kruis"]
+    assert said["1.1.4"][:2] == ("Logo Waasland", ["Wit-Gele Kruis"])
+
+
+LEAD_WITH_ITS_ARTICLE = """ELZ Brugge
+Actieplan 2026
+De zorgraad verbindt zorg en welzijn in Brugge en Damme.
+Strategische doelstelling 1: Iedereen een huisarts
+Operationele doelstelling 1.1: Toegang tot de huisarts
+Actie 1.1.1: Vervoer
+Trekker: Het Anker
+Actie 1.1.2: Ontmoeting
+Trekker: De Kade
+Actie 1.1.3: Thuiszorg
+Trekker: Het Wit-Gele Kruis West-Vlaanderen
+"""
+
+
+def test_a_lead_of_one_word_keeps_its_article(tmp_path):
+    actions = _actions(_read(tmp_path, LEAD_WITH_ITS_ARTICLE))
+    assert [a.lead for a in actions.values()] == [
+        "Het Anker",
+        "De Kade",
+        "Wit-Gele Kruis West-Vlaanderen",
+    ]
+
+
+CHAPTER_OF_ACTIONS = """ELZ Maasland Noord
+Actieplan 2026
+1. Inleiding
+De zorgraad verbindt zorg en welzijn in Maaseik en Kinrooi.
+2. Strategische doelstellingen
+SD 1 Iedereen een huisarts
+SD 2 Zorg voor kwetsbare inwoners
+3. Acties 2026
+3.1 Aanmeldpunt huisarts
+Trekker: Huisartsenkring Maasland
+Partners: CAW Limburg, OCMW Maaseik
+3.2 Netwerkavond kwetsbare ouderen
+Trekker: OCMW Kinrooi
+Partners: Samana, OKRA
+4. Opvolging
+De zorgraad volgt op.
+"""
+
+
+def test_the_sections_of_a_chapter_of_actions_are_actions(tmp_path):
+    preview = _read(tmp_path, CHAPTER_OF_ACTIONS)
+    assert [g.title for g in preview.strategic_goals] == [
+        "Iedereen een huisarts",
+        "Zorg voor kwetsbare inwoners",
+    ]
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Aanmeldpunt huisarts", "Huisartsenkring Maasland", ["CAW Limburg", "OCMW Maaseik"]),
+        ("Netwerkavond kwetsbare ouderen", "OCMW Kinrooi", ["Samana", "OKRA"]),
+    ]

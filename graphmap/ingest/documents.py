@@ -42,6 +42,7 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
+from graphmap.ingest.organisations import ORG_WORDS, begins_known
 from graphmap.ingest.outline import (
     ACTION_WORDS,
     ACTIONS_BLOCK,
@@ -640,7 +641,7 @@ def _cells_after(lines: Lines, j: int, header: list[str]) -> list[tuple[str, int
 _JOINING_START = re.compile(r"^(?:en|van|voor|de|het|der|of)\s")
 
 
-def _joined(cells: list[str], width: int, lower: bool = True) -> list[str]:
+def _joined(cells: list[str], width: int, lower: bool = True, timing: bool = False) -> list[str]:
     """A row's cells, a cell broken over lines joined again ("Vorming voor" /
     "verenigingen"): after a word that cannot end it or before one that cannot start it
     ("en Inburgering") first, then (`lower`) where the line
@@ -649,10 +650,13 @@ def _joined(cells: list[str], width: int, lower: bool = True) -> list[str]:
     rules = [lambda before, cell: bool(_BROKEN_END.search(before) or _JOINING_START.match(cell))]
     if lower:
         rules.append(lambda before, cell: cell[:1].islower())
+    # Under a last column of timing the row's last cell that says when is a cell of its own
+    # ("OKRA" / "najaar 2026"), though in lower case.
+    when = len(cells) - 1 if timing and _WHEN_CELL.search(cells[-1]) else None
     for broken in rules:
         k = 1
         while len(cells) > width and k < len(cells):
-            if broken(cells[k - 1], cells[k]):
+            if k != when and broken(cells[k - 1], cells[k]):
                 cells[k - 1 : k + 1] = [join_lines(cells[k - 1], cells[k])]
             else:
                 k += 1
@@ -722,13 +726,40 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
     cells = list(cells)
     k = 2
     while len(cells) > width and k < len(cells) - 1:
-        if len(cells[k - 1].split()) == 1 and cells[k][:1].isupper():
+        if _KIND_ALONE.fullmatch(cells[k - 1]) and cells[k][:1].isupper():
             cells[k - 1 : k + 1] = [f"{cells[k - 1]} {cells[k]}"]
         else:
             k += 1
     if len(cells) > width:
-        cells[width - 2 : -1] = [" ".join(cells[width - 2 : -1])]
+        partners = cells[width - 2 : -1]
+        joined = partners[0]
+        for cell in partners[1:]:
+            # "CAW Oost-Vlaanderen" / "OCMW Sint-Niklaas": a name a line; "CM" / "Waas en
+            # Dender": one name broken over lines.
+            joined += f", {cell}" if _opens_a_name(cell) else f" {cell}"
+        cells[width - 2 : -1] = [joined]
     return cells
+
+
+# A word of a kind of body alone on its line, its name on the next ("Huisartsenkring" /
+# "Waasland", "Logo" / "Waasland"); a name ("Samana" / "Familiehulp") is no such word.
+_KIND_ALONE = re.compile(
+    r"(?:\w*(?:kring|vereniging|centrum|netwerk|dienst|platform|overleg|huis|team)|Logo|"
+    r"Huis|Dienst|Team|Platform|Regio|Lokaal|Stad|Gemeente|Provincie)",
+)
+_ACRONYM_FIRST = re.compile(r"[A-Z][A-Z0-9&]{1,7}\b")
+
+
+def _opens_a_name(cell: str) -> bool:
+    """Whether a line opens a name of its own: a known name, an acronym or a word of a kind
+    of body first ("OCMW Sint-Niklaas", "Wit-Gele Kruis", "Huisartsenkring Waasland")."""
+    first = cell.split()[0] if cell.split() else ""
+    return bool(
+        begins_known(cell)
+        or _ACRONYM_FIRST.match(first)
+        or _KIND_ALONE.fullmatch(first)
+        or ORG_WORDS.search(first)
+    )
 
 
 _TIMING_HEADER = re.compile(
@@ -842,7 +873,12 @@ def _cells_on_lines(lines: Lines) -> Lines:
             continue
         out.add("\t".join(header), lines.numbers[i])
         for row in rows:
-            joined = _joined([c for c, _ in row], len(header), lower=row is not rows[-1])
+            joined = _joined(
+                [c for c, _ in row],
+                len(header),
+                lower=row is not rows[-1],
+                timing=bool(_TIMING_HEADER.match(_header_name(header[-1]))),
+            )
             cells = _aligned(header, _fitted(joined, header))
             out.add("\t".join(cells), lines.numbers[row[0][1]])
         out.add("", lines.numbers[row[-1][1]])

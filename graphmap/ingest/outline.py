@@ -82,6 +82,17 @@ PAGE_FOOTER = re.compile(
     r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$",
     re.I,
 )
+# A heading or a field before its colon ("Actie 1.1.1: Folder …", "Indicator: …"), or a
+# reference to a page ("…, zie pagina 4 van 12"): a line of the plan, no footer.
+_NO_FOOTER = re.compile(
+    r"^[^:]{1,60}:\s|(?:,|\bzie|\bcf\.?)\s*(?:pagina|page|pag\.|blz\.?)\s*\d", re.I
+)
+
+
+def _is_page_footer(text: str) -> bool:
+    return bool(PAGE_FOOTER.match(text)) and not _NO_FOOTER.search(text)
+
+
 # A footnote ("¹ Alveringem behoort sinds 2025 …") is no part of a goal or an action, and its
 # mark after a word ("Nieuwpoort¹") no part of the word.
 FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
@@ -537,7 +548,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 pending = None
             if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
-            if PAGE_FOOTER.match(text):
+            if _is_page_footer(text):
                 continue
             text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
@@ -805,29 +816,75 @@ def _in_chapter_of_goals(headings: list[_Heading], lines: list[Line]) -> list[_H
     an action of goal 1 by its printed code. The chapter's own heading is no goal. Only
     where the chapter's first heading carries its number: "2. Doelstellingen" / "1.1 …"
     numbers its goals apart."""
-    for at, chapter in enumerate(headings):
+    at = 0
+    while at < len(headings):
+        chapter = headings[at]
+        at += 1
         if chapter.depth != 1 or chapter.worded or not chapter.title:
             continue
         if not _CHAPTER_OF_GOALS.match(chapter.title.strip(" .:")):
             continue
         prefix = chapter.number + "."
-        bare = [h for h in headings[at + 1 :] if not h.worded]
+        bare = [h for h in headings[at:] if not h.worded]
         if not bare or not bare[0].number.startswith(prefix) or bare[0].depth != 2:
-            return headings
+            continue  # "2. Strategische doelstellingen" / "SD 1 …": a chapter after may hold more
         members: list[_Heading] = []
         for heading in bare:
             if heading.number.startswith(prefix):
                 members.append(heading)
             elif _next_chapter(chapter, heading):
                 break
+        listed = chapter.title.lower().startswith("strategische")
+        skipped, codes = 0, {}
+        if _CHAPTER_OF_ACTIONS.match(chapter.title.strip(" .:")) and all(
+            h.depth == 2 for h in members
+        ):
+            # "3. Acties 2026" / "3.1 Aanmeldpunt huisarts" / "Doelstelling: SD 1": actions.
+            for heading in members:
+                heading.depth, heading.placed, heading.accepted = 3, True, True
+            members = []
         for heading in members:
-            if heading.depth == 2 or _actions_under(heading, headings, lines):
-                heading.number = heading.number[len(prefix) :]
+            if heading.depth == 2 and not listed and not _anything_under(heading, headings):
+                heading.placed = True  # "2.1 Overzicht": an introduction, no goal
+                skipped += 1
+                continue
+            coded = _OWN_CODE.match(heading.title or "") if heading.depth == 2 else None
+            top = heading.number[len(prefix) :].split(".")
+            if coded:
+                # "3.1 OD 1.1 Iedereen vindt een huisarts": an operational goal by its code.
+                codes[heading.number] = coded[1]
+                heading.number, heading.title = coded[1], coded[2]
+            elif (parent := heading.number.rsplit(".", 1)[0]) in codes:
+                heading.number = f"{codes[parent]}.{heading.number.rsplit('.', 1)[1]}"
+            elif heading.depth == 2 or _actions_under(heading, headings, lines):
+                top[0] = str(int(top[0]) - skipped)
+                heading.number = ".".join(top)
                 heading.depth -= 1
             heading.placed = heading.accepted = True
         deeper = _actions_four_deep(prefix, members, lines)
-        return sorted(headings[:at] + headings[at + 1 :] + deeper, key=lambda h: h.index)
+        # Another chapter of goals may follow ("2. STRATEGISCHE DOELSTELLINGEN" / "3.
+        # OPERATIONELE DOELSTELLINGEN EN ACTIES"): the chapter's own heading is no goal.
+        headings = sorted(headings[: at - 1] + headings[at:] + deeper, key=lambda h: h.index)
+        at = headings.index(members[-1]) + 1 if members else at - 1
     return headings
+
+
+# An operational goal's own code at the start of its title ("OD 1.1 Iedereen …").
+_OWN_CODE = re.compile(r"^OD\s?(\d{1,2}\.\d{1,2})\.?\s*[:.-]?\s+(\S.*)$")
+
+
+# A chapter of actions only ("3. Acties 2026"): its numbered sections are actions.
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?:acties|actiefiches)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?$", re.I
+)
+
+
+def _anything_under(heading: _Heading, headings: list[_Heading]) -> bool:
+    """Whether a heading of a chapter of goals has one under it before the next bare heading
+    of its level: "2.1 Overzicht" with only text is the chapter's introduction."""
+    at = headings.index(heading) + 1
+    later = headings[at] if at < len(headings) else None
+    return later is not None and (later.worded or later.depth > heading.depth)
 
 
 def _actions_four_deep(prefix: str, members: list[_Heading], lines: list[Line]) -> list[_Heading]:

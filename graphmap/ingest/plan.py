@@ -1146,6 +1146,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
+                item = re.sub(r"^en\s+(?=\S)", "", item)  # "…, dat de vorming geeft, en X"
                 item = item if targets else _unquoted(item)  # a name, not a group's text
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
@@ -1170,7 +1171,12 @@ def _split_dashes(part: str) -> list[str]:
     part = part.strip(_ITEM_EDGE)
     pieces = [p.strip() for p in _DASH.split(part)]
     named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
-    return pieces if len(pieces) >= 2 and named else [part]
+    # "Huisartsenkring Waasland – apothekers – thuisverpleging": groups in lower case after
+    # a body, which is no part of it ("– regio Kempen", "– sociale dienst").
+    groups = is_organisation(pieces[0]) and all(
+        p[:1].islower() and not _PART_WORD.search(p) for p in pieces[1:]
+    )
+    return pieces if len(pieces) >= 2 and (named or groups) else [part]
 
 
 def _is_municipality(name: str) -> bool:
@@ -1192,7 +1198,33 @@ def _council(name: str, existing: list[dict] = ()) -> str:
         seat = local_seat(org["name"])
         if seat and seat.category == "gemeente" and seat.municipality.nis == place.nis:
             return org["name"]
-    return f"Lokaal bestuur {place.name}"
+    return f"{_LOCAL_GOVERNMENT}{place.name}"
+
+
+def _councils_of_the_plan(actions: list[ActionOut]) -> None:
+    """A municipality named alone ("Maaseik") as the council the plan names elsewhere
+    ("Stad Maaseik", "Gemeente Kinrooi"): one body, not a second "Lokaal bestuur Maaseik"."""
+    councils: dict[str, str] = {}
+    for action in actions:
+        for name in [action.lead or "", *action.co_leads, *action.partners]:
+            seat = local_seat(name) if not name.startswith(_LOCAL_GOVERNMENT) else None
+            if seat and seat.category == "gemeente":
+                councils.setdefault(f"{_LOCAL_GOVERNMENT}{seat.municipality.name}", name)
+    for action in actions:
+        if action.lead in councils:
+            action.lead = councils[action.lead]
+        action.co_leads = _unique([councils.get(n, n) for n in action.co_leads])
+        leading = {action.lead, *action.co_leads}
+        action.partners = _unique(
+            [
+                councils.get(n, n)
+                for n in action.partners
+                if n not in councils or councils[n] not in leading
+            ]
+        )
+
+
+_LOCAL_GOVERNMENT = "Lokaal bestuur "
 
 
 def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
@@ -1207,13 +1239,20 @@ def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
 
 # A part of a body after a dash, in lower case: "Solidariteit voor het Gezin – regio Kempen",
 # "OCMW Aalst – dienst welzijn".
+_PART_WORD = re.compile(
+    r"\b(?:regio|dienst|afdeling|team|campus|locatie|site|werking|antenne|sector|kantoor|"
+    r"cel|afdelingen|diensten|teams)\b",
+    re.I,
+)
 _PART_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[a-zà-ÿ]).*$")
 
 
 def _without_part(name: str, existing: list[dict]) -> str:
     """A partner less the part of it after a dash: the body takes part."""
     body = _PART_AFTER_DASH.sub("", name)
-    return body if body != name and _is_named_organisation(body, existing) else name
+    part = name[len(body) :]
+    named = body != name and _is_named_organisation(body, existing)
+    return body if named and _PART_WORD.search(part) else name
 
 
 # The first word of a body's name by its kind ("Huis van het Kind Niel", "Dienst …").
@@ -1233,6 +1272,14 @@ def _without_article(item: str) -> str:
     # A word of a kind alone is the name ("De Schakel"); before a proper name it is a kind.
     named = len(rest.split()) >= 2 and (ORG_WORDS.search(first) or _KIND_FIRST.match(first))
     return rest if begins_known(rest) or named or _ACRONYM_WORD.fullmatch(first) else item
+
+
+def _lead_without_article(item: str) -> str:
+    """A lead less its article, but for a name of one word with its own ("Trekker: Het
+    Anker", "De Kade")."""
+    rest = _ARTICLE.sub("", item)
+    own = len(rest.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
+    return item if own else rest
 
 
 # A partner "item" that is a clause, a finite verb after its subject ("Alle partners leveren
@@ -1271,26 +1318,71 @@ def _names_in_sentence(values: list[str]) -> list[str]:
 def _sentence_going_on(text: str) -> bool:
     """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
     aan"), not a name of a list ("Lichtervelde")."""
-    return not text.endswith((".", ";", "!", "?")) and bool(
-        _CLAUSE.search(text) or _OWN_SUBJECT.match(text)
-    )
+    return not text.endswith((".", ";", "!", "?")) and bool(_said(text) or _OWN_SUBJECT.match(text))
+
+
+# A name that ends in its legal form ("Mensen helpen mensen vzw") is no clause.
+_LEGAL_END = re.compile(r"\b(?:vzw|v\.z\.w|cvba|cv|bv|nv)\.?$", re.I)
+
+
+def _said(clause: str) -> str | None:
+    """The subject of a clause, a finite verb after it (`_CLAUSE`), looked for in each item
+    of a list apart: "Mensen helpen mensen vzw, Samana" is two names, and a long list before
+    its verb ("A, B, C, D, E en F werken mee") is the subject whole."""
+    at = 0
+    for item in re.split(r"(?<=,)", clause):
+        said = _CLAUSE.search(item.lstrip())
+        # "…, dat de vorming geeft, …", "lid kringwerking dat ook lid is": a relative
+        # clause says more of a name, its verb is no sentence's.
+        relative = said and re.search(r"\b(?:die|dat|welke|waarvan)\b", said["subject"], re.I)
+        if said and not relative and not _LEGAL_END.search(item.strip(" ,")):
+            return f"{clause[:at]}{item[: len(item) - len(item.lstrip())]}{said['subject']}".strip()
+        at += len(item)
+    return None
+
+
+# Who takes part after "samen met" …, and after the words of a sentence only an answer uses
+# ("Er wordt samengewerkt met CAW X", "… wordt betrokken via het Wit-Gele Kruis").
+_SENTENCE_WITH = re.compile(
+    rf"{_PROSE_WITH.pattern}|\b(?:samengewerkt|samenwerken|samenwerkt|in\s+overleg)\s+met\s+|"
+    r"\bvia\s+",
+    re.I,
+)
+# A subject that names no one ("Betrokken partners zijn het Wit-Gele Kruis en i-mens.",
+# "Partners: Samana en OKRA …"): the names follow "zijn" or the colon.
+_GENERIC_SAID = re.compile(
+    r"^(?:(?:de|het|alle|onze|deze|diverse|betrokken|andere|mogelijke|externe|volgende|"
+    r"belangrijkste)\s+)*(?:samenwerkings)?(?:partners?|stakeholders?|betrokkenen|actoren)"
+    r"(?:\s*:|\s+(?:zijn|is)\s+)\s*(?=\S)",
+    re.I,
+)
+# A subject in lower case that points back at the action, no group ("Dit project wordt …").
+_NO_GROUP = re.compile(
+    r"^(?:(?:dit|deze|dat|die|het|de)\s+)*(?:actie|acties|project|initiatief|werkgroep|overleg|"
+    r"aanpak|plan|partners?|stakeholders?|betrokkenen|actoren|organisaties|iedereen|niemand|"
+    r"daarnaast|verder|bovendien|tevens|ook|hierbij|daarbij|daarvoor|hiervoor|nadien|eerst)\b",
+    re.I,
+)
 
 
 def _names_in_one(text: str) -> list[str]:
     clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
-    if not any(_CLAUSE.search(c) or _OWN_SUBJECT.match(c) for c in clauses):
+    named = [_GENERIC_SAID.sub("", c) for c in clauses]
+    if named != clauses:
+        text, clauses = " ".join(named), named
+    if not any(_said(c) or _OWN_SUBJECT.match(c) for c in clauses):
         return [text]
     found: list[str] = []
     for clause in clauses:
-        withs = list(_PROSE_WITH.finditer(clause))
+        withs = list(_SENTENCE_WITH.finditer(clause))
         for with_ in withs:
             found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
         if not withs and _OWN_SUBJECT.match(clause):
             found += _names_of(", ".join(_capitalised_runs(clause)))
-        elif not withs and (said := _CLAUSE.search(clause)):
-            subject = _SENTENCE_START.sub("", said["subject"])
+        elif not withs and (said := _said(clause)):
+            subject = _SENTENCE_START.sub("", said)
             if not _NO_SUBJECT.match(subject):
-                found += _names_of(subject)
+                found += _names_of(subject, groups=not re.match(r"(?:dit|deze)\b", said, re.I))
         elif not withs:
             found.append(clause)  # a list of its own ("Familiehulp en Landelijke Thuiszorg;")
     return found
@@ -1345,14 +1437,21 @@ def _compound_names_after(text: str) -> str:
     return _names_after(_COMPOUND.sub("-&&", text)).replace("-&&", "- en ")
 
 
-def _names_of(text: str) -> list[str]:
-    """The names a part of a sentence lists, less the words in lower case after them."""
+def _names_of(text: str, groups: bool = False) -> list[str]:
+    """The names a part of a sentence lists, less the words in lower case after them; a
+    name keeps its article as in a list ("De Kade"). With `groups`, a group in lower case
+    too ("Huisartsen, apothekers en vrijwilligers zijn betrokken.")."""
     found = []
     for piece in [i for part in _ITEM_SEP.split(text) for i in _split_and(part.strip())]:
         words = piece.split()
+        rest = _ARTICLE.sub("", piece)
         if words and is_known_name(words[0].strip(".")):
             found.append(words[0].strip("."))  # "i-mens", written so
-        elif names := _compound_names_after(_ARTICLE.sub("", piece)):
+        elif rest[:1].isupper() and (names := _compound_names_after(_without_article(piece))):
+            found.append(_without_trailing_words(names))
+        elif groups and rest[:1].islower() and not _NO_GROUP.match(piece):
+            found.append(piece.strip(_ITEM_EDGE))
+        elif names := _compound_names_after(rest):
             found.append(_without_trailing_words(names))
     return found
 
@@ -1669,17 +1768,18 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 continue
         value = _after_group_label(value, zone, zone_names, existing)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
-        main = _ARTICLE.sub("", _LEAD_CUT.sub("", main).strip(" ."))
+        main = _lead_without_article(_LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
             continue
         found = _Lead()
         if is_placeholder(main):
             found.text = main
             return found
-        for part in _items([main], existing):
-            part = _ARTICLE.sub("", part)
+        for whole in _items([main], existing):
+            # "Het Anker" keeps its article as in a list; the words after it say the rest.
+            part, name = _ARTICLE.sub("", whole), _lead_without_article(whole)
             # "huisartsenkring X" is a name; "i-mens" is written so.
-            name = part if re.match(r"[a-z]-\w", part) else part[:1].upper() + part[1:]
+            name = name if re.match(r"[a-z]-\w", name) else name[:1].upper() + name[1:]
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
             # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
             body = _ROLE_OF.sub("", part)
@@ -1965,6 +2065,7 @@ def parse_lines(
             )
         )
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
+    _councils_of_the_plan(preview.actions)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
