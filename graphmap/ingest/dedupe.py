@@ -68,6 +68,8 @@ _IN_PARENTHESIS = re.compile(r"\(([^)]*)\)")
 def fold(text: str) -> str:
     """Text as names are compared: lower case, accents off ("é" is "e", "ß" is "ss"), every
     script's letters kept: an Arabic or Cyrillic name is no empty one."""
+    if text.isascii():
+        return text.casefold()  # most names, ten times faster than the general way
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
