@@ -47,6 +47,7 @@ from graphmap.ingest.outline import (
     ACTION_WORDS,
     ACTIONS_BLOCK,
     FIELDS,
+    WHEN,
     goal_heading,
     heading_or_field,
     join_lines,
@@ -652,7 +653,7 @@ def _joined(cells: list[str], width: int, lower: bool = True, timing: bool = Fal
         rules.append(lambda before, cell: cell[:1].islower())
     # Under a last column of timing the row's last cell that says when is a cell of its own
     # ("OKRA" / "najaar 2026"), though in lower case.
-    when = len(cells) - 1 if timing and _WHEN_CELL.search(cells[-1]) else None
+    when = len(cells) - 1 if timing and WHEN.search(cells[-1]) else None
     for broken in rules:
         k = 1
         while len(cells) > width and k < len(cells):
@@ -721,7 +722,7 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
     width = len(header)
     if len(cells) <= width or not _TIMING_HEADER.match(_header_name(header[-1])):
         return cells
-    if not _WHEN_CELL.search(cells[-1]):
+    if not WHEN.search(cells[-1]):
         return cells
     cells = list(cells)
     k = 2
@@ -765,12 +766,6 @@ def _opens_a_name(cell: str) -> bool:
 _TIMING_HEADER = re.compile(
     r"^(?:timing|wanneer|periode|planning|looptijd|deadline|termijn|tijdspad)\b", re.I
 )
-_WHEN_CELL = re.compile(
-    r"\b(?:(?:19|20)\d\d|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|"
-    r"september|oktober|november|december|voorjaar|najaar|zomer|winter|lente|herfst|"
-    r"doorlopend|continu|permanent|jaarlijks|maandelijks|wekelijks|kwartaal\w*|semester)\b",
-    re.I,
-)
 
 
 # A column whose cells are running text: a sentence there is a cell.
@@ -792,7 +787,7 @@ def _is_sentence(cell: str) -> bool:
 _DATE_CELL = re.compile(
     r"^\W*(?:(?:vanaf|van|tot|eind[e]?|begin|start|midden|tegen|voor|na|in|tijdens|elk|ieder|"
     r"telkens|het|de|eerste|tweede|derde|vierde|laatste|\d{1,2}(?:e|ste|de)?)\s+)*"
-    + _WHEN_CELL.pattern.removeprefix(r"\b"),
+    + WHEN.pattern.removeprefix(r"\b"),
     re.I,
 )
 

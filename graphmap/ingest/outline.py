@@ -435,11 +435,12 @@ _SAID_FIELD = re.compile(
 _SAID_OTHER = re.compile(r"^(?:trekkers?|partners?)\s+(?:is|zijn)\s", re.I)
 # A full stop of an abbreviation ends no sentence: "St. Jan", "Samana e.a. Vief".
 _ABBREVIATED = re.compile(r"(?:\b\w{1,3}|(?:\w\.){2,})\.$")
-# A sentence after an action's fields that says when ("Start in het voorjaar."): its timing.
-_WHEN = re.compile(
-    r"\b(?:Q[1-4]|(?:voor|na)jaar|zomer|winter|lente|herfst|januari|februari|maart|april|mei|"
-    r"juni|juli|augustus|september|oktober|november|december|(?:19|20)\d{2}|kwartaal|"
-    r"semester|jaarlijks|maandelijks|wekelijks)\b",
+# Words that say when: a sentence after an action's fields that holds one ("Start in het
+# voorjaar.") is its timing; a table's cell under a timing column says when with one.
+WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|voorjaar|najaar|zomer|winter|lente|herfst|"
+    r"doorlopend|continu|permanent|jaarlijks|maandelijks|wekelijks|kwartaal\w*|semester)\b",
     re.I,
 )
 
@@ -475,7 +476,7 @@ def fields_after_sentences(raw: str) -> list[str]:
             short = (
                 not _SAID_OTHER.match(part)
                 and len(sentence.split()) <= 12
-                and _WHEN.search(sentence)
+                and WHEN.search(sentence)
             )
             out.append(f"{'Timing' if short else 'Omschrijving'}: {sentence}")
     return _under_title(raw, out)
