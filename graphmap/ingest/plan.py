@@ -2452,12 +2452,8 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
-# Words that open an item naming who takes part: "samen met het RIZIV".
-_WITH_BEFORE = re.compile(
-    r"^(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|met\s+(?:de\s+)?"
-    r"(?:steun|medewerking|hulp)\s+van)\s+",
-    re.I,
-)
+# Words that open an item naming who takes part: "samen met het RIZIV" (those of running text).
+_WITH_BEFORE = re.compile("^" + _PROSE_WITH.pattern.removeprefix(r"\b"), re.I)
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
 _LABEL_BEFORE_NAME = re.compile(
     r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
