@@ -5,24 +5,11 @@ and leads and partners named only in an action's running text."""
 
 from __future__ import annotations
 
-from graphmap.ingest import plan
+from extracted import by_code as _actions
+from extracted import extracted as _extracted
+from extracted import read as _read
+
 from graphmap.ingest.documents import read_lines
-
-
-def _extracted(text: str) -> str:
-    """The text as the seeds' extractor writes it: a space and a blank line after every line."""
-    return "".join(f"{line.rstrip()} \n\n" for line in text.splitlines())
-
-
-def _read(tmp_path, text: str) -> plan.PlanPreview:
-    path = tmp_path / "plan.txt"
-    path.write_text(_extracted(text), encoding="utf-8")
-    return plan.parse_lines(read_lines(path), "testzone", path.name)
-
-
-def _actions(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
-    return {a.id_code: a for a in preview.actions}
-
 
 NAMED_ZONE = """ELZ Voorkempen
 Actieplan 2025

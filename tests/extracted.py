@@ -1,0 +1,22 @@
+"""Plans as the seeds' PDF text extractor writes them, for the tests of the plan reader's
+later rounds (tests/test_plan_round5.py, test_plan_round6.py)."""
+
+from __future__ import annotations
+
+from graphmap.ingest import plan
+from graphmap.ingest.documents import read_lines
+
+
+def extracted(text: str) -> str:
+    """The text as the seeds' extractor writes it: a space and a blank line after every line."""
+    return "".join(f"{line.rstrip()} \n\n" for line in text.splitlines())
+
+
+def read(tmp_path, text: str) -> plan.PlanPreview:
+    path = tmp_path / "plan.txt"
+    path.write_text(extracted(text), encoding="utf-8")
+    return plan.parse_lines(read_lines(path), "testzone", path.name)
+
+
+def by_code(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
+    return {a.id_code: a for a in preview.actions}
