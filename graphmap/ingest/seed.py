@@ -25,7 +25,7 @@ from pydantic import ValidationError as PydanticError
 
 from graphmap import access, audit, dates
 from graphmap.errors import ValidationError
-from graphmap.ingest import mergers, municipalities, normalise
+from graphmap.ingest import municipalities, normalise
 from graphmap.ingest.dedupe import fold
 from graphmap.ingest.models import (
     DemoFile,
@@ -36,6 +36,7 @@ from graphmap.ingest.models import (
     SourceRef,
     ZoneFile,
 )
+from graphmap.ingest.territory import current
 from graphmap.paths import seed_dir
 from graphmap.store import Store, Transaction
 
@@ -69,7 +70,7 @@ def municipality(name: str, where: str) -> municipalities.Municipality:
     or 2025 (a plan written before a merger names the old municipalities); an unknown name is
     refused naming the file, the entry and the field."""
     try:
-        return mergers.merged_into(name) or municipalities.resolve(name)
+        return current(name)
     except ValidationError as error:
         raise ValidationError(f"{where}: {error}") from None
 
