@@ -3,7 +3,7 @@ targets with whether this run met them."""
 
 from __future__ import annotations
 
-from bench.scale import PER_ZONE
+from bench.scale import PER_PROVINCE, PER_ZONE
 
 BASELINE = "bare MEMBER_OF scan (baseline)"
 
@@ -98,6 +98,8 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
             f"{high[key]:.0f} ms, {ratio:.2f}× {first} zones{how}",
         )
     for name, figure in ops.items():
+        if name in PER_PROVINCE and "median_ms" in figure:
+            check(f"{name} < 150 ms", figure["median_ms"] < 150, f"{figure['median_ms']:.0f} ms")
         if name.startswith("register") and name.endswith("(all zones)") and "median_ms" in figure:
             check(f"{name} < 150 ms", figure["median_ms"] < 150, f"{figure['median_ms']:.0f} ms")
     all_gaps = ops.get("gaps() all zones (Hiaten, graphmap gaps)", {})
