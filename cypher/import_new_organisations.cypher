@@ -8,7 +8,7 @@
 UNWIND $rows AS row
 MATCH (k:Category {key: row.category})
 CREATE (s:Source {id: row.source, document: row.document, section: row.section})
-CREATE (o:Organisation {id: row.id, name: row.name})
+CREATE (o:Organisation {id: row.id, name: row.name, folded: row.folded})
 SET o.kbo = row.kbo, o.website = row.website, o.email = row.email, o.phone = row.phone
 CREATE (o)-[:OF_CATEGORY]->(k)
 CREATE (o)-[:STATED_IN]->(s)

@@ -6,7 +6,8 @@
 UNWIND $rows AS row
 MATCH (s:Source {id: row.source})
 MERGE (o:Organisation {id: row.id})
-SET o.name = coalesce(o.name, row.name), o.kbo = coalesce(row.kbo, o.kbo),
+SET o.name = coalesce(o.name, row.name), o.folded = coalesce(o.folded, row.folded),
+    o.kbo = coalesce(row.kbo, o.kbo),
     o.website = coalesce(row.website, o.website), o.email = coalesce(row.email, o.email),
     o.phone = coalesce(row.phone, o.phone), o.version = coalesce(o.version, 0) + 1,
     o.updated_by = $by, o.updated_at = $at

@@ -6,7 +6,7 @@
 UNWIND $rows AS row
 MATCH (s:Source {id: row.source})
 MERGE (o:Organisation {id: row.id})
-ON CREATE SET o.name = row.name, o.zorgraad_of = row.zorgraad_of
+ON CREATE SET o.name = row.name, o.folded = row.folded, o.zorgraad_of = row.zorgraad_of
 MERGE (o)-[:STATED_IN]->(s)
 WITH o, row
 OPTIONAL MATCH (o)-[:OF_CATEGORY]->(held:Category)

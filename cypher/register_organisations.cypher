@@ -9,5 +9,6 @@ RETURN o.id AS id, o.name AS name, k.key AS category, k.name AS category_name,
        COUNT { (o)-[m:MEMBER_OF]->(:Cluster) WHERE m.status IN ['involved', 'member'] }
          AS clusters,
        COUNT { (o)-[:LEADS|PARTNER_IN]->(:Action) } AS actions,
-       COUNT { (:Person)-[:WORKS_AT]->(o) } AS contacts
-ORDER BY toLower(name), id
+       COUNT { (:Person)-[:WORKS_AT]->(o) } AS contacts,
+       o.folded AS folded
+ORDER BY folded, id

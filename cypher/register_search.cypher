@@ -8,7 +8,7 @@
 // walking in from that category or municipality; every word is then checked on them alone.
 CALL () {
   MATCH (o:Organisation)
-  WHERE toLower(o.name) CONTAINS $words[0].text
+  WHERE o.folded CONTAINS $words[0].text
      OR ($words[0].digits <> '' AND o.kbo CONTAINS $words[0].digits)
   RETURN o
   UNION
@@ -22,13 +22,13 @@ CALL () {
 }
 // DISTINCT: the embedded engine's UNION keeps a node found by two branches twice.
 WITH DISTINCT o
-WHERE all(w IN $words WHERE toLower(o.name) CONTAINS w.text
+WHERE all(w IN $words WHERE o.folded CONTAINS w.text
           OR (w.digits <> '' AND o.kbo CONTAINS w.digits)
           OR (size(w.categories) > 0
               AND EXISTS { MATCH (o)-[:OF_CATEGORY]->(k:Category) WHERE k.key IN w.categories })
           OR (size(w.places) > 0
               AND EXISTS { MATCH (o)-[:LOCATED_IN]->(mu:Municipality) WHERE mu.nis IN w.places }))
-WITH o.id AS id, toLower(o.name) AS name
+WITH o.id AS id, o.folded AS name
 ORDER BY name, id
 WITH collect(id) AS ids
 RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids

@@ -18,13 +18,13 @@ CALL (z) {
 }
 // DISTINCT: the embedded engine's UNION keeps a node found by two branches twice.
 WITH DISTINCT o
-WHERE all(w IN $words WHERE toLower(o.name) CONTAINS w.text
+WHERE all(w IN $words WHERE o.folded CONTAINS w.text
           OR (w.digits <> '' AND o.kbo CONTAINS w.digits)
           OR (size(w.categories) > 0
               AND EXISTS { MATCH (o)-[:OF_CATEGORY]->(k:Category) WHERE k.key IN w.categories })
           OR (size(w.places) > 0
               AND EXISTS { MATCH (o)-[:LOCATED_IN]->(mu:Municipality) WHERE mu.nis IN w.places }))
-WITH o.id AS id, toLower(o.name) AS name
+WITH o.id AS id, o.folded AS name
 ORDER BY name, id
 WITH collect(id) AS ids
 RETURN size(ids) AS total, ids[$skip..$skip + $limit] AS ids

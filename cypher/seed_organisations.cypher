@@ -4,7 +4,7 @@
 // seed_kept_organisations). ON CREATE: one written meanwhile keeps what it has.
 UNWIND $rows AS row
 MERGE (o:Organisation {id: row.id})
-ON CREATE SET o.name = row.name, o.kbo = row.kbo, o.website = row.website,
+ON CREATE SET o.name = row.name, o.folded = row.folded, o.kbo = row.kbo, o.website = row.website,
               o.zorgraad_of = row.zorgraad_of
 WITH o, row
 MATCH (k:Category {key: row.category})

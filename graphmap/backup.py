@@ -48,6 +48,7 @@ from typing import Any
 
 from graphmap import dates, model, queries
 from graphmap.errors import ConflictError, GraphmapError, ValidationError
+from graphmap.names import folded
 from graphmap.store import Store, Transaction, parts
 
 FORMAT = "graphmap-backup"
@@ -412,7 +413,11 @@ def restore(
     label_keys = _label_keys(header, name)
     by_labels: dict[str, list[dict]] = defaultdict(list)
     for _, node in nodes:
-        by_labels[":".join(node["labels"])].append(node["properties"])
+        properties = node["properties"]
+        if "Organisation" in node["labels"] and "folded" not in properties:
+            # A backup from before graphmap kept `folded`: the register orders by it.
+            properties["folded"] = folded(str(properties.get("name") or properties.get("id")))
+        by_labels[":".join(node["labels"])].append(properties)
     _check_names([(number, node["labels"] or [""]) for number, node in nodes], name)
     _check_names(
         [(number, (rel["type"], rel["start"][0], rel["end"][0])) for number, rel in relationships],

@@ -28,6 +28,7 @@ from graphmap.ingest import normalise, people
 from graphmap.ingest.dedupe import name_key
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids
+from graphmap.names import folded
 from graphmap.store import Store, Transaction
 
 ROLES = {"lead": "register_link_lead", "partner": "register_link_partner"}
@@ -215,6 +216,7 @@ def save_organisation(
             query,
             organisation=target,
             org_name=form.name,
+            folded=folded(form.name),
             kbo=form.kbo,
             website=form.website,
             source=source["id"],
@@ -634,7 +636,9 @@ def add_organisations(store: Store, rows: list[dict]) -> int:
     """
     ids = [row["id"] for row in rows]
     fields = ("id", "name", "category", "kbo", "website")
-    organisations = [{key: row.get(key) for key in fields} for row in rows]
+    organisations = [
+        {key: row.get(key) for key in fields} | {"folded": folded(row["name"])} for row in rows
+    ]
     seats = [
         {"id": row["id"], "municipality": row["municipality"]}
         for row in rows

@@ -105,6 +105,7 @@ from graphmap.errors import (
     GraphmapError,
     StoreUnavailableError,
 )
+from graphmap.names import folded
 from graphmap.settings import EMBEDDED_DATABASE, Settings
 
 log = logging.getLogger("graphmap.store")
@@ -598,6 +599,15 @@ class Store:
         # A graph of a graphmap before the zones' logs: its audit entries join them once.
         if not self.read("audit_logs"):
             self.transaction(lambda tx: tx.run("audit_link_logs"))
+        self.fold_names()
+
+    def fold_names(self) -> None:
+        """Give `folded` (graphmap.names.folded) to the organisations without it: those of
+        a graph from before graphmap kept it, or written by hand."""
+        unfolded = self.read("organisations_unfolded")
+        if unfolded:
+            rows = [{"id": r["id"], "folded": folded(r["name"] or r["id"])} for r in unfolded]
+            self.transaction(lambda tx: tx.run_rows("organisations_fold", rows))
 
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""

@@ -90,6 +90,7 @@ def test_a_null_key_is_refused_before_any_merge(store):
             "register_save_organisation",
             organisation="x",
             org_name="X",
+            folded="x",
             kbo=None,
             website=None,
             source=None,

@@ -2,10 +2,11 @@
 organisations for Flanders): one page in name order, a search, the organisations of a
 category.
 
-A search word matches an organisation whose name, category or municipality holds it (case
-does not matter) or, when it is written like a KBO number (digits, dots, spaces), whose KBO
-number holds its digits. Every word must match. Without a search, a page is read in the
-order of the name index.
+A search word matches an organisation whose name, category or municipality holds it (case,
+accents and the kind of apostrophe aside: "creche" finds "Crèche") or, when it is written
+like a KBO number (digits, dots, spaces), whose KBO number holds its digits. Every word must
+match. Pages are in name order as `Organisation.folded` holds it (graphmap.names.folded):
+"Éclat" among the E's, not after Z.
 
 The register of one zone holds the organisations in its clusters, those working on its
 actions and those seated in its municipalities; it is read from the zone outwards, so its
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphmap.names import folded
 from graphmap.store import Store
 
 PAGE = 100
@@ -34,7 +36,7 @@ def words(text: str | None) -> list[dict]:
     found = []
     for word in (text or "").split():
         digits = re.sub(r"[.\s/-]", "", word)
-        found.append({"text": word.casefold(), "digits": digits if digits.isdigit() else ""})
+        found.append({"text": folded(word), "digits": digits if digits.isdigit() else ""})
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphmap.analysis import gaps as gap_analysis
+from graphmap.names import folded
 from graphmap.store import Store
 
 GHOST_KINDS = ("category", "target")
@@ -78,8 +79,9 @@ def ghost_gaps(store: Store, zone_ids: list[str], total_zones: int) -> list[gap_
 
 
 def search(store: Store, zone_ids: list[str], text: str) -> list[dict]:
-    """Organisations in a cluster of the given zones whose name holds `text`."""
-    text = text.strip().lower()
+    """Organisations in a cluster of the given zones whose name holds `text` (as
+    `Organisation.folded` holds it: case and accents aside)."""
+    text = folded(text.strip())
     if not text or not zone_ids:
         return []
     return store.read("zone_search", zones=list(zone_ids), text=text)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -28,6 +27,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from graphmap.ingest.municipalities import place_words
+from graphmap.names import fold
 
 SIMILAR = 88  # rapidfuzz score from which a known name is proposed as "probably the same"
 BLOCK = 3  # words sharing their first BLOCK letters are compared
@@ -63,15 +63,6 @@ _PARTS = frozenset(
 _NOT_LETTER = re.compile(r"[\W_]+")  # of any script
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _IN_PARENTHESIS = re.compile(r"\(([^)]*)\)")
-
-
-def fold(text: str) -> str:
-    """Text as names are compared: lower case, accents off ("é" is "e", "ß" is "ss"), every
-    script's letters kept: an Arabic or Cyrillic name is no empty one."""
-    if text.isascii():
-        return text.casefold()  # most names, ten times faster than the general way
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def name_key(name: str) -> str:

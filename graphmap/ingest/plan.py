@@ -64,6 +64,7 @@ from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.ingest.territory import current
 from graphmap.ingest.zones import ZoneSpec, write_zone
+from graphmap.names import folded
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
@@ -2969,6 +2970,7 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
         {
             "id": org_id,
             "name": match.name,
+            "folded": folded(match.name),
             "category": match.category or NEW_CATEGORY,
             "source": source("organisaties"),
             "zorgraad_of": None,
@@ -2980,6 +2982,7 @@ def plan_rows(preview: PlanPreview, zone: str) -> dict[str, list[dict]]:
         {
             "id": zorgraad_id(zone),
             "name": zone_name(preview, zone),
+            "folded": folded(zone_name(preview, zone)),
             "category": SELF_CATEGORY,
             "source": source("zone"),
             "zorgraad_of": zone,

@@ -37,6 +37,7 @@ from graphmap.ingest.models import (
     ZoneFile,
 )
 from graphmap.ingest.territory import current
+from graphmap.names import folded
 from graphmap.paths import seed_dir
 from graphmap.store import Store, Transaction
 
@@ -48,11 +49,11 @@ ORGANISATION_OPTIONAL = ("kbo", "website", "municipality", "zorgraad_of")
 def slug(text: str) -> str:
     """An id's words: ASCII lower case, accents off. Letters ASCII cannot spell (Arabic,
     Cyrillic, Chinese) add a digest of the text, so that two such names never share one."""
-    folded = fold(text)
-    base = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    if not any(c.isalpha() and not c.isascii() for c in folded):
+    plain = fold(text)
+    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    if not any(c.isalpha() and not c.isascii() for c in plain):
         return base
-    digest = hashlib.sha256(folded.encode()).hexdigest()[:8]
+    digest = hashlib.sha256(plain.encode()).hexdigest()[:8]
     return f"{base}-{digest}" if base else digest
 
 
@@ -208,6 +209,7 @@ class _Builder:
         row = {
             "id": id,
             "name": name,
+            "folded": folded(name),
             "category": category,
             "source": source,
             **{key: optional.get(key) for key in ORGANISATION_OPTIONAL},

@@ -38,6 +38,7 @@ from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.tables import Table, read_table
+from graphmap.names import folded
 from graphmap.store import Store, Transaction
 from graphmap.style import STATUS_LABELS
 
@@ -426,6 +427,7 @@ class _Planner:
             {
                 "id": org_id,
                 "name": name,
+                "folded": folded(name),
                 **values,
                 "category": category,
                 "nis": place.nis if place is not None else None,
@@ -538,7 +540,7 @@ class _Planner:
             return result
         source = self.source(result.row)
         self.writes.organisations.append(
-            {"id": org_id, "name": name, "source": source}
+            {"id": org_id, "name": name, "folded": folded(name), "source": source}
             | {k: v or None for k, v in org_values.items()}
             | {k: None for k in ORGANISATION_FIELDS if k not in org_values}
         )

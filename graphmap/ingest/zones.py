@@ -23,6 +23,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest.models import Reference
 from graphmap.ingest.seed import read_reference, zorgraad_id
 from graphmap.ingest.territory import current
+from graphmap.names import folded
 from graphmap.paths import seed_dir
 from graphmap.store import Store, Transaction
 
@@ -247,6 +248,7 @@ def add_zone(
                 {
                     "id": zorgraad_id(zone),
                     "name": name,
+                    "folded": folded(name),
                     "category": ZORGRAAD_CATEGORY,
                     "source": source["id"],
                     "zorgraad_of": zone,

@@ -1,0 +1,28 @@
+"""How a name is compared, ordered and searched, by the importers that write it and the
+register that reads it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Text as names are compared: lower case, accents off ("é" is "e", "ß" is "ss"), every
+    script's letters kept: an Arabic or Cyrillic name is no empty one."""
+    if text.isascii():
+        return text.casefold()  # most names, ten times faster than the general way
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ`´", "'"))
+_OPENING = re.compile(r"^[\W_]+")
+
+
+def folded(name: str) -> str:
+    """A name as the register orders and searches it (`Organisation.folded`): folded
+    (`fold`), every apostrophe alike, without the punctuation that opens it. "Éclat" is
+    among the E's and "’t Kapelleke" among the T's, not after Z, and typing "eclat" or
+    "'t kapelleke" finds them."""
+    return _OPENING.sub("", fold(name.translate(_APOSTROPHES)))
