@@ -113,3 +113,44 @@ doorlopend
     )
     assert actions["2.1.1"].partners == ["i-mens"]
     assert actions["1.1.1"].timing == "Q1 2026"
+
+
+SUMMARY_THEN_DETAIL = """ELZ Waasland – Jaaractieplan 2026
+2. Overzicht van de acties
+Nr.
+Actie
+Trekker
+Timing
+1.1.1
+Netwerkmoment
+OCMW Temse
+najaar 2026
+1.1.2
+Bewegen in de wijk
+Sportdienst Temse
+2026
+3. Doelstellingen en acties
+SD 1 Netwerk
+OD 1.1 Kennismaking
+Actie 1.1.1 Netwerkmoment
+Trekker OCMW Temse
+Partners Wit-Gele Kruis Oost-Vlaanderen, Kinesitherapeutenkring Waas-
+land en Samana
+Timing najaar 2026
+Actie 1.1.2 Bewegen in de wijk
+Trekker Sportdienst Temse
+Partners OKRA
+Timing voorjaar 2026
+"""
+
+
+def test_the_detail_after_a_summary_of_the_actions_replaces_its_values(tmp_path):
+    actions = _actions(_read(tmp_path, SUMMARY_THEN_DETAIL))
+    assert list(actions) == ["1.1.1", "1.1.2"]
+    assert actions["1.1.1"].partners == [
+        "Wit-Gele Kruis Oost-Vlaanderen",
+        "Kinesitherapeutenkring Waasland",
+        "Samana",
+    ]
+    assert actions["1.1.1"].timing == "najaar 2026"
+    assert actions["1.1.2"].timing == "voorjaar 2026"

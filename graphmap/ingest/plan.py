@@ -292,6 +292,9 @@ class _Action:
     fields: dict[str, list[str]] = field(default_factory=dict)
     indicators: list[str] = field(default_factory=list)
     implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
+    # Printed again (a summary's table, then the detail): the fields given anew, which
+    # replace the first printing's rather than add to them; None while printed once.
+    again: set[str] | None = None
 
 
 @dataclass
@@ -463,7 +466,9 @@ class _Parser:
             has_value = bool(action.fields.get(self.field)) if self.field else True
         if not has_value:
             return False  # a label that stood alone: this is its value ("Wie is de trekker?")
-        return len(self.block) == 1 and bool(action.fields.get(name))
+        # A field of the action's first printing (a summary) is given again in its detail.
+        again = action.again is not None and name not in action.again
+        return len(self.block) == 1 and bool(action.fields.get(name)) and not again
 
     def _implicit_list(self) -> bool:
         return (
@@ -679,7 +684,9 @@ class _Parser:
         if existing is not None and existing.goal is None:
             existing.goal = goal  # first printed in a summary before the goals
         if existing is not None and existing.title and not existing.title.startswith("("):
-            # The same action printed again (a summary, a second sheet): fields add up.
+            # The same action printed again (a summary, a second sheet): fields add up, a
+            # field given again replaces the first printing's (see `_start_field`).
+            existing.again = set()
             self.block, self.field, self.title_of = [existing], None, None
             return True
         if existing is not None:
@@ -781,6 +788,10 @@ class _Parser:
             # An action sheet without a title line: "Wat?" starts the action.
             self._new_block_action("", Line(""))
         self.field = name
+        for action in self.block:
+            if action.again is not None and name not in action.again:
+                action.again.add(name)
+                action.fields.pop(name, None)
         if name == "indicators":
             goal = self.od.number if self.od else (self.sd.number if self.sd else None)
             self.indicator_lists.append((list(self.block), goal, []))
