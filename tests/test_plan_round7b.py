@@ -154,3 +154,22 @@ def test_the_detail_after_a_summary_of_the_actions_replaces_its_values(tmp_path)
     ]
     assert actions["1.1.1"].timing == "najaar 2026"
     assert actions["1.1.2"].timing == "voorjaar 2026"
+
+
+def test_word_s_third_bullet_under_a_sub_field_without_value_gives_its_values(tmp_path):
+    text = """ELZ Dender
+Jaarplan 2026
+Speerpunt 1 – Preventie
+Subdoel 1.1 – Bevolkingsonderzoek
+Acties
+• Infosessies bevolkingsonderzoek
+o Trekker: Logo Dender
+o Partners:
+▪ Vief Dender
+▪ Samana
+o Timing: voorjaar 2026
+"""
+    [action] = _read(tmp_path, text).actions
+    assert action.partners == ["Vief Dender", "Samana"]
+    assert action.indicators == []
+    assert action.timing == "voorjaar 2026"

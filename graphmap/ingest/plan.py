@@ -326,7 +326,7 @@ class _Parser:
         self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
         # A field written as a bullet under an action of a list, and that bullet's indent:
         # deeper bullets are its values.
-        self.sub_field: tuple[list[str], int] | None = None
+        self.sub_field: tuple[list[str], int, str | None] | None = None
         self.value_indent: int | None = None  # the indent of the field's last bullet value
         self.value_line = ""  # the field's last line, its label included
         self.item_fields = False  # the current field is the list's last item's own
@@ -550,8 +550,11 @@ class _Parser:
             if rest:
                 values.extend(_split_semicolons(rest) if name == "indicators" else [rest])
             self.last_indicator = values
-            self.sub_field = (values, item.indent)
-        elif self.sub_field is not None and item.indent > self.sub_field[1]:
+            # A label with its values below: their bullet is the deeper one.
+            self.sub_field = (values, item.indent, None if rest else item.marker)
+        elif self.sub_field is not None and (
+            item.indent > self.sub_field[1] or _deeper(item.marker, self.sub_field[2])
+        ):
             values = self.sub_field[0]
             values.append(text.strip())
             self.last_indicator = values
@@ -1099,6 +1102,18 @@ def _split_semicolons(text: str) -> list[str]:
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
+
+
+# Word's bullets for list levels 1, 2, 3 ("•", "o", "▪"), as its text export writes them.
+_BULLET_LEVELS = ("dot", "circle", "square")
+
+
+def _deeper(marker: str | None, label: str | None) -> bool:
+    """Whether a bullet is one level deeper in Word's order than a sub-field's label without
+    a value ("o Partners:" / "▪ Vief Dender"): its value, though at the same indent."""
+    if marker not in _BULLET_LEVELS or label not in _BULLET_LEVELS:
+        return False
+    return _BULLET_LEVELS.index(marker) > _BULLET_LEVELS.index(label)
 
 
 def _same_action(action: _Action, goal: str | None) -> bool:
