@@ -173,3 +173,20 @@ o Timing: voorjaar 2026
     assert action.partners == ["Vief Dender", "Samana"]
     assert action.indicators == []
     assert action.timing == "voorjaar 2026"
+
+
+def test_a_lead_field_of_clauses_names_the_lead_its_clause_says(tmp_path):
+    text = """Actieplan 2026 – Zorgraad Noorderkempen
+Strategische doelstelling 3: Mentale gezondheid
+Operationele doelstelling 3.1: Jongeren
+Actie 3.1.1: Vindplaatsgericht werken
+Trekker: De zorgraad coördineert, Netwerk GGZ Kempen trekt deze actie.
+Partners: CLB Kempen
+Actie 3.1.2: Jongerenpunt
+Wie is de trekker van de actie?
+De zorgraad neemt de coördinatie op; Netwerk GGZ Kempen is trekker.
+Partners: CLB Kempen
+"""
+    actions = _actions(_read(tmp_path, text))
+    for code in ("3.1.1", "3.1.2"):
+        assert (actions[code].lead, actions[code].co_leads) == ("Netwerk GGZ Kempen", [])

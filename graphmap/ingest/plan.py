@@ -1779,6 +1779,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     action has no lead yet, and the text says so in the preview."""
     alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
+        value = _lead_of_clauses(value)
         value = _without_persons(value, existing) or value
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
@@ -1833,6 +1834,19 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             found.text = main
         return found
     return _Lead(text=alone)
+
+
+def _lead_of_clauses(value: str) -> str:
+    """A lead field written as a sentence of clauses ("De zorgraad coördineert, Netwerk GGZ
+    Kempen trekt deze actie."; "De zorgraad neemt de coördinatie op; X is trekker."): who
+    leads in the clause that says so, as running text reads it; the zorgraad's role in
+    another clause is no lead. Any other value as it is."""
+    for clause in (c.strip(" .") for c in re.split(r"[;,]", value)):
+        match = _PROSE_LEAD.match(clause)
+        name = _subject(match) if match else None
+        if name:
+            return name
+    return value
 
 
 def _clip(text: str, limit: int) -> str:
