@@ -190,3 +190,24 @@ Partners: CLB Kempen
     actions = _actions(_read(tmp_path, text))
     for code in ("3.1.1", "3.1.2"):
         assert (actions[code].lead, actions[code].co_leads) == ("Netwerk GGZ Kempen", [])
+
+
+def test_a_group_of_a_body_gives_the_body_as_partner_and_the_group(tmp_path):
+    text = """ELZ Oostende-Bredene-Middelkerke
+Strategische doelstelling 1: Bereik
+Operationele doelstelling 1.1: Eenzaamheid
+Actie 1: Huisbezoeken
+Trekker: OCMW Oostende
+Partners: Samana, de huisartsen van de Huisartsenkring Oostende en de Stad Oostende
+Actie 2: Bezoeken
+Trekker: OCMW Oostende
+Partners: De huisartsen van de HAK Oostende, de vrijwilligers van Okra
+"""
+    first, second = _read(tmp_path, text).actions
+    assert first.partners == ["Samana", "Huisartsenkring Oostende", "Stad Oostende"]
+    assert first.partner_groups == ["de huisartsen van de Huisartsenkring Oostende"]
+    assert second.partners == ["HAK Oostende", "Okra"]
+    assert second.partner_groups == [
+        "De huisartsen van de HAK Oostende",
+        "de vrijwilligers van Okra",
+    ]

@@ -1027,10 +1027,25 @@ def _prose_partners(sentence: str) -> list[str]:
 
 # A group of people of one body: "De huisartsen van de HAK Mandel en Leie": the body takes
 # part, beside the group.
-# The group in lower case ("Huis van het Kind" is a name), the body of two words or more.
+# The group in lower case ("Huis van het Kind" is a name), the body any name with a capital
+# ("de vrijwilligers van Samana").
 _BODY_OF_GROUP = re.compile(
-    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:de|het)\s+(?P<body>[A-ZÀ-Ý]\S*\s+\S.*)$"
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:(?:de|het)\s+)?"
+    r"(?P<body>[A-ZÀ-Ý][^,;()]*)$"
 )
+
+
+def _body_of_group(item: str, zone: str, zone_names: list[str], existing) -> str | None:
+    """The body of a group of its people ("de huisartsen van de HAK Mandel en Leie", "de
+    vrijwilligers van Samana"), where it names another organisation than the zorgraad."""
+    body = _BODY_OF_GROUP.match(item)
+    if body is None or len(item.split()) > 10:
+        return None
+    name = body["body"].strip()
+    places = [p for p in re.split(r"\s*(?:,|&|\ben\b)\s*", name) if p]
+    if _is_self(name, zone, zone_names) or all(_is_municipality(p) for p in places):
+        return None  # "de jeugddiensten van Hoogstraten en Merksplas": a group of places
+    return name if _is_named_organisation(name, existing) else None
 
 
 def _prose_lead(name: str) -> bool:
@@ -2282,7 +2297,12 @@ def _action_out(
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
         name = _without_part(_without_article(item), existing)
-        if _is_municipality(name):
+        body = _body_of_group(item, zone, zone_names, existing)
+        if body:
+            # "de huisartsen van de HAK Oostende": the body takes part, beside the group.
+            partners.append(body)
+            groups.append(item)
+        elif _is_municipality(name):
             partners.append(_council(name, existing))
         elif _is_named_organisation(name, existing):
             partners.append(name)
@@ -2295,14 +2315,6 @@ def _action_out(
             and not _RELATIVE.match(item)
         ):
             groups.append(item)  # longer is a sentence about partners, not a group
-            body = _BODY_OF_GROUP.match(item)
-            if (
-                body
-                and _is_named_organisation(body["body"], existing)
-                and not _is_self(body["body"], zone, zone_names)
-                and not _is_municipality(body["body"])
-            ):
-                partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
         for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
