@@ -211,3 +211,29 @@ Partners: De huisartsen van de HAK Oostende, de vrijwilligers van Okra
         "De huisartsen van de HAK Oostende",
         "de vrijwilligers van Okra",
     ]
+
+
+def test_a_place_after_a_surname_particle_is_a_surname(tmp_path):
+    text = """ELZ Meetjesland
+Jaarplan 2026
+SD 1 Toegankelijkheid
+OD 1.1 Onthaal
+Actie 1.1.1 Opleiding onthaalmedewerkers
+Trekker: Els Van Damme (CAW Oost-Vlaanderen)
+Partners: Samana
+"""
+    preview = _read(tmp_path, text)
+    [action] = preview.actions
+    assert action.lead == "CAW Oost-Vlaanderen"
+    assert "Els Van Damme" not in preview.organisations
+
+
+def test_a_document_s_word_after_a_legal_form_is_no_organisation(tmp_path):
+    text = """Zorgraad Meetjesland vzw                                         Beleidsplan 2026-2031
+SD 1 Toegang
+OD 1.1 Onthaal
+Actie 1.1.1 Opleiding onthaalmedewerkers
+Trekker: CAW Oost-Vlaanderen
+Partners: Samana
+"""
+    assert "Beleidsplan" not in _read(tmp_path, text).organisations

@@ -8,6 +8,7 @@ stay text on the action, as in the curated seed (`partner_groups`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -429,7 +430,11 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
         return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
     lower = text.lower()
-    if any(_is_place(w) for w in names) or ORG_WORDS.search(text) or _is_known(text):
+    # A place right after a surname's particle is the surname ("Els Van Damme").
+    pairs = itertools.pairwise(["", *words])
+    after_particle = {w for before, w in pairs if before.lower() in _PARTICLES}
+    places = [w for w in names if w not in after_particle and _is_place(w)]
+    if places or ORG_WORDS.search(text) or _is_known(text):
         return False
     if _NO_SURNAME.match(names[-1]) or _NO_SURNAME_END.search(names[-1]):
         return False  # "Ruth Foundation", "Bea Zorg": an organisation lost is worse
@@ -537,6 +542,10 @@ _KIND_BEFORE = re.compile(
     rf"\s+(?P<name>{_SPAN})"
 )
 _SPAN_RE = re.compile(rf"(?<![\w’'-]){_SPAN}")
+# A document's own word ("Beleidsplan", "Jaaractieplan"): never an organisation's name.
+_DOCUMENT_WORD = re.compile(
+    r"(?i:\w+plan(?:nen)?|jaarverslag|verslag|rapport|nota|bijlage|inhoudstafel)"
+)
 
 
 def _name_ok(name: str) -> bool:
@@ -564,6 +573,8 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
 
     def add(name: str, sentence: str, sure: bool = False) -> None:
         name = name.strip(" .,;:-–")
+        if any(_DOCUMENT_WORD.fullmatch(w) for w in name.split()):
+            return  # "Zorgraad Meetjesland vzw   Beleidsplan 2026-2031": the document's name
         if _name_ok(name) and (sure or is_organisation(name)):
             key = normalise(name)
             if key in found and len(name) > len(found[key][0]):
