@@ -237,3 +237,22 @@ Trekker: CAW Oost-Vlaanderen
 Partners: Samana
 """
     assert "Beleidsplan" not in _read(tmp_path, text).organisations
+
+
+def test_a_negation_in_brackets_in_the_territory_is_a_remark_on_one_place(tmp_path):
+    text = """ELZ NETEDAL – ACTIEPLAN 2026
+ELZ Netedal verbindt zorg en welzijn in Mol, Balen, Dessel,
+Geel (deelgemeente Zammel niet), Meerhout en Retie.
+SD 1 Samenwerking
+OD 1.1 Overleg
+Actie 1.1.1 Netwerkavond
+Trekker: OCMW Mol
+"""
+    assert _read(tmp_path, text).municipalities == [
+        "Mol",
+        "Balen",
+        "Dessel",
+        "Geel",
+        "Meerhout",
+        "Retie",
+    ]

@@ -79,6 +79,7 @@ _OTHER_FIGURES = re.compile(
 _RELATIVE = re.compile(r",\s*(?:die|dat|welke)\b[^,;:]*$", re.I)
 _BELONG = re.compile(r"\b(?:behoren|behoort|horen)\b", re.I)
 _NEGATION = re.compile(r"\b(?:niet|geen)\b", re.I)
+_BRACKETS = re.compile(r"\([^()]*\)")
 _MERGER = re.compile(
     r"\b(?:fusie\w*|fuse(?:ren|erden|erde)|gefuseerd|samengevoegd|gingen .* op in)", re.I
 )
@@ -355,7 +356,10 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             and consists
             and (len(places) >= 3 or (len(places) >= 2 and strong) or (strong and len(found) >= 1))
         )
-        if is_territory and _NEGATION.search(text) and not strong:
+        # A negation in brackets is a remark on one place ("Geel (deelgemeente Zammel
+        # niet)"), not on the territory.
+        unbracketed = _BRACKETS.sub(" ", text)
+        if is_territory and _NEGATION.search(unbracketed) and not strong:
             is_territory = False
         if (
             not is_territory
@@ -363,7 +367,7 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             and len(places) >= 3
             and (_WE_EXTENT.search(text) or any(p.search(text) for p in own))
             and not _NOT_EXTENT.search(text)
-            and not _NEGATION.search(text)
+            and not _NEGATION.search(unbracketed)
             and not spoken_for
         ):
             # "Wij zijn actief in Boom, Niel, Rumst en Schelle.", "ELZ Voorkempen verbindt zorg
