@@ -256,3 +256,45 @@ Trekker: OCMW Mol
         "Meerhout",
         "Retie",
     ]
+
+
+def test_actions_coded_a1_are_numbered_through(tmp_path):
+    text = """Zorgraad Meetjesland
+SD I. Toegang
+OD I.1 Onthaal
+A1. Opleiding onthaalmedewerkers
+Trekker: CAW Oost-Vlaanderen
+A2: Vindplaatsgerichte acties
+Trekker: Lokaal bestuur Lievegem
+OD I.2 Mantelzorg
+A3 Mantelzorgcafé
+Trekker: Samana Meetjesland
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert {code: a.title for code, a in actions.items()} == {
+        "1": "Opleiding onthaalmedewerkers",
+        "2": "Vindplaatsgerichte acties",
+        "3": "Mantelzorgcafé",
+    }
+
+
+def test_actions_numbered_again_at_the_margin_under_each_goal(tmp_path):
+    text = """ELZ Leie en Schelde
+2. DOELSTELLINGEN EN ACTIES
+2.1 Mantelzorgers voelen zich gesteund
+2.1.1 Mantelzorgers worden vroeg herkend
+1. Signaalkaart voor huisartsen en apothekers
+Trekker: Huisartsenkring Leie en Schelde
+Timing: 2026
+2. Mantelzorgcafé Zulte
+Trekker: Gemeente Zulte
+2.1.2 Respijtzorg wordt beter bekend
+1. Overzicht van respijtaanbod op de sociale kaart
+Trekker: zorgraad
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert {code: a.title for code, a in actions.items()} == {
+        "1.1.1": "Signaalkaart voor huisartsen en apothekers",
+        "1.1.2": "Mantelzorgcafé Zulte",
+        "1.2.1": "Overzicht van respijtaanbod op de sociale kaart",
+    }

@@ -584,9 +584,9 @@ _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
 # "Act. 1.1.1", "Actiepunt 1.1.1", "Action 1.1.1", "Project 1.1.1"; "Subdoel 1.1",
-# "Deeldoelstelling 1.1".
+# "Deeldoelstelling 1.1". "A1. Title", "A1: Title", "A1 Title": action 1, numbered through.
 ACTION_WORDS = re.compile(
-    r"^(?:A(?=\s?\d{1,2}\.\d)|(?i:act\.|actiepunt|action|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+    r"^(?:A(?=\s?\d{1,2}\.\d|\d{1,2}[.:]?\s+[A-ZÀ-Ý])|(?i:act\.|actiepunt|action|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)

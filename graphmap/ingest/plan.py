@@ -741,6 +741,11 @@ class _Parser:
         self.last_indicator, self.sub_field = None, None
         number = _ITEM_NUMBER.match(item.text)
         self.item_number = int(number[1]) if number and item.marker == "number" else None
+        if self.item_number is not None and self.od and not (item.indent or self.explicit):
+            # "1. Signaalkaart", "2. Mantelzorgcafé" at the margin right under each goal, as
+            # headings: numbered as "Actie 1" numbered again under each goal is (stored as
+            # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
+            action.code = str(self.item_number)
         self._append_title(action, text)
 
     def _reset(self, title_of=None) -> None:
