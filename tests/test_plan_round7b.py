@@ -298,3 +298,18 @@ Trekker: zorgraad
         "1.1.2": "Mantelzorgcafé Zulte",
         "1.2.1": "Overzicht van respijtaanbod op de sociale kaart",
     }
+
+
+def test_a_kind_over_two_places_is_that_kind_in_each(tmp_path):
+    text = """Actieplan 2026 – Zorgraad Noorderkempen
+Strategische doelstelling 1: Toegang
+Operationele doelstelling 1.1: Huisarts
+Actie 1.1.1: Wijkgezondheidscentrum
+Trekker: Stad Turnhout
+Partners: het OCMW Beerse en Vosselaar, de jeugddiensten van Hoogstraten en Merksplas
+"""
+    preview = _read(tmp_path, text)
+    [action] = preview.actions
+    assert action.partners == ["OCMW Beerse", "OCMW Vosselaar"]
+    assert action.partner_groups == ["de jeugddiensten van Hoogstraten en Merksplas"]
+    assert "jeugddiensten van Hoogstraten en Merksplas" not in preview.organisations

@@ -1040,6 +1040,14 @@ _BODY_OF_GROUP = re.compile(
 )
 
 
+# A kind in lower case and in the plural opens a group, never one organisation's name:
+# "de jeugddiensten van Hoogstraten en Merksplas", "lokale besturen".
+_LOWER_PLURAL = re.compile(
+    r"^(?:(?:de|het|alle)\s+)?[a-zà-ÿ]\w*"
+    r"(?:diensten|besturen|kringen|centra|fondsen|verenigingen|ziekenhuizen|huizen)\b"
+)
+
+
 def _body_of_group(item: str, zone: str, zone_names: list[str], existing) -> str | None:
     """The body of a group of its people ("de huisartsen van de HAK Mandel en Leie", "de
     vrijwilligers van Samana"), where it names another organisation than the zorgraad."""
@@ -1644,7 +1652,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     pieces = _AND.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
-        base = _provincial_base(out[-1], piece, existing)
+        base = _provincial_base(out[-1], piece, existing) or _local_base(out[-1], piece)
         if base:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
         elif _one_name(out[-1], piece, existing):
@@ -1656,6 +1664,29 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 
 _PROVINCES = frozenset(
     ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant"]
+)
+
+
+def _local_base(left: str, right: str) -> str | None:
+    """The kind before a municipality that " en " gives a second municipality: "het OCMW
+    Beerse en Vosselaar" is an OCMW in each, read as "OCMW Beerse" is (see `_LOCAL_KIND`).
+    "de jeugddiensten van Hoogstraten en Merksplas" (a kind in lower case, a group) stays."""
+    right = right.strip()
+    words = _ARTICLE.sub("", left.strip()).split()
+    if len(words) < 2 or len(right.split()) > 3 or not _is_municipality(right):
+        return None
+    for cut in range(1, min(len(words), 4)):
+        kind, place = words[:cut], " ".join(words[cut:])
+        if _is_municipality(place):
+            return " ".join(kind) if _LOCAL_KIND.fullmatch(" ".join(kind)) else None
+    return None
+
+
+# The kinds of a municipality's own bodies, one in each ("CM Antwerpen en Brussel" is one
+# regional body).
+_LOCAL_KIND = re.compile(
+    r"OCMW|Gemeente(?:bestuur)?|Stad(?:sbestuur)?|Sociaal Huis|Lokaal [Bb]estuur|"
+    r"Huis van het Kind|Bibliotheek|Sportdienst|Jeugddienst|Welzijnsdienst"
 )
 
 
@@ -2303,7 +2334,9 @@ def _action_out(
             continue  # "Familiehulp (trekker)": it leads
         name = _without_part(_without_article(item), existing)
         body = _body_of_group(item, zone, zone_names, existing)
-        if body:
+        if _LOWER_PLURAL.match(item):
+            groups.append(item)  # "de jeugddiensten van Hoogstraten": of several bodies
+        elif body:
             # "de huisartsen van de HAK Oostende": the body takes part, beside the group.
             partners.append(body)
             groups.append(item)
