@@ -313,3 +313,15 @@ Partners: het OCMW Beerse en Vosselaar, de jeugddiensten van Hoogstraten en Merk
     assert action.partners == ["OCMW Beerse", "OCMW Vosselaar"]
     assert action.partner_groups == ["de jeugddiensten van Hoogstraten en Merksplas"]
     assert "jeugddiensten van Hoogstraten en Merksplas" not in preview.organisations
+
+
+def test_a_place_after_a_named_lead_is_where_it_is(tmp_path):
+    text = """ELZ Oostende-Bredene-Middelkerke
+Strategische doelstelling 1: Bereik
+Operationele doelstelling 1.1: Eenzaamheid
+Actie 1: Ontmoetingsnamiddagen
+Trekker: Lokaal dienstencentrum Het Kompas, Bredene
+Partners: Vrijwilligerswerk West-Vlaanderen
+"""
+    [action] = _read(tmp_path, text).actions
+    assert (action.lead, action.co_leads) == ("Lokaal dienstencentrum Het Kompas", [])

@@ -1830,7 +1830,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     action has no lead yet, and the text says so in the preview."""
     alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
-        value = _lead_of_clauses(value)
+        value = _without_location(_lead_of_clauses(value), existing)
         value = _without_persons(value, existing) or value
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
@@ -1885,6 +1885,19 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             found.text = main
         return found
     return _Lead(text=alone)
+
+
+def _without_location(value: str, existing) -> str:
+    """A lead less the place after its name ("Lokaal dienstencentrum Het Kompas, Bredene"):
+    a single municipality as the last of two comma-items, after a named body, is where that
+    body is, not a second lead."""
+    name, comma, place = value.rpartition(",")
+    name, place = name.strip(), place.strip(" .")
+    if not comma or "," in name or len(name.split()) < 2 or not _is_municipality(place):
+        return value
+    if _is_municipality(name) or not _is_named_organisation(name, existing):
+        return value
+    return name
 
 
 def _lead_of_clauses(value: str) -> str:
