@@ -325,3 +325,16 @@ Partners: Vrijwilligerswerk West-Vlaanderen
 """
     [action] = _read(tmp_path, text).actions
     assert (action.lead, action.co_leads) == ("Lokaal dienstencentrum Het Kompas", [])
+
+
+def test_other_zones_as_partners_keep_their_names_and_the_group_stays(tmp_path):
+    text = """ELZ NETEDAL – ACTIEPLAN 2026
+SD 1 Samenwerking
+OD 1.1 Aanbod
+Actie 1.1.1 Trefdag
+Trekker: Zorgraad Netedal
+Partners: ELZ Noorderkempen en ELZ Kempenland, alle lokale besturen van de zone
+"""
+    [action] = _read(tmp_path, text).actions
+    assert action.partners == ["ELZ Noorderkempen", "ELZ Kempenland"]
+    assert action.partner_groups == ["alle lokale besturen van de zone"]

@@ -1465,7 +1465,10 @@ _NO_SUBJECT = re.compile(
 
 # A sentence about what the zorgraad or "we" do ("De zorgraad faciliteert … bij
 # Huisartsenkring Hasselt en het Jessa Ziekenhuis."): the names are those further on.
-_OWN_SUBJECT = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone|we|wij)\s+[a-zà-ÿ]", re.I)
+# "ELZ Noorderkempen" (a capital after it) is a zone's name, no subject.
+_OWN_SUBJECT = re.compile(
+    r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone|we|wij)\s+(?-i:[a-zà-ÿ])", re.I
+)
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'&/-]*")
 
 
