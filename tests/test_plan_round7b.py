@@ -11,6 +11,9 @@ from __future__ import annotations
 from extracted import by_code as _actions
 from extracted import read as _read
 
+from graphmap.ingest import plan
+from graphmap.ingest.documents import read_lines
+
 GOAL_ROWS = """Eerstelijnszone Pajottenland
 Actieplan 2026
 Strategische doelstelling
@@ -338,3 +341,26 @@ Partners: ELZ Noorderkempen en ELZ Kempenland, alle lokale besturen van de zone
     [action] = _read(tmp_path, text).actions
     assert action.partners == ["ELZ Noorderkempen", "ELZ Kempenland"]
     assert action.partner_groups == ["alle lokale besturen van de zone"]
+
+
+def test_the_zone_named_only_in_the_running_header_is_read(tmp_path):
+    page = "ELZ Waasland – Jaaractieplan 2026\n \n"
+    text = (
+        page
+        + "SD 1 Netwerk\nOD 1.1 Kennismaking\nActie 1.1.1 Netwerkmoment eerste lijn\n"
+        + "Trekker: Zorgraad\nPartners:\n• Huisartsenkring Waasland\n \n2\n \n"
+        + page
+        + "• CAW Oost-Vlaanderen\nTiming: najaar 2026\nActie 1.1.2 Sociale kaart\n"
+        + "Trekker: OCMW Temse\nPartners: Familiehulp\n \n3\n \n"
+        + page
+        + "Timing: 2026\nActie 1.1.3 Vorming\nTrekker: OCMW Stekene\nTiming: 2027\n \n4\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    preview = plan.parse_lines(read_lines(path), "testzone", path.name)
+    assert preview.zone_name == "ELZ Waasland"
+    assert [a.id_code for a in preview.actions] == ["1.1.1", "1.1.2", "1.1.3"]
+    assert _actions(preview)["1.1.1"].partners == [
+        "Huisartsenkring Waasland",
+        "CAW Oost-Vlaanderen",
+    ]

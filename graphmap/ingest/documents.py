@@ -369,6 +369,10 @@ def _running_footers(lines: Lines) -> set[str]:
 
 
 _PLAN_WORDS = re.compile(r"\b(?:\w*plan|elz|eerstelijnszone|zorgraad)\b", re.I)
+_TITLE_LINES = 5  # the lines at the top of the first page where the plan's title stands
+# A line that names the plan or the zone ("Jaarplan 2026", "Eerstelijnszone Druivenstreek");
+# "Trekker: Zorgraad" does not.
+_NAMES_THE_PLAN = re.compile(r"\b(?:(?i:elz|eerstelijnszone|zorgraad)\s+[A-Z]|(?i:\w*plan)\b)")
 _PAGE_APART = 20  # the fewest lines between two pages' footers
 
 
@@ -409,11 +413,22 @@ def without_furniture(pages: list[Lines]) -> Lines:
                 counts[key] = counts.get(key, 0) + 1
         repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
     lines = Lines()
-    for page, top, bottom in zip(pages, tops, bottoms, strict=True):
+    # A running header that names the plan on the first page, where no other line at its
+    # top does, is its title too ("ELZ Waasland – Jaaractieplan 2026" on every page): the
+    # zone's name may be nowhere else.
+    opening = [i for i, line in enumerate(pages[0]) if line.strip()][:_TITLE_LINES]
+    named = [i for i in opening if _NAMES_THE_PLAN.search(pages[0][i])]
+    title_at = named[0] if len(named) == 1 and named[0] in tops[0] else None
+    for at, (page, top, bottom) in enumerate(zip(pages, tops, bottoms, strict=True)):
         for i, line in enumerate(page):
             side = tops if i in top else bottoms if i in bottom else None
-            if side is not None and (
-                (id(side), _furniture_key(line)) in repeated or _PAGE_NUMBER.match(line.strip())
+            title = at == 0 and i == title_at
+            if (
+                side is not None
+                and not title
+                and (
+                    (id(side), _furniture_key(line)) in repeated or _PAGE_NUMBER.match(line.strip())
+                )
             ):
                 continue
             lines.add(line, page.numbers[i])
