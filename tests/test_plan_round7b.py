@@ -364,3 +364,29 @@ def test_the_zone_named_only_in_the_running_header_is_read(tmp_path):
         "Huisartsenkring Waasland",
         "CAW Oost-Vlaanderen",
     ]
+
+
+def test_a_title_s_label_before_spaces_is_no_part_of_it(tmp_path):
+    text = """ELZ Brugge – Meerjarenplan 2026-2031
+Prioriteit 1: Toegankelijke eerstelijnszorg
+Operationele doelstelling 1.1: Elke inwoner heeft een vaste huisarts
+Actiefiche 1.1.1
+Naam van de actie          Aanmeldpunt voor inwoners zonder huisarts
+Trekker (organisatie)      Huisartsenvereniging Brugge
+Actiefiche 1.1.2
+Titel                      Wachtpost in de zomer
+Trekker (organisatie)      Huisartsenvereniging Brugge
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].title == "Aanmeldpunt voor inwoners zonder huisarts"
+    assert actions["1.1.2"].title == "Wachtpost in de zomer"
+
+
+def test_the_plan_s_title_less_the_page_number_of_its_running_header(tmp_path):
+    text = """Zorgraad Midden-Limburg – Meerjarenplan 2026-2031                          1
+Doel 1 Kwetsbare gezinnen
+1.1 Armoede
+1.1.1 Vroegdetectie via de huisarts
+Wie? Huisartsenkring Hasselt
+"""
+    assert _read(tmp_path, text).title == "Zorgraad Midden-Limburg – Meerjarenplan 2026-2031"

@@ -1021,10 +1021,18 @@ def _goal_alone(header: list[str], cell: str) -> bool:
     return bool(number and number.end() > number.start("num")) or not cell.endswith(".")
 
 
+_ACTIONS_LABEL = re.compile(r"^acties?\b", re.I)  # "Acties   …": a list's label, no title
+
+
 def _label_and_value(line: str, cells: list[str]) -> str:
     """A row of a two-column table of label and value, as Word exports it ("Trekker<tab>
     OCMW Lede", or spaces in a PDF's layout), as a labelled field ("Trekker: OCMW Lede");
     any other line as it is."""
+    if len(cells) >= 2 and _TITLE_HEADER.match(cells[0]) and not _ACTIONS_LABEL.match(cells[0]):
+        # "Naam van de actie   Aanmeldpunt …", "Titel   X": the action's title, its label
+        # no part of it
+        value = " ".join(cell for cell in cells[1:] if cell)
+        return f"Titel: {value}" if value[:1].isupper() else line
     if len(cells) < 2 or not _is_field_header(cells[0]):
         return line
     if "\t" not in line and len(cells[0]) < 6:

@@ -2037,9 +2037,14 @@ _NAME_END = "’'-”\""
 _TITLE = re.compile(r"^\W*(?:(?:[\w’'-]+|[–—])\s+){0,4}?\w*plan\b", re.I)
 
 
+_PAGE_AFTER = re.compile(r"(?:\s{2,}|\t)\d{1,3}\s*$")
+
+
 def _title(lines: list[str], zone_name: str | None) -> str | None:
-    """The plan's own title: one of its first lines that calls it a plan."""
-    for line in [" ".join(raw.split()) for raw in lines if raw.strip()][:15]:
+    """The plan's own title: one of its first lines that calls it a plan; a page's number
+    far after it ("… Meerjarenplan 2026-2031      1", a running header) is no part of it."""
+    texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in lines if raw.strip()]
+    for line in texts[:15]:
         if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
             if zone_name and zone_name.split(" ", 1)[-1].lower() not in line.lower():
                 return f"{line} – {zone_name}"
