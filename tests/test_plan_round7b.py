@@ -390,3 +390,22 @@ Doel 1 Kwetsbare gezinnen
 Wie? Huisartsenkring Hasselt
 """
     assert _read(tmp_path, text).title == "Zorgraad Midden-Limburg – Meerjarenplan 2026-2031"
+
+
+def test_a_running_header_with_the_page_number_on_two_pages_is_furniture(tmp_path):
+    header = "Zorgraad Midden-Limburg – Meerjarenplan 2026-2031                        {}\n"
+    filler = "".join(f"De zorgraad werkt verder aan het netwerk {n}.\n" for n in range(25))
+    text = (
+        header.format(1)
+        + "Doel 1 Kwetsbare gezinnen\n1.1 Armoede\n1.1.1 Vroegdetectie via de huisarts\n"
+        + "Wie? Huisartsenkring Hasselt\n"
+        + filler
+        + "1.1.2 Sociale tandartspraktijk\nWie? OCMW Zonhoven\nWanneer? najaar 2026\n"
+        + header.format(2)
+        + "1.1.3 Buurtzorg\nWie? Stad Hasselt\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    preview = plan.parse_lines(read_lines(path), "testzone", path.name)
+    assert _actions(preview)["1.1.2"].timing == "najaar 2026"
+    assert preview.title == "Zorgraad Midden-Limburg – Meerjarenplan 2026-2031"

@@ -378,8 +378,15 @@ _PAGE_APART = 20  # the fewest lines between two pages' footers
 
 def _a_running_footer(key: str, seen: list[tuple[int, tuple[int, ...]]]) -> bool:
     gaps = [b - a for (a, _), (b, _) in itertools.pairwise(seen)]
-    if len(seen) < 3 or any(b <= a for (_, a), (_, b) in itertools.pairwise(seen)):
+    if len(seen) < 2 or any(b <= a for (_, a), (_, b) in itertools.pairwise(seen)):
         return False
+    if len(seen) == 2:
+        # A plan of two pages: its name with the pages' numbers one after the other, a
+        # page apart ("Zorgraad X – Meerjarenplan 2026-2031   1" … "… 2").
+        (_, first), (_, second) = seen
+        return (
+            bool(_PLAN_WORDS.search(key)) and gaps[0] >= _PAGE_APART and first[-1] + 1 == second[-1]
+        )
     return bool(_PLAN_WORDS.search(key)) or min(gaps) >= _PAGE_APART
 
 
