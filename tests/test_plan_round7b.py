@@ -409,3 +409,21 @@ def test_a_running_header_with_the_page_number_on_two_pages_is_furniture(tmp_pat
     preview = plan.parse_lines(read_lines(path), "testzone", path.name)
     assert _actions(preview)["1.1.2"].timing == "najaar 2026"
     assert preview.title == "Zorgraad Midden-Limburg – Meerjarenplan 2026-2031"
+
+
+def test_a_plural_kind_over_places(tmp_path):
+    text = """Zorgraad Meetjesland
+SD 1 Toegang
+OD 1.1 Onthaal
+Actie 1.1.1 Opleiding onthaalmedewerkers
+Trekker: CAW Oost-Vlaanderen
+Met wie: samen met de OCMW's van Eeklo en Maldegem en de ziekenfondsen
+Actie 1.1.2 Jongerenaanspreekpunt
+Trekker: JAC Halle
+Met wie: Jeugddiensten van Dilbeek en Lennik
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].partners == ["OCMW Eeklo", "OCMW Maldegem"]
+    assert actions["1.1.1"].partner_groups == ["de ziekenfondsen"]
+    assert actions["1.1.2"].partners == []
+    assert actions["1.1.2"].partner_groups == ["Jeugddiensten van Dilbeek en Lennik"]

@@ -1048,6 +1048,43 @@ _LOWER_PLURAL = re.compile(
 )
 
 
+# A municipality's own kind in the plural over places: "de OCMW's van Eeklo en Maldegem".
+_KINDS_OF_PLACES = re.compile(
+    r"^(?:de\s+)?(?P<kind>OCMW['’]s|gemeenten|sociale\s+huizen|lokale\s+besturen)\s+van\s+"
+    r"(?P<places>.+)$",
+    re.I,
+)
+_ONE_OF_KIND = {"ocmw": "OCMW", "gemeenten": "Gemeente", "sociale": "Sociaal Huis"}
+_ONE_OF_KIND["lokale"] = "Lokaal bestuur"
+# A plural kind over places, capitalised as a table's cell is ("Jeugddiensten van Dilbeek
+# en Lennik"): a group of several bodies.
+_PLURAL_OVER = re.compile(
+    r"^(?:de\s+)?\w*(?:diensten|besturen|kringen|centra|huizen|en|['’]s)\s+van\s+(?P<places>.+)$",
+    re.I,
+)
+
+
+def _places_in(text: str) -> list[str]:
+    places = [p.strip() for p in re.split(r"\s*(?:,|&|\ben\b)\s*", text) if p.strip()]
+    return places if places and all(_is_municipality(p) for p in places) else []
+
+
+def _kind_in_each(item: str) -> list[str]:
+    """ "de OCMW's van Eeklo en Maldegem": OCMW Eeklo and OCMW Maldegem, each read as
+    "OCMW X" is."""
+    match = _KINDS_OF_PLACES.match(item)
+    places = _places_in(match["places"]) if match else []
+    if not places:
+        return []
+    kind = _ONE_OF_KIND[re.split(r"['’\s]", match["kind"].lower())[0]]
+    return [f"{kind} {place}" for place in places]
+
+
+def _plural_of_places(item: str) -> bool:
+    match = _PLURAL_OVER.match(item)
+    return bool(match and _places_in(match["places"]))
+
+
 def _body_of_group(item: str, zone: str, zone_names: list[str], existing) -> str | None:
     """The body of a group of its people ("de huisartsen van de HAK Mandel en Leie", "de
     vrijwilligers van Samana"), where it names another organisation than the zorgraad."""
@@ -2355,7 +2392,10 @@ def _action_out(
             continue  # "Familiehulp (trekker)": it leads
         name = _without_part(_without_article(item), existing)
         body = _body_of_group(item, zone, zone_names, existing)
-        if _LOWER_PLURAL.match(item):
+        each = _kind_in_each(item)
+        if each:
+            partners.extend(each)  # "de OCMW's van Eeklo en Maldegem": one in each
+        elif _LOWER_PLURAL.match(item) or _plural_of_places(item):
             groups.append(item)  # "de jeugddiensten van Hoogstraten": of several bodies
         elif body:
             # "de huisartsen van de HAK Oostende": the body takes part, beside the group.
