@@ -427,3 +427,19 @@ Met wie: Jeugddiensten van Dilbeek en Lennik
     assert actions["1.1.1"].partner_groups == ["de ziekenfondsen"]
     assert actions["1.1.2"].partners == []
     assert actions["1.1.2"].partner_groups == ["Jeugddiensten van Dilbeek en Lennik"]
+
+
+def test_a_verb_after_a_lead_is_no_part_of_its_name(tmp_path):
+    text = """Actieplan 2026 – Zorgraad Noorderkempen
+Strategische doelstelling 3: Mentale gezondheid
+Operationele doelstelling 3.1: Jongeren
+Actie 3.1.1: Vindplaatsgericht werken
+Trekker: De zorgraad coördineert.
+Partners: CLB Kempen
+Actie 3.1.2: Jongerenpunt
+Trekker: CAW De Kempen coördineert, Samana ondersteunt.
+Partners: CLB Kempen
+"""
+    actions = _actions(_read(tmp_path, text))
+    assert (actions["3.1.1"].lead, actions["3.1.1"].lead_self) == ("zorgraad", True)
+    assert (actions["3.1.2"].lead, actions["3.1.2"].co_leads) == ("CAW De Kempen", [])

@@ -1945,12 +1945,27 @@ def _lead_of_clauses(value: str) -> str:
     Kempen trekt deze actie."; "De zorgraad neemt de coördinatie op; X is trekker."): who
     leads in the clause that says so, as running text reads it; the zorgraad's role in
     another clause is no lead. Any other value as it is."""
-    for clause in (c.strip(" .") for c in re.split(r"[;,]", value)):
+    clauses = [c.strip(" .") for c in re.split(r"[;,]", value)]
+    for clause in clauses:
         match = _PROSE_LEAD.match(clause)
         name = _subject(match) if match else None
         if name:
             return name
-    return value
+    # "CAW X coördineert, Samana ondersteunt.": the subjects, the verb no part of a name;
+    # who supports does not lead.
+    said = [_CLAUSE_VERB.match(c) for c in clauses]
+    if not any(said):
+        return value
+    leading = [m["name"] for m in said if m and not _SUPPORTS.match(m["verb"])]
+    return ", ".join(leading) if leading else value
+
+
+# A lead's clause with its verb: "CAW De Kempen coördineert", "De zorgraad organiseert dit".
+_CLAUSE_VERB = re.compile(
+    r"^(?P<name>[^\s].*?)\s+(?P<verb>coördineert|coordineert|organiseert|faciliteert|"
+    r"begeleidt|leidt|ondersteunt|helpt|werkt|volgt)\b.*$"
+)
+_SUPPORTS = re.compile(r"ondersteunt|helpt|werkt")
 
 
 def _clip(text: str, limit: int) -> str:
