@@ -599,15 +599,22 @@ class Store:
         # A graph of a graphmap before the zones' logs: its audit entries join them once.
         if not self.read("audit_logs"):
             self.transaction(lambda tx: tx.run("audit_link_logs"))
-        self.fold_names()
+        # A graph of a graphmap before `Organisation.folded`: its organisations get it once.
+        if not any(row["done"] for row in self.read("names_folded", id=REVISION)):
+            self.fold_names()
 
     def fold_names(self) -> None:
         """Give `folded` (graphmap.names.folded) to the organisations without it: those of
-        a graph from before graphmap kept it, or written by hand."""
+        a graph from before graphmap kept it, or written outside graphmap. Every writer of
+        graphmap sets it (a restore too), so a connect does this once for a graph."""
         unfolded = self.read("organisations_unfolded")
-        if unfolded:
-            rows = [{"id": r["id"], "folded": folded(r["name"] or r["id"])} for r in unfolded]
-            self.transaction(lambda tx: tx.run_rows("organisations_fold", rows))
+        rows = [{"id": r["id"], "folded": folded(r["name"] or r["id"])} for r in unfolded]
+
+        def work(tx: Transaction) -> None:
+            tx.run_rows("organisations_fold", rows)
+            tx.run("names_folded_mark", id=REVISION)
+
+        self.transaction(work)
 
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""
