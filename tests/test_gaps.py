@@ -134,7 +134,7 @@ def test_peer_gap_when_most_other_zones_have_the_category(seeded):
 def test_filters(seeded):
     found = gaps(seeded, zone="kempenland", cluster="pzon")
     assert found and {(g.zone, g.cluster) for g in found} == {("kempenland", "pzon")}
-    with pytest.raises(ValidationError, match="unknown cluster 'zorgen'"):
+    with pytest.raises(ValidationError, match="onbekende cluster 'zorgen'"):
         gaps(seeded, cluster="zorgen")
 
 
