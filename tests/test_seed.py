@@ -633,3 +633,18 @@ def test_an_unknown_reference_source_is_refused_in_dutch(tmp_path):
         "reference/organisations.yaml: organisatie pallion: source: "
         "onbekende referentiebron 'geen-bron'"
     )
+
+
+def test_an_unknown_municipality_is_refused_in_dutch(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(
+        folder,
+        "maasland",
+        lambda d: d["municipalities"].append({"name": "Atlantis", "source": "1"}),
+    )
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == (
+        "zones/maasland.yaml: municipalities.5.name: onbekende gemeente 'Atlantis' "
+        "(geen huidige Belgische gemeente)"
+    )

@@ -129,3 +129,16 @@ def test_the_upload_limit_is_20_mb_or_as_configured_with_a_dutch_message(seeded)
         "te groot" in answer.get_json()["error"]
         and limits.megabytes(limits.FILE_BYTES) in answer.get_json()["error"]
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("abc", "GRAPHMAP_MAX_UPLOAD_MB='abc': verwacht een aantal MB"),
+        ("0", "GRAPHMAP_MAX_UPLOAD_MB='0': verwacht meer dan 0"),
+    ],
+)
+def test_a_bad_upload_limit_is_named_in_dutch(value, message):
+    with pytest.raises(ValidationError) as refused:
+        limits._file_bytes({"GRAPHMAP_MAX_UPLOAD_MB": value})
+    assert str(refused.value) == message
