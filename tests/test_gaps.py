@@ -164,7 +164,7 @@ def test_only_the_asked_kinds(seeded):
     assert found and {g.kind for g in found} == {"target"}
     everything = gaps(seeded, zone="maasland")
     assert [g for g in everything if g.kind == "target"] == found
-    with pytest.raises(ValidationError, match="unknown gap kind"):
+    with pytest.raises(ValidationError, match="onbekende soort\\(en\\) hiaat: "):
         gaps(seeded, kinds=["ghost"])
 
 

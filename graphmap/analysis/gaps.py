@@ -312,7 +312,8 @@ def gaps(
     wanted = set(KIND_LABELS if kinds is None else kinds)
     if wanted - set(KIND_LABELS):
         raise ValidationError(
-            f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
+            f"onbekende soort(en) hiaat: {', '.join(sorted(wanted - set(KIND_LABELS)))}; "
+            f"kies uit {', '.join(KIND_LABELS)}"
         )
     every = revision = None
     if zone is not None:
