@@ -193,6 +193,13 @@ FIELDS = tuple(
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
         ),
+        # What an action does and yields, under labels of their own: its steps, activities,
+        # way of working, results. A label (a colon, or the whole line), never a sentence.
+        (
+            "other",
+            r"(?:stappen(?:plan)?|(?:concrete\s+)?activiteiten|werkwijze|aanpak|deelacties|"
+            r"resulta(?:at|ten)|output|mijlpalen)\s*(?::|$)|acties\s*:",
+        ),
     )
 )
 ACTION_FIELDS = frozenset(

@@ -704,6 +704,8 @@ class _Parser:
         match = _ACTIONS_BLOCK.match(line)
         if not match or (self.od is None and self.sd is None):
             return False
+        if self._steps_of_action(match):
+            return False  # read as a field of the action (see outline.FIELDS)
         goal = self.od.number if self.od else self.sd.number
         # A list read as actions before this label was the goal's description.
         self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
@@ -717,6 +719,15 @@ class _Parser:
         if rest:
             self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
         return True
+
+    def _steps_of_action(self, match: re.Match) -> bool:
+        """Whether "Acties:" is a field of the coded action above, after its own fields
+        ("Actie 1.1.1 … Trekker: X … Acties: • …"): its steps, not a list of actions."""
+        if match.group("rest") or not match.group(0).rstrip().endswith(":"):
+            return False  # "Acties" bare is also how a table's uncoded rows are written
+        if len(self.block) != 1 or self.field in (None, "actions"):
+            return False
+        return self.block[0].code is not None
 
     def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
