@@ -68,3 +68,104 @@ def test_acties_inside_a_coded_action_are_its_steps_not_actions(tmp_path):
     assert list(actions) == ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6"]
     assert actions["1.1.5"].partners == ["Pallion"]
     assert actions["1.1.5"].partner_groups == []
+
+
+PARTNERS = """ELZ Maasland
+Actieplan 2025
+Strategische doelstelling 1: Sterke eerstelijn
+Operationele doelstelling 1.1: Zorgverleners kennen elkaar
+Actie 1.1.1: Netwerkavond
+Trekker: ELZ Maasland
+Partners: CAW Limburg, Logo Limburg
+Dit gebeurt in overleg met de huisartsen.
+Timing: 2025
+Actie 1.1.2: Vormingsreeks
+Trekker: Logo Limburg
+Partners: Samana Limburg en Ziekenzorg, met steun van de Vlaamse overheid
+Actie 1.1.3: Opvoedingsondersteuning
+Trekker: Huis van het Kind en Opvoedingswinkel
+Partners: OCMW Lanaken en CAW Limburg; Welzijn en Zorg; CGG Waas en Dender
+Actie 1.1.4: Mantelzorg
+Trekker: ELZ Maasland
+Partners: Logo Limburg met steun van de Vlaamse overheid
+"""
+
+
+def test_a_sentence_after_the_partners_is_no_partner_group(tmp_path):
+    action = _actions(_read(tmp_path, PARTNERS))["1.1.1"]
+    assert action.partners == ["CAW Limburg", "Logo Limburg"]
+    assert action.partner_groups == []
+    assert action.timing == "2025"
+
+
+def test_the_flemish_government_that_supports_takes_part(tmp_path):
+    actions = _actions(_read(tmp_path, PARTNERS))
+    assert "Vlaamse overheid" in actions["1.1.2"].partners
+    assert actions["1.1.4"].partners == ["Logo Limburg", "Vlaamse overheid"]
+    assert actions["1.1.4"].partner_groups == []
+
+
+def test_a_name_ended_by_its_region_and_another_are_two(tmp_path):
+    actions = _actions(_read(tmp_path, PARTNERS))
+    assert actions["1.1.2"].partners == ["Samana Limburg", "Ziekenzorg", "Vlaamse overheid"]
+    # A name with "en" inside stays whole: no region ends its first part, or a second
+    # region follows.
+    assert actions["1.1.3"].lead == "Huis van het Kind en Opvoedingswinkel"
+    assert actions["1.1.3"].partners == [
+        "OCMW Lanaken",
+        "CAW Limburg",
+        "Welzijn en Zorg",
+        "CGG Waas en Dender",
+    ]
+
+
+CHAPTER_OF_ACTIONS = """ELZ Maasland
+Jaarplan 2026
+1. Inleiding
+De zorgraad verbindt zorg en welzijn.
+2. Doelstellingen
+SD 1: Sterke eerstelijn
+OD 1.1: Zorgverleners kennen elkaar
+SD 2: Zorgzame buurten
+OD 2.1: Buurten zorgen mee
+3. Acties 2026
+3.1 Netwerkavond
+Doelstelling: SD 1
+Trekker: ELZ Maasland
+Partners: CAW Limburg
+Timing: 2026
+3.2 Vormingsreeks (Doelstelling: OD 1.1)
+Trekker: Logo Limburg
+Partners: Samana
+Timing: Q2 2026
+4. Opvolging
+De zorgraad volgt op.
+"""
+
+
+def test_a_chapter_of_actions_numbers_no_codes_and_names_their_goals(tmp_path):
+    actions = _read(tmp_path, CHAPTER_OF_ACTIONS).actions
+    assert [(a.code, a.title, a.operational_goal) for a in actions] == [
+        (None, "Netwerkavond", "1"),
+        (None, "Vormingsreeks", "1.1"),
+    ]
+    assert [(a.lead, a.partners, a.timing) for a in actions] == [
+        ("ELZ Maasland", ["CAW Limburg"], "2026"),
+        ("Logo Limburg", ["Samana"], "Q2 2026"),
+    ]
+
+
+def test_a_footer_out_of_the_pages_ends_a_page_at_its_own_number():
+    """ "Actieplan 2025 – Pagina 2 van 9" is page 2, not 9: a page after it that ends in its
+    bare number ("4", a footer the extractor lost) is a page of its own."""
+    from graphmap.ingest.documents import Lines, _pages_by_number
+
+    lines = []
+    for page in (1, 2, 3):
+        lines += [
+            f"Tekst van pagina {page}",
+            f"ELZ Maasland – Actieplan 2025 – Pagina {page} van 9",
+        ]
+    lines += ["Tekst van pagina 4", "4", "Tekst van pagina 5"]
+    pages = _pages_by_number(Lines(lines))
+    assert [list(p)[-1] for p in pages][3:] == ["4", "Tekst van pagina 5"]

@@ -340,13 +340,25 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
         page.add(line, number)
         footer = _furniture_key(line) in running
         if footer or _PAGE_NUMBER.match(line.strip()):
-            number = int(re.search(r"\d+$" if footer else r"\d+", line.strip())[0])
+            number = _page_of(line.strip(), footer)
             if number > last or not line.strip().isdigit():
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+def _page_of(line: str, footer: bool) -> int:
+    """The page's number in its footer: the first of "Pagina 2 van 9" (9 is how many
+    pages there are), else the last of a running footer ("… Actieplan 2025 8")."""
+    out_of = _OUT_OF.search(line)
+    if out_of:
+        return int(out_of[1])
+    return int(re.search(r"\d+$" if footer else r"\d+", line)[0])
+
+
+_OUT_OF = re.compile(r"(\d{1,3})\s*(?:/|van|of)\s*\d{1,3}\s*[-–—]?$", re.I)
 
 
 # A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".

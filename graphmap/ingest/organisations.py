@@ -260,6 +260,11 @@ def _is_place(word: str) -> bool:
     return word in PLACES or word in _municipality_words()
 
 
+def is_place(word: str) -> bool:
+    """Whether a word names a place or region ("Limburg", "Kempen", "Genk")."""
+    return _is_place(word)
+
+
 def _is_generic_acronym(word: str) -> bool:
     return re.sub(r"['’]s$", "", word).upper() in GENERIC_ACRONYMS
 
@@ -444,6 +449,12 @@ _KIND_ONLY = re.compile(
 )
 
 
+# The government that funds and supports, named as a partner ("met steun van de Vlaamse
+# overheid"): one body, though its words read as a group's. As a partner only, not in
+# running text (where "thema's Vlaamse overheid" names no one who takes part).
+_GOVERNMENT = re.compile(r"^(?:Vlaamse|federale)\s+(?:overheid|regering)$", re.I)
+
+
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     """Whether a partner item names one organisation rather than a group of them."""
     text = re.sub(r"\([^)]*\)?", " ", item).strip(" .,;:…-")
@@ -452,6 +463,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     if not words or len(words) > 6:
         return False
     if existing and match_organisation(text, list(existing)).id:
+        return True
+    if _GOVERNMENT.match(text):
         return True
     if _KIND_ONLY.match(text):
         return False  # "het Sociaal Huis": every municipality has one; which is not said

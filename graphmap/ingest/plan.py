@@ -34,6 +34,7 @@ from graphmap.ingest.organisations import (
     is_known_name,
     is_organisation,
     is_person,
+    is_place,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -291,6 +292,7 @@ class _Action:
     fields: dict[str, list[str]] = field(default_factory=dict)
     indicators: list[str] = field(default_factory=list)
     implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
+    chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
 
 
 @dataclass
@@ -342,6 +344,7 @@ class _Parser:
         after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
         self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
@@ -368,7 +371,14 @@ class _Parser:
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
-            for handler in (self._sd, self._od, self._action, self._actions_block):
+            for handler in (
+                self._chapter_of_actions,
+                self._goal_of_action,
+                self._sd,
+                self._od,
+                self._action,
+                self._actions_block,
+            ):
                 if handler(line):
                     return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
@@ -418,7 +428,7 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
-        elif blank and not bullet and self._text_after_field(line):
+        elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
             self.field = None  # the plan's text goes on after the last field: not its value
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
@@ -484,6 +494,8 @@ class _Parser:
             return False  # the label stood alone: this is its value
         if _is_prose(line) or _CLOSING_WORDS.match(line):
             return True  # "Met vriendelijke groeten," closes a plan sent as a letter
+        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
+            return True  # "Dit gebeurt in overleg met de huisartsen.": about them, no name
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
         if self.field == "timing" and (
@@ -683,6 +695,13 @@ class _Parser:
             return True
         if existing is not None:
             action, action.title = existing, ""
+        elif self._numbered_in_chapter(number):
+            # "3.1" in "3. Acties 2026": the chapter's numbering, no code of a goal's action.
+            ref = _GOAL_IN_TITLE.search(rest)
+            goal = self._referred_goal(ref["ref"]) if ref else None
+            rest = rest[: ref.start()].rstrip(" –—-") if ref else rest
+            action = _Action(goal, None, "", f"Actie {number}", chaptered=True)
+            self.actions.append(action)
         else:
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
@@ -690,6 +709,44 @@ class _Parser:
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _numbered_in_chapter(self, number: str | None) -> bool:
+        return (
+            self.chapter is not None
+            and self.sd is None
+            and number is not None
+            and number.startswith(f"{self.chapter}.")
+            and number.count(".") == 1
+        )
+
+    def _chapter_of_actions(self, line: str) -> bool:
+        """A numbered chapter of the actions ("3. Acties 2026") after the goals: a heading,
+        no action; the sections numbered in it ("3.1 Netwerkavond") are its actions, each
+        under the goal it names ("Doelstelling: SD 1"), not under the goal read last."""
+        match = _CHAPTER_OF_ACTIONS.match(line)
+        if not match or not (self.sds or self.ods):
+            return False
+        self._reset()
+        self.sd = self.od = None
+        self.chapter = match["num"]
+        return True
+
+    def _goal_of_action(self, line: str) -> bool:
+        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under."""
+        if not self.block or len(self.block) != 1 or not self.block[0].chaptered:
+            return False
+        match = _GOAL_OF_ACTION.match(line)
+        goal = self._referred_goal(match["ref"]) if match else None
+        if goal is None:
+            return False
+        self.block[0].goal = goal
+        return True
+
+    def _referred_goal(self, ref: str) -> str | None:
+        number = re.sub(r"^[A-Za-z]+\s*", "", ref).strip(" .")
+        if number in self.ods or number in self.sds:
+            return number
+        return None
 
     def _goal_for(self, code: str | None) -> str | None:
         if code and "." in code:
@@ -1086,6 +1143,29 @@ def _roles_in_prose(action: _Action) -> None:
         names = [name for sentence in sentences for name in _prose_partners(sentence)]
         if names:
             action.fields["partners"] = names
+
+
+# The first word of a sentence that is never the first of a name: "Dit gebeurt …", "We
+# betrekken …", "Daarnaast …" (not "De" or "Het": "Het Wit-Gele Kruis").
+_OPENS_SENTENCE = re.compile(
+    r"^(?:dit|dat|deze|er|we|wij|zij|ze|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+    r"daarnaast|verder|ook|zo|indien|waar|wanneer)\s+\S+\s+\S+\s+\S",
+    re.I,
+)
+
+
+# A numbered chapter that holds the actions: "3. Acties 2026", "4 Acties".
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
+)
+# The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
+_GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
+_GOAL_OF_ACTION = re.compile(
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}\s*\.?$", re.I
+)
+_GOAL_IN_TITLE = re.compile(
+    rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
+)
 
 
 def _is_prose(line: str) -> bool:
@@ -1652,6 +1732,10 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     if _is_municipality(left) and _is_municipality(word):
         return False  # "Rumst en Schelle": two municipalities
+    if len(before) >= 2 and is_place(before[-1]) and not is_place(word):
+        # "Samana Limburg en Ziekenzorg": a name ends with its region, so what follows is
+        # a second body; a second region continues the name ("CGG Waas en Dender").
+        return False
     return not (existing and match_organisation(word, list(existing)).id)
 
 
@@ -2245,7 +2329,9 @@ def _action_out(
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
     named_partners = _names_in_sentence(named_partners)
-    for item in _items(named_partners, existing):
+    # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
+    items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
+    for item in items:
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
