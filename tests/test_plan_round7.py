@@ -169,3 +169,57 @@ def test_a_footer_out_of_the_pages_ends_a_page_at_its_own_number():
     lines += ["Tekst van pagina 4", "4", "Tekst van pagina 5"]
     pages = _pages_by_number(Lines(lines))
     assert [list(p)[-1] for p in pages][3:] == ["4", "Tekst van pagina 5"]
+
+
+TOPICS = """ELZ Noord-Limburg
+Actieplan 2025
+Strategische doelstelling 3 – Toegankelijke zorg
+Operationele doelstelling 3.2 – Transparantie creëren in het aanbod
+Actieplan 3.2.1 – Trefdag voor professionals en PZON/mantelzorgers
+Met wie?
+Wie is de trekker van de actie?
+De zorgraad samen met de cluster PZON
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Stakeholders betrokken in de diverse topics: correcte informatie rond facturatie ziektekosten,
+ziekenhuiskosten en conventionering, doelzoeker, positieve gezondheid, rechten van
+mantelzorg ….
+Hoe?
+Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
+"""
+
+
+def test_topics_under_met_wie_are_no_partner_groups(tmp_path):
+    """Seed 003, 3.2.1: the stakeholders are those of the topics that follow the colon;
+    the topics name no one who takes part."""
+    action = _actions(_read(tmp_path, TOPICS))["3.2.1"]
+    assert action.partners == []
+    assert action.partner_groups == []
+
+
+def _territory(tmp_path, sentence: str) -> list[str]:
+    text = (
+        f"ELZ Maasland\nActieplan 2025\n{sentence}\n"
+        "Strategische doelstelling 1: Sterke eerstelijn\n"
+        "Operationele doelstelling 1.1: Zorgverleners kennen elkaar\n"
+        "Actie 1.1.1: Netwerkavond\nTrekker: CAW Limburg\n"
+    )
+    return _read(tmp_path, text).municipalities
+
+
+def test_a_territory_of_two_municipalities(tmp_path):
+    both = ["Lanaken", "Maasmechelen"]
+    said = "De eerstelijnszone omvat de gemeenten Lanaken en Maasmechelen."
+    assert _territory(tmp_path, said) == both
+    # Broken after "en" on a short line, as a PDF's column breaks it.
+    wrapped = "De eerstelijnszone omvat de gemeenten Lanaken en\nMaasmechelen."
+    assert _territory(tmp_path, wrapped) == both
+    assert _territory(tmp_path, "Onze zone telt twee gemeenten: Lanaken en Maasmechelen.") == both
+    said = "ELZ Maasland werkt in de gemeenten Lanaken en Maasmechelen."
+    assert _territory(tmp_path, said) == both
+
+
+def test_two_municipalities_the_zone_works_with_are_no_territory(tmp_path):
+    said = "De ELZ werkt samen met de gemeenten Lanaken en Maasmechelen."
+    assert _territory(tmp_path, said) == []
+    said = "Onze zone telt drie gemeenten: Lanaken en Maasmechelen zijn de grootste."
+    assert _territory(tmp_path, said) == []

@@ -1236,6 +1236,11 @@ def heading_or_field(text: str) -> bool:
     return _worded(0, text) is not None or _starts_field(text)
 
 
+# A line that ends in a word no sentence ends in ("… de gemeenten Lanaken en" / "Maasmechelen."):
+# the sentence runs on, however short the line.
+_DANGLES = re.compile(r"(?:,|\s(?:en|of|de|het|van|in|met|voor|uit|tot|op|te|aan|zoals))$")
+
+
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
@@ -1254,7 +1259,11 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and line.marker is None
             and unfinished
             and not _starts_anew(line.text)
-            and (len(previous) >= WRAPPED or (line.text[:1].islower() and not blank))
+            and (
+                len(previous) >= WRAPPED
+                or (line.text[:1].islower() and not blank)
+                or bool(_DANGLES.search(previous))
+            )
         )
         if runs_on:
             text = join_lines(text, line.text)

@@ -1154,6 +1154,11 @@ _OPENS_SENTENCE = re.compile(
 )
 
 
+# A value under "Met wie?" that lists the subjects the partners bring, not who they are:
+# "Stakeholders betrokken in de diverse topics: facturatie, doelzoeker, …".
+_TOPICS_LABEL = re.compile(
+    r"^[^:]{0,80}\b(?:topics?|thema'?s|thema’s|onderwerpen|domeinen|themata)\s*:", re.I
+)
 # A numbered chapter that holds the actions: "3. Acties 2026", "4 Acties".
 _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
@@ -2328,6 +2333,7 @@ def _action_out(
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
+    named_partners = [v for v in named_partners if not _TOPICS_LABEL.match(v)]
     named_partners = _names_in_sentence(named_partners)
     # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
     items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
