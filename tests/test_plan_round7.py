@@ -223,3 +223,67 @@ def test_two_municipalities_the_zone_works_with_are_no_territory(tmp_path):
     assert _territory(tmp_path, said) == []
     said = "Onze zone telt drie gemeenten: Lanaken en Maasmechelen zijn de grootste."
     assert _territory(tmp_path, said) == []
+
+
+SUMMARY_FIRST = """Eerstelijnszone Demerland
+Jaaractieplan 2026
+2. Overzicht van de acties
+Code
+Actie
+Trekker
+Partners
+Timing
+1.1.1
+Netwerkmoment eerstelijn
+ELZ Demerland
+Huisartsenkring Demerland
+Q1 2026
+2.1.2
+Mantelzorgcafé
+CM Midden-Vlaanderen
+Samana, Ferm
+september – december 2026
+3. Uitwerking van de acties
+Strategische doelstelling 1: Zorg- en welzijnsactoren kennen elkaar
+Operationele doelstelling 1.1: De zorgraad brengt de eerstelijnsactoren samen
+Actie 1.1.1: Netwerkmoment eerstelijn
+Trekker: ELZ Demerland
+Partners: Huisartsenkring Demerland
+Timing: Q1 2026
+We organiseren een netwerkmoment waarop zorg- en welzijnsac-
+toren elkaar ontmoeten rond een casus.
+Strategische doelstelling 2: Ouderen blijven langer gezond thuis wonen
+Operationele doelstelling 2.1: Inzetten op preventie bij thuiswonende ouderen
+Actie 2.1.2: Mantelzorgcafé
+Trekker: CM Midden-Vlaanderen
+Partners: Samana, Ferm
+Timing: september – december 2026
+"""
+
+
+def test_an_action_in_a_summary_and_in_detail_has_its_timing_once(tmp_path):
+    actions = _actions(_read(tmp_path, SUMMARY_FIRST))
+    # Printed twice; the chapter after the summary and the sentence after the field are
+    # no timing.
+    assert actions["1.1.1"].timing == "Q1 2026"
+    assert actions["2.1.2"].timing == "september – december 2026"
+    assert actions["2.1.2"].partners == ["Samana", "Ferm"]
+
+
+PERSONS = """Zorgraad Land van Rode
+Actieplan 2026
+Strategische doelstelling 1: Zorg aan het levenseinde
+Operationele doelstelling 1.1: Vroegtijdige zorgplanning is bekend
+Actie 1.1.1: Vorming palliatieve zorg voor thuiszorg
+Trekker: Pieter Van Damme (Familiehulp)
+Partners: Pallion; Zorgbedrijf Merelbeke
+Timing: 2026
+"""
+
+
+def test_a_zone_named_with_van_and_a_lead_whose_surname_is_a_place(tmp_path):
+    preview = _read(tmp_path, PERSONS)
+    assert preview.zone_name == "ELZ Land van Rode"
+    action = _actions(preview)["1.1.1"]
+    assert action.lead == "Familiehulp"
+    assert action.partners == ["Pallion", "Zorgbedrijf Merelbeke"]

@@ -430,7 +430,9 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
         return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
     lower = text.lower()
-    if any(_is_place(w) for w in names) or ORG_WORDS.search(text) or _is_known(text):
+    # "Pieter Van Damme": a place after a particle is a surname ("Samana Limburg" is none).
+    places = [w for w in names if _is_place(w) and not _after_particle(w, words)]
+    if places or ORG_WORDS.search(text) or _is_known(text):
         return False
     if _NO_SURNAME.match(names[-1]) or _NO_SURNAME_END.search(names[-1]):
         return False  # "Ruth Foundation", "Bea Zorg": an organisation lost is worse
@@ -439,6 +441,11 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     if any(stem in lower for stem in (*_SECTOR_STEMS, *GROUP_STEMS)):
         return False
     return not (existing and match_organisation(text, list(existing)).id)
+
+
+def _after_particle(word: str, words: list[str]) -> bool:
+    at = words.index(word)
+    return at > 0 and words[at - 1].lower() in _PARTICLES
 
 
 # A kind of organisation that every municipality has, named without its place.

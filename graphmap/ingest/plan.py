@@ -430,6 +430,8 @@ class _Parser:
                 self._new_block_action(line, item)
         elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
             self.field = None  # the plan's text goes on after the last field: not its value
+        elif bullet and self._chapter_after_field(item):
+            self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
 
@@ -496,6 +498,8 @@ class _Parser:
             return True  # "Met vriendelijke groeten," closes a plan sent as a letter
         if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
             return True  # "Dit gebeurt in overleg met de huisartsen.": about them, no name
+        if self.field == "timing" and _OPENS_SENTENCE.match(line) and len(line.split()) >= 6:
+            return True  # "We organiseren een netwerkmoment waarop …", broken over lines
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
         if self.field == "timing" and (
@@ -514,6 +518,20 @@ class _Parser:
             and not is_organisation(line)
             and _is_prose(following)
         )
+
+    def _chapter_after_field(self, item: Line) -> bool:
+        """Whether a numbered line after a field's value is the plan's next chapter, no item
+        of the value: its number is not the one after a numbered item right above it."""
+        if self.field not in ("lead", "partners", "timing") or item.marker != "number":
+            return False
+        if not self.block or not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: a numbered list of its values
+        number = _ITEM_NUMBER.match(item.text)
+        if not number or int(number[1]) < 2:
+            return False
+        before = next((ln for ln in reversed(self.lines[: self.at]) if ln.text), None)
+        above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
+        return not (above and int(above[1]) == int(number[1]) - 1)
 
     def _under_item(self, item: Line) -> bool:
         return (
@@ -1927,7 +1945,7 @@ _ZONE_WORD = (
 )
 _ZONE_NAME = re.compile(
     rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+[‘“\"']?"  # "ELZ ‘Rivierenland’" too
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de|van|aan)\s+"  # "Land van Rode"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
@@ -2388,7 +2406,8 @@ def _action_out(
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
     # A timing before the lead or partners is the action's where the plan gives no other.
-    timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
+    # An action printed twice (a summary table, then its sheet) gives its timing twice.
+    timing = " ".join(_unique(action.fields.get("timing", [])) or _unique(early + later)) or None
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
