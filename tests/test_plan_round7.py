@@ -287,3 +287,32 @@ def test_a_zone_named_with_van_and_a_lead_whose_surname_is_a_place(tmp_path):
     action = _actions(preview)["1.1.1"]
     assert action.lead == "Familiehulp"
     assert action.partners == ["Pallion", "Zorgbedrijf Merelbeke"]
+
+
+COUNCILS = """Zorgraad Land van Rode
+Actieplan 2026
+Strategische doelstelling 1: Kwetsbare gezinnen bereiken
+Operationele doelstelling 1.1: Gezinnen met jonge kinderen vinden hulp
+Actie 1.1.1: Gezinsondersteuning in de buurt
+Trekker: Els Peeters (CAW Oost-Vlaanderen)
+Partners: Opgroeien, de gemeente Destelbergen en Oosterzele, alle lokale besturen
+Actie 1.1.2: Mantelzorgpunt
+Trekker: OCMW Oosterzele
+Partners: het lokaal dienstencentrum De Schakel en Destelbergen; Apothekersvereniging Halle-Vilvoorde en Leuven
+"""  # noqa: E501
+
+
+def test_councils_and_a_municipality_after_a_body_are_partners_each(tmp_path):
+    actions = _actions(_read(tmp_path, COUNCILS))
+    assert actions["1.1.1"].lead == "CAW Oost-Vlaanderen"
+    assert actions["1.1.1"].partners == [
+        "Opgroeien",
+        "Gemeente Destelbergen",
+        "Gemeente Oosterzele",
+    ]
+    assert actions["1.1.1"].partner_groups == ["alle lokale besturen"]
+    assert actions["1.1.2"].partners == [
+        "lokaal dienstencentrum De Schakel",
+        "Gemeente Destelbergen",
+        "Apothekersvereniging Halle-Vilvoorde en Leuven",
+    ]

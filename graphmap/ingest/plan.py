@@ -1712,8 +1712,11 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         base = _provincial_base(out[-1], piece, existing)
+        council = _council_kind(out[-1], piece)
         if base:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
+        elif council:
+            out.append(f"{council} {piece.strip()}")  # "Gemeente Zulte en Deinze": two councils
         elif _one_name(out[-1], piece, existing):
             out[-1] = f"{out[-1]} en {piece}"
         else:
@@ -1724,6 +1727,17 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 _PROVINCES = frozenset(
     ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant"]
 )
+
+
+def _council_kind(left: str, right: str) -> str | None:
+    """The kind of local government before a municipality that " en " gives a second
+    municipality: "Gemeente Zulte en Deinze" names the councils of Zulte and of Deinze, each
+    a body with its seat."""
+    left = re.sub(r"^(?:de|het)\s+", "", left.strip(), flags=re.I)
+    if local_seat(left) is None or not _is_municipality(right.strip()):
+        return None
+    kind = re.match(r"^(\S+(?:\s+bestuur)?)", left, re.I)[1]
+    return kind if local_seat(f"{kind} {right.strip()}") else None
 
 
 def _provincial_base(left: str, right: str, existing: list[dict]) -> str | None:
@@ -1755,11 +1769,20 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     if _is_municipality(left) and _is_municipality(word):
         return False  # "Rumst en Schelle": two municipalities
+    if len(before) >= 2 and _is_municipality(word) and not _region_word(before[-1]):
+        # "het lokaal dienstencentrum De Schakel en Kruibeke": a body, then a municipality
+        # (its council); a region goes on ("Apothekersvereniging Halle-Vilvoorde en Leuven").
+        return False
     if len(before) >= 2 and is_place(before[-1]) and not is_place(word):
         # "Samana Limburg en Ziekenzorg": a name ends with its region, so what follows is
         # a second body; a second region continues the name ("CGG Waas en Dender").
         return False
     return not (existing and match_organisation(word, list(existing)).id)
+
+
+def _region_word(word: str) -> bool:
+    """A place, or places joined by hyphens ("Halle-Vilvoorde")."""
+    return is_place(word) or all(is_place(part) for part in word.split("-"))
 
 
 def _known_name(text: str, existing: list[dict]) -> bool:
@@ -1805,8 +1828,8 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
 
     A local government with its municipality ("Gemeente Lanaken", "Stad Genk", "OCMW Bree")
     is one body wherever the plan names it, though "gemeente" alone is a group ("de
-    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
-    says which, so it stays text, as a group."""
+    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item, which
+    `_split_and` puts apart ("Gemeente Lanaken", "Gemeente Zutendaal")."""
     if len(name) > limits.NAME or is_person(name, existing):
         return False
     return local_seat(name) is not None or is_organisation(name, existing)
@@ -2364,6 +2387,8 @@ def _action_out(
         name = _without_part(_without_article(item), existing)
         if _is_municipality(name):
             partners.append(_council(name, existing))
+        elif local_seat(name):
+            partners.append(name[:1].upper() + name[1:])  # "de gemeente Melle": its council
         elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
