@@ -94,7 +94,8 @@ Partners: Logo Limburg met steun van de Vlaamse overheid
 def test_a_sentence_after_the_partners_is_no_partner_group(tmp_path):
     action = _actions(_read(tmp_path, PARTNERS))["1.1.1"]
     assert action.partners == ["CAW Limburg", "Logo Limburg"]
-    assert action.partner_groups == []
+    # Whom it names after "in overleg met" takes part; the sentence is no group.
+    assert action.partner_groups == ["de huisartsen"]
     assert action.timing == "2025"
 
 

@@ -494,10 +494,16 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
+        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
+            # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
+            # names after "met" takes part.
+            with_ = _CONSULTED.search(line)
+            names = _names_after(line[with_.end() :]) if with_ else ""
+            if names:
+                self.block[-1].fields["partners"].append(names)
+            return True
         if _is_prose(line) or _CLOSING_WORDS.match(line):
             return True  # "Met vriendelijke groeten," closes a plan sent as a letter
-        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
-            return True  # "Dit gebeurt in overleg met de huisartsen.": about them, no name
         if self.field == "timing" and _OPENS_SENTENCE.match(line) and len(line.split()) >= 6:
             return True  # "We organiseren een netwerkmoment waarop …", broken over lines
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
@@ -1163,6 +1169,10 @@ def _roles_in_prose(action: _Action) -> None:
             action.fields["partners"] = names
 
 
+# Whom a sentence after the partners names as consulted or working along.
+_CONSULTED = re.compile(
+    rf"{_PROSE_WITH.pattern}|\b(?:in\s+overleg|afgestemd|overlegd|samengewerkt)\s+met\s+", re.I
+)
 # The first word of a sentence that is never the first of a name: "Dit gebeurt …", "We
 # betrekken …", "Daarnaast …" (not "De" or "Het": "Het Wit-Gele Kruis").
 _OPENS_SENTENCE = re.compile(
