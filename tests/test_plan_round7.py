@@ -317,3 +317,44 @@ def test_councils_and_a_municipality_after_a_body_are_partners_each(tmp_path):
         "Gemeente Destelbergen",
         "Apothekersvereniging Halle-Vilvoorde en Leuven",
     ]
+
+
+TABLE_OF_CELLS = """Eerstelijnszone Westhoek
+Actieplan 2026
+Strategische doelstelling 1. Preventie en gezondheidspromotie
+Operationele doelstelling 1.1. Meer inwoners nemen deel aan bevolkingsonderzoeken
+Actie
+Trekker
+Partners
+Timing
+Actie 1.1.1. Sensibilisering borstkanker-
+screening
+Logo Westhoek
+o Huisartsen-
+kring Westhoek
+o Wit-Gele Kruis West-Vlaanderen
+Q2 2026
+Actie 1.1.2. Gezondheidsbus in de deelgemeenten
+OCMW Poperinge
+o Stad Poperinge
+o Samana
+najaar 2026
+"""
+
+
+def test_a_table_one_cell_a_line_with_actie_before_the_code_and_lists_in_cells(tmp_path):
+    actions = _actions(_read(tmp_path, TABLE_OF_CELLS))
+    assert [(a.title, a.lead, a.partners, a.timing) for a in actions.values()] == [
+        (
+            "Sensibilisering borstkankerscreening",
+            "Logo Westhoek",
+            ["Huisartsenkring Westhoek", "Wit-Gele Kruis West-Vlaanderen"],
+            "Q2 2026",
+        ),
+        (
+            "Gezondheidsbus in de deelgemeenten",
+            "OCMW Poperinge",
+            ["Stad Poperinge", "Samana"],
+            "najaar 2026",
+        ),
+    ]
