@@ -358,3 +358,27 @@ def test_a_table_one_cell_a_line_with_actie_before_the_code_and_lists_in_cells(t
             "najaar 2026",
         ),
     ]
+
+
+NAMED_TOGETHER = """ELZ Rivierenland
+Actieplan 2026
+Strategische doelstelling 1: Samen zorgen
+Operationele doelstelling 1.1: Mantelzorgers ondersteunen
+Actie 1.1.1: Zorgpad
+Trekker: Els Peeters (CAW Antwerpen)
+Partners: alle lokale besturen, de huisartsenkringen, Pallion, VAPH en Opgroeien
+Actie 1.1.2: Mantelzorgpunt
+Trekker: CAW Antwerpen
+Partners: de gemeenten Mechelen en Bonheiden, Pallion
+"""
+
+
+def test_an_acronym_and_a_name_and_councils_named_together(tmp_path):
+    actions = _actions(_read(tmp_path, NAMED_TOGETHER))
+    assert actions["1.1.1"].partners == ["Pallion", "VAPH", "Opgroeien"]
+    assert actions["1.1.1"].partner_groups == ["alle lokale besturen", "de huisartsenkringen"]
+    assert actions["1.1.2"].partners == [
+        "Lokaal bestuur Mechelen",
+        "Lokaal bestuur Bonheiden",
+        "Pallion",
+    ]

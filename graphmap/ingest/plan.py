@@ -1739,6 +1739,24 @@ _PROVINCES = frozenset(
 )
 
 
+# "de gemeenten Mechelen en Bonheiden", "lokale besturen Boom, Niel": councils by their
+# municipalities.
+_COUNCILS_OF = re.compile(
+    r"^(?:de\s+|alle\s+)?(?:gemeenten|steden(?:\s+en\s+gemeenten)?|lokale\s+besturen)\s+"
+    r"(?:van\s+)?(?P<places>[A-ZÀ-Ý].*)$",
+    re.I,
+)
+
+
+def _councils_named(item: str) -> list[str]:
+    """The municipalities whose councils an item names together, if it names only those."""
+    match = _COUNCILS_OF.match(item.strip())
+    if not match:
+        return []
+    places = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", match["places"]) if p.strip()]
+    return places if places and all(_is_municipality(p) for p in places) else []
+
+
 def _council_kind(left: str, right: str) -> str | None:
     """The kind of local government before a municipality that " en " gives a second
     municipality: "Gemeente Zulte en Deinze" names the councils of Zulte and of Deinze, each
@@ -1779,6 +1797,8 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     if _is_municipality(left) and _is_municipality(word):
         return False  # "Rumst en Schelle": two municipalities
+    if len(before) == 1 and _ACRONYM_WORD.fullmatch(before[0]):
+        return False  # "VAPH en Opgroeien": an acronym is a name of its own
     if len(before) >= 2 and _is_municipality(word) and not _region_word(before[-1]):
         # "het lokaal dienstencentrum De Schakel en Kruibeke": a body, then a municipality
         # (its council); a region goes on ("Apothekersvereniging Halle-Vilvoorde en Leuven").
@@ -2394,6 +2414,10 @@ def _action_out(
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
+        councils = _councils_named(item)
+        if councils:
+            partners.extend(_council(place, existing) for place in councils)
+            continue
         name = _without_part(_without_article(item), existing)
         if _is_municipality(name):
             partners.append(_council(name, existing))
