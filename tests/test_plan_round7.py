@@ -382,3 +382,29 @@ def test_an_acronym_and_a_name_and_councils_named_together(tmp_path):
         "Lokaal bestuur Bonheiden",
         "Pallion",
     ]
+
+
+CODES_WITH_A = """ELZ Zennevallei
+Actieplan 2026
+SD1 – Gezond leven
+OD1.1 – Inwoners bewegen meer
+A1.1.1 – Bewegen op verwijzing
+Trekker: Logo Zenneland
+Partners: Stad Halle; Sportdienst Beersel
+Timing: 2026
+SD2: Zorg dichtbij
+OD2.1: Thuiszorg afstemmen
+Actie A2.1.1 Overleg thuiszorg
+Trekker: Wit-Gele Kruis Vlaams-Brabant
+Partners: Familiehulp
+"""
+
+
+def test_actie_before_an_a_code_and_a_council_service_by_its_municipality(tmp_path):
+    actions = _read(tmp_path, CODES_WITH_A).actions
+    assert [(a.code, a.title, a.operational_goal) for a in actions] == [
+        ("1.1.1", "Bewegen op verwijzing", "1.1"),
+        ("2.1.1", "Overleg thuiszorg", "2.1"),
+    ]
+    assert actions[0].partners == ["Stad Halle", "Sportdienst Beersel"]
+    assert actions[0].partner_groups == []

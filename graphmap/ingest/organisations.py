@@ -459,6 +459,8 @@ _KIND_ONLY = re.compile(
 # The government that funds and supports, named as a partner ("met steun van de Vlaamse
 # overheid"): one body, though its words read as a group's. As a partner only, not in
 # running text (where "thema's Vlaamse overheid" names no one who takes part).
+# A council's service by its municipality: "Sportdienst Beersel", "Sociale dienst Halle".
+_SERVICE_OF = re.compile(r"^(?:[a-zà-ÿ]+dienst|sociale\s+dienst)\s+(?P<place>\S+)$", re.I)
 _GOVERNMENT = re.compile(r"^(?:Vlaamse|federale)\s+(?:overheid|regering)$", re.I)
 
 
@@ -473,6 +475,9 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if _GOVERNMENT.match(text):
         return True
+    service = _SERVICE_OF.match(text)
+    if service and _is_place(service["place"]):
+        return True  # "Sportdienst Beersel", "Sociale dienst Halle": one council's service
     if _KIND_ONLY.match(text):
         return False  # "het Sociaal Huis": every municipality has one; which is not said
     if _is_known(text):

@@ -53,7 +53,9 @@ OD = re.compile(
     re.I,
 )
 ACTION = re.compile(
-    r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])" + _SEP, re.I
+    r"^actie(?:plan|fiche)?\s*(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
+    + _SEP,
+    re.I,
 )
 ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
 BULLET = re.compile(
