@@ -408,3 +408,28 @@ def test_actie_before_an_a_code_and_a_council_service_by_its_municipality(tmp_pa
     ]
     assert actions[0].partners == ["Stad Halle", "Sportdienst Beersel"]
     assert actions[0].partner_groups == []
+
+
+TEMPLATE_ANSWERS = """Actieplan 2025 Zorgraad Vlaamse Ardennen
+Strategische doelstelling 2 – Sterke netwerken rond kwetsbare inwoners
+Operationele doelstelling 2.1 – Eenzaamheid bij ouderen wordt opgemerkt
+Actieplan 2.1.1 – Warme buurten
+Met wie?
+Wie is de trekker van de actie?
+OCMW Oudenaarde
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+We werken samen met de lokale dienstencentra en met:
+• Vief
+• S-Plus
+Timing
+Wanneer start de actie en wanneer eindigt ze?
+Start januari 2025, einde december 2025
+Actieplan 2025 Zorgraad Vlaamse Ardennen – p. 4
+"""
+
+
+def test_a_sentence_that_opens_a_list_and_the_templates_question_of_timing(tmp_path):
+    action = _actions(_read(tmp_path, TEMPLATE_ANSWERS))["2.1.1"]
+    assert action.partners == ["Vief", "S-Plus"]
+    # The question is no timing, nor the footer with the page alone.
+    assert action.timing == "Start januari 2025, einde december 2025"

@@ -81,7 +81,10 @@ NOISE = re.compile(
 # 4 van 12"): said so, it is furniture even where only one page carries it (a footer seen on
 # most pages is taken out with the pages, in graphmap.ingest.documents).
 PAGE_FOOTER = re.compile(
-    r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$",
+    r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
+    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
+    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$",
     re.I,
 )
 # A heading or a field before its colon ("Actie 1.1.1: Folder …", "Indicator: …"), or a
@@ -166,6 +169,8 @@ FIELDS = tuple(
         # A contact person: personal data, and no organisation; the field is not read.
         ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*(?::|[–—-](?=\s))?"),
+        # The template's question: "Wanneer start de actie en wanneer eindigt ze?"
+        ("timing", r"wanneer\s+(?:start|begint|loopt|vindt|wordt)\b[^?]{0,80}\?"),
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"

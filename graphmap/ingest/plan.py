@@ -1442,7 +1442,9 @@ def _names_in_sentence(values: list[str]) -> list[str]:
 def _sentence_going_on(text: str) -> bool:
     """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
     aan"), not a name of a list ("Lichtervelde")."""
-    return not text.endswith((".", ";", "!", "?")) and bool(_said(text) or _OWN_SUBJECT.match(text))
+    # "We werken samen met X en met:" opens the list below it: it goes on in its items.
+    ends = (".", ";", "!", "?", ":")
+    return not text.endswith(ends) and bool(_said(text) or _OWN_SUBJECT.match(text))
 
 
 # A name that ends in its legal form ("Mensen helpen mensen vzw") is no clause.
