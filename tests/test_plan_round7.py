@@ -139,6 +139,9 @@ Timing: 2026
 Trekker: Logo Limburg
 Partners: Samana
 Timing: Q2 2026
+3.3 Buurtzorg
+Doelstelling: OD 2.1 – Buurten zorgen mee
+Trekker: OCMW Lanaken
 4. Opvolging
 De zorgraad volgt op.
 """
@@ -149,10 +152,12 @@ def test_a_chapter_of_actions_numbers_no_codes_and_names_their_goals(tmp_path):
     assert [(a.code, a.title, a.operational_goal) for a in actions] == [
         (None, "Netwerkavond", "1"),
         (None, "Vormingsreeks", "1.1"),
+        (None, "Buurtzorg", "2.1"),
     ]
     assert [(a.lead, a.partners, a.timing) for a in actions] == [
         ("ELZ Maasland", ["CAW Limburg"], "2026"),
         ("Logo Limburg", ["Samana"], "Q2 2026"),
+        ("OCMW Lanaken", [], None),
     ]
 
 

@@ -1194,7 +1194,9 @@ _CHAPTER_OF_ACTIONS = re.compile(
 # The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
 _GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
 _GOAL_OF_ACTION = re.compile(
-    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}\s*\.?$", re.I
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}"
+    r"(?:\s*\.?$|\s*[:–—-]?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    re.I,
 )
 _GOAL_IN_TITLE = re.compile(
     rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
