@@ -458,9 +458,9 @@ def test_a_council_named_as_partner_is_a_seated_organisation_and_the_councils_a_
     first, second = preview.actions
     assert first.partners == ["Gemeente Deinze", "OCMW Nevele"]
     assert first.partner_groups == ["de gemeenten"]
-    # Two councils in one item: no one seat says which, so it stays text.
-    assert second.partners == []
-    assert second.partner_groups == ["Gemeente Zulte en Deinze", "lokale besturen"]
+    # Two councils in one item: each its own, with its seat (round 7; it stayed text).
+    assert second.partners == ["Gemeente Zulte", "Gemeente Deinze"]
+    assert second.partner_groups == ["lokale besturen"]
     assert re.search(r"Gemeente Deinze +nieuw, gemeente, zetel Deinze", preview.to_table())
 
 

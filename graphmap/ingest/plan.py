@@ -34,6 +34,7 @@ from graphmap.ingest.organisations import (
     is_known_name,
     is_organisation,
     is_person,
+    is_place,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -292,6 +293,7 @@ class _Action:
     fields: dict[str, list[str]] = field(default_factory=dict)
     indicators: list[str] = field(default_factory=list)
     implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
+    chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
 
 
 @dataclass
@@ -343,6 +345,7 @@ class _Parser:
         after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
         self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
@@ -369,7 +372,14 @@ class _Parser:
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
-            for handler in (self._sd, self._od, self._action, self._actions_block):
+            for handler in (
+                self._chapter_of_actions,
+                self._goal_of_action,
+                self._sd,
+                self._od,
+                self._action,
+                self._actions_block,
+            ):
                 if handler(line):
                     return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
@@ -419,8 +429,10 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
-        elif blank and not bullet and self._text_after_field(line):
+        elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
             self.field = None  # the plan's text goes on after the last field: not its value
+        elif bullet and self._chapter_after_field(item):
+            self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
 
@@ -483,8 +495,18 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
+        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
+            # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
+            # names after "met" takes part.
+            with_ = _CONSULTED.search(line)
+            names = _names_after(line[with_.end() :]) if with_ else ""
+            if names:
+                self.block[-1].fields["partners"].append(names)
+            return True
         if _is_prose(line) or _CLOSING_WORDS.match(line):
             return True  # "Met vriendelijke groeten," closes a plan sent as a letter
+        if self.field == "timing" and _OPENS_SENTENCE.match(line) and len(line.split()) >= 6:
+            return True  # "We organiseren een netwerkmoment waarop …", broken over lines
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
         if self.field == "timing" and (
@@ -503,6 +525,20 @@ class _Parser:
             and not is_organisation(line)
             and _is_prose(following)
         )
+
+    def _chapter_after_field(self, item: Line) -> bool:
+        """Whether a numbered line after a field's value is the plan's next chapter, no item
+        of the value: its number is not the one after a numbered item right above it."""
+        if self.field not in ("lead", "partners", "timing") or item.marker != "number":
+            return False
+        if not self.block or not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: a numbered list of its values
+        number = _ITEM_NUMBER.match(item.text)
+        if not number or int(number[1]) < 2:
+            return False
+        before = next((ln for ln in reversed(self.lines[: self.at]) if ln.text), None)
+        above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
+        return not (above and int(above[1]) == int(number[1]) - 1)
 
     def _under_item(self, item: Line) -> bool:
         return (
@@ -684,6 +720,13 @@ class _Parser:
             return True
         if existing is not None:
             action, action.title = existing, ""
+        elif self._numbered_in_chapter(number):
+            # "3.1" in "3. Acties 2026": the chapter's numbering, no code of a goal's action.
+            ref = _GOAL_IN_TITLE.search(rest)
+            goal = self._referred_goal(ref["ref"]) if ref else None
+            rest = rest[: ref.start()].rstrip(" –—-") if ref else rest
+            action = _Action(goal, None, "", f"Actie {number}", chaptered=True)
+            self.actions.append(action)
         else:
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
@@ -691,6 +734,44 @@ class _Parser:
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _numbered_in_chapter(self, number: str | None) -> bool:
+        return (
+            self.chapter is not None
+            and self.sd is None
+            and number is not None
+            and number.startswith(f"{self.chapter}.")
+            and number.count(".") == 1
+        )
+
+    def _chapter_of_actions(self, line: str) -> bool:
+        """A numbered chapter of the actions ("3. Acties 2026") after the goals: a heading,
+        no action; the sections numbered in it ("3.1 Netwerkavond") are its actions, each
+        under the goal it names ("Doelstelling: SD 1"), not under the goal read last."""
+        match = _CHAPTER_OF_ACTIONS.match(line)
+        if not match or not (self.sds or self.ods):
+            return False
+        self._reset()
+        self.sd = self.od = None
+        self.chapter = match["num"]
+        return True
+
+    def _goal_of_action(self, line: str) -> bool:
+        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under."""
+        if not self.block or len(self.block) != 1 or not self.block[0].chaptered:
+            return False
+        match = _GOAL_OF_ACTION.match(line)
+        goal = self._referred_goal(match["ref"]) if match else None
+        if goal is None:
+            return False
+        self.block[0].goal = goal
+        return True
+
+    def _referred_goal(self, ref: str) -> str | None:
+        number = re.sub(r"^[A-Za-z]+\s*", "", ref).strip(" .")
+        if number in self.ods or number in self.sds:
+            return number
+        return None
 
     def _goal_for(self, code: str | None) -> str | None:
         if code and "." in code:
@@ -705,6 +786,8 @@ class _Parser:
         match = _ACTIONS_BLOCK.match(line)
         if not match or (self.od is None and self.sd is None):
             return False
+        if self._steps_of_action(match):
+            return False  # read as a field of the action (see outline.FIELDS)
         goal = self.od.number if self.od else self.sd.number
         # A list read as actions before this label was the goal's description.
         self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
@@ -718,6 +801,15 @@ class _Parser:
         if rest:
             self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
         return True
+
+    def _steps_of_action(self, match: re.Match) -> bool:
+        """Whether "Acties:" is a field of the coded action above, after its own fields
+        ("Actie 1.1.1 … Trekker: X … Acties: • …"): its steps, not a list of actions."""
+        if match.group("rest") or not match.group(0).rstrip().endswith(":"):
+            return False  # "Acties" bare is also how a table's uncoded rows are written
+        if len(self.block) != 1 or self.field in (None, "actions"):
+            return False
+        return self.block[0].code is not None
 
     def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
@@ -1078,6 +1170,40 @@ def _roles_in_prose(action: _Action) -> None:
             action.fields["partners"] = names
 
 
+# Whom a sentence after the partners names as consulted or working along.
+_CONSULTED = re.compile(
+    rf"{_PROSE_WITH.pattern}|\b(?:in\s+overleg|afgestemd|overlegd|samengewerkt)\s+met\s+", re.I
+)
+# The first word of a sentence that is never the first of a name: "Dit gebeurt …", "We
+# betrekken …", "Daarnaast …" (not "De" or "Het": "Het Wit-Gele Kruis").
+_OPENS_SENTENCE = re.compile(
+    r"^(?:dit|dat|deze|er|we|wij|zij|ze|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+    r"daarnaast|verder|ook|zo|indien|waar|wanneer)\s+\S+\s+\S+\s+\S",
+    re.I,
+)
+
+
+# A value under "Met wie?" that lists the subjects the partners bring, not who they are:
+# "Stakeholders betrokken in de diverse topics: facturatie, doelzoeker, …".
+_TOPICS_LABEL = re.compile(
+    r"^[^:]{0,80}\b(?:topics?|thema'?s|thema’s|onderwerpen|domeinen|themata)\s*:", re.I
+)
+# A numbered chapter that holds the actions: "3. Acties 2026", "4 Acties".
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
+)
+# The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
+_GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
+_GOAL_OF_ACTION = re.compile(
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}"
+    r"(?:\s*\.?$|\s*[:–—-]?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    re.I,
+)
+_GOAL_IN_TITLE = re.compile(
+    rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
+)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence of running text rather than a value of a field."""
     return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
@@ -1319,7 +1445,9 @@ def _names_in_sentence(values: list[str]) -> list[str]:
 def _sentence_going_on(text: str) -> bool:
     """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
     aan"), not a name of a list ("Lichtervelde")."""
-    return not text.endswith((".", ";", "!", "?")) and bool(_said(text) or _OWN_SUBJECT.match(text))
+    # "We werken samen met X en met:" opens the list below it: it goes on in its items.
+    ends = (".", ";", "!", "?", ":")
+    return not text.endswith(ends) and bool(_said(text) or _OWN_SUBJECT.match(text))
 
 
 # A name that ends in its legal form ("Mensen helpen mensen vzw") is no clause.
@@ -1599,8 +1727,11 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         base = _provincial_base(out[-1], piece, existing)
+        council = _council_kind(out[-1], piece)
         if base:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
+        elif council:
+            out.append(f"{council} {piece.strip()}")  # "Gemeente Zulte en Deinze": two councils
         elif _one_name(out[-1], piece, existing):
             out[-1] = f"{out[-1]} en {piece}"
         else:
@@ -1611,6 +1742,35 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
 _PROVINCES = frozenset(
     ["antwerpen", "limburg", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant"]
 )
+
+
+# "de gemeenten Mechelen en Bonheiden", "lokale besturen Boom, Niel": councils by their
+# municipalities.
+_COUNCILS_OF = re.compile(
+    r"^(?:de\s+|alle\s+)?(?:gemeenten|steden(?:\s+en\s+gemeenten)?|lokale\s+besturen)\s+"
+    r"(?:van\s+)?(?P<places>[A-ZÀ-Ý].*)$",
+    re.I,
+)
+
+
+def _councils_named(item: str) -> list[str]:
+    """The municipalities whose councils an item names together, if it names only those."""
+    match = _COUNCILS_OF.match(item.strip())
+    if not match:
+        return []
+    places = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", match["places"]) if p.strip()]
+    return places if places and all(_is_municipality(p) for p in places) else []
+
+
+def _council_kind(left: str, right: str) -> str | None:
+    """The kind of local government before a municipality that " en " gives a second
+    municipality: "Gemeente Zulte en Deinze" names the councils of Zulte and of Deinze, each
+    a body with its seat."""
+    left = re.sub(r"^(?:de|het)\s+", "", left.strip(), flags=re.I)
+    if local_seat(left) is None or not _is_municipality(right.strip()):
+        return None
+    kind = re.match(r"^(\S+(?:\s+bestuur)?)", left, re.I)[1]
+    return kind if local_seat(f"{kind} {right.strip()}") else None
 
 
 def _provincial_base(left: str, right: str, existing: list[dict]) -> str | None:
@@ -1642,7 +1802,22 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     if _is_municipality(left) and _is_municipality(word):
         return False  # "Rumst en Schelle": two municipalities
+    if len(before) == 1 and _ACRONYM_WORD.fullmatch(before[0]):
+        return False  # "VAPH en Opgroeien": an acronym is a name of its own
+    if len(before) >= 2 and _is_municipality(word) and not _region_word(before[-1]):
+        # "het lokaal dienstencentrum De Schakel en Kruibeke": a body, then a municipality
+        # (its council); a region goes on ("Apothekersvereniging Halle-Vilvoorde en Leuven").
+        return False
+    if len(before) >= 2 and is_place(before[-1]) and not is_place(word):
+        # "Samana Limburg en Ziekenzorg": a name ends with its region, so what follows is
+        # a second body; a second region continues the name ("CGG Waas en Dender").
+        return False
     return not (existing and match_organisation(word, list(existing)).id)
+
+
+def _region_word(word: str) -> bool:
+    """A place, or places joined by hyphens ("Halle-Vilvoorde")."""
+    return is_place(word) or all(is_place(part) for part in word.split("-"))
 
 
 def _known_name(text: str, existing: list[dict]) -> bool:
@@ -1688,8 +1863,8 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
 
     A local government with its municipality ("Gemeente Lanaken", "Stad Genk", "OCMW Bree")
     is one body wherever the plan names it, though "gemeente" alone is a group ("de
-    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
-    says which, so it stays text, as a group."""
+    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item, which
+    `_split_and` puts apart ("Gemeente Lanaken", "Gemeente Zutendaal")."""
     if len(name) > limits.NAME or is_person(name, existing):
         return False
     return local_seat(name) is not None or is_organisation(name, existing)
@@ -1828,7 +2003,7 @@ _ZONE_WORD = (
 )
 _ZONE_NAME = re.compile(
     rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+[‘“\"']?"  # "ELZ ‘Rivierenland’" too
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de|van|aan)\s+"  # "Land van Rode"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
@@ -2234,16 +2409,25 @@ def _action_out(
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
+    named_partners = [v for v in named_partners if not _TOPICS_LABEL.match(v)]
     named_partners = _names_in_sentence(named_partners)
-    for item in _items(named_partners, existing):
+    # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
+    items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
+    for item in items:
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
+        councils = _councils_named(item)
+        if councils:
+            partners.extend(_council(place, existing) for place in councils)
+            continue
         name = _without_part(_without_article(item), existing)
         if _is_municipality(name):
             partners.append(_council(name, existing))
+        elif local_seat(name):
+            partners.append(name[:1].upper() + name[1:])  # "de gemeente Melle": its council
         elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
@@ -2286,7 +2470,8 @@ def _action_out(
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
     # A timing before the lead or partners is the action's where the plan gives no other.
-    timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
+    # An action printed twice (a summary table, then its sheet) gives its timing twice.
+    timing = " ".join(_unique(action.fields.get("timing", [])) or _unique(early + later)) or None
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
