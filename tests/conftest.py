@@ -80,27 +80,35 @@ def _fingerprint(store: Store) -> tuple:
     return store.revision(), store.read("count_nodes")[0]["nodes"], date.today()
 
 
+def seed_afresh(store: Store) -> str:
+    """Put the seed graph in place for a test: "kept" when the graph is still the one the
+    last call loaded (nothing written since: the same revision, the same node count), with
+    a new revision so that what is kept by revision (gaps, the grids' rows) starts cold as
+    after a load; else "loaded", from an empty graph."""
+    global _seeded_as
+    if _seeded_as is not None and _fingerprint(store) == _seeded_as:
+        store.transaction(lambda tx: None)  # only a new revision
+        outcome = "kept"
+    else:
+        store.reset()
+        seed.load(store)
+        outcome = "loaded"
+    _seeded_as = _fingerprint(store)
+    return outcome
+
+
 @pytest.fixture
 def seeded(request, session_store) -> Store:
     """The graph holding the project's seed data.
 
-    Loading it costs a second under load and most tests only read it, so the graph of the
-    test before is kept when nothing was written to it since its load: the same revision,
-    the same node count. Any write (of a test, a CLI process, a dashboard thread) gives it
-    a new revision, and the next test gets a fresh load: no test sees another's writes. A
-    kept graph gets a new revision all the same, so that what is kept by revision (gaps,
-    the grids' rows) starts cold in every test, as after a load."""
-    global _seeded_as
-    store = session_store
+    Loading it costs up to a second and most tests only read it, so the graph of the test
+    before is kept when nothing was written to it since its load (`seed_afresh`). Any write
+    (of a test, a CLI process, a dashboard thread) gives it a new revision, and the next
+    test gets a fresh load: no test sees another's writes (test_seed.py checks this)."""
     if "store" in request.fixturenames:
         request.getfixturevalue("store")  # a test asking for both: empty first, then seeded
-    if _seeded_as is None or _fingerprint(store) != _seeded_as:
-        store.reset()
-        seed.load(store)
-    else:
-        store.transaction(lambda tx: None)  # only a new revision
-    _seeded_as = _fingerprint(store)
-    return store
+    seed_afresh(session_store)
+    return session_store
 
 
 @pytest.fixture
