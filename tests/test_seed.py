@@ -648,3 +648,29 @@ def test_an_unknown_municipality_is_refused_in_dutch(tmp_path):
         "zones/maasland.yaml: municipalities.5.name: onbekende gemeente 'Atlantis' "
         "(geen huidige Belgische gemeente)"
     )
+
+
+def _graph(store) -> list[str]:
+    """The graph as a backup has it, but for the revision node (bookkeeping)."""
+    from graphmap import backup
+
+    return [line for line in list(backup.dump(store))[1:] if '"Revision"' not in line]
+
+
+def test_a_seeded_graph_is_kept_for_the_next_test_only_while_nothing_wrote_to_it(seeded):
+    """The `seeded` fixture keeps the last test's graph when it is still the seed
+    (conftest.seed_afresh): a write of any kind makes the next test load it again."""
+    from conftest import seed_afresh
+
+    fresh, revision = _graph(seeded), seeded.revision()
+    assert seed_afresh(seeded) == "kept"
+    assert _graph(seeded) == fresh and seeded.revision() != revision  # caches start cold
+    engagement.set_status(seeded, "caw-limburg", "maasland", "welzijn", "member", actor="test")
+    assert _graph(seeded) != fresh
+    assert seed_afresh(seeded) == "loaded"
+    assert _graph(seeded) == fresh
+    # A write past the Store, through the driver, gives no new revision: the count tells.
+    seeded.driver.execute_query("CREATE (:Stray {id: 'x'})", database_=seeded.database)
+    assert seed_afresh(seeded) == "loaded"
+    assert _graph(seeded) == fresh
+    assert seed_afresh(seeded) == "kept"
