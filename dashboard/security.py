@@ -30,8 +30,8 @@ def secret_key(data_dir: Path, environ=None) -> str:
     if given:
         if len(given) < SECRET_MIN:
             raise ConfigurationError(
-                f"GRAPHMAP_SECRET_KEY is too short: at least {SECRET_MIN} characters "
-                '(e.g. python -c "import secrets; print(secrets.token_urlsafe(48))")'
+                f"GRAPHMAP_SECRET_KEY is te kort: minstens {SECRET_MIN} tekens "
+                '(bv. python -c "import secrets; print(secrets.token_urlsafe(48))")'
             )
         return given
     path = Path(data_dir) / SECRET_FILE

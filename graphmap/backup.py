@@ -92,7 +92,9 @@ def _holdable(value: Any) -> bool:
 def _checked(value: Any, where: str) -> Any:
     if _holdable(value):
         return value
-    raise GraphmapError(f"{where}: a property of type {type(value).__name__} cannot be backed up")
+    raise GraphmapError(
+        f"{where}: een eigenschap van type {type(value).__name__} kan niet in een back-up"
+    )
 
 
 def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
@@ -110,8 +112,8 @@ def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
         if store.revision() == before:
             return nodes, relationships
     log.info(
-        "the graph changed while each of %d reads for the backup ran: reading it as a "
-        "snapshot, writers waiting",
+        "de graaf veranderde tijdens elk van %d leesbeurten voor de back-up: nu gelezen als "
+        "momentopname, schrijvers wachten",
         READ_TRIES,
     )
     try:
@@ -119,8 +121,8 @@ def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
     except ConflictError:
         # Writers of other processes kept committing: the last read, said in a warning.
         log.warning(
-            "the graph kept changing while the backup read it, also as a snapshot: the "
-            "backup holds its last read, which may not be the graph at any one moment"
+            "de graaf bleef veranderen terwijl de back-up hem las, ook als momentopname: de "
+            "back-up bevat de laatste lezing, die misschien niet de graaf op één moment is"
         )
         return nodes, relationships
 
@@ -136,9 +138,9 @@ def dump(store: Store) -> Iterator[str]:
         key = node["properties"].get(label_keys[keyed[0]]) if keyed else None
         if key is None:
             raise GraphmapError(
-                f"a node labelled {':'.join(labels) or '(none)'} has no key property "
-                f"({', '.join(label_keys.get(label, '?') for label in labels) or 'no label'}); "
-                "it cannot be backed up or found again"
+                f"een knoop met label {':'.join(labels) or '(geen)'} heeft geen sleuteleigenschap "
+                f"({', '.join(label_keys.get(label, '?') for label in labels) or 'geen label'}); "
+                "hij kan niet in een back-up en niet teruggevonden worden"
             )
         properties = {
             name: _checked(value, f"{keyed[0]} {key!r}.{name}")
@@ -152,7 +154,7 @@ def dump(store: Store) -> Iterator[str]:
     for rel in relationships:
         ends = sorted(rel["start"])[:1], sorted(rel["end"])[:1]
         if not all(ends) or any(end[0][1] is None for end in ends):
-            raise GraphmapError(f"a {rel['type']} relationship has an end without a key")
+            raise GraphmapError(f"een relatie {rel['type']} heeft een uiteinde zonder sleutel")
         (start,), (end,) = ends
         if not all((label, _line(key)) in held for label, key in (start, end)):
             dropped += 1  # an end the file lacks: a file that no restore would take
@@ -165,8 +167,8 @@ def dump(store: Store) -> Iterator[str]:
         relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
     if dropped:
         log.warning(
-            "the backup left out %d relationships to nodes it did not read: it restores, but "
-            "may not be the graph as it was at any one moment",
+            "de back-up liet %d relaties weg naar knopen die hij niet las: hij is te herstellen, "
+            "maar misschien niet de graaf zoals hij op één moment was",
             dropped,
         )
     yield _line(
@@ -231,14 +233,14 @@ def _parse(
         try:
             data = json.loads(text)
         except ValueError:
-            raise ValidationError(f"{name}: line {number} is not JSON") from None
+            raise ValidationError(f"{name}: regel {number} is geen JSON") from None
         if header is None:
             if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise ValidationError(f"{name}: not a graphmap backup (no header on line 1)")
+                raise ValidationError(f"{name}: geen back-up van graphmap (geen kop op regel 1)")
             if not isinstance(data.get("version"), int) or data["version"] > VERSION:
                 raise ValidationError(
-                    f"{name}: backup format version {data.get('version')!r}; "
-                    f"this graphmap reads up to version {VERSION}"
+                    f"{name}: back-upformaat versie {data.get('version')!r}; "
+                    f"deze graphmap leest tot versie {VERSION}"
                 )
             header, header_number = data, number
         elif _node(data):
@@ -246,14 +248,14 @@ def _parse(
         elif _relationship(data):
             relationships.append((number, {"properties": {}, **data}))
         else:
-            raise ValidationError(f"{name}: line {number} is neither a node nor a relationship")
+            raise ValidationError(f"{name}: regel {number} is geen knoop en geen relatie")
     if header is None:
-        raise ValidationError(f"{name}: the file is empty")
+        raise ValidationError(f"{name}: het bestand is leeg")
     if (len(nodes), len(relationships)) != (header.get("nodes"), header.get("relationships")):
         raise ValidationError(
-            f"{name}: the header announces {header.get('nodes')} nodes and "
-            f"{header.get('relationships')} relationships, the file holds {len(nodes)} and "
-            f"{len(relationships)}: it is incomplete"
+            f"{name}: de kop kondigt {header.get('nodes')} knopen en "
+            f"{header.get('relationships')} relaties aan, het bestand bevat er {len(nodes)} en "
+            f"{len(relationships)}: het is onvolledig"
         )
     return (header_number, header), nodes, relationships
 
@@ -290,14 +292,14 @@ def _numbered(lines: Iterable[str | bytes], name: str) -> Iterator[tuple[int, st
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise ValidationError(f"{name}: not UTF-8 text after line {number}") from None
+            raise ValidationError(f"{name}: geen UTF-8-tekst na regel {number}") from None
         number += 1
         if isinstance(text, bytes):
             try:
                 text = text.decode("utf-8")
             except UnicodeDecodeError:
                 raise ValidationError(
-                    f"{name}: line {number} is not UTF-8 text (a graphmap backup is)"
+                    f"{name}: regel {number} is geen UTF-8-tekst (een back-up van graphmap wel)"
                 ) from None
         yield number, text
 
@@ -306,7 +308,8 @@ def _label_keys(header: tuple[int, dict], name: str) -> dict[str, str]:
     number, stated = header[0], header[1].get("keys", {})
     if not isinstance(stated, dict) or not all(isinstance(v, str) for v in stated.values()):
         raise ValidationError(
-            f"{name}: line {number}: the header's keys are not a map of label to key name"
+            f"{name}: regel {number}: de keys van de kop zijn geen mapping van label naar "
+            "sleutelnaam"
         )
     _check_names([(number, stated.values())], name)
     return {**model.KEYS, **stated}
@@ -319,7 +322,7 @@ def _check_names(named: Iterable[tuple[int, Iterable[str]]], name: str) -> None:
             try:
                 queries.check_identifier(each)
             except ValidationError as error:
-                raise ValidationError(f"{name}: line {number}: {error}") from None
+                raise ValidationError(f"{name}: regel {number}: {error}") from None
 
 
 def _check_properties(records: list[tuple[int, dict]], name: str) -> None:
@@ -331,9 +334,9 @@ def _check_properties(records: list[tuple[int, dict]], name: str) -> None:
                 shown = json.dumps(value, ensure_ascii=False)
                 shown = shown if len(shown) <= 40 else shown[:39] + "…"
                 raise ValidationError(
-                    f"{name}: line {number}: the property {key!r} holds {shown}: a backup "
-                    "holds text, numbers, true/false, null, or a list of text, numbers or "
-                    "true/false (integers within 64 bits)"
+                    f"{name}: regel {number}: de eigenschap {key!r} bevat {shown}: een back-up "
+                    "bevat tekst, getallen, true/false, null, of een lijst van tekst, getallen "
+                    "of true/false (gehele getallen binnen 64 bits)"
                 )
 
 
@@ -349,15 +352,16 @@ def _check_nodes(
         labels = sorted(node["labels"])
         if "Revision" in labels:
             raise ValidationError(
-                f"{name}: line {number}: a Revision node is bookkeeping, not data; "
-                "a backup holds none"
+                f"{name}: regel {number}: een Revision-knoop is boekhouding, geen gegevens; "
+                "een back-up bevat er geen"
             )
         keyed = [label for label in labels if label in label_keys]
         if not keyed or node["properties"].get(label_keys[keyed[0]]) is None:
             wanted = ", ".join(f"{label}.{label_keys.get(label, '?')}" for label in labels)
             raise ValidationError(
-                f"{name}: line {number}: a node labelled {':'.join(labels)} has no key "
-                f"property ({wanted}); it could not be found or backed up again"
+                f"{name}: regel {number}: een knoop met label {':'.join(labels)} heeft geen "
+                f"sleuteleigenschap ({wanted}); hij zou niet terug te vinden of opnieuw te "
+                "back-uppen zijn"
             )
         for label in keyed:
             key = node["properties"].get(label_keys[label])
@@ -366,8 +370,8 @@ def _check_nodes(
             found = (label, _line(key))
             if found in seen:
                 raise ValidationError(
-                    f"{name}: lines {seen[found]} and {number} are both the {label} with "
-                    f"{label_keys[label]} {key!r}; a key names one node"
+                    f"{name}: regels {seen[found]} en {number} zijn allebei de {label} met "
+                    f"{label_keys[label]} {key!r}; een sleutel noemt één knoop"
                 )
             seen[found] = number
     return set(seen)
@@ -381,16 +385,16 @@ def _check_ends(
         for label, key in (rel["start"], rel["end"]):
             if (label, _line(key)) not in held:
                 raise ValidationError(
-                    f"{name}: line {number}: the {rel['type']} relationship names a {label} "
-                    f"{key!r} that the backup does not hold"
+                    f"{name}: regel {number}: de relatie {rel['type']} noemt een {label} "
+                    f"{key!r} die niet in de back-up staat"
                 )
 
 
 def _refuse_unless_empty(present: int, replace: bool) -> None:
     if present and not replace:
         raise ValidationError(
-            f"the store is not empty ({present} nodes): restore into an empty store, "
-            "or give --replace to replace everything in it"
+            f"de graaf is niet leeg ({present} knopen): herstel in een lege graaf, "
+            "of geef --replace om alles erin te vervangen"
         )
 
 
@@ -470,8 +474,8 @@ def restore(
                 written = tx.run_template("restore_relationships", ends[key], rows=batch)
                 if written[0]["written"] != len(batch):  # checked above; a net
                     raise ValidationError(
-                        f"{name}: {len(batch) - written[0]['written']} {key[0]} relationships "
-                        f"name a {key[1]} or {key[2]} the backup does not hold; nothing restored"
+                        f"{name}: {len(batch) - written[0]['written']} relaties {key[0]} noemen "
+                        f"een {key[1]} of {key[2]} die niet in de back-up staat; niets hersteld"
                     )
         tx.run("audit_link_logs")  # a backup from before the zones' logs
         return put_back(tx) if put_back else None

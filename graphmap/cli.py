@@ -288,7 +288,7 @@ def _env_number(name: str, default: float) -> float:
     try:
         return float(value) if value else default
     except ValueError:
-        raise click.UsageError(f"{name}={value!r} is not a number") from None
+        raise click.UsageError(f"{name}={value!r} is geen getal") from None
 
 
 @cli.command()
@@ -359,22 +359,23 @@ def serve(
 
     if demo and host not in LOOPBACK:
         raise click.ClickException(
-            f"--demo has no sign-in: it serves 127.0.0.1 only, not {host}. For a team, add "
-            "users (graphmap users add NAME --role admin) and serve without --demo."
+            f"--demo heeft geen aanmelding: het dient alleen 127.0.0.1, niet {host}. Voor een "
+            "team: voeg gebruikers toe (graphmap users add NAME --role admin) en start zonder "
+            "--demo."
         )
     with open_store(recover=True) as store:
         if with_seed:
             seed_ingest.load(store)
         if not demo and users.count_active(store) == 0:
             raise click.ClickException(
-                "no users yet: create the first admin with `graphmap users add NAME --role "
-                "admin`, then serve again (or run the local demo: graphmap serve --demo)"
+                "nog geen gebruikers: maak de eerste beheerder met `graphmap users add NAME --role "
+                "admin` en start opnieuw (of draai de lokale demo: graphmap serve --demo)"
             )
         app = create_app(store, demo=demo, idle=timedelta(hours=session_hours))
-        mode = "local demo, no sign-in" if demo else "sign-in required"
+        mode = "lokale demo, zonder aanmelding" if demo else "aanmelden vereist"
 
         def announce() -> None:
-            click.echo(f"graphmap dashboard on http://{host}:{port}/ ({mode}; Ctrl-C stops it)")
+            click.echo(f"graphmap-dashboard op http://{host}:{port}/ ({mode}; Ctrl-C stopt het)")
 
         with _daily_backups(store, backups), suppress(KeyboardInterrupt):
             if debug:
@@ -410,7 +411,7 @@ def _waitress(
         )
     except OSError as error:
         raise click.ClickException(
-            f"cannot serve on {host}:{port}: {error.strerror or error}"
+            f"kan niet luisteren op {host}:{port}: {error.strerror or error}"
         ) from None
     announce()
     listening.run()
@@ -431,7 +432,7 @@ def _daily_backups(store: Store, keep: int) -> Iterator[None]:
             # The next hour tries again; a full disk or a folder the server may not write
             # (OSError) must not end the daily backups for as long as the server runs.
             except (GraphmapError, OSError) as error:
-                logging.getLogger("graphmap").warning("daily backup failed: %s", error)
+                logging.getLogger("graphmap").warning("dagelijkse back-up mislukt: %s", error)
             if stop.wait(3600):
                 return
 
@@ -460,7 +461,9 @@ def _emit(data: bytes | str, output: Path | None, binary: bool = False) -> None:
         _write(lambda: output.write_bytes(raw), str(output))
         click.echo(f"geschreven: {output}", err=True)
     elif binary:
-        raise click.UsageError("this format is binary: give a file with -o (or -o - for stdout)")
+        raise click.UsageError(
+            "dit formaat is binair: geef een bestand met -o (of -o - voor stdout)"
+        )
     else:
         click.echo(data.decode("utf-8-sig") if isinstance(data, bytes) else data, nl=False)
 
@@ -614,9 +617,9 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
         click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
         if row["replaced"]:
             # The change of a later day to this status is this one, dated right.
-            click.echo(f"replaces the change to {status} of {row['replaced']['on']}")
+            click.echo(f"vervangt de wijziging naar {status} van {row['replaced']['on']}")
     else:
-        click.echo(f"{row['organisation']} in {row['cluster']}: already {status}; nothing recorded")
+        click.echo(f"{row['organisation']} in {row['cluster']}: al {status}; niets vastgelegd")
 
 
 @cli.command()
@@ -804,11 +807,11 @@ def contacts(
 
     chosen = [option for option in (action_id, goal, cluster) if option]
     if len(chosen) != 1:
-        raise click.UsageError("give exactly one of --action, --goal or --cluster")
+        raise click.UsageError("geef precies één van --action, --goal of --cluster")
     fmt = _output_format(fmt, output)
     zone, _, rest = chosen[0].partition("/")
     if not action_id and not rest:
-        raise click.UsageError(f"expected ZONE/{'NUMBER' if goal else 'CLUSTER'}")
+        raise click.UsageError(f"verwacht ZONE/{'NUMBER' if goal else 'CLUSTER'}")
     with open_store() as store:
         if action_id:
             found = contact_lists.for_action(store, action_id)  # its id starts with its zone's
@@ -1068,7 +1071,9 @@ def stop() -> None:
     """
     settings = Settings.from_env()
     if not settings.embedded:
-        raise click.ClickException("NEO4J_URI is set: there is no embedded database to stop")
+        raise click.ClickException(
+            "NEO4J_URI is ingesteld: er is geen ingebedde databank om te stoppen"
+        )
     click.echo(embedded.stop_idle(settings.data_dir))
 
 

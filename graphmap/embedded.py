@@ -51,7 +51,7 @@ def idle_seconds() -> float:
         return max(0.0, float(value)) if value.strip() else IDLE_SECONDS
     except ValueError:
         raise StoreUnavailableError(
-            f"GRAPHMAP_IDLE_SECONDS must be a number of seconds, not {value!r}"
+            f"GRAPHMAP_IDLE_SECONDS moet een aantal seconden zijn, niet {value!r}"
         ) from None
 
 
@@ -232,7 +232,7 @@ class EmbeddedServer:
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 raise StoreUnavailableError(
-                    f"the embedded database did not start; see {self.data_dir / LOG_FILE}"
+                    f"de ingebedde databank startte niet; zie {self.data_dir / LOG_FILE}"
                 )
             if (self.data_dir / "ready").exists() and _listening(bolt_port):
                 (self.data_dir / "ready").unlink()
@@ -240,8 +240,8 @@ class EmbeddedServer:
             time.sleep(0.2)
         self._process.kill()
         raise StoreUnavailableError(
-            f"the embedded database did not start within {START_TIMEOUT:.0f} s; "
-            f"see {self.data_dir / LOG_FILE}"
+            f"de ingebedde databank startte niet binnen {START_TIMEOUT:.0f} s; "
+            f"zie {self.data_dir / LOG_FILE}"
         )
 
     def checkpoint(self, timeout: float = CHECKPOINT_TIMEOUT) -> None:
@@ -257,7 +257,7 @@ class EmbeddedServer:
             if time.monotonic() > deadline or self.info is None or not _alive(self.info.pid):
                 request.unlink(missing_ok=True)
                 raise StoreUnavailableError(
-                    f"the embedded database did not empty its log in time; see {LOG_FILE}"
+                    f"de ingebedde databank leegde haar log niet op tijd; zie {LOG_FILE}"
                 )
             time.sleep(0.05)
         failed = request.with_name(request.name + ".failed")
@@ -265,8 +265,8 @@ class EmbeddedServer:
             reason = failed.read_text().strip()
             failed.unlink()
             raise GraphmapError(
-                "the embedded database could not empty its log; what was erased stays in it "
-                f"until the server stops ({reason})"
+                "de ingebedde databank kon haar log niet legen; wat gewist is, blijft erin "
+                f"tot de server stopt ({reason})"
             )
 
 
@@ -282,20 +282,20 @@ def stop_idle(data_dir: Path) -> str:
     """`graphmap stop`: end the folder's server now, unless a graphmap process still uses it."""
     data_dir = Path(data_dir).resolve()
     if not (data_dir / STATE_FILE).exists():
-        return "no embedded database is running in this folder"
+        return "er draait geen ingebedde databank in deze map"
     with _locked(data_dir):
         info = _read_state(data_dir)
         if info is None:
             (data_dir / STATE_FILE).unlink(missing_ok=True)
-            return "no embedded database is running in this folder"
+            return "er draait geen ingebedde databank in deze map"
         users = _live_clients(data_dir)
         if users:
             raise StoreUnavailableError(
-                "the embedded database is in use by graphmap process(es) "
-                f"{', '.join(map(str, sorted(users)))}; stop those first"
+                "de ingebedde databank is in gebruik door graphmap-proces(sen) "
+                f"{', '.join(map(str, sorted(users)))}; stop die eerst"
             )
         _terminate(data_dir, info.pid)
-    return f"stopped the embedded database (pid {info.pid})"
+    return f"ingebedde databank gestopt (pid {info.pid})"
 
 
 def _wait_gone(pid: int, process: subprocess.Popen | None, timeout: float) -> None:

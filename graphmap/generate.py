@@ -209,20 +209,20 @@ def _clear(out: Path) -> None:
     if not out.exists():
         return
     if not out.is_dir():
-        raise ValidationError(f"{out} is not a folder")
+        raise ValidationError(f"{out} is geen map")
     entries = sorted(out.iterdir())
     if not entries:
         return
     if not _earlier_output(out):
         raise ValidationError(
-            f"{out} is not empty and holds no earlier output of graphmap generate "
-            f"({MARKER}): give a new or empty folder"
+            f"{out} is niet leeg en bevat geen eerdere uitvoer van graphmap generate "
+            f"({MARKER}): geef een nieuwe of lege map"
         )
     others = [entry.name for entry in entries if entry.name not in WRITTEN]
     if others:
         raise ValidationError(
-            f"{out} holds {others[0]}, which graphmap generate did not write: "
-            "give a new or empty folder"
+            f"{out} bevat {others[0]}, dat graphmap generate niet schreef: "
+            "geef een nieuwe of lege map"
         )
     for entry in entries:
         if entry.is_dir() and not entry.is_symlink():

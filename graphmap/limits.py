@@ -26,11 +26,9 @@ def _file_bytes(environ=None) -> int:
     try:
         megabytes = float(value) if value else FILE_MB_DEFAULT
     except ValueError:
-        raise ValidationError(
-            f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: expected a number of MB"
-        ) from None
+        raise ValidationError(f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: verwacht een aantal MB") from None
     if megabytes <= 0:
-        raise ValidationError(f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: expected more than 0")
+        raise ValidationError(f"GRAPHMAP_MAX_UPLOAD_MB={value!r}: verwacht meer dan 0")
     return int(megabytes * 1024 * 1024)
 
 

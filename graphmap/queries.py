@@ -47,7 +47,7 @@ IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 def check_identifier(value: str) -> str:
     """`value` if it is a plain identifier, else a ValidationError naming it."""
     if not (isinstance(value, str) and IDENTIFIER.fullmatch(value)):
-        raise ValidationError(f"not a valid label, type or key name: {value!r}")
+        raise ValidationError(f"geen geldige naam van label, type of sleutel: {value!r}")
     return value
 
 

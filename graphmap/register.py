@@ -646,17 +646,17 @@ def add_organisations(store: Store, rows: list[dict]) -> int:
     ]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        raise ValidationError(f"organisation id given twice: {', '.join(twice)}")
+        raise ValidationError(f"id van organisatie komt twee keer voor: {', '.join(twice)}")
 
     def work(tx) -> int:
         created = tx.run("create_organisations", rows=organisations)
         count = created[0]["created"] if created else 0
         if count != len(rows):
             # A row whose category does not exist matches nothing: refuse the whole batch.
-            raise ValidationError("unknown category in one of the organisations")
+            raise ValidationError("onbekende categorie bij een van de organisaties")
         located = tx.run("locate_organisations", rows=seats) if seats else [{"located": 0}]
         if located[0]["located"] != len(seats):
-            raise ValidationError("unknown municipality (NIS code) in one of the organisations")
+            raise ValidationError("onbekende gemeente (NIS-code) bij een van de organisaties")
         return count
 
     try:
@@ -664,4 +664,4 @@ def add_organisations(store: Store, rows: list[dict]) -> int:
     except DuplicateKeyError as error:
         existing = store.read("organisation_ids", ids=ids)
         names = ", ".join(row["id"] for row in existing) or "?"
-        raise DuplicateKeyError(f"an organisation with this id already exists: {names}") from error
+        raise DuplicateKeyError(f"een organisatie met deze id bestaat al: {names}") from error

@@ -24,7 +24,7 @@ class Settings:
         env = os.environ if environ is None else environ
         uri = env.get("NEO4J_URI") or None
         if uri and not env.get("NEO4J_PASSWORD"):
-            raise ConfigurationError("NEO4J_URI is set but NEO4J_PASSWORD is not.")
+            raise ConfigurationError("NEO4J_URI is ingesteld maar NEO4J_PASSWORD niet.")
         return cls(
             uri=uri,
             username=env.get("NEO4J_USERNAME", "neo4j"),

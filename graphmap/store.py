@@ -129,7 +129,7 @@ DUPLICATE_RETRIES = 2
 UNAVAILABLE_SECONDS = 2.0
 CONNECT_TIMEOUT = {"embedded": 3.0, "remote": 10.0}
 # Neo4j 5.26 LTS and 2025.x (calendar versions); `CALL (x) { … }` needs 5.23 or later.
-SUPPORTED = "Neo4j 5.26 LTS or 2025.x"
+SUPPORTED = "Neo4j 5.26 LTS of 2025.x"
 _VERSION = re.compile(r"^Neo4j/(\d+)\.(\d+)")
 
 
@@ -138,11 +138,11 @@ def check_version(agent: str) -> None:
     found = _VERSION.match(agent or "")
     if found is None:
         raise StoreUnavailableError(
-            f"the server is not Neo4j (it says {agent!r}); graphmap needs {SUPPORTED}"
+            f"de server is geen Neo4j (hij zegt {agent!r}); graphmap vraagt {SUPPORTED}"
         )
     major, minor = int(found.group(1)), int(found.group(2))
     if (major, minor) < (5, 26):
-        raise StoreUnavailableError(f"Neo4j {major}.{minor} is too old: graphmap needs {SUPPORTED}")
+        raise StoreUnavailableError(f"Neo4j {major}.{minor} is te oud: graphmap vraagt {SUPPORTED}")
 
 
 @contextmanager
@@ -153,17 +153,15 @@ def _translated() -> Iterator[None]:
         raise
     except neo4j_errors.ConstraintError as error:
         message = _message(error)
-        raise DuplicateKeyError(f"duplicate key: {message}", *_duplicate(message)) from error
+        raise DuplicateKeyError(f"dubbele sleutel: {message}", *_duplicate(message)) from error
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as error:
-        raise StoreUnavailableError(
-            f"the graph database is unreachable ({_reason(error)})"
-        ) from error
+        raise StoreUnavailableError(f"de databank is onbereikbaar ({_reason(error)})") from error
     except neo4j_errors.AuthError as error:
         raise StoreUnavailableError(
-            "the graph database refused the user name or password"
+            "de databank weigerde de gebruikersnaam of het wachtwoord"
         ) from error
     except neo4j_errors.Neo4jError as error:
-        raise GraphmapError(f"the graph database refused a query: {_message(error)}") from error
+        raise GraphmapError(f"de databank weigerde een query: {_message(error)}") from error
 
 
 # The label and key a unique constraint refused, as each engine words it.
@@ -414,8 +412,8 @@ class Store:
                 if _conflict(error):
                     if elapsed > seconds:
                         raise ConflictError(
-                            "the graph database stayed busy with other changes to the same "
-                            f"data for {elapsed:.0f} s; nothing was written, try again"
+                            "de databank bleef bezig met andere wijzigingen aan dezelfde "
+                            f"gegevens, {elapsed:.0f} s lang; niets geschreven, probeer opnieuw"
                         ) from error
                     log.debug("transaction lost a conflict, retrying: %s", _reason(error))
                 elif _unreachable(error):
@@ -424,7 +422,7 @@ class Store:
                     if self._recover:
                         self._start_recovery()
                         raise StoreUnavailableError(
-                            f"the graph database is unreachable ({_reason(error)}); reconnecting"
+                            f"de databank is onbereikbaar ({_reason(error)}); opnieuw verbinden"
                         ) from error
                     if elapsed > UNAVAILABLE_SECONDS:
                         with _translated():
@@ -566,13 +564,13 @@ class Store:
                 driver = self.driver  # a Neo4j server: the driver reconnects by itself
             driver.verify_connectivity()
         except Exception as error:  # noqa: BLE001 - the next request tries again
-            log.warning("the graph database is still unreachable: %s", _reason(error))
+            log.warning("de databank is nog onbereikbaar: %s", _reason(error))
             return
         if driver is not self.driver:
             old, self.driver = self.driver, driver
             self._generation += 1
             old.close()
-        log.info("reconnected to the graph database")
+        log.info("opnieuw verbonden met de databank")
 
     def wait_for_recovery(self, timeout: float) -> None:
         """Wait for a reconnect under way (tests, and `graphmap serve` on its way out)."""
@@ -599,15 +597,22 @@ class Store:
         # A graph of a graphmap before the zones' logs: its audit entries join them once.
         if not self.read("audit_logs"):
             self.transaction(lambda tx: tx.run("audit_link_logs"))
-        self.fold_names()
+        # A graph of a graphmap before `Organisation.folded`: its organisations get it once.
+        if not any(row["done"] for row in self.read("names_folded", id=REVISION)):
+            self.fold_names()
 
     def fold_names(self) -> None:
         """Give `folded` (graphmap.names.folded) to the organisations without it: those of
-        a graph from before graphmap kept it, or written by hand."""
+        a graph from before graphmap kept it, or written outside graphmap. Every writer of
+        graphmap sets it (a restore too), so a connect does this once for a graph."""
         unfolded = self.read("organisations_unfolded")
-        if unfolded:
-            rows = [{"id": r["id"], "folded": folded(r["name"] or r["id"])} for r in unfolded]
-            self.transaction(lambda tx: tx.run_rows("organisations_fold", rows))
+        rows = [{"id": r["id"], "folded": folded(r["name"] or r["id"])} for r in unfolded]
+
+        def work(tx: Transaction) -> None:
+            tx.run_rows("organisations_fold", rows)
+            tx.run("names_folded_mark", id=REVISION)
+
+        self.transaction(work)
 
     def reset(self) -> None:
         """Delete every node and relationship; the schema stays."""
@@ -630,8 +635,8 @@ class Store:
 
 def _busy() -> ConflictError:
     return ConflictError(
-        "the graph database stayed busy with other changes for "
-        f"{CONFLICT_SECONDS:.0f} s; nothing was written, try again"
+        "de databank bleef bezig met andere wijzigingen, "
+        f"{CONFLICT_SECONDS:.0f} s lang; niets geschreven, probeer opnieuw"
     )
 
 

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import time
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from dash.testing.composite import DashComposite
 
 from bench.browser import chromium_options
 from graphmap.ingest import seed
@@ -66,11 +70,45 @@ def store(session_store) -> Store:
     return session_store
 
 
+# What the graph was right after the last seed load: its revision (which every write through
+# a Store changes, in the write's own transaction), its node count (a write past the Store,
+# through the driver, changes no revision) and the day (the seed is read relative to today).
+_seeded_as: tuple | None = None
+
+
+def _fingerprint(store: Store) -> tuple:
+    return store.revision(), store.read("count_nodes")[0]["nodes"], date.today()
+
+
+def seed_afresh(store: Store) -> str:
+    """Put the seed graph in place for a test: "kept" when the graph is still the one the
+    last call loaded (nothing written since: the same revision, the same node count), with
+    a new revision so that what is kept by revision (gaps, the grids' rows) starts cold as
+    after a load; else "loaded", from an empty graph."""
+    global _seeded_as
+    if _seeded_as is not None and _fingerprint(store) == _seeded_as:
+        store.transaction(lambda tx: None)  # only a new revision
+        outcome = "kept"
+    else:
+        store.reset()
+        seed.load(store)
+        outcome = "loaded"
+    _seeded_as = _fingerprint(store)
+    return outcome
+
+
 @pytest.fixture
-def seeded(store) -> Store:
-    """The graph holding the project's seed data."""
-    seed.load(store)
-    return store
+def seeded(request, session_store) -> Store:
+    """The graph holding the project's seed data.
+
+    Loading it costs up to a second and most tests only read it, so the graph of the test
+    before is kept when nothing was written to it since its load (`seed_afresh`). Any write
+    (of a test, a CLI process, a dashboard thread) gives it a new revision, and the next
+    test gets a fresh load: no test sees another's writes (test_seed.py checks this)."""
+    if "store" in request.fixturenames:
+        request.getfixturevalue("store")  # a test asking for both: empty first, then seeded
+    seed_afresh(session_store)
+    return session_store
 
 
 @pytest.fixture
@@ -81,6 +119,78 @@ def embedded_env(data_dir, monkeypatch):
             monkeypatch.delenv(name)
     if not os.environ.get("NEO4J_URI"):
         monkeypatch.setenv("GRAPHMAP_DATA_DIR", str(data_dir))
+
+
+class _SharedBrowser(DashComposite):
+    """dash[testing]'s browser and server pair, on a Chromium that an earlier test started."""
+
+    def __init__(self, server, driver, download_path: str):
+        self._shared = driver
+        super().__init__(
+            server=server,
+            browser="chrome",
+            options=[chromium_options()],
+            download_path=download_path,
+        )
+
+    def get_webdriver(self):
+        return self._shared
+
+    def __exit__(self, *exc) -> None:
+        """The browser stays for the next test, which starts it afresh (`dash_duo`)."""
+
+
+@pytest.fixture(scope="session")
+def _chromium(tmp_path_factory):
+    """One Chromium for the session's browser tests: starting one took 2-6 s of every test."""
+    with DashComposite(
+        server=None,
+        browser="chrome",
+        options=[chromium_options()],
+        download_path=str(tmp_path_factory.mktemp("downloads")),
+    ) as browser:
+        yield browser.driver, browser.driver.get_window_size()
+
+
+@pytest.fixture
+def dash_duo(_chromium, dash_thread_server, tmp_path):
+    """dash[testing]'s `dash_duo` (a dashboard server of this test's own, driven by a real
+    browser) on the session's one Chromium, started afresh: one blank tab at the start size,
+    no cookies, cache or storage of any site, no console lines of an earlier test, and
+    downloads into this test's folder."""
+    driver, size = _chromium
+    for handle in driver.window_handles[1:]:
+        driver.switch_to.window(handle)
+        driver.close()
+    driver.switch_to.window(driver.window_handles[0])
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.set_window_size(size["width"], size["height"])
+    driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+    downloads = tmp_path / "download"
+    downloads.mkdir()
+    driver.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    driver.get_log("browser")  # read, and so gone: an earlier page's lines
+    with _SharedBrowser(dash_thread_server, driver, str(downloads)) as duo:
+        yield duo
+    # dash[testing] stops its server by raising SystemExit in every thread the server started:
+    # a request cut off inside the graph driver leaves its connection broken for the next
+    # test. So the browser leaves the page first, and the last requests are let finish.
+    page = urlsplit(driver.current_url)
+    driver.get("about:blank")
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(
+        "process_request_thread" in thread.name for thread in threading.enumerate()
+    ):
+        time.sleep(0.02)
+    if page.scheme in ("http", "https"):  # no storage for a later server on the same port
+        driver.execute_cdp_cmd(
+            "Storage.clearDataForOrigin",
+            {"origin": f"{page.scheme}://{page.netloc}", "storageTypes": "all"},
+        )
 
 
 @pytest.fixture

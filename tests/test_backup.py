@@ -56,7 +56,7 @@ def test_a_generated_multi_zone_graph_travels_through_the_cli(store, embedded_en
     run("backup", str(first))
     refused = CliRunner().invoke(cli, ["restore", str(first)])
     assert refused.exit_code == 1
-    assert "not empty" in refused.output and "--replace" in refused.output
+    assert "niet leeg" in refused.output and "--replace" in refused.output
     result = run("restore", str(first), "--replace")
     assert result.output.startswith("hersteld: ")
     run("backup", str(second))
@@ -128,7 +128,7 @@ ZONE = {"labels": ["Zone"], "properties": {"id": "a"}}
     ],
 )
 def test_names_that_are_not_identifiers_never_reach_a_query(store, record):
-    with pytest.raises(ValidationError, match="not a valid label, type or key name"):
+    with pytest.raises(ValidationError, match="geen geldige naam van label, type of sleutel"):
         backup.restore(store, _lines(ZONE, record))
     assert store.read("count_nodes") == [{"nodes": 0}], "nothing half-restored"
 
@@ -137,11 +137,11 @@ def test_an_incomplete_or_foreign_file_is_refused(store, seeded, tmp_path):
     path = tmp_path / "b.jsonl"
     backup.write(seeded, path)
     lines = path.read_text().splitlines()
-    with pytest.raises(ValidationError, match="incomplete"):
+    with pytest.raises(ValidationError, match="onvolledig"):
         backup.restore(seeded, lines[:-3], replace=True)
-    with pytest.raises(ValidationError, match="not a graphmap backup"):
+    with pytest.raises(ValidationError, match="geen back-up van graphmap"):
         backup.restore(seeded, ['{"hello": 1}'])
-    with pytest.raises(ValidationError, match="version 99"):
+    with pytest.raises(ValidationError, match="versie 99"):
         backup.restore(seeded, [json.dumps({"format": "graphmap-backup", "version": 99})])
 
 
@@ -179,7 +179,7 @@ def test_a_daily_backup_that_cannot_be_written_is_logged_and_tried_again(
     failed = []
     with caplog.at_level(logging.WARNING, logger="graphmap"), _daily_backups(seeded, 2):
         for _ in range(600):  # the thread's first try; no figure is asserted
-            failed = [r for r in caplog.records if "daily backup failed" in r.getMessage()]
+            failed = [r for r in caplog.records if "dagelijkse back-up mislukt" in r.getMessage()]
             if failed:
                 break
             time.sleep(0.05)
@@ -202,14 +202,19 @@ def test_a_line_that_is_not_utf8_is_named(store, embedded_env, tmp_path):
     path.write_bytes(b"\n".join([header.encode(), zone.encode(), organisation, b""]))
     result = CliRunner().invoke(cli, ["restore", str(path)])
     assert result.exit_code == 1
-    assert result.output == "Error: b.jsonl: line 3 is not UTF-8 text (a graphmap backup is)\n"
+    assert (
+        result.output
+        == "Error: b.jsonl: regel 3 is geen UTF-8-tekst (een back-up van graphmap wel)\n"
+    )
     assert store.read("count_nodes") == [{"nodes": 0}]
 
 
 def test_a_node_without_its_key_is_refused_and_backups_keep_working(seeded, tmp_path):
     before = _state(seeded)
     keyless = {"labels": ["Organisation"], "properties": {"name": "Zonder id"}}
-    with pytest.raises(ValidationError, match=r"^b: line 3: .*Organisation has no key .*\.id"):
+    with pytest.raises(
+        ValidationError, match=r"^b: regel 3: .*Organisation heeft geen sleuteleigenschap .*\.id"
+    ):
         backup.restore(seeded, _lines(ZONE, keyless), replace=True, name="b")
     assert _state(seeded) == before
     backup.write(seeded, tmp_path / "nog.jsonl")
@@ -225,7 +230,7 @@ def test_a_key_twice_in_the_file_is_refused_naming_both_lines(seeded, replace):
     twice = {**ORGANISATION, "properties": {"id": "pallion", "name": "Pallion bis"}}
     lines = _lines(ZONE, ORGANISATION, {"labels": ["Cluster"], "properties": {"id": "c"}}, twice)
     with pytest.raises(
-        ValidationError, match=r"^b: lines 3 and 5 are both the Organisation with id 'pallion'"
+        ValidationError, match=r"^b: regels 3 en 5 zijn allebei de Organisation met id 'pallion'"
     ):
         backup.restore(seeded, lines, replace=replace, name="b")
     assert _state(seeded) == before
@@ -233,7 +238,9 @@ def test_a_key_twice_in_the_file_is_refused_naming_both_lines(seeded, replace):
 
 def test_a_relationship_to_a_node_the_file_lacks_is_refused_naming_its_line(store):
     covers = {"type": "COVERS", "start": ["Zone", "a"], "end": ["Municipality", "71000"]}
-    with pytest.raises(ValidationError, match=r"^b: line 3: the COVERS .* Municipality '71000'"):
+    with pytest.raises(
+        ValidationError, match=r"^b: regel 3: de relatie COVERS .* Municipality '71000'"
+    ):
         backup.restore(store, _lines(ZONE, covers), name="b")
     assert store.read("count_nodes") == [{"nodes": 0}]
 
@@ -248,7 +255,8 @@ def test_a_relationship_to_a_node_the_file_lacks_is_refused_naming_its_line(stor
 def test_a_name_that_is_not_an_identifier_is_refused_naming_its_line(seeded, record):
     before = _state(seeded)
     with pytest.raises(
-        ValidationError, match=r"^b: line 3: not a valid label, type or key name: '(Bad|BAD) "
+        ValidationError,
+        match=r"^b: regel 3: geen geldige naam van label, type of sleutel: '(Bad|BAD) ",
     ):
         backup.restore(seeded, _lines(ZONE, record), replace=True, name="b")
     assert _state(seeded) == before
@@ -257,7 +265,7 @@ def test_a_name_that_is_not_an_identifier_is_refused_naming_its_line(seeded, rec
 def test_a_key_name_in_the_header_that_is_not_an_identifier_is_refused_naming_line_1(seeded):
     lines = _lines(ZONE)
     lines[0] = json.dumps({**json.loads(lines[0]), "keys": {"Zone": "id) DELETE n //"}})
-    with pytest.raises(ValidationError, match=r"^b: line 1: not a valid .* 'id\) DELETE"):
+    with pytest.raises(ValidationError, match=r"^b: regel 1: geen geldige .* 'id\) DELETE"):
         backup.restore(seeded, lines, replace=True, name="b")
 
 
@@ -276,7 +284,8 @@ def test_a_property_a_backup_cannot_hold_is_refused_naming_its_line(seeded, valu
         covers = {"type": "COVERS", "start": ["Zone", "a"], "end": ["Zone", "a"]}
         records = (ZONE, ORGANISATION, {**covers, "properties": {"x": value}})
     with pytest.raises(
-        ValidationError, match=rf"^b: line {len(records) + 1}: the property 'x' holds .*: a backup"
+        ValidationError,
+        match=rf"^b: regel {len(records) + 1}: de eigenschap 'x' bevat .*: een back-up",
     ):
         backup.restore(seeded, _lines(*records), replace=True, name="b")
     assert _state(seeded) == before
@@ -289,7 +298,7 @@ def test_a_refused_restore_leaves_the_schema_alone(seeded):
     header = json.loads(lines[0])
     lines[0] = json.dumps({**header, "keys": {"Onbekend": "code"}})
     before = _state(seeded)
-    with pytest.raises(ValidationError, match="not empty"):
+    with pytest.raises(ValidationError, match="niet leeg"):
         backup.restore(seeded, lines)
     assert _state(seeded) == before
     assert "Onbekend" not in backup.keys(seeded)
@@ -465,3 +474,61 @@ def test_a_backup_snapshot_makes_the_writers_of_another_process_wait(
     ]
     assert (len(changes), membership["status"]) == (2, "involved")
     assert later == ["member"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "b.jsonl: het bestand is leeg"),
+        (b"{niet json\n", "b.jsonl: regel 1 is geen JSON"),
+        (b'{"hello": 1}\n', "b.jsonl: geen back-up van graphmap (geen kop op regel 1)"),
+        (
+            "\n".join([*_lines(ZONE)[:1], json.dumps({"iets": 1})]).encode(),
+            "b.jsonl: regel 2 is geen knoop en geen relatie",
+        ),
+        (
+            "\n".join(_lines({"labels": ["Revision"], "properties": {"id": "r"}})).encode(),
+            "b.jsonl: regel 2: een Revision-knoop is boekhouding, geen gegevens; "
+            "een back-up bevat er geen",
+        ),
+        (
+            json.dumps(
+                {"format": backup.FORMAT, "version": 1, "keys": [], "nodes": 0, "relationships": 0}
+            ).encode(),
+            "b.jsonl: regel 1: de keys van de kop zijn geen mapping van label naar sleutelnaam",
+        ),
+        (
+            "\n".join(_lines(ZONE)[:1]).encode(),
+            "b.jsonl: de kop kondigt 1 knopen en 0 relaties aan, het bestand bevat er 0 en 0: "
+            "het is onvolledig",
+        ),
+    ],
+)
+def test_a_refused_backup_file_is_named_in_dutch(store, embedded_env, tmp_path, content, message):
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["restore", str(path)])
+    assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
+    assert store.read("count_nodes") == [{"nodes": 0}]
+
+
+def test_a_text_file_that_is_not_utf8_is_named_after_the_last_good_line(store):
+    # A file opened as text is decoded by Python ahead of the line it fails on.
+    def lines():
+        yield from _lines(ZONE)
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+
+    with pytest.raises(ValidationError) as refused:
+        backup.restore(store, lines(), name="b.jsonl")
+    assert str(refused.value) == "b.jsonl: geen UTF-8-tekst na regel 2"
+
+
+def test_a_restore_into_a_store_with_data_says_how_in_dutch(seeded, embedded_env, tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_text("\n".join(_lines(ZONE)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["restore", str(path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: de graaf is niet leeg (")
+    assert result.output.endswith(
+        "knopen): herstel in een lege graaf, of geef --replace om alles erin te vervangen\n"
+    )

@@ -65,7 +65,7 @@ def test_unreachable_server_is_one_clear_line(monkeypatch):
     result = run("stats")
     assert result.exit_code == 1
     assert result.output.count("\n") == 1
-    assert result.output.startswith("Error: bolt://127.0.0.1:9: the graph database is unreachable")
+    assert result.output.startswith("Error: bolt://127.0.0.1:9: de databank is onbereikbaar")
     assert "Traceback" not in result.output
 
 
@@ -126,7 +126,7 @@ def test_status_takes_the_organisation_id_case_aside(seeded, embedded_env):
     assert result.exit_code == 0, result.output
     assert result.output == "pallion in maasland/welzijn: contacted\n"
     result = run("status", " PALLION ", "gecontacteerd", *where)
-    assert result.output == "pallion in maasland/welzijn: already contacted; nothing recorded\n"
+    assert result.output == "pallion in maasland/welzijn: al contacted; niets vastgelegd\n"
 
 
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
@@ -140,7 +140,7 @@ def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedde
     result = run("status", "pallion", "lid", *where, "--on", corrected.isoformat())
     assert result.exit_code == 0, result.output
     assert result.output == (
-        f"pallion in maasland/welzijn: member\nreplaces the change to member of {today}\n"
+        f"pallion in maasland/welzijn: member\nvervangt de wijziging naar member van {today}\n"
     )
     history = run("history", "--zone", "maasland", "--organisation", "pallion").output
     assert "lid -> lid" not in history
@@ -405,3 +405,42 @@ def test_serve_seed_says_what_the_seed_load_does():
     promise = "adds what is missing; changes nothing that exists"
     assert promise in run("seed", "--help").output
     assert promise in " ".join(run("serve", "--help").output.split())
+
+
+def test_stop_with_a_neo4j_server_says_so_in_dutch(monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    monkeypatch.setenv("NEO4J_PASSWORD", "geheim")
+    result = run("stop")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: NEO4J_URI is ingesteld: er is geen ingebedde databank om te stoppen\n",
+    )
+
+
+def test_a_missing_neo4j_password_is_named_in_dutch(monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    result = run("stats")
+    assert result.output == "Error: NEO4J_URI is ingesteld maar NEO4J_PASSWORD niet.\n"
+
+
+def test_a_setting_that_is_no_number_is_named_in_dutch(monkeypatch):
+    monkeypatch.setenv("GRAPHMAP_SESSION_HOURS", "acht")
+    result = run("serve", "--demo")
+    assert result.exit_code == 2
+    assert "Error: GRAPHMAP_SESSION_HOURS='acht' is geen getal" in result.output
+
+
+def test_contacts_of_a_goal_without_its_zone_is_refused_in_dutch(seeded, embedded_env):
+    result = run("contacts", "--goal", "1.1")
+    assert result.exit_code == 2 and "Error: verwacht ZONE/NUMBER" in result.output
+    result = run("contacts", "--cluster", "maasland")
+    assert result.exit_code == 2 and "Error: verwacht ZONE/CLUSTER" in result.output
+
+
+def test_a_binary_format_without_a_file_is_refused_in_dutch(seeded, embedded_env):
+    result = run("contacts", "--action", "maasland/3.3-a", "--format", "xlsx")
+    assert result.exit_code == 2
+    assert "Error: dit formaat is binair: geef een bestand met -o (of -o - voor stdout)" in (
+        result.output
+    )

@@ -87,7 +87,7 @@ def test_contact_list_of_a_goal_and_a_cluster(seeded):
 
 
 def test_unknown_action_is_a_clear_error(seeded):
-    with pytest.raises(ValidationError, match="no action 'maasland/9.9'"):
+    with pytest.raises(ValidationError, match="geen actie 'maasland/9.9'"):
         contacts.for_action(seeded, "maasland/9.9")
 
 
@@ -184,6 +184,8 @@ def test_cli_contacts_writes_the_file_and_records_the_export(seeded, embedded_en
 
 def test_cli_contacts_needs_exactly_one_selection(seeded, embedded_env):
     result = CliRunner().invoke(cli, ["contacts"])
-    assert result.exit_code == 2 and "exactly one of" in result.output
+    assert (
+        result.exit_code == 2 and "precies één van --action, --goal of --cluster" in result.output
+    )
     result = CliRunner().invoke(cli, ["contacts", "--action", "x/1", "--format", "xlsx"])
     assert result.exit_code != 0

@@ -180,15 +180,15 @@ def test_graphmap_stop_ends_an_idle_server_now_but_not_one_in_use(tmp_path):
     assert _graphmap(data_dir, "stats", idle=600).returncode == 0
     assert len(_servers(data_dir)) == 1
     stopped = _graphmap(data_dir, "stop")
-    assert stopped.returncode == 0 and "stopped" in stopped.stdout
+    assert stopped.returncode == 0 and "ingebedde databank gestopt" in stopped.stdout
     assert _servers(data_dir) == []
-    assert "no embedded database" in _graphmap(data_dir, "stop").stdout
+    assert "er draait geen ingebedde databank" in _graphmap(data_dir, "stop").stdout
 
     serve = _start_serve(data_dir)
     try:
         refused = _graphmap(data_dir, "stop")
         assert refused.returncode == 1
-        assert "in use" in refused.stderr
+        assert "in gebruik" in refused.stderr
         assert len(_servers(data_dir)) == 1
     finally:
         serve.terminate()

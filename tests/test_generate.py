@@ -66,8 +66,8 @@ def test_a_folder_with_other_files_is_refused_and_left_as_it_is(tmp_path, monkey
     )
     assert result.exit_code == 1
     assert result.output == (
-        "Error: . is not empty and holds no earlier output of graphmap generate (README.txt): "
-        "give a new or empty folder\n"
+        "Error: . is niet leeg en bevat geen eerdere uitvoer van graphmap generate (README.txt): "
+        "geef een nieuwe of lege map\n"
     )
     assert sorted(p.name for p in mine.iterdir()) == ["README.txt", "notes.txt"]
 
@@ -75,7 +75,9 @@ def test_a_folder_with_other_files_is_refused_and_left_as_it_is(tmp_path, monkey
 def test_an_earlier_output_with_a_file_added_is_refused(tmp_path):
     generate(tmp_path / "net", TINY)
     (tmp_path / "net" / "mijn-notities.txt").write_text("keep")
-    with pytest.raises(ValidationError, match="holds mijn-notities.txt, which graphmap generate"):
+    with pytest.raises(
+        ValidationError, match="bevat mijn-notities.txt, dat graphmap generate niet schreef"
+    ):
         generate(tmp_path / "net", TINY)
     assert (tmp_path / "net" / "mijn-notities.txt").read_text() == "keep"
     assert (tmp_path / "net" / "zones" / "synth-01.yaml").exists()

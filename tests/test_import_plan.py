@@ -458,7 +458,7 @@ def test_a_council_named_as_partner_is_a_seated_organisation_and_the_councils_a_
     first, second = preview.actions
     assert first.partners == ["Gemeente Deinze", "OCMW Nevele"]
     assert first.partner_groups == ["de gemeenten"]
-    # A kind over two places is that kind in each, each seated in its own.
+    # A kind over two places is that kind in each: two councils, each with its seat.
     assert second.partners == ["Gemeente Zulte", "Gemeente Deinze"]
     assert second.partner_groups == ["lokale besturen"]
     assert re.search(r"Gemeente Deinze +nieuw, gemeente, zetel Deinze", preview.to_table())

@@ -632,7 +632,8 @@ def test_partners_in_running_text_are_whole_organisations_and_no_places_or_group
     actions = _actions(_read(tmp_path, PARTNERS_IN_PROSE))
     assert [(a.partners, a.partner_groups) for a in actions.values()] == [
         ([], []),
-        (["OCMW Genk", "Lokaal Dienstencentrum De Kring"], []),
+        # "Met steun van de Vlaamse overheid": the government takes part (round 7).
+        (["OCMW Genk", "Lokaal Dienstencentrum De Kring", "Vlaamse overheid"], []),
         (["Samana"], []),
     ]
 

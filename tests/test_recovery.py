@@ -85,7 +85,7 @@ def test_the_cli_fails_fast_and_the_dashboard_recovers_when_the_database_dies(tm
         assert [line for line in errors if not line.startswith("query ")] == [errors[-1]], (
             "one line"
         )
-        assert errors[-1].startswith("Error: the graph database is unreachable")
+        assert errors[-1].startswith("Error: de databank is onbereikbaar")
 
         # The dashboard: the page says so at once, then starts a server and recovers.
         answer = post_callback(app, "url.pathname", page)

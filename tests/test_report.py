@@ -32,9 +32,7 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     for status, on in zip(("contacted", "involved", "member"), days, strict=True):
         _status("pallion", status, "--zone", "maasland", "--cluster", "welzijn", "--on", on,
                 "--note", f"stap {status}")  # fmt: skip
-    assert "already member" in _status(
-        "pallion", "member", "--zone", "maasland", "--cluster", "welzijn"
-    )
+    assert "al member" in _status("pallion", "member", "--zone", "maasland", "--cluster", "welzijn")
     history = json.loads(run("history", "--organisation", "pallion", "--format", "json").output)
     assert [(h["to_status"], h["on"]) for h in history] == [
         ("member", days[2]),

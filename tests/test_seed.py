@@ -273,7 +273,7 @@ def test_a_folder_that_is_no_seed_folder_is_named_in_one_line(store, tmp_path, e
     result = CliRunner().invoke(cli, ["seed", "--path", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {tmp_path} is not a seed folder: reference/clusters.yaml is missing\n"
+        f"Error: {tmp_path} is geen seedmap: reference/clusters.yaml ontbreekt\n"
     )
     assert store.read("stats_nodes") == []
 
@@ -317,7 +317,7 @@ def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
         ),
         (
             lambda d: d["organisations"][0].update(municipality="Atlantis"),
-            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: municipality: .*'Atlantis'",
+            "zones/maasland.yaml: organisatie ziekenhuis-oost-limburg: municipality: .*'Atlantis'",
         ),
         (
             lambda d: d["memberships"].append(
@@ -327,35 +327,35 @@ def test_a_municipality_merged_away_is_the_one_it_joined(store, tmp_path):
         ),
         (
             lambda d: d["actions"][1].update(partners=[{"organisation": "niemand"}]),
-            r"zones/maasland.yaml: action 1.1-b: partners.0.organisation: .*'niemand'",
+            r"zones/maasland.yaml: actie 1.1-b: partners.0.organisation: .*'niemand'",
         ),
         (
             lambda d: d["organisations"][0].pop("source"),
-            "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: source: ",
+            "zones/maasland.yaml: organisatie ziekenhuis-oost-limburg: source: elk feit heeft",
         ),
         # The graph holds one goal per number, and one zone per id: given twice, the second
         # was merged into the first without a word.
         (
             lambda d: d["goals"].append({**d["goals"][0], "title": "Een tweede SD 1"}),
-            r"zones/maasland.yaml: goals.19.number: goal 1 is given twice",
+            r"zones/maasland.yaml: goals.19.number: doelstelling 1 komt twee keer voor",
         ),
         (
             lambda d: d["memberships"].extend(
                 {"organisation": "pallion", "cluster": "zorg", "status": status, "source": "1"}
                 for status in ("member", "contacted")
             ),
-            "zones/maasland.yaml: memberships.1.organisation: 'pallion' is given twice",
+            "zones/maasland.yaml: memberships.1.organisation: 'pallion' komt twee keer voor",
         ),
         # A role as long as the register's forms allow, no longer (it was any length).
         (
             lambda d: d["actions"][1].update(
                 partners=[{"organisation": "pallion", "role": "r" * 2001}]
             ),
-            "zones/maasland.yaml: actions.1.partners.0.role: .*2000 characters",
+            "zones/maasland.yaml: actions.1.partners.0.role: mag hoogstens 2000 tekens",
         ),
         (
             lambda d: d["zone"].update(id="kempenland"),
-            "zones/maasland.yaml: zone.id: zone 'kempenland' has another file too",
+            "zones/maasland.yaml: zone.id: zone 'kempenland' heeft nog een bestand",
         ),
     ],
 )
@@ -404,7 +404,7 @@ def test_a_reference_organisation_cites_a_reference_source_by_its_id(tmp_path):
 def test_a_reference_organisation_citing_an_unknown_source_is_refused(tmp_path):
     folder = _copy_seed(tmp_path)
     _edit_reference_organisation(folder, "pallion", source="geen-bron")
-    where = "reference/organisations.yaml: organisation pallion: source: .*'geen-bron'"
+    where = "reference/organisations.yaml: organisatie pallion: source: .*'geen-bron'"
     with pytest.raises(ValidationError, match=where):
         seed.build_rows(folder)
 
@@ -427,7 +427,7 @@ def test_a_kbo_number_and_website_are_kept_as_the_register_keeps_them(store, tmp
 def test_a_wrong_kbo_number_is_refused_naming_the_organisation(tmp_path):
     folder = _copy_seed(tmp_path)
     _edit_zone(folder, "maasland", lambda d: d["organisations"][0].update(kbo="0403.170.700"))
-    where = "zones/maasland.yaml: organisation ziekenhuis-oost-limburg: kbo: '0403.170.700'"
+    where = "zones/maasland.yaml: organisatie ziekenhuis-oost-limburg: kbo: '0403.170.700'"
     with pytest.raises(ValidationError, match=where):
         seed.build_rows(folder)
 
@@ -479,7 +479,7 @@ def test_a_missing_field_is_named_without_the_whole_entry(tmp_path):
     _edit_zone(folder, "maasland", lambda d: d["goals"][0].pop("title"))
     with pytest.raises(ValidationError) as refused:
         seed.build_rows(folder)
-    assert str(refused.value) == "zones/maasland.yaml: goals.0.title: Field required"
+    assert str(refused.value) == "zones/maasland.yaml: goals.0.title: ontbreekt"
 
 
 def test_a_demo_person_given_twice_is_refused(tmp_path):
@@ -488,5 +488,189 @@ def test_a_demo_person_given_twice_is_refused(tmp_path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["people"].append({**data["people"][0], "organisation": "vaph"})
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValidationError, match="demo/contacts.yaml: demo-an-peeters: id: "):
+    with pytest.raises(
+        ValidationError,
+        match="demo/contacts.yaml: demo-an-peeters: id: de persoon komt twee keer voor",
+    ):
         seed.build_rows(folder)
+
+
+# -- the refusals in Dutch, each naming the file, the entry or field, and the value --------------
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["zone"].update(colour="blauw"),
+            "zones/maasland.yaml: zone.colour: onbekend veld (waarde: 'blauw')",
+        ),
+        (
+            lambda d: d["zone"].update(name=["ELZ", "Maasland"]),
+            "zones/maasland.yaml: zone.name: moet tekst zijn (waarde: ['ELZ', 'Maasland'])",
+        ),
+        (
+            lambda d: d.update(goals="geen"),
+            "zones/maasland.yaml: goals: moet een lijst zijn (waarde: 'geen')",
+        ),
+        (
+            lambda d: d.update(zone="maasland"),
+            "zones/maasland.yaml: zone: moet een mapping (sleutel: waarde) zijn "
+            "(waarde: 'maasland')",
+        ),
+        (
+            lambda d: d["actions"][0].update(placeholder="misschien"),
+            "zones/maasland.yaml: actions.0.placeholder: moet true of false zijn "
+            "(waarde: 'misschien')",
+        ),
+        (
+            lambda d: d["memberships"].append(
+                {"organisation": "pallion", "cluster": "zorg", "status": "lid", "source": "1"}
+            ),
+            "zones/maasland.yaml: memberships.0.status: moet een van deze zijn: 'missing', "
+            "'contacted', 'involved' of 'member' (waarde: 'lid')",
+        ),
+        (
+            lambda d: d["zone"].update(id="Maas Land"),
+            r"zones/maasland.yaml: zone.id: heeft niet de vorm ^[a-z0-9]+(-[a-z0-9]+)*$ "
+            "(waarde: 'Maas Land')",
+        ),
+        (
+            lambda d: d["goals"][0].update(parent="2"),
+            "zones/maasland.yaml: goals.0.parent: een strategische doelstelling heeft geen "
+            "parent (waarde: '2')",
+        ),
+        (
+            lambda d: d["goals"][5].update(parent="9"),
+            "zones/maasland.yaml: doelstelling 1.1: parent: onbekende doelstelling 9",
+        ),
+        (
+            lambda d: d["actions"][0].update(goal="9.9"),
+            "zones/maasland.yaml: actie 1.1-a: goal: onbekende doelstelling 9.9",
+        ),
+        (
+            lambda d: d["actions"][1].update(code="1.1-a"),
+            "zones/maasland.yaml: actie 1.1-a: code: de code komt twee keer voor",
+        ),
+        (
+            lambda d: d["actions"][0].update(placeholder=True),
+            "zones/maasland.yaml: actie 1.1-a: placeholder: een actie die nog volgt heeft nog "
+            "geen trekker of partners",
+        ),
+        (
+            lambda d: d["actions"][0].update(lead="niemand"),
+            "zones/maasland.yaml: actie 1.1-a: lead: onbekende organisatie 'niemand'",
+        ),
+        (
+            lambda d: d["organisations"][0].update(category="geen-categorie"),
+            "zones/maasland.yaml: organisatie ziekenhuis-oost-limburg: onbekende categorie "
+            "'geen-categorie'",
+        ),
+        (
+            lambda d: d["targets"].append(
+                {"cluster": "zorg", "category": "geen-categorie", "reason": "r", "source": "1"}
+            ),
+            "zones/maasland.yaml: targets.5.category: verwachting van onbekende categorie "
+            "'geen-categorie'",
+        ),
+    ],
+)
+def test_a_refusal_of_a_zone_file_is_in_dutch(tmp_path, change, message):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(folder, "maasland", change)
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"zone:\n  name: Ma\xefsland\n", "maasland.yaml: geen UTF-8-tekst"),
+        (b"zone: [maasland\n", "maasland.yaml: geen geldige YAML: "),
+    ],
+)
+def test_a_zone_file_that_cannot_be_read_is_named(tmp_path, content, message):
+    folder = _copy_seed(tmp_path)
+    (folder / "zones" / "maasland.yaml").write_bytes(content)
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda people: people[0].update(organisation="niemand"),
+            "demo/contacts.yaml: demo-an-peeters: organisation: onbekende organisatie 'niemand'",
+        ),
+        (
+            lambda people: people[0].update(contact_for=["maasland/9.9"]),
+            "demo/contacts.yaml: demo-an-peeters: contact_for: onbekende actie 'maasland/9.9'",
+        ),
+        (
+            lambda people: people.append({**people[0], "organisation": "vaph"}),
+            "demo/contacts.yaml: demo-an-peeters: id: de persoon komt twee keer voor",
+        ),
+    ],
+)
+def test_a_refusal_of_the_demo_file_is_in_dutch(tmp_path, change, message):
+    folder = _copy_seed(tmp_path)
+    path = folder / "demo" / "contacts.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data["people"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == message
+
+
+def test_an_unknown_reference_source_is_refused_in_dutch(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_reference_organisation(folder, "pallion", source="geen-bron")
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == (
+        "reference/organisations.yaml: organisatie pallion: source: "
+        "onbekende referentiebron 'geen-bron'"
+    )
+
+
+def test_an_unknown_municipality_is_refused_in_dutch(tmp_path):
+    folder = _copy_seed(tmp_path)
+    _edit_zone(
+        folder,
+        "maasland",
+        lambda d: d["municipalities"].append({"name": "Atlantis", "source": "1"}),
+    )
+    with pytest.raises(ValidationError) as refused:
+        seed.build_rows(folder)
+    assert str(refused.value) == (
+        "zones/maasland.yaml: municipalities.5.name: onbekende gemeente 'Atlantis' "
+        "(geen huidige Belgische gemeente)"
+    )
+
+
+def _graph(store) -> list[str]:
+    """The graph as a backup has it, but for the revision node (bookkeeping)."""
+    from graphmap import backup
+
+    return [line for line in list(backup.dump(store))[1:] if '"Revision"' not in line]
+
+
+def test_a_seeded_graph_is_kept_for_the_next_test_only_while_nothing_wrote_to_it(seeded):
+    """The `seeded` fixture keeps the last test's graph when it is still the seed
+    (conftest.seed_afresh): a write of any kind makes the next test load it again."""
+    from conftest import seed_afresh
+
+    fresh, revision = _graph(seeded), seeded.revision()
+    assert seed_afresh(seeded) == "kept"
+    assert _graph(seeded) == fresh and seeded.revision() != revision  # caches start cold
+    engagement.set_status(seeded, "caw-limburg", "maasland", "welzijn", "member", actor="test")
+    assert _graph(seeded) != fresh
+    assert seed_afresh(seeded) == "loaded"
+    assert _graph(seeded) == fresh
+    # A write past the Store, through the driver, gives no new revision: the count tells.
+    seeded.driver.execute_query("CREATE (:Stray {id: 'x'})", database_=seeded.database)
+    assert seed_afresh(seeded) == "loaded"
+    assert _graph(seeded) == fresh
+    assert seed_afresh(seeded) == "kept"

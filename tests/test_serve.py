@@ -27,9 +27,9 @@ def test_a_team_server_without_users_refuses_with_one_line(store, embedded_env):
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--backups", "0"])
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()
-    assert "no users yet" in line and "graphmap users add" in line
+    assert "nog geen gebruikers" in line and "graphmap users add" in line
     demo = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--demo"])
-    assert demo.exit_code == 1 and "127.0.0.1 only" in demo.output
+    assert demo.exit_code == 1 and "alleen 127.0.0.1" in demo.output
 
 
 def test_the_local_demo_needs_no_sign_in_and_says_so(seeded):
@@ -80,7 +80,9 @@ def test_a_port_in_use_or_out_of_range_is_one_line_not_a_traceback(store, embedd
         env = {**os.environ, "GRAPHMAP_DATA_DIR": str(data_dir)}
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "Traceback" not in done.stderr and f"cannot serve on 127.0.0.1:{port}" in done.stderr
+    assert (
+        "Traceback" not in done.stderr and f"kan niet luisteren op 127.0.0.1:{port}" in done.stderr
+    )
     assert "dashboard on" not in done.stdout  # announced only once it listens
 
 
@@ -91,7 +93,7 @@ def test_the_secret_key_comes_from_the_environment_or_once_from_the_data_folder(
     assert security.secret_key(tmp_path, environ={}) == key  # kept, not made again
     given = "k" * security.SECRET_MIN
     assert security.secret_key(tmp_path, environ={"GRAPHMAP_SECRET_KEY": given}) == given
-    with pytest.raises(ConfigurationError, match="too short"):
+    with pytest.raises(ConfigurationError, match="te kort: minstens"):
         security.secret_key(tmp_path, environ={"GRAPHMAP_SECRET_KEY": "kort"})
 
 
@@ -127,3 +129,16 @@ def test_the_upload_limit_is_20_mb_or_as_configured_with_a_dutch_message(seeded)
         "te groot" in answer.get_json()["error"]
         and limits.megabytes(limits.FILE_BYTES) in answer.get_json()["error"]
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("abc", "GRAPHMAP_MAX_UPLOAD_MB='abc': verwacht een aantal MB"),
+        ("0", "GRAPHMAP_MAX_UPLOAD_MB='0': verwacht meer dan 0"),
+    ],
+)
+def test_a_bad_upload_limit_is_named_in_dutch(value, message):
+    with pytest.raises(ValidationError) as refused:
+        limits._file_bytes({"GRAPHMAP_MAX_UPLOAD_MB": value})
+    assert str(refused.value) == message

@@ -66,9 +66,9 @@ def test_the_server_version_is_checked_at_connect(store):
     check_version("Neo4j/5.26.0")
     check_version("Neo4j/2025.06.1")
     for agent, message in [
-        ("Neo4j/5.13.0", "Neo4j 5.13 is too old: graphmap needs Neo4j 5.26 LTS or 2025.x"),
-        ("Neo4j/4.4.30", "too old"),
-        ("Memgraph/2.0", "not Neo4j"),
+        ("Neo4j/5.13.0", "Neo4j 5.13 is te oud: graphmap vraagt Neo4j 5.26 LTS of 2025.x"),
+        ("Neo4j/4.4.30", "te oud"),
+        ("Memgraph/2.0", "geen Neo4j"),
     ]:
         with pytest.raises(StoreUnavailableError, match=message):
             check_version(agent)
@@ -122,14 +122,14 @@ def test_parameters_over_one_message_are_refused_before_they_are_sent(store):
 def test_duplicate_key_is_refused_with_no_partial_write(seeded):
     before = seeded.read("stats_nodes")
     batch = [_org("nieuw-een"), _org("nieuw-twee"), _org("pallion")]
-    with pytest.raises(DuplicateKeyError, match="already exists: pallion"):
+    with pytest.raises(DuplicateKeyError, match="bestaat al: pallion"):
         register.add_organisations(seeded, batch)
     assert seeded.read("stats_nodes") == before
     assert seeded.read("organisation_ids", ids=["nieuw-een", "nieuw-twee"]) == []
 
 
 def test_unknown_category_refuses_the_whole_batch(seeded):
-    with pytest.raises(ValidationError, match="unknown category"):
+    with pytest.raises(ValidationError, match="onbekende categorie"):
         register.add_organisations(seeded, [_org("nieuw-een"), _org("nieuw-twee", "bestaat-niet")])
     assert seeded.read("organisation_ids", ids=["nieuw-een", "nieuw-twee"]) == []
 

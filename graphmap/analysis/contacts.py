@@ -120,20 +120,20 @@ def per_action(store: Store, action_ids: list[str]) -> dict[str, ContactList]:
 def for_action(store: Store, action_id: str) -> ContactList:
     found = store.read("action_ids_for", actions=[action_id], goals=[], zone=None)
     if not found:
-        raise ValidationError(f"no action {action_id!r} (see `graphmap actions` for the ids)")
+        raise ValidationError(f"geen actie {action_id!r} (de ids staan in `graphmap actions`)")
     return for_actions(store, [action_id], f"actie {action_id}")
 
 
 def for_goal(store: Store, zone: str, goal: str) -> ContactList:
     ids = [row["id"] for row in store.read("action_ids_for", actions=[], goals=[goal], zone=zone)]
     if not ids:
-        raise ValidationError(f"no actions under goal {goal!r} of zone {zone!r}")
+        raise ValidationError(f"geen acties onder doelstelling {goal!r} van zone {zone!r}")
     return for_actions(store, ids, f"doelstelling {goal} van {zone}")
 
 
 def for_cluster(store: Store, zone: str, cluster: str) -> ContactList:
     if cluster not in CLUSTER_KEYS:
-        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
+        raise ValidationError(f"onbekende cluster {cluster!r}; kies uit {', '.join(CLUSTER_KEYS)}")
     rows = store.read("contacts_for_cluster", cluster=f"{zone}/{cluster}")
     for row in rows:
         # A role in the list is a word staff read: the status as the dashboard names it.

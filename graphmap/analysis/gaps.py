@@ -308,11 +308,12 @@ def gaps(
     kinds (see KIND_LABELS), grouped by zone and cluster. Only the queries the asked kinds
     need are run, each anchored on the zones asked."""
     if cluster is not None and cluster not in CLUSTER_KEYS:
-        raise ValidationError(f"unknown cluster {cluster!r}; one of {', '.join(CLUSTER_KEYS)}")
+        raise ValidationError(f"onbekende cluster {cluster!r}; kies uit {', '.join(CLUSTER_KEYS)}")
     wanted = set(KIND_LABELS if kinds is None else kinds)
     if wanted - set(KIND_LABELS):
         raise ValidationError(
-            f"unknown gap kind(s): {', '.join(sorted(wanted - set(KIND_LABELS)))}"
+            f"onbekende soort(en) hiaat: {', '.join(sorted(wanted - set(KIND_LABELS)))}; "
+            f"kies uit {', '.join(KIND_LABELS)}"
         )
     every = revision = None
     if zone is not None:

@@ -340,13 +340,25 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
         page.add(line, number)
         footer = _furniture_key(line) in running
         if footer or _PAGE_NUMBER.match(line.strip()):
-            number = int(re.search(r"\d+$" if footer else r"\d+", line.strip())[0])
+            number = _page_of(line.strip(), footer)
             if number > last or not line.strip().isdigit():
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+def _page_of(line: str, footer: bool) -> int:
+    """The page's number in its footer: the first of "Pagina 2 van 9" (9 is how many
+    pages there are), else the last of a running footer ("… Actieplan 2025 8")."""
+    out_of = _OUT_OF.search(line)
+    if out_of:
+        return int(out_of[1])
+    return int(re.search(r"\d+$" if footer else r"\d+", line)[0])
+
+
+_OUT_OF = re.compile(r"(\d{1,3})\s*(?:/|van|of)\s*\d{1,3}\s*[-–—]?$", re.I)
 
 
 # A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".
@@ -690,6 +702,33 @@ def _by_goal(cells: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], 
     return parts
 
 
+# An item of a list inside a table's cell: "o Samana", "• CAW Limburg", "- OKRA".
+_CELL_ITEM = re.compile(r"^[o•▪●◦*·–-]\s+(?P<text>\S.*)$")
+
+
+def _listed_cells(cells: list[str]) -> list[str]:
+    """A row's cells with a list inside one cell ("o Stad Poperinge" / "o Samana") as that
+    one cell, its items apart by ";"; a line that goes on an item ("o Huisartsen-" /
+    "kring Westhoek", in lower case or after a hyphen) is part of it."""
+    out: list[str] = []
+    listed = False  # whether the last cell is a list's
+    for cell in cells:
+        item = _CELL_ITEM.match(cell)
+        if item and listed:
+            out[-1] = f"{out[-1]}; {item['text']}"
+        elif item:
+            out.append(item["text"])
+            listed = True
+        elif listed and (
+            out[-1].endswith("-") or (cell[:1].islower() and not WHEN.search(cell))
+        ):  # "najaar 2026" after the list is the timing's cell
+            out[-1] = join_lines(out[-1], cell)
+        else:
+            out.append(cell)
+            listed = False
+    return out
+
+
 # A line that opens with a word joining it to the line before ("Agentschap Integratie" /
 # "en Inburgering"): no cell starts so.
 _JOINING_START = re.compile(r"^(?:en|van|voor|de|het|der|of)\s")
@@ -742,7 +781,7 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
 
 
 # An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
-_CODED_TITLE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S")
+_CODED_TITLE = re.compile(r"^(?:actie\s+)?\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S", re.I)
 
 
 def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -923,7 +962,7 @@ def _cells_on_lines(lines: Lines) -> Lines:
             out.add("\t".join(header), lines.numbers[i if end is None else goals[0][1]])
             for row in rows:
                 joined = _joined(
-                    [c for c, _ in row],
+                    _listed_cells([c for c, _ in row]),
                     len(header),
                     lower=row is not rows[-1],
                     timing=bool(_TIMING_HEADER.match(_header_name(header[-1]))),

@@ -126,7 +126,7 @@ class Goal(Strict):
     @classmethod
     def _parent_only_for_operational(cls, parent, info):
         if info.data.get("level") == "strategic" and parent:
-            raise ValueError("a strategic goal has no parent")
+            raise ValueError("een strategische doelstelling heeft geen parent")
         return parent
 
 

@@ -72,5 +72,5 @@ def resolve(name: str) -> Municipality:
         return _by_name()[_norm(name)]
     except KeyError:
         raise ValidationError(
-            f"unknown municipality {name!r} (not a current Belgian municipality)"
+            f"onbekende gemeente {name!r} (geen huidige Belgische gemeente)"
         ) from None

@@ -8,7 +8,6 @@ stay text on the action, as in the curated seed (`partner_groups`).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -430,10 +429,9 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
         return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
     lower = text.lower()
-    # A place right after a surname's particle is the surname ("Els Van Damme").
-    pairs = itertools.pairwise(["", *words])
-    after_particle = {w for before, w in pairs if before.lower() in _PARTICLES}
-    places = [w for w in names if w not in after_particle and _is_place(w)]
+    # "Pieter Van Damme", "Els Van Damme": a place after a particle is a surname ("Samana
+    # Limburg" is none).
+    places = [w for w in names if _is_place(w) and not _after_particle(w, words)]
     if places or ORG_WORDS.search(text) or _is_known(text):
         return False
     if _NO_SURNAME.match(names[-1]) or _NO_SURNAME_END.search(names[-1]):
@@ -445,12 +443,25 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     return not (existing and match_organisation(text, list(existing)).id)
 
 
+def _after_particle(word: str, words: list[str]) -> bool:
+    at = words.index(word)
+    return at > 0 and words[at - 1].lower() in _PARTICLES
+
+
 # A kind of organisation that every municipality has, named without its place.
 _KIND_ONLY = re.compile(
     r"^(?:sociaal\s+huis|lokaal\s+bestuur|gemeentebestuur|stadsbestuur|huis\s+van\s+het\s+kind|"
     r"lokaal\s+dienstencentrum)$",
     re.IGNORECASE,
 )
+
+
+# The government that funds and supports, named as a partner ("met steun van de Vlaamse
+# overheid"): one body, though its words read as a group's. As a partner only, not in
+# running text (where "thema's Vlaamse overheid" names no one who takes part).
+# A council's service by its municipality: "Sportdienst Beersel", "Sociale dienst Halle".
+_SERVICE_OF = re.compile(r"^(?:[a-zà-ÿ]+dienst|sociale\s+dienst)\s+(?P<place>\S+)$", re.I)
+_GOVERNMENT = re.compile(r"^(?:Vlaamse|federale)\s+(?:overheid|regering)$", re.I)
 
 
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
@@ -462,6 +473,11 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return False
     if existing and match_organisation(text, list(existing)).id:
         return True
+    if _GOVERNMENT.match(text):
+        return True
+    service = _SERVICE_OF.match(text)
+    if service and _is_place(service["place"]):
+        return True  # "Sportdienst Beersel", "Sociale dienst Halle": one council's service
     if _KIND_ONLY.match(text):
         return False  # "het Sociaal Huis": every municipality has one; which is not said
     if _is_known(text):

@@ -53,7 +53,9 @@ OD = re.compile(
     re.I,
 )
 ACTION = re.compile(
-    r"^actie(?:plan|fiche)?\s*(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])" + _SEP, re.I
+    r"^actie(?:plan|fiche)?\s*(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
+    + _SEP,
+    re.I,
 )
 ACTIONS_BLOCK = re.compile(r"^acties\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
 BULLET = re.compile(
@@ -79,7 +81,10 @@ NOISE = re.compile(
 # 4 van 12"): said so, it is furniture even where only one page carries it (a footer seen on
 # most pages is taken out with the pages, in graphmap.ingest.documents).
 PAGE_FOOTER = re.compile(
-    r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$",
+    r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
+    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
+    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$",
     re.I,
 )
 # A heading or a field before its colon ("Actie 1.1.1: Folder …", "Indicator: …"), or a
@@ -164,6 +169,8 @@ FIELDS = tuple(
         # A contact person: personal data, and no organisation; the field is not read.
         ("other", r"contact(?:persoon|personen|\s+persoon)?(?:\s*\([^)]{1,30}\))?\s*:"),
         ("timing", r"timing\b(?:\s*/\s*(?:deadline|planning|termijn))?\s*(?::|[–—-](?=\s))?"),
+        # The template's question: "Wanneer start de actie en wanneer eindigt ze?"
+        ("timing", r"wanneer\s+(?:start|begint|loopt|vindt|wordt)\b[^?]{0,80}\?"),
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
@@ -192,6 +199,13 @@ FIELDS = tuple(
             "other",
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
+        ),
+        # What an action does and yields, under labels of their own: its steps, activities,
+        # way of working, results. A label (a colon, or the whole line), never a sentence.
+        (
+            "other",
+            r"(?:stappen(?:plan)?|(?:concrete\s+)?activiteiten|werkwijze|aanpak|deelacties|"
+            r"resulta(?:at|ten)|output|mijlpalen)\s*(?::|$)|acties\s*:",
         ),
     )
 )
@@ -1229,6 +1243,11 @@ def heading_or_field(text: str) -> bool:
     return _worded(0, text) is not None or _starts_field(text)
 
 
+# A line that ends in a word no sentence ends in ("… de gemeenten Lanaken en" / "Maasmechelen."):
+# the sentence runs on, however short the line.
+_DANGLES = re.compile(r"(?:,|\s(?:en|of|de|het|van|in|met|voor|uit|tot|op|te|aan|zoals))$")
+
+
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
@@ -1247,7 +1266,11 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
             and line.marker is None
             and unfinished
             and not _starts_anew(line.text)
-            and (len(previous) >= WRAPPED or (line.text[:1].islower() and not blank))
+            and (
+                len(previous) >= WRAPPED
+                or (line.text[:1].islower() and not blank)
+                or bool(_DANGLES.search(previous))
+            )
         )
         if runs_on:
             text = join_lines(text, line.text)

@@ -34,6 +34,7 @@ from graphmap.ingest.organisations import (
     is_known_name,
     is_organisation,
     is_person,
+    is_place,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -295,6 +296,7 @@ class _Action:
     # Printed again (a summary's table, then the detail): the fields given anew, which
     # replace the first printing's rather than add to them; None while printed once.
     again: set[str] | None = None
+    chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
 
 
 @dataclass
@@ -346,6 +348,7 @@ class _Parser:
         after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
         self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
@@ -372,7 +375,14 @@ class _Parser:
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
-            for handler in (self._sd, self._od, self._action, self._actions_block):
+            for handler in (
+                self._chapter_of_actions,
+                self._goal_of_action,
+                self._sd,
+                self._od,
+                self._action,
+                self._actions_block,
+            ):
                 if handler(line):
                     return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
@@ -422,8 +432,10 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
-        elif blank and not bullet and self._text_after_field(line):
+        elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
             self.field = None  # the plan's text goes on after the last field: not its value
+        elif bullet and self._chapter_after_field(item):
+            self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
         elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
             self._add_value(line, blank, bool(bullet), item.indent)
 
@@ -488,8 +500,18 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
+        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
+            # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
+            # names after "met" takes part.
+            with_ = _CONSULTED.search(line)
+            names = _names_after(line[with_.end() :]) if with_ else ""
+            if names:
+                self.block[-1].fields["partners"].append(names)
+            return True
         if _is_prose(line) or _CLOSING_WORDS.match(line):
             return True  # "Met vriendelijke groeten," closes a plan sent as a letter
+        if self.field == "timing" and _OPENS_SENTENCE.match(line) and len(line.split()) >= 6:
+            return True  # "We organiseren een netwerkmoment waarop …", broken over lines
         if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
             return True  # a sentence broken over lines: a timing is never that long
         if self.field == "timing" and (
@@ -508,6 +530,20 @@ class _Parser:
             and not is_organisation(line)
             and _is_prose(following)
         )
+
+    def _chapter_after_field(self, item: Line) -> bool:
+        """Whether a numbered line after a field's value is the plan's next chapter, no item
+        of the value: its number is not the one after a numbered item right above it."""
+        if self.field not in ("lead", "partners", "timing") or item.marker != "number":
+            return False
+        if not self.block or not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: a numbered list of its values
+        number = _ITEM_NUMBER.match(item.text)
+        if not number or int(number[1]) < 2:
+            return False
+        before = next((ln for ln in reversed(self.lines[: self.at]) if ln.text), None)
+        above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
+        return not (above and int(above[1]) == int(number[1]) - 1)
 
     def _under_item(self, item: Line) -> bool:
         return (
@@ -694,6 +730,13 @@ class _Parser:
             return True
         if existing is not None:
             action, action.title = existing, ""
+        elif self._numbered_in_chapter(number):
+            # "3.1" in "3. Acties 2026": the chapter's numbering, no code of a goal's action.
+            ref = _GOAL_IN_TITLE.search(rest)
+            goal = self._referred_goal(ref["ref"]) if ref else None
+            rest = rest[: ref.start()].rstrip(" –—-") if ref else rest
+            action = _Action(goal, None, "", f"Actie {number}", chaptered=True)
+            self.actions.append(action)
         else:
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
@@ -701,6 +744,44 @@ class _Parser:
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _numbered_in_chapter(self, number: str | None) -> bool:
+        return (
+            self.chapter is not None
+            and self.sd is None
+            and number is not None
+            and number.startswith(f"{self.chapter}.")
+            and number.count(".") == 1
+        )
+
+    def _chapter_of_actions(self, line: str) -> bool:
+        """A numbered chapter of the actions ("3. Acties 2026") after the goals: a heading,
+        no action; the sections numbered in it ("3.1 Netwerkavond") are its actions, each
+        under the goal it names ("Doelstelling: SD 1"), not under the goal read last."""
+        match = _CHAPTER_OF_ACTIONS.match(line)
+        if not match or not (self.sds or self.ods):
+            return False
+        self._reset()
+        self.sd = self.od = None
+        self.chapter = match["num"]
+        return True
+
+    def _goal_of_action(self, line: str) -> bool:
+        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under."""
+        if not self.block or len(self.block) != 1 or not self.block[0].chaptered:
+            return False
+        match = _GOAL_OF_ACTION.match(line)
+        goal = self._referred_goal(match["ref"]) if match else None
+        if goal is None:
+            return False
+        self.block[0].goal = goal
+        return True
+
+    def _referred_goal(self, ref: str) -> str | None:
+        number = re.sub(r"^[A-Za-z]+\s*", "", ref).strip(" .")
+        if number in self.ods or number in self.sds:
+            return number
+        return None
 
     def _goal_for(self, code: str | None) -> str | None:
         if code and "." in code:
@@ -715,6 +796,8 @@ class _Parser:
         match = _ACTIONS_BLOCK.match(line)
         if not match or (self.od is None and self.sd is None):
             return False
+        if self._steps_of_action(match):
+            return False  # read as a field of the action (see outline.FIELDS)
         goal = self.od.number if self.od else self.sd.number
         # A list read as actions before this label was the goal's description.
         self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
@@ -728,6 +811,15 @@ class _Parser:
         if rest:
             self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
         return True
+
+    def _steps_of_action(self, match: re.Match) -> bool:
+        """Whether "Acties:" is a field of the coded action above, after its own fields
+        ("Actie 1.1.1 … Trekker: X … Acties: • …"): its steps, not a list of actions."""
+        if match.group("rest") or not match.group(0).rstrip().endswith(":"):
+            return False  # "Acties" bare is also how a table's uncoded rows are written
+        if len(self.block) != 1 or self.field in (None, "actions"):
+            return False
+        return self.block[0].code is not None
 
     def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
@@ -1048,14 +1140,16 @@ _LOWER_PLURAL = re.compile(
 )
 
 
-# A municipality's own kind in the plural over places: "de OCMW's van Eeklo en Maldegem".
+# A municipality's own kind in the plural over places: "de OCMW's van Eeklo en Maldegem";
+# councils by their municipalities: "de gemeenten Mechelen en Bonheiden", "lokale besturen
+# Boom, Niel".
 _KINDS_OF_PLACES = re.compile(
-    r"^(?:de\s+)?(?P<kind>OCMW['’]s|gemeenten|sociale\s+huizen|lokale\s+besturen)\s+van\s+"
-    r"(?P<places>.+)$",
+    r"^(?:de\s+|alle\s+)?(?P<kind>OCMW['’]s|sociale\s+huizen|gemeenten|"
+    r"steden(?:\s+en\s+gemeenten)?|lokale\s+besturen)\s+(?:van\s+)?(?P<places>[A-ZÀ-Ý].*)$",
     re.I,
 )
-_ONE_OF_KIND = {"ocmw": "OCMW", "gemeenten": "Gemeente", "sociale": "Sociaal Huis"}
-_ONE_OF_KIND["lokale"] = "Lokaal bestuur"
+# The one body of a plural kind in each place; the others are each place's council.
+_ONE_OF_KIND = {"ocmw": "OCMW", "sociale": "Sociaal Huis"}
 # A plural kind over places, capitalised as a table's cell is ("Jeugddiensten van Dilbeek
 # en Lennik"): a group of several bodies.
 _PLURAL_OVER = re.compile(
@@ -1069,14 +1163,17 @@ def _places_in(text: str) -> list[str]:
     return places if places and all(_is_municipality(p) for p in places) else []
 
 
-def _kind_in_each(item: str) -> list[str]:
+def _kind_in_each(item: str, existing: list[dict] = ()) -> list[str]:
     """ "de OCMW's van Eeklo en Maldegem": OCMW Eeklo and OCMW Maldegem, each read as
-    "OCMW X" is."""
-    match = _KINDS_OF_PLACES.match(item)
+    "OCMW X" is; "de gemeenten Mechelen en Bonheiden": the council of each (`_council`).
+    Nothing unless the item names only places."""
+    match = _KINDS_OF_PLACES.match(item.strip())
     places = _places_in(match["places"]) if match else []
     if not places:
         return []
-    kind = _ONE_OF_KIND[re.split(r"['’\s]", match["kind"].lower())[0]]
+    kind = _ONE_OF_KIND.get(re.split(r"['’\s]", match["kind"].lower())[0])
+    if kind is None:
+        return [_council(place, existing) for place in places]
     return [f"{kind} {place}" for place in places]
 
 
@@ -1155,6 +1252,40 @@ def _roles_in_prose(action: _Action) -> None:
         names = [name for sentence in sentences for name in _prose_partners(sentence)]
         if names:
             action.fields["partners"] = names
+
+
+# Whom a sentence after the partners names as consulted or working along.
+_CONSULTED = re.compile(
+    rf"{_PROSE_WITH.pattern}|\b(?:in\s+overleg|afgestemd|overlegd|samengewerkt)\s+met\s+", re.I
+)
+# The first word of a sentence that is never the first of a name: "Dit gebeurt …", "We
+# betrekken …", "Daarnaast …" (not "De" or "Het": "Het Wit-Gele Kruis").
+_OPENS_SENTENCE = re.compile(
+    r"^(?:dit|dat|deze|er|we|wij|zij|ze|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+    r"daarnaast|verder|ook|zo|indien|waar|wanneer)\s+\S+\s+\S+\s+\S",
+    re.I,
+)
+
+
+# A value under "Met wie?" that lists the subjects the partners bring, not who they are:
+# "Stakeholders betrokken in de diverse topics: facturatie, doelzoeker, …".
+_TOPICS_LABEL = re.compile(
+    r"^[^:]{0,80}\b(?:topics?|thema'?s|thema’s|onderwerpen|domeinen|themata)\s*:", re.I
+)
+# A numbered chapter that holds the actions: "3. Acties 2026", "4 Acties".
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
+)
+# The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
+_GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
+_GOAL_OF_ACTION = re.compile(
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}"
+    r"(?:\s*\.?$|\s*[:–—-]?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    re.I,
+)
+_GOAL_IN_TITLE = re.compile(
+    rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
+)
 
 
 def _is_prose(line: str) -> bool:
@@ -1410,7 +1541,9 @@ def _names_in_sentence(values: list[str]) -> list[str]:
 def _sentence_going_on(text: str) -> bool:
     """Whether a line is a sentence without its end yet ("Huisartsenkring X nemen deel
     aan"), not a name of a list ("Lichtervelde")."""
-    return not text.endswith((".", ";", "!", "?")) and bool(_said(text) or _OWN_SUBJECT.match(text))
+    # "We werken samen met X en met:" opens the list below it: it goes on in its items.
+    ends = (".", ";", "!", "?", ":")
+    return not text.endswith(ends) and bool(_said(text) or _OWN_SUBJECT.match(text))
 
 
 # A name that ends in its legal form ("Mensen helpen mensen vzw") is no clause.
@@ -1694,7 +1827,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     for piece in pieces[1:]:
         base = _provincial_base(out[-1], piece, existing) or _local_base(out[-1], piece)
         if base:
-            out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg"
+            out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg", "OCMW Vosselaar"
         elif _one_name(out[-1], piece, existing):
             out[-1] = f"{out[-1]} en {piece}"
         else:
@@ -1709,8 +1842,10 @@ _PROVINCES = frozenset(
 
 def _local_base(left: str, right: str) -> str | None:
     """The kind before a municipality that " en " gives a second municipality: "het OCMW
-    Beerse en Vosselaar" is an OCMW in each, read as "OCMW Beerse" is (see `_LOCAL_KIND`).
-    "de jeugddiensten van Hoogstraten en Merksplas" (a kind in lower case, a group) stays."""
+    Beerse en Vosselaar" is an OCMW in each, read as "OCMW Beerse" is (see `_LOCAL_KIND`);
+    "Gemeente Zulte en Deinze", "de gemeente Destelbergen en Oosterzele" name the councils
+    of both, each a body with its seat. "de jeugddiensten van Hoogstraten en Merksplas" (a
+    kind in lower case, a group) stays."""
     right = right.strip()
     words = _ARTICLE.sub("", left.strip()).split()
     if len(words) < 2 or len(right.split()) > 3 or not _is_municipality(right):
@@ -1718,7 +1853,11 @@ def _local_base(left: str, right: str) -> str | None:
     for cut in range(1, min(len(words), 4)):
         kind, place = words[:cut], " ".join(words[cut:])
         if _is_municipality(place):
-            return " ".join(kind) if _LOCAL_KIND.fullmatch(" ".join(kind)) else None
+            kind = " ".join(kind)
+            # A local government's kind in any case ("de gemeente X"), as seats reads it.
+            if _LOCAL_KIND.fullmatch(kind) or local_seat(f"{kind} {place}"):
+                return kind
+            return None
     return None
 
 
@@ -1759,7 +1898,22 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         return False  # "OKRA en Vief", "Integra en Familiehulp": each a name of its own
     if _is_municipality(left) and _is_municipality(word):
         return False  # "Rumst en Schelle": two municipalities
+    if len(before) == 1 and _ACRONYM_WORD.fullmatch(before[0]):
+        return False  # "VAPH en Opgroeien": an acronym is a name of its own
+    if len(before) >= 2 and _is_municipality(word) and not _region_word(before[-1]):
+        # "het lokaal dienstencentrum De Schakel en Kruibeke": a body, then a municipality
+        # (its council); a region goes on ("Apothekersvereniging Halle-Vilvoorde en Leuven").
+        return False
+    if len(before) >= 2 and is_place(before[-1]) and not is_place(word):
+        # "Samana Limburg en Ziekenzorg": a name ends with its region, so what follows is
+        # a second body; a second region continues the name ("CGG Waas en Dender").
+        return False
     return not (existing and match_organisation(word, list(existing)).id)
+
+
+def _region_word(word: str) -> bool:
+    """A place, or places joined by hyphens ("Halle-Vilvoorde")."""
+    return is_place(word) or all(is_place(part) for part in word.split("-"))
 
 
 def _known_name(text: str, existing: list[dict]) -> bool:
@@ -1805,8 +1959,8 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
 
     A local government with its municipality ("Gemeente Lanaken", "Stad Genk", "OCMW Bree")
     is one body wherever the plan names it, though "gemeente" alone is a group ("de
-    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item: no one seat
-    says which, so it stays text, as a group."""
+    gemeenten"). "Gemeente Lanaken en Zutendaal" names two councils in one item, which
+    `_split_and` puts apart ("Gemeente Lanaken", "Gemeente Zutendaal")."""
     if len(name) > limits.NAME or is_person(name, existing):
         return False
     return local_seat(name) is not None or is_organisation(name, existing)
@@ -1987,7 +2141,7 @@ _ZONE_WORD = (
 )
 _ZONE_NAME = re.compile(
     rf"\b(?P<word>{_ZONE_WORD})(?:\s*\(ELZ\))?\s+[‘“\"']?"  # "ELZ ‘Rivierenland’" too
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?i:en|&|aan\s+de|van\s+de|van|aan)\s+"  # "Land van Rode"
     r"[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
 )
 # Words of the document after the zone's name in a title ("ELZ Meetjesland Jaarplan 2026"):
@@ -2398,8 +2552,11 @@ def _action_out(
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
+    named_partners = [v for v in named_partners if not _TOPICS_LABEL.match(v)]
     named_partners = _names_in_sentence(named_partners)
-    for item in _items(named_partners, existing):
+    # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
+    items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
+    for item in items:
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
             continue
@@ -2407,9 +2564,10 @@ def _action_out(
             continue  # "Familiehulp (trekker)": it leads
         name = _without_part(_without_article(item), existing)
         body = _body_of_group(item, zone, zone_names, existing)
-        each = _kind_in_each(item)
+        each = _kind_in_each(item, existing)
         if each:
-            partners.extend(each)  # "de OCMW's van Eeklo en Maldegem": one in each
+            # one in each: "de OCMW's van Eeklo en Maldegem", "de gemeenten Mechelen en Bonheiden"
+            partners.extend(each)
         elif _LOWER_PLURAL.match(item) or _plural_of_places(item):
             groups.append(item)  # "de jeugddiensten van Hoogstraten": of several bodies
         elif body:
@@ -2418,6 +2576,8 @@ def _action_out(
             groups.append(item)
         elif _is_municipality(name):
             partners.append(_council(name, existing))
+        elif local_seat(name):
+            partners.append(name[:1].upper() + name[1:])  # "de gemeente Melle": its council
         elif _is_named_organisation(name, existing):
             partners.append(name)
         elif is_person(name, existing):
@@ -2451,7 +2611,8 @@ def _action_out(
             "voeg die daar toe"
         )
     leads = _unique(([lead.own] if lead.own else []) + lead.names)
-    # A timing before the lead or partners is the action's where the plan gives no other.
+    # A timing before the lead or partners is the action's where the plan gives no other
+    # (an action printed twice gives its timing once: see `_Action.again`).
     timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None

@@ -122,9 +122,9 @@ def _yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: not UTF-8 text") from None
+        raise ValidationError(f"{path.name}: geen UTF-8-tekst") from None
     except OSError as error:
-        raise ValidationError(f"{path}: cannot be read: {error.strerror or error}") from None
+        raise ValidationError(f"{path}: niet te lezen: {error.strerror or error}") from None
     body = re.sub(r"\A(?:#[^\n]*\n)*", "", text)
     if body.startswith("{"):
         # YAML's flow form that is also JSON (what `graphmap generate` writes for its large
@@ -136,7 +136,7 @@ def _yaml(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
-        raise ValidationError(f"{path.name}: not valid YAML: {error}") from None
+        raise ValidationError(f"{path.name}: geen geldige YAML: {error}") from None
 
 
 def _validate(name: str, data: Any, model):
@@ -146,8 +146,37 @@ def _validate(name: str, data: Any, model):
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         # A missing field's input is the whole entry around it: no value to name.
-        value = f" (value: {first['input']!r})" if first["type"] != "missing" else ""
-        raise ValidationError(f"{name}: {where}: {first['msg']}{value}") from None
+        value = f" (waarde: {first['input']!r})" if first["type"] != "missing" else ""
+        raise ValidationError(f"{name}: {where}: {_dutch(first)}{value}") from None
+
+
+# pydantic's messages, by its error type, for the kinds of error a seed file can meet; each
+# takes the error's context (`ctx`). An error of another type keeps pydantic's English.
+_DUTCH = {
+    "missing": lambda ctx: "ontbreekt",
+    "extra_forbidden": lambda ctx: "onbekend veld",
+    "string_type": lambda ctx: "moet tekst zijn",
+    "list_type": lambda ctx: "moet een lijst zijn",
+    "dict_type": lambda ctx: "moet een mapping (sleutel: waarde) zijn",
+    "model_type": lambda ctx: "moet een mapping (sleutel: waarde) zijn",
+    "model_attributes_type": lambda ctx: "moet een mapping (sleutel: waarde) zijn",
+    "bool_type": lambda ctx: "moet true of false zijn",
+    "bool_parsing": lambda ctx: "moet true of false zijn",
+    "string_too_long": lambda ctx: f"mag hoogstens {ctx['max_length']} tekens lang zijn",
+    "string_pattern_mismatch": lambda ctx: f"heeft niet de vorm {ctx['pattern']}",
+    # pydantic lists the allowed values as "'a', 'b' or 'c'".
+    "literal_error": lambda ctx: (
+        "moet een van deze zijn: " + re.sub(r" or (?=[^,]*$)", " of ", ctx["expected"])
+    ),
+    # A validator of models.py: its own message, Dutch already.
+    "value_error": lambda ctx: str(ctx["error"]),
+}
+
+
+def _dutch(error: dict) -> str:
+    """pydantic's message of `error` in Dutch, or as pydantic wrote it for a type not known."""
+    translate = _DUTCH.get(error["type"])
+    return translate(error.get("ctx", {})) if translate else error["msg"]
 
 
 REFERENCE_FILES = ("clusters", "categories", "sources", "expectations", "organisations")
@@ -157,9 +186,7 @@ def read_reference(folder: Path) -> Reference:
     """The reference files the seed needs; other files in reference/ serve other readers."""
     for name in REFERENCE_FILES:
         if not (folder / "reference" / f"{name}.yaml").is_file():
-            raise ValidationError(
-                f"{folder} is not a seed folder: reference/{name}.yaml is missing"
-            )
+            raise ValidationError(f"{folder} is geen seedmap: reference/{name}.yaml ontbreekt")
     merged: dict[str, Any] = {}
     for name in REFERENCE_FILES:
         merged.update(_yaml(folder / "reference" / f"{name}.yaml") or {})
@@ -182,7 +209,7 @@ class _Builder:
     # -- provenance -------------------------------------------------------------------
     def source(self, source: Source | None, document: str, where: str) -> str:
         if source is None:
-            raise ValidationError(f"{where}: source: every fact needs a source")
+            raise ValidationError(f"{where}: source: elk feit heeft een bron nodig")
         if isinstance(source, SourceRef):
             row = {"document": source.document, "section": source.section, "url": source.url}
         else:
@@ -197,7 +224,7 @@ class _Builder:
         try:
             ref = self.reference_sources[key]
         except KeyError:
-            raise ValidationError(f"{where}: unknown reference source {key!r}") from None
+            raise ValidationError(f"{where}: onbekende referentiebron {key!r}") from None
         return self.source(SourceRef(document=ref.document, url=ref.url), "", where)
 
     def organisation(
@@ -205,7 +232,7 @@ class _Builder:
     ) -> None:
         """Record an organisation; several files may name it, the first value of a field wins."""
         if category not in self.category_keys:
-            raise ValidationError(f"{where}: unknown category {category!r}")
+            raise ValidationError(f"{where}: onbekende categorie {category!r}")
         row = {
             "id": id,
             "name": name,
@@ -217,8 +244,8 @@ class _Builder:
         known = self.rows.organisations.setdefault(id, row)
         if known["category"] != category:
             raise ValidationError(
-                f"{where}: organisation {id!r} is {category!r} here "
-                f"but {known['category']!r} elsewhere"
+                f"{where}: organisatie {id!r} is hier {category!r} "
+                f"maar elders {known['category']!r}"
             )
         for key, value in row.items():
             if known[key] is None:
@@ -232,7 +259,7 @@ class _Builder:
         for org in ref.organisations:
             # An organisation of the reference data cites its own public source, or one of
             # reference/sources.yaml by its id (as the reference files cite them), if it has one.
-            where = f"reference/organisations.yaml: organisation {org.id}"
+            where = f"reference/organisations.yaml: organisatie {org.id}"
             if isinstance(org.source, SourceRef):
                 source = self.source(org.source, "", where)
             elif org.source:
@@ -242,7 +269,7 @@ class _Builder:
             self._organisation_in(org, "reference/organisations.yaml", source)
 
     def _organisation_in(self, org: OrganisationIn, where: str, source_id: str) -> None:
-        where = f"{where}: organisation {org.id}"
+        where = f"{where}: organisatie {org.id}"
         nis = (
             municipality(org.municipality, f"{where}: municipality").nis
             if org.municipality
@@ -265,7 +292,7 @@ class _Builder:
         where = f"zones/{name}"
         if any(row["id"] == zone.id for row in self.rows.zones):
             # A second file of one zone would have its plan merged into the first one's.
-            raise ValidationError(f"{where}: zone.id: zone {zone.id!r} has another file too")
+            raise ValidationError(f"{where}: zone.id: zone {zone.id!r} heeft nog een bestand")
         self.plan_titles[doc] = zone.plan.title
         self.rows.zones.append(
             {
@@ -343,7 +370,7 @@ class _Builder:
             )
         for org in data.organisations:
             self._organisation_in(
-                org, where, self.source(org.source, doc, f"{where}: organisation {org.id}")
+                org, where, self.source(org.source, doc, f"{where}: organisatie {org.id}")
             )
         stated: set[tuple[str, str]] = set()
         for number, member in enumerate(data.memberships):
@@ -355,7 +382,7 @@ class _Builder:
                 # and dropped this one without a word.
                 raise ValidationError(
                     f"{where}: memberships.{number}.organisation: {member.organisation!r} "
-                    f"is given twice in cluster {member.cluster}"
+                    f"komt twee keer voor in cluster {member.cluster}"
                 )
             stated.add((organisation, member.cluster))
             self.rows.memberships.append(
@@ -376,7 +403,7 @@ class _Builder:
 
     def _expect(self, zone_id, cluster, category, basis, bodies, reason, source_id, where):
         if category not in self.category_keys:
-            raise ValidationError(f"{where}: expectation of unknown category {category!r}")
+            raise ValidationError(f"{where}: verwachting van onbekende categorie {category!r}")
         self.rows.expectations.append(
             {
                 "cluster": f"{zone_id}/{cluster}",
@@ -391,7 +418,7 @@ class _Builder:
     def _require_org(self, org_id: str, zone_id: str, where: str) -> str:
         org_id = zorgraad_id(zone_id) if org_id == SELF else org_id
         if org_id not in self.rows.organisations:
-            raise ValidationError(f"{where}: unknown organisation {org_id!r}")
+            raise ValidationError(f"{where}: onbekende organisatie {org_id!r}")
         return org_id
 
     def _add_plan(self, zone_id: str, data: ZoneFile, doc: str, where: str) -> None:
@@ -400,13 +427,15 @@ class _Builder:
             if goal.number in numbers:
                 # The graph holds one goal per number: the second would vanish into the first.
                 raise ValidationError(
-                    f"{where}: goals.{number}.number: goal {goal.number} is given twice"
+                    f"{where}: goals.{number}.number: doelstelling {goal.number} "
+                    "komt twee keer voor"
                 )
             numbers.add(goal.number)
         for goal in data.goals:
             if goal.parent and goal.parent not in numbers:
                 raise ValidationError(
-                    f"{where}: goal {goal.number}: parent: unknown goal {goal.parent}"
+                    f"{where}: doelstelling {goal.number}: parent: "
+                    f"onbekende doelstelling {goal.parent}"
                 )
             self.rows.goals.append(
                 {
@@ -421,11 +450,11 @@ class _Builder:
             )
         for action in data.actions:
             action_id = f"{zone_id}/{action.code}"
-            here = f"{where}: action {action.code}"
+            here = f"{where}: actie {action.code}"
             if action.goal not in numbers:
-                raise ValidationError(f"{here}: goal: unknown goal {action.goal}")
+                raise ValidationError(f"{here}: goal: onbekende doelstelling {action.goal}")
             if action_id in self.action_ids:
-                raise ValidationError(f"{here}: the code is used twice")
+                raise ValidationError(f"{here}: code: de code komt twee keer voor")
             self.action_ids.add(action_id)
             source_id = self.source(action.source, doc, here)
             self.rows.actions.append(
@@ -443,7 +472,10 @@ class _Builder:
                 }
             )
             if action.placeholder and (action.lead or action.co_leads or action.partners):
-                raise ValidationError(f"{here}: a placeholder has no lead or partners yet")
+                raise ValidationError(
+                    f"{here}: placeholder: een actie die nog volgt heeft nog geen trekker "
+                    "of partners"
+                )
             leads = [(action.lead, action.lead_scope, "lead")] if action.lead else []
             leads += [
                 (co.organisation, co.scope, f"co_leads.{number}.organisation")
@@ -477,16 +509,16 @@ class _Builder:
         for person in people:
             where = f"demo/contacts.yaml: {person.id}"
             if person.id in seen:
-                raise ValidationError(f"{where}: id: the person is given twice")
+                raise ValidationError(f"{where}: id: de persoon komt twee keer voor")
             seen.add(person.id)
             if person.organisation not in self.rows.organisations:
                 raise ValidationError(
-                    f"{where}: organisation: unknown organisation {person.organisation!r}"
+                    f"{where}: organisation: onbekende organisatie {person.organisation!r}"
                 )
             self.rows.persons.append({**person.model_dump(exclude={"contact_for"}), "demo": True})
             for action_id in person.contact_for:
                 if action_id not in self.action_ids:
-                    raise ValidationError(f"{where}: contact_for: unknown action {action_id!r}")
+                    raise ValidationError(f"{where}: contact_for: onbekende actie {action_id!r}")
                 self.rows.contacts.append({"person": person.id, "action": action_id})
 
 

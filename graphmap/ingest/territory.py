@@ -47,7 +47,13 @@ _CONSISTS = re.compile(
 _NAME_AND_PLACES = re.compile(
     r"\b(?:ELZ|eerstelijnszone|zone)\b(?P<name>[^()]{0,40})\((?P<places>[^()]+)\)", re.I
 )
-_STRONG = re.compile(r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied)\b", re.I)
+_STRONG = re.compile(
+    r"\b(?:bestaat uit|omvat|samengesteld uit|werkingsgebied|grondgebied|"
+    # "ELZ Maasland werkt in de gemeenten Lanaken en Maasmechelen": where it works, said of
+    # the municipalities as such (not "werkt samen met de gemeenten").
+    r"(?:werkt|werken|is actief|zijn actief)\s+in\s+de\s+(?:steden\s+en\s+)?gemeenten)\b",
+    re.I,
+)
 _TERRITORY_LABEL = re.compile(
     r"^(?:(?:de\s+|onze\s+|ons\s+)?(?:gemeenten|steden en gemeenten|lokale besturen|"
     r"werkingsgebied|grondgebied|zone|regio|gebied)|"  # "Onze zone: Boom, Niel"
@@ -94,6 +100,17 @@ _COUNT = re.compile(
     r"(?:lokale besturen|gemeenten|steden en gemeenten|gemeenten en steden)\b",
     re.I,
 )
+
+
+def _counted(text: str) -> int | None:
+    """How many municipalities a sentence says there are ("telt twee gemeenten")."""
+    count = _COUNT.search(text)
+    if not count:
+        return None
+    word = count.group(1).lower()
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word]
+
+
 # The header of a table of the zone's municipalities and their figures: "Gemeente |
 # Inwoners", "Stad/gemeente  Aantal inwoners  Oppervlakte" (cells apart by bars, tabs or, in
 # a PDF's text, spaces).
@@ -354,7 +371,11 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
         is_territory = (
             about_zone
             and consists
-            and (len(places) >= 3 or (len(places) >= 2 and strong) or (strong and len(found) >= 1))
+            and (
+                len(places) >= 3
+                or (len(places) >= 2 and (strong or _counted(text) == len(places)))
+                or (strong and len(found) >= 1)
+            )
         )
         # A negation in brackets is a remark on one place ("Geel (deelgemeente Zammel
         # niet)"), not on the territory.

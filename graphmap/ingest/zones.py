@@ -135,8 +135,8 @@ def _expect(tx: Transaction, query: str, what: str, wanted: int, **params) -> in
     written = result[0]["written"] if result else 0
     if written != wanted:
         raise ValidationError(
-            f"zone {params.get('zone')!r}: {wanted - written} of {wanted} {what} could not be "
-            "written; nothing was written"
+            f"zone {params.get('zone')!r}: {wanted - written} van {wanted} {what} konden niet "
+            "geschreven worden; niets geschreven"
         )
     return written
 
@@ -161,7 +161,7 @@ def write_zone(tx: Transaction, spec: ZoneSpec) -> dict[str, int]:
         written["municipalities"] = _expect(
             tx,
             "zone_covers",
-            "municipalities",
+            "gemeenten",
             len(spec.municipalities),
             zone=spec.id,
             rows=spec.municipalities,
@@ -181,7 +181,7 @@ def write_zone(tx: Transaction, spec: ZoneSpec) -> dict[str, int]:
     written["expectations"] = _expect(
         tx,
         "zone_add_expectations",
-        "expectations",
+        "verwachtingen",
         len(expectations),
         zone=spec.id,
         rows=expectations,

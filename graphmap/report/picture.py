@@ -151,6 +151,6 @@ def png(report) -> bytes:
         return source(report).pipe(format="png", quiet=True)
     except graphviz.ExecutableNotFound:
         raise GraphmapError(
-            "Graphviz is not installed (the program `osage`, Debian package `graphviz`): "
-            "run `make install`, or `apt-get install graphviz`"
+            "Graphviz is niet geïnstalleerd (het programma `osage`, Debian-pakket `graphviz`): "
+            "voer `make install` of `apt-get install graphviz` uit"
         ) from None
