@@ -343,6 +343,24 @@ Partners: ELZ Noorderkempen en ELZ Kempenland, alle lokale besturen van de zone
     assert action.partner_groups == ["alle lokale besturen van de zone"]
 
 
+def test_the_zorgraad_named_by_its_zone_as_the_subject_of_a_role_is_no_partner(tmp_path):
+    text = """ELZ Dijleland (ELZ DL) – ACTIEPLAN 2025
+SD 1 Samenwerking
+OD 1.1 Wachtposten
+Actie 1.1.1 Wachtpost-overleg met de apothekers
+Wie is de trekker van de actie?
+Huisartsenwachtpost Leuven
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+ELZ DL zit het overleg voor.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• Apothekersvereniging Leuven
+• Huisartsenkring Dijleland
+"""
+    [action] = _read(tmp_path, text).actions
+    assert action.lead == "Huisartsenwachtpost Leuven"
+    assert action.partners == ["Apothekersvereniging Leuven", "Huisartsenkring Dijleland"]
+
+
 def test_the_zone_named_only_in_the_running_header_is_read(tmp_path):
     page = "ELZ Waasland – Jaaractieplan 2026\n \n"
     text = (

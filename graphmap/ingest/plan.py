@@ -1602,8 +1602,9 @@ def _names_in_one(text: str) -> list[str]:
         withs = list(_SENTENCE_WITH.finditer(clause))
         for with_ in withs:
             found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
-        if not withs and _OWN_SUBJECT.match(clause):
-            found += _names_of(", ".join(_capitalised_runs(clause)))
+        if not withs and (own := _OWN_SUBJECT.match(clause)):
+            # The names after its verb: the zorgraad's own ("ELZ DL") is none of them.
+            found += _names_of(", ".join(_capitalised_runs(" " + clause[own.start("verb") :])))
         elif not withs and (said := _said(clause)):
             subject = _SENTENCE_START.sub("", said)
             if not _NO_SUBJECT.match(subject):
@@ -1634,10 +1635,13 @@ _NO_SUBJECT = re.compile(
 
 
 # A sentence about what the zorgraad or "we" do ("De zorgraad faciliteert … bij
-# Huisartsenkring Hasselt en het Jessa Ziekenhuis."): the names are those further on.
-# "ELZ Noorderkempen" (a capital after it) is a zone's name, no subject.
+# Huisartsenkring Hasselt en het Jessa Ziekenhuis.", "ELZ DL zit het overleg voor."): the
+# names are those after its verb. "ELZ Noorderkempen en ELZ Kempenland" (a zone's name, then
+# "en") is a list of names, no subject.
 _OWN_SUBJECT = re.compile(
-    r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone|we|wij)\s+(?-i:[a-zà-ÿ])", re.I
+    r"^(?:de\s+)?(?:(?:zorgraad|elz|eerstelijnszone)(?:\s+(?-i:[A-ZÀ-Ý])[\w’'&/-]*)*|we|wij)"
+    r"\s+(?!(?:en|of|vzw|met|van|uit|i\.s\.m)\b)(?-i:(?P<verb>[a-zà-ÿ]))",
+    re.I,
 )
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w’'&/-]*")
 
