@@ -361,6 +361,21 @@ Met welke stakeholders wordt er samengewerkt voor deze actie?
     assert action.partners == ["Apothekersvereniging Leuven", "Huisartsenkring Dijleland"]
 
 
+def test_a_sentence_about_the_action_itself_names_those_it_runs_with(tmp_path):
+    text = """ELZ Noorderkempen – ACTIEPLAN 2026
+SD 1 Jongeren
+OD 1.1 Mentaal welzijn
+Actie 1.1.1 Vindplaatsgericht werken
+Trekker: Netwerk GGZ Kempen
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+Het project loopt samen met het CLB Kempen, Jeugdhuis De Kroeg en de
+jeugddiensten van Hoogstraten en Merksplas.
+"""
+    [action] = _read(tmp_path, text).actions
+    assert action.partners == ["CLB Kempen", "Jeugdhuis De Kroeg"]
+    assert action.partner_groups == ["de jeugddiensten van Hoogstraten en Merksplas"]
+
+
 def test_the_zone_named_only_in_the_running_header_is_read(tmp_path):
     page = "ELZ Waasland – Jaaractieplan 2026\n \n"
     text = (

@@ -1590,18 +1590,28 @@ _NO_GROUP = re.compile(
 )
 
 
+# A clause about the action itself that says with whom it runs ("Het project loopt samen met
+# het CLB Kempen, …", "Deze actie gebeurt in overleg met …"): its names follow the "met".
+_BACK_WITH = re.compile(rf"(?=(?:{_NO_GROUP.pattern})).*?(?:{_SENTENCE_WITH.pattern})", re.I)
+
+
 def _names_in_one(text: str) -> list[str]:
     clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
     named = [_GENERIC_SAID.sub("", c) for c in clauses]
     if named != clauses:
         text, clauses = " ".join(named), named
-    if not any(_said(c) or _OWN_SUBJECT.match(c) for c in clauses):
+    if not any(_said(c) or _OWN_SUBJECT.match(c) or _BACK_WITH.match(c) for c in clauses):
         return [text]
     found: list[str] = []
     for clause in clauses:
         withs = list(_SENTENCE_WITH.finditer(clause))
         for with_ in withs:
-            found += _names_of(re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0])
+            # Of a clause about the action itself, the groups it works with too ("… samen met
+            # het CLB Kempen en de jeugddiensten van Hoogstraten").
+            found += _names_of(
+                re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0],
+                groups=bool(_BACK_WITH.match(clause)),
+            )
         if not withs and (own := _OWN_SUBJECT.match(clause)):
             # The names after its verb: the zorgraad's own ("ELZ DL") is none of them.
             found += _names_of(", ".join(_capitalised_runs(" " + clause[own.start("verb") :])))
