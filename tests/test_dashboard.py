@@ -117,6 +117,32 @@ def test_focus_link_selects_a_node(duo):
     _wait_cy(duo, "cy.$id('actor:maasland:pallion').selected()", True)
 
 
+def test_the_png_export_is_the_whole_graph_sharp_on_white(duo):
+    """A picture for a report: every node, larger than the canvas shows it, no transparency."""
+    from pathlib import Path
+
+    from PIL import Image
+
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.cluster').length > 0", True)
+    # Zoomed in on a corner: the export is still the whole graph.
+    duo.driver.execute_script(
+        "const cy = document.querySelector('#netwerk-graph')._cyreg.cy; cy.zoom(2.5);"
+    )
+    width, height = _cy(duo, "[cy.width(), cy.height()]")
+    model = _cy(duo, "[cy.elements().boundingBox().w, cy.elements().boundingBox().h]")
+    duo.find_element("#netwerk-png").click()
+    path = Path(duo.download_path) / "graphmap-netwerk.png"
+    deadline = time.monotonic() + 15
+    while not (path.exists() and path.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    with Image.open(path) as image:
+        size, corner = image.size, image.convert("RGBA").getpixel((0, 0))
+    assert size[0] >= 1.9 * model[0] and size[1] >= 1.9 * model[1]  # all of it, at scale 2
+    assert size[0] > width or size[1] > height
+    assert corner == (255, 255, 255, 255)
+
+
 def test_clearing_the_zones_leaves_an_empty_canvas_that_says_what_to_do(duo):
     _wait_cy(duo, "cy.nodes('.cluster').length", 4)
     duo.find_element("#netwerk-zone .dash-dropdown-clear").click()

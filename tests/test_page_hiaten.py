@@ -68,6 +68,19 @@ def test_show_a_gap_in_the_network(dashboard):
         "return cy.$id('ghost:maasland/welzijn:palliatief-netwerk').selected();"
     )
     wait_until(lambda: duo.driver.execute_script(script) is True)
+    # The chosen gap has its own look, not the red of a zone's target, and the panel tells
+    # about it (its reason and source), not the hint to click.
+    colours = (
+        "const cy = document.querySelector('#netwerk-graph')._cyreg.cy;"
+        "const n = cy.$id('ghost:maasland/welzijn:palliatief-netwerk');"
+        "const t = cy.nodes('.ghost-target').not(n).first();"
+        "return [n.style('border-color'), t.style('border-color')];"
+    )
+    chosen, target = duo.driver.execute_script(colours)
+    assert chosen != target
+    duo.wait_for_contains_text("#netwerk-details", "Bron:")
+    assert "Palliatief netwerk" in duo.find_element("#netwerk-details").text
+    assert "gekozen" in duo.find_element("#netwerk-legend").text
     assert duo.get_logs() == []
 
 

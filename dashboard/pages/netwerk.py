@@ -68,6 +68,12 @@ BROKERS_SHOWN = 10
 # a thousand, sent whole to the browser with every drawing; Organisaties lists them all.
 ISOLATED_SHOWN = 100
 MAX_ZOOM = {"overview": 1.25, "detail": 1.3}
+# A picture for a report: the whole graph whatever is in view, on white, its labels sharp
+# (Cytoscape draws it at zoom `scale`, at most maxWidth × maxHeight pixels).
+IMAGE_OPTIONS = {
+    "png": {"full": True, "scale": 2, "bg": "#ffffff", "maxWidth": 8000, "maxHeight": 8000},
+    "svg": {"full": True, "scale": 1, "bg": "#ffffff"},
+}
 # The canvas takes the window's height below the controls (about 290 px at 1600 × 1100).
 CANVAS_HEIGHT = "calc(100vh - 290px)"
 
@@ -208,6 +214,7 @@ def _legend() -> html.Div:
         html.Span(
             [html.Span(className=f"{dot} legend-invite"), "uit te nodigen"], className="me-3"
         ),
+        html.Span([html.Span(className=f"{dot} legend-chosen"), "gekozen"], className="me-3"),
     ]
     return html.Div(items, id="netwerk-legend", className="small")
 
@@ -464,6 +471,7 @@ def register(app: Dash, store: Store) -> None:
         Output("netwerk-search", "value"),
         Output("netwerk-search-result", "children"),
         Output("netwerk-empty", "children"),
+        Output("netwerk-details", "children", allow_duplicate=True),
         Input("netwerk-zone", "value"),
         Input("netwerk-cluster", "value"),
         Input("netwerk-category", "value"),
@@ -477,6 +485,7 @@ def register(app: Dash, store: Store) -> None:
         State("netwerk-view", "data"),
         State("netwerk-snapshot", "data"),
         State("netwerk-layout", "value"),
+        prevent_initial_call="initial_duplicate",  # the first drawing is the page's
     )
     def draw(
         zone_ids, clusters, categories, statuses, action, search, steps, tapped, _back, picked,
@@ -532,6 +541,12 @@ def register(app: Dash, store: Store) -> None:
             "layoutOptions": LAYOUTS.get(layout_name or "preset", LAYOUTS["preset"]),
             "maxZoom": MAX_ZOOM["detail" if drawing.fit else "overview"],
         }
+        # A link's node (a gap chosen in Hiaten) is told about in the panel on arrival, as a
+        # tap would; later drawings leave the panel to the user's taps.
+        shown = None
+        if trigger is None and drawing.selected:
+            [data] = [e["data"] for e in drawing.elements if e["data"]["id"] == drawing.selected]
+            shown = node_details(data)
         found = None
         if drawing.found is not None:
             found = f"{drawing.found} gevonden" if drawing.found else "niets gevonden"
@@ -546,6 +561,7 @@ def register(app: Dash, store: Store) -> None:
             view.search if trigger == "netwerk-back" else no_update,
             found,
             None if drawing.elements else summary(drawing),
+            shown if shown is not None else no_update,
         )
 
     @guard.callback(
@@ -577,7 +593,12 @@ def register(app: Dash, store: Store) -> None:
     )
     def download_image(_png, _svg):
         kind = "svg" if ctx.triggered_id == "netwerk-svg" else "png"
-        return {"type": kind, "action": "download", "filename": "graphmap-netwerk"}
+        return {
+            "type": kind,
+            "options": IMAGE_OPTIONS[kind],
+            "action": "download",
+            "filename": "graphmap-netwerk",
+        }
 
     app.clientside_callback(
         FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
@@ -607,6 +628,9 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def show_details(data):
+        return node_details(data)
+
+    def node_details(data):
         summary_row = None
         if data and data.get("organisation"):
             summary_row = network.organisation_summary(store, data["organisation"])
