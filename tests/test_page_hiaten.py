@@ -149,3 +149,35 @@ def test_the_export_holds_what_the_column_filters_let_through(seeded):
     sent = answer["response"]["hiaten-download"]["data"]
     text = base64.b64decode(sent["content"]).decode("utf-8-sig")
     assert len(text.strip().splitlines()) == 1 + len(actions)
+
+
+def test_an_organisation_of_another_kind_is_saved_and_said_not_to_close_the_gap(seeded):
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages.hiaten import rows
+    from graphmap.analysis import directory
+
+    app = create_app(seeded, demo=True)
+    gap = next(r for r in rows(seeded, "maasland", None) if r["kind"] in ("category", "target"))
+    other = next(
+        o
+        for o in directory.page(seeded, "", 0, 50).rows
+        if o["category"] and o["category"] != gap["subject"]
+    )
+    values = {
+        "hiaten-save.n_clicks": 1,
+        "hiaten-organisation.value": other["id"],
+        "hiaten-status-zone.value": "maasland",
+        "hiaten-status-cluster.value": gap["cluster"],
+        "hiaten-status.value": "involved",
+        "hiaten-version.data": 0,
+        "hiaten-organisation.options": [{"label": other["name"], "value": other["id"]}],
+        "hiaten-grid.selectedRows": [gap],
+    }
+    answer = post_callback(app, "hiaten-save.n_clicks", values, "hiaten-feedback")
+    said = str(answer["response"]["hiaten-feedback"]["children"])
+    kind = directory.rows(seeded, [other["id"]])[0]["category_name"]
+    assert "is nu betrokken in " in said and "(ELZ Maasland)" in said  # the zone's name
+    assert f"{other['name']} is van een andere soort ({kind}) en sluit dit hiaat niet" in said
+    assert gap["id"] in {r["id"] for r in rows(seeded, "maasland", None)}  # saved, still open
