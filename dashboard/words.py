@@ -79,3 +79,8 @@ DROPDOWN = {
     "clear_selection": "Keuze wissen",
     "no_options_found": "Niets gevonden",
 }
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """1 organisatie, 2 organisaties: a number with its noun as a reader says it."""
+    return f"{number} {one if number == 1 else many}"

@@ -33,6 +33,7 @@ from dashboard.elements import (
     summary,
 )
 from dashboard.stylesheet import LAYOUT_LABELS, LAYOUTS, STYLESHEET
+from dashboard.words import counted
 from graphmap.analysis import brokers, network
 from graphmap.analysis.network import ZoneNetwork
 from graphmap.store import Store
@@ -768,7 +769,8 @@ def broker_panel(net: ZoneNetwork) -> list:
         html.Details(
             [
                 html.Summary(
-                    f"{len(alone)} organisaties in een cluster maar op geen enkele actie",
+                    counted(len(alone), "organisatie", "organisaties")
+                    + " in een cluster maar op geen enkele actie",
                     id="netwerk-isolated-count",
                 ),
                 html.Ul(
@@ -791,6 +793,10 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+ORGANISATION_LABELS = {
+    "contacted": "Gecontacteerd door de cluster: in behandeling, nog niet betrokken",
+    "missing": "Als ontbrekend genoteerd in de cluster",
+}
 KIND_LABELS = {
     "zone": "Eerstelijnszone",
     "cluster": "Cluster",
@@ -809,9 +815,12 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     if not data:
         return [html.P(HINT, className="text-muted small")]
     kind = data["kind"]
+    label = KIND_LABELS.get(kind, kind)
+    if kind == "organisation":  # contacted or noted missing is not in the cluster (design)
+        label = ORGANISATION_LABELS.get(data.get("status"), label)
     rows = [
         html.H2(data.get("name") or data["label"], id="netwerk-details-title", className="h5"),
-        html.P(KIND_LABELS.get(kind, kind), className="text-muted mb-2"),
+        html.P(label, className="text-muted mb-2"),
     ]
     if kind == "zone":
         rows.append(
@@ -826,12 +835,15 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
         if data.get("level") in ("zone", "cluster"):
             rows.append(html.P("Klik op de zone om ze te openen.", className="small"))
     elif kind == "cluster":
-        rows.append(
-            html.P(
-                f"{data['members']} organisatie(s) in deze cluster; "
-                f"{data['ghosts']} verwachte categorie(ën) ontbreken."
-            )
+        ghosts = data["ghosts"]
+        text = (
+            f"{counted(data['members'], 'organisatie', 'organisaties')} in deze cluster"
+            + (f" en {data['contacted']} gecontacteerd" if data.get("contacted") else "")
+            + "; "
+            + counted(ghosts, "verwachte categorie ontbreekt", "verwachte categorieën ontbreken")
+            + "."
         )
+        rows.append(html.P(text))
         rows.append(
             html.A(
                 "Alle hiaten van deze cluster",
@@ -955,7 +967,8 @@ def _organisation(org: dict, data: dict) -> list:
     rows.append(
         html.P(
             [
-                f"{org['contacts']} contactperso(o)n(en) in het register. ",
+                counted(org["contacts"], "contactpersoon", "contactpersonen"),
+                " in het register. ",
                 dcc.Link("Bewerk in het register →", href=f"/organisaties?org={org['id']}"),
             ],
             className="small",
