@@ -155,3 +155,28 @@ const pending = Object.assign({}, window.store.getState().callbacks);
 delete pending.stored; delete pending.completed;
 return [].concat(...Object.values(pending)).length;
 """
+
+
+def test_a_link_to_an_unknown_organisation_says_so_and_offers_alike_names(seeded):
+    """Not an empty "Nieuwe organisatie" form without a word."""
+    import json
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {"url.pathname": "/organisaties", "url.search": "?org=pallion-genk"}
+    answer = post_callback(app, "url.pathname", values, "page")
+    page = json.dumps(answer["response"]["page"]["children"])
+    assert "Organisatie 'pallion-genk' niet gevonden" in page
+    assert "bedoelt u" in page and "/organisaties?org=pallion" in page
+
+    values["url.search"] = "?org=zzzz"  # nothing alike: said alone
+    answer = post_callback(app, "url.pathname", values, "page")
+    page = json.dumps(answer["response"]["page"]["children"])
+    assert "Organisatie 'zzzz' niet gevonden." in page and "bedoelt" not in page
+
+    values["url.search"] = "?org=pallion"  # a known one: no such word
+    answer = post_callback(app, "url.pathname", values, "page")
+    assert "niet gevonden" not in json.dumps(answer["response"]["page"]["children"])

@@ -31,6 +31,7 @@ from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.store import Store
 
 PATH = "/organisaties"
+SUGGESTED = 3  # organisations of alike names offered for a link to an unknown one
 TITLE = "Organisaties"
 ORDER = 4
 NEED = "view"  # see graphmap.access
@@ -120,10 +121,30 @@ def _select(id_: str, options: list[dict], value=None, **kwargs) -> dbc.Select:
     return dbc.Select(id=id_, options=options, value=value, **kwargs)
 
 
+def not_found(store: Store, asked: str) -> dbc.Alert:
+    """A link to an organisation the register does not hold (a typo, one merged or erased
+    since): said so, with the organisations of alike names to open instead."""
+    words = asked.replace("-", " ").split()
+    alike = directory.page(store, " ".join(words), 0, SUGGESTED).rows
+    longest = max(words, key=len, default="")
+    if not alike and len(words) > 1 and len(longest) >= 4:  # one word wrong: the telling one
+        alike = directory.page(store, longest, 0, SUGGESTED).rows
+    said: list = [f"Organisatie '{asked}' niet gevonden" + ("; bedoelt u: " if alike else ".")]
+    for n, row in enumerate(alike):
+        said += [" of " if n else "", dcc.Link(row["name"], href=f"{PATH}?org={row['id']}")]
+    return dbc.Alert(
+        said + (["?"] if alike else []),
+        color="warning",
+        id=f"{P}-unknown",
+        className="py-2",
+    )
+
+
 def layout(store: Store, search: str = "") -> html.Div:
     query = parse_qs(search.lstrip("?"))
     selected = (query.get("org") or [None])[0]
     org = registry.organisation(store, selected) if selected else None
+    unknown = not_found(store, selected) if selected and org is None else None
     if org is None:
         selected = None
     zones = network.zones(store)
@@ -235,6 +256,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                     ),
                     dbc.Col(
                         [
+                            *([unknown] if unknown else []),
                             dbc.Card(
                                 [
                                     dbc.CardHeader(
