@@ -214,3 +214,12 @@ def test_the_pages_open_on_the_editors_own_zone(signed_in):
         wait_until(
             lambda p=page: duo.find_element(f"#{p}-zone").get_attribute("value") == "maasland"
         )
+
+
+def test_a_viewer_typing_a_page_it_may_not_see_reads_why_without_an_error(signed_in):
+    duo = signed_in("kijker", "viewer", ["maasland"], "/logboek")
+    duo.wait_for_contains_text("#page-refused", "Dat mag u niet")
+    duo.driver.get(duo.server.url.rstrip("/") + "/importeren")
+    duo.wait_for_contains_text("#page-refused", "Dat mag u niet")
+    assert not duo.find_elements("#logboek-grid") and not duo.find_elements("#importeren-zone")
+    assert [e["message"] for e in duo.get_logs() if "403" in e["message"]] == []
