@@ -1108,3 +1108,10 @@ def test_erasing_a_contact_person_asks_first_then_erases(app, clients, team):
     erased = post(app, editor, "organisaties-remove-confirm.submit_n_clicks", confirmed)
     assert erased.status_code == 200 and "verwijderd" in erased.text
     assert "demo-bart-claes" not in contacts()
+
+
+def test_a_refused_zone_is_named_as_staff_know_it(seeded):
+    editor = access.User("an", "editor", {"maasland"})
+    reason = access.refusal(seeded, editor, "edit", zone="kempenland")
+    name = {z["id"]: z["name"] for z in seeded.read("zones")}["kempenland"]
+    assert reason == f"zone {name} is niet een van uw zones" and name != "kempenland"

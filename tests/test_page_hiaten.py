@@ -181,3 +181,11 @@ def test_an_organisation_of_another_kind_is_saved_and_said_not_to_close_the_gap(
     assert "is nu betrokken in " in said and "(ELZ Maasland)" in said  # the zone's name
     assert f"{other['name']} is van een andere soort ({kind}) en sluit dit hiaat niet" in said
     assert gap["id"] in {r["id"] for r in rows(seeded, "maasland", None)}  # saved, still open
+
+
+def test_the_count_says_one_gap_in_the_singular():
+    from dashboard.pages.hiaten import count
+
+    row = {"status": gaps.IN_PROGRESS}
+    assert count([row], [row]) == "1 hiaat, waarvan 1 in behandeling"
+    assert count([row, row], [row]) == "1 van de 2 hiaten (gefilterd), waarvan 1 in behandeling"

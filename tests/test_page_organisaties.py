@@ -180,3 +180,22 @@ def test_a_link_to_an_unknown_organisation_says_so_and_offers_alike_names(seeded
     values["url.search"] = "?org=pallion"  # a known one: no such word
     answer = post_callback(app, "url.pathname", values, "page")
     assert "niet gevonden" not in json.dumps(answer["response"]["page"]["children"])
+
+
+def test_the_messages_beside_the_fields_are_sentences(seeded):
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {
+        "organisaties-save.n_clicks": 1,
+        "organisaties-name.value": "Test Thuiszorg",
+        "organisaties-category.value": "",
+        "organisaties-municipality.value": "Atlantis",
+    }
+    answer = post_callback(app, "organisaties-save.n_clicks", values, "organisaties-feedback")
+    said = answer["response"]
+    assert said["organisaties-category-error"]["children"].startswith("Kies een categorie")
+    assert said["organisaties-municipality-error"]["children"].startswith("Onbekende gemeente")
+    assert register.organisation(seeded, "test-thuiszorg") is None

@@ -283,9 +283,12 @@ def count(rows: list[dict], shown: list[dict]) -> str:
     """The gaps the grid shows, as many as its column filters let through, of how many."""
     in_progress = sum(1 for r in shown if r["status"] == gaps.IN_PROGRESS)
     if len(shown) == len(rows):
-        return f"{len(rows)} hiaten, waarvan {in_progress} in behandeling"
+        return (
+            f"{words.counted(len(rows), 'hiaat', 'hiaten')}, waarvan {in_progress} in behandeling"
+        )
     return (
-        f"{len(shown)} van de {len(rows)} hiaten (gefilterd), waarvan {in_progress} in behandeling"
+        f"{len(shown)} van de {words.counted(len(rows), 'hiaat', 'hiaten')} (gefilterd), "
+        f"waarvan {in_progress} in behandeling"
     )
 
 

@@ -635,9 +635,14 @@ def register(app: Dash, store: Store) -> None:
         summary_row = None
         if data and data.get("organisation"):
             summary_row = network.organisation_summary(store, data["organisation"])
+        zones = network.zones(store) if summary_row else []
+        if summary_row:  # staff read a zone's name, not its id
+            names = {z["id"]: z["name"] for z in zones}
+            for m in summary_row["memberships"]:
+                zone = m["cluster"].split("/")[0]
+                m["zone_name"] = names.get(zone, zone)
         found = details(data, summary_row)
         if summary_row:
-            zones = network.zones(store)
             found.append(followup_form.form(PREFIX, zones, data["organisation"], data.get("zone")))
         return found
 
@@ -747,7 +752,8 @@ def broker_panel(net: ZoneNetwork) -> list:
                             [
                                 html.Span(b.name, className="netwerk-broker-name"),
                                 html.Span(
-                                    f" · {b.actions} acties · {b.clusters} clusters · "
+                                    f" · {counted(b.actions, 'actie', 'acties')} · "
+                                    f"{counted(b.clusters, 'cluster', 'clusters')} · "
                                     f"{b.betweenness:.3f}",
                                     className="text-muted",
                                 ),
@@ -886,8 +892,13 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     elif kind == "outside-group":
         rows.append(
             html.P(
-                f"{data['count']} organisatie(s) werken mee aan acties van de zone maar zijn in "
-                "geen enkele cluster lid of betrokken: kandidaten voor de algemene vergadering.",
+                (
+                    "1 organisatie werkt mee aan acties van de zone maar is"
+                    if data["count"] == 1
+                    else f"{data['count']} organisaties werken mee aan acties van de zone maar zijn"
+                )
+                + " in geen enkele cluster lid of betrokken: kandidaten voor de algemene "
+                "vergadering.",
                 className="small",
             )
         )
@@ -930,7 +941,7 @@ def _organisation(org: dict, data: dict) -> list:
         rows.append(html.P(f"Zetel: {org['municipality']}"))
     memberships = [
         html.Li(
-            f"{m['cluster'].split('/')[0]} · {m['name']}: "
+            f"{m.get('zone_name') or m['cluster'].split('/')[0]} · {m['name']}: "
             f"{STATUS_LABELS.get(m['status'], m['status'])}"
         )
         for m in org["memberships"]

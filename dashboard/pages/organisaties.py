@@ -636,7 +636,7 @@ def _error_outputs(fields: tuple[str, ...], prefix: str) -> list[Output]:
 
 def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
     found = error.fields if error else {}
-    return [key in found for key in fields] + [found.get(key, "") for key in fields]
+    return [key in found for key in fields] + [words.capital(found.get(key, "")) for key in fields]
 
 
 def _unless_away(error: GraphmapError) -> None:
@@ -683,7 +683,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             names = {o["value"]: o["label"] for o in zone_options or []}
             where = f"van zone {names.get(zone, zone)}"
         found_or_held = "gevonden" if directory.words(text) else where
-        count = f"{found.total} organisaties {found_or_held}"
+        count = f"{words.counted(found.total, 'organisatie', 'organisaties')} {found_or_held}"
         return {"rowData": rows, "rowCount": found.total}, count
 
     @guard.callback(
