@@ -7,7 +7,7 @@ import time
 
 import pytest
 import yaml
-from conftest import ROOT, _free_port, screenshot
+from conftest import ROOT, _free_port, screenshot, wait_until
 from labels import BOXES, LABELS, illegible, overlapping
 
 from dashboard.pages.netwerk import action_options
@@ -172,7 +172,8 @@ def test_one_ghost_per_missing_category_the_plans_target_first(duo):
 
 def test_unticking_ontbreekt_hides_the_missing_partners(duo):
     _wait_cy(duo, "cy.nodes('.ghost').length > 0", True)
-    box = duo.find_element("#netwerk-status input[value='missing']")
+    duo.find_element("#netwerk-filters-toggle").click()  # folded, to leave the graph room
+    box = duo.wait_for_element("#netwerk-status input[value='missing']")
     duo.driver.execute_script("arguments[0].click();", box)
     _wait_cy(duo, "cy.nodes('.ghost').length", 0)
     duo.wait_for_contains_text("#netwerk-summary", "ontbrekende partners verborgen")
@@ -303,4 +304,40 @@ def test_labels_of_a_new_zone_with_one_partner_per_category_keep_apart(new_zone)
     assert overlapping(boxes) == []
     assert [b["label"] for b in boxes if not b["inside"]] == []
     assert illegible(duo.driver.execute_script(LABELS)) == []
+    assert duo.get_logs() == []
+
+
+def _laptop(duo):
+    """The window of a 1366 × 768 laptop: 1366 × 625 CSS pixels below the browser's bars."""
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1366, "height": 625, "deviceScaleFactor": 1, "mobile": False},
+    )
+
+
+CANVAS = (
+    "const g = document.getElementById('netwerk-graph').getBoundingClientRect();"
+    "return [g.top, g.bottom, window.innerHeight];"
+)
+
+
+def test_on_a_laptop_the_graph_takes_the_room_and_the_legend_keeps_its_labels_whole(duo):
+    _laptop(duo)
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.cluster').length > 0", True)
+    wait_until(lambda: duo.find_element("#netwerk-graph").get_attribute("data-drawn"))
+    top, bottom, height = duo.driver.execute_script(CANVAS)
+    assert bottom <= height + 1 and bottom - top >= 0.55 * height, (top, bottom, height)
+    # Every legend entry on one line ("ontbrekende partner" is not cut in two).
+    lines = duo.driver.execute_script(
+        "return [...document.querySelectorAll('#netwerk-legend > span')]"
+        ".map(e => [e.textContent, e.getClientRects().length, e.getBoundingClientRect().height]);"
+    )
+    assert all(rects == 1 and high < 26 for _, rects, high in lines), lines
+    # The filters unfold above the graph, which then still ends in the window.
+    duo.find_element("#netwerk-filters-toggle").click()
+    duo.wait_for_element("#netwerk-status input[value='missing']")
+    wait_until(lambda: duo.driver.execute_script(CANVAS)[0] > top + 40)
+    wait_until(lambda: duo.driver.execute_script(CANVAS)[1] <= height + 1)
+    screenshot(duo, "netwerk-laptop")
     assert duo.get_logs() == []

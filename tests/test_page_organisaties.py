@@ -18,6 +18,14 @@ def _type(duo, selector: str, text: str) -> None:
     element.send_keys(text)
 
 
+def _click(duo, selector: str) -> None:
+    """Click a button as a user does: scrolled to first (one at the window's edge is not
+    clicked where selenium aims)."""
+    element = duo.find_element(selector)
+    duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    element.click()
+
+
 def _tab(duo, label: str) -> None:
     [tab] = [t for t in duo.find_elements("#organisaties-tabs .nav-link") if t.text == label]
     tab.click()
@@ -88,11 +96,11 @@ def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
     _tab(duo, "Contactpersonen")
     _type(duo, "#organisaties-contact-name", "Ann Demo")
     _type(duo, "#organisaties-contact-email", "ann@")
-    duo.find_element("#organisaties-contact-add").click()
+    _click(duo, "#organisaties-contact-add")
     duo.wait_for_contains_text("#organisaties-contact-email-error", "geen geldig e-mailadres")
     _type(duo, "#organisaties-contact-email", "ann.demo@example.org")
     _type(duo, "#organisaties-contact-phone", "089 12 34 56")
-    duo.find_element("#organisaties-contact-add").click()
+    _click(duo, "#organisaties-contact-add")
     duo.wait_for_contains_text("#organisaties-contacts", "ann.demo@example.org")
     [contact] = [
         c for c in register.organisation(seeded, "pallion")["contacts"] if c["name"] == "Ann Demo"
@@ -199,3 +207,28 @@ def test_the_messages_beside_the_fields_are_sentences(seeded):
     assert said["organisaties-category-error"]["children"].startswith("Kies een categorie")
     assert said["organisaties-municipality-error"]["children"].startswith("Onbekende gemeente")
     assert register.organisation(seeded, "test-thuiszorg") is None
+
+
+def test_on_a_laptop_the_search_box_shows_what_it_asks_and_one_empty_category(dashboard):
+    duo = dashboard
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1366, "height": 625, "deviceScaleFactor": 1, "mobile": False},
+    )
+    duo.driver.get(duo.server_url + "/organisaties?zone=maasland")
+    duo.wait_for_contains_text("#organisaties-count", "organisaties van zone")
+    room, needed = duo.driver.execute_script(
+        "const e = document.getElementById('organisaties-search');"
+        "const c = document.createElement('canvas').getContext('2d');"
+        "c.font = getComputedStyle(e).font;"
+        "const pad = parseFloat(getComputedStyle(e).paddingLeft) * 2;"
+        "return [e.clientWidth - pad, c.measureText(e.placeholder).width];"
+    )
+    assert needed <= room, (needed, room)
+    empty = [
+        o
+        for o in duo.find_elements("#organisaties-category option")
+        if not o.get_attribute("value")
+    ]
+    assert len(empty) == 1 and empty[0].text == "Kies een categorie"
+    screenshot(duo, "organisaties-laptop")

@@ -86,7 +86,7 @@ function(fit) {
     // The canvas and the side panel take the window's height below the controls.
     const fill = function(box) {
         const top = box.getBoundingClientRect().top + window.scrollY;
-        const height = Math.max(420, window.innerHeight - top - 12) + 'px';
+        const height = Math.max(280, window.innerHeight - top - 12) + 'px';
         box.style.height = height;
         const side = document.querySelector('.netwerk-side');
         if (side) { side.style.maxHeight = height; }
@@ -131,6 +131,12 @@ function(fit) {
 }
 """
 
+FILTERS_JS = """
+function(_clicks, open) {
+    setTimeout(function() { window.dispatchEvent(new Event('resize')); }, 400);
+    return [!open, String(!open)];
+}
+"""
 
 # A tap opens or closes a category or group, or opens a zone drawn as a box (see after_tap,
 # which decides again on the server); the time makes a second tap on the same node news.
@@ -217,7 +223,7 @@ def _legend() -> html.Div:
         ),
         html.Span([html.Span(className=f"{dot} legend-chosen"), "gekozen"], className="me-3"),
     ]
-    return html.Div(items, id="netwerk-legend", className="small")
+    return html.Div(items, id="netwerk-legend", className="small", title="Legenda")
 
 
 def layout(store: Store, search: str = "") -> html.Div:
@@ -299,52 +305,19 @@ def layout(store: Store, search: str = "") -> html.Div:
             dbc.Row(
                 [
                     dbc.Col(
-                        [
-                            dbc.Label("Clusters", html_for="netwerk-cluster"),
-                            dbc.Checklist(
-                                id="netwerk-cluster",
-                                inline=True,
-                                value=list(CLUSTER_NAMES),
-                                options=[
-                                    {"label": n, "value": k} for k, n in CLUSTER_NAMES.items()
-                                ],
-                            ),
-                        ],
-                        md=4,
+                        html.Button(
+                            "Filters ▾",
+                            id="netwerk-filters-toggle",
+                            className="btn btn-outline-secondary btn-sm",
+                            title="Clusters, status en categorie tonen of verbergen",
+                            **{"aria-controls": "netwerk-filters", "aria-expanded": "false"},
+                        ),
+                        width="auto",
                     ),
                     dbc.Col(
-                        [
-                            dbc.Label("Status", html_for="netwerk-status"),
-                            dbc.Checklist(
-                                id="netwerk-status",
-                                inline=True,
-                                options=STATUS_OPTIONS,
-                                value=[o["value"] for o in STATUS_OPTIONS],
-                            ),
-                        ],
-                        md=4,
+                        html.Div(id="netwerk-summary", className="small text-muted"),
+                        className="align-self-center",
                     ),
-                    dbc.Col(
-                        [
-                            dbc.Label("Categorie", html_for="netwerk-category"),
-                            dcc.Dropdown(
-                                labels=words.DROPDOWN,
-                                id="netwerk-category",
-                                multi=True,
-                                placeholder="Alle categorieën",
-                                options=[
-                                    {"label": c["name"], "value": c["key"]} for c in categories
-                                ],
-                            ),
-                        ],
-                        md=4,
-                    ),
-                ],
-                className="mb-1 g-2",
-            ),
-            dbc.Row(
-                [
-                    dbc.Col(_legend(), className="align-self-center"),
                     dbc.Col(
                         dbc.RadioItems(
                             id="netwerk-steps",
@@ -399,7 +372,58 @@ def layout(store: Store, search: str = "") -> html.Div:
                 ],
                 className="mb-1 g-2 align-items-center",
             ),
-            html.Div(id="netwerk-summary", className="small text-muted mb-1"),
+            # Folded: on a laptop's screen the graph takes the room (the summary line above
+            # says what the filters leave out).
+            dbc.Collapse(
+                dbc.Row(
+                    [
+                        dbc.Col(
+                            [
+                                dbc.Label("Clusters", html_for="netwerk-cluster"),
+                                dbc.Checklist(
+                                    id="netwerk-cluster",
+                                    inline=True,
+                                    value=list(CLUSTER_NAMES),
+                                    options=[
+                                        {"label": n, "value": k} for k, n in CLUSTER_NAMES.items()
+                                    ],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                        dbc.Col(
+                            [
+                                dbc.Label("Status", html_for="netwerk-status"),
+                                dbc.Checklist(
+                                    id="netwerk-status",
+                                    inline=True,
+                                    options=STATUS_OPTIONS,
+                                    value=[o["value"] for o in STATUS_OPTIONS],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                        dbc.Col(
+                            [
+                                dbc.Label("Categorie", html_for="netwerk-category"),
+                                dcc.Dropdown(
+                                    labels=words.DROPDOWN,
+                                    id="netwerk-category",
+                                    multi=True,
+                                    placeholder="Alle categorieën",
+                                    options=[
+                                        {"label": c["name"], "value": c["key"]} for c in categories
+                                    ],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                    ],
+                    className="mb-1 g-2",
+                ),
+                id="netwerk-filters",
+                is_open=False,
+            ),
             dbc.Row(
                 [
                     dbc.Col(
@@ -414,7 +438,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 style={
                                     "width": "100%",
                                     "height": CANVAS_HEIGHT,
-                                    "minHeight": "420px",
+                                    "minHeight": "280px",
                                 },
                                 className="border rounded bg-white",
                             ),
@@ -438,6 +462,10 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             children=html.P(HINT, className="text-muted small"),
                                         )
                                     ),
+                                    className="mb-2",
+                                ),
+                                dbc.Card(
+                                    dbc.CardBody(_legend(), className="py-2"),
                                     className="mb-2",
                                 ),
                                 dbc.Card(
@@ -603,6 +631,15 @@ def register(app: Dash, store: Store) -> None:
 
     app.clientside_callback(
         FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
+    )
+    # In the browser alone: the canvas takes the room the filters leave once they moved.
+    app.clientside_callback(
+        FILTERS_JS,
+        Output("netwerk-filters", "is_open"),
+        Output("netwerk-filters-toggle", "aria-expanded"),
+        Input("netwerk-filters-toggle", "n_clicks"),
+        State("netwerk-filters", "is_open"),
+        prevent_initial_call=True,
     )
     # Only a tap that changes the drawing goes to `draw`; any other tap shows details alone.
     app.clientside_callback(

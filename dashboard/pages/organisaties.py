@@ -165,31 +165,43 @@ def layout(store: Store, search: str = "") -> html.Div:
     values = form_values(org)
     may = permissions(store, org)
     user = session.user()
+    # A viewer changes nothing: the fields say so by their look too.
+    fixed = not user.edits
     form = [
-        _field("Naam", "name", dbc.Input(id=f"{P}-name", value=values[0], type="text")),
+        _field(
+            "Naam",
+            "name",
+            dbc.Input(id=f"{P}-name", value=values[0], type="text", disabled=fixed),
+        ),
         _field(
             "Categorie",
             "category",
             _select(
                 f"{P}-category",
-                [{"label": "Kies een categorie", "value": ""}, *category_options],
+                category_options,
                 values[1],
+                placeholder="Kies een categorie",
+                disabled=fixed,
             ),
         ),
         _field(
             "Gemeente",
             "municipality",
-            dbc.Input(id=f"{P}-municipality", value=values[2], type="text"),
+            dbc.Input(id=f"{P}-municipality", value=values[2], type="text", disabled=fixed),
             "Naam of postcode; oude gemeenten (bv. Borgloon) worden de fusiegemeente, "
             "een deelgemeente met postcode (9040 Sint-Amandsberg) haar gemeente.",
         ),
         _field(
             "KBO-nummer",
             "kbo",
-            dbc.Input(id=f"{P}-kbo", value=values[3], type="text"),
+            dbc.Input(id=f"{P}-kbo", value=values[3], type="text", disabled=fixed),
             "Ondernemingsnummer, bv. 0403.170.701",
         ),
-        _field("Website", "website", dbc.Input(id=f"{P}-website", value=values[4], type="text")),
+        _field(
+            "Website",
+            "website",
+            dbc.Input(id=f"{P}-website", value=values[4], type="text", disabled=fixed),
+        ),
     ]
     return html.Div(
         [
@@ -219,13 +231,6 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         placeholder="Zoek op naam, categorie, gemeente of KBO",
                                         type="search",
                                     ),
-                                    dbc.Button(
-                                        "+ Nieuwe organisatie",
-                                        id=f"{P}-new",
-                                        color="primary",
-                                        disabled=not user.edits,
-                                        title=None if user.edits else VIEWER,
-                                    ),
                                 ],
                                 className="mb-2",
                             ),
@@ -252,7 +257,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             ),
                             html.Div(id=f"{P}-count", className="text-muted small mt-1"),
                         ],
-                        lg=5,
+                        lg=6,
                     ),
                     dbc.Col(
                         [
@@ -260,11 +265,24 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Card(
                                 [
                                     dbc.CardHeader(
-                                        html.H5(
-                                            org["name"] if org else "Nieuwe organisatie",
-                                            id=f"{P}-title",
-                                            className="mb-0",
-                                        )
+                                        [
+                                            html.H5(
+                                                org["name"] if org else "Nieuwe organisatie",
+                                                id=f"{P}-title",
+                                                className="mb-0 me-auto",
+                                            ),
+                                            # Here, not beside the search: that keeps the
+                                            # room to read what the search box asks.
+                                            dbc.Button(
+                                                "+ Nieuwe organisatie",
+                                                id=f"{P}-new",
+                                                color="primary",
+                                                size="sm",
+                                                disabled=not user.edits,
+                                                title=None if user.edits else VIEWER,
+                                            ),
+                                        ],
+                                        className="d-flex align-items-center gap-2",
                                     ),
                                     dbc.CardBody(
                                         [
@@ -288,7 +306,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 style={} if org else {"display": "none"},
                             ),
                         ],
-                        lg=7,
+                        lg=6,
                     ),
                 ]
             ),
