@@ -232,3 +232,14 @@ def test_on_a_laptop_the_search_box_shows_what_it_asks_and_one_empty_category(da
     ]
     assert len(empty) == 1 and empty[0].text == "Kies een categorie"
     screenshot(duo, "organisaties-laptop")
+
+
+def test_the_actions_of_an_organisation_name_their_zone_as_staff_know_it(seeded):
+    from dashboard.pages.organisaties import action_rows
+    from graphmap import access
+
+    org = register.organisation(seeded, "pallion")
+    editor = access.User("an", "editor", {"kemp-en-duin"})
+    rows = [r for r in action_rows(org, editor) if r["id"].startswith("maasland/")]
+    assert rows and all(r["zone"] == "ELZ Maasland" for r in rows)
+    assert all("actie van zone ELZ Maasland, niet van de uwe" in r["refused"] for r in rows)

@@ -627,14 +627,16 @@ def action_rows(org: dict, user: access.User) -> list[dict]:
             continue
         rows[a["action"]] = {
             "id": a["action"],
-            "zone": a["zone"],
+            "zone": a.get("zone_name") or a["zone"],  # as staff know it
             "code": a["code"] or "",
             "title": a["title"],
             "href": f"/acties?zone={quote(a['zone'], safe='')}",
             "role": ROLE_LABELS[a["role"]],
             "refused": None
             if user.edits and user.holds(a["zone"])
-            else access.REFUSED.format(reason=f"actie van zone {a['zone']}, niet van de uwe")
+            else access.REFUSED.format(
+                reason=f"actie van zone {a.get('zone_name') or a['zone']}, niet van de uwe"
+            )
             if user.edits
             else VIEWER,
         }
