@@ -19,5 +19,5 @@ RETURN o.id AS id, o.name AS name, k.key AS category, mu.nis AS nis, mu.name AS 
        o.kbo AS kbo, o.website AS website, coalesce(o.version, 0) AS version,
        o.updated_by AS updated_by, o.updated_at AS updated_at, memberships, contacts,
        collect(CASE WHEN a IS NULL THEN NULL
-                    ELSE {action: a.id, zone: az.id, code: a.code, title: a.title,
-                          role: type(r)} END) AS actions
+                    ELSE {action: a.id, zone: az.id, zone_name: az.name, code: a.code,
+                          title: a.title, role: type(r)} END) AS actions

@@ -71,11 +71,6 @@ def _too_large(_error):
     return flask.jsonify({"error": message}), 413
 
 
-def page_need(pathname: str | None) -> str:
-    page = ROUTES.get(pathname or "/")
-    return page.NEED if page is not None else "view"
-
-
 ROUTES = {page.PATH: page for page in PAGES}
 
 
@@ -170,7 +165,10 @@ def create_app(
 
     @guard.callback(
         app,
-        guard.Rule(lambda r: page_need(r.value("url.pathname")), note="wat de pagina vraagt"),
+        # Any signed-in user may ask for a page; one it may not see is answered with the
+        # reason in the page (`route`), not refused: a refusal is an error in the browser's
+        # console for a URL typed by hand.
+        guard.view(),
         Output("page", "children"),
         Output("db-status", "children"),
         Output("db-retry", "disabled"),
@@ -182,6 +180,10 @@ def create_app(
         page = ROUTES.get(pathname)
         if page is None:
             return html.P(f"Pagina {pathname} bestaat niet.", className="text-danger"), None, True
+        reason = access.refusal(store, session.user(), page.NEED)
+        if reason is not None:  # the layout is not even made: it may name what they may not see
+            refused = access.REFUSED.format(reason=reason)
+            return html.P(refused, className="alert alert-warning", id="page-refused"), None, True
         try:
             return page.layout(store, search or ""), None, True
         except StoreUnavailableError:

@@ -15,8 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dashboard.placement import SHELF, STACK, TABLE, Box, columns_for
+from dashboard.words import counted as _counted
 from graphmap.analysis.gaps import outside_the_network
 from graphmap.analysis.network import ZoneNetwork
+from graphmap.engagement import PRESENT
 from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
 # Engagement, from most to least engaged: the slices of a category's pie.
@@ -370,17 +372,22 @@ class _Builder:
         for (cluster, category), rows in zone.members.items():
             if cluster == key:
                 categories[category] = rows
-        organisations = len({r["organisation"] for rows in categories.values() for r in rows})
+        # In the cluster: involved or member; a contacted one is in progress (see the design).
+        shown = [r for rows in categories.values() for r in rows]
+        organisations = len({r["organisation"] for r in shown if r["status"] in PRESENT})
+        contacted = len({r["organisation"] for r in shown if r["status"] == "contacted"})
+        present = _counted(organisations, "organisatie", "organisaties")
         self.node(
             node_id,
             "cluster",
-            label=f"{row['cluster_name']} · {organisations} organisaties"
+            label=f"{row['cluster_name']} · {present}"
             + (f" · {len(gaps)} ontbreken" if gaps else ""),
             kind="cluster",
             parent=parent,
             zone=zone.id,
             cluster=key,
             members=organisations,
+            contacted=contacted,
             ghosts=len(gaps),
             colour=CLUSTER_COLOURS[key],
         )
@@ -674,6 +681,7 @@ class _Builder:
                 zone=zone.id,
                 cluster=key,
                 members=row["organisations"],
+                contacted=row.get("contacted", 0),
                 ghosts=len(cluster_gaps),
                 colour=CLUSTER_COLOURS[key],
             )
@@ -729,9 +737,12 @@ class _Builder:
             "detail": len(detail),
             "names": [z.name for z in detail],
             "clusters": sum(len(z.clusters) for z in counted),
-            "organisations": sum(len(z.member_rows) for z in detail)
+            "organisations": sum(_present(z) for z in detail)
             if detail
             else sum(r["organisations"] for z in zones.values() for r in z.clusters),
+            "contacted": sum(_contacted(z) for z in detail)
+            if detail
+            else sum(r.get("contacted", 0) for z in zones.values() for r in z.clusters),
             "outside": sum(len(z.outsiders) for z in detail),
             "ghosts": sum(len(gs) for z in counted for gs in z.gaps.values())
             if self.filters.ghosts
@@ -883,6 +894,21 @@ def _body(clusters: list[Box], apart: list[Box]) -> Box:
     return Box(arrange=STACK, gap=STACK_GAP, children=shelves)
 
 
+def _present(zone: _Zone) -> int:
+    """The zone's organisations involved in or member of one of its clusters (or more)."""
+    return sum(1 for rows in zone.member_rows.values() if any(r["status"] in PRESENT for r in rows))
+
+
+def _contacted(zone: _Zone) -> int:
+    """The zone's organisations contacted and not (yet) in any of its clusters."""
+    return sum(
+        1
+        for rows in zone.member_rows.values()
+        if any(r["status"] == "contacted" for r in rows)
+        and not any(r["status"] in PRESENT for r in rows)
+    )
+
+
 def _status_counts(rows: list[dict]) -> dict[str, int]:
     counts = dict.fromkeys(STATUS_ORDER, 0)
     for row in rows:
@@ -923,20 +949,24 @@ def summary(drawing: Drawing) -> str:
     if not c.get("zones"):
         return "Niets te tonen: kies minstens één cluster." if c.get("asked") else EMPTY
     ghosts = (
-        f"{c['ghosts']} ontbrekende verwachte partners"
+        _counted(c["ghosts"], "ontbrekende verwachte partner", "ontbrekende verwachte partners")
         if c.get("ghosts_shown", True)
         else "ontbrekende partners verborgen"
     )
+    present = _counted(c["organisations"], "organisatie", "organisaties") + " in een cluster"
+    if c.get("contacted"):
+        present += f" · {c['contacted']} gecontacteerd"
     if c["detail"]:
         text = (
-            f"{c['clusters']} clusters · {c['organisations']} organisaties in een cluster · "
-            f"{c['outside']} buiten het netwerk · {ghosts} · {c['actions']} acties"
+            f"{_counted(c['clusters'], 'cluster', 'clusters')} · {present} · "
+            f"{c['outside']} buiten het netwerk · {ghosts} · "
+            f"{_counted(c['actions'], 'actie', 'acties')}"
         )
         if c["zones"] > c["detail"]:
             opened = ", ".join(c["names"])
             text = f"{c['detail']} van {c['zones']} zones open · in {opened}: " + text
         return text
     return (
-        f"{c['zones']} zones · {c['organisations']} organisaties in een cluster · "
+        f"{_counted(c['zones'], 'zone', 'zones')} · {present} · "
         f"{ghosts} · klik op een zone om ze te openen"
     )

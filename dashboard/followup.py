@@ -17,7 +17,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard import guard, session
+from dashboard import guard, session, words
 from dashboard.choices import editable, own_zone
 from graphmap import access, dates, engagement, followup
 from graphmap.analysis import network
@@ -328,7 +328,7 @@ def register(
             )
         except FormError as error:
             flags = tuple(name in error.fields for name in FIELDS)
-            messages = tuple(error.fields.get(name, "") for name in FIELDS)
+            messages = tuple(words.capital(error.fields.get(name, "")) for name in FIELDS)
             alert = dbc.Alert("Niet opgeslagen: verbeter de aangeduide velden.", color="danger")
             return *flags, *messages, *keep, alert
         except GraphmapError as error:

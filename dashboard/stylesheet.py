@@ -36,6 +36,9 @@ LAYOUT_LABELS = {
 RED = "#d62828"
 DARK = "#343a40"
 PURPLE = "#6f42c1"
+# What a link points at (a gap chosen in Hiaten, an organisation): a colour no mark of the
+# drawing uses, so a chosen target gap is not read as one more red target.
+CHOSEN = "#f4a100"
 
 _PIE = {
     f"pie-{i}-background-{what}": value
@@ -293,5 +296,16 @@ STYLESHEET = [
         "selector": ".highlight",
         "style": {"border-color": RED, "border-width": 5, "border-style": "solid", "z-index": 10},
     },
-    {"selector": ":selected", "style": {"border-color": RED, "border-width": 4}},
+    {
+        "selector": ":selected",
+        "style": {
+            "border-color": CHOSEN,
+            "border-width": 6,
+            "border-style": "solid",
+            "overlay-color": CHOSEN,
+            "overlay-opacity": 0.3,
+            "overlay-padding": 10,
+            "z-index": 20,
+        },
+    },
 ]

@@ -79,3 +79,14 @@ DROPDOWN = {
     "clear_selection": "Keuze wissen",
     "no_options_found": "Niets gevonden",
 }
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """1 organisatie, 2 organisaties: a number with its noun as a reader says it."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def capital(text: str) -> str:
+    """A message beside a field as a sentence: its first letter a capital (the library's
+    messages start small, to follow a row or field name: `rij 3: ongeldig KBO-nummer`)."""
+    return text[:1].upper() + text[1:]

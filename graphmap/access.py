@@ -169,6 +169,15 @@ def action_zones(source, action: str) -> list[str]:
     return [row["zone"] for row in _read(source, "scope_action", action=action)]
 
 
+def _zone_name(source, zone: str) -> str:
+    """The name staff know a zone by (its id when the graph does not hold it, or no store
+    is at hand)."""
+    if source is None:
+        return zone
+    names = {row["id"]: row["name"] for row in _read(source, "zones")}
+    return names.get(zone, zone)
+
+
 def step_zones(source, step: str) -> list[str]:
     """The zone whose staff agreed on next step `step` (empty when there is none)."""
     return [row["zone"] for row in _read(source, "scope_step", step=step)]
@@ -212,7 +221,7 @@ def refusal(
     if user.admin:
         return None
     if zone is not None and not user.holds(zone):
-        return f"zone {zone} is niet een van uw zones"
+        return f"zone {_zone_name(store, zone)} is niet een van uw zones"
     if action is not None:
         zones = action_zones(store, action)
         if not user.holds(zones[0] if zones else None):

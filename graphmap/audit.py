@@ -104,6 +104,9 @@ COLUMNS = {
     "before": "Voor",
     "after": "Na",
 }
+# The Logboek page's exports: the time on the Belgian clock, as the page shows it (staff in
+# Flanders read local time; `graphmap audit` keeps UTC, see COLUMNS).
+PAGE_COLUMNS = {"when": "Wanneer", **{k: v for k, v in COLUMNS.items() if k != "at"}}
 
 
 def _json(value: Any) -> str | None:

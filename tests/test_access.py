@@ -176,9 +176,15 @@ def test_every_page_for_every_role_and_without_a_session(app, clients, page):
             assert answer.status_code == 401
             assert client.get(page.PATH).status_code == 302  # to the sign-in page
         else:
-            assert (answer.status_code == 200) == (role in allowed), (role, answer.status_code)
-            if role not in allowed:
-                assert answer.status_code == 403 and "Dat mag u niet" in answer.get_json()["error"]
+            # A page one may not see is answered (no error in the browser), with the reason
+            # instead of its layout.
+            assert answer.status_code == 200, (role, answer.status_code)
+            shown = json.dumps(answer.get_json()["response"]["page"]["children"])
+            refused = '"page-refused"' in shown
+            assert refused == (role not in allowed), role
+            if refused:
+                prefix = page.__name__.rsplit(".", 1)[-1]  # every id of a page starts so
+                assert "Dat mag u niet" in shown and f'"{prefix}-' not in shown
 
 
 def test_without_a_session_nothing_but_the_sign_in_page_and_static_files(app, team):
@@ -1102,3 +1108,10 @@ def test_erasing_a_contact_person_asks_first_then_erases(app, clients, team):
     erased = post(app, editor, "organisaties-remove-confirm.submit_n_clicks", confirmed)
     assert erased.status_code == 200 and "verwijderd" in erased.text
     assert "demo-bart-claes" not in contacts()
+
+
+def test_a_refused_zone_is_named_as_staff_know_it(seeded):
+    editor = access.User("an", "editor", {"maasland"})
+    reason = access.refusal(seeded, editor, "edit", zone="kempenland")
+    name = {z["id"]: z["name"] for z in seeded.read("zones")}["kempenland"]
+    assert reason == f"zone {name} is niet een van uw zones" and name != "kempenland"

@@ -7,7 +7,7 @@ import time
 
 import pytest
 import yaml
-from conftest import ROOT, _free_port, screenshot
+from conftest import ROOT, _free_port, screenshot, wait_until
 from labels import BOXES, LABELS, illegible, overlapping
 
 from dashboard.pages.netwerk import action_options
@@ -117,6 +117,32 @@ def test_focus_link_selects_a_node(duo):
     _wait_cy(duo, "cy.$id('actor:maasland:pallion').selected()", True)
 
 
+def test_the_png_export_is_the_whole_graph_sharp_on_white(duo):
+    """A picture for a report: every node, larger than the canvas shows it, no transparency."""
+    from pathlib import Path
+
+    from PIL import Image
+
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.cluster').length > 0", True)
+    # Zoomed in on a corner: the export is still the whole graph.
+    duo.driver.execute_script(
+        "const cy = document.querySelector('#netwerk-graph')._cyreg.cy; cy.zoom(2.5);"
+    )
+    width, height = _cy(duo, "[cy.width(), cy.height()]")
+    model = _cy(duo, "[cy.elements().boundingBox().w, cy.elements().boundingBox().h]")
+    duo.find_element("#netwerk-png").click()
+    path = Path(duo.download_path) / "graphmap-netwerk.png"
+    deadline = time.monotonic() + 15
+    while not (path.exists() and path.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    with Image.open(path) as image:
+        size, corner = image.size, image.convert("RGBA").getpixel((0, 0))
+    assert size[0] >= 1.9 * model[0] and size[1] >= 1.9 * model[1]  # all of it, at scale 2
+    assert size[0] > width or size[1] > height
+    assert corner == (255, 255, 255, 255)
+
+
 def test_clearing_the_zones_leaves_an_empty_canvas_that_says_what_to_do(duo):
     _wait_cy(duo, "cy.nodes('.cluster').length", 4)
     duo.find_element("#netwerk-zone .dash-dropdown-clear").click()
@@ -146,7 +172,8 @@ def test_one_ghost_per_missing_category_the_plans_target_first(duo):
 
 def test_unticking_ontbreekt_hides_the_missing_partners(duo):
     _wait_cy(duo, "cy.nodes('.ghost').length > 0", True)
-    box = duo.find_element("#netwerk-status input[value='missing']")
+    duo.find_element("#netwerk-filters-toggle").click()  # folded, to leave the graph room
+    box = duo.wait_for_element("#netwerk-status input[value='missing']")
     duo.driver.execute_script("arguments[0].click();", box)
     _wait_cy(duo, "cy.nodes('.ghost').length", 0)
     duo.wait_for_contains_text("#netwerk-summary", "ontbrekende partners verborgen")
@@ -277,4 +304,40 @@ def test_labels_of_a_new_zone_with_one_partner_per_category_keep_apart(new_zone)
     assert overlapping(boxes) == []
     assert [b["label"] for b in boxes if not b["inside"]] == []
     assert illegible(duo.driver.execute_script(LABELS)) == []
+    assert duo.get_logs() == []
+
+
+def _laptop(duo):
+    """The window of a 1366 × 768 laptop: 1366 × 625 CSS pixels below the browser's bars."""
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1366, "height": 625, "deviceScaleFactor": 1, "mobile": False},
+    )
+
+
+CANVAS = (
+    "const g = document.getElementById('netwerk-graph').getBoundingClientRect();"
+    "return [g.top, g.bottom, window.innerHeight];"
+)
+
+
+def test_on_a_laptop_the_graph_takes_the_room_and_the_legend_keeps_its_labels_whole(duo):
+    _laptop(duo)
+    duo.driver.get(duo.server_url + "/?zone=maasland")
+    _wait_cy(duo, "cy.nodes('.cluster').length > 0", True)
+    wait_until(lambda: duo.find_element("#netwerk-graph").get_attribute("data-drawn"))
+    top, bottom, height = duo.driver.execute_script(CANVAS)
+    assert bottom <= height + 1 and bottom - top >= 0.55 * height, (top, bottom, height)
+    # Every legend entry on one line ("ontbrekende partner" is not cut in two).
+    lines = duo.driver.execute_script(
+        "return [...document.querySelectorAll('#netwerk-legend > span')]"
+        ".map(e => [e.textContent, e.getClientRects().length, e.getBoundingClientRect().height]);"
+    )
+    assert all(rects == 1 and high < 26 for _, rects, high in lines), lines
+    # The filters unfold above the graph, which then still ends in the window.
+    duo.find_element("#netwerk-filters-toggle").click()
+    duo.wait_for_element("#netwerk-status input[value='missing']")
+    wait_until(lambda: duo.driver.execute_script(CANVAS)[0] > top + 40)
+    wait_until(lambda: duo.driver.execute_script(CANVAS)[1] <= height + 1)
+    screenshot(duo, "netwerk-laptop")
     assert duo.get_logs() == []

@@ -172,7 +172,8 @@ def test_overview_draws_categories_and_every_gap_not_organisations():
     assert by_id[agencies_node_id("z")]["data"]["count"] == 1
     assert len(drawing.elements) < 20
     assert summary(drawing).startswith(
-        f"4 clusters · {AUTO_EXPAND + 13} organisaties in een cluster · 2 buiten het netwerk · "
+        f"4 clusters · {AUTO_EXPAND + 12} organisaties in een cluster · 1 gecontacteerd · "
+        "2 buiten het netwerk · "
         "3 ontbrekende verwachte partners"
     )
 
@@ -493,3 +494,40 @@ def test_outside_the_network_is_what_the_gap_report_says_in_every_seeded_zone(se
     drawing = network_elements(net, View(toggled=frozenset({agencies_node_id("maasland")})))
     drawing = drawing if _nodes(drawing, "agency") else network_elements(net)
     assert {n["label"] for n in _nodes(drawing, "agency")} >= {"Opgroeien", "ELZ Kemp en Duin"}
+
+
+def test_a_contacted_organisation_is_in_progress_not_in_the_cluster():
+    """The design: contacted is in progress, not present. The counts and the panel say so;
+    the organisation is still drawn."""
+    net = big_zone(woonzorg=1)
+    drawing = network_elements(net, View())
+    # wzc00, hak and kine are in a cluster; apo is only contacted.
+    assert drawing.counts["organisations"] == 3 and drawing.counts["contacted"] == 1
+    line = summary(drawing)
+    assert "3 organisaties in een cluster · 1 gecontacteerd" in line
+    assert "4 clusters" in line and "3 acties" in line
+    by_id = _by_id(drawing)
+    zorg = by_id["cluster:z/zorg"]["data"]
+    assert zorg["members"] == 2 and zorg["contacted"] == 1
+    assert zorg["label"].startswith("Zorg · 2 organisaties")
+    welzijn = by_id["cluster:z/welzijn"]["data"]
+    assert (
+        welzijn["label"].startswith("Welzijn · 1 organisatie")
+        and "organisaties" not in (welzijn["label"])
+    )
+    [apo] = [
+        e["data"]
+        for e in drawing.elements
+        if e["data"].get("organisation") == "apo" and e["data"]["kind"] == "organisation"
+    ]
+    text = json.dumps(netwerk.details(apo), default=lambda c: c.to_plotly_json())
+    assert "Organisatie in de cluster" not in text and "nog niet betrokken" in text
+    panel = json.dumps(netwerk.details(zorg), default=lambda c: c.to_plotly_json())
+    assert "2 organisaties in deze cluster en 1 gecontacteerd" in panel
+
+
+def test_the_overview_counts_the_clusters_present_and_contacted_apart():
+    clusters = [{**row, "organisations": 1, "contacted": 2} for row in _clusters("z", "Zone Z")]
+    net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"))
+    line = summary(network_elements(net, View()))
+    assert line.startswith("1 zone · 4 organisaties in een cluster · 8 gecontacteerd")

@@ -87,6 +87,15 @@ def test_plan_tree_and_contact_list_of_action_1_2_a(dashboard, seeded):
     rows = list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
     assert [(r["Naam"], r["E-mail"]) for r in rows] == [(p["name"], p["email"]) for p in expected]
     duo.wait_for_contains_text("#acties-toast", "deze export staat in het logboek")
+    # The notice covers no action's download buttons (they are on the right of each card).
+    covered = duo.driver.execute_script(
+        "const t = document.getElementById('acties-toast').getBoundingClientRect();"
+        "return [...document.querySelectorAll('#acties-tree .btn')].filter(b => {"
+        "  const r = b.getBoundingClientRect();"
+        "  return r.width && r.left < t.right && r.right > t.left && r.top < t.bottom"
+        "    && r.bottom > t.top; }).map(b => b.id);"
+    )
+    assert covered == []
 
     _click(duo, _button("maasland/1.2-a", "xlsx"))
     path = _downloaded(duo, "contacten-maasland-1.2-a.xlsx")

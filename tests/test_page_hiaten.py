@@ -68,6 +68,19 @@ def test_show_a_gap_in_the_network(dashboard):
         "return cy.$id('ghost:maasland/welzijn:palliatief-netwerk').selected();"
     )
     wait_until(lambda: duo.driver.execute_script(script) is True)
+    # The chosen gap has its own look, not the red of a zone's target, and the panel tells
+    # about it (its reason and source), not the hint to click.
+    colours = (
+        "const cy = document.querySelector('#netwerk-graph')._cyreg.cy;"
+        "const n = cy.$id('ghost:maasland/welzijn:palliatief-netwerk');"
+        "const t = cy.nodes('.ghost-target').not(n).first();"
+        "return [n.style('border-color'), t.style('border-color')];"
+    )
+    chosen, target = duo.driver.execute_script(colours)
+    assert chosen != target
+    duo.wait_for_contains_text("#netwerk-details", "Bron:")
+    assert "Palliatief netwerk" in duo.find_element("#netwerk-details").text
+    assert "gekozen" in duo.find_element("#netwerk-legend").text
     assert duo.get_logs() == []
 
 
@@ -136,3 +149,43 @@ def test_the_export_holds_what_the_column_filters_let_through(seeded):
     sent = answer["response"]["hiaten-download"]["data"]
     text = base64.b64decode(sent["content"]).decode("utf-8-sig")
     assert len(text.strip().splitlines()) == 1 + len(actions)
+
+
+def test_an_organisation_of_another_kind_is_saved_and_said_not_to_close_the_gap(seeded):
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages.hiaten import rows
+    from graphmap.analysis import directory
+
+    app = create_app(seeded, demo=True)
+    gap = next(r for r in rows(seeded, "maasland", None) if r["kind"] in ("category", "target"))
+    other = next(
+        o
+        for o in directory.page(seeded, "", 0, 50).rows
+        if o["category"] and o["category"] != gap["subject"]
+    )
+    values = {
+        "hiaten-save.n_clicks": 1,
+        "hiaten-organisation.value": other["id"],
+        "hiaten-status-zone.value": "maasland",
+        "hiaten-status-cluster.value": gap["cluster"],
+        "hiaten-status.value": "involved",
+        "hiaten-version.data": 0,
+        "hiaten-organisation.options": [{"label": other["name"], "value": other["id"]}],
+        "hiaten-grid.selectedRows": [gap],
+    }
+    answer = post_callback(app, "hiaten-save.n_clicks", values, "hiaten-feedback")
+    said = str(answer["response"]["hiaten-feedback"]["children"])
+    kind = directory.rows(seeded, [other["id"]])[0]["category_name"]
+    assert "is nu betrokken in " in said and "(ELZ Maasland)" in said  # the zone's name
+    assert f"{other['name']} is van een andere soort ({kind}) en sluit dit hiaat niet" in said
+    assert gap["id"] in {r["id"] for r in rows(seeded, "maasland", None)}  # saved, still open
+
+
+def test_the_count_says_one_gap_in_the_singular():
+    from dashboard.pages.hiaten import count
+
+    row = {"status": gaps.IN_PROGRESS}
+    assert count([row], [row]) == "1 hiaat, waarvan 1 in behandeling"
+    assert count([row, row], [row]) == "1 van de 2 hiaten (gefilterd), waarvan 1 in behandeling"

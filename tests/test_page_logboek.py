@@ -65,3 +65,40 @@ def test_the_logboek_shows_the_newest_block_and_follows_its_filters(dashboard, s
     duo.driver.get(duo.server_url + "/logboek?zone=kempenland")  # a link to a zone's log
     duo.wait_for_text_to_equal("#logboek-count", f"{audit.count(seeded, zone='kempenland')} regels")
     assert duo.find_element("#logboek-zone").get_attribute("value") == "kempenland"
+
+
+def test_the_logboek_and_its_export_show_belgian_time(seeded):
+    """Staff in Flanders read local time: the screen and the file agree (summer time: +2)."""
+    import base64
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages import logboek
+
+    at = "2026-07-01T09:30:00+00:00"
+    seeded.transaction(
+        lambda tx: audit.record_all(
+            tx, [audit.entry(by="an", action="export", key="zomer", zones=["maasland"], at=at)]
+        )
+    )
+    assert {c["field"]: c.get("headerName") for c in logboek.COLUMNS}["when"] == "Wanneer"
+    app = create_app(seeded, demo=True)
+    values = {
+        "logboek-grid.getRowsRequest": {"startRow": 0, "endRow": 100},
+        "logboek-zone.value": "maasland",
+        "logboek-kind.value": "export",
+    }
+    answer = post_callback(app, "logboek-grid.getRowsRequest", values, "logboek-count")
+    [row] = answer["response"]["logboek-grid"]["getRowsResponse"]["rowData"]
+    assert row["when"] == "01-07-2026 11:30:00"
+
+    values = {"logboek-csv.n_clicks": 1, "logboek-zone.value": "maasland",
+              "logboek-kind.value": "export"}  # fmt: skip
+    answer = post_callback(app, "logboek-csv.n_clicks", values, "logboek-download")
+    text = base64.b64decode(answer["response"]["logboek-download"]["data"]["content"]).decode(
+        "utf-8-sig"
+    )
+    header, line = text.splitlines()[:2]
+    assert header.split(";")[0] == "Wanneer" and "UTC" not in header
+    assert line.startswith("01-07-2026 11:30:00")

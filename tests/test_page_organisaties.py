@@ -18,6 +18,15 @@ def _type(duo, selector: str, text: str) -> None:
     element.send_keys(text)
 
 
+def _click(duo, selector: str) -> None:
+    # What a click does (as test_page_roles: selenium finds a button at the window's edge,
+    # below the long form, "not clickable" while the page scrolls smoothly to it).
+    element = duo.find_element(selector)
+    duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element
+    )
+
+
 def _tab(duo, label: str) -> None:
     [tab] = [t for t in duo.find_elements("#organisaties-tabs .nav-link") if t.text == label]
     tab.click()
@@ -88,11 +97,11 @@ def test_search_then_edit_clusters_contacts_and_actions(dashboard, seeded):
     _tab(duo, "Contactpersonen")
     _type(duo, "#organisaties-contact-name", "Ann Demo")
     _type(duo, "#organisaties-contact-email", "ann@")
-    duo.find_element("#organisaties-contact-add").click()
+    _click(duo, "#organisaties-contact-add")
     duo.wait_for_contains_text("#organisaties-contact-email-error", "geen geldig e-mailadres")
     _type(duo, "#organisaties-contact-email", "ann.demo@example.org")
     _type(duo, "#organisaties-contact-phone", "089 12 34 56")
-    duo.find_element("#organisaties-contact-add").click()
+    _click(duo, "#organisaties-contact-add")
     duo.wait_for_contains_text("#organisaties-contacts", "ann.demo@example.org")
     [contact] = [
         c for c in register.organisation(seeded, "pallion")["contacts"] if c["name"] == "Ann Demo"
@@ -155,3 +164,83 @@ const pending = Object.assign({}, window.store.getState().callbacks);
 delete pending.stored; delete pending.completed;
 return [].concat(...Object.values(pending)).length;
 """
+
+
+def test_a_link_to_an_unknown_organisation_says_so_and_offers_alike_names(seeded):
+    """Not an empty "Nieuwe organisatie" form without a word."""
+    import json
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {"url.pathname": "/organisaties", "url.search": "?org=pallion-genk"}
+    answer = post_callback(app, "url.pathname", values, "page")
+    page = json.dumps(answer["response"]["page"]["children"])
+    assert "Organisatie 'pallion-genk' niet gevonden" in page
+    assert "bedoelt u" in page and "/organisaties?org=pallion" in page
+
+    values["url.search"] = "?org=zzzz"  # nothing alike: said alone
+    answer = post_callback(app, "url.pathname", values, "page")
+    page = json.dumps(answer["response"]["page"]["children"])
+    assert "Organisatie 'zzzz' niet gevonden." in page and "bedoelt" not in page
+
+    values["url.search"] = "?org=pallion"  # a known one: no such word
+    answer = post_callback(app, "url.pathname", values, "page")
+    assert "niet gevonden" not in json.dumps(answer["response"]["page"]["children"])
+
+
+def test_the_messages_beside_the_fields_are_sentences(seeded):
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {
+        "organisaties-save.n_clicks": 1,
+        "organisaties-name.value": "Test Thuiszorg",
+        "organisaties-category.value": "",
+        "organisaties-municipality.value": "Atlantis",
+    }
+    answer = post_callback(app, "organisaties-save.n_clicks", values, "organisaties-feedback")
+    said = answer["response"]
+    assert said["organisaties-category-error"]["children"].startswith("Kies een categorie")
+    assert said["organisaties-municipality-error"]["children"].startswith("Onbekende gemeente")
+    assert register.organisation(seeded, "test-thuiszorg") is None
+
+
+def test_on_a_laptop_the_search_box_shows_what_it_asks_and_one_empty_category(dashboard):
+    duo = dashboard
+    duo.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1366, "height": 625, "deviceScaleFactor": 1, "mobile": False},
+    )
+    duo.driver.get(duo.server_url + "/organisaties?zone=maasland")
+    duo.wait_for_contains_text("#organisaties-count", "organisaties van zone")
+    room, needed = duo.driver.execute_script(
+        "const e = document.getElementById('organisaties-search');"
+        "const c = document.createElement('canvas').getContext('2d');"
+        "c.font = getComputedStyle(e).font;"
+        "const pad = parseFloat(getComputedStyle(e).paddingLeft) * 2;"
+        "return [e.clientWidth - pad, c.measureText(e.placeholder).width];"
+    )
+    assert needed <= room, (needed, room)
+    empty = [
+        o
+        for o in duo.find_elements("#organisaties-category option")
+        if not o.get_attribute("value")
+    ]
+    assert len(empty) == 1 and empty[0].text == "Kies een categorie"
+    screenshot(duo, "organisaties-laptop")
+
+
+def test_the_actions_of_an_organisation_name_their_zone_as_staff_know_it(seeded):
+    from dashboard.pages.organisaties import action_rows
+    from graphmap import access
+
+    org = register.organisation(seeded, "pallion")
+    editor = access.User("an", "editor", {"kemp-en-duin"})
+    rows = [r for r in action_rows(org, editor) if r["id"].startswith("maasland/")]
+    assert rows and all(r["zone"] == "ELZ Maasland" for r in rows)
+    assert all("actie van zone ELZ Maasland, niet van de uwe" in r["refused"] for r in rows)

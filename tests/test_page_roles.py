@@ -77,6 +77,8 @@ def test_a_viewer_opens_everything_is_refused_nothing_and_may_press_nothing(sign
     duo.wait_for_contains_text("#organisaties-actions-grid", "Ontkoppel")
     for button in ("#organisaties-new", "#organisaties-save", "#organisaties-status-save"):
         assert _disabled(duo, button), button
+    for field in ("name", "category", "municipality", "kbo", "website"):  # they look fixed
+        assert _disabled(duo, f"#organisaties-{field}"), field
     duo.wait_for_contains_text("#organisaties-save-reason", "Als kijker wijzigt u niets")
     assert all(
         b.get_attribute("disabled") is not None
@@ -131,7 +133,7 @@ def test_an_editor_opens_another_zones_organisation_and_records_in_their_own(
     assert not _disabled(duo, "#organisaties-status-save")
     Select(duo.find_element("#organisaties-status-zone")).select_by_value("kemp-en-duin")
     wait_until(lambda: _disabled(duo, "#organisaties-status-save"))
-    duo.wait_for_contains_text("#organisaties-status-reason", "kemp-en-duin")
+    duo.wait_for_contains_text("#organisaties-status-reason", "ELZ Kemp en Duin")  # by name
 
     # A contact moment in Maasland with no contact person chosen.
     _tab(duo, "Opvolging")
@@ -214,3 +216,12 @@ def test_the_pages_open_on_the_editors_own_zone(signed_in):
         wait_until(
             lambda p=page: duo.find_element(f"#{p}-zone").get_attribute("value") == "maasland"
         )
+
+
+def test_a_viewer_typing_a_page_it_may_not_see_reads_why_without_an_error(signed_in):
+    duo = signed_in("kijker", "viewer", ["maasland"], "/logboek")
+    duo.wait_for_contains_text("#page-refused", "Dat mag u niet")
+    duo.driver.get(duo.server.url.rstrip("/") + "/importeren")
+    duo.wait_for_contains_text("#page-refused", "Dat mag u niet")
+    assert not duo.find_elements("#logboek-grid") and not duo.find_elements("#importeren-zone")
+    assert [e["message"] for e in duo.get_logs() if "403" in e["message"]] == []

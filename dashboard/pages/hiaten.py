@@ -283,9 +283,12 @@ def count(rows: list[dict], shown: list[dict]) -> str:
     """The gaps the grid shows, as many as its column filters let through, of how many."""
     in_progress = sum(1 for r in shown if r["status"] == gaps.IN_PROGRESS)
     if len(shown) == len(rows):
-        return f"{len(rows)} hiaten, waarvan {in_progress} in behandeling"
+        return (
+            f"{words.counted(len(rows), 'hiaat', 'hiaten')}, waarvan {in_progress} in behandeling"
+        )
     return (
-        f"{len(shown)} van de {len(rows)} hiaten (gefilterd), waarvan {in_progress} in behandeling"
+        f"{len(shown)} van de {words.counted(len(rows), 'hiaat', 'hiaten')} (gefilterd), "
+        f"waarvan {in_progress} in behandeling"
     )
 
 
@@ -409,11 +412,18 @@ def register(app: Dash, store: Store) -> None:
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
+        zone_name = {z["id"]: z["name"] for z in network.zones(store)}.get(zone, zone)
         message = (
             f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in "
-            f"{CLUSTER_NAMES[cluster]} ({zone})."
+            f"{CLUSTER_NAMES[cluster]} ({zone_name})."
         )
-        alert = dbc.Alert(message, color="success", id="hiaten-saved")
+        # Allowed (staff may know better), but a gap that stays open is said so.
+        unfit = unfitting(store, (selected or [None])[0], organisation)
+        alert = dbc.Alert(
+            [message, " ", unfit] if unfit else message,
+            color="warning" if unfit else "success",
+            id="hiaten-saved",
+        )
         return alert, (version or 0) + 1, now(store, selected)
 
     @guard.callback(
@@ -461,6 +471,26 @@ def fitting(store: Store, gap: dict) -> list[dict]:
     if gap["kind"] in ("category", "target", "peer"):
         return directory.of_category(store, gap["subject"], gap["zone"])
     return []
+
+
+def unfitting(store: Store, gap: dict | None, organisation: str) -> str | None:
+    """Why recording `organisation` does not close the selected gap: it is of another
+    category than the one the gap asks for, or not the outsider it names; None when it fits
+    (or the gap is not about one kind of organisation)."""
+    if not gap or gap["kind"] not in ("category", "target", "peer", "outside"):
+        return None
+    found = directory.rows(store, [organisation])
+    if not found:
+        return None
+    org = found[0]
+    if gap["kind"] == "outside":
+        if org["id"] == gap["subject"]:
+            return None
+        return f"{org['name']} is niet {gap['missing']} en sluit dit hiaat niet."
+    if org["category"] == gap["subject"]:
+        return None
+    kind = org["category_name"] or "zonder categorie"
+    return f"{org['name']} is van een andere soort ({kind}) en sluit dit hiaat niet."
 
 
 def organisation_options(gap: dict, choices: list[dict]) -> tuple[list[dict], str | None]:

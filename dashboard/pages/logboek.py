@@ -36,7 +36,7 @@ KINDS = {
     "seed": "seed",
 }
 COLUMNS = [
-    {"field": "when", "headerName": "Wanneer (UTC)", "width": 170, "tooltipField": "at"},
+    {"field": "when", "headerName": "Wanneer", "width": 170, "tooltipField": "at"},
     {"field": "by", "headerName": "Door", "width": 130},
     {"field": "label", "headerName": "Wat", "width": 190},
     {"field": "key", "headerName": "Sleutel", "flex": 1, "minWidth": 140, "tooltipField": "key"},
@@ -181,5 +181,6 @@ def register(app: Dash, store: Store) -> None:
         fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"
         session.exported(store, "logboek", fmt, len(rows), [] if zone == ALL else [zone])
         if fmt == "csv":
-            return dcc.send_bytes(export.csv_bytes(rows, audit.COLUMNS), "logboek.csv")
-        return dcc.send_bytes(export.xlsx_bytes({"Logboek": (rows, audit.COLUMNS)}), "logboek.xlsx")
+            return dcc.send_bytes(export.csv_bytes(rows, audit.PAGE_COLUMNS), "logboek.csv")
+        sheets = {"Logboek": (rows, audit.PAGE_COLUMNS)}
+        return dcc.send_bytes(export.xlsx_bytes(sheets), "logboek.xlsx")

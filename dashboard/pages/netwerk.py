@@ -33,6 +33,7 @@ from dashboard.elements import (
     summary,
 )
 from dashboard.stylesheet import LAYOUT_LABELS, LAYOUTS, STYLESHEET
+from dashboard.words import counted
 from graphmap.analysis import brokers, network
 from graphmap.analysis.network import ZoneNetwork
 from graphmap.store import Store
@@ -68,6 +69,12 @@ BROKERS_SHOWN = 10
 # a thousand, sent whole to the browser with every drawing; Organisaties lists them all.
 ISOLATED_SHOWN = 100
 MAX_ZOOM = {"overview": 1.25, "detail": 1.3}
+# A picture for a report: the whole graph whatever is in view, on white, its labels sharp
+# (Cytoscape draws it at zoom `scale`, at most maxWidth × maxHeight pixels).
+IMAGE_OPTIONS = {
+    "png": {"full": True, "scale": 2, "bg": "#ffffff", "maxWidth": 8000, "maxHeight": 8000},
+    "svg": {"full": True, "scale": 1, "bg": "#ffffff"},
+}
 # The canvas takes the window's height below the controls (about 290 px at 1600 × 1100).
 CANVAS_HEIGHT = "calc(100vh - 290px)"
 
@@ -79,7 +86,7 @@ function(fit) {
     // The canvas and the side panel take the window's height below the controls.
     const fill = function(box) {
         const top = box.getBoundingClientRect().top + window.scrollY;
-        const height = Math.max(420, window.innerHeight - top - 12) + 'px';
+        const height = Math.max(280, window.innerHeight - top - 12) + 'px';
         box.style.height = height;
         const side = document.querySelector('.netwerk-side');
         if (side) { side.style.maxHeight = height; }
@@ -124,6 +131,12 @@ function(fit) {
 }
 """
 
+FILTERS_JS = """
+function(_clicks, open) {
+    setTimeout(function() { window.dispatchEvent(new Event('resize')); }, 400);
+    return [!open, String(!open)];
+}
+"""
 
 # A tap opens or closes a category or group, or opens a zone drawn as a box (see after_tap,
 # which decides again on the server); the time makes a second tap on the same node news.
@@ -208,8 +221,9 @@ def _legend() -> html.Div:
         html.Span(
             [html.Span(className=f"{dot} legend-invite"), "uit te nodigen"], className="me-3"
         ),
+        html.Span([html.Span(className=f"{dot} legend-chosen"), "gekozen"], className="me-3"),
     ]
-    return html.Div(items, id="netwerk-legend", className="small")
+    return html.Div(items, id="netwerk-legend", className="small", title="Legenda")
 
 
 def layout(store: Store, search: str = "") -> html.Div:
@@ -291,52 +305,19 @@ def layout(store: Store, search: str = "") -> html.Div:
             dbc.Row(
                 [
                     dbc.Col(
-                        [
-                            dbc.Label("Clusters", html_for="netwerk-cluster"),
-                            dbc.Checklist(
-                                id="netwerk-cluster",
-                                inline=True,
-                                value=list(CLUSTER_NAMES),
-                                options=[
-                                    {"label": n, "value": k} for k, n in CLUSTER_NAMES.items()
-                                ],
-                            ),
-                        ],
-                        md=4,
+                        html.Button(
+                            "Filters ▾",
+                            id="netwerk-filters-toggle",
+                            className="btn btn-outline-secondary btn-sm",
+                            title="Clusters, status en categorie tonen of verbergen",
+                            **{"aria-controls": "netwerk-filters", "aria-expanded": "false"},
+                        ),
+                        width="auto",
                     ),
                     dbc.Col(
-                        [
-                            dbc.Label("Status", html_for="netwerk-status"),
-                            dbc.Checklist(
-                                id="netwerk-status",
-                                inline=True,
-                                options=STATUS_OPTIONS,
-                                value=[o["value"] for o in STATUS_OPTIONS],
-                            ),
-                        ],
-                        md=4,
+                        html.Div(id="netwerk-summary", className="small text-muted"),
+                        className="align-self-center",
                     ),
-                    dbc.Col(
-                        [
-                            dbc.Label("Categorie", html_for="netwerk-category"),
-                            dcc.Dropdown(
-                                labels=words.DROPDOWN,
-                                id="netwerk-category",
-                                multi=True,
-                                placeholder="Alle categorieën",
-                                options=[
-                                    {"label": c["name"], "value": c["key"]} for c in categories
-                                ],
-                            ),
-                        ],
-                        md=4,
-                    ),
-                ],
-                className="mb-1 g-2",
-            ),
-            dbc.Row(
-                [
-                    dbc.Col(_legend(), className="align-self-center"),
                     dbc.Col(
                         dbc.RadioItems(
                             id="netwerk-steps",
@@ -391,7 +372,58 @@ def layout(store: Store, search: str = "") -> html.Div:
                 ],
                 className="mb-1 g-2 align-items-center",
             ),
-            html.Div(id="netwerk-summary", className="small text-muted mb-1"),
+            # Folded: on a laptop's screen the graph takes the room (the summary line above
+            # says what the filters leave out).
+            dbc.Collapse(
+                dbc.Row(
+                    [
+                        dbc.Col(
+                            [
+                                dbc.Label("Clusters", html_for="netwerk-cluster"),
+                                dbc.Checklist(
+                                    id="netwerk-cluster",
+                                    inline=True,
+                                    value=list(CLUSTER_NAMES),
+                                    options=[
+                                        {"label": n, "value": k} for k, n in CLUSTER_NAMES.items()
+                                    ],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                        dbc.Col(
+                            [
+                                dbc.Label("Status", html_for="netwerk-status"),
+                                dbc.Checklist(
+                                    id="netwerk-status",
+                                    inline=True,
+                                    options=STATUS_OPTIONS,
+                                    value=[o["value"] for o in STATUS_OPTIONS],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                        dbc.Col(
+                            [
+                                dbc.Label("Categorie", html_for="netwerk-category"),
+                                dcc.Dropdown(
+                                    labels=words.DROPDOWN,
+                                    id="netwerk-category",
+                                    multi=True,
+                                    placeholder="Alle categorieën",
+                                    options=[
+                                        {"label": c["name"], "value": c["key"]} for c in categories
+                                    ],
+                                ),
+                            ],
+                            md=4,
+                        ),
+                    ],
+                    className="mb-1 g-2",
+                ),
+                id="netwerk-filters",
+                is_open=False,
+            ),
             dbc.Row(
                 [
                     dbc.Col(
@@ -406,7 +438,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 style={
                                     "width": "100%",
                                     "height": CANVAS_HEIGHT,
-                                    "minHeight": "420px",
+                                    "minHeight": "280px",
                                 },
                                 className="border rounded bg-white",
                             ),
@@ -430,6 +462,10 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             children=html.P(HINT, className="text-muted small"),
                                         )
                                     ),
+                                    className="mb-2",
+                                ),
+                                dbc.Card(
+                                    dbc.CardBody(_legend(), className="py-2"),
                                     className="mb-2",
                                 ),
                                 dbc.Card(
@@ -464,6 +500,7 @@ def register(app: Dash, store: Store) -> None:
         Output("netwerk-search", "value"),
         Output("netwerk-search-result", "children"),
         Output("netwerk-empty", "children"),
+        Output("netwerk-details", "children", allow_duplicate=True),
         Input("netwerk-zone", "value"),
         Input("netwerk-cluster", "value"),
         Input("netwerk-category", "value"),
@@ -477,6 +514,7 @@ def register(app: Dash, store: Store) -> None:
         State("netwerk-view", "data"),
         State("netwerk-snapshot", "data"),
         State("netwerk-layout", "value"),
+        prevent_initial_call="initial_duplicate",  # the first drawing is the page's
     )
     def draw(
         zone_ids, clusters, categories, statuses, action, search, steps, tapped, _back, picked,
@@ -532,6 +570,12 @@ def register(app: Dash, store: Store) -> None:
             "layoutOptions": LAYOUTS.get(layout_name or "preset", LAYOUTS["preset"]),
             "maxZoom": MAX_ZOOM["detail" if drawing.fit else "overview"],
         }
+        # A link's node (a gap chosen in Hiaten) is told about in the panel on arrival, as a
+        # tap would; later drawings leave the panel to the user's taps.
+        shown = None
+        if trigger is None and drawing.selected:
+            [data] = [e["data"] for e in drawing.elements if e["data"]["id"] == drawing.selected]
+            shown = node_details(data)
         found = None
         if drawing.found is not None:
             found = f"{drawing.found} gevonden" if drawing.found else "niets gevonden"
@@ -546,6 +590,7 @@ def register(app: Dash, store: Store) -> None:
             view.search if trigger == "netwerk-back" else no_update,
             found,
             None if drawing.elements else summary(drawing),
+            shown if shown is not None else no_update,
         )
 
     @guard.callback(
@@ -577,10 +622,24 @@ def register(app: Dash, store: Store) -> None:
     )
     def download_image(_png, _svg):
         kind = "svg" if ctx.triggered_id == "netwerk-svg" else "png"
-        return {"type": kind, "action": "download", "filename": "graphmap-netwerk"}
+        return {
+            "type": kind,
+            "options": IMAGE_OPTIONS[kind],
+            "action": "download",
+            "filename": "graphmap-netwerk",
+        }
 
     app.clientside_callback(
         FIT_JS, Output("netwerk-fitted", "children"), Input("netwerk-fit", "data")
+    )
+    # In the browser alone: the canvas takes the room the filters leave once they moved.
+    app.clientside_callback(
+        FILTERS_JS,
+        Output("netwerk-filters", "is_open"),
+        Output("netwerk-filters-toggle", "aria-expanded"),
+        Input("netwerk-filters-toggle", "n_clicks"),
+        State("netwerk-filters", "is_open"),
+        prevent_initial_call=True,
     )
     # Only a tap that changes the drawing goes to `draw`; any other tap shows details alone.
     app.clientside_callback(
@@ -607,12 +666,20 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def show_details(data):
+        return node_details(data)
+
+    def node_details(data):
         summary_row = None
         if data and data.get("organisation"):
             summary_row = network.organisation_summary(store, data["organisation"])
+        zones = network.zones(store) if summary_row else []
+        if summary_row:  # staff read a zone's name, not its id
+            names = {z["id"]: z["name"] for z in zones}
+            for m in summary_row["memberships"]:
+                zone = m["cluster"].split("/")[0]
+                m["zone_name"] = names.get(zone, zone)
         found = details(data, summary_row)
         if summary_row:
-            zones = network.zones(store)
             found.append(followup_form.form(PREFIX, zones, data["organisation"], data.get("zone")))
         return found
 
@@ -722,7 +789,8 @@ def broker_panel(net: ZoneNetwork) -> list:
                             [
                                 html.Span(b.name, className="netwerk-broker-name"),
                                 html.Span(
-                                    f" · {b.actions} acties · {b.clusters} clusters · "
+                                    f" · {counted(b.actions, 'actie', 'acties')} · "
+                                    f"{counted(b.clusters, 'cluster', 'clusters')} · "
                                     f"{b.betweenness:.3f}",
                                     className="text-muted",
                                 ),
@@ -744,7 +812,8 @@ def broker_panel(net: ZoneNetwork) -> list:
         html.Details(
             [
                 html.Summary(
-                    f"{len(alone)} organisaties in een cluster maar op geen enkele actie",
+                    counted(len(alone), "organisatie", "organisaties")
+                    + " in een cluster maar op geen enkele actie",
                     id="netwerk-isolated-count",
                 ),
                 html.Ul(
@@ -767,6 +836,10 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+ORGANISATION_LABELS = {
+    "contacted": "Gecontacteerd door de cluster: in behandeling, nog niet betrokken",
+    "missing": "Als ontbrekend genoteerd in de cluster",
+}
 KIND_LABELS = {
     "zone": "Eerstelijnszone",
     "cluster": "Cluster",
@@ -785,9 +858,12 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     if not data:
         return [html.P(HINT, className="text-muted small")]
     kind = data["kind"]
+    label = KIND_LABELS.get(kind, kind)
+    if kind == "organisation":  # contacted or noted missing is not in the cluster (design)
+        label = ORGANISATION_LABELS.get(data.get("status"), label)
     rows = [
         html.H2(data.get("name") or data["label"], id="netwerk-details-title", className="h5"),
-        html.P(KIND_LABELS.get(kind, kind), className="text-muted mb-2"),
+        html.P(label, className="text-muted mb-2"),
     ]
     if kind == "zone":
         rows.append(
@@ -802,12 +878,15 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
         if data.get("level") in ("zone", "cluster"):
             rows.append(html.P("Klik op de zone om ze te openen.", className="small"))
     elif kind == "cluster":
-        rows.append(
-            html.P(
-                f"{data['members']} organisatie(s) in deze cluster; "
-                f"{data['ghosts']} verwachte categorie(ën) ontbreken."
-            )
+        ghosts = data["ghosts"]
+        text = (
+            f"{counted(data['members'], 'organisatie', 'organisaties')} in deze cluster"
+            + (f" en {data['contacted']} gecontacteerd" if data.get("contacted") else "")
+            + "; "
+            + counted(ghosts, "verwachte categorie ontbreekt", "verwachte categorieën ontbreken")
+            + "."
         )
+        rows.append(html.P(text))
         rows.append(
             html.A(
                 "Alle hiaten van deze cluster",
@@ -850,8 +929,13 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
     elif kind == "outside-group":
         rows.append(
             html.P(
-                f"{data['count']} organisatie(s) werken mee aan acties van de zone maar zijn in "
-                "geen enkele cluster lid of betrokken: kandidaten voor de algemene vergadering.",
+                (
+                    "1 organisatie werkt mee aan acties van de zone maar is"
+                    if data["count"] == 1
+                    else f"{data['count']} organisaties werken mee aan acties van de zone maar zijn"
+                )
+                + " in geen enkele cluster lid of betrokken: kandidaten voor de algemene "
+                "vergadering.",
                 className="small",
             )
         )
@@ -894,7 +978,7 @@ def _organisation(org: dict, data: dict) -> list:
         rows.append(html.P(f"Zetel: {org['municipality']}"))
     memberships = [
         html.Li(
-            f"{m['cluster'].split('/')[0]} · {m['name']}: "
+            f"{m.get('zone_name') or m['cluster'].split('/')[0]} · {m['name']}: "
             f"{STATUS_LABELS.get(m['status'], m['status'])}"
         )
         for m in org["memberships"]
@@ -931,7 +1015,8 @@ def _organisation(org: dict, data: dict) -> list:
     rows.append(
         html.P(
             [
-                f"{org['contacts']} contactperso(o)n(en) in het register. ",
+                counted(org["contacts"], "contactpersoon", "contactpersonen"),
+                " in het register. ",
                 dcc.Link("Bewerk in het register →", href=f"/organisaties?org={org['id']}"),
             ],
             className="small",

@@ -31,6 +31,7 @@ from graphmap.errors import GraphmapError, StoreUnavailableError
 from graphmap.store import Store
 
 PATH = "/organisaties"
+SUGGESTED = 3  # organisations of alike names offered for a link to an unknown one
 TITLE = "Organisaties"
 ORDER = 4
 NEED = "view"  # see graphmap.access
@@ -120,10 +121,30 @@ def _select(id_: str, options: list[dict], value=None, **kwargs) -> dbc.Select:
     return dbc.Select(id=id_, options=options, value=value, **kwargs)
 
 
+def not_found(store: Store, asked: str) -> dbc.Alert:
+    """A link to an organisation the register does not hold (a typo, one merged or erased
+    since): said so, with the organisations of alike names to open instead."""
+    words = asked.replace("-", " ").split()
+    alike = directory.page(store, " ".join(words), 0, SUGGESTED).rows
+    longest = max(words, key=len, default="")
+    if not alike and len(words) > 1 and len(longest) >= 4:  # one word wrong: the telling one
+        alike = directory.page(store, longest, 0, SUGGESTED).rows
+    said: list = [f"Organisatie '{asked}' niet gevonden" + ("; bedoelt u: " if alike else ".")]
+    for n, row in enumerate(alike):
+        said += [" of " if n else "", dcc.Link(row["name"], href=f"{PATH}?org={row['id']}")]
+    return dbc.Alert(
+        said + (["?"] if alike else []),
+        color="warning",
+        id=f"{P}-unknown",
+        className="py-2",
+    )
+
+
 def layout(store: Store, search: str = "") -> html.Div:
     query = parse_qs(search.lstrip("?"))
     selected = (query.get("org") or [None])[0]
     org = registry.organisation(store, selected) if selected else None
+    unknown = not_found(store, selected) if selected and org is None else None
     if org is None:
         selected = None
     zones = network.zones(store)
@@ -144,31 +165,43 @@ def layout(store: Store, search: str = "") -> html.Div:
     values = form_values(org)
     may = permissions(store, org)
     user = session.user()
+    # A viewer changes nothing: the fields say so by their look too.
+    fixed = not user.edits
     form = [
-        _field("Naam", "name", dbc.Input(id=f"{P}-name", value=values[0], type="text")),
+        _field(
+            "Naam",
+            "name",
+            dbc.Input(id=f"{P}-name", value=values[0], type="text", disabled=fixed),
+        ),
         _field(
             "Categorie",
             "category",
             _select(
                 f"{P}-category",
-                [{"label": "Kies een categorie", "value": ""}, *category_options],
+                category_options,
                 values[1],
+                placeholder="Kies een categorie",
+                disabled=fixed,
             ),
         ),
         _field(
             "Gemeente",
             "municipality",
-            dbc.Input(id=f"{P}-municipality", value=values[2], type="text"),
+            dbc.Input(id=f"{P}-municipality", value=values[2], type="text", disabled=fixed),
             "Naam of postcode; oude gemeenten (bv. Borgloon) worden de fusiegemeente, "
             "een deelgemeente met postcode (9040 Sint-Amandsberg) haar gemeente.",
         ),
         _field(
             "KBO-nummer",
             "kbo",
-            dbc.Input(id=f"{P}-kbo", value=values[3], type="text"),
+            dbc.Input(id=f"{P}-kbo", value=values[3], type="text", disabled=fixed),
             "Ondernemingsnummer, bv. 0403.170.701",
         ),
-        _field("Website", "website", dbc.Input(id=f"{P}-website", value=values[4], type="text")),
+        _field(
+            "Website",
+            "website",
+            dbc.Input(id=f"{P}-website", value=values[4], type="text", disabled=fixed),
+        ),
     ]
     return html.Div(
         [
@@ -198,13 +231,6 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         placeholder="Zoek op naam, categorie, gemeente of KBO",
                                         type="search",
                                     ),
-                                    dbc.Button(
-                                        "+ Nieuwe organisatie",
-                                        id=f"{P}-new",
-                                        color="primary",
-                                        disabled=not user.edits,
-                                        title=None if user.edits else VIEWER,
-                                    ),
                                 ],
                                 className="mb-2",
                             ),
@@ -231,18 +257,32 @@ def layout(store: Store, search: str = "") -> html.Div:
                             ),
                             html.Div(id=f"{P}-count", className="text-muted small mt-1"),
                         ],
-                        lg=5,
+                        lg=6,
                     ),
                     dbc.Col(
                         [
+                            *([unknown] if unknown else []),
                             dbc.Card(
                                 [
                                     dbc.CardHeader(
-                                        html.H5(
-                                            org["name"] if org else "Nieuwe organisatie",
-                                            id=f"{P}-title",
-                                            className="mb-0",
-                                        )
+                                        [
+                                            html.H5(
+                                                org["name"] if org else "Nieuwe organisatie",
+                                                id=f"{P}-title",
+                                                className="mb-0 me-auto",
+                                            ),
+                                            # Here, not beside the search: that keeps the
+                                            # room to read what the search box asks.
+                                            dbc.Button(
+                                                "+ Nieuwe organisatie",
+                                                id=f"{P}-new",
+                                                color="primary",
+                                                size="sm",
+                                                disabled=not user.edits,
+                                                title=None if user.edits else VIEWER,
+                                            ),
+                                        ],
+                                        className="d-flex align-items-center gap-2",
                                     ),
                                     dbc.CardBody(
                                         [
@@ -266,7 +306,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 style={} if org else {"display": "none"},
                             ),
                         ],
-                        lg=7,
+                        lg=6,
                     ),
                 ]
             ),
@@ -587,14 +627,16 @@ def action_rows(org: dict, user: access.User) -> list[dict]:
             continue
         rows[a["action"]] = {
             "id": a["action"],
-            "zone": a["zone"],
+            "zone": a.get("zone_name") or a["zone"],  # as staff know it
             "code": a["code"] or "",
             "title": a["title"],
             "href": f"/acties?zone={quote(a['zone'], safe='')}",
             "role": ROLE_LABELS[a["role"]],
             "refused": None
             if user.edits and user.holds(a["zone"])
-            else access.REFUSED.format(reason=f"actie van zone {a['zone']}, niet van de uwe")
+            else access.REFUSED.format(
+                reason=f"actie van zone {a.get('zone_name') or a['zone']}, niet van de uwe"
+            )
             if user.edits
             else VIEWER,
         }
@@ -614,7 +656,7 @@ def _error_outputs(fields: tuple[str, ...], prefix: str) -> list[Output]:
 
 def _errors(fields: tuple[str, ...], error: registry.FormError | None) -> list:
     found = error.fields if error else {}
-    return [key in found for key in fields] + [found.get(key, "") for key in fields]
+    return [key in found for key in fields] + [words.capital(found.get(key, "")) for key in fields]
 
 
 def _unless_away(error: GraphmapError) -> None:
@@ -661,7 +703,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             names = {o["value"]: o["label"] for o in zone_options or []}
             where = f"van zone {names.get(zone, zone)}"
         found_or_held = "gevonden" if directory.words(text) else where
-        count = f"{found.total} organisaties {found_or_held}"
+        count = f"{words.counted(found.total, 'organisatie', 'organisaties')} {found_or_held}"
         return {"rowData": rows, "rowCount": found.total}, count
 
     @guard.callback(

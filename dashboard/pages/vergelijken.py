@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, dcc, html
 
-from dashboard import guard
+from dashboard import guard, words
 from dashboard.elements import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 from graphmap.analysis import comparison
 from graphmap.analysis.comparison import (
@@ -111,7 +111,9 @@ def summary(matrix: Matrix, rows: list[CategoryRow]) -> str:
     unasked = sum(1 for c in cells if c.state == IN_PROGRESS and not c.expected_in)
     peers = sum(1 for c in cells if c.peer_gap)
     return (
-        f"{len(matrix.zones)} zones · {len(rows)} categorieën · verwacht maar ontbrekend: {gaps}"
+        f"{words.counted(len(matrix.zones), 'zone', 'zones')} · "
+        f"{words.counted(len(rows), 'categorie', 'categorieën')} · "
+        f"verwacht maar ontbrekend: {gaps}"
         f" · in behandeling: {progress}"
         + (f" · gecontacteerd, niet verwacht: {unasked}" if unasked else "")
         + f" · ontbreekt terwijl de meeste andere zones het wel hebben: {peers}"
