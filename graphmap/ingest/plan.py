@@ -75,6 +75,14 @@ TITLE_LIMIT = 200
 # -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 _FIELDS = FIELDS
+# The columns of a table of partners and their roles, as their headers ("Organisatie" /
+# "Rol"): see _Parser._role_table.
+_NAME_COLUMN = re.compile(
+    r"^(?:organisaties?|partners?|naam|stakeholders?|organisatie\s*/\s*partner)$", re.I
+)
+_ROLE_COLUMN = re.compile(
+    r"^(?:rol(?:\s+in\s+de\s+actie|\s+van\s+de\s+partner)?|taak|bijdrage|inbreng)$", re.I
+)
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
@@ -317,6 +325,7 @@ class _Parser:
         self.block: list[_Action] = []  # actions the current fields belong to
         self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
         self.field: str | None = None
+        self.role_cell: bool | None = None  # in a table of partners and roles: a name next
         self.warnings: list[str] = []
         # The bullet (kind, indent) of the actions of the current list: a deeper or other
         # bullet under an action is one of its indicators, not an action.
@@ -382,6 +391,8 @@ class _Parser:
             ):
                 if handler(line):
                     return
+        if self._role_table(line):
+            return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
@@ -438,6 +449,36 @@ class _Parser:
 
     def _in_action(self) -> bool:
         return bool(self.block) and self.field != "actions"
+
+    def _role_table(self, line: str) -> bool:
+        """A table of partners and their roles under the partners' question, as a PDF's text
+        gives it: "Organisatie" / "Rol" / "CGG De Kempen" / "Lesgever" / …, a cell a line.
+        The names take part; a role ("Lesgever", "Contact met de scholen") is none, and a
+        cell in lower case is the one above wrapped. Any label ends the table."""
+        if self.field != "partners" or not self.block or _BULLET.match(line):
+            self.role_cell = None
+            return False
+        values = self.block[-1].fields.setdefault("partners", [])
+        if self.role_cell is None:
+            if not _ROLE_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
+                return False
+            if values:
+                values.pop()  # the header of the names' column
+            self.role_cell = True  # the header of the roles' column: a name comes next
+            return True
+        if _field_of(line)[0] or _bare_label(line)[0]:
+            self.role_cell = None
+            return False
+        if line[:1].islower():
+            if not self.role_cell and values:
+                values[-1] = _join(values[-1], line)  # a name wrapped in its cell
+            return True
+        if not self.role_cell:
+            self.role_cell = True  # a role: the next cell is a name
+            return True
+        values.append(line)
+        self.role_cell = False
+        return True
 
     def _bullet_field(self, line: str) -> tuple[str | None, str]:
         """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
@@ -858,7 +899,7 @@ class _Parser:
         return bool(self.block and self.block[-1].fields.get("timing"))
 
     def _start_field(self, name: str, rest: str) -> None:
-        self.title_of = None
+        self.title_of, self.role_cell = None, None
         self.last_indicator, self.value_indent = None, None
         if name == "title":
             self._title_field(rest)
@@ -1870,13 +1911,23 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
     return local_seat(name) is not None or is_organisation(name, existing)
 
 
+# A working group the zorgraad sets up on a theme, which the plan writes in lower case
+# ("Werkgroep dementie", "Stuurgroep preventie"): one body when it leads.
+_GROUP_ON_A_THEME = re.compile(
+    r"^(?:werk|stuur|project|kern)groep\s+(?!van\b|voor\b|en\b|of\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}$",
+    re.I,
+)
+
+
 def _names_a_body(name: str) -> bool:
     """A lead that names one body by a kind and a proper name: "Werkgroep Buurtgerichte
-    Zorg", "Gemeente Drogenbos" (as a partner, "werkgroep" or "gemeente" is a group; the one
-    who leads is one body)."""
+    Zorg", "Gemeente Drogenbos", or a working group by its theme ("Werkgroep dementie") (as a
+    partner, "werkgroep" or "gemeente" is a group; the one who leads is one body)."""
     words = name.split()
     if not 2 <= len(words) <= 6 or len(name) > limits.NAME or is_person(name):
         return False
+    if _GROUP_ON_A_THEME.match(name):
+        return True
     rest = [w for w in words[1:] if w.lower() not in ("van", "voor", "de", "het", "der", "en")]
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
