@@ -1,0 +1,65 @@
+"""Plans of other zones in the Flemish government's mandatory template for the 2025 action
+plan (seed 003's), eighth round, in the text a PDF extractor gives: the template's questions
+("Wie is de trekker van de actie?", "Met welke stakeholders wordt er samengewerkt voor deze
+actie?") and the zones' answers."""
+
+from __future__ import annotations
+
+from extracted import by_code as _actions
+from extracted import read as _read
+
+HEAD = """Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
+werkjaar 2025.
+Acties 2025
+Strategische doelstelling 1 – Zorgzame buurten aan de Westkust
+Operationele doelstelling 1.1 – Tegen eind 2025 is in elke gemeente een zorgzame buurt opgestart.
+"""
+
+
+def _fiche(code: str, title: str, lead: str, partners: str, how: str = "Heel 2025") -> str:
+    return f"""Actie {code} – {title}
+Wat?
+Geef een korte beschrijving van wat je gaat doen.
+Een vorming voor de partners.
+Met wie?
+Wie is de trekker van de actie?
+{lead}
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+{partners}
+Hoe?
+Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
+{how}
+Evaluatie
+Indicatoren:
+• 60 deelnemers
+☒ Procesevaluatie
+"""
+
+
+def test_a_working_group_on_a_theme_in_lower_case_leads(tmp_path):
+    text = HEAD + _fiche(
+        "1.1.1",
+        "Vorming dementie",
+        "Werkgroep dementie (voorzitter: Ann Peeters, WZC Zeester)",
+        "• Expertisecentrum Dementie Brugge",
+    )
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.lead == "Werkgroep dementie"
+    assert action.partners == ["Expertisecentrum Dementie Brugge"]
+
+
+def test_a_table_of_partners_and_their_roles_names_the_partners(tmp_path):
+    table = "Partner\nRol\nCLB Waasland\nContact met de scholen\nCGG Waas en Dender\n"
+    table += "Inhoudelijke ondersteuning\nJeugddienst Sint-Niklaas\nCommunicatie"
+    text = HEAD + _fiche("1.1.1", "Fit in je hoofd", "Logo Waasland", table)
+    other = "Organisatie\nRol\nCGG De Kempen\nLesgever\nNetwerk GGZ Kempen\nFinanciering"
+    text += _fiche("1.1.2", "Vorming", "De zorgraad", other)
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].partners == [
+        "CLB Waasland",
+        "CGG Waas en Dender",
+        "Jeugddienst Sint-Niklaas",
+    ]
+    assert actions["1.1.1"].partner_groups == []
+    assert actions["1.1.2"].partners == ["CGG De Kempen", "Netwerk GGZ Kempen"]
+    assert actions["1.1.2"].partner_groups == []
