@@ -52,7 +52,8 @@ def test_a_table_of_partners_and_their_roles_names_the_partners(tmp_path):
     table = "Partner\nRol\nCLB Waasland\nContact met de scholen\nCGG Waas en Dender\n"
     table += "Inhoudelijke ondersteuning\nJeugddienst Sint-Niklaas\nCommunicatie"
     text = HEAD + _fiche("1.1.1", "Fit in je hoofd", "Logo Waasland", table)
-    other = "Organisatie\nRol\nCGG De Kempen\nLesgever\nNetwerk GGZ Kempen\nFinanciering"
+    other = "Organisatie\nRol\nCGG De Kempen\nLesgever\nNetwerk GGZ Kempen\nFinanciering\n"
+    other += "Lokaal bestuur Geel\nLocatie"
     text += _fiche("1.1.2", "Vorming", "De zorgraad", other)
     actions = _actions(_read(tmp_path, text))
     assert actions["1.1.1"].partners == [
@@ -61,5 +62,30 @@ def test_a_table_of_partners_and_their_roles_names_the_partners(tmp_path):
         "Jeugddienst Sint-Niklaas",
     ]
     assert actions["1.1.1"].partner_groups == []
-    assert actions["1.1.2"].partners == ["CGG De Kempen", "Netwerk GGZ Kempen"]
+    assert actions["1.1.2"].partners == [
+        "CGG De Kempen",
+        "Netwerk GGZ Kempen",
+        "Lokaal bestuur Geel",
+    ]
     assert actions["1.1.2"].partner_groups == []
+
+
+def test_a_zone_short_for_letters_of_its_name_is_named_in_full_and_leads(tmp_path):
+    text = """De eerstelijnszone Dijleland omvat de gemeenten Bertem, Bierbeek en Tervuren.
+ELZ DL investeert 40% van de personeelstijd in het netwerk.
+ELZ DL werkt met vier clusters.
+""" + HEAD.replace("Westkust", "Dijle")
+    text += _fiche("1.1.1", "Startpakket", "ELZ DL", "• Domus Medica")
+    text += _fiche("1.1.2", "Wachtpost", "ELZ Dijleland", "• Domus Medica")
+    preview = _read(tmp_path, text)
+    assert preview.zone_name == "ELZ Dijleland"
+    actions = _actions(preview)
+    assert actions["1.1.1"].lead_self and actions["1.1.2"].lead_self
+
+
+def test_the_partners_of_a_cluster_before_a_colon_are_the_names_after_it(tmp_path):
+    partners = "Partners uit de cluster welzijn: CAW De Kempen, OCMW's en het JAC."
+    text = HEAD + _fiche("1.1.1", "Doorverwijsgids", "De zorgraad", partners)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == ["CAW De Kempen", "JAC"]
+    assert action.partner_groups == ["OCMW's"]

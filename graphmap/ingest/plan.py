@@ -454,7 +454,8 @@ class _Parser:
         """A table of partners and their roles under the partners' question, as a PDF's text
         gives it: "Organisatie" / "Rol" / "CGG De Kempen" / "Lesgever" / …, a cell a line.
         The names take part; a role ("Lesgever", "Contact met de scholen") is none, and a
-        cell in lower case is the one above wrapped. Any label ends the table."""
+        cell in lower case is the one above wrapped. A question or a field's label ends the
+        table ("Financiering", "Communicatie" are roles there)."""
         if self.field != "partners" or not self.block or _BULLET.match(line):
             self.role_cell = None
             return False
@@ -466,8 +467,9 @@ class _Parser:
                 values.pop()  # the header of the names' column
             self.role_cell = True  # the header of the roles' column: a name comes next
             return True
-        if _field_of(line)[0] or _bare_label(line)[0]:
-            self.role_cell = None
+        name = _field_of(line)[0] or _bare_label(line)[0]
+        if line.endswith("?") or name not in (None, "other"):
+            self.role_cell = None  # a question or a field; a role may read as a label
             return False
         if line[:1].islower():
             if not self.role_cell and values:
@@ -1305,7 +1307,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             part = re.sub(r"\([^)]*\)?", "", part)
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
             label, colon, after = part.partition(":")
-            if colon and after.strip() and len(label.split()) <= 3:
+            if colon and after.strip() and (len(label.split()) <= 3 or _PARTNERS_OF.match(label)):
                 # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
                 # case after it; the organisation takes part.
                 body = label.strip(_ITEM_EDGE)
@@ -1321,6 +1323,13 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     return items
 
 
+# A label of the partners of a cluster or a group before their names ("Partners uit de
+# cluster welzijn: CAW De Kempen, OCMW's en het JAC"): those names take part.
+_PARTNERS_OF = re.compile(
+    r"^\s*(?:de\s+|alle\s+)?(?:partners|leden|organisaties|actoren)\s+(?:uit|van|binnen)\s+"
+    r"(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,2}\s*$",
+    re.I,
+)
 _DASH = re.compile(r"\s[-–—]\s")
 _ITEM_EDGE = " .:-–—/•▪●◦*·■"
 _SINGLE_QUOTED = re.compile(r"‘([A-ZÀ-Ý][^‘’]+)’")
@@ -2106,28 +2115,33 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
         return None, []
     by_id = [name for name in counts if slug(name) == zone]
     chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
-    names = [name for name, count in counts.items() if count >= 3 or name == chosen]
-    return f"ELZ {_spelled_out(chosen, counts)}", names
+    full = _spelled_out(chosen, counts)
+    names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
+    return f"ELZ {full}", names
 
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
 
 
+def _short_for(short: str, name: str) -> bool:
+    """Whether a zone's short name stands for its name: the initials ("NL": Noord-Limburg)
+    or letters of it in order, the first first ("DL": Dijleland)."""
+    if not (short.isupper() and 2 <= len(short) <= 5) or name.isupper():
+        return False
+    return _initials(name) == short or _spells(short, name)
+
+
 def _spelled_out(name: str, counts: dict[str, int]) -> str:
     """The name in full where the plan mostly writes it short: "ELZ NL" 32 times and "ELZ
     Noord-Limburg" 6 times is ELZ Noord-Limburg."""
-    if not (name.isupper() and len(name) <= 5):
-        return name
-    full = [n for n in counts if n != name and not n.isupper() and _initials(n) == name]
+    full = [n for n in counts if n != name and _short_for(name, n)]
     return max(full, key=lambda n: counts[n]) if full else name
 
 
 def _count(name: str, counts: dict[str, int]) -> int:
-    """How often the plan names its zone so: in full or by the initials of the name."""
-    if name.isupper():
-        return counts[name]
-    return counts[name] + counts.get(_initials(name), 0)
+    """How often the plan names its zone so: in full or by its short name."""
+    return counts[name] + sum(c for short, c in counts.items() if _short_for(short, name))
 
 
 def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
