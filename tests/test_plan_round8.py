@@ -89,3 +89,17 @@ def test_the_partners_of_a_cluster_before_a_colon_are_the_names_after_it(tmp_pat
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.partners == ["CAW De Kempen", "JAC"]
     assert action.partner_groups == ["OCMW's"]
+
+
+def test_the_answer_to_hoe_gives_the_timing_when_it_is_a_period_or_dated_milestones(tmp_path):
+    text = HEAD + _fiche("1.1.1", "Forum", "De zorgraad", "• Samana", how="Heel 2025")
+    text += _fiche("1.1.2", "Vorming", "De zorgraad", "• Samana", how="Tweede kwartaal 2025")
+    milestones = "• Q1 2025: data vastleggen\n• Tweede helft maart 2025 – begin april 2025: avonden"
+    text += _fiche("1.1.3", "Avonden", "De zorgraad", "• Samana", how=milestones)
+    steps = "• Stap 1 – januari: overleg\n• Stap 2: vorming"
+    text += _fiche("1.1.4", "Kaart", "De zorgraad", "• Samana", how=steps)
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].timing == "Heel 2025"
+    assert actions["1.1.2"].timing == "Tweede kwartaal 2025"
+    assert actions["1.1.3"].timing == "Q1 2025; Tweede helft maart 2025 – begin april 2025"
+    assert actions["1.1.4"].timing is None  # steps, a month here and there: no period

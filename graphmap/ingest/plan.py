@@ -2537,6 +2537,7 @@ def _action_out(
     # A timing before the lead or partners is the action's where the plan gives no other.
     # An action printed twice (a summary table, then its sheet) gives its timing twice.
     timing = " ".join(_unique(action.fields.get("timing", [])) or _unique(early + later)) or None
+    timing = timing or _timing_of_how(action.fields.get("how", []))
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
@@ -2598,6 +2599,37 @@ _TIMING_AFTER = re.compile(
     re.I,
 )
 _TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
+# A period as the answer to the template's "Hoe?" ("Heel 2025", "Tweede kwartaal 2025").
+_PART_OF_TIME = (
+    r"(?:(?:heel|gans|het\s+(?:hele|volledige)|(?:eerste|tweede|derde|vierde|laatste)"
+    r"(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?)\s+)?"
+)
+_PERIOD = re.compile(
+    rf"{_PART_OF_TIME}{_TIMING_SPAN}"
+    rf"(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/-]\s*(?=\w)", re.I)
+
+
+def _timing_of_how(values: list[str]) -> str | None:
+    """The timing of an action whose plan asks no "Wanneer?" (the 2025 template asks for
+    milestones under "Hoe?"): the answer when it is only a period ("Oktober 2025", "Heel
+    2025"), or its milestones when each starts with one ("Q1 2025: locaties vastleggen" /
+    "Q2-Q4 2025: netwerkavonden"). A plan of steps with a timing here and there has none."""
+    timings = []
+    for value in values:
+        value = _BULLET.sub(r"\g<rest>", value).strip() if _BULLET.match(value) else value.strip()
+        before = _PERIOD_BEFORE.match(value) or _TIMING_BEFORE.match(value)
+        if _PERIOD.fullmatch(value.strip(" .")):
+            timings.append(value.strip(" ."))
+        elif before:
+            timings.append(before["timing"].strip())
+        else:
+            return None
+    return "; ".join(_unique(timings)) or None
+
+
 _TIME_WORD_FIRST = re.compile(rf"{_TIME_PREFIX}\s", re.I)
 # What a timing taken off leaves of its words alone: "Samana, tegen" is Samana.
 _TIME_WORDS_ONLY = re.compile(rf"(?:{_TIME_PREFIX}|jaarlijks|doorlopend|continu)", re.I)
