@@ -103,3 +103,19 @@ def test_the_answer_to_hoe_gives_the_timing_when_it_is_a_period_or_dated_milesto
     assert actions["1.1.2"].timing == "Tweede kwartaal 2025"
     assert actions["1.1.3"].timing == "Q1 2025; Tweede helft maart 2025 – begin april 2025"
     assert actions["1.1.4"].timing is None  # steps, a month here and there: no period
+
+
+def test_zie_hierboven_under_the_partners_names_no_group(tmp_path):
+    text = HEAD + _fiche("1.1.1", "Buurt", "Lokaal bestuur De Panne", "Zie hierboven")
+    text += _fiche("1.1.2", "Buurt", "Lokaal bestuur De Panne", "Idem.")
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].partner_groups == [] and actions["1.1.1"].partners == []
+    assert actions["1.1.2"].partner_groups == [] and actions["1.1.2"].partners == []
+
+
+def test_a_person_and_her_function_in_a_body_lead_as_that_body(tmp_path):
+    text = HEAD + _fiche("1.1.1", "Val", "Karen Wouters, preventiewerker Logo Kempen", "• Samana")
+    text += _fiche("1.1.2", "Val", "Tom Peeters, projectleider CAW Oost-Vlaanderen", "• Samana")
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].lead == "Logo Kempen"
+    assert actions["1.1.2"].lead == "CAW Oost-Vlaanderen"

@@ -88,6 +88,11 @@ _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
+# "Zie hierboven", "idem": the answer points to what the sheet says above (the lead, its
+# role, whose partners are read there); it names no one.
+_SEE_ABOVE = re.compile(
+    r"^(?:zie\s+(?:hierboven|boven|hoger|eerder|vorige\s+actie)|idem(?:\s+hierboven)?)\W*$", re.I
+)
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _ZORGRAAD_OF = re.compile(
     r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
@@ -1890,9 +1895,11 @@ _WITH = re.compile(
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
-# van de zorgraad", "Dagelijks bestuur zorgraad".
+# van de zorgraad", "Dagelijks bestuur zorgraad"; in another body too ("preventiewerker Logo
+# Kempen", "projectleider CAW Oost-Vlaanderen").
 _ROLE_OF = re.compile(
     r"^(?:de\s+)?(?:\w*medewerkers?|\w*co[öo]rdinator(?:en)?|voorzitter|directeur|"
+    r"\w*werkers?|\w*leiders?|consulent(?:en)?|diensthoofd|verantwoordelijke|"
     r"secretariaat|staf(?:team)?|team|dagelijks\s+bestuur|bestuur)\s+"
     r"(?:van\s+(?:de\s+|het\s+)?)?",
     re.I,
@@ -2480,7 +2487,9 @@ def _action_out(
     items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
     for item in items:
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
-        if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
+        if _SEE_ACTION.match(item) or _SEE_ABOVE.match(item) or is_placeholder(item):
+            continue
+        if _is_self(item, zone, zone_names):
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
