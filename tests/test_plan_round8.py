@@ -98,7 +98,12 @@ def test_the_answer_to_hoe_gives_the_timing_when_it_is_a_period_or_dated_milesto
     text += _fiche("1.1.3", "Avonden", "De zorgraad", "• Samana", how=milestones)
     steps = "• Stap 1 – januari: overleg\n• Stap 2: vorming"
     text += _fiche("1.1.4", "Kaart", "De zorgraad", "• Samana", how=steps)
+    text += _fiche("1.1.5", "School", "De zorgraad", "• Samana", how="Schooljaar 2024-2025")
+    weekly = "Vanaf februari 2025 elke woensdag"
+    text += _fiche("1.1.6", "Punt", "De zorgraad", "• Samana", how=weekly)
     actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.5"].timing == "Schooljaar 2024-2025"
+    assert actions["1.1.6"].timing == weekly
     assert actions["1.1.1"].timing == "Heel 2025"
     assert actions["1.1.2"].timing == "Tweede kwartaal 2025"
     assert actions["1.1.3"].timing == "Q1 2025; Tweede helft maart 2025 – begin april 2025"
@@ -119,3 +124,11 @@ def test_a_person_and_her_function_in_a_body_lead_as_that_body(tmp_path):
     actions = _actions(_read(tmp_path, text))
     assert actions["1.1.1"].lead == "Logo Kempen"
     assert actions["1.1.2"].lead == "CAW Oost-Vlaanderen"
+
+
+def test_a_school_network_and_a_clb_with_its_network_before_it_take_part(tmp_path):
+    partners = "• Vrij CLB Waasland\n• Scholengroep Rupel\n• Alle CLB Medewerkers"
+    text = HEAD + _fiche("1.1.1", "Gezonde school", "Logo Antwerpen", partners)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == ["Vrij CLB Waasland", "Scholengroep Rupel"]
+    assert action.partner_groups == ["Alle CLB Medewerkers"]

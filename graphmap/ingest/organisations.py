@@ -184,7 +184,7 @@ PLACES = frozenset(
 ORG_WORDS = re.compile(
     r"(vzw|asbl|stichting|instituut|agentschap|liga|koepel|ziekenhuis|universiteit|"
     r"hogeschool|fonds|federatie|kring|centrum|netwerk|vereniging|schakels?|punt|"
-    r"wachtpost|opbouw)\b",
+    r"wachtpost|opbouw|scholengroep)\b",
     re.IGNORECASE,
 )
 # A legal form before or after a name: only a body has one.
@@ -494,6 +494,15 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True  # "Huisartsenpraktijk De Vaart cv", "Thuiszorg Vleminckx bv": a company
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
+    if (
+        len(words) == 3
+        and _is_generic_acronym(words[1])
+        and words[0] in capitalised
+        and words[0].lower() not in ("alle", "andere", "lokale", "onze", "elke")
+    ):
+        last = words[2].lower()
+        if words[2] in capitalised and not any(last.startswith(s) for s in GROUP_STEMS):
+            return True  # the same with its network before it: "Vrij CLB Waasland"
     if _proper_name(words):
         return True
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):

@@ -2611,11 +2611,14 @@ _TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
 # A period as the answer to the template's "Hoe?" ("Heel 2025", "Tweede kwartaal 2025").
 _PART_OF_TIME = (
     r"(?:(?:heel|gans|het\s+(?:hele|volledige)|(?:eerste|tweede|derde|vierde|laatste)"
-    r"(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?)\s+)?"
+    r"(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?|(?:school|werk|academie)jaar)\s+)?"
 )
+# How often within the period: "Vanaf februari 2025 elke woensdag".
+_HOW_OFTEN = r"(?:\s+(?:elke|iedere)\s+\w+|\s+(?:twee|drie)?(?:wekelijks|maandelijks))?"
 _PERIOD = re.compile(
     rf"{_PART_OF_TIME}{_TIMING_SPAN}"
-    rf"(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*",
+    rf"(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*"
+    rf"{_HOW_OFTEN}",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/-]\s*(?=\w)", re.I)
