@@ -132,3 +132,14 @@ def test_a_school_network_and_a_clb_with_its_network_before_it_take_part(tmp_pat
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.partners == ["Vrij CLB Waasland", "Scholengroep Rupel"]
     assert action.partner_groups == ["Alle CLB Medewerkers"]
+
+
+def test_an_action_heading_glued_after_the_text_above_starts_the_action(tmp_path):
+    first = _fiche("1.1.1", "Zorgplan", "De zorgraad", "• Samana").rstrip("\n")
+    glued = "  Actie 1.1.2 – Overleg huisartsen en apothekers (verderzetting actie 2024)\n"
+    second = _fiche("1.1.2", "x", "Apothekersvereniging Brugge", "• Samana").split("\n", 1)[1]
+    actions = _actions(_read(tmp_path, HEAD + first + glued + second))
+    assert list(actions) == ["1.1.1", "1.1.2"]
+    assert actions["1.1.2"].title == "Overleg huisartsen en apothekers (verderzetting actie 2024)"
+    assert actions["1.1.2"].lead == "Apothekersvereniging Brugge"
+    assert actions["1.1.1"].lead_self
