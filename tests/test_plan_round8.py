@@ -143,3 +143,12 @@ def test_an_action_heading_glued_after_the_text_above_starts_the_action(tmp_path
     assert actions["1.1.2"].title == "Overleg huisartsen en apothekers (verderzetting actie 2024)"
     assert actions["1.1.2"].lead == "Apothekersvereniging Brugge"
     assert actions["1.1.1"].lead_self
+
+
+def test_a_part_of_a_town_and_the_huizen_van_het_kind_in_a_title_are_no_organisation(tmp_path):
+    text = HEAD + _fiche("1.1.1", "Zorgzame buurt De Panne-centrum", "De zorgraad", "• Samana")
+    title = "Mondzorg bij jonge gezinnen in samenwerking met de Huizen van het Kind"
+    text += _fiche("1.1.2", title, "De zorgraad", "• Samana")
+    names = _read(tmp_path, text).organisations
+    assert "Samana" in names
+    assert "Huizen" not in names and "De Panne-centrum" not in names

@@ -533,9 +533,11 @@ _PROSE_PATTERNS = (
         rf"\b((?:{_CAP}\s+)?{_CAP}(?:stichting|liga|koepel|kring|ziekenhuis)(?:\s+{_CAP})*)"
     ),
 )
+# The name after "in samenwerking met", its small words in a row too ("de Huizen van het
+# Kind", no "Huizen").
 _PARTNERED = re.compile(
     rf"(?:in samenwerking met|i\.s\.m\.|samenwerken met)\s+(?:de |het )?"
-    rf"((?:[A-Z]{{2,8}}|{_NAME}))"
+    rf"((?:[A-Z]{{2,8}}|{_CAP}(?:\s+(?:(?:voor|van|de|der|en|het|in)\s+)*{_CAP})*))"
 )
 
 
@@ -569,8 +571,15 @@ _KIND_BEFORE = re.compile(
 _SPAN_RE = re.compile(rf"(?<![\w’'-]){_SPAN}")
 
 
+# A part of a municipality: "De Panne-centrum", "Genk-Zuid" (no "…centrum" of care).
+_PART_OF_PLACE = re.compile(r"^(?P<place>.+)-(?:centrum|dorp|zuid|noord|oost|west)$", re.I)
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
+    part = _PART_OF_PLACE.match(name)
+    if part and _is_place(part["place"]):
+        return False
     return len(name) >= 3 and not all(_is_place(w) or w.lower() in ("de", "het") for w in words)
 
 
