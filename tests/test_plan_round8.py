@@ -152,3 +152,21 @@ def test_a_part_of_a_town_and_the_huizen_van_het_kind_in_a_title_are_no_organisa
     names = _read(tmp_path, text).organisations
     assert "Samana" in names
     assert "Huizen" not in names and "De Panne-centrum" not in names
+
+
+def test_a_town_in_the_role_answer_is_its_council_only_where_it_speaks_of_councils(tmp_path):
+    role = "\nIndien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad "
+    role += "opneemt.\n"
+    first = _fiche("1.1.1", "Mondzorg", "Gezond Mond Limburg", "• Logo Limburg")
+    first = first.replace(
+        "\nMet welke",
+        role + "De zorgraad contacteert de woonzorgcentra van "
+        "Tongeren-Borgloon en Bilzen-Hoeselt.\nMet welke",
+    )
+    second = _fiche("1.1.2", "Buurt", "Samana", "• Logo Limburg")
+    second = second.replace(
+        "\nMet welke", role + "De zorgraad ondersteunt het lokaal bestuur Riemst.\nMet welke"
+    )
+    actions = _actions(_read(tmp_path, HEAD + first + second))
+    assert actions["1.1.1"].partners == ["Logo Limburg"]
+    assert actions["1.1.2"].partners == ["Logo Limburg", "Lokaal bestuur Riemst"]

@@ -1407,6 +1407,24 @@ def _councils_of_the_plan(actions: list[ActionOut]) -> None:
 
 
 _LOCAL_GOVERNMENT = "Lokaal bestuur "
+_COUNCIL_WORD = re.compile(r"^(?:bestu(?:ur|ren)|gemeenten?|steden|stad|ocmw'?s?)$", re.I)
+# Towns after a group's word and "van"/"in" ("de woonzorgcentra van Tongeren-Borgloon en
+# Bilzen-Hoeselt"): where those are, not who takes part.
+_PLACES_OF = re.compile(
+    r"\b(?P<group>[a-zà-ÿ’']+)\s+(?:van|in|uit|te|binnen)\s+"
+    r"(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:(?:\s*,\s*|\s+en\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)"
+)
+
+
+def _places_of_groups(text: str) -> set[str]:
+    """The towns a text names as where a group is (see _PLACES_OF); "de besturen van X"
+    names councils."""
+    places = set()
+    for match in _PLACES_OF.finditer(text):
+        if not _COUNCIL_WORD.match(match["group"]):
+            places.update(n.strip() for n in re.split(r"\s*,\s*|\s+en\s+", match["names"]))
+    return places
 
 
 def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
@@ -2523,13 +2541,16 @@ def _action_out(
                 partners.append(body["body"])  # "de huisartsen van de HAK Mandel en Leie"
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
-        for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
+        role = action.fields.get("lead_role", [])
+        places = _places_of_groups(" ".join(role))
+        for item in _items(_names_in_sentence(role), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
             if _is_self(item, zone, zone_names):
                 continue
             if _is_municipality(item):
-                partners.append(_council(item, existing))
+                if item not in places:
+                    partners.append(_council(item, existing))
             elif _is_named_organisation(item, existing) and _names_a_body_in_a_role(item, existing):
                 partners.append(item)
     if persons:
