@@ -101,7 +101,10 @@ def test_the_answer_to_hoe_gives_the_timing_when_it_is_a_period_or_dated_milesto
     text += _fiche("1.1.5", "School", "De zorgraad", "• Samana", how="Schooljaar 2024-2025")
     weekly = "Vanaf februari 2025 elke woensdag"
     text += _fiche("1.1.6", "Punt", "De zorgraad", "• Samana", how=weekly)
+    months = "Februari, april, september en november 2025"
+    text += _fiche("1.1.7", "Momenten", "De zorgraad", "• Samana", how=months)
     actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.7"].timing == months
     assert actions["1.1.5"].timing == "Schooljaar 2024-2025"
     assert actions["1.1.6"].timing == weekly
     assert actions["1.1.1"].timing == "Heel 2025"
@@ -170,3 +173,17 @@ def test_a_town_in_the_role_answer_is_its_council_only_where_it_speaks_of_counci
     actions = _actions(_read(tmp_path, HEAD + first + second))
     assert actions["1.1.1"].partners == ["Logo Limburg"]
     assert actions["1.1.2"].partners == ["Logo Limburg", "Lokaal bestuur Riemst"]
+
+
+def test_a_table_of_partners_with_a_contact_column_names_the_partners_only(tmp_path):
+    table = "Organisatie\nContactpersoon\nRol\nHuisartsenkring Noorderkempen\nDr. Peter Maes\n"
+    table += "Communicatie naar huisartsen\nSociaal Huis Beerse\nLien Janssens\nLocatie\n"
+    table += "Wit-Gele Kruis Antwerpen\nKarel Peeters\nDeelnemer"
+    text = HEAD + _fiche("1.1.1", "Kennismaking", "De zorgraad", table)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == [
+        "Huisartsenkring Noorderkempen",
+        "Sociaal Huis Beerse",
+        "Wit-Gele Kruis Antwerpen",
+    ]
+    assert action.partner_groups == []

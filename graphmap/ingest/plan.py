@@ -75,13 +75,15 @@ TITLE_LIMIT = 200
 # -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 _FIELDS = FIELDS
-# The columns of a table of partners and their roles, as their headers ("Organisatie" /
+# The columns of a table of partners, as their headers ("Organisatie" / "Contactpersoon" /
 # "Rol"): see _Parser._role_table.
 _NAME_COLUMN = re.compile(
     r"^(?:organisaties?|partners?|naam|stakeholders?|organisatie\s*/\s*partner)$", re.I
 )
-_ROLE_COLUMN = re.compile(
-    r"^(?:rol(?:\s+in\s+de\s+actie|\s+van\s+de\s+partner)?|taak|bijdrage|inbreng)$", re.I
+_OTHER_COLUMN = re.compile(
+    r"^(?:rol(?:\s+in\s+de\s+actie|\s+van\s+de\s+partner)?|taak|bijdrage|inbreng|"
+    r"contact(?:persoon|personen)?|engagement)$",
+    re.I,
 )
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
@@ -330,7 +332,7 @@ class _Parser:
         self.block: list[_Action] = []  # actions the current fields belong to
         self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
         self.field: str | None = None
-        self.role_cell: bool | None = None  # in a table of partners and roles: a name next
+        self.table: list | None = None  # in a table of partners: see _role_table
         self.warnings: list[str] = []
         # The bullet (kind, indent) of the actions of the current list: a deeper or other
         # bullet under an action is one of its indicators, not an action.
@@ -456,35 +458,38 @@ class _Parser:
         return bool(self.block) and self.field != "actions"
 
     def _role_table(self, line: str) -> bool:
-        """A table of partners and their roles under the partners' question, as a PDF's text
-        gives it: "Organisatie" / "Rol" / "CGG De Kempen" / "Lesgever" / …, a cell a line.
-        The names take part; a role ("Lesgever", "Contact met de scholen") is none, and a
-        cell in lower case is the one above wrapped. A question or a field's label ends the
-        table ("Financiering", "Communicatie" are roles there)."""
+        """A table of partners under the partners' question, as a PDF's text gives it: the
+        headers ("Organisatie" / "Contactpersoon" / "Rol"), then a cell a line ("CGG De
+        Kempen" / "Els Peeters" / "Lesgever" / …). The names' column takes part; the other
+        cells (a person, a role) are none, and a cell in lower case is the one above
+        wrapped. A question or a field's label ends the table ("Financiering",
+        "Communicatie" are roles there)."""
         if self.field != "partners" or not self.block or _BULLET.match(line):
-            self.role_cell = None
+            self.table = None
             return False
         values = self.block[-1].fields.setdefault("partners", [])
-        if self.role_cell is None:
-            if not _ROLE_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
+        if self.table is None:
+            if not _OTHER_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
                 return False
             if values:
                 values.pop()  # the header of the names' column
-            self.role_cell = True  # the header of the roles' column: a name comes next
+            self.table = [2, 0, False]  # columns, the next cell's column, a row begun
+            return True
+        columns, cell, begun = self.table
+        if not begun and cell == 0 and _OTHER_COLUMN.match(line):
+            self.table[0] += 1  # one more column's header
             return True
         name = _field_of(line)[0] or _bare_label(line)[0]
         if line.endswith("?") or name not in (None, "other"):
-            self.role_cell = None  # a question or a field; a role may read as a label
+            self.table = None  # a question or a field; a role may read as a label
             return False
         if line[:1].islower():
-            if not self.role_cell and values:
+            if cell == 1 and values:
                 values[-1] = _join(values[-1], line)  # a name wrapped in its cell
             return True
-        if not self.role_cell:
-            self.role_cell = True  # a role: the next cell is a name
-            return True
-        values.append(line)
-        self.role_cell = False
+        if cell == 0:
+            values.append(line)
+        self.table[1:] = [(cell + 1) % columns, True]
         return True
 
     def _bullet_field(self, line: str) -> tuple[str | None, str]:
@@ -906,7 +911,7 @@ class _Parser:
         return bool(self.block and self.block[-1].fields.get("timing"))
 
     def _start_field(self, name: str, rest: str) -> None:
-        self.title_of, self.role_cell = None, None
+        self.title_of, self.table = None, None
         self.last_indicator, self.value_indent = None, None
         if name == "title":
             self._title_field(rest)
@@ -2638,7 +2643,7 @@ _PART_OF_TIME = (
 _HOW_OFTEN = r"(?:\s+(?:elke|iedere)\s+\w+|\s+(?:twee|drie)?(?:wekelijks|maandelijks))?"
 _PERIOD = re.compile(
     rf"{_PART_OF_TIME}{_TIMING_SPAN}"
-    rf"(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*"
+    rf"(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*"
     rf"{_HOW_OFTEN}",
     re.I,
 )
