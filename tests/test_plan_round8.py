@@ -187,3 +187,28 @@ def test_a_table_of_partners_with_a_contact_column_names_the_partners_only(tmp_p
         "Wit-Gele Kruis Antwerpen",
     ]
     assert action.partner_groups == []
+
+
+CALENDAR = """Tijdslijn
+Vul onderstaande kalender voor alle acties samen in. Kleur de maanden waarin de actie loopt.
+Actie 1.1.1
+Actie 1.1.2
+Voorbeeld
+Januari
+Locaties
+vastleggen
+Opstart
+Maart
+Netwerkavond
+Acties 2025
+"""
+
+
+def test_the_codes_heading_the_calendar_of_the_template_are_no_actions(tmp_path):
+    text = CALENDAR + HEAD.split("Acties 2025\n", 1)[1]
+    text += _fiche("1.1.1", "Netwerkavonden", "De zorgraad", "• Samana")
+    text += _fiche("1.1.2", "Sociale kaart", "De zorgraad", "• Samana")
+    actions = _actions(_read(tmp_path, text))
+    assert list(actions) == ["1.1.1", "1.1.2"]
+    assert actions["1.1.1"].title == "Netwerkavonden"
+    assert actions["1.1.2"].title == "Sociale kaart"

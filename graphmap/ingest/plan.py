@@ -760,6 +760,11 @@ class _Parser:
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
+        if number and not rest and self._in_row_of_codes():
+            # "Actie 1.1.1" / "Actie 1.1.2" / …: the header row of a table (the template's
+            # calendar, "Tijdslijn"), whose cells are no action's title.
+            self._reset()
+            return True
         goal = self._goal_for(number)
         existing = next(
             (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
@@ -787,6 +792,12 @@ class _Parser:
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _in_row_of_codes(self) -> bool:
+        """Whether the line, a code alone, has another code alone right before or after it."""
+        before = next((ln.text for ln in reversed(self.lines[: self.at]) if ln.text), "")
+        after = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        return _code_alone(before) or _code_alone(after)
 
     def _numbered_in_chapter(self, number: str | None) -> bool:
         return (
@@ -1013,6 +1024,11 @@ def _rest_of_a_list(line: str) -> bool:
     if ":" in line or _is_prose(line):
         return False
     return len(words) <= 3 or (len(words) <= 6 and ("," in line or " en " in f" {line} "))
+
+
+def _code_alone(line: str) -> bool:
+    match = _ACTION.match(line)
+    return bool(match and match.group("num") and not match.group("rest").strip())
 
 
 def _bare_label(line: str) -> tuple[str | None, str]:
