@@ -212,3 +212,12 @@ def test_the_codes_heading_the_calendar_of_the_template_are_no_actions(tmp_path)
     assert list(actions) == ["1.1.1", "1.1.2"]
     assert actions["1.1.1"].title == "Netwerkavonden"
     assert actions["1.1.2"].title == "Sociale kaart"
+
+
+def test_home_nursing_as_a_sector_is_a_group_and_named_it_takes_part(tmp_path):
+    partners = "• Thuisverpleging (Wit-Gele Kruis, i-mens)\n• Thuisverpleegkundigen\n"
+    partners += "• Thuisverpleging Rupelstreek"
+    text = HEAD + _fiche("1.1.1", "Casemanagement", "De zorgraad", partners)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == ["Wit-Gele Kruis", "i-mens", "Thuisverpleging Rupelstreek"]
+    assert action.partner_groups == ["Thuisverpleging", "Thuisverpleegkundigen"]

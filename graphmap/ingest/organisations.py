@@ -122,6 +122,8 @@ GROUP_STEMS = (
     "gezinszorg",
     "diensten",
     "thuiszorg",
+    "thuisverpleg",  # "Thuisverpleging": the sector; "Thuisverpleging X" is named
+    "thuisverpleeg",
     "ziekenhuizen",
     "stakeholder",
     "belanghebbend",
@@ -315,6 +317,7 @@ _SECTOR_STEMS = (
     "mantelzorg",
     "vrijwillig",
     "thuiszorg",
+    "thuisverpleg",
     "gezinszorg",
     "woonzorg",
     "pati",
