@@ -221,3 +221,11 @@ def test_home_nursing_as_a_sector_is_a_group_and_named_it_takes_part(tmp_path):
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.partners == ["Wit-Gele Kruis", "i-mens", "Thuisverpleging Rupelstreek"]
     assert action.partner_groups == ["Thuisverpleging", "Thuisverpleegkundigen"]
+
+
+def test_people_of_a_profession_in_one_word_are_a_group(tmp_path):
+    partners = "• Podologen\n• Zorgkundigen\n• Psychiaters\n• Jongeren\n• Integra\n• Familiehulp"
+    text = HEAD + _fiche("1.1.1", "Valpreventie", "De zorgraad", partners)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == ["Integra", "Familiehulp"]
+    assert action.partner_groups == ["Podologen", "Zorgkundigen", "Psychiaters", "Jongeren"]

@@ -467,6 +467,14 @@ _SERVICE_OF = re.compile(r"^(?:[a-zà-ÿ]+dienst|sociale\s+dienst)\s+(?P<place>\
 _GOVERNMENT = re.compile(r"^(?:Vlaamse|federale)\s+(?:overheid|regering)$", re.I)
 
 
+# The plural of a word for people of a profession or an age ("Podologen", "Psychiaters",
+# "Gezinshulpen", "Jongeren") or of a kind of body ("Vakbonden", "Bibliotheken"): a group.
+_PEOPLE_PLURAL = re.compile(
+    r"(?:logen|paten|gogen|isten|iaters|kundigen|hulpen|artsen|agenten|[a-zà-ÿ]{3}ers|"
+    r"jongeren|ouderen|senioren|kinderen|bewegingen|bonden|theken)$"
+)
+
+
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     """Whether a partner item names one organisation rather than a group of them."""
     text = re.sub(r"\([^)]*\)?", " ", item).strip(" .,;:…-")
@@ -510,6 +518,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):
         return False
+    if len(words) == 1 and _PEOPLE_PLURAL.search(lower):
+        return False  # "Podologen", "Zorgkundigen", "Wijkagenten": people of a kind
     if len(words) == 1:
         return True  # one proper name: "Integra", "SAAMO", "Alzheimerliga"
     return any(w in capitalised for w in words[1:])
