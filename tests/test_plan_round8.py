@@ -229,3 +229,17 @@ def test_people_of_a_profession_in_one_word_are_a_group(tmp_path):
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.partners == ["Integra", "Familiehulp"]
     assert action.partner_groups == ["Podologen", "Zorgkundigen", "Psychiaters", "Jongeren"]
+
+
+def test_the_partners_named_after_in_het_bijzonder_or_a_cluster_label_with_met(tmp_path):
+    first = "Alle partners uit de cluster welzijn, in het bijzonder CAW Limburg en Logo Limburg."
+    second = "Met de partners uit de cluster zorg: huisartsenkring Mandel en Leie, "
+    second += "apothekersvereniging Roeselare."
+    text = HEAD + _fiche("1.1.1", "Vorming", "De zorgraad", first)
+    text += _fiche("1.1.2", "Overleg", "De zorgraad", second)
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].partners == ["CAW Limburg", "Logo Limburg"]
+    assert actions["1.1.2"].partners == [
+        "huisartsenkring Mandel en Leie",
+        "apothekersvereniging Roeselare",
+    ]

@@ -1352,7 +1352,8 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
 # A label of the partners of a cluster or a group before their names ("Partners uit de
 # cluster welzijn: CAW De Kempen, OCMW's en het JAC"): those names take part.
 _PARTNERS_OF = re.compile(
-    r"^\s*(?:de\s+|alle\s+)?(?:partners|leden|organisaties|actoren)\s+(?:uit|van|binnen)\s+"
+    r"^\s*(?:(?:samen\s+)?met\s+)?(?:de\s+|alle\s+)?(?:partners|leden|organisaties|actoren)\s+"
+    r"(?:uit|van|binnen)\s+"
     r"(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,2}\s*$",
     re.I,
 )
@@ -1693,7 +1694,7 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
 _EXAMPLES = re.compile(
     r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
-    r"waaronder|inclusief|incl\.)(?:\s+|$)",
+    r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
     re.I,
 )
 
