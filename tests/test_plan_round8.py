@@ -243,3 +243,11 @@ def test_the_partners_named_after_in_het_bijzonder_or_a_cluster_label_with_met(t
         "huisartsenkring Mandel en Leie",
         "apothekersvereniging Roeselare",
     ]
+
+
+def test_a_lead_with_support_of_another_body_makes_that_body_take_part(tmp_path):
+    lead = "Zorgraad Westkust, met ondersteuning van Logo Brugge-Oostende"
+    text = HEAD + _fiche("1.1.1", "Forum", lead, "• Samana")
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.lead_self and action.co_leads == []
+    assert action.partners == ["Logo Brugge-Oostende", "Samana"]

@@ -1116,7 +1116,7 @@ _NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand
 # Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
 _PROSE_WITH = re.compile(
     r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
-    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp)\s+van)\s+",
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van)\s+",
     re.I,
 )
 _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
@@ -1931,7 +1931,7 @@ _PLACEHOLDER = re.compile(
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
     r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet (?:de )?(?:steun|medewerking|hulp) van\b)\s*",
+    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
