@@ -251,3 +251,11 @@ def test_a_lead_with_support_of_another_body_makes_that_body_take_part(tmp_path)
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.lead_self and action.co_leads == []
     assert action.partners == ["Logo Brugge-Oostende", "Samana"]
+
+
+def test_a_lead_in_a_sentence_that_opens_with_de_trekker_is(tmp_path):
+    text = HEAD + _fiche("1.1.1", "Vorming", "De trekker is CAW Limburg.", "• Samana")
+    text += _fiche("1.1.2", "Forum", "Trekker is de zorgraad", "• Samana")
+    actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.1"].lead == "CAW Limburg" and not actions["1.1.1"].lead_self
+    assert actions["1.1.2"].lead_self

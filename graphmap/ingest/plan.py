@@ -1928,6 +1928,8 @@ _PLACEHOLDER = re.compile(
     r"\.?$",
     re.I,
 )
+# A lead said in a sentence that opens with the label: "De trekker is CAW Limburg."
+_LEAD_IS = re.compile(r"^(?:de\s+)?(?:hoofd)?trekker\s+(?:is|wordt)\s+", re.I)
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
     r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
@@ -2036,6 +2038,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     alone = None  # a person named without an organisation: no lead, unless a later value is
     for value in values:
         value = _without_persons(value, existing) or value
+        value = _LEAD_IS.sub("", value.strip())  # "De trekker is CAW Limburg."
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
         if not person and named and is_person(named["who"], existing):
