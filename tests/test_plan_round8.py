@@ -259,3 +259,11 @@ def test_a_lead_in_a_sentence_that_opens_with_de_trekker_is(tmp_path):
     actions = _actions(_read(tmp_path, text))
     assert actions["1.1.1"].lead == "CAW Limburg" and not actions["1.1.1"].lead_self
     assert actions["1.1.2"].lead_self
+
+
+def test_samenwerking_met_before_the_partners_is_no_part_of_the_first(tmp_path):
+    partners = "Samenwerking met de lokale besturen, het CAW en de mutualiteiten."
+    text = HEAD + _fiche("1.1.1", "Vorming", "De zorgraad", partners)
+    action = _actions(_read(tmp_path, text))["1.1.1"]
+    assert action.partners == ["CAW"]
+    assert action.partner_groups == ["de lokale besturen", "de mutualiteiten"]

@@ -2794,7 +2794,10 @@ def _unique(items: list[str]) -> list[str]:
 
 
 # Words that open an item naming who takes part: "samen met het RIZIV" (those of running text).
-_WITH_BEFORE = re.compile("^" + _PROSE_WITH.pattern.removeprefix(r"\b"), re.I)
+# "Samenwerking met de lokale besturen, …": the words before the first item are no part of it.
+_WITH_BEFORE = re.compile(
+    r"^(?:samenwerking\s+met\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
+)
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
 _LABEL_BEFORE_NAME = re.compile(
     r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
