@@ -267,3 +267,17 @@ def test_samenwerking_met_before_the_partners_is_no_part_of_the_first(tmp_path):
     action = _actions(_read(tmp_path, text))["1.1.1"]
     assert action.partners == ["CAW"]
     assert action.partner_groups == ["de lokale besturen", "de mutualiteiten"]
+
+
+def test_an_operational_goal_left_n_v_t_is_none_and_its_actions_are_the_strategic_goals(
+    tmp_path,
+):
+    text = HEAD + _fiche("1.1.1", "Buurt", "De zorgraad", "• Samana")
+    text += "Strategische doelstelling 2 – Welzijn in de buurt\n"
+    text += "Operationele doelstelling 2.1 – n.v.t.\n"
+    text += _fiche("2.1.1", "Buurtteam", "Stad Torhout", "• OCMW Torhout")
+    preview = _read(tmp_path, text)
+    assert [g.number for g in preview.operational_goals] == ["1.1"]
+    action = _actions(preview)["2.1.1"]
+    assert action.operational_goal == "2"
+    assert action.lead == "Stad Torhout"

@@ -725,6 +725,12 @@ class _Parser:
         if not match or not (match.group("num") or match.group("sep") in (":", None)):
             return False
         title, printed = match.group("rest").strip(), match.group("num")
+        if title and is_placeholder(title):
+            # "Operationele doelstelling 2.1 – n.v.t.": no goal of its own; the actions
+            # below are the strategic goal's.
+            self.od = None
+            self._reset()
+            return True
         if printed and "." in printed:
             number = printed
             parent = printed.split(".")[0]
