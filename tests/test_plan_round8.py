@@ -281,3 +281,9 @@ def test_an_operational_goal_left_n_v_t_is_none_and_its_actions_are_the_strategi
     action = _actions(preview)["2.1.1"]
     assert action.operational_goal == "2"
     assert action.lead == "Stad Torhout"
+
+
+def test_a_person_of_the_zorgraad_by_her_function_leads_as_the_zone(tmp_path):
+    lead = "Els Verstraeten, stafmedewerker ELZ Westkust"
+    action = _actions(_read(tmp_path, HEAD + _fiche("1.1.1", "Kaart", lead, "• Samana")))["1.1.1"]
+    assert action.lead == "ELZ Westkust" and action.lead_self

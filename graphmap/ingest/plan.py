@@ -2075,8 +2075,10 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
             # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
             body = _ROLE_OF.sub("", part)
-            if _is_self(part, zone, zone_names) or _is_self(body, zone, zone_names):
+            if _is_self(part, zone, zone_names):
                 found.own = found.own or part
+            elif _is_self(body, zone, zone_names):
+                found.own = found.own or body  # "stafmedewerker ELZ WaaS": ELZ WaaS
             elif _STAFF.match(part):
                 # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
                 found.own = found.own or part
