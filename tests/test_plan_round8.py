@@ -287,3 +287,10 @@ def test_a_person_of_the_zorgraad_by_her_function_leads_as_the_zone(tmp_path):
     lead = "Els Verstraeten, stafmedewerker ELZ Westkust"
     action = _actions(_read(tmp_path, HEAD + _fiche("1.1.1", "Kaart", lead, "• Samana")))["1.1.1"]
     assert action.lead == "ELZ Westkust" and action.lead_self
+
+
+def test_verderzetting_actie_2024_on_a_line_under_the_title_is_part_of_it(tmp_path):
+    sheet = _fiche("1.1.1", "Netwerkavonden", "De zorgraad", "• Samana")
+    sheet = sheet.replace("Netwerkavonden\n", "Netwerkavonden\n(verderzetting actie 2024)\n")
+    action = _actions(_read(tmp_path, HEAD + sheet))["1.1.1"]
+    assert action.title == "Netwerkavonden (verderzetting actie 2024)"

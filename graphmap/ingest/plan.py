@@ -322,6 +322,14 @@ class _Goal:
     indicators: list[str] = field(default_factory=list)
 
 
+# A note on a title's own line under it: "(verderzetting actie 2024)", "(nieuw)".
+_TITLE_NOTE = re.compile(
+    r"^\((?:verderzetting|voortzetting|vervolg|continuering|nieuw|aangepast|gewijzigd)"
+    r"\b[^()]{0,60}\)$",
+    re.I,
+)
+
+
 class _Parser:
     def __init__(self) -> None:
         self.sds: dict[str, _Goal] = {}
@@ -914,7 +922,7 @@ class _Parser:
         # full line goes on after a blank line too, as PDF text puts one after every line.
         dangling = bool(_DANGLING.search(target.title or ""))
         ends = target.title and blank and not line[:1].islower() and not dangling
-        if ends and not _runs_on(target.title, line):
+        if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
             return
         self._append_title(target, line)
