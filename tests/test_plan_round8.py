@@ -116,7 +116,9 @@ def test_the_answer_to_hoe_gives_the_timing_when_it_is_a_period_or_dated_milesto
 def test_zie_hierboven_under_the_partners_names_no_group(tmp_path):
     text = HEAD + _fiche("1.1.1", "Buurt", "Lokaal bestuur De Panne", "Zie hierboven")
     text += _fiche("1.1.2", "Buurt", "Lokaal bestuur De Panne", "Idem.")
+    text += _fiche("1.1.3", "Buurt", "Lokaal bestuur De Panne", "Zie bijlage.\n• Ziekenzorg")
     actions = _actions(_read(tmp_path, text))
+    assert actions["1.1.3"].partner_groups == [] and actions["1.1.3"].partners == ["Ziekenzorg"]
     assert actions["1.1.1"].partner_groups == [] and actions["1.1.1"].partners == []
     assert actions["1.1.2"].partner_groups == [] and actions["1.1.2"].partners == []
 

@@ -90,11 +90,9 @@ _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
-# "Zie hierboven", "idem": the answer points to what the sheet says above (the lead, its
-# role, whose partners are read there); it names no one.
-_SEE_ABOVE = re.compile(
-    r"^(?:zie\s+(?:hierboven|boven|hoger|eerder|vorige\s+actie)|idem(?:\s+hierboven)?)\W*$", re.I
-)
+# "Zie hierboven", "Zie bijlage", "idem": the answer points elsewhere (the sheet above, whose
+# lead and role are read there; an annex); it names no one.
+_SEE_ABOVE = re.compile(r"^(?:zie|cf\.?)(?:\s+\S.*)?$|^idem(?:\s+hierboven)?\W*$", re.I)
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _ZORGRAAD_OF = re.compile(
     r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
