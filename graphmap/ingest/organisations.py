@@ -122,6 +122,8 @@ GROUP_STEMS = (
     "gezinszorg",
     "diensten",
     "thuiszorg",
+    "thuisverpleg",  # "Thuisverpleging": the sector; "Thuisverpleging X" is named
+    "thuisverpleeg",
     "ziekenhuizen",
     "stakeholder",
     "belanghebbend",
@@ -184,7 +186,7 @@ PLACES = frozenset(
 ORG_WORDS = re.compile(
     r"(vzw|asbl|stichting|instituut|agentschap|liga|koepel|ziekenhuis|universiteit|"
     r"hogeschool|fonds|federatie|kring|centrum|netwerk|vereniging|schakels?|punt|"
-    r"wachtpost|opbouw)\b",
+    r"wachtpost|opbouw|scholengroep)\b",
     re.IGNORECASE,
 )
 # A legal form before or after a name: only a body has one.
@@ -314,6 +316,7 @@ _SECTOR_STEMS = (
     "mantelzorg",
     "vrijwillig",
     "thuiszorg",
+    "thuisverpleg",
     "gezinszorg",
     "woonzorg",
     "pati",
@@ -464,6 +467,14 @@ _SERVICE_OF = re.compile(r"^(?:[a-zà-ÿ]+dienst|sociale\s+dienst)\s+(?P<place>\
 _GOVERNMENT = re.compile(r"^(?:Vlaamse|federale)\s+(?:overheid|regering)$", re.I)
 
 
+# The plural of a word for people of a profession or an age ("Podologen", "Psychiaters",
+# "Gezinshulpen", "Jongeren") or of a kind of body ("Vakbonden", "Bibliotheken"): a group.
+_PEOPLE_PLURAL = re.compile(
+    r"(?:logen|paten|gogen|isten|iaters|kundigen|hulpen|artsen|agenten|[a-zà-ÿ]{3}ers|"
+    r"jongeren|ouderen|senioren|kinderen|bewegingen|bonden|theken)$"
+)
+
+
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     """Whether a partner item names one organisation rather than a group of them."""
     text = re.sub(r"\([^)]*\)?", " ", item).strip(" .,;:…-")
@@ -494,10 +505,21 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
         return True  # "Huisartsenpraktijk De Vaart cv", "Thuiszorg Vleminckx bv": a company
     if _is_generic_acronym(words[0]) and len(words) > 1 and words[1] in capitalised:
         return True  # a kind of organisation and its name: "OCMW Beringen", "WZC De Linde"
+    if (
+        len(words) == 3
+        and _is_generic_acronym(words[1])
+        and words[0] in capitalised
+        and words[0].lower() not in ("alle", "andere", "lokale", "onze", "elke")
+    ):
+        last = words[2].lower()
+        if words[2] in capitalised and not any(last.startswith(s) for s in GROUP_STEMS):
+            return True  # the same with its network before it: "Vrij CLB Waasland"
     if _proper_name(words):
         return True
     if any(lower.startswith(stem) or f" {stem}" in lower for stem in GROUP_STEMS):
         return False
+    if len(words) == 1 and _PEOPLE_PLURAL.search(lower):
+        return False  # "Podologen", "Zorgkundigen", "Wijkagenten": people of a kind
     if len(words) == 1:
         return True  # one proper name: "Integra", "SAAMO", "Alzheimerliga"
     return any(w in capitalised for w in words[1:])
@@ -524,9 +546,11 @@ _PROSE_PATTERNS = (
         rf"\b((?:{_CAP}\s+)?{_CAP}(?:stichting|liga|koepel|kring|ziekenhuis)(?:\s+{_CAP})*)"
     ),
 )
+# The name after "in samenwerking met", its small words in a row too ("de Huizen van het
+# Kind", no "Huizen").
 _PARTNERED = re.compile(
     rf"(?:in samenwerking met|i\.s\.m\.|samenwerken met)\s+(?:de |het )?"
-    rf"((?:[A-Z]{{2,8}}|{_NAME}))"
+    rf"((?:[A-Z]{{2,8}}|{_CAP}(?:\s+(?:(?:voor|van|de|der|en|het|in)\s+)*{_CAP})*))"
 )
 
 
@@ -564,8 +588,15 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# A part of a municipality: "De Panne-centrum", "Genk-Zuid" (no "…centrum" of care).
+_PART_OF_PLACE = re.compile(r"^(?P<place>.+)-(?:centrum|dorp|zuid|noord|oost|west)$", re.I)
+
+
 def _name_ok(name: str) -> bool:
     words = name.split()
+    part = _PART_OF_PLACE.match(name)
+    if part and _is_place(part["place"]):
+        return False
     return len(name) >= 3 and not all(_is_place(w) or w.lower() in ("de", "het") for w in words)
 
 

@@ -502,6 +502,19 @@ def _without_full_stop(sentence: str) -> str:
     return re.sub(r"(?<=\w\w)\.$", "", sentence.rstrip(" ;"))
 
 
+# A coded heading of the 2025 template glued after the text above it by the PDF's
+# extractor ("☒ Procesevaluatie  Actie 1.1.2 – Overleg …"): spaces apart, a code, a dash.
+_GLUED_HEADING = re.compile(
+    r"(?<=\S)\s{2,}(?=(?:Actie(?:plan|fiche)?|Operationele\s+doelstelling|"
+    r"Strategische\s+doelstelling)\s+\d+(?:\.\d+)*\.?\s*[–—-]\s+\S)"
+)
+
+
+def _glued_headings(raw: str) -> list[str]:
+    """A line as the text before a glued heading and the heading (see _GLUED_HEADING)."""
+    return [part for part in _GLUED_HEADING.split(raw) if part.strip()] or [raw]
+
+
 def _fields_apart(raw: str) -> list[str]:
     """A line of fields apart by bars ("Trekker: X | Partners: Y", "Netwerkavond | Trekker: X")
     as one line per part, where a part after the first starts a field; fields in brackets
@@ -549,7 +562,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     for index, whole in enumerate(raw_lines, 1):
         if index - 1 in contents:
             continue
-        for part in _fields_apart(whole):
+        for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = numbers[index - 1] if numbers is not None else index
             raw = _without_tab_page(part)
             text = _capital_label(_without_leaders(" ".join(raw.split())))

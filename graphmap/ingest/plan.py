@@ -75,11 +75,24 @@ TITLE_LIMIT = 200
 # -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 _FIELDS = FIELDS
+# The columns of a table of partners, as their headers ("Organisatie" / "Contactpersoon" /
+# "Rol"): see _Parser._role_table.
+_NAME_COLUMN = re.compile(
+    r"^(?:organisaties?|partners?|naam|stakeholders?|organisatie\s*/\s*partner)$", re.I
+)
+_OTHER_COLUMN = re.compile(
+    r"^(?:rol(?:\s+in\s+de\s+actie|\s+van\s+de\s+partner)?|taak|bijdrage|inbreng|"
+    r"contact(?:persoon|personen)?|engagement)$",
+    re.I,
+)
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 _SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
+# "Zie hierboven", "Zie bijlage", "idem": the answer points elsewhere (the sheet above, whose
+# lead and role are read there; an annex); it names no one.
+_SEE_ABOVE = re.compile(r"^(?:zie|cf\.?)(?:\s+\S.*)?$|^idem(?:\s+hierboven)?\W*$", re.I)
 _SELF_WORDS = re.compile(r"^(?:de\s+)?(?:zorgraad|elz|eerstelijnszone)\b", re.I)
 _ZORGRAAD_OF = re.compile(
     r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:elz|eerstelijnszone)\s)"
@@ -310,6 +323,14 @@ class _Goal:
     indicators: list[str] = field(default_factory=list)
 
 
+# A note on a title's own line under it: "(verderzetting actie 2024)", "(nieuw)".
+_TITLE_NOTE = re.compile(
+    r"^\((?:verderzetting|voortzetting|vervolg|continuering|nieuw|aangepast|gewijzigd)"
+    r"\b[^()]{0,60}\)$",
+    re.I,
+)
+
+
 class _Parser:
     def __init__(self) -> None:
         self.sds: dict[str, _Goal] = {}
@@ -320,6 +341,7 @@ class _Parser:
         self.block: list[_Action] = []  # actions the current fields belong to
         self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
         self.field: str | None = None
+        self.table: list | None = None  # in a table of partners: see _role_table
         self.warnings: list[str] = []
         # The bullet (kind, indent) of the actions of the current list: a deeper or other
         # bullet under an action is one of its indicators, not an action.
@@ -385,6 +407,8 @@ class _Parser:
             ):
                 if handler(line):
                     return
+        if self._role_table(line):
+            return
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
@@ -441,6 +465,41 @@ class _Parser:
 
     def _in_action(self) -> bool:
         return bool(self.block) and self.field != "actions"
+
+    def _role_table(self, line: str) -> bool:
+        """A table of partners under the partners' question, as a PDF's text gives it: the
+        headers ("Organisatie" / "Contactpersoon" / "Rol"), then a cell a line ("CGG De
+        Kempen" / "Els Peeters" / "Lesgever" / …). The names' column takes part; the other
+        cells (a person, a role) are none, and a cell in lower case is the one above
+        wrapped. A question or a field's label ends the table ("Financiering",
+        "Communicatie" are roles there)."""
+        if self.field != "partners" or not self.block or _BULLET.match(line):
+            self.table = None
+            return False
+        values = self.block[-1].fields.setdefault("partners", [])
+        if self.table is None:
+            if not _OTHER_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
+                return False
+            if values:
+                values.pop()  # the header of the names' column
+            self.table = [2, 0, False]  # columns, the next cell's column, a row begun
+            return True
+        columns, cell, begun = self.table
+        if not begun and cell == 0 and _OTHER_COLUMN.match(line):
+            self.table[0] += 1  # one more column's header
+            return True
+        name = _field_of(line)[0] or _bare_label(line)[0]
+        if line.endswith("?") or name not in (None, "other"):
+            self.table = None  # a question or a field; a role may read as a label
+            return False
+        if line[:1].islower():
+            if cell == 1 and values:
+                values[-1] = _join(values[-1], line)  # a name wrapped in its cell
+            return True
+        if cell == 0:
+            values.append(line)
+        self.table[1:] = [(cell + 1) % columns, True]
+        return True
 
     def _bullet_field(self, line: str) -> tuple[str | None, str]:
         """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
@@ -680,6 +739,12 @@ class _Parser:
         if not match or not (match.group("num") or match.group("sep") in (":", None)):
             return False
         title, printed = match.group("rest").strip(), match.group("num")
+        if title and is_placeholder(title):
+            # "Operationele doelstelling 2.1 – n.v.t.": no goal of its own; the actions
+            # below are the strategic goal's.
+            self.od = None
+            self._reset()
+            return True
         if printed and "." in printed:
             number = printed
             parent = printed.split(".")[0]
@@ -715,6 +780,11 @@ class _Parser:
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
+        if number and not rest and self._in_row_of_codes():
+            # "Actie 1.1.1" / "Actie 1.1.2" / …: the header row of a table (the template's
+            # calendar, "Tijdslijn"), whose cells are no action's title.
+            self._reset()
+            return True
         goal = self._goal_for(number)
         existing = next(
             (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
@@ -744,6 +814,12 @@ class _Parser:
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _in_row_of_codes(self) -> bool:
+        """Whether the line, a code alone, has another code alone right before or after it."""
+        before = next((ln.text for ln in reversed(self.lines[: self.at]) if ln.text), "")
+        after = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        return _code_alone(before) or _code_alone(after)
 
     def _numbered_in_chapter(self, number: str | None) -> bool:
         return (
@@ -859,7 +935,7 @@ class _Parser:
         # full line goes on after a blank line too, as PDF text puts one after every line.
         dangling = bool(_DANGLING.search(target.title or ""))
         ends = target.title and blank and not line[:1].islower() and not dangling
-        if ends and not _runs_on(target.title, line):
+        if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
             return
         self._append_title(target, line)
@@ -873,7 +949,7 @@ class _Parser:
         return bool(self.block and self.block[-1].fields.get("timing"))
 
     def _start_field(self, name: str, rest: str) -> None:
-        self.title_of = None
+        self.title_of, self.table = None, None
         self.last_indicator, self.value_indent = None, None
         if name == "title":
             self._title_field(rest)
@@ -981,6 +1057,11 @@ def _rest_of_a_list(line: str) -> bool:
     return len(words) <= 3 or (len(words) <= 6 and ("," in line or " en " in f" {line} "))
 
 
+def _code_alone(line: str) -> bool:
+    match = _ACTION.match(line)
+    return bool(match and match.group("num") and not match.group("rest").strip())
+
+
 def _bare_label(line: str) -> tuple[str | None, str]:
     """A label alone on its line without its colon ("Trekker" / "OCMW Brugge", as a PDF's
     text gives an action sheet's table of label and value): that field, its value below."""
@@ -1066,7 +1147,7 @@ _NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand
 # Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
 _PROSE_WITH = re.compile(
     r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
-    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp)\s+van)\s+",
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van)\s+",
     re.I,
 )
 _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
@@ -1360,7 +1441,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             part = re.sub(r"\([^)]*\)?", "", part)
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
             label, colon, after = part.partition(":")
-            if colon and after.strip() and len(label.split()) <= 3:
+            if colon and after.strip() and (len(label.split()) <= 3 or _PARTNERS_OF.match(label)):
                 # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
                 # case after it; the organisation takes part.
                 body = label.strip(_ITEM_EDGE)
@@ -1376,6 +1457,14 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     return items
 
 
+# A label of the partners of a cluster or a group before their names ("Partners uit de
+# cluster welzijn: CAW De Kempen, OCMW's en het JAC"): those names take part.
+_PARTNERS_OF = re.compile(
+    r"^\s*(?:(?:samen\s+)?met\s+)?(?:de\s+|alle\s+)?(?:partners|leden|organisaties|actoren)\s+"
+    r"(?:uit|van|binnen)\s+"
+    r"(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,2}\s*$",
+    re.I,
+)
 _DASH = re.compile(r"\s[-–—]\s")
 _ITEM_EDGE = " .:-–—/•▪●◦*·■"
 _SINGLE_QUOTED = re.compile(r"‘([A-ZÀ-Ý][^‘’]+)’")
@@ -1448,6 +1537,24 @@ def _councils_of_the_plan(actions: list[ActionOut]) -> None:
 
 
 _LOCAL_GOVERNMENT = "Lokaal bestuur "
+_COUNCIL_WORD = re.compile(r"^(?:bestu(?:ur|ren)|gemeenten?|steden|stad|ocmw'?s?)$", re.I)
+# Towns after a group's word and "van"/"in" ("de woonzorgcentra van Tongeren-Borgloon en
+# Bilzen-Hoeselt"): where those are, not who takes part.
+_PLACES_OF = re.compile(
+    r"\b(?P<group>[a-zà-ÿ’']+)\s+(?:van|in|uit|te|binnen)\s+"
+    r"(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:(?:\s*,\s*|\s+en\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)"
+)
+
+
+def _places_of_groups(text: str) -> set[str]:
+    """The towns a text names as where a group is (see _PLACES_OF); "de besturen van X"
+    names councils."""
+    places = set()
+    for match in _PLACES_OF.finditer(text):
+        if not _COUNCIL_WORD.match(match["group"]):
+            places.update(n.strip() for n in re.split(r"\s*,\s*|\s+en\s+", match["names"]))
+    return places
 
 
 def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
@@ -1712,7 +1819,7 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
 _EXAMPLES = re.compile(
     r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
-    r"waaronder|inclusief|incl\.)(?:\s+|$)",
+    r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
     re.I,
 )
 
@@ -1943,16 +2050,20 @@ _PLACEHOLDER = re.compile(
     r"\.?$",
     re.I,
 )
+# A lead said in a sentence that opens with the label: "De trekker is CAW Limburg."
+_LEAD_IS = re.compile(r"^(?:de\s+)?(?:hoofd)?trekker\s+(?:is|wordt)\s+", re.I)
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
     r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet (?:de )?(?:steun|medewerking|hulp) van\b)\s*",
+    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
-# van de zorgraad", "Dagelijks bestuur zorgraad".
+# van de zorgraad", "Dagelijks bestuur zorgraad"; in another body too ("preventiewerker Logo
+# Kempen", "projectleider CAW Oost-Vlaanderen").
 _ROLE_OF = re.compile(
     r"^(?:de\s+)?(?:\w*medewerkers?|\w*co[öo]rdinator(?:en)?|voorzitter|directeur|"
+    r"\w*werkers?|\w*leiders?|consulent(?:en)?|diensthoofd|verantwoordelijke|"
     r"secretariaat|staf(?:team)?|team|dagelijks\s+bestuur|bestuur)\s+"
     r"(?:van\s+(?:de\s+|het\s+)?)?",
     re.I,
@@ -1980,13 +2091,23 @@ def _is_named_organisation(name: str, existing: list[dict]) -> bool:
     return local_seat(name) is not None or is_organisation(name, existing)
 
 
+# A working group the zorgraad sets up on a theme, which the plan writes in lower case
+# ("Werkgroep dementie", "Stuurgroep preventie"): one body when it leads.
+_GROUP_ON_A_THEME = re.compile(
+    r"^(?:werk|stuur|project|kern)groep\s+(?!van\b|voor\b|en\b|of\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}$",
+    re.I,
+)
+
+
 def _names_a_body(name: str) -> bool:
     """A lead that names one body by a kind and a proper name: "Werkgroep Buurtgerichte
-    Zorg", "Gemeente Drogenbos" (as a partner, "werkgroep" or "gemeente" is a group; the one
-    who leads is one body)."""
+    Zorg", "Gemeente Drogenbos", or a working group by its theme ("Werkgroep dementie") (as a
+    partner, "werkgroep" or "gemeente" is a group; the one who leads is one body)."""
     words = name.split()
     if not 2 <= len(words) <= 6 or len(name) > limits.NAME or is_person(name):
         return False
+    if _GROUP_ON_A_THEME.match(name):
+        return True
     rest = [w for w in words[1:] if w.lower() not in ("van", "voor", "de", "het", "der", "en")]
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
@@ -2040,6 +2161,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     for value in values:
         value = _without_location(_lead_of_clauses(value), existing)
         value = _without_persons(value, existing) or value
+        value = _LEAD_IS.sub("", value.strip())  # "De trekker is CAW Limburg."
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
         if not person and named and is_person(named["who"], existing):
@@ -2070,8 +2192,10 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
             # zorgraad, "Medewerker OCMW Hasselt" is OCMW Hasselt.
             body = _ROLE_OF.sub("", part)
-            if _is_self(part, zone, zone_names) or _is_self(body, zone, zone_names):
+            if _is_self(part, zone, zone_names):
                 found.own = found.own or part
+            elif _is_self(body, zone, zone_names):
+                found.own = found.own or body  # "stafmedewerker ELZ WaaS": ELZ WaaS
             elif _STAFF.match(part):
                 # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
                 found.own = found.own or part
@@ -2207,28 +2331,33 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
         return None, []
     by_id = [name for name in counts if slug(name) == zone]
     chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
-    names = [name for name, count in counts.items() if count >= 3 or name == chosen]
-    return f"ELZ {_spelled_out(chosen, counts)}", names
+    full = _spelled_out(chosen, counts)
+    names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
+    return f"ELZ {full}", names
 
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
 
 
+def _short_for(short: str, name: str) -> bool:
+    """Whether a zone's short name stands for its name: the initials ("NL": Noord-Limburg)
+    or letters of it in order, the first first ("DL": Dijleland)."""
+    if not (short.isupper() and 2 <= len(short) <= 5) or name.isupper():
+        return False
+    return _initials(name) == short or _spells(short, name)
+
+
 def _spelled_out(name: str, counts: dict[str, int]) -> str:
     """The name in full where the plan mostly writes it short: "ELZ NL" 32 times and "ELZ
     Noord-Limburg" 6 times is ELZ Noord-Limburg."""
-    if not (name.isupper() and len(name) <= 5):
-        return name
-    full = [n for n in counts if n != name and not n.isupper() and _initials(n) == name]
+    full = [n for n in counts if n != name and _short_for(name, n)]
     return max(full, key=lambda n: counts[n]) if full else name
 
 
 def _count(name: str, counts: dict[str, int]) -> int:
-    """How often the plan names its zone so: in full or by the initials of the name."""
-    if name.isupper():
-        return counts[name]
-    return counts[name] + counts.get(_initials(name), 0)
+    """How often the plan names its zone so: in full or by its short name."""
+    return counts[name] + sum(c for short, c in counts.items() if _short_for(short, name))
 
 
 def _named_zones(lines: list[str], territory_text: list[str]) -> list[str]:
@@ -2572,7 +2701,9 @@ def _action_out(
     items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
     for item in items:
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
-        if _SEE_ACTION.match(item) or _is_self(item, zone, zone_names) or is_placeholder(item):
+        if _SEE_ACTION.match(item) or _SEE_ABOVE.match(item) or is_placeholder(item):
+            continue
+        if _is_self(item, zone, zone_names):
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
@@ -2605,13 +2736,16 @@ def _action_out(
             groups.append(item)  # longer is a sentence about partners, not a group
     if action.fields.get("lead"):
         # Under "if the zorgraad is not the lead": organisations named there take part.
-        for item in _items(_names_in_sentence(action.fields.get("lead_role", [])), existing):
+        role = action.fields.get("lead_role", [])
+        places = _places_of_groups(" ".join(role))
+        for item in _items(_names_in_sentence(role), existing):
             # "…, samen met het RIZIV": the words that say it takes part are not its name.
             item = _ARTICLE.sub("", _WITH_BEFORE.sub("", item))
             if _is_self(item, zone, zone_names):
                 continue
             if _is_municipality(item):
-                partners.append(_council(item, existing))
+                if item not in places:
+                    partners.append(_council(item, existing))
             elif _is_named_organisation(item, existing) and _names_a_body_in_a_role(item, existing):
                 partners.append(item)
     if persons:
@@ -2628,6 +2762,7 @@ def _action_out(
     # A timing before the lead or partners is the action's where the plan gives no other
     # (an action printed twice gives its timing once: see `_Action.again`).
     timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
+    timing = timing or _timing_of_how(action.fields.get("how", []))
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
@@ -2689,6 +2824,40 @@ _TIMING_AFTER = re.compile(
     re.I,
 )
 _TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
+# A period as the answer to the template's "Hoe?" ("Heel 2025", "Tweede kwartaal 2025").
+_PART_OF_TIME = (
+    r"(?:(?:heel|gans|het\s+(?:hele|volledige)|(?:eerste|tweede|derde|vierde|laatste)"
+    r"(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?|(?:school|werk|academie)jaar)\s+)?"
+)
+# How often within the period: "Vanaf februari 2025 elke woensdag".
+_HOW_OFTEN = r"(?:\s+(?:elke|iedere)\s+\w+|\s+(?:twee|drie)?(?:wekelijks|maandelijks))?"
+_PERIOD = re.compile(
+    rf"{_PART_OF_TIME}{_TIMING_SPAN}"
+    rf"(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*"
+    rf"{_HOW_OFTEN}",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/-]\s*(?=\w)", re.I)
+
+
+def _timing_of_how(values: list[str]) -> str | None:
+    """The timing of an action whose plan asks no "Wanneer?" (the 2025 template asks for
+    milestones under "Hoe?"): the answer when it is only a period ("Oktober 2025", "Heel
+    2025"), or its milestones when each starts with one ("Q1 2025: locaties vastleggen" /
+    "Q2-Q4 2025: netwerkavonden"). A plan of steps with a timing here and there has none."""
+    timings = []
+    for value in values:
+        value = _BULLET.sub(r"\g<rest>", value).strip() if _BULLET.match(value) else value.strip()
+        before = _PERIOD_BEFORE.match(value) or _TIMING_BEFORE.match(value)
+        if _PERIOD.fullmatch(value.strip(" .")):
+            timings.append(value.strip(" ."))
+        elif before:
+            timings.append(before["timing"].strip())
+        else:
+            return None
+    return "; ".join(_unique(timings)) or None
+
+
 _TIME_WORD_FIRST = re.compile(rf"{_TIME_PREFIX}\s", re.I)
 # What a timing taken off leaves of its words alone: "Samana, tegen" is Samana.
 _TIME_WORDS_ONLY = re.compile(rf"(?:{_TIME_PREFIX}|jaarlijks|doorlopend|continu)", re.I)
@@ -2795,7 +2964,10 @@ def _unique(items: list[str]) -> list[str]:
 
 
 # Words that open an item naming who takes part: "samen met het RIZIV" (those of running text).
-_WITH_BEFORE = re.compile("^" + _PROSE_WITH.pattern.removeprefix(r"\b"), re.I)
+# "Samenwerking met de lokale besturen, …": the words before the first item are no part of it.
+_WITH_BEFORE = re.compile(
+    r"^(?:samenwerking\s+met\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
+)
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
 _LABEL_BEFORE_NAME = re.compile(
     r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
