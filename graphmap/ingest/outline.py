@@ -503,9 +503,12 @@ def _without_full_stop(sentence: str) -> str:
 
 
 # A coded heading of the 2025 template glued after the text above it by the PDF's
-# extractor ("☒ Procesevaluatie  Actie 1.1.2 – Overleg …"): spaces apart, a code, a dash.
+# extractor ("☒ Procesevaluatie  Actie 1.1.2 – Overleg …"): spaces apart, a code, a dash; one
+# space after the end of a sentence or a bracket ("☐ … (Output) Operationele doelstelling
+# 3.2 – X"), where a heading named in running text ("zoals in Actie 1.1.2 – …") never stands;
+# a number's point is none ("1. Strategische doelstelling 1: X" is one heading).
 _GLUED_HEADING = re.compile(
-    r"(?<=\S)\s{2,}(?=(?:Actie(?:plan|fiche)?|Operationele\s+doelstelling|"
+    r"(?:(?<=\S)\s{2,}|(?<=[^\d\s]\.)\s+|(?<=[)!?])\s+)(?=(?:Actie(?:plan|fiche)?|Operationele\s+doelstelling|"
     r"Strategische\s+doelstelling)\s+\d+(?:\.\d+)*\.?\s*[–—-]\s+\S)"
 )
 

@@ -1,0 +1,97 @@
+"""Plans of other zones in the Flemish government's mandatory template for the action plan
+(seed 003's, for 2025 and for 2026), ninth round, in the text a PDF extractor gives."""
+
+from __future__ import annotations
+
+from extracted import by_code as _actions
+from extracted import read as _read
+
+HEAD = """Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
+werkjaar 2026.
+Acties 2026
+Strategische doelstelling 3 – Een toegankelijke eerstelijn in Haspengouw
+Operationele doelstelling 3.1 – Sociale tolken zijn vlot inzetbaar
+"""
+
+
+def _fiche(code: str, title: str, lead: str, partners: str, how: str = "Heel 2026") -> str:
+    return f"""Actie {code} – {title}
+Wat?
+Geef een korte beschrijving van wat je gaat doen.
+Een vorming voor de partners.
+Met wie?
+Wie is de trekker van de actie?
+{lead}
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+{partners}
+Hoe?
+Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
+{how}
+Evaluatie
+Indicatoren:
+• 60 deelnemers
+☒ Procesevaluatie
+"""
+
+
+def test_a_goal_glued_by_one_space_after_a_tick_box_is_a_heading(tmp_path):
+    text = HEAD + _fiche("3.1.1", "Tolkenpool", "De zorgraad", "• CAW Limburg")
+    text += "☐ Resultaatgerichte evaluatie (Output) Operationele doelstelling 3.2 – Armoede-\n"
+    text += "toets in de eerstelijnspraktijk\n"
+    text += _fiche("3.2.1", "Armoedetoets voor zorgverleners", "De zorgraad", "• CAW Limburg")
+    preview = _read(tmp_path, text)
+    goals = {g.number: g.title for g in preview.operational_goals}
+    assert goals["3.2"] == "Armoedetoets in de eerstelijnspraktijk"
+    actions = _actions(preview)
+    assert actions["3.2.1"].operational_goal == "3.2"
+    assert not any("Operationele" in i for i in actions["3.1.1"].indicators)
+
+
+def test_a_goal_named_in_a_sentence_is_no_heading(tmp_path):
+    text = HEAD + _fiche(
+        "3.1.1",
+        "Tolkenpool",
+        "De zorgraad",
+        "• CAW Limburg",
+        how="We volgen dit op zoals in Operationele doelstelling 2.1 – armoede.",
+    )
+    preview = _read(tmp_path, text)
+    assert [g.number for g in preview.operational_goals] == ["3.1"]
+
+
+def test_two_actions_on_one_fiche_are_two_actions_with_its_fields(tmp_path):
+    text = HEAD + _fiche(
+        "3 en Actie 4",
+        "Buurtcirkels Herne en Buurtcirkels Pepingen",
+        "OCMW Herne",
+        "• Samana\n• Okra",
+    )
+    actions = _actions(_read(tmp_path, text))
+    assert actions["3"].title == "Buurtcirkels Herne"
+    assert actions["4"].title == "Buurtcirkels Pepingen"
+    for code in ("3", "4"):
+        assert actions[code].lead == "OCMW Herne"
+        assert actions[code].partners == ["Samana", "Okra"]
+
+
+def test_a_table_of_partners_may_open_with_a_name_in_lower_case(tmp_path):
+    table = "Organisatie\nRol\ni-mens\nLesgever\nThuisverpleging Brugge\nDeelnemers werven"
+    text = HEAD + _fiche("3.1.1", "Vorming", "Wit-Gele Kruis West-Vlaanderen", table)
+    action = _actions(_read(tmp_path, text))["3.1.1"]
+    assert action.partners == ["i-mens", "Thuisverpleging Brugge"]
+    assert action.partner_groups == []
+
+
+def test_an_action_of_an_organisation_the_zorgraad_supports_is_led_by_it(tmp_path):
+    lead = "Dit is een actie van OCMW Herne; de zorgraad ondersteunt."
+    action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Buurtcirkels", lead, "• Okra")))
+    assert action["3.1.1"].lead == "OCMW Herne"
+    assert not action["3.1.1"].lead_self
+
+
+def test_who_takes_the_lead_with_the_zorgraad_leads_with_it(tmp_path):
+    lead = "De zorgraad neemt de trekkersrol op, samen met Logo Zennevallei."
+    action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Fit in je hoofd", lead, "• CLB")))
+    assert action["3.1.1"].lead_self
+    assert action["3.1.1"].co_leads == ["Logo Zennevallei"]
