@@ -471,8 +471,8 @@ class _Parser:
         headers ("Organisatie" / "Contactpersoon" / "Rol"), then a cell a line ("CGG De
         Kempen" / "Els Peeters" / "Lesgever" / …). The names' column takes part; the other
         cells (a person, a role) are none, and a cell in lower case is the one above
-        wrapped. A question or a field's label ends the table ("Financiering",
-        "Communicatie" are roles there)."""
+        wrapped, unless a name is written so ("i-mens"). A question or a field's label ends
+        the table ("Financiering", "Communicatie" are roles there)."""
         if self.field != "partners" or not self.block or _BULLET.match(line):
             self.table = None
             return False
@@ -492,7 +492,10 @@ class _Parser:
         if line.endswith("?") or name not in (None, "other"):
             self.table = None  # a question or a field; a role may read as a label
             return False
-        if line[:1].islower():
+        # "i-mens" opening the table, or in the names' column: a name written so, no cell
+        # wrapped (nothing stands above it in its column).
+        written_so = cell == 0 and (not begun or re.match(r"[a-z]-\w", line))
+        if line[:1].islower() and not written_so:
             if cell == 1 and values:
                 values[-1] = _join(values[-1], line)  # a name wrapped in its cell
             return True
@@ -2236,13 +2239,19 @@ def _lead_of_clauses(value: str) -> str:
     """A lead field written as a sentence of clauses ("De zorgraad coördineert, Netwerk GGZ
     Kempen trekt deze actie."; "De zorgraad neemt de coördinatie op; X is trekker."): who
     leads in the clause that says so, as running text reads it; the zorgraad's role in
-    another clause is no lead. Any other value as it is."""
+    another clause is no lead; "…, samen met X" after the clause that says who leads names
+    who leads along; "Dit is een actie van X" is X's. Any other value as it is."""
     clauses = [c.strip(" .") for c in re.split(r"[;,]", value)]
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
+        owner = _ACTION_OF.match(clause)
+        if owner:
+            return owner["name"]  # "Dit is een actie van OCMW Herne; de zorgraad ondersteunt."
         match = _PROSE_LEAD.match(clause)
         name = _subject(match) if match else None
         if name:
-            return name
+            # "De zorgraad neemt de trekkersrol op, samen met Logo X": they lead together.
+            along = [_SHARED_LEAD.match(c) for c in clauses[at + 1 :]]
+            return ", ".join([name] + [m["names"] for m in along if m])
     # "CAW X coördineert, Samana ondersteunt.": the subjects, the verb no part of a name;
     # who supports does not lead.
     said = [_CLAUSE_VERB.match(c) for c in clauses]
@@ -2252,6 +2261,14 @@ def _lead_of_clauses(value: str) -> str:
     return ", ".join(leading) if leading else value
 
 
+# Whose action it is: "Dit is een actie van OCMW Herne", "Deze actie is een project van X".
+_ACTION_OF = re.compile(
+    r"^(?:dit|deze\s+actie|het)\s+is\s+een\s+(?:actie|initiatief|project)\s+van\s+"
+    r"(?P<name>(?:de\s+|het\s+)?[A-Z\w].{1,80})$",
+    re.I,
+)
+# A clause after the one that says who leads, naming who leads along: "samen met Logo X".
+_SHARED_LEAD = re.compile(r"^(?:samen\s+met|en)\s+(?P<names>.+)$", re.I)
 # A lead's clause with its verb: "CAW De Kempen coördineert", "De zorgraad organiseert dit".
 _CLAUSE_VERB = re.compile(
     r"^(?P<name>[^\s].*?)\s+(?P<verb>coördineert|coordineert|organiseert|faciliteert|"
