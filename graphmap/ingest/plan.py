@@ -323,6 +323,12 @@ class _Goal:
     indicators: list[str] = field(default_factory=list)
 
 
+# The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
+_SECOND_CODE = re.compile(
+    r"^(?:en|&|\+|,)\s*(?:actie\s*)?(?P<num>\d+(?:\.\d+)*)\s*[:\-–—]\s*(?P<rest>.*)$", re.I
+)
+
+
 # A note on a title's own line under it: "(verderzetting actie 2024)", "(nieuw)".
 _TITLE_NOTE = re.compile(
     r"^\((?:verderzetting|voortzetting|vervolg|continuering|nieuw|aangepast|gewijzigd)"
@@ -811,12 +817,30 @@ class _Parser:
             action = _Action(goal, None, "", f"Actie {number}", chaptered=True)
             self.actions.append(action)
         else:
+            second = _SECOND_CODE.match(rest) if number else None
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
+            if second:
+                self._sharing_fiche(action, second["num"], second["rest"].strip())
+                return True
         self.block, self.field, self.title_of = [action], None, action
         if rest:
             self._append_title(action, rest)
         return True
+
+    def _sharing_fiche(self, action: _Action, number: str, title: str) -> None:
+        """Two actions on one fiche ("Actie 3 en Actie 4 – Buurtcirkels Herne en
+        Buurtcirkels Pepingen"): each its own code, the fiche's fields both's; the title in
+        two where "en" puts it in two, else both the whole."""
+        other = _Action(self._goal_for(number), number, "", f"Actie {number}")
+        other.fields, other.indicators = action.fields, action.indicators  # one fiche
+        self.actions.append(other)
+        titles = re.split(r"\s+en\s+", title)
+        if len(titles) == 2 and all(len(t.split()) >= 2 for t in titles):
+            action.title, other.title = titles
+        else:
+            action.title = other.title = title
+        self.block, self.field, self.title_of = [action], None, None
 
     def _in_row_of_codes(self) -> bool:
         """Whether the line, a code alone, has another code alone right before or after it."""
