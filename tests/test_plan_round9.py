@@ -95,3 +95,13 @@ def test_who_takes_the_lead_with_the_zorgraad_leads_with_it(tmp_path):
     action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Fit in je hoofd", lead, "• CLB")))
     assert action["3.1.1"].lead_self
     assert action["3.1.1"].co_leads == ["Logo Zennevallei"]
+
+
+def test_a_continued_action_noted_between_its_code_and_the_dash_keeps_the_note(tmp_path):
+    text = HEAD + _fiche("3.1.1 (verderzetting actie 2024)", "Dementiecafé", "OCMW Herne", "• Okra")
+    text += _fiche("3.1.2 (voortzetting actie 2024 – aangepast)", "Tolkenpool", "OCMW", "• Okra")
+    text += _fiche("3.1.3 (zie ook 2.1)", "Vorming", "OCMW Herne", "• Okra")
+    actions = _actions(_read(tmp_path, text))
+    assert actions["3.1.1"].title == "Dementiecafé (verderzetting actie 2024)"
+    assert actions["3.1.2"].title == "Tolkenpool (voortzetting actie 2024 – aangepast)"
+    assert actions["3.1.3"].title == "Vorming"

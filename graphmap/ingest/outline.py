@@ -40,9 +40,10 @@ from rapidfuzz import fuzz
 
 # -- what a line is -------------------------------------------------------------------------
 # "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
-# "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either.
+# "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either
+# ("note": the plan reader keeps "(verderzetting actie 2024)" as the template asks).
 _SEP = (
-    r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|\([^()]{1,30}\)\s*(?=[:\-–—]))?"
+    r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|(?P<note>\([^()]{1,60}\))\s*(?=[:\-–—]))?"
     r"(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
 )
 SD = re.compile(

@@ -826,6 +826,12 @@ class _Parser:
         self.block, self.field, self.title_of = [action], None, action
         if rest:
             self._append_title(action, rest)
+        note = match.group("note") or ""
+        if _TITLE_NOTE.match(note) and re.search(r"\bactie\b", note, re.I) and rest:
+            # "Actie 1.1.1 (verderzetting actie 2024) – X": the note the template asks for
+            # in the title of an action continued is the title's, as on a line of its own
+            # under it; a remark without the action ("(vervolg 2025)") is none.
+            self._append_title(action, note)
         return True
 
     def _sharing_fiche(self, action: _Action, number: str, title: str) -> None:
