@@ -105,3 +105,28 @@ def test_a_continued_action_noted_between_its_code_and_the_dash_keeps_the_note(t
     assert actions["3.1.1"].title == "Dementiecafé (verderzetting actie 2024)"
     assert actions["3.1.2"].title == "Tolkenpool (voortzetting actie 2024 – aangepast)"
     assert actions["3.1.3"].title == "Vorming"
+
+
+def test_the_timing_under_how_as_zones_write_it(tmp_path):
+    hows = {
+        "3.1.1": ("Q1 2026 – Q4 2026, één intervisie per kwartaal", "Q1 2026 – Q4 2026"),
+        "3.1.2": ("In het najaar van 2026", "In het najaar van 2026"),
+        "3.1.3": ("Tweede semester schooljaar 2025-2026", "Tweede semester schooljaar 2025-2026"),
+        "3.1.4": ("Het eerste kwartaal 2026 en daarna doorlopend", None),
+        "3.1.5": ("• Sessie 1 in april 2026\n• Sessie 2 in oktober 2026", None),
+        "3.1.6": ("• Stap 1: overleg\n• Stap 2: opleiding in maart\n• Stap 3: lancering", None),
+        "3.1.7": ("We werken met vrijwilligers die een vorming krijgen.", None),
+    }
+    text = HEAD + "".join(
+        _fiche(code, "Vorming", "OCMW Herne", "• Okra", how=how) for code, (how, _) in hows.items()
+    )
+    actions = _actions(_read(tmp_path, text))
+    assert {code: a.timing for code, a in actions.items()} == {
+        "3.1.1": "Q1 2026 – Q4 2026",
+        "3.1.2": "In het najaar van 2026",
+        "3.1.3": "Tweede semester schooljaar 2025-2026",
+        "3.1.4": "Het eerste kwartaal 2026 en daarna doorlopend",
+        "3.1.5": "in april 2026; in oktober 2026",
+        "3.1.6": "in maart",
+        "3.1.7": None,
+    }

@@ -1072,6 +1072,12 @@ class _Parser:
                 values.extend(_split_semicolons(text))  # as on the label's own line
             else:
                 values.append(text)
+        if bullet and self.field == "how":
+            # Which values of "Hoe?" are a list's steps (see `_timing_of_how`); a bullet
+            # always starts a value.
+            for action in owners:
+                steps = action.fields.setdefault("steps", [])
+                steps.append(str(len(action.fields["how"]) - 1))
         if bullet:
             self.value_indent = indent
         elif not under_bullet:
@@ -2809,7 +2815,8 @@ def _action_out(
     # A timing before the lead or partners is the action's where the plan gives no other
     # (an action printed twice gives its timing once: see `_Action.again`).
     timing = " ".join(action.fields.get("timing", []) or _unique(early + later)) or None
-    timing = timing or _timing_of_how(action.fields.get("how", []))
+    steps = {int(i) for i in action.fields.get("steps", [])}
+    timing = timing or _timing_of_how(action.fields.get("how", []), steps)
     # The full stop of a sentence the timing ends ("Timing: eerste jaarhelft 2026.").
     timing = re.sub(r"(?<=\w\w)\.$", "", timing) if timing else None
     return ActionOut(
@@ -2872,37 +2879,52 @@ _TIMING_AFTER = re.compile(
 )
 _TIMING_ONLY = re.compile(_TIMING_RUN, re.I)
 # A period as the answer to the template's "Hoe?" ("Heel 2025", "Tweede kwartaal 2025").
+# "In het najaar van 2026", "Tweede semester schooljaar 2024-2025" too.
 _PART_OF_TIME = (
-    r"(?:(?:heel|gans|het\s+(?:hele|volledige)|(?:eerste|tweede|derde|vierde|laatste)"
-    r"(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?|(?:school|werk|academie)jaar)\s+)?"
+    r"(?:in\s+)?(?:(?:heel|gans|het\s+(?:hele|volledige)|(?:het\s+)?(?:eerste|tweede|derde|"
+    r"vierde|laatste)(?:\s+(?:kwartaal|jaarhelft|semester|helft|trimester))?|"
+    r"(?:school|werk|academie)jaar|het(?=\s+(?:voor|na)jaar\b))\s+){0,2}"
 )
 # How often within the period: "Vanaf februari 2025 elke woensdag".
 _HOW_OFTEN = r"(?:\s+(?:elke|iedere)\s+\w+|\s+(?:twee|drie)?(?:wekelijks|maandelijks))?"
 _PERIOD = re.compile(
     rf"{_PART_OF_TIME}{_TIMING_SPAN}"
-    rf"(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_PART_OF_TIME}{_TIMING_SPAN})*"
+    rf"(?:(?:\s*[-–/&,]\s*|\s+en\s+(?:daarna\s+|nadien\s+)?|\s+t\.?e\.?m\.?\s+|\s+van\s+|\s+)"
+    rf"{_PART_OF_TIME}{_TIMING_SPAN})*"
     rf"{_HOW_OFTEN}",
     re.I,
 )
-_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/-]\s*(?=\w)", re.I)
+# "Q1 2026 – Q4 2026, één intervisie per kwartaal": the whole span before the comma.
+_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/,-]\s*(?=\w)", re.I)
 
 
-def _timing_of_how(values: list[str]) -> str | None:
+def _timing_of_how(values: list[str], steps: set[int] = frozenset()) -> str | None:
     """The timing of an action whose plan asks no "Wanneer?" (the 2025 template asks for
     milestones under "Hoe?"): the answer when it is only a period ("Oktober 2025", "Heel
     2025"), or its milestones when each starts with one ("Q1 2025: locaties vastleggen" /
-    "Q2-Q4 2025: netwerkavonden"). A plan of steps with a timing here and there has none."""
+    "Q2-Q4 2025: netwerkavonden"). A list of steps gives the dates its steps end with
+    ("• Sessie 1 in april 2025", "• Stap 2: opleiding in maart"; `steps`: the values that
+    are a bulleted list's items), the steps without one
+    being steps alone; a text that is no list, with a timing here and there, has none."""
     timings = []
-    for value in values:
+    for at, value in enumerate(values):
+        bullet = at in steps or bool(_BULLET.match(value))
         value = _BULLET.sub(r"\g<rest>", value).strip() if _BULLET.match(value) else value.strip()
         before = _PERIOD_BEFORE.match(value) or _TIMING_BEFORE.match(value)
+        after = _TIMING_AFTER.search(value) if bullet else None
         if _PERIOD.fullmatch(value.strip(" .")):
             timings.append(value.strip(" ."))
         elif before:
             timings.append(before["timing"].strip())
-        else:
+        elif after and after["timing"].strip().lower() not in _ALONE_NO_TIMING:
+            timings.append(after["timing"].strip(" ."))
+        elif not bullet:
             return None
     return "; ".join(_unique(timings)) or None
+
+
+# A word of time that dates no step at its end on its own ("• Stap 3: lancering voor").
+_ALONE_NO_TIMING = frozenset({"voor", "na", "in", "tot", "tegen", "begin", "eind", "start"})
 
 
 _TIME_WORD_FIRST = re.compile(rf"{_TIME_PREFIX}\s", re.I)
