@@ -130,3 +130,16 @@ def test_the_timing_under_how_as_zones_write_it(tmp_path):
         "3.1.6": "in maart",
         "3.1.7": None,
     }
+
+
+def test_the_templates_sentence_about_the_plan_is_no_title(tmp_path):
+    text = """Instructies
+Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
+werkjaar 2026.
+Dit actieplan wordt ten laatste bezorgd aan het departement op 15 oktober 2025 via
+eerstelijn@vlaanderen.be.
+Functioneren als netwerkorganisatie
+Zorgraad Meetjesland zet 35% van de personeelstijd in op het netwerk.
+""" + HEAD.split("\n", 2)[2]
+    text += _fiche("3.1.1", "Tolkenpool", "De zorgraad", "• CAW Limburg")
+    assert _read(tmp_path, text).title is None

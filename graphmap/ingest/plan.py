@@ -2439,6 +2439,14 @@ _NAME_END = "’'-”\""
 _TITLE = re.compile(r"^\W*(?:(?:[\w’'-]+|[–—])\s+){0,4}?\w*plan\b", re.I)
 
 
+# A sentence about the plan, no title: "Dit actieplan wordt ten laatste bezorgd …".
+_PLAN_IN_A_SENTENCE = re.compile(
+    r"^\W*(?:dit|dat|deze|het|ons|uw|een)\s+\w*plan\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:wordt|werd|is|zijn|geeft|bevat|heeft|kadert|moet|kan|zal|omvat|beschrijft)\b",
+    re.I,
+)
+
+
 _PAGE_AFTER = re.compile(r"(?:\s{2,}|\t)\d{1,3}\s*$")
 
 
@@ -2448,6 +2456,8 @@ def _title(lines: list[str], zone_name: str | None) -> str | None:
     texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in lines if raw.strip()]
     for line in texts[:15]:
         if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
+            if _PLAN_IN_A_SENTENCE.search(line):
+                continue  # "Dit actieplan wordt … bezorgd": the template's instructions
             if zone_name and zone_name.split(" ", 1)[-1].lower() not in line.lower():
                 return f"{line} – {zone_name}"
             return line
