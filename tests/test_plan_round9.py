@@ -143,3 +143,16 @@ Zorgraad Meetjesland zet 35% van de personeelstijd in op het netwerk.
 """ + HEAD.split("\n", 2)[2]
     text += _fiche("3.1.1", "Tolkenpool", "De zorgraad", "• CAW Limburg")
     assert _read(tmp_path, text).title is None
+
+
+def test_cluster_headings_over_the_partners_are_no_partners(tmp_path):
+    partners = "Zorg:\n• Huisartsenkring Voorkempen\nWelzijn:\n• CAW De Kempen\n"
+    partners += "Lokale besturen:\n• Gemeente Malle\nPZON:\n• Vlaams Patiëntenplatform"
+    action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Netwerk", "ELZ VK", partners)))
+    assert action["3.1.1"].partners == [
+        "Huisartsenkring Voorkempen",
+        "CAW De Kempen",
+        "Gemeente Malle",
+        "Vlaams Patiëntenplatform",
+    ]
+    assert action["3.1.1"].partner_groups == []

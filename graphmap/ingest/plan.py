@@ -1496,6 +1496,11 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     return items
 
 
+# A cluster's or a group's heading over the partners on the lines below it ("Zorg:" /
+# "• Huisartsenkring X", "Lokale besturen:", "PZON:"): a heading, no partner of its own.
+_HEADING_OVER_ITEMS = re.compile(r"^[^:,;]{1,40}:\s*$")
+
+
 # A label of the partners of a cluster or a group before their names ("Partners uit de
 # cluster welzijn: CAW De Kempen, OCMW's en het JAC"): those names take part.
 _PARTNERS_OF = re.compile(
@@ -2759,6 +2764,11 @@ def _action_out(
     persons = [p for value in ticked for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
     named_partners = [v for v in named_partners if not _TOPICS_LABEL.match(v)]
+    named_partners = [
+        v
+        for at, v in enumerate(named_partners)
+        if not (_HEADING_OVER_ITEMS.match(v) and at + 1 < len(named_partners))
+    ]
     named_partners = _names_in_sentence(named_partners)
     # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
     items = [p for i in _items(named_partners, existing) for p in _WITH.split(i) if p.strip()]
