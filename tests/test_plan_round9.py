@@ -156,3 +156,19 @@ def test_cluster_headings_over_the_partners_are_no_partners(tmp_path):
         "Vlaams Patiëntenplatform",
     ]
     assert action["3.1.1"].partner_groups == []
+
+
+def test_the_same_partners_as_another_action_and_one_more(tmp_path):
+    text = HEAD + _fiche("3.1.1", "Ontmoetingsplek", "OCMW Izegem", "• Similes\n• Familiehulp")
+    same = "Zelfde partners als bij actie 3.1.1, aangevuld met de Apothekersvereniging Roeselare."
+    text += _fiche("3.1.2", "Vorming", "De zorgraad", same)
+    text += _fiche("3.1.3", "Café", "De zorgraad", "Idem actie 3.1.1")
+    actions = _actions(_read(tmp_path, text))
+    assert actions["3.1.2"].partners == [
+        "Apothekersvereniging Roeselare",
+        "Similes",
+        "Familiehulp",
+    ]
+    assert actions["3.1.2"].partner_groups == []
+    assert actions["3.1.3"].partners == ["Similes", "Familiehulp"]
+    assert actions["3.1.3"].partner_groups == []

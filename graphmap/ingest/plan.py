@@ -89,7 +89,12 @@ _OTHER_COLUMN = re.compile(
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
-_SEE_ACTION = re.compile(r"^zie\s+actie\s+(?P<num>\d+(?:\.\d+)*)", re.I)
+# "Zie actie 1.1.1", "Idem actie 2", "Zelfde partners als bij actie 1.1.1": that action's.
+_SEE_ACTION = re.compile(
+    r"^(?:zie(?:\s+ook)?|idem(?:\s+als)?|(?:de)?zelfde\s+(?:partners\s+)?als(?:\s+bij|\s+in)?)"
+    r"\s+(?:de\s+|het\s+)?actie\s+(?P<num>\d+(?:\.\d+)*)",
+    re.I,
+)
 # "Zie hierboven", "Zie bijlage", "idem": the answer points elsewhere (the sheet above, whose
 # lead and role are read there; an annex); it names no one.
 _SEE_ABOVE = re.compile(r"^(?:zie|cf\.?)(?:\s+\S.*)?$|^idem(?:\s+hierboven)?\W*$", re.I)
@@ -1489,7 +1494,8 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
-                item = re.sub(r"^en\s+(?=\S)", "", item)  # "…, dat de vorming geeft, en X"
+                # "…, dat de vorming geeft, en X"; "…, aangevuld met X"
+                item = re.sub(r"^(?:en|aangevuld\s+met|plus)\s+(?=\S)", "", item)
                 item = item if targets else _unquoted(item)  # a name, not a group's text
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
