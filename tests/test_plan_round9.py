@@ -172,3 +172,15 @@ def test_the_same_partners_as_another_action_and_one_more(tmp_path):
     assert actions["3.1.2"].partner_groups == []
     assert actions["3.1.3"].partners == ["Similes", "Familiehulp"]
     assert actions["3.1.3"].partner_groups == []
+
+
+def test_a_clusters_label_on_the_next_line_is_no_part_of_a_name_before_it(tmp_path):
+    partners = "Welzijn: Lokaal dienstencentrum De Ceder, Lokaal dienstencentrum Het Leeskot\n"
+    partners += "PZON: Seniorenraad Eeklo"
+    preview = _read(tmp_path, HEAD + _fiche("3.1.1", "Valpreventie", "Logo Gezond+", partners))
+    assert _actions(preview)["3.1.1"].partners == [
+        "Lokaal dienstencentrum De Ceder",
+        "Lokaal dienstencentrum Het Leeskot",
+        "Seniorenraad Eeklo",
+    ]
+    assert not any("PZON" in name for name in preview.organisations)

@@ -3145,6 +3145,10 @@ def _organisations(
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
+            if " " in part and re.search(rf"{re.escape(part)}\s*:", sentence):
+                # "… Het Leeskot" / "PZON: Seniorenraad" as one sentence: the last word is
+                # the label of the next line's names, no part of this name.
+                part = part.rsplit(" ", 1)[0]
             if normalise(part) in titles:
                 continue
             key = normalise(part)
