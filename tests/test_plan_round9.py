@@ -184,3 +184,9 @@ def test_a_clusters_label_on_the_next_line_is_no_part_of_a_name_before_it(tmp_pa
         "Seniorenraad Eeklo",
     ]
     assert not any("PZON" in name for name in preview.organisations)
+
+
+def test_an_organisation_over_its_people_is_a_partner(tmp_path):
+    partners = "CAW Oost-Vlaanderen:\n• Jan Peeters, teamcoach\nWelzijn:\n• Samana"
+    action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Netwerk", "ELZ VK", partners)))
+    assert action["3.1.1"].partners == ["CAW Oost-Vlaanderen", "Samana"]

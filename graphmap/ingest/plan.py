@@ -1507,6 +1507,17 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
 _HEADING_OVER_ITEMS = re.compile(r"^[^:,;]{1,40}:\s*$")
 
 
+def _heading_over_items(value: str, after: list[str], existing: list[dict]) -> bool:
+    """Whether a partners' value is a heading over the next (see _HEADING_OVER_ITEMS): a
+    label alone before a value, unless it names an organisation and what follows is no
+    organisation of its ("CAW Oost-Vlaanderen:" / "• Jan Peeters, teamcoach": CAW takes
+    part)."""
+    if not _HEADING_OVER_ITEMS.match(value) or not after:
+        return False
+    label, following = value.rstrip(" :"), after[0].split(",")[0].strip(_ITEM_EDGE)
+    return not is_organisation(label, existing) or _is_named_organisation(following, existing)
+
+
 # A label of the partners of a cluster or a group before their names ("Partners uit de
 # cluster welzijn: CAW De Kempen, OCMW's en het JAC"): those names take part.
 _PARTNERS_OF = re.compile(
@@ -2773,7 +2784,7 @@ def _action_out(
     named_partners = [
         v
         for at, v in enumerate(named_partners)
-        if not (_HEADING_OVER_ITEMS.match(v) and at + 1 < len(named_partners))
+        if not _heading_over_items(v, named_partners[at + 1 : at + 2], existing)
     ]
     named_partners = _names_in_sentence(named_partners)
     # "Logo Limburg met steun van de Vlaamse overheid": two who take part.
