@@ -190,3 +190,20 @@ def test_an_organisation_over_its_people_is_a_partner(tmp_path):
     partners = "CAW Oost-Vlaanderen:\n• Jan Peeters, teamcoach\nWelzijn:\n• Samana"
     action = _actions(_read(tmp_path, HEAD + _fiche("3.1.1", "Netwerk", "ELZ VK", partners)))
     assert action["3.1.1"].partners == ["CAW Oost-Vlaanderen", "Samana"]
+
+
+def test_a_kind_of_local_body_over_a_list_of_places_is_that_body_in_each(tmp_path):
+    text = """ELZ Meetjesland – ACTIEPLAN 2026
+SD 1 Samenwerking
+OD 1.1 Armoede
+Actie 1.1.1 Vorming
+Trekker: CAW Oost-Vlaanderen
+Partners: de sociale huizen van Aalter, Assenede en Zelzate, Samana
+"""
+    [action] = _read(tmp_path, text).actions
+    assert action.partners == [
+        "Sociaal Huis Aalter",
+        "Sociaal Huis Assenede",
+        "Sociaal Huis Zelzate",
+        "Samana",
+    ]

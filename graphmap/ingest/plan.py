@@ -1481,6 +1481,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
         label, colon, after = value.partition(":")
         if targets and colon and after.strip() and len(label.split()) <= 3:
             value, examples = label, []
+        value = _PLACES_LISTED.sub(_places_joined, value)
         for part in [p for text in (value, *examples) for p in _ITEM_SEP.split(text)]:
             part = re.sub(r"\([^)]*\)?", "", part)
             # "Ziekenfondsen: CM, Solidaris": a group's word as a label before the names.
@@ -1500,6 +1501,24 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# A kind of local body over a list of places ("de sociale huizen van Aalter, Assenede en
+# Zelzate"): one item, not split at its commas, so that it is that body in each place
+# (`_kind_in_each`), not one in the first and the others' councils.
+_PLACE = r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?"
+_PLACES_LISTED = re.compile(
+    r"\b(?P<kind>(?:OCMW['’]s|sociale\s+huizen|gemeenten|steden(?:\s+en\s+gemeenten)?|"
+    rf"lokale\s+besturen)\s+(?:van\s+)?)(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})+\s+en\s+{_PLACE})",
+    re.I,
+)
+
+
+def _places_joined(match: re.Match) -> str:
+    places = [p for p in re.split(r"\s*,\s*|\s+en\s+", match["places"]) if p]
+    if not all(_is_municipality(place) for place in places):
+        return match[0]
+    return match["kind"] + " en ".join(places)
 
 
 # A cluster's or a group's heading over the partners on the lines below it ("Zorg:" /
