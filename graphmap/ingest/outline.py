@@ -508,15 +508,22 @@ def _without_full_stop(sentence: str) -> str:
 # space after the end of a sentence or a bracket ("☐ … (Output) Operationele doelstelling
 # 3.2 – X"), where a heading named in running text ("zoals in Actie 1.1.2 – …") never stands;
 # a number's point is none ("1. Strategische doelstelling 1: X" is one heading).
-_GLUED_HEADING = re.compile(
-    r"(?:(?<=\S)\s{2,}|(?<=[^\d\s]\.)\s+|(?<=[)!?])\s+)(?=(?:Actie(?:plan|fiche)?|Operationele\s+doelstelling|"
-    r"Strategische\s+doelstelling)\s+\d+(?:\.\d+)*\.?\s*[–—-]\s+\S)"
+_GLUED = (
+    r"(?=(?:Actie(?:plan|fiche)?|Operationele\s+doelstelling|Strategische\s+doelstelling)"
+    r"\s+\d+(?:\.\d+)*\.?\s*[–—-]\s+\S)"
 )
+_GLUED_HEADING = re.compile(rf"(?:(?<=\S)\s{{2,}}|(?<=[^\d\s]\.)\s+|(?<=[)!?])\s+){_GLUED}")
+# One space is the glue only on a line of the template's tick boxes ("☐ … (Output)"); after a
+# sentence of running text a heading is named, not glued ("(zie hoger). Operationele
+# doelstelling 2.1 – … blijft prioritair.").
+_SPACED_HEADING = re.compile(rf"(?<=\S)\s{{2,}}{_GLUED}")
+_TICK_BOXES = re.compile(r"[☐☒☑□⊠]")
 
 
 def _glued_headings(raw: str) -> list[str]:
     """A line as the text before a glued heading and the heading (see _GLUED_HEADING)."""
-    return [part for part in _GLUED_HEADING.split(raw) if part.strip()] or [raw]
+    glue = _GLUED_HEADING if _TICK_BOXES.search(raw) else _SPACED_HEADING
+    return [part for part in glue.split(raw) if part.strip()] or [raw]
 
 
 def _fields_apart(raw: str) -> list[str]:
@@ -752,9 +759,22 @@ def _goals_of_sheets(lines: list[Line]) -> list[Line]:
     return out
 
 
+# An action numbered through ("A1. Ontwerp", "A4 Flyers") and one coded under its goal
+# ("Actie 3.1.1", "A3.1.1"): a plan that codes its actions so writes the first only as text
+# ("A1 Formaat posters …" in a fiche's "Wat?", a step plan "A1. Ontwerp affiche").
+_THROUGH = re.compile(r"^A\d{1,2}[.:]?\s+[A-ZÀ-Ý]")
+_CODED = re.compile(r"^(?:actie|action|A)\s?\d{1,2}\.\d{1,2}\.\d{1,2}\b", re.I)
+
+
 def canonical_headings(lines: list[Line]) -> list[Line]:
     lines = _goals_of_sheets(lines)
-    lines = [line.replace(_canonical_words(line.text)) if line.text else line for line in lines]
+    coded = any(_CODED.match(line.text) for line in lines if line.text)
+    lines = [
+        line.replace(_canonical_words(line.text))
+        if line.text and not (coded and _THROUGH.match(line.text))
+        else line
+        for line in lines
+    ]
     if not any(_worded(0, line.text) and SD.match(line.text) for line in lines if line.text):
         lines = [
             line.replace(_PRIORITY_WORDS.sub("Strategische doelstelling ", line.text))

@@ -2914,9 +2914,12 @@ _TIMING_WORD = (
     r"mei|juni|jun|juli|jul|augustus|aug|september|sept?|oktober|okt|november|nov|"
     r"december|dec|(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\b\.?"
 )
+# What ends a timing before the text it dates: a colon, or a dash apart from the words
+# ("Q1 2026 – locaties"); a hyphen inside a word is none ("Mei-actie", "2026-editie").
+_TIMING_SEP = r"(?:\s*:|\s+[–—/-]|[–—]\s)\s*(?=\w)"
 _TIMING_BEFORE = re.compile(
     rf"^\s*(?P<timing>{_TIMING_WORD}(?:(?:\s*[-–/&,]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+)"
-    rf"{_TIMING_WORD})*)\s*[:–—/-]\s*(?=\w)",
+    rf"{_TIMING_WORD})*){_TIMING_SEP}",
     re.I,
 )
 
@@ -2951,7 +2954,7 @@ _PERIOD = re.compile(
     re.I,
 )
 # "Q1 2026 – Q4 2026, één intervisie per kwartaal": the whole span before the comma.
-_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})\s*[:–—/,-]\s*(?=\w)", re.I)
+_PERIOD_BEFORE = re.compile(rf"^(?P<timing>{_PERIOD.pattern})(?:\s*,\s*(?=\w)|{_TIMING_SEP})", re.I)
 
 
 def _timing_of_how(values: list[str], steps: set[int] = frozenset()) -> str | None:

@@ -1,0 +1,64 @@
+"""Rules of rounds 7 to 9 that misfired on a review's plans (the 2025 template, in the text a
+PDF extractor gives): a code "A1" in a fiche's text, a goal named after a sentence's end, a
+month joined to a word by a hyphen under "Hoe?"."""
+
+from __future__ import annotations
+
+from extracted import by_code as _actions
+from extracted import read as _read
+
+HEAD = """Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
+werkjaar 2026.
+Acties 2026
+Strategische doelstelling 3 – Een toegankelijke eerstelijn in Kempen
+Operationele doelstelling 3.1 – Sociale tolken zijn vlot inzetbaar
+"""
+
+
+def _fiche(what: str = "Een vorming.", how: str = "Heel 2026") -> str:
+    return f"""Actie 3.1.1 – Tolkenpool
+Wat?
+Geef een korte beschrijving van wat je gaat doen.
+{what}
+Met wie?
+Wie is de trekker van de actie?
+De zorgraad
+Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
+Met welke stakeholders wordt er samengewerkt voor deze actie?
+• CAW Limburg
+Hoe?
+Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
+{how}
+Evaluatie
+Indicatoren:
+• 60 deelnemers
+☒ Procesevaluatie
+"""
+
+
+def _one(tmp_path, text):
+    preview = _read(tmp_path, text)
+    assert list(_actions(preview)) == ["3.1.1"]
+    return _actions(preview)["3.1.1"]
+
+
+def test_a_code_a1_in_the_text_of_a_plan_coding_its_actions_is_no_action(tmp_path):
+    what = "Een vorming.\nA1 Formaat posters worden verdeeld."
+    action = _one(tmp_path, HEAD + _fiche(what=what))
+    assert action.lead_self and action.partners == ["CAW Limburg"]
+    assert action.timing == "Heel 2026"
+    how = "A1. Ontwerp affiche (maart 2026)\nA2. Verdeling (april 2026)"
+    assert _one(tmp_path, HEAD + _fiche(how=how)).partners == ["CAW Limburg"]
+
+
+def test_a_goal_named_after_the_end_of_a_sentence_is_no_heading(tmp_path):
+    what = "We werken samen (zie hoger). Operationele doelstelling 2.1 – Armoede blijft prioritair."
+    action = _one(tmp_path, HEAD + _fiche(what=what))
+    assert action.operational_goal == "3.1"
+    assert action.lead_self and action.partners == ["CAW Limburg"]
+
+
+def test_a_month_joined_to_a_word_under_how_is_no_timing(tmp_path):
+    for how in ("Mei-actie in alle gemeenten", "2026-editie van de trefdag"):
+        assert _one(tmp_path, HEAD + _fiche(how=how)).timing is None, how
+    assert _one(tmp_path, HEAD + _fiche(how="Mei 2026 – trefdag")).timing == "Mei 2026"
