@@ -62,3 +62,14 @@ def test_a_month_joined_to_a_word_under_how_is_no_timing(tmp_path):
     for how in ("Mei-actie in alle gemeenten", "2026-editie van de trefdag"):
         assert _one(tmp_path, HEAD + _fiche(how=how)).timing is None, how
     assert _one(tmp_path, HEAD + _fiche(how="Mei 2026 – trefdag")).timing == "Mei 2026"
+
+
+def test_a_part_of_the_lead_after_a_comma_is_no_second_lead(tmp_path):
+    for lead, name in (
+        ("Familiehulp, regio Kempen", "Familiehulp"),
+        ("Familiehulp, afdeling Kempen", "Familiehulp"),
+        ("CAW De Kempen, Team Onthaal", "CAW De Kempen"),
+    ):
+        text = HEAD + _fiche().replace("De zorgraad\nIndien", f"{lead}\nIndien")
+        action = _one(tmp_path, text)
+        assert (action.lead, action.co_leads) == (name, []), lead

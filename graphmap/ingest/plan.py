@@ -2299,12 +2299,18 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
     return _Lead(text=alone)
 
 
+# A part of a body named after it ("regio Kempen", "afdeling Welzijn", "Team Onthaal").
+_PART_FIRST = re.compile(rf"^{_PART_WORD.pattern}\s+\S", re.I)
+
+
 def _without_location(value: str, existing) -> str:
     """A lead less the place after its name ("Lokaal dienstencentrum Het Kompas, Bredene"):
     a single municipality as the last of two comma-items, after a named body, is where that
-    body is, not a second lead."""
+    body is, not a second lead; so is a part of it ("Familiehulp, regio Kempen")."""
     name, comma, place = value.rpartition(",")
     name, place = name.strip(), place.strip(" .")
+    if comma and "," not in name and _PART_FIRST.match(place) and is_organisation(name, existing):
+        return name  # "Familiehulp, regio Kempen", "CAW De Kempen, Team Onthaal": its part
     if not comma or "," in name or len(name.split()) < 2 or not _is_municipality(place):
         return value
     if _is_municipality(name) or not _is_named_organisation(name, existing):
