@@ -73,3 +73,15 @@ def test_a_part_of_the_lead_after_a_comma_is_no_second_lead(tmp_path):
         text = HEAD + _fiche().replace("De zorgraad\nIndien", f"{lead}\nIndien")
         action = _one(tmp_path, text)
         assert (action.lead, action.co_leads) == (name, []), lead
+
+
+def test_a_sector_word_and_a_name_after_en_are_one_name(tmp_path):
+    partners = "• Zorg en Welzijn Vlaanderen\n• Wonen en Zorg Kempen\n• Samana en Vief"
+    text = HEAD + _fiche().replace("• CAW Limburg", partners)
+    action = _one(tmp_path, text)
+    assert action.partners == [
+        "Zorg en Welzijn Vlaanderen",
+        "Wonen en Zorg Kempen",
+        "Samana",
+        "Vief",
+    ]

@@ -2086,9 +2086,36 @@ def _provincial_base(left: str, right: str, existing: list[dict]) -> str | None:
     return base if base[:1].isupper() and is_organisation(base, existing) else None
 
 
+# Words of a sector that open a name joined by "en" and are no name alone ("Zorg en Welzijn
+# Vlaanderen", "Wonen en Zorg Kempen", "Welzijn en Zorg Geel").
+_SECTOR_WORDS = frozenset(
+    {
+        "zorg",
+        "welzijn",
+        "wonen",
+        "gezondheid",
+        "kind",
+        "gezin",
+        "werk",
+        "onderwijs",
+        "jeugd",
+        "opvoeding",
+        "samenleving",
+        "sport",
+        "cultuur",
+        "armoede",
+        "thuiszorg",
+        "preventie",
+        "hulpverlening",
+    }
+)
+
+
 def _one_name(left: str, right: str, existing: list[dict]) -> bool:
     if _known_name(f"{left} en {right}", existing) or is_known_name(f"{left} en {right}"):
         return True  # "Kind en Gezin"; in lower case ("kind en gezin") one group
+    if left.strip().casefold() in _SECTOR_WORDS and left.strip()[:1].isupper():
+        return right.strip()[:1].isupper()  # "Zorg en Welzijn Vlaanderen": one name
     words, before = right.split(), left.split()
     if len(words) != 1 or not before or not before[-1][:1].isupper():
         return False
