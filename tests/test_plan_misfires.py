@@ -85,3 +85,10 @@ def test_a_sector_word_and_a_name_after_en_are_one_name(tmp_path):
         "Samana",
         "Vief",
     ]
+
+
+def test_an_organisation_over_its_parts_is_named_whole(tmp_path):
+    partners = "Huisartsenkring Kempen:\n• HAK Noord\n• HAK Zuid"
+    preview = _read(tmp_path, HEAD + _fiche().replace("• CAW Limburg", partners))
+    named = {match.name for match in preview.organisation_matches}
+    assert "Huisartsenkring" not in named and "Huisartsenkring Kempen" in named

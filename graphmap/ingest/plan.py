@@ -3181,6 +3181,10 @@ def _glossary(lines: list[str]) -> set[str]:
     }
 
 
+# A cluster's label at the end of a name read across lines (see `_organisations`).
+_CLUSTER_AT_END = re.compile(r"\s+(?:PZON|Zorg|Welzijn|Lokale\s+besturen)$", re.I)
+
+
 def _organisations(
     preview: PlanPreview,
     lines: list[str],
@@ -3211,10 +3215,12 @@ def _organisations(
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
-            if " " in part and re.search(rf"{re.escape(part)}\s*:", sentence):
-                # "… Het Leeskot" / "PZON: Seniorenraad" as one sentence: the last word is
-                # the label of the next line's names, no part of this name.
-                part = part.rsplit(" ", 1)[0]
+            label = _CLUSTER_AT_END.search(part)
+            if label and label.start() and re.search(rf"{re.escape(part)}\s*:", sentence):
+                # "… Het Leeskot" / "PZON: Seniorenraad" as one sentence: a cluster's label
+                # of the next line's names, no part of this name ("Huisartsenkring Kempen:"
+                # over its circles is a name whole).
+                part = part[: label.start()]
             if normalise(part) in titles:
                 continue
             key = normalise(part)
