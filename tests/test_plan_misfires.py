@@ -92,3 +92,27 @@ def test_an_organisation_over_its_parts_is_named_whole(tmp_path):
     preview = _read(tmp_path, HEAD + _fiche().replace("• CAW Limburg", partners))
     named = {match.name for match in preview.organisation_matches}
     assert "Huisartsenkring" not in named and "Huisartsenkring Kempen" in named
+
+
+def test_who_chairs_or_runs_the_working_group_leads(tmp_path):
+    for lead, name in (
+        ("Samana zit de stuurgroep voor; de zorgraad ondersteunt.", "Samana"),
+        ("CAW De Kempen trekt de werkgroep.", "CAW De Kempen"),
+        ("CAW De Kempen zit de werkgroep voor.", "CAW De Kempen"),
+    ):
+        text = HEAD + _fiche().replace("De zorgraad\nIndien", f"{lead}\nIndien")
+        preview = _read(tmp_path, text)
+        assert _actions(preview)["3.1.1"].lead == name, lead
+        assert not any(" voor" in m.name or "trekt" in m.name for m in preview.organisation_matches)
+
+
+def test_who_chairs_after_the_sentence_naming_the_lead_does_not_lead(tmp_path):
+    text = """Zorgraad Regio Aalst – Jaaractieplan 2025
+2 ZORG IN DE BUURT
+2.2 ZORGPADEN
+2.2.2 ZORGPAD DIABETES
+Samen met het OLV Ziekenhuis Aalst en de diabetesconventie werken we een transmuraal
+zorgpad uit. Het ziekenhuis is trekker; de zorgraad zit de werkgroep voor.
+"""
+    action = _actions(_read(tmp_path, text))["2.2.2"]
+    assert not action.lead_self

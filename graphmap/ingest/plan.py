@@ -1183,8 +1183,9 @@ _PROSE_LEAD = re.compile(
     r"(?:neemt|nemen)\s+(?P<between>(?:[^\s,.;:()]+\s+){0,6}?)"
     r"(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
     r"(?:is|zijn)\s+(?:de\s+)?(?:trekkers?|eindverantwoordelijke)|"
-    r"trekt\s+(?:deze|dit|de)\s+(?:actie|project|initiatief)|trekken\s+(?:deze|dit|de)\s+"
-    r"(?:actie|project|initiatief))\b",
+    r"(?:trekt|trekken)\s+(?:deze|dit|de|het)\s+"
+    r"(?:actie|project|initiatief|werkgroep|stuurgroep|overleg)|"
+    r"(?:zit|zitten)\s+(?:deze|dit|de|het)\s+(?:werkgroep|stuurgroep|overleg|actie)\s+voor)\b",
     re.I,
 )
 _NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand|iedereen)\b", re.I)
@@ -1372,6 +1373,9 @@ def _roles_in_prose(action: _Action) -> None:
             name = _subject(match) if match else None
             if name:
                 action.fields["lead"] = [name]
+            if match:
+                # The first sentence that says who leads does, also when it points back ("Het
+                # ziekenhuis is trekker; de zorgraad zit de werkgroep voor."): none later.
                 break
     if not action.fields.get("partners"):
         names = [name for sentence in sentences for name in _prose_partners(sentence)]
