@@ -1,0 +1,69 @@
+"""Multi-year plans (meerjarenplan 2026-2031) of other zones, as seeds 000, 001 and 004 are
+written, tenth round, in the text a PDF extractor gives."""
+
+from __future__ import annotations
+
+from extracted import read as _read
+
+
+def _by_title(preview):
+    return {a.title: a for a in preview.actions}
+
+
+def test_bracketed_fields_broken_over_lines_are_the_items_own(tmp_path):
+    text = """4. Doelstellingen en acties
+Doelstelling 1: Ouderen blijven langer thuis wonen
+1.1 Mantelzorgers voelen zich ondersteund
+• Mantelzorgcafé in elk LDC (trekker: OCMW Harelbeke; partners: Samana, Vief)
+• Vormingsreeks voor buren als mantelzorger (trekker: Familiehulp; partners: i-mens,
+Gemeente Kuurne)
+1.2 Valpreventie bij thuiswonende ouderen
+• Valrisicoscreening door de thuisverpleging (trekker: WGK; partners: Kinesitherapeu-
+tenkring Leiestreek)
+"""
+    actions = _by_title(_read(tmp_path, text))
+    assert set(actions) == {
+        "Mantelzorgcafé in elk LDC",
+        "Vormingsreeks voor buren als mantelzorger",
+        "Valrisicoscreening door de thuisverpleging",
+    }
+    assert actions["Vormingsreeks voor buren als mantelzorger"].lead == "Familiehulp"
+    assert actions["Vormingsreeks voor buren als mantelzorger"].partners == [
+        "i-mens",
+        "Gemeente Kuurne",
+    ]
+    screening = actions["Valrisicoscreening door de thuisverpleging"]
+    assert (screening.lead, screening.partners) == ("WGK", ["Kinesitherapeutenkring Leiestreek"])
+
+
+ROMAN = """1. Inleiding
+Dit meerjarenplan beschrijft onze doelstellingen.
+4. Strategische doelstellingen
+I. Gezond leven in het Pajottenland
+I.1 Inwoners bewegen meer
+Acties:
+- Wandelroutes voor senioren (trekker: Gemeente Gooik; partners: OKRA, S-Plus)
+I.2 Rookstop bij jongeren
+Acties:
+- Rookstopsessies op school (trekker: CLB Pajottenland; partners: Tabakstop)
+II. Geïntegreerde zorg rond de persoon
+II.1 Multidisciplinair overleg wordt de norm
+Acties:
+- Casusoverleg thuiszorg per gemeente (trekker: WGK; partners: HKP, i-mens)
+"""
+
+
+def test_a_roman_numeral_alone_over_its_operational_goals_is_a_strategic_goal(tmp_path):
+    preview = _read(tmp_path, ROMAN)
+    assert {g.number: g.title for g in preview.strategic_goals} == {
+        "1": "Gezond leven in het Pajottenland",
+        "2": "Geïntegreerde zorg rond de persoon",
+    }
+    assert _by_title(preview)["Rookstopsessies op school"].partners == ["Tabakstop"]
+
+
+def test_a_letter_alone_over_its_operational_goals_is_a_strategic_goal(tmp_path):
+    text = ROMAN.replace("II", "B").replace("I.", "A.")
+    preview = _read(tmp_path, text)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert _by_title(preview)["Casusoverleg thuiszorg per gemeente"].operational_goal == "2.1"
