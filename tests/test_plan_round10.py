@@ -67,3 +67,30 @@ def test_a_letter_alone_over_its_operational_goals_is_a_strategic_goal(tmp_path)
     preview = _read(tmp_path, text)
     assert [g.number for g in preview.strategic_goals] == ["1", "2"]
     assert _by_title(preview)["Casusoverleg thuiszorg per gemeente"].operational_goal == "2.1"
+
+
+def test_a_table_of_inhabitants_a_cell_a_line_names_the_zones_municipalities(tmp_path):
+    text = """3. Omgevingsanalyse
+3.1 Bevolking
+Gemeente
+Inwoners (2025)
+Aandeel 65+
+Hoogstraten
+21.845
+19,8%
+Merksplas
+9.102
+20,4%
+Beerse
+18.310
+18,9%
+Totaal
+48.257
+De zone grenst aan Turnhout.
+4. Doelstellingen
+SD1 Iedere inwoner vindt vlot een huisarts
+OD1.1 We ondersteunen de huisartsen
+Actie 1.1.1 Aanmeldpunt (trekker: HKNK)
+"""
+    preview = _read(tmp_path, text)
+    assert preview.municipalities == ["Hoogstraten", "Merksplas", "Beerse"]
