@@ -94,3 +94,18 @@ Actie 1.1.1 Aanmeldpunt (trekker: HKNK)
 """
     preview = _read(tmp_path, text)
     assert preview.municipalities == ["Hoogstraten", "Merksplas", "Beerse"]
+
+
+def test_a_footer_with_its_page_before_the_plans_name_is_no_partner(tmp_path):
+    text = ROMAN.replace(
+        "(trekker: WGK; partners: HKP, i-mens)",
+        "(trekker: WGK; partners: HKP, i-mens,\np. 9 Meerjarenplan ELZ Pajottenland\nSamana)",
+    )
+    action = _by_title(_read(tmp_path, text))["Casusoverleg thuiszorg per gemeente"]
+    assert action.partners == ["HKP", "i-mens", "Samana"]
+
+
+def test_a_footer_with_its_page_first_after_the_last_action_is_no_partner(tmp_path):
+    text = ROMAN + "p. 9 Meerjarenplan ELZ Pajottenland\n5. Bestuur\n"
+    action = _by_title(_read(tmp_path, text))["Casusoverleg thuiszorg per gemeente"]
+    assert (action.partners, action.partner_groups) == (["HKP", "i-mens"], [])

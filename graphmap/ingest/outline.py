@@ -85,7 +85,10 @@ PAGE_FOOTER = re.compile(
     r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
     # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
     r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
-    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$",
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$|"
+    # "p. 9 Meerjarenplan ELZ Pajottenland": the page first, then the plan's name.
+    r"^(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}\s*[-–—|]?\s+"
+    r"(?=[^.:;]*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)[^.:;]{3,80}$",
     re.I,
 )
 # A heading or a field before its colon ("Actie 1.1.1: Folder …", "Indicator: …"), or a
