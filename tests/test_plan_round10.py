@@ -109,3 +109,38 @@ def test_a_footer_with_its_page_first_after_the_last_action_is_no_partner(tmp_pa
     text = ROMAN + "p. 9 Meerjarenplan ELZ Pajottenland\n5. Bestuur\n"
     action = _by_title(_read(tmp_path, text))["Casusoverleg thuiszorg per gemeente"]
     assert (action.partners, action.partner_groups) == (["HKP", "i-mens"], [])
+
+
+def test_years_over_a_goals_actions_time_those_under_them(tmp_path):
+    text = """Doelstelling 1: Ouderen blijven langer thuis wonen
+1.1 Mantelzorgers voelen zich ondersteund
+2026
+• Mantelzorgcafé in elk LDC (trekker: OCMW Harelbeke; partners: Samana, Vief)
+• Infobrochure respijtzorg (trekker: Zorgraad; partners: CM, Helan)
+2027-2028
+• Vormingsreeks voor buren (trekker: Familiehulp; partners: i-mens)
+• Buurtzorgnetwerk (trekker: Samana; timing: 2028)
+"""
+    preview = _read(tmp_path, text)
+    timing = {a.title: a.timing for a in preview.actions}
+    assert timing == {
+        "Mantelzorgcafé in elk LDC": "2026",
+        "Infobrochure respijtzorg": "2026",
+        "Vormingsreeks voor buren": "2027-2028",
+        "Buurtzorgnetwerk": "2028",
+    }
+    assert _by_title(preview)["Infobrochure respijtzorg"].partners == ["CM", "Helan"]
+
+
+def test_a_year_under_a_goals_title_is_no_part_of_it(tmp_path):
+    text = """SD1 Iedere inwoner vindt vlot een huisarts
+OD1.1 We ondersteunen de huisartsen bij het opvangen van nieuwe patiënten
+2026
+Actie 1.1.1 Aanmeldpunt
+Trekker: HKNK
+"""
+    preview = _read(tmp_path, text)
+    assert preview.operational_goals[0].title == (
+        "We ondersteunen de huisartsen bij het opvangen van nieuwe patiënten"
+    )
+    assert preview.actions[0].timing == "2026"
