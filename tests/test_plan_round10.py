@@ -144,3 +144,18 @@ Trekker: HKNK
         "We ondersteunen de huisartsen bij het opvangen van nieuwe patiënten"
     )
     assert preview.actions[0].timing == "2026"
+
+
+def test_the_cgg_alone_leads_and_partners_as_the_caw_alone_does(tmp_path):
+    text = """SD2 Mentaal welzijn in de buurt
+OD2.1 We brengen eerstelijnspsychologische zorg dichter bij de inwoners
+Actie 2.1.1 Inloopmoment eerstelijnspsycholoog
+Trekker: CGG
+Partners: CAW, Gemeente Rijkevorsel
+Actie 2.1.2 Gatekeepertraining voor vrijwilligers
+Trekker: Zorgraad
+Partners: CGG, Samana
+"""
+    actions = _by_title(_read(tmp_path, text))
+    assert actions["Inloopmoment eerstelijnspsycholoog"].lead == "CGG"
+    assert actions["Gatekeepertraining voor vrijwilligers"].partners == ["CGG", "Samana"]
