@@ -20,7 +20,8 @@ from graphmap.ingest.kinds import kinds_in
 
 MATCH_THRESHOLD = 88
 
-# Acronyms of roles, bodies and services, not of one organisation.
+# Acronyms of roles, bodies and services, not of one organisation. Not "CAW" nor "CGG": a
+# region has one of each, so a plan's "Trekker: CGG" names its own centre.
 GENERIC_ACRONYMS = frozenset(
     [
         "AV",
@@ -36,7 +37,6 @@ GENERIC_ACRONYMS = frozenset(
         "LDC",
         "LDCS",
         "MMC",
-        "CGG",
         "GGZ",
         "TVK",
         "ECD",

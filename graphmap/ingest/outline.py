@@ -85,7 +85,10 @@ PAGE_FOOTER = re.compile(
     r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
     # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
     r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
-    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$",
+    r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$|"
+    # "p. 9 Meerjarenplan ELZ Pajottenland": the page first, then the plan's name.
+    r"^(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}\s*[-–—|]?\s+"
+    r"(?=[^.:;]*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)[^.:;]{3,80}$",
     re.I,
 )
 # A heading or a field before its colon ("Actie 1.1.1: Folder …", "Indicator: …"), or a
@@ -393,6 +396,35 @@ _BRACKET_FIELDS = re.compile(r"^(?P<head>.*\S)\s*\((?P<fields>[^()]{3,400}:[^()]
 _BRACKET_SEP = re.compile(r"\s*(?:;|,(?=\s*[^\W\d_][\w ]{1,30}\s*[:?]))\s*")
 
 
+# Fields in brackets that the line does not close: "• Vormingsreeks (trekker: Familiehulp;
+# partners: i-mens," / "Gemeente Kuurne)", one item a PDF broke over lines.
+_OPEN_FIELDS = re.compile(r"\((?P<fields>[^()]{3,400}:[^()]*)$")
+
+
+def _opens_fields(raw: str) -> bool:
+    match = _OPEN_FIELDS.search(raw.rstrip())
+    return bool(match) and _starts_field(_capital_label(match["fields"].strip()))
+
+
+def _closed_brackets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with an item's bracketed fields that a line leaves open joined to the lines
+    that go on with them (at most three, blank lines and page footers between left out),
+    under the first line's number."""
+    out: list[tuple[int, str]] = []
+    opened = 0  # lines joined to the last one so far, while its bracket is open
+    for number, whole in lines:
+        if opened:
+            if not whole.strip() or _is_page_footer(" ".join(whole.split())):
+                continue
+            first, text = out[-1]
+            out[-1] = (first, join_lines(text.rstrip(), whole))
+            opened = 0 if ")" in whole or opened >= 3 else opened + 1
+            continue
+        out.append((number, whole))
+        opened = 1 if _opens_fields(whole) else 0
+    return out
+
+
 def _bracket_fields(raw: str) -> list[str]:
     """A title with its fields in brackets as the title, then each field on a line of its
     own indented under it (so that in a list they are that item's own); else the line."""
@@ -570,11 +602,14 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     pending: Line | None = None  # a heading's first part, waiting for the rest
     contents = _contents([" ".join(raw.split()) for raw in raw_lines])
     numbers = getattr(raw_lines, "numbers", None)
-    for index, whole in enumerate(raw_lines, 1):
-        if index - 1 in contents:
-            continue
+    kept = [
+        (numbers[i] if numbers is not None else i + 1, whole)
+        for i, whole in enumerate(raw_lines)
+        if i not in contents
+    ]
+    for first, whole in _closed_brackets(kept):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
-            number = numbers[index - 1] if numbers is not None else index
+            number = first
             raw = _without_tab_page(part)
             text = _capital_label(_without_leaders(" ".join(raw.split())))
             if pending is not None:
@@ -648,6 +683,8 @@ _LETTERED = re.compile(
     r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
 )
 _LETTERED_BARE = re.compile(rf"^{_LETTER}(?P<sub>(?:\.\d{{1,2}}){{1,2}}\.?\s+)(?=[A-ZÀ-Ý'‘“(])")
+# "II. Geïntegreerde zorg" over "II.1 …": a numeral alone with its point, as "2. …" is.
+_LETTERED_TOP = re.compile(rf"^{_LETTER}(?P<sub>\.\s+)(?=[A-ZÀ-Ý'‘“(][^\W\d_]+\s+\S)")
 _ROMAN = {
     "I": 1,
     "II": 2,
@@ -669,7 +706,7 @@ def _place(letter: str) -> int:
 
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
-    bare = _LETTERED_BARE.match(text)
+    bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
         return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"
     lettered = _LETTERED.match(text)

@@ -342,6 +342,9 @@ _TITLE_NOTE = re.compile(
 )
 
 
+_PERIOD_HEADING = re.compile(r"^20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?$")
+
+
 class _Parser:
     def __init__(self) -> None:
         self.sds: dict[str, _Goal] = {}
@@ -370,6 +373,8 @@ class _Parser:
         self.item_number: int | None = None  # the number of the list's last item ("2.")
         # Indicators under a label, with the actions they were listed under.
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
+        # Years over a goal's actions ("2026", "2027-2028"): from which action, and the goal.
+        self.periods: list[tuple[int, str, str]] = []
 
     # the one loop ------------------------------------------------------------------------
     def feed(self, lines: list[str]) -> None:
@@ -409,6 +414,7 @@ class _Parser:
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
             for handler in (
+                self._period_heading,
                 self._chapter_of_actions,
                 self._goal_of_action,
                 self._sd,
@@ -697,6 +703,7 @@ class _Parser:
         only follows the heading, so such twins are merged here, not while reading.
         """
         self._resolve_indicators()
+        self._timed_by_periods()
         for action in self.actions:
             _roles_in_prose(action)
             # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
@@ -725,6 +732,29 @@ class _Parser:
         self.ods = kept
         for action in self.actions:
             action.goal = remap.get(action.goal, action.goal)
+
+    def _period_heading(self, line: str) -> bool:
+        """A year or years alone under a goal ("2026", "2027-2028"): a heading over the
+        actions that follow, their timing where they say none, not the text above it."""
+        goal = self.od if self.od is not None else self.sd
+        if goal is None or not _PERIOD_HEADING.match(line):
+            return False
+        if self.field and self.block and not self.block[-1].fields.get(self.field):
+            return False  # "Timing:" / "2026": the label's value
+        self._reset()
+        self.periods.append((len(self.actions), line, goal.number))
+        return True
+
+    def _timed_by_periods(self) -> None:
+        """Each action under a year heading (see _period_heading) without a timing of its
+        own is timed by it, up to the next such heading or the next goal."""
+        bounds = [start for start, _, _ in self.periods[1:]] + [len(self.actions)] * bool(
+            self.periods
+        )
+        for (start, years, goal), end in zip(self.periods, bounds, strict=True):
+            for action in self.actions[start:end]:
+                if action.goal == goal and not action.fields.get("timing"):
+                    action.fields["timing"] = [years]
 
     def _is_cross_reference(self, line: str) -> bool:
         match = _ACTION.match(line)

@@ -25,7 +25,7 @@ municipality keeps the sentence that named it, so that staff can judge the propo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from graphmap.ingest import mergers
@@ -123,6 +123,51 @@ _PLACES_TABLE = re.compile(
 # A row of such a table: a municipality and its figures ("Boom | 18.412", "Niel 10.345 12%").
 _FIGURES = re.compile(r"[|;\t\s]|\d[\d.,]*\s*%?|km²|km2|\(\d{4}\)|[-–—]")
 _RULE = re.compile(r"^[|:\s-]+$")  # "|---|---|" under a Markdown header
+
+
+# A table's header cell over the zone's places, where a PDF's text gives a cell a line.
+_PLACES_CELL = re.compile(
+    r"^(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?$",
+    re.I,
+)
+
+
+def _figure(text: str) -> bool:
+    return bool(re.search(r"\d", text)) and not _FIGURES.sub("", text)
+
+
+def _rows_of_cells(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with a table of places given a cell a line ("Gemeente" / "Inwoners" /
+    "Hoogstraten" / "21.845" / …) as its rows, cells apart by bars, as a table is read."""
+    out: list[Sentence] = []
+    index = 0
+    while index < len(sentences):
+        header = sentences[index]
+        end = index + 1
+        while _PLACES_CELL.match(header.text) and end < len(sentences) and end - index <= 6:
+            if _in(sentences[end].text):
+                break
+            end += 1
+        cells = [s.text for s in sentences[index:end]]
+        rows: list[Sentence] = []
+        if len(cells) > 1 and _PLACES_TABLE.match(" | ".join(cells)):
+            while end + len(cells) <= len(sentences):
+                row = [s.text for s in sentences[end : end + len(cells)]]
+                found = _in(row[0])
+                if not (len(found) == 1 and found[0][0] == row[0]) or not all(
+                    map(_figure, row[1:])
+                ):
+                    break
+                rows.append(replace(sentences[end], text=" | ".join(row)))
+                end += len(cells)
+        if rows:
+            out += [replace(header, text=" | ".join(cells)), *rows]
+            index = end
+        else:
+            out.append(header)
+            index += 1
+    return out
 
 
 def is_places_header(text: str) -> bool:
@@ -290,7 +335,7 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     other_figures = False  # the table under "De provincie Antwerpen in cijfers:"
     previous = ""
     spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
-    for sentence in sentences:
+    for sentence in _rows_of_cells(sentences):
         found = _in(sentence.text)
         if table is not None and _RULE.match(sentence.text):
             continue
