@@ -116,3 +116,10 @@ zorgpad uit. Het ziekenhuis is trekker; de zorgraad zit de werkgroep voor.
 """
     action = _actions(_read(tmp_path, text))["2.2.2"]
     assert not action.lead_self
+
+
+def test_what_names_nobody_after_en_is_no_group(tmp_path):
+    partners = "• Gemeente Geel en omstreken\n• OCMW Geel en partners"
+    action = _one(tmp_path, HEAD + _fiche().replace("• CAW Limburg", partners))
+    assert action.partners == ["Gemeente Geel", "OCMW Geel"]
+    assert action.partner_groups == []

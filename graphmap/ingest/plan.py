@@ -90,6 +90,13 @@ _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 _LEADING_ROLE = re.compile(r"trekker|projectleid|coördin|coordin", re.I)
 _TOPIC = re.compile(r"^(?:topic|thema|luik)\s*\d+\s*:\s*", re.I)
 # "Zie actie 1.1.1", "Idem actie 2", "Zelfde partners als bij actie 1.1.1": that action's.
+# What is left of a list after " en " that names nobody ("Gemeente Geel en omstreken", "OCMW
+# Geel en partners", "Zelfde partners als bij actie 3.1.1 en actie 3.1.3").
+_NOBODY = re.compile(
+    r"^(?:(?:de|het|andere|overige)\s+)*(?:omstreken|omgeving|partners?|anderen|"
+    r"overigen|actie\s+\d+(?:\.\d+)*)$",
+    re.I,
+)
 _SEE_ACTION = re.compile(
     r"^(?:zie(?:\s+ook)?|idem(?:\s+als)?|(?:de)?zelfde\s+(?:partners\s+)?als(?:\s+bij|\s+in)?)"
     r"\s+(?:de\s+|het\s+)?actie\s+(?P<num>\d+(?:\.\d+)*)",
@@ -2879,7 +2886,7 @@ def _action_out(
         item = _WITH_BEFORE.sub("", item)  # "Samen met het RIZIV"
         if _SEE_ACTION.match(item) or _SEE_ABOVE.match(item) or is_placeholder(item):
             continue
-        if _is_self(item, zone, zone_names):
+        if _NOBODY.match(item.strip()) or _is_self(item, zone, zone_names):
             continue
         if item in marked:
             continue  # "Familiehulp (trekker)": it leads
