@@ -5,6 +5,7 @@ month joined to a word by a hyphen under "Hoe?"."""
 from __future__ import annotations
 
 from extracted import by_code as _actions
+from extracted import fiche
 from extracted import read as _read
 
 HEAD = """Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
@@ -16,24 +17,7 @@ Operationele doelstelling 3.1 – Sociale tolken zijn vlot inzetbaar
 
 
 def _fiche(what: str = "Een vorming.", how: str = "Heel 2026") -> str:
-    return f"""Actie 3.1.1 – Tolkenpool
-Wat?
-Geef een korte beschrijving van wat je gaat doen.
-{what}
-Met wie?
-Wie is de trekker van de actie?
-De zorgraad
-Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
-Met welke stakeholders wordt er samengewerkt voor deze actie?
-• CAW Limburg
-Hoe?
-Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
-{how}
-Evaluatie
-Indicatoren:
-• 60 deelnemers
-☒ Procesevaluatie
-"""
+    return fiche("3.1.1", "Tolkenpool", "De zorgraad", "• CAW Limburg", how=how, what=what)
 
 
 def _one(tmp_path, text):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from extracted import by_code as _actions
+from extracted import fiche as _fiche
 from extracted import read as _read
 
 HEAD = """Hieronder vindt u het verplicht sjabloon voor het actieplan van de zorgraad voor het
@@ -11,27 +12,6 @@ werkjaar 2026.
 Acties 2026
 Strategische doelstelling 3 – Een toegankelijke eerstelijn in Haspengouw
 Operationele doelstelling 3.1 – Sociale tolken zijn vlot inzetbaar
-"""
-
-
-def _fiche(code: str, title: str, lead: str, partners: str, how: str = "Heel 2026") -> str:
-    return f"""Actie {code} – {title}
-Wat?
-Geef een korte beschrijving van wat je gaat doen.
-Een vorming voor de partners.
-Met wie?
-Wie is de trekker van de actie?
-{lead}
-Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.
-Met welke stakeholders wordt er samengewerkt voor deze actie?
-{partners}
-Hoe?
-Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.
-{how}
-Evaluatie
-Indicatoren:
-• 60 deelnemers
-☒ Procesevaluatie
 """
 
 
