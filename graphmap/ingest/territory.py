@@ -116,7 +116,9 @@ def _counted(text: str) -> int | None:
 # a PDF's text, spaces).
 _PLACES_TABLE = re.compile(
     r"^[|\s]*(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
-    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ]\s*(?:[^|;\t]*[|;\t ]\s*)*?"
+    # Any cells between (one lazy run, not a repeated group: that one took exponential time
+    # on a long line that opens with "Gemeenten" and never names a figure).
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ](?:[\s\S]*?[|;\t ])??\s*"
     r"(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
     re.I,
 )
