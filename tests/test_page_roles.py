@@ -128,6 +128,9 @@ def test_an_editor_opens_another_zones_organisation_and_records_in_their_own(
     assert _disabled(duo, "#organisaties-save")
     name = register.organisation(seeded, organisation)["name"]
     duo.wait_for_contains_text("#organisaties-save-reason", f"{name} hoort niet bij uw zones")
+    # Its fields look as fixed as they are (the save would be refused).
+    for field in ("name", "category", "municipality", "kbo", "website"):
+        assert _disabled(duo, f"#organisaties-{field}"), field
     # The engagement form starts on the editor's own zone: theirs to record in.
     assert duo.find_element("#organisaties-status-zone").get_attribute("value") == "maasland"
     assert not _disabled(duo, "#organisaties-status-save")
@@ -152,6 +155,7 @@ def test_an_editors_edits_show_at_once_and_a_refusal_in_the_form(signed_in, seed
     duo = signed_in("medewerker", "editor", ["maasland"], "/organisaties?org=pallion")
     duo.wait_for_contains_text("#organisaties-title", "Pallion")
     assert not _disabled(duo, "#organisaties-save")
+    assert not _disabled(duo, "#organisaties-name")
     # Pallion is a Maasland partner: the form starts there, on its own cluster.
     assert duo.find_element("#organisaties-status-zone").get_attribute("value") == "maasland"
     assert duo.find_element("#organisaties-status-cluster").get_attribute("value") == "welzijn"

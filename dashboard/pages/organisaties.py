@@ -165,8 +165,9 @@ def layout(store: Store, search: str = "") -> html.Div:
     values = form_values(org)
     may = permissions(store, org)
     user = session.user()
-    # A viewer changes nothing: the fields say so by their look too.
-    fixed = not user.edits
+    # What the user may not save looks fixed too: a viewer's fields, and an editor's of an
+    # organisation of another zone (`show` keeps this up as another one is opened).
+    fixed = may["save"] is not None
     form = [
         _field(
             "Naam",
@@ -771,6 +772,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-link", "disabled"),
         Output(f"{P}-link-reason", "children"),
         Output(f"{P}-action", "disabled"),
+        *(Output(f"{P}-{key}", "disabled") for key in FIELDS),
         Output(f"{P}-status-zone", "value"),
         Output(f"{P}-status-cluster", "value"),
         Output(f"{P}-status", "value"),
@@ -784,6 +786,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             part for key in ("save", "contact", "link") for part in (may[key] is not None, may[key])
         ]
         allowed.append(may["link"] is not None)
+        allowed += [may["save"] is not None] * len(FIELDS)
         # The engagement form starts afresh for another organisation, not after a save.
         start = no_update, no_update, no_update
         if ctx.triggered_id != f"{P}-version":
