@@ -30,6 +30,7 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     ORG_WORDS,
+    Register,
     begins_known,
     is_known_name,
     is_organisation,
@@ -2177,7 +2178,7 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         # "Samana Limburg en Ziekenzorg": a name ends with its region, so what follows is
         # a second body; a second region continues the name ("CGG Waas en Dender").
         return False
-    return not (existing and match_organisation(word, list(existing)).id)
+    return not (existing and match_organisation(word, existing).id)
 
 
 def _region_word(word: str) -> bool:
@@ -2187,8 +2188,7 @@ def _region_word(word: str) -> bool:
 
 def _known_name(text: str, existing: list[dict]) -> bool:
     """Whether an organisation of the register holds these words in its name."""
-    key = f" {normalise(text)} "
-    return any(key in f" {variant} " for org in existing or () for variant in variants(org["name"]))
+    return Register.of(existing).holds_words(normalise(text))
 
 
 # What a lead field says when nobody leads yet: "nog te bepalen", "N.v.t.", "tbd", "?" …
@@ -2650,7 +2650,7 @@ def parse_lines(
     lines: list[str], zone: str, document: str, existing: list[dict] | None = None
 ) -> PlanPreview:
     """The preview of a plan given as lines; `existing` organisations are `[{id, name}]`."""
-    existing = list(existing or [])
+    existing = Register.of(existing)
     parser = _Parser()
     parser.feed(lines)
     parser.finish()
@@ -3384,7 +3384,7 @@ def preview_plan(
     a zone in the graph, `dropped` lists what the graph holds of its plan that this text no
     longer has (see `apply_plan` for what applying does with it)."""
     revision = store.revision()  # before the graph is read (see graphmap/ingest/twins.py)
-    existing = existing_organisations(store)
+    existing = Register(existing_organisations(store))  # indexed once for both readings
     if zone is None:
         draft = read_plan(path, "nieuwe-zone", existing)
         zone = zone_id_for(draft.zone_name) or "nieuwe-zone"
