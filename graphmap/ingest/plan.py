@@ -973,6 +973,12 @@ class _Parser:
         return self.block[0].code is not None
 
     def _new_block_action(self, text: str, item: Line) -> None:
+        pieces = _inline_items(text)
+        if len(pieces) > 1:
+            # "Acties - A. - B.": a list whose lines a converter joined into one.
+            for piece in pieces:
+                self._new_block_action(piece, item)
+            return
         if not self.block:
             self.block = []
             self.item_bullet = (item.marker, item.indent) if item.marker else None
@@ -1460,7 +1466,19 @@ def _is_prose(line: str) -> bool:
 
 
 def _split_semicolons(text: str) -> list[str]:
-    return [part for part in re.split(r"\s*;\s*", text) if part.strip(" .")]
+    parts = [piece for part in re.split(r"\s*;\s*", text) for piece in _inline_items(part)]
+    return [part for part in parts if part.strip(" .")]
+
+
+# A bullet after a sentence's end inside one line: the items of a list that a PDF's text
+# extractor (or a web page's copy) joined onto one line ("Acties - A. - B. - C."). A dash
+# inside a sentence ("zorg - en welzijn", "Q1 - Q3") is no item: only after ".", "!" or "?"
+# and before a capital.
+_INLINE_ITEM = re.compile(r"(?<=[.!?])\s+[-–•▪]\s+(?=[A-ZÀ-Ý])")
+
+
+def _inline_items(text: str) -> list[str]:
+    return [part for part in _INLINE_ITEM.split(text) if part.strip()]
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline

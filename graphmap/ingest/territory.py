@@ -234,7 +234,11 @@ def _names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    # A hyphen may have a space after it: a name broken at its hyphen over two lines that a
+    # PDF's text or a web page joined again with a space ("Oud- Turnhout", "Baarle- Hertog").
+    alternatives = "|".join(
+        re.escape(n).replace(r"\-", r"-[ \t]?") for n in sorted(_names(), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -249,8 +253,29 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
         before = sentence[: match.start()].rstrip().lower()
         if before.endswith(("provincie", "arrondissement", "bisdom")):
             continue  # "provincie Antwerpen" is not the city
-        found.append((match.group(0), current(match.group(0))))
+        found.append((match.group(0), current(re.sub(r"-[ \t]", "-", match.group(0)))))
     return found
+
+
+# Places in a list where a name was and is no more: "omvat Kinrooi, , Dilsen-Stokkem, en .",
+# as a PDF's text extractor leaves a list whose names were links or in another font.
+# Each counts one name lost: a comma with a space before it (", ,", "omvat , B"), a comma
+# before a closing "en" and "en" with nothing after it (", en .": two).
+_EMPTY_SLOTS = (
+    re.compile(r"(?<=\s),"),
+    re.compile(r",\s*(?=(?:en|of)\s*(?:[.;:)]|$))"),
+    re.compile(r"\b(?:en|of)\s*(?=[.;:)]|$)"),
+)
+
+
+def _empty_slots(text: str) -> int:
+    return sum(len(slot.findall(text.rstrip())) for slot in _EMPTY_SLOTS)
+
+
+def _names_lost(text: str, own: list[re.Pattern]) -> bool:
+    """Whether a sentence saying what the zone consists of lists places with names lost."""
+    about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+    return about_zone and bool(_CONSISTS.search(text)) and _empty_slots(text) > 0
 
 
 # A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
@@ -337,6 +362,7 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     other_figures = False  # the table under "De provincie Antwerpen in cijfers:"
     previous = ""
     spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
+    gaps: list[tuple[str, int]] = []  # a sentence about the zone's places with names lost
     for sentence in _rows_of_cells(sentences):
         found = _in(sentence.text)
         if table is not None and _RULE.match(sentence.text):
@@ -386,6 +412,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             continue
         heading = not sentence.section and _LIST_HEADING.match(sentence.text.strip())
         lead_in = sentence.text if heading or _announces_list(sentence.text, found, own) else None
+        if _names_lost(sentence.text, own):
+            gaps.append((sentence.text, _empty_slots(sentence.text)))
         if not found:
             continue
         for written, place in found:
@@ -501,7 +529,12 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             mentions[nis].evidence = _short(text)
     for nis in territory:
         mentions[nis].territory = True
-    warnings = []
+    warnings = [
+        f"de zin «{_short(text, 160)}» somt gemeenten op met {count} lege plaats"
+        f"{'en' if count > 1 else ''} (', ,' of 'en .'): daar stonden namen die bij het "
+        "omzetten van het document verloren gingen; vul de gemeenten van de zone aan"
+        for text, count in gaps
+    ]
     if stated_count is not None and territory and stated_count != len(territory):
         warnings.append(
             f"het plan noemt {stated_count} gemeenten of lokale besturen, maar er zijn er "
