@@ -121,3 +121,36 @@ def test_a_list_of_actions_joined_onto_one_line_is_one_action_an_item(tmp_path):
     # The indicators' items likewise (one an action, as many as there are actions).
     indicators = [i for a in preview.actions if a.id_code.startswith("1.1") for i in a.indicators]
     assert indicators == ["Er is een lijst van partners.", "Drie nieuwe partners nemen deel."]
+
+
+# begijnendijk.be, "Eerstelijnszone Demerland"; hln.be on ELZ West-Limburg (2019).
+def test_a_municipality_that_makes_the_zone_together_with_others_names_the_territory(tmp_path):
+    text = """Eerstelijnszone Demerland
+Begijnendijk vormt samen met Aarschot, Bekkevoort, Diest, Scherpenheuvel-Zichem en
+Tielt-Winge de ELZ Demerland. Begin 2020 werd deze erkend.
+"""
+    preview = _read(tmp_path, text + GOALS)
+    assert _territory(preview) == [
+        "Begijnendijk",
+        "Aarschot",
+        "Bekkevoort",
+        "Diest",
+        "Scherpenheuvel-Zichem",
+        "Tielt-Winge",
+    ]
+    text = """ELZ West-Limburg
+Beringen is samen met Ham, Tessenderlo en Leopoldsburg lid van de eerstelijnszone (ELZ)
+West-Limburg.
+"""
+    preview = _read(tmp_path, text + GOALS)
+    assert _territory(preview) == ["Beringen", "Tessenderlo-Ham", "Leopoldsburg"]
+
+
+def test_another_zone_made_together_or_a_body_together_with_others_is_no_territory(tmp_path):
+    text = """ELZ Westkust en Polder
+Eerstelijnszone Westkust en Polder omvat Middelkerke, Koksijde, De Panne en Nieuwpoort.
+Oostende vormt samen met Bredene de ELZ Oostende-Bredene.
+Het OCMW Veurne is samen met Alveringem en Lo-Reninge trekker van de werkgroep van de zone.
+"""
+    preview = _read(tmp_path, text + GOALS)
+    assert _territory(preview) == ["Middelkerke", "Koksijde", "De Panne", "Nieuwpoort"]

@@ -73,6 +73,15 @@ _WE_EXTENT = re.compile(
     r"\bons\s+(?:werkingsgebied|grondgebied)\b",
     re.I,
 )
+# A municipality's own page or the news: "Begijnendijk vormt samen met Aarschot, Diest en
+# Tielt-Winge de ELZ Demerland", "Beringen is samen met Ham en Leopoldsburg lid van de
+# eerstelijnszone (ELZ) West-Limburg": the subject and those it is with make the zone.
+_WITH_OTHERS = re.compile(
+    r"^(?:(?:de\s+)?(?:stad|gemeente)\s+)?(?P<subject>[^,;:]+?)\s+(?:vormt|is|maakt)\s+samen\s+"
+    r"met\s+(?P<others>[^.;:]+?)\s+(?:(?:lid|deel)\s+(?:uit\s+)?van\s+)?(?:de\s+|het\s+)?"
+    r"(?:ELZ|eerstelijnszone)\b(?P<zone>.*)$",
+    re.I,
+)
 _NOT_EXTENT = re.compile(r"\bpartners?\b|\bsamen(?:werking\w*)?\s+met\b|\buit\b", re.I)
 # A line over a table of figures that are not the zone's: "De provincie Antwerpen in
 # cijfers:", "Ter vergelijking:", "Vlaanderen".
@@ -270,6 +279,24 @@ _EMPTY_SLOTS = (
 
 def _empty_slots(text: str) -> int:
     return sum(len(slot.findall(text.rstrip())) for slot in _EMPTY_SLOTS)
+
+
+def _together(text: str, own: list[re.Pattern]) -> list[str]:
+    """The places of a sentence whose subject, a municipality, makes the zone together with
+    others ("Begijnendijk vormt samen met Aarschot en Diest de ELZ Demerland"): the zone it
+    names must be the plan's own where the plan has a name."""
+    match = _WITH_OTHERS.match(text.strip())
+    if not match:
+        return []
+    subject = _in(match["subject"])
+    if len(subject) != 1 or not _only_places(match["subject"], subject):
+        return []
+    if own and not any(p.search(match["zone"]) for p in own):
+        return []  # another zone's members: "Middelkerke vormt samen met … de ELZ Westkust"
+    others = _in(match["others"])
+    if not others or not _only_places(match["others"], others):
+        return []
+    return list(dict.fromkeys(place.nis for _, place in subject + others))
 
 
 def _names_lost(text: str, own: list[re.Pattern]) -> bool:
@@ -470,6 +497,9 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             # en welzijn in Brecht, Malle en Zoersel": the zone in the first person or by its
             # name, before its goals; taken where nothing else states the territory.
             spoken_for = [(nis, text) for nis in places]
+        together = _together(text, own) if not is_territory else None
+        if together:
+            is_territory, places = True, together
         bracket = _NAME_AND_PLACES.search(text)
         name = bracket["name"].strip() if bracket else ""
         if name and not (
