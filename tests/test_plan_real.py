@@ -154,3 +154,26 @@ Het OCMW Veurne is samen met Alveringem en Lo-Reninge trekker van de werkgroep v
 """
     preview = _read(tmp_path, text + GOALS)
     assert _territory(preview) == ["Middelkerke", "Koksijde", "De Panne", "Nieuwpoort"]
+
+
+# antwerpspersbureau.be (2024): ELZ ZORA, Zuid Oost Rand Antwerpen, writes its name short in
+# capitals; a title in capitals ("BELEIDSPLAN ELZ MAASLAND 2020-2021") does not.
+ZORA = """ELZ ZORA lanceert beleidsplan 2024-2026 bij AED studio’s in Lint
+LINT – Eerstelijnszone Zuid Oost Rand Antwerpen (ELZ ZORA) organiseerde een netwerkevent.
+Ben De Wit, stafmedewerker vzw ELZ ZORA: ‘Met ons netwerk stemmen we het aanbod af.’
+Strategische doelstelling 1: ELZ ZORA werkt aan toegankelijke zorg op maat.
+Operationele doelstelling 1.1: Het netwerk rond mentaal welbevinden wordt versterkt.
+Actie 1.1.1: Netwerkmoment geestelijke gezondheid
+Trekker: ELZ ZORA
+"""
+
+
+def test_a_zone_named_by_an_acronym_in_capitals_is_not_written_as_a_word(tmp_path):
+    preview = _read(tmp_path, ZORA)
+    assert preview.zone_name == "ELZ Zuid Oost Rand Antwerpen"  # its name in full, as "NL"
+    assert preview.title == "ELZ ZORA lanceert beleidsplan 2024-2026 bij AED studio’s in Lint"
+    assert "ELZ Zora" not in preview.named_zones
+    assert preview.actions[0].lead_self
+    # A title in capitals is the name's capitals, not an acronym.
+    preview = _read(tmp_path, MAASLAND + GOALS)
+    assert preview.zone_name == "ELZ Maasland"
