@@ -974,6 +974,12 @@ class _Parser:
         return self.block[0].code is not None
 
     def _new_block_action(self, text: str, item: Line) -> None:
+        pieces = _inline_items(text)
+        if len(pieces) > 1:
+            # "Acties - A. - B.": a list whose lines a converter joined into one.
+            for piece in pieces:
+                self._new_block_action(piece, item)
+            return
         if not self.block:
             self.block = []
             self.item_bullet = (item.marker, item.indent) if item.marker else None
@@ -1461,7 +1467,19 @@ def _is_prose(line: str) -> bool:
 
 
 def _split_semicolons(text: str) -> list[str]:
-    return [part for part in re.split(r"\s*;\s*", text) if part.strip(" .")]
+    parts = [piece for part in re.split(r"\s*;\s*", text) for piece in _inline_items(part)]
+    return [part for part in parts if part.strip(" .")]
+
+
+# A bullet after a sentence's end inside one line: the items of a list that a PDF's text
+# extractor (or a web page's copy) joined onto one line ("Acties - A. - B. - C."). A dash
+# inside a sentence ("zorg - en welzijn", "Q1 - Q3") is no item: only after ".", "!" or "?"
+# and before a capital.
+_INLINE_ITEM = re.compile(r"(?<=[.!?])\s+[-–•▪]\s+(?=[A-ZÀ-Ý])")
+
+
+def _inline_items(text: str) -> list[str]:
+    return [part for part in _INLINE_ITEM.split(text) if part.strip()]
 
 
 _join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
@@ -2473,9 +2491,18 @@ def _zone_name_of(match: re.Match) -> str | None:
         words.pop()
     if not words:
         return None
-    if all(not w.isalpha() or w.isupper() for w in words if w.lower() not in ("en", "de")):
+    capitals = all(not w.isalpha() or w.isupper() for w in words if w.lower() not in ("en", "de"))
+    if capitals and not _acronym_in_text(words, match.string):
         words = [_title_word(w) for w in words]
     return " ".join(words)
+
+
+def _acronym_in_text(words: list[str], line: str) -> bool:
+    """Whether a name in capitals is the plan's own spelling, an acronym ("ELZ ZORA lanceert
+    haar beleidsplan", "Zuid Oost Rand Antwerpen (ELZ ZORA)"): one word in a line otherwise
+    written in lower case, not a title in capitals ("ELZ MEETJESLAND – JAARPLAN 2026")."""
+    rest = re.sub(r"\b[A-ZÀ-Ý0-9&’'-]{2,}\b", " ", line)
+    return len(words) == 1 and sum(c.islower() for c in rest) >= 10
 
 
 def _title_word(word: str) -> str:
@@ -2573,7 +2600,10 @@ def _title(lines: list[str], zone_name: str | None) -> str | None:
         if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
             if _PLAN_IN_A_SENTENCE.search(line):
                 continue  # "Dit actieplan wordt … bezorgd": the template's instructions
-            if zone_name and zone_name.split(" ", 1)[-1].lower() not in line.lower():
+            name = zone_name.split(" ", 1)[-1] if zone_name else ""
+            # "ELZ ZORA lanceert …" names the zone by its short name.
+            short = any(_short_for(word.strip(_NAME_END), name) for word in line.split())
+            if zone_name and name.lower() not in line.lower() and not short:
                 return f"{line} – {zone_name}"
             return line
     return None

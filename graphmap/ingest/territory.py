@@ -73,6 +73,15 @@ _WE_EXTENT = re.compile(
     r"\bons\s+(?:werkingsgebied|grondgebied)\b",
     re.I,
 )
+# A municipality's own page or the news: "Begijnendijk vormt samen met Aarschot, Diest en
+# Tielt-Winge de ELZ Demerland", "Beringen is samen met Ham en Leopoldsburg lid van de
+# eerstelijnszone (ELZ) West-Limburg": the subject and those it is with make the zone.
+_WITH_OTHERS = re.compile(
+    r"^(?:(?:de\s+)?(?:stad|gemeente)\s+)?(?P<subject>[^,;:]+?)\s+(?:vormt|is|maakt)\s+samen\s+"
+    r"met\s+(?P<others>[^.;:]+?)\s+(?:(?:lid|deel)\s+(?:uit\s+)?van\s+)?(?:de\s+|het\s+)?"
+    r"(?:ELZ|eerstelijnszone)\b(?P<zone>.*)$",
+    re.I,
+)
 _NOT_EXTENT = re.compile(r"\bpartners?\b|\bsamen(?:werking\w*)?\s+met\b|\buit\b", re.I)
 # A line over a table of figures that are not the zone's: "De provincie Antwerpen in
 # cijfers:", "Ter vergelijking:", "Vlaanderen".
@@ -234,7 +243,11 @@ def _names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    # A hyphen may have a space after it: a name broken at its hyphen over two lines that a
+    # PDF's text or a web page joined again with a space ("Oud- Turnhout", "Baarle- Hertog").
+    alternatives = "|".join(
+        re.escape(n).replace(r"\-", r"-[ \t]?") for n in sorted(_names(), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -249,8 +262,47 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
         before = sentence[: match.start()].rstrip().lower()
         if before.endswith(("provincie", "arrondissement", "bisdom")):
             continue  # "provincie Antwerpen" is not the city
-        found.append((match.group(0), current(match.group(0))))
+        found.append((match.group(0), current(re.sub(r"-[ \t]", "-", match.group(0)))))
     return found
+
+
+# Places in a list where a name was and is no more: "omvat Kinrooi, , Dilsen-Stokkem, en .",
+# as a PDF's text extractor leaves a list whose names were links or in another font.
+# Each counts one name lost: a comma with a space before it (", ,", "omvat , B"), a comma
+# before a closing "en" and "en" with nothing after it (", en .": two).
+_EMPTY_SLOTS = (
+    re.compile(r"(?<=\s),"),
+    re.compile(r",\s*(?=(?:en|of)\s*(?:[.;:)]|$))"),
+    re.compile(r"\b(?:en|of)\s*(?=[.;:)]|$)"),
+)
+
+
+def _empty_slots(text: str) -> int:
+    return sum(len(slot.findall(text.rstrip())) for slot in _EMPTY_SLOTS)
+
+
+def _together(text: str, own: list[re.Pattern]) -> list[str]:
+    """The places of a sentence whose subject, a municipality, makes the zone together with
+    others ("Begijnendijk vormt samen met Aarschot en Diest de ELZ Demerland"): the zone it
+    names must be the plan's own where the plan has a name."""
+    match = _WITH_OTHERS.match(text.strip())
+    if not match:
+        return []
+    subject = _in(match["subject"])
+    if len(subject) != 1 or not _only_places(match["subject"], subject):
+        return []
+    if own and not any(p.search(match["zone"]) for p in own):
+        return []  # another zone's members: "Middelkerke vormt samen met … de ELZ Westkust"
+    others = _in(match["others"])
+    if not others or not _only_places(match["others"], others):
+        return []
+    return list(dict.fromkeys(place.nis for _, place in subject + others))
+
+
+def _names_lost(text: str, own: list[re.Pattern]) -> bool:
+    """Whether a sentence saying what the zone consists of lists places with names lost."""
+    about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+    return about_zone and bool(_CONSISTS.search(text)) and _empty_slots(text) > 0
 
 
 # A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
@@ -337,6 +389,7 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
     other_figures = False  # the table under "De provincie Antwerpen in cijfers:"
     previous = ""
     spoken_for: list[tuple[str, str]] = []  # the places a sentence in the first person names
+    gaps: list[tuple[str, int]] = []  # a sentence about the zone's places with names lost
     for sentence in _rows_of_cells(sentences):
         found = _in(sentence.text)
         if table is not None and _RULE.match(sentence.text):
@@ -386,6 +439,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             continue
         heading = not sentence.section and _LIST_HEADING.match(sentence.text.strip())
         lead_in = sentence.text if heading or _announces_list(sentence.text, found, own) else None
+        if _names_lost(sentence.text, own):
+            gaps.append((sentence.text, _empty_slots(sentence.text)))
         if not found:
             continue
         for written, place in found:
@@ -442,6 +497,9 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             # en welzijn in Brecht, Malle en Zoersel": the zone in the first person or by its
             # name, before its goals; taken where nothing else states the territory.
             spoken_for = [(nis, text) for nis in places]
+        together = _together(text, own) if not is_territory else None
+        if together:
+            is_territory, places = True, together
         bracket = _NAME_AND_PLACES.search(text)
         name = bracket["name"].strip() if bracket else ""
         if name and not (
@@ -501,7 +559,12 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             mentions[nis].evidence = _short(text)
     for nis in territory:
         mentions[nis].territory = True
-    warnings = []
+    warnings = [
+        f"de zin «{_short(text, 160)}» somt gemeenten op met {count} lege plaats"
+        f"{'en' if count > 1 else ''} (', ,' of 'en .'): daar stonden namen die bij het "
+        "omzetten van het document verloren gingen; vul de gemeenten van de zone aan"
+        for text, count in gaps
+    ]
     if stated_count is not None and territory and stated_count != len(territory):
         warnings.append(
             f"het plan noemt {stated_count} gemeenten of lokale besturen, maar er zijn er "
