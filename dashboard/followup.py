@@ -179,10 +179,17 @@ def history_items(store: Store, organisation: str) -> list[dict]:
     ]  # fmt: skip
 
 
+# The newest items shown: an organisation of 60 zones has hundreds, each a few components
+# for the browser to draw (seconds); `graphmap history --organisation` lists them all.
+HISTORY_SHOWN = 50
+
+
 def history_list(store: Store, organisation: str, prefix: str) -> list:
     items = history_items(store, organisation)
     if not items:
         return [html.P("Nog geen geschiedenis.", className="text-muted small")]
+    older = len(items) - HISTORY_SHOWN
+    items = items[:HISTORY_SHOWN]
     return [
         html.H6("Geschiedenis"),
         html.Ul(
@@ -200,6 +207,12 @@ def history_list(store: Store, organisation: str, prefix: str) -> list:
             className="list-unstyled small",
             id=_id(prefix, "history-list"),
         ),
+        html.P(
+            f"… en {older} oudere (alle: graphmap history --organisation {organisation}).",
+            className="text-muted small",
+        )
+        if older > 0
+        else None,
     ]
 
 

@@ -15,7 +15,7 @@ date comes before everything dated.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -293,25 +293,47 @@ def replay(memberships: Iterable[dict], expectations: Iterable[dict], today: dat
     recorded = [dates.parse(c[1], "at") for c in changes if c[1] and not c[0]]
     first = min([*(d - timedelta(days=1) for d in dated[:1]), *recorded, today])
     days = sorted({first, *dated, today})
-    points, status, done = [], {}, 0
+    points, tally, done = [], _Tally(category), 0
     for day in days:
         while done < len(changes) and (changes[done][0] or first.isoformat()) <= day.isoformat():
-            status[changes[done][2]] = changes[done][3]
+            tally.set(changes[done][2], changes[done][3])
             done += 1
         for cluster in CLUSTER_KEYS:
-            present = {category[p] for p, s in status.items() if p[0] == cluster and s in PRESENT}
             points.append(
                 Point(
                     day,
                     cluster,
-                    members=sum(1 for p, s in status.items() if p[0] == cluster and s in PRESENT),
-                    contacted=sum(
-                        1 for p, s in status.items() if p[0] == cluster and s == "contacted"
-                    ),
-                    open_gaps=sum(1 for k in expected[cluster] if k not in present),
+                    members=tally.members[cluster],
+                    contacted=tally.contacted[cluster],
+                    open_gaps=sum(1 for k in expected[cluster] if not tally.present[cluster, k]),
                 )
             )
     return points
+
+
+class _Tally:
+    """Each membership's status on the day replayed, and the counts a Point reads, kept up to
+    date change by change: recounting every membership on every day of a zone's history was
+    quadratic (2,500 memberships over 700 days of changes: half a second)."""
+
+    def __init__(self, category: dict):
+        self.category = category
+        self.status: dict[tuple, str] = {}
+        self.members: Counter = Counter()  # cluster → involved or member
+        self.contacted: Counter = Counter()  # cluster → contacted
+        self.present: Counter = Counter()  # (cluster, category) → involved or member
+
+    def set(self, pair: tuple, status: str) -> None:
+        self._count(pair, self.status.get(pair), -1)
+        self.status[pair] = status
+        self._count(pair, status, 1)
+
+    def _count(self, pair: tuple, status: str | None, step: int) -> None:
+        if status in PRESENT:
+            self.members[pair[0]] += step
+            self.present[pair[0], self.category[pair]] += step
+        elif status == "contacted":
+            self.contacted[pair[0]] += step
 
 
 def replay_rows(clusters: list[dict]) -> list[dict]:

@@ -43,7 +43,8 @@ def per_zone_queries(store) -> dict[str, dict]:
         "plan_tree": {"zone": ZONE},
         "actions": {"zone": ZONE},
         "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},
-        "contacts_for_actions": {"actions": actions},
+        "contacts_action_links": {"actions": actions},
+        "contacts_of_organisations": {"organisations": ["pallion", f"elz-{ZONE}"], "zones": [ZONE]},
         "contacts_for_cluster": {"cluster": f"{ZONE}/welzijn"},
         "zone_category_organisations": {"zone": ZONE, "category": "woonzorgcentrum"},
         "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
@@ -128,3 +129,74 @@ def test_a_lookup_by_a_missing_value_reads_no_label(store, tmp_path):
     }.items():
         scans = [m.group(0) for m in LABEL_SCAN.finditer(store.profile(name, **params))]
         assert scans == (["MATCH NODE (a:AuditEntry)"] if name == "audit_entries" else []), name
+
+
+def _wide_partner(folder: Path, people: int) -> None:
+    """Pallion a partner of every action of ZONE, with `people` contact persons."""
+    import json
+
+    def edit(path: Path, change) -> None:
+        head, body = path.read_text(encoding="utf-8").split("\n", 1)
+        data = json.loads(body)
+        change(data)
+        path.write_text(head + "\n" + json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def partner(data):
+        for action in data["actions"]:
+            if action.get("lead") != "pallion" and all(
+                p["organisation"] != "pallion" for p in action.get("partners", [])
+            ):
+                action.setdefault("partners", []).append({"organisation": "pallion"})
+
+    def staff(data):
+        data["people"] += [
+            {
+                "id": f"pallion-{n}",
+                "name": f"Medewerker {n} (synthetisch)",
+                "email": f"pallion.{n}@example.org",
+                "organisation": "pallion",
+            }
+            for n in range(people)
+        ]
+
+    edit(folder / "zones" / f"{ZONE}.yaml", partner)
+    edit(folder / "demo" / "contacts.yaml", staff)
+
+
+def _contact_rows_touched(store, actions: list[str]) -> int:
+    """Rows the contact lists of `actions` touch, over the queries contacts.action_rows runs."""
+    links = store.read("contacts_action_links", actions=actions)
+    organisations = sorted(
+        {k["organisation"] for a in links for k in a["links"] if k["organisation"]}
+    )
+    return touched(store.profile("contacts_action_links", actions=actions)) + touched(
+        store.profile("contacts_of_organisations", organisations=organisations, zones=[ZONE])
+    )
+
+
+def test_an_organisations_people_are_read_once_however_many_actions_it_works_on(store, tmp_path):
+    """A zone's contact lists read each organisation's people and memberships once: 30 more
+    people at a partner of all of the zone's actions are 30 more rows or so, where the
+    query of before read them again for every action and walked the partner's memberships
+    for each (an organisation of 60 zones with 40 people made a goal's list 0.3 s)."""
+    grown = {}
+    for people in (2, 32):
+        folder = tmp_path / f"net-{people}"
+        generate(folder, Shape(2, **SMALL))
+        _wide_partner(folder, people)
+        store.reset()
+        seed.load(store, folder)
+        actions = [row["id"] for row in store.read("actions", zone=ZONE)]
+        old = queries.parse(DATA / "contacts_per_person_row.cypher")
+        _, summary, _ = store.driver.execute_query(
+            f"PROFILE {old.statements[0]}", {"actions": actions}, database_=store.database
+        )
+        grown[people] = (
+            _contact_rows_touched(store, actions),
+            touched(summary.profile["args"]["string-representation"]),
+            len(actions),
+        )
+    (now_few, old_few, actions), (now_many, old_many, _) = grown[2], grown[32]
+    assert now_many - now_few <= 30 * 3
+    # The check would catch the query of before: the 30 people again on every action.
+    assert old_many - old_few >= 30 * actions

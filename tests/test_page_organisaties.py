@@ -244,3 +244,43 @@ def test_the_actions_of_an_organisation_name_their_zone_as_staff_know_it(seeded)
     rows = [r for r in action_rows(org, editor) if r["id"].startswith("maasland/")]
     assert rows and all(r["zone"] == "ELZ Maasland" for r in rows)
     assert all("actie van zone ELZ Maasland, niet van de uwe" in r["refused"] for r in rows)
+
+
+def _components(node):
+    yield node
+    children = getattr(node, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            yield from _components(child)
+
+
+def test_an_organisation_of_many_zones_is_drawn_with_as_many_components_as_one_of_few(seeded):
+    """An organisation of Flanders (CM: 120 memberships in 60 zones, hundreds of changes)
+    made the page a table of 120 rows and a list of every change: seconds in the browser.
+    Its memberships are a grid (which draws the rows in view), its history the newest."""
+    import dash_ag_grid as dag
+    from dash import html
+
+    from dashboard import followup
+    from dashboard.app import create_app
+    from dashboard.pages import organisaties
+    from graphmap import engagement
+
+    zones = ("maasland", "kemp-en-duin", "noord-limburg", "kempenland")
+    for zone in zones:
+        for cluster in ("zorg", "welzijn", "pzon", "lokale_besturen"):
+            for status in ("contacted", "involved", "member", "involved", "member"):
+                engagement.set_status(seeded, "pallion", zone, cluster, status, actor="test:staff")
+    org = register.organisation(seeded, "pallion")
+    assert len(org["memberships"]) == 16 > organisaties.MEMBERSHIP_ROWS
+
+    app = create_app(seeded, demo=True)
+    with app.server.test_request_context(organisaties.PATH):
+        table = organisaties.memberships_table(org)
+        history = list(_components(html.Div(followup.history_list(seeded, "pallion", "x"))))
+    assert isinstance(table, dag.AgGrid)
+    assert len(table.rowData) == 16 and {r["status"] for r in table.rowData} == {"lid"}
+    items = [c for c in history if isinstance(c, html.Li)]
+    assert len(items) == followup.HISTORY_SHOWN
+    [note] = [c for c in history if isinstance(c, html.P)]
+    assert "oudere" in note.children and "graphmap history --organisation pallion" in note.children

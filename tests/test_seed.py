@@ -674,3 +674,35 @@ def test_a_seeded_graph_is_kept_for_the_next_test_only_while_nothing_wrote_to_it
     assert seed_afresh(seeded) == "loaded"
     assert _graph(seeded) == fresh
     assert seed_afresh(seeded) == "kept"
+
+
+@pytest.mark.parametrize("user", ["kemp-en-duin", "noord-limburg"])
+def test_a_zone_file_may_name_an_organisation_another_zone_file_defines(tmp_path, user):
+    # An organisation defined in one zone file (Kempenland's ICHO) and named in another
+    # zone's memberships was taken when the defining file sorted first and refused
+    # ("onbekende organisatie") when it sorted after: renaming a file decided whether the
+    # seed loaded. Kemp en Duin sorts before kempenland.yaml, Noord-Limburg after it.
+    folder = _copy_seed(tmp_path)
+    membership = {
+        "organisation": "icho",
+        "cluster": "welzijn",
+        "status": "contacted",
+        "source": "1",
+    }
+    _edit_zone(folder, user, lambda d: d["memberships"].append(membership))
+
+    rows = seed.build_rows(folder)
+
+    assert {"organisation": "icho", "cluster": f"{user}/welzijn", "status": "contacted"} in [
+        {key: row[key] for key in ("organisation", "cluster", "status")} for row in rows.memberships
+    ]
+
+
+def test_an_organisation_no_zone_file_defines_is_still_refused_naming_it(tmp_path):
+    folder = _copy_seed(tmp_path)
+    membership = {"organisation": "nergens", "cluster": "zorg", "status": "member", "source": "1"}
+    _edit_zone(folder, "kempenland", lambda d: d["memberships"].append(membership))
+    with pytest.raises(
+        ValidationError, match=r"kempenland.yaml: memberships\.\d+\.organisation: .*'nergens'"
+    ):
+        seed.build_rows(folder)

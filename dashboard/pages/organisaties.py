@@ -578,6 +578,16 @@ def _remove_button(label: str, id_: dict, refused: str | None = None) -> dbc.But
     )
 
 
+# Above this many memberships (an organisation of Flanders: 120, in 60 zones) they are a
+# grid that draws the rows in view only: as a table of cells, the browser took seconds.
+MEMBERSHIP_ROWS = 12
+MEMBERSHIP_COLUMNS = [
+    {"headerName": "Zone", "field": "zone", "flex": 2},
+    {"headerName": "Cluster", "field": "cluster", "flex": 1},
+    {"headerName": "Status", "field": "status", "flex": 1},
+]
+
+
 def memberships_table(org: dict):
     rows = [
         [
@@ -587,7 +597,19 @@ def memberships_table(org: dict):
         ]
         for m in org["memberships"]
     ]
-    return _table("memberships", ("Zone", "Cluster", "Status"), rows, "Nog in geen enkele cluster.")
+    if len(rows) <= MEMBERSHIP_ROWS:
+        return _table(
+            "memberships", ("Zone", "Cluster", "Status"), rows, "Nog in geen enkele cluster."
+        )
+    return dag.AgGrid(
+        id=f"{P}-memberships-grid",
+        columnDefs=MEMBERSHIP_COLUMNS,
+        rowData=[dict(zip(("zone", "cluster", "status"), row, strict=True)) for row in rows],
+        defaultColDef={"sortable": True, "resizable": True, "filter": True},
+        dashGridOptions={"localeText": words.GRID, "animateRows": False},
+        style=actions_height(len(rows)),
+        className="ag-theme-alpine",
+    )
 
 
 def contacts_table(org: dict):

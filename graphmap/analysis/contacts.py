@@ -6,6 +6,7 @@ listed apart, so that nobody is dropped silently.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -25,8 +26,10 @@ class ContactList:
     unreachable: list[dict] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=8192)
 def display_phone(phone: str | None) -> str | None:
-    """Belgian numbers in their national form (089 00 00 01), others internationally."""
+    """Belgian numbers in their national form (089 00 00 01), others internationally. Kept:
+    the lists of a plan's actions give one person's number once per action they are on."""
     if not phone:
         return phone
     try:
@@ -104,15 +107,69 @@ def _collect(title: str, rows: list[dict]) -> ContactList:
     return ContactList(title, listed, unreachable)
 
 
+def action_rows(store: Store, action_ids: list[str]) -> list[dict]:
+    """Everyone to invite for these actions: one row per (action, organisation, person),
+    the person's fields empty for an organisation with nobody on record; by action, role
+    (trekker, partner, contactpersoon), organisation and name.
+
+    Who works on each action, then each organisation's people and clusters once
+    (`contacts_of_organisations`): an organisation's people are the same on every action."""
+    actions = store.read("contacts_action_links", actions=list(action_ids))
+    organisations = sorted(
+        {link["organisation"] for a in actions for link in a["links"] if link["organisation"]}
+    )
+    known = (
+        {
+            row["organisation"]: row
+            for row in store.read(
+                "contacts_of_organisations",
+                organisations=organisations,
+                zones=sorted({a["zone"] for a in actions if a["zone"]}),
+            )
+        }
+        if organisations
+        else {}
+    )
+    rows = []
+    for action in actions:
+        head = {k: action[k] for k in ("action", "action_code", "action_title")}
+        for link in action["links"]:
+            organisation = known.get(link["organisation"]) or {}
+            clusters = list(
+                dict.fromkeys(
+                    c["name"]
+                    for c in organisation.get("clusters", [])
+                    if c["zone"] == action["zone"]
+                )
+            )
+            at = {
+                "organisation": link["organisation"],
+                "organisation_name": organisation.get("organisation_name"),
+                "role": link["role"],
+                "clusters": clusters,
+            }
+            people = [link] if link["person"] else organisation.get("people") or [{}]
+            for person in people:
+                rows.append({**head, **at, **{k: person.get(k) for k in PERSON_FIELDS}})
+    # As the query once ordered them: the first row of a person names their organisation.
+    rows.sort(key=lambda r: (r["name"] is None, r["name"] or ""))
+    rows.sort(key=lambda r: (r["organisation_name"] is None, r["organisation_name"] or ""))
+    rows.sort(key=lambda r: r["role"], reverse=True)
+    rows.sort(key=lambda r: r["action"])
+    return rows
+
+
+PERSON_FIELDS = ("person", "name", "email", "phone", "function")
+
+
 def for_actions(store: Store, action_ids: list[str], title: str) -> ContactList:
-    rows = store.read("contacts_for_actions", actions=list(action_ids))
-    return _collect(title, rows)
+    return _collect(title, action_rows(store, action_ids))
 
 
 def per_action(store: Store, action_ids: list[str]) -> dict[str, ContactList]:
-    """Each action's own contact list, from one query: for an overview of a whole plan."""
+    """Each action's own contact list, from one read: for an overview of a whole plan."""
     grouped: dict[str, list[dict]] = {action_id: [] for action_id in action_ids}
-    for row in store.read("contacts_for_actions", actions=list(action_ids)):
+    for row in action_rows(store, action_ids):
         grouped.setdefault(row["action"], []).append(row)
     return {action_id: _collect(f"actie {action_id}", rows) for action_id, rows in grouped.items()}
 

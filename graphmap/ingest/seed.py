@@ -372,6 +372,13 @@ class _Builder:
             self._organisation_in(
                 org, where, self.source(org.source, doc, f"{where}: organisatie {org.id}")
             )
+
+    def add_links(self, name: str, data: ZoneFile) -> None:
+        """A zone's memberships and plan. Called after every zone's `add_zone`: a zone file
+        may name an organisation (or a zorgraad) that another zone file defines, whichever
+        of the two sorts first."""
+        zone, doc = data.zone, data.zone.plan.document
+        where = f"zones/{name}"
         stated: set[tuple[str, str]] = set()
         for number, member in enumerate(data.memberships):
             organisation = self._require_org(
@@ -534,6 +541,8 @@ def build_rows(folder: Path | None = None, demo: bool = True) -> Rows:
     builder.zorgraden = {slug(z.zone.name): zorgraad_id(z.zone.id) for z in zones.values()}
     for name, data in zones.items():
         builder.add_zone(name, data)
+    for name, data in zones.items():
+        builder.add_links(name, data)
     demo_file = folder / "demo" / "contacts.yaml"
     if demo and demo_file.exists():
         builder.add_demo(_validate("demo/contacts.yaml", _yaml(demo_file), DemoFile).people)

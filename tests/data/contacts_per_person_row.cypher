@@ -1,7 +1,8 @@
-// name: contacts_for_actions
+// name: contacts_per_person_row
 // params: actions
-// Everyone to invite for these actions: lead and partner organisations with their people,
-// and the action's named contacts. One row per (action, organisation, person); person
+// contacts_for_actions as it was, for tests/test_anchoring.py: everyone to invite for
+// these actions, lead and partner organisations with their people, and the action's named
+// contacts. One row per (action, organisation, person); person
 // fields are null for an organisation with nobody on record.
 UNWIND $actions AS id
 MATCH (a:Action {id: id})
