@@ -102,13 +102,17 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
             check(f"{name} < 150 ms", figure["median_ms"] < 150, f"{figure['median_ms']:.0f} ms")
         if name.startswith("register") and name.endswith("(all zones)") and "median_ms" in figure:
             check(f"{name} < 150 ms", figure["median_ms"] < 150, f"{figure['median_ms']:.0f} ms")
-    all_gaps = ops.get("gaps() all zones (Hiaten, graphmap gaps)", {})
-    if "median_ms" in all_gaps:
-        check(
-            "gaps() all zones: ≤ 6× the bare scan and < 1 s",
-            all_gaps["x_baseline"] <= 6 and all_gaps["median_ms"] < 1000,
-            f"{all_gaps['median_ms']:.0f} ms, ×{all_gaps['x_baseline']}",
-        )
+    for name in (
+        "gaps() all zones (Hiaten, graphmap gaps)",
+        "gaps() all zones, the first call after a change",
+    ):
+        all_gaps = ops.get(name, {})
+        if "median_ms" in all_gaps:
+            check(
+                f"{name.split(' (')[0]}: ≤ 6× the bare scan and < 1 s",
+                all_gaps["x_baseline"] <= 6 and all_gaps["median_ms"] < 1000,
+                f"{all_gaps['median_ms']:.0f} ms, ×{all_gaps['x_baseline']}",
+            )
     matrix = ops.get("category matrix (Zones vergelijken)", {})
     if "median_ms" in matrix:
         check(

@@ -214,6 +214,8 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
 
     return {
         "gaps() all zones (Hiaten, graphmap gaps)": lambda: gaps.gaps(store),
+        # The first call after any change, by anyone: nothing of an earlier revision is kept.
+        "gaps() all zones, the first call after a change": lambda: _nothing_kept(store),
         "gaps() one zone": lambda: gaps.gaps(store, zone=ZONE),
         "gaps() one zone, action gaps (Acties)": lambda: gaps.gaps(
             store, zone=ZONE, kinds=["action"]
@@ -262,6 +264,12 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "Hiaten: XLSX export (all zones)": _hiaten_xlsx(store),
         "Logboek: XLSX export (the newest 5,000, all zones)": _logboek_xlsx(store),
     }
+
+
+def _nothing_kept(store: Store) -> None:
+    # As the first call after a write by anyone: what was kept is of an older revision.
+    gaps._kept_values.pop(store, None)
+    gaps.gaps(store)
 
 
 # Runs of a per-zone operation one after another, without the scan between them.
