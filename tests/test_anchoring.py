@@ -42,6 +42,7 @@ def per_zone_queries(store) -> dict[str, dict]:
         "gaps_outside": {"zones": [ZONE], "not_invited": ["eerstelijnszone", "agentschap"]},
         "plan_tree": {"zone": ZONE},
         "actions": {"zone": ZONE},
+        "zone_action_choices": {"zones": [ZONE]},
         "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},
         "contacts_for_actions": {"actions": actions},
         "contacts_for_cluster": {"cluster": f"{ZONE}/welzijn"},
