@@ -10,6 +10,14 @@ from conftest import UPDATE, callback_body
 
 from dashboard.app import create_app
 from graphmap import users
+from graphmap.ingest.columns import CONTACTS
+from graphmap.ingest.spreadsheet import (
+    UNCHANGED,
+    UPDATED,
+    apply_import,
+    person_index,
+    plan_import,
+)
 
 PASSWORD = "een lang genoeg wachtwoord"
 
@@ -44,3 +52,32 @@ def test_an_editors_action_choices_are_read_from_their_own_zones(seeded):
     assert all(o["label"].startswith("ELZ Maasland · ") for o in options), options[:2]
     read = {name for name, _ in trace}
     assert "zone_action_choices" in read and "actions" not in read, read
+
+
+def _csv(path, rows):
+    path.write_text("\n".join(";".join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_contact_list_reads_the_persons_it_can_mean_not_every_person(seeded, tmp_path):
+    """A contact list is compared with the persons of its e-mail addresses and of the
+    organisations it names (48,000 persons of Flanders were read and keyed for a list of 200
+    rows): a known person is still found by e-mail in another case, at another organisation,
+    and one without e-mail by name within their organisation."""
+    header = ["Naam", "Organisatie", "E-mail"]
+    alone = _csv(tmp_path / "alone.csv", [header, ["Zonder Mail (demo)", "Pallion", ""]])
+    apply_import(seeded, plan_import(seeded, alone, CONTACTS), actor="test")
+    rows = [
+        header,
+        ["Bart Claes (demo)", "VAPH", "BART.CLAES@example.org"],
+        ["Zonder Mail (demo)", "Pallion", ""],
+    ]
+    with seeded.traced() as trace:
+        report = plan_import(seeded, _csv(tmp_path / "both.csv", rows), CONTACTS)
+    read = {name for name, _ in trace}
+    assert "import_persons_named" in read and "import_person_index" not in read, read
+    bart, alone_again = report.rows
+    assert (bart.person, bart.outcome) == ("demo-bart-claes", UPDATED), bart.notes
+    assert alone_again.outcome == UNCHANGED, alone_again.notes
+    [known] = [r for r in person_index(seeded) if r["name"] == "Zonder Mail (demo)"]
+    assert alone_again.person == known["id"]
