@@ -5,11 +5,13 @@ a timing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import UPDATE, callback_body
 
 from dashboard.app import create_app
-from graphmap import users
+from graphmap import engagement, users
+from graphmap.ingest import plan
 from graphmap.ingest.columns import CONTACTS
 from graphmap.ingest.spreadsheet import (
     UNCHANGED,
@@ -20,6 +22,7 @@ from graphmap.ingest.spreadsheet import (
 )
 
 PASSWORD = "een lang genoeg wachtwoord"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _signed_in(app, name: str):
@@ -81,3 +84,24 @@ def test_a_contact_list_reads_the_persons_it_can_mean_not_every_person(seeded, t
     assert alone_again.outcome == UNCHANGED, alone_again.notes
     [known] = [r for r in person_index(seeded) if r["name"] == "Zonder Mail (demo)"]
     assert alone_again.person == known["id"]
+
+
+def test_the_register_a_plan_is_matched_against_is_read_once_per_revision(seeded):
+    """Flanders' register (30,000 names) is read and keyed once while the graph stays the
+    same: the dashboard previews a plan again to apply it, and staff preview several
+    versions. A write, by any process, makes the next preview read it afresh."""
+    path = DATA / "plans" / "elz-demervallei.txt"
+
+    def preview():
+        with seeded.traced() as trace:
+            found = plan.preview_plan(seeded, path, "demervallei")
+        return found, [name for name, _ in trace]
+
+    first, read_first = preview()
+    second, read_second = preview()
+    assert read_first.count("plan_register") == 1
+    assert "plan_register" not in read_second
+    assert second.organisation_matches == first.organisation_matches
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test")
+    _, read_third = preview()
+    assert read_third.count("plan_register") == 1
