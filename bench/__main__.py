@@ -1,7 +1,8 @@
 """`python -m bench --zones 4,15,60` (what `make bench` runs): generate a synthetic network
 of each size, load it into an embedded store of its own, and measure what the pages and the
-commands do there; at the largest size also the pages in headless Chromium, the callbacks
-under concurrent clients, whole CLI calls and an import. Writes bench/results/scale.json
+commands do there, and the flows beyond a page's first load that were slow (bench/flows.py);
+at the largest size also the pages in headless Chromium, the callbacks under concurrent
+clients, whole CLI calls and an import. Writes bench/results/scale.json
 and bench/results/latest.md. Figures, not assertions: no test fails on a timing.
 """
 
@@ -16,7 +17,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench import calls, pages, report, scale
+from bench import calls, flows, pages, report, scale
 from bench.measure import guarded
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> dict:
                 figures = results["zones"][str(zones)] = {}
                 figures["load"] = scale.load(store, zones, tmp / f"network-{zones}")
                 figures["operations"] = scale.measure(store, zones, args.repeat)
+                figures["flows"] = guarded(lambda s=store, t=tmp: flows.measure(s, t))
                 if zones == sizes[-1]:
                     with pages.serving(store) as (app, base):
                         results["browser"] = guarded(

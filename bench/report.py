@@ -45,6 +45,16 @@ def _operations(results: dict, sizes: list[str]) -> list[str]:
     return _table(headers, rows)
 
 
+def _flows(results: dict, sizes: list[str]) -> list[str]:
+    """bench/flows.py: a row per flow, a column per graph size."""
+    found = [results["zones"][n].get("flows") or {} for n in sizes]
+    names = list(dict.fromkeys(name for figures in found for name in figures))
+    if not names or any("error" in figures for figures in found):
+        return [str([figures.get("error") for figures in found])]
+    rows = [[name, *(_ms(figures.get(name)) for figures in found)] for name in names]
+    return _table(["flow", *(f"{n} zones" for n in sizes)], rows)
+
+
 def _load(results: dict, sizes: list[str]) -> list[str]:
     keys = (
         ("organisations / persons / actions", None),
@@ -195,6 +205,13 @@ def markdown(results: dict) -> str:
         "`gaps() one zone` reads the Flanders-wide peer table once and keeps it while the "
         "graph's revision stays the same (any write, by any process, changes it); its own "
         "cost is the `peer table` row.",
+        "",
+        "## Flows beyond a page's first load (`bench/flows.py`)",
+        "",
+        "Medians of 3 runs after one not counted (the backup: one run), on the same network "
+        "with its year of audit and contact moments.",
+        "",
+        *_flows(results, sizes),
         "",
         "## Loading the generated network (`graphmap seed --reset --path DIR`)",
         "",

@@ -42,6 +42,7 @@ def per_zone_queries(store) -> dict[str, dict]:
         "gaps_outside": {"zones": [ZONE], "not_invited": ["eerstelijnszone", "agentschap"]},
         "plan_tree": {"zone": ZONE},
         "actions": {"zone": ZONE},
+        "zone_action_choices": {"zones": [ZONE]},
         "action_ids_for": {"actions": actions[:1], "goals": ["1"], "zone": ZONE},
         "contacts_action_links": {"actions": actions},
         "contacts_of_organisations": {"organisations": ["pallion", f"elz-{ZONE}"], "zones": [ZONE]},

@@ -104,6 +104,11 @@ def actions(store: Store, zone: str | None = None) -> list[dict]:
     return rows
 
 
+def action_choices(store: Store, zone_ids: list[str]) -> list[dict]:
+    """The actions of these zones' plans: zone, id, code, title and goal."""
+    return store.read("zone_action_choices", zones=sorted(zone_ids)) if zone_ids else []
+
+
 def action_links(store: Store, zone_ids: list[str]) -> list[dict]:
     """Every action of the zones' plans with its goal, leads and partners."""
     return store.read("zone_action_links", zones=list(zone_ids)) if zone_ids else []

@@ -258,7 +258,8 @@ class Register(list):
     def of(cls, existing) -> Register:
         return existing if isinstance(existing, cls) else cls(existing or ())
 
-    def _index(self) -> None:
+    def index(self) -> None:
+        """Make the keys of every name now (else on first use)."""
         if self._keys is not None:
             return
         keys, owners = [], []
@@ -281,7 +282,7 @@ class Register(list):
         return self._matches[name]
 
     def _match(self, name: str) -> Match:
-        self._index()
+        self.index()
         scores: dict[int, float] = {}
         for want in (w for w in variants(name) if len(w) >= 3):
             # fuzz.ratio on the words sorted is fuzz.token_sort_ratio, without sorting the
@@ -307,7 +308,7 @@ class Register(list):
     def named_in(self, text: str) -> list[str]:
         """The organisations whose name (or acronym) occurs as words in the normalised
         `text`, in the list's order."""
-        self._index()
+        self.index()
         padded = f" {text} "
         words = set(text.split())
         return [
@@ -320,7 +321,7 @@ class Register(list):
 
     def holds_words(self, key: str) -> bool:
         """Whether a name of the register holds these (normalised) words."""
-        self._index()
+        self.index()
         return f" {key} " in self._padded
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -3389,7 +3391,31 @@ def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -
 
 
 def existing_organisations(store: Store) -> list[dict]:
-    return store.read("organisation_names")
+    """Every organisation of the register (`{id, name}`), by id."""
+    [row] = store.read("plan_register")
+    return [{"id": id_, "name": name} for id_, name in sorted(row["organisations"])]
+
+
+# The register as plans are matched against it, indexed, kept per store while the graph's
+# revision stays the same: Flanders' 30,000 names are read and keyed once, not for every
+# preview (the dashboard previews a plan again to apply it; staff preview several versions).
+_registers: WeakKeyDictionary[Store, tuple[str, Register]] = WeakKeyDictionary()
+_registers_lock = threading.Lock()
+
+
+def register_of(store: Store, revision: str | None) -> Register:
+    """The register at `revision` (read before the graph is): the one kept, or a fresh one,
+    indexed before it is shared (threads of the dashboard match against it at once)."""
+    with _registers_lock:
+        kept = _registers.get(store)
+    if kept is not None and revision is not None and kept[0] == revision:
+        return kept[1]
+    register = Register(existing_organisations(store))
+    register.index()
+    if revision is not None:
+        with _registers_lock:
+            _registers[store] = (revision, register)
+    return register
 
 
 def zone_id_for(zone_name: str | None) -> str | None:
@@ -3414,7 +3440,7 @@ def preview_plan(
     a zone in the graph, `dropped` lists what the graph holds of its plan that this text no
     longer has (see `apply_plan` for what applying does with it)."""
     revision = store.revision()  # before the graph is read (see graphmap/ingest/twins.py)
-    existing = Register(existing_organisations(store))  # indexed once for both readings
+    existing = register_of(store, revision)  # indexed once for both readings
     if zone is None:
         draft = read_plan(path, "nieuwe-zone", existing)
         zone = zone_id_for(draft.zone_name) or "nieuwe-zone"

@@ -26,7 +26,7 @@ import heapq
 import itertools
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -242,12 +242,11 @@ class _Graph:
         store: Store,
         zone: str | None,
         file: str = "",
-        persons: bool = True,
         scope: _Scope | None = None,
     ) -> _Graph:
         """What the import compares against: the organisations of the `scope` (all without
-        one); the contact persons only when the list has contacts (they are the largest part
-        of a graph, and an organisation list rarely)."""
+        one). The contact persons are the largest part of a graph: `with_persons` reads those
+        a list of contacts can mean."""
         # Independent reads, at once: those of organisations are the long ones.
         calls = {
             "categories": ("import_category_index", {}),
@@ -262,8 +261,6 @@ class _Graph:
                 "unseated": ("import_organisations_unseated", {}),
                 "numbered": ("import_organisations_numbered", {"kbos": sorted(scope.kbos)}),
             }
-        if persons:
-            calls["persons"] = ("import_person_index", {})
         if zone is not None:
             calls["clusters"] = ("import_zone_clusters", {"zone": zone})
         read = store.reads(calls)
@@ -276,13 +273,6 @@ class _Graph:
         matcher: Matcher[str] = Matcher()
         for org in organisations.values():
             matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
-        known_people: dict[str, dict] = {}
-        works_at: dict[tuple[str, str], str | None] = {}
-        person_rows = _listed(read["persons"], "persons") if persons else []
-        for row in person_rows:
-            known_people.setdefault(row["id"], row)
-            if row["organisation"]:
-                works_at[(row["id"], row["organisation"])] = row["role"]
         clusters, members = {}, {}
         if zone is not None:
             for row in read["clusters"]:
@@ -294,18 +284,23 @@ class _Graph:
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in read["categories"]}
         sources = {r["id"] for r in read["sources"]}
-        return cls(
-            organisations,
-            ids,
-            categories,
-            known_people,
-            works_at,
-            clusters,
-            members,
-            matcher,
-            sources,
-            people.known(person_rows),
+        return cls(organisations, ids, categories, {}, {}, clusters, members, matcher, sources)
+
+    def with_persons(self, store: Store, emails: set[str], organisations: set[str]) -> _Graph:
+        """This graph with the contact persons a list can mean: those of its e-mail addresses
+        (any case) and of the organisations its rows name (read from them outwards)."""
+        rows = store.read(
+            "import_persons_named",
+            emails=sorted({email.lower() for email in emails}),
+            organisations=sorted(organisations),
         )
+        known_people: dict[str, dict] = {}
+        works_at: dict[tuple[str, str], str | None] = {}
+        for row in rows:
+            known_people.setdefault(row["id"], row)
+            if row["organisation"]:
+                works_at[(row["id"], row["organisation"])] = row["role"]
+        return replace(self, persons=known_people, works_at=works_at, person_ids=people.known(rows))
 
 
 # -- one row ------------------------------------------------------------------------------
@@ -402,6 +397,7 @@ class _Planner:
         self.people: dict[tuple[str, str], int] = {}  # (person, organisation) -> row
         self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
         self.taken_ids = set(graph.ids)
+        self.results: list[RowResult] = []  # one per row planned, in order
 
     def source_id(self, number: int) -> str:
         return source_id(self.file, number)
@@ -824,22 +820,21 @@ def plan_import(
     scope = None if with_contacts else _scope(table, column_map)
     # Before the graph is read: applying compares it (see graphmap/ingest/twins.py).
     revision = store.revision()
-    graph = _Graph.load(store, zone, path.name, persons=with_contacts, scope=scope)
-    planner = _Planner(graph, path.name, zone, new_if_similar, choices)
-    handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
-    total = len(table.rows)
-    results = []
-    for done, (number, cells) in enumerate(table.rows, 1):
-        row = _Row(number, cells, column_map)
-        refusal = table.refusal(number, column_map)
-        if refusal:  # a cell that cannot be read as it stands: the row is refused, by number
-            column, message = refusal
-            row.result.reject(column, cells.get(column, ""), message)
-            results.append(row.result)
-        else:
-            results.append(handle(row))
-        if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
-            progress(done, total)
+    graph = _Graph.load(store, zone, path.name, scope=scope)
+    if with_contacts:
+        # Which organisations the rows are about and which e-mail addresses they give does
+        # not depend on the persons the graph knows: a first pass finds them, and only the
+        # persons they can mean are read (not the 48,000 of Flanders) for the real pass.
+        first = _plan_rows(
+            _Planner(graph, path.name, zone, new_if_similar, choices), table, kind, column_map
+        )
+        emails = {p["email"] for p in first.writes.persons if p["email"]}
+        named = {r.organisation for r in first.results if r.organisation}
+        graph = graph.with_persons(store, emails, named & graph.ids)
+    planner = _plan_rows(
+        _Planner(graph, path.name, zone, new_if_similar, choices), table, kind, column_map, progress
+    )
+    results = planner.results
     return ImportReport(
         file=path.name,
         kind=kind,
@@ -851,6 +846,30 @@ def plan_import(
         ignored=columns.ignored(table.headers, column_map),
         revision=revision,
     )
+
+
+def _plan_rows(
+    planner: _Planner,
+    table: Table,
+    kind: str,
+    column_map: dict[str, str],
+    progress: Progress | None = None,
+) -> _Planner:
+    """Every row of the table through `planner`, whose `results` then hold one per row."""
+    handle = planner.organisation_row if kind == ORGANISATIONS else planner.contact_row
+    total = len(table.rows)
+    for done, (number, cells) in enumerate(table.rows, 1):
+        row = _Row(number, cells, column_map)
+        refusal = table.refusal(number, column_map)
+        if refusal:  # a cell that cannot be read as it stands: the row is refused, by number
+            column, message = refusal
+            row.result.reject(column, cells.get(column, ""), message)
+            planner.results.append(row.result)
+        else:
+            planner.results.append(handle(row))
+        if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+            progress(done, total)
+    return planner
 
 
 def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
