@@ -1443,14 +1443,19 @@ _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
 )
 # The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
-_GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
+# Each run of spaces is read by one repeat: "\s*:?\s*" on a long run of spaces took cubic
+# time (the two stars and the search's start share the run out in every way).
+_GOAL_REF = r"(?P<ref>(?:(?:SD|OD|SO|OO|SDG)\s*)?\d{1,2}(?:\.\d{1,2})?)"
 _GOAL_OF_ACTION = re.compile(
-    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}"
-    r"(?:\s*\.?$|\s*[:–—-]?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*(?::\s*)?{_GOAL_REF}"
+    r"(?:\s*\.?$|(?:\s*[:–—-])?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
     re.I,
 )
+# Starts where a run of spaces starts (the search tries no start inside one).
 _GOAL_IN_TITLE = re.compile(
-    rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
+    rf"(?<!\s)\s*(?:[(\[–—-]\s*)?(?:gekoppelde\s+)?doelstelling\s*(?::\s*)?{_GOAL_REF}"
+    r"\s*(?:[)\]]\s*)?$",
+    re.I,
 )
 
 
@@ -1962,7 +1967,11 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
 
 # An item of a person and the body they are of: "Jan Claes (Samana)".
 _PERSON_WITH_BODY = re.compile(
-    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)(?P<who>[^,;&/()]+?)\s*"
+    # `who` begins and ends with a letter, not a space: spaces on either side went to
+    # `space` and before the bracket, and a run of spaces is never split among three
+    # repeats (that took cubic time on a long run of them).
+    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)"
+    r"(?P<who>[^\s,;&/()](?:[^,;&/()]*?[^\s,;&/()])?)\s*"
     r"\((?P<body>[^(),;]+)\)"
 )
 # A person in brackets after a body: "CAW Oost-Vlaanderen (Els Peeters)", "(Els Peeters,
@@ -2975,7 +2984,9 @@ def _action_out(
 
 # A partner marked as the one who leads: "Familiehulp (trekker), CAW Limburg".
 _MARKED_LEAD = re.compile(
-    r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
+    r"(?:^|[,;•])\s*(?P<name>[^\s,;()](?:[^,;()]*?[^\s,;()])?)\s*"  # see _PERSON_WITH_BODY
+    r"\((?:hoofd)?(?:trekker|lead)\)",
+    re.I,
 )
 
 
@@ -3005,7 +3016,8 @@ _TIME_PREFIX = r"(?:vanaf|tegen|tot|voor|in|eind|einde|begin|medio|start|uiterli
 _TIMING_SPAN = rf"(?:{_TIME_PREFIX}\s+)*{_TIMING_WORD}"
 _TIMING_RUN = rf"{_TIMING_SPAN}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_SPAN})*"
 _TIMING_AFTER = re.compile(
-    rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
+    # One repeat for each run of spaces ("\s*(?:timing)?\s*:?\s*" was cubic on a long run).
+    rf"(?:\s*[-–—,;/]\s*(?:(?:timing|periode|planning)\s*)?(?::\s*)?|\s+)"
     rf"(?P<timing>{_TIMING_RUN})"
     rf"\s*\.?$",
     re.I,

@@ -116,10 +116,13 @@ def _counted(text: str) -> int | None:
 # a PDF's text, spaces).
 _PLACES_TABLE = re.compile(
     r"^[|\s]*(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
-    # Any cells between (one lazy run, not a repeated group: that one took exponential time
-    # on a long line that opens with "Gemeenten" and never names a figure).
-    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ](?:[\s\S]*?[|;\t ])??\s*"
-    r"(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
+    # Any cells between: one lazy run, not a repeated group (that one took exponential time
+    # on a long line that opens with "Gemeenten" and never names a figure). A cell border
+    # is a bar, semicolon, tab or space, with only other spaces (a line's end, U+2002 …)
+    # after it: "\s*[|;\t ]…[|;\t ]\s*" said the same with three repeats over one run
+    # of spaces, cubic on a long one.
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?[^\S\t ]*[|;\t ](?:[\s\S]*?[|;\t ])??"
+    r"[^\S\t ]*(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
     re.I,
 )
 # A row of such a table: a municipality and its figures ("Boom | 18.412", "Niel 10.345 12%").
