@@ -159,7 +159,20 @@ def read_lines(path: Path | str) -> Lines:
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
-    return limits.clean(line).rstrip()
+    return limits.clean(_shorter_spaces(line)).rstrip()
+
+
+# A run of more spaces than a page is wide says no more than one that wide (a gap between
+# columns, a page's number far to the right). Every pattern that opens on spaces and is
+# searched for tries each place in a run, and reads on to its end from there: quadratic in
+# the run, so a line of a million spaces held the reader for hours. Held to SPACES, a run
+# costs at most SPACES² steps, and reading stays linear in the file.
+SPACES = 100
+_LONG_SPACE = re.compile(rf"(?<!\s)(\s{{{SPACES}}})\s+")
+
+
+def _shorter_spaces(line: str) -> str:
+    return _LONG_SPACE.sub(r"\1", line) if len(line) > SPACES else line
 
 
 def _text(path: Path) -> str:
@@ -269,7 +282,7 @@ def _txt_lines(path: Path) -> Lines:
     pages, number = [], 1
     for page in text.split("\f"):
         lines, kept = page.splitlines(), page.splitlines(keepends=True)
-        plain = [_without_markdown(line) for line in lines]
+        plain = [_without_markdown(_shorter_spaces(line)) for line in lines]
         pages.append(Lines(plain, range(number, number + len(lines))))
         # The next page starts on a line of its own, or on this page's last line when no
         # line break came before the form feed.
