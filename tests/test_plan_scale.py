@@ -48,3 +48,80 @@ def test_spaces_as_wide_as_a_page_stay_as_they_are(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(PLAN + row + "\n")
     assert row in documents.read_lines(path)
+
+
+class _Counted(list):
+    """A list that counts the items read out of it by iterating or slicing: the work a
+    loop over it does, whatever the machine."""
+
+    read = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _Counted.read += 1
+            yield item
+
+    def __getitem__(self, key):
+        found = super().__getitem__(key)
+        if isinstance(key, slice):
+            _Counted.read += len(found)
+        return found
+
+
+def _uncoded_actions(count: int, lead: str = "Buurtwerk Nummer{n} vzw") -> list[str]:
+    lines = ["Strategische doelstelling 1: Samenwerking", "Operationele doelstelling 1.1: Zorg"]
+    for n in range(1, count + 1):
+        lines += [f"Overleg in buurt {n}", f"Trekker: {lead.format(n=n)}", "Timing: 2026", ""]
+    return lines
+
+
+def test_the_lines_after_a_line_are_read_in_place_not_copied(monkeypatch):
+    """A look at the next line copied all lines after it: quadratic in a plan's lines."""
+    real = plan.logical_lines
+    monkeypatch.setattr(plan, "logical_lines", lambda lines: _Counted(real(lines)))
+    lines = _uncoded_actions(300)
+    _Counted.read = 0
+    preview = plan.parse_lines(lines, "zone", "plan.txt")
+    assert len(preview.actions) == 300
+    assert _Counted.read < 5 * len(lines)  # a few passes; copying the rest each time: 180,000
+
+
+def test_an_action_printed_again_is_found_by_its_code_not_by_a_scan():
+    lines = ["Strategische doelstelling 1: Samenwerking", "Operationele doelstelling 1.1: Zorg"]
+    lines += [f"Actie 1.1.{n}: Overleg {n}" for n in range(1, 501)]
+    lines += ["Actie 1.1.7: Overleg 7", "Trekker: CAW Limburg"]  # its detail after the list
+    parser = plan._Parser()
+    parser.actions = _Counted()
+    parser._indexed = (parser.actions, 0)
+    _Counted.read = 0
+    parser.feed(lines)
+    assert len(parser.actions) == 500
+    assert parser.actions[6].fields["lead"] == ["CAW Limburg"]
+    assert _Counted.read < 5 * len(lines)  # each action against all before it: 125,000
+
+
+def test_the_sentence_naming_each_organisation_is_found_in_one_reading(monkeypatch):
+    """The evidence of a lead: each name against every sentence, normalised again for each,
+    was quadratic in a plan's size."""
+    calls = 0
+    real = plan.normalise
+
+    def counted(text):
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(plan, "normalise", counted)
+    # A name with no word of organisations: the text's names do not give its sentence.
+    preview = plan.parse_lines(_uncoded_actions(300, "Kwadraat{n}"), "zone", "plan.txt")
+    names = [m for m in preview.organisation_matches if m.name.startswith("Kwadraat")]
+    assert len(names) == 300
+    assert all(m.evidence == f"Trekker: {m.name}" for m in names)
+    assert calls < 30 * 300  # each name against each sentence: 274,000
+
+
+def test_a_name_that_begins_or_ends_another_is_no_organisation_of_its_own():
+    parts = plan._parts_of_names(["stichting positieve gezondheid", "ziekenhuis sint jan"])
+    assert {"stichting positieve", "positieve gezondheid", "sint jan"} <= parts
+    assert "stichting positieve gezondheid" not in parts
+    assert "positieve" not in parts and "stichting gezondheid" not in parts  # a middle word

@@ -58,6 +58,8 @@ from graphmap.ingest.outline import (
     join_lines,
     logical_lines,
     sentences,
+    text_after,
+    text_before,
     unread_headings,
 )
 from graphmap.ingest.seats import local_seat
@@ -357,6 +359,10 @@ class _Parser:
         self.sds: dict[str, _Goal] = {}
         self.ods: dict[str, _Goal] = {}
         self.actions: list[_Action] = []
+        # The actions by code, for an action printed again (see `_printed_before`): a scan
+        # of all actions for each one was quadratic in a plan's actions.
+        self._by_code: dict[str, list[_Action]] = {}
+        self._indexed: tuple[list[_Action], int] = (self.actions, 0)
         self.sd: _Goal | None = None
         self.od: _Goal | None = None
         self.block: list[_Action] = []  # actions the current fields belong to
@@ -551,7 +557,7 @@ class _Parser:
             return False
         if _SECTION_WORD.match(line):
             return False  # "Toelichting" over the fields: a heading, no action
-        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
             return False
@@ -608,7 +614,7 @@ class _Parser:
             # name under a letter's closing.
             return True
         # A heading of the text: a few words, no name, with a paragraph right under it.
-        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        following = text_after(self.lines, self.at)
         return (
             line[:1].isupper()
             and len(line.split()) <= 6
@@ -627,7 +633,9 @@ class _Parser:
         number = _ITEM_NUMBER.match(item.text)
         if not number or int(number[1]) < 2:
             return False
-        before = next((ln for ln in reversed(self.lines[: self.at]) if ln.text), None)
+        before = next(
+            (self.lines[i] for i in range(self.at - 1, -1, -1) if self.lines[i].text), None
+        )
         above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
         return not (above and int(above[1]) == int(number[1]) - 1)
 
@@ -837,10 +845,7 @@ class _Parser:
             self._reset()
             return True
         goal = self._goal_for(number)
-        existing = next(
-            (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
-            None,
-        )
+        existing = self._printed_before(number, goal)
         if existing is not None and existing.goal is None:
             existing.goal = goal  # first printed in a summary before the goals
         if existing is not None and existing.title and not existing.title.startswith("("):
@@ -892,8 +897,7 @@ class _Parser:
 
     def _in_row_of_codes(self) -> bool:
         """Whether the line, a code alone, has another code alone right before or after it."""
-        before = next((ln.text for ln in reversed(self.lines[: self.at]) if ln.text), "")
-        after = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        before, after = text_before(self.lines, self.at), text_after(self.lines, self.at)
         return _code_alone(before) or _code_alone(after)
 
     def _numbered_in_chapter(self, number: str | None) -> bool:
@@ -971,6 +975,20 @@ class _Parser:
         if len(self.block) != 1 or self.field in (None, "actions"):
             return False
         return self.block[0].code is not None
+
+    def _printed_before(self, number: str | None, goal: str | None) -> _Action | None:
+        """The action read before with this code, printed again now under `goal`."""
+        if not number:
+            return None
+        actions, indexed = self._indexed
+        if actions is not self.actions:  # the list was filtered (see `_actions_block`)
+            self._by_code, indexed = {}, 0
+        for action in self.actions[indexed:]:
+            if action.code:
+                self._by_code.setdefault(action.code, []).append(action)
+        self._indexed = (self.actions, len(self.actions))
+        printed = self._by_code.get(number, [])
+        return next((a for a in printed if a.code == number and _same_action(a, goal)), None)
 
     def _new_block_action(self, text: str, item: Line) -> None:
         if not self.block:
@@ -3304,9 +3322,11 @@ def _organisations(
     # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan";
     # "LDC De Kim (Genk)" in the text of the lead "LDC De Kim": a name read in the text goes
     # when it is part of another, or the same as one an action refers to.
+    parts_of_names = _parts_of_names(keys)
     preview.organisations = referred + [
-        n for n in named if not (variants(n) & taken_keys) and not _part_of_another(n, keys)
+        n for n in named if not (variants(n) & taken_keys) and normalise(n) not in parts_of_names
     ]
+    naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
     registered = {org["id"]: org["name"] for org in existing}
     for name in preview.organisations:
@@ -3322,7 +3342,7 @@ def _organisations(
                 match=match.label,
                 id=org_id,
                 score=match.score,
-                evidence=evidence.get(normalise(name)) or _sentence_naming(name, text),
+                evidence=evidence.get(normalise(name)) or naming.first(name),
                 category=category,
                 seat=seat.municipality.name if seat else None,
             )
@@ -3333,9 +3353,17 @@ def _part_of_name(key: str, name: str) -> bool:
     return f" {key} " in name and f" {key} " != name
 
 
-def _part_of_another(name: str, keys: list[str]) -> bool:
-    key = normalise(name)
-    return any(o.startswith(key + " ") or o.endswith(" " + key) for o in keys)
+def _parts_of_names(keys: list[str]) -> set[str]:
+    """The words each name (normalised) begins or ends with, short of the whole name: a name
+    among them is part of another. One set for all names, where each name against every
+    other was quadratic in a plan's names."""
+    parts = set()
+    for key in keys:
+        words = key.split()
+        for cut in range(1, len(words)):
+            parts.add(" ".join(words[:cut]))
+            parts.add(" ".join(words[cut:]))
+    return parts
 
 
 def _linked_names(action: ActionOut) -> list[str]:
@@ -3344,13 +3372,36 @@ def _linked_names(action: ActionOut) -> list[str]:
     return names + action.co_leads
 
 
-def _sentence_naming(name: str, text: list[Sentence]) -> str:
-    """The first sentence that names `name` as written, else in any case ("Gezond leven aan
-    de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
-    key = f" {normalise(name)} "
-    alike = [s.text for s in text if key in f" {normalise(s.text)} "]
-    found = next((t for t in alike if name in t), alike[0] if alike else "")
-    return found if len(found) <= 300 else found[:299] + "…"
+class _SentencesNaming:
+    """The sentences of a plan by the words they hold (normalised), read once: each name
+    looked for in every sentence was quadratic in a plan's size."""
+
+    def __init__(self, text: list[Sentence]) -> None:
+        self.text = text
+        self.padded: list[str] = []
+        self.holding: dict[str, list[int]] | None = None  # read when first asked
+
+    def _read(self) -> dict[str, list[int]]:
+        if self.holding is None:
+            self.padded = [f" {normalise(s.text)} " for s in self.text]
+            self.holding = {}
+            for at, padded in enumerate(self.padded):
+                for word in set(padded.split()):
+                    self.holding.setdefault(word, []).append(at)
+        return self.holding
+
+    def first(self, name: str) -> str:
+        """The first sentence that names `name` as written, else in any case ("Gezond leven
+        aan de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
+        key = f" {normalise(name)} "
+        words, holding = key.split(), self._read()
+        # A sentence that names the key holds each of its words: those of its rarest word.
+        places = (
+            min((holding.get(w, []) for w in words), key=len) if words else range(len(self.text))
+        )
+        alike = [self.text[at].text for at in places if key in self.padded[at]]
+        found = next((t for t in alike if name in t), alike[0] if alike else "")
+        return found if len(found) <= 300 else found[:299] + "…"
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
