@@ -125,3 +125,47 @@ def test_a_name_that_begins_or_ends_another_is_no_organisation_of_its_own():
     assert {"stichting positieve", "positieve gezondheid", "sint jan"} <= parts
     assert "stichting positieve gezondheid" not in parts
     assert "positieve" not in parts and "stichting gezondheid" not in parts  # a middle word
+
+
+class _CountingParser(plan._Parser):
+    """The plan's parser, its list of actions counted whatever list it is given."""
+
+    @property
+    def actions(self):
+        return self._counted
+
+    @actions.setter
+    def actions(self, value):
+        self._counted = value if isinstance(value, _Counted) else _Counted(value)
+
+
+def test_a_table_of_actions_is_read_without_a_pass_over_all_actions_per_row(tmp_path):
+    """Each row of a table is a block of actions of its own; each block filtered all
+    actions read before it (for a list under the goal read as actions)."""
+    rows = [f"| 1.1.{n} | Overleg {n} | OCMW Dorp{n} | Q1 2026 |" for n in range(1, 501)]
+    path = tmp_path / "plan.md"
+    path.write_text(
+        PLAN.replace("Actie 1.1.1: Overleg\n", "\n")
+        + "| Nr | Actie | Trekker | Timing |\n|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    parser = _CountingParser()
+    _Counted.read = 0
+    parser.feed(documents.read_lines(path))
+    assert len(parser.actions) == 500
+    assert parser.actions[499].fields["lead"] == ["OCMW Dorp500"]
+    assert _Counted.read < 10 * 500  # all actions at every row: 125,000
+
+
+def test_a_list_under_a_goal_before_its_actions_label_is_still_no_action():
+    lines = [
+        "Strategische doelstelling 1: Samenwerking",
+        "Operationele doelstelling 1.1: Zorg voor iedereen",
+        "• Het netwerk kent elkaar",
+        "• De partners delen gegevens",
+        "Acties:",
+        "• Overleg organiseren",
+    ]
+    preview = plan.parse_lines(lines, "zone", "plan.txt")
+    assert [a.title for a in preview.actions] == ["Overleg organiseren"]

@@ -363,6 +363,8 @@ class _Parser:
         # of all actions for each one was quadratic in a plan's actions.
         self._by_code: dict[str, list[_Action]] = {}
         self._indexed: tuple[list[_Action], int] = (self.actions, 0)
+        # The goals with actions read from a list right under them (see `_actions_block`).
+        self._implicit_goals: set[str | None] = set()
         self.sd: _Goal | None = None
         self.od: _Goal | None = None
         self.block: list[_Action] = []  # actions the current fields belong to
@@ -954,8 +956,12 @@ class _Parser:
         if self._steps_of_action(match):
             return False  # read as a field of the action (see outline.FIELDS)
         goal = self.od.number if self.od else self.sd.number
-        # A list read as actions before this label was the goal's description.
-        self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
+        # A list read as actions before this label was the goal's description. (Looked for
+        # only where there is one: a filter of all actions at every label was quadratic in
+        # a table of actions, each row of which is a block of its own.)
+        if self._implicit_goals & {goal, None}:
+            self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
+            self._implicit_goals = {a.goal for a in self.actions if a.implicit}
         self._reset()
         self.field = "actions"
         self.explicit = True
@@ -997,6 +1003,8 @@ class _Parser:
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
         action.implicit = not self.explicit
+        if action.implicit:
+            self._implicit_goals.add(goal)
         self.actions.append(action)
         self.block.append(action)
         self.last_indicator, self.sub_field = None, None
