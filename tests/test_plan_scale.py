@@ -169,3 +169,55 @@ def test_a_list_under_a_goal_before_its_actions_label_is_still_no_action():
     ]
     preview = plan.parse_lines(lines, "zone", "plan.txt")
     assert [a.title for a in preview.actions] == ["Overleg organiseren"]
+
+
+def _docx_plan(path, actions: int, style: str | None = None):
+    document = docx.Document()
+    for line in PLAN.splitlines()[:2]:
+        document.add_paragraph(line, style=style)
+    for n in range(1, actions + 1):
+        document.add_paragraph(f"Actie 1.1.{n}: Overleg {n}", style=style)
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Trekker", f"OCMW Dorp{n}"
+        table.cell(1, 0).text, table.cell(1, 1).text = "Timing", "Q2 2026"
+    document.save(path)
+    return document
+
+
+def test_a_paragraphs_style_is_looked_up_once_per_style(tmp_path, monkeypatch):
+    """python-docx reads all of a document's styles for each paragraph's style: looked up
+    for each paragraph (three times), reading was quadratic in a document's size (a DOCX of
+    2,000 tables: 95 s)."""
+    from docx.text.paragraph import Paragraph
+
+    path = tmp_path / "plan.docx"
+    _docx_plan(path, 200)
+    looked_up = 0
+    real = Paragraph.style
+
+    def style(paragraph):
+        nonlocal looked_up
+        looked_up += 1
+        return real.fget(paragraph)
+
+    monkeypatch.setattr(Paragraph, "style", property(style, real.fset))
+    preview = plan.read_plan(path, "zone")
+    assert len(preview.actions) == 200
+    assert preview.actions[199].lead == "OCMW Dorp200"
+    assert looked_up < 10  # once per style; for each paragraph: 3 × 1,000
+
+
+def test_styles_based_on_each_other_in_a_circle_end(tmp_path):
+    """A damaged or crafted file: style A based on B, B on A. Following the chain never
+    ended."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    path = tmp_path / "plan.docx"
+    document = docx.Document()
+    first = document.styles.add_style("Eerste", WD_STYLE_TYPE.PARAGRAPH)
+    second = document.styles.add_style("Tweede", WD_STYLE_TYPE.PARAGRAPH)
+    first.base_style, second.base_style = second, first
+    for line in PLAN.splitlines():
+        document.add_paragraph(line, style="Eerste")
+    document.save(path)
+    assert plan.read_plan(path, "zone").actions[0].code == "1.1.1"
