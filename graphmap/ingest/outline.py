@@ -1300,7 +1300,9 @@ def join_lines(text: str, more: str) -> str:
     more = more.strip()
     if not text:
         return more
-    broken = _BROKEN.search(text)
+    # Only the end can be broken: searched from the start, a paragraph of many lines was
+    # read again at each line (quadratic in its length).
+    broken = _BROKEN.search(text, max(0, len(text) - 3))
     if broken is None or not more[:1].isalnum() or re.match(r"(?:en|of)\b", more):
         return f"{text} {more}"
     if broken["before"].islower() and more[:1].islower():
