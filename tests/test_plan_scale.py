@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphmap.ingest import documents, plan
 
@@ -243,3 +245,56 @@ def test_a_paragraph_of_many_lines_is_joined_reading_only_each_lines_end(monkeyp
     found = outline.sentences(lines, [""] * len(lines))
     assert len(found) == 1 and "samenpartner nummer 1 " in found[0].text
     assert read < 10 * len(lines)  # from the start each time: 100 million characters
+
+
+def test_a_timing_at_a_values_end_is_looked_for_in_its_tail_only(monkeypatch):
+    """Each place in a value was tried as the start of its timing, and each try read on to
+    the value's end; a value of many timings gave one up at a time (a lead of 5,000
+    ", Q1": 43 s)."""
+    tried = 0
+    real = plan._TIMING_AFTER
+
+    class Counted:
+        def match(self, value, pos=0):
+            nonlocal tried
+            tried += 1
+            return real.match(value, pos)
+
+    monkeypatch.setattr(plan, "_TIMING_AFTER", Counted())
+    rest, timings = plan._timing_apart(["Samana" + " en nog iets" * 500 + " - Q1 2026"])
+    assert timings == ["Q1 2026"] and rest[0].endswith("en nog iets")
+    assert tried <= 400  # every space of the value: 1,000
+    tried = 0
+    rest, timings = plan._timing_apart(["Samana" + ", Q1" * 1000])
+    assert len(timings) == plan.TIMINGS and rest[0].startswith("Samana, Q1, Q1")
+    assert tried < 10_000  # all 4,000 places at each of 1,000 timings
+
+
+_PIECES = [
+    "Jan",
+    "Claes",
+    " ",
+    " en ",
+    ",",
+    ";",
+    "&",
+    "/",
+    "(",
+    ")",
+    "•",
+    "Samana",
+    "trekker",
+    "lead",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_the_runs_find_what_the_patterns_find(value):
+    """The linear readings (`_persons_with_bodies`, `_marked_leads`) try a pattern only in a
+    run that can hold a match: they find what the pattern finds everywhere."""
+    mark = lambda m: f"<{m['who']}|{m['body']}>"  # noqa: E731
+    assert plan._persons_with_bodies(value, mark) == plan._PERSON_WITH_BODY.sub(mark, value)
+    assert [m.span() for m in plan._marked_leads(value)] == [
+        m.span() for m in plan._MARKED_LEAD.finditer(value)
+    ]

@@ -2000,6 +2000,25 @@ _PERSON_WITH_BODY = re.compile(
     r"(?P<who>[^\s,;&/()](?:[^,;&/()]*?[^\s,;&/()])?)\s*"
     r"\((?P<body>[^(),;]+)\)"
 )
+# Where such an item can stand: a run of a name's characters from its start (never from
+# within, possessive), then the body in brackets. Every " en " starts an item, and each start
+# read on to the run's end: a run of many " en " without a body after it was quadratic.
+_RUN_WITH_BODY = re.compile(r"(?<![^,;&/()])[^,;&/()]*+\([^(),;]+\)")
+
+
+def _persons_with_bodies(value: str, replace) -> str:
+    """`_PERSON_WITH_BODY.sub(replace, value)`, each start tried only in a run that has a
+    body after it (any start in a run ends where its run ends, so one run without a body
+    has no match at all)."""
+    out, done = [], 0
+    for run in _RUN_WITH_BODY.finditer(value):
+        match = _PERSON_WITH_BODY.search(value, run.start(), run.end())
+        if match:
+            out += [value[done : match.start()], replace(match)]
+            done = match.end()
+    return "".join(out) + value[done:] if out else value
+
+
 # A person in brackets after a body: "CAW Oost-Vlaanderen (Els Peeters)", "(Els Peeters,
 # stafmedewerker)", "(voorzitter: Els Peeters)".
 _BRACKETS_OF_PERSON = re.compile(r"\s*\(([^()]+)\)")
@@ -2033,7 +2052,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
         found.extend(persons)
         return "" if persons else match.group(0)
 
-    value = _PERSON_WITH_BODY.sub(body, value)
+    value = _persons_with_bodies(value, body)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
@@ -3147,23 +3166,33 @@ def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
             timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
             continue
         # "WZC Lente - Q1 2026, najaar": each timing at the end comes off in turn.
-        took = False
-        while (after := _timing_at_end(value)) is not None:
+        took = 0
+        while took < TIMINGS and (after := _timing_at_end(value)) is not None:
             timings.append(after["timing"].strip())
-            value, took = value[: after.start()], True
+            value, took = value[: after.start()], took + 1
         if took:
-            # "Samana, tegen": a word of time a timing left behind is no one's name.
-            value = re.sub(rf"[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I)
+            # "Samana, tegen": a word of time a timing left behind is no one's name. (From
+            # where a run of separators starts: from within one, each start read the run.)
+            value = re.sub(
+                rf"(?<![\s,;/–—-])[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I
+            )
             if _TIME_WORDS_ONLY.fullmatch(value.strip(" .,;-–—")):
                 continue
         rest.append(value)
     return rest, timings
 
 
+TIMING_TAIL = 200
+TIMINGS = 20  # timings at a value's end taken off in turn, at most
+
+
 def _timing_at_end(value: str) -> re.Match | None:
     """The timing a value ends with, tried from each place it could start from the left:
     in "WZC Lente - Q1 2026" the first try ("Lente - Q1 2026") is the name's own word."""
-    for start in range(1, len(value)):
+    # From within a value's last TIMING_TAIL characters: a timing is a few words, and each
+    # start read on to the value's end (quadratic in a long value, and a value of many
+    # timings gives one up at a time).
+    for start in range(max(1, len(value) - TIMING_TAIL), len(value)):
         if not (value[start].isspace() or value[start] in "-–—,;/"):
             continue
         after = _TIMING_AFTER.match(value, start)
@@ -3185,8 +3214,24 @@ def _marked_lead(action: _Action) -> list[str]:
     return [
         _AND.split(m["name"])[-1]  # "CAW en Samana (trekker)": Samana
         for value in action.fields.get("partners", [])
-        for m in _MARKED_LEAD.finditer(value)
+        for m in _marked_leads(value)
     ]
+
+
+# Where a partner marked as the lead can stand (see _RUN_WITH_BODY): after "•" the item
+# starts anew within its run.
+_RUN_WITH_MARK = re.compile(r"(?<![^,;()])[^,;()]*+\((?:hoofd)?(?:trekker|lead)\)", re.I)
+
+
+def _marked_leads(value: str) -> list[re.Match]:
+    """`_MARKED_LEAD.finditer(value)`, each start tried only in a run with the mark after it
+    (the comma or semicolon before a run starts its match)."""
+    found = []
+    for run in _RUN_WITH_MARK.finditer(value):
+        match = _MARKED_LEAD.search(value, max(run.start() - 1, 0), run.end())
+        if match:
+            found.append(match)
+    return found
 
 
 def _what(action: _Action) -> str:
