@@ -298,3 +298,13 @@ def test_the_runs_find_what_the_patterns_find(value):
     assert [m.span() for m in plan._marked_leads(value)] == [
         m.span() for m in plan._MARKED_LEAD.finditer(value)
     ]
+
+
+def test_a_place_after_provincie_is_no_municipality_however_it_is_spaced():
+    """The word before each place is read from the place backwards (the whole text before it
+    was copied for each place: quadratic in a sentence of many)."""
+    from graphmap.ingest import territory
+
+    assert [w for w, _ in territory._in("de provincie \t  Antwerpen en Boom")] == ["Boom"]
+    assert [w for w, _ in territory._in("Arrondissement Hasselt, Genk")] == ["Genk"]
+    assert [w for w, _ in territory._in("Genk " * 3)] == ["Genk"] * 3

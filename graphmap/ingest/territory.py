@@ -249,11 +249,21 @@ def current(name: str) -> Municipality:
 def _in(sentence: str) -> list[tuple[str, Municipality]]:
     found = []
     for match in _pattern().finditer(sentence):
-        before = sentence[: match.start()].rstrip().lower()
-        if before.endswith(("provincie", "arrondissement", "bisdom")):
+        if _word_before(sentence, match.start()).endswith(
+            ("provincie", "arrondissement", "bisdom")
+        ):
             continue  # "provincie Antwerpen" is not the city
         found.append((match.group(0), current(match.group(0))))
     return found
+
+
+def _word_before(sentence: str, at: int) -> str:
+    """The end of the text before `at`, in lower case, its spaces left out: a few words, not
+    the whole text before each place (quadratic in a sentence of many places)."""
+    end = at
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    return sentence[max(0, end - 20) : end].lower()
 
 
 # A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
