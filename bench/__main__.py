@@ -17,7 +17,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench import calls, flows, pages, report, scale
+from bench import calls, flows, pages, plans, report, scale
 from bench.measure import guarded
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -37,7 +37,14 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument(
         "--report", action="store_true", help="only rewrite latest.md from scale.json"
     )
+    parser.add_argument(
+        "--only-plans",
+        action="store_true",
+        help="only the section Reading plans, into the results already in --out",
+    )
     args = parser.parse_args(argv)
+    if args.only_plans:
+        return _only_plans(args.out)
     if args.report:
         results = json.loads((args.out / "scale.json").read_text())
         (args.out / "latest.md").write_text(report.markdown(results))
@@ -83,12 +90,27 @@ def main(argv: list[str] | None = None) -> dict:
             if zones == sizes[-1]:
                 print("  CLI calls", flush=True)
                 results["cli"] = guarded(lambda d=data_dir: calls.cli(d, scale.ZONE))
+        print("reading plans", flush=True)
+        results["plans"] = guarded(lambda: plans.measure(tmp / "plans"))
     results["machine"]["load_after"] = _load_average()
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "scale.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     (args.out / "latest.md").write_text(report.markdown(results))
     print(f"written: {args.out / 'scale.json'}, {args.out / 'latest.md'}")
+    return results
+
+
+def _only_plans(out: Path) -> dict:
+    """Reading plans again, the other figures of the last run kept."""
+    saved = out / "scale.json"
+    results = json.loads(saved.read_text()) if saved.exists() else {}
+    with tempfile.TemporaryDirectory(prefix="graphmap-bench-") as folder:
+        results["plans"] = plans.measure(Path(folder))
+    out.mkdir(parents=True, exist_ok=True)
+    saved.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    (out / "latest.md").write_text(report.markdown(results))
+    print(f"written: {saved}, {out / 'latest.md'}")
     return results
 
 

@@ -176,7 +176,47 @@ def _passes(results: dict, sizes: list[str]) -> str:
     return "passes at " + ", ".join(f"{n} zones: {p}" for n, p in zip(sizes, passes, strict=True))
 
 
+def _plans(results: dict) -> list[str]:
+    figures = results.get("plans") or {}
+    if "error" in figures:
+        return [f"error: {figures['error']}"]
+    rows = []
+    for label, f in figures.items():
+        if "error" in f:
+            rows.append([label, "", "", "", "", f["error"][:80], ""])
+            continue
+        rows.append(
+            [
+                label,
+                f"{f['bytes'] / 1024 / 1024:.2f} MB"
+                if f["bytes"] >= 100_000
+                else f"{f['bytes'] / 1024:.0f} kB",
+                f"{f['lines']:,}",
+                f"{f['actions']:,}",
+                f"{f['s']:.2f} s",
+                f"{f['mb_per_s']} MB/s",
+            ]
+        )
+    return _table(["plan", "size", "lines", "actions", "read", "speed"], rows)
+
+
+def _plans_section(results: dict) -> list[str]:
+    return [
+        "## Reading plans",
+        "",
+        "`plan.read_plan` (what `graphmap import-plan` and the page Importeren read; nothing "
+        "written), once per plan: the seed plans, the test corpus's, and big and hostile "
+        "plans made from them (bench/plans.py). A reader linear in a plan's size reads each "
+        "at about the seeds' MB/s.",
+        "",
+        *_plans(results),
+        "",
+    ]
+
+
 def markdown(results: dict) -> str:
+    if "zones" not in results:  # `--only-plans` before any whole run
+        return "\n".join(["# Scale benchmark", "", *_plans_section(results)])
     sizes = [str(n) for n in sorted(int(n) for n in results["zones"])]
     last = sizes[-1]
     machine = results["machine"]
@@ -308,5 +348,7 @@ def markdown(results: dict) -> str:
         out.append(f"\nOutcomes: {imported['outcomes']}.")
     else:
         out.append(str(imported))
+    if "plans" in results:
+        out += ["", *_plans_section(results)]
     out += ["", "## The issue's targets in this run", "", *_targets(results, sizes), ""]
     return "\n".join(out)

@@ -91,6 +91,17 @@ def test_a_value_beyond_the_limits_is_still_refused(tmp_path, monkeypatch):
         read_table(tmp_path / "breed.xlsx")
 
 
+def test_a_csv_row_wider_than_excel_is_refused_by_its_row(tmp_path):
+    """Beyond Excel's last column (XFD) openpyxl names no column: a ValueError came out of
+    the importer instead of the message."""
+    path = tmp_path / "breed.csv"
+    path.write_text("Naam;Gemeente\n" + ";".join(["Partner"] * 30_000) + "\n")
+    with pytest.raises(
+        ValidationError, match=r"meer dan 100 kolommen \(rij 2 heeft 30\.000 cellen\)"
+    ):
+        read_table(path)
+
+
 def test_a_csv_header_ending_in_empty_separators_is_as_wide_as_its_titles(tmp_path):
     path = tmp_path / "puntkomma.csv"
     path.write_text("Naam;Gemeente" + ";" * 300 + "\r\nPartner;Maaseik" + ";" * 300 + "\r\n")

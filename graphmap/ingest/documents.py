@@ -159,7 +159,20 @@ def read_lines(path: Path | str) -> Lines:
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
-    return limits.clean(line).rstrip()
+    return limits.clean(_shorter_spaces(line)).rstrip()
+
+
+# A run of more spaces than a page is wide says no more than one that wide (a gap between
+# columns, a page's number far to the right). Every pattern that opens on spaces and is
+# searched for tries each place in a run, and reads on to its end from there: quadratic in
+# the run, so a line of a million spaces held the reader for hours. Held to SPACES, a run
+# costs at most SPACES² steps, and reading stays linear in the file.
+SPACES = 100
+_LONG_SPACE = re.compile(rf"(?<!\s)(\s{{{SPACES}}})\s+")
+
+
+def _shorter_spaces(line: str) -> str:
+    return _LONG_SPACE.sub(r"\1", line) if len(line) > SPACES else line
 
 
 def _text(path: Path) -> str:
@@ -269,7 +282,7 @@ def _txt_lines(path: Path) -> Lines:
     pages, number = [], 1
     for page in text.split("\f"):
         lines, kept = page.splitlines(), page.splitlines(keepends=True)
-        plain = [_without_markdown(line) for line in lines]
+        plain = [_without_markdown(_shorter_spaces(line)) for line in lines]
         pages.append(Lines(plain, range(number, number + len(lines))))
         # The next page starts on a line of its own, or on this page's last line when no
         # line break came before the form feed.
@@ -1262,6 +1275,8 @@ class _ListNumbers:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId: (fmt, text, start)
         self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id): its level
         self.counts: dict[str, dict[int, int]] = {}
+        # Per style id: the style and those it is based on (see `_styles_of`).
+        self.styles: dict[str | None, list] = {}
         try:
             root = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
         except KeyError:
@@ -1378,13 +1393,14 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     """A paragraph's lines; a list item with a bullet and an indent for its level, a heading
     Word numbers with its number."""
     lines = _paragraph_text(paragraph._p).splitlines() or [""]
-    numbering = _numbering(paragraph, numbers)
+    styles = _styles_of(paragraph, numbers)
+    numbering = _numbering(paragraph, styles, numbers)
     label = numbers.label(*numbering) if numbering else None
-    if _is_heading(paragraph):
+    if _is_heading(paragraph, styles):
         if label and lines[0].strip():
             return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
         return lines
-    level = _list_level(paragraph)
+    level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
@@ -1400,7 +1416,24 @@ def _numbered_heading(text: str, label: str) -> str:
     return f"{label} {text}"
 
 
-def _numbering(paragraph, numbers: _ListNumbers) -> tuple[str, int] | None:
+def _styles_of(paragraph, numbers: _ListNumbers) -> list:
+    """The paragraph's style and the styles it is based on, each once, looked up once per
+    style: python-docx reads every style of the document for each lookup (quadratic in a
+    document's paragraphs and styles), and a chain of styles based on each other in a
+    damaged or crafted file never ended."""
+    properties = paragraph._p.pPr
+    style_id = properties.style if properties is not None else None
+    if style_id not in numbers.styles:
+        chain, seen, style = [], set(), paragraph.style
+        while style is not None and style.style_id not in seen:
+            seen.add(style.style_id)
+            chain.append(style)
+            style = style.base_style
+        numbers.styles[style_id] = chain
+    return numbers.styles[style_id]
+
+
+def _numbering(paragraph, styles: list, numbers: _ListNumbers) -> tuple[str, int] | None:
     """The paragraph's list (numId) and level: its own, or its style's (a heading style
     linked to a list), or None."""
     properties = paragraph._p.pPr
@@ -1408,8 +1441,7 @@ def _numbering(paragraph, numbers: _ListNumbers) -> tuple[str, int] | None:
     if own is not None and own.numId is not None:
         num_id = str(own.numId.val)
         return None if num_id == "0" else (num_id, own.ilvl.val if own.ilvl is not None else 0)
-    style = paragraph.style
-    while style is not None:
+    for style in styles:
         pPr = style.element.pPr
         linked = pPr.numPr if pPr is not None else None
         if linked is not None and linked.numId is not None:
@@ -1417,22 +1449,19 @@ def _numbering(paragraph, numbers: _ListNumbers) -> tuple[str, int] | None:
             if linked.ilvl is not None:
                 return num_id, linked.ilvl.val
             return num_id, numbers.style_levels.get((num_id, style.style_id), 0)
-        style = style.base_style
     return None
 
 
-def _is_heading(paragraph) -> bool:
+def _is_heading(paragraph, styles: list) -> bool:
     """A heading style (Heading 1, Kop 1, Title …) or an outline level, the paragraph's own
     or its style's."""
     outline = _outline_level(paragraph._p.pPr)
     if outline is not None:
         return outline
-    style = paragraph.style
-    while style is not None:
+    for style in styles:
         outline = _outline_level(style.element.pPr)
         if _HEADING_STYLE.match(style.name or "") or outline:
             return True
-        style = style.base_style
     return False
 
 
@@ -1442,13 +1471,13 @@ def _outline_level(properties) -> bool | None:
     return _val(properties, "outlineLvl", "9") != "9"  # level 9 is body text
 
 
-def _list_level(paragraph) -> int | None:
+def _list_level(paragraph, styles: list) -> int | None:
     properties = paragraph._p.pPr
     numbering = properties.numPr if properties is not None else None
     if numbering is not None:
         level = numbering.ilvl
         return int(level.val) if level is not None else 0
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = (styles[0].name if styles else "") or ""
     match = re.match(r"^List (?:Bullet|Number|Paragraph)(?: (\d))?$", style)
     if match:
         return int(match.group(1) or 1) - 1

@@ -238,6 +238,29 @@ class Line:
         return Line(text, self.indent, self.marker, self.number, self.closes)
 
 
+# The lines near one, read in place: a slice `lines[at + 1 :]` copies the rest of the plan,
+# which for each line was quadratic in a plan's lines.
+def texts_after(lines: list[Line], at: int, count: int = 1) -> list[str]:
+    """The text of the next `count` lines after `at` that hold any."""
+    found: list[str] = []
+    for index in range(at + 1, len(lines)):
+        if len(found) == count:
+            break
+        if lines[index].text:
+            found.append(lines[index].text)
+    return found
+
+
+def text_after(lines: list[Line], at: int) -> str:
+    """The text of the next line after `at` that holds any, else ""."""
+    return next(iter(texts_after(lines, at)), "")
+
+
+def text_before(lines: list[Line], at: int) -> str:
+    """The text of the last line before `at` that holds any, else ""."""
+    return next((lines[i].text for i in range(at - 1, -1, -1) if lines[i].text), "")
+
+
 def _marker(text: str) -> str | None:
     match = BULLET.match(text)
     if not match:
@@ -994,7 +1017,7 @@ def _actions_four_deep(prefix: str, members: list[_Heading], lines: list[Line]) 
 def _actions_under(heading: _Heading, headings: list[_Heading], lines: list[Line]) -> bool:
     """Whether actions follow `heading`: an action's worded heading ("Actie 1.1.1") before
     the next bare one, or a number one level deeper on its next line ("2.1.1.1 …")."""
-    after = next((line.text for line in lines[heading.index + 1 :] if line.text), "")
+    after = text_after(lines, heading.index)
     if after.startswith(heading.number + ".") and after[len(heading.number) + 1 :][:1].isdigit():
         return True
     for later in headings[headings.index(heading) + 1 :]:
@@ -1125,7 +1148,7 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
 def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> bool:
     """Whether an action's field (one of names) follows a numbered item within its next
     three lines (its title may go on over one or two)."""
-    after = [line.text for line in lines[heading.index + 1 :] if line.text][:3]
+    after = texts_after(lines, heading.index, 3)
     return any(any(name in names and p.match(t) for name, p in FIELDS) for t in after)
 
 
@@ -1277,7 +1300,9 @@ def join_lines(text: str, more: str) -> str:
     more = more.strip()
     if not text:
         return more
-    broken = _BROKEN.search(text)
+    # Only the end can be broken: searched from the start, a paragraph of many lines was
+    # read again at each line (quadratic in its length).
+    broken = _BROKEN.search(text, max(0, len(text) - 3))
     if broken is None or not more[:1].isalnum() or re.match(r"(?:en|of)\b", more):
         return f"{text} {more}"
     if broken["before"].islower() and more[:1].islower():

@@ -61,6 +61,8 @@ from graphmap.ingest.outline import (
     join_lines,
     logical_lines,
     sentences,
+    text_after,
+    text_before,
     unread_headings,
 )
 from graphmap.ingest.seats import local_seat
@@ -360,6 +362,12 @@ class _Parser:
         self.sds: dict[str, _Goal] = {}
         self.ods: dict[str, _Goal] = {}
         self.actions: list[_Action] = []
+        # The actions by code, for an action printed again (see `_printed_before`): a scan
+        # of all actions for each one was quadratic in a plan's actions.
+        self._by_code: dict[str, list[_Action]] = {}
+        self._indexed: tuple[list[_Action], int] = (self.actions, 0)
+        # The goals with actions read from a list right under them (see `_actions_block`).
+        self._implicit_goals: set[str | None] = set()
         self.sd: _Goal | None = None
         self.od: _Goal | None = None
         self.block: list[_Action] = []  # actions the current fields belong to
@@ -554,7 +562,7 @@ class _Parser:
             return False
         if _SECTION_WORD.match(line):
             return False  # "Toelichting" over the fields: a heading, no action
-        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
             return False
@@ -611,7 +619,7 @@ class _Parser:
             # name under a letter's closing.
             return True
         # A heading of the text: a few words, no name, with a paragraph right under it.
-        following = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        following = text_after(self.lines, self.at)
         return (
             line[:1].isupper()
             and len(line.split()) <= 6
@@ -630,7 +638,9 @@ class _Parser:
         number = _ITEM_NUMBER.match(item.text)
         if not number or int(number[1]) < 2:
             return False
-        before = next((ln for ln in reversed(self.lines[: self.at]) if ln.text), None)
+        before = next(
+            (self.lines[i] for i in range(self.at - 1, -1, -1) if self.lines[i].text), None
+        )
         above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
         return not (above and int(above[1]) == int(number[1]) - 1)
 
@@ -840,10 +850,7 @@ class _Parser:
             self._reset()
             return True
         goal = self._goal_for(number)
-        existing = next(
-            (a for a in self.actions if number and a.code == number and _same_action(a, goal)),
-            None,
-        )
+        existing = self._printed_before(number, goal)
         if existing is not None and existing.goal is None:
             existing.goal = goal  # first printed in a summary before the goals
         if existing is not None and existing.title and not existing.title.startswith("("):
@@ -895,8 +902,7 @@ class _Parser:
 
     def _in_row_of_codes(self) -> bool:
         """Whether the line, a code alone, has another code alone right before or after it."""
-        before = next((ln.text for ln in reversed(self.lines[: self.at]) if ln.text), "")
-        after = next((ln.text for ln in self.lines[self.at + 1 :] if ln.text), "")
+        before, after = text_before(self.lines, self.at), text_after(self.lines, self.at)
         return _code_alone(before) or _code_alone(after)
 
     def _numbered_in_chapter(self, number: str | None) -> bool:
@@ -953,8 +959,12 @@ class _Parser:
         if self._steps_of_action(match):
             return False  # read as a field of the action (see outline.FIELDS)
         goal = self.od.number if self.od else self.sd.number
-        # A list read as actions before this label was the goal's description.
-        self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
+        # A list read as actions before this label was the goal's description. (Looked for
+        # only where there is one: a filter of all actions at every label was quadratic in
+        # a table of actions, each row of which is a block of its own.)
+        if self._implicit_goals & {goal, None}:
+            self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
+            self._implicit_goals = {a.goal for a in self.actions if a.implicit}
         self._reset()
         self.field = "actions"
         self.explicit = True
@@ -975,6 +985,20 @@ class _Parser:
             return False
         return self.block[0].code is not None
 
+    def _printed_before(self, number: str | None, goal: str | None) -> _Action | None:
+        """The action read before with this code, printed again now under `goal`."""
+        if not number:
+            return None
+        actions, indexed = self._indexed
+        if actions is not self.actions:  # the list was filtered (see `_actions_block`)
+            self._by_code, indexed = {}, 0
+        for action in self.actions[indexed:]:
+            if action.code:
+                self._by_code.setdefault(action.code, []).append(action)
+        self._indexed = (self.actions, len(self.actions))
+        printed = self._by_code.get(number, [])
+        return next((a for a in printed if a.code == number and _same_action(a, goal)), None)
+
     def _new_block_action(self, text: str, item: Line) -> None:
         pieces = _inline_items(text)
         if len(pieces) > 1:
@@ -988,6 +1012,8 @@ class _Parser:
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
         action.implicit = not self.explicit
+        if action.implicit:
+            self._implicit_goals.add(goal)
         self.actions.append(action)
         self.block.append(action)
         self.last_indicator, self.sub_field = None, None
@@ -1452,14 +1478,19 @@ _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
 )
 # The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
-_GOAL_REF = r"(?P<ref>(?:SD|OD|SO|OO|SDG)?\s*\d{1,2}(?:\.\d{1,2})?)"
+# Each run of spaces is read by one repeat: "\s*:?\s*" on a long run of spaces took cubic
+# time (the two stars and the search's start share the run out in every way).
+_GOAL_REF = r"(?P<ref>(?:(?:SD|OD|SO|OO|SDG)\s*)?\d{1,2}(?:\.\d{1,2})?)"
 _GOAL_OF_ACTION = re.compile(
-    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*:?\s*{_GOAL_REF}"
-    r"(?:\s*\.?$|\s*[:–—-]?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*(?::\s*)?{_GOAL_REF}"
+    r"(?:\s*\.?$|(?:\s*[:–—-])?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
     re.I,
 )
+# Starts where a run of spaces starts (the search tries no start inside one).
 _GOAL_IN_TITLE = re.compile(
-    rf"\s*[(\[–—-]?\s*(?:gekoppelde\s+)?doelstelling\s*:?\s*{_GOAL_REF}\s*[)\]]?\s*$", re.I
+    rf"(?<!\s)\s*(?:[(\[–—-]\s*)?(?:gekoppelde\s+)?doelstelling\s*(?::\s*)?{_GOAL_REF}"
+    r"\s*(?:[)\]]\s*)?$",
+    re.I,
 )
 
 
@@ -1983,9 +2014,32 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
 
 # An item of a person and the body they are of: "Jan Claes (Samana)".
 _PERSON_WITH_BODY = re.compile(
-    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)(?P<who>[^,;&/()]+?)\s*"
+    # `who` begins and ends with a letter, not a space: spaces on either side went to
+    # `space` and before the bracket, and a run of spaces is never split among three
+    # repeats (that took cubic time on a long run of them).
+    r"(?:^|(?<=[,;&/])|(?<=\sen\s))(?P<space>\s*)"
+    r"(?P<who>[^\s,;&/()](?:[^,;&/()]*?[^\s,;&/()])?)\s*"
     r"\((?P<body>[^(),;]+)\)"
 )
+# Where such an item can stand: a run of a name's characters from its start (never from
+# within, possessive), then the body in brackets. Every " en " starts an item, and each start
+# read on to the run's end: a run of many " en " without a body after it was quadratic.
+_RUN_WITH_BODY = re.compile(r"(?<![^,;&/()])[^,;&/()]*+\([^(),;]+\)")
+
+
+def _persons_with_bodies(value: str, replace) -> str:
+    """`_PERSON_WITH_BODY.sub(replace, value)`, each start tried only in a run that has a
+    body after it (any start in a run ends where its run ends, so one run without a body
+    has no match at all)."""
+    out, done = [], 0
+    for run in _RUN_WITH_BODY.finditer(value):
+        match = _PERSON_WITH_BODY.search(value, run.start(), run.end())
+        if match:
+            out += [value[done : match.start()], replace(match)]
+            done = match.end()
+    return "".join(out) + value[done:] if out else value
+
+
 # A person in brackets after a body: "CAW Oost-Vlaanderen (Els Peeters)", "(Els Peeters,
 # stafmedewerker)", "(voorzitter: Els Peeters)".
 _BRACKETS_OF_PERSON = re.compile(r"\s*\(([^()]+)\)")
@@ -2019,7 +2073,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
         found.extend(persons)
         return "" if persons else match.group(0)
 
-    value = _PERSON_WITH_BODY.sub(body, value)
+    value = _persons_with_bodies(value, body)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
@@ -3007,7 +3061,9 @@ def _action_out(
 
 # A partner marked as the one who leads: "Familiehulp (trekker), CAW Limburg".
 _MARKED_LEAD = re.compile(
-    r"(?:^|[,;•])\s*(?P<name>[^,;()]+?)\s*\((?:hoofd)?(?:trekker|lead)\)", re.I
+    r"(?:^|[,;•])\s*(?P<name>[^\s,;()](?:[^,;()]*?[^\s,;()])?)\s*"  # see _PERSON_WITH_BODY
+    r"\((?:hoofd)?(?:trekker|lead)\)",
+    re.I,
 )
 
 
@@ -3037,7 +3093,8 @@ _TIME_PREFIX = r"(?:vanaf|tegen|tot|voor|in|eind|einde|begin|medio|start|uiterli
 _TIMING_SPAN = rf"(?:{_TIME_PREFIX}\s+)*{_TIMING_WORD}"
 _TIMING_RUN = rf"{_TIMING_SPAN}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_SPAN})*"
 _TIMING_AFTER = re.compile(
-    rf"(?:\s*[-–—,;/]\s*(?:timing|periode|planning)?\s*:?\s*|\s+)"
+    # One repeat for each run of spaces ("\s*(?:timing)?\s*:?\s*" was cubic on a long run).
+    rf"(?:\s*[-–—,;/]\s*(?:(?:timing|periode|planning)\s*)?(?::\s*)?|\s+)"
     rf"(?P<timing>{_TIMING_RUN})"
     rf"\s*\.?$",
     re.I,
@@ -3141,23 +3198,33 @@ def _timing_apart(values: list[str]) -> tuple[list[str], list[str]]:
             timings.append(value.strip(" ."))  # "Q1 2026" in the lead's cell: no one leads
             continue
         # "WZC Lente - Q1 2026, najaar": each timing at the end comes off in turn.
-        took = False
-        while (after := _timing_at_end(value)) is not None:
+        took = 0
+        while took < TIMINGS and (after := _timing_at_end(value)) is not None:
             timings.append(after["timing"].strip())
-            value, took = value[: after.start()], True
+            value, took = value[: after.start()], took + 1
         if took:
-            # "Samana, tegen": a word of time a timing left behind is no one's name.
-            value = re.sub(rf"[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I)
+            # "Samana, tegen": a word of time a timing left behind is no one's name. (From
+            # where a run of separators starts: from within one, each start read the run.)
+            value = re.sub(
+                rf"(?<![\s,;/–—-])[\s,;/–—-]+{_TIME_WORDS_ONLY.pattern}$", "", value, flags=re.I
+            )
             if _TIME_WORDS_ONLY.fullmatch(value.strip(" .,;-–—")):
                 continue
         rest.append(value)
     return rest, timings
 
 
+TIMING_TAIL = 200
+TIMINGS = 20  # timings at a value's end taken off in turn, at most
+
+
 def _timing_at_end(value: str) -> re.Match | None:
     """The timing a value ends with, tried from each place it could start from the left:
     in "WZC Lente - Q1 2026" the first try ("Lente - Q1 2026") is the name's own word."""
-    for start in range(1, len(value)):
+    # From within a value's last TIMING_TAIL characters: a timing is a few words, and each
+    # start read on to the value's end (quadratic in a long value, and a value of many
+    # timings gives one up at a time).
+    for start in range(max(1, len(value) - TIMING_TAIL), len(value)):
         if not (value[start].isspace() or value[start] in "-–—,;/"):
             continue
         after = _TIMING_AFTER.match(value, start)
@@ -3179,8 +3246,24 @@ def _marked_lead(action: _Action) -> list[str]:
     return [
         _AND.split(m["name"])[-1]  # "CAW en Samana (trekker)": Samana
         for value in action.fields.get("partners", [])
-        for m in _MARKED_LEAD.finditer(value)
+        for m in _marked_leads(value)
     ]
+
+
+# Where a partner marked as the lead can stand (see _RUN_WITH_BODY): after "•" the item
+# starts anew within its run.
+_RUN_WITH_MARK = re.compile(r"(?<![^,;()])[^,;()]*+\((?:hoofd)?(?:trekker|lead)\)", re.I)
+
+
+def _marked_leads(value: str) -> list[re.Match]:
+    """`_MARKED_LEAD.finditer(value)`, each start tried only in a run with the mark after it
+    (the comma or semicolon before a run starts its match)."""
+    found = []
+    for run in _RUN_WITH_MARK.finditer(value):
+        match = _MARKED_LEAD.search(value, max(run.start() - 1, 0), run.end())
+        if match:
+            found.append(match)
+    return found
 
 
 def _what(action: _Action) -> str:
@@ -3324,9 +3407,11 @@ def _organisations(
     # Gezondheid"; "Ziekenhuis Sint-Jan" read inside "Psychiatrisch Ziekenhuis Sint-Jan";
     # "LDC De Kim (Genk)" in the text of the lead "LDC De Kim": a name read in the text goes
     # when it is part of another, or the same as one an action refers to.
+    parts_of_names = _parts_of_names(keys)
     preview.organisations = referred + [
-        n for n in named if not (variants(n) & taken_keys) and not _part_of_another(n, keys)
+        n for n in named if not (variants(n) & taken_keys) and normalise(n) not in parts_of_names
     ]
+    naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
     registered = {org["id"]: org["name"] for org in existing}
     for name in preview.organisations:
@@ -3342,7 +3427,7 @@ def _organisations(
                 match=match.label,
                 id=org_id,
                 score=match.score,
-                evidence=evidence.get(normalise(name)) or _sentence_naming(name, text),
+                evidence=evidence.get(normalise(name)) or naming.first(name),
                 category=category,
                 seat=seat.municipality.name if seat else None,
             )
@@ -3353,9 +3438,17 @@ def _part_of_name(key: str, name: str) -> bool:
     return f" {key} " in name and f" {key} " != name
 
 
-def _part_of_another(name: str, keys: list[str]) -> bool:
-    key = normalise(name)
-    return any(o.startswith(key + " ") or o.endswith(" " + key) for o in keys)
+def _parts_of_names(keys: list[str]) -> set[str]:
+    """The words each name (normalised) begins or ends with, short of the whole name: a name
+    among them is part of another. One set for all names, where each name against every
+    other was quadratic in a plan's names."""
+    parts = set()
+    for key in keys:
+        words = key.split()
+        for cut in range(1, len(words)):
+            parts.add(" ".join(words[:cut]))
+            parts.add(" ".join(words[cut:]))
+    return parts
 
 
 def _linked_names(action: ActionOut) -> list[str]:
@@ -3364,13 +3457,36 @@ def _linked_names(action: ActionOut) -> list[str]:
     return names + action.co_leads
 
 
-def _sentence_naming(name: str, text: list[Sentence]) -> str:
-    """The first sentence that names `name` as written, else in any case ("Gezond leven aan
-    de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
-    key = f" {normalise(name)} "
-    alike = [s.text for s in text if key in f" {normalise(s.text)} "]
-    found = next((t for t in alike if name in t), alike[0] if alike else "")
-    return found if len(found) <= 300 else found[:299] + "…"
+class _SentencesNaming:
+    """The sentences of a plan by the words they hold (normalised), read once: each name
+    looked for in every sentence was quadratic in a plan's size."""
+
+    def __init__(self, text: list[Sentence]) -> None:
+        self.text = text
+        self.padded: list[str] = []
+        self.holding: dict[str, list[int]] | None = None  # read when first asked
+
+    def _read(self) -> dict[str, list[int]]:
+        if self.holding is None:
+            self.padded = [f" {normalise(s.text)} " for s in self.text]
+            self.holding = {}
+            for at, padded in enumerate(self.padded):
+                for word in set(padded.split()):
+                    self.holding.setdefault(word, []).append(at)
+        return self.holding
+
+    def first(self, name: str) -> str:
+        """The first sentence that names `name` as written, else in any case ("Gezond leven
+        aan de kust" is a goal's title, "Partners: Gezond Leven" names the organisation)."""
+        key = f" {normalise(name)} "
+        words, holding = key.split(), self._read()
+        # A sentence that names the key holds each of its words: those of its rarest word.
+        places = (
+            min((holding.get(w, []) for w in words), key=len) if words else range(len(self.text))
+        )
+        alike = [self.text[at].text for at in places if key in self.padded[at]]
+        found = next((t for t in alike if name in t), alike[0] if alike else "")
+        return found if len(found) <= 300 else found[:299] + "…"
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:

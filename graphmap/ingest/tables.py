@@ -574,8 +574,20 @@ def _filled(name: str, records: Iterator[tuple[int, list]]) -> Iterator[tuple[in
         if not cells:
             continue
         if len(cells) > limits.COLUMNS:
-            raise _too_many_columns(name, f"cel {get_column_letter(len(cells))}{number}")
+            raise _too_many_columns(name, _last_cell(len(cells), number))
         yield number, cells
+
+
+# Excel's last column, XFD: a CSV's row may run on far beyond it (openpyxl names no column
+# there, and raised a ValueError instead of the message).
+_EXCEL_COLUMNS = 16_384
+
+
+def _last_cell(columns: int, number: int) -> str:
+    """Where a row's last cell stands: "cel XFD2", or "rij 2 heeft 30.000 cellen"."""
+    if columns <= _EXCEL_COLUMNS:
+        return f"cel {get_column_letter(columns)}{number}"
+    return f"rij {limits.number(number)} heeft {limits.number(columns)} cellen"
 
 
 def _header_cells(cells: list[str]) -> list[str]:

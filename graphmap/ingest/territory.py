@@ -77,8 +77,11 @@ _WE_EXTENT = re.compile(
 # Tielt-Winge de ELZ Demerland", "Beringen is samen met Ham en Leopoldsburg lid van de
 # eerstelijnszone (ELZ) West-Limburg": the subject and those it is with make the zone.
 _WITH_OTHERS = re.compile(
-    r"^(?:(?:de\s+)?(?:stad|gemeente)\s+)?(?P<subject>[^,;:]+?)\s+(?:vormt|is|maakt)\s+samen\s+"
-    r"met\s+(?P<others>[^.;:]+?)\s+(?:(?:lid|deel)\s+(?:uit\s+)?van\s+)?(?:de\s+|het\s+)?"
+    # Each group begins and ends on a non-space: one repeat per run of spaces (test_redos).
+    r"^(?:(?:de\s+)?(?:stad|gemeente)\s+)?(?P<subject>[^,;:\s](?:[^,;:]*?[^,;:\s])?)\s+"
+    r"(?:vormt|is|maakt)\s+samen\s+"
+    r"met\s+(?P<others>[^.;:\s](?:[^.;:]*?[^.;:\s])?)\s+(?:(?:lid|deel)\s+(?:uit\s+)?van\s+)?"
+    r"(?:de\s+|het\s+)?"
     r"(?:ELZ|eerstelijnszone)\b(?P<zone>.*)$",
     re.I,
 )
@@ -125,10 +128,13 @@ def _counted(text: str) -> int | None:
 # a PDF's text, spaces).
 _PLACES_TABLE = re.compile(
     r"^[|\s]*(?:(?:stad|steden)\s*(?:/|of|en)\s*)?(?:gemeenten?|lokale?\s+besture?n?)"
-    # Any cells between (one lazy run, not a repeated group: that one took exponential time
-    # on a long line that opens with "Gemeenten" and never names a figure).
-    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?\s*[|;\t ](?:[\s\S]*?[|;\t ])??\s*"
-    r"(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
+    # Any cells between: one lazy run, not a repeated group (that one took exponential time
+    # on a long line that opens with "Gemeenten" and never names a figure). A cell border
+    # is a bar, semicolon, tab or space, with only other spaces (a line's end, U+2002 …)
+    # after it: "\s*[|;\t ]…[|;\t ]\s*" said the same with three repeats over one run
+    # of spaces, cubic on a long one.
+    r"(?:\s*(?:/|of|en)\s*(?:stad|steden))?[^\S\t ]*[|;\t ](?:[\s\S]*?[|;\t ])??"
+    r"[^\S\t ]*(?:aantal\s+)?(?:inwoners|bevolking|oppervlakte|huishoudens)\b",
     re.I,
 )
 # A row of such a table: a municipality and its figures ("Boom | 18.412", "Niel 10.345 12%").
@@ -259,8 +265,9 @@ def current(name: str) -> Municipality:
 def _in(sentence: str) -> list[tuple[str, Municipality]]:
     found = []
     for match in _pattern().finditer(sentence):
-        before = sentence[: match.start()].rstrip().lower()
-        if before.endswith(("provincie", "arrondissement", "bisdom")):
+        if _word_before(sentence, match.start()).endswith(
+            ("provincie", "arrondissement", "bisdom")
+        ):
             continue  # "provincie Antwerpen" is not the city
         found.append((match.group(0), current(re.sub(r"-[ \t]", "-", match.group(0)))))
     return found
@@ -303,6 +310,15 @@ def _names_lost(text: str, own: list[re.Pattern]) -> bool:
     """Whether a sentence saying what the zone consists of lists places with names lost."""
     about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
     return about_zone and bool(_CONSISTS.search(text)) and _empty_slots(text) > 0
+
+
+def _word_before(sentence: str, at: int) -> str:
+    """The end of the text before `at`, in lower case, its spaces left out: a few words, not
+    the whole text before each place (quadratic in a sentence of many places)."""
+    end = at
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    return sentence[max(0, end - 20) : end].lower()
 
 
 # A heading alone above a list of the zone's municipalities: "Gemeenten", "Onze gemeenten".
