@@ -53,6 +53,11 @@ def _exit_on_sigterm(*_) -> None:
     sys.exit(143)
 
 
+def _counted(number: int, one: str, many: str) -> str:
+    """1 gemeente, 5 gemeenten."""
+    return f"{number} {one if number == 1 else many}"
+
+
 @contextmanager
 def open_store(recover: bool = False) -> Iterator[Store]:
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
@@ -190,10 +195,11 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
         seed_ingest.write_rows(store, rows, reset=reset)
         summary = stats_analysis.zone_summary(store)
     for zone in summary:
+        goals = "doelstelling" if zone["operational_goals"] == 1 else "doelstellingen"
         click.echo(
-            f"{zone['name']}: {zone['municipalities']} gemeenten, "
+            f"{zone['name']}: {_counted(zone['municipalities'], 'gemeente', 'gemeenten')}, "
             f"{zone['strategic_goals']} strategische en {zone['operational_goals']} "
-            f"operationele doelstellingen, {zone['actions']} acties"
+            f"operationele {goals}, {_counted(zone['actions'], 'actie', 'acties')}"
         )
     if not reset:
         click.echo(
@@ -1114,7 +1120,8 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
         click.echo(json.dumps(written))
         return
     click.echo(
-        f"zone {zone} ({written['name']}): {written['municipalities']} gemeenten, "
+        f"zone {zone} ({written['name']}): "
+        f"{_counted(written['municipalities'], 'gemeente', 'gemeenten')}, "
         f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
     )
 

@@ -175,3 +175,8 @@ def test_zone_add_on_the_command_line(seeded, embedded_env):
         cli, ["zone", "add", "zuidrand", "--name", "X", "--municipality", "Riemst"]
     )
     assert again.exit_code == 1 and "bestaat al" in again.output
+    one = CliRunner().invoke(
+        cli, ["zone", "add", "westrand", "--name", "ELZ Westrand", "--municipality", "Bilzen"]
+    )
+    assert one.exit_code == 0, one.output
+    assert "zone westrand (ELZ Westrand): 1 gemeente, 4 clusters" in one.output
