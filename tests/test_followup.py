@@ -6,6 +6,7 @@ from datetime import date
 
 import icalendar
 import pytest
+from work import python_lines
 
 from graphmap import access, engagement, followup, register
 from graphmap.analysis import gaps
@@ -524,28 +525,6 @@ def test_progress_counts_what_a_recount_of_every_day_counts():
     )
 
 
-def _steps(function) -> int:
-    """Lines of graphmap/engagement.py run by `function`: its work, whatever the machine."""
-    import sys
-
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename == engagement.__file__:
-            if event == "line":
-                count += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        function()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def test_progress_grows_with_the_history_not_with_its_square():
     # Each day of a zone's history recounted every membership: a zone of 2,500 memberships
     # with changes on 700 days took half a second on Opvolging. Twice the memberships on
@@ -553,7 +532,7 @@ def test_progress_grows_with_the_history_not_with_its_square():
     small = _history(200, 100)
     large = _history(400, 200)
     today = date(2025, 1, 1)
-    ratio = _steps(lambda: engagement.replay(*large, today)) / _steps(
-        lambda: engagement.replay(*small, today)
+    ratio = python_lines(engagement, lambda: engagement.replay(*large, today)) / python_lines(
+        engagement, lambda: engagement.replay(*small, today)
     )
     assert ratio < 2.6

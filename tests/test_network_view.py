@@ -8,6 +8,7 @@ import json
 
 import networkx as nx
 from dash import html
+from work import python_lines
 
 from dashboard.elements import (
     AUTO_EXPAND,
@@ -400,35 +401,13 @@ def test_brokers_of_a_large_plan_are_networkx_betweenness():
         assert max(abs(found[n] - exact[n]) for n in shape) < 1e-12, shape
 
 
-def _python_lines(module, function) -> int:
-    """Lines of `module` run by `function`: the work done in Python, whatever the machine."""
-    import sys
-
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename == module.__file__:
-            if event == "line":
-                count += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        function()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def test_betweenness_of_a_plan_twice_as_big_is_not_four_times_the_python():
     # The searches ran in Python, one from every node that is no leaf over the whole graph:
     # the square of the plan (the biggest zone's 300 actions: 0.8 s of the Netwerk page).
     # In C, what Python does is build the graph: twice the plan, about twice the lines.
     small = brokers.organisation_action_graph(_large_plan(100), "z")
     large = brokers.organisation_action_graph(_large_plan(200), "z")
-    ratio = _python_lines(brokers, lambda: brokers.betweenness(large)) / _python_lines(
+    ratio = python_lines(brokers, lambda: brokers.betweenness(large)) / python_lines(
         brokers, lambda: brokers.betweenness(small)
     )
     assert ratio < 2.5
