@@ -10,7 +10,6 @@ import socket
 import threading
 import time
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,6 +17,7 @@ import pytest
 from dash.testing.composite import DashComposite
 
 from bench.browser import chromium_options
+from graphmap import dates
 from graphmap.ingest import seed
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -77,7 +77,7 @@ _seeded_as: tuple | None = None
 
 
 def _fingerprint(store: Store) -> tuple:
-    return store.revision(), store.read("count_nodes")[0]["nodes"], date.today()
+    return store.revision(), store.read("count_nodes")[0]["nodes"], dates.today()
 
 
 def seed_afresh(store: Store) -> str:

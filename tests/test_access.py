@@ -16,7 +16,7 @@ import logging
 import re
 import time
 import zipfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pdfplumber
@@ -27,7 +27,7 @@ from conftest import UPDATE, callback_body
 
 from dashboard import guard, signin
 from dashboard.app import PAGES, access_table, create_app
-from graphmap import access, audit, engagement, followup, register, users
+from graphmap import access, audit, dates, engagement, followup, register, users
 from graphmap.analysis.contacts import display_phone
 from graphmap.cli import cli
 
@@ -460,7 +460,7 @@ def test_a_contact_moment_with_no_contact_person_in_ones_own_zone(app, clients, 
     values = {
         "organisaties-moment-save.n_clicks": 1,
         "organisaties-moment-kind.value": "telefoon",
-        "organisaties-moment-on.value": date.today().isoformat(),
+        "organisaties-moment-on.value": dates.today().isoformat(),
         "organisaties-moment-person.value": "",
         "organisaties-moment-note.value": "Gebeld over de cluster",
         "organisaties-moment-zone.value": "maasland",
@@ -605,9 +605,9 @@ def test_a_step_of_another_zone_cannot_be_marked_done(app, clients, team):
         bad = post(app, clients["other"], DONE, {**values, DONE: wrong})
         assert bad.status_code == 400 and "the row's id" in bad.get_json()["error"]
     assert post(app, clients["editor"], DONE, values).status_code == 403
-    assert followup.open_steps(team, "kempenland", today=date.today())
+    assert followup.open_steps(team, "kempenland", today=dates.today())
     assert post(app, clients["other"], DONE, values).status_code == 200
-    assert not followup.open_steps(team, "kempenland", today=date.today())
+    assert not followup.open_steps(team, "kempenland", today=dates.today())
 
 
 def test_a_request_that_names_its_inputs_out_of_order_is_refused(app, clients, team):
@@ -807,11 +807,11 @@ def test_an_organisations_history_hides_for_a_viewer_what_the_opvolging_page_hid
         },
         actor="medewerker",
     )
-    followup.complete_step(team, written["step"], actor="medewerker", today=date.today())
+    followup.complete_step(team, written["step"], actor="medewerker", today=dates.today())
     context = {"organisation": "pallion", "zone": "maasland"}
     since = {
         "opvolging-zone.value": "maasland",
-        "opvolging-since.value": (date.today() - timedelta(days=1)).isoformat(),
+        "opvolging-since.value": (dates.today() - timedelta(days=1)).isoformat(),
         "opvolging-version.data": 0,
     }
 

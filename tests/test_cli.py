@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from graphmap import dates
 from graphmap.cli import cli
 
 
@@ -132,7 +133,7 @@ def test_status_takes_the_organisation_id_case_aside(seeded, embedded_env):
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
     """The reviewer's steps: contacted a month ago, member today, then member on an earlier
     day. No "lid -> lid" anywhere; the audit keeps what each command recorded."""
-    today = date.today()
+    today = dates.today()
     first, corrected = (today - timedelta(days=n) for n in (35, 21))
     where = ("--zone", "maasland", "--cluster", "welzijn")
     run("status", "pallion", "gecontacteerd", *where, "--on", first.isoformat())
@@ -374,8 +375,8 @@ def test_history_and_followups_listings_are_in_the_zones_log(seeded, embedded_en
 
     run("status", "pallion", "gecontacteerd", "--zone", "maasland", "--cluster", "welzijn",
         "--note", "belde")  # fmt: skip
-    step = {"kind": "telefoon", "on": date.today().isoformat(), "what": "Terugbellen",
-            "due": (date.today() + timedelta(days=7)).isoformat()}  # fmt: skip
+    step = {"kind": "telefoon", "on": dates.today().isoformat(), "what": "Terugbellen",
+            "due": (dates.today() + timedelta(days=7)).isoformat()}  # fmt: skip
     followup.record_moment(seeded, "pallion", "maasland", step, actor="an")
     for args in [
         ("followups", "--zone", "maasland", "-o", str(tmp_path / "f.ics")),

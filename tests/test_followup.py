@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from work import python_lines
 
-from graphmap import access, engagement, followup, register
+from graphmap import access, dates, engagement, followup, register
 from graphmap.analysis import gaps
 from graphmap.errors import ValidationError
 from graphmap.generate import Shape, generate
@@ -433,7 +433,7 @@ def test_an_import_records_each_membership_as_a_change_with_its_row_as_source(se
     assert (change["by"], change["source"], change["on"]) == (
         ACTOR,
         "partners.csv, rij 2",
-        date.today().isoformat(),
+        dates.today().isoformat(),
     )
     assert _pallion_gap(seeded) == []
     # A Source as imports wrote it before ("row 2") is shown in Dutch too, and kept as is.

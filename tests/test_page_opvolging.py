@@ -16,7 +16,7 @@ from conftest import screenshot, wait_until
 from selenium.webdriver.common.keys import Keys
 
 from dashboard import session
-from graphmap import engagement, followup
+from graphmap import dates, engagement, followup
 
 ROW = 'div.ag-center-cols-container div.ag-row[row-id="maasland|welzijn|target|palliatief-netwerk"]'
 DAY = date(2026, 3, 10)
@@ -112,7 +112,7 @@ def _downloaded(duo, suffix: str, timeout=30) -> Path:
 
 def test_progress_chart_and_the_report_of_a_zone(dashboard, seeded):
     duo = dashboard
-    today = date.today()
+    today = dates.today()
     for organisation, status, days in (
         ("pallion", "contacted", 40),
         ("pallion", "member", 10),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import docx
 import icalendar
 import pdfplumber
 from click.testing import CliRunner
 
-from graphmap import access, followup
+from graphmap import access, dates, followup
 from graphmap.analysis import gaps
 from graphmap.cli import cli
 from graphmap.report import picture, zorgraad
@@ -27,7 +27,7 @@ def _status(*args):
 
 
 def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, tmp_path):
-    today = date.today()
+    today = dates.today()
     days = [(today - timedelta(days=n)).isoformat() for n in (20, 10, 1)]
     for status, on in zip(("contacted", "involved", "member"), days, strict=True):
         _status("pallion", status, "--zone", "maasland", "--cluster", "welzijn", "--on", on,
@@ -92,7 +92,7 @@ def test_status_takes_an_id_or_a_name_only_one_organisation_has(seeded, embedded
 
 
 def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embedded_env, tmp_path):
-    today = date.today()
+    today = dates.today()
     since = today - timedelta(days=30)
     _status(
         "caw-limburg",
@@ -202,7 +202,7 @@ def test_every_count_of_missing_categories_counts_each_category_once(seeded):
 
 
 def test_a_day_before_the_zones_history_shows_no_figures_rather_than_zeros(seeded):
-    today = date.today()
+    today = dates.today()
     admin = access.User("test", "admin")
     # The seed was recorded today: graphmap knows nothing of the zone three months ago.
     report = zorgraad.collect(seeded, "maasland", since=today - timedelta(days=91), user=admin)
