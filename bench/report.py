@@ -129,14 +129,16 @@ def _targets(results: dict, sizes: list[str]) -> list[str]:
             "category matrix < 500 ms", matrix["median_ms"] < 500, f"{matrix['median_ms']:.0f} ms"
         )
     for page, figure in (results.get("browser") or {}).items():
-        if page.startswith("Netwerk") or not isinstance(figure, dict):
+        if not isinstance(figure, dict):
             continue
+        # The bars: a province's network 2 s, all of Flanders aggregated 3 s.
+        bar = 2.0 if "province" in page else 3.0 if "all" in page and "Netwerk" in page else 1.5
         if "median_s" in figure:
             check(
-                f"{page} interactive < 1.5 s", figure["median_s"] < 1.5, f"{figure['median_s']} s"
+                f"{page} interactive < {bar} s", figure["median_s"] < bar, f"{figure['median_s']} s"
             )
         else:
-            check(f"{page} interactive < 1.5 s", False, figure.get("error", "error"))
+            check(f"{page} interactive < {bar} s", False, figure.get("error", "error"))
     load = results["zones"][last]["load"]
     check(
         "seed load ≤ 2× the database write", load["load_vs_write"] <= 2, f"{load['load_vs_write']}×"
