@@ -24,6 +24,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from conftest import UPDATE, callback_body
+from dashboard_client import PASSWORD, sign_in
 
 from dashboard import guard, signin
 from dashboard.app import PAGES, access_table, create_app
@@ -31,7 +32,6 @@ from graphmap import access, audit, dates, engagement, followup, register, users
 from graphmap.analysis.contacts import display_phone
 from graphmap.cli import cli
 
-PASSWORD = "een lang genoeg wachtwoord"
 TEAM = {
     "viewer": ("kijker", "viewer", ["maasland"]),
     "editor": ("medewerker", "editor", ["maasland"]),
@@ -66,17 +66,6 @@ def team(seeded, app):
         users.add(seeded, name, PASSWORD, role, zones, actor="test")
     app.server.extensions["graphmap.throttle"].clear()
     return seeded
-
-
-def sign_in(app, name: str, password: str = PASSWORD):
-    client = app.server.test_client()
-    page = client.get("/login")
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    answer = client.post(
-        "/login", data={"username": name, "password": password, "csrf_token": token}
-    )
-    assert answer.status_code == 302, answer.text
-    return client
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ a timing."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from conftest import UPDATE, callback_body
+from dashboard_client import PASSWORD, sign_in
 
 from dashboard.app import create_app
 from graphmap import engagement, users
@@ -21,19 +21,7 @@ from graphmap.ingest.spreadsheet import (
     plan_import,
 )
 
-PASSWORD = "een lang genoeg wachtwoord"
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def _signed_in(app, name: str):
-    client = app.server.test_client()
-    page = client.get("/login")
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    answer = client.post(
-        "/login", data={"username": name, "password": PASSWORD, "csrf_token": token}
-    )
-    assert answer.status_code == 302, answer.text
-    return client
 
 
 def test_an_editors_action_choices_are_read_from_their_own_zones(seeded):
@@ -42,7 +30,7 @@ def test_an_editors_action_choices_are_read_from_their_own_zones(seeded):
     at 60 zones for an editor's 50)."""
     users.add(seeded, "medewerker", PASSWORD, "editor", ["maasland"], actor="test")
     app = create_app(seeded)
-    client = _signed_in(app, "medewerker")
+    client = sign_in(app, "medewerker")
     body = callback_body(
         app, "organisaties-tabs.active_tab", {"organisaties-tabs.active_tab": "actions"}
     )

@@ -4,6 +4,7 @@ an organisation's clusters, contacts and actions."""
 from __future__ import annotations
 
 from conftest import screenshot, wait_until
+from dashboard_client import components
 from selenium.webdriver.support.select import Select
 
 from graphmap import register
@@ -246,14 +247,6 @@ def test_the_actions_of_an_organisation_name_their_zone_as_staff_know_it(seeded)
     assert all("actie van zone ELZ Maasland, niet van de uwe" in r["refused"] for r in rows)
 
 
-def _components(node):
-    yield node
-    children = getattr(node, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if child is not None and not isinstance(child, str | int | float):
-            yield from _components(child)
-
-
 def test_an_organisation_of_many_zones_is_drawn_with_as_many_components_as_one_of_few(seeded):
     """An organisation of Flanders (CM: 120 memberships in 60 zones, hundreds of changes)
     made the page a table of 120 rows and a list of every change: seconds in the browser.
@@ -277,7 +270,7 @@ def test_an_organisation_of_many_zones_is_drawn_with_as_many_components_as_one_o
     app = create_app(seeded, demo=True)
     with app.server.test_request_context(organisaties.PATH):
         table = organisaties.memberships_table(org)
-        history = list(_components(html.Div(followup.history_list(seeded, "pallion", "x"))))
+        history = list(components(html.Div(followup.history_list(seeded, "pallion", "x"))))
     assert isinstance(table, dag.AgGrid)
     assert len(table.rowData) == 16 and {r["status"] for r in table.rowData} == {"lid"}
     items = [c for c in history if isinstance(c, html.Li)]

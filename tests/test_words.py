@@ -7,17 +7,10 @@ import re
 
 import dash_ag_grid as dag
 from dash import dcc
+from dashboard_client import components
 
 from dashboard import words
 from dashboard.app import PAGES, create_app
-
-
-def _components(node):
-    yield node
-    children = getattr(node, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if child is not None and not isinstance(child, str | int | float):
-            yield from _components(child)
 
 
 def test_every_grid_and_dropdown_speaks_dutch(seeded):
@@ -25,7 +18,7 @@ def test_every_grid_and_dropdown_speaks_dutch(seeded):
     grids, dropdowns = [], []
     for page in PAGES:
         with app.server.test_request_context(page.PATH):
-            found = list(_components(page.layout(seeded, "?zone=maasland")))
+            found = list(components(page.layout(seeded, "?zone=maasland")))
         grids += [(page.TITLE, c) for c in found if isinstance(c, dag.AgGrid)]
         dropdowns += [(page.TITLE, c) for c in found if isinstance(c, dcc.Dropdown)]
     assert len(grids) >= 5 and len(dropdowns) >= 4  # the walk reaches into every page
@@ -45,7 +38,7 @@ def test_the_dropdown_words_are_the_ones_it_takes():
 def _texts(node) -> list[str]:
     """Every text a component shows: its children and its string properties."""
     found = []
-    for component in _components(node):
+    for component in components(node):
         if isinstance(component, str):
             found.append(component)
             continue
