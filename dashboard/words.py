@@ -6,6 +6,8 @@ All"): every grid takes `GRID` as its `localeText`, every dropdown `DROPDOWN` as
 
 from __future__ import annotations
 
+from graphmap.plural import counted  # noqa: F401 (the pages' words.counted)
+
 GRID = {
     "noRowsToShow": "Geen rijen",
     "noMatchingRows": "Geen rijen die aan de filter voldoen",
@@ -79,11 +81,6 @@ DROPDOWN = {
     "clear_selection": "Keuze wissen",
     "no_options_found": "Niets gevonden",
 }
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """1 organisatie, 2 organisaties: a number with its noun as a reader says it."""
-    return f"{number} {one if number == 1 else many}"
 
 
 def capital(text: str) -> str:

@@ -27,6 +27,7 @@ from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.model import CLUSTER_KEYS
+from graphmap.plural import counted
 from graphmap.settings import Settings
 from graphmap.store import Store
 
@@ -51,11 +52,6 @@ class _Stderr(logging.Handler):
 def _exit_on_sigterm(*_) -> None:
     # SystemExit unwinds the `with` blocks, so the embedded server is stopped in order.
     sys.exit(143)
-
-
-def _counted(number: int, one: str, many: str) -> str:
-    """1 gemeente, 5 gemeenten."""
-    return f"{number} {one if number == 1 else many}"
 
 
 @contextmanager
@@ -197,9 +193,9 @@ def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
     for zone in summary:
         goals = "doelstelling" if zone["operational_goals"] == 1 else "doelstellingen"
         click.echo(
-            f"{zone['name']}: {_counted(zone['municipalities'], 'gemeente', 'gemeenten')}, "
+            f"{zone['name']}: {counted(zone['municipalities'], 'gemeente', 'gemeenten')}, "
             f"{zone['strategic_goals']} strategische en {zone['operational_goals']} "
-            f"operationele {goals}, {_counted(zone['actions'], 'actie', 'acties')}"
+            f"operationele {goals}, {counted(zone['actions'], 'actie', 'acties')}"
         )
     if not reset:
         click.echo(
@@ -1121,7 +1117,7 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
         return
     click.echo(
         f"zone {zone} ({written['name']}): "
-        f"{_counted(written['municipalities'], 'gemeente', 'gemeenten')}, "
+        f"{counted(written['municipalities'], 'gemeente', 'gemeenten')}, "
         f"{written['clusters']} clusters, {written['expectations']} verwachtingen"
     )
 
