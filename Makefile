@@ -9,10 +9,11 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 run: install
 	$(VENV)/bin/graphmap serve --seed --demo
 
+# Two processes, each with its own embedded store; one against a Neo4j server (one graph).
 test: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(if $(NEO4J_URI),,-n 2)
 
 lint: install-test
 	$(VENV)/bin/ruff check .

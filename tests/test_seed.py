@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import yaml
 
-from graphmap import engagement, register
+from graphmap import dates, engagement, register
 from graphmap.analysis import directory, stats
 from graphmap.errors import ValidationError
 from graphmap.ingest import municipalities, seed
@@ -455,6 +456,16 @@ def test_a_membership_since_no_day_is_refused_naming_the_field(tmp_path):
     since = {**membership, "since": "maart 2024", "source": "1"}
     _edit_zone(folder, "maasland", lambda d: d["memberships"].append(since))
     with pytest.raises(ValidationError, match="memberships.0.since: .*'maart 2024'"):
+        seed.build_rows(folder)
+
+
+def test_a_membership_since_a_day_to_come_is_refused_as_the_status_command_refuses_it(tmp_path):
+    folder = _copy_seed(tmp_path)
+    tomorrow = (dates.today() + timedelta(days=1)).isoformat()
+    membership = {"organisation": "pallion", "cluster": "welzijn", "status": "member"}
+    since = {**membership, "since": tomorrow, "source": "1"}
+    _edit_zone(folder, "maasland", lambda d: d["memberships"].append(since))
+    with pytest.raises(ValidationError, match=f"memberships.0.since: .*{tomorrow} ligt in de"):
         seed.build_rows(folder)
 
 

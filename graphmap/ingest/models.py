@@ -104,6 +104,10 @@ class Membership(Strict):
             day = dates.parse(since, "since")
         except ValidationError as error:
             raise ValueError(str(error)) from None
+        # As `graphmap status` and the editor refuse it: a status cannot have held since a
+        # day still to come, and Opvolging would order it after every real change.
+        if day and day > dates.today():
+            raise ValueError(f"since: {day.isoformat()} ligt in de toekomst")
         return day.isoformat() if day else None
 
 
