@@ -727,8 +727,30 @@ def _place(letter: str) -> int:
     return _ROMAN[letter] if letter in _ROMAN else ord(letter) - ord("A") + 1
 
 
+# A code that spells out the path to a goal or action, each level by its own letters:
+# "SD1-OD2 Title" is operational goal 1.2, "Actie SD1-OD2-A3: Title" or "SD1/OD2/A3 Title"
+# action 1.2.3 (a level already numbered in full, "SD1-OD1.2-A1.2.3", keeps its number).
+_PATH_CODE = re.compile(
+    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.]\s*OD\s?(?P<od>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*[-/.]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
+)
+
+
+def _path_code(text: str) -> str:
+    """ "Actie SD1-OD2-A3: X" written as "Actie 1.2.3: X"; "SD1-OD2 X" as "OD 1.2 X"."""
+    match = _PATH_CODE.match(text)
+    if match is None:
+        return text
+    goal = f"{match['sd']}.{match['od'].split('.')[-1]}"
+    rest = text[match.end() :]
+    if match["action"]:
+        return f"Actie {goal}.{match['action'].split('.')[-1]}{rest}"
+    return f"Operationele doelstelling {goal}{rest}"
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
+    text = _path_code(text)
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
         return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"

@@ -1048,6 +1048,16 @@ class _Parser:
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
             return
+        above = self.lines[self.at - 1].text if self.at and not blank else ""
+        if (
+            target.title
+            and above.endswith(target.title.split()[-1])
+            and not dangling
+            and line[:1].isupper()
+            and _longer_than_wrapped(above, line)
+        ):
+            self.title_of = None  # the plan's text under the title: the title ended above
+            return
         self._append_title(target, line)
 
     @staticmethod
@@ -1220,6 +1230,17 @@ _SECTION_WORD = re.compile(
     r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
     re.I,
 )
+
+
+def _longer_than_wrapped(above: str, line: str) -> bool:
+    """Whether `line` is too long to be the rest of `above` wrapped: a line breaks where its
+    next word no longer fits, so the line after it is at most about as long as the line plus
+    that word. A paragraph under a short title ("Actie 1.1.1: Vorming" / "De huisartsenkring
+    neemt het voortouw, samen met …") is longer: the title ended. (Character counts differ
+    from widths in a proportional font, and a heading's font may be wider: hence the margin,
+    on the safe side of joining.)"""
+    first = line.split()[0]
+    return len(line) > 1.15 * (len(above) + 1 + len(first)) + 2
 
 
 def _runs_on(title: str, line: str) -> bool:
