@@ -4,6 +4,8 @@ action tables in Word split over pages."""
 
 from __future__ import annotations
 
+import docx
+
 from graphmap.ingest import plan
 
 
@@ -91,3 +93,76 @@ def test_a_paragraph_under_a_short_title_is_no_part_of_it(tmp_path):
         "Een aanspreekpunt geestelijke gezondheid in het Centrum Geestelijke "
         "Gezondheidszorg Vlaams-Brabant Oost"
     )
+
+
+def _docx(tmp_path, build) -> plan.PlanPreview:
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    return plan.read_plan(path, "testzone")
+
+
+def _table(document, header, rows):
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for values in rows:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+
+
+def _goals_in_text_actions_in_an_annex(document):
+    document.add_paragraph("ELZ Regio Aalst – Meerjarenplan 2026-2027")
+    document.add_paragraph("1. Situering")
+    document.add_paragraph("ELZ Regio Aalst bestaat uit Aalst, Erpe-Mere, Lede en Haaltert.")
+    document.add_paragraph("2. Doelstellingen")
+    document.add_paragraph("SD I. Kwetsbare inwoners worden bereikt")
+    document.add_paragraph("OD I.1 Armoede wordt vroeger gedetecteerd")
+    document.add_paragraph("SD II. Een sterk netwerk van partners")
+    document.add_paragraph("OD II.1 Alle partners kennen elkaars aanbod")
+    document.add_paragraph("De acties bij deze doelstellingen staan in bijlage 1.")
+    document.add_paragraph("3. Opvolging en evaluatie")
+    document.add_paragraph("Jaarlijks evalueert de zorgraad de acties.")
+    document.add_paragraph("Bijlage 1: Actietabel")
+    _table(
+        document,
+        ["Doelstelling", "Actie", "Trekker", "Partners", "Timing"],
+        [
+            ["OD I.1", "Signaalkaart armoede", "OCMW Aalst", "Samana", "2026"],
+            ["OD II.1", "Partnerdag eerstelijn", "Logo Dender", "VAPH, Opgroeien", "2027"],
+        ],
+    )
+
+
+def test_actions_in_an_annex_table_go_under_the_goals_its_roman_numerals_name(tmp_path):
+    preview = _docx(tmp_path, _goals_in_text_actions_in_an_annex)
+    assert {g.number: g.title for g in preview.operational_goals} == {
+        "1.1": "Armoede wordt vroeger gedetecteerd",
+        "2.1": "Alle partners kennen elkaars aanbod",  # the paragraph under it is none of it
+    }
+    assert {a.title: (a.operational_goal, a.lead) for a in preview.actions} == {
+        "Signaalkaart armoede": ("1.1", "OCMW Aalst"),
+        "Partnerdag eerstelijn": ("2.1", "Logo Dender"),
+    }  # and "3. Opvolging en evaluatie" after the goals is no action
+
+
+def test_a_word_paragraph_under_a_title_is_no_part_of_it_though_a_line_break_is(tmp_path):
+    def build(document):
+        document.add_paragraph("Strategische doelstelling 1: Zorg dichtbij huis")
+        document.add_paragraph("Operationele doelstelling 1.1: Thuiszorg is afgestemd")
+        document.add_paragraph("Dit is nodig omdat de zorgvraag stijgt.")
+        document.add_paragraph("Actie 1.1.1: Casusoverleg thuiszorg")
+        document.add_paragraph("Een overleg per maand.")
+        document.add_paragraph("Trekker: Familiehulp")
+        heading = document.add_paragraph("Actie 1.1.2: Wondzorg met het Wit-Gele Kruis")
+        heading.add_run().add_break()
+        heading.add_run("Vlaams-Brabant")
+        document.add_paragraph("Trekker: Huisartsenkring Noordrand")
+
+    preview = _docx(tmp_path, build)
+    assert preview.operational_goals[0].title == "Thuiszorg is afgestemd"
+    assert [a.title for a in preview.actions] == [
+        "Casusoverleg thuiszorg",
+        "Wondzorg met het Wit-Gele Kruis Vlaams-Brabant",
+    ]

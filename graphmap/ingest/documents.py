@@ -51,6 +51,7 @@ from graphmap.ingest.outline import (
     goal_heading,
     heading_or_field,
     join_lines,
+    letter_place,
 )
 from graphmap.ingest.territory import is_places_header
 
@@ -65,6 +66,9 @@ class Lines(list):
         super().__init__(lines)
         self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
         self.notes: list[str] = []  # how the document was read, for the preview's warnings
+        # The lines (by number) that start a paragraph of a word processor's document: text
+        # that no layout wrapped, so a title never runs on into one.
+        self.paragraphs: frozenset[int] = frozenset()
 
     def add(self, line: str, number: int) -> None:
         self.append(line)
@@ -151,6 +155,11 @@ def read_lines(path: Path | str) -> Lines:
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     lines.notes = list(getattr(raw, "notes", []))
+    lines.paragraphs = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _ParagraphStart)
+    )
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
@@ -1149,6 +1158,28 @@ _GOAL_NUMBER = re.compile(
 )
 
 
+# A goal numbered in Roman numerals or letters in its cell: "OD II.1", "SD B", "II.1 X".
+# A letter after a goal's word, or alone before a point or a colon ("II. X", "B: X").
+_GOAL_LETTERED = re.compile(
+    r"^(?:(?P<head>(?i:(?:(?:strategisch|operationeel)e?\s+)?doel(?:stelling)?|[SO]\.?D\.?)\s*)"
+    r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])(?P<sub>\.\d{1,2}(?!\d))?(?!\w|\.\d)"
+    r"|(?P<alone>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])(?P<alone_sub>\.\d{1,2}(?!\d))?"
+    r"(?=\s*[.:\-–—]\s|\s+\S))"
+)
+
+
+def _numbered_goal(cell: str) -> str:
+    """The cell with its goal's letter or numeral as a number ("OD II.1 X": "OD 2.1 X"), as
+    the headings read them (`outline.letter_place`)."""
+    match = _GOAL_LETTERED.match(cell)
+    if match is None:
+        return cell
+    if match["alone"] and not (match["alone_sub"] or re.match(r"\s*[.:\-–—]", cell[match.end() :])):
+        return cell  # "A Zorg": no letter of a goal
+    letter, sub = match["letter"] or match["alone"], match["sub"] or match["alone_sub"] or ""
+    return f"{match['head'] or ''}{letter_place(letter)}{sub}{cell[match.end() :]}"
+
+
 @dataclass
 class _Goals:
     """The goals the rows of a table of all actions are under, as far as read."""
@@ -1168,7 +1199,7 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
         if not cell or cell == goals.cells[depth]:
             continue
         goals.cells[depth] = cell
-        match = _GOAL_NUMBER.match(cell)
+        match = _GOAL_NUMBER.match(_numbered_goal(cell))
         title = cell[match.end() :] if match else cell
         printed = match["num"] if match else ""
         if depth == 0:
@@ -1499,6 +1530,10 @@ def _docx_lines(path: Path) -> list[str]:
     return lines
 
 
+class _ParagraphStart(str):
+    """The first line of a paragraph of the document's body (see `Lines.paragraphs`)."""
+
+
 def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
     """The lines of a body or a cell: paragraphs and tables in their order (python-docx's
     .paragraphs and .tables would lose it), also inside content controls (w:sdt); a table in
@@ -1510,7 +1545,10 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
     for child in element.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
-            lines.extend(_paragraph_lines(Paragraph(child, parent), numbers))
+            paragraph = _paragraph_lines(Paragraph(child, parent), numbers)
+            if not in_cell and paragraph[0].strip():
+                paragraph[0] = _ParagraphStart(paragraph[0])
+            lines.extend(paragraph)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))
             if not in_cell:

@@ -722,7 +722,7 @@ _ROMAN = {
 }
 
 
-def _place(letter: str) -> int:
+def letter_place(letter: str) -> int:
     """A letter's place in the alphabet (A is 1); a Roman numeral's value."""
     return _ROMAN[letter] if letter in _ROMAN else ord(letter) - ord("A") + 1
 
@@ -753,12 +753,12 @@ def _canonical_words(text: str) -> str:
     text = _path_code(text)
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
-        return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"
+        return f"{letter_place(bare['letter'])}{text[bare.end('letter') :]}"
     lettered = _LETTERED.match(text)
     if lettered:
         # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then
         # a heading; otherwise it is text ("Bijlage A: …").
-        number = f"{_place(lettered['letter'])}{lettered['sub']}"
+        number = f"{letter_place(lettered['letter'])}{lettered['sub']}"
         numbered = _words(lettered["head"] + number + text[lettered.end() :])
         if _worded(0, numbered):
             return numbered

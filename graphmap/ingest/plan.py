@@ -398,6 +398,7 @@ class _Parser:
     def feed(self, lines: list[str]) -> None:
         blank = False
         self.lines = logical_lines(lines)
+        self.paragraphs = getattr(lines, "paragraphs", frozenset())
         # PDF text as the zones' extractor gives it: a blank line after every line, so that a
         # blank line says nothing of where a paragraph or a value ends.
         filled = [i for i, line in enumerate(self.lines) if line.text]
@@ -1048,6 +1049,9 @@ class _Parser:
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
             return
+        if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
+            self.title_of = None  # a paragraph of its own in Word: the text under the title
+            return
         above = self.lines[self.at - 1].text if self.at and not blank else ""
         if (
             target.title
@@ -1059,6 +1063,12 @@ class _Parser:
             self.title_of = None  # the plan's text under the title: the title ended above
             return
         self._append_title(target, line)
+
+    def _new_paragraph(self) -> bool:
+        """Whether the current line starts a paragraph of a word processor's document."""
+        number = self.lines[self.at].number
+        before = self.lines[self.at - 1].number if self.at else None
+        return number in self.paragraphs and number != before
 
     @staticmethod
     def _append_title(target, text: str) -> None:
