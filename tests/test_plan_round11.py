@@ -166,3 +166,30 @@ def test_a_word_paragraph_under_a_title_is_no_part_of_it_though_a_line_break_is(
         "Casusoverleg thuiszorg",
         "Wondzorg met het Wit-Gele Kruis Vlaams-Brabant",
     ]
+
+
+SHORT_FORMS = """ELZ Noord-Hageland – Actieplan 2026
+In dit plan gebruiken we Welzijnsschakels (WS), Huisartsenkring Noord-Hageland (HKNH) en
+Logo Dender (Logo). Het Centrum Algemeen Welzijnswerk (CAW) en het Wit-Gele Kruis Limburg
+(WGK) en Wit-Gele Kruis Antwerpen (WGK) werken mee, net als Sint-Truiden (ST).
+Strategische doelstelling 1: Iedereen vindt de juiste hulp
+Operationele doelstelling 1.1: Eenzaamheid wordt opgemerkt
+Actie 1.1.1: Buurtbabbels
+Betrokken actoren:
+• WS (trekker)
+• OCMW Tremelo
+• Logo
+Actie 1.1.2: Vorming voor huisartsen
+Trekker: HKNH
+Partners: CAW, WGK, WS
+"""
+
+
+def test_a_short_form_the_plan_explains_once_is_the_organisation_it_stands_for(tmp_path):
+    actions = _by_code(_read(tmp_path, SHORT_FORMS))
+    babbels = actions["1.1.1"]
+    assert (babbels.lead, babbels.partners) == ("Welzijnsschakels", ["OCMW Tremelo", "Logo Dender"])
+    vorming = actions["1.1.2"]
+    assert vorming.lead == "Huisartsenkring Noord-Hageland"
+    # "CAW" alone stays the region's CAW (its kind spelled out names no one), "WGK" names two.
+    assert vorming.partners == ["CAW", "WGK", "Welzijnsschakels"]

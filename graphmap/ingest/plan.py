@@ -31,9 +31,11 @@ from graphmap.ingest import territory, twins
 from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
+    GENERIC_ACRONYMS,
     ORG_WORDS,
     Register,
     begins_known,
+    is_kind_acronym,
     is_known_name,
     is_organisation,
     is_person,
@@ -1717,6 +1719,69 @@ def _council(name: str, existing: list[dict] = ()) -> str:
     return f"{_LOCAL_GOVERNMENT}{place.name}"
 
 
+# An organisation's name with the short form the plan uses for it after, in brackets:
+# "Welzijnsschakels (WS)", "Huisartsenkring Noord-Hageland (HKNH)", "Logo Dender (Logo)".
+_DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*|van|de|der|den|het|voor|en|vzw|'t|’t")
+
+
+def _abbreviations(lines: list[str], existing: list[dict]) -> dict[str, str]:
+    """The short forms a plan explains once with the organisation's name before them
+    ("Welzijnsschakels (WS)"), to read "WS" among an action's partners as that name. The
+    name is the longest run of words with capitals before the brackets that starts with the
+    short form's first letter and holds its letters in order ("Lokaal Overleg Kinderopvang
+    (LOK)"; "… met Familiehulp en Welzijnsschakels (WS)": Welzijnsschakels). Neither a
+    kind's words ("Centrum Algemeen Welzijnswerk (CAW)": "CAW" alone stays the region's
+    own, but "CAW Oost-Brabant (CAW)" is that one) nor a place ("Sint-Truiden (ST)") is
+    explained so, nor is a short form the plan gives two names."""
+    found: dict[str, set[str]] = {}
+    text = " ".join(" ".join(line.split()) for line in lines)  # a name broken over lines too
+    for match in _DEFINED.finditer(text):
+        short = match["short"]
+        if short.upper() in GENERIC_ACRONYMS:
+            continue  # "Woonzorgcentrum (WZC)": a kind of body, never one
+        before = re.split(r"[()]", text[max(0, match.start() - 200) : match.start()])[-1]
+        name = _name_before(before, short)
+        if not name or _is_municipality(name) or not _is_named_organisation(name, existing):
+            continue
+        if is_kind_acronym(short) and short not in name.split():
+            continue  # "Centrum Algemeen Welzijnswerk (CAW)": "CAW" stays the region's
+        found.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+
+
+def _name_before(text: str, short: str) -> str | None:
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        run.insert(0, word)
+    best = None
+    for start, word in enumerate(run):
+        if word[:1].casefold() != short[:1].casefold() or not word[:1].isupper():
+            continue
+        name = " ".join(run[start:])
+        if _spells(short, name) and name != short:
+            best = name
+            break  # the longest: the first start that spells it
+    return best
+
+
+def _short_forms_written_out(actions: list[ActionOut], names: dict[str, str]) -> None:
+    """Leads and partners written as a short form the plan explained: its name."""
+    if not names:
+        return
+    for action in actions:
+        if action.lead in names:
+            action.lead = names[action.lead]
+        action.co_leads = _unique([names.get(n, n) for n in action.co_leads])
+        leading = {action.lead, *action.co_leads}
+        action.partners = _unique(
+            [names.get(n, n) for n in action.partners if names.get(n, n) not in leading]
+        )
+
+
 def _councils_of_the_plan(actions: list[ActionOut]) -> None:
     """A municipality named alone ("Maaseik") as the council the plan names elsewhere
     ("Stad Maaseik", "Gemeente Kinrooi"): one body, not a second "Lokaal bestuur Maaseik"."""
@@ -2823,6 +2888,7 @@ def parse_lines(
         )
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
     _councils_of_the_plan(preview.actions)
+    _short_forms_written_out(preview.actions, _abbreviations(lines, existing))
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
