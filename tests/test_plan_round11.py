@@ -193,3 +193,71 @@ def test_a_short_form_the_plan_explains_once_is_the_organisation_it_stands_for(t
     assert vorming.lead == "Huisartsenkring Noord-Hageland"
     # "CAW" alone stays the region's CAW (its kind spelled out names no one), "WGK" names two.
     assert vorming.partners == ["CAW", "WGK", "Welzijnsschakels"]
+
+
+ONE_LEVEL = """ELZ West-Limburg
+Jaarplan 2026
+
+Doelstelling: Elke inwoner heeft toegang tot een huisarts
+• Wachtlijst in kaart brengen – trekker: HAK West-Limburg; partners: OCMW Beringen, CM Limburg
+• Onthaalmoment nieuwe huisartsen – trekker: Gemeente Leopoldsburg; partners: HAK West-Limburg
+
+Doelstelling: Mantelzorgers voelen zich gesteund
+• Respijtaanbod bekendmaken – trekker: Liever Thuis LM; partners: Solidaris, Helan
+
+Opvolging
+De stuurgroep volgt dit plan op.
+"""
+
+
+def test_goals_named_by_a_label_over_a_list_of_actions_with_their_fields(tmp_path):
+    preview = _read(tmp_path, ONE_LEVEL)
+    assert [g.title for g in preview.strategic_goals] == [
+        "Elke inwoner heeft toegang tot een huisarts",
+        "Mantelzorgers voelen zich gesteund",
+    ]
+    assert {a.title: (a.operational_goal, a.lead, a.partners) for a in preview.actions} == {
+        "Wachtlijst in kaart brengen": ("1", "HAK West-Limburg", ["OCMW Beringen", "CM Limburg"]),
+        "Onthaalmoment nieuwe huisartsen": ("1", "Gemeente Leopoldsburg", ["HAK West-Limburg"]),
+        # "Opvolging" after a blank line is the text's heading, no partner
+        "Respijtaanbod bekendmaken": ("2", "Liever Thuis LM", ["Solidaris", "Helan"]),
+    }
+
+
+def test_a_list_under_a_numbered_strategic_goal_without_operational_goals_is_its_actions(
+    tmp_path,
+):
+    text = ONE_LEVEL.replace("Doelstelling: Elke", "SD 1: Elke").replace(
+        "Doelstelling: Mantel", "SD 2: Mantel"
+    )
+    preview = _read(tmp_path, text)
+    assert [g.title for g in preview.strategic_goals][0] == (
+        "Elke inwoner heeft toegang tot een huisarts"  # the list's first item is none of it
+    )
+    assert [a.operational_goal for a in preview.actions] == ["1", "1", "2"]
+
+
+def test_a_list_under_a_strategic_goal_with_operational_goals_is_its_description(tmp_path):
+    text = """SD 1: Elke inwoner heeft een huisarts
+• Vandaag heeft 12% van de inwoners geen vaste huisarts.
+OD 1.1: Inwoners zonder huisarts worden toegeleid
+Actie 1.1.1: Aanmeldpunt
+Trekker: Huisartsenkring West-Limburg
+"""
+    preview = _read(tmp_path, text)
+    assert [(a.code, a.title) for a in preview.actions] == [("1.1.1", "Aanmeldpunt")]
+
+
+def test_an_aim_under_an_actions_heading_is_no_goal(tmp_path):
+    # "Doel: X" is an action fiche's aim where the plan has headings; and a label without
+    # a list under it names no goal.
+    text = """Actie 1: Buurtbabbels
+Doel: Eenzaamheid bij ouderen opmerken
+• Vijf babbels per jaar
+Trekker: Samana
+"""
+    preview = _read(tmp_path, text)
+    assert preview.strategic_goals == []
+    assert [a.title for a in preview.actions] == ["Buurtbabbels"]
+    text = "ELZ West-Limburg\nDoel: Iedereen een huisarts\nDe zorgraad werkt hieraan.\n"
+    assert _read(tmp_path, text).strategic_goals == []

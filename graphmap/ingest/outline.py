@@ -454,18 +454,26 @@ def _bracket_fields(raw: str) -> list[str]:
     match = _BRACKET_FIELDS.match(raw.rstrip())
     if not match:
         return [raw]
-    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(match["fields"]) if p.strip()]
-    if not parts or not _starts_field(parts[0]):
+    fields = _fields_apart_by_semicolons(match["fields"])
+    if not fields:
         return [raw]
     indent = raw[: len(raw) - len(raw.lstrip())]
-    fields, last = [], None
+    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+
+
+def _fields_apart_by_semicolons(text: str) -> list[str]:
+    """ "trekker: OCMW Halle; partners: CAW Brussel, Samana": each field, its label with a
+    capital; none where the text does not start with a field."""
+    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(text) if p.strip()]
+    if not parts or not _starts_field(parts[0]):
+        return []
+    fields: list[str] = []
     for part in parts:
-        if _starts_field(part) or last is None:
+        if _starts_field(part) or not fields:
             fields.append(part)
         else:
             fields[-1] = f"{fields[-1]}, {part}"  # "partners: A, B": a name after a comma
-        last = part
-    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+    return fields
 
 
 def _fields_after_dashes(raw: str) -> list[str]:
@@ -478,7 +486,8 @@ def _fields_after_dashes(raw: str) -> list[str]:
     for dash, part in zip(pieces[1::2], pieces[2::2], strict=True):
         labelled = _capital_label(part)
         if _starts_field(labelled) and re.match(r"^[^:?]{1,40}[:?]", labelled):
-            out.append(labelled)
+            # "– trekker: X; partners: Y": the fields after one dash, apart by semicolons
+            out.extend(_fields_apart_by_semicolons(part) or [labelled])
         else:
             out[-1] = f"{out[-1]}{dash}{part}"
     return _under_title(raw, out)
@@ -864,7 +873,27 @@ def canonical_headings(lines: list[Line]) -> list[Line]:
             else line
             for line in lines
         ]
+    if not any(_worded(0, line.text) for line in lines if line.text):
+        lines = _labelled_goals(lines)
     return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# A goal named by a label, without a number: "Doelstelling: Elke inwoner heeft een huisarts".
+_GOAL_LABEL = re.compile(r"^(?:doelstelling|doel)\s*:\s*(?=[A-ZÀ-Ý'‘“])", re.I)
+
+
+def _labelled_goals(lines: list[Line]) -> list[Line]:
+    """In a plan with no goal or action by a heading: "Doelstelling: X" with a list right
+    under it, the goals of a plan of one level whose actions are that list's items. (In an
+    action's fiche "Doel: X" is the action's aim, under the action's heading: none here.)"""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not line.text or line.marker or not _GOAL_LABEL.match(line.text):
+            continue
+        following = next((later for later in lines[at + 1 :] if later.text), None)
+        if following is not None and BULLET.match(following.text):
+            out[at] = line.replace(_GOAL_LABEL.sub("Strategische doelstelling: ", line.text))
+    return out
 
 
 # The heading of an annex or of the lists at a plan's end ("Bijlage 1: Ledenlijst",

@@ -407,6 +407,8 @@ class _Parser:
         after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
         self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        # A plan of one level of goals: a list right under a strategic goal is its actions.
+        self.one_level = not any(_heads(_OD, line.text) for line in self.lines)
         self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
@@ -494,7 +496,11 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
-        elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
+        elif (
+            not bullet
+            and (blank or _OPENS_SENTENCE.match(line))
+            and self._text_after_field(line, blank)
+        ):
             self.field = None  # the plan's text goes on after the last field: not its value
         elif bullet and self._chapter_after_field(item):
             self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
@@ -583,15 +589,21 @@ class _Parser:
         return len(self.block) == 1 and bool(action.fields.get(name)) and not again
 
     def _implicit_list(self) -> bool:
+        """Whether a list starts right under a goal's title: its actions. Under a strategic
+        goal only in a plan with no operational goal ("Doelstelling 1: X" / "• Action –
+        trekker: Y"): elsewhere such a list describes the goal."""
+        goal = self.od
+        if goal is None and self.sd is not None and self.one_level:
+            goal = self.sd
         return (
-            self.od is not None
+            goal is not None
             and self.field is None
             and not self.block
-            and bool(self.od.title)
-            and self.title_of in (None, self.od)
+            and bool(goal.title)
+            and self.title_of in (None, goal)
         )
 
-    def _text_after_field(self, line: str) -> bool:
+    def _text_after_field(self, line: str, blank: bool = False) -> bool:
         """Whether a line after a blank line is the plan's text rather than a value of the
         field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
         a timing or a list of names. (Blank lines between the values of a field are common
@@ -621,6 +633,8 @@ class _Parser:
             # "De zorgraad volgt dit op.", a short sentence, which a timing never ends so; the
             # name under a letter's closing.
             return True
+        if blank and _SECTION_WORD.match(line) and line[:1].isupper():
+            return True  # "Opvolging" after the last action's partners: the text's heading
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = text_after(self.lines, self.at)
         return (
@@ -1242,6 +1256,12 @@ _SECTION_WORD = re.compile(
     r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
     re.I,
 )
+
+
+def _heads(pattern: re.Pattern, text: str) -> bool:
+    """Whether a line is a goal's heading of that pattern, as `_Parser._sd`/`_od` read it."""
+    match = pattern.match(text) if text else None
+    return bool(match) and bool(match["num"] or match["sep"] in (":", None))
 
 
 def _longer_than_wrapped(above: str, line: str) -> bool:
