@@ -261,3 +261,28 @@ Trekker: Samana
     assert [a.title for a in preview.actions] == ["Buurtbabbels"]
     text = "ELZ West-Limburg\nDoel: Iedereen een huisarts\nDe zorgraad werkt hieraan.\n"
     assert _read(tmp_path, text).strategic_goals == []
+
+
+def test_a_table_split_over_two_pages_under_its_caption_said_again(tmp_path):
+    header = ["Wat", "Wie (trekker)", "Met wie", "Wanneer", "Indicator"]
+
+    def build(document):
+        document.add_paragraph("Acties per doelstelling")
+        document.add_paragraph("SD 1 – Elke inwoner vindt de weg naar de eerste lijn")
+        document.add_paragraph("OD 1.1 – Inwoners zonder huisarts worden toegeleid")
+        _table(
+            document,
+            header,
+            [["1.1.1 Aanmeldpunt", "Huisartsenkring Westhoek", "CAW Westhoek", "2026", "Aantal"]],
+        )
+        document.add_paragraph("Acties per doelstelling (vervolg)")
+        _table(
+            document,
+            header,
+            [["1.1.2 Infomoment", "OCMW Poperinge", "Samana", "2026", "2 infomomenten"]],
+        )
+        document.add_paragraph("Opvolging - vervolg van het vorige plan")
+
+    actions = _by_code(_docx(tmp_path, build))
+    assert actions["1.1.1"].indicators == ["Aantal"]
+    assert actions["1.1.2"].indicators == ["2 infomomenten"]

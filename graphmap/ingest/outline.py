@@ -624,6 +624,19 @@ def _starts_field(text: str) -> bool:
     return text[:1].isupper() and any(p.match(text) for _, p in FIELDS)
 
 
+# A caption said again over the rest of a table on the next page: "Acties per doelstelling
+# (vervolg)", "Actietabel – vervolg", "(vervolg)" alone.
+_CONTINUED = re.compile(
+    r"^(?P<base>.*?)\s*(?:\(\s*(?:vervolg|continued|cont\.)\s*\)|[-–—:]\s*vervolg|^vervolg)\.?$",
+    re.I,
+)
+
+
+def _continued(text: str, seen: set[str]) -> bool:
+    match = _CONTINUED.match(text)
+    return bool(match) and (not match["base"] or match["base"].casefold() in seen)
+
+
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
     a heading split over two lines is joined; headings are made canonical (see above).
@@ -639,6 +652,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
         for i, whole in enumerate(raw_lines)
         if i not in contents
     ]
+    seen: set[str] = set()  # the lines so far, to know a caption said again
     for first, whole in _closed_brackets(kept):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = first
@@ -654,8 +668,9 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 pending = None
             if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
-            if _is_page_footer(text):
+            if _is_page_footer(text) or _continued(text, seen):
                 continue
+            seen.add(text.casefold())
             text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip()) if text else 0

@@ -603,11 +603,21 @@ class _Parser:
             and self.title_of in (None, goal)
         )
 
+    def _paragraph_after_table(self) -> bool:
+        """Whether the line is a paragraph of a Word document's body right after a table
+        (whose cells gave the lines above): the table's last value ended with it."""
+        if not self._new_paragraph():
+            return False
+        above = next((i for i in range(self.at - 1, -1, -1) if self.lines[i].text), None)
+        return above is not None and self.lines[above].number not in self.paragraphs
+
     def _text_after_field(self, line: str, blank: bool = False) -> bool:
         """Whether a line after a blank line is the plan's text rather than a value of the
         field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
         a timing or a list of names. (Blank lines between the values of a field are common
         in PDF text, so a value may follow one.)"""
+        if blank and self.block and self.field and self._paragraph_after_table():
+            return True
         if self.field not in ("lead", "partners", "timing", "targets") or not self.block:
             return False
         if not self.block[-1].fields.get(self.field):
