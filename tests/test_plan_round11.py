@@ -286,3 +286,52 @@ def test_a_table_split_over_two_pages_under_its_caption_said_again(tmp_path):
     actions = _by_code(_docx(tmp_path, build))
     assert actions["1.1.1"].indicators == ["Aantal"]
     assert actions["1.1.2"].indicators == ["2 infomomenten"]
+
+
+def test_actions_lettered_under_their_goal(tmp_path):
+    text = """Strategische doelstelling 1: Zorg dichtbij huis
+Operationele doelstelling 1.1: Thuiszorg is afgestemd
+Actie a) Casusoverleg thuiszorg
+Trekker: Familiehulp
+Actie b: Gedeeld zorgplan
+Trekker: Huisartsenkring Noordrand
+Operationele doelstelling 1.2: Ouderen zijn in beeld
+Actie a) Huisbezoeken n.a.v. een signaal
+Trekker: OCMW Vilvoorde
+Actie n.a.v. de evaluatie: Opvolgbezoeken
+Trekker: Samana
+"""
+    actions = _by_code(_read(tmp_path, text))
+    assert {code: a.title for code, a in actions.items()} == {
+        "1.1.1": "Casusoverleg thuiszorg",
+        "1.1.2": "Gedeeld zorgplan",
+        "1.2.1": "Huisbezoeken n.a.v. een signaal",
+        "1.2-a": "Actie n.a.v. de evaluatie: Opvolgbezoeken",  # no letter "n"
+    }
+
+
+def test_a_letter_before_an_actions_title_in_a_table_is_no_part_of_it(tmp_path):
+    def build(document):
+        document.add_paragraph("Strategische doelstelling 1: Zorg dichtbij huis")
+        document.add_paragraph("Operationele doelstelling 1.1: Thuiszorg is afgestemd")
+        _table(
+            document,
+            ["Actie", "Trekker", "Partners", "2025", "2026", "Status"],
+            [
+                ["a) Casusoverleg thuiszorg", "Familiehulp", "i-mens", "x", "x", "lopend"],
+                [
+                    "b) Gedeeld zorgplan testen",
+                    "Huisartsenkring Noordrand",
+                    "",
+                    "x",
+                    "",
+                    "afgerond",
+                ],
+            ],
+        )
+
+    preview = _docx(tmp_path, build)
+    assert [(a.title, a.lead) for a in preview.actions] == [
+        ("Casusoverleg thuiszorg", "Familiehulp"),
+        ("Gedeeld zorgplan testen", "Huisartsenkring Noordrand"),
+    ]

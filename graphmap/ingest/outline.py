@@ -796,7 +796,18 @@ _NUMBER_LETTER = re.compile(
 )
 
 
+# An action lettered under its goal: "Actie a) Casusoverleg", "Actie b: X" (lower case: "Actie
+# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal.
+_ACTION_LETTER = re.compile(
+    r"^(?P<head>(?i:actie)\s*)(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*(?=[A-ZÀ-Ý'‘“(])"
+)
+
+
 def _words(text: str) -> str:
+    action = _ACTION_LETTER.match(text)
+    if action:
+        place = ord(action["letter"]) - ord("a") + 1
+        text = f"{action['head']}{place}: {text[action.end() :]}"
     lettered = _NUMBER_LETTER.match(text)
     if lettered:
         place = ord(lettered["letter"]) - ord("a") + 1

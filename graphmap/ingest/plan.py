@@ -1051,7 +1051,7 @@ class _Parser:
             # headings: numbered as "Actie 1" numbered again under each goal is (stored as
             # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
             action.code = str(self.item_number)
-        self._append_title(action, text)
+        self._append_title(action, _LETTER_MARK.sub("", text))
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
@@ -1266,6 +1266,10 @@ _SECTION_WORD = re.compile(
     r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
     re.I,
 )
+
+
+# A letter that lists an action in a table's cell or a list item: "a) Casusoverleg".
+_LETTER_MARK = re.compile(r"^[a-z][).]\s+(?=\S)")
 
 
 def _heads(pattern: re.Pattern, text: str) -> bool:
