@@ -335,3 +335,26 @@ def test_a_letter_before_an_actions_title_in_a_table_is_no_part_of_it(tmp_path):
         ("Casusoverleg thuiszorg", "Familiehulp"),
         ("Gedeeld zorgplan testen", "Huisartsenkring Noordrand"),
     ]
+
+
+def test_co_leads_lead_together_where_no_one_else_leads(tmp_path):
+    text = """Strategische doelstelling 1: Zorgverleners werken samen
+Operationele doelstelling 1.1: Ontslag verloopt vlot
+Actie 1.1.1: Overleg thuiszorg en ziekenhuis
+Co-trekkers: Familiehulp en i-mens
+Partners: AZ Diest
+Actie 1.1.2: Ontslagbrief
+Trekker: AZ Diest
+Co-trekker: Huisartsenkring Hageland
+Partners: Apothekersvereniging Hageland
+"""
+    actions = _by_code(_read(tmp_path, text))
+    overleg = actions["1.1.1"]
+    assert (overleg.lead, overleg.co_leads, overleg.partners) == (
+        "Familiehulp",
+        ["i-mens"],
+        ["AZ Diest"],
+    )
+    brief = actions["1.1.2"]  # beside a lead, a co-lead takes part, as before
+    assert (brief.lead, brief.co_leads) == ("AZ Diest", [])
+    assert brief.partners == ["Huisartsenkring Hageland", "Apothekersvereniging Hageland"]

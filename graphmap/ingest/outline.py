@@ -131,9 +131,10 @@ FIELDS = tuple(
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
             r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
-            r"uitvoerder(?:s|\(s\))?|"
-            r"co-?trekkers?|mede-?trekkers?)\s*:",
+            r"uitvoerder(?:s|\(s\))?)\s*:",
         ),
+        # Who leads with the lead, or leads together where the plan names no lead.
+        ("co_lead", r"(?:co|mede)-?trekkers?\s*:"),
         ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
         ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
         # "Trekker (organisatie):", "Eigenaar (dienst):": what the label asks for, in brackets.
@@ -214,7 +215,7 @@ FIELDS = tuple(
     )
 )
 ACTION_FIELDS = frozenset(
-    {"lead", "lead_role", "coordinator", "partners", "timing", "what", "indicators"}
+    {"lead", "lead_role", "coordinator", "co_lead", "partners", "timing", "what", "indicators"}
 )
 # A label written in lower case, ending in ":" or "?" within its first words ("trekker: X",
 # "met wie? …"): it is given a capital, as the parser wants. Other lines in lower case
@@ -1231,7 +1232,7 @@ def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> b
 
 # Who does an action: a numbered item with only a timing under it is a step of an action
 # ("1. Bevraging" / "Timing: Q1 2026"), no action of its own.
-_WHO_FIELDS = frozenset({"lead", "lead_role", "coordinator", "partners"})
+_WHO_FIELDS = frozenset({"lead", "lead_role", "coordinator", "co_lead", "partners"})
 
 
 def _goal_shaped(heading: _Heading, headings: list[_Heading]) -> bool:

@@ -1506,7 +1506,7 @@ def _roles_in_prose(action: _Action) -> None:
     if not text:
         return
     sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
-    if not action.fields.get("lead") and not action.fields.get("coordinator"):
+    if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
             match = _PROSE_LEAD.match(sentence)
             name = _subject(match) if match else None
@@ -3072,12 +3072,11 @@ def _action_out(
         )
     named, early = _timing_apart(_ticked(boxed, form))
     marked = [] if named else _marked_lead(action)
-    lead = _lead(
-        named or marked or action.fields.get("coordinator", []),
-        zone,
-        zone_names,
-        existing,
-    )
+    # "Co-trekkers: A en B" lead together where no one else leads; beside a lead they are
+    # its partners.
+    co_leads = action.fields.get("co_lead", [])
+    leading = named or marked or action.fields.get("coordinator", [])
+    lead = _lead(leading or co_leads, zone, zone_names, existing)
     if (
         lead.own is None
         and not lead.names
@@ -3085,7 +3084,7 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
-    ticked = _ticked(action.fields.get("partners", []), form)
+    ticked = _ticked((co_leads if leading else []) + action.fields.get("partners", []), form)
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
