@@ -358,3 +358,26 @@ Partners: Apothekersvereniging Hageland
     brief = actions["1.1.2"]  # beside a lead, a co-lead takes part, as before
     assert (brief.lead, brief.co_leads) == ("AZ Diest", [])
     assert brief.partners == ["Huisartsenkring Hageland", "Apothekersvereniging Hageland"]
+
+
+def test_who_supports_the_lead_takes_part(tmp_path):
+    text = """Strategische doelstelling 1: Dementie
+Operationele doelstelling 1.1: Dementievriendelijke gemeenten
+Actie 1.1.1: Infoavond
+Trekker: Het OCMW Tienen neemt het voortouw, ondersteund door Familiehulp, Samana en het
+Expertisecentrum Dementie Vlaanderen.
+Actie 1.1.2: Vorming
+Het OCMW Tienen neemt het voortouw, bijgestaan door Familiehulp.
+Actie 1.1.3: Wandeling
+Trekker: Samana, ondersteund door de Vlaamse overheid
+"""
+    actions = _by_code(_read(tmp_path, text))
+    assert {code: (a.lead, a.co_leads, a.partners) for code, a in actions.items()} == {
+        "1.1.1": (
+            "OCMW Tienen",
+            [],
+            ["Familiehulp", "Samana", "Expertisecentrum Dementie Vlaanderen"],
+        ),
+        "1.1.2": ("OCMW Tienen", [], ["Familiehulp"]),
+        "1.1.3": ("Samana", [], ["Vlaamse overheid"]),
+    }

@@ -1331,7 +1331,8 @@ _NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand
 # Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
 _PROSE_WITH = re.compile(
     r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
-    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van)\s+",
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van|"
+    r"(?:ondersteund|bijgestaan)\s+door)\s+",
     re.I,
 )
 _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
@@ -2407,7 +2408,8 @@ _LEAD_IS = re.compile(r"^(?:de\s+)?(?:hoofd)?trekker\s+(?:is|wordt)\s+", re.I)
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
     r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b)\s*",
+    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b|"
+    r"\b(?:ondersteund|bijgestaan) door\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
@@ -2606,7 +2608,10 @@ def _lead_of_clauses(value: str) -> str:
         if name:
             # "De zorgraad neemt de trekkersrol op, samen met Logo X": they lead together.
             along = [_SHARED_LEAD.match(c) for c in clauses[at + 1 :]]
-            return ", ".join([name] + [m["names"] for m in along if m])
+            leads = ", ".join([name] + [m["names"] for m in along if m])
+            # "…, ondersteund door X": X takes part, as after "i.s.m." (see `_WITH`).
+            helping = _SUPPORTED_BY.search(value)
+            return f"{leads} i.s.m. {helping['names'].strip()}" if helping else leads
     # "CAW X coördineert, Samana ondersteunt.": the subjects, the verb no part of a name;
     # who supports does not lead.
     said = [_CLAUSE_VERB.match(c) for c in clauses]
@@ -2624,6 +2629,7 @@ _ACTION_OF = re.compile(
 )
 # A clause after the one that says who leads, naming who leads along: "samen met Logo X".
 _SHARED_LEAD = re.compile(r"^(?:samen\s+met|en)\s+(?P<names>.+)$", re.I)
+_SUPPORTED_BY = re.compile(r",\s*(?:ondersteund|bijgestaan)\s+door\s+(?P<names>[^;.]+)", re.I)
 # A lead's clause with its verb: "CAW De Kempen coördineert", "De zorgraad organiseert dit".
 _CLAUSE_VERB = re.compile(
     r"^(?P<name>[^\s].*?)\s+(?P<verb>coördineert|coordineert|organiseert|faciliteert|"
