@@ -381,3 +381,39 @@ Trekker: Samana, ondersteund door de Vlaamse overheid
         "1.1.2": ("OCMW Tienen", [], ["Familiehulp"]),
         "1.1.3": ("Samana", [], ["Vlaamse overheid"]),
     }
+
+
+TWO_YEARS = """ELZ Oostkust – Actieplan 2025-2026
+Strategische doelstelling 1: Preventie
+Operationele doelstelling 1.1: Valpreventie
+Werkjaar 2025
+Actie 1.1.1: Valpreventiebeurs
+Trekker: Logo Brugge-Oostende
+Partners: Gemeente Knokke-Heist, Samana
+Status: afgerond
+Actie 1.1.2: Beweegaanbod
+Trekker: Gemeente De Haan
+Werkjaar 2026
+Actie 1.1.1: Valpreventiebeurs
+Trekker: Logo Brugge-Oostende
+Partners: Gemeente Blankenberge, Samana
+Status: lopend
+"""
+
+
+def test_the_same_action_under_each_year_of_a_plan_is_one_action_of_both_years(tmp_path):
+    preview = _read(tmp_path, TWO_YEARS)
+    assert preview.operational_goals[0].title == "Valpreventie"  # the year is no part of it
+    actions = _by_code(preview)
+    beurs = actions["1.1.1"]
+    assert (beurs.lead, beurs.timing) == ("Logo Brugge-Oostende", "2025, 2026")
+    assert beurs.partners == ["Gemeente Knokke-Heist", "Samana", "Gemeente Blankenberge"]
+    assert actions["1.1.2"].timing == "2025"
+
+
+def test_an_action_printed_again_in_its_detail_still_takes_the_details_fields(tmp_path):
+    # Without a year between them, the second printing is the detail of a summary: its
+    # partners replace the summary's (as before).
+    text = TWO_YEARS.replace("Werkjaar 2026\n", "").replace("Werkjaar 2025\n", "")
+    beurs = _by_code(_read(tmp_path, text))["1.1.1"]
+    assert beurs.partners == ["Gemeente Blankenberge", "Samana"]

@@ -329,6 +329,7 @@ class _Action:
     # replace the first printing's rather than add to them; None while printed once.
     again: set[str] | None = None
     chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
+    later_years: list[str] = field(default_factory=list)  # printed again under these years
 
 
 @dataclass
@@ -356,7 +357,12 @@ _TITLE_NOTE = re.compile(
 )
 
 
-_PERIOD_HEADING = re.compile(r"^20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?$")
+# "2026", "2027-2028", and said as a year of work: "Werkjaar 2025", "Jaar 2026", "Actiejaar
+# 2026:" (not "Acties 2026", a table's header as often).
+_PERIOD_HEADING = re.compile(
+    r"^(?:(?i:(?:werk|actie|kalender|beleids)?jaar)\s+)?"
+    r"(?P<years>20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?)\s*:?$"
+)
 
 
 class _Parser:
@@ -789,8 +795,19 @@ class _Parser:
         if self.field and self.block and not self.block[-1].fields.get(self.field):
             return False  # "Timing:" / "2026": the label's value
         self._reset()
-        self.periods.append((len(self.actions), line, goal.number))
+        years = _PERIOD_HEADING.match(line)["years"]
+        self.periods.append((len(self.actions), years, goal.number))
         return True
+
+    def _in_a_later_year(self, action: _Action) -> bool:
+        """Whether a year's heading (see `_period_heading`) stands between an action's first
+        printing and this one, under the same goal."""
+        if not self.periods or self.periods[-1][2] != action.goal:
+            return False
+        start = self.periods[-1][0]
+        return any(a is action for a in self.actions[:start]) and not any(
+            a is action for a in self.actions[start:]
+        )
 
     def _timed_by_periods(self) -> None:
         """Each action under a year heading (see _period_heading) without a timing of its
@@ -801,7 +818,7 @@ class _Parser:
         for (start, years, goal), end in zip(self.periods, bounds, strict=True):
             for action in self.actions[start:end]:
                 if action.goal == goal and not action.fields.get("timing"):
-                    action.fields["timing"] = [years]
+                    action.fields["timing"] = [", ".join(_unique([years, *action.later_years]))]
 
     def _is_cross_reference(self, line: str) -> bool:
         match = _ACTION.match(line)
@@ -880,6 +897,12 @@ class _Parser:
         existing = self._printed_before(number, goal)
         if existing is not None and existing.goal is None:
             existing.goal = goal  # first printed in a summary before the goals
+        if existing is not None and existing.title and self._in_a_later_year(existing):
+            # The same action again under a later year ("Werkjaar 2026"): another year of
+            # it, whose leads and partners add to the first's.
+            existing.later_years.append(self.periods[-1][1])
+            self.block, self.field, self.title_of = [existing], None, None
+            return True
         if existing is not None and existing.title and not existing.title.startswith("("):
             # The same action printed again (a summary, a second sheet): fields add up, a
             # field given again replaces the first printing's (see `_start_field`).
