@@ -417,3 +417,20 @@ def test_an_action_printed_again_in_its_detail_still_takes_the_details_fields(tm
     text = TWO_YEARS.replace("Werkjaar 2026\n", "").replace("Werkjaar 2025\n", "")
     beurs = _by_code(_read(tmp_path, text))["1.1.1"]
     assert beurs.partners == ["Gemeente Blankenberge", "Samana"]
+
+
+def test_who_works_along_in_brackets_takes_part(tmp_path):
+    text = """Strategische doelstelling 1: Toegankelijke zorg
+Operationele doelstelling 1.1: Huisarts voor iedereen
+Actie 1.1.1: Infoavond
+Trekker: Samana (i.s.m. OKRA)
+Partners: Vief
+Actie 1.1.2: Vorming
+Trekker: Familiehulp
+Partners: CAW Westhoek (in samenwerking met Logo Westhoek), huisartsen (samen met de apothekers)
+"""
+    actions = _by_code(_read(tmp_path, text))
+    assert (actions["1.1.1"].lead, actions["1.1.1"].partners) == ("Samana", ["OKRA", "Vief"])
+    vorming = actions["1.1.2"]
+    assert vorming.partners == ["CAW Westhoek", "Logo Westhoek"]
+    assert vorming.partner_groups == ["huisartsen", "de apothekers"]

@@ -2144,6 +2144,12 @@ def _without_trailing_words(names: str) -> str:
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
+# Who works along, said in brackets after a name: "Samana (i.s.m. OKRA)".
+_WITH_WORDS = (
+    r"(?:i\.\s?s\.\s?m\.?|ism|in samenwerking met|samen met|met steun van|ondersteund door)"
+)
+_WITH_INSIDE = re.compile(rf"^\s*{_WITH_WORDS}\s+", re.I)
+_WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 _EXAMPLES = re.compile(
     r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
     r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
@@ -2161,6 +2167,8 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
     for inner in _BRACKETS.findall(value):
         if _EXAMPLES.match(inner):
             examples.append(_EXAMPLES.sub("", inner))
+        elif _WITH_INSIDE.match(inner):
+            examples.append(_WITH_INSIDE.sub("", inner))  # "Samana (i.s.m. OKRA)": both
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
@@ -2553,6 +2561,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 alone = alone or person.group(0)
                 continue
         value = _after_group_label(value, zone, zone_names, existing)
+        # "Samana (i.s.m. OKRA)": who works along, in brackets, as after "i.s.m." alone.
+        value = _WITH_IN_BRACKETS.sub(lambda m: f" i.s.m. {m['names']}", value)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _lead_without_article(_LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
