@@ -434,3 +434,32 @@ Partners: CAW Westhoek (in samenwerking met Logo Westhoek), huisartsen (samen me
     vorming = actions["1.1.2"]
     assert vorming.partners == ["CAW Westhoek", "Logo Westhoek"]
     assert vorming.partner_groups == ["huisartsen", "de apothekers"]
+
+
+def test_a_column_of_codes_written_with_their_word_or_path_codes_the_actions(tmp_path):
+    def build(document):
+        _table(
+            document,
+            ["SD", "OD", "Nr.", "Actie", "Trekker", "Partners"],
+            [
+                [
+                    "SD 1",
+                    "OD 1.1",
+                    "A 1.1.1",
+                    "Aanmeldpunt",
+                    "Huisartsenkring Westhoek",
+                    "OCMW Ieper",
+                ],
+                ["SD 1", "OD 1.1", "SD1-OD1-A2", "Infomoment", "OCMW Poperinge", "Samana"],
+                ["SD 2", "OD 2.1", "Actie 2.1.1", "Vormingsreeks", "Pallion", "Familiehulp"],
+                ["SD 2", "OD 2.1", "4", "Netwerkavond", "Samana", "OKRA"],
+            ],
+        )
+
+    actions = _docx(tmp_path, build).actions
+    assert [(a.code, a.title, a.lead) for a in actions] == [
+        ("1.1.1", "Aanmeldpunt", "Huisartsenkring Westhoek"),
+        ("1.1.2", "Infomoment", "OCMW Poperinge"),
+        ("2.1.1", "Vormingsreeks", "Pallion"),
+        (None, "Netwerkavond", "Samana"),  # a number alone codes no action, as before
+    ]

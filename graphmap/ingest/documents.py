@@ -52,6 +52,7 @@ from graphmap.ingest.outline import (
     heading_or_field,
     join_lines,
     letter_place,
+    path_code,
 )
 from graphmap.ingest.territory import is_places_header
 
@@ -130,6 +131,13 @@ _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A
 # A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
 _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
+
+
+def _code_of(cell: str) -> str:
+    """The action's number a column of numbers holds: "1.1.1", also written "A1.1.1", "A
+    1.1.1", "Actie 1.1.1" or by its path, "SD1-OD1-A2" (1.1.2); "" for anything else."""
+    text = re.sub(r"^(?:actie|act\.|A)\s?(?=\d)", "", path_code(cell.strip()), flags=re.I)
+    return text if _CODE.match(text) else ""
 
 
 def read_lines(path: Path | str) -> Lines:
@@ -1262,8 +1270,8 @@ def _rows_as_actions(
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
-        code = texts[code_col] if code_col is not None and code_col < len(texts) else ""
-        if _CODE.match(code) and not _ACTION_NUMBER.match(title):
+        code = _code_of(texts[code_col]) if code_col is not None and code_col < len(texts) else ""
+        if code and not _ACTION_NUMBER.match(title):
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title):
             title = f"Actie {title}"

@@ -761,7 +761,7 @@ _PATH_CODE = re.compile(
 )
 
 
-def _path_code(text: str) -> str:
+def path_code(text: str) -> str:
     """ "Actie SD1-OD2-A3: X" written as "Actie 1.2.3: X"; "SD1-OD2 X" as "OD 1.2 X"."""
     match = _PATH_CODE.match(text)
     if match is None:
@@ -775,7 +775,7 @@ def _path_code(text: str) -> str:
 
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
-    text = _path_code(text)
+    text = path_code(text)
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
         return f"{letter_place(bare['letter'])}{text[bare.end('letter') :]}"
