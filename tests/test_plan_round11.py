@@ -463,3 +463,22 @@ def test_a_column_of_codes_written_with_their_word_or_path_codes_the_actions(tmp
         ("2.1.1", "Vormingsreeks", "Pallion"),
         (None, "Netwerkavond", "Samana"),  # a number alone codes no action, as before
     ]
+
+
+def test_a_short_form_of_two_words_and_a_group_with_its_short_form(tmp_path):
+    text = """ELZ Noord-Hageland – Actieplan 2026
+In dit plan: Huisartsenkring Noord-Hageland (HKNH) en Centrum Geestelijke Gezondheidszorg
+Vlaams-Brabant Oost (CGG VBO).
+Strategische doelstelling 1: Iedereen vindt de juiste hulp
+Operationele doelstelling 1.1: Eenzaamheid wordt opgemerkt
+Actie 1.1.1: Vorming
+Trekker: de huisartsenkring (HKNH)
+Partners: CGG VBO, Samana, de apothekers (APB)
+"""
+    vorming = _by_code(_read(tmp_path, text))["1.1.1"]
+    assert vorming.lead == "Huisartsenkring Noord-Hageland"
+    assert vorming.partners == [
+        "Centrum Geestelijke Gezondheidszorg Vlaams-Brabant Oost",
+        "Samana",
+    ]
+    assert vorming.partner_groups == ["de apothekers"]  # "APB" the plan never explained

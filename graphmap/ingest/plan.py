@@ -1779,7 +1779,7 @@ def _council(name: str, existing: list[dict] = ()) -> str:
 
 # An organisation's name with the short form the plan uses for it after, in brackets:
 # "Welzijnsschakels (WS)", "Huisartsenkring Noord-Hageland (HKNH)", "Logo Dender (Logo)".
-_DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)")
+_DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9}(?: [A-Z][A-Za-z0-9&-]{1,9})?)\)")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*|van|de|der|den|het|voor|en|vzw|'t|’t")
 
 
@@ -1824,6 +1824,29 @@ def _name_before(text: str, short: str) -> str | None:
             best = name
             break  # the longest: the first start that spells it
     return best
+
+
+# A group with a short form in brackets: "de huisartsenkring (HKNH)".
+_GROUP_SHORT = re.compile(
+    r"(?P<group>(?:de |het )?[a-zà-ÿ][^,;()]{0,60}?)\s*\((?P<short>[^()]{2,20})\)"
+)
+
+
+def _groups_with_short_forms(actions: list[_Action], names: dict[str, str]) -> None:
+    """A group in a lead or partner field followed by a short form the plan explained
+    ("Trekker: de huisartsenkring (HKNH)") is the organisation of that short form."""
+    if not names:
+        return
+
+    def named(match: re.Match) -> str:
+        return names.get(match["short"].strip(), match.group(0))
+
+    for action in actions:
+        for field_name in ("lead", "co_lead", "coordinator", "partners"):
+            if field_name in action.fields:
+                action.fields[field_name] = [
+                    _GROUP_SHORT.sub(named, value) for value in action.fields[field_name]
+                ]
 
 
 def _short_forms_written_out(actions: list[ActionOut], names: dict[str, str]) -> None:
@@ -2959,9 +2982,11 @@ def parse_lines(
                 indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
+    short_forms = _abbreviations(lines, existing)
+    _groups_with_short_forms(parser.actions, short_forms)
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
     _councils_of_the_plan(preview.actions)
-    _short_forms_written_out(preview.actions, _abbreviations(lines, existing))
+    _short_forms_written_out(preview.actions, short_forms)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
