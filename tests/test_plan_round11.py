@@ -5,6 +5,7 @@ action tables in Word split over pages."""
 from __future__ import annotations
 
 import docx
+from fpdf import FPDF
 
 from graphmap.ingest import plan
 
@@ -482,3 +483,24 @@ Partners: CGG VBO, Samana, de apothekers (APB)
         "Samana",
     ]
     assert vorming.partner_groups == ["de apothekers"]  # "APB" the plan never explained
+
+
+def test_a_word_alone_on_its_line_in_a_narrow_pdf_cell_is_no_cut_word(tmp_path):
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.cell(
+        0, 6, "Operationele doelstelling 1.1: Wijkgerichte zorg", new_x="LMARGIN", new_y="NEXT"
+    )
+    with pdf.table(col_widths=(60, 40, 50, 21)) as table:
+        for cells in (
+            ("Wat", "Wie (trekker)", "Met wie", "Indicator"),
+            ("Wijkoverleg", "OCMW Roeselare", "Familiehulp", "1 wijkoverleg per maand"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "tabel.pdf"
+    pdf.output(str(path))
+    (action,) = plan.read_plan(path, "testzone").actions
+    assert (action.lead, action.indicators) == ("OCMW Roeselare", ["1 wijkoverleg per maand"])

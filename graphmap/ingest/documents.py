@@ -1927,7 +1927,10 @@ def _figures_rows(rows: list[list[str]]) -> list[str] | None:
 # A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):
 # a long word without a space, then a lower-case start that is not a small word of its own.
 _CUT_WORD = re.compile(r"^[^\W\d_]{8,}[a-zà-ÿ]$")
-_SMALL_WORD = re.compile(r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit)\b")
+_SMALL_WORD = re.compile(
+    r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit|per|die|dat|als|over|"
+    r"door|rond|na|tussen|binnen|onder|zonder|elke|alle|wordt|worden|ook|nog|niet|zodat|zoals)\b"
+)
 
 
 def _pdf_cell(text: str | None) -> str:
