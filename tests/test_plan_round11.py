@@ -492,7 +492,7 @@ def test_a_word_alone_on_its_line_in_a_narrow_pdf_cell_is_no_cut_word(tmp_path):
     pdf.cell(
         0, 6, "Operationele doelstelling 1.1: Wijkgerichte zorg", new_x="LMARGIN", new_y="NEXT"
     )
-    with pdf.table(col_widths=(60, 40, 50, 21)) as table:
+    with pdf.table(col_widths=(60, 40, 50, 16)) as table:
         for cells in (
             ("Wat", "Wie (trekker)", "Met wie", "Indicator"),
             ("Wijkoverleg", "OCMW Roeselare", "Familiehulp", "1 wijkoverleg per maand"),
