@@ -504,3 +504,39 @@ def test_a_word_alone_on_its_line_in_a_narrow_pdf_cell_is_no_cut_word(tmp_path):
     pdf.output(str(path))
     (action,) = plan.read_plan(path, "testzone").actions
     assert (action.lead, action.indicators) == ("OCMW Roeselare", ["1 wijkoverleg per maand"])
+
+
+def _headings_over_lists(document, fields: bool = True):
+    document.add_heading("ELZ Westhoek – Jaarplan 2026", 0)
+    document.add_heading("Inleiding", 1)
+    document.add_paragraph("We werken rond drie thema's:", style="List Bullet")
+    document.add_heading("Onze doelstellingen en acties", 1)
+    document.add_heading("Toegankelijke zorg voor iedereen", 2)
+    for item in (
+        "Wachtlijst in kaart brengen – trekker: Huisartsenkring Westhoek; partners: OCMW Ieper",
+        "Infomoment huisarts zoeken – trekker: OCMW Poperinge; partners: Samana",
+    ):
+        document.add_paragraph(item if fields else item.split(" – ")[0], style="List Bullet")
+    document.add_heading("Mantelzorgers ondersteunen", 2)
+    item = "Mantelzorgcafé – trekker: Samana; partners: OKRA, Vief"
+    document.add_paragraph(item if fields else item.split(" – ")[0], style="List Bullet")
+    document.add_heading("Opvolging", 1)
+    document.add_paragraph("De stuurgroep volgt dit plan op.")
+
+
+def test_word_headings_without_numbers_over_lists_of_actions_are_the_goals(tmp_path):
+    preview = _docx(tmp_path, _headings_over_lists)
+    assert [g.title for g in preview.strategic_goals] == [
+        "Toegankelijke zorg voor iedereen",
+        "Mantelzorgers ondersteunen",
+    ]
+    assert [(a.operational_goal, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1", "Wachtlijst in kaart brengen", "Huisartsenkring Westhoek", ["OCMW Ieper"]),
+        ("1", "Infomoment huisarts zoeken", "OCMW Poperinge", ["Samana"]),
+        ("2", "Mantelzorgcafé", "Samana", ["OKRA", "Vief"]),  # "Opvolging" is a heading
+    ]
+
+
+def test_word_headings_over_lists_that_say_no_one_are_no_goals(tmp_path):
+    preview = _docx(tmp_path, lambda document: _headings_over_lists(document, fields=False))
+    assert (preview.strategic_goals, preview.actions) == ([], [])

@@ -68,8 +68,10 @@ class Lines(list):
         self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
         self.notes: list[str] = []  # how the document was read, for the preview's warnings
         # The lines (by number) that start a paragraph of a word processor's document: text
-        # that no layout wrapped, so a title never runs on into one.
+        # that no layout wrapped, so a title never runs on into one; and those of them that
+        # are headings by their style, which no field's value goes on into.
         self.paragraphs: frozenset[int] = frozenset()
+        self.headings: frozenset[int] = frozenset()
 
     def add(self, line: str, number: int) -> None:
         self.append(line)
@@ -167,6 +169,11 @@ def read_lines(path: Path | str) -> Lines:
         number
         for line, number in zip(raw, lines.numbers, strict=True)
         if isinstance(line, _ParagraphStart)
+    )
+    lines.headings = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _HeadingLine)
     )
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
@@ -1438,7 +1445,7 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     if _is_heading(paragraph, styles):
         if label and lines[0].strip():
             return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
-        return lines
+        return [_HeadingLine(lines[0]), *lines[1:]] if lines[0].strip() else lines
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
@@ -1528,7 +1535,9 @@ def _docx_lines(path: Path) -> list[str]:
 
     try:
         document = docx.Document(str(path))
-        lines = _block_lines(document.element.body, document, _ListNumbers(document))
+        lines = _headings_over_actions(
+            _block_lines(document.element.body, document, _ListNumbers(document))
+        )
     except zipfile.BadZipFile:
         raise ValidationError(f"{path.name}: geen .docx-document (geen zip-pakket)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
@@ -1540,6 +1549,40 @@ def _docx_lines(path: Path) -> list[str]:
 
 class _ParagraphStart(str):
     """The first line of a paragraph of the document's body (see `Lines.paragraphs`)."""
+
+
+class _HeadingLine(_ParagraphStart):
+    """A heading by its style that Word does not number (see `_headings_over_actions`)."""
+
+
+# A field of who leads or takes part in a list item: "… – trekker: X; partners: Y".
+_WHO_FIELD = re.compile(r"(?:^|[\s(–—;-])(?:trekkers?|partners?|met wie|wie)\s*[:?]", re.I)
+
+
+def _headings_over_actions(lines: list[str]) -> list[str]:
+    """In a Word plan that names no goal or action by its words or number, a heading by its
+    style with a list right under it whose items say who leads or takes part ("Toegankelijke
+    zorg" / "• Wachtlijst in kaart brengen – trekker: X; partners: Y") is a goal over those
+    actions, written "Doelstelling: X" as the plan reader reads such a goal."""
+    if any(goal_heading(line.strip()) or _ACTION_HEADING.match(line.strip()) for line in lines):
+        return lines
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not isinstance(line, _HeadingLine):
+            continue
+        items = []
+        for later in lines[at + 1 :]:
+            if not later.strip():
+                continue
+            if not _LIST_ITEM.match(later):
+                break
+            items.append(later)
+        if any(_WHO_FIELD.search(item) for item in items):
+            out[at] = _HeadingLine(f"Doelstelling: {line.strip()}")
+    return out
+
+
+_LIST_ITEM = re.compile(rf"^\s*[{''.join(_LIST_BULLETS)}]\t")
 
 
 def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
@@ -1554,8 +1597,14 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             paragraph = _paragraph_lines(Paragraph(child, parent), numbers)
-            if not in_cell and paragraph[0].strip():
-                paragraph[0] = _ParagraphStart(paragraph[0])
+            if in_cell and isinstance(paragraph[0], _ParagraphStart):
+                paragraph[0] = str(paragraph[0])  # a heading's style in a cell says nothing
+            elif not in_cell and paragraph[0].strip():
+                paragraph[0] = (
+                    paragraph[0]
+                    if isinstance(paragraph[0], _ParagraphStart)
+                    else _ParagraphStart(paragraph[0])
+                )
             lines.extend(paragraph)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))

@@ -407,6 +407,7 @@ class _Parser:
         blank = False
         self.lines = logical_lines(lines)
         self.paragraphs = getattr(lines, "paragraphs", frozenset())
+        self.headings = getattr(lines, "headings", frozenset())
         # PDF text as the zones' extractor gives it: a blank line after every line, so that a
         # blank line says nothing of where a paragraph or a value ends.
         filled = [i for i, line in enumerate(self.lines) if line.text]
@@ -502,6 +503,8 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
+        elif not bullet and self.field and self.lines[self.at].number in self.headings:
+            self.field = None  # a heading by its style in Word ("Opvolging"): no value
         elif (
             not bullet
             and (blank or _OPENS_SENTENCE.match(line))
