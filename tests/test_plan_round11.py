@@ -475,8 +475,14 @@ Operationele doelstelling 1.1: Eenzaamheid wordt opgemerkt
 Actie 1.1.1: Vorming
 Trekker: de huisartsenkring (HKNH)
 Partners: CGG VBO, Samana, de apothekers (APB)
+Actie 1.1.2: Overleg
+Trekker: Samana
+Partners: Huisartsenkring Noord-Hageland (HKNH)
 """
-    vorming = _by_code(_read(tmp_path, text))["1.1.1"]
+    actions = _by_code(_read(tmp_path, text))
+    # a name with its own short form after it stays as written
+    assert actions["1.1.2"].partners == ["Huisartsenkring Noord-Hageland"]
+    vorming = actions["1.1.1"]
     assert vorming.lead == "Huisartsenkring Noord-Hageland"
     assert vorming.partners == [
         "Centrum Geestelijke Gezondheidszorg Vlaams-Brabant Oost",

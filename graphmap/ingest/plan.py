@@ -1831,7 +1831,8 @@ def _name_before(text: str, short: str) -> str | None:
 
 # A group with a short form in brackets: "de huisartsenkring (HKNH)".
 _GROUP_SHORT = re.compile(
-    r"(?P<group>(?:de |het )?[a-zà-ÿ][^,;()]{0,60}?)\s*\((?P<short>[^()]{2,20})\)"
+    r"(?<![^\s,;:])(?P<group>(?:de |het )?[a-zà-ÿ][^,;()]{0,60}?)\s*"
+    r"\((?P<short>[^()]{2,20})\)"
 )
 
 
