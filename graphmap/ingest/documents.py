@@ -51,6 +51,8 @@ from graphmap.ingest.outline import (
     goal_heading,
     heading_or_field,
     join_lines,
+    letter_place,
+    path_code,
 )
 from graphmap.ingest.territory import is_places_header
 
@@ -65,6 +67,11 @@ class Lines(list):
         super().__init__(lines)
         self.numbers = list(range(1, len(self) + 1) if numbers is None else numbers)
         self.notes: list[str] = []  # how the document was read, for the preview's warnings
+        # The lines (by number) that start a paragraph of a word processor's document: text
+        # that no layout wrapped, so a title never runs on into one; and those of them that
+        # are headings by their style, which no field's value goes on into.
+        self.paragraphs: frozenset[int] = frozenset()
+        self.headings: frozenset[int] = frozenset()
 
     def add(self, line: str, number: int) -> None:
         self.append(line)
@@ -128,6 +135,13 @@ _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORE
 _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 
 
+def _code_of(cell: str) -> str:
+    """The action's number a column of numbers holds: "1.1.1", also written "A1.1.1", "A
+    1.1.1", "Actie 1.1.1" or by its path, "SD1-OD1-A2" (1.1.2); "" for anything else."""
+    text = re.sub(r"^(?:actie|act\.|A)\s?(?=\d)", "", path_code(cell.strip()), flags=re.I)
+    return text if _CODE.match(text) else ""
+
+
 def read_lines(path: Path | str) -> Lines:
     """The document's text as lines; a ValidationError naming the file when there is none."""
     path = Path(path)
@@ -151,6 +165,16 @@ def read_lines(path: Path | str) -> Lines:
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     lines.notes = list(getattr(raw, "notes", []))
+    lines.paragraphs = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _ParagraphStart)
+    )
+    lines.headings = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _HeadingLine)
+    )
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
@@ -1149,6 +1173,28 @@ _GOAL_NUMBER = re.compile(
 )
 
 
+# A goal numbered in Roman numerals or letters in its cell: "OD II.1", "SD B", "II.1 X".
+# A letter after a goal's word, or alone before a point or a colon ("II. X", "B: X").
+_GOAL_LETTERED = re.compile(
+    r"^(?:(?P<head>(?i:(?:(?:strategisch|operationeel)e?\s+)?doel(?:stelling)?|[SO]\.?D\.?)\s*)"
+    r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])(?P<sub>\.\d{1,2}(?!\d))?(?!\w|\.\d)"
+    r"|(?P<alone>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])(?P<alone_sub>\.\d{1,2}(?!\d))?"
+    r"(?=\s*[.:\-–—]\s|\s+\S))"
+)
+
+
+def _numbered_goal(cell: str) -> str:
+    """The cell with its goal's letter or numeral as a number ("OD II.1 X": "OD 2.1 X"), as
+    the headings read them (`outline.letter_place`)."""
+    match = _GOAL_LETTERED.match(cell)
+    if match is None:
+        return cell
+    if match["alone"] and not (match["alone_sub"] or re.match(r"\s*[.:\-–—]", cell[match.end() :])):
+        return cell  # "A Zorg": no letter of a goal
+    letter, sub = match["letter"] or match["alone"], match["sub"] or match["alone_sub"] or ""
+    return f"{match['head'] or ''}{letter_place(letter)}{sub}{cell[match.end() :]}"
+
+
 @dataclass
 class _Goals:
     """The goals the rows of a table of all actions are under, as far as read."""
@@ -1168,7 +1214,7 @@ def _goal_headings(header: list[str], texts: list[str], goals: _Goals) -> list[s
         if not cell or cell == goals.cells[depth]:
             continue
         goals.cells[depth] = cell
-        match = _GOAL_NUMBER.match(cell)
+        match = _GOAL_NUMBER.match(_numbered_goal(cell))
         title = cell[match.end() :] if match else cell
         printed = match["num"] if match else ""
         if depth == 0:
@@ -1231,8 +1277,8 @@ def _rows_as_actions(
         if title_col >= len(texts) or not texts[title_col]:
             continue
         title = texts[title_col]
-        code = texts[code_col] if code_col is not None and code_col < len(texts) else ""
-        if _CODE.match(code) and not _ACTION_NUMBER.match(title):
+        code = _code_of(texts[code_col]) if code_col is not None and code_col < len(texts) else ""
+        if code and not _ACTION_NUMBER.match(title):
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title):
             title = f"Actie {title}"
@@ -1399,7 +1445,7 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     if _is_heading(paragraph, styles):
         if label and lines[0].strip():
             return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
-        return lines
+        return [_HeadingLine(lines[0]), *lines[1:]] if lines[0].strip() else lines
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
@@ -1489,7 +1535,9 @@ def _docx_lines(path: Path) -> list[str]:
 
     try:
         document = docx.Document(str(path))
-        lines = _block_lines(document.element.body, document, _ListNumbers(document))
+        lines = _headings_over_actions(
+            _block_lines(document.element.body, document, _ListNumbers(document))
+        )
     except zipfile.BadZipFile:
         raise ValidationError(f"{path.name}: geen .docx-document (geen zip-pakket)") from None
     except Exception as error:  # lxml and python-docx raise their own types on broken parts
@@ -1497,6 +1545,44 @@ def _docx_lines(path: Path) -> list[str]:
             f"{path.name}: geen leesbaar .docx-document ({type(error).__name__})"
         ) from None
     return lines
+
+
+class _ParagraphStart(str):
+    """The first line of a paragraph of the document's body (see `Lines.paragraphs`)."""
+
+
+class _HeadingLine(_ParagraphStart):
+    """A heading by its style that Word does not number (see `_headings_over_actions`)."""
+
+
+# A field of who leads or takes part in a list item: "… – trekker: X; partners: Y".
+_WHO_FIELD = re.compile(r"(?:^|[\s(–—;-])(?:trekkers?|partners?|met wie|wie)\s*[:?]", re.I)
+
+
+def _headings_over_actions(lines: list[str]) -> list[str]:
+    """In a Word plan that names no goal or action by its words or number, a heading by its
+    style with a list right under it whose items say who leads or takes part ("Toegankelijke
+    zorg" / "• Wachtlijst in kaart brengen – trekker: X; partners: Y") is a goal over those
+    actions, written "Doelstelling: X" as the plan reader reads such a goal."""
+    if any(goal_heading(line.strip()) or _ACTION_HEADING.match(line.strip()) for line in lines):
+        return lines
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not isinstance(line, _HeadingLine):
+            continue
+        items = []
+        for later in lines[at + 1 :]:
+            if not later.strip():
+                continue
+            if not _LIST_ITEM.match(later):
+                break
+            items.append(later)
+        if any(_WHO_FIELD.search(item) for item in items):
+            out[at] = _HeadingLine(f"Doelstelling: {line.strip()}")
+    return out
+
+
+_LIST_ITEM = re.compile(rf"^\s*[{''.join(_LIST_BULLETS)}]\t")
 
 
 def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
@@ -1510,7 +1596,16 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
     for child in element.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
-            lines.extend(_paragraph_lines(Paragraph(child, parent), numbers))
+            paragraph = _paragraph_lines(Paragraph(child, parent), numbers)
+            if in_cell and isinstance(paragraph[0], _ParagraphStart):
+                paragraph[0] = str(paragraph[0])  # a heading's style in a cell says nothing
+            elif not in_cell and paragraph[0].strip():
+                paragraph[0] = (
+                    paragraph[0]
+                    if isinstance(paragraph[0], _ParagraphStart)
+                    else _ParagraphStart(paragraph[0])
+                )
+            lines.extend(paragraph)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))
             if not in_cell:
@@ -1881,7 +1976,10 @@ def _figures_rows(rows: list[list[str]]) -> list[str] | None:
 # A line of a cell that is one word cut where the column ends ("Apothekersvereni" / "ging"):
 # a long word without a space, then a lower-case start that is not a small word of its own.
 _CUT_WORD = re.compile(r"^[^\W\d_]{8,}[a-zà-ÿ]$")
-_SMALL_WORD = re.compile(r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit)\b")
+_SMALL_WORD = re.compile(
+    r"^(?:en|of|de|het|een|van|voor|met|in|op|te|aan|bij|naar|om|tot|uit|per|die|dat|als|over|"
+    r"door|rond|na|tussen|binnen|onder|zonder|elke|alle|wordt|worden|ook|nog|niet|zodat|zoals)\b"
+)
 
 
 def _pdf_cell(text: str | None) -> str:

@@ -657,6 +657,13 @@ _HEAD = re.compile(
 _ORG_ACRONYMS = frozenset(
     ["AZ", "PZ", "OPZ", "PC", "CAW", "CGG", "OCMW", "LDC", "WZC", "CLB", "CM", "LOGO", "UZ"]
 )
+
+
+def is_kind_acronym(word: str) -> bool:
+    """Whether a word is the acronym of a kind of organisation ("CAW", "AZ", "Logo")."""
+    return word.upper() in _ORG_ACRONYMS
+
+
 # A kind of organisation written in lower case before its name: "het lokaal
 # dienstencentrum De Kouter", "psychiatrisch ziekenhuis Sint-Camillus", "de vzw X".
 _KIND_BEFORE = re.compile(

@@ -131,9 +131,10 @@ FIELDS = tuple(
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
             r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
-            r"uitvoerder(?:s|\(s\))?|"
-            r"co-?trekkers?|mede-?trekkers?)\s*:",
+            r"uitvoerder(?:s|\(s\))?)\s*:",
         ),
+        # Who leads with the lead, or leads together where the plan names no lead.
+        ("co_lead", r"(?:co|mede)-?trekkers?\s*:"),
         ("targets", r"(?:voor wie|for whom)\s*\??\s*:?"),
         ("targets", r"(?:doelgroep(?:\(en\)|en)?|target\s*groups?)\s*:?"),
         # "Trekker (organisatie):", "Eigenaar (dienst):": what the label asks for, in brackets.
@@ -214,7 +215,7 @@ FIELDS = tuple(
     )
 )
 ACTION_FIELDS = frozenset(
-    {"lead", "lead_role", "coordinator", "partners", "timing", "what", "indicators"}
+    {"lead", "lead_role", "coordinator", "co_lead", "partners", "timing", "what", "indicators"}
 )
 # A label written in lower case, ending in ":" or "?" within its first words ("trekker: X",
 # "met wie? …"): it is given a capital, as the parser wants. Other lines in lower case
@@ -454,18 +455,26 @@ def _bracket_fields(raw: str) -> list[str]:
     match = _BRACKET_FIELDS.match(raw.rstrip())
     if not match:
         return [raw]
-    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(match["fields"]) if p.strip()]
-    if not parts or not _starts_field(parts[0]):
+    fields = _fields_apart_by_semicolons(match["fields"])
+    if not fields:
         return [raw]
     indent = raw[: len(raw) - len(raw.lstrip())]
-    fields, last = [], None
+    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+
+
+def _fields_apart_by_semicolons(text: str) -> list[str]:
+    """ "trekker: OCMW Halle; partners: CAW Brussel, Samana": each field, its label with a
+    capital; none where the text does not start with a field."""
+    parts = [_capital_label(p.strip()) for p in _BRACKET_SEP.split(text) if p.strip()]
+    if not parts or not _starts_field(parts[0]):
+        return []
+    fields: list[str] = []
     for part in parts:
-        if _starts_field(part) or last is None:
+        if _starts_field(part) or not fields:
             fields.append(part)
         else:
             fields[-1] = f"{fields[-1]}, {part}"  # "partners: A, B": a name after a comma
-        last = part
-    return [match["head"]] + [f"{indent}    {field}" for field in fields]
+    return fields
 
 
 def _fields_after_dashes(raw: str) -> list[str]:
@@ -478,7 +487,8 @@ def _fields_after_dashes(raw: str) -> list[str]:
     for dash, part in zip(pieces[1::2], pieces[2::2], strict=True):
         labelled = _capital_label(part)
         if _starts_field(labelled) and re.match(r"^[^:?]{1,40}[:?]", labelled):
-            out.append(labelled)
+            # "– trekker: X; partners: Y": the fields after one dash, apart by semicolons
+            out.extend(_fields_apart_by_semicolons(part) or [labelled])
         else:
             out[-1] = f"{out[-1]}{dash}{part}"
     return _under_title(raw, out)
@@ -615,6 +625,19 @@ def _starts_field(text: str) -> bool:
     return text[:1].isupper() and any(p.match(text) for _, p in FIELDS)
 
 
+# A caption said again over the rest of a table on the next page: "Acties per doelstelling
+# (vervolg)", "Actietabel – vervolg", "(vervolg)" alone.
+_CONTINUED = re.compile(
+    r"^(?P<base>.*?)\s*(?:\(\s*(?:vervolg|continued|cont\.)\s*\)|[-–—:]\s*vervolg|^vervolg)\.?$",
+    re.I,
+)
+
+
+def _continued(text: str, seen: set[str]) -> bool:
+    match = _CONTINUED.match(text)
+    return bool(match) and (not match["base"] or match["base"].casefold() in seen)
+
+
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
     a heading split over two lines is joined; headings are made canonical (see above).
@@ -630,6 +653,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
         for i, whole in enumerate(raw_lines)
         if i not in contents
     ]
+    seen: set[str] = set()  # the lines so far, to know a caption said again
     for first, whole in _closed_brackets(kept):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = first
@@ -645,8 +669,9 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 pending = None
             if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
-            if _is_page_footer(text):
+            if _is_page_footer(text) or _continued(text, seen):
                 continue
+            seen.add(text.casefold())
             text = _FOOTNOTE_MARK.sub("", text)
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip()) if text else 0
@@ -722,21 +747,43 @@ _ROMAN = {
 }
 
 
-def _place(letter: str) -> int:
+def letter_place(letter: str) -> int:
     """A letter's place in the alphabet (A is 1); a Roman numeral's value."""
     return _ROMAN[letter] if letter in _ROMAN else ord(letter) - ord("A") + 1
 
 
+# A code that spells out the path to a goal or action, each level by its own letters:
+# "SD1-OD2 Title" is operational goal 1.2, "Actie SD1-OD2-A3: Title" or "SD1/OD2/A3 Title"
+# action 1.2.3 (a level already numbered in full, "SD1-OD1.2-A1.2.3", keeps its number).
+_PATH_CODE = re.compile(
+    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.]\s*OD\s?(?P<od>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*[-/.]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
+)
+
+
+def path_code(text: str) -> str:
+    """ "Actie SD1-OD2-A3: X" written as "Actie 1.2.3: X"; "SD1-OD2 X" as "OD 1.2 X"."""
+    match = _PATH_CODE.match(text)
+    if match is None:
+        return text
+    goal = f"{match['sd']}.{match['od'].split('.')[-1]}"
+    rest = text[match.end() :]
+    if match["action"]:
+        return f"Actie {goal}.{match['action'].split('.')[-1]}{rest}"
+    return f"Operationele doelstelling {goal}{rest}"
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
+    text = path_code(text)
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
-        return f"{_place(bare['letter'])}{text[bare.end('letter') :]}"
+        return f"{letter_place(bare['letter'])}{text[bare.end('letter') :]}"
     lettered = _LETTERED.match(text)
     if lettered:
         # A letter stands for its place in the alphabet (A.1 is 1.1), where the line is then
         # a heading; otherwise it is text ("Bijlage A: …").
-        number = f"{_place(lettered['letter'])}{lettered['sub']}"
+        number = f"{letter_place(lettered['letter'])}{lettered['sub']}"
         numbered = _words(lettered["head"] + number + text[lettered.end() :])
         if _worded(0, numbered):
             return numbered
@@ -750,7 +797,18 @@ _NUMBER_LETTER = re.compile(
 )
 
 
+# An action lettered under its goal: "Actie a) Casusoverleg", "Actie b: X" (lower case: "Actie
+# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal.
+_ACTION_LETTER = re.compile(
+    r"^(?P<head>(?i:actie)\s*)(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*(?=[A-ZÀ-Ý'‘“(])"
+)
+
+
 def _words(text: str) -> str:
+    action = _ACTION_LETTER.match(text)
+    if action:
+        place = ord(action["letter"]) - ord("a") + 1
+        text = f"{action['head']}{place}: {text[action.end() :]}"
     lettered = _NUMBER_LETTER.match(text)
     if lettered:
         place = ord(lettered["letter"]) - ord("a") + 1
@@ -842,7 +900,27 @@ def canonical_headings(lines: list[Line]) -> list[Line]:
             else line
             for line in lines
         ]
+    if not any(_worded(0, line.text) for line in lines if line.text):
+        lines = _labelled_goals(lines)
     return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# A goal named by a label, without a number: "Doelstelling: Elke inwoner heeft een huisarts".
+_GOAL_LABEL = re.compile(r"^(?:doelstelling|doel)\s*:\s*(?=[A-ZÀ-Ý'‘“])", re.I)
+
+
+def _labelled_goals(lines: list[Line]) -> list[Line]:
+    """In a plan with no goal or action by a heading: "Doelstelling: X" with a list right
+    under it, the goals of a plan of one level whose actions are that list's items. (In an
+    action's fiche "Doel: X" is the action's aim, under the action's heading: none here.)"""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not line.text or line.marker or not _GOAL_LABEL.match(line.text):
+            continue
+        following = next((later for later in lines[at + 1 :] if later.text), None)
+        if following is not None and BULLET.match(following.text):
+            out[at] = line.replace(_GOAL_LABEL.sub("Strategische doelstelling: ", line.text))
+    return out
 
 
 # The heading of an annex or of the lists at a plan's end ("Bijlage 1: Ledenlijst",
@@ -1154,7 +1232,7 @@ def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> b
 
 # Who does an action: a numbered item with only a timing under it is a step of an action
 # ("1. Bevraging" / "Timing: Q1 2026"), no action of its own.
-_WHO_FIELDS = frozenset({"lead", "lead_role", "coordinator", "partners"})
+_WHO_FIELDS = frozenset({"lead", "lead_role", "coordinator", "co_lead", "partners"})
 
 
 def _goal_shaped(heading: _Heading, headings: list[_Heading]) -> bool:

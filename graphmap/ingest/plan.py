@@ -31,9 +31,11 @@ from graphmap.ingest import territory, twins
 from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
+    GENERIC_ACRONYMS,
     ORG_WORDS,
     Register,
     begins_known,
+    is_kind_acronym,
     is_known_name,
     is_organisation,
     is_person,
@@ -327,6 +329,7 @@ class _Action:
     # replace the first printing's rather than add to them; None while printed once.
     again: set[str] | None = None
     chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
+    later_years: list[str] = field(default_factory=list)  # printed again under these years
 
 
 @dataclass
@@ -354,7 +357,12 @@ _TITLE_NOTE = re.compile(
 )
 
 
-_PERIOD_HEADING = re.compile(r"^20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?$")
+# "2026", "2027-2028", and said as a year of work: "Werkjaar 2025", "Jaar 2026", "Actiejaar
+# 2026:" (not "Acties 2026", a table's header as often).
+_PERIOD_HEADING = re.compile(
+    r"^(?:(?i:(?:werk|actie|kalender|beleids)?jaar)\s+)?"
+    r"(?P<years>20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?)\s*:?$"
+)
 
 
 class _Parser:
@@ -398,12 +406,16 @@ class _Parser:
     def feed(self, lines: list[str]) -> None:
         blank = False
         self.lines = logical_lines(lines)
+        self.paragraphs = getattr(lines, "paragraphs", frozenset())
+        self.headings = getattr(lines, "headings", frozenset())
         # PDF text as the zones' extractor gives it: a blank line after every line, so that a
         # blank line says nothing of where a paragraph or a value ends.
         filled = [i for i, line in enumerate(self.lines) if line.text]
         after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
         self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
         self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        # A plan of one level of goals: a list right under a strategic goal is its actions.
+        self.one_level = not any(_heads(_OD, line.text) for line in self.lines)
         self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
@@ -491,7 +503,13 @@ class _Parser:
                 self._append_title(self.block[-1], line)
             else:
                 self._new_block_action(line, item)
-        elif not bullet and (blank or _OPENS_SENTENCE.match(line)) and self._text_after_field(line):
+        elif not bullet and self.field and self.lines[self.at].number in self.headings:
+            self.field = None  # a heading by its style in Word ("Opvolging"): no value
+        elif (
+            not bullet
+            and (blank or _OPENS_SENTENCE.match(line))
+            and self._text_after_field(line, blank)
+        ):
             self.field = None  # the plan's text goes on after the last field: not its value
         elif bullet and self._chapter_after_field(item):
             self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
@@ -580,19 +598,35 @@ class _Parser:
         return len(self.block) == 1 and bool(action.fields.get(name)) and not again
 
     def _implicit_list(self) -> bool:
+        """Whether a list starts right under a goal's title: its actions. Under a strategic
+        goal only in a plan with no operational goal ("Doelstelling 1: X" / "• Action –
+        trekker: Y"): elsewhere such a list describes the goal."""
+        goal = self.od
+        if goal is None and self.sd is not None and self.one_level:
+            goal = self.sd
         return (
-            self.od is not None
+            goal is not None
             and self.field is None
             and not self.block
-            and bool(self.od.title)
-            and self.title_of in (None, self.od)
+            and bool(goal.title)
+            and self.title_of in (None, goal)
         )
 
-    def _text_after_field(self, line: str) -> bool:
+    def _paragraph_after_table(self) -> bool:
+        """Whether the line is a paragraph of a Word document's body right after a table
+        (whose cells gave the lines above): the table's last value ended with it."""
+        if not self._new_paragraph():
+            return False
+        above = next((i for i in range(self.at - 1, -1, -1) if self.lines[i].text), None)
+        return above is not None and self.lines[above].number not in self.paragraphs
+
+    def _text_after_field(self, line: str, blank: bool = False) -> bool:
         """Whether a line after a blank line is the plan's text rather than a value of the
         field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
         a timing or a list of names. (Blank lines between the values of a field are common
         in PDF text, so a value may follow one.)"""
+        if blank and self.block and self.field and self._paragraph_after_table():
+            return True
         if self.field not in ("lead", "partners", "timing", "targets") or not self.block:
             return False
         if not self.block[-1].fields.get(self.field):
@@ -618,6 +652,8 @@ class _Parser:
             # "De zorgraad volgt dit op.", a short sentence, which a timing never ends so; the
             # name under a letter's closing.
             return True
+        if blank and _SECTION_WORD.match(line) and line[:1].isupper():
+            return True  # "Opvolging" after the last action's partners: the text's heading
         # A heading of the text: a few words, no name, with a paragraph right under it.
         following = text_after(self.lines, self.at)
         return (
@@ -762,8 +798,19 @@ class _Parser:
         if self.field and self.block and not self.block[-1].fields.get(self.field):
             return False  # "Timing:" / "2026": the label's value
         self._reset()
-        self.periods.append((len(self.actions), line, goal.number))
+        years = _PERIOD_HEADING.match(line)["years"]
+        self.periods.append((len(self.actions), years, goal.number))
         return True
+
+    def _in_a_later_year(self, action: _Action) -> bool:
+        """Whether a year's heading (see `_period_heading`) stands between an action's first
+        printing and this one, under the same goal."""
+        if not self.periods or self.periods[-1][2] != action.goal:
+            return False
+        start = self.periods[-1][0]
+        return any(a is action for a in self.actions[:start]) and not any(
+            a is action for a in self.actions[start:]
+        )
 
     def _timed_by_periods(self) -> None:
         """Each action under a year heading (see _period_heading) without a timing of its
@@ -774,7 +821,7 @@ class _Parser:
         for (start, years, goal), end in zip(self.periods, bounds, strict=True):
             for action in self.actions[start:end]:
                 if action.goal == goal and not action.fields.get("timing"):
-                    action.fields["timing"] = [years]
+                    action.fields["timing"] = [", ".join(_unique([years, *action.later_years]))]
 
     def _is_cross_reference(self, line: str) -> bool:
         match = _ACTION.match(line)
@@ -853,6 +900,12 @@ class _Parser:
         existing = self._printed_before(number, goal)
         if existing is not None and existing.goal is None:
             existing.goal = goal  # first printed in a summary before the goals
+        if existing is not None and existing.title and self._in_a_later_year(existing):
+            # The same action again under a later year ("Werkjaar 2026"): another year of
+            # it, whose leads and partners add to the first's.
+            existing.later_years.append(self.periods[-1][1])
+            self.block, self.field, self.title_of = [existing], None, None
+            return True
         if existing is not None and existing.title and not existing.title.startswith("("):
             # The same action printed again (a summary, a second sheet): fields add up, a
             # field given again replaces the first printing's (see `_start_field`).
@@ -1024,7 +1077,7 @@ class _Parser:
             # headings: numbered as "Actie 1" numbered again under each goal is (stored as
             # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
             action.code = str(self.item_number)
-        self._append_title(action, text)
+        self._append_title(action, _LETTER_MARK.sub("", text))
 
     def _reset(self, title_of=None) -> None:
         self.block, self.field, self.title_of = [], None, title_of
@@ -1048,7 +1101,26 @@ class _Parser:
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
             return
+        if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
+            self.title_of = None  # a paragraph of its own in Word: the text under the title
+            return
+        above = self.lines[self.at - 1].text if self.at and not blank else ""
+        if (
+            target.title
+            and above.endswith(target.title.split()[-1])
+            and not dangling
+            and line[:1].isupper()
+            and _longer_than_wrapped(above, line)
+        ):
+            self.title_of = None  # the plan's text under the title: the title ended above
+            return
         self._append_title(target, line)
+
+    def _new_paragraph(self) -> bool:
+        """Whether the current line starts a paragraph of a word processor's document."""
+        number = self.lines[self.at].number
+        before = self.lines[self.at - 1].number if self.at else None
+        return number in self.paragraphs and number != before
 
     @staticmethod
     def _append_title(target, text: str) -> None:
@@ -1222,6 +1294,27 @@ _SECTION_WORD = re.compile(
 )
 
 
+# A letter that lists an action in a table's cell or a list item: "a) Casusoverleg".
+_LETTER_MARK = re.compile(r"^[a-z][).]\s+(?=\S)")
+
+
+def _heads(pattern: re.Pattern, text: str) -> bool:
+    """Whether a line is a goal's heading of that pattern, as `_Parser._sd`/`_od` read it."""
+    match = pattern.match(text) if text else None
+    return bool(match) and bool(match["num"] or match["sep"] in (":", None))
+
+
+def _longer_than_wrapped(above: str, line: str) -> bool:
+    """Whether `line` is too long to be the rest of `above` wrapped: a line breaks where its
+    next word no longer fits, so the line after it is at most about as long as the line plus
+    that word. A paragraph under a short title ("Actie 1.1.1: Vorming" / "De huisartsenkring
+    neemt het voortouw, samen met …") is longer: the title ended. (Character counts differ
+    from widths in a proportional font, and a heading's font may be wider: hence the margin,
+    on the safe side of joining.)"""
+    first = line.split()[0]
+    return len(line) > 1.15 * (len(above) + 1 + len(first)) + 2
+
+
 def _runs_on(title: str, line: str) -> bool:
     """Whether a capitalised line after a blank goes on with a title, as PDF text breaks a
     title anywhere: a name broken in two ("… het Heilig" / "Hartziekenhuis"), or a title as
@@ -1264,7 +1357,8 @@ _NOT_A_LEAD = re.compile(r"^(?:we|wij|zij|ze|hij|zij|dit|dat|deze|die|er|niemand
 # Who takes part, said in running text: "In samenwerking met het OCMW en Samana …".
 _PROSE_WITH = re.compile(
     r"\b(?:in\s+samenwerking\s+met|samen\s+met|i\.\s?s\.\s?m\.?|"
-    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van)\s+",
+    r"met\s+(?:de\s+)?(?:steun|medewerking|hulp|ondersteuning|begeleiding)\s+van|"
+    r"(?:ondersteund|bijgestaan)\s+door)\s+",
     re.I,
 )
 _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
@@ -1439,7 +1533,7 @@ def _roles_in_prose(action: _Action) -> None:
     if not text:
         return
     sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
-    if not action.fields.get("lead") and not action.fields.get("coordinator"):
+    if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
             match = _PROSE_LEAD.match(sentence)
             name = _subject(match) if match else None
@@ -1684,6 +1778,93 @@ def _council(name: str, existing: list[dict] = ()) -> str:
         if seat and seat.category == "gemeente" and seat.municipality.nis == place.nis:
             return org["name"]
     return f"{_LOCAL_GOVERNMENT}{place.name}"
+
+
+# An organisation's name with the short form the plan uses for it after, in brackets:
+# "Welzijnsschakels (WS)", "Huisartsenkring Noord-Hageland (HKNH)", "Logo Dender (Logo)".
+_DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9}(?: [A-Z][A-Za-z0-9&-]{1,9})?)\)")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*|van|de|der|den|het|voor|en|vzw|'t|’t")
+
+
+def _abbreviations(lines: list[str], existing: list[dict]) -> dict[str, str]:
+    """The short forms a plan explains once with the organisation's name before them
+    ("Welzijnsschakels (WS)"), to read "WS" among an action's partners as that name. The
+    name is the longest run of words with capitals before the brackets that starts with the
+    short form's first letter and holds its letters in order ("Lokaal Overleg Kinderopvang
+    (LOK)"; "… met Familiehulp en Welzijnsschakels (WS)": Welzijnsschakels). Neither a
+    kind's words ("Centrum Algemeen Welzijnswerk (CAW)": "CAW" alone stays the region's
+    own, but "CAW Oost-Brabant (CAW)" is that one) nor a place ("Sint-Truiden (ST)") is
+    explained so, nor is a short form the plan gives two names."""
+    found: dict[str, set[str]] = {}
+    text = " ".join(" ".join(line.split()) for line in lines)  # a name broken over lines too
+    for match in _DEFINED.finditer(text):
+        short = match["short"]
+        if short.upper() in GENERIC_ACRONYMS:
+            continue  # "Woonzorgcentrum (WZC)": a kind of body, never one
+        before = re.split(r"[()]", text[max(0, match.start() - 200) : match.start()])[-1]
+        name = _name_before(before, short)
+        if not name or _is_municipality(name) or not _is_named_organisation(name, existing):
+            continue
+        if is_kind_acronym(short) and short not in name.split():
+            continue  # "Centrum Algemeen Welzijnswerk (CAW)": "CAW" stays the region's
+        found.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+
+
+def _name_before(text: str, short: str) -> str | None:
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        run.insert(0, word)
+    best = None
+    for start, word in enumerate(run):
+        if word[:1].casefold() != short[:1].casefold() or not word[:1].isupper():
+            continue
+        name = " ".join(run[start:])
+        if _spells(short, name) and name != short:
+            best = name
+            break  # the longest: the first start that spells it
+    return best
+
+
+# A group with a short form in brackets: "de huisartsenkring (HKNH)".
+_GROUP_SHORT = re.compile(
+    r"(?<![^\s,;:])(?P<group>(?:de |het )?[a-zà-ÿ][^,;()]{0,60}?)\s*"
+    r"\((?P<short>[^()]{2,20})\)"
+)
+
+
+def _groups_with_short_forms(actions: list[_Action], names: dict[str, str]) -> None:
+    """A group in a lead or partner field followed by a short form the plan explained
+    ("Trekker: de huisartsenkring (HKNH)") is the organisation of that short form."""
+    if not names:
+        return
+
+    def named(match: re.Match) -> str:
+        return names.get(match["short"].strip(), match.group(0))
+
+    for action in actions:
+        for field_name in ("lead", "co_lead", "coordinator", "partners"):
+            if field_name in action.fields:
+                action.fields[field_name] = [
+                    _GROUP_SHORT.sub(named, value) for value in action.fields[field_name]
+                ]
+
+
+def _short_forms_written_out(actions: list[ActionOut], names: dict[str, str]) -> None:
+    """Leads and partners written as a short form the plan explained: its name."""
+    if not names:
+        return
+    for action in actions:
+        if action.lead in names:
+            action.lead = names[action.lead]
+        action.co_leads = _unique([names.get(n, n) for n in action.co_leads])
+        leading = {action.lead, *action.co_leads}
+        action.partners = _unique(
+            [names.get(n, n) for n in action.partners if names.get(n, n) not in leading]
+        )
 
 
 def _councils_of_the_plan(actions: list[ActionOut]) -> None:
@@ -1990,6 +2171,12 @@ def _without_trailing_words(names: str) -> str:
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Examples in brackets name partners too: "thuisverpleging (o.a. Wit-Gele Kruis, i-mens)".
 # Before an item too: "o.a. Samana", "m.n. OCMW Diest".
+# Who works along, said in brackets after a name: "Samana (i.s.m. OKRA)".
+_WITH_WORDS = (
+    r"(?:i\.\s?s\.\s?m\.?|ism|in samenwerking met|samen met|met steun van|ondersteund door)"
+)
+_WITH_INSIDE = re.compile(rf"^\s*{_WITH_WORDS}\s+", re.I)
+_WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 _EXAMPLES = re.compile(
     r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
     r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
@@ -2007,6 +2194,8 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
     for inner in _BRACKETS.findall(value):
         if _EXAMPLES.match(inner):
             examples.append(_EXAMPLES.sub("", inner))
+        elif _WITH_INSIDE.match(inner):
+            examples.append(_WITH_INSIDE.sub("", inner))  # "Samana (i.s.m. OKRA)": both
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
@@ -2277,7 +2466,8 @@ _LEAD_IS = re.compile(r"^(?:de\s+)?(?:hoofd)?trekker\s+(?:is|wordt)\s+", re.I)
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
 _WITH = re.compile(
     r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b)\s*",
+    r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b|"
+    r"\b(?:ondersteund|bijgestaan) door\b)\s*",
     re.I,
 )
 # A role in the zorgraad before its name: "Stafmedewerker ELZ Zuid-Limburg", "Coördinator
@@ -2398,6 +2588,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 alone = alone or person.group(0)
                 continue
         value = _after_group_label(value, zone, zone_names, existing)
+        # "Samana (i.s.m. OKRA)": who works along, in brackets, as after "i.s.m." alone.
+        value = _WITH_IN_BRACKETS.sub(lambda m: f" i.s.m. {m['names']}", value)
         main, *others = _WITH.split(value.split("|")[0], maxsplit=1)
         main = _lead_without_article(_LEAD_CUT.sub("", main).strip(" ."))
         if not main or main in ("/", "-"):
@@ -2476,7 +2668,10 @@ def _lead_of_clauses(value: str) -> str:
         if name:
             # "De zorgraad neemt de trekkersrol op, samen met Logo X": they lead together.
             along = [_SHARED_LEAD.match(c) for c in clauses[at + 1 :]]
-            return ", ".join([name] + [m["names"] for m in along if m])
+            leads = ", ".join([name] + [m["names"] for m in along if m])
+            # "…, ondersteund door X": X takes part, as after "i.s.m." (see `_WITH`).
+            helping = _SUPPORTED_BY.search(value)
+            return f"{leads} i.s.m. {helping['names'].strip()}" if helping else leads
     # "CAW X coördineert, Samana ondersteunt.": the subjects, the verb no part of a name;
     # who supports does not lead.
     said = [_CLAUSE_VERB.match(c) for c in clauses]
@@ -2494,6 +2689,7 @@ _ACTION_OF = re.compile(
 )
 # A clause after the one that says who leads, naming who leads along: "samen met Logo X".
 _SHARED_LEAD = re.compile(r"^(?:samen\s+met|en)\s+(?P<names>.+)$", re.I)
+_SUPPORTED_BY = re.compile(r",\s*(?:ondersteund|bijgestaan)\s+door\s+(?P<names>[^;.]+)", re.I)
 # A lead's clause with its verb: "CAW De Kempen coördineert", "De zorgraad organiseert dit".
 _CLAUSE_VERB = re.compile(
     r"^(?P<name>[^\s].*?)\s+(?P<verb>coördineert|coordineert|organiseert|faciliteert|"
@@ -2790,8 +2986,11 @@ def parse_lines(
                 indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
+    short_forms = _abbreviations(lines, existing)
+    _groups_with_short_forms(parser.actions, short_forms)
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
     _councils_of_the_plan(preview.actions)
+    _short_forms_written_out(preview.actions, short_forms)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
@@ -2941,12 +3140,11 @@ def _action_out(
         )
     named, early = _timing_apart(_ticked(boxed, form))
     marked = [] if named else _marked_lead(action)
-    lead = _lead(
-        named or marked or action.fields.get("coordinator", []),
-        zone,
-        zone_names,
-        existing,
-    )
+    # "Co-trekkers: A en B" lead together where no one else leads; beside a lead they are
+    # its partners.
+    co_leads = action.fields.get("co_lead", [])
+    leading = named or marked or action.fields.get("coordinator", [])
+    lead = _lead(leading or co_leads, zone, zone_names, existing)
     if (
         lead.own is None
         and not lead.names
@@ -2954,7 +3152,7 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
-    ticked = _ticked(action.fields.get("partners", []), form)
+    ticked = _ticked((co_leads if leading else []) + action.fields.get("partners", []), form)
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
     # Samana), then those named alone.
     persons = [p for value in ticked for p in _persons_in(value, existing)]
