@@ -533,7 +533,7 @@ def _gap_table(found: list[gap_analysis.Gap]) -> str:
         lines.append(f"        waarom: {gap.reason}")
         if gap.source:
             lines.append(f"        bron: {gap.source}")
-    lines.append(f"\n{len(found)} hiaten")
+    lines.append(f"\n{counted(len(found), 'hiaat', 'hiaten')}")
     return "\n".join(lines).lstrip("\n") + "\n"
 
 
@@ -569,6 +569,7 @@ def _organisation_id(store: Store, given: str, zone: str) -> str:
         )
     # The zone's own organisations first (its search is read from the zone outwards).
     alike = directory.page(store, given, limit=SUGGESTED, zone=zone).rows or found[:SUGGESTED]
+    alike = alike or directory.mistyped(store, given, SUGGESTED)  # "palion": pallion
     hint = " of ".join(f"{r['id']} ({r['name']})" for r in alike)
     hint = f"; bedoelt u: {hint}?" if hint else ""
     raise ValidationError(
@@ -678,7 +679,7 @@ def _history_output(rows: list[dict], fmt: str) -> str | bytes:
         for r in rows
     ]
     headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie", "bron")
-    return _table(table, headers) + f"\n{len(rows)} wijzigingen\n"
+    return _table(table, headers) + f"\n{counted(len(rows), 'wijziging', 'wijzigingen')}\n"
 
 
 @cli.command()
@@ -723,7 +724,7 @@ def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
         for r in rows
     ]  # fmt: skip
     headers = ("tegen", "te laat", "zone", "organisatie", "volgende stap", "eigenaar")
-    return _table(table, headers) + f"\n{len(rows)} open stappen\n"
+    return _table(table, headers) + f"\n{counted(len(rows), 'open stap', 'open stappen')}\n"
 
 
 @cli.command()
@@ -825,7 +826,7 @@ def contacts(
             found = contact_lists.for_cluster(store, zone, normalise.cluster(rest))
         _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
         _exported(store, found.title, fmt, len(found.people), zones=[zone])
-    click.echo(f"{len(found.people)} personen voor {found.title}", err=True)
+    click.echo(f"{counted(len(found.people), 'persoon', 'personen')} voor {found.title}", err=True)
     for org in found.unreachable:
         click.echo(
             f"zonder bereikbare contactpersoon: {org['organisation']} ({org['role']})", err=True
@@ -1147,9 +1148,9 @@ def forget(person: str) -> None:
         exports = {zone: audit.count(store, zone=zone, action="export") for zone in zones}
     click.echo(f"gewist: {', '.join(found)}")
     if any(exports.values()):
-        counted = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
+        per_zone = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
         click.echo(
-            f"let op: de audit noemt exports van {counted}; wat toen naar bestanden ging, "
+            f"let op: de audit noemt exports van {per_zone}; wat toen naar bestanden ging, "
             "wist graphmap niet (graphmap audit --action export --zone ZONE zegt wie, wat, "
             "wanneer)",
             err=True,
@@ -1213,8 +1214,8 @@ def restore_command(file: Path, replace: bool) -> None:
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
     if counts["erased"]:
         click.echo(
-            f"opnieuw gewist: {counts['erased']} contactperso(o)n(en) die na deze back-up "
-            "gewist werden"
+            f"opnieuw gewist: {counted(counts['erased'], 'contactpersoon', 'contactpersonen')} "
+            "die na deze back-up gewist werden"
         )
 
 
@@ -1259,6 +1260,12 @@ def _password(from_stdin: bool) -> str:
     return users.check_password(password)
 
 
+def _zones_given(store: Store, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """The zones of --zone as the graph has them (`Maasland` is maasland, as every command
+    takes a zone); an unknown one is refused naming the known ones."""
+    return tuple(_known_zone(store, zone) for zone in zones)
+
+
 def _zones_text(user) -> str:
     return "alle zones" if user.admin else ", ".join(sorted(user.zones))
 
@@ -1276,8 +1283,14 @@ def users_add(name: str, role: str, zones: tuple[str, ...], password_stdin: bool
     Example: echo "$PASSWORD" | graphmap users add beheer --role admin --password-stdin
     """
     users.check_name(name)
-    password = _password(password_stdin)
+    if role != "admin" and not zones:
+        raise click.UsageError(f"een {role} handelt voor een of meer zones: geef --zone")
     with open_store() as store:
+        # Whatever makes the command fail is said before the password is typed, twice.
+        zones = _zones_given(store, zones)
+        if users.get(store, name) is not None:
+            raise ValidationError(f"gebruiker {name!r} bestaat al")
+        password = _password(password_stdin)
         user = users.add(store, name, password, role, zones, actor=access.cli_user())
     click.echo(f"gebruiker {user.name} toegevoegd: {user.role}, {_zones_text(user)}")
 
@@ -1316,6 +1329,7 @@ def users_set_role(name: str, role: str, zones: tuple[str, ...]) -> None:
     Example: graphmap users set-role an viewer
     """
     with open_store() as store:
+        zones = _zones_given(store, zones)
         user = users.set_role(store, name, role, zones or None, actor=access.cli_user())
     click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
 
@@ -1329,6 +1343,7 @@ def users_set_zones(name: str, zones: tuple[str, ...]) -> None:
     Example: graphmap users set-zones an --zone maasland --zone kempenland
     """
     with open_store() as store:
+        zones = _zones_given(store, zones)
         user = users.set_zones(store, name, zones, actor=access.cli_user())
     click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
 
@@ -1366,8 +1381,10 @@ def users_reset_password(name: str, password_stdin: bool) -> None:
     Example: graphmap users reset-password an
     """
     users.check_name(name)
-    password = _password(password_stdin)
     with open_store() as store:
+        if users.get(store, name) is None:
+            raise ValidationError(f"geen gebruiker {name!r}")
+        password = _password(password_stdin)
         users.reset_password(store, name, password, actor=access.cli_user())
     click.echo(f"nieuw wachtwoord voor {name}")
 
@@ -1421,4 +1438,4 @@ def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
         for r in rows
     ]
     headers = ("wanneer (UTC)", "door", "wat", "sleutel", "zones", "voor -> na")
-    _emit(_table(table, headers) + f"\n{len(rows)} regels\n", output)
+    _emit(_table(table, headers) + f"\n{counted(len(rows), 'regel', 'regels')}\n", output)
