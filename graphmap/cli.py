@@ -1029,8 +1029,9 @@ def import_plan(
     Shows a preview first; nothing is written until it is confirmed (or with --yes).
     Named organisations are matched to those in the graph or proposed as new, each with
     the sentence that names it. A zone that does not exist yet is created whole from its
-    plan: its name, its municipalities (pre-2025 names become the merged municipality),
-    its four clusters with the reference expectations, and its own targets.
+    plan: its name, its municipalities (a name merged away in 2019 or 2025 becomes the
+    merged municipality), its four clusters with the reference expectations, and its own
+    targets.
 
     A plan that names another zone than --zone is refused, and so is a plan that names a
     zone the graph has when --zone is a new one. A new version of a zone's plan
@@ -1097,7 +1098,8 @@ def zone_group() -> None:
     "municipalities",
     multiple=True,
     required=True,
-    help="A municipality of the zone (a pre-2025 name becomes the merged one). Repeatable.",
+    help="A municipality of the zone (a name merged away in 2019 or 2025 becomes the merged "
+    "one). Repeatable.",
 )
 @format_option("table", "json", default="table")
 def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) -> None:
