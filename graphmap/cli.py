@@ -544,10 +544,11 @@ SUGGESTED = 5  # organisations a `status` with an unknown organisation suggests
 NAMESAKES = 1000  # organisations a name is compared with; more than that is no name but a word
 
 
-def _organisation_id(store: Store, given: str, zone: str) -> str:
+def _organisation_id(store: Store, given: str, zone: str | None, refused: str) -> str:
     """The id of the organisation `given` names: its id (case aside: ids are lower case, so
     `Pallion` is pallion), or its exact name (case aside) when one organisation alone has that
-    name. Else an error naming the ids of alike names."""
+    name. Else an error, starting with `refused` (what was not done), naming the ids of alike
+    names: a typo must not read as "nothing recorded"."""
     from graphmap.analysis import directory
 
     if directory.rows(store, [given]):
@@ -564,7 +565,7 @@ def _organisation_id(store: Store, given: str, zone: str) -> str:
     if named:
         listed = ", ".join(f"{r['id']} ({r['municipality'] or 'zonder gemeente'})" for r in named)
         raise ValidationError(
-            f"status niet vastgelegd: {len(named)} organisaties heten {given!r}: {listed}; "
+            f"{refused}: {len(named)} organisaties heten {given!r}: {listed}; "
             "geef de id van de bedoelde"
         )
     # The zone's own organisations first (its search is read from the zone outwards).
@@ -573,7 +574,7 @@ def _organisation_id(store: Store, given: str, zone: str) -> str:
     hint = " of ".join(f"{r['id']} ({r['name']})" for r in alike)
     hint = f"; bedoelt u: {hint}?" if hint else ""
     raise ValidationError(
-        f"status niet vastgelegd: er is geen organisatie met id of naam {given!r}{hint} "
+        f"{refused}: er is geen organisatie met id of naam {given!r}{hint} "
         "(de ids staan in het verslag van `graphmap import organisations`, kolom organisatie)"
     )
 
@@ -605,7 +606,7 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     status = normalise.status(status)
     with open_store() as store:
         zone = _known_zone(store, zone)
-        organisation = _organisation_id(store, organisation, zone)
+        organisation = _organisation_id(store, organisation, zone, "status niet vastgelegd")
         row = engagement.set_status(
             store,
             organisation,
@@ -627,7 +628,10 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 
 @cli.command()
 @zone_option
-@click.option("--organisation", help="Only this organisation (its id).")
+@click.option(
+    "--organisation",
+    help="Only this organisation (its id, or its exact name when no other has that name).",
+)
 @click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
 @format_option("table", "csv", "json", default="table", from_output=True)
 @output_option()
@@ -644,6 +648,8 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
     fmt = _output_format(fmt, output)
     with open_store() as store:
         zone = _known_zone(store, zone)
+        if organisation is not None:
+            organisation = _organisation_id(store, organisation, zone, "geen geschiedenis")
         changes = engagement.history(
             store, zone=zone, organisation=organisation, since=since.date() if since else None
         )

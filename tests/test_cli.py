@@ -501,3 +501,18 @@ def test_status_suggests_the_organisation_a_typo_meant(seeded, embedded_env):
     # Letters in common are no typo: nothing is suggested for a name like none.
     result = run("status", "xyzzy", "lid", *where)
     assert result.exit_code == 1 and "bedoelt" not in result.output
+
+
+def test_history_of_an_organisation_takes_it_as_status_does(seeded, embedded_env):
+    """Its id case aside or its name; a typo is refused with what it meant, not answered
+    with an empty history that reads as "nothing happened"."""
+    run("status", "pallion", "contacted", "--zone", "maasland", "--cluster", "welzijn")
+    listed = run("history", "--organisation", "pallion", "--format", "json").output
+    assert [c["organisation"] for c in json.loads(listed)] == ["pallion"]
+    for given in ("Pallion", "pallion (palliatief netwerk limburg)"):
+        result = run("history", "--organisation", given, "--format", "json")
+        assert result.exit_code == 0 and result.output == listed, given
+    result = run("history", "--organisation", "palion")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: geen geschiedenis: er is geen organisatie met id")
+    assert "bedoelt u: pallion" in result.output
