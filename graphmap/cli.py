@@ -823,7 +823,10 @@ def contacts(
         raise click.UsageError(f"verwacht ZONE/{'NUMBER' if goal else 'CLUSTER'}")
     with open_store() as store:
         if action_id:
-            found = contact_lists.for_action(store, action_id)  # its id starts with its zone's
+            if rest:  # its id starts with its zone's, taken case aside as every zone is
+                zone = _known_zone(store, zone)
+                action_id = f"{zone}/{rest}"
+            found = contact_lists.for_action(store, action_id)
         elif goal:
             zone = _known_zone(store, zone)
             found = contact_lists.for_goal(store, zone, rest)

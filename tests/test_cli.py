@@ -309,6 +309,11 @@ def test_a_zone_id_is_taken_case_aside(seeded, embedded_env):
     result = run("contacts", "--cluster", "MAASLAND/welzijn", "--format", "json")
     assert result.exit_code == 0, result.output
     assert [e["zones"] for e in _exports(seeded)] == ["maasland"]
+    lower = run("contacts", "--action", "maasland/1.2-a", "--format", "json")
+    result = run("contacts", "--action", "Maasland/1.2-a", "--format", "json")
+    assert result.exit_code == 0 and result.output == lower.output, result.output
+    result = run("contacts", "--action", "nergens/1.2-a")
+    assert result.output.startswith("Error: onbekende zone 'nergens'; bekende zones: ")
 
 
 def test_the_audit_of_a_zone_a_reset_removed_can_still_be_read(store, embedded_env):
