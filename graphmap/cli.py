@@ -1225,8 +1225,12 @@ def restore_command(file: Path, replace: bool) -> None:
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
     if counts["erased"]:
         click.echo(
-            f"opnieuw gewist: {counted(counts['erased'], 'contactpersoon', 'contactpersonen')} "
-            "die na deze back-up gewist werden"
+            "opnieuw gewist: "
+            + counted(
+                counts["erased"],
+                "contactpersoon die na deze back-up gewist werd",
+                "contactpersonen die na deze back-up gewist werden",
+            )
         )
 
 
