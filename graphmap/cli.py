@@ -533,7 +533,7 @@ def _gap_table(found: list[gap_analysis.Gap]) -> str:
         lines.append(f"        waarom: {gap.reason}")
         if gap.source:
             lines.append(f"        bron: {gap.source}")
-    lines.append(f"\n{len(found)} hiaten")
+    lines.append(f"\n{counted(len(found), 'hiaat', 'hiaten')}")
     return "\n".join(lines).lstrip("\n") + "\n"
 
 
@@ -544,10 +544,11 @@ SUGGESTED = 5  # organisations a `status` with an unknown organisation suggests
 NAMESAKES = 1000  # organisations a name is compared with; more than that is no name but a word
 
 
-def _organisation_id(store: Store, given: str, zone: str) -> str:
+def _organisation_id(store: Store, given: str, zone: str | None, refused: str) -> str:
     """The id of the organisation `given` names: its id (case aside: ids are lower case, so
     `Pallion` is pallion), or its exact name (case aside) when one organisation alone has that
-    name. Else an error naming the ids of alike names."""
+    name. Else an error, starting with `refused` (what was not done), naming the ids of alike
+    names: a typo must not read as "nothing recorded"."""
     from graphmap.analysis import directory
 
     if directory.rows(store, [given]):
@@ -564,15 +565,16 @@ def _organisation_id(store: Store, given: str, zone: str) -> str:
     if named:
         listed = ", ".join(f"{r['id']} ({r['municipality'] or 'zonder gemeente'})" for r in named)
         raise ValidationError(
-            f"status niet vastgelegd: {len(named)} organisaties heten {given!r}: {listed}; "
+            f"{refused}: {len(named)} organisaties heten {given!r}: {listed}; "
             "geef de id van de bedoelde"
         )
     # The zone's own organisations first (its search is read from the zone outwards).
     alike = directory.page(store, given, limit=SUGGESTED, zone=zone).rows or found[:SUGGESTED]
+    alike = alike or directory.mistyped(store, given, SUGGESTED)  # "palion": pallion
     hint = " of ".join(f"{r['id']} ({r['name']})" for r in alike)
     hint = f"; bedoelt u: {hint}?" if hint else ""
     raise ValidationError(
-        f"status niet vastgelegd: er is geen organisatie met id of naam {given!r}{hint} "
+        f"{refused}: er is geen organisatie met id of naam {given!r}{hint} "
         "(de ids staan in het verslag van `graphmap import organisations`, kolom organisatie)"
     )
 
@@ -604,7 +606,7 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     status = normalise.status(status)
     with open_store() as store:
         zone = _known_zone(store, zone)
-        organisation = _organisation_id(store, organisation, zone)
+        organisation = _organisation_id(store, organisation, zone, "status niet vastgelegd")
         row = engagement.set_status(
             store,
             organisation,
@@ -626,7 +628,10 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
 
 @cli.command()
 @zone_option
-@click.option("--organisation", help="Only this organisation (its id).")
+@click.option(
+    "--organisation",
+    help="Only this organisation (its id, or its exact name when no other has that name).",
+)
 @click.option("--since", type=day_type, help="Only changes on or after this day (YYYY-MM-DD).")
 @format_option("table", "csv", "json", default="table", from_output=True)
 @output_option()
@@ -643,6 +648,8 @@ def history(zone, organisation, since, fmt: str, output: Path | None) -> None:
     fmt = _output_format(fmt, output)
     with open_store() as store:
         zone = _known_zone(store, zone)
+        if organisation is not None:
+            organisation = _organisation_id(store, organisation, zone, "geen geschiedenis")
         changes = engagement.history(
             store, zone=zone, organisation=organisation, since=since.date() if since else None
         )
@@ -678,7 +685,7 @@ def _history_output(rows: list[dict], fmt: str) -> str | bytes:
         for r in rows
     ]
     headers = ("datum", "zone", "cluster", "organisatie", "wijziging", "door", "notitie", "bron")
-    return _table(table, headers) + f"\n{len(rows)} wijzigingen\n"
+    return _table(table, headers) + f"\n{counted(len(rows), 'wijziging', 'wijzigingen')}\n"
 
 
 @cli.command()
@@ -723,7 +730,7 @@ def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
         for r in rows
     ]  # fmt: skip
     headers = ("tegen", "te laat", "zone", "organisatie", "volgende stap", "eigenaar")
-    return _table(table, headers) + f"\n{len(rows)} open stappen\n"
+    return _table(table, headers) + f"\n{counted(len(rows), 'open stap', 'open stappen')}\n"
 
 
 @cli.command()
@@ -816,7 +823,10 @@ def contacts(
         raise click.UsageError(f"verwacht ZONE/{'NUMBER' if goal else 'CLUSTER'}")
     with open_store() as store:
         if action_id:
-            found = contact_lists.for_action(store, action_id)  # its id starts with its zone's
+            if rest:  # its id starts with its zone's, taken case aside as every zone is
+                zone = _known_zone(store, zone)
+                action_id = f"{zone}/{rest}"
+            found = contact_lists.for_action(store, action_id)
         elif goal:
             zone = _known_zone(store, zone)
             found = contact_lists.for_goal(store, zone, rest)
@@ -825,7 +835,7 @@ def contacts(
             found = contact_lists.for_cluster(store, zone, normalise.cluster(rest))
         _emit(export.contacts_bytes(found, fmt), output, binary=fmt == "xlsx")
         _exported(store, found.title, fmt, len(found.people), zones=[zone])
-    click.echo(f"{len(found.people)} personen voor {found.title}", err=True)
+    click.echo(f"{counted(len(found.people), 'persoon', 'personen')} voor {found.title}", err=True)
     for org in found.unreachable:
         click.echo(
             f"zonder bereikbare contactpersoon: {org['organisation']} ({org['role']})", err=True
@@ -1028,8 +1038,9 @@ def import_plan(
     Shows a preview first; nothing is written until it is confirmed (or with --yes).
     Named organisations are matched to those in the graph or proposed as new, each with
     the sentence that names it. A zone that does not exist yet is created whole from its
-    plan: its name, its municipalities (pre-2025 names become the merged municipality),
-    its four clusters with the reference expectations, and its own targets.
+    plan: its name, its municipalities (a name merged away in 2019 or 2025 becomes the
+    merged municipality), its four clusters with the reference expectations, and its own
+    targets.
 
     A plan that names another zone than --zone is refused, and so is a plan that names a
     zone the graph has when --zone is a new one. A new version of a zone's plan
@@ -1096,7 +1107,8 @@ def zone_group() -> None:
     "municipalities",
     multiple=True,
     required=True,
-    help="A municipality of the zone (a pre-2025 name becomes the merged one). Repeatable.",
+    help="A municipality of the zone (a name merged away in 2019 or 2025 becomes the merged "
+    "one). Repeatable.",
 )
 @format_option("table", "json", default="table")
 def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) -> None:
@@ -1147,9 +1159,9 @@ def forget(person: str) -> None:
         exports = {zone: audit.count(store, zone=zone, action="export") for zone in zones}
     click.echo(f"gewist: {', '.join(found)}")
     if any(exports.values()):
-        counted = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
+        per_zone = ", ".join(f"{zone} ({n})" for zone, n in exports.items() if n)
         click.echo(
-            f"let op: de audit noemt exports van {counted}; wat toen naar bestanden ging, "
+            f"let op: de audit noemt exports van {per_zone}; wat toen naar bestanden ging, "
             "wist graphmap niet (graphmap audit --action export --zone ZONE zegt wie, wat, "
             "wanneer)",
             err=True,
@@ -1213,8 +1225,12 @@ def restore_command(file: Path, replace: bool) -> None:
     click.echo(f"hersteld: {counts['nodes']} knopen, {counts['relationships']} relaties")
     if counts["erased"]:
         click.echo(
-            f"opnieuw gewist: {counts['erased']} contactperso(o)n(en) die na deze back-up "
-            "gewist werden"
+            "opnieuw gewist: "
+            + counted(
+                counts["erased"],
+                "contactpersoon die na deze back-up gewist werd",
+                "contactpersonen die na deze back-up gewist werden",
+            )
         )
 
 
@@ -1259,6 +1275,12 @@ def _password(from_stdin: bool) -> str:
     return users.check_password(password)
 
 
+def _zones_given(store: Store, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """The zones of --zone as the graph has them (`Maasland` is maasland, as every command
+    takes a zone); an unknown one is refused naming the known ones."""
+    return tuple(_known_zone(store, zone) for zone in zones)
+
+
 def _zones_text(user) -> str:
     return "alle zones" if user.admin else ", ".join(sorted(user.zones))
 
@@ -1276,8 +1298,14 @@ def users_add(name: str, role: str, zones: tuple[str, ...], password_stdin: bool
     Example: echo "$PASSWORD" | graphmap users add beheer --role admin --password-stdin
     """
     users.check_name(name)
-    password = _password(password_stdin)
+    if role != "admin" and not zones:
+        raise click.UsageError(f"een {role} handelt voor een of meer zones: geef --zone")
     with open_store() as store:
+        # Whatever makes the command fail is said before the password is typed, twice.
+        zones = _zones_given(store, zones)
+        if users.get(store, name) is not None:
+            raise ValidationError(f"gebruiker {name!r} bestaat al")
+        password = _password(password_stdin)
         user = users.add(store, name, password, role, zones, actor=access.cli_user())
     click.echo(f"gebruiker {user.name} toegevoegd: {user.role}, {_zones_text(user)}")
 
@@ -1316,6 +1344,7 @@ def users_set_role(name: str, role: str, zones: tuple[str, ...]) -> None:
     Example: graphmap users set-role an viewer
     """
     with open_store() as store:
+        zones = _zones_given(store, zones)
         user = users.set_role(store, name, role, zones or None, actor=access.cli_user())
     click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
 
@@ -1329,6 +1358,7 @@ def users_set_zones(name: str, zones: tuple[str, ...]) -> None:
     Example: graphmap users set-zones an --zone maasland --zone kempenland
     """
     with open_store() as store:
+        zones = _zones_given(store, zones)
         user = users.set_zones(store, name, zones, actor=access.cli_user())
     click.echo(f"{user.name}: {user.role}, {_zones_text(user)}")
 
@@ -1366,8 +1396,10 @@ def users_reset_password(name: str, password_stdin: bool) -> None:
     Example: graphmap users reset-password an
     """
     users.check_name(name)
-    password = _password(password_stdin)
     with open_store() as store:
+        if users.get(store, name) is None:
+            raise ValidationError(f"geen gebruiker {name!r}")
+        password = _password(password_stdin)
         users.reset_password(store, name, password, actor=access.cli_user())
     click.echo(f"nieuw wachtwoord voor {name}")
 
@@ -1421,4 +1453,4 @@ def audit_command(zone, since, action, fmt: str, output: Path | None) -> None:
         for r in rows
     ]
     headers = ("wanneer (UTC)", "door", "wat", "sleutel", "zones", "voor -> na")
-    _emit(_table(table, headers) + f"\n{len(rows)} regels\n", output)
+    _emit(_table(table, headers) + f"\n{counted(len(rows), 'regel', 'regels')}\n", output)

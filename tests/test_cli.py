@@ -309,6 +309,11 @@ def test_a_zone_id_is_taken_case_aside(seeded, embedded_env):
     result = run("contacts", "--cluster", "MAASLAND/welzijn", "--format", "json")
     assert result.exit_code == 0, result.output
     assert [e["zones"] for e in _exports(seeded)] == ["maasland"]
+    lower = run("contacts", "--action", "maasland/1.2-a", "--format", "json")
+    result = run("contacts", "--action", "Maasland/1.2-a", "--format", "json")
+    assert result.exit_code == 0 and result.output == lower.output, result.output
+    result = run("contacts", "--action", "nergens/1.2-a")
+    assert result.output.startswith("Error: onbekende zone 'nergens'; bekende zones: ")
 
 
 def test_the_audit_of_a_zone_a_reset_removed_can_still_be_read(store, embedded_env):
@@ -445,3 +450,74 @@ def test_a_binary_format_without_a_file_is_refused_in_dutch(seeded, embedded_env
     assert "Error: dit formaat is binair: geef een bestand met -o (of -o - voor stdout)" in (
         result.output
     )
+
+
+def test_a_count_of_one_is_singular(seeded, embedded_env):
+    """A listing ends "1 regel", not "1 regels": it counts as a reader says it."""
+    from graphmap import audit
+
+    audit.record_export(seeded, by="an", what="lijst", fmt="csv", rows=1, zones=["weg"])
+    assert run("audit", "--zone", "weg").output.endswith("\n1 regel\n")
+    run("status", "pallion", "contacted", "--zone", "maasland", "--cluster", "welzijn")
+    assert run("history", "--zone", "maasland").output.endswith("\n1 wijziging\n")
+    result = run("contacts", "--cluster", "maasland/welzijn")
+    assert "1 persoon voor cluster welzijn van maasland" in result.output, result.output
+    assert run("followups").output.endswith("\n0 open stappen\n")
+
+
+def _users(*args, given: str | None = None):
+    return CliRunner().invoke(cli, ["users", *args], input=given)
+
+
+def test_users_add_says_what_is_wrong_before_the_password_is_typed(seeded, embedded_env):
+    """Typing a password twice to hear then that a zone was missing, misspelt or the name
+    taken: each is said first, and nothing is asked."""
+    result = _users("add", "lotte", "--role", "viewer")
+    assert result.exit_code == 2 and "een viewer handelt voor een of meer zones: geef --zone" in (
+        result.output
+    )
+    assert "Wachtwoord" not in result.output
+    result = _users("add", "lotte", "--role", "editor", "--zone", "nergens")
+    assert result.exit_code == 1 and "onbekende zone 'nergens'" in result.output
+    assert "Wachtwoord" not in result.output
+    password = "een lang genoeg wachtwoord\n"
+    add = ("add", "lotte", "--role", "editor", "--zone", "Maasland", "--password-stdin")
+    result = _users(*add, given=password)
+    assert result.exit_code == 0 and "lotte toegevoegd: editor, maasland" in result.output
+    result = _users("add", "lotte", "--role", "admin")
+    assert result.exit_code == 1 and "gebruiker 'lotte' bestaat al" in result.output
+    assert "Wachtwoord" not in result.output
+    result = _users("reset-password", "niemand")
+    assert result.exit_code == 1 and "geen gebruiker 'niemand'" in result.output
+    assert "Wachtwoord" not in result.output
+    result = _users("set-zones", "lotte", "--zone", "KEMPENLAND", "--zone", "maasland")
+    assert result.output == "lotte: editor, kempenland, maasland\n"
+    result = _users("set-role", "lotte", "viewer", "--zone", "Kemp-en-Duin")
+    assert result.output == "lotte: viewer, kemp-en-duin\n"
+
+
+def test_status_suggests_the_organisation_a_typo_meant(seeded, embedded_env):
+    where = ("--zone", "maasland", "--cluster", "welzijn")
+    result = run("status", "palion", "lid", *where)
+    assert result.exit_code == 1
+    assert "bedoelt u: pallion (Pallion (palliatief netwerk Limburg))?" in result.output
+    result = run("status", "Opgroien", "lid", *where)
+    assert "bedoelt u: opgroeien (Opgroeien)?" in result.output
+    # Letters in common are no typo: nothing is suggested for a name like none.
+    result = run("status", "xyzzy", "lid", *where)
+    assert result.exit_code == 1 and "bedoelt" not in result.output
+
+
+def test_history_of_an_organisation_takes_it_as_status_does(seeded, embedded_env):
+    """Its id case aside or its name; a typo is refused with what it meant, not answered
+    with an empty history that reads as "nothing happened"."""
+    run("status", "pallion", "contacted", "--zone", "maasland", "--cluster", "welzijn")
+    listed = run("history", "--organisation", "pallion", "--format", "json").output
+    assert [c["organisation"] for c in json.loads(listed)] == ["pallion"]
+    for given in ("Pallion", "pallion (palliatief netwerk limburg)"):
+        result = run("history", "--organisation", given, "--format", "json")
+        assert result.exit_code == 0 and result.output == listed, given
+    result = run("history", "--organisation", "palion")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: geen geschiedenis: er is geen organisatie met id")
+    assert "bedoelt u: pallion" in result.output

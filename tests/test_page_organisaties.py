@@ -182,6 +182,11 @@ def test_a_link_to_an_unknown_organisation_says_so_and_offers_alike_names(seeded
     assert "Organisatie 'pallion-genk' niet gevonden" in page
     assert "bedoelt u" in page and "/organisaties?org=pallion" in page
 
+    values["url.search"] = "?org=palion"  # a typo: no word of it is in a name
+    answer = post_callback(app, "url.pathname", values, "page")
+    page = json.dumps(answer["response"]["page"]["children"])
+    assert "bedoelt u" in page and "/organisaties?org=pallion" in page
+
     values["url.search"] = "?org=zzzz"  # nothing alike: said alone
     answer = post_callback(app, "url.pathname", values, "page")
     page = json.dumps(answer["response"]["page"]["children"])

@@ -341,7 +341,9 @@ def test_a_restore_of_an_older_backup_keeps_an_erasure(seeded, data_dir, embedde
     for _ in range(2):  # the second restore finds the erasure in the graph the first made
         result = CliRunner().invoke(cli, ["restore", str(older), "--replace"])
         assert result.exit_code == 0, result.output
-        assert "opnieuw gewist: 1 contactperso(o)n(en)" in result.output
+        assert "opnieuw gewist: 1 contactpersoon die na deze back-up gewist werd\n" in (
+            result.output
+        )
         assert person not in {c["id"] for c in register.organisation(seeded, "pallion")["contacts"]}
         notes = {m["note"] for m in followup.moments(seeded, organisation="pallion")}
         assert "(gewist) belde" in notes and "Herbert Terug belde" not in notes

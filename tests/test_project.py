@@ -123,3 +123,32 @@ def test_help_promises_only_what_the_command_does():
                 promised = f"also for {binary}" in options["output"].help
                 assert promised == (binary in formats), (name, binary)
     assert "graphmap seed --reset --path /tmp/flanders" in found["graphmap generate"].help
+
+
+def _setting_default(variable: str) -> str:
+    """The default the README's configuration table states for a GRAPHMAP_ variable."""
+    import re
+
+    [row] = [line for line in README.splitlines() if line.startswith(f"| `{variable}` |")]
+    return re.search(r"\(default ([\d.]+)", row).group(1)
+
+
+def test_the_readme_states_the_defaults_the_code_has(monkeypatch):
+    """A default changed in the code and not in the README (or the other way) reads as a
+    promise the product does not keep."""
+    import re
+
+    from graphmap import embedded, limits
+
+    for variable in ("GRAPHMAP_SESSION_HOURS", "GRAPHMAP_BACKUPS", "GRAPHMAP_IDLE_SECONDS"):
+        monkeypatch.delenv(variable, raising=False)
+    serve = {p.name: p for p in cli.commands["serve"].params}
+    assert float(_setting_default("GRAPHMAP_SESSION_HOURS")) == serve["session_hours"].default()
+    assert int(_setting_default("GRAPHMAP_BACKUPS")) == serve["backups"].default()
+    assert float(_setting_default("GRAPHMAP_IDLE_SECONDS")) == embedded.idle_seconds()
+    assert float(_setting_default("GRAPHMAP_MAX_UPLOAD_MB")) == limits.FILE_MB_DEFAULT
+    address = f"default `{serve['host'].default}:{serve['port'].default}`"
+    assert address in _readme_row("graphmap serve")
+    generate = {p.opts[0]: p.default for p in cli.commands["generate"].params}
+    stated = re.findall(r"\[(--[a-z-]+) (\d+)\]", _readme_row("graphmap generate"))
+    assert stated and {o: int(n) for o, n in stated} == {o: generate[o] for o, _ in stated}

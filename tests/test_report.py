@@ -151,8 +151,14 @@ def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embed
         assert "lid sinds de AV" in flat
         assert "van nieuw naar gecontacteerd" not in flat  # Pallion, before --since
         assert "Uitnodiging AV" in flat  # an open step, overdue
-        # Dutch throughout: the changes of engagement were "wijziging(en) in engagement".
-        assert "wijziging(en) in betrokkenheid" in flat and "Betrokkenheid" in flat
+        # Dutch throughout: the changes of engagement were "wijziging(en) in engagement";
+        # a count of one is singular, its verb too.
+        assert "1 wijziging in betrokkenheid, 1 contactmoment, 0 afgeronde volgende stappen" in (
+            flat
+        )
+        assert "1 volgende stap staat open, waarvan 1 te laat" in flat
+        assert "1 organisatie is lid van of betrokken bij een cluster" in flat
+        assert "Betrokkenheid" in flat
         assert "engagement" not in flat.lower()
 
 

@@ -129,6 +129,7 @@ def not_found(store: Store, asked: str) -> dbc.Alert:
     longest = max(words, key=len, default="")
     if not alike and len(words) > 1 and len(longest) >= 4:  # one word wrong: the telling one
         alike = directory.page(store, longest, 0, SUGGESTED).rows
+    alike = alike or directory.mistyped(store, asked, SUGGESTED)  # "palion": pallion
     said: list = [f"Organisatie '{asked}' niet gevonden" + ("; bedoelt u: " if alike else ".")]
     for n, row in enumerate(alike):
         said += [" of " if n else "", dcc.Link(row["name"], href=f"{PATH}?org={row['id']}")]

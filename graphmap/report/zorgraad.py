@@ -14,6 +14,7 @@ from graphmap import access, dates, engagement, followup
 from graphmap.analysis import gaps, network
 from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS
+from graphmap.plural import counted
 from graphmap.store import Store
 from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
@@ -268,6 +269,21 @@ def _summary(report: Report) -> list[Block]:
     members_now = sum(c.members_now for c in report.clusters)
     open_now = sum(c.open_now for c in report.clusters)
     unknown = any(c.members_then is None for c in report.clusters)
+    # A count with its noun and verb as the sentence needs them: 1 actie is, 2 acties zijn.
+    members = counted(members_now, "organisatie is", "organisaties zijn")
+    missing = counted(
+        open_now, "verwachte soort partner ontbreekt", "verwachte soorten partners ontbreken"
+    )
+    changes = counted(len(report.changes), "wijziging", "wijzigingen")
+    moments = counted(len(report.moments), "contactmoment", "contactmomenten")
+    done = counted(len(report.done), "afgeronde volgende stap", "afgeronde volgende stappen")
+    steps = counted(len(report.steps), "volgende stap staat", "volgende stappen staan")
+    actions = counted(len(report.actions), "actie van het plan is", "acties van het plan zijn")
+    outside = counted(
+        len(report.outside),
+        "organisatie werkt mee aan acties maar zit",
+        "organisaties werken mee aan acties maar zitten",
+    )
     return [
         Heading(report.title, 0),
         Text(
@@ -279,16 +295,10 @@ def _summary(report: Report) -> list[Block]:
         Heading("Samenvatting"),
         Bullets(
             (
-                f"{members_now} organisaties zijn lid van of betrokken bij een cluster; "
-                f"{open_now} verwachte soorten partners ontbreken nog in de clusters.",
-                f"Sinds {since}: {len(report.changes)} wijziging(en) in betrokkenheid, "
-                f"{len(report.moments)} contactmoment(en), {len(report.done)} afgeronde "
-                "volgende stap(pen).",
-                f"{len(report.steps)} volgende stap(pen) staan open, waarvan "
-                f"{len(report.overdue)} te laat.",
-                f"{len(report.actions)} actie(s) van het plan zijn onvolledig; "
-                f"{len(report.outside)} organisatie(s) werken mee aan acties maar zitten in "
-                "geen cluster.",
+                f"{members} lid van of betrokken bij een cluster; {missing} nog in de clusters.",
+                f"Sinds {since}: {changes} in betrokkenheid, {moments}, {done}.",
+                f"{steps} open, waarvan {len(report.overdue)} te laat.",
+                f"{actions} onvolledig; {outside} in geen cluster.",
             )
         ),
         *_table(
