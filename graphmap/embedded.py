@@ -291,7 +291,8 @@ def stop_idle(data_dir: Path) -> str:
         users = _live_clients(data_dir)
         if users:
             raise StoreUnavailableError(
-                "de ingebedde databank is in gebruik door graphmap-proces(sen) "
+                "de ingebedde databank is in gebruik door "
+                f"{'graphmap-proces' if len(users) == 1 else 'graphmap-processen'} "
                 f"{', '.join(map(str, sorted(users)))}; stop die eerst"
             )
         _terminate(data_dir, info.pid)

@@ -456,10 +456,32 @@ def test_a_plan_of_a_known_zone_makes_no_second_zone_under_a_mistyped_id(
     assert {r["id"] for r in store.read("zones")} >= {"brugge", "bruges"}
 
 
+def test_a_plan_naming_its_known_zone_only_by_initials_makes_no_second_zone(
+    store, embedded_env, tmp_path
+):
+    # Plan 003 names itself "ELZ NL" all through, never in its title or territory sentence:
+    # imported under a new id it became a second "ELZ Noord-Limburg".
+    zones.add_zone(store, "noord-limburg", "ELZ Noord-Limburg", ["Pelt"])
+    before = _counts(store)
+    intro = "".join(f"Dit plan volgt het vorige op, in stap {n}.\n" for n in range(1, 16))
+    text = f"Actieplan 2026\n\n{intro}\nDe eerstelijnszone Noord-Limburg werkt samen.\n"
+    text += "ELZ NL organiseert dit.\n" * 5
+    path = _write(tmp_path, text + "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\n")
+    assert plan.read_plan(path, "proef").named_zones == []
+    refused = CliRunner().invoke(cli, ["import", "plan", str(path), "--zone", "proef", "--yes"])
+    assert refused.exit_code == 1, refused.output
+    assert "«ELZ Noord-Limburg», de zone 'noord-limburg'" in refused.output
+    assert _counts(store) == before
+
+
 def test_a_new_zone_takes_the_plan_whatever_id_it_is_given(store, embedded_env, tmp_path):
     path = _write(tmp_path, BRUGGE)
     made = CliRunner().invoke(cli, ["import", "plan", str(path), "--zone", "bru", "--yes"])
     assert made.exit_code == 0, made.output
+    # What was written, in Dutch and in the singular where there is one (it said
+    # "sources: 5, municipalities: 3, …").
+    assert "geschreven: 3 gemeenten, 4 clusters, " in made.output
+    assert ", 2 doelstellingen, 1 actie, 1 trekker, 0 partners, " in made.output
     assert {r["code"] for r in store.read("plan_tree", zone="bru")} == {"1.1.1", None}
 
 

@@ -636,9 +636,12 @@ def register(app: Dash, store: Store) -> None:
         options, _ = zone_choices(store)
         message = (
             f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
-            f"{written['municipalities']} gemeenten, {written['clusters']} clusters, "
-            f"{written['expectations']} verwachtingen (waarvan {written['targets']} doelen van de "
-            f"zone), {written.get('goals', 0)} doelstellingen, {written.get('actions', 0)} acties. "
+            f"{words.counted(written['municipalities'], 'gemeente', 'gemeenten')}, "
+            f"{words.counted(written['clusters'], 'cluster', 'clusters')}, "
+            f"{words.counted(written['expectations'], 'verwachting', 'verwachtingen')} (waarvan "
+            f"{words.counted(written['targets'], 'doel', 'doelen')} van de zone), "
+            f"{words.counted(written.get('goals', 0), 'doelstelling', 'doelstellingen')}, "
+            f"{words.counted(written.get('actions', 0), 'actie', 'acties')}. "
             "Importeer nu de partnerlijst hieronder."
         )
         return (

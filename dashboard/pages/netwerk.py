@@ -940,11 +940,15 @@ def details(data: dict | None, organisation: dict | None = None) -> list:
             )
         )
     elif kind == "agency-group":
+        one = data["count"] == 1
+        who = counted(
+            data["count"], "overheidsdienst of zorgraad", "overheidsdiensten of zorgraden"
+        )
         rows.append(
             html.P(
-                f"{data['count']} overheidsdienst(en) of zorgraad/-raden werken mee aan acties "
-                "van de zone. Ze zitten in geen cluster en worden niet uitgenodigd in de "
-                "algemene vergadering.",
+                f"{who} {'werkt' if one else 'werken'} mee aan acties van de zone. "
+                f"{'Die zit' if one else 'Ze zitten'} in geen cluster en "
+                f"{'wordt' if one else 'worden'} niet uitgenodigd in de algemene vergadering.",
                 className="small",
             )
         )

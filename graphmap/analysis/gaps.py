@@ -287,7 +287,8 @@ def _outside(rows: list[dict]) -> list[Gap]:
             "outside",
             row["organisation_name"],
             IN_PROGRESS if "contacted" in row["statuses"] else MISSING,
-            f"Werkt mee aan actie(s) {', '.join(sorted(row['actions']))} als "
+            f"Werkt mee aan {'actie' if len(row['actions']) == 1 else 'acties'} "
+            f"{', '.join(sorted(row['actions']))} als "
             f"{' en '.join(sorted(roles[r] for r in row['roles']))}, maar zit in geen cluster: "
             "uit te nodigen in de algemene vergadering.",
             "het plan van de zone",

@@ -73,6 +73,7 @@ from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.ingest.territory import current
 from graphmap.ingest.zones import ZoneSpec, write_zone
 from graphmap.names import folded
+from graphmap.plural import counted
 from graphmap.store import Store, Transaction
 
 NEW_CATEGORY = "overig"
@@ -3855,11 +3856,14 @@ def check_zone(preview: PlanPreview, zone: str, zone_label: str | None = None) -
 
 def check_new_zone(preview: PlanPreview, zone: str, names: dict[str, str]) -> None:
     """Refuse to make a new zone `zone` of a plan that names a zone the graph has (`names`:
-    id to name): a typo in --zone would make a second "ELZ Kempenland" beside the first."""
+    id to name): a typo in --zone would make a second "ELZ Kempenland" beside the first. A
+    plan that names itself nowhere in its title or territory ("ELZ NL" all through plan 003)
+    is of the zone it names most (`zone_name`), the name the new zone would be given."""
+    said = preview.named_zones or ([preview.zone_name] if preview.zone_name else [])
     for known, label in names.items():
-        if any(_names_zone(name, known, label) for name in preview.named_zones):
+        if any(_names_zone(name, known, label) for name in said):
             raise ValidationError(
-                f"{preview.document}: het plan noemt zich «{preview.named_zones[0]}», de zone "
+                f"{preview.document}: het plan noemt zich «{said[0]}», de zone "
                 f"{known!r} ({label}) die al bestaat, geen nieuwe zone {zone!r}; kies de zone "
                 f"van het plan (--zone {known}), of geef --ignore-plan-zone om er toch de "
                 f"nieuwe zone {zone!r} van te maken; niets geschreven"
@@ -3938,21 +3942,21 @@ def _dropped_warning(items: list[Dropped]) -> str:
     if not items:
         return ""
     kinds = {
-        "goal": "doelstellingen",
-        "action": "acties",
-        "lead": "trekkers",
-        "partner": "partners",
+        "goal": ("doelstelling", "doelstellingen"),
+        "action": ("actie", "acties"),
+        "lead": ("trekker", "trekkers"),
+        "partner": ("partner", "partners"),
     }
     counts = ", ".join(
-        f"{sum(1 for i in items if i.kind == kind)} {word}"
-        for kind, word in kinds.items()
+        counted(sum(1 for i in items if i.kind == kind), *words)
+        for kind, words in kinds.items()
         if any(i.kind == kind for i in items)
     )
-    unlinked = sum(1 for i in items if i.unlink)
+    unlinked = counted(sum(1 for i in items if i.unlink), "koppeling", "koppelingen")
     return (
         f"de graaf heeft voor deze zone {counts} die dit plan niet (meer) noemt (zie de lijst); "
-        f"doelstellingen en acties blijven staan, {unlinked} koppelingen die een eerder "
-        "geïmporteerd plan legde worden verwijderd, koppelingen van elders blijven"
+        f"doelstellingen en acties blijven staan, {unlinked} die een eerder geïmporteerd plan "
+        "legde worden verwijderd, koppelingen van elders blijven"
     )
 
 
@@ -4403,5 +4407,24 @@ def apply_plan(
     return store.transaction(work)
 
 
+# What `apply_plan` wrote, as the CLI says it: in the order of a plan, a zone's first.
+_WRITTEN = {
+    "municipalities": ("gemeente", "gemeenten"),
+    "clusters": ("cluster", "clusters"),
+    "expectations": ("verwachting", "verwachtingen"),
+    "targets": ("doel van de zone", "doelen van de zone"),
+    "organisations": ("organisatie", "organisaties"),
+    "goals": ("doelstelling", "doelstellingen"),
+    "actions": ("actie", "acties"),
+    "leads": ("trekker", "trekkers"),
+    "partners": ("partner", "partners"),
+    "seats": ("zetel", "zetels"),
+    "sources": ("bron", "bronnen"),
+    "unlinked": ("oude koppeling verwijderd", "oude koppelingen verwijderd"),
+}
+
+
 def summary(written: dict[str, Any]) -> str:
-    return ", ".join(f"{key}: {count}" for key, count in written.items())
+    """ "12 doelstellingen, 1 actie, …": each count with its Dutch word."""
+    said = [counted(written[key], *words) for key, words in _WRITTEN.items() if key in written]
+    return ", ".join(said + [f"{k}: {n}" for k, n in written.items() if k not in _WRITTEN])

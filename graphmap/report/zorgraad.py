@@ -98,7 +98,7 @@ def _groups(found: list[gaps.Gap]) -> list[GapGroup]:
 
 
 def _work(reason: str) -> str:
-    """ "actie(s) 1.2 als partner" from an outside gap's reason: the report says the rest once."""
+    """ "actie 1.2 als partner" from an outside gap's reason: the report says the rest once."""
     return reason.removeprefix("Werkt mee aan ").split(", maar zit in geen cluster")[0]
 
 
