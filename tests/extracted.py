@@ -19,6 +19,14 @@ def read(tmp_path, text: str) -> plan.PlanPreview:
     return plan.parse_lines(read_lines(path), "testzone", path.name)
 
 
+def read_plain(tmp_path, text: str, name: str = "plan.txt") -> plan.PlanPreview:
+    """The text as a plan file of its own (a web page's, a Word document's saved as text),
+    read as `graphmap import plan` reads it."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return plan.read_plan(path, "testzone")
+
+
 def by_code(preview: plan.PlanPreview) -> dict[str, plan.ActionOut]:
     return {a.id_code: a for a in preview.actions}
 

@@ -5,6 +5,8 @@ name broken at its hyphen, a list joined onto one line)."""
 
 from __future__ import annotations
 
+from extracted import read_plain
+
 from graphmap.ingest import plan
 
 GOALS = """
@@ -13,12 +15,6 @@ Operationele doelstelling 1.1: Netwerk uitbouwen
 Actie 1.1.1: Netwerkdag
 Trekker: CAW Limburg
 """
-
-
-def _read(tmp_path, text: str) -> plan.PlanPreview:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return plan.read_plan(path, "testzone")
 
 
 def _territory(preview: plan.PlanPreview) -> list[str]:
@@ -35,7 +31,7 @@ Eerstelijnszone Maasland omvat Kinrooi, , Dilsen-Stokkem, en .
 def test_a_territory_sentence_with_names_lost_keeps_the_names_there_and_says_some_are_gone(
     tmp_path,
 ):
-    preview = _read(tmp_path, MAASLAND + GOALS)
+    preview = read_plain(tmp_path, MAASLAND + GOALS)
     assert _territory(preview) == ["Kinrooi", "Dilsen-Stokkem"]
     lost = [w for w in preview.warnings if "lege plaats" in w]
     assert len(lost) == 1
@@ -44,7 +40,7 @@ def test_a_territory_sentence_with_names_lost_keeps_the_names_there_and_says_som
 
 def test_a_territory_sentence_whose_names_are_all_lost_is_said_so(tmp_path):
     text = "ELZ Maasland\nEerstelijnszone Maasland omvat , , , en .\n"
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert _territory(preview) == []
     assert any("5 lege plaatsen" in w for w in preview.warnings)
 
@@ -55,7 +51,7 @@ Eerstelijnszone Maasland omvat Kinrooi, Maaseik, Dilsen-Stokkem, Maasmechelen en
 De zone telt vijf gemeenten, en elke gemeente heeft een sociaal huis (Maaseik, ).
 De zorgraad telt 40 leden uit Kinrooi, Maaseik, en Lanaken.
 """
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert len(_territory(preview)) == 5
     assert not any("lege plaats" in w for w in preview.warnings)
 
@@ -69,7 +65,7 @@ Turnhout, Vosselaar, Beerse, Rijkevorsel, Baarle- Hertog, Arendonk, Merksplas).
 
 
 def test_a_municipality_broken_at_its_hyphen_with_a_space_is_that_municipality(tmp_path):
-    preview = _read(tmp_path, KEMPENLAND + GOALS)
+    preview = read_plain(tmp_path, KEMPENLAND + GOALS)
     assert sorted(_territory(preview)) == sorted(
         [
             "Hoogstraten",
@@ -93,7 +89,7 @@ def test_a_space_after_a_hyphen_makes_no_municipality_of_other_words(tmp_path):
 Eerstelijnszone Kempenland omvat Beerse, Vosselaar en Merksplas.
 We werken met partners uit Noord- en Zuid-Limburg en de Baarle- en Hertogstraat.
 """
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert [m.name for m in preview.municipality_matches] == ["Beerse", "Vosselaar", "Merksplas"]
 
 
@@ -110,7 +106,7 @@ Acties - Organiseren van een inspiratiedag - zorg- en welzijnsactoren samen.
 
 
 def test_a_list_of_actions_joined_onto_one_line_is_one_action_an_item(tmp_path):
-    preview = _read(tmp_path, JOINED)
+    preview = read_plain(tmp_path, JOINED)
     titles = {a.id_code: a.title for a in preview.actions}
     assert titles == {
         "1.1-a": "In kaart brengen van ontbrekende partners.",
@@ -129,7 +125,7 @@ def test_a_municipality_that_makes_the_zone_together_with_others_names_the_terri
 Begijnendijk vormt samen met Aarschot, Bekkevoort, Diest, Scherpenheuvel-Zichem en
 Tielt-Winge de ELZ Demerland. Begin 2020 werd deze erkend.
 """
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert _territory(preview) == [
         "Begijnendijk",
         "Aarschot",
@@ -142,7 +138,7 @@ Tielt-Winge de ELZ Demerland. Begin 2020 werd deze erkend.
 Beringen is samen met Ham, Tessenderlo en Leopoldsburg lid van de eerstelijnszone (ELZ)
 West-Limburg.
 """
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert _territory(preview) == ["Beringen", "Tessenderlo-Ham", "Leopoldsburg"]
 
 
@@ -152,7 +148,7 @@ Eerstelijnszone Westkust en Polder omvat Middelkerke, Koksijde, De Panne en Nieu
 Oostende vormt samen met Bredene de ELZ Oostende-Bredene.
 Het OCMW Veurne is samen met Alveringem en Lo-Reninge trekker van de werkgroep van de zone.
 """
-    preview = _read(tmp_path, text + GOALS)
+    preview = read_plain(tmp_path, text + GOALS)
     assert _territory(preview) == ["Middelkerke", "Koksijde", "De Panne", "Nieuwpoort"]
 
 
@@ -169,11 +165,11 @@ Trekker: ELZ ZORA
 
 
 def test_a_zone_named_by_an_acronym_in_capitals_is_not_written_as_a_word(tmp_path):
-    preview = _read(tmp_path, ZORA)
+    preview = read_plain(tmp_path, ZORA)
     assert preview.zone_name == "ELZ Zuid Oost Rand Antwerpen"  # its name in full, as "NL"
     assert preview.title == "ELZ ZORA lanceert beleidsplan 2024-2026 bij AED studio’s in Lint"
     assert "ELZ Zora" not in preview.named_zones
     assert preview.actions[0].lead_self
     # A title in capitals is the name's capitals, not an acronym.
-    preview = _read(tmp_path, MAASLAND + GOALS)
+    preview = read_plain(tmp_path, MAASLAND + GOALS)
     assert preview.zone_name == "ELZ Maasland"

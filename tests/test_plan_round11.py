@@ -5,20 +5,10 @@ action tables in Word split over pages."""
 from __future__ import annotations
 
 import docx
+from extracted import by_code, read_plain
 from fpdf import FPDF
 
 from graphmap.ingest import plan
-
-
-def _read(tmp_path, text: str, name: str = "plan.txt") -> plan.PlanPreview:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return plan.read_plan(path, "testzone")
-
-
-def _by_code(preview):
-    return {a.id_code: a for a in preview.actions}
-
 
 PATH_CODES = """Zorgraad Noord-Hageland – Actieplan 2026
 SD1 Iedereen vindt tijdig de juiste hulp
@@ -38,13 +28,13 @@ Trekker: AZ Diest
 
 
 def test_a_code_that_spells_out_its_path_places_the_goal_and_the_action(tmp_path):
-    preview = _read(tmp_path, PATH_CODES)
+    preview = read_plain(tmp_path, PATH_CODES)
     assert {g.number: g.title for g in preview.operational_goals} == {
         "1.1": "Eenzaamheid bij ouderen wordt sneller opgemerkt",
         "1.2": "Psychische kwetsbaarheid wordt sneller opgemerkt",
         "2.1": "Ontslag uit het ziekenhuis verloopt vlot",
     }
-    actions = _by_code(preview)
+    actions = by_code(preview)
     assert {code: (a.title, a.lead, a.operational_goal) for code, a in actions.items()} == {
         "1.1.1": ("Vorming signaalherkenning", "Familiehulp", "1.1"),
         "1.1.2": ("Buurtbabbels", "Samana", "1.1"),
@@ -58,9 +48,9 @@ def test_words_that_only_look_like_a_path_code_stay_text(tmp_path):
     text = PATH_CODES.replace(
         "Trekker: Samana", "Trekker: Samana\nPartners: SDG-team, SD-kaart 1, OD1-team"
     )
-    buurt = _by_code(_read(tmp_path, text))["1.1.2"]
+    buurt = by_code(read_plain(tmp_path, text))["1.1.2"]
     assert buurt.title == "Buurtbabbels"
-    assert len(_read(tmp_path, text).actions) == 4
+    assert len(read_plain(tmp_path, text).actions) == 4
 
 
 # As a PDF's text gives it: the title's line, then the paragraph under it, wrapped at the
@@ -81,7 +71,7 @@ Trekker: CGG Vlaams-Brabant Oost
 
 
 def test_a_paragraph_under_a_short_title_is_no_part_of_it(tmp_path):
-    actions = _by_code(_read(tmp_path, PARAGRAPH_UNDER_TITLE))
+    actions = by_code(read_plain(tmp_path, PARAGRAPH_UNDER_TITLE))
     vorming = actions["1.1.1"]
     assert vorming.title == "Vorming signaalherkenning voor thuiszorgmedewerkers"
     assert vorming.partners == ["Familiehulp", "Wit-Gele Kruis Vlaams-Brabant"]
@@ -187,7 +177,7 @@ Partners: CAW, WGK, WS
 
 
 def test_a_short_form_the_plan_explains_once_is_the_organisation_it_stands_for(tmp_path):
-    actions = _by_code(_read(tmp_path, SHORT_FORMS))
+    actions = by_code(read_plain(tmp_path, SHORT_FORMS))
     babbels = actions["1.1.1"]
     assert (babbels.lead, babbels.partners) == ("Welzijnsschakels", ["OCMW Tremelo", "Logo Dender"])
     vorming = actions["1.1.2"]
@@ -212,7 +202,7 @@ De stuurgroep volgt dit plan op.
 
 
 def test_goals_named_by_a_label_over_a_list_of_actions_with_their_fields(tmp_path):
-    preview = _read(tmp_path, ONE_LEVEL)
+    preview = read_plain(tmp_path, ONE_LEVEL)
     assert [g.title for g in preview.strategic_goals] == [
         "Elke inwoner heeft toegang tot een huisarts",
         "Mantelzorgers voelen zich gesteund",
@@ -231,7 +221,7 @@ def test_a_list_under_a_numbered_strategic_goal_without_operational_goals_is_its
     text = ONE_LEVEL.replace("Doelstelling: Elke", "SD 1: Elke").replace(
         "Doelstelling: Mantel", "SD 2: Mantel"
     )
-    preview = _read(tmp_path, text)
+    preview = read_plain(tmp_path, text)
     assert [g.title for g in preview.strategic_goals][0] == (
         "Elke inwoner heeft toegang tot een huisarts"  # the list's first item is none of it
     )
@@ -245,7 +235,7 @@ OD 1.1: Inwoners zonder huisarts worden toegeleid
 Actie 1.1.1: Aanmeldpunt
 Trekker: Huisartsenkring West-Limburg
 """
-    preview = _read(tmp_path, text)
+    preview = read_plain(tmp_path, text)
     assert [(a.code, a.title) for a in preview.actions] == [("1.1.1", "Aanmeldpunt")]
 
 
@@ -257,11 +247,11 @@ Doel: Eenzaamheid bij ouderen opmerken
 • Vijf babbels per jaar
 Trekker: Samana
 """
-    preview = _read(tmp_path, text)
+    preview = read_plain(tmp_path, text)
     assert preview.strategic_goals == []
     assert [a.title for a in preview.actions] == ["Buurtbabbels"]
     text = "ELZ West-Limburg\nDoel: Iedereen een huisarts\nDe zorgraad werkt hieraan.\n"
-    assert _read(tmp_path, text).strategic_goals == []
+    assert read_plain(tmp_path, text).strategic_goals == []
 
 
 def test_a_table_split_over_two_pages_under_its_caption_said_again(tmp_path):
@@ -284,7 +274,7 @@ def test_a_table_split_over_two_pages_under_its_caption_said_again(tmp_path):
         )
         document.add_paragraph("Opvolging - vervolg van het vorige plan")
 
-    actions = _by_code(_docx(tmp_path, build))
+    actions = by_code(_docx(tmp_path, build))
     assert actions["1.1.1"].indicators == ["Aantal"]
     assert actions["1.1.2"].indicators == ["2 infomomenten"]
 
@@ -302,7 +292,7 @@ Trekker: OCMW Vilvoorde
 Actie n.a.v. de evaluatie: Opvolgbezoeken
 Trekker: Samana
 """
-    actions = _by_code(_read(tmp_path, text))
+    actions = by_code(read_plain(tmp_path, text))
     assert {code: a.title for code, a in actions.items()} == {
         "1.1.1": "Casusoverleg thuiszorg",
         "1.1.2": "Gedeeld zorgplan",
@@ -349,7 +339,7 @@ Trekker: AZ Diest
 Co-trekker: Huisartsenkring Hageland
 Partners: Apothekersvereniging Hageland
 """
-    actions = _by_code(_read(tmp_path, text))
+    actions = by_code(read_plain(tmp_path, text))
     overleg = actions["1.1.1"]
     assert (overleg.lead, overleg.co_leads, overleg.partners) == (
         "Familiehulp",
@@ -372,7 +362,7 @@ Het OCMW Tienen neemt het voortouw, bijgestaan door Familiehulp.
 Actie 1.1.3: Wandeling
 Trekker: Samana, ondersteund door de Vlaamse overheid
 """
-    actions = _by_code(_read(tmp_path, text))
+    actions = by_code(read_plain(tmp_path, text))
     assert {code: (a.lead, a.co_leads, a.partners) for code, a in actions.items()} == {
         "1.1.1": (
             "OCMW Tienen",
@@ -403,9 +393,9 @@ Status: lopend
 
 
 def test_the_same_action_under_each_year_of_a_plan_is_one_action_of_both_years(tmp_path):
-    preview = _read(tmp_path, TWO_YEARS)
+    preview = read_plain(tmp_path, TWO_YEARS)
     assert preview.operational_goals[0].title == "Valpreventie"  # the year is no part of it
-    actions = _by_code(preview)
+    actions = by_code(preview)
     beurs = actions["1.1.1"]
     assert (beurs.lead, beurs.timing) == ("Logo Brugge-Oostende", "2025, 2026")
     assert beurs.partners == ["Gemeente Knokke-Heist", "Samana", "Gemeente Blankenberge"]
@@ -416,7 +406,7 @@ def test_an_action_printed_again_in_its_detail_still_takes_the_details_fields(tm
     # Without a year between them, the second printing is the detail of a summary: its
     # partners replace the summary's (as before).
     text = TWO_YEARS.replace("Werkjaar 2026\n", "").replace("Werkjaar 2025\n", "")
-    beurs = _by_code(_read(tmp_path, text))["1.1.1"]
+    beurs = by_code(read_plain(tmp_path, text))["1.1.1"]
     assert beurs.partners == ["Gemeente Blankenberge", "Samana"]
 
 
@@ -430,7 +420,7 @@ Actie 1.1.2: Vorming
 Trekker: Familiehulp
 Partners: CAW Westhoek (in samenwerking met Logo Westhoek), huisartsen (samen met de apothekers)
 """
-    actions = _by_code(_read(tmp_path, text))
+    actions = by_code(read_plain(tmp_path, text))
     assert (actions["1.1.1"].lead, actions["1.1.1"].partners) == ("Samana", ["OKRA", "Vief"])
     vorming = actions["1.1.2"]
     assert vorming.partners == ["CAW Westhoek", "Logo Westhoek"]
@@ -479,7 +469,7 @@ Actie 1.1.2: Overleg
 Trekker: Samana
 Partners: Huisartsenkring Noord-Hageland (HKNH)
 """
-    actions = _by_code(_read(tmp_path, text))
+    actions = by_code(read_plain(tmp_path, text))
     # a name with its own short form after it stays as written
     assert actions["1.1.2"].partners == ["Huisartsenkring Noord-Hageland"]
     vorming = actions["1.1.1"]
