@@ -1304,7 +1304,7 @@ def users_add(name: str, role: str, zones: tuple[str, ...], password_stdin: bool
         # Whatever makes the command fail is said before the password is typed, twice.
         zones = _zones_given(store, zones)
         if users.get(store, name) is not None:
-            raise ValidationError(f"gebruiker {name!r} bestaat al")
+            raise users.taken(name)
         password = _password(password_stdin)
         user = users.add(store, name, password, role, zones, actor=access.cli_user())
     click.echo(f"gebruiker {user.name} toegevoegd: {user.role}, {_zones_text(user)}")
@@ -1398,7 +1398,7 @@ def users_reset_password(name: str, password_stdin: bool) -> None:
     users.check_name(name)
     with open_store() as store:
         if users.get(store, name) is None:
-            raise ValidationError(f"geen gebruiker {name!r}")
+            raise users.unknown(name)
         password = _password(password_stdin)
         users.reset_password(store, name, password, actor=access.cli_user())
     click.echo(f"nieuw wachtwoord voor {name}")

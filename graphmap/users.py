@@ -143,6 +143,16 @@ def authenticate(store: Store, name: str, password: str) -> tuple[User, str] | N
 # -- changing ----------------------------------------------------------------------------------
 
 
+# A name taken, or none such: said by the CLI before it asks for a password, and here again
+# in the write's transaction (another user may have been added or removed meanwhile).
+def taken(name: str) -> ValidationError:
+    return ValidationError(f"gebruiker {name!r} bestaat al")
+
+
+def unknown(name: str) -> ValidationError:
+    return ValidationError(f"geen gebruiker {name!r}")
+
+
 def add(
     store: Store, name: str, password: str, role: str, zones: Iterable[str], *, actor: str
 ) -> User:
@@ -154,7 +164,7 @@ def add(
 
     def work(tx: Transaction) -> User:
         if tx.run("user_get", user=name):
-            raise ValidationError(f"gebruiker {name!r} bestaat al")
+            raise taken(name)
         chosen = _check_zones(tx, role, zones)
         at = dates.now()
         tx.run(
@@ -200,7 +210,7 @@ def _change(
     def work(tx: Transaction) -> User:
         rows = tx.run("user_get", user=name)
         if not rows:
-            raise ValidationError(f"geen gebruiker {name!r}")
+            raise unknown(name)
         old = rows[0]
         new_role = _check_role(role) if role is not None else old["role"]
         new_zones = (
