@@ -49,6 +49,13 @@ def parse(value: date | str | None, what: str) -> date | None:
         raise ValidationError(f"{what}: {value!r} is geen datum (JJJJ-MM-DD)") from None
 
 
+def not_to_come(day: date, what: str, today: date) -> date:
+    """`day`, refused when it is still to come: what happened cannot have happened later."""
+    if day > today:
+        raise ValidationError(f"{what}: {day.isoformat()} ligt in de toekomst")
+    return day
+
+
 def dutch(value: date | str | None, empty: str = "datum onbekend") -> str:
     """12 maart 2026."""
     day = parse(value, "datum")

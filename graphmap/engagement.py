@@ -51,10 +51,7 @@ def check_note(note: str | None, what: str = "notitie") -> str | None:
 
 
 def check_day(on: date | str | None, today: date, what: str = "datum") -> date:
-    day = dates.parse(on, what) or today
-    if day > today:
-        raise ValidationError(f"{what}: {day.isoformat()} ligt in de toekomst")
-    return day
+    return dates.not_to_come(dates.parse(on, what) or today, what, today)
 
 
 def _unknown(tx: Transaction, organisation: str, zone: str, cluster: str) -> str:

@@ -100,15 +100,13 @@ class Membership(Strict):
     def _a_day(cls, since):
         # YAML reads 2024-03-01 as a date, "2024-03-01" as text: either is kept as the graph
         # keeps every day (ISO text); other text was kept and broke every page showing it.
+        # A day still to come is refused as `graphmap status` and the editor refuse it:
+        # Opvolging would order it after every real change.
         try:
             day = dates.parse(since, "since")
+            return dates.not_to_come(day, "since", dates.today()).isoformat() if day else None
         except ValidationError as error:
             raise ValueError(str(error)) from None
-        # As `graphmap status` and the editor refuse it: a status cannot have held since a
-        # day still to come, and Opvolging would order it after every real change.
-        if day and day > dates.today():
-            raise ValueError(f"since: {day.isoformat()} ligt in de toekomst")
-        return day.isoformat() if day else None
 
 
 class Target(Strict):
