@@ -1599,12 +1599,12 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
             paragraph = _paragraph_lines(Paragraph(child, parent), numbers)
             if in_cell and isinstance(paragraph[0], _ParagraphStart):
                 paragraph[0] = str(paragraph[0])  # a heading's style in a cell says nothing
-            elif not in_cell and paragraph[0].strip():
-                paragraph[0] = (
-                    paragraph[0]
-                    if isinstance(paragraph[0], _ParagraphStart)
-                    else _ParagraphStart(paragraph[0])
-                )
+            elif (
+                not in_cell
+                and paragraph[0].strip()
+                and not isinstance(paragraph[0], _ParagraphStart)
+            ):
+                paragraph[0] = _ParagraphStart(paragraph[0])
             lines.extend(paragraph)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))
