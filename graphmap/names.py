@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graphmap.store import Store
 
 
 def fold(text: str) -> str:
@@ -26,3 +30,10 @@ def folded(name: str) -> str:
     among the E's and "’t Kapelleke" among the T's, not after Z, and typing "eclat" or
     "'t kapelleke" finds them."""
     return _OPENING.sub("", fold(name.translate(_APOSTROPHES)))
+
+
+def organisations(store: Store) -> list[dict]:
+    """Every organisation of the register (`{id, name}`), by id: what a plan's names are
+    matched against and what a mistyped name is compared with."""
+    [row] = store.read("organisation_names")
+    return [{"id": id_, "name": name} for id_, name in sorted(row["organisations"])]

@@ -87,9 +87,9 @@ def test_the_register_a_plan_is_matched_against_is_read_once_per_revision(seeded
 
     first, read_first = preview()
     second, read_second = preview()
-    assert read_first.count("plan_register") == 1
-    assert "plan_register" not in read_second
+    assert read_first.count("organisation_names") == 1
+    assert "organisation_names" not in read_second
     assert second.organisation_matches == first.organisation_matches
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test")
     _, read_third = preview()
-    assert read_third.count("plan_register") == 1
+    assert read_third.count("organisation_names") == 1

@@ -23,6 +23,7 @@ from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
 from graphmap.ingest.organisations import is_organisation, match_organisation, normalise
 from graphmap.ingest.seats import local_seat
+from graphmap.names import organisations as every_organisation
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -319,7 +320,7 @@ def _small_preview(tmp_path: Path, existing=None) -> plan.PlanPreview:
 
 
 def test_apply_writes_goals_actions_organisations_with_sources_once(store, tmp_path):
-    preview = _small_preview(tmp_path, plan.existing_organisations(store))
+    preview = _small_preview(tmp_path, every_organisation(store))
     written = plan.apply_plan(store, preview, "testzone")
     assert written["goals"] == 3 and written["actions"] == 3 and written["partners"] == 2
     counts = _counts(store)
@@ -327,7 +328,7 @@ def test_apply_writes_goals_actions_organisations_with_sources_once(store, tmp_p
     assert counts["LEADS"] == 1 and counts["PARTNER_IN"] == 2
     # every goal and action and new organisation points to a section of plan.txt
     assert counts["STATED_IN"] >= 3 + 3 + 2
-    plan.apply_plan(store, _small_preview(tmp_path, plan.existing_organisations(store)), "testzone")
+    plan.apply_plan(store, _small_preview(tmp_path, every_organisation(store)), "testzone")
     # The graph is the same; the audit holds one more entry, in the zone's log: the second
     # import, with counts.
     more = {"AuditEntry": counts["AuditEntry"] + 1, "IN_LOG": counts["IN_LOG"] + 1}

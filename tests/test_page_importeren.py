@@ -11,6 +11,7 @@ from conftest import screenshot, wait_until
 from selenium.webdriver.support.ui import Select
 
 from graphmap import limits
+from graphmap.names import organisations as every_organisation
 
 DATA = Path(__file__).resolve().parent / "data"
 PLAN = DATA / "plans" / "elz-jekervallei.pdf"
@@ -89,7 +90,7 @@ def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
     duo.wait_for_contains_text("#importeren-plan-targets", "kinesitherapeutenkring")
     duo.wait_for_contains_text("#importeren-plan-actions", "twee bijkomende buurtteams")
     screenshot(duo, "importeren-plan")
-    before = seeded.read("organisation_names")
+    before = every_organisation(seeded)
     # untick a proposal staff judge wrong
     staff.act(
         "organisatie uitvinken",
@@ -102,7 +103,7 @@ def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
         lambda: duo.wait_for_element("#importeren-plan-done", timeout=30),
     )
     duo.wait_for_contains_text("#importeren-plan-done", "5 gemeenten, 4 clusters")
-    names = {o["name"] for o in seeded.read("organisation_names")} - {o["name"] for o in before}
+    names = {o["name"] for o in every_organisation(seeded)} - {o["name"] for o in before}
     assert "ELZ Jekervallei" in names and "Psychiatrisch Ziekenhuis Sint-Jan" in names
     assert not any("Samenlevingsopbouw" in n for n in names)
     # 2. its partner list, into the zone just made (the page selected it)
@@ -176,10 +177,10 @@ def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, se
     )
     new = duo.find_element("#importeren-choices input[value='new']")
     duo.driver.execute_script("arguments[0].click();", new)
-    before = {o["id"] for o in seeded.read("organisation_names")}
+    before = {o["id"] for o in every_organisation(seeded)}
     duo.driver.execute_script("arguments[0].click();", duo.find_element("#importeren-apply"))
     duo.wait_for_element("#importeren-done")
-    assert len({o["id"] for o in seeded.read("organisation_names")} - before) == 1
+    assert len({o["id"] for o in every_organisation(seeded)} - before) == 1
     bad = tmp_path / "lijst.xlsx"
     bad.write_bytes(b"dit is geen excel")
     duo.find_element("#importeren-upload input[type=file]").send_keys(str(bad))

@@ -16,6 +16,7 @@ from graphmap.cli import cli
 from graphmap.errors import ValidationError
 from graphmap.ingest import plan, zones
 from graphmap.ingest.organisations import is_organisation
+from graphmap.names import organisations as every_organisation
 
 # -- helpers ---------------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ Partners: Ziekenhuis Oost-Limburg Genk, OCMW As, CAW Limburg vzw
 
 
 def test_every_lead_and_partner_the_preview_shows_is_written(store):
-    preview = _preview(SIMILAR_NAMES, existing=plan.existing_organisations(store))
+    preview = _preview(SIMILAR_NAMES, existing=every_organisation(store))
     shown = {
         a.id_code: {"leads": {a.lead, *a.co_leads}, "partners": set(a.partners)}
         for a in preview.actions
@@ -377,7 +378,7 @@ def test_a_title_without_a_sentence_end_is_cut_at_a_word_with_a_note(store):
     plan.apply_plan(store, preview, "testzone")
     [row] = [r for r in store.read("plan_tree", zone="testzone") if r["action"]]
     assert row["title"] == action.title
-    assert all(len(r["name"]) <= limits.NAME for r in store.read("organisation_names"))
+    assert all(len(r["name"]) <= limits.NAME for r in every_organisation(store))
 
 
 def test_a_goal_title_and_an_indicator_are_cut_too():

@@ -16,6 +16,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import plan, zones
 from graphmap.ingest.municipalities import resolve
 from graphmap.ingest.seed import read_reference
+from graphmap.names import organisations as every_organisation
 from graphmap.paths import seed_dir
 
 PLANS = Path(__file__).resolve().parent / "data" / "plans"
@@ -89,7 +90,7 @@ def test_unticked_proposals_are_not_written(seeded):
     plan.apply_plan(seeded, chosen, "zuiderkempen")
     assert resolve("Heusden-Zolder").nis not in _covers(seeded, "zuiderkempen")
     assert len(_covers(seeded, "zuiderkempen")) == 3
-    ids = {r["id"] for r in seeded.read("organisation_names")}
+    ids = {r["id"] for r in every_organisation(seeded)}
     assert not any("okra" in i for i in ids)
     assert "zuiderkempen-welzijnsschakel-beringen" in ids
     found = gaps(seeded, zone="zuiderkempen", kinds=["target"])

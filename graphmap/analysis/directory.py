@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphmap import names
 from graphmap.names import folded
 from graphmap.store import Store
 
@@ -39,11 +40,11 @@ MISTYPED_SCORE = 80
 
 def mistyped(store: Store, text: str, limit: int) -> list[dict]:
     """The organisations (id, name) whose id or whole name `text` may be a typo of, closest
-    first: for a name the word search finds nothing of. It reads every name once, so it is
-    for an error's hint, not for a page."""
+    first: for a name the word search finds nothing of. It reads every name, so it is for an
+    error's hint, not for a page."""
     from rapidfuzz import fuzz, process
 
-    rows = store.read("organisation_names")
+    rows = names.organisations(store)
     best: dict[int, float] = {}
     for key in ("id", "name"):
         found = process.extract(

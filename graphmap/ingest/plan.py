@@ -25,7 +25,7 @@ from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, Field, PrivateAttr
 
-from graphmap import access, audit, dates, limits
+from graphmap import access, audit, dates, limits, names
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory, twins
 from graphmap.ingest.documents import Lines, read_lines
@@ -3705,12 +3705,6 @@ def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -
     return parse_lines(read_lines(path), zone, path.name, existing)
 
 
-def existing_organisations(store: Store) -> list[dict]:
-    """Every organisation of the register (`{id, name}`), by id."""
-    [row] = store.read("plan_register")
-    return [{"id": id_, "name": name} for id_, name in sorted(row["organisations"])]
-
-
 # The register as plans are matched against it, indexed, kept per store while the graph's
 # revision stays the same: Flanders' 30,000 names are read and keyed once, not for every
 # preview (the dashboard previews a plan again to apply it; staff preview several versions).
@@ -3725,7 +3719,7 @@ def register_of(store: Store, revision: str | None) -> Register:
         kept = _registers.get(store)
     if kept is not None and revision is not None and kept[0] == revision:
         return kept[1]
-    register = Register(existing_organisations(store))
+    register = Register(names.organisations(store))
     register.index()
     if revision is not None:
         with _registers_lock:

@@ -1,7 +1,0 @@
-// name: plan_register
-// params:
-// Every organisation's id and name in one list, [id, name] each: what the names of an
-// imported plan are matched against. One record (30,000 records of two fields took ten
-// times as long to stream as one list of them); graphmap.ingest.plan orders it by id.
-MATCH (o:Organisation)
-RETURN collect([o.id, o.name]) AS organisations
