@@ -360,7 +360,8 @@ def serve(
     from graphmap.ingest import seed as seed_ingest
 
     if demo and host not in LOOPBACK:
-        raise click.ClickException(
+        # Options that do not go together: a usage error, as the README says.
+        raise click.UsageError(
             f"--demo heeft geen aanmelding: het dient alleen 127.0.0.1, niet {host}. Voor een "
             "team: voeg gebruikers toe (graphmap users add NAME --role admin) en start zonder "
             "--demo."

@@ -29,7 +29,7 @@ def test_a_team_server_without_users_refuses_with_one_line(store, embedded_env):
     [line] = result.output.strip().splitlines()
     assert "nog geen gebruikers" in line and "graphmap users add" in line
     demo = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--demo"])
-    assert demo.exit_code == 1 and "alleen 127.0.0.1" in demo.output
+    assert demo.exit_code == 2 and "alleen 127.0.0.1" in demo.output
 
 
 def test_the_local_demo_needs_no_sign_in_and_says_so(seeded):
