@@ -12,8 +12,10 @@ from dashboard_client import PASSWORD, sign_in
 from dashboard.app import create_app
 from graphmap import engagement, users
 from graphmap.ingest import plan
-from graphmap.ingest.columns import CONTACTS
+from graphmap.ingest.columns import CONTACTS, ORGANISATIONS
 from graphmap.ingest.spreadsheet import (
+    NEW,
+    REJECTED,
     UNCHANGED,
     UPDATED,
     apply_import,
@@ -93,3 +95,39 @@ def test_the_register_a_plan_is_matched_against_is_read_once_per_revision(seeded
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="test")
     _, read_third = preview()
     assert read_third.count("organisation_names") == 1
+
+
+def test_a_list_naming_no_municipality_reads_the_register_once_per_revision(seeded, tmp_path):
+    """A list of contacts is compared with every organisation of Flanders (30,000 read and
+    indexed for 200 rows), and the dashboard checks it again to apply it: the organisations
+    are read once while the graph stays the same. An organisation added meanwhile, by any
+    writer, is found by the next check."""
+    header = ["Naam", "Organisatie", "E-mail"]
+    rows = [
+        header,
+        ["Bart Claes (demo)", "VAPH", "bart.claes@example.org"],
+        ["Nieuwe Collega (demo)", "Dienstencentrum De Nieuwe Hoek", "nieuw@example.org"],
+    ]
+    contacts = _csv(tmp_path / "contacts.csv", rows)
+
+    def check():
+        with seeded.traced() as trace:
+            report = plan_import(seeded, contacts, CONTACTS)
+        return report, [name for name, _ in trace]
+
+    first, read_first = check()
+    second, read_second = check()
+    assert read_first.count("import_organisation_index") == 1
+    assert "import_organisation_index" not in read_second
+    assert [(r.outcome, r.organisation) for r in second.rows] == [
+        (r.outcome, r.organisation) for r in first.rows
+    ]
+    assert first.rows[1].outcome == REJECTED, first.rows[1].notes
+    organisations = _csv(
+        tmp_path / "organisations.csv",
+        [["Naam", "Gemeente", "Categorie"], ["Dienstencentrum De Nieuwe Hoek", "Maasmechelen", ""]],
+    )
+    apply_import(seeded, plan_import(seeded, organisations, ORGANISATIONS), actor="test")
+    third, read_third = check()
+    assert read_third.count("import_organisation_index") == 1
+    assert third.rows[1].outcome == NEW and third.rows[1].organisation, third.rows[1].notes

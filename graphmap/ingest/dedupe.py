@@ -203,6 +203,12 @@ class Matcher(Generic[T]):
                         if not postings or postings[-1] != index:
                             postings.append(index)
 
+    def indexed(self) -> Matcher[T]:
+        """This matcher with every organisation indexed now: a lookup then changes nothing,
+        so threads can share it."""
+        self._index(None)
+        return self
+
     def exact(self, name: str, kbo: str | None, nis: str | None) -> list[T]:
         """The known organisation(s) with this KBO number, or this name in this place."""
         if kbo and kbo in self._by_kbo:

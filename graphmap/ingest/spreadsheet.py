@@ -25,10 +25,12 @@ import contextlib
 import heapq
 import itertools
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from graphmap import audit, dates, engagement, limits
 from graphmap.errors import ColumnError, DuplicateKeyError, GraphChangedError, ValidationError
@@ -223,10 +225,62 @@ def _scope(table: Table, column_map: dict[str, str]) -> _Scope | None:
     return _Scope(frozenset(places), frozenset(numbers))
 
 
+def _organisations(read: dict[str, list[dict]], parts: tuple[str, ...]) -> dict[str, dict]:
+    """The organisations of the reads `parts`, by id, each once (an organisation of two
+    categories or seats comes once per pair, and in more than one part)."""
+    organisations: dict[str, dict] = {}
+    listed = (_listed(read[part], "organisations") for part in parts)  # each in id order
+    for row in heapq.merge(*listed, key=lambda row: row["id"]):
+        organisations.setdefault(row["id"], row)
+    return organisations
+
+
+def _matcher(organisations: dict[str, dict]) -> Matcher[str]:
+    matcher: Matcher[str] = Matcher()
+    for org in organisations.values():
+        matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
+    return matcher
+
+
+@dataclass(frozen=True)
+class _Register:
+    """Every organisation of the graph, as a list that names no municipality (a list of
+    contacts, most of all) is compared against, indexed whole. Kept per store while the
+    graph's revision stays the same, as the plan reader keeps its register: such a list is
+    checked, then checked again as it is applied, and each time Flanders' 30,000
+    organisations were read and indexed anew. Indexed whole, a lookup changes nothing, so
+    the dashboard's threads share it."""
+
+    organisations: dict[str, dict]
+    ids: frozenset[str]
+    matcher: Matcher[str]
+
+    @classmethod
+    def of(cls, organisations: dict[str, dict]) -> _Register:
+        return cls(organisations, frozenset(organisations), _matcher(organisations).indexed())
+
+    @staticmethod
+    def kept(store: Store, revision: str | None) -> _Register | None:
+        with _registers_lock:
+            kept = _registers.get(store)
+        if kept is None or revision is None or kept[0] != revision:
+            return None
+        return kept[1]
+
+    def keep(self, store: Store, revision: str | None) -> None:
+        if revision is not None:
+            with _registers_lock:
+                _registers[store] = (revision, self)
+
+
+_registers: WeakKeyDictionary[Store, tuple[str, _Register]] = WeakKeyDictionary()
+_registers_lock = threading.Lock()
+
+
 @dataclass
 class _Graph:
     organisations: dict[str, dict]
-    ids: set[str]  # of every organisation, also those outside the scope
+    ids: frozenset[str]  # of every organisation, also those outside the scope
     categories: dict[str, str]
     persons: dict[str, dict]
     works_at: dict[tuple[str, str], str | None]  # (person, organisation) -> role
@@ -243,18 +297,21 @@ class _Graph:
         zone: str | None,
         file: str = "",
         scope: _Scope | None = None,
+        revision: str | None = None,
     ) -> _Graph:
         """What the import compares against: the organisations of the `scope` (all without
-        one). The contact persons are the largest part of a graph: `with_persons` reads those
-        a list of contacts can mean."""
+        one, kept while the graph's `revision` stays the same: see `_Register`). The contact
+        persons are the largest part of a graph: `with_persons` reads those a list of contacts
+        can mean."""
         # Independent reads, at once: those of organisations are the long ones.
         calls = {
             "categories": ("import_category_index", {}),
             "sources": ("import_source_ids", {"document": file}),
         }
-        if scope is None:
+        kept = _Register.kept(store, revision) if scope is None else None
+        if scope is None and kept is None:
             calls["organisations"] = ("import_organisation_index", {})
-        else:
+        elif scope is not None:
             calls |= {
                 "ids": ("import_organisation_ids", {}),
                 "seated": ("import_organisations_seated", {"nis": sorted(scope.nis)}),
@@ -264,15 +321,15 @@ class _Graph:
         if zone is not None:
             calls["clusters"] = ("import_zone_clusters", {"zone": zone})
         read = store.reads(calls)
-        parts = ("organisations",) if scope is None else ("seated", "unseated", "numbered")
-        organisations: dict[str, dict] = {}
-        listed = (_listed(read[part], "organisations") for part in parts)  # each in id order
-        for row in heapq.merge(*listed, key=lambda row: row["id"]):
-            organisations.setdefault(row["id"], row)
-        ids = set(organisations) if scope is None else set(read["ids"][0]["ids"])
-        matcher: Matcher[str] = Matcher()
-        for org in organisations.values():
-            matcher.add(org["id"], org["name"] or org["id"], org["kbo"], org["nis"])
+        if scope is None:
+            if kept is None:
+                kept = _Register.of(_organisations(read, ("organisations",)))
+                kept.keep(store, revision)
+            organisations, ids, matcher = kept.organisations, kept.ids, kept.matcher
+        else:
+            organisations = _organisations(read, ("seated", "unseated", "numbered"))
+            ids = frozenset(read["ids"][0]["ids"])
+            matcher = _matcher(organisations)
         clusters, members = {}, {}
         if zone is not None:
             for row in read["clusters"]:
@@ -820,7 +877,7 @@ def plan_import(
     scope = None if with_contacts else _scope(table, column_map)
     # Before the graph is read: applying compares it (see graphmap/ingest/twins.py).
     revision = store.revision()
-    graph = _Graph.load(store, zone, path.name, scope=scope)
+    graph = _Graph.load(store, zone, path.name, scope=scope, revision=revision)
     if with_contacts:
         # Which organisations the rows are about and which e-mail addresses they give does
         # not depend on the persons the graph knows: a first pass finds them, and only the
