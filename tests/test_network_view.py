@@ -541,3 +541,30 @@ def test_the_overview_counts_the_clusters_present_and_contacted_apart():
     net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"))
     line = summary(network_elements(net, View()))
     assert line.startswith("1 zone · 4 organisaties in een cluster · 8 gecontacteerd")
+
+
+def test_the_summary_counts_what_the_filters_leave_drawn():
+    """A cluster, category or status left out is left out of every figure of the line, not
+    only of the clusters and the missing partners: hiding Welzijn leaves the woonzorgcentra
+    out of "in een cluster"; hiding *buiten het netwerk* says so instead of counting them."""
+    net = big_zone(woonzorg=3)  # welzijn: 3 wzc; zorg: hak, kine, apo (contacted)
+    everything = network_elements(net, View())
+    assert (everything.counts["organisations"], everything.counts["contacted"]) == (5, 1)
+    assert "2 buiten het netwerk" in summary(everything)  # ext and apo, on an action
+
+    zorg_only = network_elements(net, View(), Filters(clusters=frozenset({"zorg"})))
+    assert (zorg_only.counts["organisations"], zorg_only.counts["contacted"]) == (2, 1)
+    assert "1 cluster · 2 organisaties in een cluster · 1 gecontacteerd" in summary(zorg_only)
+
+    kinds = frozenset({"huisartsenkring", "apotheek"})
+    two_kinds = network_elements(net, View(), Filters(categories=kinds))
+    assert (two_kinds.counts["organisations"], two_kinds.counts["contacted"]) == (1, 1)
+    assert "0 buiten het netwerk" in summary(two_kinds)  # their links are of another kind
+
+    statuses = frozenset({"member", "involved", "missing"})  # no contacted, no outside
+    no_contacted = network_elements(net, View(), Filters(statuses=statuses))
+    assert (no_contacted.counts["organisations"], no_contacted.counts["contacted"]) == (5, 0)
+    line = summary(no_contacted)
+    assert "gecontacteerd" not in line and "buiten het netwerk verborgen" in line
+    members_only = network_elements(net, View(), Filters(statuses=frozenset({"member", OUTSIDE})))
+    assert members_only.counts["organisations"] == 4  # kine is involved, not a member
