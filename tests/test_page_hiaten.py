@@ -189,3 +189,29 @@ def test_the_count_says_one_gap_in_the_singular():
     row = {"status": gaps.IN_PROGRESS}
     assert count([row], [row]) == "1 hiaat, waarvan 1 in behandeling"
     assert count([row, row], [row]) == "1 van de 2 hiaten (gefilterd), waarvan 1 in behandeling"
+
+
+def test_another_zone_lets_go_of_the_gap_chosen_in_the_one_before(seeded):
+    """The grid of another zone or cluster has no row chosen: the panel no longer describes,
+    nor the form records for, a gap of the zone left; a save keeps the gap chosen."""
+    import json
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {
+        "hiaten-zone.value": "kempenland",
+        "hiaten-cluster.value": "__all__",
+        "hiaten-version.data": 0,
+        "hiaten-grid.filterModel": {},
+    }
+    for control in ("hiaten-zone.value", "hiaten-cluster.value"):
+        values["changed"] = control
+        answer = post_callback(app, control, values, "hiaten-selected")["response"]
+        assert "Klik op een rij" in json.dumps(answer["hiaten-selected"]), control
+        assert answer["hiaten-organisation"]["value"] is None, control
+    values["changed"] = "hiaten-version.data"
+    answer = post_callback(app, "hiaten-version.data", values, "hiaten-selected")["response"]
+    assert set(answer) == {"hiaten-grid"}  # only the grid reads again

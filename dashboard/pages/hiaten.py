@@ -53,6 +53,7 @@ COLUMNS = [
 ]
 CHOICES = 50  # organisations offered by a search in the engagement form
 VIEWER = "Als kijker legt u geen betrokkenheid vast."
+UNSELECTED = html.P("Klik op een rij om het hiaat te bekijken.", className="text-muted")
 _reports = paging.Kept()
 
 
@@ -192,13 +193,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.CardBody(
                                 [
                                     html.H5("Geselecteerd hiaat", className="card-title"),
-                                    html.Div(
-                                        id="hiaten-selected",
-                                        children=html.P(
-                                            "Klik op een rij om het hiaat te bekijken.",
-                                            className="text-muted",
-                                        ),
-                                    ),
+                                    html.Div(id="hiaten-selected", children=UNSELECTED),
                                     html.Hr(),
                                     html.H6("Betrokkenheid van een partner vastleggen"),
                                     dbc.Label("Organisatie", html_for="hiaten-organisation"),
@@ -301,6 +296,8 @@ def register(app: Dash, store: Store) -> None:
         app,
         guard.view(),
         Output("hiaten-grid", "filterModel"),
+        Output("hiaten-selected", "children", allow_duplicate=True),
+        Output("hiaten-organisation", "value", allow_duplicate=True),
         Input("hiaten-zone", "value"),
         Input("hiaten-cluster", "value"),
         Input("hiaten-version", "data"),
@@ -308,7 +305,12 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def reload(zone, cluster, version, current):
-        return paging.view_model(current, view(zone, cluster, version))
+        model = paging.view_model(current, view(zone, cluster, version))
+        if ctx.triggered_id == "hiaten-version":  # a save: the gap chosen stays chosen
+            return model, no_update, no_update
+        # Another zone or cluster: the grid loses its selection, so the panel and the form
+        # let go of the gap too (it may be of a zone no longer shown).
+        return model, UNSELECTED, None
 
     @guard.callback(
         app,
