@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 from conftest import screenshot, wait_until
+from selenium.webdriver.support.select import Select
 
 from graphmap.analysis import gaps
 
@@ -58,8 +59,11 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
 
 def test_show_a_gap_in_the_network(dashboard):
     duo = dashboard
-    duo.driver.get(duo.server_url + "/hiaten?zone=maasland&cluster=welzijn")
+    duo.driver.get(duo.server_url + "/hiaten?zone=maasland")
+    duo.wait_for_contains_text("#hiaten-count", "hiaten")
+    Select(duo.find_element("#hiaten-cluster")).select_by_value("welzijn")  # the user's choice
     duo.wait_for_element(ROW)
+    welzijn = duo.find_element("#hiaten-count").text
     duo.find_element(f'{ROW} div[col-id="missing"]').click()
     duo.wait_for_element("#hiaten-show").click()
     duo.wait_for_element("#netwerk-graph")
@@ -81,6 +85,11 @@ def test_show_a_gap_in_the_network(dashboard):
     duo.wait_for_contains_text("#netwerk-details", "Bron:")
     assert "Palliatief netwerk" in duo.find_element("#netwerk-details").text
     assert "gekozen" in duo.find_element("#netwerk-legend").text
+    # Back to the gaps as they were left: the cluster chosen there, not the page's start.
+    duo.driver.back()
+    duo.wait_for_element(ROW)
+    assert Select(duo.find_element("#hiaten-cluster")).first_selected_option.text == "Welzijn"
+    duo.wait_for_text_to_equal("#hiaten-count", welzijn)
     assert duo.get_logs() == []
 
 

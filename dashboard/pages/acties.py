@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
-from dashboard.choices import own_zone, zones_named
+from dashboard.choices import own_zone, remembered, zones_named
 from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
@@ -48,6 +48,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for="acties-zone"),
                             dbc.Select(
                                 id="acties-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=[{"label": z["name"], "value": z["id"]} for z in zones],
                             ),
@@ -59,6 +60,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zoeken", html_for="acties-search"),
                             dbc.Input(
                                 id="acties-search",
+                                **remembered(search),
                                 type="search",
                                 debounce=True,
                                 placeholder="code, titel, organisatie, doelgroep…",
@@ -69,6 +71,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                     dbc.Col(
                         dbc.Switch(
                             id="acties-incomplete",
+                            **remembered(search),
                             value=False,
                             label="Alleen onvolledige acties",
                         ),

@@ -17,7 +17,15 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, editable, own_zone, start_zone, zone_options
+from dashboard.choices import (
+    ALL,
+    chosen,
+    editable,
+    own_zone,
+    remembered,
+    start_zone,
+    zone_options,
+)
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
@@ -114,6 +122,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for="hiaten-zone"),
                             dbc.Select(
                                 id="hiaten-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=zone_options(zones),
                             ),
@@ -125,6 +134,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Cluster", html_for="hiaten-cluster"),
                             dbc.Select(
                                 id="hiaten-cluster",
+                                **remembered(search),
                                 value=cluster,
                                 options=[
                                     {"label": "Alle clusters", "value": ALL},

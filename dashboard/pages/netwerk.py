@@ -16,7 +16,7 @@ from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard import guard, session, words
-from dashboard.choices import own_zone, zones_named
+from dashboard.choices import own_zone, remembered, zones_named
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -249,6 +249,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dcc.Dropdown(
                                 labels=words.DROPDOWN,
                                 id="netwerk-zone",
+                                **remembered(search),
                                 multi=True,
                                 value=selected,
                                 options=[{"label": z["name"], "value": z["id"]} for z in zones],
