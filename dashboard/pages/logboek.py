@@ -34,6 +34,7 @@ KINDS = {
     "user": "gebruikers",
     "export": "exports",
     "seed": "seed",
+    "restore": "teruggezette back-ups",
 }
 COLUMNS = [
     {"field": "when", "headerName": "Wanneer", "width": 170, "tooltipField": "at"},
