@@ -15,6 +15,7 @@ from dashboard.choices import own_zone, remembered, zones_named
 from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
+from graphmap.plural import counted
 from graphmap.store import Store
 
 PATH = "/acties"
@@ -207,13 +208,15 @@ def people(count: int) -> str:
 
 
 def summary(plan: plans.Plan, action_gaps: dict, shown: int | None) -> str:
+    goals, operational = len(plan.goals), len(plan.operational_goals)
     text = (
-        f"{plan.zone_name}: {len(plan.goals)} strategische doelstellingen · "
-        f"{len(plan.operational_goals)} operationele doelstellingen · {len(plan.actions)} acties, "
-        f"waarvan {len(action_gaps)} onvolledig."
+        f"{plan.zone_name}: "
+        f"{counted(goals, 'strategische doelstelling', 'strategische doelstellingen')} · "
+        f"{counted(operational, 'operationele doelstelling', 'operationele doelstellingen')} · "
+        f"{counted(len(plan.actions), 'actie', 'acties')}, waarvan {len(action_gaps)} onvolledig."
     )
     if shown is not None:
-        text += f" Getoond: {shown} actie{'' if shown == 1 else 's'}."
+        text += f" Getoond: {counted(shown, 'actie', 'acties')}."
     return text
 
 
