@@ -568,3 +568,32 @@ def test_the_summary_counts_what_the_filters_leave_drawn():
     assert "gecontacteerd" not in line and "buiten het netwerk verborgen" in line
     members_only = network_elements(net, View(), Filters(statuses=frozenset({"member", OUTSIDE})))
     assert members_only.counts["organisations"] == 4  # kine is involved, not a member
+
+
+def test_the_action_choice_says_to_open_a_zone_when_every_zone_is_a_box(seeded):
+    """Among zones drawn as boxes the choice of actions is empty (their plans are read when a
+    zone opens): its placeholder says so, not "Kies een actie of doel" over nothing to pick."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.elements import CLUSTER_NAMES, DETAIL_ZONES, STATUS_LABELS
+    from graphmap.analysis import network
+
+    app = create_app(seeded, demo=True)
+    zones = [z["id"] for z in network.zones(seeded)]
+    assert len(zones) > DETAIL_ZONES
+    values = {
+        "netwerk-zone.value": zones,
+        "netwerk-cluster.value": list(CLUSTER_NAMES),
+        "netwerk-status.value": [*STATUS_LABELS, OUTSIDE],
+        "netwerk-view.data": View().to_data(),
+        "netwerk-steps.value": 2,
+        "netwerk-layout.value": "preset",
+    }
+    answer = post_callback(app, "netwerk-zone.value", values, "netwerk-graph")["response"]
+    assert answer["netwerk-action"]["options"] == []
+    assert answer["netwerk-action"]["placeholder"] == netwerk.ACTION_PLACEHOLDER_CLOSED
+    values["netwerk-zone.value"] = zones[:1]
+    answer = post_callback(app, "netwerk-zone.value", values, "netwerk-graph")["response"]
+    assert answer["netwerk-action"]["options"]
+    assert answer["netwerk-action"]["placeholder"] == netwerk.ACTION_PLACEHOLDER
