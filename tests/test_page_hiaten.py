@@ -224,3 +224,24 @@ def test_another_zone_lets_go_of_the_gap_chosen_in_the_one_before(seeded):
     values["changed"] = "hiaten-version.data"
     answer = post_callback(app, "hiaten-version.data", values, "hiaten-selected")["response"]
     assert set(answer) == {"hiaten-grid"}  # only the grid reads again
+
+
+def test_a_saved_moment_is_said_of_its_organisation_until_another_is_chosen(seeded):
+    """The words "Contactmoment met X opgeslagen" go when the form turns to another
+    organisation (the next gap's), where they read as if that one had been recorded; a change
+    of its contacts (Organisaties' refresh) keeps them."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    for prefix in ("hiaten", "netwerk"):
+        context = f"{prefix}-moment-context.data"
+        values = {context: {"organisation": "pallion", "zone": "maasland"}}
+        answer = post_callback(app, context, values, f"{prefix}-moment-about")["response"]
+        assert answer[f"{prefix}-moment-feedback"]["children"] is None, prefix
+    context = "organisaties-moment-context.data"
+    values = {context: {"organisation": "pallion", "zone": "maasland"}}
+    values["changed"] = "organisaties-version.data"
+    answer = post_callback(app, context, values, "organisaties-moment-about")["response"]
+    assert "organisaties-moment-feedback" not in answer
