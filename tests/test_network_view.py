@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 import networkx as nx
 from dash import html
@@ -597,3 +598,14 @@ def test_the_action_choice_says_to_open_a_zone_when_every_zone_is_a_box(seeded):
     answer = post_callback(app, "netwerk-zone.value", values, "netwerk-graph")["response"]
     assert answer["netwerk-action"]["options"]
     assert answer["netwerk-action"]["placeholder"] == netwerk.ACTION_PLACEHOLDER
+
+
+def test_the_brokers_tussenligging_is_written_with_a_decimal_comma():
+    """The score as Flemish staff write a decimal, "0,045", not "0.045"."""
+    panel = json.dumps(
+        netwerk.broker_panel(big_zone(woonzorg=3)),
+        default=lambda c: c.to_plotly_json(),
+        ensure_ascii=False,
+    )
+    scores = re.findall(r" · (\d+[.,]\d{3})\"", panel)
+    assert scores and all("," in s for s in scores), scores

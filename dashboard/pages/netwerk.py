@@ -800,7 +800,8 @@ def broker_panel(net: ZoneNetwork) -> list:
                                 html.Span(
                                     f" · {counted(b.actions, 'actie', 'acties')} · "
                                     f"{counted(b.clusters, 'cluster', 'clusters')} · "
-                                    f"{b.betweenness:.3f}",
+                                    # A Flemish decimal comma, as the page writes numbers.
+                                    f"{b.betweenness:.3f}".replace(".", ","),
                                     className="text-muted",
                                 ),
                             ],
