@@ -46,3 +46,11 @@ def editable(zones: list[dict], user) -> list[dict]:
     if not user.edits:
         return []
     return [z for z in zones if user.holds(z["id"])]
+
+
+def remembered(search: str) -> dict:
+    """The props that keep a filter's choice in the browser's tab when the user leaves the
+    page and comes back (the menu, the browser's Back button): Dash's persistence. Kept per
+    address, so that a link asking for something (`?zone=…`) starts on what it asks rather
+    than on a choice made before on another address."""
+    return {"persistence": f"page{search}", "persistence_type": "session"}

@@ -743,7 +743,8 @@ class _Builder:
             "contacted": sum(_contacted(z) for z in detail)
             if detail
             else sum(r.get("contacted", 0) for z in zones.values() for r in z.clusters),
-            "outside": sum(len(z.outsiders) for z in detail),
+            "outside": sum(_outside(z, self.filters) for z in detail),
+            "outside_shown": not self.filters.statuses or OUTSIDE in self.filters.statuses,
             "ghosts": sum(len(gs) for z in counted for gs in z.gaps.values())
             if self.filters.ghosts
             else 0,
@@ -895,17 +896,30 @@ def _body(clusters: list[Box], apart: list[Box]) -> Box:
 
 
 def _present(zone: _Zone) -> int:
-    """The zone's organisations involved in or member of one of its clusters (or more)."""
-    return sum(1 for rows in zone.member_rows.values() if any(r["status"] in PRESENT for r in rows))
+    """The zone's organisations involved in or member of one of its clusters (or more), of
+    the memberships the filters leave: the figure counts what is drawn."""
+    return len(_drawn(zone, PRESENT))
 
 
 def _contacted(zone: _Zone) -> int:
-    """The zone's organisations contacted and not (yet) in any of its clusters."""
+    """The zone's organisations contacted and not (yet) in any of its clusters, of the
+    memberships the filters leave."""
+    return len(_drawn(zone, {"contacted"}) - _drawn(zone, PRESENT))
+
+
+def _drawn(zone: _Zone, statuses) -> set[str]:
+    """The organisations of the zone's memberships that pass the filters, of `statuses`."""
+    return {
+        r["organisation"] for rows in zone.members.values() for r in rows if r["status"] in statuses
+    }
+
+
+def _outside(zone: _Zone, filters: Filters) -> int:
+    """The organisations to invite that the filters leave (as `_Builder._apart` draws them)."""
     return sum(
         1
-        for rows in zone.member_rows.values()
-        if any(r["status"] == "contacted" for r in rows)
-        and not any(r["status"] in PRESENT for r in rows)
+        for link in zone.outsiders.values()
+        if not filters.categories or link["category"] in filters.categories
     )
 
 
@@ -956,10 +970,15 @@ def summary(drawing: Drawing) -> str:
     present = _counted(c["organisations"], "organisatie", "organisaties") + " in een cluster"
     if c.get("contacted"):
         present += f" · {c['contacted']} gecontacteerd"
+    outside = (
+        f"{c['outside']} buiten het netwerk"
+        if c.get("outside_shown", True)
+        else "buiten het netwerk verborgen"
+    )
     if c["detail"]:
         text = (
             f"{_counted(c['clusters'], 'cluster', 'clusters')} · {present} · "
-            f"{c['outside']} buiten het netwerk · {ghosts} · "
+            f"{outside} · {ghosts} · "
             f"{_counted(c['actions'], 'actie', 'acties')}"
         )
         if c["zones"] > c["detail"]:

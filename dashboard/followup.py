@@ -272,15 +272,18 @@ def register(
         Output(_id(p, "person"), "options"),
         Output(_id(p, "person"), "value"),
         Output(_id(p, "zone"), "value"),
+        Output(_id(p, "feedback"), "children", allow_duplicate=True),
         Input(_id(p, "context"), "data"),
         *again,
         State(_id(p, "person"), "value"),
+        prevent_initial_call="initial_duplicate",
     )
     def about(context, *rest):
         chosen = rest[-1]
         organisation_id, zone_id = (context or {}).get("organisation"), (context or {}).get("zone")
+        # Another organisation: what was said of a save for the one before goes with it.
         if not organisation_id:
-            return "Kies eerst een organisatie.", [], "", zone_id
+            return "Kies eerst een organisatie.", [], "", zone_id, None
         options = [{"label": "—", "value": ""}]
         if access.permits(store, session.user(), "contacts", organisation=organisation_id):
             options += [
@@ -291,8 +294,8 @@ def register(
         if refresh is not None and ctx.triggered_id == refresh.component_id:
             # The organisation's contacts changed: the same form, with the person kept.
             kept = chosen if chosen in {o["value"] for o in options} else ""
-            return no_update, options, kept, no_update
-        return None, options, "", recording_zone(store, zone_id) or no_update
+            return no_update, options, kept, no_update, no_update
+        return None, options, "", recording_zone(store, zone_id) or no_update, None
 
     @guard.callback(
         app,

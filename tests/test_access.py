@@ -999,7 +999,7 @@ def _fill_sign_in(duo, name: str = "medewerker") -> None:
 
 def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     """The signed-in dashboard as staff use it: no console error (the CSP holds)."""
-    from conftest import _free_port
+    from conftest import _free_port, wait_until
     from selenium.webdriver.support.ui import Select
 
     users.add(seeded, "medewerker", PASSWORD, "editor", ["maasland"], actor="test")
@@ -1018,9 +1018,15 @@ def test_sign_in_edit_and_sign_out_in_a_browser(dash_duo, seeded):
     duo.wait_for_contains_text("#organisaties-memberships", "lid")
     [entry] = audit.entries(seeded, action="engagement")
     assert (entry["by"], entry["key"]) == ("medewerker", "pallion")
+    # The register's zone filter, kept in the tab for when she comes back to the page ...
+    Select(duo.find_element("#organisaties-zone")).select_by_value("kempenland")
+    kept = "return Object.keys(sessionStorage).filter(k => k.startsWith('_dash_persistence.'))"
+    wait_until(lambda: duo.driver.execute_script(kept))
 
     duo.find_element("#session-logout button").click()
     duo.wait_for_contains_text("body", signin.SIGNED_OUT)
+    # ... is hers: who signs in next in this tab starts on their own zone.
+    assert duo.driver.execute_script(kept) == []
     duo.driver.get(base + "/organisaties?org=pallion")
     duo.wait_for_element("#username")
     assert duo.get_logs() == []

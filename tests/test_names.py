@@ -94,3 +94,33 @@ def test_a_graph_without_folded_names_gets_them(seeded):
     assert directory.page(store, "eclat", 0, 10).rows == []
     store.fold_names()
     assert directory.page(store, "", 0, 1000).rows == everyone
+
+
+def test_the_search_over_zones_drawn_as_boxes_finds_what_an_open_zone_finds(seeded):
+    """Netwerk among several zones searches them before opening one: an organisation on the
+    zone's actions outside its clusters (the partner to invite) is found there as it is in
+    the open zone, not "niets gevonden"; an agency on its actions is found in neither."""
+    from dashboard.elements import View, network_elements
+
+    net = network.load(seeded, ["maasland"], ["maasland"], total_zones=4)
+    drawn = network_elements(net, View())
+    outside = [e["data"] for e in drawn.elements if e["data"].get("kind") == "outside"]
+    agencies = [e["data"] for e in drawn.elements if e["data"].get("kind") == "agency"]
+    if not outside or not agencies:  # the groups start closed: open them
+        groups = frozenset(
+            e["data"]["id"]
+            for e in drawn.elements
+            if e["data"].get("kind") in ("outside-group", "agency-group")
+        )
+        drawn = network_elements(net, View(toggled=groups))
+        outside = [e["data"] for e in drawn.elements if e["data"].get("kind") == "outside"]
+        agencies = [e["data"] for e in drawn.elements if e["data"].get("kind") == "agency"]
+    assert outside and agencies
+    for org in outside:
+        opened = network_elements(net, View(search=org["label"]))
+        assert opened.found, org["label"]
+        found = network.search(seeded, ["maasland", "kempenland"], org["label"])
+        assert {"zone": "maasland", "organisation": org["organisation"]} in found, org["label"]
+    for org in agencies:
+        found = network.search(seeded, ["maasland"], org["label"])
+        assert org["organisation"] not in {row["organisation"] for row in found}, org["label"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 import networkx as nx
 from dash import html
@@ -541,3 +542,70 @@ def test_the_overview_counts_the_clusters_present_and_contacted_apart():
     net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"))
     line = summary(network_elements(net, View()))
     assert line.startswith("1 zone · 4 organisaties in een cluster · 8 gecontacteerd")
+
+
+def test_the_summary_counts_what_the_filters_leave_drawn():
+    """A cluster, category or status left out is left out of every figure of the line, not
+    only of the clusters and the missing partners: hiding Welzijn leaves the woonzorgcentra
+    out of "in een cluster"; hiding *buiten het netwerk* says so instead of counting them."""
+    net = big_zone(woonzorg=3)  # welzijn: 3 wzc; zorg: hak, kine, apo (contacted)
+    everything = network_elements(net, View())
+    assert (everything.counts["organisations"], everything.counts["contacted"]) == (5, 1)
+    assert "2 buiten het netwerk" in summary(everything)  # ext and apo, on an action
+
+    zorg_only = network_elements(net, View(), Filters(clusters=frozenset({"zorg"})))
+    assert (zorg_only.counts["organisations"], zorg_only.counts["contacted"]) == (2, 1)
+    assert "1 cluster · 2 organisaties in een cluster · 1 gecontacteerd" in summary(zorg_only)
+
+    kinds = frozenset({"huisartsenkring", "apotheek"})
+    two_kinds = network_elements(net, View(), Filters(categories=kinds))
+    assert (two_kinds.counts["organisations"], two_kinds.counts["contacted"]) == (1, 1)
+    assert "0 buiten het netwerk" in summary(two_kinds)  # their links are of another kind
+
+    statuses = frozenset({"member", "involved", "missing"})  # no contacted, no outside
+    no_contacted = network_elements(net, View(), Filters(statuses=statuses))
+    assert (no_contacted.counts["organisations"], no_contacted.counts["contacted"]) == (5, 0)
+    line = summary(no_contacted)
+    assert "gecontacteerd" not in line and "buiten het netwerk verborgen" in line
+    members_only = network_elements(net, View(), Filters(statuses=frozenset({"member", OUTSIDE})))
+    assert members_only.counts["organisations"] == 4  # kine is involved, not a member
+
+
+def test_the_action_choice_says_to_open_a_zone_when_every_zone_is_a_box(seeded):
+    """Among zones drawn as boxes the choice of actions is empty (their plans are read when a
+    zone opens): its placeholder says so, not "Kies een actie of doel" over nothing to pick."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.elements import CLUSTER_NAMES, DETAIL_ZONES, STATUS_LABELS
+    from graphmap.analysis import network
+
+    app = create_app(seeded, demo=True)
+    zones = [z["id"] for z in network.zones(seeded)]
+    assert len(zones) > DETAIL_ZONES
+    values = {
+        "netwerk-zone.value": zones,
+        "netwerk-cluster.value": list(CLUSTER_NAMES),
+        "netwerk-status.value": [*STATUS_LABELS, OUTSIDE],
+        "netwerk-view.data": View().to_data(),
+        "netwerk-steps.value": 2,
+        "netwerk-layout.value": "preset",
+    }
+    answer = post_callback(app, "netwerk-zone.value", values, "netwerk-graph")["response"]
+    assert answer["netwerk-action"]["options"] == []
+    assert answer["netwerk-action"]["placeholder"] == netwerk.ACTION_PLACEHOLDER_CLOSED
+    values["netwerk-zone.value"] = zones[:1]
+    answer = post_callback(app, "netwerk-zone.value", values, "netwerk-graph")["response"]
+    assert answer["netwerk-action"]["options"]
+    assert answer["netwerk-action"]["placeholder"] == netwerk.ACTION_PLACEHOLDER
+
+
+def test_the_brokers_tussenligging_is_written_with_a_decimal_comma():
+    """The score as Flemish staff write a decimal, "0,045", not "0.045"."""
+    panel = json.dumps(
+        netwerk.broker_panel(big_zone(woonzorg=3)),
+        default=lambda c: c.to_plotly_json(),
+        ensure_ascii=False,
+    )
+    scores = re.findall(r" · (\d+[.,]\d{3})\"", panel)
+    assert scores and all("," in s for s in scores), scores

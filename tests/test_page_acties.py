@@ -155,3 +155,19 @@ def test_incomplete_only(dashboard, seeded):
     assert len(duo.find_elements(".acties-card")) == expected
     assert len(duo.find_elements(".acties-card.acties-incomplete")) == expected
     assert duo.get_logs() == []
+
+
+def test_the_summary_counts_one_goal_and_one_action_in_the_singular():
+    """A plan of one goal (a zone made from a short plan): "1 strategische doelstelling",
+    not "1 strategische doelstellingen"."""
+    from dashboard.pages.acties import summary
+    from graphmap.analysis.plans import Goal, Plan, PlanAction
+
+    action = PlanAction("z/1.1.1", "1.1.1", "Eén actie", None, [], [], [], [], "Plan")
+    operational = Goal("z/1.1", "1.1", "operational", "Een", None, actions=[action])
+    plan = Plan("z", "ELZ Zet", [Goal("z/1", "1", "strategic", "Doel", None, goals=[operational])])
+    line = summary(plan, {}, 1)
+    assert line == (
+        "ELZ Zet: 1 strategische doelstelling · 1 operationele doelstelling · 1 actie, "
+        "waarvan 0 onvolledig. Getoond: 1 actie."
+    )

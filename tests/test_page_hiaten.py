@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 from conftest import screenshot, wait_until
+from selenium.webdriver.support.select import Select
 
 from graphmap.analysis import gaps
 
@@ -58,8 +59,11 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
 
 def test_show_a_gap_in_the_network(dashboard):
     duo = dashboard
-    duo.driver.get(duo.server_url + "/hiaten?zone=maasland&cluster=welzijn")
+    duo.driver.get(duo.server_url + "/hiaten?zone=maasland")
+    duo.wait_for_contains_text("#hiaten-count", "hiaten")
+    Select(duo.find_element("#hiaten-cluster")).select_by_value("welzijn")  # the user's choice
     duo.wait_for_element(ROW)
+    welzijn = duo.find_element("#hiaten-count").text
     duo.find_element(f'{ROW} div[col-id="missing"]').click()
     duo.wait_for_element("#hiaten-show").click()
     duo.wait_for_element("#netwerk-graph")
@@ -81,6 +85,11 @@ def test_show_a_gap_in_the_network(dashboard):
     duo.wait_for_contains_text("#netwerk-details", "Bron:")
     assert "Palliatief netwerk" in duo.find_element("#netwerk-details").text
     assert "gekozen" in duo.find_element("#netwerk-legend").text
+    # Back to the gaps as they were left: the cluster chosen there, not the page's start.
+    duo.driver.back()
+    duo.wait_for_element(ROW)
+    assert Select(duo.find_element("#hiaten-cluster")).first_selected_option.text == "Welzijn"
+    duo.wait_for_text_to_equal("#hiaten-count", welzijn)
     assert duo.get_logs() == []
 
 
@@ -189,3 +198,50 @@ def test_the_count_says_one_gap_in_the_singular():
     row = {"status": gaps.IN_PROGRESS}
     assert count([row], [row]) == "1 hiaat, waarvan 1 in behandeling"
     assert count([row, row], [row]) == "1 van de 2 hiaten (gefilterd), waarvan 1 in behandeling"
+
+
+def test_another_zone_lets_go_of_the_gap_chosen_in_the_one_before(seeded):
+    """The grid of another zone or cluster has no row chosen: the panel no longer describes,
+    nor the form records for, a gap of the zone left; a save keeps the gap chosen."""
+    import json
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {
+        "hiaten-zone.value": "kempenland",
+        "hiaten-cluster.value": "__all__",
+        "hiaten-version.data": 0,
+        "hiaten-grid.filterModel": {},
+    }
+    for control in ("hiaten-zone.value", "hiaten-cluster.value"):
+        values["changed"] = control
+        answer = post_callback(app, control, values, "hiaten-selected")["response"]
+        assert "Klik op een rij" in json.dumps(answer["hiaten-selected"]), control
+        assert answer["hiaten-organisation"]["value"] is None, control
+    values["changed"] = "hiaten-version.data"
+    answer = post_callback(app, "hiaten-version.data", values, "hiaten-selected")["response"]
+    assert set(answer) == {"hiaten-grid"}  # only the grid reads again
+
+
+def test_a_saved_moment_is_said_of_its_organisation_until_another_is_chosen(seeded):
+    """The words "Contactmoment met X opgeslagen" go when the form turns to another
+    organisation (the next gap's), where they read as if that one had been recorded; a change
+    of its contacts (Organisaties' refresh) keeps them."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    for prefix in ("hiaten", "netwerk"):
+        context = f"{prefix}-moment-context.data"
+        values = {context: {"organisation": "pallion", "zone": "maasland"}}
+        answer = post_callback(app, context, values, f"{prefix}-moment-about")["response"]
+        assert answer[f"{prefix}-moment-feedback"]["children"] is None, prefix
+    context = "organisaties-moment-context.data"
+    values = {context: {"organisation": "pallion", "zone": "maasland"}}
+    values["changed"] = "organisaties-version.data"
+    answer = post_callback(app, context, values, "organisaties-moment-about")["response"]
+    assert "organisaties-moment-feedback" not in answer

@@ -286,3 +286,33 @@ def test_a_file_over_the_limit_is_said_beside_the_field_until_another_is_chosen(
     duo.driver.execute_script("arguments[0].value = null;", field)
     field.send_keys(str(small))
     wait_until(lambda: duo.find_element("#importeren-upload-too-big").text == "")
+
+
+def test_the_plans_counts_say_one_in_the_singular():
+    """A short plan of one goal, one action, one organisation, one municipality and one
+    target of its own: "1 doel van de zone", not "1 doelen van de zone"."""
+    from types import SimpleNamespace
+
+    from dashboard.pages.importeren import plan_counts
+
+    one = SimpleNamespace(
+        strategic_goals=["1"],
+        operational_goals=["1.1"],
+        actions=["1.1.1"],
+        organisations=["Samana"],
+        organisation_matches=[SimpleNamespace(match="new")],
+        municipalities=["Genk"],
+        targets=["vaph"],
+    )
+    assert plan_counts(one) == (
+        "1 strategische en 1 operationele doelstelling · 1 actie · 1 organisatie genoemd, "
+        "waarvan 1 nieuw · 1 gemeente · 1 doel van de zone"
+    )
+    two = SimpleNamespace(
+        **{k: v * 2 for k, v in vars(one).items() if k != "organisation_matches"},
+        organisation_matches=[],
+    )
+    assert plan_counts(two) == (
+        "2 strategische en 2 operationele doelstellingen · 2 acties · 2 organisaties genoemd, "
+        "waarvan 0 nieuw · 2 gemeenten · 2 doelen van de zone"
+    )

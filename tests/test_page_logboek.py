@@ -102,3 +102,12 @@ def test_the_logboek_and_its_export_show_belgian_time(seeded):
     header, line = text.splitlines()[:2]
     assert header.split(";")[0] == "Wanneer" and "UTC" not in header
     assert line.startswith("01-07-2026 11:30:00")
+
+
+def test_every_kind_of_entry_can_be_chosen_on_the_page():
+    """The kinds the audit records (and `graphmap audit --action` takes) are the page's
+    choices: a restored backup was in the Logboek but could not be filtered for."""
+    from dashboard.pages.logboek import KINDS
+    from graphmap import audit
+
+    assert {action.split(".")[0] for action in audit.ACTIONS} == set(KINDS)

@@ -3,6 +3,8 @@ an organisation's clusters, contacts and actions."""
 
 from __future__ import annotations
 
+import json
+
 from conftest import screenshot, wait_until
 from dashboard_client import components
 from selenium.webdriver.support.select import Select
@@ -282,3 +284,26 @@ def test_an_organisation_of_many_zones_is_drawn_with_as_many_components_as_one_o
     assert len(items) == followup.HISTORY_SHOWN
     [note] = [c for c in history if isinstance(c, html.P)]
     assert "oudere" in note.children and "graphmap history --organisation pallion" in note.children
+
+
+def test_an_engagement_saved_names_the_zone_as_the_form_does(seeded):
+    """Staff chose "ELZ Maasland" in the form: the message names it so, not as 'maasland'."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    values = {
+        "organisaties-status-save.n_clicks": 1,
+        "organisaties-selected.data": "pallion",
+        "organisaties-status-zone.value": "maasland",
+        "organisaties-status-cluster.value": "welzijn",
+        "organisaties-status.value": "contacted",
+        "organisaties-version.data": 0,
+    }
+    answer = post_callback(
+        app, "organisaties-status-save.n_clicks", values, "organisaties-status-feedback"
+    )
+    said = json.dumps(answer["response"]["organisaties-status-feedback"], ensure_ascii=False)
+    assert "Opgeslagen: gecontacteerd in Welzijn (ELZ Maasland)." in said
+    assert "(maasland)" not in said

@@ -254,3 +254,22 @@ def test_names_that_look_like_markup_are_drawn_as_they_are(seeded, embedded_env,
     for text in (zone_name, welzijn.members[0].name, "<i>Soort</i>", "<Geest>"):
         assert text not in source, text
     assert picture.png(report).startswith(b"\x89PNG")
+
+
+def test_the_summary_counts_an_organisation_of_two_clusters_once(seeded):
+    """The summary's "N organisaties zijn lid van of betrokken bij een cluster" counts
+    organisations, as Netwerk's "N organisaties in een cluster" does: one in two clusters is
+    one, where the report added up the clusters' figures."""
+    from dashboard.elements import network_elements
+    from graphmap import engagement
+    from graphmap.analysis import network
+
+    for cluster in ("zorg", "welzijn"):
+        engagement.set_status(seeded, "pallion", "maasland", cluster, "member", actor="test")
+    report = zorgraad.collect(seeded, "maasland", user=access.User("test", "admin"))
+    drawing = network_elements(network.load(seeded, ["maasland"], ["maasland"], total_zones=4))
+    organisations = drawing.counts["organisations"]
+    assert sum(c.members_now for c in report.clusters) > organisations  # pallion twice
+    bullets = next(b for b in zorgraad.blocks(report, b"") if isinstance(b, zorgraad.Bullets))
+    noun = "organisatie is" if organisations == 1 else "organisaties zijn"
+    assert bullets.items[0].startswith(f"{organisations} {noun} lid"), bullets.items[0]

@@ -3,7 +3,7 @@
 // that the session ended and that the change just made was not saved; a refused
 // callback, or a request too large, shows its reason at the top of the page (and a refused
 // callback also in its form's feedback, which the gate names). A file over the
-// upload limit is named before it is sent.
+// upload limit is named before it is sent. Signing out forgets the filters the pages kept.
 (function () {
   function show(message) {
     let box = document.getElementById('gate-message');
@@ -82,5 +82,14 @@
   }, true);
   document.addEventListener('drop', function (event) {
     check(event.dataTransfer && event.dataTransfer.files, event.target);
+  }, true);
+
+  // The filters a page keeps in this tab (Dash's persistence) are the signed-in user's: who
+  // signs in next on this computer starts on their own zone, not on the last one's choice.
+  document.addEventListener('submit', function (event) {
+    if (!event.target || event.target.id !== 'session-logout') { return; }
+    Object.keys(window.sessionStorage)
+      .filter(function (key) { return key.indexOf('_dash_persistence.') === 0; })
+      .forEach(function (key) { window.sessionStorage.removeItem(key); });
   }, true);
 })();

@@ -11,10 +11,11 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
-from dashboard.choices import own_zone, zones_named
+from dashboard.choices import own_zone, remembered, zones_named
 from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
+from graphmap.plural import counted
 from graphmap.store import Store
 
 PATH = "/acties"
@@ -48,6 +49,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for="acties-zone"),
                             dbc.Select(
                                 id="acties-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=[{"label": z["name"], "value": z["id"]} for z in zones],
                             ),
@@ -59,6 +61,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zoeken", html_for="acties-search"),
                             dbc.Input(
                                 id="acties-search",
+                                **remembered(search),
                                 type="search",
                                 debounce=True,
                                 placeholder="code, titel, organisatie, doelgroep…",
@@ -69,6 +72,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                     dbc.Col(
                         dbc.Switch(
                             id="acties-incomplete",
+                            **remembered(search),
                             value=False,
                             label="Alleen onvolledige acties",
                         ),
@@ -204,13 +208,15 @@ def people(count: int) -> str:
 
 
 def summary(plan: plans.Plan, action_gaps: dict, shown: int | None) -> str:
+    goals, operational = len(plan.goals), len(plan.operational_goals)
     text = (
-        f"{plan.zone_name}: {len(plan.goals)} strategische doelstellingen · "
-        f"{len(plan.operational_goals)} operationele doelstellingen · {len(plan.actions)} acties, "
-        f"waarvan {len(action_gaps)} onvolledig."
+        f"{plan.zone_name}: "
+        f"{counted(goals, 'strategische doelstelling', 'strategische doelstellingen')} · "
+        f"{counted(operational, 'operationele doelstelling', 'operationele doelstellingen')} · "
+        f"{counted(len(plan.actions), 'actie', 'acties')}, waarvan {len(action_gaps)} onvolledig."
     )
     if shown is not None:
-        text += f" Getoond: {shown} actie{'' if shown == 1 else 's'}."
+        text += f" Getoond: {counted(shown, 'actie', 'acties')}."
     return text
 
 

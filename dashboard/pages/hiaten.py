@@ -17,7 +17,15 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, editable, own_zone, start_zone, zone_options
+from dashboard.choices import (
+    ALL,
+    chosen,
+    editable,
+    own_zone,
+    remembered,
+    start_zone,
+    zone_options,
+)
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
 from graphmap import engagement, export
 from graphmap.analysis import directory, gaps, network
@@ -53,6 +61,7 @@ COLUMNS = [
 ]
 CHOICES = 50  # organisations offered by a search in the engagement form
 VIEWER = "Als kijker legt u geen betrokkenheid vast."
+UNSELECTED = html.P("Klik op een rij om het hiaat te bekijken.", className="text-muted")
 _reports = paging.Kept()
 
 
@@ -113,6 +122,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for="hiaten-zone"),
                             dbc.Select(
                                 id="hiaten-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=zone_options(zones),
                             ),
@@ -124,6 +134,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Cluster", html_for="hiaten-cluster"),
                             dbc.Select(
                                 id="hiaten-cluster",
+                                **remembered(search),
                                 value=cluster,
                                 options=[
                                     {"label": "Alle clusters", "value": ALL},
@@ -192,13 +203,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.CardBody(
                                 [
                                     html.H5("Geselecteerd hiaat", className="card-title"),
-                                    html.Div(
-                                        id="hiaten-selected",
-                                        children=html.P(
-                                            "Klik op een rij om het hiaat te bekijken.",
-                                            className="text-muted",
-                                        ),
-                                    ),
+                                    html.Div(id="hiaten-selected", children=UNSELECTED),
                                     html.Hr(),
                                     html.H6("Betrokkenheid van een partner vastleggen"),
                                     dbc.Label("Organisatie", html_for="hiaten-organisation"),
@@ -301,6 +306,8 @@ def register(app: Dash, store: Store) -> None:
         app,
         guard.view(),
         Output("hiaten-grid", "filterModel"),
+        Output("hiaten-selected", "children", allow_duplicate=True),
+        Output("hiaten-organisation", "value", allow_duplicate=True),
         Input("hiaten-zone", "value"),
         Input("hiaten-cluster", "value"),
         Input("hiaten-version", "data"),
@@ -308,7 +315,12 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def reload(zone, cluster, version, current):
-        return paging.view_model(current, view(zone, cluster, version))
+        model = paging.view_model(current, view(zone, cluster, version))
+        if ctx.triggered_id == "hiaten-version":  # a save: the gap chosen stays chosen
+            return model, no_update, no_update
+        # Another zone or cluster: the grid loses its selection, so the panel and the form
+        # let go of the gap too (it may be of a zone no longer shown).
+        return model, UNSELECTED, None
 
     @guard.callback(
         app,

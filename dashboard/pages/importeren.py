@@ -311,14 +311,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
         }
         for a in preview.actions
     ]
-    new = sum(1 for m in preview.organisation_matches if m.match == "new")
-    counts = (
-        f"{len(preview.strategic_goals)} strategische en "
-        f"{len(preview.operational_goals)} operationele doelstellingen · "
-        f"{len(preview.actions)} acties · {len(preview.organisations)} organisaties "
-        f"genoemd, waarvan {new} nieuw · {len(preview.municipalities)} gemeenten · "
-        f"{len(preview.targets)} doelen van de zone"
-    )
+    counts = plan_counts(preview)
     zone = [
         dbc.Col(
             [
@@ -402,6 +395,22 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             ),
             dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
         ]
+    )
+
+
+def plan_counts(preview: plan_import.PlanPreview) -> str:
+    """What the plan proposes, counted in the line above its sections (a short plan's one
+    goal or target in the singular)."""
+    strategic, operational = len(preview.strategic_goals), len(preview.operational_goals)
+    goals = "doelstelling" if strategic == operational == 1 else "doelstellingen"
+    new = sum(1 for m in preview.organisation_matches if m.match == "new")
+    named = words.counted(len(preview.organisations), "organisatie", "organisaties")
+    return (
+        f"{strategic} strategische en {operational} operationele {goals} · "
+        f"{words.counted(len(preview.actions), 'actie', 'acties')} · "
+        f"{named} genoemd, waarvan {new} nieuw · "
+        f"{words.counted(len(preview.municipalities), 'gemeente', 'gemeenten')} · "
+        f"{words.counted(len(preview.targets), 'doel van de zone', 'doelen van de zone')}"
     )
 
 

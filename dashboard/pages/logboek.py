@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, zone_options, zones_named
+from dashboard.choices import ALL, chosen, remembered, zone_options, zones_named
 from graphmap import audit, export
 from graphmap.analysis import network
 from graphmap.store import Store
@@ -34,6 +34,7 @@ KINDS = {
     "user": "gebruikers",
     "export": "exports",
     "seed": "seed",
+    "restore": "teruggezette back-ups",
 }
 COLUMNS = [
     {"field": "when", "headerName": "Wanneer", "width": 170, "tooltipField": "at"},
@@ -66,6 +67,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for=f"{P}-zone"),
                             dbc.Select(
                                 id=f"{P}-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=zone_options(zones),
                             ),
@@ -75,7 +77,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                     dbc.Col(
                         [
                             dbc.Label("Sinds", html_for=f"{P}-since"),
-                            dbc.Input(id=f"{P}-since", type="date"),
+                            dbc.Input(id=f"{P}-since", type="date", **remembered(search)),
                         ],
                         md=2,
                     ),
@@ -84,6 +86,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Soort", html_for=f"{P}-kind"),
                             dbc.Select(
                                 id=f"{P}-kind",
+                                **remembered(search),
                                 value=ALL,
                                 options=[
                                     {"label": "Alles", "value": ALL},

@@ -16,7 +16,7 @@ from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard import guard, session, words
-from dashboard.choices import own_zone, zones_named
+from dashboard.choices import own_zone, remembered, zones_named
 from dashboard.elements import (
     CLUSTER_COLOURS,
     CLUSTER_NAMES,
@@ -64,6 +64,10 @@ STATUS_OPTIONS.append(
 )
 STATUS_OPTIONS.append({"label": "buiten het netwerk", "value": OUTSIDE})
 SEARCH_OPEN_ZONES = 3  # a search over zones drawn as boxes opens at most this many
+ACTION_PLACEHOLDER = "Kies een actie of doel: toon de werkgroep"
+# Among zones drawn as boxes the choice holds nothing until one opens (their plans are not
+# read: a province holds thousands of actions): the empty list says why.
+ACTION_PLACEHOLDER_CLOSED = "Klik op een zone om haar acties en doelen te kiezen"
 BROKERS_SHOWN = 10
 # Named under "in een cluster maar op geen enkele actie": a zone of 1,800 organisations has
 # a thousand, sent whole to the browser with every drawing; Organisaties lists them all.
@@ -249,6 +253,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dcc.Dropdown(
                                 labels=words.DROPDOWN,
                                 id="netwerk-zone",
+                                **remembered(search),
                                 multi=True,
                                 value=selected,
                                 options=[{"label": z["name"], "value": z["id"]} for z in zones],
@@ -263,7 +268,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dcc.Dropdown(
                                 labels=words.DROPDOWN,
                                 id="netwerk-action",
-                                placeholder="Kies een actie of doel: toon de werkgroep",
+                                placeholder=ACTION_PLACEHOLDER,
                             ),
                         ],
                         md=4,
@@ -496,6 +501,7 @@ def register(app: Dash, store: Store) -> None:
         Output("netwerk-fit", "data"),
         Output("netwerk-snapshot", "data"),
         Output("netwerk-action", "options"),
+        Output("netwerk-action", "placeholder"),
         Output("netwerk-action", "value"),
         Output("netwerk-search", "value"),
         Output("netwerk-search-result", "children"),
@@ -586,6 +592,9 @@ def register(app: Dash, store: Store) -> None:
             fit,
             token if fresh else no_update,
             options if fresh else no_update,
+            (ACTION_PLACEHOLDER if net.detail else ACTION_PLACEHOLDER_CLOSED)
+            if fresh
+            else no_update,
             view.selection if trigger != "netwerk-action" else no_update,
             view.search if trigger == "netwerk-back" else no_update,
             found,
@@ -791,7 +800,8 @@ def broker_panel(net: ZoneNetwork) -> list:
                                 html.Span(
                                     f" · {counted(b.actions, 'actie', 'acties')} · "
                                     f"{counted(b.clusters, 'cluster', 'clusters')} · "
-                                    f"{b.betweenness:.3f}",
+                                    # A Flemish decimal comma, as the page writes numbers.
+                                    f"{b.betweenness:.3f}".replace(".", ","),
                                     className="text-muted",
                                 ),
                             ],

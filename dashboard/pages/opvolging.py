@@ -13,7 +13,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
 from dashboard import guard, session, words
-from dashboard.choices import chosen, start_zone, zone_options, zones_named
+from dashboard.choices import chosen, remembered, start_zone, zone_options, zones_named
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -45,6 +45,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Zone", html_for=f"{P}-zone"),
                             dbc.Select(
                                 id=f"{P}-zone",
+                                **remembered(search),
                                 value=zone,
                                 options=zone_options(zones),
                             ),
@@ -55,10 +56,16 @@ def layout(store: Store, search: str = "") -> html.Div:
                         [
                             dbc.Switch(
                                 id=f"{P}-mine",
+                                **remembered(search),
                                 value=False,
                                 label=f"Alleen mijn stappen ({session.user().name})",
                             ),
-                            dbc.Switch(id=f"{P}-overdue", value=False, label="Alleen te laat"),
+                            dbc.Switch(
+                                id=f"{P}-overdue",
+                                value=False,
+                                label="Alleen te laat",
+                                **remembered(search),
+                            ),
                         ],
                         md=4,
                         className="align-self-end",
@@ -105,7 +112,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                 dbc.Col(
                     [
                         dbc.Label("Sinds", html_for=f"{P}-since"),
-                        dbc.Input(id=f"{P}-since", type="date", value=since),
+                        dbc.Input(id=f"{P}-since", type="date", value=since, **remembered(search)),
                     ],
                     md=3,
                 ),

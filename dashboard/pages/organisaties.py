@@ -21,7 +21,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
 from dashboard.choices import ALL as ALL_ZONES
-from dashboard.choices import chosen, editable, own_zone, start_zone, zone_options
+from dashboard.choices import chosen, editable, own_zone, remembered, start_zone, zone_options
 from dashboard.elements import CLUSTER_NAMES, ROLE_LABELS, STATUS_LABELS
 from graphmap import access, engagement
 from graphmap import register as registry
@@ -224,12 +224,14 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 [
                                     dbc.Select(
                                         id=f"{P}-zone",
+                                        **remembered(search),
                                         value=zone,
                                         options=zone_options(zones),
                                         style={"maxWidth": "11rem"},
                                     ),
                                     dbc.Input(
                                         id=f"{P}-search",
+                                        **remembered(search),
                                         placeholder="Zoek op naam, categorie, gemeente of KBO",
                                         type="search",
                                     ),
@@ -918,7 +920,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
-        message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone})."
+        # Staff read a zone's name, as the form's choice shows it, not its id.
+        zone_name = {z["id"]: z["name"] for z in network.zones(store)}.get(zone, zone)
+        message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone_name})."
         return dbc.Alert(message, color="success"), (version or 0) + 1
 
     @guard.callback(

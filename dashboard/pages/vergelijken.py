@@ -10,6 +10,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, dcc, html
 
 from dashboard import guard, words
+from dashboard.choices import remembered
 from dashboard.elements import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 from graphmap.analysis import comparison
 from graphmap.analysis.comparison import (
@@ -48,6 +49,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                             dbc.Label("Clusters", html_for="vergelijken-cluster"),
                             dbc.Checklist(
                                 id="vergelijken-cluster",
+                                **remembered(search),
                                 inline=True,
                                 value=list(GROUP_NAMES),
                                 options=[{"label": n, "value": k} for k, n in GROUP_NAMES.items()],
@@ -58,6 +60,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                     dbc.Col(
                         dbc.Switch(
                             id="vergelijken-expected",
+                            **remembered(search),
                             value=False,
                             label="Alleen verwachte categorieën",
                         ),

@@ -79,12 +79,14 @@ def ghost_gaps(store: Store, zone_ids: list[str], total_zones: int) -> list[gap_
 
 
 def search(store: Store, zone_ids: list[str], text: str) -> list[dict]:
-    """Organisations in a cluster of the given zones whose name holds `text` (as
-    `Organisation.folded` holds it: case and accents aside)."""
+    """Organisations of the given zones whose name holds `text` (as `Organisation.folded`
+    holds it: case and accents aside): in one of their clusters, or on their actions outside
+    them (as a zone drawn in detail finds them; not a zorgraad or an agency)."""
     text = folded(text.strip())
     if not text or not zone_ids:
         return []
-    return store.read("zone_search", zones=list(zone_ids), text=text)
+    not_invited = list(gap_analysis.NOT_INVITED)
+    return store.read("zone_search", zones=list(zone_ids), text=text, not_invited=not_invited)
 
 
 def zones(store: Store) -> list[dict]:

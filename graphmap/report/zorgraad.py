@@ -70,6 +70,9 @@ class Report:
     done: list[dict] = field(default_factory=list)  # next steps done since
     steps: list[dict] = field(default_factory=list)  # open next steps, overdue first
     known_since: date | None = None  # the first day of the zone's history in graphmap
+    # Organisations involved in or member of one of the zone's clusters (or more), each once:
+    # the clusters' own figures count one in two clusters twice.
+    present_now: int = 0
 
     @property
     def title(self) -> str:
@@ -130,7 +133,10 @@ def collect(
     found = gaps.gaps(store, zone=zone)
     points = engagement.progress(store, zone, today=today)
     members = defaultdict(list)
+    present = set()
     for row in network.zone_network(store, [zone]):
+        if row["organisation"] and row["status"] in gaps.PRESENT:
+            present.add(row["organisation"])
         if row["organisation"]:
             members[row["cluster"]].append(
                 Member(
@@ -201,6 +207,7 @@ def collect(
         done=sorted(done, key=lambda m: m["done_on"], reverse=True),
         steps=[followup.labelled_step(s) for s in steps],
         known_since=min((p.day for p in points), default=None),
+        present_now=len(present),
     )
 
 
@@ -266,11 +273,10 @@ def _table(headers, rows, widths, empty: str, **extra) -> list[Block]:
 
 def _summary(report: Report) -> list[Block]:
     since, then = dates.dutch(report.since), dates.short(report.since)
-    members_now = sum(c.members_now for c in report.clusters)
     open_now = sum(c.open_now for c in report.clusters)
     unknown = any(c.members_then is None for c in report.clusters)
     # A count with its noun and verb as the sentence needs them: 1 actie is, 2 acties zijn.
-    members = counted(members_now, "organisatie is", "organisaties zijn")
+    members = counted(report.present_now, "organisatie is", "organisaties zijn")
     missing = counted(
         open_now, "verwachte soort partner ontbreekt", "verwachte soorten partners ontbreken"
     )
