@@ -32,6 +32,7 @@ from graphmap.store import Store
 
 PATH = "/organisaties"
 SUGGESTED = 3  # organisations of alike names offered for a link to an unknown one
+SEARCH_PAUSE_MS = 300  # the search box searches when typing pauses this long
 TITLE = "Organisaties"
 ORDER = 4
 NEED = "view"  # see graphmap.access
@@ -234,6 +235,9 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         **remembered(search),
                                         placeholder="Zoek op naam, categorie, gemeente of KBO",
                                         type="search",
+                                        # Searched as the user pauses, not at every key: a
+                                        # word typed was a search of Flanders per letter.
+                                        debounce=SEARCH_PAUSE_MS,
                                     ),
                                 ],
                                 className="mb-2",
