@@ -13,6 +13,141 @@ from fpdf import FPDF
 from graphmap.ingest import plan
 
 
+def _slides(tmp_path, boxes: list[tuple[str, str]], title: str = "Speerpunt 1 - Zorg dichtbij"):
+    """A slide (landscape) with the goal on top and, per action, a box with its code and
+    title left and a box with its fields right, on the same lines."""
+    pdf = FPDF(orientation="L")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_xy(20, 18)
+    pdf.cell(250, 10, title)
+    y = 45
+    for left, right in boxes:
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.set_xy(20, y)
+        pdf.multi_cell(130, 7, left, align="J")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.set_xy(160, y)
+        pdf.multi_cell(120, 7, right, align="L")
+        y += 40
+    pdf.set_font("Helvetica", "", 8)
+    pdf.set_xy(15, 195)
+    pdf.cell(120, 6, "ELZ Pajottenland | Algemene vergadering 12/03/2026")
+    path = tmp_path / "slides.pdf"
+    pdf.output(str(path))
+    return plan.read_plan(path, "testzone")
+
+
+def test_text_boxes_side_by_side_on_a_slide_are_read_box_after_box(tmp_path):
+    # The PDF's text alone joins the boxes' lines: "Actiepunt 1.1 Trekker: Samana".
+    preview = _slides(
+        tmp_path,
+        [
+            ("Actiepunt 1.1\nSociale kaart online", "Trekker: Samana\nPartners: OKRA, Vief"),
+            (
+                "Actiepunt 1.2\nMantelzorgcafe in elke gemeente",
+                "Trekker: Familiehulp\nPartners: Landelijke Thuiszorg",
+            ),
+        ],
+    )
+    actions = by_code(preview)
+    assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == {
+        "1.1": ("Sociale kaart online", "Samana", ["OKRA", "Vief"]),
+        "1.2": ("Mantelzorgcafe in elke gemeente", "Familiehulp", ["Landelijke Thuiszorg"]),
+    }
+
+
+def test_a_table_of_labels_and_values_without_rules_stays_label_beside_value(tmp_path):
+    # Labels left, values right, as a two-column table without borders: no columns of text.
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 6, "Actie 1.1.1: Sociale kaart")
+    for k, (label, value) in enumerate(
+        [("Trekker", "Samana"), ("Partners", "OKRA, Vief"), ("Timing", "najaar 2026")]
+    ):
+        pdf.set_xy(20, 30 + 7 * k)
+        pdf.cell(40, 6, label)
+        pdf.set_xy(110, 30 + 7 * k)
+        pdf.cell(80, 6, value)
+    path = tmp_path / "fiche.pdf"
+    pdf.output(str(path))
+    sociale = by_code(plan.read_plan(path, "testzone"))["1.1.1"]
+    assert (sociale.lead, sociale.partners, sociale.timing) == (
+        "Samana",
+        ["OKRA", "Vief"],
+        "najaar 2026",
+    )
+
+
+JUSTIFIED = "thuisverpleegkundigen en gezinszorg"  # too long for the first line: it wraps
+
+
+def test_a_justified_line_with_wide_spaces_is_no_gutter(tmp_path):
+    # A title justified over the box's width has spaces wider than a gutter between its
+    # words; the fields' box starts further on, at the same place on every line.
+    preview = _slides(
+        tmp_path,
+        [
+            (
+                f"Actiepunt 1.1\nVorming mantelzorg herkennen voor {JUSTIFIED}",
+                "Trekker: Samana\nPartners: OKRA",
+            )
+        ],
+    )
+    vorming = by_code(preview)["1.1"]
+    assert vorming.title == f"Vorming mantelzorg herkennen voor {JUSTIFIED}"
+    assert vorming.partners == ["OKRA"]
+
+
+COLUMNS = [
+    "Prioriteit 1: Psychisch welzijn",
+    "Initiatief 1.1: Laagdrempelig aanspreekpunt",
+    "in Halle",
+    "Een inloopmoment waar inwoners zonder afspraak",
+    "terechtkunnen met vragen over hun welzijn.",
+    "Trekker: CGG Vlaams-Brabant West",
+    "Partners: CAW Halle-Vilvoorde",
+    "Initiatief 1.2: Vorming eerste hulp",
+    "Trekker: OCMW Halle",
+]
+COLUMNS_RIGHT = [
+    "Prioriteit 2: Zorg aan huis",
+    "Initiatief 2.1: Ontslagmanagement tussen",
+    "ziekenhuis en thuiszorg",
+    "Afspraken over de ontslagbrief en de overdracht",
+    "naar huisarts en apotheker.",
+    "Trekker: AZ Sint-Maria Halle",
+    "Partners: Familiehulp",
+]
+
+
+def test_a_page_in_two_columns_is_read_column_after_column(tmp_path):
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(15, 15)
+    pdf.cell(180, 8, "ELZ Zennevallei - Jaaractieplan 2026")
+    pdf.set_font("Helvetica", size=9)
+    for x, column in ((15, COLUMNS), (110, COLUMNS_RIGHT)):
+        for k, line in enumerate(column):
+            pdf.set_xy(x, 30 + 5 * k)
+            pdf.cell(85, 5, line)
+    path = tmp_path / "kolommen.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert {g.number: g.title for g in preview.strategic_goals} == {
+        "1": "Psychisch welzijn",
+        "2": "Zorg aan huis",
+    }
+    assert {code: (a.title, a.lead) for code, a in by_code(preview).items()} == {
+        "1.1": ("Laagdrempelig aanspreekpunt in Halle", "CGG Vlaams-Brabant West"),
+        "1.2": ("Vorming eerste hulp", "OCMW Halle"),
+        "2.1": ("Ontslagmanagement tussen ziekenhuis en thuiszorg", "AZ Sint-Maria Halle"),
+    }
 
 
 LEVEL_WORDS = """Zorgraad Mechelen-Katelijne - Jaaractieplan 2026

@@ -1765,7 +1765,7 @@ def _pdf_page_lines(
     tables = page.find_tables()
     if not tables:
         found, carried = _unruled_table(page, carried)
-        return found or (page.extract_text() or "").splitlines(), carried
+        return found or _text_in_columns(page) or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1776,6 +1776,89 @@ def _pdf_page_lines(
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
     return [line for _, lines in placed for line in lines], None
+
+
+_GUTTER = 12  # points of empty page at least between two columns of text side by side
+_BLOCK_GAP = 3  # a gap over this many lines' heights parts two blocks of text
+
+
+def _text_in_columns(page) -> list[str] | None:
+    """A page's text where blocks of it stand side by side (a page in two columns, a slide's
+    text boxes): each block's lines in turn, the left one first, where the page's text alone
+    would join their lines ("Actiepunt 1.1 Trekker: Samana"); None for a page without.
+    Blocks side by side are lines with an empty strip between them two or more of which hold
+    text on both sides; a table of labels and their values is none ("Trekker     Samana")."""
+    lines = _word_lines(page)
+    runs = _side_by_side(lines, page.width)
+    if not runs:
+        return None
+    edges = [0.0]
+    for above, below in zip(lines, lines[1:], strict=False):
+        edges.append((max(w["bottom"] for w in above) + min(w["top"] for w in below)) / 2)
+    edges.append(float(page.height))
+    texts: list[str] = []
+    k = 0
+    for first, last, gutter in [*runs, (len(lines), len(lines), None)]:
+        if k < first:  # the text across the page between blocks side by side
+            texts += _text_between(page, edges[k], edges[first], 0, page.width)
+        if gutter is not None:
+            texts += _text_between(page, edges[first], edges[last + 1], 0, gutter)
+            texts += _text_between(page, edges[first], edges[last + 1], gutter, page.width)
+        k = last + 1
+    return texts
+
+
+def _text_between(page, top: float, bottom: float, left: float, right: float) -> list[str]:
+    def inside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return top <= y < bottom and left <= x < right
+
+    return (page.filter(inside).extract_text() or "").splitlines()
+
+
+def _side_by_side(lines: list[list[dict]], width: float) -> list[tuple[int, int, float]]:
+    """The runs of lines (first, last, the gutter's x) that hold blocks side by side."""
+    found: list[tuple[int, int, float]] = []
+    for x in range(int(width * 0.25), int(width * 0.75), 2):
+        first = None
+        for k in range(len(lines) + 1):
+            open_ = k < len(lines) and not any(
+                w["x0"] < x + _GUTTER / 2 and w["x1"] > x - _GUTTER / 2 for w in lines[k]
+            )
+            if open_ and first is not None and _block_gap(lines[k - 1], lines[k]):
+                found.append((first, k - 1, x))
+                first = None
+            if open_ and first is None:
+                first = k
+            elif not open_ and first is not None:
+                found.append((first, k - 1, x))
+                first = None
+    runs: list[tuple[int, int, float]] = []
+    for first, last, x in sorted(found, key=lambda run: run[0] - run[1]):
+        if any(first <= b and a <= last for a, b, _ in runs):
+            continue
+        if _columns_of_text(lines[first : last + 1], x):
+            runs.append((first, last, x))
+    return sorted(runs)
+
+
+def _block_gap(above: list[dict], below: list[dict]) -> bool:
+    height = max(w["bottom"] - w["top"] for w in above)
+    return below[0]["top"] - above[0]["top"] > height * _BLOCK_GAP
+
+
+def _columns_of_text(lines: list[list[dict]], x: float) -> bool:
+    """Two or more of the lines hold text on both sides of x, the text right of it starts
+    where a column starts (at one x on most of them: not a wide space of a justified line),
+    and the left side is no column of field labels."""
+    both = [line for line in lines if line[0]["x1"] <= x and line[-1]["x0"] >= x]
+    if len(both) < 2:
+        return False
+    starts = [next(w["x0"] for w in line if w["x0"] >= x) for line in both]
+    aligned = max(sum(abs(a - b) <= 3 for b in starts) for a in starts)
+    lefts = [" ".join(w["text"] for w in line if w["x1"] <= x) for line in both]
+    labels = sum(map(_is_field_header, lefts))
+    return aligned >= 2 and aligned * 2 > len(both) and labels * 2 < len(both)
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
