@@ -175,3 +175,14 @@ def test_initiatief_before_a_number_without_a_point_stays_text(tmp_path):
     )
     actions = by_code(read_plain(tmp_path, text))
     assert sorted(actions) == ["1.1.1", "1.1.2"]
+
+
+def test_ligatures_of_a_pdf_read_as_their_letters(tmp_path):
+    text = LEVEL_WORDS.replace(
+        "Taalondersteuning in de praktijk", "Proﬁel van de ﬁnanciële kwetsbaarheid"
+    ).replace("CAW Antwerpen", "Zorgbedrijf Reﬂectie")
+    action = by_code(read_plain(tmp_path, text))["1.1.2"]
+    assert (action.title, action.lead) == (
+        "Profiel van de financiële kwetsbaarheid",
+        "Zorgbedrijf Reflectie",
+    )

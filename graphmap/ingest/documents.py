@@ -34,6 +34,7 @@ import io
 import itertools
 import logging
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -180,10 +181,17 @@ def read_lines(path: Path | str) -> Lines:
     return lines
 
 
+# A PDF's ligatures ("ﬁ" in "Proﬁel", "ﬂ" in "Reﬂectie"): the letters they join, as the
+# Unicode block of such presentation forms maps them; a name or label reads as typed.
+_LIGATURES = str.maketrans(
+    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+)
+
+
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
-    return limits.clean(_shorter_spaces(line)).rstrip()
+    return limits.clean(_shorter_spaces(line.translate(_LIGATURES))).rstrip()
 
 
 # A run of more spaces than a page is wide says no more than one that wide (a gap between
