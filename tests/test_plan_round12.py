@@ -186,3 +186,27 @@ def test_ligatures_of_a_pdf_read_as_their_letters(tmp_path):
         "Profiel van de financiële kwetsbaarheid",
         "Zorgbedrijf Reflectie",
     )
+
+
+NARROW = """Prioriteit 1: Psychisch welzijn
+Initiatief 1.1: Aanspreekpunt
+Trekker: CGG Vlaams-Brabant West
+Partners: CAW Halle-Vilvoorde, Huisartsenkring
+Zennevallei
+Initiatief 1.2: Vorming
+Trekker: OCMW Halle
+Partners: Vlaamse Vereniging voor Geestelijke
+Gezondheid
+Initiatief 1.3: Praatcafe
+Trekker: OCMW Halle
+Partners: Samana, OKRA
+Vief
+"""
+
+
+def test_a_name_broken_in_a_narrow_column_is_one_partner(tmp_path):
+    actions = by_code(read_plain(tmp_path, NARROW))
+    assert actions["1.1"].partners == ["CAW Halle-Vilvoorde", "Huisartsenkring Zennevallei"]
+    assert actions["1.2"].partners == ["Vlaamse Vereniging voor Geestelijke Gezondheid"]
+    # A name on a line of its own after a whole name is a partner of its own.
+    assert actions["1.3"].partners == ["Samana", "OKRA", "Vief"]

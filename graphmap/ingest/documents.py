@@ -1062,6 +1062,27 @@ def _rows_to_timing(header: list[str], cells: list[tuple[str, int]]) -> list[lis
 _NAME_END = re.compile(r"(?:West|Oost|Noord|Zuid|[A-Z][a-z]+[A-Z]\w*)[,.]?")
 
 
+# An adjective before its noun ("Geestelijke", "Vlaamse", "Christelijke", "Palliatieve"): a
+# name never ends in one.
+_BEFORE_NOUN = re.compile(
+    r"[A-Z][a-zë-]*(?:lijke|ische|ieke|ale|iële|ieve|aamse|gse|pse|tse|else|ense)", re.U
+)
+
+
+def broken_name(before: str, line: str) -> bool:
+    """Whether a line goes on a name that the line before broke in a narrow column: after
+    the word of its kind, an item of its own there ("Partners: CAW Halle, Huisartsenkring" /
+    "Zennevallei"), or after an adjective ("Vlaamse Vereniging voor Geestelijke" /
+    "Gezondheid"); a line that opens a name of its own ("Huisartsenkring" / "OKRA") does
+    not, nor a place after an adjective's look-alike that is one ("Ronse")."""
+    last = re.split(r"[,;:]", before)[-1].split()
+    if not last or not line[:1].isupper() or _says_when(line):
+        return False
+    if len(last) == 1 and _KIND_ALONE.fullmatch(last[0]):
+        return not _opens_a_name(line)
+    return bool(_BEFORE_NOUN.fullmatch(last[-1])) and not is_place(last[-1])
+
+
 def _name_goes_on(before: str, cell: str) -> bool:
     """Whether a line goes on the line before: a place or a name's end alone (see
     `_NAME_END`), after a word that cannot end a cell, or a name after a word of a kind

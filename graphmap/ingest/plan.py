@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from graphmap import access, audit, dates, limits
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory, twins
-from graphmap.ingest.documents import Lines, read_lines
+from graphmap.ingest.documents import Lines, broken_name, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
@@ -1206,6 +1206,7 @@ class _Parser:
                     or values[-1].endswith(("-", ","))
                     or bool(_DANGLING.search(values[-1]))
                     or under_bullet
+                    or (self.field in ("lead", "partners") and broken_name(values[-1], text))
                     or (
                         full
                         and "," in values[-1]
