@@ -210,3 +210,41 @@ def test_a_name_broken_in_a_narrow_column_is_one_partner(tmp_path):
     assert actions["1.2"].partners == ["Vlaamse Vereniging voor Geestelijke Gezondheid"]
     # A name on a line of its own after a whole name is a partner of its own.
     assert actions["1.3"].partners == ["Samana", "OKRA", "Vief"]
+
+
+def test_a_header_on_two_rows_names_each_column(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Strategisch doel 1: Zorg dicht bij huis")
+    document.add_paragraph("Operationeel doel 1.1: Elke inwoner heeft een huisarts")
+    table = document.add_table(rows=2, cols=5)
+    top = table.rows[0].cells
+    top[0].text, top[1].text, top[4].text = "Code", "Actie", "Timing"
+    top[2].merge(top[3]).text = "Wie?"
+    bottom = table.rows[1].cells
+    bottom[2].text, bottom[3].text = "Trekker", "Partners"
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    for row in (
+        (
+            "1.1.1",
+            "Aanmeldpunt huisarts",
+            "Huisartsenkring Voorkempen",
+            "OCMW Brecht\nOCMW Malle",
+            "Q1 2025",
+        ),
+        ("1.1.2", "Zitdag sociale rechten", "CAW Antwerpen", "Samana / OKRA", "doorlopend"),
+    ):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    actions = by_code(plan.read_plan(path, "testzone"))
+    assert {code: (a.title, a.lead, a.partners, a.timing) for code, a in actions.items()} == {
+        "1.1.1": (
+            "Aanmeldpunt huisarts",
+            "Huisartsenkring Voorkempen",
+            ["OCMW Brecht", "OCMW Malle"],
+            "Q1 2025",
+        ),
+        "1.1.2": ("Zitdag sociale rechten", "CAW Antwerpen", ["Samana", "OKRA"], "doorlopend"),
+    }

@@ -1670,6 +1670,8 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     if not rows:
         return []
     header = [_cell_text(c, numbers) for c in rows[0]]
+    if len(rows) > 2 and (both := _two_row_header(table.rows[0], table.rows[1], numbers)):
+        header, rows = both, rows[1:]
     if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _action_rows(header, rows[1:], numbers)
     if all(len(row) == 2 for row in rows):
@@ -1684,6 +1686,25 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
         for cell in row:
             lines.extend(_cell_lines(cell, numbers))
     return lines
+
+
+def _two_row_header(first, second, numbers: _ListNumbers) -> list[str] | None:
+    """A header on two rows: a cell over two or more columns ("Wie?") over their own
+    headers ("Trekker" | "Partners"), the other cells merged down over both rows ("Code",
+    "Timing"); one header a column, the lower where the column has its own."""
+    tops, bottoms = first.cells, second.cells  # one cell a column, a merged one repeated
+    if len(tops) != len(bottoms) or all(a._tc is not b._tc for a, b in itertools.pairwise(tops)):
+        return None
+    header: list[str] = []
+    for top, bottom in zip(tops, bottoms, strict=True):
+        if bottom._tc is top._tc:  # merged down: the column's header is the upper cell
+            header.append(_cell_text(top, numbers))
+            continue
+        text = _cell_text(bottom, numbers)
+        if not _is_field_header(text):
+            return None  # the second row is the table's first row
+        header.append(text)
+    return header
 
 
 def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> list[str]:
