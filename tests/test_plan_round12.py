@@ -248,3 +248,56 @@ def test_a_header_on_two_rows_names_each_column(tmp_path):
         ),
         "1.1.2": ("Zitdag sociale rechten", "CAW Antwerpen", ["Samana", "OKRA"], "doorlopend"),
     }
+
+
+def _workbook(tmp_path, goal_rows: bool):
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, goal, code, action in (
+        (
+            "SD1 Toegang",
+            "Strategische doelstelling 1: Iedereen heeft toegang tot zorg",
+            "1.1.1",
+            "Aanmeldpunt",
+        ),
+        (
+            "SD2 Samenwerking",
+            "Strategische doelstelling 2: Zorg en welzijn werken samen",
+            "2.1.1",
+            "Brugfiguren",
+        ),
+    ):
+        sheet = book.create_sheet(title)
+        sheet["A1"] = "ELZ Gent - Actieplan 2026"
+        sheet.merge_cells("A1:F1")
+        if goal_rows:
+            sheet["A2"] = goal
+        for column, value in zip(
+            "ACDEF", ("Nr.", "Actie", "Trekker", "Partners", "Timing"), strict=True
+        ):
+            sheet[f"{column}4"] = value
+        for column, value in zip(
+            "ACDEF", (code, action, "Stad Gent", "OCMW Gent", "2026"), strict=True
+        ):
+            sheet[f"{column}5"] = value
+    path = tmp_path / "plan.xlsx"
+    book.save(str(path))
+    return plan.read_plan(path, "testzone")
+
+
+def test_a_sheet_that_heads_itself_keeps_its_goals_title(tmp_path):
+    # The sheet's title "SD1 Toegang" is the goal's short name; its row says it in full.
+    preview = _workbook(tmp_path, goal_rows=True)
+    assert {g.number: g.title for g in preview.strategic_goals} == {
+        "1": "Iedereen heeft toegang tot zorg",
+        "2": "Zorg en welzijn werken samen",
+    }
+
+
+def test_a_title_row_on_every_sheet_is_no_part_of_the_sheets_goal(tmp_path):
+    preview = _workbook(tmp_path, goal_rows=False)
+    assert {g.number: g.title for g in preview.strategic_goals} == {
+        "1": "Toegang",
+        "2": "Samenwerking",
+    }
+    assert sorted(by_code(preview)) == ["1.1.1", "2.1.1"]

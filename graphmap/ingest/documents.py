@@ -50,6 +50,7 @@ from graphmap.ingest.outline import (
     FIELDS,
     WHEN,
     goal_heading,
+    goal_of_heading,
     heading_or_field,
     join_lines,
     letter_place,
@@ -269,8 +270,9 @@ def _xlsx_lines(path: Path) -> Lines:
                 continue
             read.append(title)
         lines.add("", 0)  # a sheet's table ends at the next sheet
-        if goal_heading(title):
+        if goal_heading(title) and not _heads_itself(rows, title):
             lines.add(title, 0)
+            lines.add("", 0)  # a row under it, the plan's title on every sheet, is none of it
         for number, cells in rows:
             lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
     found = _text_tables(lines, sheet=True)
@@ -284,6 +286,18 @@ def _xlsx_lines(path: Path) -> Lines:
             "archief); open het werkboek op het blad dat het plan is"
         )
     return found
+
+
+def _heads_itself(rows: list[tuple[int, list[str]]], title: str) -> bool:
+    """Whether a sheet whose title is a goal's heading ("SD1 Toegang") gives that goal's
+    heading in a row of its own ("Strategische doelstelling 1: Iedereen heeft toegang …"),
+    which then heads its rows: the title is its short name."""
+    goal = goal_of_heading(title)
+    for _number, cells in rows:
+        filled = [cell for cell in cells if cell.strip()]
+        if len(filled) == 1 and goal_of_heading(filled[0]) == goal:
+            return True
+    return False
 
 
 def _quoted(titles: list[str]) -> str:

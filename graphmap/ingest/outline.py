@@ -1416,6 +1416,15 @@ def goal_heading(text: str) -> bool:
     return heading is not None and heading.depth < 3
 
 
+def goal_of_heading(text: str) -> tuple[int, str] | None:
+    """The level (1 strategic, 2 operational) and number of a goal's heading; None for any
+    other line."""
+    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    if heading is None or heading.depth >= 3:
+        return None
+    return heading.depth, heading.number
+
+
 def heading_or_field(text: str) -> bool:
     """Whether a line of a document is a heading of a goal or an action, or a labelled field
     ("Timing: 2026"), in any of the forms read: content, never a page's header or footer."""
