@@ -301,3 +301,27 @@ def test_a_title_row_on_every_sheet_is_no_part_of_the_sheets_goal(tmp_path):
         "2": "Samenwerking",
     }
     assert sorted(by_code(preview)) == ["1.1.1", "2.1.1"]
+
+
+TITLE_PAGE = """Zorgraad Pajottenland
+Jaarplan 2026
+Bever • Lennik • Pepingen • Roosdaal
+Speerpunt 1 - Iedereen vindt de weg
+Actiepunt 1.1: Sociale kaart
+Trekker: Samana
+"""
+
+
+def test_a_line_of_municipalities_alone_on_the_title_page_is_the_territory(tmp_path):
+    for between in (" • ", " | ", ", ", " – "):
+        preview = read_plain(tmp_path, TITLE_PAGE.replace(" • ", between))
+        assert preview.municipalities == ["Bever", "Lennik", "Pepingen", "Roosdaal"], between
+
+
+def test_a_sentence_on_the_territory_goes_before_a_line_of_places(tmp_path):
+    # A stated territory wins; a line of places elsewhere (a map's legend) is no more of it.
+    text = TITLE_PAGE.replace(
+        "Jaarplan 2026\n",
+        "Jaarplan 2026\nDe eerstelijnszone Pajottenland omvat Bever, Lennik en Pepingen.\n",
+    ).replace("Bever • Lennik • Pepingen • Roosdaal", "Halle • Beersel • Dilbeek")
+    assert read_plain(tmp_path, text).municipalities == ["Bever", "Lennik", "Pepingen"]
