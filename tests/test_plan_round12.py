@@ -325,3 +325,32 @@ def test_a_sentence_on_the_territory_goes_before_a_line_of_places(tmp_path):
         "Jaarplan 2026\nDe eerstelijnszone Pajottenland omvat Bever, Lennik en Pepingen.\n",
     ).replace("Bever • Lennik • Pepingen • Roosdaal", "Halle • Beersel • Dilbeek")
     assert read_plain(tmp_path, text).municipalities == ["Bever", "Lennik", "Pepingen"]
+
+
+SHORT_NAME = """Jaarplan 2026 – ZoDi
+ZoDi is de zorgraad van de eerstelijnszone. Onze zone omvat Bertem, Bierbeek en Herent.
+Doel 1 Mantelzorgers worden ondersteund
+Actiepunt 1: Mantelzorgpunt in elke gemeente
+Trekker: ZoDi
+Partners: de thuiszorgdiensten
+Actiepunt 2: Respijtzorg met vrijwilligers
+Trekker: Samana
+Partners: ZoDi, Vief
+"""
+
+
+def test_a_zone_that_names_itself_by_its_short_name_only_is_the_zorgraad(tmp_path):
+    # "ZoDi is de zorgraad …": never "ELZ ZoDi"; as lead or partner it is the zone's own.
+    preview = read_plain(tmp_path, SHORT_NAME)
+    actions = by_code(preview)
+    assert actions["1"].lead_self and actions["1"].lead == "ZoDi"
+    assert actions["2"].partners == ["Vief"]
+    assert "ZoDi" not in preview.organisations
+    assert preview.zone_name == "ELZ ZoDi"
+
+
+def test_a_pronoun_before_is_de_zorgraad_names_no_zone(tmp_path):
+    text = SHORT_NAME.replace("ZoDi is de zorgraad", "Dit is de zorgraad")
+    preview = read_plain(tmp_path, text)
+    assert preview.zone_name is None
+    assert "ZoDi" in preview.organisations

@@ -2767,6 +2767,32 @@ def _title_word(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
+# A sentence that says what the zone calls itself: "ZoDi is de zorgraad van de
+# eerstelijnszone.", "Zorgzaam Leie is de eerstelijnszone van …"; not a pronoun ("Dit is de
+# zorgraad …").
+_CALLS_ITSELF = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+is\s+(?:de|onze)\s+"
+    r"(?:zorgraad|eerstelijnszone)\b"
+)
+_NO_NAME = re.compile(
+    r"^(?:dit|dat|deze|die|het|de|er|hier|wie|wat|ook|dan|zo|onze?|uw|een|elke|iedere|"
+    r"zij|hij|wij|welke)$",
+    re.I,
+)
+
+
+def _names_itself(lines: list[str]) -> list[str]:
+    """The names a plan gives itself in a sentence that says so ("ZoDi is de zorgraad …"),
+    where it never writes "ELZ ZoDi": the zorgraad, wherever it leads or partners."""
+    names = []
+    for line in lines:
+        for match in _CALLS_ITSELF.finditer(" ".join(line.split())):
+            name = match["name"]
+            if not _NO_NAME.match(name.split()[0]) and name not in names:
+                names.append(name)
+    return names
+
+
 def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     """The zone's name as the plan gives it ("ELZ Maasland"), and every name it uses for
     itself (to tell the zorgraad as lead from other organisations)."""
@@ -2776,13 +2802,14 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
             name = _zone_name_of(match)
             if name:
                 counts[name] = counts.get(name, 0) + 1
+    itself = _names_itself(lines)
     if not counts:
-        return None, []
+        return (f"ELZ {itself[0]}", itself) if itself else (None, [])
     by_id = [name for name in counts if slug(name) == zone]
     chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
     full = _spelled_out(chosen, counts)
     names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
-    return f"ELZ {full}", names
+    return f"ELZ {full}", _unique(names + itself)
 
 
 def _initials(name: str) -> str:
