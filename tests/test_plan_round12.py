@@ -354,3 +354,41 @@ def test_a_pronoun_before_is_de_zorgraad_names_no_zone(tmp_path):
     preview = read_plain(tmp_path, text)
     assert preview.zone_name is None
     assert "ZoDi" in preview.organisations
+
+
+FOUR_LEVELS = """ELZ Druivenstreek – Actieplan 2026
+Werkdomein 1: Zorg
+Strategisch doel 1.1: Iedereen heeft een huisarts
+Subdoel 1.1.1: Wachtlijsten worden korter
+Actie 1.1.1.1: Aanmeldpunt huisarts
+Trekker: Huisartsenkring Druivenstreek
+Partners: Gemeente Overijse
+Werkdomein 2: Welzijn
+Strategisch doel 2.1: Niemand valt uit de boot
+Subdoel 2.1.1: Kwetsbare gezinnen vinden hulp
+Actie 2.1.1.1: Zitdag sociale rechten
+Trekker: CAW Oost-Brabant
+"""
+
+
+def test_a_plan_of_four_levels_keeps_its_strategic_goals_under_their_numbers(tmp_path):
+    # Domain, strategic goal, sub-goal, action: "Strategisch doel 1.1" was left out unseen.
+    preview = read_plain(tmp_path, FOUR_LEVELS)
+    assert {g.number: g.title for g in preview.strategic_goals} == {
+        "1.1": "Iedereen heeft een huisarts",
+        "2.1": "Niemand valt uit de boot",
+    }
+    assert {g.number: g.parent for g in preview.operational_goals} == {
+        "1.1.1": "1.1",
+        "2.1.1": "2.1",
+    }
+    actions = by_code(preview)
+    assert {code: (a.operational_goal, a.title) for code, a in actions.items()} == {
+        "1.1.1.1": ("1.1.1", "Aanmeldpunt huisarts"),
+        "2.1.1.1": ("2.1.1", "Zitdag sociale rechten"),
+    }
+
+
+def test_a_domains_heading_ends_the_fields_of_the_action_before_it(tmp_path):
+    aanmeldpunt = by_code(read_plain(tmp_path, FOUR_LEVELS))["1.1.1.1"]
+    assert aanmeldpunt.partners == ["Gemeente Overijse"]  # not "Welzijn" as well

@@ -82,6 +82,20 @@ TITLE_LIMIT = 200
 
 # -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
+# A plan of four levels numbers its strategic goals inside a domain ("Werkdomein 1: Zorg" /
+# "Strategisch doel 1.1" / "Subdoel 1.1.1" / "Actie 1.1.1.1"): a strategic goal keeps that
+# number, its operational goals and actions are under it by theirs. Only in words: "SD 1.1"
+# is too often an operational goal's short form.
+_DOMAIN = re.compile(
+    r"^(?:werk|focus|beleids)?(?:domein|thema|pijler|speerpunt|prioriteit)\s*"
+    r"(?:\d{1,2}|[A-H]|VIII|VII|VI|IV|IX|V|III|II|I|X)\s*[:.\-–—]\s*[A-ZÀ-Ý]",
+    re.I,
+)
+_SD_IN_DOMAIN = re.compile(
+    r"^strategische\s+doelstelling\s*(?P<num>\d{1,2}\.\d{1,2})\.?(?![.\d])"
+    r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$",
+    re.I,
+)
 _FIELDS = FIELDS
 # The columns of a table of partners, as their headers ("Organisatie" / "Contactpersoon" /
 # "Rol"): see _Parser._role_table.
@@ -452,6 +466,7 @@ class _Parser:
                 self._od,
                 self._action,
                 self._actions_block,
+                self._domain,
             ):
                 if handler(line):
                     return
@@ -830,7 +845,7 @@ class _Parser:
 
     # headings ----------------------------------------------------------------------------
     def _sd(self, line: str) -> bool:
-        match = _SD.match(line)
+        match = _SD_IN_DOMAIN.match(line) or _SD.match(line)
         if not match or not (match.group("num") or match.group("sep") == ":"):
             return False
         title, number = match.group("rest").strip(), match.group("num")
@@ -844,6 +859,16 @@ class _Parser:
             self.sds[number] = goal
         self.sd, self.od = goal, None
         self._reset(title_of=goal if new or not goal.title else None)
+        return True
+
+    def _domain(self, line: str) -> bool:
+        """A heading of a level above the strategic goals ("Werkdomein 2: Welzijn", "Pijler
+        1 – Zorg" where the plan names its strategic goals so): no goal, and no value of
+        the last action's field ("Welzijn" was read as a partner)."""
+        if not _DOMAIN.match(line):
+            return False
+        self._reset()
+        self.sd = self.od = None
         return True
 
     def _od(self, line: str) -> bool:
