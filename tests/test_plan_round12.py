@@ -392,3 +392,17 @@ def test_a_plan_of_four_levels_keeps_its_strategic_goals_under_their_numbers(tmp
 def test_a_domains_heading_ends_the_fields_of_the_action_before_it(tmp_path):
     aanmeldpunt = by_code(read_plain(tmp_path, FOUR_LEVELS))["1.1.1.1"]
     assert aanmeldpunt.partners == ["Gemeente Overijse"]  # not "Welzijn" as well
+
+
+def _partners(tmp_path, lead: str, partners: str) -> plan.ActionOut:
+    text = f"SD 1: X\nActie 1.1.1: Test\nTrekker: {lead}\nPartners: {partners}\n"
+    return read_plain(tmp_path, text).actions[0]
+
+
+def test_an_ampersand_inside_a_known_name_keeps_it_one(tmp_path):
+    # "Kind & Gezin" was two partners, "Kind" and "Gezin".
+    assert _partners(tmp_path, "Samana", "Kind & Gezin, OKRA").partners == ["Kind & Gezin", "OKRA"]
+    assert _partners(tmp_path, "Samana", "OKRA & Vief").partners == ["OKRA", "Vief"]
+    # A known name after " en " is a partner of its own, not the end of the name before.
+    both = _partners(tmp_path, "Samana", "OKRA en Kind en Gezin")
+    assert both.partners == ["OKRA", "Kind en Gezin"]

@@ -2326,10 +2326,12 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
 
 # " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
 _ITEM_SEP = re.compile(
-    r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
+    r"\s*(?:,|;|\s\+\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
 )
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 _AND = re.compile(r"(?<!-)\s+en\s+")
+# " & " parts as " en " does, inside one name too ("Kind & Gezin", "Kemp & Duin").
+_AND_JOINT = re.compile(r"(?<!-)\s+(en|&)\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 _LOWER_ARTICLE = re.compile(r"^(?:de|het)\s+")
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
@@ -2355,14 +2357,18 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     ):
         # "Samana/OKRA", "CAW Limburg/OCMW Genk": two names; "OCMW Aalst/Lede" stays one.
         return [name for p in slashed for name in _split_and(p, existing)]
-    pieces = _AND.split(part)
-    out = [pieces[0]]
-    for piece in pieces[1:]:
+    parts = _AND_JOINT.split(part)
+    out = [parts[0]]
+    joints, pieces = parts[1::2], parts[2::2]
+    for k, (joint, piece) in enumerate(zip(joints, pieces, strict=True)):
         base = _provincial_base(out[-1], piece, existing) or _local_base(out[-1], piece)
+        after = f"{piece} en {pieces[k + 1]}" if k + 1 < len(pieces) else None
         if base:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg", "OCMW Vosselaar"
+        elif after and (_known_name(after, existing) or is_known_name(after)):
+            out.append(piece)  # "Huis van het Kind & Kind en Gezin": the next is one name
         elif _one_name(out[-1], piece, existing):
-            out[-1] = f"{out[-1]} en {piece}"
+            out[-1] = f"{out[-1]} {joint} {piece}"
         else:
             out.append(piece)
     return out
