@@ -406,3 +406,10 @@ def test_an_ampersand_inside_a_known_name_keeps_it_one(tmp_path):
     # A known name after " en " is a partner of its own, not the end of the name before.
     both = _partners(tmp_path, "Samana", "OKRA en Kind en Gezin")
     assert both.partners == ["OKRA", "Kind en Gezin"]
+
+
+def test_two_persons_before_their_bodys_brackets_are_that_body(tmp_path):
+    action = _partners(tmp_path, "Els Claes en Jan Peeters (CAW Oost-Brabant)", "Samana")
+    assert action.lead == "CAW Oost-Brabant"
+    action = _partners(tmp_path, "Samana", "Huisartsenkring Dender en Jan Peeters (OKRA)")
+    assert action.partners == ["Huisartsenkring Dender", "OKRA"]

@@ -2279,7 +2279,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
     def body(match: re.Match) -> str:
         kept = _body_of_person(match, existing)
         if kept != match.group(0):
-            found.append(match["who"].strip())
+            found.extend(p for p in _persons_of(match["who"]) if is_person(p, existing))
         return kept
 
     def names_person(match: re.Match) -> str:
@@ -2303,10 +2303,19 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
-    """ "Jan Claes (Samana)" is Samana; a person's name is no partner (personal data)."""
-    if is_person(match["who"].strip(), existing) and is_organisation(match["body"], existing):
-        return f"{match['space']}{match['body'].strip()}"
-    return match.group(0)
+    """ "Jan Claes (Samana)" is Samana, as is "Els Claes en Jan Peeters (Samana)"; in
+    "CAW Dender en Jan Claes (Samana)" the person before the brackets is Samana's, the
+    name before it a partner of its own. A person's name is no partner (personal data)."""
+    parts = _persons_of(match["who"])
+    if not is_person(parts[-1], existing) or not is_organisation(match["body"], existing):
+        return match.group(0)
+    others = [p for p in parts if not is_person(p, existing)]
+    return f"{match['space']}{' en '.join([*others, match['body'].strip()])}"
+
+
+def _persons_of(who: str) -> list[str]:
+    """The persons before one body's brackets: "Els Claes en Jan Peeters"."""
+    return [p.strip() for p in re.split(r"\s+(?:en|&)\s+", who.strip()) if p.strip()]
 
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
