@@ -413,3 +413,27 @@ def test_two_persons_before_their_bodys_brackets_are_that_body(tmp_path):
     assert action.lead == "CAW Oost-Brabant"
     action = _partners(tmp_path, "Samana", "Huisartsenkring Dender en Jan Peeters (OKRA)")
     assert action.partners == ["Huisartsenkring Dender", "OKRA"]
+
+
+def test_a_sheets_header_on_two_rows_names_each_column(tmp_path):
+    # "Wie?" merged over two columns, "Trekker" and "Partners" in the row under it: the
+    # partners' column had no header, and its names were lost.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "ELZ Gent - Actieplan 2026"
+    for column, value in zip("ABCE", ("Nr.", "Actie", "Wie?", "Timing"), strict=True):
+        sheet[f"{column}3"] = value
+    sheet.merge_cells("C3:D3")
+    sheet["C4"], sheet["D4"] = "Trekker", "Partners"
+    for column, value in zip(
+        "ABCDE", ("1.1.1", "Aanmeldpunt", "Stad Gent", "OCMW Gent, Samana", "Q2 2026"), strict=True
+    ):
+        sheet[f"{column}5"] = value
+    path = tmp_path / "plan.xlsx"
+    book.save(str(path))
+    action = by_code(plan.read_plan(path, "testzone"))["1.1.1"]
+    assert (action.lead, action.partners, action.timing) == (
+        "Stad Gent",
+        ["OCMW Gent", "Samana"],
+        "Q2 2026",
+    )

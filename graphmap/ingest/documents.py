@@ -558,6 +558,10 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         laid_out = "\t" not in lines[i] and "|" not in lines[i]  # a PDF's text, in columns
         starts = _cell_starts(lines[i])
         i += 1
+        if i < len(lines) and "\t" in lines[i - 1] and "\t" in lines[i]:
+            lower = _header_below(header, _row_cells(lines[i]))
+            if lower is not None:
+                header, i = lower, i + 1
         while i < len(lines) and lines[i].strip():
             cells = _row_cells(lines[i])
             placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
@@ -601,6 +605,19 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
+    """A table's header on two rows, as a spreadsheet or Word's text export gives it: "Wie?"
+    over two columns, "Trekker" and "Partners" under it (the columns' other headers are
+    above only). One header a column, the lower where there is one; None where the row
+    under the header is no header (a cell that names no field, or none at all)."""
+    filled = [cell for cell in cells if cell]
+    if not filled or not all(_is_field_header(cell) for cell in filled):
+        return None
+    width = max(len(header), len(cells))
+    above, below = header + [""] * (width - len(header)), cells + [""] * (width - len(cells))
+    return [low or high for high, low in zip(above, below, strict=True)]
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a PDF's text in columns: single spaces inside
