@@ -13,9 +13,10 @@ from fpdf import FPDF
 from graphmap.ingest import plan
 
 
-def _slides(tmp_path, boxes: list[tuple[str, str]], title: str = "Speerpunt 1 - Zorg dichtbij"):
+def _slides(tmp_path, boxes: list[tuple[str, str]], offset: float = 0):
     """A slide (landscape) with the goal on top and, per action, a box with its code and
-    title left and a box with its fields right, on the same lines."""
+    title left and a box with its fields right, on the same lines (or `offset` mm lower)."""
+    title = "Speerpunt 1 - Zorg dichtbij"
     pdf = FPDF(orientation="L")
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -28,7 +29,7 @@ def _slides(tmp_path, boxes: list[tuple[str, str]], title: str = "Speerpunt 1 - 
         pdf.set_xy(20, y)
         pdf.multi_cell(130, 7, left, align="J")
         pdf.set_font("Helvetica", "", 11)
-        pdf.set_xy(160, y)
+        pdf.set_xy(160, y + offset)
         pdf.multi_cell(120, 7, right, align="L")
         y += 40
     pdf.set_font("Helvetica", "", 8)
@@ -55,6 +56,19 @@ def test_text_boxes_side_by_side_on_a_slide_are_read_box_after_box(tmp_path):
     assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == {
         "1.1": ("Sociale kaart online", "Samana", ["OKRA", "Vief"]),
         "1.2": ("Mantelzorgcafe in elke gemeente", "Familiehulp", ["Landelijke Thuiszorg"]),
+    }
+
+
+def test_text_boxes_that_do_not_line_up_are_read_box_after_box(tmp_path):
+    # The fields' box half a line lower: the page's lines alternate between the boxes.
+    boxes = [
+        ("Actiepunt 1.1\nSociale kaart online", "Trekker: Samana\nPartners: OKRA, Vief"),
+        ("Actiepunt 1.2\nMantelzorgcafe", "Trekker: Familiehulp\nPartners: Landelijke Thuiszorg"),
+    ]
+    actions = by_code(_slides(tmp_path, boxes, offset=3.5))
+    assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == {
+        "1.1": ("Sociale kaart online", "Samana", ["OKRA", "Vief"]),
+        "1.2": ("Mantelzorgcafe", "Familiehulp", ["Landelijke Thuiszorg"]),
     }
 
 

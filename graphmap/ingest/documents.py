@@ -1929,17 +1929,23 @@ def _block_gap(above: list[dict], below: list[dict]) -> bool:
 
 
 def _columns_of_text(lines: list[list[dict]], x: float) -> bool:
-    """Two or more of the lines hold text on both sides of x, the text right of it starts
-    where a column starts (at one x on most of them: not a wide space of a justified line),
-    and the left side is no column of field labels."""
-    both = [line for line in lines if line[0]["x1"] <= x and line[-1]["x0"] >= x]
-    if len(both) < 2:
+    """Text on both sides of x, side by side: two or more lines of it right of x that start
+    at one x on most of them (where a column starts, not a wide space of a justified line)
+    beside text left of x, on the same lines or between them (a slide's boxes need not
+    line up); the left side no column of field labels."""
+    rights = [line for line in lines if line[-1]["x0"] >= x]
+    lefts = [line for line in lines if line[0]["x1"] <= x]
+    if len(rights) < 2 or not lefts:
         return False
-    starts = [next(w["x0"] for w in line if w["x0"] >= x) for line in both]
+    if rights[-1][0]["top"] < lefts[0][0]["top"] or lefts[-1][0]["top"] < rights[0][0]["top"]:
+        return False  # one above the other: a line indented under a short one, no column
+    starts = [next(w["x0"] for w in line if w["x0"] >= x) for line in rights]
     aligned = max(sum(abs(a - b) <= 3 for b in starts) for a in starts)
-    lefts = [" ".join(w["text"] for w in line if w["x1"] <= x) for line in both]
-    labels = sum(map(_is_field_header, lefts))
-    return aligned >= 2 and aligned * 2 > len(both) and labels * 2 < len(both)
+    both = [line for line in rights if line[0]["x1"] <= x]
+    labels = sum(
+        _is_field_header(" ".join(w["text"] for w in line if w["x1"] <= x)) for line in both
+    )
+    return aligned >= 2 and aligned * 2 > len(rights) and (not both or labels * 2 < len(both))
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
