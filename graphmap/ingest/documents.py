@@ -33,6 +33,7 @@ import csv
 import io
 import itertools
 import logging
+import math
 import re
 import unicodedata
 import zipfile
@@ -1845,8 +1846,10 @@ def _pdf_page_lines(
     Word does not give the header again."""
     tables = page.find_tables()
     if not tables:
-        found, carried = _unruled_table(page, carried)
-        return found or _text_in_columns(page) or (page.extract_text() or "").splitlines(), carried
+        words = _word_lines(page)
+        found, carried = _unruled_table(page, carried, words)
+        text = found or _text_in_columns(page, words)
+        return text or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1863,13 +1866,13 @@ _GUTTER = 12  # points of empty page at least between two columns of text side b
 _BLOCK_GAP = 3  # a gap over this many lines' heights parts two blocks of text
 
 
-def _text_in_columns(page) -> list[str] | None:
+def _text_in_columns(page, lines: list[list[dict]]) -> list[str] | None:
     """A page's text where blocks of it stand side by side (a page in two columns, a slide's
     text boxes): each block's lines in turn, the left one first, where the page's text alone
     would join their lines ("Actiepunt 1.1 Trekker: Samana"); None for a page without.
-    Blocks side by side are lines with an empty strip between them two or more of which hold
-    text on both sides; a table of labels and their values is none ("Trekker     Samana")."""
-    lines = _word_lines(page)
+    `lines`: the page's words in lines. Blocks side by side are lines with an empty strip
+    between them (see `_columns_of_text`); a table of labels and their values is none
+    ("Trekker     Samana")."""
     runs = _side_by_side(lines, page.width)
     if not runs:
         return None
@@ -1898,21 +1901,24 @@ def _text_between(page, top: float, bottom: float, left: float, right: float) ->
 
 
 def _side_by_side(lines: list[list[dict]], width: float) -> list[tuple[int, int, float]]:
-    """The runs of lines (first, last, the gutter's x) that hold blocks side by side."""
+    """The runs of lines (first, last, the gutter's x) that hold blocks side by side: at
+    each x a gutter may stand at (every other point of the page's middle half), the runs
+    of lines no word comes near, parted where a gap between lines parts two blocks."""
+    start, count = int(width * 0.25), (int(width * 0.75) - int(width * 0.25) + 1) // 2
+    blocked = [_blocked_at(line, start, count) for line in lines]  # per line, per x
+    parted = [False] + [_block_gap(a, b) for a, b in itertools.pairwise(lines)]
     found: list[tuple[int, int, float]] = []
-    for x in range(int(width * 0.25), int(width * 0.75), 2):
+    for at in range(count):
         first = None
         for k in range(len(lines) + 1):
-            open_ = k < len(lines) and not any(
-                w["x0"] < x + _GUTTER / 2 and w["x1"] > x - _GUTTER / 2 for w in lines[k]
-            )
-            if open_ and first is not None and _block_gap(lines[k - 1], lines[k]):
-                found.append((first, k - 1, x))
+            open_ = k < len(lines) and not blocked[k][at]
+            if open_ and first is not None and parted[k]:
+                found.append((first, k - 1, start + 2 * at))
                 first = None
             if open_ and first is None:
                 first = k
             elif not open_ and first is not None:
-                found.append((first, k - 1, x))
+                found.append((first, k - 1, start + 2 * at))
                 first = None
     runs: list[tuple[int, int, float]] = []
     for first, last, x in sorted(found, key=lambda run: run[0] - run[1]):
@@ -1921,6 +1927,18 @@ def _side_by_side(lines: list[list[dict]], width: float) -> list[tuple[int, int,
         if _columns_of_text(lines[first : last + 1], x):
             runs.append((first, last, x))
     return sorted(runs)
+
+
+def _blocked_at(line: list[dict], start: int, count: int) -> bytearray:
+    """For each x a gutter may stand at (start, start + 2, …), whether a word of the line
+    comes nearer to it than half a gutter."""
+    blocked = bytearray(count)
+    for word in line:
+        low = max(math.floor((word["x0"] - _GUTTER / 2 - start) / 2) + 1, 0)
+        high = min(math.ceil((word["x1"] + _GUTTER / 2 - start) / 2) - 1, count - 1)
+        if low <= high:
+            blocked[low : high + 1] = b"\x01" * (high - low + 1)
+    return blocked
 
 
 def _block_gap(above: list[dict], below: list[dict]) -> bool:
@@ -2026,14 +2044,15 @@ def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
 
 
 def _unruled_table(
-    page, carried: _Carried | None = None
+    page, carried: _Carried | None = None, lines: list[list[dict]] | None = None
 ) -> tuple[_Unruled | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
     gap wider than the lines of one cell, or at a second number in a number column. A page
-    that goes on with the table of the page before (`carried`) is read in its columns."""
-    lines = _word_lines(page)
+    that goes on with the table of the page before (`carried`) is read in its columns;
+    `lines`: the page's words in lines, where the caller has them."""
+    lines = _word_lines(page) if lines is None else lines
     at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
     if at is not None:
         header, first = _header_cells(lines[at]), at + 1
