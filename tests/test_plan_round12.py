@@ -451,3 +451,14 @@ def test_a_sheets_header_on_two_rows_names_each_column(tmp_path):
         ["OCMW Gent", "Samana"],
         "Q2 2026",
     )
+
+
+def test_the_preview_shows_actions_right_under_a_strategic_goal(tmp_path):
+    # Two levels: the terminal's overview listed the goals without their actions.
+    text = "Doel 1 Mantelzorgers worden ondersteund\nActiepunt 1: Mantelzorgpunt\nTrekker: Samana\n"
+    text += "Partners: OKRA\nDoel 2 Iedereen kent de weg\nActiepunt 2: Wegwijzer\nTrekker: Vief\n"
+    table = read_plain(tmp_path, text).to_table()
+    sd1, sd2 = table.index("SD 1"), table.index("SD 2")
+    assert sd1 < table.index("Mantelzorgpunt") < table.index("trekker: Samana") < sd2
+    assert "met wie: OKRA" in table[sd1:sd2]
+    assert sd2 < table.index("Wegwijzer") < table.index("trekker: Vief")

@@ -267,24 +267,15 @@ class PlanPreview(BaseModel):
         actions_by_goal: dict[str | None, list[ActionOut]] = {}
         for action in self.actions:
             actions_by_goal.setdefault(action.operational_goal, []).append(action)
+        strategic = {sd.number for sd in self.strategic_goals}
         for sd in self.strategic_goals:
             out.append(f"\nSD {sd.number}  {_short(sd.title, 90)}")
+            # A plan without operational goals has its actions right under the strategic.
+            out += _action_lines(actions_by_goal.get(sd.number, []), "  ")
             for od in (o for o in self.operational_goals if o.parent == sd.number):
-                out.append(f"  OD {od.number}  {_short(od.title, 86)}")
-                for indicator in od.indicators:
-                    out.append(f"           indicator: {_short(indicator, 80)}")
-                for action in actions_by_goal.get(od.number, []):
-                    out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
-                    if action.lead:
-                        leads = ", ".join([action.lead, *action.co_leads])
-                        out.append(f"             trekker: {leads}")
-                    elif action.lead_text:
-                        said = _short(action.lead_text, 60)
-                        out.append(f"             trekker: nog geen (het plan zegt «{said}»)")
-                    if action.partners:
-                        out.append(f"             met wie: {', '.join(action.partners)}")
-                    for indicator in action.indicators:
-                        out.append(f"             indicator: {_short(indicator, 76)}")
+                out += _goal_lines(od, actions_by_goal, "  ")
+        for od in (o for o in self.operational_goals if o.parent not in strategic):
+            out += _goal_lines(od, actions_by_goal, "\n")  # no strategic goal over it
         for action in actions_by_goal.get(None, []):
             out.append(f"  (zonder doelstelling) {action.id_code} {_short(action.title, 70)}")
         if self.targets:
@@ -315,6 +306,30 @@ def seat_words(org: OrganisationMatch) -> str:
     if not org.seat:
         return ""
     return f", zetel {org.seat}" if org.match == "new" else f", krijgt zetel {org.seat}"
+
+
+def _goal_lines(od: GoalOut, actions_by_goal: dict, indent: str) -> list[str]:
+    """An operational goal in the preview: its heading, indicators and actions."""
+    out = [f"{indent}OD {od.number}  {_short(od.title, 86)}"]
+    out += [f"           indicator: {_short(indicator, 80)}" for indicator in od.indicators]
+    return out + _action_lines(actions_by_goal.get(od.number, []), "    ")
+
+
+def _action_lines(actions: list[ActionOut], indent: str) -> list[str]:
+    """Actions in the preview: code and title, leads, partners, indicators."""
+    out = []
+    for action in actions:
+        out.append(f"{indent}{action.id_code:<8} {_short(action.title, 80)}")
+        if action.lead:
+            out.append(f"             trekker: {', '.join([action.lead, *action.co_leads])}")
+        elif action.lead_text:
+            said = _short(action.lead_text, 60)
+            out.append(f"             trekker: nog geen (het plan zegt «{said}»)")
+        if action.partners:
+            out.append(f"             met wie: {', '.join(action.partners)}")
+        for indicator in action.indicators:
+            out.append(f"             indicator: {_short(indicator, 76)}")
+    return out
 
 
 def _dropped_line(item: Dropped) -> str:
