@@ -462,3 +462,17 @@ def test_the_preview_shows_actions_right_under_a_strategic_goal(tmp_path):
     assert sd1 < table.index("Mantelzorgpunt") < table.index("trekker: Samana") < sd2
     assert "met wie: OKRA" in table[sd1:sd2]
     assert sd2 < table.index("Wegwijzer") < table.index("trekker: Vief")
+
+
+def test_bullets_of_words_symbol_font_are_bullets(tmp_path):
+    # A PDF's text of a Word document gives Symbol's bullet as U+F0B7, Wingdings' square as
+    # U+F0A7: the fields after them were read as the action's title.
+    text = "SD 1: Zorg\nActie 1.1.1: Aanmeldpunt\n\uf0b7 Trekker: Stad Halle\n"
+    text += "\uf0b7 Partners: OCMW Halle\n\uf0a7\tTiming: Q2 2026\n"
+    action = read_plain(tmp_path, text).actions[0]
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Aanmeldpunt",
+        "Stad Halle",
+        ["OCMW Halle"],
+        "Q2 2026",
+    )

@@ -190,9 +190,17 @@ _LIGATURES = str.maketrans(
 )
 
 
+# A bullet of Word's Symbol or Wingdings font, as a PDF's or a text export's text gives it:
+# a character of the private use area where the font has no Unicode for its glyph (""
+# U+F0B7 is Symbol's "•", "" U+F0A7 Wingdings' "▪"), before the item's text.
+_SYMBOL_BULLET = re.compile(r"^(\s*)([\uf000-\uf0ff])(?=\s)")
+_SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf06f": "o"}
+
+
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
+    line = _SYMBOL_BULLET.sub(lambda m: m[1] + _SYMBOL_BULLETS.get(m[2], "■"), line)
     return limits.clean(_shorter_spaces(line.translate(_LIGATURES))).rstrip()
 
 
