@@ -476,3 +476,15 @@ def test_bullets_of_words_symbol_font_are_bullets(tmp_path):
         ["OCMW Halle"],
         "Q2 2026",
     )
+
+
+def test_ap_and_wp_before_a_code_are_actions(tmp_path):
+    # "AP 1.1.1" (actiepunt) and "WP 1.1.2" (werkpunt) were actions without a code, the
+    # short form in their title.
+    text = "SD 1: Zorg\nOD 1.1: Huisarts\nAP 1.1.1: Aanmeldpunt\nTrekker: Samana\n"
+    text += "WP 1.1.2 - Vervoer\nTrekker: AP Hogeschool\n"
+    actions = by_code(read_plain(tmp_path, text))
+    assert {code: (a.title, a.lead) for code, a in actions.items()} == {
+        "1.1.1": ("Aanmeldpunt", "Samana"),
+        "1.1.2": ("Vervoer", "AP Hogeschool"),  # a name that opens with "AP" stays one
+    }

@@ -704,12 +704,13 @@ _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
-# "Act. 1.1.1", "Actiepunt 1.1.1", "Werkpunt 1.1.1", "Action 1.1.1", "Project 1.1.1",
-# "Initiatief 1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1". "A1. Title", "A1: Title", "A1
-# Title": action 1, numbered through. A word that names other things too, "Project 3" and
-# "Initiatief 2" in a sentence, is an action's only before a number with a point.
+# "Act. 1.1.1", "Actiepunt 1.1.1" ("AP 1.1.1"), "Werkpunt 1.1.1" ("WP 1.1.1"), "Action
+# 1.1.1", "Project 1.1.1", "Initiatief 1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1". "A1.
+# Title", "A1: Title", "A1 Title": action 1, numbered through. A word that names other
+# things too, "Project 3" and "Initiatief 2" in a sentence, is an action's only before a
+# number with a point.
 ACTION_WORDS = re.compile(
-    r"^(?:A(?=\s?\d{1,2}\.\d|\d{1,2}[.:]?\s+[A-ZÀ-Ý])|"
+    r"^(?:(?:A|AP|WP)(?=\s?\d{1,2}\.\d|\d{1,2}[.:]?\s+[A-ZÀ-Ý])|"
     r"(?i:act\.|actiepunt|werkpunt|action|(?:project|initiatief)(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
