@@ -488,3 +488,16 @@ def test_ap_and_wp_before_a_code_are_actions(tmp_path):
         "1.1.1": ("Aanmeldpunt", "Samana"),
         "1.1.2": ("Vervoer", "AP Hogeschool"),  # a name that opens with "AP" stays one
     }
+
+
+def test_other_marks_between_an_actions_code_and_its_title(tmp_path):
+    # "Actie 1.1.1 | X" (a slide's title), "Actie 1.1.2) X", "Actie nr. 1.1.3: X": the mark
+    # was kept in the title, and "nr." left the action without its code.
+    text = "SD 1: Zorg\nOD 1.1: Huisarts\nActie 1.1.1 | Aanmeldpunt\nTrekker: Samana\n"
+    text += "Actie 1.1.2) Vervoer\nTrekker: OKRA\nActie nr. 1.1.3: Taal\nTrekker: Vief\n"
+    actions = by_code(read_plain(tmp_path, text))
+    assert {code: (a.title, a.lead) for code, a in actions.items()} == {
+        "1.1.1": ("Aanmeldpunt", "Samana"),
+        "1.1.2": ("Vervoer", "OKRA"),
+        "1.1.3": ("Taal", "Vief"),
+    }

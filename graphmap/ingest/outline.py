@@ -41,10 +41,11 @@ from rapidfuzz import fuzz
 # -- what a line is -------------------------------------------------------------------------
 # "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
 # "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either
-# ("note": the plan reader keeps "(verderzetting actie 2024)" as the template asks).
+# ("note": the plan reader keeps "(verderzetting actie 2024)" as the template asks). The
+# mark between number and title: ":", ".", a dash, ")", "|", "·" or ">" (a slide's title).
 _SEP = (
     r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|(?P<note>\([^()]{1,60}\))\s*(?=[:\-–—]))?"
-    r"(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+    r"(?P<sep>[:.\-–—)|·>])?\s*(?P<rest>.*)$"
 )
 SD = re.compile(
     r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
@@ -54,7 +55,7 @@ OD = re.compile(
     re.I,
 )
 ACTION = re.compile(
-    r"^actie(?:plan|fiche)?\s*(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
+    r"^actie(?:plan|fiche)?\s*(?:(?:nr\.?|nummer|#)\s*(?=\d))?(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
     + _SEP,
     re.I,
 )
