@@ -501,3 +501,25 @@ def test_other_marks_between_an_actions_code_and_its_title(tmp_path):
         "1.1.2": ("Vervoer", "OKRA"),
         "1.1.3": ("Taal", "Vief"),
     }
+
+
+def test_a_title_row_across_a_word_table_is_read_above_it(tmp_path):
+    # One cell across the table over its header: the goal it names was left out.
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    title.text = "Strategische doelstelling 1: Zorg dicht bij huis"
+    for cell, value in zip(table.rows[1].cells, ("Actie", "Trekker", "Partners"), strict=True):
+        cell.text = value
+    for cell, value in zip(
+        table.add_row().cells,
+        ("1.1.1 Aanmeldpunt", "Huisartsenkring Voorkempen", "Samana"),
+        strict=True,
+    ):
+        cell.text = value
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert {g.number: g.title for g in preview.strategic_goals} == {"1": "Zorg dicht bij huis"}
+    aanmeldpunt = by_code(preview)["1.1.1"]
+    assert (aanmeldpunt.lead, aanmeldpunt.partners) == ("Huisartsenkring Voorkempen", ["Samana"])

@@ -1710,6 +1710,12 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     if not rows:
         return []
     header = [_cell_text(c, numbers) for c in rows[0]]
+    if len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) > 1:
+        # A title row over the header, one cell across the table ("Strategische
+        # doelstelling 1: X" over "Actie | Trekker | …"): a line above the table's rows.
+        below = _table_lines_under_title(table, rows, numbers)
+        if below is not None:
+            return [*_cell_lines(rows[0][0], numbers), *below]
     if len(rows) > 2 and (both := _two_row_header(table.rows[0], table.rows[1], numbers)):
         header, rows = both, rows[1:]
     if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
@@ -1726,6 +1732,17 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
         for cell in row:
             lines.extend(_cell_lines(cell, numbers))
     return lines
+
+
+def _table_lines_under_title(table, rows: list[list], numbers: _ListNumbers) -> list[str] | None:
+    """The rows under a table's title row read as a table of their own where the second row
+    is its header (on one row or two); None where it is not."""
+    header = [_cell_text(c, numbers) for c in rows[1]]
+    if len(rows) > 3 and (both := _two_row_header(table.rows[1], table.rows[2], numbers)):
+        header, rows = both, rows[1:]
+    if sum(_is_field_header(h) for h in header) < 2:
+        return None
+    return _action_rows(header, rows[2:], numbers)
 
 
 def _two_row_header(first, second, numbers: _ListNumbers) -> list[str] | None:
