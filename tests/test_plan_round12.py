@@ -523,3 +523,39 @@ def test_a_title_row_across_a_word_table_is_read_above_it(tmp_path):
     assert {g.number: g.title for g in preview.strategic_goals} == {"1": "Zorg dicht bij huis"}
     aanmeldpunt = by_code(preview)["1.1.1"]
     assert (aanmeldpunt.lead, aanmeldpunt.partners) == ("Huisartsenkring Voorkempen", ["Samana"])
+
+
+def test_a_pdf_tables_title_row_and_header_on_two_rows(tmp_path):
+    # A ruled table: a title row across it, "Wie?" over "Trekker" | "Partners". The goal
+    # was joined to the header's cells and no action was read.
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(col_widths=(20, 50, 50, 45, 25)) as table:
+        table.row().cell("Strategische doelstelling 1: Zorg dicht bij huis", colspan=5)
+        top = table.row()
+        for value, span in (("Code", 1), ("Actie", 1), ("Wie?", 2), ("Timing", 1)):
+            top.cell(value, colspan=span)
+        below = table.row()
+        for value in ("", "", "Trekker", "Partners", ""):
+            below.cell(value)
+        row = table.row()
+        for value in (
+            "1.1.1",
+            "Aanmeldpunt",
+            "Huisartsenkring Voorkempen",
+            "OCMW Brecht",
+            "Q1 2026",
+        ):
+            row.cell(value)
+    path = tmp_path / "tabel.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert {g.number: g.title for g in preview.strategic_goals} == {"1": "Zorg dicht bij huis"}
+    action = by_code(preview)["1.1.1"]
+    assert (action.title, action.lead, action.partners, action.timing) == (
+        "Aanmeldpunt",
+        "Huisartsenkring Voorkempen",
+        ["OCMW Brecht"],
+        "Q1 2026",
+    )

@@ -2170,12 +2170,23 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
     rows = [row for row in rows if any(row)]
     if not rows:
         return []
+    titles = []  # a title row across the table over its header: "Strategische doelstelling 1"
+    while len(rows) > 2 and sum(map(bool, rows[0])) == 1 and _names_fields(rows[1]):
+        titles.append(next(cell for cell in rows[0] if cell))
+        rows = rows[1:]
     header = rows[0]
-    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
-        return _rows_as_actions(header, rows[1:])
+    if len(rows) > 2 and (lower := _header_below(header, rows[1])) is not None:
+        header, rows = lower, rows[1:]  # "Wie?" over "Trekker" | "Partners"
+    if len(rows) > 1 and _names_fields(header):
+        return [*titles, *_rows_as_actions(header, rows[1:])]
+    rows = [[cell] for cell in titles] + rows
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
     return _figures_rows(rows) or [cell for row in rows for cell in row if cell] + [""]
+
+
+def _names_fields(header: list[str]) -> bool:
+    return sum(_is_field_header(h) for h in header) >= 2
 
 
 def _figures_rows(rows: list[list[str]]) -> list[str] | None:
