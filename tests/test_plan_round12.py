@@ -559,3 +559,9 @@ def test_a_pdf_tables_title_row_and_header_on_two_rows(tmp_path):
         ["OCMW Brecht"],
         "Q1 2026",
     )
+
+
+def test_common_flemish_given_names_make_a_person(tmp_path):
+    # "Piet Claes" led the action: "Piet" was no given name the reader knew.
+    action = _partners(tmp_path, "An Janssens en Piet Claes (Samana)", "Staf Peeters (OKRA)")
+    assert (action.lead, action.partners) == ("Samana", ["OKRA"])
