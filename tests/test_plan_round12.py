@@ -565,3 +565,34 @@ def test_common_flemish_given_names_make_a_person(tmp_path):
     # "Piet Claes" led the action: "Piet" was no given name the reader knew.
     action = _partners(tmp_path, "An Janssens en Piet Claes (Samana)", "Staf Peeters (OKRA)")
     assert (action.lead, action.partners) == ("Samana", ["OKRA"])
+
+
+def _pdf_table(tmp_path, rows: list[tuple[str, ...]]) -> plan.PlanPreview:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 8, "SD 1: Zorg dicht bij huis", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(20, 50, 50, 50)) as table:
+        for values in [("Code", "Actie", "Trekker", "Partners"), *rows]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = tmp_path / "tabel.pdf"
+    pdf.output(str(path))
+    return plan.read_plan(path, "testzone")
+
+
+def test_names_on_lines_of_their_own_in_a_pdf_tables_cell_are_apart(tmp_path):
+    # "OCMW Leuven" / "CM Leuven" in one cell was one partner "OCMW Leuven CM Leuven".
+    preview = _pdf_table(
+        tmp_path,
+        [
+            ("AP 1.1.1", "Aanmeldpunt", "Huisartsenkring\nLeuven", "OCMW Leuven\nCM Leuven"),
+            ("AP 1.1.2", "Onthaal", "An Janssens\n(Samana)", "Wit-Gele Kruis Vlaams-\nBrabant"),
+        ],
+    )
+    actions = by_code(preview)
+    assert {code: (a.lead, a.partners) for code, a in actions.items()} == {
+        "1.1.1": ("Huisartsenkring Leuven", ["OCMW Leuven", "CM Leuven"]),
+        "1.1.2": ("Samana", ["Wit-Gele Kruis Vlaams-Brabant"]),
+    }

@@ -140,8 +140,14 @@ _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 
 def _code_of(cell: str) -> str:
     """The action's number a column of numbers holds: "1.1.1", also written "A1.1.1", "A
-    1.1.1", "Actie 1.1.1" or by its path, "SD1-OD1-A2" (1.1.2); "" for anything else."""
-    text = re.sub(r"^(?:actie|act\.|A)\s?(?=\d)", "", path_code(cell.strip()), flags=re.I)
+    1.1.1", "Actie 1.1.1", "AP 1.1.1" (actiepunt), "WP 1.1.1" (werkpunt) or by its path,
+    "SD1-OD1-A2" (1.1.2); "" for anything else."""
+    text = re.sub(
+        r"^(?:actie(?:punt)?|werkpunt|act\.|AP|WP|A)\s?(?=\d)",
+        "",
+        path_code(cell.strip()),
+        flags=re.I,
+    )
     return text if _CODE.match(text) else ""
 
 
@@ -2166,23 +2172,59 @@ def _join_broken_row(previous: _Unruled, page: _Unruled) -> None:
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
-    rows = [[_pdf_cell(cell) for cell in row] for row in rows]
-    rows = [row for row in rows if any(row)]
+    raw = [row for row in rows if any(_pdf_cell(cell) for cell in row)]  # cells' own lines
+    rows = [[_pdf_cell(cell) for cell in row] for row in raw]
     if not rows:
         return []
     titles = []  # a title row across the table over its header: "Strategische doelstelling 1"
     while len(rows) > 2 and sum(map(bool, rows[0])) == 1 and _names_fields(rows[1]):
         titles.append(next(cell for cell in rows[0] if cell))
-        rows = rows[1:]
+        rows, raw = rows[1:], raw[1:]
     header = rows[0]
     if len(rows) > 2 and (lower := _header_below(header, rows[1])) is not None:
-        header, rows = lower, rows[1:]  # "Wie?" over "Trekker" | "Partners"
+        header, rows, raw = lower, rows[1:], raw[1:]  # "Wie?" over "Trekker" | "Partners"
     if len(rows) > 1 and _names_fields(header):
-        return [*titles, *_rows_as_actions(header, rows[1:])]
+        names = {i for i, h in enumerate(header) if _names_column(h)}
+        body = [
+            [_names_cell(lines) if i in names else cell for i, (cell, lines) in enumerate(pair)]
+            for pair in map(zip, rows[1:], raw[1:])
+        ]
+        return [*titles, *_rows_as_actions(header, body)]
     rows = [[cell] for cell in titles] + rows
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
     return _figures_rows(rows) or [cell for row in rows for cell in row if cell] + [""]
+
+
+def _names_column(header: str) -> bool:
+    """Whether a table's header names a column of leads or partners ("Trekker", "Met wie?")."""
+    label = _header_name(header).strip().rstrip(":?").strip()
+    return bool(label) and any(
+        name in ("lead", "partners")
+        and (m := pattern.match(f"{label}:"))
+        and not m["rest"].strip(" :")
+        for name, pattern in FIELDS
+    )
+
+
+def _names_cell(text: str | None) -> str:
+    """A cell of leads or partners as one line: a line that opens a name of its own after one
+    that ends a name ("OCMW Leuven" / "CM Leuven") is another item; a name broken over lines
+    ("Huisartsenkring" / "Leuven", "Wit-Gele Kruis Vlaams-" / "Brabant") is one."""
+    out = ""
+    for line in (" ".join(line.split()) for line in (text or "").splitlines()):
+        if not line:
+            continue
+        apart = (
+            out
+            and not line.startswith("(")
+            and _opens_a_name(line)
+            and not _BROKEN_END.search(out)
+            and not _name_goes_on(out, line)
+            and not broken_name(out, line)
+        )
+        out = f"{out}; {line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
+    return out
 
 
 def _names_fields(header: list[str]) -> bool:
