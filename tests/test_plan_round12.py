@@ -596,3 +596,47 @@ def test_names_on_lines_of_their_own_in_a_pdf_tables_cell_are_apart(tmp_path):
         "1.1.1": ("Huisartsenkring Leuven", ["OCMW Leuven", "CM Leuven"]),
         "1.1.2": ("Samana", ["Wit-Gele Kruis Vlaams-Brabant"]),
     }
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_a_word_list_numbered_1_1_1_by_its_list_style_keeps_its_numbers(tmp_path):
+    # Goals and actions as items of a multilevel list ("%1.%2.%3"), no heading style: the
+    # numbers live in the numbering part only, and the items were read as bullets.
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for k, text in enumerate(("Doelstelling %1:", "%1.%2", "%1.%2.%3"))
+    )
+    numbering.insert(
+        0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="90">{levels}</w:abstractNum>')
+    )
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    item("Zorg dicht bij huis", 0)
+    item("Elke inwoner heeft een huisarts", 1)
+    item("Aanmeldpunt huisarts", 2)
+    document.add_paragraph("Trekker: Huisartsenkring Voorkempen")
+    item("Onthaal nieuwe artsen", 2)
+    document.add_paragraph("Trekker: Gemeente Malle")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert {g.number: g.title for g in preview.operational_goals} == {
+        "1.1": "Elke inwoner heeft een huisarts"
+    }
+    assert {code: (a.title, a.lead) for code, a in by_code(preview).items()} == {
+        "1.1.1": ("Aanmeldpunt huisarts", "Huisartsenkring Voorkempen"),
+        "1.1.2": ("Onthaal nieuwe artsen", "Gemeente Malle"),
+    }

@@ -1524,6 +1524,10 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
+    if label:
+        # A numbered list's item with the number Word shows ("1.1.1", "a)"), as Word's own
+        # text export writes it: its number is no part of the text.
+        return [f"{label}\t{lines[0]}", *lines[1:]]
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
 
 
