@@ -640,3 +640,11 @@ def test_a_word_list_numbered_1_1_1_by_its_list_style_keeps_its_numbers(tmp_path
         "1.1.1": ("Aanmeldpunt huisarts", "Huisartsenkring Voorkempen"),
         "1.1.2": ("Onthaal nieuwe artsen", "Gemeente Malle"),
     }
+
+
+def test_a_title_and_a_surname_are_a_person(tmp_path):
+    # "Mevr. Claes (Samana)" made a partner "Mevr. Claes": a person's name as an organisation.
+    action = _partners(tmp_path, "dr. Janssens (Huisartsenkring Leuven)", "Mevr. Claes (Samana)")
+    assert (action.lead, action.partners) == ("Huisartsenkring Leuven", ["Samana"])
+    # A title before a place or a known name is no person's: no name is lost so.
+    assert _partners(tmp_path, "Samana", "Prof. Samana").partners == ["Prof. Samana"]
