@@ -648,3 +648,25 @@ def test_a_title_and_a_surname_are_a_person(tmp_path):
     assert (action.lead, action.partners) == ("Huisartsenkring Leuven", ["Samana"])
     # A title before a place or a known name is no person's: no name is lost so.
     assert _partners(tmp_path, "Samana", "Prof. Samana").partners == ["Prof. Samana"]
+
+
+def test_an_organisation_before_its_contact_person_takes_part(tmp_path):
+    # "Samana: Els Claes, OKRA: Jan Janssens" named no partner at all.
+    action = _partners(tmp_path, "Stad Leuven", "Samana: Els Claes, OKRA: Jan Janssens")
+    assert action.partners == ["Samana", "OKRA"]
+    # A group's word before a colon stays a label: the names after it take part.
+    assert _partners(tmp_path, "Stad Leuven", "Ziekenfondsen: CM, Solidaris").partners == [
+        "CM",
+        "Solidaris",
+    ]
+
+
+def test_the_zones_coordinator_in_one_word_is_the_zorgraad(tmp_path):
+    action = _partners(tmp_path, "ELZ-coördinator", "Samana")
+    assert action.lead_self and action.lead == "ELZ-coördinator"
+    assert (
+        "ELZ-coördinator"
+        not in read_plain(
+            tmp_path, "SD 1: X\nActie 1.1.1: T\nTrekker: zorgraadcoördinator\n"
+        ).organisations
+    )

@@ -1717,10 +1717,11 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             label, colon, after = part.partition(":")
             if colon and after.strip() and (len(label.split()) <= 3 or _PARTNERS_OF.match(label)):
                 # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
-                # case after it; the organisation takes part.
-                body = label.strip(_ITEM_EDGE)
-                lower = after.strip(_ITEM_EDGE)[:1].islower()
-                part = label if lower and is_organisation(body, existing) else after
+                # case after it; the organisation takes part, as it does before its contact
+                # person ("Samana: Els Claes").
+                body, rest = label.strip(_ITEM_EDGE), after.strip(_ITEM_EDGE)
+                its_own = rest[:1].islower() or is_person(rest, existing)
+                part = label if its_own and is_organisation(body, existing) else after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -2537,9 +2538,12 @@ _ROLE_OF = re.compile(
     r"(?:van\s+(?:de\s+|het\s+)?)?",
     re.I,
 )
-# The zorgraad's staff, named by role alone.
+# The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
+# "zorgraadcoördinator").
 _STAFF = re.compile(
-    r"^(?:de\s+)?(?:staf|project|beleids|netwerk)?(?:medewerker|co[öo]rdinator)(?:s|en)?$", re.I
+    r"^(?:de\s+)?(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?(?:staf|project|beleids|netwerk)?"
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?$",
+    re.I,
 )
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
 
