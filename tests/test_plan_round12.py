@@ -670,3 +670,17 @@ def test_the_zones_coordinator_in_one_word_is_the_zorgraad(tmp_path):
             tmp_path, "SD 1: X\nActie 1.1.1: T\nTrekker: zorgraadcoördinator\n"
         ).organisations
     )
+
+
+def test_a_department_after_a_dash_is_part_of_the_body_before_it(tmp_path):
+    # "Stad Genk – Dienst Welzijn" made "Dienst Welzijn" a co-lead; "OCMW Bree – Sociaal
+    # Huis" a partner of that whole name.
+    action = _partners(tmp_path, "Stad Genk – Dienst Welzijn", "OCMW Bree – Sociaal Huis, OKRA")
+    assert (action.lead, action.co_leads, action.partners) == (
+        "Stad Genk",
+        [],
+        ["OCMW Bree", "OKRA"],
+    )
+    # A service with a place of its own is another body's ("Dienst Welzijn Genk").
+    other = _partners(tmp_path, "Samana", "Samana – Dienst Welzijn Genk")
+    assert other.partners == ["Samana", "Dienst Welzijn Genk"]

@@ -1792,6 +1792,9 @@ def _split_dashes(part: str) -> list[str]:
     after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
     part = part.strip(_ITEM_EDGE)
     pieces = [p.strip() for p in _DASH.split(part)]
+    department = len(pieces) == 2 and _DEPARTMENT.match(pieces[1])
+    if department and is_organisation(pieces[0]) and not _is_municipality(pieces[1].split()[-1]):
+        return [pieces[0]]  # "Stad Genk – Dienst Welzijn", "Stad Genk – Sociaal Huis": Stad Genk
     named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
     # "Huisartsenkring Waasland – apothekers – thuisverpleging": groups in lower case after
     # a body, which is no part of it ("– regio Kempen", "– sociale dienst").
@@ -1969,6 +1972,14 @@ def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
 _PART_WORD = re.compile(
     r"\b(?:regio|dienst|afdeling|team|campus|locatie|site|werking|antenne|sector|kantoor|"
     r"cel|afdelingen|diensten|teams)\b",
+    re.I,
+)
+# A department of the body before a dash, in capitals too: "Dienst Welzijn", "Afdeling
+# Zorg", "Team Thuiszorg", "Sociaal Huis" (a municipality's own, named without its place);
+# not with a place of its own ("Dienst Welzijn Genk" is Genk's).
+_DEPARTMENT = re.compile(
+    r"^(?:(?:dienst|afdeling|team|cel|sector)\s+[A-ZÀ-Ýa-zà-ÿ][\w-]*|"
+    r"sociaal\s+huis|sociale\s+dienst)$",
     re.I,
 )
 _PART_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[a-zà-ÿ]).*$")
