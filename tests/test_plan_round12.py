@@ -11,6 +11,7 @@ from extracted import by_code, read_plain
 from fpdf import FPDF
 
 from graphmap.ingest import plan
+from graphmap.ingest.documents import read_lines
 
 
 def _slides(tmp_path, boxes: list[tuple[str, str]], offset: float = 0):
@@ -684,3 +685,42 @@ def test_a_department_after_a_dash_is_part_of_the_body_before_it(tmp_path):
     # A service with a place of its own is another body's ("Dienst Welzijn Genk").
     other = _partners(tmp_path, "Samana", "Samana – Dienst Welzijn Genk")
     assert other.partners == ["Samana", "Dienst Welzijn Genk"]
+
+
+_BOX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def test_a_text_box_of_a_word_cover_page_is_read_once(tmp_path):
+    # The cover's text box named the zone and the plan; its text was left out. Word writes
+    # a box twice, as a drawing and as VML for other programs: read once.
+    from docx.oxml import parse_xml
+
+    texts = "".join(
+        f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"
+        for t in ("Eerstelijnszone Druivenstreek", "Jaaractieplan 2026")
+    )
+    run = (
+        f"<w:r {_BOX_NS}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp>"
+        f"<wps:txbx><w:txbxContent>{texts}</w:txbxContent></wps:txbx></wps:wsp></w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{texts}"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document = docx.Document()
+    document.add_paragraph()._p.append(parse_xml(run))
+    for line in (
+        "Strategische doelstelling 1: Zorg",
+        "Actie 1.1.1: Aanmeldpunt",
+        "Trekker: Samana",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert preview.zone_name == "ELZ Druivenstreek"
+    assert preview.title == "Jaaractieplan 2026 – ELZ Druivenstreek"
+    assert list(read_lines(path)).count("Jaaractieplan 2026") == 1

@@ -1685,6 +1685,8 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
             ):
                 paragraph[0] = _ParagraphStart(paragraph[0])
             lines.extend(paragraph)
+            for box in _text_boxes(child):
+                lines.extend(_block_lines(box, parent, numbers, in_cell))
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))
             if not in_cell:
@@ -1694,6 +1696,20 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
             if content is not None:
                 lines.extend(_block_lines(content, parent, numbers, in_cell))
     return lines
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(paragraph) -> list:
+    """The contents of the text boxes anchored in a paragraph (a cover page's title, a
+    box beside the text), each once: Word writes a box twice, as a drawing and as its
+    older form for other programs (mc:Fallback), which is left."""
+    return [
+        box
+        for box in paragraph.iter(f"{_W}txbxContent")
+        if not any(a.tag == f"{_MC}Fallback" for a in box.iterancestors())
+    ]
 
 
 def _cells(row) -> list:
