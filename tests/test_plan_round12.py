@@ -724,3 +724,43 @@ def test_a_text_box_of_a_word_cover_page_is_read_once(tmp_path):
     assert preview.zone_name == "ELZ Druivenstreek"
     assert preview.title == "Jaaractieplan 2026 – ELZ Druivenstreek"
     assert list(read_lines(path)).count("Jaaractieplan 2026") == 1
+
+
+def test_names_on_lines_of_their_own_in_a_spreadsheets_cell_are_apart(tmp_path):
+    # Alt+Enter between partners in one cell: "OCMW Gent Samana CM Midden-Vlaanderen" was
+    # one partner, "Wit-Gele Kruis Oost-" / "Vlaanderen" kept a space inside the name.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nr.", "Actie", "Trekker", "Partners", "Timing"])
+    sheet.append(
+        ["1.1.1", "Aanmeldpunt", "Stad Gent", "OCMW Gent\nSamana\nCM Midden-Vlaanderen", "2026"]
+    )
+    sheet.append(
+        [
+            "1.1.2",
+            "Vorming eerste hulp bij\npsychische problemen",
+            "Huisartsenvereniging\nGent",
+            "Wit-Gele Kruis Oost-\nVlaanderen",
+            "2026",
+        ]
+    )
+    path = tmp_path / "plan.xlsx"
+    book.save(str(path))
+    expected = {
+        "1.1.1": ("Aanmeldpunt", "Stad Gent", ["OCMW Gent", "Samana", "CM Midden-Vlaanderen"]),
+        "1.1.2": (
+            "Vorming eerste hulp bij psychische problemen",
+            "Huisartsenvereniging Gent",
+            ["Wit-Gele Kruis Oost-Vlaanderen"],
+        ),
+    }
+    actions = by_code(plan.read_plan(path, "testzone"))
+    assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == expected
+    # The same saved as CSV, the cells quoted over lines.
+    csv_path = tmp_path / "plan.csv"
+    rows = [[str(c.value) for c in row] for row in sheet.iter_rows()]
+    csv_path.write_text(
+        "\n".join(";".join(f'"{cell}"' for cell in row) for row in rows) + "\n", encoding="utf-8"
+    )
+    actions = by_code(plan.read_plan(csv_path, "testzone"))
+    assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == expected

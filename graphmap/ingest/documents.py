@@ -254,7 +254,7 @@ def _csv_lines(path: Path) -> Lines:
                     f"{path.name}: regel {reader.line_num}: een cel is langer dan "
                     f"{limits.number(limits.PLAN_CELL_CHARS)} tekens"
                 )
-            cells = [" ".join(cell.split()) for cell in row]
+            cells = [_sheet_cell(cell) for cell in row]
             if not any(cells):
                 continue  # an empty row between groups of rows ends no table
             numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
@@ -289,7 +289,7 @@ def _xlsx_lines(path: Path) -> Lines:
             lines.add(title, 0)
             lines.add("", 0)  # a row under it, the plan's title on every sheet, is none of it
         for number, cells in rows:
-            lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
+            lines.add("\t".join(_sheet_cell(cell) for cell in cells), number)
     found = _text_tables(lines, sheet=True)
     if read:
         found.notes.append(
@@ -563,7 +563,7 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     lines = lines if sheet else _quoted_cells(_cells_on_lines(lines))
     i = 0
     while i < len(lines):
-        header = _row_cells(lines[i])
+        header = [_BREAK.sub(" ", cell) for cell in _row_cells(lines[i])]
         if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
             out.add(_BREAK.sub(" ", _label_and_value(lines[i], header)), lines.numbers[i])
             i += 1
@@ -2227,10 +2227,11 @@ def _names_column(header: str) -> bool:
     )
 
 
-def _names_cell(text: str | None) -> str:
+def _names_cell(text: str | None, between: str = "; ") -> str:
     """A cell of leads or partners as one line: a line that opens a name of its own after one
-    that ends a name ("OCMW Leuven" / "CM Leuven") is another item; a name broken over lines
-    ("Huisartsenkring" / "Leuven", "Wit-Gele Kruis Vlaams-" / "Brabant") is one."""
+    that ends a name ("OCMW Leuven" / "CM Leuven") is another item, `between` them; a name
+    broken over lines ("Huisartsenkring" / "Leuven", "Wit-Gele Kruis Vlaams-" / "Brabant")
+    is one."""
     out = ""
     for line in (" ".join(line.split()) for line in (text or "").splitlines()):
         if not line:
@@ -2243,8 +2244,15 @@ def _names_cell(text: str | None) -> str:
             and not _name_goes_on(out, line)
             and not broken_name(out, line)
         )
-        out = f"{out}; {line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
+        out = f"{out}{between}{line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
     return out
+
+
+def _sheet_cell(cell: str) -> str:
+    """A spreadsheet's cell as one line: a line break before a name of its own ("OCMW Gent"
+    / "Samana", typed with Alt+Enter) stays a line break ("<br>", as in a Markdown table's
+    cell: between items, a space in a title), one inside a name or a sentence is a space."""
+    return _names_cell(cell, "<br>") if "\n" in cell else " ".join(cell.split())
 
 
 def _names_fields(header: list[str]) -> bool:
