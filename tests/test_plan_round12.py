@@ -764,3 +764,17 @@ def test_names_on_lines_of_their_own_in_a_spreadsheets_cell_are_apart(tmp_path):
     )
     actions = by_code(plan.read_plan(csv_path, "testzone"))
     assert {code: (a.title, a.lead, a.partners) for code, a in actions.items()} == expected
+
+
+def test_stakeholders_and_a_combined_label_name_the_partners(tmp_path):
+    # "Stakeholders:", "Partners/stakeholders:" and "Trekker en partners:" were no labels:
+    # their names were lost.
+    def read(fields: str) -> plan.ActionOut:
+        return read_plain(tmp_path, f"SD 1: X\nActie 1.1.1: Test\n{fields}\n").actions[0]
+
+    assert read("Trekker: Samana\nStakeholders: OKRA, Vief").partners == ["OKRA", "Vief"]
+    assert read("Trekker: Samana\nPartners/stakeholders: OKRA").partners == ["OKRA"]
+    both = read("Trekker en partners: Samana (trekker), OKRA, Vief")
+    assert (both.lead, both.partners) == ("Samana", ["OKRA", "Vief"])
+    # The template's topics are none of them.
+    assert read("Trekker: Samana\nStakeholders betrokken in de diverse topics: OKRA").partners == []

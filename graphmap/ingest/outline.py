@@ -131,6 +131,11 @@ FIELDS = tuple(
             r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
+            # "Stakeholders:", "Partners/stakeholders:"; "Trekker en partners: Samana
+            # (trekker), OKRA" (the mark says who leads).
+            r"(?:(?:betrokken|externe|andere)\s+)?stakeholders\s*:|"
+            r"partners?\s*/\s*(?:stakeholders|betrokkenen)\s*:|"
+            r"(?:trekkers?|lead)\s*(?:en|&|/|\+)\s*partners?\s*:|"
             r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
             r"uitvoerder(?:s|\(s\))?)\s*:",
         ),
