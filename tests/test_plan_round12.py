@@ -778,3 +778,27 @@ def test_stakeholders_and_a_combined_label_name_the_partners(tmp_path):
     assert (both.lead, both.partners) == ("Samana", ["OKRA", "Vief"])
     # The template's topics are none of them.
     assert read("Trekker: Samana\nStakeholders betrokken in de diverse topics: OKRA").partners == []
+
+
+def test_a_page_in_three_columns_is_read_column_after_column(tmp_path):
+    columns = [
+        ["Prioriteit 1: Zorg", "Initiatief 1.1: Aanmeldpunt", "Trekker: Stad Halle"],
+        ["Prioriteit 2: Welzijn", "Initiatief 2.1: Buurtwerk", "Trekker: OCMW Halle"],
+        ["Prioriteit 3: Wonen", "Initiatief 3.1: Woonzorg", "Trekker: Gemeente Beersel"],
+    ]
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for x, column in zip((15, 80, 145), columns, strict=True):
+        for k, line in enumerate(column):
+            pdf.set_xy(x, 25 + 5 * k)
+            pdf.cell(60, 5, line)
+    path = tmp_path / "kolommen.pdf"
+    pdf.output(str(path))
+    actions = by_code(plan.read_plan(path, "testzone"))
+    assert {code: (a.title, a.lead) for code, a in actions.items()} == {
+        "1.1": ("Aanmeldpunt", "Stad Halle"),
+        "2.1": ("Buurtwerk", "OCMW Halle"),
+        "3.1": ("Woonzorg", "Gemeente Beersel"),
+    }

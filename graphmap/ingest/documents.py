@@ -1918,27 +1918,44 @@ _BLOCK_GAP = 3  # a gap over this many lines' heights parts two blocks of text
 
 
 def _text_in_columns(page, lines: list[list[dict]]) -> list[str] | None:
-    """A page's text where blocks of it stand side by side (a page in two columns, a slide's
-    text boxes): each block's lines in turn, the left one first, where the page's text alone
-    would join their lines ("Actiepunt 1.1 Trekker: Samana"); None for a page without.
-    `lines`: the page's words in lines. Blocks side by side are lines with an empty strip
-    between them (see `_columns_of_text`); a table of labels and their values is none
+    """A page's text where blocks of it stand side by side (a page in two or three columns,
+    a slide's text boxes): each block's lines in turn, the left one first, where the page's
+    text alone would join their lines ("Actiepunt 1.1 Trekker: Samana"); None for a page
+    without. `lines`: the page's words in lines. Blocks side by side are lines with an empty
+    strip between them (see `_columns_of_text`); a table of labels and their values is none
     ("Trekker     Samana")."""
-    runs = _side_by_side(lines, page.width)
+    return _area_text(page, lines, (0.0, float(page.width), 0.0, float(page.height)), 0)
+
+
+_DEPTH = 3  # blocks side by side inside a block at most so deep (columns in a column)
+
+
+def _area_text(page, lines: list[list[dict]], area: tuple, depth: int) -> list[str] | None:
+    """The text of a part of the page (`area`: left, right, top, bottom; `lines`: its words
+    in lines) block after block; None where no blocks stand side by side in it."""
+    left, right, top, bottom = area
+    runs = _side_by_side(lines, left, right) if depth < _DEPTH else []
     if not runs:
         return None
-    edges = [0.0]
-    for above, below in zip(lines, lines[1:], strict=False):
+    edges = [top]
+    for above, below in itertools.pairwise(lines):
         edges.append((max(w["bottom"] for w in above) + min(w["top"] for w in below)) / 2)
-    edges.append(float(page.height))
+    edges.append(bottom)
     texts: list[str] = []
     k = 0
     for first, last, gutter in [*runs, (len(lines), len(lines), None)]:
-        if k < first:  # the text across the page between blocks side by side
-            texts += _text_between(page, edges[k], edges[first], 0, page.width)
+        if k < first:  # the text across the area between blocks side by side
+            texts += _text_between(page, edges[k], edges[first], left, right)
         if gutter is not None:
-            texts += _text_between(page, edges[first], edges[last + 1], 0, gutter)
-            texts += _text_between(page, edges[first], edges[last + 1], gutter, page.width)
+            for side in ((left, gutter), (gutter, right)):
+                part = [
+                    kept
+                    for line in lines[first : last + 1]
+                    if (kept := [w for w in line if side[0] <= (w["x0"] + w["x1"]) / 2 < side[1]])
+                ]
+                band = (*side, edges[first], edges[last + 1])
+                inner = _area_text(page, part, band, depth + 1)
+                texts += inner if inner is not None else _text_between(page, *band[2:], *side)
         k = last + 1
     return texts
 
@@ -1951,11 +1968,14 @@ def _text_between(page, top: float, bottom: float, left: float, right: float) ->
     return (page.filter(inside).extract_text() or "").splitlines()
 
 
-def _side_by_side(lines: list[list[dict]], width: float) -> list[tuple[int, int, float]]:
+def _side_by_side(
+    lines: list[list[dict]], left: float, right: float
+) -> list[tuple[int, int, float]]:
     """The runs of lines (first, last, the gutter's x) that hold blocks side by side: at
-    each x a gutter may stand at (every other point of the page's middle half), the runs
-    of lines no word comes near, parted where a gap between lines parts two blocks."""
-    start, count = int(width * 0.25), (int(width * 0.75) - int(width * 0.25) + 1) // 2
+    each x a gutter may stand at (every other point of the middle half between left and
+    right), the runs of lines no word comes near, parted where a gap parts two blocks."""
+    low, high = int(left + (right - left) * 0.25), int(left + (right - left) * 0.75)
+    start, count = low, max((high - low + 1) // 2, 0)
     blocked = [_blocked_at(line, start, count) for line in lines]  # per line, per x
     parted = [False] + [_block_gap(a, b) for a, b in itertools.pairwise(lines)]
     found: list[tuple[int, int, float]] = []
