@@ -33,7 +33,9 @@ import csv
 import io
 import itertools
 import logging
+import math
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,6 +51,7 @@ from graphmap.ingest.outline import (
     FIELDS,
     WHEN,
     goal_heading,
+    goal_of_heading,
     heading_or_field,
     join_lines,
     letter_place,
@@ -137,8 +140,14 @@ _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 
 def _code_of(cell: str) -> str:
     """The action's number a column of numbers holds: "1.1.1", also written "A1.1.1", "A
-    1.1.1", "Actie 1.1.1" or by its path, "SD1-OD1-A2" (1.1.2); "" for anything else."""
-    text = re.sub(r"^(?:actie|act\.|A)\s?(?=\d)", "", path_code(cell.strip()), flags=re.I)
+    1.1.1", "Actie 1.1.1", "AP 1.1.1" (actiepunt), "WP 1.1.1" (werkpunt) or by its path,
+    "SD1-OD1-A2" (1.1.2); "" for anything else."""
+    text = re.sub(
+        r"^(?:actie(?:punt)?|werkpunt|act\.|AP|WP|A)\s?(?=\d)",
+        "",
+        path_code(cell.strip()),
+        flags=re.I,
+    )
     return text if _CODE.match(text) else ""
 
 
@@ -180,10 +189,25 @@ def read_lines(path: Path | str) -> Lines:
     return lines
 
 
+# A PDF's ligatures ("ﬁ" in "Proﬁel", "ﬂ" in "Reﬂectie"): the letters they join, as the
+# Unicode block of such presentation forms maps them; a name or label reads as typed.
+_LIGATURES = str.maketrans(
+    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+)
+
+
+# A bullet of Word's Symbol or Wingdings font, as a PDF's or a text export's text gives it:
+# a character of the private use area where the font has no Unicode for its glyph (""
+# U+F0B7 is Symbol's "•", "" U+F0A7 Wingdings' "▪"), before the item's text.
+_SYMBOL_BULLET = re.compile(r"^(\s*)([\uf000-\uf0ff])(?=\s)")
+_SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf06f": "o"}
+
+
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
-    return limits.clean(_shorter_spaces(line)).rstrip()
+    line = _SYMBOL_BULLET.sub(lambda m: m[1] + _SYMBOL_BULLETS.get(m[2], "■"), line)
+    return limits.clean(_shorter_spaces(line.translate(_LIGATURES))).rstrip()
 
 
 # A run of more spaces than a page is wide says no more than one that wide (a gap between
@@ -230,7 +254,7 @@ def _csv_lines(path: Path) -> Lines:
                     f"{path.name}: regel {reader.line_num}: een cel is langer dan "
                     f"{limits.number(limits.PLAN_CELL_CHARS)} tekens"
                 )
-            cells = [" ".join(cell.split()) for cell in row]
+            cells = [_sheet_cell(cell) for cell in row]
             if not any(cells):
                 continue  # an empty row between groups of rows ends no table
             numbers.append(reader.line_num - sum(cell.count("\n") for cell in row))
@@ -261,10 +285,11 @@ def _xlsx_lines(path: Path) -> Lines:
                 continue
             read.append(title)
         lines.add("", 0)  # a sheet's table ends at the next sheet
-        if goal_heading(title):
+        if goal_heading(title) and not _heads_itself(rows, title):
             lines.add(title, 0)
+            lines.add("", 0)  # a row under it, the plan's title on every sheet, is none of it
         for number, cells in rows:
-            lines.add("\t".join(" ".join(cell.split()) for cell in cells), number)
+            lines.add("\t".join(_sheet_cell(cell) for cell in cells), number)
     found = _text_tables(lines, sheet=True)
     if read:
         found.notes.append(
@@ -276,6 +301,18 @@ def _xlsx_lines(path: Path) -> Lines:
             "archief); open het werkboek op het blad dat het plan is"
         )
     return found
+
+
+def _heads_itself(rows: list[tuple[int, list[str]]], title: str) -> bool:
+    """Whether a sheet whose title is a goal's heading ("SD1 Toegang") gives that goal's
+    heading in a row of its own ("Strategische doelstelling 1: Iedereen heeft toegang …"),
+    which then heads its rows: the title is its short name."""
+    goal = goal_of_heading(title)
+    for _number, cells in rows:
+        filled = [cell for cell in cells if cell.strip()]
+        if len(filled) == 1 and goal_of_heading(filled[0]) == goal:
+            return True
+    return False
 
 
 def _quoted(titles: list[str]) -> str:
@@ -526,7 +563,7 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
     lines = lines if sheet else _quoted_cells(_cells_on_lines(lines))
     i = 0
     while i < len(lines):
-        header = _row_cells(lines[i])
+        header = [_BREAK.sub(" ", cell) for cell in _row_cells(lines[i])]
         if len(header) < 2 or sum(_is_field_header(h) for h in header) < 2:
             out.add(_BREAK.sub(" ", _label_and_value(lines[i], header)), lines.numbers[i])
             i += 1
@@ -536,6 +573,10 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         laid_out = "\t" not in lines[i] and "|" not in lines[i]  # a PDF's text, in columns
         starts = _cell_starts(lines[i])
         i += 1
+        if i < len(lines) and "\t" in lines[i - 1] and "\t" in lines[i]:
+            lower = _header_below(header, _row_cells(lines[i]))
+            if lower is not None:
+                header, i = lower, i + 1
         while i < len(lines) and lines[i].strip():
             cells = _row_cells(lines[i])
             placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
@@ -579,6 +620,19 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
+    """A table's header on two rows, as a spreadsheet or Word's text export gives it: "Wie?"
+    over two columns, "Trekker" and "Partners" under it (the columns' other headers are
+    above only). One header a column, the lower where there is one; None where the row
+    under the header is no header (a cell that names no field, or none at all)."""
+    filled = [cell for cell in cells if cell]
+    if not filled or not all(_is_field_header(cell) for cell in filled):
+        return None
+    width = max(len(header), len(cells))
+    above, below = header + [""] * (width - len(header)), cells + [""] * (width - len(cells))
+    return [low or high for high, low in zip(above, below, strict=True)]
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a PDF's text in columns: single spaces inside
@@ -1054,6 +1108,27 @@ def _rows_to_timing(header: list[str], cells: list[tuple[str, int]]) -> list[lis
 _NAME_END = re.compile(r"(?:West|Oost|Noord|Zuid|[A-Z][a-z]+[A-Z]\w*)[,.]?")
 
 
+# An adjective before its noun ("Geestelijke", "Vlaamse", "Christelijke", "Palliatieve"): a
+# name never ends in one.
+_BEFORE_NOUN = re.compile(
+    r"[A-Z][a-zë-]*(?:lijke|ische|ieke|ale|iële|ieve|aamse|gse|pse|tse|else|ense)", re.U
+)
+
+
+def broken_name(before: str, line: str) -> bool:
+    """Whether a line goes on a name that the line before broke in a narrow column: after
+    the word of its kind, an item of its own there ("Partners: CAW Halle, Huisartsenkring" /
+    "Zennevallei"), or after an adjective ("Vlaamse Vereniging voor Geestelijke" /
+    "Gezondheid"); a line that opens a name of its own ("Huisartsenkring" / "OKRA") does
+    not, nor a place after an adjective's look-alike that is one ("Ronse")."""
+    last = re.split(r"[,;:]", before)[-1].split()
+    if not last or not line[:1].isupper() or _says_when(line):
+        return False
+    if len(last) == 1 and _KIND_ALONE.fullmatch(last[0]):
+        return not _opens_a_name(line)
+    return bool(_BEFORE_NOUN.fullmatch(last[-1])) and not is_place(last[-1])
+
+
 def _name_goes_on(before: str, cell: str) -> bool:
     """Whether a line goes on the line before: a place or a name's end alone (see
     `_NAME_END`), after a word that cannot end a cell, or a name after a word of a kind
@@ -1449,6 +1524,10 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
+    if label:
+        # A numbered list's item with the number Word shows ("1.1.1", "a)"), as Word's own
+        # text export writes it: its number is no part of the text.
+        return [f"{label}\t{lines[0]}", *lines[1:]]
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
 
 
@@ -1606,6 +1685,8 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
             ):
                 paragraph[0] = _ParagraphStart(paragraph[0])
             lines.extend(paragraph)
+            for box in _text_boxes(child):
+                lines.extend(_block_lines(box, parent, numbers, in_cell))
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, parent), numbers))
             if not in_cell:
@@ -1615,6 +1696,20 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
             if content is not None:
                 lines.extend(_block_lines(content, parent, numbers, in_cell))
     return lines
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(paragraph) -> list:
+    """The contents of the text boxes anchored in a paragraph (a cover page's title, a
+    box beside the text), each once: Word writes a box twice, as a drawing and as its
+    older form for other programs (mc:Fallback), which is left."""
+    return [
+        box
+        for box in paragraph.iter(f"{_W}txbxContent")
+        if not any(a.tag == f"{_MC}Fallback" for a in box.iterancestors())
+    ]
 
 
 def _cells(row) -> list:
@@ -1641,6 +1736,14 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     if not rows:
         return []
     header = [_cell_text(c, numbers) for c in rows[0]]
+    if len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) > 1:
+        # A title row over the header, one cell across the table ("Strategische
+        # doelstelling 1: X" over "Actie | Trekker | …"): a line above the table's rows.
+        below = _table_lines_under_title(table, rows, numbers)
+        if below is not None:
+            return [*_cell_lines(rows[0][0], numbers), *below]
+    if len(rows) > 2 and (both := _two_row_header(table.rows[0], table.rows[1], numbers)):
+        header, rows = both, rows[1:]
     if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
         return _action_rows(header, rows[1:], numbers)
     if all(len(row) == 2 for row in rows):
@@ -1655,6 +1758,36 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
         for cell in row:
             lines.extend(_cell_lines(cell, numbers))
     return lines
+
+
+def _table_lines_under_title(table, rows: list[list], numbers: _ListNumbers) -> list[str] | None:
+    """The rows under a table's title row read as a table of their own where the second row
+    is its header (on one row or two); None where it is not."""
+    header = [_cell_text(c, numbers) for c in rows[1]]
+    if len(rows) > 3 and (both := _two_row_header(table.rows[1], table.rows[2], numbers)):
+        header, rows = both, rows[1:]
+    if sum(_is_field_header(h) for h in header) < 2:
+        return None
+    return _action_rows(header, rows[2:], numbers)
+
+
+def _two_row_header(first, second, numbers: _ListNumbers) -> list[str] | None:
+    """A header on two rows: a cell over two or more columns ("Wie?") over their own
+    headers ("Trekker" | "Partners"), the other cells merged down over both rows ("Code",
+    "Timing"); one header a column, the lower where the column has its own."""
+    tops, bottoms = first.cells, second.cells  # one cell a column, a merged one repeated
+    if len(tops) != len(bottoms) or all(a._tc is not b._tc for a, b in itertools.pairwise(tops)):
+        return None
+    header: list[str] = []
+    for top, bottom in zip(tops, bottoms, strict=True):
+        if bottom._tc is top._tc:  # merged down: the column's header is the upper cell
+            header.append(_cell_text(top, numbers))
+            continue
+        text = _cell_text(bottom, numbers)
+        if not _is_field_header(text):
+            return None  # the second row is the table's first row
+        header.append(text)
+    return header
 
 
 def _action_rows(header: list[str], rows: list[list], numbers: _ListNumbers) -> list[str]:
@@ -1764,8 +1897,10 @@ def _pdf_page_lines(
     Word does not give the header again."""
     tables = page.find_tables()
     if not tables:
-        found, carried = _unruled_table(page, carried)
-        return found or (page.extract_text() or "").splitlines(), carried
+        words = _word_lines(page)
+        found, carried = _unruled_table(page, carried, words)
+        text = found or _text_in_columns(page, words)
+        return text or (page.extract_text() or "").splitlines(), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
@@ -1776,6 +1911,130 @@ def _pdf_page_lines(
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
     return [line for _, lines in placed for line in lines], None
+
+
+_GUTTER = 12  # points of empty page at least between two columns of text side by side
+_BLOCK_GAP = 3  # a gap over this many lines' heights parts two blocks of text
+
+
+def _text_in_columns(page, lines: list[list[dict]]) -> list[str] | None:
+    """A page's text where blocks of it stand side by side (a page in two or three columns,
+    a slide's text boxes): each block's lines in turn, the left one first, where the page's
+    text alone would join their lines ("Actiepunt 1.1 Trekker: Samana"); None for a page
+    without. `lines`: the page's words in lines. Blocks side by side are lines with an empty
+    strip between them (see `_columns_of_text`); a table of labels and their values is none
+    ("Trekker     Samana")."""
+    return _area_text(page, lines, (0.0, float(page.width), 0.0, float(page.height)), 0)
+
+
+_DEPTH = 3  # blocks side by side inside a block at most so deep (columns in a column)
+
+
+def _area_text(page, lines: list[list[dict]], area: tuple, depth: int) -> list[str] | None:
+    """The text of a part of the page (`area`: left, right, top, bottom; `lines`: its words
+    in lines) block after block; None where no blocks stand side by side in it."""
+    left, right, top, bottom = area
+    runs = _side_by_side(lines, left, right) if depth < _DEPTH else []
+    if not runs:
+        return None
+    edges = [top]
+    for above, below in itertools.pairwise(lines):
+        edges.append((max(w["bottom"] for w in above) + min(w["top"] for w in below)) / 2)
+    edges.append(bottom)
+    texts: list[str] = []
+    k = 0
+    for first, last, gutter in [*runs, (len(lines), len(lines), None)]:
+        if k < first:  # the text across the area between blocks side by side
+            texts += _text_between(page, edges[k], edges[first], left, right)
+        if gutter is not None:
+            for side in ((left, gutter), (gutter, right)):
+                part = [
+                    kept
+                    for line in lines[first : last + 1]
+                    if (kept := [w for w in line if side[0] <= (w["x0"] + w["x1"]) / 2 < side[1]])
+                ]
+                band = (*side, edges[first], edges[last + 1])
+                inner = _area_text(page, part, band, depth + 1)
+                texts += inner if inner is not None else _text_between(page, *band[2:], *side)
+        k = last + 1
+    return texts
+
+
+def _text_between(page, top: float, bottom: float, left: float, right: float) -> list[str]:
+    def inside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return top <= y < bottom and left <= x < right
+
+    return (page.filter(inside).extract_text() or "").splitlines()
+
+
+def _side_by_side(
+    lines: list[list[dict]], left: float, right: float
+) -> list[tuple[int, int, float]]:
+    """The runs of lines (first, last, the gutter's x) that hold blocks side by side: at
+    each x a gutter may stand at (every other point of the middle half between left and
+    right), the runs of lines no word comes near, parted where a gap parts two blocks."""
+    low, high = int(left + (right - left) * 0.25), int(left + (right - left) * 0.75)
+    start, count = low, max((high - low + 1) // 2, 0)
+    blocked = [_blocked_at(line, start, count) for line in lines]  # per line, per x
+    parted = [False] + [_block_gap(a, b) for a, b in itertools.pairwise(lines)]
+    found: list[tuple[int, int, float]] = []
+    for at in range(count):
+        first = None
+        for k in range(len(lines) + 1):
+            open_ = k < len(lines) and not blocked[k][at]
+            if open_ and first is not None and parted[k]:
+                found.append((first, k - 1, start + 2 * at))
+                first = None
+            if open_ and first is None:
+                first = k
+            elif not open_ and first is not None:
+                found.append((first, k - 1, start + 2 * at))
+                first = None
+    runs: list[tuple[int, int, float]] = []
+    for first, last, x in sorted(found, key=lambda run: run[0] - run[1]):
+        if any(first <= b and a <= last for a, b, _ in runs):
+            continue
+        if _columns_of_text(lines[first : last + 1], x):
+            runs.append((first, last, x))
+    return sorted(runs)
+
+
+def _blocked_at(line: list[dict], start: int, count: int) -> bytearray:
+    """For each x a gutter may stand at (start, start + 2, …), whether a word of the line
+    comes nearer to it than half a gutter."""
+    blocked = bytearray(count)
+    for word in line:
+        low = max(math.floor((word["x0"] - _GUTTER / 2 - start) / 2) + 1, 0)
+        high = min(math.ceil((word["x1"] + _GUTTER / 2 - start) / 2) - 1, count - 1)
+        if low <= high:
+            blocked[low : high + 1] = b"\x01" * (high - low + 1)
+    return blocked
+
+
+def _block_gap(above: list[dict], below: list[dict]) -> bool:
+    height = max(w["bottom"] - w["top"] for w in above)
+    return below[0]["top"] - above[0]["top"] > height * _BLOCK_GAP
+
+
+def _columns_of_text(lines: list[list[dict]], x: float) -> bool:
+    """Text on both sides of x, side by side: two or more lines of it right of x that start
+    at one x on most of them (where a column starts, not a wide space of a justified line)
+    beside text left of x, on the same lines or between them (a slide's boxes need not
+    line up); the left side no column of field labels."""
+    rights = [line for line in lines if line[-1]["x0"] >= x]
+    lefts = [line for line in lines if line[0]["x1"] <= x]
+    if len(rights) < 2 or not lefts:
+        return False
+    if rights[-1][0]["top"] < lefts[0][0]["top"] or lefts[-1][0]["top"] < rights[0][0]["top"]:
+        return False  # one above the other: a line indented under a short one, no column
+    starts = [next(w["x0"] for w in line if w["x0"] >= x) for line in rights]
+    aligned = max(sum(abs(a - b) <= 3 for b in starts) for a in starts)
+    both = [line for line in rights if line[0]["x1"] <= x]
+    labels = sum(
+        _is_field_header(" ".join(w["text"] for w in line if w["x1"] <= x)) for line in both
+    )
+    return aligned >= 2 and aligned * 2 > len(rights) and (not both or labels * 2 < len(both))
 
 
 _WORD_GAP = 8  # points between two words of one header cell at most
@@ -1856,14 +2115,15 @@ def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
 
 
 def _unruled_table(
-    page, carried: _Carried | None = None
+    page, carried: _Carried | None = None, lines: list[list[dict]] | None = None
 ) -> tuple[_Unruled | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
     gap wider than the lines of one cell, or at a second number in a number column. A page
-    that goes on with the table of the page before (`carried`) is read in its columns."""
-    lines = _word_lines(page)
+    that goes on with the table of the page before (`carried`) is read in its columns;
+    `lines`: the page's words in lines, where the caller has them."""
+    lines = _word_lines(page) if lines is None else lines
     at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
     if at is not None:
         header, first = _header_cells(lines[at]), at + 1
@@ -1952,16 +2212,71 @@ def _join_broken_row(previous: _Unruled, page: _Unruled) -> None:
 
 
 def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
-    rows = [[_pdf_cell(cell) for cell in row] for row in rows]
-    rows = [row for row in rows if any(row)]
+    raw = [row for row in rows if any(_pdf_cell(cell) for cell in row)]  # cells' own lines
+    rows = [[_pdf_cell(cell) for cell in row] for row in raw]
     if not rows:
         return []
+    titles = []  # a title row across the table over its header: "Strategische doelstelling 1"
+    while len(rows) > 2 and sum(map(bool, rows[0])) == 1 and _names_fields(rows[1]):
+        titles.append(next(cell for cell in rows[0] if cell))
+        rows, raw = rows[1:], raw[1:]
     header = rows[0]
-    if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:
-        return _rows_as_actions(header, rows[1:])
+    if len(rows) > 2 and (lower := _header_below(header, rows[1])) is not None:
+        header, rows, raw = lower, rows[1:], raw[1:]  # "Wie?" over "Trekker" | "Partners"
+    if len(rows) > 1 and _names_fields(header):
+        names = {i for i, h in enumerate(header) if _names_column(h)}
+        body = [
+            [_names_cell(lines) if i in names else cell for i, (cell, lines) in enumerate(pair)]
+            for pair in map(zip, rows[1:], raw[1:])
+        ]
+        return [*titles, *_rows_as_actions(header, body)]
+    rows = [[cell] for cell in titles] + rows
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]
     return _figures_rows(rows) or [cell for row in rows for cell in row if cell] + [""]
+
+
+def _names_column(header: str) -> bool:
+    """Whether a table's header names a column of leads or partners ("Trekker", "Met wie?")."""
+    label = _header_name(header).strip().rstrip(":?").strip()
+    return bool(label) and any(
+        name in ("lead", "partners")
+        and (m := pattern.match(f"{label}:"))
+        and not m["rest"].strip(" :")
+        for name, pattern in FIELDS
+    )
+
+
+def _names_cell(text: str | None, between: str = "; ") -> str:
+    """A cell of leads or partners as one line: a line that opens a name of its own after one
+    that ends a name ("OCMW Leuven" / "CM Leuven") is another item, `between` them; a name
+    broken over lines ("Huisartsenkring" / "Leuven", "Wit-Gele Kruis Vlaams-" / "Brabant")
+    is one."""
+    out = ""
+    for line in (" ".join(line.split()) for line in (text or "").splitlines()):
+        if not line:
+            continue
+        apart = (
+            out
+            and not line.startswith("(")
+            and _opens_a_name(line)
+            and not _BROKEN_END.search(out)
+            and not _name_goes_on(out, line)
+            and not broken_name(out, line)
+        )
+        out = f"{out}{between}{line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
+    return out
+
+
+def _sheet_cell(cell: str) -> str:
+    """A spreadsheet's cell as one line: a line break before a name of its own ("OCMW Gent"
+    / "Samana", typed with Alt+Enter) stays a line break ("<br>", as in a Markdown table's
+    cell: between items, a space in a title), one inside a name or a sentence is a space."""
+    return _names_cell(cell, "<br>") if "\n" in cell else " ".join(cell.split())
+
+
+def _names_fields(header: list[str]) -> bool:
+    return sum(_is_field_header(h) for h in header) >= 2
 
 
 def _figures_rows(rows: list[list[str]]) -> list[str] | None:

@@ -34,6 +34,7 @@ _NAMES = """
     tine tineke tom tommy toon valerie vanessa veerle vera veronique vincent walter wendy
     werner wim wout wouter xavier yannick yves yvonne ward willem wannes hilde nathan
     jolien lotte marlies mireille noël paulette rosa roos sien simonne tijs tuur vic
+    piet staf lut godelieve raf fons gust maurice roger roland willy
 """
 GIVEN_NAMES = frozenset(_NAMES.split())
 

@@ -498,6 +498,8 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     (`kinds`), and no name the register or `KNOWN_SPELLINGS` knows. "Vlaamse Overheid"
     (no given name), "Werkgroep Buurtgerichte Zorg" (three words), "Samana Limburg" (a
     place) are none. A person's name is personal data: it never becomes an organisation."""
+    # "Mevr. Claes", "dr. Janssens": a title and a surname alone are a person too.
+    titled = bool(_TITLE.match(name.strip()))
     text = _TITLE.sub("", name.strip())
     key = normalise(text)
     if any(_begins_with(key, n) for _, n in _keys(NAMED_AFTER_A_PERSON)):
@@ -508,12 +510,13 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
         return False
     text = text[initial.end() :] if initial else text
     words = text.split()
-    if len(words) < (1 if initial else 2) or words[0].lower() in ("het", *_PARTICLES):
+    counts = (1,) if initial else (1, 2) if titled else (2,)
+    if len(words) < counts[0] or (words[0].lower() in ("het", *_PARTICLES) and not titled):
         return False
     names = [w for w in words if w.lower() not in _PARTICLES]
-    if len(names) != (1 if initial else 2) or not all(_NAME_WORD.match(w) for w in names):
+    if len(names) not in counts or not all(_NAME_WORD.match(w) for w in names):
         return False
-    if not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
+    if len(names) == 2 and not initial and not set(names[0].lower().split("-")) <= GIVEN_NAMES:
         return False  # "Vlaamse Overheid", "Open Huis", "Villa Rosa": no given name first
     lower = text.lower()
     # "Pieter Van Damme", "Els Van Damme": a place after a particle is a surname ("Samana

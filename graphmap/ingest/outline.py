@@ -41,10 +41,11 @@ from rapidfuzz import fuzz
 # -- what a line is -------------------------------------------------------------------------
 # "Strategische doelstelling 2 (SD2): X": the heading's short form in brackets is no title.
 # "Actie 1.1.2 (vervolg 2025): X": a remark in brackets before the separator is none either
-# ("note": the plan reader keeps "(verderzetting actie 2024)" as the template asks).
+# ("note": the plan reader keeps "(verderzetting actie 2024)" as the template asks). The
+# mark between number and title: ":", ".", a dash, ")", "|", "·" or ">" (a slide's title).
 _SEP = (
     r"\s*(?:\([A-Z]{1,3}\s*\d+(?:\.\d+)*\)\s*|(?P<note>\([^()]{1,60}\))\s*(?=[:\-–—]))?"
-    r"(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$"
+    r"(?P<sep>[:.\-–—)|·>])?\s*(?P<rest>.*)$"
 )
 SD = re.compile(
     r"^(?:strategische\s+doelstelling(?!en)|SD\b)\s*(?P<num>\d+)?(?!\.?\d)" + _SEP, re.I
@@ -54,7 +55,7 @@ OD = re.compile(
     re.I,
 )
 ACTION = re.compile(
-    r"^actie(?:plan|fiche)?\s*(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
+    r"^actie(?:plan|fiche)?\s*(?:(?:nr\.?|nummer|#)\s*(?=\d))?(?:A(?=\d+\.\d))?(?P<num>\d+(?:\.\d+)*(?:\.[a-z](?!\w))?)?\.?(?![\d/])"
     + _SEP,
     re.I,
 )
@@ -130,6 +131,11 @@ FIELDS = tuple(
             r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
+            # "Stakeholders:", "Partners/stakeholders:"; "Trekker en partners: Samana
+            # (trekker), OKRA" (the mark says who leads).
+            r"(?:(?:betrokken|externe|andere)\s+)?stakeholders\s*:|"
+            r"partners?\s*/\s*(?:stakeholders|betrokkenen)\s*:|"
+            r"(?:trekkers?|lead)\s*(?:en|&|/|\+)\s*partners?\s*:|"
             r"(?:samen met|(?:in )?samenwerking met|i\.s\.m\.|met|medewerking van|"
             r"uitvoerder(?:s|\(s\))?)\s*:",
         ),
@@ -704,10 +710,14 @@ _FIRST_WORDS = re.compile(r"^(?P<w1>[^\W\d_]+)\.?\s+(?P<w2>[^\W\d_]+)\b\.?\s*(?P
 _ABBREVIATION = re.compile(r"^(?P<kind>[SO])\.?\s?D\.?\s*(?=\d)", re.I)
 _GOAL_WORD = re.compile(r"^(?P<word>[^\W\d_]+)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b", re.I)
 # Other words for an action or an operational goal before its number: "A1.1.1", "A 1.1.1",
-# "Act. 1.1.1", "Actiepunt 1.1.1", "Action 1.1.1", "Project 1.1.1"; "Subdoel 1.1",
-# "Deeldoelstelling 1.1". "A1. Title", "A1: Title", "A1 Title": action 1, numbered through.
+# "Act. 1.1.1", "Actiepunt 1.1.1" ("AP 1.1.1"), "Werkpunt 1.1.1" ("WP 1.1.1"), "Action
+# 1.1.1", "Project 1.1.1", "Initiatief 1.1"; "Subdoel 1.1", "Deeldoelstelling 1.1". "A1.
+# Title", "A1: Title", "A1 Title": action 1, numbered through. A word that names other
+# things too, "Project 3" and "Initiatief 2" in a sentence, is an action's only before a
+# number with a point.
 ACTION_WORDS = re.compile(
-    r"^(?:A(?=\s?\d{1,2}\.\d|\d{1,2}[.:]?\s+[A-ZÀ-Ý])|(?i:act\.|actiepunt|action|project(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
+    r"^(?:(?:A|AP|WP)(?=\s?\d{1,2}\.\d|\d{1,2}[.:]?\s+[A-ZÀ-Ý])|"
+    r"(?i:act\.|actiepunt|werkpunt|action|(?:project|initiatief)(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
@@ -1411,6 +1421,15 @@ def goal_heading(text: str) -> bool:
     ("SD 1: X", "Doelstelling 1.1 – X")."""
     heading = _worded(0, _canonical_words(" ".join(text.split())))
     return heading is not None and heading.depth < 3
+
+
+def goal_of_heading(text: str) -> tuple[int, str] | None:
+    """The level (1 strategic, 2 operational) and number of a goal's heading; None for any
+    other line."""
+    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    if heading is None or heading.depth >= 3:
+        return None
+    return heading.depth, heading.number
 
 
 def heading_or_field(text: str) -> bool:

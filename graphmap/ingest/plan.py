@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from graphmap import access, audit, dates, limits, names
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory, twins
-from graphmap.ingest.documents import Lines, read_lines
+from graphmap.ingest.documents import Lines, broken_name, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
@@ -82,6 +82,20 @@ TITLE_LIMIT = 200
 
 # -- line patterns (the structural ones live in graphmap.ingest.outline) ---------------------
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
+# A plan of four levels numbers its strategic goals inside a domain ("Werkdomein 1: Zorg" /
+# "Strategisch doel 1.1" / "Subdoel 1.1.1" / "Actie 1.1.1.1"): a strategic goal keeps that
+# number, its operational goals and actions are under it by theirs. Only in words: "SD 1.1"
+# is too often an operational goal's short form.
+_DOMAIN = re.compile(
+    r"^(?:werk|focus|beleids)?(?:domein|thema|pijler|speerpunt|prioriteit)\s*"
+    r"(?:\d{1,2}|[A-H]|VIII|VII|VI|IV|IX|V|III|II|I|X)\s*[:.\-–—]\s*[A-ZÀ-Ý]",
+    re.I,
+)
+_SD_IN_DOMAIN = re.compile(
+    r"^strategische\s+doelstelling\s*(?P<num>\d{1,2}\.\d{1,2})\.?(?![.\d])"
+    r"\s*(?P<sep>[:.\-–—])?\s*(?P<rest>.*)$",
+    re.I,
+)
 _FIELDS = FIELDS
 # The columns of a table of partners, as their headers ("Organisatie" / "Contactpersoon" /
 # "Rol"): see _Parser._role_table.
@@ -253,24 +267,15 @@ class PlanPreview(BaseModel):
         actions_by_goal: dict[str | None, list[ActionOut]] = {}
         for action in self.actions:
             actions_by_goal.setdefault(action.operational_goal, []).append(action)
+        strategic = {sd.number for sd in self.strategic_goals}
         for sd in self.strategic_goals:
             out.append(f"\nSD {sd.number}  {_short(sd.title, 90)}")
+            # A plan without operational goals has its actions right under the strategic.
+            out += _action_lines(actions_by_goal.get(sd.number, []), "  ")
             for od in (o for o in self.operational_goals if o.parent == sd.number):
-                out.append(f"  OD {od.number}  {_short(od.title, 86)}")
-                for indicator in od.indicators:
-                    out.append(f"           indicator: {_short(indicator, 80)}")
-                for action in actions_by_goal.get(od.number, []):
-                    out.append(f"    {action.id_code:<8} {_short(action.title, 80)}")
-                    if action.lead:
-                        leads = ", ".join([action.lead, *action.co_leads])
-                        out.append(f"             trekker: {leads}")
-                    elif action.lead_text:
-                        said = _short(action.lead_text, 60)
-                        out.append(f"             trekker: nog geen (het plan zegt «{said}»)")
-                    if action.partners:
-                        out.append(f"             met wie: {', '.join(action.partners)}")
-                    for indicator in action.indicators:
-                        out.append(f"             indicator: {_short(indicator, 76)}")
+                out += _goal_lines(od, actions_by_goal, "  ")
+        for od in (o for o in self.operational_goals if o.parent not in strategic):
+            out += _goal_lines(od, actions_by_goal, "\n")  # no strategic goal over it
         for action in actions_by_goal.get(None, []):
             out.append(f"  (zonder doelstelling) {action.id_code} {_short(action.title, 70)}")
         if self.targets:
@@ -301,6 +306,30 @@ def seat_words(org: OrganisationMatch) -> str:
     if not org.seat:
         return ""
     return f", zetel {org.seat}" if org.match == "new" else f", krijgt zetel {org.seat}"
+
+
+def _goal_lines(od: GoalOut, actions_by_goal: dict, indent: str) -> list[str]:
+    """An operational goal in the preview: its heading, indicators and actions."""
+    out = [f"{indent}OD {od.number}  {_short(od.title, 86)}"]
+    out += [f"           indicator: {_short(indicator, 80)}" for indicator in od.indicators]
+    return out + _action_lines(actions_by_goal.get(od.number, []), "    ")
+
+
+def _action_lines(actions: list[ActionOut], indent: str) -> list[str]:
+    """Actions in the preview: code and title, leads, partners, indicators."""
+    out = []
+    for action in actions:
+        out.append(f"{indent}{action.id_code:<8} {_short(action.title, 80)}")
+        if action.lead:
+            out.append(f"             trekker: {', '.join([action.lead, *action.co_leads])}")
+        elif action.lead_text:
+            said = _short(action.lead_text, 60)
+            out.append(f"             trekker: nog geen (het plan zegt «{said}»)")
+        if action.partners:
+            out.append(f"             met wie: {', '.join(action.partners)}")
+        for indicator in action.indicators:
+            out.append(f"             indicator: {_short(indicator, 76)}")
+    return out
 
 
 def _dropped_line(item: Dropped) -> str:
@@ -452,6 +481,7 @@ class _Parser:
                 self._od,
                 self._action,
                 self._actions_block,
+                self._domain,
             ):
                 if handler(line):
                     return
@@ -830,7 +860,7 @@ class _Parser:
 
     # headings ----------------------------------------------------------------------------
     def _sd(self, line: str) -> bool:
-        match = _SD.match(line)
+        match = _SD_IN_DOMAIN.match(line) or _SD.match(line)
         if not match or not (match.group("num") or match.group("sep") == ":"):
             return False
         title, number = match.group("rest").strip(), match.group("num")
@@ -844,6 +874,16 @@ class _Parser:
             self.sds[number] = goal
         self.sd, self.od = goal, None
         self._reset(title_of=goal if new or not goal.title else None)
+        return True
+
+    def _domain(self, line: str) -> bool:
+        """A heading of a level above the strategic goals ("Werkdomein 2: Welzijn", "Pijler
+        1 – Zorg" where the plan names its strategic goals so): no goal, and no value of
+        the last action's field ("Welzijn" was read as a partner)."""
+        if not _DOMAIN.match(line):
+            return False
+        self._reset()
+        self.sd = self.od = None
         return True
 
     def _od(self, line: str) -> bool:
@@ -1206,6 +1246,7 @@ class _Parser:
                     or values[-1].endswith(("-", ","))
                     or bool(_DANGLING.search(values[-1]))
                     or under_bullet
+                    or (self.field in ("lead", "partners") and broken_name(values[-1], text))
                     or (
                         full
                         and "," in values[-1]
@@ -1676,10 +1717,11 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
             label, colon, after = part.partition(":")
             if colon and after.strip() and (len(label.split()) <= 3 or _PARTNERS_OF.match(label)):
                 # "OKRA Sint-Truiden: vrijwilligers": an organisation and its part in lower
-                # case after it; the organisation takes part.
-                body = label.strip(_ITEM_EDGE)
-                lower = after.strip(_ITEM_EDGE)[:1].islower()
-                part = label if lower and is_organisation(body, existing) else after
+                # case after it; the organisation takes part, as it does before its contact
+                # person ("Samana: Els Claes").
+                body, rest = label.strip(_ITEM_EDGE), after.strip(_ITEM_EDGE)
+                its_own = rest[:1].islower() or is_person(rest, existing)
+                part = label if its_own and is_organisation(body, existing) else after
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -1750,6 +1792,9 @@ def _split_dashes(part: str) -> list[str]:
     after a dash is part of the name ("AZ Sint-Jan Brugge - Oostende")."""
     part = part.strip(_ITEM_EDGE)
     pieces = [p.strip() for p in _DASH.split(part)]
+    department = len(pieces) == 2 and _DEPARTMENT.match(pieces[1])
+    if department and is_organisation(pieces[0]) and not _is_municipality(pieces[1].split()[-1]):
+        return [pieces[0]]  # "Stad Genk – Dienst Welzijn", "Stad Genk – Sociaal Huis": Stad Genk
     named = all(p[:1].isupper() and is_organisation(p) and not _is_municipality(p) for p in pieces)
     # "Huisartsenkring Waasland – apothekers – thuisverpleging": groups in lower case after
     # a body, which is no part of it ("– regio Kempen", "– sociale dienst").
@@ -1927,6 +1972,14 @@ def _names_a_body_in_a_role(item: str, existing: list[dict]) -> bool:
 _PART_WORD = re.compile(
     r"\b(?:regio|dienst|afdeling|team|campus|locatie|site|werking|antenne|sector|kantoor|"
     r"cel|afdelingen|diensten|teams)\b",
+    re.I,
+)
+# A department of the body before a dash, in capitals too: "Dienst Welzijn", "Afdeling
+# Zorg", "Team Thuiszorg", "Sociaal Huis" (a municipality's own, named without its place);
+# not with a place of its own ("Dienst Welzijn Genk" is Genk's).
+_DEPARTMENT = re.compile(
+    r"^(?:(?:dienst|afdeling|team|cel|sector)\s+[A-ZÀ-Ýa-zà-ÿ][\w-]*|"
+    r"sociaal\s+huis|sociale\s+dienst)$",
     re.I,
 )
 _PART_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[a-zà-ÿ]).*$")
@@ -2253,7 +2306,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
     def body(match: re.Match) -> str:
         kept = _body_of_person(match, existing)
         if kept != match.group(0):
-            found.append(match["who"].strip())
+            found.extend(p for p in _persons_of(match["who"]) if is_person(p, existing))
         return kept
 
     def names_person(match: re.Match) -> str:
@@ -2277,10 +2330,19 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
-    """ "Jan Claes (Samana)" is Samana; a person's name is no partner (personal data)."""
-    if is_person(match["who"].strip(), existing) and is_organisation(match["body"], existing):
-        return f"{match['space']}{match['body'].strip()}"
-    return match.group(0)
+    """ "Jan Claes (Samana)" is Samana, as is "Els Claes en Jan Peeters (Samana)"; in
+    "CAW Dender en Jan Claes (Samana)" the person before the brackets is Samana's, the
+    name before it a partner of its own. A person's name is no partner (personal data)."""
+    parts = _persons_of(match["who"])
+    if not is_person(parts[-1], existing) or not is_organisation(match["body"], existing):
+        return match.group(0)
+    others = [p for p in parts if not is_person(p, existing)]
+    return f"{match['space']}{' en '.join([*others, match['body'].strip()])}"
+
+
+def _persons_of(who: str) -> list[str]:
+    """The persons before one body's brackets: "Els Claes en Jan Peeters"."""
+    return [p.strip() for p in re.split(r"\s+(?:en|&)\s+", who.strip()) if p.strip()]
 
 
 def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
@@ -2300,10 +2362,12 @@ def _names_organisations(text: str, existing: list[dict] = ()) -> bool:
 
 # " via ": "de huisartsen via Huisartsenkring Demer" names a group and the body for it.
 _ITEM_SEP = re.compile(
-    r"\s*(?:,|;|\s\+\s|\s&\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
+    r"\s*(?:,|;|\s\+\s|\s/\s|\sen/of\s|\svia\s|\betc\b\.?|\be\.\s?a\.?(?!\w)|\benz\b\.?|…|\.\.\.)\s*"
 )
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 _AND = re.compile(r"(?<!-)\s+en\s+")
+# " & " parts as " en " does, inside one name too ("Kind & Gezin", "Kemp & Duin").
+_AND_JOINT = re.compile(r"(?<!-)\s+(en|&)\s+")
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 _LOWER_ARTICLE = re.compile(r"^(?:de|het)\s+")
 # A word that is a name on its own after " en ": an acronym ("CAW", "WZC's") or a word of
@@ -2329,14 +2393,18 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
     ):
         # "Samana/OKRA", "CAW Limburg/OCMW Genk": two names; "OCMW Aalst/Lede" stays one.
         return [name for p in slashed for name in _split_and(p, existing)]
-    pieces = _AND.split(part)
-    out = [pieces[0]]
-    for piece in pieces[1:]:
+    parts = _AND_JOINT.split(part)
+    out = [parts[0]]
+    joints, pieces = parts[1::2], parts[2::2]
+    for k, (joint, piece) in enumerate(zip(joints, pieces, strict=True)):
         base = _provincial_base(out[-1], piece, existing) or _local_base(out[-1], piece)
+        after = f"{piece} en {pieces[k + 1]}" if k + 1 < len(pieces) else None
         if base:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg", "OCMW Vosselaar"
+        elif after and (_known_name(after, existing) or is_known_name(after)):
+            out.append(piece)  # "Huis van het Kind & Kind en Gezin": the next is one name
         elif _one_name(out[-1], piece, existing):
-            out[-1] = f"{out[-1]} en {piece}"
+            out[-1] = f"{out[-1]} {joint} {piece}"
         else:
             out.append(piece)
     return out
@@ -2481,9 +2549,12 @@ _ROLE_OF = re.compile(
     r"(?:van\s+(?:de\s+|het\s+)?)?",
     re.I,
 )
-# The zorgraad's staff, named by role alone.
+# The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
+# "zorgraadcoördinator").
 _STAFF = re.compile(
-    r"^(?:de\s+)?(?:staf|project|beleids|netwerk)?(?:medewerker|co[öo]rdinator)(?:s|en)?$", re.I
+    r"^(?:de\s+)?(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?(?:staf|project|beleids|netwerk)?"
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?$",
+    re.I,
 )
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
 
@@ -2766,6 +2837,32 @@ def _title_word(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
+# A sentence that says what the zone calls itself: "ZoDi is de zorgraad van de
+# eerstelijnszone.", "Zorgzaam Leie is de eerstelijnszone van …"; not a pronoun ("Dit is de
+# zorgraad …").
+_CALLS_ITSELF = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+is\s+(?:de|onze)\s+"
+    r"(?:zorgraad|eerstelijnszone)\b"
+)
+_NO_NAME = re.compile(
+    r"^(?:dit|dat|deze|die|het|de|er|hier|wie|wat|ook|dan|zo|onze?|uw|een|elke|iedere|"
+    r"zij|hij|wij|welke)$",
+    re.I,
+)
+
+
+def _names_itself(lines: list[str]) -> list[str]:
+    """The names a plan gives itself in a sentence that says so ("ZoDi is de zorgraad …"),
+    where it never writes "ELZ ZoDi": the zorgraad, wherever it leads or partners."""
+    names = []
+    for line in lines:
+        for match in _CALLS_ITSELF.finditer(" ".join(line.split())):
+            name = match["name"]
+            if not _NO_NAME.match(name.split()[0]) and name not in names:
+                names.append(name)
+    return names
+
+
 def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     """The zone's name as the plan gives it ("ELZ Maasland"), and every name it uses for
     itself (to tell the zorgraad as lead from other organisations)."""
@@ -2775,13 +2872,14 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
             name = _zone_name_of(match)
             if name:
                 counts[name] = counts.get(name, 0) + 1
+    itself = _names_itself(lines)
     if not counts:
-        return None, []
+        return (f"ELZ {itself[0]}", itself) if itself else (None, [])
     by_id = [name for name in counts if slug(name) == zone]
     chosen = by_id[0] if by_id else max(counts, key=lambda n: _count(n, counts))
     full = _spelled_out(chosen, counts)
     names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
-    return f"ELZ {full}", names
+    return f"ELZ {full}", _unique(names + itself)
 
 
 def _initials(name: str) -> str:

@@ -337,6 +337,11 @@ def _announces_list(text: str, found: list, own: list[re.Pattern]) -> bool:
     return not found and text.rstrip().endswith(":") and about_zone and bool(says)
 
 
+# What a title page or a slide puts between the municipalities of a line of them alone:
+# "Bever • Galmaarden • Gooik", "Herne | Lennik".
+_BETWEEN_PLACES = re.compile(r"[•·▪●◦|]")
+
+
 def _only_places(text: str, found: list) -> bool:
     """A list item that is municipalities and nothing else ("• Aalst", "Erpe-Mere;")."""
     if not found:
@@ -504,7 +509,11 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             not is_territory
             and not sentence.section
             and len(places) >= 3
-            and (_WE_EXTENT.search(text) or any(p.search(text) for p in own))
+            and (
+                _WE_EXTENT.search(text)
+                or any(p.search(text) for p in own)
+                or _only_places(_BETWEEN_PLACES.sub(" ", text), found)
+            )
             and not _NOT_EXTENT.search(text)
             and not _NEGATION.search(unbracketed)
             and not spoken_for
