@@ -316,3 +316,23 @@ def test_the_plans_counts_say_one_in_the_singular():
         "2 strategische en 2 operationele doelstellingen · 2 acties · 2 organisaties genoemd, "
         "waarvan 0 nieuw · 2 gemeenten · 2 doelen van de zone"
     )
+
+
+def test_a_plans_warning_opens_its_sentence_on_the_page(tmp_path):
+    """The reader writes a warning to follow "let op: " on the command line; in its own box
+    on the page it starts with a capital ("De graaf heeft voor deze zone …")."""
+    import dash_bootstrap_components as dbc
+
+    from dashboard.pages.importeren import plan_preview
+    from graphmap.ingest import plan
+
+    path = tmp_path / "plan.txt"
+    path.write_text("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
+    preview = plan.read_plan(path, "proefzone")
+    preview.warnings.append("de graaf heeft voor deze zone 1 actie die dit plan niet noemt")
+    shown = [
+        part.children
+        for part in plan_preview(preview).children
+        if isinstance(part, dbc.Alert) and part.color == "warning"
+    ]
+    assert shown == ["De graaf heeft voor deze zone 1 actie die dit plan niet noemt"]

@@ -342,7 +342,12 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
         [
             html.P(counts, id="importeren-plan-counts", className="fw-semibold"),
             dbc.Alert(note, color="info" if preview.new_zone else "secondary", className="py-2"),
-            *[dbc.Alert(w, color="warning", className="py-1 small") for w in preview.warnings],
+            # A warning is written to follow "let op: " on the command line; alone in its
+            # box it opens a sentence.
+            *[
+                dbc.Alert(w[:1].upper() + w[1:], color="warning", className="py-1 small")
+                for w in preview.warnings
+            ],
             dbc.Row(zone, className="mb-2 g-2"),
             _section(
                 "Gemeenten van de zone",
