@@ -169,7 +169,7 @@ def action_zones(source, action: str) -> list[str]:
     return [row["zone"] for row in _read(source, "scope_action", action=action)]
 
 
-def _zone_name(source, zone: str) -> str:
+def zone_name(source, zone: str) -> str:
     """The name staff know a zone by (its id when the graph does not hold it, or no store
     is at hand)."""
     if source is None:
@@ -221,7 +221,7 @@ def refusal(
     if user.admin:
         return None
     if zone is not None and not user.holds(zone):
-        return f"zone {_zone_name(store, zone)} is niet een van uw zones"
+        return f"zone {zone_name(store, zone)} is niet een van uw zones"
     if action is not None:
         zones = action_zones(store, action)
         if not user.holds(zones[0] if zones else None):

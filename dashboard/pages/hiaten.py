@@ -27,7 +27,7 @@ from dashboard.choices import (
     zone_options,
 )
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
-from graphmap import engagement, export
+from graphmap import access, engagement, export
 from graphmap.analysis import directory, gaps, network
 from graphmap.errors import GraphmapError
 from graphmap.store import Store
@@ -424,7 +424,7 @@ def register(app: Dash, store: Store) -> None:
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
-        zone_name = {z["id"]: z["name"] for z in network.zones(store)}.get(zone, zone)
+        zone_name = access.zone_name(store, zone)
         message = (
             f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in "
             f"{CLUSTER_NAMES[cluster]} ({zone_name})."

@@ -925,7 +925,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         # Staff read a zone's name, as the form's choice shows it, not its id.
-        zone_name = {z["id"]: z["name"] for z in network.zones(store)}.get(zone, zone)
+        zone_name = access.zone_name(store, zone)
         message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone_name})."
         return dbc.Alert(message, color="success"), (version or 0) + 1
 
