@@ -42,7 +42,7 @@ def write_contacts(store: Store, path: Path) -> Path:
 def _preview_first(store: Store):
     # As the first preview after a change of the graph: the register is read and keyed.
     def run():
-        plan._registers.pop(store, None)
+        plan.registers.forget(store)
         plan.preview_plan(store, PLAN, PLAN_ZONE)
 
     return run
@@ -51,7 +51,7 @@ def _preview_first(store: Store):
 def _contacts_first(store: Store, contacts: Path):
     # As the first check after a change of the graph: Flanders' organisations read and indexed.
     def run():
-        spreadsheet._registers.pop(store, None)
+        spreadsheet.registers.forget(store)
         spreadsheet.plan_import(store, contacts, CONTACTS)
 
     return run

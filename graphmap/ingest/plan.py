@@ -17,11 +17,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -72,6 +70,7 @@ from graphmap.ingest.seed import slug, zorgraad_id
 from graphmap.ingest.targets import TargetProposal, targets_in
 from graphmap.ingest.territory import current
 from graphmap.ingest.zones import ZoneSpec, write_zone
+from graphmap.kept import PerRevision
 from graphmap.names import folded
 from graphmap.plural import counted
 from graphmap.store import Store, Transaction
@@ -3806,23 +3805,18 @@ def read_plan(path: Path | str, zone: str, existing: list[dict] | None = None) -
 # The register as plans are matched against it, indexed, kept per store while the graph's
 # revision stays the same: Flanders' 30,000 names are read and keyed once, not for every
 # preview (the dashboard previews a plan again to apply it; staff preview several versions).
-_registers: WeakKeyDictionary[Store, tuple[str, Register]] = WeakKeyDictionary()
-_registers_lock = threading.Lock()
+registers: PerRevision[Register] = PerRevision()
 
 
 def register_of(store: Store, revision: str | None) -> Register:
     """The register at `revision` (read before the graph is): the one kept, or a fresh one,
     indexed before it is shared (threads of the dashboard match against it at once)."""
-    with _registers_lock:
-        kept = _registers.get(store)
-    if kept is not None and revision is not None and kept[0] == revision:
-        return kept[1]
+    kept = registers.get(store, revision)
+    if kept is not None:
+        return kept
     register = Register(names.organisations(store))
     register.index()
-    if revision is not None:
-        with _registers_lock:
-            _registers[store] = (revision, register)
-    return register
+    return registers.keep(store, revision, register)
 
 
 def zone_id_for(zone_name: str | None) -> str | None:

@@ -25,12 +25,10 @@ import contextlib
 import heapq
 import itertools
 import json
-import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from graphmap import audit, dates, engagement, limits
 from graphmap.errors import ColumnError, DuplicateKeyError, GraphChangedError, ValidationError
@@ -40,6 +38,7 @@ from graphmap.ingest.dedupe import Matcher
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.tables import Table, read_table
+from graphmap.kept import PerRevision
 from graphmap.names import folded
 from graphmap.store import Store, Transaction
 from graphmap.style import STATUS_LABELS
@@ -259,22 +258,8 @@ class _Register:
     def of(cls, organisations: dict[str, dict]) -> _Register:
         return cls(organisations, frozenset(organisations), _matcher(organisations).indexed())
 
-    @staticmethod
-    def kept(store: Store, revision: str | None) -> _Register | None:
-        with _registers_lock:
-            kept = _registers.get(store)
-        if kept is None or revision is None or kept[0] != revision:
-            return None
-        return kept[1]
 
-    def keep(self, store: Store, revision: str | None) -> None:
-        if revision is not None:
-            with _registers_lock:
-                _registers[store] = (revision, self)
-
-
-_registers: WeakKeyDictionary[Store, tuple[str, _Register]] = WeakKeyDictionary()
-_registers_lock = threading.Lock()
+registers: PerRevision[_Register] = PerRevision()
 
 
 @dataclass
@@ -308,7 +293,7 @@ class _Graph:
             "categories": ("import_category_index", {}),
             "sources": ("import_source_ids", {"document": file}),
         }
-        kept = _Register.kept(store, revision) if scope is None else None
+        kept = registers.get(store, revision) if scope is None else None
         if scope is None and kept is None:
             calls["organisations"] = ("import_organisation_index", {})
         elif scope is not None:
@@ -323,8 +308,9 @@ class _Graph:
         read = store.reads(calls)
         if scope is None:
             if kept is None:
-                kept = _Register.of(_organisations(read, ("organisations",)))
-                kept.keep(store, revision)
+                kept = registers.keep(
+                    store, revision, _Register.of(_organisations(read, ("organisations",)))
+                )
             organisations, ids, matcher = kept.organisations, kept.ids, kept.matcher
         else:
             organisations = _organisations(read, ("seated", "unseated", "numbered"))
