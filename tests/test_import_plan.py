@@ -22,6 +22,7 @@ from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
 from graphmap.ingest.organisations import is_organisation, match_organisation, normalise
+from graphmap.ingest.plan import writing
 from graphmap.ingest.seats import local_seat
 from graphmap.names import organisations as every_organisation
 
@@ -347,7 +348,7 @@ def test_a_preview_matched_to_a_vanished_organisation_writes_nothing(store, tmp_
 def test_a_failing_last_step_rolls_everything_back(store, tmp_path, monkeypatch):
     preview = _small_preview(tmp_path)
     steps = (*plan.STEPS[:-1], ("no_such_query", "partners"))
-    monkeypatch.setattr(plan, "STEPS", steps)
+    monkeypatch.setattr(writing, "STEPS", steps)
     with pytest.raises(GraphmapError):
         plan.apply_plan(store, preview, "testzone")
     assert _counts(store) == {}

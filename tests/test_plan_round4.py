@@ -11,6 +11,7 @@ import pytest
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
 from graphmap.ingest.organisations import is_organisation, is_person
+from graphmap.ingest.plan import naming
 
 
 def _preview(text: str) -> plan.PlanPreview:
@@ -242,7 +243,7 @@ def test_a_pdf_table_without_ruled_lines_goes_on_over_pages_without_its_header(t
     codes = (
         [f"1.1.{n}" for n in range(1, 31)]
         if numbered
-        else [f"1.1-{plan._letters(n)}" for n in range(30)]
+        else [f"1.1-{naming._letters(n)}" for n in range(30)]
     )
     assert [a.id_code for a in actions] == codes
     last = actions[-1]

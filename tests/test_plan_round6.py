@@ -11,6 +11,7 @@ from extracted import read as _read
 
 from graphmap.ingest import plan
 from graphmap.ingest.documents import read_lines
+from graphmap.ingest.plan import naming
 
 CHAPTER_OF_GOALS = """ELZ Houtland
 Actieplan 2025
@@ -469,7 +470,7 @@ def test_a_sentence_names_its_partners_after_its_verb_and_keeps_its_groups(tmp_p
 
 
 def test_a_generic_subject_before_a_colon_is_no_partner():
-    assert plan._names_in_sentence(["Partners: Samana en OKRA zijn trekkers van de actie."]) == [
+    assert naming._names_in_sentence(["Partners: Samana en OKRA zijn trekkers van de actie."]) == [
         "Samana",
         "OKRA",
     ]

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphmap.ingest import documents, plan
+from graphmap.ingest.plan import naming, patterns, reading, rows, timing
+from graphmap.ingest.plan import parser as plan_parser
 
 PLAN = (
     "Strategische doelstelling 1: Samenwerking\n"
@@ -79,8 +81,8 @@ def _uncoded_actions(count: int, lead: str = "Buurtwerk Nummer{n} vzw") -> list[
 
 def test_the_lines_after_a_line_are_read_in_place_not_copied(monkeypatch):
     """A look at the next line copied all lines after it: quadratic in a plan's lines."""
-    real = plan.logical_lines
-    monkeypatch.setattr(plan, "logical_lines", lambda lines: _Counted(real(lines)))
+    real = plan_parser.logical_lines
+    monkeypatch.setattr(plan_parser, "logical_lines", lambda lines: _Counted(real(lines)))
     lines = _uncoded_actions(300)
     _Counted.read = 0
     preview = plan.parse_lines(lines, "zone", "plan.txt")
@@ -92,7 +94,7 @@ def test_an_action_printed_again_is_found_by_its_code_not_by_a_scan():
     lines = ["Strategische doelstelling 1: Samenwerking", "Operationele doelstelling 1.1: Zorg"]
     lines += [f"Actie 1.1.{n}: Overleg {n}" for n in range(1, 501)]
     lines += ["Actie 1.1.7: Overleg 7", "Trekker: CAW Limburg"]  # its detail after the list
-    parser = plan._Parser()
+    parser = plan_parser._Parser()
     parser.actions = _Counted()
     parser._indexed = (parser.actions, 0)
     _Counted.read = 0
@@ -106,14 +108,15 @@ def test_the_sentence_naming_each_organisation_is_found_in_one_reading(monkeypat
     """The evidence of a lead: each name against every sentence, normalised again for each,
     was quadratic in a plan's size."""
     calls = 0
-    real = plan.normalise
+    real = naming.normalise
 
     def counted(text):
         nonlocal calls
         calls += 1
         return real(text)
 
-    monkeypatch.setattr(plan, "normalise", counted)
+    for module in (naming, plan_parser, patterns, reading, rows):
+        monkeypatch.setattr(module, "normalise", counted)
     # A name with no word of organisations: the text's names do not give its sentence.
     preview = plan.parse_lines(_uncoded_actions(300, "Kwadraat{n}"), "zone", "plan.txt")
     names = [m for m in preview.organisation_matches if m.name.startswith("Kwadraat")]
@@ -123,13 +126,13 @@ def test_the_sentence_naming_each_organisation_is_found_in_one_reading(monkeypat
 
 
 def test_a_name_that_begins_or_ends_another_is_no_organisation_of_its_own():
-    parts = plan._parts_of_names(["stichting positieve gezondheid", "ziekenhuis sint jan"])
+    parts = reading._parts_of_names(["stichting positieve gezondheid", "ziekenhuis sint jan"])
     assert {"stichting positieve", "positieve gezondheid", "sint jan"} <= parts
     assert "stichting positieve gezondheid" not in parts
     assert "positieve" not in parts and "stichting gezondheid" not in parts  # a middle word
 
 
-class _CountingParser(plan._Parser):
+class _CountingParser(plan_parser._Parser):
     """The plan's parser, its list of actions counted whatever list it is given."""
 
     @property
@@ -252,7 +255,7 @@ def test_a_timing_at_a_values_end_is_looked_for_in_its_tail_only(monkeypatch):
     the value's end; a value of many timings gave one up at a time (a lead of 5,000
     ", Q1": 43 s)."""
     tried = 0
-    real = plan._TIMING_AFTER
+    real = timing._TIMING_AFTER
 
     class Counted:
         def match(self, value, pos=0):
@@ -260,13 +263,13 @@ def test_a_timing_at_a_values_end_is_looked_for_in_its_tail_only(monkeypatch):
             tried += 1
             return real.match(value, pos)
 
-    monkeypatch.setattr(plan, "_TIMING_AFTER", Counted())
-    rest, timings = plan._timing_apart(["Samana" + " en nog iets" * 500 + " - Q1 2026"])
+    monkeypatch.setattr(timing, "_TIMING_AFTER", Counted())
+    rest, timings = timing._timing_apart(["Samana" + " en nog iets" * 500 + " - Q1 2026"])
     assert timings == ["Q1 2026"] and rest[0].endswith("en nog iets")
     assert tried <= 400  # every space of the value: 1,000
     tried = 0
-    rest, timings = plan._timing_apart(["Samana" + ", Q1" * 1000])
-    assert len(timings) == plan.TIMINGS and rest[0].startswith("Samana, Q1, Q1")
+    rest, timings = timing._timing_apart(["Samana" + ", Q1" * 1000])
+    assert len(timings) == timing.TIMINGS and rest[0].startswith("Samana, Q1, Q1")
     assert tried < 10_000  # all 4,000 places at each of 1,000 timings
 
 
@@ -294,9 +297,9 @@ def test_the_runs_find_what_the_patterns_find(value):
     """The linear readings (`_persons_with_bodies`, `_marked_leads`) try a pattern only in a
     run that can hold a match: they find what the pattern finds everywhere."""
     mark = lambda m: f"<{m['who']}|{m['body']}>"  # noqa: E731
-    assert plan._persons_with_bodies(value, mark) == plan._PERSON_WITH_BODY.sub(mark, value)
-    assert [m.span() for m in plan._marked_leads(value)] == [
-        m.span() for m in plan._MARKED_LEAD.finditer(value)
+    assert naming._persons_with_bodies(value, mark) == naming._PERSON_WITH_BODY.sub(mark, value)
+    assert [m.span() for m in timing._marked_leads(value)] == [
+        m.span() for m in timing._MARKED_LEAD.finditer(value)
     ]
 
 

@@ -25,6 +25,8 @@ from regexploit.redos import find
 import dashboard
 import graphmap
 from graphmap.ingest import plan, tables
+from graphmap.ingest.plan import naming, parser
+from graphmap.ingest.plan import timing as plan_timing
 
 DATA = Path(__file__).parent / "data"
 PLANS = DATA / "plans"
@@ -179,15 +181,15 @@ def test_the_rewritten_patterns_read_what_they_did():
     assert territory._PLACES_TABLE.match("Gemeenten  Bree, Peer |  inwoners")
     assert not territory._PLACES_TABLE.match("Gemeenten" + " " * 50 + "x")
     assert not territory._PLACES_TABLE.match("Gemeenteninwoners")
-    person = plan._PERSON_WITH_BODY.search("OCMW Gent,  Jan Claes  (Samana)")
+    person = naming._PERSON_WITH_BODY.search("OCMW Gent,  Jan Claes  (Samana)")
     assert (person["space"], person["who"], person["body"]) == ("  ", "Jan Claes", "Samana")
-    assert not plan._PERSON_WITH_BODY.search("OCMW, (Samana)")
-    lead = plan._MARKED_LEAD.search("CAW, Familiehulp   (trekker)")
+    assert not naming._PERSON_WITH_BODY.search("OCMW, (Samana)")
+    lead = plan_timing._MARKED_LEAD.search("CAW, Familiehulp   (trekker)")
     assert lead["name"] == "Familiehulp"
-    timing = plan._TIMING_AFTER.search("Samana - timing : Q1 2026.")
+    timing = plan_timing._TIMING_AFTER.search("Samana - timing : Q1 2026.")
     assert timing["timing"] == "Q1 2026."
-    goal = plan._GOAL_OF_ACTION.match("Doelstelling :  OD 1.1 – Zorgverleners")
+    goal = parser._GOAL_OF_ACTION.match("Doelstelling :  OD 1.1 – Zorgverleners")
     assert goal["ref"] == "OD 1.1"
-    assert plan._GOAL_OF_ACTION.match("Gekoppelde doelstelling: SD 2.")
-    titled = plan._GOAL_IN_TITLE.search("Huisartsen   (doelstelling: SD 3)")
+    assert parser._GOAL_OF_ACTION.match("Gekoppelde doelstelling: SD 2.")
+    titled = parser._GOAL_IN_TITLE.search("Huisartsen   (doelstelling: SD 3)")
     assert (titled.start(), titled["ref"]) == (len("Huisartsen"), "SD 3")

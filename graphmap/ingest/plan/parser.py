@@ -1,0 +1,1310 @@
+"""The lines of a plan → its strategic and operational goals and its actions with their
+labelled fields (`_Parser`), in whichever layout the plan has them: numbered headings, action
+sheets, tables of partners, bullets under an "Acties" block, sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from graphmap.ingest.documents import broken_name
+from graphmap.ingest.organisations import is_organisation, is_person, normalise
+from graphmap.ingest.outline import (
+    ACTION_FIELDS,
+    INSTRUCTION,
+    WRAPPED,
+    Line,
+    heading_or_field,
+    join_lines,
+    logical_lines,
+    text_after,
+    text_before,
+)
+from graphmap.ingest.plan.naming import (
+    _CLOSING_WORDS,
+    _PROSE_LEAD,
+    _PROSE_WITH,
+    _council,
+    _is_municipality,
+    _is_named_organisation,
+    _is_self,
+    _items,
+    _names_after,
+    _subject,
+    is_placeholder,
+)
+from graphmap.ingest.plan.patterns import (
+    _ACTION,
+    _ACTIONS_BLOCK,
+    _BULLET,
+    _DOMAIN,
+    _FIELDS,
+    _NAME_COLUMN,
+    _OD,
+    _OTHER_COLUMN,
+    _ROLE,
+    _SD,
+    _SD_IN_DOMAIN,
+    TITLE_LIMIT,
+    _unique,
+)
+
+
+@dataclass
+class _Action:
+    goal: str | None
+    code: str | None
+    title: str
+    source: str
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    indicators: list[str] = field(default_factory=list)
+    implicit: bool = False  # a bullet right under a goal, not under an "Acties" label
+    # Printed again (a summary's table, then the detail): the fields given anew, which
+    # replace the first printing's rather than add to them; None while printed once.
+    again: set[str] | None = None
+    chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
+    later_years: list[str] = field(default_factory=list)  # printed again under these years
+
+
+@dataclass
+class _Goal:
+    number: str
+    title: str
+    parent: str | None
+    printed: str | None
+    source: str
+    generated: bool = False  # numbered here, not by the plan
+    indicators: list[str] = field(default_factory=list)
+
+
+# The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
+_SECOND_CODE = re.compile(
+    r"^(?:en|&|\+|,)\s*(?:actie\s*)?(?P<num>\d+(?:\.\d+)*)\s*[:\-–—]\s*(?P<rest>.*)$", re.I
+)
+
+
+# A note on a title's own line under it: "(verderzetting actie 2024)", "(nieuw)".
+_TITLE_NOTE = re.compile(
+    r"^\((?:verderzetting|voortzetting|vervolg|continuering|nieuw|aangepast|gewijzigd)"
+    r"\b[^()]{0,60}\)$",
+    re.I,
+)
+
+
+# "2026", "2027-2028", and said as a year of work: "Werkjaar 2025", "Jaar 2026", "Actiejaar
+# 2026:" (not "Acties 2026", a table's header as often).
+_PERIOD_HEADING = re.compile(
+    r"^(?:(?i:(?:werk|actie|kalender|beleids)?jaar)\s+)?"
+    r"(?P<years>20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?)\s*:?$"
+)
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.sds: dict[str, _Goal] = {}
+        self.ods: dict[str, _Goal] = {}
+        self.actions: list[_Action] = []
+        # The actions by code, for an action printed again (see `_printed_before`): a scan
+        # of all actions for each one was quadratic in a plan's actions.
+        self._by_code: dict[str, list[_Action]] = {}
+        self._indexed: tuple[list[_Action], int] = (self.actions, 0)
+        # The goals with actions read from a list right under them (see `_actions_block`).
+        self._implicit_goals: set[str | None] = set()
+        self.sd: _Goal | None = None
+        self.od: _Goal | None = None
+        self.block: list[_Action] = []  # actions the current fields belong to
+        self.title_of: _Goal | _Action | None = None  # whose title continues on the next line
+        self.field: str | None = None
+        self.table: list | None = None  # in a table of partners: see _role_table
+        self.warnings: list[str] = []
+        # The bullet (kind, indent) of the actions of the current list: a deeper or other
+        # bullet under an action is one of its indicators, not an action.
+        self.item_bullet: tuple[str | None, int] | None = None
+        self.explicit = False  # the current list follows an "Acties" label
+        self.last_indicator: list[str] | None = None  # where a wrapped indicator goes on
+        # A field written as a bullet under an action of a list, and that bullet's indent:
+        # deeper bullets are its values.
+        self.sub_field: tuple[list[str], int, str | None] | None = None
+        self.value_indent: int | None = None  # the indent of the field's last bullet value
+        self.value_line = ""  # the field's last line, its label included
+        self.item_fields = False  # the current field is the list's last item's own
+        self.interleaved = False  # the list's items and their fields follow each other
+        self.indented_fields = False  # the current field is indented under the last item
+        self.item_number: int | None = None  # the number of the list's last item ("2.")
+        # Indicators under a label, with the actions they were listed under.
+        self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
+        # Years over a goal's actions ("2026", "2027-2028"): from which action, and the goal.
+        self.periods: list[tuple[int, str, str]] = []
+
+    # the one loop ------------------------------------------------------------------------
+    def feed(self, lines: list[str]) -> None:
+        blank = False
+        self.lines = logical_lines(lines)
+        self.paragraphs = getattr(lines, "paragraphs", frozenset())
+        self.headings = getattr(lines, "headings", frozenset())
+        # PDF text as the zones' extractor gives it: a blank line after every line, so that a
+        # blank line says nothing of where a paragraph or a value ends.
+        filled = [i for i, line in enumerate(self.lines) if line.text]
+        after_blank = sum(1 for i in filled if i > 0 and not self.lines[i - 1].text)
+        self.spaced = len(filled) >= 10 and after_blank >= 0.8 * len(filled)
+        self.sections: list[str] = []  # per line: the part of the plan it belongs to
+        # A plan of one level of goals: a list right under a strategic goal is its actions.
+        self.one_level = not any(_heads(_OD, line.text) for line in self.lines)
+        self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
+        for at, line in enumerate(self.lines):
+            self.at = at  # where the line stands, for a look at the next ones
+            if not line.text:
+                blank = True
+            else:
+                self._line(line, blank)
+                blank = False
+            self.sections.append(self._section())
+
+    def _section(self) -> str:
+        if self.block:
+            return self.block[-1].source
+        if self.od is not None:
+            return self.od.source or f"OD {self.od.number}"
+        return self.sd.source if self.sd is not None else ""
+
+    def _line(self, item: Line, blank: bool) -> None:
+        if item.closes:  # the plan's next chapter after its goals (see outline._closing)
+            self._reset()
+            self.sd = self.od = None
+            return
+        line = item.text
+        role = _ROLE.search(line)
+        if role and self.block and not line.lower().startswith("out of scope"):
+            self.block[-1].fields.setdefault("role", []).append(role.group("role"))
+        if self.field != "reference" or not self._is_cross_reference(line):
+            for handler in (
+                self._period_heading,
+                self._chapter_of_actions,
+                self._goal_of_action,
+                self._sd,
+                self._od,
+                self._action,
+                self._actions_block,
+                self._domain,
+            ):
+                if handler(line):
+                    return
+        if self._role_table(line):
+            return
+        field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
+        if not field_name and self._in_action():
+            field_name, rest = _bare_label(line)
+        if field_name:
+            # Fields indented under an item of a list of actions are that action's own.
+            self.indented_fields = self._under_item(item)
+            self.item_fields = self.interleaved or self.indented_fields
+            if field_name == "timing" and rest and _END_LABEL.match(line) and self._timed():
+                rest = f"– {rest}"  # "Start: september 2025" / "Einde: juni 2026": a span
+            self._start_field(field_name, rest)
+            self.value_line = line  # with its label: how full the line is
+            return
+        bullet = _BULLET.match(line)
+        if len(self.block) == 1 and self.field is None and not bullet:
+            # The action's running text, where a narrative plan names who leads and who
+            # takes part (see `_roles_in_prose`).
+            self.block[-1].fields.setdefault("prose", []).append(line)
+        if not bullet and self._uncoded_action(line):
+            self._reset()
+            self._new_block_action(line, item)
+            return
+        if bullet and self.indented_fields and self._is_list_item(item):
+            self.field = "actions"  # the next item, after the fields of the one before
+        elif bullet and self.field not in (None, "actions") and self._next_number(item):
+            # "2." after "1. Action" and its fields, all at one indent: the next action, and
+            # the fields from here on are each item's own.
+            self.field, self.interleaved = "actions", True
+        if bullet and self._implicit_list():
+            # A list right under an operational goal's title: its actions, unless an
+            # "Acties" label follows later (then it was a description; see _actions_block).
+            self._reset()
+            self.field = "actions"
+        if self.field == "actions" and bullet:
+            if self._is_sub_item(item):
+                self._sub_item(bullet.group("rest"), item)
+            else:
+                self._new_block_action(bullet.group("rest"), item)
+        elif self.title_of is not None:
+            self._continue_title(line, blank)
+        elif self.field == "actions":
+            # New actions in a list are bullets; a plain line continues the one before.
+            if self.last_indicator is not None:
+                self.last_indicator[-1] = _join(self.last_indicator[-1], line)
+            elif self.block:
+                self._append_title(self.block[-1], line)
+            else:
+                self._new_block_action(line, item)
+        elif not bullet and self.field and self.lines[self.at].number in self.headings:
+            self.field = None  # a heading by its style in Word ("Opvolging"): no value
+        elif (
+            not bullet
+            and (blank or _OPENS_SENTENCE.match(line))
+            and self._text_after_field(line, blank)
+        ):
+            self.field = None  # the plan's text goes on after the last field: not its value
+        elif bullet and self._chapter_after_field(item):
+            self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
+        elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
+            self._add_value(line, blank, bool(bullet), item.indent)
+
+    def _in_action(self) -> bool:
+        return bool(self.block) and self.field != "actions"
+
+    def _role_table(self, line: str) -> bool:
+        """A table of partners under the partners' question, as a PDF's text gives it: the
+        headers ("Organisatie" / "Contactpersoon" / "Rol"), then a cell a line ("CGG De
+        Kempen" / "Els Peeters" / "Lesgever" / …). The names' column takes part; the other
+        cells (a person, a role) are none, and a cell in lower case is the one above
+        wrapped, unless a name is written so ("i-mens"). A question or a field's label ends
+        the table ("Financiering", "Communicatie" are roles there)."""
+        if self.field != "partners" or not self.block or _BULLET.match(line):
+            self.table = None
+            return False
+        values = self.block[-1].fields.setdefault("partners", [])
+        if self.table is None:
+            if not _OTHER_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
+                return False
+            if values:
+                values.pop()  # the header of the names' column
+            self.table = [2, 0, False]  # columns, the next cell's column, a row begun
+            return True
+        columns, cell, begun = self.table
+        if not begun and cell == 0 and _OTHER_COLUMN.match(line):
+            self.table[0] += 1  # one more column's header
+            return True
+        name = _field_of(line)[0] or _bare_label(line)[0]
+        if line.endswith("?") or name not in (None, "other"):
+            self.table = None  # a question or a field; a role may read as a label
+            return False
+        # "i-mens" opening the table, or in the names' column: a name written so, no cell
+        # wrapped (nothing stands above it in its column).
+        written_so = cell == 0 and (not begun or re.match(r"[a-z]-\w", line))
+        if line[:1].islower() and not written_so:
+            if cell == 1 and values:
+                values[-1] = _join(values[-1], line)  # a name wrapped in its cell
+            return True
+        if cell == 0:
+            values.append(line)
+        self.table[1:] = [(cell + 1) % columns, True]
+        return True
+
+    def _bullet_field(self, line: str) -> tuple[str | None, str]:
+        """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
+        lists an action's fields); in a list of actions a bullet is an item (its fields are
+        read as sub-items there), and a value with no label of its own stays a value."""
+        if self.field == "actions" or not self.block:
+            return None, ""
+        text = _BULLET.match(line).group("rest")
+        name, rest = _field_of(text)
+        label = text[: len(text) - len(rest)].rstrip() if rest else text.rstrip()
+        if name not in ACTION_FIELDS or not label.endswith((":", "?")):
+            return None, ""
+        return name, rest
+
+    def _uncoded_action(self, line: str) -> bool:
+        """Whether a plain line under a goal is the title of an action without
+        a code ("Casusoverleg thuiszorg" / "Wie trekt? Familiehulp"): the fields of an
+        action follow it, and the action before (if any) has that field already, so these
+        are another's. A sentence is no title."""
+        goal = self.od if self.od is not None else self.sd
+        if goal is None or self.field == "actions" or _is_prose(line) or len(line) > 200:
+            return False
+        if _SECTION_WORD.match(line):
+            return False  # "Toelichting" over the fields: a heading, no action
+        following = text_after(self.lines, self.at)
+        name, _ = _field_of(following)
+        if name not in ("lead", "partners", "timing"):
+            return False
+        if not self.block:
+            return self.field is None and self.title_of in (None, goal)
+        action = self.block[-1]
+        if self.field == "indicators":
+            has_value = bool(self.indicator_lists and self.indicator_lists[-1][2])
+        else:
+            has_value = bool(action.fields.get(self.field)) if self.field else True
+        if not has_value:
+            return False  # a label that stood alone: this is its value ("Wie is de trekker?")
+        # A field of the action's first printing (a summary) is given again in its detail.
+        again = action.again is not None and name not in action.again
+        return len(self.block) == 1 and bool(action.fields.get(name)) and not again
+
+    def _implicit_list(self) -> bool:
+        """Whether a list starts right under a goal's title: its actions. Under a strategic
+        goal only in a plan with no operational goal ("Doelstelling 1: X" / "• Action –
+        trekker: Y"): elsewhere such a list describes the goal."""
+        goal = self.od
+        if goal is None and self.sd is not None and self.one_level:
+            goal = self.sd
+        return (
+            goal is not None
+            and self.field is None
+            and not self.block
+            and bool(goal.title)
+            and self.title_of in (None, goal)
+        )
+
+    def _paragraph_after_table(self) -> bool:
+        """Whether the line is a paragraph of a Word document's body right after a table
+        (whose cells gave the lines above): the table's last value ended with it."""
+        if not self._new_paragraph():
+            return False
+        above = next((i for i in range(self.at - 1, -1, -1) if self.lines[i].text), None)
+        return above is not None and self.lines[above].number not in self.paragraphs
+
+    def _text_after_field(self, line: str, blank: bool = False) -> bool:
+        """Whether a line after a blank line is the plan's text rather than a value of the
+        field above: a sentence, or a heading of the text ("Opvolging en evaluatie") after
+        a timing or a list of names. (Blank lines between the values of a field are common
+        in PDF text, so a value may follow one.)"""
+        if blank and self.block and self.field and self._paragraph_after_table():
+            return True
+        if self.field not in ("lead", "partners", "timing", "targets") or not self.block:
+            return False
+        if not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: this is its value
+        if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
+            # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
+            # names after "met" takes part.
+            with_ = _CONSULTED.search(line)
+            names = _names_after(line[with_.end() :]) if with_ else ""
+            if names:
+                self.block[-1].fields["partners"].append(names)
+            return True
+        if _is_prose(line) or _CLOSING_WORDS.match(line):
+            return True  # "Met vriendelijke groeten," closes a plan sent as a letter
+        if self.field == "timing" and _OPENS_SENTENCE.match(line) and len(line.split()) >= 6:
+            return True  # "We organiseren een netwerkmoment waarop …", broken over lines
+        if self.field == "timing" and len(line.split()) >= 10 and line[:1].isupper():
+            return True  # a sentence broken over lines: a timing is never that long
+        if self.field == "timing" and (
+            (len(line.split()) >= 3 and line[:1].isupper() and line.endswith((".", "!", "?")))
+            or is_person(line.strip(" ,"))
+        ):
+            # "De zorgraad volgt dit op.", a short sentence, which a timing never ends so; the
+            # name under a letter's closing.
+            return True
+        if blank and _SECTION_WORD.match(line) and line[:1].isupper():
+            return True  # "Opvolging" after the last action's partners: the text's heading
+        # A heading of the text: a few words, no name, with a paragraph right under it.
+        following = text_after(self.lines, self.at)
+        return (
+            line[:1].isupper()
+            and len(line.split()) <= 6
+            and not line.endswith((".", ",", ";", ":"))
+            and not is_organisation(line)
+            and _is_prose(following)
+        )
+
+    def _chapter_after_field(self, item: Line) -> bool:
+        """Whether a numbered line after a field's value is the plan's next chapter, no item
+        of the value: its number is not the one after a numbered item right above it."""
+        if self.field not in ("lead", "partners", "timing") or item.marker != "number":
+            return False
+        if not self.block or not self.block[-1].fields.get(self.field):
+            return False  # the label stood alone: a numbered list of its values
+        number = _ITEM_NUMBER.match(item.text)
+        if not number or int(number[1]) < 2:
+            return False
+        before = next(
+            (self.lines[i] for i in range(self.at - 1, -1, -1) if self.lines[i].text), None
+        )
+        above = _ITEM_NUMBER.match(before.text) if before and before.marker == "number" else None
+        return not (above and int(above[1]) == int(number[1]) - 1)
+
+    def _under_item(self, item: Line) -> bool:
+        return (
+            bool(self.block)
+            and self.item_bullet is not None
+            and (item.indent > self.item_bullet[1] + 1)
+        )
+
+    def _is_list_item(self, item: Line) -> bool:
+        marker, indent = self.item_bullet or (None, 0)
+        return marker is not None and item.marker == marker and item.indent <= indent + 1
+
+    def _next_number(self, item: Line) -> bool:
+        number = _ITEM_NUMBER.match(item.text)
+        return (
+            self.item_number is not None
+            and number is not None
+            and self._is_list_item(item)
+            and int(number[1]) == self.item_number + 1
+        )
+
+    def _is_sub_item(self, item: Line) -> bool:
+        if not self.block or self.item_bullet is None:
+            return False
+        marker, indent = self.item_bullet
+        return item.marker != marker or item.indent > indent + 1
+
+    def _sub_item(self, text: str, item: Line) -> None:
+        """A bullet under an action of a list: one of its fields ("o Trekker: X"), a value
+        of such a field under it, or else one of its indicators."""
+        name, rest = _field_of(text)
+        if name is not None:
+            name = "what" if name == "description" else name
+            action = self.block[-1]
+            values = (
+                action.indicators if name == "indicators" else action.fields.setdefault(name, [])
+            )
+            if name in ("other", "why", "how", "reference"):
+                values = []  # read as the action's text is elsewhere: left out
+            if rest:
+                values.extend(_split_semicolons(rest) if name == "indicators" else [rest])
+            self.last_indicator = values
+            # A label with its values below: their bullet is the deeper one.
+            self.sub_field = (values, item.indent, None if rest else item.marker)
+        elif self.sub_field is not None and (
+            item.indent > self.sub_field[1] or _deeper(item.marker, self.sub_field[2])
+        ):
+            values = self.sub_field[0]
+            values.append(text.strip())
+            self.last_indicator = values
+        else:
+            self._add_indicator(text)
+
+    def _add_indicator(self, text: str) -> None:
+        indicators = self.block[-1].indicators
+        indicators.append(text.strip())
+        self.last_indicator = indicators
+        self.sub_field = None
+
+    def _resolve_indicators(self) -> None:
+        """Indicators listed under a label belong to the action(s) above them: to the one
+        action, or one each when there are as many as actions; otherwise to the goal."""
+        for actions, goal, values in self.indicator_lists:
+            if len(actions) == 1:
+                actions[0].indicators.extend(values)
+            elif actions and len(values) == len(actions):
+                for action, value in zip(actions, values, strict=True):
+                    action.indicators.append(value)
+            elif goal in self.ods:
+                self.ods[goal].indicators.extend(values)
+            elif goal in self.sds:
+                self.sds[goal].indicators.extend(values)
+
+    def finish(self) -> None:
+        """Number the goals numbered here once their titles are known.
+
+        A plan may print the same unnumbered goal twice (once per action sheet); the title
+        only follows the heading, so such twins are merged here, not while reading.
+        """
+        self._resolve_indicators()
+        self._timed_by_periods()
+        for action in self.actions:
+            _roles_in_prose(action)
+            # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
+            prefix = (action.code or "").rpartition(".")[0]
+            if action.goal is None and prefix in self.ods:
+                action.goal = prefix
+        kept: dict[str, _Goal] = {}
+        remap: dict[str, str] = {}
+        used = {action.goal for action in self.actions}
+        for number, goal in self.ods.items():
+            if goal.generated and not goal.title and not goal.indicators and number not in used:
+                # A label without a number, title or action: a table's header "Operationele
+                # doelstelling" over a summary of the goals at the plan's end, no goal.
+                continue
+            if goal.generated and goal.parent is not None:
+                twin = self._same_title(
+                    (g for g in kept.values() if g.parent == goal.parent), goal.title
+                )
+                if twin is not None:
+                    remap[number] = twin.number
+                    continue
+                siblings = sum(1 for g in kept.values() if g.parent == goal.parent)
+                goal.number = f"{goal.parent}.{siblings + 1}"
+                remap[number] = goal.number
+            kept[goal.number] = goal
+        self.ods = kept
+        for action in self.actions:
+            action.goal = remap.get(action.goal, action.goal)
+
+    def _period_heading(self, line: str) -> bool:
+        """A year or years alone under a goal ("2026", "2027-2028"): a heading over the
+        actions that follow, their timing where they say none, not the text above it."""
+        goal = self.od if self.od is not None else self.sd
+        if goal is None or not _PERIOD_HEADING.match(line):
+            return False
+        if self.field and self.block and not self.block[-1].fields.get(self.field):
+            return False  # "Timing:" / "2026": the label's value
+        self._reset()
+        years = _PERIOD_HEADING.match(line)["years"]
+        self.periods.append((len(self.actions), years, goal.number))
+        return True
+
+    def _in_a_later_year(self, action: _Action) -> bool:
+        """Whether a year's heading (see `_period_heading`) stands between an action's first
+        printing and this one, under the same goal."""
+        if not self.periods or self.periods[-1][2] != action.goal:
+            return False
+        start = self.periods[-1][0]
+        return any(a is action for a in self.actions[:start]) and not any(
+            a is action for a in self.actions[start:]
+        )
+
+    def _timed_by_periods(self) -> None:
+        """Each action under a year heading (see _period_heading) without a timing of its
+        own is timed by it, up to the next such heading or the next goal."""
+        bounds = [start for start, _, _ in self.periods[1:]] + [len(self.actions)] * bool(
+            self.periods
+        )
+        for (start, years, goal), end in zip(self.periods, bounds, strict=True):
+            for action in self.actions[start:end]:
+                if action.goal == goal and not action.fields.get("timing"):
+                    action.fields["timing"] = [", ".join(_unique([years, *action.later_years]))]
+
+    def _is_cross_reference(self, line: str) -> bool:
+        match = _ACTION.match(line)
+        return bool(match) and (not match.group("rest") or match.group("rest").startswith("("))
+
+    # headings ----------------------------------------------------------------------------
+    def _sd(self, line: str) -> bool:
+        match = _SD_IN_DOMAIN.match(line) or _SD.match(line)
+        if not match or not (match.group("num") or match.group("sep") == ":"):
+            return False
+        title, number = match.group("rest").strip(), match.group("num")
+        if number is None:
+            same = self._same_title(self.sds.values(), title)
+            number = same.number if same else str(_next_number(self.sds))
+        goal = self.sds.get(number)
+        new = goal is None
+        if new:
+            goal = _Goal(number, title, None, None if match.group("num") else "", f"SD {number}")
+            self.sds[number] = goal
+        self.sd, self.od = goal, None
+        self._reset(title_of=goal if new or not goal.title else None)
+        return True
+
+    def _domain(self, line: str) -> bool:
+        """A heading of a level above the strategic goals ("Werkdomein 2: Welzijn", "Pijler
+        1 – Zorg" where the plan names its strategic goals so): no goal, and no value of
+        the last action's field ("Welzijn" was read as a partner)."""
+        if not _DOMAIN.match(line):
+            return False
+        self._reset()
+        self.sd = self.od = None
+        return True
+
+    def _od(self, line: str) -> bool:
+        match = _OD.match(line)
+        if not match or not (match.group("num") or match.group("sep") in (":", None)):
+            return False
+        title, printed = match.group("rest").strip(), match.group("num")
+        if title and is_placeholder(title):
+            # "Operationele doelstelling 2.1 – n.v.t.": no goal of its own; the actions
+            # below are the strategic goal's.
+            self.od = None
+            self._reset()
+            return True
+        if printed and "." in printed:
+            number = printed
+            parent = printed.split(".")[0]
+            if parent not in self.sds:
+                parent = self.sd.number if self.sd else None
+        else:
+            parent = self.sd.number if self.sd else None
+            siblings = [g for g in self.ods.values() if g.parent == parent]
+            same = self._same_title(siblings, title) if title else None
+            if same:
+                number = same.number
+            elif parent is None:
+                number = printed or str(len(self.ods) + 1)
+            else:
+                number = f"{parent}.{len(siblings) + 1}"
+        goal = self.ods.get(number)
+        new = goal is None
+        if new:
+            goal = _Goal(number, title, parent, printed if printed != number else None, "")
+            goal.generated = number != printed
+            goal.source = f"OD {printed}" if printed else f"OD (ongenummerd) onder SD {parent}"
+            self.ods[number] = goal
+        self.od = goal
+        self._reset(title_of=goal if new or not goal.title else None)
+        return True
+
+    def _action(self, line: str) -> bool:
+        match = _ACTION.match(line)
+        if not match:
+            return False
+        number, rest = match.group("num"), match.group("rest").strip()
+        if number is None and match.group("sep") != ":":
+            return False
+        if number and re.fullmatch(r"(19|20)\d\d", number):
+            return False  # "Actieplan 2025" is a title, not action 2025
+        if number and not rest and self._in_row_of_codes():
+            # "Actie 1.1.1" / "Actie 1.1.2" / …: the header row of a table (the template's
+            # calendar, "Tijdslijn"), whose cells are no action's title.
+            self._reset()
+            return True
+        goal = self._goal_for(number)
+        existing = self._printed_before(number, goal)
+        if existing is not None and existing.goal is None:
+            existing.goal = goal  # first printed in a summary before the goals
+        if existing is not None and existing.title and self._in_a_later_year(existing):
+            # The same action again under a later year ("Werkjaar 2026"): another year of
+            # it, whose leads and partners add to the first's.
+            existing.later_years.append(self.periods[-1][1])
+            self.block, self.field, self.title_of = [existing], None, None
+            return True
+        if existing is not None and existing.title and not existing.title.startswith("("):
+            # The same action printed again (a summary, a second sheet): fields add up, a
+            # field given again replaces the first printing's (see `_start_field`).
+            existing.again = set()
+            self.block, self.field, self.title_of = [existing], None, None
+            return True
+        if existing is not None:
+            action, action.title = existing, ""
+        elif self._numbered_in_chapter(number):
+            # "3.1" in "3. Acties 2026": the chapter's numbering, no code of a goal's action.
+            ref = _GOAL_IN_TITLE.search(rest)
+            goal = self._referred_goal(ref["ref"]) if ref else None
+            rest = rest[: ref.start()].rstrip(" –—-") if ref else rest
+            action = _Action(goal, None, "", f"Actie {number}", chaptered=True)
+            self.actions.append(action)
+        else:
+            second = _SECOND_CODE.match(rest) if number else None
+            action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
+            self.actions.append(action)
+            if second:
+                self._sharing_fiche(action, second["num"], second["rest"].strip())
+                return True
+        self.block, self.field, self.title_of = [action], None, action
+        if rest:
+            self._append_title(action, rest)
+        note = match.group("note") or ""
+        if _TITLE_NOTE.match(note) and re.search(r"\bactie\b", note, re.I) and rest:
+            # "Actie 1.1.1 (verderzetting actie 2024) – X": the note the template asks for
+            # in the title of an action continued is the title's, as on a line of its own
+            # under it; a remark without the action ("(vervolg 2025)") is none.
+            self._append_title(action, note)
+        return True
+
+    def _sharing_fiche(self, action: _Action, number: str, title: str) -> None:
+        """Two actions on one fiche ("Actie 3 en Actie 4 – Buurtcirkels Herne en
+        Buurtcirkels Pepingen"): each its own code, the fiche's fields both's; the title in
+        two where "en" puts it in two, else both the whole."""
+        other = _Action(self._goal_for(number), number, "", f"Actie {number}")
+        other.fields, other.indicators = action.fields, action.indicators  # one fiche
+        self.actions.append(other)
+        titles = re.split(r"\s+en\s+", title)
+        if len(titles) == 2 and all(len(t.split()) >= 2 for t in titles):
+            action.title, other.title = titles
+        else:
+            action.title = other.title = title
+        self.block, self.field, self.title_of = [action], None, None
+
+    def _in_row_of_codes(self) -> bool:
+        """Whether the line, a code alone, has another code alone right before or after it."""
+        before, after = text_before(self.lines, self.at), text_after(self.lines, self.at)
+        return _code_alone(before) or _code_alone(after)
+
+    def _numbered_in_chapter(self, number: str | None) -> bool:
+        return (
+            self.chapter is not None
+            and self.sd is None
+            and number is not None
+            and number.startswith(f"{self.chapter}.")
+            and number.count(".") == 1
+        )
+
+    def _chapter_of_actions(self, line: str) -> bool:
+        """A numbered chapter of the actions ("3. Acties 2026") after the goals: a heading,
+        no action; the sections numbered in it ("3.1 Netwerkavond") are its actions, each
+        under the goal it names ("Doelstelling: SD 1"), not under the goal read last."""
+        match = _CHAPTER_OF_ACTIONS.match(line)
+        if not match or not (self.sds or self.ods):
+            return False
+        self._reset()
+        self.sd = self.od = None
+        self.chapter = match["num"]
+        return True
+
+    def _goal_of_action(self, line: str) -> bool:
+        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under."""
+        if not self.block or len(self.block) != 1 or not self.block[0].chaptered:
+            return False
+        match = _GOAL_OF_ACTION.match(line)
+        goal = self._referred_goal(match["ref"]) if match else None
+        if goal is None:
+            return False
+        self.block[0].goal = goal
+        return True
+
+    def _referred_goal(self, ref: str) -> str | None:
+        number = re.sub(r"^[A-Za-z]+\s*", "", ref).strip(" .")
+        if number in self.ods or number in self.sds:
+            return number
+        return None
+
+    def _goal_for(self, code: str | None) -> str | None:
+        if code and "." in code:
+            prefix = code.rsplit(".", 1)[0]
+            if prefix in self.ods:
+                return prefix
+        if self.od:
+            return self.od.number
+        return self.sd.number if self.sd else None
+
+    def _actions_block(self, line: str) -> bool:
+        match = _ACTIONS_BLOCK.match(line)
+        if not match or (self.od is None and self.sd is None):
+            return False
+        if self._steps_of_action(match):
+            return False  # read as a field of the action (see outline.FIELDS)
+        goal = self.od.number if self.od else self.sd.number
+        # A list read as actions before this label was the goal's description. (Looked for
+        # only where there is one: a filter of all actions at every label was quadratic in
+        # a table of actions, each row of which is a block of its own.)
+        if self._implicit_goals & {goal, None}:
+            self.actions = [a for a in self.actions if not (a.implicit and a.goal == goal)]
+            self._implicit_goals = {a.goal for a in self.actions if a.implicit}
+        self._reset()
+        self.field = "actions"
+        self.explicit = True
+        rest = (match.group("rest") or "").strip()
+        bullet = _BULLET.match(rest)
+        if bullet:
+            rest = bullet.group("rest")
+        if rest:
+            self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
+        return True
+
+    def _steps_of_action(self, match: re.Match) -> bool:
+        """Whether "Acties:" is a field of the coded action above, after its own fields
+        ("Actie 1.1.1 … Trekker: X … Acties: • …"): its steps, not a list of actions."""
+        if match.group("rest") or not match.group(0).rstrip().endswith(":"):
+            return False  # "Acties" bare is also how a table's uncoded rows are written
+        if len(self.block) != 1 or self.field in (None, "actions"):
+            return False
+        return self.block[0].code is not None
+
+    def _printed_before(self, number: str | None, goal: str | None) -> _Action | None:
+        """The action read before with this code, printed again now under `goal`."""
+        if not number:
+            return None
+        actions, indexed = self._indexed
+        if actions is not self.actions:  # the list was filtered (see `_actions_block`)
+            self._by_code, indexed = {}, 0
+        for action in self.actions[indexed:]:
+            if action.code:
+                self._by_code.setdefault(action.code, []).append(action)
+        self._indexed = (self.actions, len(self.actions))
+        printed = self._by_code.get(number, [])
+        return next((a for a in printed if a.code == number and _same_action(a, goal)), None)
+
+    def _new_block_action(self, text: str, item: Line) -> None:
+        pieces = _inline_items(text)
+        if len(pieces) > 1:
+            # "Acties - A. - B.": a list whose lines a converter joined into one.
+            for piece in pieces:
+                self._new_block_action(piece, item)
+            return
+        if not self.block:
+            self.block = []
+            self.item_bullet = (item.marker, item.indent) if item.marker else None
+        goal = self.od.number if self.od else (self.sd.number if self.sd else None)
+        action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        action.implicit = not self.explicit
+        if action.implicit:
+            self._implicit_goals.add(goal)
+        self.actions.append(action)
+        self.block.append(action)
+        self.last_indicator, self.sub_field = None, None
+        number = _ITEM_NUMBER.match(item.text)
+        self.item_number = int(number[1]) if number and item.marker == "number" else None
+        if self.item_number is not None and self.od and not (item.indent or self.explicit):
+            # "1. Signaalkaart", "2. Mantelzorgcafé" at the margin right under each goal, as
+            # headings: numbered as "Actie 1" numbered again under each goal is (stored as
+            # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
+            action.code = str(self.item_number)
+        self._append_title(action, _LETTER_MARK.sub("", text))
+
+    def _reset(self, title_of=None) -> None:
+        self.block, self.field, self.title_of = [], None, title_of
+        self.item_bullet, self.last_indicator, self.explicit = None, None, False
+        self.sub_field, self.item_fields, self.interleaved = None, False, False
+        self.indented_fields = False
+        self.item_number = None
+
+    @staticmethod
+    def _same_title(goals, title: str):
+        key = normalise(title)
+        return next((g for g in goals if key and normalise(g.title) == key), None)
+
+    # text --------------------------------------------------------------------------------
+    def _continue_title(self, line: str, blank: bool) -> None:
+        target = self.title_of
+        # A title broken after a word no title ends with ("… en het"), inside a name or at a
+        # full line goes on after a blank line too, as PDF text puts one after every line.
+        dangling = bool(_DANGLING.search(target.title or ""))
+        ends = target.title and blank and not line[:1].islower() and not dangling
+        if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
+            self.title_of = None
+            return
+        if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
+            self.title_of = None  # a paragraph of its own in Word: the text under the title
+            return
+        above = self.lines[self.at - 1].text if self.at and not blank else ""
+        if (
+            target.title
+            and above.endswith(target.title.split()[-1])
+            and not dangling
+            and line[:1].isupper()
+            and _longer_than_wrapped(above, line)
+        ):
+            self.title_of = None  # the plan's text under the title: the title ended above
+            return
+        self._append_title(target, line)
+
+    def _new_paragraph(self) -> bool:
+        """Whether the current line starts a paragraph of a word processor's document."""
+        number = self.lines[self.at].number
+        before = self.lines[self.at - 1].number if self.at else None
+        return number in self.paragraphs and number != before
+
+    @staticmethod
+    def _append_title(target, text: str) -> None:
+        target.title = _join(target.title, text)
+
+    def _timed(self) -> bool:
+        """Whether the last action has a timing already."""
+        return bool(self.block and self.block[-1].fields.get("timing"))
+
+    def _start_field(self, name: str, rest: str) -> None:
+        self.title_of, self.table = None, None
+        self.last_indicator, self.value_indent = None, None
+        if name == "title":
+            self._title_field(rest)
+            return
+        if name == "description":
+            # An action's description, as "Wat?" is; under a goal, the goal's: not read.
+            name = "what" if self.block else "other"
+        if name == "other" or name == "why":
+            self.field = name
+            return
+        if name == "what" and not self.block and self.od is not None:
+            # An action sheet without a title line: "Wat?" starts the action.
+            self._new_block_action("", Line(""))
+        self.field = name
+        for action in self.block:
+            if action.again is not None and name not in action.again:
+                action.again.add(name)
+                action.fields.pop(name, None)
+        if name == "indicators":
+            goal = self.od.number if self.od else (self.sd.number if self.sd else None)
+            self.indicator_lists.append((list(self.block), goal, []))
+            # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
+            rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
+            values = self.indicator_lists[-1][2]
+            values.extend(_split_semicolons(rest))
+            return
+        if rest:
+            self._add_value(rest, True, False, fresh=True)
+
+    def _title_field(self, rest: str) -> None:
+        """ "Titel: X" names the action above that has none ("Actie 1.1.1" / "Titel: X"), or
+        starts an action sheet of its own."""
+        self.field = None
+        if self.block and not self.block[-1].title:
+            action = self.block[-1]
+        elif self.od is not None or self.sd is not None:
+            self._reset()
+            self._new_block_action("", Line(""))
+            action = self.block[-1]
+        else:
+            return
+        self._append_title(action, rest)
+        self.title_of = action
+
+    def _add_value(
+        self, line: str, blank: bool, bullet: bool, indent: int = 0, fresh: bool = False
+    ) -> None:
+        """A line of the current field's value; `fresh`: right after its label, where it
+        starts a value of its own ("Eigenaar: X" / "Trekker: dr. Y" are two values)."""
+        if INSTRUCTION.match(line) or self.field in ("other", "why", "reference", None):
+            return
+        if self.field == "actions":
+            return
+        text = _BULLET.match(line).group("rest") if bullet else line
+        if self.field == "indicators":
+            lists = [self.indicator_lists[-1][2]]
+        else:
+            owners = self.block[-1:] if self.item_fields else self.block
+            lists = [action.fields.setdefault(self.field, []) for action in owners]
+        # A bullet's item wraps onto a line indented under its text, or after a word that
+        # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
+        under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
+        # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
+        # In spaced PDF text a list of names runs on so too; an indicator is a sentence.
+        spaced = self.spaced and self.field in ("lead", "partners")
+        full = (not blank or spaced) and not bullet and len(self.value_line) >= WRAPPED
+        for values in lists:
+            runs_on = (
+                (
+                    line[:1].islower()
+                    or values[-1].endswith(("-", ","))
+                    or bool(_DANGLING.search(values[-1]))
+                    or under_bullet
+                    or (self.field in ("lead", "partners") and broken_name(values[-1], text))
+                    or (
+                        full
+                        and "," in values[-1]
+                        and not values[-1].endswith(_ENDS)
+                        and (not blank or _rest_of_a_list(text))
+                    )
+                )
+                if values and not fresh
+                else False
+            )
+            if runs_on and not bullet:
+                values[-1] = _join(values[-1], text)
+            elif self.field == "indicators":
+                values.extend(_split_semicolons(text))  # as on the label's own line
+            else:
+                values.append(text)
+        if bullet and self.field == "how":
+            # Which values of "Hoe?" are a list's steps (see `_timing_of_how`); a bullet
+            # always starts a value.
+            for action in owners:
+                steps = action.fields.setdefault("steps", [])
+                steps.append(str(len(action.fields["how"]) - 1))
+        if bullet:
+            self.value_indent = indent
+        elif not under_bullet:
+            self.value_indent = None
+        self.value_line = line
+
+
+def _rest_of_a_list(line: str) -> bool:
+    """Whether a line after a blank can end a list of names that filled the line above:
+    short ("Brugge"), or a few names apart by a comma or "en" ("Brugge en de lokale
+    besturen."); not a sentence ("Mantelzorgers vinden elkaar in een café") nor a label and
+    its value ("Bereik: 200 vrijwilligers")."""
+    words = line.split()
+    if ":" in line or _is_prose(line):
+        return False
+    return len(words) <= 3 or (len(words) <= 6 and ("," in line or " en " in f" {line} "))
+
+
+def _code_alone(line: str) -> bool:
+    match = _ACTION.match(line)
+    return bool(match and match.group("num") and not match.group("rest").strip())
+
+
+def _bare_label(line: str) -> tuple[str | None, str]:
+    """A label alone on its line without its colon ("Trekker" / "OCMW Brugge", as a PDF's
+    text gives an action sheet's table of label and value): that field, its value below."""
+    if len(line) > 40 or line.endswith((".", ",", ";", ":", "?")):
+        return None, ""
+    name, rest = _field_of(f"{line}:")
+    return (name, "") if name and not rest else (None, "")
+
+
+_END_LABEL = re.compile(r"^(?:einde|einddatum)\s*:", re.I)
+
+
+def _field_of(line: str) -> tuple[str | None, str]:
+    """The field a line starts ("Trekker: X" → lead, "X"), or None. A label starts with a
+    capital (graphmap.ingest.outline gives one to a label written in lower case, and puts
+    the fields of a line apart by bars on lines of their own)."""
+    if not line[:1].isupper():
+        return None, ""
+    for name, pattern in _FIELDS:
+        match = pattern.match(line)
+        if match:
+            return name, match.group("rest").strip()
+    return None, ""
+
+
+# A word an item of a list cannot end with: the item goes on on the next line.
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+_ENDS = (".", ";", ":", "!", "?")
+
+_DANGLING = re.compile(
+    r"\s(?:en|of|van|voor|de|het|der|den|in|op|met|naar|rond|bij|tussen|tot|een|te|per|via|"
+    r"zonder|&)$",
+    re.I,
+)
+
+
+# Headings of an action's or a goal's text: never the end of its title.
+_SECTION_WORD = re.compile(
+    r"^(?:toelichting|context|achtergrond|situering|motivatie|opmerkingen?|stand van zaken|"
+    r"aanpak|werkwijze|resultaten?|doel(?:en|stelling)?|inleiding|omschrijving|beschrijving|"
+    r"evaluatie|opvolging|acties?|deelacties|stappen|planning)\s*$",
+    re.I,
+)
+
+
+# A letter that lists an action in a table's cell or a list item: "a) Casusoverleg".
+_LETTER_MARK = re.compile(r"^[a-z][).]\s+(?=\S)")
+
+
+def _heads(pattern: re.Pattern, text: str) -> bool:
+    """Whether a line is a goal's heading of that pattern, as `_Parser._sd`/`_od` read it."""
+    match = pattern.match(text) if text else None
+    return bool(match) and bool(match["num"] or match["sep"] in (":", None))
+
+
+def _longer_than_wrapped(above: str, line: str) -> bool:
+    """Whether `line` is too long to be the rest of `above` wrapped: a line breaks where its
+    next word no longer fits, so the line after it is at most about as long as the line plus
+    that word. A paragraph under a short title ("Actie 1.1.1: Vorming" / "De huisartsenkring
+    neemt het voortouw, samen met …") is longer: the title ended. (Character counts differ
+    from widths in a proportional font, and a heading's font may be wider: hence the margin,
+    on the safe side of joining.)"""
+    first = line.split()[0]
+    return len(line) > 1.15 * (len(above) + 1 + len(first)) + 2
+
+
+def _runs_on(title: str, line: str) -> bool:
+    """Whether a capitalised line after a blank goes on with a title, as PDF text breaks a
+    title anywhere: a name broken in two ("… het Heilig" / "Hartziekenhuis"), or a title as
+    long as a full line ("… in samenwerking met de" is caught by `_DANGLING`) that a short
+    line without a sentence's end completes ("… samen met de huisartsen van" / "Huisartsenkring
+    Leie")."""
+    words = title.split()
+    if len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or heading_or_field(line):
+        return False
+    if _SECTION_WORD.match(line) or heading_or_field(f"{line}:"):
+        return False  # "Toelichting", "Timing": a heading or a label without its colon
+    broken_name = (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and not title.endswith((".", ")", ":", "!", "?"))
+    )
+    return broken_name or (len(title) >= WRAPPED and not title.endswith((".", "!", "?", ")")))
+
+
+# Places and regions a text works "samen met": no partner ("Samen met Vlaanderen …").
+_REGION = re.compile(
+    r"^(?:Vlaanderen|Wallonië|Brussel|België|Europa|Nederland|"
+    r"(?:provincie\s+)?(?:Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant))$",
+    re.I,
+)
+
+
+def _prose_partners(sentence: str) -> list[str]:
+    """The organisations a sentence says an action works with: every item after "samen met",
+    "in samenwerking met" …, less places and groups of people ("de inwoners"); running text
+    names no group as a field does."""
+    found = []
+    for with_ in _PROSE_WITH.finditer(sentence):
+        for item in _items([_names_after(sentence[with_.end() :])]):
+            name = re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", item)
+            if _REGION.match(name) or _is_municipality(name) or not is_organisation(name):
+                continue
+            found.append(name)
+    return found
+
+
+# A group of people of one body: "De huisartsen van de HAK Mandel en Leie": the body takes
+# part, beside the group.
+# The group in lower case ("Huis van het Kind" is a name), the body any name with a capital
+# ("de vrijwilligers van Samana").
+_BODY_OF_GROUP = re.compile(
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:(?:de|het)\s+)?"
+    r"(?P<body>[A-ZÀ-Ý][^,;()]*)$"
+)
+
+
+# A kind in lower case and in the plural opens a group, never one organisation's name:
+# "de jeugddiensten van Hoogstraten en Merksplas", "lokale besturen".
+_LOWER_PLURAL = re.compile(
+    r"^(?:(?:de|het|alle)\s+)?[a-zà-ÿ]\w*"
+    r"(?:diensten|besturen|kringen|centra|fondsen|verenigingen|ziekenhuizen|huizen)\b"
+)
+
+
+# A municipality's own kind in the plural over places: "de OCMW's van Eeklo en Maldegem";
+# councils by their municipalities: "de gemeenten Mechelen en Bonheiden", "lokale besturen
+# Boom, Niel".
+_KINDS_OF_PLACES = re.compile(
+    r"^(?:de\s+|alle\s+)?(?P<kind>OCMW['’]s|sociale\s+huizen|gemeenten|"
+    r"steden(?:\s+en\s+gemeenten)?|lokale\s+besturen)\s+(?:van\s+)?(?P<places>[A-ZÀ-Ý].*)$",
+    re.I,
+)
+
+# The one body of a plural kind in each place; the others are each place's council.
+_ONE_OF_KIND = {"ocmw": "OCMW", "sociale": "Sociaal Huis"}
+
+# A plural kind over places, capitalised as a table's cell is ("Jeugddiensten van Dilbeek
+# en Lennik"): a group of several bodies.
+_PLURAL_OVER = re.compile(
+    r"^(?:de\s+)?\w*(?:diensten|besturen|kringen|centra|huizen|en|['’]s)\s+van\s+(?P<places>.+)$",
+    re.I,
+)
+
+
+def _places_in(text: str) -> list[str]:
+    places = [p.strip() for p in re.split(r"\s*(?:,|&|\ben\b)\s*", text) if p.strip()]
+    return places if places and all(_is_municipality(p) for p in places) else []
+
+
+def _kind_in_each(item: str, existing: list[dict] = ()) -> list[str]:
+    """ "de OCMW's van Eeklo en Maldegem": OCMW Eeklo and OCMW Maldegem, each read as
+    "OCMW X" is; "de gemeenten Mechelen en Bonheiden": the council of each (`_council`).
+    Nothing unless the item names only places."""
+    match = _KINDS_OF_PLACES.match(item.strip())
+    places = _places_in(match["places"]) if match else []
+    if not places:
+        return []
+    kind = _ONE_OF_KIND.get(re.split(r"['’\s]", match["kind"].lower())[0])
+    if kind is None:
+        return [_council(place, existing) for place in places]
+    return [f"{kind} {place}" for place in places]
+
+
+def _plural_of_places(item: str) -> bool:
+    match = _PLURAL_OVER.match(item)
+    return bool(match and _places_in(match["places"]))
+
+
+def _body_of_group(item: str, zone: str, zone_names: list[str], existing) -> str | None:
+    """The body of a group of its people ("de huisartsen van de HAK Mandel en Leie", "de
+    vrijwilligers van Samana"), where it names another organisation than the zorgraad."""
+    body = _BODY_OF_GROUP.match(item)
+    if body is None or len(item.split()) > 10:
+        return None
+    name = body["body"].strip()
+    places = [p for p in re.split(r"\s*(?:,|&|\ben\b)\s*", name) if p]
+    if _is_self(name, zone, zone_names) or all(_is_municipality(p) for p in places):
+        return None  # "de jeugddiensten van Hoogstraten en Merksplas": a group of places
+    return name if _is_named_organisation(name, existing) else None
+
+
+def _roles_in_prose(action: _Action) -> None:
+    """The lead and partners of an action that has no such fields, where its running text
+    names them (a narrative plan: "De zorgraad neemt het voortouw, in samenwerking met CAW
+    X en het OCMW Aalst."); read as those fields would be."""
+    text = functools.reduce(
+        _join, action.fields.pop("prose", []) + action.fields.get("what", []), ""
+    )
+    if not text:
+        return
+    sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
+    if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
+        for sentence in sentences:
+            match = _PROSE_LEAD.match(sentence)
+            name = _subject(match) if match else None
+            if name:
+                action.fields["lead"] = [name]
+            if match:
+                # The first sentence that says who leads does, also when it points back ("Het
+                # ziekenhuis is trekker; de zorgraad zit de werkgroep voor."): none later.
+                break
+    if not action.fields.get("partners"):
+        names = [name for sentence in sentences for name in _prose_partners(sentence)]
+        if names:
+            action.fields["partners"] = names
+
+
+# Whom a sentence after the partners names as consulted or working along.
+_CONSULTED = re.compile(
+    rf"{_PROSE_WITH.pattern}|\b(?:in\s+overleg|afgestemd|overlegd|samengewerkt)\s+met\s+", re.I
+)
+
+# The first word of a sentence that is never the first of a name: "Dit gebeurt …", "We
+# betrekken …", "Daarnaast …" (not "De" or "Het": "Het Wit-Gele Kruis").
+_OPENS_SENTENCE = re.compile(
+    r"^(?:dit|dat|deze|er|we|wij|zij|ze|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+    r"daarnaast|verder|ook|zo|indien|waar|wanneer)\s+\S+\s+\S+\s+\S",
+    re.I,
+)
+
+
+# A value under "Met wie?" that lists the subjects the partners bring, not who they are:
+# "Stakeholders betrokken in de diverse topics: facturatie, doelzoeker, …".
+_TOPICS_LABEL = re.compile(
+    r"^[^:]{0,80}\b(?:topics?|thema'?s|thema’s|onderwerpen|domeinen|themata)\s*:", re.I
+)
+
+# A numbered chapter that holds the actions: "3. Acties 2026", "4 Acties".
+_CHAPTER_OF_ACTIONS = re.compile(
+    r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
+)
+
+# The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
+# Each run of spaces is read by one repeat: "\s*:?\s*" on a long run of spaces took cubic
+# time (the two stars and the search's start share the run out in every way).
+_GOAL_REF = r"(?P<ref>(?:(?:SD|OD|SO|OO|SDG)\s*)?\d{1,2}(?:\.\d{1,2})?)"
+
+_GOAL_OF_ACTION = re.compile(
+    rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*(?::\s*)?{_GOAL_REF}"
+    r"(?:\s*\.?$|(?:\s*[:–—-])?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    re.I,
+)
+
+# Starts where a run of spaces starts (the search tries no start inside one).
+_GOAL_IN_TITLE = re.compile(
+    rf"(?<!\s)\s*(?:[(\[–—-]\s*)?(?:gekoppelde\s+)?doelstelling\s*(?::\s*)?{_GOAL_REF}"
+    r"\s*(?:[)\]]\s*)?$",
+    re.I,
+)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of running text rather than a value of a field."""
+    return len(line.split()) >= 8 and line.endswith((".", "!", "?"))
+
+
+def _split_semicolons(text: str) -> list[str]:
+    parts = [piece for part in re.split(r"\s*;\s*", text) for piece in _inline_items(part)]
+    return [part for part in parts if part.strip(" .")]
+
+
+# A bullet after a sentence's end inside one line: the items of a list that a PDF's text
+# extractor (or a web page's copy) joined onto one line ("Acties - A. - B. - C."). A dash
+# inside a sentence ("zorg - en welzijn", "Q1 - Q3") is no item: only after ".", "!" or "?"
+# and before a capital.
+_INLINE_ITEM = re.compile(r"(?<=[.!?])\s+[-–•▪]\s+(?=[A-ZÀ-Ý])")
+
+
+def _inline_items(text: str) -> list[str]:
+    return [part for part in _INLINE_ITEM.split(text) if part.strip()]
+
+
+_join = join_lines  # one rule for words broken over lines, in graphmap.ingest.outline
+
+
+# Word's bullets for list levels 1, 2, 3 ("•", "o", "▪"), as its text export writes them.
+_BULLET_LEVELS = ("dot", "circle", "square")
+
+
+def _deeper(marker: str | None, label: str | None) -> bool:
+    """Whether a bullet is one level deeper in Word's order than a sub-field's label without
+    a value ("o Partners:" / "▪ Vief Dender"): its value, though at the same indent."""
+    if marker not in _BULLET_LEVELS or label not in _BULLET_LEVELS:
+        return False
+    return _BULLET_LEVELS.index(marker) > _BULLET_LEVELS.index(label)
+
+
+def _same_action(action: _Action, goal: str | None) -> bool:
+    """Whether an action printed again under `goal` is `action` (a summary, a second sheet).
+    A code with a goal's number in it ("1.2.3") is one action wherever it is printed; a bare
+    one ("Actie 2") may be numbered again under the next goal, so it is the same action only
+    under the same goal (or where either has none, as in a list before the goals)."""
+    if "." in (action.code or ""):
+        return True
+    return action.goal == goal or action.goal is None or goal is None
+
+
+def _next_number(goals: dict[str, _Goal]) -> int:
+    numbers = [int(n) for n in goals if n.isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def _first_sentence(text: str, limit: int = TITLE_LIMIT) -> str:
+    text = " ".join(text.split()).strip(" -–")
+    if len(text) <= limit:
+        return text
+    match = re.search(r"^(.{20,}?[.!?])\s+[A-Z(]", text)
+    return match.group(1) if match else text
