@@ -202,15 +202,17 @@ def entries(
     action: str | None = None,
     limit: int | None = LIMIT,
     skip: int = 0,
+    zone_names: dict[str, str] | None = None,
 ) -> list[dict]:
     """The audit, newest first: of a zone or all, since a day, of one kind of action (its
-    name or what it starts with, e.g. "engagement"); `limit` entries from the `skip`th.
+    name or what it starts with, e.g. "engagement"); `limit` entries from the `skip`th; the
+    zones named by `zone_names` (see `readable`).
 
     The kind is chosen by the query, before the limit: the newest of that kind, not those of
     that kind among the newest of all."""
     (query, _), params = _filters(zone, since, action)
     rows = store.read(query, **params, skip=skip, limit=limit or 10**9)
-    return [readable(r) for r in rows]
+    return [readable(r, zone_names) for r in rows]
 
 
 def count(
@@ -237,8 +239,10 @@ def _text(value: Any, key: str | None = None) -> str:
     return str(value)
 
 
-def readable(row: dict) -> dict:
-    """An entry with its before and after as data and as text, and the words staff read.
+def readable(row: dict, zone_names: dict[str, str] | None = None) -> dict:
+    """An entry with its before and after as data and as text, and the words staff read:
+    its zones by `zone_names` (id → name) where given, by id where a zone is not (any more)
+    in the graph.
 
     An engagement change's before and after are its change's from and to (the query reads
     the entry's own when it holds them, see above)."""
@@ -258,7 +262,7 @@ def readable(row: dict) -> dict:
         "label": ACTIONS.get(row["action"], row["action"]),
         "entity": row.get("entity") or "",
         "key": row.get("key") or "",
-        "zones": ", ".join(row.get("zones") or []),
+        "zones": ", ".join((zone_names or {}).get(z, z) for z in row.get("zones") or []),
         "change": row.get("change"),
         "before_data": before,
         "after_data": after,
