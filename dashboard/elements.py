@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from dashboard.placement import SHELF, STACK, TABLE, Box, columns_for
 from dashboard.words import counted as _counted
 from graphmap.analysis.gaps import outside_the_network
-from graphmap.analysis.network import ZoneNetwork
+from graphmap.analysis.network import ZoneNetwork, in_clusters
 from graphmap.engagement import PRESENT
 from graphmap.style import CLUSTER_COLOURS, CLUSTER_NAMES, STATUS_LABELS
 
@@ -171,6 +171,7 @@ class _Zone:
 
     def __init__(self, zone: str, name: str, clusters: list[dict]):
         self.id, self.name, self.clusters = zone, name, clusters
+        self.presence: list[dict] = []  # zone_presence rows: its organisations, each once
         self.gaps: dict[str, list] = defaultdict(list)  # cluster key → gaps
         self.members: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (cluster, cat)
         self.member_rows: dict[str, list[dict]] = defaultdict(list)  # organisation → rows
@@ -239,6 +240,9 @@ def _index(net: ZoneNetwork, filters: Filters) -> dict[str, _Zone]:
         if zone is None:
             zone = zones[row["zone"]] = _Zone(row["zone"], row["zone_name"], [])
         zone.clusters.append(row)
+    for row in net.presence:
+        if row["zone"] in zones:
+            zones[row["zone"]].presence.append(row)
     for gap in net.gaps:
         if (
             gap.zone in zones
@@ -647,7 +651,7 @@ class _Builder:
 
     def zone_summary(self, zone: _Zone, level: str) -> Box:
         zone_node = f"zone:{zone.id}"
-        organisations = sum(row["organisations"] for row in zone.clusters)
+        organisations, _ = in_clusters(zone.presence, self.filters.clusters)
         gaps = [g for key in zone.gaps for g in zone.gaps[key]] if self.filters.ghosts else []
         targets = sum(1 for g in gaps if g.kind == "target")
         missing = f"{len(gaps)} ontbreken" if gaps else "geen hiaten"
@@ -732,6 +736,11 @@ class _Builder:
                 fit = labelled
         # Every figure is of the zones drawn in detail when there are any, else of all.
         counted = detail or list(zones.values())
+        boxed = (
+            []
+            if detail
+            else [in_clusters(z.presence, self.filters.clusters) for z in zones.values()]
+        )
         counts = {
             "zones": len(zones),
             "detail": len(detail),
@@ -739,10 +748,10 @@ class _Builder:
             "clusters": sum(len(z.clusters) for z in counted),
             "organisations": sum(_present(z) for z in detail)
             if detail
-            else sum(r["organisations"] for z in zones.values() for r in z.clusters),
+            else sum(present for present, _ in boxed),
             "contacted": sum(_contacted(z) for z in detail)
             if detail
-            else sum(r.get("contacted", 0) for z in zones.values() for r in z.clusters),
+            else sum(contacted for _, contacted in boxed),
             "outside": sum(_outside(z, self.filters) for z in detail),
             "outside_shown": not self.filters.statuses or OUTSIDE in self.filters.statuses,
             "ghosts": sum(len(gs) for z in counted for gs in z.gaps.values())

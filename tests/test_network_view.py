@@ -30,7 +30,7 @@ from dashboard.pages.netwerk import action_options, after_tap, next_view
 from dashboard.placement import SHELF, STACK, TABLE, Box
 from graphmap.analysis import brokers
 from graphmap.analysis.gaps import Gap
-from graphmap.analysis.network import ZoneNetwork
+from graphmap.analysis.network import ZoneNetwork, counted, in_clusters
 
 CLUSTERS = {"zorg": "Zorg", "welzijn": "Welzijn", "pzon": "PZON", "lokale_besturen": "LB"}
 
@@ -537,11 +537,58 @@ def test_a_contacted_organisation_is_in_progress_not_in_the_cluster():
     assert "2 organisaties in deze cluster en 1 gecontacteerd" in panel
 
 
+def _presence(zone: str, rows: list[tuple[list[str], list[str], int]]) -> list[dict]:
+    """zone_presence rows: (clusters present in, clusters contacted in, how many)."""
+    return [
+        {"zone": zone, "present": present, "contacted": contacted, "organisations": count}
+        for present, contacted, count in rows
+    ]
+
+
 def test_the_overview_counts_the_clusters_present_and_contacted_apart():
-    clusters = [{**row, "organisations": 1, "contacted": 2} for row in _clusters("z", "Zone Z")]
-    net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"))
+    presence = _presence("z", [([key], [], 1) for key in CLUSTERS])
+    presence += _presence("z", [([], [key], 2) for key in CLUSTERS])
+    clusters = counted(_clusters("z", "Zone Z"), presence)
+    assert {(r["organisations"], r["contacted"]) for r in clusters} == {(1, 2)}
+    net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"), presence=presence)
     line = summary(network_elements(net, View()))
     assert line.startswith("1 zone · 4 organisaties in een cluster · 8 gecontacteerd")
+
+
+def test_a_zone_box_counts_an_organisation_in_two_clusters_once():
+    """Zones drawn as boxes added up their clusters' members: an organisation in zorg and
+    welzijn counted twice (377 organisations on the box of a zone that says 338 opened).
+    One contacted in lokale besturen while present in zorg is present, not contacted."""
+    presence = _presence(
+        "z",
+        [
+            (["zorg", "welzijn"], [], 3),
+            (["zorg"], ["lokale_besturen"], 2),
+            (["pzon"], [], 1),
+            ([], ["welzijn"], 4),
+        ],
+    )
+    clusters = counted(_clusters("z", "Zone Z"), presence)
+    by_key = {r["cluster"]: (r["organisations"], r["contacted"]) for r in clusters}
+    assert by_key == {"zorg": (5, 0), "welzijn": (3, 4), "pzon": (1, 0), "lokale_besturen": (0, 2)}
+    assert in_clusters(presence) == (6, 4)
+    net = ZoneNetwork(clusters=clusters, gaps=[], zones=("z", "y"), presence=presence)
+    assert _by_id(network_elements(net, View()))["zone:z"]["data"]["organisations"] == 6
+    # Beyond a province's zones, each is one node that says how many it holds.
+    others = [row for n in range(12) for row in _clusters(f"y{n}", f"Zone Y{n}")]
+    many = ZoneNetwork(clusters=clusters + others, gaps=[], presence=presence)
+    assert _by_id(network_elements(many, View()))["zone:z"]["data"]["label"].startswith(
+        "Zone Z\n6 org."
+    )
+    line = summary(network_elements(net, View()))
+    assert line.startswith("1 zone · 6 organisaties in een cluster · 4 gecontacteerd")
+    # Only lokale besturen shown: the two present in zorg are not contacted there only.
+    only = Filters(clusters=frozenset({"lokale_besturen"}))
+    assert in_clusters(presence, only.clusters) == (0, 2)
+    assert summary(network_elements(net, View(), filters=only)).startswith(
+        "1 zone · 0 organisaties in een cluster · 2 gecontacteerd"
+    )
+    assert in_clusters(presence, {"welzijn", "pzon"}) == (4, 4)
 
 
 def test_the_summary_counts_what_the_filters_leave_drawn():

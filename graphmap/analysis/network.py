@@ -7,6 +7,8 @@ organisation and action) only for the zones it draws in detail, and for counts o
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from graphmap.analysis import gaps as gap_analysis
@@ -23,7 +25,7 @@ ALL_ZONES_SHARE = 0.5
 class ZoneNetwork:
     """What the Netwerk page draws for a set of zones (see `load`)."""
 
-    clusters: list[dict]  # zone_clusters rows: every selected zone and its clusters, counted
+    clusters: list[dict]  # every selected zone and its clusters, counted (see `counted`)
     gaps: list[gap_analysis.Gap]  # missing expected categories (kinds category and target)
     members: list[dict] = field(default_factory=list)  # zone_network rows, detail zones only
     actions: list[dict] = field(default_factory=list)  # zone_action_links rows, detail zones
@@ -31,6 +33,7 @@ class ZoneNetwork:
     categories: dict[str, str] = field(default_factory=dict)  # category key → name
     detail: tuple[str, ...] = ()  # the zones loaded in detail
     zones: tuple[str, ...] = ()  # the zones asked for
+    presence: list[dict] = field(default_factory=list)  # zone_presence rows (see `in_clusters`)
 
 
 def load(
@@ -46,11 +49,22 @@ def load(
     among many then reads that zone only."""
     zone_ids, detail = list(zone_ids), [z for z in zone_ids if z in set(detail)]
     if known is None or known.zones != tuple(zone_ids):
+        read = (
+            store.reads(
+                {
+                    "clusters": ("zone_clusters", {"zones": zone_ids}),
+                    "presence": ("zone_presence", {"zones": zone_ids}),
+                }
+            )
+            if zone_ids
+            else {"clusters": [], "presence": []}
+        )
         known = ZoneNetwork(
-            clusters=store.read("zone_clusters", zones=zone_ids) if zone_ids else [],
+            clusters=counted(read["clusters"], read["presence"]),
             gaps=ghost_gaps(store, zone_ids, total_zones),
             categories={c["key"]: c["name"] for c in categories(store)},
             zones=tuple(zone_ids),
+            presence=read["presence"],
         )
     new = [z for z in detail if z not in known.detail]
     kept = set(detail) - set(new)
@@ -63,7 +77,41 @@ def load(
         categories=known.categories,
         detail=tuple(detail),
         zones=known.zones,
+        presence=known.presence,
     )
+
+
+def counted(clusters: list[dict], presence: list[dict]) -> list[dict]:
+    """zone_clusters rows with how many organisations each cluster holds (involved or member:
+    a contacted one is in progress, not present) and how many it is in contact with."""
+    held, contacted = Counter(), Counter()
+    for row in presence:
+        for key in row["present"]:
+            held[(row["zone"], key)] += row["organisations"]
+        for key in row["contacted"]:
+            contacted[(row["zone"], key)] += row["organisations"]
+    return [
+        {
+            **row,
+            "organisations": held[(row["zone"], row["cluster"])],
+            "contacted": contacted[(row["zone"], row["cluster"])],
+        }
+        for row in clusters
+    ]
+
+
+def in_clusters(presence: list[dict], clusters: Collection[str] = ()) -> tuple[int, int]:
+    """Of one zone's zone_presence rows: how many organisations are present in one of
+    `clusters` (all of the zone's when none is given) or more, each once, and how many are
+    contacted in one of them while present in none."""
+    present = contacted = 0
+    for row in presence:
+        here = [k for k in row["present"] if not clusters or k in clusters]
+        if here:
+            present += row["organisations"]
+        elif any(not clusters or k in clusters for k in row["contacted"]):
+            contacted += row["organisations"]
+    return present, contacted
 
 
 def ghost_gaps(store: Store, zone_ids: list[str], total_zones: int) -> list[gap_analysis.Gap]:
