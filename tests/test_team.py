@@ -15,6 +15,7 @@ import pytest
 from conftest import UPDATE, callback_body
 from dashboard_client import PASSWORD, sign_in
 
+from dashboard import signin
 from dashboard.app import create_app
 from graphmap import engagement, register, users
 
@@ -128,3 +129,55 @@ def test_two_editors_on_one_membership_the_second_is_told_and_shown_it_now(team,
         ("contacted", "member", "an"),
         (None, "contacted", "eerst"),
     ]
+
+
+# -- a role changed while its user has a page open --------------------------------------------
+
+
+@pytest.fixture
+def kept_users(monkeypatch):
+    """The sessions' users kept as long as the test runs: what a request within the few
+    seconds after a change would find (dashboard.signin keeps them USER_CACHE_SECONDS)."""
+    monkeypatch.setattr(signin, "USER_CACHE_SECONDS", 3600.0)
+
+
+def moment(app, client, note: str):
+    values = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-note.value": note,
+        "organisaties-moment-zone.value": ZONE,
+        "organisaties-moment-context.data": {"organisation": ORG},
+    }
+    return post(app, client, "organisaties-moment-save.n_clicks", values, "moment-feedback")
+
+
+def notes(store) -> list[str]:
+    return [m["note"] for m in store.read("moments_organisation", organisation=ORG)]
+
+
+def test_a_role_taken_away_is_honoured_at_the_users_next_save(team, app, kept_users):
+    bert = sign_in(app, "bert")
+    assert post(app, bert, "url.pathname", {"url.pathname": "/organisaties"}).status_code == 200
+    users.set_role(team, "bert", "viewer", [ZONE], actor="beheer")
+    refused = moment(app, bert, "na de nieuwe rol")
+    assert refused.status_code == 403, refused.text
+    assert "na de nieuwe rol" not in notes(team)
+    statuses = shown_statuses(app, bert, ORG)  # looking stays allowed
+    assert save_status(app, bert, "member", statuses).status_code == 403
+    # Another zone instead of his: his zone's organisation is no longer his to record about.
+    users.set_role(team, "bert", "editor", ["kempenland"], actor="beheer")
+    assert moment(app, bert, "andere zone").status_code == 403
+    # Given back, the next save counts at once too.
+    users.set_zones(team, "bert", [ZONE], actor="beheer")
+    answer(moment(app, bert, "weer editor"))
+    assert "weer editor" in notes(team) and "andere zone" not in notes(team)
+
+
+def test_a_user_disabled_while_a_page_is_open_saves_nothing(team, app, kept_users):
+    an = sign_in(app, "an")
+    assert post(app, an, "url.pathname", {"url.pathname": "/organisaties"}).status_code == 200
+    users.disable(team, "an", actor="beheer")
+    refused = moment(app, an, "na uitschakelen")
+    assert refused.status_code == 401 and "verlopen" in refused.get_json()["error"]
+    assert "na uitschakelen" not in notes(team)
