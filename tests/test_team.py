@@ -9,15 +9,18 @@ callbacks (tests/dashboard_client.py), as two browsers would post them.
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
 from conftest import UPDATE, callback_body
 from dashboard_client import PASSWORD, sign_in
+from test_import_spreadsheet import write_csv
 
 from dashboard import signin
 from dashboard.app import create_app
 from graphmap import engagement, register, users
+from graphmap.ingest.spreadsheet import OutdatedPreviewError, apply_import, plan_import
 
 ZONE, CLUSTER, ORG = "maasland", "welzijn", "pallion"
 
@@ -181,3 +184,110 @@ def test_a_user_disabled_while_a_page_is_open_saves_nothing(team, app, kept_user
     refused = moment(app, an, "na uitschakelen")
     assert refused.status_code == 401 and "verlopen" in refused.get_json()["error"]
     assert "na uitschakelen" not in notes(team)
+
+
+# -- a list applied after the graph changed under its preview ---------------------------------
+
+
+def test_a_partner_list_applied_after_an_editor_changed_its_organisation_since_is_refused(
+    seeded, tmp_path
+):
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Website"],
+            ["Pallion (palliatief netwerk Limburg)", "https://lijst.example.org"],
+        ],
+    )
+    preview = plan_import(seeded, path, "organisations", zone=ZONE)
+    assert [r.outcome for r in preview.rows] == ["updated"]
+    # An editor saves Pallion's website meanwhile; the list still says what it said.
+    org = register.organisation(seeded, ORG)
+    fields = {k: org[k] for k in ("name", "category", "municipality", "kbo")}
+    register.save_organisation(
+        seeded, fields | {"website": "https://nieuw.example.org"}, ORG, version=org["version"]
+    )
+    again = plan_import(seeded, path, "organisations", zone=ZONE)
+    with pytest.raises(OutdatedPreviewError, match=r"partners.csv: .* \(rij 2\)") as refused:
+        apply_import(seeded, again, actor="bert", previewed=preview.marks)
+    assert refused.value.rows == [2]
+    assert register.organisation(seeded, ORG)["website"] == "https://nieuw.example.org"
+    # Read again (the preview the page now shows), it applies.
+    apply_import(seeded, again, actor="bert", previewed=again.marks)
+    assert register.organisation(seeded, ORG)["website"] == "https://lijst.example.org"
+
+
+def test_a_contact_list_previewed_before_its_person_was_erased_does_not_bring_them_back(
+    seeded, tmp_path
+):
+    path = write_csv(
+        tmp_path / "contacten.csv",
+        [
+            ["Naam", "E-mail", "Organisatie", "Functie"],
+            ["Bart Claes (demo)", "bart.claes@example.org", "Pallion", "Coördinator"],
+            ["Nieuwe Collega (demo)", "nieuw@example.org", "VAPH", ""],
+        ],
+    )
+    preview = plan_import(seeded, path, "contacts")
+    assert [r.outcome for r in preview.rows] == ["updated", "new"]
+    register.remove_contact(seeded, "demo-bart-claes", actor="an")
+    again = plan_import(seeded, path, "contacts")
+    with pytest.raises(OutdatedPreviewError) as refused:
+        apply_import(seeded, again, actor="bert", previewed=preview.marks)
+    assert refused.value.rows == [2]  # the other row would do what the preview said
+    assert seeded.read("persons_by_email", emails=["bart.claes@example.org"]) == []
+    assert seeded.read("persons_by_email", emails=["nieuw@example.org"]) == []
+
+
+def test_a_preview_the_graph_did_not_change_under_applies_whatever_was_chosen(seeded, tmp_path):
+    """Marks are of the graph, not of the choices made after the preview: a likely duplicate
+    made a new organisation is no change of the graph."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [["Naam", "Cluster"], ["Pallion", "welzijn"], ["Nieuwe Partner Maasland", "welzijn"]],
+    )
+    preview = plan_import(seeded, path, "organisations", zone=ZONE)
+    assert preview.rows[0].similar, "Pallion is likely Pallion (palliatief netwerk Limburg)"
+    chosen = plan_import(seeded, path, "organisations", zone=ZONE, choices={2: "new"})
+    assert chosen.rows[0].organisation != preview.rows[0].organisation
+    counts = apply_import(seeded, chosen, actor="bert", previewed=preview.marks)
+    assert counts["new"] == 2
+
+
+def _held(name: str, text: str) -> dict:
+    """A file as the Importeren page holds it once chosen (see importeren.HOLD_JS)."""
+    encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return {"contents": f"data:text/csv;base64,{encoded}", "filename": name, "at": 1}
+
+
+def test_importeren_applies_only_what_its_user_read(team, app):
+    """Bert previews a partner list, An edits an organisation it names, Bert applies: he is
+    shown the list as it would apply now, and applies that once he has read it."""
+    bert = sign_in(app, "bert")
+    values = {
+        "importeren-file.data": _held("partners.csv", "Naam;Website\nPallion;https://lijst.be\n"),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": ZONE,
+    }
+    preview = answer(post(app, bert, "importeren-file.data", values, "importeren-grid"))
+    assert preview["importeren-apply"]["disabled"] is False
+    previewed = preview["importeren-previewed"]["data"]
+    org = register.organisation(team, ORG)
+    fields = {k: org[k] for k in ("name", "category", "municipality", "kbo")}
+    register.save_organisation(
+        team, fields | {"website": "https://an.example.org"}, ORG, version=org["version"]
+    )
+    apply = {**values, "importeren-apply.n_clicks": 1, "importeren-previewed.data": previewed}
+    refused = answer(post(app, bert, "importeren-apply.n_clicks", apply, "importeren-grid"))
+    said = json.dumps(refused["importeren-result"], ensure_ascii=False)
+    assert "importeren-outdated" in said and "rij 2" in said, said
+    assert register.organisation(team, ORG)["website"] == "https://an.example.org"
+    assert refused["importeren-apply"]["disabled"] is False
+    now = refused["importeren-previewed"]["data"]
+    assert now != previewed
+    applied = answer(
+        post(app, bert, "importeren-apply.n_clicks", {**apply, "importeren-previewed.data": now},
+             "importeren-grid")
+    )  # fmt: skip
+    assert "importeren-done" in json.dumps(applied["importeren-result"])
+    assert register.organisation(team, ORG)["website"] == "https://lijst.be"
