@@ -10,4 +10,5 @@ WITH o, c
 OPTIONAL MATCH (o)-[m:MEMBER_OF]->(c)
 OPTIONAL MATCH (o)<-[:ABOUT]-(e:EngagementChange)-[:IN_CLUSTER]->(c)
 RETURN o.id AS organisation, o.name AS organisation_name, c.id AS cluster, m.status AS current,
-       e.id AS id, e.on AS on, e.at AS at, e.to_status AS to_status, e.note AS note
+       e.id AS id, e.on AS on, e.at AS at, e.to_status AS to_status, e.note AS note,
+       e.by AS by

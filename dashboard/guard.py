@@ -277,8 +277,16 @@ def why_not(store, need: str, **named) -> str | None:
     return None if reason is None else access.REFUSED.format(reason=reason)
 
 
-def check_callback(app: Dash, store, user: access.User | None, body: Any):
-    """None when the callback request may run; else the response that refuses it."""
+def check_callback(
+    app: Dash,
+    store,
+    user: access.User | None,
+    body: Any,
+    now: Callable[[], access.User | None] | None = None,
+):
+    """None when the callback request may run; else the response that refuses it. `now`
+    gives the user as they are at this moment: a callback that needs more than viewing is
+    judged on that (an admin may have changed their role a second ago)."""
     if not isinstance(body, dict) or not isinstance(body.get("output"), str):
         return _refuse(400, "geen geldig verzoek")
     key = body["output"]
@@ -289,6 +297,10 @@ def check_callback(app: Dash, store, user: access.User | None, body: Any):
     try:
         request = CallbackRequest(body, spec)
         need = rule.need if isinstance(rule.need, str) else rule.need(request)
+        if need != "view" and now is not None:
+            user = now()
+            if user is None:
+                return _refuse(401, "Uw sessie is verlopen: meld u opnieuw aan.")
         checks: list[dict] = [{}]
         buttons, pressed_any = False, False
         for name, ref in rule.named.items():
@@ -340,7 +352,9 @@ def install(app: Dash, store, demo: bool) -> None:
                 return _refuse(401, "Uw sessie is verlopen: meld u opnieuw aan.")
             return flask.redirect(flask.url_for("login", next=request.full_path.rstrip("?")))
         if path == UPDATE:
-            return check_callback(app, store, user, request.get_json(silent=True))
+            return check_callback(
+                app, store, user, request.get_json(silent=True), now=session.user_now
+            )
         return None
 
 

@@ -16,6 +16,8 @@ import flask_login
 
 from graphmap import access, dates
 
+USER_NOW = "graphmap.user_now"  # the extension giving the session's user as it is now
+
 
 def current_user() -> access.User | None:
     """The request's user; None when nobody is signed in (the gate refuses such requests)."""
@@ -25,6 +27,16 @@ def current_user() -> access.User | None:
         return access.DEMO
     signed_in = flask_login.current_user
     return signed_in.user if signed_in and signed_in.is_authenticated else None
+
+
+def user_now() -> access.User | None:
+    """The request's user as the graph holds them at this moment (see dashboard.signin): a
+    change is judged on the role and zones the user has now, not on those the session kept
+    for a few seconds. The request's `user()` is that one from then on."""
+    if not flask.has_request_context() or flask.current_app.config.get("GRAPHMAP_DEMO"):
+        return current_user()
+    now = flask.current_app.extensions.get(USER_NOW)
+    return now() if now is not None else current_user()
 
 
 def user() -> access.User:

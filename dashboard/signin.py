@@ -30,6 +30,7 @@ from markupsafe import escape
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
+from dashboard import session
 from graphmap import access, users
 from graphmap.store import Store
 
@@ -164,6 +165,12 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
     server.extensions["graphmap.throttle"] = throttle
     ended = Ended(idle.total_seconds() + 60)
 
+    def signed_in(found: dict | None, stamp: str) -> SignedIn | None:
+        if found is None or found["disabled"] or found["stamp"] != stamp:
+            return None
+        user = access.User(found["name"], found["role"], frozenset(found["zones"]))
+        return SignedIn(user, stamp)
+
     @manager.user_loader
     def load(session_id: str) -> SignedIn | None:
         name, _, stamp = session_id.partition("|")
@@ -172,10 +179,20 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
         found = known.get(name)
         if found is None or found["stamp"] != stamp:
             found = known.get(name, fresh=True)  # a new password or disabled just now?
-        if found is None or found["disabled"] or found["stamp"] != stamp:
+        return signed_in(found, stamp)
+
+    def now() -> access.User | None:
+        """The session's user as the graph holds it at this moment, for a request that
+        changes something: a role or zones an admin changed a second ago count already (the
+        kept copy may be USER_CACHE_SECONDS old). The rest of the request sees the same."""
+        current = flask_login.current_user
+        if not current or not current.is_authenticated:
             return None
-        user = access.User(found["name"], found["role"], frozenset(found["zones"]))
-        return SignedIn(user, stamp)
+        fresh = signed_in(known.get(current.user.name, fresh=True), current.stamp)
+        flask.g._login_user = fresh  # what flask_login.current_user answers from here on
+        return fresh.user if fresh is not None else None
+
+    server.extensions[session.USER_NOW] = now
 
     @server.route("/login", methods=["GET", "POST"], endpoint="login")
     def login():

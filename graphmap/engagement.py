@@ -20,17 +20,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graphmap import audit, dates
+from graphmap import access, audit, dates
 from graphmap.analysis import provenance
-from graphmap.errors import ValidationError
+from graphmap.errors import ConflictError, ValidationError
 from graphmap.ingest import normalise
 from graphmap.model import CLUSTER_KEYS
 from graphmap.register import _source as register_source
 from graphmap.store import Store, Transaction
 from graphmap.style import CLUSTER_NAMES, STATUS_LABELS
 
+# The default of set_status's `shown`: the caller showed no status to choose over (the command
+# line, an import, a test), so none is compared.
+UNCHECKED = object()
 NOTE_MAX = 500  # characters: a short note, not a report
 PRESENT = ("involved", "member")  # what counts as being in the cluster (see the gaps)
+
+
+class StaleStatusError(ConflictError):
+    """The membership's status changed after the page that chose the new one showed it."""
+
+    def __init__(self, name: str, where: str, now: str, by: str | None, at: str | None):
+        when = f" ({dates.moment(at)})" if at else ""
+        super().__init__(
+            f"De status van {name} in {where} is intussen gewijzigd door "
+            f"{by or 'iemand anders'}{when}: nu {now}. Niet opgeslagen: de pagina toont nu de "
+            "huidige status; kies opnieuw."
+        )
 
 
 def new_id() -> str:
@@ -80,6 +95,7 @@ def set_status(
     on: date | str | None = None,
     note: str | None = None,
     today: date | None = None,
+    shown: str | None | object = UNCHECKED,
 ) -> dict:
     """Record a change of an organisation's engagement in a zone's cluster.
 
@@ -98,6 +114,10 @@ def set_status(
     id and day), and its note, when this change has none, goes with the fact. Refusing
     would leave no way to correct a day, since a change is never edited. Either way the
     later change's audit entries keep saying what was recorded then (`audit_keep_change`).
+
+    `shown` is the membership's status as the user's page showed it when they chose (None: it
+    showed no membership). When another writer changed it since, StaleStatusError names who
+    and when, and nothing is recorded: the user chose over a status that is no longer there.
     """
     # The words the spreadsheet importer takes (member or lid …), from its one definition.
     status = normalise.status(status)
@@ -120,6 +140,8 @@ def set_status(
         if not rows:
             raise ValidationError(_unknown(tx, organisation, zone, cluster))
         changes = [r for r in rows if r["at"] is not None]
+        if shown is not UNCHECKED and rows[0]["current"] != shown:
+            raise _stale(tx, rows[0], changes, zone)
         before = [c for c in changes if order_key(c["on"], c["at"]) <= (day, at)]
         if before:
             previous = max(before, key=lambda c: order_key(c["on"], c["at"]))["to_status"]
@@ -180,6 +202,20 @@ def set_status(
         }
 
     return store.transaction(work)
+
+
+def _stale(tx: Transaction, row: dict, changes: list[dict], zone: str) -> StaleStatusError:
+    """The refusal of a change chosen over a status another writer changed since: the latest
+    change says who and when (none for a status from before history was kept)."""
+    latest = max(changes, key=lambda c: order_key(c["on"], c["at"])) if changes else {}
+    cluster = row["cluster"].partition("/")[2]
+    return StaleStatusError(
+        row["organisation_name"] or row["organisation"],
+        f"{CLUSTER_NAMES.get(cluster, cluster)} ({access.zone_name(tx, zone)})",
+        STATUS_LABELS.get(row["current"] or "", "geen status"),
+        latest.get("by"),
+        latest.get("at"),
+    )
 
 
 def _follow(tx: Transaction, zone: str, later: list[dict], status: str) -> dict | None:

@@ -102,6 +102,8 @@ def layout(store: Store, search: str = "") -> html.Div:
         [
             dcc.Store(id="importeren-plan-file"),
             dcc.Store(id="importeren-file"),
+            # What each row of the list's preview said it does, for its apply to compare.
+            dcc.Store(id="importeren-previewed"),
             dbc.Card(
                 [
                     dbc.CardHeader(html.H5("1. Het plan van de zone", className="mb-0")),
@@ -691,17 +693,19 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-apply", "disabled"),
         Output("importeren-result", "children"),
         Output("importeren-file-name", "children"),
+        Output("importeren-previewed", "data"),
         Input("importeren-file", "data"),
         Input("importeren-kind", "value"),
         Input("importeren-zone", "value"),
         Input("importeren-apply", "n_clicks"),
         State({"type": "importeren-choice", "row": ALL}, "value"),
         State({"type": "importeren-choice", "row": ALL}, "id"),
+        State("importeren-previewed", "data"),
         prevent_initial_call=True,
     )
-    def run(held, kind, zone, _apply, picked, picked_ids):
+    def run(held, kind, zone, _apply, picked, picked_ids, previewed):
         if not held:
-            return no_update, no_update, no_update, True, None, no_update
+            return no_update, no_update, no_update, True, None, no_update, no_update
         contents, filename = held["contents"], held["filename"]
         apply = ctx.triggered_id == "importeren-apply"
         made = {i["row"]: v for i, v in zip(picked_ids or [], picked or [], strict=False)}
@@ -721,14 +725,22 @@ def register(app: Dash, store: Store) -> None:
             refused = access.refuse_import_rows(store, session.user(), report)
             result = None
             if apply:
-                spreadsheet.apply_import(store, report, actor=session.actor())
-                done = "Geïmporteerd in één transactie."
-                if refused:
-                    done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
-                result = dbc.Alert(done, color="success", id="importeren-done")
+                try:
+                    spreadsheet.apply_import(
+                        store, report, actor=session.actor(), previewed=previewed
+                    )
+                except spreadsheet.OutdatedPreviewError as error:
+                    # The list as it would apply now, shown as a preview to read again.
+                    apply = False
+                    result = dbc.Alert(str(error), color="warning", id="importeren-outdated")
+                else:
+                    done = "Geïmporteerd in één transactie."
+                    if refused:
+                        done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
+                    result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
             message = on_the_page(error, kind)
-            return [], dbc.Alert(message, color="danger"), [], True, None, filename
+            return [], dbc.Alert(message, color="danger"), [], True, None, filename, None
         counts = report.counts
         summary = [
             html.P(
@@ -760,6 +772,7 @@ def register(app: Dash, store: Store) -> None:
             not ready or apply,
             result,
             f"Bestand: {filename}",
+            report.marks if not apply else None,
         )
 
 

@@ -215,6 +215,8 @@ def layout(store: Store, search: str = "") -> html.Div:
             dcc.ConfirmDialog(id=f"{P}-remove-confirm"),
             # The version of the organisation's fields the form was filled in from.
             dcc.Store(id=f"{P}-revision", data=org["version"] if org else None),
+            # The statuses the memberships table shows, which an engagement change is chosen over.
+            dcc.Store(id=f"{P}-statuses", data=shown_statuses(org)),
             dbc.Row(
                 [
                     dbc.Col(
@@ -599,6 +601,11 @@ MEMBERSHIP_COLUMNS = [
 ]
 
 
+def shown_statuses(org: dict | None) -> dict[str, str]:
+    """The status of each of the organisation's memberships, by "zone/cluster", as shown."""
+    return {f"{m['zone']}/{m['cluster']}": m["status"] for m in (org or {}).get("memberships", [])}
+
+
 def memberships_table(org: dict):
     rows = [
         [
@@ -809,6 +816,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Output(f"{P}-status-zone", "value"),
         Output(f"{P}-status-cluster", "value"),
         Output(f"{P}-status", "value"),
+        Output(f"{P}-statuses", "data"),
         Input(f"{P}-selected", "data"),
         Input(f"{P}-version", "data"),
     )
@@ -826,7 +834,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             start = engagement_form(store, org, network.zones(store))
         if org is None:
             hidden = {"display": "none"}
-            return "Nieuwe organisatie", hidden, None, None, None, [], hidden, *allowed, *start
+            return "Nieuwe organisatie", hidden, None, None, None, [], hidden, *allowed, *start, {}
         if access.permits(store, session.user(), "contacts", organisation=org["id"]):
             contacts = contacts_table(org)
         else:
@@ -834,7 +842,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         actions = action_rows(org, session.user())
         none = None if actions else html.P("Werkt aan geen enkele actie.", className="text-muted")
         tables = memberships_table(org), contacts, none, actions, actions_height(len(actions))
-        return org["name"], {}, *tables, *allowed, *start
+        return org["name"], {}, *tables, *allowed, *start, shown_statuses(org)
 
     @guard.callback(
         app,
@@ -916,11 +924,21 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         State(f"{P}-status-cluster", "value"),
         State(f"{P}-status", "value"),
         State(f"{P}-version", "data"),
+        State(f"{P}-statuses", "data"),
         prevent_initial_call=True,
     )
-    def set_status(_clicks, selected, zone, cluster, status, version):
+    def set_status(_clicks, selected, zone, cluster, status, version, statuses):
+        # Chosen over the status the table shows (none: no membership there yet).
+        shown = engagement.UNCHECKED if statuses is None else statuses.get(f"{zone}/{cluster}")
         try:
-            engagement.set_status(store, selected, zone, cluster, status, actor=session.actor())
+            engagement.set_status(
+                store, selected, zone, cluster, status, actor=session.actor(), shown=shown
+            )
+        except engagement.StaleStatusError as error:
+            # Another writer changed it since: the table shows the status as it is now.
+            return dbc.Alert(str(error), color="warning", id=f"{P}-status-stale"), (
+                version or 0
+            ) + 1
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update

@@ -22,6 +22,7 @@ organisation of an earlier row adds its membership of another cluster and its co
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import heapq
 import itertools
 import json
@@ -135,6 +136,8 @@ class ImportReport:
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
     revision: str | None = field(default=None, repr=False)  # the graph's, when checked
+    # Per row: what it says it does and what of the graph it was checked against (`_marks`).
+    marks: dict[int, str] = field(default_factory=dict, repr=False)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -879,6 +882,7 @@ def plan_import(
     )
     results = planner.results
     return ImportReport(
+        marks=_marks(results, graph),
         file=path.name,
         kind=kind,
         zone=zone,
@@ -889,6 +893,75 @@ def plan_import(
         ignored=columns.ignored(table.headers, column_map),
         revision=revision,
     )
+
+
+def _marks(results: list[RowResult], graph: _Graph) -> dict[int, str]:
+    """Per row, a digest of what of the graph its check compared it with: the known
+    organisations it is about or may be (its likely duplicates), with their register fields
+    and memberships, and the known contact person with their details and where they work.
+    The same file checked twice gives the same marks exactly when the graph holds the same
+    of its rows, whatever the user chose for a likely duplicate (`choices` pick among those
+    organisations; the graph decides the rest): an apply compares the preview's marks with
+    its own (see `outdated_rows`)."""
+    memberships: dict[str, list] = {}
+    for (organisation, cluster), status in graph.members.items():
+        memberships.setdefault(organisation, []).append((cluster, status))
+    working: dict[str, list] = {}
+    for (person, organisation), role in graph.works_at.items():
+        working.setdefault(person, []).append((organisation, role or ""))
+    marks = {}
+    for r in results:
+        organisations = {r.organisation} | {similar["id"] for similar in r.similar}
+        seen = [
+            [
+                organisation,
+                _fields(graph.organisations[organisation], ORGANISATION_MARKED),
+                sorted(memberships.get(organisation, [])),
+            ]
+            for organisation in sorted(o for o in organisations if o in graph.organisations)
+        ]
+        if r.person in graph.persons:
+            person = graph.persons[r.person]
+            seen.append(
+                [r.person, _fields(person, PERSON_MARKED), sorted(working.get(r.person, []))]
+            )
+        text = json.dumps(seen, ensure_ascii=False)
+        marks[r.row] = hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+    return marks
+
+
+# What of a known organisation or person a row's mark holds: the fields each index gives
+# once (an organisation of two categories or seats, a person at two organisations, comes once
+# per pair, in an order of the database's: the first row of each would make a mark that
+# differs from one read to the next).
+ORGANISATION_MARKED = ("name", "kbo", "website", "email", "phone")
+PERSON_MARKED = ("name", "email", "phone")
+
+
+def _fields(record: dict, keys: tuple[str, ...]) -> list:
+    return [record.get(key) for key in keys]
+
+
+class OutdatedPreviewError(GraphChangedError):
+    """The graph changed since the preview the user read, so that applying would do other
+    than it said for the rows named: nothing is written."""
+
+    def __init__(self, file: str, rows: list[int]):
+        shown = ", ".join(str(row) for row in rows[:10]) + (" …" if len(rows) > 10 else "")
+        super().__init__(
+            f"{file}: de graaf is veranderd sinds de controle die u las ("
+            f"{'rij' if len(rows) == 1 else 'rijen'} {shown}): er is niets geïmporteerd. "
+            "Hieronder staat wat de lijst nu zou doen; lees het na en pas opnieuw toe."
+        )
+        self.rows = rows
+
+
+def outdated_rows(report: ImportReport, previewed: dict) -> list[int]:
+    """The rows whose check now differs from the preview's `marks` (keys may be the row
+    numbers as text, as a browser keeps them), or that only one of the two has."""
+    before = {int(row): mark for row, mark in previewed.items()}
+    rows = set(before) | set(report.marks)
+    return sorted(row for row in rows if before.get(row) != report.marks.get(row))
 
 
 def _plan_rows(
@@ -1070,12 +1143,22 @@ def _shown(report: ImportReport) -> set[str]:
     return {similar["id"] for row in report.rows for similar in row.similar}
 
 
-def apply_import(store: Store, report: ImportReport, *, actor: str) -> dict[str, int]:
+def apply_import(
+    store: Store, report: ImportReport, *, actor: str, previewed: dict | None = None
+) -> dict[str, int]:
     """Write the report's accepted rows in one transaction; on any error nothing is written.
 
     Each membership becomes an engagement change by `actor`, sourced to its row. The audit
-    entries of the import (`_audit`) are written in that same transaction.
+    entries of the import (`_audit`) are written in that same transaction. `previewed`: the
+    `marks` of the preview the user read before choosing to apply (the report is the check
+    made again just now); where a row would now do otherwise (an editor changed its
+    organisation since, its contact person was erased …), OutdatedPreviewError and nothing is
+    written.
     """
+    if previewed is not None:
+        outdated = outdated_rows(report, previewed)
+        if outdated:
+            raise OutdatedPreviewError(report.file, outdated)
     writes = report.writes
 
     def expect(tx: Transaction, query: str, rows: list[dict], what: str, **shared) -> None:
@@ -1185,9 +1268,11 @@ __all__ = [
     "NEW_ORGANISATION",
     "ORGANISATIONS",
     "ImportReport",
+    "OutdatedPreviewError",
     "RowResult",
     "apply_import",
     "organisation_index",
+    "outdated_rows",
     "person_index",
     "plan_import",
 ]

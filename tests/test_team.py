@@ -1,0 +1,293 @@
+"""A zone's team at the same time, on the same things: two editors on one organisation, an
+admin changing a user's role while that user saves, a list applied after the graph changed
+under its preview.
+
+Every interleaving is driven by the test itself (both pages read, then one writes, then the
+other), never by timing: the signed-in dashboard is reached through its own sign-in form and
+callbacks (tests/dashboard_client.py), as two browsers would post them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from conftest import UPDATE, callback_body
+from dashboard_client import PASSWORD, sign_in
+from test_import_spreadsheet import write_csv
+
+from dashboard import signin
+from dashboard.app import create_app
+from graphmap import engagement, register, users
+from graphmap.ingest.spreadsheet import OutdatedPreviewError, apply_import, plan_import
+
+ZONE, CLUSTER, ORG = "maasland", "welzijn", "pallion"
+
+
+@pytest.fixture(scope="module")
+def app(session_store):
+    return create_app(session_store)
+
+
+@pytest.fixture
+def team(seeded, app):
+    for name in ("an", "bert"):
+        users.add(seeded, name, PASSWORD, "editor", [ZONE], actor="test")
+    users.add(seeded, "beheer", PASSWORD, "admin", [], actor="test")
+    app.server.extensions["graphmap.throttle"].clear()
+    return seeded
+
+
+def post(app, client, trigger: str, values: dict, output: str = ""):
+    return client.post(UPDATE, json=callback_body(app, trigger, values, output))
+
+
+def answer(response) -> dict:
+    assert response.status_code == 200, response.text
+    return response.get_json()["response"]
+
+
+def shown_statuses(app, client, organisation: str) -> dict:
+    """What the Organisaties page keeps of the memberships it shows, as a browser gets it."""
+    values = {"organisaties-selected.data": organisation, "organisaties-version.data": 0}
+    got = post(app, client, "organisaties-selected.data", values, "organisaties-statuses.data")
+    return answer(got)["organisaties-statuses"]["data"]
+
+
+def save_status(app, client, status: str, statuses: dict | None):
+    values = {
+        "organisaties-status-save.n_clicks": 1,
+        "organisaties-selected.data": ORG,
+        "organisaties-status-zone.value": ZONE,
+        "organisaties-status-cluster.value": CLUSTER,
+        "organisaties-status.value": status,
+        "organisaties-version.data": 1,
+        "organisaties-statuses.data": statuses,
+    }
+    return post(app, client, "organisaties-status-save.n_clicks", values, "status-feedback")
+
+
+def changes(store) -> list[tuple]:
+    """ORG's changes in ZONE/CLUSTER, newest first, as (from, to, by)."""
+    found = engagement.history(store, zone=ZONE, organisation=ORG)
+    return [
+        (c["from_status"], c["to_status"], c["by"])
+        for c in found
+        if c["cluster"] == CLUSTER and c["by"] != "seed"
+    ]
+
+
+# -- two editors, one membership -------------------------------------------------------------
+
+
+def test_a_status_chosen_over_one_changed_since_is_refused_naming_who(seeded):
+    engagement.set_status(seeded, ORG, ZONE, CLUSTER, "contacted", actor="eerst")
+    # Both pages showed "contacted"; An saves first.
+    engagement.set_status(seeded, ORG, ZONE, CLUSTER, "member", actor="an", shown="contacted")
+    with pytest.raises(engagement.StaleStatusError) as refused:
+        engagement.set_status(
+            seeded, ORG, ZONE, CLUSTER, "missing", actor="bert", shown="contacted"
+        )
+    said = str(refused.value)
+    assert "intussen gewijzigd door an" in said and "nu lid" in said, said
+    assert "Welzijn (ELZ Maasland)" in said, said
+    assert changes(seeded)[:2] == [("contacted", "member", "an"), (None, "contacted", "eerst")]
+    # Chosen again over what the page now shows, it is recorded.
+    engagement.set_status(seeded, ORG, ZONE, CLUSTER, "missing", actor="bert", shown="member")
+    assert changes(seeded)[0] == ("member", "missing", "bert")
+
+
+def test_a_membership_made_since_the_page_showed_none_is_no_blank_to_write_over(seeded):
+    organisation = "vaph"
+    held = register.organisation(seeded, organisation)["memberships"]
+    assert (ZONE, "pzon") not in {(m["zone"], m["cluster"]) for m in held}
+    engagement.set_status(seeded, organisation, ZONE, "pzon", "involved", actor="an", shown=None)
+    with pytest.raises(engagement.StaleStatusError, match="door an"):
+        engagement.set_status(
+            seeded, organisation, ZONE, "pzon", "contacted", actor="bert", shown=None
+        )
+
+
+def test_two_editors_on_one_membership_the_second_is_told_and_shown_it_now(team, app):
+    engagement.set_status(team, ORG, ZONE, CLUSTER, "contacted", actor="eerst")
+    an, bert = sign_in(app, "an"), sign_in(app, "bert")
+    seen_by_an, seen_by_bert = shown_statuses(app, an, ORG), shown_statuses(app, bert, ORG)
+    assert seen_by_an[f"{ZONE}/{CLUSTER}"] == seen_by_bert[f"{ZONE}/{CLUSTER}"] == "contacted"
+
+    first = answer(save_status(app, an, "member", seen_by_an))
+    assert "Opgeslagen: lid" in json.dumps(first["organisaties-status-feedback"])
+    second = answer(save_status(app, bert, "involved", seen_by_bert))
+    said = json.dumps(second["organisaties-status-feedback"], ensure_ascii=False)
+    assert "intussen gewijzigd door an" in said and "Niet opgeslagen" in said, said
+    # The page shows the membership as it is now (a new version redraws the table) …
+    assert second["organisaties-version"]["data"] == 2
+    now = shown_statuses(app, bert, ORG)
+    assert now[f"{ZONE}/{CLUSTER}"] == "member"
+    # … and chosen over that, Bert's change is recorded after An's.
+    third = answer(save_status(app, bert, "involved", now))
+    assert "Opgeslagen: betrokken" in json.dumps(third["organisaties-status-feedback"])
+    assert changes(team)[:3] == [
+        ("member", "involved", "bert"),
+        ("contacted", "member", "an"),
+        (None, "contacted", "eerst"),
+    ]
+
+
+# -- a role changed while its user has a page open --------------------------------------------
+
+
+@pytest.fixture
+def kept_users(monkeypatch):
+    """The sessions' users kept as long as the test runs: what a request within the few
+    seconds after a change would find (dashboard.signin keeps them USER_CACHE_SECONDS)."""
+    monkeypatch.setattr(signin, "USER_CACHE_SECONDS", 3600.0)
+
+
+def moment(app, client, note: str):
+    values = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-note.value": note,
+        "organisaties-moment-zone.value": ZONE,
+        "organisaties-moment-context.data": {"organisation": ORG},
+    }
+    return post(app, client, "organisaties-moment-save.n_clicks", values, "moment-feedback")
+
+
+def notes(store) -> list[str]:
+    return [m["note"] for m in store.read("moments_organisation", organisation=ORG)]
+
+
+def test_a_role_taken_away_is_honoured_at_the_users_next_save(team, app, kept_users):
+    bert = sign_in(app, "bert")
+    assert post(app, bert, "url.pathname", {"url.pathname": "/organisaties"}).status_code == 200
+    users.set_role(team, "bert", "viewer", [ZONE], actor="beheer")
+    refused = moment(app, bert, "na de nieuwe rol")
+    assert refused.status_code == 403, refused.text
+    assert "na de nieuwe rol" not in notes(team)
+    statuses = shown_statuses(app, bert, ORG)  # looking stays allowed
+    assert save_status(app, bert, "member", statuses).status_code == 403
+    # Another zone instead of his: his zone's organisation is no longer his to record about.
+    users.set_role(team, "bert", "editor", ["kempenland"], actor="beheer")
+    assert moment(app, bert, "andere zone").status_code == 403
+    # Given back, the next save counts at once too.
+    users.set_zones(team, "bert", [ZONE], actor="beheer")
+    answer(moment(app, bert, "weer editor"))
+    assert "weer editor" in notes(team) and "andere zone" not in notes(team)
+
+
+def test_a_user_disabled_while_a_page_is_open_saves_nothing(team, app, kept_users):
+    an = sign_in(app, "an")
+    assert post(app, an, "url.pathname", {"url.pathname": "/organisaties"}).status_code == 200
+    users.disable(team, "an", actor="beheer")
+    refused = moment(app, an, "na uitschakelen")
+    assert refused.status_code == 401 and "verlopen" in refused.get_json()["error"]
+    assert "na uitschakelen" not in notes(team)
+
+
+# -- a list applied after the graph changed under its preview ---------------------------------
+
+
+def test_a_partner_list_applied_after_an_editor_changed_its_organisation_since_is_refused(
+    seeded, tmp_path
+):
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Website"],
+            ["Pallion (palliatief netwerk Limburg)", "https://lijst.example.org"],
+        ],
+    )
+    preview = plan_import(seeded, path, "organisations", zone=ZONE)
+    assert [r.outcome for r in preview.rows] == ["updated"]
+    # An editor saves Pallion's website meanwhile; the list still says what it said.
+    org = register.organisation(seeded, ORG)
+    fields = {k: org[k] for k in ("name", "category", "municipality", "kbo")}
+    register.save_organisation(
+        seeded, fields | {"website": "https://nieuw.example.org"}, ORG, version=org["version"]
+    )
+    again = plan_import(seeded, path, "organisations", zone=ZONE)
+    with pytest.raises(OutdatedPreviewError, match=r"partners.csv: .* \(rij 2\)") as refused:
+        apply_import(seeded, again, actor="bert", previewed=preview.marks)
+    assert refused.value.rows == [2]
+    assert register.organisation(seeded, ORG)["website"] == "https://nieuw.example.org"
+    # Read again (the preview the page now shows), it applies.
+    apply_import(seeded, again, actor="bert", previewed=again.marks)
+    assert register.organisation(seeded, ORG)["website"] == "https://lijst.example.org"
+
+
+def test_a_contact_list_previewed_before_its_person_was_erased_does_not_bring_them_back(
+    seeded, tmp_path
+):
+    path = write_csv(
+        tmp_path / "contacten.csv",
+        [
+            ["Naam", "E-mail", "Organisatie", "Functie"],
+            ["Bart Claes (demo)", "bart.claes@example.org", "Pallion", "Coördinator"],
+            ["Nieuwe Collega (demo)", "nieuw@example.org", "VAPH", ""],
+        ],
+    )
+    preview = plan_import(seeded, path, "contacts")
+    assert [r.outcome for r in preview.rows] == ["updated", "new"]
+    register.remove_contact(seeded, "demo-bart-claes", actor="an")
+    again = plan_import(seeded, path, "contacts")
+    with pytest.raises(OutdatedPreviewError) as refused:
+        apply_import(seeded, again, actor="bert", previewed=preview.marks)
+    assert refused.value.rows == [2]  # the other row would do what the preview said
+    assert seeded.read("persons_by_email", emails=["bart.claes@example.org"]) == []
+    assert seeded.read("persons_by_email", emails=["nieuw@example.org"]) == []
+
+
+def test_a_preview_the_graph_did_not_change_under_applies_whatever_was_chosen(seeded, tmp_path):
+    """Marks are of the graph, not of the choices made after the preview: a likely duplicate
+    made a new organisation is no change of the graph."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [["Naam", "Cluster"], ["Pallion", "welzijn"], ["Nieuwe Partner Maasland", "welzijn"]],
+    )
+    preview = plan_import(seeded, path, "organisations", zone=ZONE)
+    assert preview.rows[0].similar, "Pallion is likely Pallion (palliatief netwerk Limburg)"
+    chosen = plan_import(seeded, path, "organisations", zone=ZONE, choices={2: "new"})
+    assert chosen.rows[0].organisation != preview.rows[0].organisation
+    counts = apply_import(seeded, chosen, actor="bert", previewed=preview.marks)
+    assert counts["new"] == 2
+
+
+def _held(name: str, text: str) -> dict:
+    """A file as the Importeren page holds it once chosen (see importeren.HOLD_JS)."""
+    encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return {"contents": f"data:text/csv;base64,{encoded}", "filename": name, "at": 1}
+
+
+def test_importeren_applies_only_what_its_user_read(team, app):
+    """Bert previews a partner list, An edits an organisation it names, Bert applies: he is
+    shown the list as it would apply now, and applies that once he has read it."""
+    bert = sign_in(app, "bert")
+    values = {
+        "importeren-file.data": _held("partners.csv", "Naam;Website\nPallion;https://lijst.be\n"),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": ZONE,
+    }
+    preview = answer(post(app, bert, "importeren-file.data", values, "importeren-grid"))
+    assert preview["importeren-apply"]["disabled"] is False
+    previewed = preview["importeren-previewed"]["data"]
+    org = register.organisation(team, ORG)
+    fields = {k: org[k] for k in ("name", "category", "municipality", "kbo")}
+    register.save_organisation(
+        team, fields | {"website": "https://an.example.org"}, ORG, version=org["version"]
+    )
+    apply = {**values, "importeren-apply.n_clicks": 1, "importeren-previewed.data": previewed}
+    refused = answer(post(app, bert, "importeren-apply.n_clicks", apply, "importeren-grid"))
+    said = json.dumps(refused["importeren-result"], ensure_ascii=False)
+    assert "importeren-outdated" in said and "rij 2" in said, said
+    assert register.organisation(team, ORG)["website"] == "https://an.example.org"
+    assert refused["importeren-apply"]["disabled"] is False
+    now = refused["importeren-previewed"]["data"]
+    assert now != previewed
+    applied = answer(
+        post(app, bert, "importeren-apply.n_clicks", {**apply, "importeren-previewed.data": now},
+             "importeren-grid")
+    )  # fmt: skip
+    assert "importeren-done" in json.dumps(applied["importeren-result"])
+    assert register.organisation(team, ORG)["website"] == "https://lijst.be"
