@@ -1213,7 +1213,9 @@ def restore_command(file: Path, replace: bool) -> None:
     replaced, in that same transaction.
 
     A contact person erased after the backup was made stays erased (the audit of the
-    store it replaces says who), with the notes about them.
+    store it replaces says who), with the notes about them. The store's users stay as they
+    are (their passwords, roles, zones and sessions); a store without users takes the
+    backup's.
 
     Example: graphmap restore graaf.jsonl --replace
     """
@@ -1232,6 +1234,12 @@ def restore_command(file: Path, replace: bool) -> None:
                 "contactpersoon die na deze back-up gewist werd",
                 "contactpersonen die na deze back-up gewist werden",
             )
+        )
+    if counts["users"]:
+        click.echo(
+            "behouden zoals ze nu zijn: "
+            + counted(counts["users"], "gebruiker", "gebruikers")
+            + " (niet die van de back-up)"
         )
 
 

@@ -22,7 +22,7 @@ import phonenumbers
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import ValidationError as PydanticError
 
-from graphmap import access, audit, backup, dates, limits
+from graphmap import access, audit, backup, dates, limits, users
 from graphmap.errors import ConflictError, DuplicateKeyError, GraphChangedError, ValidationError
 from graphmap.ingest import normalise, people
 from graphmap.ingest.dedupe import name_key
@@ -543,37 +543,59 @@ def persons(store: Store, given: str) -> list[str]:
 
 
 def restore(
-    store: Store, lines: Iterable[str | bytes], replace: bool = False, name: str = "backup"
+    store: Store,
+    lines: Iterable[str | bytes],
+    replace: bool = False,
+    name: str = "backup",
+    *,
+    actor: str | None = None,
 ) -> dict[str, int]:
-    """Restore a backup (`backup.restore`) without undoing an erasure: a backup older than
-    an erasure holds the person, and the graph it replaces holds the erasure's audit entry.
+    """Restore a backup (`backup.restore`) without undoing an erasure or a change of a user:
+    a backup older than an erasure holds the person, and the graph it replaces holds the
+    erasure's audit entry; a backup older than a user's new password, role or being disabled
+    holds the user as they were, and their sessions of then would count again.
 
-    In the restore's transaction, the erasures the graph records are read first; once the
-    file is loaded, each person they name (by a random key) is erased again, with the notes
-    about them, and the entries that the file lacks are written again, so that a later
-    restore keeps them too. Then the database drops its log, as after an erasure. The counts
-    say how many persons were erased again (`erased`).
+    In the restore's transaction, the erasures the graph records and its users are read
+    first; once the file is loaded, each person they name (by a random key) is erased again,
+    with the notes about them, the store's users take the place of the file's (a store with
+    no users, as on a new machine, takes the file's), and the audit entries of erasures and
+    of users that the file lacks are written again, so that a later restore keeps them too.
+    Then the database drops its log, as after an erasure. The restore itself is an entry
+    of the restored audit, by `actor`. The counts say how many persons were erased again
+    (`erased`) and how many users were kept (`users`).
     """
+    actor = actor or access.cli_user()
 
-    def keeping(tx: Transaction) -> Callable[[Transaction], int]:
-        erasures = tx.run("audit_erasures")
+    def keeping(tx: Transaction) -> Callable[[Transaction], tuple[int, int]]:
+        entries = tx.run("audit_kept_by_restore")
+        erasures = [row for row in entries if row["action"] == "contact.erase"]
+        put_back_users = users.kept_through_restore(tx)
 
-        def again(tx: Transaction) -> int:
-            held = {row["id"] for row in tx.run("audit_erasures")}
-            audit.record_all(tx, [row for row in erasures if row["id"] not in held])
+        def again(tx: Transaction) -> tuple[int, int]:
+            held = {row["id"] for row in tx.run("audit_kept_by_restore")}
+            audit.record_all(tx, [row for row in entries if row["id"] not in held])
             erased = 0
             for person in sorted({row["key"] for row in erasures if row["key"]}):
                 _scrub_notes(tx, person)
                 erased += tx.run("register_remove_contact", person=person)[0]["removed"]
-            return erased
+            kept_users = put_back_users(tx)
+            audit.record(
+                tx,
+                by=actor,
+                action="restore",
+                entity="backup",
+                key=name,
+                after={"opnieuw gewist": erased, "gebruikers behouden": kept_users},
+            )
+            return erased, kept_users
 
         return again
 
     counts = backup.restore(store, lines, replace=replace, name=name, keeping=keeping)
-    erased = counts.pop("kept")
+    erased, kept_users = counts.pop("kept")
     if erased:
         store.forget()
-    return {**counts, "erased": erased}
+    return {**counts, "erased": erased, "users": kept_users}
 
 
 def link_action(

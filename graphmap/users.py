@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -288,3 +288,23 @@ def enable(store: Store, name: str, *, actor: str) -> User:
 
 def reset_password(store: Store, name: str, password: str, *, actor: str) -> User:
     return _change(store, name, "user.reset-password", actor=actor, password=password)
+
+
+def kept_through_restore(tx: Transaction) -> Callable[[Transaction], int]:
+    """The store's users as they are now (password hashes and stamps included), read in a
+    restore's transaction before the store is emptied; what it returns puts them in the
+    place of the users the restored file brought, once the file is loaded, and says how
+    many. A store without users (a new machine) keeps the file's: somebody must sign in.
+
+    A backup holds the users of its day: restored over them, a user disabled since would be
+    enabled again, a password reset since would be the old one again, a role taken away
+    would be given back, and sessions those changes ended would count again."""
+    now = [row["user"] for row in tx.run("users_kept")]
+
+    def put_back(tx: Transaction) -> int:
+        if not now:
+            return 0
+        tx.run("users_drop")
+        return tx.run("users_put", users=now)[0]["written"]
+
+    return put_back

@@ -291,3 +291,50 @@ def test_importeren_applies_only_what_its_user_read(team, app):
     )  # fmt: skip
     assert "importeren-done" in json.dumps(applied["importeren-result"])
     assert register.organisation(team, ORG)["website"] == "https://lijst.be"
+
+
+# -- a backup restored over a team ---------------------------------------------------------------
+
+
+def test_a_restore_keeps_the_users_as_they_are_now_and_their_sessions(team, app, tmp_path):
+    """Before: `graphmap restore --replace` of an older backup brought the users back as they
+    were that day: a user disabled since was enabled again and his old session cookie worked;
+    a reset password, a role taken away, a user added since: all undone."""
+    from graphmap import audit, backup
+
+    older = tmp_path / "ouder.jsonl"
+    backup.write(team, older)
+    bert = sign_in(app, "bert")
+    users.disable(team, "an", actor="beheer")
+    users.set_role(team, "bert", "viewer", [ZONE], actor="beheer")
+    users.add(team, "carla", PASSWORD, "editor", [ZONE], actor="beheer")
+    now = {u["name"]: (u["role"], u["disabled"]) for u in users.list_users(team)}
+
+    counts = register.restore(team, older.read_text().splitlines(), replace=True, actor="beheer")
+
+    assert counts["users"] == 4
+    assert {u["name"]: (u["role"], u["disabled"]) for u in users.list_users(team)} == now
+    assert users.authenticate(team, "an", PASSWORD) is None  # still disabled
+    assert users.authenticate(team, "carla", PASSWORD) is not None
+    # Bert's session of before the restore is his session now: as a viewer.
+    assert post(app, bert, "url.pathname", {"url.pathname": "/organisaties"}).status_code == 200
+    assert moment(app, bert, "na de restore").status_code == 403
+    # What was done to the users stays in the audit, and the restore is in it too.
+    actions = [e["action"] for e in audit.entries(team, action="user")]
+    assert actions.count("user.add") == 4 and "user.disable" in actions
+    [restored] = audit.entries(team, action="restore")
+    assert restored["by"] == "beheer" and restored["key"] == "backup"
+
+
+def test_a_restore_into_a_store_without_users_takes_the_backups(team, tmp_path):
+    """On a new machine somebody must sign in: the file's users come with it."""
+    from graphmap import backup
+
+    path = tmp_path / "team.jsonl"
+    backup.write(team, path)
+    team.reset()
+    assert users.list_users(team) == []
+    counts = register.restore(team, path.read_text().splitlines(), actor="beheer")
+    assert counts["users"] == 0
+    assert {u["name"] for u in users.list_users(team)} == {"an", "bert", "beheer"}
+    assert users.authenticate(team, "an", PASSWORD) is not None
