@@ -6,7 +6,6 @@ listed apart, so that nobody is dropped silently.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -26,10 +25,9 @@ class ContactList:
     unreachable: list[dict] = field(default_factory=list)
 
 
-@functools.lru_cache(maxsize=8192)
 def display_phone(phone: str | None) -> str | None:
-    """Belgian numbers in their national form (089 00 00 01), others internationally. Kept:
-    the lists of a plan's actions give one person's number once per action they are on."""
+    """Belgian numbers in their national form (089 00 00 01), others internationally. Not
+    kept between calls: a kept number would outlive its person's erasure in the process."""
     if not phone:
         return phone
     try:
@@ -54,9 +52,9 @@ def _collect(title: str, rows: list[dict]) -> ContactList:
             continue
         reachable_orgs.add(row.get("organisation"))
         key = (row["email"] or "").casefold() or f"{row['name']}|{row.get('organisation')}"
-        person = people.setdefault(
-            key,
-            {
+        person = people.get(key)
+        if person is None:  # a person comes once per action they are on: formatted once
+            person = people[key] = {
                 "name": row["name"],
                 "organisation": row.get("organisation_name") or "",
                 "function": row.get("function") or "",
@@ -65,8 +63,7 @@ def _collect(title: str, rows: list[dict]) -> ContactList:
                 "roles": set(),
                 "clusters": set(),
                 "actions": set(),
-            },
-        )
+            }
         person["roles"].add(row["role"])
         person["clusters"].update(row.get("clusters") or [])
         if row.get("action_code"):
