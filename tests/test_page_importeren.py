@@ -336,3 +336,54 @@ def test_a_plans_warning_opens_its_sentence_on_the_page(tmp_path):
         if isinstance(part, dbc.Alert) and part.color == "warning"
     ]
     assert shown == ["De graaf heeft voor deze zone 1 actie die dit plan niet noemt"]
+
+
+def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again(seeded, tmp_path):
+    """Before: applying read the plan again and wrote that reading, whatever the preview the
+    user had checked said: an organisation registered meanwhile turned a "nieuw" the user
+    had read into a match they never saw (qa13 noticed it)."""
+    import base64
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from graphmap import register
+
+    app = create_app(seeded, demo=True)
+    text = (
+        "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        "Trekker: Apothekersvereniging Jekerdal\n"
+    )
+    encoded = base64.b64encode(text.encode()).decode()
+    held = {"contents": f"data:text/plain;base64,{encoded}", "filename": "plan.txt", "at": 1}
+    read = post_callback(
+        app,
+        "importeren-plan-file.data",
+        {"importeren-plan-file.data": held, "importeren-plan-zone.value": "maasland"},
+        output="importeren-plan-preview",
+    )["response"]
+    previewed = read["importeren-plan-previewed"]["data"]
+    assert "Apothekersvereniging Jekerdal" in json.dumps(read, ensure_ascii=False)
+
+    def apply(fingerprint: str) -> dict:
+        values = {
+            "importeren-plan-apply.n_clicks": 1,
+            "importeren-plan-previewed.data": fingerprint,
+            "importeren-plan-file.data": held,
+            "importeren-plan-zone-id.value": "maasland",
+        }
+        trigger = "importeren-plan-apply.n_clicks"
+        return post_callback(app, trigger, values, "importeren-plan-result")
+
+    register.save_organisation(
+        seeded, {"name": "Apothekersvereniging Jekerdal", "category": "huisartsenkring"}
+    )
+    answer = apply(previewed)["response"]
+    assert "importeren-plan-outdated" in json.dumps(answer["importeren-plan-result"])
+    assert not [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
+    again = answer["importeren-plan-previewed"]["data"]
+    assert again != previewed  # the preview shown now, to check and apply
+    answer = apply(again)["response"]
+    assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])

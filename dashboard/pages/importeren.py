@@ -101,6 +101,8 @@ def layout(store: Store, search: str = "") -> html.Div:
     return html.Div(
         [
             dcc.Store(id="importeren-plan-file"),
+            # What the plan's preview said (its fingerprint), for its apply to compare.
+            dcc.Store(id="importeren-plan-previewed"),
             dcc.Store(id="importeren-file"),
             # What each row of the list's preview said it does, for its apply to compare.
             dcc.Store(id="importeren-previewed"),
@@ -405,6 +407,17 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
     )
 
 
+OUTDATED_PLAN = (
+    "De graaf is veranderd sinds de voorvertoning die u las: het plan zou nu iets anders doen. "
+    "Er is niets geïmporteerd. Hieronder staat wat het nu zou doen; lees het na en pas opnieuw "
+    "toe."
+)
+
+
+def _plan_shown(filename: str, preview: plan_import.PlanPreview) -> list:
+    return [html.Div(f"Bestand: {filename}", className="small text-muted"), plan_preview(preview)]
+
+
 def plan_counts(preview: plan_import.PlanPreview) -> str:
     """What the plan proposes, counted in the line above its sections (a short plan's one
     goal or target in the singular)."""
@@ -580,13 +593,14 @@ def register(app: Dash, store: Store) -> None:
         app,
         guard.edit(zone=guard.unless("importeren-plan-zone.value", NEW_ZONE)),
         Output("importeren-plan-preview", "children"),
+        Output("importeren-plan-previewed", "data"),
         Input("importeren-plan-file", "data"),
         Input("importeren-plan-zone", "value"),
         prevent_initial_call=True,
     )
     def read_plan(held, zone):
         if not held:
-            return no_update
+            return no_update, no_update
         contents, filename = held["contents"], held["filename"]
         try:
             preview = with_upload(
@@ -597,11 +611,8 @@ def register(app: Dash, store: Store) -> None:
                 ),
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger", id="importeren-plan-error")
-        return [
-            html.Div(f"Bestand: {filename}", className="small text-muted"),
-            plan_preview(preview),
-        ]
+            return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None
+        return _plan_shown(filename, preview), preview.fingerprint()
 
     @guard.callback(
         app,
@@ -609,7 +620,10 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-plan-result", "children"),
         Output("importeren-zone", "options"),
         Output("importeren-zone", "value"),
+        Output("importeren-plan-preview", "children", allow_duplicate=True),
+        Output("importeren-plan-previewed", "data", allow_duplicate=True),
         Input("importeren-plan-apply", "n_clicks"),
+        State("importeren-plan-previewed", "data"),
         State("importeren-plan-file", "data"),
         State("importeren-plan-zone-id", "value"),
         State("importeren-plan-zone-name", "value"),
@@ -623,11 +637,11 @@ def register(app: Dash, store: Store) -> None:
         State("importeren-plan-actions", "selectedRows"),
         prevent_initial_call=True,
     )
-    def apply_plan(_click, held, zone, name, *ticks):
+    def apply_plan(_click, previewed, held, zone, name, *ticks):
         _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
         # The button is new with every preview; Dash calls this when it appears (no click).
         if not held or not _click:
-            return no_update, no_update, no_update
+            return no_update, no_update, no_update, no_update, no_update
         contents, filename = held["contents"], held["filename"]
         if isinstance(actions_on, dict):  # not reported back by the grid yet: as it was set
             chosen = set(actions_on.get("ids", []))
@@ -637,6 +651,12 @@ def register(app: Dash, store: Store) -> None:
             preview = with_upload(
                 contents, filename, lambda path: plan_import.preview_plan(store, path, zone)
             )
+            if previewed and preview.fingerprint() != previewed:
+                # The graph changed under what the preview proposed since the user read it:
+                # applying now would do otherwise. Show what it would do, to check again.
+                outdated = dbc.Alert(OUTDATED_PLAN, color="warning", id="importeren-plan-outdated")
+                shown = _plan_shown(filename, preview)
+                return outdated, no_update, no_update, shown, preview.fingerprint()
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
@@ -648,7 +668,7 @@ def register(app: Dash, store: Store) -> None:
             )
             written = plan_import.apply_plan(store, preview, preview.zone)
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger"), no_update, no_update
+            return dbc.Alert(str(error), color="danger"), no_update, no_update, no_update, no_update
         options, _ = zone_choices(store)
         message = (
             f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
@@ -664,6 +684,8 @@ def register(app: Dash, store: Store) -> None:
             dbc.Alert(message, color="success", id="importeren-plan-done"),
             options,
             preview.zone,
+            no_update,
+            no_update,
         )
 
     @guard.callback(

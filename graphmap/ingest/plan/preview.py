@@ -6,6 +6,7 @@ plan that the text no longer has (`dropped`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from pydantic import BaseModel, Field, PrivateAttr
@@ -102,6 +103,12 @@ class PlanPreview(BaseModel):
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
+
+    def fingerprint(self) -> str:
+        """A digest of all the preview says: a plan read again against a graph that changed
+        under what it proposes (an organisation it matched, a link it would drop) gives
+        another one, so that an apply can tell it would not do what the user read."""
+        return hashlib.blake2b(self.to_json().encode(), digest_size=8).hexdigest()
 
     def to_table(self) -> str:
         """A plain-text overview for the terminal, in Dutch like the rest of the interface:
