@@ -347,6 +347,7 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     from conftest import post_callback
 
     from dashboard.app import create_app
+    from dashboard.pages.importeren import NEW_ZONE
     from graphmap import register
 
     app = create_app(seeded, demo=True)
@@ -367,12 +368,12 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     previewed = read["importeren-plan-previewed"]["data"]
     assert "Apothekersvereniging Jekerdal" in json.dumps(read, ensure_ascii=False)
 
-    def apply(fingerprint: str) -> dict:
+    def apply(shown: dict, zone: str = "maasland") -> dict:
         values = {
             "importeren-plan-apply.n_clicks": 1,
-            "importeren-plan-previewed.data": fingerprint,
+            "importeren-plan-previewed.data": shown,
             "importeren-plan-file.data": held,
-            "importeren-plan-zone-id.value": "maasland",
+            "importeren-plan-zone-id.value": zone,
         }
         trigger = "importeren-plan-apply.n_clicks"
         return post_callback(app, trigger, values, "importeren-plan-result")
@@ -384,6 +385,22 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     assert "importeren-plan-outdated" in json.dumps(answer["importeren-plan-result"])
     assert not [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
     again = answer["importeren-plan-previewed"]["data"]
-    assert again != previewed  # the preview shown now, to check and apply
+    assert again["fingerprint"] != previewed["fingerprint"]  # the preview shown now
     answer = apply(again)["response"]
     assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])
+
+    # A new zone given another id than its plan's name gives: the user's choice, no change.
+    held["contents"] = (
+        "data:text/plain;base64," + base64.b64encode(("ELZ Jekerdal\n" + text).encode()).decode()
+    )
+    read = post_callback(
+        app,
+        "importeren-plan-file.data",
+        {"importeren-plan-file.data": held, "importeren-plan-zone.value": NEW_ZONE},
+        output="importeren-plan-preview",
+    )["response"]
+    shown = read["importeren-plan-previewed"]["data"]
+    assert shown["zone"] == "jekerdal"
+    answer = apply(shown, zone="jekerdal-oost")["response"]
+    assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])
+    assert "jekerdal-oost" in {z["id"] for z in seeded.read("zones")}

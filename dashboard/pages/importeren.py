@@ -414,6 +414,23 @@ OUTDATED_PLAN = (
 )
 
 
+def _previewed(preview: plan_import.PlanPreview) -> dict:
+    """What the page keeps of a preview shown, for its apply to compare (`_read_again`)."""
+    return {"zone": preview.zone, "fingerprint": preview.fingerprint()}
+
+
+def _read_again(store: Store, path, zone: str, previewed: dict | None) -> tuple:
+    """The plan read for `zone` to apply, and read again as the preview the user checked
+    was (None without one): for the zone it was of, since the user may have given the new
+    zone another id meanwhile, which is a choice, not a change of the graph."""
+    preview = plan_import.preview_plan(store, path, zone)
+    if not previewed:
+        return preview, None
+    if previewed["zone"] == zone:
+        return preview, preview
+    return preview, plan_import.preview_plan(store, path, previewed["zone"])
+
+
 def _plan_shown(filename: str, preview: plan_import.PlanPreview) -> list:
     return [html.Div(f"Bestand: {filename}", className="small text-muted"), plan_preview(preview)]
 
@@ -612,7 +629,7 @@ def register(app: Dash, store: Store) -> None:
             )
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None
-        return _plan_shown(filename, preview), preview.fingerprint()
+        return _plan_shown(filename, preview), _previewed(preview)
 
     @guard.callback(
         app,
@@ -648,15 +665,15 @@ def register(app: Dash, store: Store) -> None:
         else:
             chosen = {a["id_code"] for a in actions_on or []}
         try:
-            preview = with_upload(
-                contents, filename, lambda path: plan_import.preview_plan(store, path, zone)
+            preview, then = with_upload(
+                contents, filename, lambda path: _read_again(store, path, zone, previewed)
             )
-            if previewed and preview.fingerprint() != previewed:
+            if then is not None and then.fingerprint() != previewed["fingerprint"]:
                 # The graph changed under what the preview proposed since the user read it:
                 # applying now would do otherwise. Show what it would do, to check again.
                 outdated = dbc.Alert(OUTDATED_PLAN, color="warning", id="importeren-plan-outdated")
                 shown = _plan_shown(filename, preview)
-                return outdated, no_update, no_update, shown, preview.fingerprint()
+                return outdated, no_update, no_update, shown, _previewed(preview)
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
