@@ -132,6 +132,11 @@ def test_two_editors_on_one_membership_the_second_is_told_and_shown_it_now(team,
         ("contacted", "member", "an"),
         (None, "contacted", "eerst"),
     ]
+    # The status it already has, chosen again: nothing recorded, and the page says so.
+    fourth = answer(save_status(app, an, "involved", shown_statuses(app, an, ORG)))
+    said = json.dumps(fourth["organisaties-status-feedback"], ensure_ascii=False)
+    assert "Ongewijzigd: al betrokken" in said and "Opgeslagen" not in said
+    assert len(changes(team)) == 3
 
 
 # -- a role changed while its user has a page open --------------------------------------------

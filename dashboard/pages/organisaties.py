@@ -931,7 +931,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         # Chosen over the status the table shows (none: no membership there yet).
         shown = engagement.UNCHECKED if statuses is None else statuses.get(f"{zone}/{cluster}")
         try:
-            engagement.set_status(
+            result = engagement.set_status(
                 store, selected, zone, cluster, status, actor=session.actor(), shown=shown
             )
         except engagement.StaleStatusError as error:
@@ -944,8 +944,10 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             return dbc.Alert(str(error), color="danger"), no_update
         # Staff read a zone's name, as the form's choice shows it, not its id.
         zone_name = access.zone_name(store, zone)
-        message = f"Opgeslagen: {STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone_name})."
-        return dbc.Alert(message, color="success"), (version or 0) + 1
+        where = f"{STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone_name})"
+        if not result["changed"]:  # nothing recorded: saying "opgeslagen" would claim a change
+            return dbc.Alert(f"Ongewijzigd: al {where}.", color="info"), no_update
+        return dbc.Alert(f"Opgeslagen: {where}.", color="success"), (version or 0) + 1
 
     @guard.callback(
         app,
