@@ -1339,6 +1339,25 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
         elif heading.depth == 3 and not heading.worded and not heading.placed:
             parent = heading.number.rsplit(".", 1)[0]
             heading.accepted = operational is not None and operational.number == parent
+    for at, heading in enumerate(headings):
+        if _action_of_one_level(heading, at, headings, lines):
+            heading.depth = 3
+
+
+def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], lines) -> bool:
+    """Whether "1.1 Title" (or "A.1 Title") under a goal is an action of a plan with one
+    level of goals: its own fields right under it ("Trekker: X"), and no action under it
+    (no "Acties" list, no "Actie …", no "1.1.1"), where an operational goal's fields would
+    be followed by its actions."""
+    if heading.depth != 2 or not heading.accepted or heading.worded or heading.placed:
+        return False
+    if not _with_fields(heading, lines):
+        return False
+    window = _window(headings, at, lines)
+    if any(ACTIONS_BLOCK.match(lines[i].text) or ACTION.match(lines[i].text) for i in window):
+        return False
+    prefix = heading.number + "."
+    return not any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
 
 
 # -- what is not read ---------------------------------------------------------------------------
