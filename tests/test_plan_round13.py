@@ -35,3 +35,51 @@ def test_an_operational_goal_with_fields_of_its_own_and_actions_under_it_stays_o
     assert [(a.code, a.operational_goal, a.lead) for a in preview.actions] == [
         ("1.1.1", "1.1", "Samana")
     ]
+
+
+def test_sections_alike_but_for_their_numbers_at_the_top_of_pages_are_no_running_header(
+    tmp_path,
+):
+    # "B.1 Vormingsreeks mantelzorg 2025" and "B.2 … 2026" at the top of two pages (under
+    # the running header) were taken for a header whose page number changes: both lost.
+    header = "ELZ Noorderkempen – Meerjarenplan 2025-2030                          {}\n\n"
+    pages = [
+        "Doelstelling A – Mantelzorg\n\nA.1 Mantelzorgcafé\nTrekker: Samana\nTiming: 2025\n"
+        "\nDoelstelling B – Vorming\n",
+        "B.1 Vormingsreeks mantelzorg 2025\nTrekker: Liga van Mantelzorgers\nTiming: 2025\n",
+        "B.2 Vormingsreeks mantelzorg 2026\nTrekker: Familiehulp\nTiming: 2026\n",
+        "Doelstelling C – Netwerk\n\nC.1 Netwerkdag\nTrekker: OKRA\n",
+    ]
+    text = "\f".join(header.format(n + 1) + page for n, page in enumerate(pages))
+    actions = by_code(read_plain(tmp_path, text))
+    assert {c: (a.title, a.lead) for c, a in actions.items()} == {
+        "1.1": ("Mantelzorgcafé", "Samana"),
+        "2.1": ("Vormingsreeks mantelzorg 2025", "Liga van Mantelzorgers"),
+        "2.2": ("Vormingsreeks mantelzorg 2026", "Familiehulp"),
+        "3.1": ("Netwerkdag", "OKRA"),
+    }
+
+
+def test_goals_in_roman_numerals_over_actions_that_name_them_are_goals(tmp_path):
+    # "II. Zorg op maat" over "Actie II.1" (no operational goal between): the goals were
+    # not read, and the next goal's heading went into the timing of the action above it.
+    text = "I. Toegankelijke eerste lijn\n\nActie I.1 Aanspreekpunt\nTrekker: OCMW Gistel\n"
+    text += "Timing: 2025\n\nII. Zorg op maat\n\nActie II.1 Overleg\nTrekker: Samana\n"
+    preview = read_plain(tmp_path, text)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Toegankelijke eerste lijn"),
+        ("2", "Zorg op maat"),
+    ]
+    assert [(a.code, a.operational_goal, a.timing) for a in preview.actions] == [
+        ("1.1", "1", "2025"),
+        ("2.1", "2", None),
+    ]
+
+
+def test_a_numbered_chapter_over_actions_of_another_number_stays_text(tmp_path):
+    # "1. Inleiding" is no goal: the action under it names goal 2, not 1.
+    text = "1. Inleiding\n\nDit plan beschrijft onze acties.\n\n"
+    text += "Actie 2.1 Aanspreekpunt\nTrekker: OCMW Gistel\n"
+    preview = read_plain(tmp_path, text)
+    assert not preview.strategic_goals
+    assert [(a.code, a.title) for a in preview.actions] == [("2.1", "Aanspreekpunt")]

@@ -485,6 +485,18 @@ def _the_plans(page: Lines, index: int) -> bool:
     return before.endswith(("?", ":")) and heading_or_field(before)
 
 
+# A section or action opened by its number: "B.1 Vormingsreeks 2025", "2.3 Netwerkdag".
+_SECTION_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?\s+\S")
+
+
+def _numbered_sections(texts: set[str]) -> bool:
+    """Whether lines alike but for their digits at the top of pages are sections of the plan
+    numbered one after the other ("B.1 Vormingsreeks mantelzorg 2025" / "B.2 Vormingsreeks
+    mantelzorg 2026"), not a running header whose page number changes: each opens with its
+    own section number."""
+    return len(texts) > 1 and all(_SECTION_NUMBER.match(text) for text in texts)
+
+
 def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
@@ -501,10 +513,18 @@ def without_furniture(pages: list[Lines]) -> Lines:
     repeated = set()
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
+        texts: dict[str, set[str]] = {}
         for page, edge in zip(pages, side, strict=True):
+            for i in edge:
+                if not _the_plans(page, i):
+                    texts.setdefault(_furniture_key(page[i]), set()).add(" ".join(page[i].split()))
             for key in {_furniture_key(page[i]) for i in edge if not _the_plans(page, i)}:
                 counts[key] = counts.get(key, 0) + 1
-        repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
+        repeated |= {
+            (id(side), key)
+            for key, count in counts.items()
+            if count >= needed and not _numbered_sections(texts[key])
+        }
     lines = Lines()
     # A running header that names the plan on the first page, where no other line at its
     # top does, is its title too ("ELZ Waasland – Jaaractieplan 2026" on every page): the

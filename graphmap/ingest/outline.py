@@ -1319,8 +1319,11 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
             # "2. Valpreventie" under goal 2 ("2 Samen zorgen" / "2.1 …" / "1. …" / "2. …")
             # is the second item of a list, though "2.2" follows it: a goal is never its
             # own next goal.
+            # "II. Zorg op maat" over "Actie II.1": a goal of a plan of one level, whose
+            # actions' codes name it.
             heading.accepted = heading.number != current and any(
-                h.depth == 2 and h.accepted and h.number.split(".")[0] == heading.number
+                (h.depth == 2 and h.accepted or h.depth == 3 and h.worded and h.number.count(".") == 1)
+                and h.number.split(".")[0] == heading.number
                 for h in following
             )
             current = heading.number if heading.accepted else current
@@ -1347,13 +1350,18 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
 def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], lines) -> bool:
     """Whether "1.1 Title" (or "A.1 Title") under a goal is an action of a plan with one
     level of goals: its own fields right under it ("Trekker: X"), and no action under it
-    (no "Acties" list, no "Actie …", no "1.1.1"), where an operational goal's fields would
-    be followed by its actions."""
+    (no list before its fields, no "Acties" list, no "Actie …", no "1.1.1"), where an
+    operational goal's fields would be followed by its actions."""
     if heading.depth != 2 or not heading.accepted or heading.worded or heading.placed:
         return False
     if not _with_fields(heading, lines):
         return False
     window = _window(headings, at, lines)
+    for i in window:
+        if any(name in ACTION_FIELDS and p.match(lines[i].text) for name, p in FIELDS):
+            break
+        if lines[i].marker:
+            return False  # a list of actions under it, each with its fields in brackets
     if any(ACTIONS_BLOCK.match(lines[i].text) or ACTION.match(lines[i].text) for i in window):
         return False
     prefix = heading.number + "."
