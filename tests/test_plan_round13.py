@@ -83,3 +83,22 @@ def test_a_numbered_chapter_over_actions_of_another_number_stays_text(tmp_path):
     preview = read_plain(tmp_path, text)
     assert not preview.strategic_goals
     assert [(a.code, a.title) for a in preview.actions] == [("2.1", "Aanspreekpunt")]
+
+
+@pytest.mark.parametrize(
+    "role", ["de communicatiemedewerker", "Datamedewerker", "het stafteam", "Het secretariaat"]
+)
+def test_the_zones_staff_named_by_role_alone_is_the_zorgraad(tmp_path, role):
+    # "de communicatiemedewerker" was proposed as a new organisation, "Communicatiemedewerker".
+    text = f"SD 1: Netwerk\n\nActie 1.1 Nieuwsbrief\nTrekker: {role}\nPartners: Samana\n"
+    preview = read_plain(tmp_path, text)
+    (action,) = preview.actions
+    assert action.lead_self
+    assert [m.name for m in preview.organisation_matches] == ["Samana"]
+
+
+def test_a_care_role_alone_is_no_staff_of_the_zorgraad(tmp_path):
+    text = "SD 1: Zorg\n\nActie 1.1 Ontslag\nTrekker: zorgcoördinator\n"
+    (action,) = read_plain(tmp_path, text).actions
+    assert not action.lead_self
+    assert action.lead is None

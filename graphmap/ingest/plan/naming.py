@@ -1008,11 +1008,18 @@ _ROLE_OF = re.compile(
 )
 
 # The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
-# "zorgraadcoördinator").
+# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam"); not a role in care
+# ("zorgcoördinator", "thuiszorgmedewerker": someone of a partner, no body).
 _STAFF = re.compile(
-    r"^(?:de\s+)?(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?(?:staf|project|beleids|netwerk)?"
-    r"(?:medewerker|co[öo]rdinator)(?:s|en)?$",
+    r"^(?:de\s+|het\s+)?(?:(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?"
+    r"(?:staf|project|beleids|netwerk|communicatie|data|kwaliteits)?"
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat)$",
     re.I,
+)
+
+# A role alone, one word: a person of some partner, no organisation ("Zorgcoördinator").
+_ROLE_ALONE = re.compile(
+    r"^\w*(?:medewerker|co[öo]rdinator|werker|consulent|begeleider)(?:s|en)?$", re.I
 )
 
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
@@ -1040,6 +1047,11 @@ _GROUP_ON_A_THEME = re.compile(
     r"^(?:werk|stuur|project|kern)groep\s+(?!van\b|voor\b|en\b|of\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}$",
     re.I,
 )
+
+
+def _in_register(name: str, existing: list[dict]) -> bool:
+    key = normalise(name)
+    return any(normalise(org["name"]) == key for org in existing)
 
 
 def _names_a_body(name: str) -> bool:
@@ -1144,6 +1156,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             elif _STAFF.match(part):
                 # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
                 found.own = found.own or part
+            elif _ROLE_ALONE.match(name) and not _in_register(name, existing):
+                continue  # "zorgcoördinator": someone's role, no body to lead
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
             elif _is_municipality(name):
