@@ -102,3 +102,20 @@ def test_a_care_role_alone_is_no_staff_of_the_zorgraad(tmp_path):
     (action,) = read_plain(tmp_path, text).actions
     assert not action.lead_self
     assert action.lead is None
+
+
+def test_a_group_reached_via_a_body_in_brackets_keeps_the_body_as_partner(tmp_path):
+    # "Apothekers (via APB)" lost APB: the brackets were no item of their own.
+    text = "SD 1: Zorg\n\nActie 1.1 Medicatieschema\nTrekker: Huisartsenkring Houtland\n"
+    text += "Partners: Apothekers (via APB), thuisverpleging (via Wit-Gele Kruis Limburg),"
+    text += " vrijwilligers (via de gemeente)\n"
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.partners == ["APB", "Wit-Gele Kruis Limburg"]
+    assert action.partner_groups[:3] == ["Apothekers", "thuisverpleging", "vrijwilligers"]
+
+
+def test_the_way_to_a_target_group_in_brackets_is_no_target_group(tmp_path):
+    text = "SD 1: Zorg\n\nActie 1.1 Positieve gezondheid\nTrekker: Samana\n"
+    text += "Doelgroep: burgers (via buurtregisseurs)\n"
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.target_groups == ["burgers"]

@@ -154,7 +154,9 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     is the group and what follows says more of it ("Mantelzorgers: vooral jonge …")."""
     items = []
     for whole in values:
-        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]), existing)
+        value, examples = _without_brackets(
+            _TOPIC.sub("", whole.split("|")[0]), existing, via=not targets
+        )
         label, colon, after = value.partition(":")
         if targets and colon and after.strip() and len(label.split()) <= 3:
             value, examples = label, []
@@ -676,6 +678,8 @@ _WITH_WORDS = (
 
 _WITH_INSIDE = re.compile(rf"^\s*{_WITH_WORDS}\s+", re.I)
 
+_VIA_INSIDE = re.compile(r"^\s*via\s+(?=\S)", re.I)
+
 _WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 
 _EXAMPLES = re.compile(
@@ -685,11 +689,14 @@ _EXAMPLES = re.compile(
 )
 
 
-def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[str]]:
+def _without_brackets(
+    value: str, existing: list[dict] = (), *, via: bool = True
+) -> tuple[str, list[str]]:
     """A value less what it says in brackets, which is no item of its own ("lokale besturen
     (Aalst, Lede)" is one group, not three items), and the partners it names there: its
     examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
-    (CM, Solidaris, Helan)"), which were lost otherwise."""
+    (CM, Solidaris, Helan)"), which were lost otherwise; `via`: the body a group is reached
+    through ("Apothekers (via APB)"), as partner (of a target group, the way to it: none)."""
     value = _without_persons(value, existing)
     examples = []
     for inner in _BRACKETS.findall(value):
@@ -697,6 +704,9 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
             examples.append(_EXAMPLES.sub("", inner))
         elif _WITH_INSIDE.match(inner):
             examples.append(_WITH_INSIDE.sub("", inner))  # "Samana (i.s.m. OKRA)": both
+        elif via and _VIA_INSIDE.match(inner):
+            # "Apothekers (via APB)": the body the group is reached through, as after " via ".
+            examples.append(_VIA_INSIDE.sub("", inner))
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
