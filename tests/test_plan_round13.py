@@ -4,8 +4,11 @@ PDF's text whose cells wrap, leads given as a function, page headers between the
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from extracted import by_code, read_plain
+
+from graphmap.ingest import plan
 
 
 @pytest.mark.parametrize("goal", ["Doelstelling 1", "Doelstelling A"])
@@ -119,3 +122,80 @@ def test_the_way_to_a_target_group_in_brackets_is_no_target_group(tmp_path):
     text += "Doelgroep: burgers (via buurtregisseurs)\n"
     (action,) = read_plain(tmp_path, text).actions
     assert action.target_groups == ["burgers"]
+
+
+def test_a_year_plan_puts_each_action_under_the_goal_it_contributes_to(tmp_path):
+    # "bijdrage aan SD 2 / OD 2.3" at the end of the heading's line was part of the title,
+    # and the actions stood under no goal.
+    text = "Actie 1 – Sociale kaart actualiseren          bijdrage aan SD 1 / OD 1.1\n"
+    text += "Trekker: Gemeente Riemst\n\nActie 2 – Valpreventieweek (bijdrage aan OD 2.3)\n"
+    text += "Trekker: Logo Limburg\n\nActie 3: Netwerkdag\nTrekker: Samana\n"
+    text += "Bijdrage aan: SD 3\n"
+    preview = read_plain(tmp_path, text)
+    assert [(a.code, a.title, a.operational_goal) for a in preview.actions] == [
+        ("1", "Sociale kaart actualiseren", "1.1"),
+        ("2", "Valpreventieweek", "2.3"),
+        ("3", "Netwerkdag", "3"),
+    ]
+    assert {(g.number, g.title) for g in preview.operational_goals} == {("1.1", ""), ("2.3", "")}
+    assert any("enkel bij nummer" in w for w in preview.warnings)
+
+
+def test_a_contribution_in_a_plan_with_its_goals_leaves_the_goal_read(tmp_path):
+    # Under a goal of the plan's own, the action stays where it is printed.
+    text = "SD 1: Zorg\n\nOD 1.2: Huisarts\n\nActie 1.2.1 Wachtpost (bijdrage aan OD 1.1)\n"
+    text += "Trekker: Samana\n"
+    preview = read_plain(tmp_path, text)
+    assert [(a.code, a.operational_goal) for a in preview.actions] == [("1.2.1", "1.2")]
+
+
+def test_a_spreadsheet_year_plan_numbered_through_with_a_column_of_goals(tmp_path):
+    # "Nr. | Wat | Wie | … | Bijdrage aan": nothing was read ("geen doelstellingen of
+    # acties herkend"): the numbers "1", "2" were no codes, and a list of actions wants a goal.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ELZ Pallieterland – jaaractieplan 2026"])
+    sheet.append(["Nr.", "Wat", "Wie", "Met wie", "Wanneer", "Bijdrage aan"])
+    sheet.append(["1", "Wegwijzer", "Stad Lier", "Gemeente Nijlen", "Q1 2026", "SD 1 / OD 1.1"])
+    sheet.append([2, "Mantelzorgcafé", "Samana", "Okra", "maandelijks", "SD 2 / OD 2.3"])
+    path = tmp_path / "jaarplan.xlsx"
+    book.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.code, a.title, a.lead, a.operational_goal) for a in preview.actions] == [
+        ("1", "Wegwijzer", "Stad Lier", "1.1"),
+        ("2", "Mantelzorgcafé", "Samana", "2.3"),
+    ]
+
+
+def test_a_goal_named_by_number_only_keeps_the_title_the_graph_holds(store, tmp_path):
+    multi = tmp_path / "meerjarenplan.txt"
+    multi.write_text(
+        "Meerjarenplan – ELZ Testzone\n\nSD 2: Preventie\n\nOD 2.3: Valpreventie\n\n"
+        "Actie 2.3.1: Beweegparcours\nTrekker: Samana\n",
+        encoding="utf-8",
+    )
+    plan.apply_plan(store, plan.preview_plan(store, multi, "testzone"), "testzone")
+    year = tmp_path / "jaarplan.txt"
+    year.write_text(
+        "Jaarplan 2026 – ELZ Testzone\n\nActie 1 – Valpreventieweek   bijdrage aan SD 2 / OD 2.3\n"
+        "Trekker: Logo Limburg\n",
+        encoding="utf-8",
+    )
+    plan.apply_plan(store, plan.preview_plan(store, year, "testzone"), "testzone")
+    goals = {g["number"]: g["title"] for g in store.read("zone_goals", zones=["testzone"])}
+    assert goals == {"2": "Preventie", "2.3": "Valpreventie"}
+
+
+def test_an_actions_heading_right_under_a_table_in_columns_ends_the_table(tmp_path):
+    # pdftotext -layout: no blank line between a table and the next action's heading, whose
+    # "bijdrage aan …" on the right went into the table's column "Wanneer".
+    table = "  Wat                    Wie                Met wie            Wanneer\n"
+    text = "Actie 5 – Mantelzorgcafé                                 bijdrage aan SD 3 / OD 3.2\n"
+    text += table + "  Vier cafés per jaar    Samana             Vief               maart\n"
+    text += "Actie 6 – Vorming armoede voor zorgverleners             bijdrage aan SD 3 / OD 3.1\n"
+    text += table + "  Twee vormingen         CAW Limburg        Welzijnsschakels   voorjaar 2026\n"
+    preview = read_plain(tmp_path, text)
+    assert [(a.code, a.title, a.operational_goal, a.timing) for a in preview.actions] == [
+        ("5", "Mantelzorgcafé", "3.2", "maart"),
+        ("6", "Vorming armoede voor zorgverleners", "3.1", "voorjaar 2026"),
+    ]

@@ -136,6 +136,13 @@ _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A
 # A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
 _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
+_THROUGH_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# A column that names the multi-year plan's goal each action of a year plan contributes to.
+_CONTRIBUTION_HEADER = re.compile(
+    r"^(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
+    r"(?:link|koppeling)\s+met(?:\s+het)?\s+meerjarenplan)\W*$",
+    re.I,
+)
 
 
 def _code_of(cell: str) -> str:
@@ -598,6 +605,8 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
             if lower is not None:
                 header, i = lower, i + 1
         while i < len(lines) and lines[i].strip():
+            if laid_out and _heading_across(lines[i], starts):
+                break  # the next action's heading at the margin, right under the table
             cells = _row_cells(lines[i])
             placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
             if placed and rows and not placed[0] and lines[i][:1].isspace():
@@ -640,6 +649,19 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _heading_across(line: str, starts: list[int]) -> bool:
+    """Whether a line under a table in columns is an action's heading across the columns
+    ("Actie 6 – Vorming voor zorgverleners", its words past the second column's start), not
+    a row whose first cell holds the action's code ("Actie 1    Opmaak …")."""
+    first = _CELL.search(line)
+    return (
+        first is not None
+        and len(starts) > 1
+        and bool(_ACTION_HEADING.match(first.group(0)))
+        and first.end() > starts[1]
+    )
 
 
 def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
@@ -1358,6 +1380,7 @@ def _rows_as_actions(
     goals = _Goals()
     lines = Lines()
     number = 0
+    referring = any(_CONTRIBUTION_HEADER.match(h.strip()) for h in header)
     for row, texts in enumerate(rows):
         if _repeats_header(header, texts):
             continue  # the header again on the next page (Word repeats it; a PDF shows it)
@@ -1377,6 +1400,11 @@ def _rows_as_actions(
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title):
             title = f"Actie {title}"
+        elif referring and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
+            # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
+            # plan's ("Bijdrage aan: OD 1.1"): the actions numbered through ("Actie 3").
+            # Elsewhere a number alone codes no action (a table under its goal's heading).
+            title = f"Actie {texts[code_col].strip().rstrip('.')}: {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):

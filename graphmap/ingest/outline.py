@@ -1322,7 +1322,7 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
             # "II. Zorg op maat" over "Actie II.1": a goal of a plan of one level, whose
             # actions' codes name it.
             heading.accepted = heading.number != current and any(
-                (h.depth == 2 and h.accepted or h.depth == 3 and h.worded and h.number.count(".") == 1)
+                (h.depth == 2 and h.accepted or _action_of_a_goal(h))
                 and h.number.split(".")[0] == heading.number
                 for h in following
             )
@@ -1365,7 +1365,14 @@ def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], l
     if any(ACTIONS_BLOCK.match(lines[i].text) or ACTION.match(lines[i].text) for i in window):
         return False
     prefix = heading.number + "."
-    return not any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
+    return not any(
+        h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings
+    )
+
+
+def _action_of_a_goal(heading: _Heading) -> bool:
+    """ "Actie II.1" (2.1) in words: an action of a plan of one level of goals."""
+    return heading.depth == 3 and heading.worded and heading.number.count(".") == 1
 
 
 # -- what is not read ---------------------------------------------------------------------------
