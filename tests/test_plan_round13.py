@@ -199,3 +199,41 @@ def test_an_actions_heading_right_under_a_table_in_columns_ends_the_table(tmp_pa
         ("5", "Mantelzorgcafé", "3.2", "maart"),
         ("6", "Vorming armoede voor zorgverleners", "3.1", "voorjaar 2026"),
     ]
+
+
+def test_a_row_of_a_table_in_columns_whose_title_wraps_is_one_row(tmp_path):
+    # pdftotext -layout of a table without a column of codes: each line was a row of its
+    # own ("Huisartsenkring Zuid-" / "Limburg" two partners, "Stafmedewerker" / "zorgraad"
+    # a lead without its body, "Liga van" / "Mantelzorgers" / "Limburg" three names).
+    text = "Actie 1 – Sociale kaart\n\n"
+    text += "  Wat                        Wie                Met wie                   Wanneer\n"
+    text += "  De sociale kaart van de    Stafmedewerker     OCMW Tongeren-Borgloon,   januari –\n"
+    text += "  vijf gemeenten nakijken    zorgraad           Huisartsenkring Zuid-     juni 2026\n"
+    text += "  en online zetten                              Limburg\n\n"
+    text += "Actie 2 – Mantelzorgcafé\n\n"
+    text += "  Wat                        Wie                Met wie                   Wanneer\n"
+    text += "  Vier cafés per jaar, in    Liga van           Vief, Samana, Ziekenzorg  maart,\n"
+    text += "  een andere gemeente        Mantelzorgers      Voeren                    juni\n"
+    text += "                             Limburg\n"
+    first, second = read_plain(tmp_path, text).actions
+    assert (first.lead_self, first.partners, first.timing) == (
+        True,
+        ["OCMW Tongeren-Borgloon", "Huisartsenkring Zuid-Limburg"],
+        "januari – juni 2026",
+    )
+    assert (second.lead, second.partners) == (
+        "Liga van Mantelzorgers Limburg",
+        ["Vief", "Samana", "Ziekenzorg Voeren"],
+    )
+
+
+def test_rows_of_a_table_in_columns_with_titles_in_capitals_stay_apart(tmp_path):
+    text = "SD 1: Zorg\n\n"
+    text += "  Wat                        Wie                Met wie                   Wanneer\n"
+    text += "  Sociale kaart              OCMW Beerse        Samana                    2025\n"
+    text += "  Vervoer naar zorg          Gemeente Lille     OKRA                      2026\n"
+    preview = read_plain(tmp_path, text)
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("Sociale kaart", "OCMW Beerse", ["Samana"]),
+        ("Vervoer naar zorg", "Gemeente Lille", ["OKRA"]),
+    ]

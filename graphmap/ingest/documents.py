@@ -609,7 +609,14 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
                 break  # the next action's heading at the margin, right under the table
             cells = _row_cells(lines[i])
             placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
-            if placed and rows and not placed[0] and lines[i][:1].isspace():
+            if (
+                placed
+                and rows
+                and (
+                    (not placed[0] and lines[i][:1].isspace())
+                    or _title_goes_on(header, rows[-1], placed)
+                )
+            ):
                 _wrap_into(rows[-1], placed)  # cells wrapped onto the next line, in place
                 i += 1
                 continue
@@ -649,6 +656,22 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _title_goes_on(header: list[str], row: list[str], placed: list[str]) -> bool:
+    """Whether a line of a table in columns without a column of codes goes on with the row
+    above, its title's cell wrapped: that cell goes on in lower case, or after a word that
+    cannot end it ("Lezingen en een" / "beweegparcours in de" / "woonzorgcentra"), as the
+    other cells wrap beside it ("Huisartsenkring Zuid-" / "Limburg"). A row of its own
+    starts its title with a capital under a whole one. (With a column of codes, a row
+    without its code goes on: see `_goes_on`.)"""
+    if any(_NUMBER_HEADER.match(h.strip()) for h in header):
+        return False
+    column = _title_column([_header_name(h) for h in header])
+    if column >= len(placed) or column >= len(row) or not placed[column] or not row[column]:
+        return False
+    text, above = placed[column], row[column].strip()
+    return text[:1].islower() or above.endswith("-") or bool(_BROKEN_END.search(above))
 
 
 def _heading_across(line: str, starts: list[int]) -> bool:
