@@ -237,3 +237,18 @@ def test_rows_of_a_table_in_columns_with_titles_in_capitals_stay_apart(tmp_path)
         ("Sociale kaart", "OCMW Beerse", ["Samana"]),
         ("Vervoer naar zorg", "Gemeente Lille", ["OKRA"]),
     ]
+
+
+def test_items_lettered_under_their_goals_number_are_its_actions(tmp_path):
+    # "1.a Aanmeldpunt" under "Doelstelling 1": titled "1.a Aanmeldpunt", without its code;
+    # an annex that lists partners per action ("Actie 1.a: …") made the last item a goal.
+    text = "Doelstelling 1: Iedereen heeft een huisarts\n\n1.a Aanmeldpunt\nTrekker: Samana\n\n"
+    text += "1.b Onthaal\nTrekker: Vief\n\nDoelstelling 2: Netwerk\n\n2.a Nieuwsbrief\n"
+    text += "Trekker: OKRA\n\nBijlage 2: partners per actie\n\nActie 1.a: CAW Antwerpen, Samana\n"
+    preview = read_plain(tmp_path, text)
+    assert not preview.operational_goals
+    assert {c: (a.operational_goal, a.title, a.lead) for c, a in by_code(preview).items()} == {
+        "1.1": ("1", "Aanmeldpunt", "Samana"),
+        "1.2": ("1", "Onthaal", "Vief"),
+        "2.1": ("2", "Nieuwsbrief", "OKRA"),
+    }

@@ -783,9 +783,17 @@ def path_code(text: str) -> str:
     return f"Operationele doelstelling {goal}{rest}"
 
 
+# "1.a Title": an item lettered under its goal's number, as "Actie 1.a" is (1.1).
+_LETTER_UNDER_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.(?P<letter>[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
     text = path_code(text)
+    under = _LETTER_UNDER_NUMBER.match(text)
+    if under:  # a number as "1.1 Title" is, which the plan's structure confirms
+        place = letter_place(under["letter"].upper())
+        return f"{under['num']}.{place} {text[under.end() :]}"
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
         return f"{letter_place(bare['letter'])}{text[bare.end('letter') :]}"
@@ -1357,6 +1365,8 @@ def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], l
     if not _with_fields(heading, lines):
         return False
     window = _window(headings, at, lines)
+    annex = next((i for i in window if _ANNEX.match(lines[i].text)), None)
+    window = range(window.start, annex) if annex is not None else window  # its own text only
     for i in window:
         if any(name in ACTION_FIELDS and p.match(lines[i].text) for name, p in FIELDS):
             break
