@@ -252,3 +252,20 @@ def test_items_lettered_under_their_goals_number_are_its_actions(tmp_path):
         "1.2": ("1", "Onthaal", "Vief"),
         "2.1": ("2", "Nieuwsbrief", "OKRA"),
     }
+
+
+@pytest.mark.parametrize(
+    "partners", ["in overleg te bepalen", "diverse partners", "Verschillende organisaties."]
+)
+def test_partners_not_named_yet_are_no_group(tmp_path, partners):
+    # "in overleg te bepalen" and "diverse partners" were kept as partner groups.
+    text = f"SD 1: Zorg\n\nActie 1.1 Dementiecafé\nTrekker: Samana\nPartners: {partners}\n"
+    (action,) = read_plain(tmp_path, text).actions
+    assert (action.partners, action.partner_groups) == ([], [])
+
+
+def test_a_group_of_partners_of_a_kind_stays_a_group(tmp_path):
+    text = "SD 1: Zorg\n\nActie 1.1 Dementiecafé\nTrekker: Samana\n"
+    text += "Partners: diverse woonzorgcentra, 12 woonzorgcentra\n"
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.partner_groups == ["diverse woonzorgcentra", "12 woonzorgcentra"]

@@ -988,9 +988,13 @@ def _known_name(text: str, existing: list[dict]) -> bool:
 
 
 # What a lead field says when nobody leads yet: "nog te bepalen", "N.v.t.", "tbd", "?" …
+# No one yet: "nog te bepalen", "in overleg te bepalen", "n.v.t.", "?"; partners named by no
+# one: "diverse partners", "verschillende organisaties".
 _PLACEHOLDER = re.compile(
-    r"^(?:nog\s+)?(?:(?:nader\s+)?te\s+bepalen|niet\s+(?:gekend|bekend|bepaald)|"
-    r"onbekend|n\.?\s?v\.?\s?t|n\.?\s?t\.?\s?b|tbd|tbc|n/?a|geen|niemand|x|\?+|[-–—/]+)"
+    r"^(?:nog\s+)?(?:(?:in\s+overleg\s+|later\s+|nader\s+)?te\s+bepalen|"
+    r"niet\s+(?:gekend|bekend|bepaald)|"
+    r"onbekend|n\.?\s?v\.?\s?t|n\.?\s?t\.?\s?b|tbd|tbc|n/?a|geen|niemand|x|\?+|[-–—/]+|"
+    r"(?:diverse|verschillende|andere|overige)\s+(?:partners|organisaties|actoren))"
     r"\.?$",
     re.I,
 )
