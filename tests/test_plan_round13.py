@@ -269,3 +269,28 @@ def test_a_group_of_partners_of_a_kind_stays_a_group(tmp_path):
     text += "Partners: diverse woonzorgcentra, 12 woonzorgcentra\n"
     (action,) = read_plain(tmp_path, text).actions
     assert action.partner_groups == ["diverse woonzorgcentra", "12 woonzorgcentra"]
+
+
+def test_the_zorgraads_members_per_cluster_are_read_one_line_a_cluster(tmp_path):
+    # An annex "samenstelling van de zorgraad": its lines were read as one sentence, so a
+    # cluster's label went into the name before it ("Kinesitherapeutenkring Houtland
+    # Cluster", "Liga van Mantelzorgers West-Vlaanderen Lokale") and "PZON" was a name.
+    text = "SD 1: Zorg\n\nActie 1.1 Netwerkdag\nTrekker: Samana\n\n"
+    text += "Bijlage: samenstelling van de zorgraad\n"
+    text += "Cluster zorg: Huisartsenkring Houtland, Kinesitherapeutenkring Houtland\n"
+    text += "Cluster welzijn: CAW Noord-West-Vlaanderen, Familiehulp\n"
+    text += "PZON: Okra, Liga van Mantelzorgers West-Vlaanderen\n"
+    text += "Lokale besturen: Gemeente Gistel, Stad Torhout\n"
+    names = {m.name for m in read_plain(tmp_path, text).organisation_matches}
+    assert {"Kinesitherapeutenkring Houtland", "Liga van Mantelzorgers West-Vlaanderen"} <= names
+    assert not {n for n in names if n.endswith((" Cluster", " Lokale")) or n == "PZON"}
+
+
+def test_a_sentence_that_wraps_before_a_name_runs_on(tmp_path):
+    text = "SD 1: Zorg\n\n"
+    text += "We werken hiervoor nauw samen met de andere partners uit de regio, zoals\n"
+    text += "Huisartsenkring Houtland en het Wit-Gele Kruis.\n\n"
+    text += "Actie 1.1 Netwerkdag\nTrekker: Samana\n"
+    matches = read_plain(tmp_path, text).organisation_matches
+    evidence = {m.name: m.evidence for m in matches}
+    assert evidence["Huisartsenkring Houtland"].startswith("We werken hiervoor")

@@ -1453,9 +1453,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý'‘“(])")
 WRAPPED = 55  # a line at least this long without a full stop probably runs on
 
 
+# A line that opens with a label of its own and its colon: "Cluster welzijn: CAW X, …",
+# "PZON: Samana, …", "Lokale besturen: Gemeente Gistel, …" (a list of the zorgraad's members
+# per cluster); a name's words never end in a colon where a line wraps.
+_OWN_LABEL = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2}:\s+\S")
+
+
 def _starts_anew(text: str) -> bool:
     """A heading or a labelled field: never the continuation of the line before."""
-    if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
+    if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK, _OWN_LABEL)):
         return True
     return _starts_field(text)
 
