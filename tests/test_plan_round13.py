@@ -294,3 +294,26 @@ def test_a_sentence_that_wraps_before_a_name_runs_on(tmp_path):
     matches = read_plain(tmp_path, text).organisation_matches
     evidence = {m.name: m.evidence for m in matches}
     assert evidence["Huisartsenkring Houtland"].startswith("We werken hiervoor")
+
+
+def test_a_title_pages_line_of_municipalities_before_the_table_of_contents(tmp_path):
+    # pdftotext -layout: the title page's line of places ran on into the next page's first
+    # chapter, "1 Inleiding" (header and contents between them left out): no territory.
+    header = "ELZ Noorderkempen – Meerjarenplan 2025-2030                          {}\n\n"
+    title = "                 ELZ Noorderkempen\n\n             Meerjarenplan 2025-2030\n\n"
+    title += "   Baarle-Hertog • Beerse • Hoogstraten • Merksplas • Rijkevorsel • Vosselaar\n\n"
+    contents = "Inhoudsopgave\n\n1   Inleiding                                   2\n"
+    contents += "2   Doelstellingen en acties                    2\n\n"
+    contents += "1   Inleiding\n\nDe zorgraad brengt zorg en welzijn samen.\n\n"
+    goals = "Doelstelling A – Zorg\n\nA.1 Sociale kaart\n    Trekker        OCMW Beerse\n\n"
+    more = "A.2 Vervoer\n    Trekker        OKRA\n"
+    pages = [title, header.format(2) + contents + goals, header.format(3) + more]
+    preview = read_plain(tmp_path, "\f".join(pages))
+    assert preview.municipalities == [
+        "Baarle-Hertog",
+        "Beerse",
+        "Hoogstraten",
+        "Merksplas",
+        "Rijkevorsel",
+        "Vosselaar",
+    ]

@@ -1494,6 +1494,15 @@ def heading_or_field(text: str) -> bool:
 _DANGLES = re.compile(r"(?:,|\s(?:en|of|de|het|van|in|met|voor|uit|tot|op|te|aan|zoals))$")
 
 
+# A line of items apart by bullets or bars, as a title page or a slide gives the zone's
+# municipalities ("Bever • Galmaarden • Gooik"): whole, however long, never wrapped prose.
+_ITEM_MARK = re.compile(r"(?<=\S) +[•·▪●|] +(?=\S)")
+
+
+def _items_apart(line: str) -> bool:
+    return len(_ITEM_MARK.findall(line)) >= 2
+
+
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
@@ -1506,7 +1515,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
         if not line.text:
             blank = True
             continue
-        unfinished = not previous.endswith((".", ":", "?", "!", ";"))
+        unfinished = not previous.endswith((".", ":", "?", "!", ";")) and not _items_apart(previous)
         runs_on = (
             text
             and line.marker is None
