@@ -317,3 +317,20 @@ def test_a_title_pages_line_of_municipalities_before_the_table_of_contents(tmp_p
         "Rijkevorsel",
         "Vosselaar",
     ]
+
+
+def test_a_running_header_of_two_lines_that_name_zone_and_plan_is_the_title(tmp_path):
+    # "ELZ Houtland en Polder" / "Zorgraadplan 2025-2030" on every page, the cover too: both
+    # were left out as the header, and the plan was titled by its first sentence.
+    header = "ELZ Houtland en Polder\nZorgraadplan 2025-2030\n"
+    pages = [
+        header + "Goedgekeurd door de algemene vergadering\n",
+        header + "Woord vooraf\nMet dit plan zet de zorgraad de lijnen uit voor zes jaar.\n",
+        header + "SD 1: Zorg\nActie 1.1 Netwerkdag\nTrekker: Samana\n",
+        header + "Actie 1.2 Infoavond\nTrekker: OKRA\n",
+    ]
+    preview = read_plain(
+        tmp_path, "\f".join(f"{p}\npagina {n + 1} van 4\n" for n, p in enumerate(pages))
+    )
+    assert preview.title == "Zorgraadplan 2025-2030 – ELZ Houtland en Polder"
+    assert [a.code for a in preview.actions] == ["1.1", "1.2"]

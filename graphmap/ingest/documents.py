@@ -538,11 +538,13 @@ def without_furniture(pages: list[Lines]) -> Lines:
     # zone's name may be nowhere else.
     opening = [i for i, line in enumerate(pages[0]) if line.strip()][:_TITLE_LINES]
     named = [i for i in opening if _NAMES_THE_PLAN.search(pages[0][i])]
-    title_at = named[0] if len(named) == 1 and named[0] in tops[0] else None
+    # A header of two lines that name the zone and the plan ("ELZ X" / "Zorgraadplan
+    # 2025-2030"), the cover's lines too: both are the title.
+    titles = set(named) if named and set(named) <= tops[0] else set()
     for at, (page, top, bottom) in enumerate(zip(pages, tops, bottoms, strict=True)):
         for i, line in enumerate(page):
             side = tops if i in top else bottoms if i in bottom else None
-            title = at == 0 and i == title_at
+            title = at == 0 and i in titles
             if (
                 side is not None
                 and not title
