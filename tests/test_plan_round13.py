@@ -334,3 +334,23 @@ def test_a_running_header_of_two_lines_that_name_zone_and_plan_is_the_title(tmp_
     )
     assert preview.title == "Zorgraadplan 2025-2030 – ELZ Houtland en Polder"
     assert [a.code for a in preview.actions] == ["1.1", "1.2"]
+
+
+def test_a_sentence_under_a_short_goal_heading_is_its_description(tmp_path):
+    # "I. Toegankelijke eerste lijn" / "Elke inwoner vindt …": the heading was measured as
+    # the reader writes it ("Strategische doelstelling 1: …"), long enough for the sentence
+    # to pass for the title's wrapped rest.
+    text = "I. Toegankelijke eerste lijn\nElke inwoner vindt de juiste hulp, ook wie zoekt.\n"
+    text += "Actie I.1 Aanspreekpunt\nTrekker: OCMW Gistel\n"
+    (goal,) = read_plain(tmp_path, text).strategic_goals
+    assert goal.title == "Toegankelijke eerste lijn"
+
+
+def test_a_goals_title_wrapped_after_a_full_line_goes_on(tmp_path):
+    text = "SD 2: Elke inwoner vindt de weg naar zorg en welzijn in de eigen gemeente, ook\n"
+    text += "Wie de weg niet vanzelf vindt\nActie 2.1 Vervoer\nTrekker: OKRA\n"
+    (goal,) = read_plain(tmp_path, text).strategic_goals
+    assert goal.title == (
+        "Elke inwoner vindt de weg naar zorg en welzijn in de eigen gemeente, ook Wie de weg "
+        "niet vanzelf vindt"
+    )

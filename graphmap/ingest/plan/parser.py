@@ -880,7 +880,7 @@ class _Parser:
         if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
             self.title_of = None  # a paragraph of its own in Word: the text under the title
             return
-        above = self.lines[self.at - 1].text if self.at and not blank else ""
+        above = _as_printed(self.lines[self.at - 1].text) if self.at and not blank else ""
         if (
             target.title
             and above.endswith(target.title.split()[-1])
@@ -1081,6 +1081,17 @@ def _heads(pattern: re.Pattern, text: str) -> bool:
     """Whether a line is a goal's heading of that pattern, as `_Parser._sd`/`_od` read it."""
     match = pattern.match(text) if text else None
     return bool(match) and bool(match["num"] or match["sep"] in (":", None))
+
+
+def _as_printed(line: str) -> str:
+    """A heading's line about as long as the plan printed it: its words were written out
+    ("I. Zorg" and "SD 1: Zorg" read as "Strategische doelstelling 1: Zorg"), its number
+    and title stay."""
+    for pattern in (_SD, _OD, _ACTION):
+        match = pattern.match(line)
+        if match and match.group("num"):
+            return f"{match.group('num')}. {match.group('rest')}"
+    return line
 
 
 def _longer_than_wrapped(above: str, line: str) -> bool:
