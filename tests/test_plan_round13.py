@@ -354,3 +354,64 @@ def test_a_goals_title_wrapped_after_a_full_line_goes_on(tmp_path):
         "Elke inwoner vindt de weg naar zorg en welzijn in de eigen gemeente, ook Wie de weg "
         "niet vanzelf vindt"
     )
+
+
+def _flattened(rows: list[str]) -> str:
+    """A Word table "Wat | Wie | Met wie | Wanneer" as pdftotext gives it: one cell a line."""
+    return "Doelstelling 1 Vlotte toegang\nWat\nWie\nMet wie\nWanneer\n" + "\n".join(rows) + "\n"
+
+
+def test_a_flattened_table_headed_wat_wie_with_the_codes_opening_the_title_cells(tmp_path):
+    # "Wat" / "Wie" / "Met wie" / "Wanneer" was no table's header ("Actie" wanted): the
+    # cells were read as one action's fields, "1.1 …" and all in its timing.
+    text = _flattened(
+        ["1.a Telefonisch onthaal", "Huisartsenkring Brugge", "OCMW Brugge", "2026"]
+        + ["1.b Zorgbus", "Gemeente Damme", "Okra", "2025"]
+    )
+    actions = by_code(read_plain(tmp_path, text))
+    assert {c: (a.title, a.lead, a.partners, a.timing) for c, a in actions.items()} == {
+        "1.1": ("Telefonisch onthaal", "Huisartsenkring Brugge", ["OCMW Brugge"], "2026"),
+        "1.2": ("Zorgbus", "Gemeente Damme", ["Okra"], "2025"),
+    }
+
+
+def test_a_timing_in_lower_case_after_partners_broken_over_lines_stays_the_timing(tmp_path):
+    # "Minder Mobielen" / "Centrale Damme, Okra" / "heel 2026": once the title's lines were
+    # joined, the timing's place was counted from the row before, and "heel 2026" was
+    # joined to the partners as a line in lower case: the timing read "Centrale Damme …".
+    text = _flattened(
+        ["1.1 Zorgbus voor ouderen in", "de deelgemeenten", "Gemeente Damme", "Minder Mobielen"]
+        + ["Centrale Damme, Okra", "heel 2026", "1.2 Infoavond", "Samana", "Vief", "2027"]
+    )
+    action = by_code(read_plain(tmp_path, text))["1.1"]
+    assert (action.partners, action.timing) == (
+        ["Minder Mobielen Centrale Damme", "Okra"],
+        "heel 2026",
+    )
+
+
+def test_cells_broken_over_lines_in_a_flattened_table_are_joined(tmp_path):
+    # "vanaf januari" / "2026" is one timing, "OCMW Brugge, Sociaal" / "Huis Oostkamp" one
+    # list, and the last row's title goes on in lower case ("Wegwijzer sociale" /
+    # "voordelen" led as "Voordelen").
+    text = _flattened(
+        ["1.1 Telefonisch onthaal", "Huisartsenkring Brugge", "OCMW Brugge, Sociaal"]
+        + ["Huis Oostkamp", "vanaf januari", "2026"]
+        + ["1.2 Wegwijzer sociale", "voordelen", "Samana", "CM West-Vlaanderen,", "Helan"]
+        + ["najaar 2026"]
+    )
+    actions = by_code(read_plain(tmp_path, text))
+    assert {c: (a.title, a.lead, a.partners, a.timing) for c, a in actions.items()} == {
+        "1.1": (
+            "Telefonisch onthaal",
+            "Huisartsenkring Brugge",
+            ["OCMW Brugge", "Sociaal Huis Oostkamp"],
+            "vanaf januari 2026",
+        ),
+        "1.2": (
+            "Wegwijzer sociale voordelen",
+            "Samana",
+            ["CM West-Vlaanderen", "Helan"],
+            "najaar 2026",
+        ),
+    }

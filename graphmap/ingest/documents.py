@@ -136,6 +136,8 @@ _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A
 # A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
 _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
+# "1.a Title", "1.2 Title" in a table's title cell: an action of goal 1 ("Actie 1.a").
+_ACTION_OF_A_GOAL = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
 _THROUGH_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
 # A column that names the multi-year plan's goal each action of a year plan contributes to.
 _CONTRIBUTION_HEADER = re.compile(
@@ -812,7 +814,10 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
         j += 1
     names = [_header_name(h) for h in header if not _goal_column(h)]
     fields = [h for h in names if _is_field_header(h) and not _TITLE_HEADER.match(h)]
-    if len(header) < 3 or not any(_TITLE_HEADER.match(h) for h in names) or not fields:
+    # "Wat" / "Wie" / "Met wie" / "Wanneer": "Wat" is the actions' column where none is
+    # named "Actie" (see `_title_column`).
+    titled = any(_TITLE_HEADER.match(h) or _WHAT_HEADER.match(h) for h in names)
+    if len(header) < 3 or not titled or len(fields) < 2:
         return None
     return header, j
 
@@ -898,16 +903,23 @@ def _joined(cells: list[str], width: int, lower: bool = True, timing: bool = Fal
     ("en Inburgering") first, then (`lower`) where the line
     goes on in lower case, until the row is as wide as the header."""
     cells = list(cells)
+    if not lower and width < len(cells) and len(cells) > 2 and cells[1][:1].islower():
+        # The title goes on in lower case in the last row too ("1.3 Wegwijzer sociale" /
+        # "voordelen"); a line in lower case after that row's end is text under the table.
+        cells[0:2] = [join_lines(cells[0], cells[1])]
     rules = [lambda before, cell: bool(_BROKEN_END.search(before) or _JOINING_START.match(cell))]
     if lower:
         rules.append(lambda before, cell: cell[:1].islower())
     # Under a last column of timing the row's last cell that says when is a cell of its own
     # ("OKRA" / "najaar 2026"), though in lower case.
-    when = len(cells) - 1 if timing and WHEN.search(cells[-1]) else None
+    if timing and len(cells) > max(width, 2) and _period_broken(cells[-2], cells[-1]):
+        cells[-2:] = [f"{cells[-2]} {cells[-1]}"]  # "vanaf januari" / "2026": one timing
+    # (The last cell's place moves as cells before it are joined: it is the last one.)
+    when = timing and bool(WHEN.search(cells[-1])) if cells else False
     for broken in rules:
         k = 1
         while len(cells) > width and k < len(cells):
-            if k != when and broken(cells[k - 1], cells[k]):
+            if not (when and k == len(cells) - 1) and broken(cells[k - 1], cells[k]):
                 cells[k - 1 : k + 1] = [join_lines(cells[k - 1], cells[k])]
             else:
                 k += 1
@@ -939,7 +951,10 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
 
 
 # An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
-_CODED_TITLE = re.compile(r"^(?:actie\s+)?\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S", re.I)
+# "1.a Telefonisch onthaal" or "1.2 Zorgbus" in a plan of one level of goals too.
+_CODED_TITLE = re.compile(
+    r"^(?:actie\s+)?\d{1,2}\.(?:\d{1,2}\.\d{1,2}|\d{1,2}|[a-h])\.?\s+\S", re.I
+)
 
 
 def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -947,7 +962,8 @@ def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[
     action's code ("1.1.1 Aanmeldpunt huisarts" / "zoeken" / "Huisartsenkring Waasland" /
     …): each row starts at such a cell, so a cell broken over lines in lower case is joined
     again (see `_joined`); the last ends as wide as the header."""
-    if not cells or not _TITLE_HEADER.match(_header_name(header[0])):
+    first = _header_name(header[0])
+    if not cells or not (_TITLE_HEADER.match(first) or _WHAT_HEADER.match(first)):
         return []
     if not _CODED_TITLE.match(cells[0][0]):
         return []
@@ -975,6 +991,8 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
     if not WHEN.search(cells[-1]):
         return cells
     cells = list(cells)
+    if len(cells) > width and _period_broken(cells[-2], cells[-1]):
+        cells[-2:] = [f"{cells[-2]} {cells[-1]}"]  # "vanaf januari" / "2026": one timing
     k = 2
     while len(cells) > width and k < len(cells) - 1:
         if _KIND_ALONE.fullmatch(cells[k - 1]) and cells[k][:1].isupper():
@@ -987,9 +1005,29 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
         for cell in partners[1:]:
             # "CAW Oost-Vlaanderen" / "OCMW Sint-Niklaas": a name a line; "CM" / "Waas en
             # Dender": one name broken over lines.
-            joined += f", {cell}" if _opens_a_name(cell) else f" {cell}"
+            apart = _opens_a_name(cell) and not _ends_in_a_lone_word(joined)
+            joined += f", {cell}" if apart else f" {cell}"
         cells[width - 2 : -1] = [joined]
     return cells
+
+
+def _period_broken(before: str, last: str) -> bool:
+    """Whether a row's timing is broken over its two last lines: "vanaf januari" / "2026",
+    "september" / "2026" (no name in the line before: "OKRA" / "najaar 2026" are two)."""
+    return bool(WHEN.search(before) and WHEN.search(last)) and before == before.lower()
+
+
+def _ends_in_a_lone_word(joined: str) -> bool:
+    """Whether a list of partners ends in a word that is no name alone, its name going on
+    on the next line ("OCMW Brugge, Sociaal" / "Huis Oostkamp")."""
+    last = joined.rsplit(",", 1)[-1].strip()
+    return (
+        "," in joined
+        and " " not in last
+        and last[:1].isupper()
+        and not _opens_a_name(last)
+        and not last.isupper()
+    )
 
 
 # A word of a kind of body alone on its line, its name on the next ("Huisartsenkring" /
@@ -1423,7 +1461,7 @@ def _rows_as_actions(
         code = _code_of(texts[code_col]) if code_col is not None and code_col < len(texts) else ""
         if code and not _ACTION_NUMBER.match(title):
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
-        if _ACTION_NUMBER.match(title):
+        if _ACTION_NUMBER.match(title) or _ACTION_OF_A_GOAL.match(title):
             title = f"Actie {title}"
         elif referring and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
