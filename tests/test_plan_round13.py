@@ -415,3 +415,21 @@ def test_cells_broken_over_lines_in_a_flattened_table_are_joined(tmp_path):
             "najaar 2026",
         ),
     }
+
+
+def test_a_running_header_with_its_page_number_names_the_plan_on_the_first_page(tmp_path):
+    # "ELZ Waasland – Jaaractieplan 2026    1" on every page: a sentence at the first page's
+    # top that says "plan" made it one of two lines naming the plan, so it was left out,
+    # and the zone had no name.
+    bodies = [
+        "Inleiding\nDit plan beschrijft de acties.\n\nSD 1: Zorg\nActie 1.1 Netwerkdag\n",
+        "Actie 1.2 Infoavond\nTrekker: OKRA\n",
+        "Actie 1.3 Vorming\nTrekker: Vief\n",
+    ]
+    header = "ELZ Waasland – Jaaractieplan 2026                                   {}\n\n"
+    text = "\f".join(header.format(n + 1) + body for n, body in enumerate(bodies))
+    preview = read_plain(tmp_path, text)
+    assert (preview.zone_name, preview.title) == (
+        "ELZ Waasland",
+        "ELZ Waasland – Jaaractieplan 2026",
+    )

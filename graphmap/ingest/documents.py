@@ -469,6 +469,9 @@ _TITLE_LINES = 5  # the lines at the top of the first page where the plan's titl
 # "Trekker: Zorgraad" does not.
 _NAMES_THE_PLAN = re.compile(r"\b(?:(?i:elz|eerstelijnszone|zorgraad)\s+[A-Z]|(?i:\w*plan)\b)")
 _PAGE_APART = 20  # the fewest lines between two pages' footers
+# A sentence of the text ("Dit plan beschrijft de acties."), which names no plan as a title
+# does, though it says "plan".
+_SENTENCE_LINE = re.compile(r"^\s*\S+(?: +\S+){3,}[.!?]\s*$")
 
 
 def _a_running_footer(key: str, seen: list[tuple[int, tuple[int, ...]]]) -> bool:
@@ -539,7 +542,11 @@ def without_furniture(pages: list[Lines]) -> Lines:
     # top does, is its title too ("ELZ Waasland – Jaaractieplan 2026" on every page): the
     # zone's name may be nowhere else.
     opening = [i for i, line in enumerate(pages[0]) if line.strip()][:_TITLE_LINES]
-    named = [i for i in opening if _NAMES_THE_PLAN.search(pages[0][i])]
+    named = [
+        i
+        for i in opening
+        if _NAMES_THE_PLAN.search(pages[0][i]) and not _SENTENCE_LINE.search(pages[0][i])
+    ]
     # A header of two lines that name the zone and the plan ("ELZ X" / "Zorgraadplan
     # 2025-2030"), the cover's lines too: both are the title.
     titles = set(named) if named and set(named) <= tops[0] else set()
