@@ -433,3 +433,11 @@ def test_a_running_header_with_its_page_number_names_the_plan_on_the_first_page(
         "ELZ Waasland",
         "ELZ Waasland – Jaaractieplan 2026",
     )
+
+
+def test_a_lead_of_one_word_and_its_legal_form_keeps_its_article(tmp_path):
+    # "Trekker: De Lovie vzw" led as "Lovie vzw", a second name beside the partner's.
+    text = "SD 1: Zorg\n\nActie 1.1 Dagcentrum\nTrekker: De Lovie vzw\nPartners: Het Anker\n"
+    text += "\nActie 1.2 Vorming\nTrekker: Het Wit-Gele Kruis West-Vlaanderen\n"
+    first, second = read_plain(tmp_path, text).actions
+    assert (first.lead, second.lead) == ("De Lovie vzw", "Wit-Gele Kruis West-Vlaanderen")

@@ -456,9 +456,10 @@ def _without_article(item: str) -> str:
 
 def _lead_without_article(item: str) -> str:
     """A lead less its article, but for a name of one word with its own ("Trekker: Het
-    Anker", "De Kade")."""
+    Anker", "De Kade", "De Lovie vzw": its legal form aside)."""
     rest = _ARTICLE.sub("", item)
-    own = len(rest.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
+    word = _LEGAL_END.sub("", rest).strip()
+    own = len(word.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
     return item if own else rest
 
 
