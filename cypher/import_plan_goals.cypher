@@ -5,7 +5,10 @@ UNWIND $rows AS row
 MATCH (z:Zone {id: row.zone})
 MATCH (s:Source {id: row.source})
 MERGE (g:Goal {id: row.id})
-SET g.level = row.level, g.number = row.number, g.title = row.title, g.zone = row.zone
+// A goal a year plan names by number only ('bijdrage aan OD 2.3') has no title in it: the
+// title the graph holds (the multi-year plan's) stays.
+SET g.level = row.level, g.number = row.number, g.zone = row.zone,
+    g.title = CASE WHEN row.title = '' AND g.title IS NOT NULL THEN g.title ELSE row.title END
 MERGE (g)-[:OF_ZONE]->(z)
 MERGE (g)-[:STATED_IN]->(s)
 WITH g, row

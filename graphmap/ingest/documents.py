@@ -136,6 +136,15 @@ _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A
 # A column of the actions' numbers ("Nr.", "Code"), and such a number ("1.2.3").
 _NUMBER_HEADER = re.compile(r"^(?:nr\.?|nummer|n°|no\.?|code|#|id)$", re.IGNORECASE)
 _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
+# "1.a Title", "1.2 Title" in a table's title cell: an action of goal 1 ("Actie 1.a").
+_ACTION_OF_A_GOAL = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
+_THROUGH_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# A column that names the multi-year plan's goal each action of a year plan contributes to.
+_CONTRIBUTION_HEADER = re.compile(
+    r"^(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
+    r"(?:link|koppeling)\s+met(?:\s+het)?\s+meerjarenplan)\W*$",
+    re.I,
+)
 
 
 def _code_of(cell: str) -> str:
@@ -460,6 +469,9 @@ _TITLE_LINES = 5  # the lines at the top of the first page where the plan's titl
 # "Trekker: Zorgraad" does not.
 _NAMES_THE_PLAN = re.compile(r"\b(?:(?i:elz|eerstelijnszone|zorgraad)\s+[A-Z]|(?i:\w*plan)\b)")
 _PAGE_APART = 20  # the fewest lines between two pages' footers
+# A sentence of the text ("Dit plan beschrijft de acties."), which names no plan as a title
+# does, though it says "plan".
+_SENTENCE_LINE = re.compile(r"^\s*\S+(?: +\S+){3,}[.!?]\s*$")
 
 
 def _a_running_footer(key: str, seen: list[tuple[int, tuple[int, ...]]]) -> bool:
@@ -485,6 +497,18 @@ def _the_plans(page: Lines, index: int) -> bool:
     return before.endswith(("?", ":")) and heading_or_field(before)
 
 
+# A section or action opened by its number: "B.1 Vormingsreeks 2025", "2.3 Netwerkdag".
+_SECTION_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?\s+\S")
+
+
+def _numbered_sections(texts: set[str]) -> bool:
+    """Whether lines alike but for their digits at the top of pages are sections of the plan
+    numbered one after the other ("B.1 Vormingsreeks mantelzorg 2025" / "B.2 Vormingsreeks
+    mantelzorg 2026"), not a running header whose page number changes: each opens with its
+    own section number."""
+    return len(texts) > 1 and all(_SECTION_NUMBER.match(text) for text in texts)
+
+
 def without_furniture(pages: list[Lines]) -> Lines:
     """The pages' lines in order, without running headers, footers and page numbers.
 
@@ -501,21 +525,35 @@ def without_furniture(pages: list[Lines]) -> Lines:
     repeated = set()
     for side in (tops, bottoms):
         counts: dict[str, int] = {}
+        texts: dict[str, set[str]] = {}
         for page, edge in zip(pages, side, strict=True):
+            for i in edge:
+                if not _the_plans(page, i):
+                    texts.setdefault(_furniture_key(page[i]), set()).add(" ".join(page[i].split()))
             for key in {_furniture_key(page[i]) for i in edge if not _the_plans(page, i)}:
                 counts[key] = counts.get(key, 0) + 1
-        repeated |= {(id(side), key) for key, count in counts.items() if count >= needed}
+        repeated |= {
+            (id(side), key)
+            for key, count in counts.items()
+            if count >= needed and not _numbered_sections(texts[key])
+        }
     lines = Lines()
     # A running header that names the plan on the first page, where no other line at its
     # top does, is its title too ("ELZ Waasland – Jaaractieplan 2026" on every page): the
     # zone's name may be nowhere else.
     opening = [i for i, line in enumerate(pages[0]) if line.strip()][:_TITLE_LINES]
-    named = [i for i in opening if _NAMES_THE_PLAN.search(pages[0][i])]
-    title_at = named[0] if len(named) == 1 and named[0] in tops[0] else None
+    named = [
+        i
+        for i in opening
+        if _NAMES_THE_PLAN.search(pages[0][i]) and not _SENTENCE_LINE.search(pages[0][i])
+    ]
+    # A header of two lines that name the zone and the plan ("ELZ X" / "Zorgraadplan
+    # 2025-2030"), the cover's lines too: both are the title.
+    titles = set(named) if named and set(named) <= tops[0] else set()
     for at, (page, top, bottom) in enumerate(zip(pages, tops, bottoms, strict=True)):
         for i, line in enumerate(page):
             side = tops if i in top else bottoms if i in bottom else None
-            title = at == 0 and i == title_at
+            title = at == 0 and i in titles
             if (
                 side is not None
                 and not title
@@ -578,9 +616,18 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
             if lower is not None:
                 header, i = lower, i + 1
         while i < len(lines) and lines[i].strip():
+            if laid_out and _heading_across(lines[i], starts):
+                break  # the next action's heading at the margin, right under the table
             cells = _row_cells(lines[i])
             placed = _placed(starts, lines[i]) if laid_out and "\t" not in lines[i] else None
-            if placed and rows and not placed[0] and lines[i][:1].isspace():
+            if (
+                placed
+                and rows
+                and (
+                    (not placed[0] and lines[i][:1].isspace())
+                    or _title_goes_on(header, rows[-1], placed)
+                )
+            ):
                 _wrap_into(rows[-1], placed)  # cells wrapped onto the next line, in place
                 i += 1
                 continue
@@ -620,6 +667,35 @@ def _text_tables(lines: Lines, sheet: bool = False) -> Lines:
         for line, number in zip(written, written.numbers, strict=True):
             out.add(line, number)
     return out
+
+
+def _title_goes_on(header: list[str], row: list[str], placed: list[str]) -> bool:
+    """Whether a line of a table in columns without a column of codes goes on with the row
+    above, its title's cell wrapped: that cell goes on in lower case, or after a word that
+    cannot end it ("Lezingen en een" / "beweegparcours in de" / "woonzorgcentra"), as the
+    other cells wrap beside it ("Huisartsenkring Zuid-" / "Limburg"). A row of its own
+    starts its title with a capital under a whole one. (With a column of codes, a row
+    without its code goes on: see `_goes_on`.)"""
+    if any(_NUMBER_HEADER.match(h.strip()) for h in header):
+        return False
+    column = _title_column([_header_name(h) for h in header])
+    if column >= len(placed) or column >= len(row) or not placed[column] or not row[column]:
+        return False
+    text, above = placed[column], row[column].strip()
+    return text[:1].islower() or above.endswith("-") or bool(_BROKEN_END.search(above))
+
+
+def _heading_across(line: str, starts: list[int]) -> bool:
+    """Whether a line under a table in columns is an action's heading across the columns
+    ("Actie 6 – Vorming voor zorgverleners", its words past the second column's start), not
+    a row whose first cell holds the action's code ("Actie 1    Opmaak …")."""
+    first = _CELL.search(line)
+    return (
+        first is not None
+        and len(starts) > 1
+        and bool(_ACTION_HEADING.match(first.group(0)))
+        and first.end() > starts[1]
+    )
 
 
 def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
@@ -745,7 +821,10 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
         j += 1
     names = [_header_name(h) for h in header if not _goal_column(h)]
     fields = [h for h in names if _is_field_header(h) and not _TITLE_HEADER.match(h)]
-    if len(header) < 3 or not any(_TITLE_HEADER.match(h) for h in names) or not fields:
+    # "Wat" / "Wie" / "Met wie" / "Wanneer": "Wat" is the actions' column where none is
+    # named "Actie" (see `_title_column`).
+    titled = any(_TITLE_HEADER.match(h) or _WHAT_HEADER.match(h) for h in names)
+    if len(header) < 3 or not titled or len(fields) < 2:
         return None
     return header, j
 
@@ -831,16 +910,23 @@ def _joined(cells: list[str], width: int, lower: bool = True, timing: bool = Fal
     ("en Inburgering") first, then (`lower`) where the line
     goes on in lower case, until the row is as wide as the header."""
     cells = list(cells)
+    if not lower and width < len(cells) and len(cells) > 2 and cells[1][:1].islower():
+        # The title goes on in lower case in the last row too ("1.3 Wegwijzer sociale" /
+        # "voordelen"); a line in lower case after that row's end is text under the table.
+        cells[0:2] = [join_lines(cells[0], cells[1])]
     rules = [lambda before, cell: bool(_BROKEN_END.search(before) or _JOINING_START.match(cell))]
     if lower:
         rules.append(lambda before, cell: cell[:1].islower())
     # Under a last column of timing the row's last cell that says when is a cell of its own
     # ("OKRA" / "najaar 2026"), though in lower case.
-    when = len(cells) - 1 if timing and WHEN.search(cells[-1]) else None
+    if timing and len(cells) > max(width, 2) and _period_broken(cells[-2], cells[-1]):
+        cells[-2:] = [f"{cells[-2]} {cells[-1]}"]  # "vanaf januari" / "2026": one timing
+    # (The last cell's place moves as cells before it are joined: it is the last one.)
+    when = timing and bool(WHEN.search(cells[-1])) if cells else False
     for broken in rules:
         k = 1
         while len(cells) > width and k < len(cells):
-            if k != when and broken(cells[k - 1], cells[k]):
+            if not (when and k == len(cells) - 1) and broken(cells[k - 1], cells[k]):
                 cells[k - 1 : k + 1] = [join_lines(cells[k - 1], cells[k])]
             else:
                 k += 1
@@ -872,7 +958,10 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
 
 
 # An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
-_CODED_TITLE = re.compile(r"^(?:actie\s+)?\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S", re.I)
+# "1.a Telefonisch onthaal" or "1.2 Zorgbus" in a plan of one level of goals too.
+_CODED_TITLE = re.compile(
+    r"^(?:actie\s+)?\d{1,2}\.(?:\d{1,2}\.\d{1,2}|\d{1,2}|[a-h])\.?\s+\S", re.I
+)
 
 
 def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -880,7 +969,8 @@ def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[
     action's code ("1.1.1 Aanmeldpunt huisarts" / "zoeken" / "Huisartsenkring Waasland" /
     …): each row starts at such a cell, so a cell broken over lines in lower case is joined
     again (see `_joined`); the last ends as wide as the header."""
-    if not cells or not _TITLE_HEADER.match(_header_name(header[0])):
+    first = _header_name(header[0])
+    if not cells or not (_TITLE_HEADER.match(first) or _WHAT_HEADER.match(first)):
         return []
     if not _CODED_TITLE.match(cells[0][0]):
         return []
@@ -908,6 +998,8 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
     if not WHEN.search(cells[-1]):
         return cells
     cells = list(cells)
+    if len(cells) > width and _period_broken(cells[-2], cells[-1]):
+        cells[-2:] = [f"{cells[-2]} {cells[-1]}"]  # "vanaf januari" / "2026": one timing
     k = 2
     while len(cells) > width and k < len(cells) - 1:
         if _KIND_ALONE.fullmatch(cells[k - 1]) and cells[k][:1].isupper():
@@ -920,9 +1012,29 @@ def _fitted(cells: list[str], header: list[str]) -> list[str]:
         for cell in partners[1:]:
             # "CAW Oost-Vlaanderen" / "OCMW Sint-Niklaas": a name a line; "CM" / "Waas en
             # Dender": one name broken over lines.
-            joined += f", {cell}" if _opens_a_name(cell) else f" {cell}"
+            apart = _opens_a_name(cell) and not _ends_in_a_lone_word(joined)
+            joined += f", {cell}" if apart else f" {cell}"
         cells[width - 2 : -1] = [joined]
     return cells
+
+
+def _period_broken(before: str, last: str) -> bool:
+    """Whether a row's timing is broken over its two last lines: "vanaf januari" / "2026",
+    "september" / "2026" (no name in the line before: "OKRA" / "najaar 2026" are two)."""
+    return bool(WHEN.search(before) and WHEN.search(last)) and before == before.lower()
+
+
+def _ends_in_a_lone_word(joined: str) -> bool:
+    """Whether a list of partners ends in a word that is no name alone, its name going on
+    on the next line ("OCMW Brugge, Sociaal" / "Huis Oostkamp")."""
+    last = joined.rsplit(",", 1)[-1].strip()
+    return (
+        "," in joined
+        and " " not in last
+        and last[:1].isupper()
+        and not _opens_a_name(last)
+        and not last.isupper()
+    )
 
 
 # A word of a kind of body alone on its line, its name on the next ("Huisartsenkring" /
@@ -1338,6 +1450,7 @@ def _rows_as_actions(
     goals = _Goals()
     lines = Lines()
     number = 0
+    referring = any(_CONTRIBUTION_HEADER.match(h.strip()) for h in header)
     for row, texts in enumerate(rows):
         if _repeats_header(header, texts):
             continue  # the header again on the next page (Word repeats it; a PDF shows it)
@@ -1355,8 +1468,13 @@ def _rows_as_actions(
         code = _code_of(texts[code_col]) if code_col is not None and code_col < len(texts) else ""
         if code and not _ACTION_NUMBER.match(title):
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
-        if _ACTION_NUMBER.match(title):
+        if _ACTION_NUMBER.match(title) or _ACTION_OF_A_GOAL.match(title):
             title = f"Actie {title}"
+        elif referring and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
+            # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
+            # plan's ("Bijdrage aan: OD 1.1"): the actions numbered through ("Actie 3").
+            # Elsewhere a number alone codes no action (a table under its goal's heading).
+            title = f"Actie {texts[code_col].strip().rstrip('.')}: {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
         for i, (name, text) in enumerate(zip(header, texts, strict=False)):

@@ -783,9 +783,17 @@ def path_code(text: str) -> str:
     return f"Operationele doelstelling {goal}{rest}"
 
 
+# "1.a Title": an item lettered under its goal's number, as "Actie 1.a" is (1.1).
+_LETTER_UNDER_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.(?P<letter>[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
+
+
 def _canonical_words(text: str) -> str:
     """The heading words of a line in their standard spelling, typos and variants mended."""
     text = path_code(text)
+    under = _LETTER_UNDER_NUMBER.match(text)
+    if under:  # a number as "1.1 Title" is, which the plan's structure confirms
+        place = letter_place(under["letter"].upper())
+        return f"{under['num']}.{place} {text[under.end() :]}"
     bare = _LETTERED_BARE.match(text) or _LETTERED_TOP.match(text)
     if bare:  # "A.1.1 Title": a number as any other, which the plan's structure confirms
         return f"{letter_place(bare['letter'])}{text[bare.end('letter') :]}"
@@ -1319,8 +1327,11 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
             # "2. Valpreventie" under goal 2 ("2 Samen zorgen" / "2.1 …" / "1. …" / "2. …")
             # is the second item of a list, though "2.2" follows it: a goal is never its
             # own next goal.
+            # "II. Zorg op maat" over "Actie II.1": a goal of a plan of one level, whose
+            # actions' codes name it.
             heading.accepted = heading.number != current and any(
-                h.depth == 2 and h.accepted and h.number.split(".")[0] == heading.number
+                (h.depth == 2 and h.accepted or _action_of_a_goal(h))
+                and h.number.split(".")[0] == heading.number
                 for h in following
             )
             current = heading.number if heading.accepted else current
@@ -1339,6 +1350,39 @@ def _accept(headings: list[_Heading], lines: list[Line]) -> None:
         elif heading.depth == 3 and not heading.worded and not heading.placed:
             parent = heading.number.rsplit(".", 1)[0]
             heading.accepted = operational is not None and operational.number == parent
+    for at, heading in enumerate(headings):
+        if _action_of_one_level(heading, at, headings, lines):
+            heading.depth = 3
+
+
+def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], lines) -> bool:
+    """Whether "1.1 Title" (or "A.1 Title") under a goal is an action of a plan with one
+    level of goals: its own fields right under it ("Trekker: X"), and no action under it
+    (no list before its fields, no "Acties" list, no "Actie …", no "1.1.1"), where an
+    operational goal's fields would be followed by its actions."""
+    if heading.depth != 2 or not heading.accepted or heading.worded or heading.placed:
+        return False
+    if not _with_fields(heading, lines):
+        return False
+    window = _window(headings, at, lines)
+    annex = next((i for i in window if _ANNEX.match(lines[i].text)), None)
+    window = range(window.start, annex) if annex is not None else window  # its own text only
+    for i in window:
+        if any(name in ACTION_FIELDS and p.match(lines[i].text) for name, p in FIELDS):
+            break
+        if lines[i].marker:
+            return False  # a list of actions under it, each with its fields in brackets
+    if any(ACTIONS_BLOCK.match(lines[i].text) or ACTION.match(lines[i].text) for i in window):
+        return False
+    prefix = heading.number + "."
+    return not any(
+        h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings
+    )
+
+
+def _action_of_a_goal(heading: _Heading) -> bool:
+    """ "Actie II.1" (2.1) in words: an action of a plan of one level of goals."""
+    return heading.depth == 3 and heading.worded and heading.number.count(".") == 1
 
 
 # -- what is not read ---------------------------------------------------------------------------
@@ -1409,9 +1453,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý'‘“(])")
 WRAPPED = 55  # a line at least this long without a full stop probably runs on
 
 
+# A line that opens with a label of its own and its colon: "Cluster welzijn: CAW X, …",
+# "PZON: Samana, …", "Lokale besturen: Gemeente Gistel, …" (a list of the zorgraad's members
+# per cluster); a name's words never end in a colon where a line wraps.
+_OWN_LABEL = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,2}:\s+\S")
+
+
 def _starts_anew(text: str) -> bool:
     """A heading or a labelled field: never the continuation of the line before."""
-    if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK)):
+    if any(p.match(text) for p in (SD, OD, ACTION, ACTIONS_BLOCK, _OWN_LABEL)):
         return True
     return _starts_field(text)
 
@@ -1444,6 +1494,15 @@ def heading_or_field(text: str) -> bool:
 _DANGLES = re.compile(r"(?:,|\s(?:en|of|de|het|van|in|met|voor|uit|tot|op|te|aan|zoals))$")
 
 
+# A line of items apart by bullets or bars, as a title page or a slide gives the zone's
+# municipalities ("Bever • Galmaarden • Gooik"): whole, however long, never wrapped prose.
+_ITEM_MARK = re.compile(r"(?<=\S) +[•·▪●|] +(?=\S)")
+
+
+def _items_apart(line: str) -> bool:
+    return len(_ITEM_MARK.findall(line)) >= 2
+
+
 def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
@@ -1456,7 +1515,7 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
         if not line.text:
             blank = True
             continue
-        unfinished = not previous.endswith((".", ":", "?", "!", ";"))
+        unfinished = not previous.endswith((".", ":", "?", "!", ";")) and not _items_apart(previous)
         runs_on = (
             text
             and line.marker is None

@@ -154,7 +154,9 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     is the group and what follows says more of it ("Mantelzorgers: vooral jonge …")."""
     items = []
     for whole in values:
-        value, examples = _without_brackets(_TOPIC.sub("", whole.split("|")[0]), existing)
+        value, examples = _without_brackets(
+            _TOPIC.sub("", whole.split("|")[0]), existing, via=not targets
+        )
         label, colon, after = value.partition(":")
         if targets and colon and after.strip() and len(label.split()) <= 3:
             value, examples = label, []
@@ -454,9 +456,10 @@ def _without_article(item: str) -> str:
 
 def _lead_without_article(item: str) -> str:
     """A lead less its article, but for a name of one word with its own ("Trekker: Het
-    Anker", "De Kade")."""
+    Anker", "De Kade", "De Lovie vzw": its legal form aside)."""
     rest = _ARTICLE.sub("", item)
-    own = len(rest.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
+    word = _LEGAL_END.sub("", rest).strip()
+    own = len(word.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
     return item if own else rest
 
 
@@ -676,6 +679,8 @@ _WITH_WORDS = (
 
 _WITH_INSIDE = re.compile(rf"^\s*{_WITH_WORDS}\s+", re.I)
 
+_VIA_INSIDE = re.compile(r"^\s*via\s+(?=\S)", re.I)
+
 _WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 
 _EXAMPLES = re.compile(
@@ -685,11 +690,14 @@ _EXAMPLES = re.compile(
 )
 
 
-def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[str]]:
+def _without_brackets(
+    value: str, existing: list[dict] = (), *, via: bool = True
+) -> tuple[str, list[str]]:
     """A value less what it says in brackets, which is no item of its own ("lokale besturen
     (Aalst, Lede)" is one group, not three items), and the partners it names there: its
     examples ("(o.a. Wit-Gele Kruis, i-mens)") and a list of organisations ("Ziekenfondsen
-    (CM, Solidaris, Helan)"), which were lost otherwise."""
+    (CM, Solidaris, Helan)"), which were lost otherwise; `via`: the body a group is reached
+    through ("Apothekers (via APB)"), as partner (of a target group, the way to it: none)."""
     value = _without_persons(value, existing)
     examples = []
     for inner in _BRACKETS.findall(value):
@@ -697,6 +705,9 @@ def _without_brackets(value: str, existing: list[dict] = ()) -> tuple[str, list[
             examples.append(_EXAMPLES.sub("", inner))
         elif _WITH_INSIDE.match(inner):
             examples.append(_WITH_INSIDE.sub("", inner))  # "Samana (i.s.m. OKRA)": both
+        elif via and _VIA_INSIDE.match(inner):
+            # "Apothekers (via APB)": the body the group is reached through, as after " via ".
+            examples.append(_VIA_INSIDE.sub("", inner))
         elif _names_organisations(inner, existing):
             examples.append(inner)
     return " ".join(_BRACKETS.sub(" ", value).split()), examples
@@ -978,9 +989,13 @@ def _known_name(text: str, existing: list[dict]) -> bool:
 
 
 # What a lead field says when nobody leads yet: "nog te bepalen", "N.v.t.", "tbd", "?" …
+# No one yet: "nog te bepalen", "in overleg te bepalen", "n.v.t.", "?"; partners named by no
+# one: "diverse partners", "verschillende organisaties".
 _PLACEHOLDER = re.compile(
-    r"^(?:nog\s+)?(?:(?:nader\s+)?te\s+bepalen|niet\s+(?:gekend|bekend|bepaald)|"
-    r"onbekend|n\.?\s?v\.?\s?t|n\.?\s?t\.?\s?b|tbd|tbc|n/?a|geen|niemand|x|\?+|[-–—/]+)"
+    r"^(?:nog\s+)?(?:(?:in\s+overleg\s+|later\s+|nader\s+)?te\s+bepalen|"
+    r"niet\s+(?:gekend|bekend|bepaald)|"
+    r"onbekend|n\.?\s?v\.?\s?t|n\.?\s?t\.?\s?b|tbd|tbc|n/?a|geen|niemand|x|\?+|[-–—/]+|"
+    r"(?:diverse|verschillende|andere|overige)\s+(?:partners|organisaties|actoren))"
     r"\.?$",
     re.I,
 )
@@ -1008,11 +1023,18 @@ _ROLE_OF = re.compile(
 )
 
 # The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
-# "zorgraadcoördinator").
+# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam"); not a role in care
+# ("zorgcoördinator", "thuiszorgmedewerker": someone of a partner, no body).
 _STAFF = re.compile(
-    r"^(?:de\s+)?(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?(?:staf|project|beleids|netwerk)?"
-    r"(?:medewerker|co[öo]rdinator)(?:s|en)?$",
+    r"^(?:de\s+|het\s+)?(?:(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?"
+    r"(?:staf|project|beleids|netwerk|communicatie|data|kwaliteits)?"
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat)$",
     re.I,
+)
+
+# A role alone, one word: a person of some partner, no organisation ("Zorgcoördinator").
+_ROLE_ALONE = re.compile(
+    r"^\w*(?:medewerker|co[öo]rdinator|werker|consulent|begeleider)(?:s|en)?$", re.I
 )
 
 _OWN_WORDS = re.compile(r"\b(?:zorgraad|ELZ|eerstelijnszone)\b", re.I)
@@ -1040,6 +1062,11 @@ _GROUP_ON_A_THEME = re.compile(
     r"^(?:werk|stuur|project|kern)groep\s+(?!van\b|voor\b|en\b|of\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}$",
     re.I,
 )
+
+
+def _in_register(name: str, existing: list[dict]) -> bool:
+    key = normalise(name)
+    return any(normalise(org["name"]) == key for org in existing)
 
 
 def _names_a_body(name: str) -> bool:
@@ -1144,6 +1171,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
             elif _STAFF.match(part):
                 # "Stafmedewerker", "Els Peeters (netwerkcoördinator)": the zone's own staff.
                 found.own = found.own or part
+            elif _ROLE_ALONE.match(name) and not _in_register(name, existing):
+                continue  # "zorgcoördinator": someone's role, no body to lead
             elif body != part and _is_named_organisation(body, existing):
                 found.names.append(body)
             elif _is_municipality(name):

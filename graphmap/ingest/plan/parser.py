@@ -119,6 +119,7 @@ class _Parser:
         self.field: str | None = None
         self.table: list | None = None  # in a table of partners: see _role_table
         self.warnings: list[str] = []
+        self.referred: list[str] = []  # goals named by number only ("bijdrage aan OD 2.3")
         # The bullet (kind, indent) of the actions of the current list: a deeper or other
         # bullet under an action is one of its indicators, not an action.
         self.item_bullet: tuple[str | None, int] | None = None
@@ -670,6 +671,12 @@ class _Parser:
             self.actions.append(action)
         else:
             second = _SECOND_CODE.match(rest) if number else None
+            contribution = _CONTRIBUTION.search(rest) if goal is None else None
+            if contribution:
+                # "Actie 3 – Valpreventieweek   bijdrage aan SD 2 / OD 2.3": a year plan
+                # names the multi-year plan's goal the action is under, by number only.
+                goal = self._contributed_goal(contribution)
+                rest = rest[: contribution.start()].rstrip(" –—-")
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
             if second:
@@ -727,7 +734,14 @@ class _Parser:
         return True
 
     def _goal_of_action(self, line: str) -> bool:
-        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under."""
+        """ "Doelstelling: SD 1" under an action of a chapter of actions: the goal it is under;
+        "Bijdrage aan: SD 1 / OD 1.1" under an action that stands under no goal (a year
+        plan's, whose goals are the multi-year plan's)."""
+        if self.block and len(self.block) == 1 and self.block[0].goal is None:
+            contribution = _CONTRIBUTION.match(line)
+            if contribution:
+                self.block[0].goal = self._contributed_goal(contribution)
+                return True
         if not self.block or len(self.block) != 1 or not self.block[0].chaptered:
             return False
         match = _GOAL_OF_ACTION.match(line)
@@ -736,6 +750,21 @@ class _Parser:
             return False
         self.block[0].goal = goal
         return True
+
+    def _contributed_goal(self, contribution: re.Match) -> str:
+        """The goal a year plan's action contributes to, by number ("SD 2 / OD 2.3"); a goal
+        the plan names by number only is a goal without a title (the multi-year plan's)."""
+        od = contribution["od"]
+        sd = contribution["sd"] or (od.split(".")[0] if od else None)
+        if sd not in self.sds:
+            self.sds[sd] = _Goal(sd, "", None, None, f"SD {sd}")
+            self.referred.append(f"SD {sd}")
+        if od is None:
+            return sd
+        if od not in self.ods:
+            self.ods[od] = _Goal(od, "", sd, None, f"OD {od}")
+            self.referred.append(f"OD {od}")
+        return od
 
     def _referred_goal(self, ref: str) -> str | None:
         number = re.sub(r"^[A-Za-z]+\s*", "", ref).strip(" .")
@@ -851,7 +880,7 @@ class _Parser:
         if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
             self.title_of = None  # a paragraph of its own in Word: the text under the title
             return
-        above = self.lines[self.at - 1].text if self.at and not blank else ""
+        above = _as_printed(self.lines[self.at - 1].text) if self.at and not blank else ""
         if (
             target.title
             and above.endswith(target.title.split()[-1])
@@ -1054,6 +1083,17 @@ def _heads(pattern: re.Pattern, text: str) -> bool:
     return bool(match) and bool(match["num"] or match["sep"] in (":", None))
 
 
+def _as_printed(line: str) -> str:
+    """A heading's line about as long as the plan printed it: its words were written out
+    ("I. Zorg" and "SD 1: Zorg" read as "Strategische doelstelling 1: Zorg"), its number
+    and title stay."""
+    for pattern in (_SD, _OD, _ACTION):
+        match = pattern.match(line)
+        if match and match.group("num"):
+            return f"{match.group('num')}. {match.group('rest')}"
+    return line
+
+
 def _longer_than_wrapped(above: str, line: str) -> bool:
     """Whether `line` is too long to be the rest of `above` wrapped: a line breaks where its
     next word no longer fits, so the line after it is at most about as long as the line plus
@@ -1240,6 +1280,18 @@ _GOAL_REF = r"(?P<ref>(?:(?:SD|OD|SO|OO|SDG)\s*)?\d{1,2}(?:\.\d{1,2})?)"
 _GOAL_OF_ACTION = re.compile(
     rf"^(?:gekoppelde\s+|bijhorende\s+)?doelstelling(?:en)?\s*(?::\s*)?{_GOAL_REF}"
     r"(?:\s*\.?$|(?:\s*[:–—-])?\s+[A-ZÀ-Ý])",  # its title after it ("OD 1.1 – Zorgverleners …")
+    re.I,
+)
+
+# The goal of a multi-year plan an action of a year plan contributes to, by number: at the
+# end of its title ("… bijdrage aan SD 2 / OD 2.3", "(draagt bij aan OD 2.3)") or as a
+# field ("Bijdrage aan: SD 1 / OD 1.1", "Link met meerjarenplan: OD 1.2"). Each run of
+# spaces is read by one repeat (see _GOAL_OF_ACTION).
+_CONTRIBUTION = re.compile(
+    r"(?:(?<=\s)|^)[(\[]?(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
+    r"link\s+met(?:\s+het)?\s+meerjarenplan|koppeling\s+met(?:\s+het)?\s+meerjarenplan)"
+    r"\s*(?::\s*)?(?=[SO]D)(?:SD\s?(?P<sd>\d{1,2})(?!\.?\d))?(?:\s*[/,;–-]\s*|\s+en\s+|\s+)?"
+    r"(?:OD\s?(?P<od>\d{1,2}\.\d{1,2}))?[)\]]?\s*$",
     re.I,
 )
 

@@ -280,6 +280,13 @@ def parse_lines(
                 indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
+    if parser.referred:
+        # A year plan names the multi-year plan's goals by number only: their titles are
+        # not in it, and a title the graph holds stays (see import_plan_goals).
+        preview.warnings.append(
+            f"doelstellingen enkel bij nummer genoemd ({', '.join(parser.referred)}): hun "
+            "titel staat niet in dit plan; een titel die de graaf al heeft, blijft"
+        )
     short_forms = _abbreviations(lines, existing)
     _groups_with_short_forms(parser.actions, short_forms)
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
