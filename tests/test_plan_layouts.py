@@ -1614,6 +1614,17 @@ def test_a_zone_name_in_quotes_or_with_an_ampersand():
         plan.check_zone(preview, "maasland", "ELZ Maasland")
 
 
+def test_a_zone_a_municipality_moves_to_is_no_zone_of_the_plan():
+    """Before: a plan of Jekervallei whose territory says "Voeren … sluit dan aan bij ELZ
+    Maasland" was refused as Maasland's for a new zone jekervallei, and taken without a word
+    for zone maasland, whose municipalities it would have changed (docs2 found it)."""
+    preview = plan.read_plan(DATA / "plans" / "elz-jekervallei.pdf", "jekervallei")
+    assert preview.named_zones == ["ELZ Jekervallei", "ELZ Maasland"]
+    plan.check_new_zone(preview, "jekervallei", {"maasland": "ELZ Maasland"})  # no error
+    with pytest.raises(ValidationError, match="--zone jekervallei"):
+        plan.check_zone(preview, "maasland", "ELZ Maasland")
+
+
 def test_the_zones_municipalities_after_its_name_in_brackets_or_where_it_is_active():
     """Before: "ELZ Dender (Aalst, …, Lede) werkt aan …", "Onze zone situeert zich in …" and
     "De eerstelijnszone is actief in …" gave a new zone no municipalities. Another zone's

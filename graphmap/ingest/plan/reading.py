@@ -887,13 +887,14 @@ def _keep_codes(preview: PlanPreview) -> None:
 def check_zone(preview: PlanPreview, zone: str, zone_label: str | None = None) -> None:
     """Refuse a plan that says it is of another zone than `zone` (whose name in the graph is
     `zone_label`): its municipalities and organisations would land in the wrong zone."""
-    if not preview.named_zones:
+    own = _own_zones(preview)
+    if not own:
         return
-    if any(_names_zone(name, zone, zone_label) for name in preview.named_zones):
+    if any(_names_zone(name, zone, zone_label) for name in own):
         return
-    named = " of ".join(f"«{name}»" for name in preview.named_zones)
+    named = " of ".join(f"«{name}»" for name in own)
     label = f" ({zone_label})" if zone_label else ""
-    suggestion = zone_id_for(preview.named_zones[0])
+    suggestion = zone_id_for(own[0])
     raise ValidationError(
         f"{preview.document}: het plan noemt zich {named}, niet zone {zone!r}{label}; "
         f"kies de zone van het plan (--zone {suggestion}), of geef --ignore-plan-zone om "
@@ -906,7 +907,7 @@ def check_new_zone(preview: PlanPreview, zone: str, names: dict[str, str]) -> No
     id to name): a typo in --zone would make a second "ELZ Kempenland" beside the first. A
     plan that names itself nowhere in its title or territory ("ELZ NL" all through plan 003)
     is of the zone it names most (`zone_name`), the name the new zone would be given."""
-    said = preview.named_zones or ([preview.zone_name] if preview.zone_name else [])
+    said = _own_zones(preview) or ([preview.zone_name] if preview.zone_name else [])
     for known, label in names.items():
         if any(_names_zone(name, known, label) for name in said):
             raise ValidationError(
@@ -921,14 +922,28 @@ def check_new_zone(preview: PlanPreview, zone: str, names: dict[str, str]) -> No
 _OTHER_ZONE = re.compile(r"^[^:]*: |; kies de zone van het plan.*$")
 
 
-def _names_zone(name: str, zone: str, zone_label: str | None) -> bool:
-    def key_of(text: str) -> str:
-        return normalise(_ZONE_PREFIX.sub("", text).replace("&", " en "))  # "Kemp & Duin"
+def _own_zones(preview: PlanPreview) -> list[str]:
+    """The zones the plan says it is of (`named_zones`): of several, the one it calls itself
+    by (`zone_name`, the name it gives most) when that is among them. Its territory may also
+    name the zone a municipality moves to ("Voeren sluit dan aan bij ELZ Maasland"): that is
+    no zone of the plan, and a plan of Jekervallei was taken for one of Maasland."""
+    named = preview.named_zones
+    if len(named) > 1 and preview.zone_name:
+        own = [name for name in named if _zone_key(name) == _zone_key(preview.zone_name)]
+        if own:
+            return own
+    return named
 
-    key = key_of(name)
+
+def _zone_key(text: str) -> str:
+    return normalise(_ZONE_PREFIX.sub("", text).replace("&", " en "))  # "Kemp & Duin"
+
+
+def _names_zone(name: str, zone: str, zone_label: str | None) -> bool:
+    key = _zone_key(name)
     wanted = {normalise(zone.replace("-", " "))}
     if zone_label:
-        wanted.add(key_of(zone_label))
+        wanted.add(_zone_key(zone_label))
     initials = {"".join(word[0] for word in w.split()) for w in wanted if w}
     return key in wanted or key in initials
 
