@@ -132,6 +132,12 @@ def _known_zone(store: Store, zone: str | None, kept_logs: bool = False) -> str 
     raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {listed}")
 
 
+def _zone_id(zone: str) -> str:
+    """The id a zone that may not exist yet is given as (`import plan`, `zone add`): ids are
+    lower case, so `Haspengouw` is haspengouw, as every other --zone takes it."""
+    return zone.strip().lower()
+
+
 def output_option(binary: str | None = None):
     """-o FILE; `binary` names the command's format that only a file (or -o -) takes."""
     also = f", also for {binary}" if binary else ""
@@ -1056,6 +1062,7 @@ def import_plan(
     """
     from graphmap.ingest import plan as plan_import
 
+    zone = _zone_id(zone)
     with open_store() as store:
         preview = plan_import.preview_plan(
             store, file, zone, refuse_other_zone=not ignore_plan_zone
@@ -1121,6 +1128,7 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
     """
     from graphmap.ingest import zones
 
+    zone = _zone_id(zone)
     with open_store() as store:
         written = zones.add_zone(store, zone, name, list(municipalities))
     for warning in written["warnings"]:
