@@ -1374,6 +1374,9 @@ def users_set_zones(name: str, zones: tuple[str, ...]) -> None:
 
     Example: graphmap users set-zones an --zone maasland --zone kempenland
     """
+    if not zones:
+        # A missing option is the command line's grammar (2), whatever the user's role.
+        raise click.UsageError("geef de zones met --zone (een of meer)")
     with open_store() as store:
         zones = _zones_given(store, zones)
         user = users.set_zones(store, name, zones, actor=access.cli_user())

@@ -490,6 +490,8 @@ def test_users_add_says_what_is_wrong_before_the_password_is_typed(seeded, embed
     result = _users("reset-password", "niemand")
     assert result.exit_code == 1 and "geen gebruiker 'niemand'" in result.output
     assert "Wachtwoord" not in result.output
+    result = _users("set-zones", "lotte")  # --zone is missing: usage, as for `add`
+    assert result.exit_code == 2 and "geef de zones met --zone" in result.output
     result = _users("set-zones", "lotte", "--zone", "KEMPENLAND", "--zone", "maasland")
     assert result.output == "lotte: editor, kempenland, maasland\n"
     result = _users("set-role", "lotte", "viewer", "--zone", "Kemp-en-Duin")
