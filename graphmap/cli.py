@@ -599,13 +599,13 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     betrokken, lid). It is kept in the history with the day, your user name and the note.
 
     ORGANISATION is the organisation's id (as the import report shows it, e.g.
-    leie-schelde-gemeente-zulte; case aside), or its exact name (case aside) when no other
+    maasland-plantrekkers; case aside), or its exact name (case aside) when no other
     organisation has that name. An unknown one is refused with the ids of organisations of
-    alike names.
+    alike names, or of those it may be a typo of.
 
     \b
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
-    Example: graphmap status "Gemeente Zulte" lid --zone leie-schelde --cluster lokale_besturen
+    Example: graphmap status "Plantrekkers" lid --zone maasland --cluster welzijn
     """
     from graphmap import engagement
     from graphmap.ingest import normalise
