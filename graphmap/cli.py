@@ -299,6 +299,14 @@ def _env_number(name: str, default: float) -> float:
         raise click.UsageError(f"{name}={value!r} is geen getal") from None
 
 
+def _env_count(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise click.UsageError(f"{name}={value!r} is geen geheel getal") from None
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=click.IntRange(1, 65535))
@@ -335,7 +343,7 @@ def _env_number(name: str, default: float) -> float:
 @click.option(
     "--backups",
     type=click.IntRange(0),
-    default=lambda: int(os.environ.get("GRAPHMAP_BACKUPS", backup.DAILY_KEEP)),
+    default=lambda: _env_count("GRAPHMAP_BACKUPS", backup.DAILY_KEEP),
     show_default=f"{backup.DAILY_KEEP}, or GRAPHMAP_BACKUPS",
     help="Keep a daily backup in the data folder's backups/, the newest N (0: none).",
 )

@@ -435,6 +435,11 @@ def test_a_setting_that_is_no_number_is_named_in_dutch(monkeypatch):
     result = run("serve", "--demo")
     assert result.exit_code == 2
     assert "Error: GRAPHMAP_SESSION_HOURS='acht' is geen getal" in result.output
+    monkeypatch.delenv("GRAPHMAP_SESSION_HOURS")
+    monkeypatch.setenv("GRAPHMAP_BACKUPS", "veertien")  # a traceback, before
+    result = run("serve", "--demo")
+    assert result.exit_code == 2
+    assert "Error: GRAPHMAP_BACKUPS='veertien' is geen geheel getal" in result.output
 
 
 def test_contacts_of_a_goal_without_its_zone_is_refused_in_dutch(seeded, embedded_env):
