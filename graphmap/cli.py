@@ -132,6 +132,12 @@ def _known_zone(store: Store, zone: str | None, kept_logs: bool = False) -> str 
     raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {listed}")
 
 
+def _zone_id(zone: str) -> str:
+    """The id a zone that may not exist yet is given as (`import plan`, `zone add`): ids are
+    lower case, so `Haspengouw` is haspengouw, as every other --zone takes it."""
+    return zone.strip().lower()
+
+
 def output_option(binary: str | None = None):
     """-o FILE; `binary` names the command's format that only a file (or -o -) takes."""
     also = f", also for {binary}" if binary else ""
@@ -293,6 +299,14 @@ def _env_number(name: str, default: float) -> float:
         raise click.UsageError(f"{name}={value!r} is geen getal") from None
 
 
+def _env_count(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise click.UsageError(f"{name}={value!r} is geen geheel getal") from None
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=click.IntRange(1, 65535))
@@ -329,7 +343,7 @@ def _env_number(name: str, default: float) -> float:
 @click.option(
     "--backups",
     type=click.IntRange(0),
-    default=lambda: int(os.environ.get("GRAPHMAP_BACKUPS", backup.DAILY_KEEP)),
+    default=lambda: _env_count("GRAPHMAP_BACKUPS", backup.DAILY_KEEP),
     show_default=f"{backup.DAILY_KEEP}, or GRAPHMAP_BACKUPS",
     help="Keep a daily backup in the data folder's backups/, the newest N (0: none).",
 )
@@ -593,13 +607,13 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
     betrokken, lid). It is kept in the history with the day, your user name and the note.
 
     ORGANISATION is the organisation's id (as the import report shows it, e.g.
-    leie-schelde-gemeente-zulte; case aside), or its exact name (case aside) when no other
+    maasland-plantrekkers; case aside), or its exact name (case aside) when no other
     organisation has that name. An unknown one is refused with the ids of organisations of
-    alike names.
+    alike names, or of those it may be a typo of.
 
     \b
     Example: graphmap status pallion contacted --zone maasland --cluster welzijn --note "belde"
-    Example: graphmap status "Gemeente Zulte" lid --zone leie-schelde --cluster lokale_besturen
+    Example: graphmap status "Plantrekkers" lid --zone maasland --cluster welzijn
     """
     from graphmap import engagement
     from graphmap.ingest import normalise
@@ -1056,6 +1070,7 @@ def import_plan(
     """
     from graphmap.ingest import plan as plan_import
 
+    zone = _zone_id(zone)
     with open_store() as store:
         preview = plan_import.preview_plan(
             store, file, zone, refuse_other_zone=not ignore_plan_zone
@@ -1121,6 +1136,7 @@ def zone_add(zone: str, name: str, municipalities: tuple[str, ...], fmt: str) ->
     """
     from graphmap.ingest import zones
 
+    zone = _zone_id(zone)
     with open_store() as store:
         written = zones.add_zone(store, zone, name, list(municipalities))
     for warning in written["warnings"]:
@@ -1366,6 +1382,9 @@ def users_set_zones(name: str, zones: tuple[str, ...]) -> None:
 
     Example: graphmap users set-zones an --zone maasland --zone kempenland
     """
+    if not zones:
+        # A missing option is the command line's grammar (2), whatever the user's role.
+        raise click.UsageError("geef de zones met --zone (een of meer)")
     with open_store() as store:
         zones = _zones_given(store, zones)
         user = users.set_zones(store, name, zones, actor=access.cli_user())

@@ -435,6 +435,11 @@ def test_a_setting_that_is_no_number_is_named_in_dutch(monkeypatch):
     result = run("serve", "--demo")
     assert result.exit_code == 2
     assert "Error: GRAPHMAP_SESSION_HOURS='acht' is geen getal" in result.output
+    monkeypatch.delenv("GRAPHMAP_SESSION_HOURS")
+    monkeypatch.setenv("GRAPHMAP_BACKUPS", "veertien")  # a traceback, before
+    result = run("serve", "--demo")
+    assert result.exit_code == 2
+    assert "Error: GRAPHMAP_BACKUPS='veertien' is geen geheel getal" in result.output
 
 
 def test_contacts_of_a_goal_without_its_zone_is_refused_in_dutch(seeded, embedded_env):
@@ -490,6 +495,8 @@ def test_users_add_says_what_is_wrong_before_the_password_is_typed(seeded, embed
     result = _users("reset-password", "niemand")
     assert result.exit_code == 1 and "geen gebruiker 'niemand'" in result.output
     assert "Wachtwoord" not in result.output
+    result = _users("set-zones", "lotte")  # --zone is missing: usage, as for `add`
+    assert result.exit_code == 2 and "geef de zones met --zone" in result.output
     result = _users("set-zones", "lotte", "--zone", "KEMPENLAND", "--zone", "maasland")
     assert result.output == "lotte: editor, kempenland, maasland\n"
     result = _users("set-role", "lotte", "viewer", "--zone", "Kemp-en-Duin")
@@ -521,3 +528,40 @@ def test_history_of_an_organisation_takes_it_as_status_does(seeded, embedded_env
     assert result.exit_code == 1
     assert result.output.startswith("Error: geen geschiedenis: er is geen organisatie met id")
     assert "bedoelt u: pallion" in result.output
+
+
+def _examples(group, path=()):
+    """Every `Example: graphmap …` line of the command line's help, with its command's path."""
+    import click
+
+    for name, command in getattr(group, "commands", {}).items():
+        yield from _examples(command, (*path, name))
+    for line in (group.help or "").splitlines():
+        if line.strip().startswith("Example: graphmap ") and "|" not in line:
+            yield path, line.strip().removeprefix("Example: graphmap ")
+    assert isinstance(group, click.Command)
+
+
+# What a new user tries first on the seed: the examples that read it, or change it as staff
+# do. Not those that start servers, stop one, erase, restore or make new zones.
+ON_THE_SEED = {
+    ("gaps",), ("status",), ("history",), ("followups",), ("report",), ("actions",),
+    ("contacts",), ("audit",), ("stats",), ("users", "add"), ("users", "list"),
+    ("users", "set-role"), ("users", "set-zones"), ("users", "disable"), ("users", "enable"),
+}  # fmt: skip
+
+
+def test_the_help_examples_run_on_the_seed(seeded, embedded_env, tmp_path, monkeypatch):
+    """An example in `--help` is what a new user types: it names zones, organisations and
+    actions the seed holds, and it runs."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    examples = [line for path, line in _examples(cli) if path in ON_THE_SEED]
+    assert len(examples) >= len(ON_THE_SEED)
+    password = "een lang genoeg wachtwoord\n"
+    for line in sorted(examples, key=lambda e: not e.startswith("users add")):
+        words = [w for w in shlex.split(line) if w != "--password-stdin"]
+        given = password * 2 if words[:2] == ["users", "add"] else None
+        result = CliRunner().invoke(cli, words, input=given)
+        assert result.exit_code == 0, f"graphmap {line}: {result.output}"

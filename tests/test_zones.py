@@ -181,3 +181,26 @@ def test_zone_add_on_the_command_line(seeded, embedded_env):
     )
     assert one.exit_code == 0, one.output
     assert "zone westrand (ELZ Westrand): 1 gemeente, 4 clusters" in one.output
+
+
+def test_a_new_zones_id_is_taken_case_aside_as_every_zone_is(seeded, embedded_env, tmp_path):
+    """`--zone Maasland` is maasland everywhere; a zone that does not exist yet, given so to
+    `import plan` or `zone add`, is made under its id in lower case, not refused."""
+    text = tmp_path / "plan.md"
+    text.write_text(
+        "# ELZ Jekervallei – Jaarplan 2026\n\nELZ Jekervallei bestaat uit Riemst en Voeren.\n\n"
+        "## Strategische doelstelling 1: Zorg dichtbij\n\n"
+        "### Operationele doelstelling 1.1: Een huisarts voor iedereen\n\n"
+        "#### Actie 1.1.1: Aanmeldpunt\nTrekker: CAW Limburg\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["import", "plan", str(text), "--zone", "Jekervallei", "--yes", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["zone"] == "jekervallei"
+    added = CliRunner().invoke(
+        cli, ["zone", "add", "Westrand", "--name", "ELZ Westrand", "-m", "Bilzen"]
+    )
+    assert added.exit_code == 0, added.output
+    assert {z["id"] for z in seeded.read("zones")} >= {"jekervallei", "westrand"}
