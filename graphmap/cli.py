@@ -291,20 +291,15 @@ def stats(fmt: str) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _env_number(name: str, default: float) -> float:
+def _env_number(name: str, default: float, whole: bool = False) -> float:
+    """A number from the environment (a whole one if `whole`); another value is a usage
+    error that names it, in one line."""
     value = os.environ.get(name)
     try:
-        return float(value) if value else default
+        return (int if whole else float)(value) if value else default
     except ValueError:
-        raise click.UsageError(f"{name}={value!r} is geen getal") from None
-
-
-def _env_count(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    try:
-        return int(value) if value else default
-    except ValueError:
-        raise click.UsageError(f"{name}={value!r} is geen geheel getal") from None
+        what = "geen geheel getal" if whole else "geen getal"
+        raise click.UsageError(f"{name}={value!r} is {what}") from None
 
 
 @cli.command()
@@ -343,7 +338,7 @@ def _env_count(name: str, default: int) -> int:
 @click.option(
     "--backups",
     type=click.IntRange(0),
-    default=lambda: _env_count("GRAPHMAP_BACKUPS", backup.DAILY_KEEP),
+    default=lambda: _env_number("GRAPHMAP_BACKUPS", backup.DAILY_KEEP, whole=True),
     show_default=f"{backup.DAILY_KEEP}, or GRAPHMAP_BACKUPS",
     help="Keep a daily backup in the data folder's backups/, the newest N (0: none).",
 )
