@@ -22,6 +22,7 @@ organisation of an earlier row adds its membership of another cluster and its co
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import heapq
 import itertools
@@ -136,8 +137,14 @@ class ImportReport:
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
     revision: str | None = field(default=None, repr=False)  # the graph's, when checked
-    # Per row: what it says it does and what of the graph it was checked against (`_marks`).
-    marks: dict[int, str] = field(default_factory=dict, repr=False)
+    graph: _Graph | None = field(default=None, repr=False, compare=False)  # checked against
+
+    @functools.cached_property
+    def marks(self) -> dict[int, str]:
+        """Per row, a mark of what of the graph it was checked against (`_marks`): worked
+        out when asked, as a page that shows a preview and applies it does; the command line,
+        which checks and applies in one go, never asks."""
+        return _marks(self.rows, self.graph) if self.graph is not None else {}
 
     @property
     def counts(self) -> dict[str, int]:
@@ -882,7 +889,7 @@ def plan_import(
     )
     results = planner.results
     return ImportReport(
-        marks=_marks(results, graph),
+        graph=graph,
         file=path.name,
         kind=kind,
         zone=zone,
