@@ -134,11 +134,6 @@ def _filters(zone: str, since: str | None, kind: str) -> dict:
     return {"zone": chosen(zone), "since": since or None, "action": chosen(kind)}
 
 
-def _zone_names(store: Store) -> dict[str, str]:
-    """Staff know a zone by its name; an entry of a zone the graph no longer holds keeps its id."""
-    return {zone["id"]: zone["name"] for zone in network.zones(store)}
-
-
 def register(app: Dash, store: Store) -> None:
     @guard.callback(
         app,
@@ -169,7 +164,7 @@ def register(app: Dash, store: Store) -> None:
         filters = _filters(zone, since, kind)
         start, end = paging.rows_asked(request)
         rows = audit.entries(
-            store, **filters, skip=start, limit=end - start, zone_names=_zone_names(store)
+            store, **filters, skip=start, limit=end - start, zone_names=network.zone_names(store)
         )
         total = _counts.get(store, view(zone, since, kind), lambda: audit.count(store, **filters))
         count = f"{total} {'regel' if total == 1 else 'regels'}"
@@ -187,7 +182,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_csv, _xlsx, zone, since, kind):
-        rows = audit.entries(store, **_filters(zone, since, kind), zone_names=_zone_names(store))
+        names = network.zone_names(store)
+        rows = audit.entries(store, **_filters(zone, since, kind), zone_names=names)
         fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"
         session.exported(store, "logboek", fmt, len(rows), [] if zone == ALL else [zone])
         if fmt == "csv":

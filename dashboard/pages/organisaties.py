@@ -381,7 +381,7 @@ def action_options(store: Store) -> list[dict]:
     user = session.user()
     if not user.edits:
         return []
-    zone_names = {z["id"]: z["name"] for z in network.zones(store)}
+    zone_names = network.zone_names(store)
     # Read from the user's own zones outwards: an editor's few plans, not Flanders' 3,000
     # actions (an admin's own zones are every zone).
     held = [zone for zone in zone_names if user.holds(zone)]

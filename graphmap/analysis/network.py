@@ -141,6 +141,11 @@ def zones(store: Store) -> list[dict]:
     return store.read("zones")
 
 
+def zone_names(store: Store) -> dict[str, str]:
+    """Each zone's name by its id, in the zones' order."""
+    return {zone["id"]: zone["name"] for zone in zones(store)}
+
+
 def zone_network(store: Store, zone_ids: list[str]) -> list[dict]:
     """One row per (zone, cluster, organisation) engaged in that cluster, with its status."""
     return store.read("zone_network", zones=list(zone_ids)) if zone_ids else []

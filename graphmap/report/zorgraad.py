@@ -125,7 +125,7 @@ def collect(
     since = since or today - DEFAULT_PERIOD
     if since > today:
         raise ValidationError(f"--since {since.isoformat()} ligt in de toekomst")
-    zones = {z["id"]: z["name"] for z in network.zones(store)}
+    zones = network.zone_names(store)
     if zone not in zones:
         known = ", ".join(sorted(zones)) or "(geen)"
         raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
