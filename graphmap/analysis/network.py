@@ -104,12 +104,14 @@ def in_clusters(presence: list[dict], clusters: Collection[str] = ()) -> tuple[i
     """Of one zone's zone_presence rows: how many organisations are present in one of
     `clusters` (all of the zone's when none is given) or more, each once, and how many are
     contacted in one of them while present in none."""
+    def shown(keys: list[str]) -> bool:
+        return any(not clusters or key in clusters for key in keys)
+
     present = contacted = 0
     for row in presence:
-        here = [k for k in row["present"] if not clusters or k in clusters]
-        if here:
+        if shown(row["present"]):
             present += row["organisations"]
-        elif any(not clusters or k in clusters for k in row["contacted"]):
+        elif shown(row["contacted"]):
             contacted += row["organisations"]
     return present, contacted
 
