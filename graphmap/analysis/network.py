@@ -104,6 +104,7 @@ def in_clusters(presence: list[dict], clusters: Collection[str] = ()) -> tuple[i
     """Of one zone's zone_presence rows: how many organisations are present in one of
     `clusters` (all of the zone's when none is given) or more, each once, and how many are
     contacted in one of them while present in none."""
+
     def shown(keys: list[str]) -> bool:
         return any(not clusters or key in clusters for key in keys)
 
