@@ -72,8 +72,9 @@ class Query:
             for key, value in _MERGE_KEY.findall(body)
         )
 
-    def check(self, given: dict) -> None:
-        """Callers pass exactly the declared parameters, and no null key for a MERGE."""
+    def check(self, given: dict, sized: dict[str, int] | None = None) -> None:
+        """Callers pass exactly the declared parameters, and no null key for a MERGE.
+        `sized`: the bytes of parameters the caller has counted already (a part of rows)."""
         missing, extra = self.params - given.keys(), given.keys() - self.params
         if missing or extra:
             raise QueryError(
@@ -88,7 +89,9 @@ class Query:
                     f"{self.name}: ${key} is {limits.number(len(value))} characters long; "
                     f"at most {limits.number(limits.PARAMETER_CHARS)}"
                 )
-        if limits.message_bytes(given) > limits.MESSAGE_BYTES:
+        sized = sized or {}
+        counted = {key: value for key, value in given.items() if key not in sized}
+        if limits.message_bytes(counted) + sum(sized.values()) > limits.MESSAGE_BYTES:
             raise QueryError(
                 f"query {self.name!r}: its parameters exceed one message "
                 f"({limits.megabytes(limits.MESSAGE_BYTES)}); send long lists with run_rows"

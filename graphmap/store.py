@@ -215,17 +215,23 @@ PART_BYTES = 4 * 1024 * 1024
 
 def parts(rows: list, budget: int = PART_BYTES) -> Iterator[list]:
     """`rows` in consecutive parts of `budget` bytes at most (or of one row)."""
+    for part, _ in sized_parts(rows, budget):
+        yield part
+
+
+def sized_parts(rows: list, budget: int = PART_BYTES) -> Iterator[tuple[list, int]]:
+    """`parts`, each with its size as `limits.message_bytes` counts it."""
     part: list = []
-    size = 0
+    size = 5
     for row in rows:
         weight = limits.message_bytes(row)
         if part and size + weight > budget:
-            yield part
-            part, size = [], 0
+            yield part, size
+            part, size = [], 5
         part.append(row)
         size += weight
     if part:
-        yield part
+        yield part, size
 
 
 class Transaction:
@@ -242,17 +248,21 @@ class Transaction:
         """Run `name` with `$rows` in parts small enough for one message each (see
         "Long lists of rows"), and the `shared` parameters with every part: the records of
         all parts, in order. A query that returns a count returns one per part."""
+        query = queries.get(name)
         records: list[dict[str, Any]] = []
-        for part in parts(rows):
-            records += self.run(name, rows=part, **shared)
+        for part, size in sized_parts(rows):
+            # The part was sized as it was cut: the check need not count it again.
+            records += self._run(query, {"rows": part, **shared}, sized={"rows": size})
         return records
 
     def run_template(self, name: str, names: dict[str, str], **params: Any) -> list[dict[str, Any]]:
         """Run a query whose labels, types or keys are placeholders (see `Query.bind`)."""
         return self._run(queries.get(name).bind(names), params)
 
-    def _run(self, query: queries.Query, params: dict[str, Any]) -> list[dict[str, Any]]:
-        query.check(params)
+    def _run(
+        self, query: queries.Query, params: dict[str, Any], sized: dict[str, int] | None = None
+    ) -> list[dict[str, Any]]:
+        query.check(params, sized)
         started = time.perf_counter()
         records: list[dict[str, Any]] = []
         for statement in query.statements:
