@@ -204,6 +204,13 @@ def set_status(
     return store.transaction(work)
 
 
+def status_of(store: Store, organisation: str, zone: str, cluster: str) -> str | None:
+    """The organisation's status in the zone's cluster, as a form shows it before a change is
+    chosen over it (`set_status(shown=…)`); None when it is not in that cluster."""
+    rows = store.read("membership_status", organisation=organisation, cluster=f"{zone}/{cluster}")
+    return rows[0]["status"] if rows else None
+
+
 def _stale(tx: Transaction, row: dict, changes: list[dict], zone: str) -> StaleStatusError:
     """The refusal of a change chosen over a status another writer changed since: the latest
     change says who and when (none for a status from before history was kept)."""

@@ -38,11 +38,13 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
     duo.find_element(f'{ROW} div[col-id="missing"]').click()
     duo.wait_for_contains_text("#hiaten-selected", "Palliatief netwerk")
     duo.wait_for_contains_text("#hiaten-organisation", "Pallion")  # the only one of that kind
+    duo.wait_for_text_to_equal("#hiaten-current", "Nu: niet in deze cluster.")
     duo.find_element("#hiaten-save").click()
     duo.wait_for_contains_text(
         "#hiaten-feedback", "Pallion (palliatief netwerk Limburg) is nu gecontacteerd"
     )
     wait_until(lambda: _status_cell(duo) == "in behandeling")
+    duo.wait_for_text_to_equal("#hiaten-current", "Nu: gecontacteerd.")
     # The panel of the selected gap says so too (not what it said before the save).
     duo.wait_for_contains_text("#hiaten-selected", "in behandeling")
     assert "ontbreekt" not in duo.find_element("#hiaten-selected").text
@@ -248,3 +250,58 @@ def test_a_saved_moment_is_said_of_its_organisation_until_another_is_chosen(seed
     values["changed"] = "organisaties-version.data"
     answer = post_callback(app, context, values, "organisaties-moment-about")["response"]
     assert "organisaties-moment-feedback" not in answer
+
+
+def test_a_status_chosen_over_one_another_editor_changed_since_is_refused(seeded):
+    """The form says the membership's status as it is when the organisation is chosen; a
+    save over a status another editor changed since records nothing and says who did, and
+    the form then shows the status as it is; the same status again is said to be unchanged."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from dashboard.pages.hiaten import rows
+    from graphmap import engagement
+
+    app = create_app(seeded, demo=True)
+    gap = next(
+        r for r in rows(seeded, "maasland", "welzijn") if r["subject"] == "palliatief-netwerk"
+    )
+    form = {
+        "hiaten-organisation.value": "pallion",
+        "hiaten-status-zone.value": "maasland",
+        "hiaten-status-cluster.value": "welzijn",
+        "hiaten-version.data": 0,
+    }
+
+    def shown() -> tuple[str, dict]:
+        answer = post_callback(app, "hiaten-organisation.value", form, "hiaten-current")
+        return answer["response"]["hiaten-current"]["children"], answer["response"]["hiaten-shown"][
+            "data"
+        ]
+
+    said, seen = shown()
+    assert said == "Nu: niet in deze cluster."
+    # Another editor records Pallion as involved meanwhile.
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor="an")
+
+    def save(status: str, seen: dict) -> str:
+        values = {
+            **form,
+            "hiaten-save.n_clicks": 1,
+            "hiaten-status.value": status,
+            "hiaten-organisation.options": [{"label": "Pallion", "value": "pallion"}],
+            "hiaten-grid.selectedRows": [gap],
+            "hiaten-shown.data": seen,
+        }
+        answer = post_callback(app, "hiaten-save.n_clicks", values, "hiaten-feedback")
+        return str(answer["response"]["hiaten-feedback"]["children"])
+
+    said = save("contacted", seen)
+    assert "intussen gewijzigd door an" in said and "Niet opgeslagen" in said, said
+    assert engagement.status_of(seeded, "pallion", "maasland", "welzijn") == "involved"
+    said, seen = shown()  # the form reads it again
+    assert said == "Nu: betrokken."
+    assert "Ongewijzigd: Pallion is al betrokken" in save("involved", seen)
+    said = save("member", seen)
+    assert "Opgeslagen: Pallion is nu lid" in said, said
+    assert engagement.status_of(seeded, "pallion", "maasland", "welzijn") == "member"

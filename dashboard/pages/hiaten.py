@@ -114,6 +114,8 @@ def layout(store: Store, search: str = "") -> html.Div:
     return html.Div(
         [
             dcc.Store(id="hiaten-version", data=0),
+            # The membership's status as the form shows it, which a new one is chosen over.
+            dcc.Store(id="hiaten-shown"),
             dcc.Download(id="hiaten-download"),
             dbc.Row(
                 [
@@ -259,6 +261,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             for s in ("missing", "contacted", "involved", "member")
                                         ],
                                     ),
+                                    html.Div(id="hiaten-current", className="small text-muted"),
                                     dbc.Button(
                                         "Opslaan",
                                         id="hiaten-save",
@@ -384,6 +387,24 @@ def register(app: Dash, store: Store) -> None:
     @guard.callback(
         app,
         guard.view(),
+        Output("hiaten-current", "children"),
+        Output("hiaten-shown", "data"),
+        Input("hiaten-organisation", "value"),
+        Input("hiaten-status-zone", "value"),
+        Input("hiaten-status-cluster", "value"),
+        Input("hiaten-version", "data"),
+    )
+    def current(organisation, zone, cluster, _version):
+        if not (organisation and zone and cluster):
+            return None, None
+        status = engagement.status_of(store, organisation, zone, cluster)
+        key = shown_key(organisation, zone, cluster)
+        said = STATUS_LABELS[status] if status else "niet in deze cluster"
+        return f"Nu: {said}.", {"key": key, "status": status}
+
+    @guard.callback(
+        app,
+        guard.view(),
         Output("hiaten-save", "disabled"),
         Output("hiaten-save-reason", "children"),
         Input("hiaten-status-zone", "value"),
@@ -408,27 +429,38 @@ def register(app: Dash, store: Store) -> None:
         State("hiaten-version", "data"),
         State("hiaten-organisation", "options"),
         State("hiaten-grid", "selectedRows"),
+        State("hiaten-shown", "data"),
         prevent_initial_call=True,
     )
-    def save(_clicks, organisation, zone, cluster, status, version, options, selected):
+    def save(_clicks, organisation, zone, cluster, status, version, options, selected, seen):
         if not (organisation and zone and cluster and status):
             return (
                 dbc.Alert("Kies een organisatie, zone, cluster en status.", color="warning"),
                 no_update,
                 no_update,
             )
+        # Chosen over the status the form showed for this membership (while that is still
+        # being read, as before: unchecked).
+        shown = engagement.UNCHECKED
+        if seen and seen["key"] == shown_key(organisation, zone, cluster):
+            shown = seen["status"]
         try:
             row = engagement.set_status(
-                store, organisation, zone, cluster, status, actor=session.actor()
+                store, organisation, zone, cluster, status, actor=session.actor(), shown=shown
             )
+        except engagement.StaleStatusError as error:
+            # Another writer changed it since: the form and the grid show it as it is now.
+            alert = dbc.Alert(str(error), color="warning", id="hiaten-stale")
+            return alert, (version or 0) + 1, now(store, selected)
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
         zone_name = access.zone_name(store, zone)
-        message = (
-            f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in "
-            f"{CLUSTER_NAMES[cluster]} ({zone_name})."
-        )
+        where = f"{CLUSTER_NAMES[cluster]} ({zone_name})"
+        if not row["changed"]:  # nothing recorded: "opgeslagen" would claim a change
+            said = f"Ongewijzigd: {name} is al {STATUS_LABELS[row['status']]} in {where}."
+            return dbc.Alert(said, color="info"), no_update, no_update
+        message = f"Opgeslagen: {name} is nu {STATUS_LABELS[row['status']]} in {where}."
         # Allowed (staff may know better), but a gap that stays open is said so.
         unfit = unfitting(store, (selected or [None])[0], organisation)
         alert = dbc.Alert(
@@ -536,6 +568,11 @@ def now(store: Store, selected: list[dict] | None):
             id="hiaten-closed",
         ),
     ]
+
+
+def shown_key(organisation: str, zone: str, cluster: str) -> str:
+    """Which membership a status the form shows is of."""
+    return f"{organisation}|{zone}/{cluster}"
 
 
 def describe(gap: dict) -> list:
