@@ -599,6 +599,38 @@ def test_unticking_on_a_new_version_lists_the_link_it_takes_away(store, tmp_path
     assert preview.dropped == []  # the preview as it was is untouched
 
 
+NEXT_YEAR = """Jaaractieplan 2027 – ELZ Testzone
+
+Strategische doelstelling 1: Samenwerking
+
+Operationele doelstelling 1.1: Partners kennen elkaar
+Actie 1.1.1: Netwerkavond
+Trekker: Huisartsenkring Hasselt
+Met wie: Apothekersvereniging Hasselt, CAW Limburg
+
+Operationele doelstelling 1.2: Kwetsbare ouderen
+Actie 1.2.1: Valpreventie aan huis
+Trekker: OCMW Zonhoven
+"""
+
+
+def test_an_action_of_a_known_code_under_another_title_is_said_to_take_the_plans(store, tmp_path):
+    """The next year's plan numbers a new action as last year's was: applying gives action
+    1.2.1 its title, which the preview says (the same title, worded alike, is no change)."""
+    plan.apply_plan(
+        store, plan.preview_plan(store, _write(tmp_path, V1, "v1.txt"), None), "testzone"
+    )
+    same = V1.replace("Actie 1.1.1: Netwerkavond", "Actie 1.1.1: netwerkavond.")
+    assert plan.preview_plan(store, _write(tmp_path, same, "same.txt"), "testzone").dropped == []
+    preview = plan.preview_plan(store, _write(tmp_path, NEXT_YEAR, "2027.txt"), "testzone")
+    assert [(d.kind, d.code, d.name) for d in preview.dropped] == [("title", "1.2.1", "Screening")]
+    assert "actie 1.2.1  titel «Screening»  (krijgt die van dit plan)" in preview.to_table()
+    assert any("een andere actie die dezelfde code kreeg?" in w for w in preview.warnings)
+    plan.apply_plan(store, preview, "testzone")
+    titles = {r["code"]: r["title"] for r in store.read("plan_tree", zone="testzone")}
+    assert titles["1.2.1"] == "Valpreventie aan huis"
+
+
 LIST_V1 = """Jaaractieplan 2026 – ELZ Testzone
 Strategische doelstelling 1: Samenwerking
 Operationele doelstelling 1.1: Partners kennen elkaar

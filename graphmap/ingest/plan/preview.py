@@ -12,6 +12,7 @@ import json
 from pydantic import BaseModel, Field, PrivateAttr
 
 from graphmap.ingest.targets import TargetProposal
+from graphmap.names import fold
 from graphmap.plural import counted
 
 
@@ -69,9 +70,9 @@ class MunicipalityMatch(BaseModel):
 class Dropped(BaseModel):
     """What the graph holds of the zone's plan that this version of the plan no longer has."""
 
-    kind: str  # "goal", "action", "lead" or "partner"
+    kind: str  # "goal", "action", "title" (of an action), "lead" or "partner"
     code: str  # the goal's number or the action's code
-    name: str  # the goal's or action's title, or the organisation's name
+    name: str  # the goal's or action's title (as the graph has it), or the organisation's name
     action: str | None = None  # for a lead or partner: the action's id
     organisation: str | None = None  # for a lead or partner: the organisation's id
     unlink: bool = False  # applying removes this link (a plan import wrote it, unchanged since)
@@ -206,6 +207,8 @@ def _action_lines(actions: list[ActionOut], indent: str) -> list[str]:
 
 
 def _dropped_line(item: Dropped) -> str:
+    if item.kind == "title":
+        return f"actie {item.code}  titel «{_short(item.name, 60)}»  (krijgt die van dit plan)"
     if item.kind in ("goal", "action"):
         what = "doelstelling" if item.kind == "goal" else "actie"
         return f"{what} {item.code}  {_short(item.name, 70)}  (blijft staan)"
@@ -233,7 +236,7 @@ def dropped(rows: dict[str, list[dict]], current: list[dict]) -> list[Dropped]:
     goals and actions (they stay), and the leads and partners of the plan's actions (a link
     a plan import wrote is removed on applying; one made otherwise stays)."""
     goals = {g["id"] for g in rows["goals"]}
-    actions = {a["id"] for a in rows["actions"]}
+    actions = {a["id"]: a["title"] for a in rows["actions"]}
     links = {(r["organisation"], r["action"], "LEADS") for r in rows["leads"]}
     links |= {(r["organisation"], r["action"], "PARTNER_IN") for r in rows["partners"]}
     out: list[Dropped] = []
@@ -250,6 +253,10 @@ def dropped(rows: dict[str, list[dict]], current: list[dict]) -> list[Dropped]:
         if action not in actions:
             out.append(Dropped(kind="action", code=code, name=row["title"] or ""))
             continue
+        if _worded(row["title"]) != _worded(actions[action]):
+            # Applying gives the action this plan's title: said, for the action of that code
+            # may be another one (a year plan numbering its actions 1, 2 … as the last did).
+            out.append(Dropped(kind="title", code=code, name=row["title"] or "", action=action))
         for link in row["links"]:
             if (link["organisation"], action, link["type"]) not in links:
                 out.append(
@@ -265,12 +272,18 @@ def dropped(rows: dict[str, list[dict]], current: list[dict]) -> list[Dropped]:
     return out
 
 
+def _worded(title: str | None) -> str:
+    """A title as compared: its case, accents, spacing and closing full stop aside."""
+    return " ".join(fold(title or "").split()).rstrip(".")
+
+
 def _dropped_warning(items: list[Dropped]) -> str:
     if not items:
         return ""
     kinds = {
         "goal": ("doelstelling", "doelstellingen"),
         "action": ("actie", "acties"),
+        "title": ("titel van een actie", "titels van acties"),
         "lead": ("trekker", "trekkers"),
         "partner": ("partner", "partners"),
     }
@@ -280,11 +293,17 @@ def _dropped_warning(items: list[Dropped]) -> str:
         if any(i.kind == kind for i in items)
     )
     unlinked = counted(sum(1 for i in items if i.unlink), "koppeling", "koppelingen")
-    return (
+    said = (
         f"de graaf heeft voor deze zone {counts} die dit plan niet (meer) noemt (zie de lijst); "
         f"doelstellingen en acties blijven staan, {unlinked} die een eerder geïmporteerd plan "
         "legde worden verwijderd, koppelingen van elders blijven"
     )
+    if any(i.kind == "title" for i in items):
+        said += (
+            "; een actie die in de graaf een andere titel heeft, krijgt die van dit plan "
+            "(een andere actie die dezelfde code kreeg? pas dan de code in het plan aan)"
+        )
+    return said
 
 
 def zone_name(preview: PlanPreview, zone: str) -> str:
