@@ -48,32 +48,40 @@ def load(
     `known`, an earlier load of the same zones, lends what it holds: opening one more zone
     among many then reads that zone only."""
     zone_ids, detail = list(zone_ids), [z for z in zone_ids if z in set(detail)]
-    if known is None or known.zones != tuple(zone_ids):
-        read = (
-            store.reads(
-                {
-                    "clusters": ("zone_clusters", {"zones": zone_ids}),
-                    "presence": ("zone_presence", {"zones": zone_ids}),
-                }
-            )
-            if zone_ids
-            else {"clusters": [], "presence": []}
-        )
+    if known is not None and known.zones != tuple(zone_ids):
+        known = None
+    new = [z for z in detail if known is None or z not in known.detail]
+    # The reads are independent: at once, a zone opened costs about its slowest one.
+    calls = {}
+    if new:
+        calls |= {
+            "members": ("zone_network", {"zones": new}),
+            "actions": ("zone_action_links", {"zones": new}),
+            "goals": ("zone_goals", {"zones": new}),
+        }
+    if known is None:
+        calls["categories"] = ("categories", {})
+        if zone_ids:
+            calls |= {
+                "clusters": ("zone_clusters", {"zones": zone_ids}),
+                "presence": ("zone_presence", {"zones": zone_ids}),
+            }
+    read = store.reads(calls)
+    if known is None:
         known = ZoneNetwork(
-            clusters=counted(read["clusters"], read["presence"]),
+            clusters=counted(read.get("clusters", []), read.get("presence", [])),
             gaps=ghost_gaps(store, zone_ids, total_zones),
-            categories={c["key"]: c["name"] for c in categories(store)},
+            categories={c["key"]: c["name"] for c in read["categories"]},
             zones=tuple(zone_ids),
-            presence=read["presence"],
+            presence=read.get("presence", []),
         )
-    new = [z for z in detail if z not in known.detail]
     kept = set(detail) - set(new)
     return ZoneNetwork(
         clusters=known.clusters,
         gaps=known.gaps,
-        members=[r for r in known.members if r["zone"] in kept] + zone_network(store, new),
-        actions=[r for r in known.actions if r["zone"] in kept] + action_links(store, new),
-        goals=[r for r in known.goals if r["zone"] in kept] + _goals(store, new),
+        members=[r for r in known.members if r["zone"] in kept] + read.get("members", []),
+        actions=[r for r in known.actions if r["zone"] in kept] + read.get("actions", []),
+        goals=[r for r in known.goals if r["zone"] in kept] + read.get("goals", []),
         categories=known.categories,
         detail=tuple(detail),
         zones=known.zones,
@@ -170,10 +178,6 @@ def action_choices(store: Store, zone_ids: list[str]) -> list[dict]:
 def action_links(store: Store, zone_ids: list[str]) -> list[dict]:
     """Every action of the zones' plans with its goal, leads and partners."""
     return store.read("zone_action_links", zones=list(zone_ids)) if zone_ids else []
-
-
-def _goals(store: Store, zone_ids: list[str]) -> list[dict]:
-    return store.read("zone_goals", zones=list(zone_ids)) if zone_ids else []
 
 
 def organisation_summary(store: Store, organisation: str) -> dict | None:
