@@ -38,13 +38,13 @@ def test_record_contact_and_see_the_gap_move_to_in_progress(dashboard, seeded):
     duo.find_element(f'{ROW} div[col-id="missing"]').click()
     duo.wait_for_contains_text("#hiaten-selected", "Palliatief netwerk")
     duo.wait_for_contains_text("#hiaten-organisation", "Pallion")  # the only one of that kind
-    duo.wait_for_text_to_equal("#hiaten-current", "Nu: niet in deze cluster.")
+    duo.wait_for_text_to_equal("#hiaten-current", "Nu: niet in Welzijn.")
     duo.find_element("#hiaten-save").click()
     duo.wait_for_contains_text(
         "#hiaten-feedback", "Pallion (palliatief netwerk Limburg) is nu gecontacteerd"
     )
     wait_until(lambda: _status_cell(duo) == "in behandeling")
-    duo.wait_for_text_to_equal("#hiaten-current", "Nu: gecontacteerd.")
+    duo.wait_for_text_to_equal("#hiaten-current", "Nu: gecontacteerd in Welzijn.")
     # The panel of the selected gap says so too (not what it said before the save).
     duo.wait_for_contains_text("#hiaten-selected", "in behandeling")
     assert "ontbreekt" not in duo.find_element("#hiaten-selected").text
@@ -280,7 +280,7 @@ def test_a_status_chosen_over_one_another_editor_changed_since_is_refused(seeded
         ]
 
     said, seen = shown()
-    assert said == "Nu: niet in deze cluster."
+    assert said == "Nu: niet in Welzijn."
     # Another editor records Pallion as involved meanwhile.
     engagement.set_status(seeded, "pallion", "maasland", "welzijn", "involved", actor="an")
 
@@ -300,7 +300,7 @@ def test_a_status_chosen_over_one_another_editor_changed_since_is_refused(seeded
     assert "intussen gewijzigd door an" in said and "Niet opgeslagen" in said, said
     assert engagement.status_of(seeded, "pallion", "maasland", "welzijn") == "involved"
     said, seen = shown()  # the form reads it again
-    assert said == "Nu: betrokken."
+    assert said == "Nu: betrokken in Welzijn."
     assert "Ongewijzigd: Pallion is al betrokken" in save("involved", seen)
     said = save("member", seen)
     assert "Opgeslagen: Pallion is nu lid" in said, said

@@ -251,6 +251,9 @@ def layout(store: Store, search: str = "") -> html.Div:
                                         ],
                                         className="g-2 mt-1",
                                     ),
+                                    html.Div(
+                                        id="hiaten-current", className="small text-muted mt-1"
+                                    ),
                                     dbc.Label("Status", html_for="hiaten-status", className="mt-1"),
                                     dbc.Select(
                                         id="hiaten-status",
@@ -261,7 +264,6 @@ def layout(store: Store, search: str = "") -> html.Div:
                                             for s in ("missing", "contacted", "involved", "member")
                                         ],
                                     ),
-                                    html.Div(id="hiaten-current", className="small text-muted"),
                                     dbc.Button(
                                         "Opslaan",
                                         id="hiaten-save",
@@ -399,8 +401,9 @@ def register(app: Dash, store: Store) -> None:
             return None, None
         status = engagement.status_of(store, organisation, zone, cluster)
         key = shown_key(organisation, zone, cluster)
-        said = STATUS_LABELS[status] if status else "niet in deze cluster"
-        return f"Nu: {said}.", {"key": key, "status": status}
+        where = CLUSTER_NAMES[cluster]
+        said = f"Nu: {STATUS_LABELS[status]} in {where}." if status else f"Nu: niet in {where}."
+        return said, {"key": key, "status": status}
 
     @guard.callback(
         app,
