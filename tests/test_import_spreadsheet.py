@@ -1244,3 +1244,39 @@ def test_progress_is_reported_while_rows_are_checked(seeded, tmp_path):
         progress=lambda done, total: seen.append((done, total)),
     )
     assert seen == [(250, 600), (500, 600), (600, 600)]
+
+
+# -- a zone joining a graph that other zones share -----------------------------------------
+def test_a_list_does_not_seat_a_regional_body_other_zones_work_with(seeded, tmp_path):
+    """CAW Limburg is kept without a seat and works with Noord-Limburg: Maasland's list that
+    gives the municipality of its local office neither seats it for every zone nor makes
+    Kempenland's list, giving another office, create a second CAW Limburg."""
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    maasland = write_csv(
+        tmp_path / "maasland.csv", [header, ["CAW Limburg vzw", "Lanaken", "welzijn", "lid"]]
+    )
+    report = plan_import(seeded, maasland, "organisations", zone="maasland")
+    (row,) = report.rows
+    assert row.organisation == "caw-limburg"
+    said = " ".join(row.notes)
+    assert "gemeente 'Lanaken' niet als zetel genomen" in said and "noord-limburg" in said
+    apply_import(seeded, report, actor="test")
+    assert organisations(seeded)["caw-limburg"]["nis"] is None
+    assert members(seeded)[("caw-limburg", "maasland/welzijn")] == "member"
+    kempen = write_csv(
+        tmp_path / "kempen.csv", [header, ["CAW Limburg", "Turnhout", "welzijn", "lid"]]
+    )
+    (again,) = plan_import(seeded, kempen, "organisations", zone="kempenland").rows
+    assert again.organisation == "caw-limburg" and again.outcome == "updated"
+
+
+def test_a_list_seats_an_unseated_organisation_of_its_own_zone_only(seeded, tmp_path):
+    """The rule is about other zones: an organisation only the importing zone works with
+    (one its plan named without a place) takes the municipality its list gives."""
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    first = write_csv(tmp_path / "a.csv", [header, ["Buurtzorg De Maas", "", "welzijn", "lid"]])
+    apply_import(seeded, plan_import(seeded, first, "organisations", zone="maasland"), actor="t")
+    second = write_csv(tmp_path / "b.csv", [header, ["Buurtzorg De Maas", "Maaseik", "", ""]])
+    (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
+    assert row.outcome == "updated" and "wijzigt: gemeente" in row.notes
+    assert not any("niet als zetel" in note for note in row.notes)

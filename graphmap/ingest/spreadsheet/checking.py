@@ -230,7 +230,11 @@ class _Planner:
                 changes.append("categorie")
             else:
                 category = None
-            if nis and nis != known["nis"]:
+            others = self.zones_sharing(org_id) if nis and not known["nis"] else ()
+            if others:
+                result.notes.append(self.seat_left_out(known, place, others))
+                place = None
+            elif nis and nis != known["nis"]:
                 changes.append("gemeente")
             else:
                 place = None
@@ -294,6 +298,22 @@ class _Planner:
         if person is not None:
             self.writes.persons.append(person | {"source": source})
         return result
+
+    def zones_sharing(self, org_id: str) -> list[str]:
+        """The zones other than the import's that an organisation seated nowhere belongs to.
+        Such an organisation is a regional body (a CAW, a palliative network, a mutuality)
+        that the register keeps without a seat on purpose: a row giving the municipality of
+        its local office would seat it there for every zone, and each other zone's list
+        naming its own office would then no longer find it."""
+        return sorted(self.graph.unseated_zones.get(org_id, frozenset()) - {self.zone})
+
+    @staticmethod
+    def seat_left_out(known: dict, place: Municipality, others: list[str]) -> str:
+        zones = ", ".join(others[:3]) + (f" en {len(others) - 3} andere" if len(others) > 3 else "")
+        return (
+            f"gemeente '{place.name}' niet als zetel genomen: {known['name']!r} heeft geen zetel "
+            f"en werkt ook met {zones} (een zetel geeft u op Organisaties)"
+        )
 
     def remember(self, row: _Row, org_id: str, given: dict, kbo, nis, cluster) -> None:
         """Take note of the organisation of an accepted row: what later rows are compared with.
