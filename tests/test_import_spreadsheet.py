@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
 from graphmap import audit
+from graphmap.analysis.gaps import gaps
 from graphmap.cli import cli
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import columns, mergers, municipalities, people
@@ -609,7 +610,9 @@ def test_a_list_naming_its_municipalities_is_compared_with_what_its_rows_can_be(
     rows = by_row(report)
     assert (rows[2].outcome, rows[2].organisation) == ("updated", "huisartsenkring-maasland-noord")
     assert (rows[3].outcome, rows[3].organisation) == ("new", "dienstencentrum-het-anker-hasselt")
-    assert (rows[4].outcome, rows[4].organisation) == ("updated", "pallion")
+    # ... and not seated in Genk for the zones that work with it
+    assert (rows[4].outcome, rows[4].organisation) == ("unchanged", "pallion")
+    assert "gemeente 'Genk' niet als zetel genomen" in rows[4].message
     assert rows[5].organisation == "thuisverpleging-de-zorg-bv" and rows[5].similar
     # A row naming no municipality can be any organisation: then all of them are read.
     third = [["Naam", "Gemeente"], ["Thuisverpleging De Zorg bv", ""]]
@@ -1280,3 +1283,37 @@ def test_a_list_seats_an_unseated_organisation_of_its_own_zone_only(seeded, tmp_
     (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
     assert row.outcome == "updated" and "wijzigt: gemeente" in row.notes
     assert not any("niet als zetel" in note for note in row.notes)
+
+
+def missing_categories(store, zone="maasland"):
+    return {(g.cluster, g.subject) for g in gaps(store, zone=zone, kinds=["category"])}
+
+
+def test_a_new_organisation_without_a_category_takes_the_one_its_name_says(seeded, tmp_path):
+    """A coordinator's list seldom has a category column: a new "Apothekersvereniging …" or
+    "Gemeente …" of 'overig' left its category a gap in the very cluster the list put it in.
+    A kind the name names further on is what it works with, not what it is."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["Apothekersvereniging Maasland-Noord", "zorg", "lid"],
+            ["Sociaal Huis Kinrooi", "lokale besturen", "lid"],
+            ["Vrienden van het woonzorgcentrum De Linde", "pzon", "lid"],
+            ["De Zonnewijzer vzw", "welzijn", "lid"],
+        ],
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    pharmacists, ocmw, friends, other = report.rows
+    assert "categorie Apothekersvereniging: uit de naam" in pharmacists.notes
+    assert friends.notes == other.notes == ["geen categorie: 'overig' gebruikt"]
+    gaps_before = missing_categories(seeded)
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert [orgs[r.organisation]["category"] for r in report.rows] == [
+        "apothekersvereniging",
+        "ocmw",
+        "overig",
+        "overig",
+    ]
+    assert ("zorg", "apothekersvereniging") in gaps_before - missing_categories(seeded)

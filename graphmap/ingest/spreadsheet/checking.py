@@ -13,7 +13,9 @@ from graphmap.errors import ColumnError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
+from graphmap.ingest.kinds import kinds_in
 from graphmap.ingest.municipalities import Municipality
+from graphmap.ingest.seats import local_seat
 from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.spreadsheet.graph import (
     _Graph,
@@ -42,6 +44,23 @@ from graphmap.style import STATUS_LABELS
 
 PROGRESS_STEP = 250  # rows between two progress reports
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
+
+
+def category_from_name(name: str, categories: dict[str, str]) -> str | None:
+    """The category a new organisation's name says it is, as a plan's reading gives it: a
+    local government by its kind ("Gemeente Beringen", "Sociaal Huis Leopoldsburg"), else the
+    kind of partner the name opens with, in its first two words ("Huisartsenkring
+    West-Limburg", "Lokaal dienstencentrum De Bron", "CM Limburg"). A kind further on is
+    what the organisation works with, not what it is ("Vrienden van het woonzorgcentrum De
+    Linde", "Patiëntenvereniging van het ziekenhuis"): none. Only a category of the graph."""
+    seat = local_seat(name)
+    if seat is not None:
+        found = seat.category
+    else:
+        kinds = kinds_in(name)
+        opening = kinds and len(name[: kinds[0].start].split()) <= 1
+        found = kinds[0].category if opening else None
+    return found if found in categories else None
 
 
 class _Row:
@@ -242,6 +261,11 @@ class _Planner:
             org_id = self.new_id(name, place)
             result.outcome = NEW
             if category is None:
+                category = category_from_name(name, self.graph.categories)
+                if category is not None:
+                    label = self.graph.categories[category]
+                    result.notes.append(f"categorie {label}: uit de naam")
+            if category is None:
                 if FALLBACK_CATEGORY not in self.graph.categories:
                     result.reject(row.label("category"), "", "categorie ontbreekt (verplicht)")
                     self.taken_ids.discard(org_id)
@@ -321,7 +345,10 @@ class _Planner:
         known = self.graph.organisations.get(org_id, {})
         fields = {k: given.get(k) or known.get(k) for k in (*ORGANISATION_FIELDS, *given)}
         if org_id not in self.graph.organisations and not fields["category"]:
-            fields["category"] = FALLBACK_CATEGORY
+            name = row.result.name
+            fields["category"] = (
+                category_from_name(name, self.graph.categories) or FALLBACK_CATEGORY
+            )
         named = self.named[org_id] = _Named(row.result.row, org_id, fields)
         if cluster and self.zone is not None:
             named.clusters[cluster] = named.row
