@@ -1317,3 +1317,13 @@ def test_a_new_organisation_without_a_category_takes_the_one_its_name_says(seede
         "overig",
     ]
     assert ("zorg", "apothekersvereniging") in gaps_before - missing_categories(seeded)
+
+
+def test_an_ocmw_listed_by_its_other_name_is_linked_to_the_known_one(seeded, tmp_path):
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    first = write_csv(tmp_path / "a.csv", [header, ["Sociaal Huis Kinrooi", "Kinrooi", "", ""]])
+    apply_import(seeded, plan_import(seeded, first, "organisations", zone="maasland"), actor="t")
+    second = write_csv(tmp_path / "b.csv", [header, ["OCMW Kinrooi", "", "lokale besturen", "lid"]])
+    (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
+    assert row.organisation == "sociaal-huis-kinrooi" and row.outcome == "updated"
+    assert "bestaat waarschijnlijk al als 'Sociaal Huis Kinrooi'" in row.message
