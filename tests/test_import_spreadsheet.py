@@ -1327,3 +1327,25 @@ def test_an_ocmw_listed_by_its_other_name_is_linked_to_the_known_one(seeded, tmp
     (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
     assert row.organisation == "sociaal-huis-kinrooi" and row.outcome == "updated"
     assert "bestaat waarschijnlijk al als 'Sociaal Huis Kinrooi'" in row.message
+
+
+def test_what_a_zone_list_changes_of_a_shared_organisation_is_in_the_other_zones_logboek(
+    seeded, tmp_path
+):
+    """CAW Limburg works with Noord-Limburg: Maasland's list giving it a website and a
+    contact person is filed in Noord-Limburg's log too, as a contact list's change is."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Website", "Contactpersoon", "E-mail", "Cluster", "Status"],
+            ["CAW Limburg", "www.caw.example.org", "Ann Vrolijk", "ann@example.org", "welzijn", ""],
+        ],
+    )
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"), actor="t")
+    theirs = audit.entries(seeded, zone="noord-limburg", action="import.row")
+    assert {e["entity"] for e in theirs} == {"Organisation", "Person"}
+    register = next(e for e in theirs if e["entity"] == "Organisation")
+    assert register["key"] == "caw-limburg"
+    assert "maasland" in register["zones"] and "noord-limburg" in register["zones"]
+    # Maasland's own new partner is Maasland's alone.
+    assert not any(e["entity"] == "import" for e in theirs)

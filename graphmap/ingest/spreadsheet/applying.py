@@ -53,15 +53,26 @@ def _audit(
     and contact person it added or changed (a person by key only), one per engagement change
     it made (pointing at the change).
 
-    Their zones are the import's zone; a contact list has none of its own (whatever zone the
-    caller named): its entries are of the zones of the contacts' organisations."""
+    Their zones are the import's zone and, for an organisation or contact person, the zones
+    its organisation belongs to: a regional body's register and contacts are kept by every
+    zone that works with it, and each sees in its Logboek what another zone's list changed
+    of them. A contact list has no zone of its own (whatever zone the caller named): its
+    entries are of the zones of the contacts' organisations."""
     from graphmap.access import organisation_zones
 
     zones = [report.zone] if report.zone else []
-    owners = {}
+    changed = sorted(
+        {r.organisation for r in report.rows if r.organisation and r.outcome in (NEW, UPDATED)}
+        if report.kind == ORGANISATIONS
+        else set()
+    )
+    owners = organisation_zones(tx, [*changed, *(p["organisation"] for p in persons)])
     if report.kind == CONTACTS:
-        owners = organisation_zones(tx, [p["organisation"] for p in persons])
         zones = sorted(set().union(*owners.values()))
+
+    def of(organisation: str) -> list[str]:
+        return sorted(set(zones) | owners.get(organisation, frozenset()))
+
     common = {"by": actor, "at": at, "zones": zones}
     rows = [
         audit.entry(
@@ -72,11 +83,6 @@ def _audit(
             after={"soort": report.kind, **report.counts},
         )
     ]
-    changed = sorted(
-        {r.organisation for r in report.rows if r.organisation and r.outcome in (NEW, UPDATED)}
-        if report.kind == ORGANISATIONS
-        else set()
-    )
     # A new organisation is as the import wrote it; only the others are read back.
     after = {
         row["id"]: {
@@ -98,7 +104,7 @@ def _audit(
         if was != now:
             rows.append(
                 audit.entry(
-                    **common,
+                    **{**common, "zones": of(organisation)},
                     action="import.row",
                     entity="Organisation",
                     key=organisation,
@@ -107,10 +113,9 @@ def _audit(
                 )
             )
     for person in persons:
-        mine = owners.get(person["organisation"])
         rows.append(
             audit.entry(
-                **{**common, "zones": sorted(mine) if mine is not None else zones},
+                **{**common, "zones": of(person["organisation"])},
                 action="import.row",
                 entity="Person",
                 # A key made from an e-mail address or name (before keys were random) is
