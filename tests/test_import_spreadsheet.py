@@ -1349,3 +1349,15 @@ def test_what_a_zone_list_changes_of_a_shared_organisation_is_in_the_other_zones
     assert "maasland" in register["zones"] and "noord-limburg" in register["zones"]
     # Maasland's own new partner is Maasland's alone.
     assert not any(e["entity"] == "import" for e in theirs)
+
+
+def test_a_name_two_organisations_of_one_municipality_share_asks_for_the_kbo_only(seeded, tmp_path):
+    header = ["Naam", "Gemeente", "KBO"]
+    twins = [header, ["WZC Zonnebloem", "Genk", KBO_A], ["WZC Zonnebloem", "Genk", KBO_B]]
+    twins = write_csv(tmp_path / "a.csv", twins)
+    apply_import(seeded, plan_import(seeded, twins, "organisations"), actor="t")
+    rows = [header, ["WZC Zonnebloem", "Genk", ""], ["WZC Zonnebloem", "", ""]]
+    given, none = plan_import(seeded, write_csv(tmp_path / "b.csv", rows), "organisations").rows
+    assert given.outcome == "rejected"
+    assert "vul het KBO-nummer in: de gemeente Genk onderscheidt ze niet" in given.message
+    assert "vul het KBO-nummer of de gemeente in" in none.message

@@ -63,6 +63,14 @@ def category_from_name(name: str, categories: dict[str, str]) -> str | None:
     return found if found in categories else None
 
 
+def what_tells_apart(place: Municipality | None) -> str:
+    """What a row naming several known organisations is to give: the municipality, unless
+    it gave one already and that leaves more than one."""
+    if place is None:
+        return "vul het KBO-nummer of de gemeente in"
+    return f"vul het KBO-nummer in: de gemeente {place.name} onderscheidt ze niet"
+
+
 class _Row:
     """The cells of one row by field, checked one field at a time into `result`."""
 
@@ -233,7 +241,7 @@ class _Planner:
                 row.label("name"),
                 name,
                 f"lijkt op meerdere bekende organisaties ({', '.join(sorted(found))}); "
-                "vul het KBO-nummer of de gemeente in",
+                + what_tells_apart(place),
             )
             return result
         if found and found[0] in self.named:
@@ -536,7 +544,7 @@ class _Planner:
                 row.label("organisation"),
                 organisation,
                 f"organisatie {organisation!r} lijkt op meerdere bekende organisaties "
-                f"({', '.join(sorted(found))}); vul het KBO-nummer of de gemeente in",
+                f"({', '.join(sorted(found))}); " + what_tells_apart(place),
             )
             return result
         org_id = result.organisation = found[0]
