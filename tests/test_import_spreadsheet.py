@@ -1361,3 +1361,24 @@ def test_a_name_two_organisations_of_one_municipality_share_asks_for_the_kbo_onl
     assert given.outcome == "rejected"
     assert "vul het KBO-nummer in: de gemeente Genk onderscheidt ze niet" in given.message
     assert "vul het KBO-nummer of de gemeente in" in none.message
+
+
+def test_a_zone_taking_up_a_shared_organisation_is_in_the_other_zones_logboek(seeded, tmp_path):
+    """Contact with CAW Limburg, or more, makes its register and contacts Maasland's too (see
+    graphmap/access.py): Noord-Limburg, which works with it, reads that in its log, whether a
+    list or a single change records it. A new partner of Maasland's alone is not filed there."""
+    from graphmap import engagement
+
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["CAW Limburg", "welzijn", "gecontacteerd"],
+            ["Buurtzorg X", "welzijn", "lid"],
+        ],
+    )
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"), actor="t")
+    engagement.set_status(seeded, "caw-limburg", "maasland", "pzon", "involved", actor="t")
+    theirs = audit.entries(seeded, zone="noord-limburg", action="engagement.change")
+    assert [e["key"] for e in theirs] == ["caw-limburg", "caw-limburg"]
+    assert len(audit.entries(seeded, zone="maasland", action="engagement.change")) == 3

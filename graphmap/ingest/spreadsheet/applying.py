@@ -66,12 +66,18 @@ def _audit(
         if report.kind == ORGANISATIONS
         else set()
     )
-    owners = organisation_zones(tx, [*changed, *(p["organisation"] for p in persons)])
+    # A new organisation belongs to the import's zone alone: only known ones are looked up
+    # (a list of 5,000 new partners is not 5,000 lookups more).
+    new = {row["id"] for row in report.writes.new_organisations}
+    about = [c.get("organisation") or c["id"] for c in changes]
+    known = {*changed, *(p["organisation"] for p in persons), *about}
+    owners = organisation_zones(tx, sorted(known - new))
     if report.kind == CONTACTS:
         zones = sorted(set().union(*owners.values()))
 
-    def of(organisation: str) -> list[str]:
-        return sorted(set(zones) | owners.get(organisation, frozenset()))
+    def of(organisation: str, zone: str | None = None) -> list[str]:
+        own = [zone] if zone else zones
+        return sorted(set(own) | owners.get(organisation, frozenset()))
 
     common = {"by": actor, "at": at, "zones": zones}
     rows = [
@@ -124,13 +130,13 @@ def _audit(
                 after={"organisatie": person["organisation"]},
             )
         )
-    for row in changes:
+    for row, organisation in zip(changes, about, strict=True):
         rows.append(
             audit.entry(
-                **{**common, "zones": [row["cluster"].split("/")[0]]},
+                **{**common, "zones": of(organisation, row["cluster"].split("/")[0])},
                 action="engagement.change",
                 entity="Organisation",
-                key=row.get("organisation") or row["id"],
+                key=organisation,
                 change=row["change"],
             )
         )
