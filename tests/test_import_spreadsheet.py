@@ -1382,3 +1382,26 @@ def test_a_zone_taking_up_a_shared_organisation_is_in_the_other_zones_logboek(se
     theirs = audit.entries(seeded, zone="noord-limburg", action="engagement.change")
     assert [e["key"] for e in theirs] == ["caw-limburg", "caw-limburg"]
     assert len(audit.entries(seeded, zone="maasland", action="engagement.change")) == 3
+
+
+def test_a_new_council_or_ocmw_without_a_municipality_is_seated_where_its_name_says(
+    seeded, tmp_path
+):
+    """As a plan's reading seats "Gemeente X": one without a seat never represents X in
+    lokale besturen. A place in another kind of name seats nothing."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["OCMW Lommel", "lokale besturen", "lid"],
+            ["Huisartsenkring Lommel", "zorg", "lid"],
+        ],
+    )
+    report = plan_import(seeded, path, "organisations", zone="noord-limburg")
+    ocmw, circle = report.rows
+    assert "zetel Lommel: uit de naam" in ocmw.notes
+    assert not any("zetel" in note for note in circle.notes)
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert orgs[ocmw.organisation]["nis"] == municipalities.resolve("Lommel").nis
+    assert orgs[circle.organisation]["nis"] is None

@@ -266,6 +266,13 @@ class _Planner:
             else:
                 place = None
         else:
+            seat = local_seat(name) if place is None else None
+            if seat is not None:
+                # As a plan's reading seats it: a council or OCMW without a seat never
+                # represents its municipality in cluster lokale besturen.
+                place, nis = seat.municipality, seat.municipality.nis
+                given["nis"] = nis
+                result.notes.append(f"zetel {place.name}: uit de naam")
             org_id = self.new_id(name, place)
             result.outcome = NEW
             if category is None:
