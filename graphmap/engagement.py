@@ -182,14 +182,17 @@ def set_status(
             section=source["section"],
             current=current,
         )
-        # The audit entry points at the change instead of copying it.
+        # The audit entry points at the change instead of copying it; it is of every zone the
+        # organisation belongs to: contact with a regional body, or more, makes its register
+        # and contact persons the zone's too, which the zones that had them see in their log.
+        theirs = access.organisation_zones(tx, [organisation]).get(organisation, frozenset())
         audit.record(
             tx,
             by=actor,
             action="engagement.change",
             entity="Organisation",
             key=organisation,
-            zones=[zone],
+            zones=sorted({zone} | theirs),
             change=written[0]["change"],
             at=at,
         )

@@ -86,3 +86,24 @@ def test_a_name_key_folds_accents_and_keeps_every_scripts_letters():
     assert name_key("Diëtistenkring Maasland V.Z.W.") == "dietistenkring maasland"
     assert name_key("مركز الرعاية vzw") != name_key("مستشفى vzw")
     assert name_key("Центр здоровья") == "центр здоровья"
+
+
+def test_a_local_government_under_another_of_its_names_is_a_likely_duplicate():
+    """ "OCMW Leopoldsburg" and "Sociaal Huis Leopoldsburg" share only the place, which the
+    fuzzy score leaves aside: a zone's list made a second OCMW beside its plan's. The
+    council and the OCMW of one place stay two; a merged place is the municipality it joined."""
+    leopoldsburg, beringen, tessenderlo_ham = "71034", "71004", "71071"
+    matcher: Matcher[str] = Matcher()
+    matcher.add("sh-leopoldsburg", "Sociaal Huis Leopoldsburg", None, leopoldsburg)
+    matcher.add("ocmw-beringen", "OCMW Beringen", None, beringen)
+    matcher.add("gemeente-beringen", "Gemeente Beringen", None, beringen)
+    matcher.add("gemeente-th", "Gemeente Tessenderlo-Ham", None, tessenderlo_ham)
+    assert _names(matcher.similar("OCMW Leopoldsburg", None, None)) == ["sh-leopoldsburg"]
+    assert _names(matcher.similar("OCMW Leopoldsburg", None, leopoldsburg)) == ["sh-leopoldsburg"]
+    assert _names(matcher.similar("OCMW Leopoldsburg", None, beringen)) == []
+    assert _names(matcher.similar("Sociaal Huis Beringen", None, None)) == ["ocmw-beringen"]
+    assert _names(matcher.similar("Stad Beringen", None, None)) == ["gemeente-beringen"]
+    assert _names(matcher.similar("Lokaal bestuur Beringen", None, None)) == ["gemeente-beringen"]
+    assert _names(matcher.similar("Gemeente Ham", None, None)) == ["gemeente-th"]
+    # not a local government: a place in another kind of name seats nothing
+    assert _names(matcher.similar("Huisartsenkring Beringen", None, None)) == []

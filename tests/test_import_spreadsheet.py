@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
 from graphmap import audit
+from graphmap.analysis.gaps import gaps
 from graphmap.cli import cli
 from graphmap.errors import GraphmapError, ValidationError
 from graphmap.ingest import columns, mergers, municipalities, people
@@ -609,7 +610,9 @@ def test_a_list_naming_its_municipalities_is_compared_with_what_its_rows_can_be(
     rows = by_row(report)
     assert (rows[2].outcome, rows[2].organisation) == ("updated", "huisartsenkring-maasland-noord")
     assert (rows[3].outcome, rows[3].organisation) == ("new", "dienstencentrum-het-anker-hasselt")
-    assert (rows[4].outcome, rows[4].organisation) == ("updated", "pallion")
+    # ... and not seated in Genk for the zones that work with it
+    assert (rows[4].outcome, rows[4].organisation) == ("unchanged", "pallion")
+    assert "gemeente 'Genk' niet als zetel genomen" in rows[4].message
     assert rows[5].organisation == "thuisverpleging-de-zorg-bv" and rows[5].similar
     # A row naming no municipality can be any organisation: then all of them are read.
     third = [["Naam", "Gemeente"], ["Thuisverpleging De Zorg bv", ""]]
@@ -1244,3 +1247,161 @@ def test_progress_is_reported_while_rows_are_checked(seeded, tmp_path):
         progress=lambda done, total: seen.append((done, total)),
     )
     assert seen == [(250, 600), (500, 600), (600, 600)]
+
+
+# -- a zone joining a graph that other zones share -----------------------------------------
+def test_a_list_does_not_seat_a_regional_body_other_zones_work_with(seeded, tmp_path):
+    """CAW Limburg is kept without a seat and works with Noord-Limburg: Maasland's list that
+    gives the municipality of its local office neither seats it for every zone nor makes
+    Kempenland's list, giving another office, create a second CAW Limburg."""
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    maasland = write_csv(
+        tmp_path / "maasland.csv", [header, ["CAW Limburg vzw", "Lanaken", "welzijn", "lid"]]
+    )
+    report = plan_import(seeded, maasland, "organisations", zone="maasland")
+    (row,) = report.rows
+    assert row.organisation == "caw-limburg"
+    said = " ".join(row.notes)
+    assert "gemeente 'Lanaken' niet als zetel genomen" in said and "noord-limburg" in said
+    apply_import(seeded, report, actor="test")
+    assert organisations(seeded)["caw-limburg"]["nis"] is None
+    assert members(seeded)[("caw-limburg", "maasland/welzijn")] == "member"
+    kempen = write_csv(
+        tmp_path / "kempen.csv", [header, ["CAW Limburg", "Turnhout", "welzijn", "lid"]]
+    )
+    (again,) = plan_import(seeded, kempen, "organisations", zone="kempenland").rows
+    assert again.organisation == "caw-limburg" and again.outcome == "updated"
+
+
+def test_a_list_seats_an_unseated_organisation_of_its_own_zone_only(seeded, tmp_path):
+    """The rule is about other zones: an organisation only the importing zone works with
+    (one its plan named without a place) takes the municipality its list gives."""
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    first = write_csv(tmp_path / "a.csv", [header, ["Buurtzorg De Maas", "", "welzijn", "lid"]])
+    apply_import(seeded, plan_import(seeded, first, "organisations", zone="maasland"), actor="t")
+    second = write_csv(tmp_path / "b.csv", [header, ["Buurtzorg De Maas", "Maaseik", "", ""]])
+    (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
+    assert row.outcome == "updated" and "wijzigt: gemeente" in row.notes
+    assert not any("niet als zetel" in note for note in row.notes)
+
+
+def missing_categories(store, zone="maasland"):
+    return {(g.cluster, g.subject) for g in gaps(store, zone=zone, kinds=["category"])}
+
+
+def test_a_new_organisation_without_a_category_takes_the_one_its_name_says(seeded, tmp_path):
+    """A coordinator's list seldom has a category column: a new "Apothekersvereniging …" or
+    "Gemeente …" of 'overig' left its category a gap in the very cluster the list put it in.
+    A kind the name names further on is what it works with, not what it is."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["Apothekersvereniging Maasland-Noord", "zorg", "lid"],
+            ["Sociaal Huis Kinrooi", "lokale besturen", "lid"],
+            ["Vrienden van het woonzorgcentrum De Linde", "pzon", "lid"],
+            ["De Zonnewijzer vzw", "welzijn", "lid"],
+        ],
+    )
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    pharmacists, ocmw, friends, other = report.rows
+    assert "categorie Apothekersvereniging: uit de naam" in pharmacists.notes
+    assert friends.notes == other.notes == ["geen categorie: 'overig' gebruikt"]
+    gaps_before = missing_categories(seeded)
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert [orgs[r.organisation]["category"] for r in report.rows] == [
+        "apothekersvereniging",
+        "ocmw",
+        "overig",
+        "overig",
+    ]
+    assert ("zorg", "apothekersvereniging") in gaps_before - missing_categories(seeded)
+
+
+def test_an_ocmw_listed_by_its_other_name_is_linked_to_the_known_one(seeded, tmp_path):
+    header = ["Naam", "Gemeente", "Cluster", "Status"]
+    first = write_csv(tmp_path / "a.csv", [header, ["Sociaal Huis Kinrooi", "Kinrooi", "", ""]])
+    apply_import(seeded, plan_import(seeded, first, "organisations", zone="maasland"), actor="t")
+    second = write_csv(tmp_path / "b.csv", [header, ["OCMW Kinrooi", "", "lokale besturen", "lid"]])
+    (row,) = plan_import(seeded, second, "organisations", zone="maasland").rows
+    assert row.organisation == "sociaal-huis-kinrooi" and row.outcome == "updated"
+    assert "bestaat waarschijnlijk al als 'Sociaal Huis Kinrooi'" in row.message
+
+
+def test_what_a_zone_list_changes_of_a_shared_organisation_is_in_the_other_zones_logboek(
+    seeded, tmp_path
+):
+    """CAW Limburg works with Noord-Limburg: Maasland's list giving it a website and a
+    contact person is filed in Noord-Limburg's log too, as a contact list's change is."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Website", "Contactpersoon", "E-mail", "Cluster", "Status"],
+            ["CAW Limburg", "www.caw.example.org", "Ann Vrolijk", "ann@example.org", "welzijn", ""],
+        ],
+    )
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"), actor="t")
+    theirs = audit.entries(seeded, zone="noord-limburg", action="import.row")
+    assert {e["entity"] for e in theirs} == {"Organisation", "Person"}
+    register = next(e for e in theirs if e["entity"] == "Organisation")
+    assert register["key"] == "caw-limburg"
+    assert "maasland" in register["zones"] and "noord-limburg" in register["zones"]
+    # Maasland's own new partner is Maasland's alone.
+    assert not any(e["entity"] == "import" for e in theirs)
+
+
+def test_a_name_two_organisations_of_one_municipality_share_asks_for_the_kbo_only(seeded, tmp_path):
+    header = ["Naam", "Gemeente", "KBO"]
+    twins = [header, ["WZC Zonnebloem", "Genk", KBO_A], ["WZC Zonnebloem", "Genk", KBO_B]]
+    twins = write_csv(tmp_path / "a.csv", twins)
+    apply_import(seeded, plan_import(seeded, twins, "organisations"), actor="t")
+    rows = [header, ["WZC Zonnebloem", "Genk", ""], ["WZC Zonnebloem", "", ""]]
+    given, none = plan_import(seeded, write_csv(tmp_path / "b.csv", rows), "organisations").rows
+    assert given.outcome == "rejected"
+    assert "vul het KBO-nummer in: de gemeente Genk onderscheidt ze niet" in given.message
+    assert "vul het KBO-nummer of de gemeente in" in none.message
+
+
+def test_a_zone_taking_up_a_shared_organisation_is_in_the_other_zones_logboek(seeded, tmp_path):
+    """Contact with CAW Limburg, or more, makes its register and contacts Maasland's too (see
+    graphmap/access.py): Noord-Limburg, which works with it, reads that in its log, whether a
+    list or a single change records it. A new partner of Maasland's alone is not filed there."""
+    from graphmap import engagement
+
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["CAW Limburg", "welzijn", "gecontacteerd"],
+            ["Buurtzorg X", "welzijn", "lid"],
+        ],
+    )
+    apply_import(seeded, plan_import(seeded, path, "organisations", zone="maasland"), actor="t")
+    engagement.set_status(seeded, "caw-limburg", "maasland", "pzon", "involved", actor="t")
+    theirs = audit.entries(seeded, zone="noord-limburg", action="engagement.change")
+    assert [e["key"] for e in theirs] == ["caw-limburg", "caw-limburg"]
+    assert len(audit.entries(seeded, zone="maasland", action="engagement.change")) == 3
+
+
+def test_a_new_council_or_ocmw_without_a_municipality_is_seated_where_its_name_says(
+    seeded, tmp_path
+):
+    """As a plan's reading seats "Gemeente X": one without a seat never represents X in
+    lokale besturen. A place in another kind of name seats nothing."""
+    path = write_csv(
+        tmp_path / "partners.csv",
+        [
+            ["Naam", "Cluster", "Status"],
+            ["OCMW Lommel", "lokale besturen", "lid"],
+            ["Huisartsenkring Lommel", "zorg", "lid"],
+        ],
+    )
+    report = plan_import(seeded, path, "organisations", zone="noord-limburg")
+    ocmw, circle = report.rows
+    assert "zetel Lommel: uit de naam" in ocmw.notes
+    assert not any("zetel" in note for note in circle.notes)
+    apply_import(seeded, report, actor="test")
+    orgs = organisations(seeded)
+    assert orgs[ocmw.organisation]["nis"] == municipalities.resolve("Lommel").nis
+    assert orgs[circle.organisation]["nis"] is None

@@ -9,7 +9,9 @@ Two answers, kept apart on purpose:
   beside "Pallion (palliatief netwerk Limburg)". It is a proposal for staff, never a silent
   merge. Names that differ in a number ("De Linde 1", "De Linde 2"), a place
   ("Mantelzorgkring Lanaken", "… Maaseik") or a part of a region ("Thuiszorg Maasland Noord",
-  "… Zuid", "… vzw") are different organisations, however alike.
+  "… Zuid", "… vzw") are different organisations, however alike. A local government under
+  another of its names ("OCMW X" / "Sociaal Huis X", "Gemeente X" / "Stad X" / "Lokaal
+  bestuur X", a merged place as the municipality it joined) is probably the same too.
 
 Fuzzy candidates are blocked: only names sharing the first letters of a word other than a
 place (and a compatible municipality) are compared, and rapidfuzz compares each block in C,
@@ -27,6 +29,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from graphmap.ingest.municipalities import place_words
+from graphmap.ingest.seats import local_seat
 from graphmap.names import fold
 
 SIMILAR = 88  # rapidfuzz score from which a known name is proposed as "probably the same"
@@ -85,6 +88,15 @@ def _variants(name: str) -> tuple[str, ...]:
         if len(key) >= 3 and key not in found:
             found.append(key)
     return tuple(found)
+
+
+def _local_government(name: str) -> str | None:
+    """The local government a name is, by kind and current municipality: the council is
+    "Gemeente X", "Stad X" or "Lokaal bestuur X", the OCMW is "OCMW X" or "Sociaal Huis X"
+    ("OCMW Tessenderlo" is Tessenderlo-Ham's since 2025): one body under names that share no
+    word but the place, so no fuzzy score sees it."""
+    seat = local_seat(name)
+    return f"{seat.category} {seat.municipality.nis}" if seat is not None else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -177,6 +189,7 @@ class Matcher(Generic[T]):
         self._by_key: dict[str, list[_Entry[T]]] = defaultdict(list)
         # block -> municipality (None: none) -> entries, in the order they were indexed
         self._by_block: dict[str, dict[str | None, list[int]]] = defaultdict(dict)
+        self._by_local: dict[str, list[int]] = defaultdict(list)  # see `_local_government`
 
     def __len__(self) -> int:
         return len(self._entries) + sum(map(len, self._waiting.values()))
@@ -197,6 +210,9 @@ class Matcher(Generic[T]):
                     self._by_key[entry.key].append(entry)
                 if not self._fuzzy:
                     continue
+                local = _local_government(name)
+                if local is not None:
+                    self._by_local[local].append(index)
                 for variant in entry.variants:
                     for block in _blocks(variant):
                         postings = self._by_block[block].setdefault(place, [])
@@ -230,10 +246,15 @@ class Matcher(Generic[T]):
         """Known organisations whose name is probably this one, best first (proposals only)."""
         variants = _variants(name)
         candidates = self._candidates(variants, kbo, nis)
-        if not candidates:
-            return []
-        keys = [self._entries[i].key for i in candidates]
         found: dict[T, Similar[T]] = {}
+        local = _local_government(name)
+        for index in self._by_local.get(local, ()) if local is not None else ():
+            entry = self._entries[index]
+            if self._compatible(entry, kbo, nis):
+                found[entry.ref] = Similar(entry.ref, entry.name, 100.0)
+        if not candidates:
+            return sorted(found.values(), key=lambda s: -s.score)[:limit]
+        keys = [self._entries[i].key for i in candidates]
         for variant in variants:
             # A cheap first pass in C over the block, then the full score on the few left.
             for _choice, _first, position in process.extract(
@@ -265,10 +286,14 @@ class Matcher(Generic[T]):
                 if index in seen:
                     continue
                 seen.add(index)
-                entry = self._entries[index]
-                if kbo and entry.kbo and kbo != entry.kbo:
-                    continue
-                if nis and entry.nis and nis != entry.nis:
-                    continue
-                out.append(index)
+                if self._compatible(self._entries[index], kbo, nis):
+                    out.append(index)
         return out
+
+    @staticmethod
+    def _compatible(entry: _Entry[T], kbo: str | None, nis: str | None) -> bool:
+        """Whether a known organisation can be the row's: not of another KBO number, not
+        seated elsewhere."""
+        if kbo and entry.kbo and kbo != entry.kbo:
+            return False
+        return not (nis and entry.nis and nis != entry.nis)

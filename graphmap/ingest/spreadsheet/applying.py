@@ -53,15 +53,32 @@ def _audit(
     and contact person it added or changed (a person by key only), one per engagement change
     it made (pointing at the change).
 
-    Their zones are the import's zone; a contact list has none of its own (whatever zone the
-    caller named): its entries are of the zones of the contacts' organisations."""
+    Their zones are the import's zone and, for an organisation or contact person, the zones
+    its organisation belongs to: a regional body's register and contacts are kept by every
+    zone that works with it, and each sees in its Logboek what another zone's list changed
+    of them. A contact list has no zone of its own (whatever zone the caller named): its
+    entries are of the zones of the contacts' organisations."""
     from graphmap.access import organisation_zones
 
     zones = [report.zone] if report.zone else []
-    owners = {}
+    changed = sorted(
+        {r.organisation for r in report.rows if r.organisation and r.outcome in (NEW, UPDATED)}
+        if report.kind == ORGANISATIONS
+        else set()
+    )
+    # A new organisation belongs to the import's zone alone: only known ones are looked up
+    # (a list of 5,000 new partners is not 5,000 lookups more).
+    new = {row["id"] for row in report.writes.new_organisations}
+    about = [c.get("organisation") or c["id"] for c in changes]
+    known = {*changed, *(p["organisation"] for p in persons), *about}
+    owners = organisation_zones(tx, sorted(known - new))
     if report.kind == CONTACTS:
-        owners = organisation_zones(tx, [p["organisation"] for p in persons])
         zones = sorted(set().union(*owners.values()))
+
+    def of(organisation: str, zone: str | None = None) -> list[str]:
+        own = [zone] if zone else zones
+        return sorted(set(own) | owners.get(organisation, frozenset()))
+
     common = {"by": actor, "at": at, "zones": zones}
     rows = [
         audit.entry(
@@ -72,11 +89,6 @@ def _audit(
             after={"soort": report.kind, **report.counts},
         )
     ]
-    changed = sorted(
-        {r.organisation for r in report.rows if r.organisation and r.outcome in (NEW, UPDATED)}
-        if report.kind == ORGANISATIONS
-        else set()
-    )
     # A new organisation is as the import wrote it; only the others are read back.
     after = {
         row["id"]: {
@@ -98,7 +110,7 @@ def _audit(
         if was != now:
             rows.append(
                 audit.entry(
-                    **common,
+                    **{**common, "zones": of(organisation)},
                     action="import.row",
                     entity="Organisation",
                     key=organisation,
@@ -107,10 +119,9 @@ def _audit(
                 )
             )
     for person in persons:
-        mine = owners.get(person["organisation"])
         rows.append(
             audit.entry(
-                **{**common, "zones": sorted(mine) if mine is not None else zones},
+                **{**common, "zones": of(person["organisation"])},
                 action="import.row",
                 entity="Person",
                 # A key made from an e-mail address or name (before keys were random) is
@@ -119,13 +130,13 @@ def _audit(
                 after={"organisatie": person["organisation"]},
             )
         )
-    for row in changes:
+    for row, organisation in zip(changes, about, strict=True):
         rows.append(
             audit.entry(
-                **{**common, "zones": [row["cluster"].split("/")[0]]},
+                **{**common, "zones": of(organisation, row["cluster"].split("/")[0])},
                 action="engagement.change",
                 entity="Organisation",
-                key=row.get("organisation") or row["id"],
+                key=organisation,
                 change=row["change"],
             )
         )

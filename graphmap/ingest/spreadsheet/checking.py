@@ -13,7 +13,9 @@ from graphmap.errors import ColumnError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
+from graphmap.ingest.kinds import kinds_in
 from graphmap.ingest.municipalities import Municipality
+from graphmap.ingest.seats import local_seat
 from graphmap.ingest.seed import organisation_ids, slug
 from graphmap.ingest.spreadsheet.graph import (
     _Graph,
@@ -42,6 +44,31 @@ from graphmap.style import STATUS_LABELS
 
 PROGRESS_STEP = 250  # rows between two progress reports
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
+
+
+def category_from_name(name: str, categories: dict[str, str]) -> str | None:
+    """The category a new organisation's name says it is, as a plan's reading gives it: a
+    local government by its kind ("Gemeente Beringen", "Sociaal Huis Leopoldsburg"), else the
+    kind of partner the name opens with, in its first two words ("Huisartsenkring
+    West-Limburg", "Lokaal dienstencentrum De Bron", "CM Limburg"). A kind further on is
+    what the organisation works with, not what it is ("Vrienden van het woonzorgcentrum De
+    Linde", "Patiëntenvereniging van het ziekenhuis"): none. Only a category of the graph."""
+    seat = local_seat(name)
+    if seat is not None:
+        found = seat.category
+    else:
+        kinds = kinds_in(name)
+        opening = kinds and len(name[: kinds[0].start].split()) <= 1
+        found = kinds[0].category if opening else None
+    return found if found in categories else None
+
+
+def what_tells_apart(place: Municipality | None) -> str:
+    """What a row naming several known organisations is to give: the municipality, unless
+    it gave one already and that leaves more than one."""
+    if place is None:
+        return "vul het KBO-nummer of de gemeente in"
+    return f"vul het KBO-nummer in: de gemeente {place.name} onderscheidt ze niet"
 
 
 class _Row:
@@ -214,7 +241,7 @@ class _Planner:
                 row.label("name"),
                 name,
                 f"lijkt op meerdere bekende organisaties ({', '.join(sorted(found))}); "
-                "vul het KBO-nummer of de gemeente in",
+                + what_tells_apart(place),
             )
             return result
         if found and found[0] in self.named:
@@ -230,13 +257,29 @@ class _Planner:
                 changes.append("categorie")
             else:
                 category = None
-            if nis and nis != known["nis"]:
+            others = self.zones_sharing(org_id) if nis and not known["nis"] else ()
+            if others:
+                result.notes.append(self.seat_left_out(known, place, others))
+                place = None
+            elif nis and nis != known["nis"]:
                 changes.append("gemeente")
             else:
                 place = None
         else:
+            seat = local_seat(name) if place is None else None
+            if seat is not None:
+                # As a plan's reading seats it: a council or OCMW without a seat never
+                # represents its municipality in cluster lokale besturen.
+                place, nis = seat.municipality, seat.municipality.nis
+                given["nis"] = nis
+                result.notes.append(f"zetel {place.name}: uit de naam")
             org_id = self.new_id(name, place)
             result.outcome = NEW
+            if category is None:
+                category = category_from_name(name, self.graph.categories)
+                if category is not None:
+                    label = self.graph.categories[category]
+                    result.notes.append(f"categorie {label}: uit de naam")
             if category is None:
                 if FALLBACK_CATEGORY not in self.graph.categories:
                     result.reject(row.label("category"), "", "categorie ontbreekt (verplicht)")
@@ -295,13 +338,32 @@ class _Planner:
             self.writes.persons.append(person | {"source": source})
         return result
 
+    def zones_sharing(self, org_id: str) -> list[str]:
+        """The zones other than the import's that an organisation seated nowhere belongs to.
+        Such an organisation is a regional body (a CAW, a palliative network, a mutuality)
+        that the register keeps without a seat on purpose: a row giving the municipality of
+        its local office would seat it there for every zone, and each other zone's list
+        naming its own office would then no longer find it."""
+        return sorted(self.graph.unseated_zones.get(org_id, frozenset()) - {self.zone})
+
+    @staticmethod
+    def seat_left_out(known: dict, place: Municipality, others: list[str]) -> str:
+        zones = ", ".join(others[:3]) + (f" en {len(others) - 3} andere" if len(others) > 3 else "")
+        return (
+            f"gemeente '{place.name}' niet als zetel genomen: {known['name']!r} heeft geen zetel "
+            f"en werkt ook met {zones} (een zetel geeft u op Organisaties)"
+        )
+
     def remember(self, row: _Row, org_id: str, given: dict, kbo, nis, cluster) -> None:
         """Take note of the organisation of an accepted row: what later rows are compared with.
         A field the row leaves empty is as the graph has it."""
         known = self.graph.organisations.get(org_id, {})
         fields = {k: given.get(k) or known.get(k) for k in (*ORGANISATION_FIELDS, *given)}
         if org_id not in self.graph.organisations and not fields["category"]:
-            fields["category"] = FALLBACK_CATEGORY
+            name = row.result.name
+            fields["category"] = (
+                category_from_name(name, self.graph.categories) or FALLBACK_CATEGORY
+            )
         named = self.named[org_id] = _Named(row.result.row, org_id, fields)
         if cluster and self.zone is not None:
             named.clusters[cluster] = named.row
@@ -489,7 +551,7 @@ class _Planner:
                 row.label("organisation"),
                 organisation,
                 f"organisatie {organisation!r} lijkt op meerdere bekende organisaties "
-                f"({', '.join(sorted(found))}); vul het KBO-nummer of de gemeente in",
+                f"({', '.join(sorted(found))}); " + what_tells_apart(place),
             )
             return result
         org_id = result.organisation = found[0]

@@ -118,6 +118,8 @@ class _Graph:
     matcher: Matcher[str]
     sources: set[str] = field(default_factory=set)  # Source ids of an earlier import of the file
     person_ids: dict[str, str] = field(default_factory=dict)  # person key -> id
+    # organisation seated nowhere -> the zones it belongs to (those of none left out)
+    unseated_zones: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -136,6 +138,7 @@ class _Graph:
         calls = {
             "categories": ("import_category_index", {}),
             "sources": ("import_source_ids", {"document": file}),
+            "unseated_zones": ("import_unseated_zones", {}),
         }
         kept = registers.get(store, revision) if scope is None else None
         if scope is None and kept is None:
@@ -171,7 +174,22 @@ class _Graph:
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in read["categories"]}
         sources = {r["id"] for r in read["sources"]}
-        return cls(organisations, ids, categories, {}, {}, clusters, members, matcher, sources)
+        unseated_zones = {
+            row["id"]: frozenset(z for z in row["zones"] if z)
+            for row in _listed(read["unseated_zones"], "organisations")
+        }
+        return cls(
+            organisations,
+            ids,
+            categories,
+            {},
+            {},
+            clusters,
+            members,
+            matcher,
+            sources,
+            unseated_zones=unseated_zones,
+        )
 
     def with_persons(self, store: Store, emails: set[str], organisations: set[str]) -> _Graph:
         """This graph with the contact persons a list can mean: those of its e-mail addresses
