@@ -157,6 +157,7 @@ def test_good_rows_are_written_with_category_place_cluster_and_source(seeded, tm
         "phone": "+3289123456",
         "category": "dietisten",
         "nis": municipalities.resolve("Maaseik").nis,
+        "zones": [],  # those of an organisation seated nowhere
     }
     assert orgs[second.organisation]["nis"] == "73111"  # postcode 3840: Tongeren-Borgloon
     status = members(seeded)
@@ -1271,6 +1272,14 @@ def test_a_list_does_not_seat_a_regional_body_other_zones_work_with(seeded, tmp_
     )
     (again,) = plan_import(seeded, kempen, "organisations", zone="kempenland").rows
     assert again.organisation == "caw-limburg" and again.outcome == "updated"
+    # A list with a row that names no municipality is checked against the whole register
+    # (read otherwise): the same rule.
+    whole = write_csv(
+        tmp_path / "whole.csv",
+        [header, ["CAW Limburg", "Turnhout", "welzijn", "lid"], ["Buurtzorg X", "", "", ""]],
+    )
+    report = plan_import(seeded, whole, "organisations", zone="kempenland")
+    assert any("niet als zetel genomen" in note for note in report.rows[0].notes)
 
 
 def test_a_list_seats_an_unseated_organisation_of_its_own_zone_only(seeded, tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from graphmap.errors import ValidationError
@@ -85,6 +86,16 @@ def _matcher(organisations: dict[str, dict]) -> Matcher[str]:
     return matcher
 
 
+def _unseated_zones(organisations: Iterable[dict]) -> dict[str, frozenset[str]]:
+    """The zones of each organisation seated nowhere that belongs to any, as the reads of
+    those give them with the organisation (one scan of the register, not two)."""
+    return {
+        row["id"]: frozenset(z for z in row["zones"] if z)
+        for row in organisations
+        if row["nis"] is None and any(row.get("zones") or ())
+    }
+
+
 @dataclass(frozen=True)
 class _Register:
     """Every organisation of the graph, as a list that names no municipality (a list of
@@ -97,10 +108,16 @@ class _Register:
     organisations: dict[str, dict]
     ids: frozenset[str]
     matcher: Matcher[str]
+    unseated_zones: dict[str, frozenset[str]]
 
     @classmethod
     def of(cls, organisations: dict[str, dict]) -> _Register:
-        return cls(organisations, frozenset(organisations), _matcher(organisations).indexed())
+        return cls(
+            organisations,
+            frozenset(organisations),
+            _matcher(organisations).indexed(),
+            _unseated_zones(organisations.values()),
+        )
 
 
 registers: PerRevision[_Register] = PerRevision()
@@ -138,7 +155,6 @@ class _Graph:
         calls = {
             "categories": ("import_category_index", {}),
             "sources": ("import_source_ids", {"document": file}),
-            "unseated_zones": ("import_unseated_zones", {}),
         }
         kept = registers.get(store, revision) if scope is None else None
         if scope is None and kept is None:
@@ -174,10 +190,11 @@ class _Graph:
                 raise ValidationError(f"onbekende zone {zone!r}; bekende zones: {known}")
         categories = {r["key"]: r["name"] for r in read["categories"]}
         sources = {r["id"] for r in read["sources"]}
-        unseated_zones = {
-            row["id"]: frozenset(z for z in row["zones"] if z)
-            for row in _listed(read["unseated_zones"], "organisations")
-        }
+        unseated_zones = (
+            kept.unseated_zones
+            if scope is None
+            else _unseated_zones(_listed(read["unseated"], "organisations"))
+        )
         return cls(
             organisations,
             ids,
