@@ -34,6 +34,8 @@ from graphmap.style import CLUSTER_NAMES, STATUS_LABELS
 UNCHECKED = object()
 NOTE_MAX = 500  # characters: a short note, not a report
 PRESENT = ("involved", "member")  # what counts as being in the cluster (see the gaps)
+# A zone that works with an organisation keeps its register and contacts (graphmap/access.py).
+WORKING = ("contacted", *PRESENT)
 
 
 class StaleStatusError(ConflictError):
@@ -182,10 +184,10 @@ def set_status(
             section=source["section"],
             current=current,
         )
-        # The audit entry points at the change instead of copying it; it is of every zone the
-        # organisation belongs to: contact with a regional body, or more, makes its register
-        # and contact persons the zone's too, which the zones that had them see in their log.
-        theirs = access.organisation_zones(tx, [organisation]).get(organisation, frozenset())
+        # The audit entry points at the change instead of copying it.
+        theirs = frozenset()
+        if takes_up(rows[0]["current"], current):
+            theirs = access.organisation_zones(tx, [organisation]).get(organisation, frozenset())
         audit.record(
             tx,
             by=actor,
@@ -205,6 +207,14 @@ def set_status(
         }
 
     return store.transaction(work)
+
+
+def takes_up(was: str | None, now: str | None) -> bool:
+    """Whether a membership going from `was` to `now` starts the zone working with the
+    organisation: its register and contacts become the zone's too (graphmap/access.py), an
+    act the Logboek of every zone the organisation belongs to records. Its later changes are
+    the zone's own (a regional body's every step in 60 zones would fill every zone's log)."""
+    return was not in WORKING and now in WORKING
 
 
 def status_of(store: Store, organisation: str, zone: str, cluster: str) -> str | None:

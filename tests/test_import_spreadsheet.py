@@ -1391,6 +1391,13 @@ def test_a_zone_taking_up_a_shared_organisation_is_in_the_other_zones_logboek(se
     theirs = audit.entries(seeded, zone="noord-limburg", action="engagement.change")
     assert [e["key"] for e in theirs] == ["caw-limburg", "caw-limburg"]
     assert len(audit.entries(seeded, zone="maasland", action="engagement.change")) == 3
+    # Its next steps are Maasland's own: a regional body's every step in each of its zones
+    # would fill every zone's log.
+    engagement.set_status(seeded, "caw-limburg", "maasland", "welzijn", "member", actor="t")
+    again = plan_import(seeded, path, "organisations", zone="maasland")
+    apply_import(seeded, again, actor="t")  # welzijn back to contacted: within its work
+    assert len(audit.entries(seeded, zone="noord-limburg", action="engagement.change")) == 2
+    assert len(audit.entries(seeded, zone="maasland", action="engagement.change")) == 5
 
 
 def test_a_new_council_or_ocmw_without_a_municipality_is_seated_where_its_name_says(

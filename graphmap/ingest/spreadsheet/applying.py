@@ -130,10 +130,20 @@ def _audit(
                 after={"organisatie": person["organisation"]},
             )
         )
+    members = report.graph.members if report.graph is not None else {}
     for row, organisation in zip(changes, about, strict=True):
+        own = row["cluster"].split("/")[0]
+        # Filed with the other zones too when it starts the zone working with it (see
+        # engagement.takes_up); the membership's status as the check read it.
+        was = members.get((organisation, row["cluster"]))
         rows.append(
             audit.entry(
-                **{**common, "zones": of(organisation, row["cluster"].split("/")[0])},
+                **{
+                    **common,
+                    "zones": of(organisation, own)
+                    if engagement.takes_up(was, row["status"])
+                    else [own],
+                },
                 action="engagement.change",
                 entity="Organisation",
                 key=organisation,
