@@ -107,3 +107,18 @@ def test_a_local_government_under_another_of_its_names_is_a_likely_duplicate():
     assert _names(matcher.similar("Gemeente Ham", None, None)) == ["gemeente-th"]
     # not a local government: a place in another kind of name seats nothing
     assert _names(matcher.similar("Huisartsenkring Beringen", None, None)) == []
+
+
+def test_a_name_that_adds_its_province_is_a_likely_duplicate_of_the_name_without():
+    """A zone's plan says "Samana", its partner list "Samana Limburg": probably one (proposed,
+    not merged). Two provinces, or a municipality, still make two organisations."""
+    matcher: Matcher[str] = Matcher()
+    matcher.add("samana", "Samana", None, None)
+    matcher.add("alzheimerliga", "Alzheimerliga", None, None)
+    matcher.add("okra-limburg", "OKRA Limburg", None, None)
+    matcher.add("mantelzorgkring", "Mantelzorgkring", None, None)
+    assert _names(matcher.similar("Samana Limburg", None, None)) == ["samana"]
+    assert _names(matcher.similar("Alzheimerliga Vlaanderen vzw", None, None)) == ["alzheimerliga"]
+    assert _names(matcher.similar("OKRA", None, None)) == ["okra-limburg"]
+    assert matcher.similar("OKRA Antwerpen", None, None) == []
+    assert matcher.similar("Mantelzorgkring Lanaken", None, None) == []

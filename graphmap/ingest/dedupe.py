@@ -128,6 +128,27 @@ def different(a: str, b: str) -> bool:
     return _numbers(a) != _numbers(b) or _places(a) != _places(b) or _parts(a) != _parts(b)
 
 
+# A province or Flanders at the end of a name: where only one of two names says it, they are
+# probably one organisation ("Samana Limburg" is the plan's "Samana", "Alzheimerliga
+# Vlaanderen" its "Alzheimerliga"); two provinces, or a municipality, make two.
+_WIDE = (
+    "limburg",
+    "antwerpen",
+    "vlaams brabant",
+    "oost vlaanderen",
+    "west vlaanderen",
+    "vlaanderen",
+)
+PROVINCE_SCORE = 90.0  # above SIMILAR: a proposal, never a silent merge
+
+
+def _without_wide(key: str) -> str:
+    for wide in _WIDE:
+        if key.endswith(" " + wide):
+            return key[: -len(wide) - 1]
+    return key
+
+
 def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
     """How alike two names are, by their `_variants` (0–100); 100 when one is the other
     without its parenthesis."""
@@ -137,6 +158,9 @@ def _score(va: tuple[str, ...], vb: tuple[str, ...]) -> float:
             if x == y:
                 return 100.0
             if different(x, y):
+                bx, by = _without_wide(x), _without_wide(y)
+                if bx == by and (bx == x) != (by == y):
+                    best = max(best, PROVINCE_SCORE)
                 continue
             best = max(best, fuzz.ratio(x, y), fuzz.token_sort_ratio(x, y))
             if min(len(x.split()), len(y.split())) >= 2:
