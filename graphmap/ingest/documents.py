@@ -1428,6 +1428,23 @@ def _repeats_header(header: list[str], texts: list[str]) -> bool:
     )
 
 
+def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: int) -> bool:
+    """Whether a column of numbers numbers the table's actions through: every row with a
+    title holds a number alone there, one more than the row before ("1", "2", "3"). A
+    column that holds codes too ("1.1.1"), skips or repeats a number, is no such count."""
+    if code_col is None:
+        return False
+    numbers = [
+        row[code_col].strip().rstrip(".") if code_col < len(row) else ""
+        for row in rows
+        if title_col < len(row) and row[title_col].strip()
+    ]
+    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers if n):
+        return False
+    counted = [int(n) for n in numbers]
+    return all(b == a + 1 for a, b in itertools.pairwise(counted))
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -1451,6 +1468,7 @@ def _rows_as_actions(
     lines = Lines()
     number = 0
     referring = any(_CONTRIBUTION_HEADER.match(h.strip()) for h in header)
+    through = referring or (not goal_cols and _numbered_through(rows, code_col, title_col))
     for row, texts in enumerate(rows):
         if _repeats_header(header, texts):
             continue  # the header again on the next page (Word repeats it; a PDF shows it)
@@ -1470,10 +1488,11 @@ def _rows_as_actions(
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title) or _ACTION_OF_A_GOAL.match(title):
             title = f"Actie {title}"
-        elif referring and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
+        elif through and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
-            # plan's ("Bijdrage aan: OD 1.1"): the actions numbered through ("Actie 3").
-            # Elsewhere a number alone codes no action (a table under its goal's heading).
+            # plan's ("Bijdrage aan: OD 1.1"), or of a table of actions that numbers every
+            # row through: the actions numbered through ("Actie 3"). A number alone among
+            # codes, or beside goals in columns of their own, codes no action.
             title = f"Actie {texts[code_col].strip().rstrip('.')}: {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]

@@ -1,0 +1,73 @@
+"""Plans of zones the reader had not seen, fourteenth round: tables of actions numbered
+through without goals, annexes of partners per action, names that open with an article or
+end in "!", goals named by number only, and the plans of round 14 (narratives per goal,
+tables split over pages, partners with their contact details, a zone renamed by a fusion)."""
+
+from __future__ import annotations
+
+import docx
+import openpyxl
+from extracted import by_code, read_plain
+
+from graphmap.ingest import plan
+
+NUMBERED = """ELZ Kempenland – Actieplan 2026
+
+Nr.   Wat                          Wie              Met wie                    Wanneer
+1     Wegwijzer sociale kaart      OCMW Geel        Samana, CAW De Kempen      Q1 2026
+2     Mantelzorgcafé               Samana           OKRA                       maandelijks
+3     Vorming valpreventie         Logo Kempen      Wit-Gele Kruis Antwerpen   najaar 2026
+"""
+
+
+def test_a_table_of_actions_numbered_through_without_goals_is_read(tmp_path):
+    # "Nr. | Wat | Wie | Met wie | Wanneer" numbered 1, 2, 3 without a column "Bijdrage
+    # aan" nor a goal's heading: "geen doelstellingen of acties herkend", the plan lost.
+    preview = read_plain(tmp_path, NUMBERED)
+    assert [(a.code, a.title, a.lead, a.partners, a.timing) for a in preview.actions] == [
+        ("1", "Wegwijzer sociale kaart", "OCMW Geel", ["Samana", "CAW De Kempen"], "Q1 2026"),
+        ("2", "Mantelzorgcafé", "Samana", ["OKRA"], "maandelijks"),
+        ("3", "Vorming valpreventie", "Logo Kempen", ["Wit-Gele Kruis Antwerpen"], "najaar 2026"),
+    ]
+
+
+def test_a_spreadsheet_and_a_word_table_numbered_through_are_read(tmp_path):
+    rows = [["1", "Wegwijzer", "OCMW Geel", "Samana"], ["2", "Mantelzorgcafé", "Samana", "OKRA"]]
+    header = ["Nr.", "Actie", "Trekker", "Partners"]
+    book = openpyxl.Workbook()
+    for row in [["ELZ Kempenland – jaarplan 2026"], header, *rows]:
+        book.active.append(row)
+    book.save(tmp_path / "plan.xlsx")
+    document = docx.Document()
+    document.add_paragraph("ELZ Kempenland – jaarplan 2026")
+    table = document.add_table(rows=0, cols=4)
+    for values in [header, *rows]:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "plan.docx"))
+    for name in ("plan.xlsx", "plan.docx"):
+        preview = plan.read_plan(tmp_path / name, "testzone")
+        assert [(a.code, a.title, a.lead) for a in preview.actions] == [
+            ("1", "Wegwijzer", "OCMW Geel"),
+            ("2", "Mantelzorgcafé", "Samana"),
+        ], name
+
+
+def test_numbers_that_skip_or_repeat_count_no_actions(tmp_path):
+    # A column "Nr." whose numbers are no count (a list of priorities, "3" after "1") codes
+    # nothing: the rows stay as they were read before (no codes).
+    text = NUMBERED.replace("\n2     ", "\n5     ")
+    assert all(a.code is None for a in read_plain(tmp_path, text).actions)
+
+
+def test_a_table_numbered_again_under_each_goal_numbers_its_actions_under_the_goal(tmp_path):
+    table = "| Nr. | Actie | Trekker |\n|---|---|---|\n| 1 | {} | Samana |\n| 2 | {} | OKRA |\n"
+    text = "# ELZ Kempenland\n\n## OD 1.1 Wegwijs\n\n" + table.format("Wegwijzer", "Infopunt")
+    text += "\n## OD 1.2 Vorming\n\n" + table.format("Valpreventie", "Dementie")
+    actions = by_code(read_plain(tmp_path, text, "plan.md"))
+    assert {c: (a.operational_goal, a.title) for c, a in actions.items()} == {
+        "1.1.1": ("1.1", "Wegwijzer"),
+        "1.1.2": ("1.1", "Infopunt"),
+        "1.2.1": ("1.2", "Valpreventie"),
+        "1.2.2": ("1.2", "Dementie"),
+    }
