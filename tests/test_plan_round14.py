@@ -71,3 +71,17 @@ def test_a_table_numbered_again_under_each_goal_numbers_its_actions_under_the_go
         "1.2.1": ("1.2", "Valpreventie"),
         "1.2.2": ("1.2", "Dementie"),
     }
+
+
+def test_goals_named_by_number_only_are_listed_by_number(tmp_path):
+    # Listed in the order first referred to: 2.3, 1.1, 2.1.
+    text = "Jaarplan 2026 – ELZ Testzone\n\n"
+    for n, (title, od) in enumerate(
+        [("Valpreventie", "2.3"), ("Wegwijzer", "1.1"), ("Vorming", "2.1"), ("Dag", "1.10")], 1
+    ):
+        sd = od.split(".")[0]
+        text += f"Actie {n} – {title}   bijdrage aan SD {sd} / OD {od}\nTrekker: Samana\n\n"
+    preview = read_plain(tmp_path, text)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert [g.number for g in preview.operational_goals] == ["1.1", "1.10", "2.1", "2.3"]
+    assert [a.operational_goal for a in preview.actions] == ["2.3", "1.1", "2.1", "1.10"]

@@ -259,7 +259,7 @@ def parse_lines(
         preview.zone_name = _clip(zone_name, limits.NAME)
     preview.warnings.extend(unread_headings(parser.lines))
     preview.targets = targets_in(text)
-    for goal in parser.sds.values():
+    for goal in _in_order(parser.sds.values(), parser.referred, "SD"):
         preview.strategic_goals.append(
             GoalOut(
                 number=goal.number,
@@ -269,7 +269,7 @@ def parse_lines(
                 indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
-    for goal in parser.ods.values():
+    for goal in _in_order(parser.ods.values(), parser.referred, "OD"):
         preview.operational_goals.append(
             GoalOut(
                 number=goal.number,
@@ -305,6 +305,21 @@ _LEVEL_IN_TITLE = re.compile(
     r"(?:\s*\d{1,2}(?:\.\d{1,2})?\.?)?(?::|\s[-–—]|\.(?=\s))\s*(?=\S)",
     re.I,
 )
+
+
+def _in_order(goals, referred: list[str], kind: str) -> list:
+    """The plan's own goals in the order it prints them, then those it names by number only
+    ("bijdrage aan OD 2.3"), by number: the order they are first referred to in says nothing
+    (action 1 may serve OD 2.3, action 2 OD 1.1)."""
+    by_number = {r.split()[-1] for r in referred if r.startswith(f"{kind} ")}
+    own = [g for g in goals if g.number not in by_number or g.title]
+    named = [g for g in goals if g.number in by_number and not g.title]
+    return own + sorted(named, key=lambda g: _number_key(g.number))
+
+
+def _number_key(number: str) -> tuple:
+    """ "2.10" after "2.9"; a letter ("A.1") as written, after the numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in number.split("."))
 
 
 def _goal_title(goal: _Goal, warnings: list[str]) -> str:
