@@ -1539,6 +1539,24 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     return [
         Sentence(part.strip(), where)
         for paragraph, where in paragraphs
-        for part in _SENTENCE_END.split(paragraph)
+        for part in split_sentences(paragraph)
         if part.strip()
     ]
+
+
+# A name that ends in "!" ("GO! Scholengroep Rivierenland", "GO! atheneum"): a short word in
+# capitals before it, a capital after. (A sentence that ends on an acronym with "!" would
+# run on into the next: rare in a plan, and then one sentence too long, no name lost.)
+_NAME_WITH_BANG = re.compile(r"(?:^|[\s(‘“'])[A-Z]{2,4}!$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences: apart at ".", "!", "?" or ";" before a capital, except in a
+    name ending in "!"."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and _NAME_WITH_BANG.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
