@@ -85,3 +85,72 @@ def test_goals_named_by_number_only_are_listed_by_number(tmp_path):
     assert [g.number for g in preview.strategic_goals] == ["1", "2"]
     assert [g.number for g in preview.operational_goals] == ["1.1", "1.10", "2.1", "2.3"]
     assert [a.operational_goal for a in preview.actions] == ["2.3", "1.1", "2.1", "1.10"]
+
+
+ANNEX = """Doelstelling 1: Iedereen heeft een huisarts
+
+1.a Aanmeldpunt voor wie geen huisarts vindt
+Trekker: Huisartsenkring Zuidrand
+Partners: Samana
+
+Doelstelling 2: Geestelijk welzijn
+
+2.a Vorming eerste hulp bij psychische problemen
+Trekker: CGG Andante
+Partners: alle scholen (zie bijlage)
+
+{heading}
+
+Actie 1.a: Sociaal Huis Edegem, Sociaal Huis Kontich
+Actie 2.a: GO! Scholengroep Rivierenland, Katholiek Onderwijs Vlaanderen
+Actie 3.a: Vief, OKRA
+"""
+
+
+def test_an_annex_of_partners_per_action_adds_them_to_each_action(tmp_path):
+    # Its names were proposed as organisations the plan names, linked to no action.
+    for heading in (
+        "Bijlage 2: partners per actie",
+        "Bijlage B – Overzicht van de partners per actie",
+    ):
+        preview = read_plain(tmp_path, ANNEX.format(heading=heading))
+        assert {c: a.partners for c, a in by_code(preview).items()} == {
+            "1.1": ["Samana", "Sociaal Huis Edegem", "Sociaal Huis Kontich"],
+            "2.1": ["GO! Scholengroep Rivierenland", "Katholiek Onderwijs Vlaanderen"],
+        }, heading  # no action 3.a of the annex's own: its names make none
+
+
+def test_an_annex_of_something_else_gives_no_partners(tmp_path):
+    preview = read_plain(tmp_path, ANNEX.format(heading="Bijlage 2: stand van zaken"))
+    assert by_code(preview)["1.1"].partners == ["Samana"]
+
+
+def test_names_in_running_text_keep_go_and_their_own_article(tmp_path):
+    # "GO! Scholengroep Rivierenland" was "Scholengroep Rivierenland" ("!" ended a
+    # sentence); "De Lovie vzw" was "Lovie vzw" (the lead's article fix was for leads).
+    text = "ELZ Rivierenland – Meerjarenplan\n\nDe Lovie vzw werkt mee. Ook GO! Scholengroep "
+    text += "Rivierenland en het CAW doen mee. Dat is een mooie start! De zorgraad volgt op.\n\n"
+    text += "SD 1: Zorg\n\nActie 1.1: Overleg\nTrekker: Samana\n"
+    preview = read_plain(tmp_path, text)
+    assert {"De Lovie vzw", "GO! Scholengroep Rivierenland"} <= set(preview.organisations)
+    assert not {"Lovie vzw", "Scholengroep Rivierenland"} & set(preview.organisations)
+    evidence = {m.name: m.evidence for m in preview.organisation_matches}
+    assert evidence["GO! Scholengroep Rivierenland"].startswith("Ook GO! Scholengroep")
+    assert evidence["GO! Scholengroep Rivierenland"].endswith("doen mee.")
+
+
+def test_an_article_before_a_kind_or_a_well_known_name_with_vzw_is_no_part_of_it(tmp_path):
+    text = "ELZ X\n\nZo werken De Okra vzw en De Huisartsenkring Mandel vzw samen.\n\n"
+    text += "SD 1: Zorg\n\nActie 1.1: Overleg\nTrekker: Samana\n"
+    names = set(read_plain(tmp_path, text).organisations)
+    assert not {n for n in names if n.startswith("De ")}
+
+
+def test_an_organisation_with_the_place_of_its_site_in_a_title_is_the_lead(tmp_path):
+    # "AZ Delta Torhout" in the title was proposed beside the lead "AZ Delta".
+    text = "ELZ Houtland – Jaarplan 2026\n\nSD 1: Zorg\n\nOD 1.1: Ziekenhuis\n\n"
+    text += "Actie 1.1.1: Ontslagmanagement met AZ Delta Torhout\nTrekker: AZ Delta\n"
+    text += "Actie 1.1.2: Overleg met CAW Torhout\nTrekker: CAW\n"
+    names = read_plain(tmp_path, text).organisations
+    assert "AZ Delta" in names and "AZ Delta Torhout" not in names
+    assert "CAW Torhout" in names  # a kind alone beside a place is another body

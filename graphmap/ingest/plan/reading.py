@@ -15,8 +15,10 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     Register,
+    is_kind_acronym,
     is_organisation,
     is_person,
+    is_place,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -687,7 +689,11 @@ def _organisations(
     # when it is part of another, or the same as one an action refers to.
     parts_of_names = _parts_of_names(keys)
     preview.organisations = referred + [
-        n for n in named if not (variants(n) & taken_keys) and normalise(n) not in parts_of_names
+        n
+        for n in named
+        if not (variants(n) & taken_keys)
+        and normalise(n) not in parts_of_names
+        and not _site_of(n, taken_keys)
     ]
     naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
@@ -710,6 +716,16 @@ def _organisations(
                 seat=seat.municipality.name if seat else None,
             )
         )
+
+
+def _site_of(name: str, referred: set[str]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to and the place
+    of one of its sites ("AZ Delta Torhout" beside the lead "AZ Delta"): that organisation,
+    no other. A kind alone with a place is another body ("CAW" beside "CAW Torhout")."""
+    body, _, place = name.rpartition(" ")
+    if not body or not is_place(place) or normalise(body) not in referred:
+        return False
+    return " " in body or not is_kind_acronym(body)
 
 
 def _part_of_name(key: str, name: str) -> bool:
