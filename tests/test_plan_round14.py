@@ -154,3 +154,47 @@ def test_an_organisation_with_the_place_of_its_site_in_a_title_is_the_lead(tmp_p
     names = read_plain(tmp_path, text).organisations
     assert "AZ Delta" in names and "AZ Delta Torhout" not in names
     assert "CAW Torhout" in names  # a kind alone beside a place is another body
+
+
+def _landscape(rows: list[tuple[str, ...]]) -> str:
+    """A landscape table as pdftotext -layout writes it: each cell at its column's place."""
+    places = [2, 10, 49, 80, 122, 141]
+    lines = []
+    for cells in rows:
+        line = ""
+        for place, cell in zip(places, cells, strict=False):
+            if cell:
+                line = line.ljust(place) + cell
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+LANDSCAPE = [
+    ("Code", "Actie", "Trekker", "Partners", "Timing", "Indicator"),
+    (
+        "2.1.2",
+        "Beweegparcours voor senioren in",
+        "Gemeente Kruisem",
+        "OKRA, Samana",
+        "2027",
+        "parcours",
+    ),
+    ("", "Kruisem en Zwalm", "", "", "", "klaar"),
+    ("2.2.2", "Respijtzorg in kaart brengen", "Samana", "i-mens, thuiszorg-", "2027", "overzicht"),
+    ("", "", "", "diensten", "", ""),
+]
+
+
+def test_a_landscape_tables_last_cell_far_from_the_first_stays_in_its_column(tmp_path):
+    # A gap of over 100 spaces was held to 100 (against patterns quadratic in a run of
+    # spaces): "klaar" moved from "Indicator" into "Timing" ("2027 klaar").
+    text = "ELZ Vlaamse Ardennen\n\nSD 2: Ouderen\n\nOD 2.1: Vallen\n\n" + _landscape(LANDSCAPE)
+    actions = by_code(read_plain(tmp_path, text))
+    assert actions["2.1.2"].timing == "2027"
+    assert actions["2.1.2"].title == "Beweegparcours voor senioren in Kruisem en Zwalm"
+
+
+def test_a_word_broken_with_a_hyphen_in_a_tables_cell_is_one_word(tmp_path):
+    # "thuiszorg-" / "diensten" in a cell was the group "thuiszorg- diensten".
+    text = "ELZ Vlaamse Ardennen\n\nSD 2: Ouderen\n\nOD 2.1: Vallen\n\n" + _landscape(LANDSCAPE)
+    assert by_code(read_plain(tmp_path, text))["2.2.2"].partner_groups == ["thuiszorgdiensten"]

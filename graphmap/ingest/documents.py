@@ -223,8 +223,11 @@ def _clean(line: str) -> str:
 # columns, a page's number far to the right). Every pattern that opens on spaces and is
 # searched for tries each place in a run, and reads on to its end from there: quadratic in
 # the run, so a line of a million spaces held the reader for hours. Held to SPACES, a run
-# costs at most SPACES² steps, and reading stays linear in the file.
-SPACES = 100
+# costs at most SPACES² steps, and reading stays linear in the file. A landscape page's
+# table in pdftotext -layout is some 180 characters wide, and a row whose only wrapped cells
+# are the first and the last has a gap of over 100 between them: held to 100, the last
+# cell moved into the column before it.
+SPACES = 200
 _LONG_SPACE = re.compile(rf"(?<!\s)(\s{{{SPACES}}})\s+")
 
 
@@ -782,14 +785,14 @@ def _starts_value(above: str, cell: str) -> bool:
 
 def _wrap_into(row: list[str], placed: list[str]) -> None:
     """Cells that go on on the next line of a PDF's table ("Wit-Gele Kruis West-" /
-    "Vlaanderen", "CAW X," / "Samana"), joined to the row above."""
+    "Vlaanderen", "CAW X," / "Samana"), joined to the row above as lines of text are."""
     row.extend([""] * (len(placed) - len(row)))
     for column, text in enumerate(placed):
         if not text:
             continue
-        before = row[column]
-        joint = "" if before.endswith("-") and text[:1].isupper() else " "
-        row[column] = f"{before}{joint}{text}".strip()
+        # As lines of text join: "Zuid-" / "Limburg" keeps its hyphen, "thuiszorg-" /
+        # "diensten" was one word broken ("thuiszorgdiensten").
+        row[column] = join_lines(row[column], text)
 
 
 # A table a PDF's text gives one cell a line, a blank line between, as the seeds' extractor
