@@ -198,3 +198,27 @@ def test_a_word_broken_with_a_hyphen_in_a_tables_cell_is_one_word(tmp_path):
     # "thuiszorg-" / "diensten" in a cell was the group "thuiszorg- diensten".
     text = "ELZ Vlaamse Ardennen\n\nSD 2: Ouderen\n\nOD 2.1: Vallen\n\n" + _landscape(LANDSCAPE)
     assert by_code(read_plain(tmp_path, text))["2.2.2"].partner_groups == ["thuiszorgdiensten"]
+
+
+NARRATIVE = """Zorgraad Meetjesland
+
+Doelstelling 1. Ouderen blijven langer en veilig thuis wonen
+Het aandeel 80-plussers stijgt snel. Om dit te bereiken zet de zorgraad in op twee sporen.
+Logo Gezond+ coördineert de valpreventieweek in alle gemeenten, in samenwerking met
+Wit-Gele Kruis Oost-Vlaanderen. We bekijken ook of een gedeelde zorgcoördinatie haalbaar is.
+
+Doelstelling 2. De zorgraad is een sterk netwerk
+De stafmedewerker organiseert jaarlijks een netwerkdag.
+"""
+
+
+def test_a_narrative_per_goal_names_its_organisations_and_invents_no_actions(tmp_path):
+    # "Logo Gezond+" was "Logo Gezond" (a "+" ended no name's word).
+    preview = read_plain(tmp_path, NARRATIVE)
+    assert [g.title for g in preview.strategic_goals] == [
+        "Ouderen blijven langer en veilig thuis wonen",
+        "De zorgraad is een sterk netwerk",
+    ]
+    assert not preview.actions
+    assert {"Logo Gezond+", "Wit-Gele Kruis Oost-Vlaanderen"} <= set(preview.organisations)
+    assert "Logo Gezond" not in preview.organisations

@@ -616,7 +616,7 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
 # A word is at most _WORD characters: a regex that backtracks inside a word then costs a
 # bounded amount per position, however long a hostile line's "word" is.
 _WORD = 60
-_CAP = rf"[A-ZÀ-Ý][\w’'-]{{0,{_WORD - 1}}}"
+_CAP = rf"[A-ZÀ-Ý][\w’'-]{{0,{_WORD - 1}}}\+?"  # "Logo Gezond+": a "+" ends a name's word
 _NAME = rf"{_CAP}(?:\s+(?:voor|van|de|der|en|het|in)?\s*{_CAP})*"
 # "X vzw" and "Name (ACR)" are a run of capitalised words and what follows it. Found as one
 # pattern, the run is matched anew from each of its words before it fails: quadratic in
