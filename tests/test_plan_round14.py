@@ -222,3 +222,77 @@ def test_a_narrative_per_goal_names_its_organisations_and_invents_no_actions(tmp
     assert not preview.actions
     assert {"Logo Gezond+", "Wit-Gele Kruis Oost-Vlaanderen"} <= set(preview.organisations)
     assert "Logo Gezond" not in preview.organisations
+
+
+def _word_headings(tmp_path, outline) -> plan.PlanPreview:
+    """A Word plan of headings by style only (no word or number of a goal or an action)."""
+    document = docx.Document()
+    document.add_paragraph("Eerstelijnszone Dender – Zorgraadplan")
+    for level, text in outline:
+        if level:
+            document.add_heading(text, level)
+        else:
+            document.add_paragraph(text)
+    path = tmp_path / "koppen.docx"
+    document.save(str(path))
+    return plan.read_plan(path, "testzone")
+
+
+def test_unnumbered_word_headings_over_an_actions_fields_are_goals_and_actions(tmp_path):
+    # Read as nothing: "geen doelstellingen of acties herkend", the plan lost.
+    preview = _word_headings(
+        tmp_path,
+        [
+            (1, "Inleiding"),
+            (0, "Dit plan bevat onze doelstellingen."),
+            (1, "Toegang tot zorg"),
+            (2, "Inwoners vinden hun weg"),
+            (3, "Sociale kaart"),
+            (0, "Trekker: Stad Dendermonde"),
+            (3, "Wegwijzers"),
+            (0, "Trekker: Gemeente Lebbeke"),
+            (2, "Kwetsbare inwoners worden bereikt"),
+            (3, "Outreach"),
+            (0, "Partners: OCMW Berlare"),
+            (1, "Opvolging en evaluatie"),
+            (0, "De zorgraad volgt het plan op."),
+        ],
+    )
+    assert [g.title for g in preview.strategic_goals] == ["Toegang tot zorg"]
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Inwoners vinden hun weg"),
+        ("1.2", "Kwetsbare inwoners worden bereikt"),
+    ]
+    assert [(a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "Sociale kaart", "Stad Dendermonde"),
+        ("1.1", "Wegwijzers", "Gemeente Lebbeke"),
+        ("1.2", "Outreach", None),
+    ]
+
+
+def test_two_levels_of_unnumbered_word_headings_are_goals_over_actions(tmp_path):
+    preview = _word_headings(
+        tmp_path,
+        [
+            (1, "Toegang tot zorg"),
+            (2, "Sociale kaart"),
+            (0, "Trekker: Stad Dendermonde"),
+            (1, "Samenwerking"),
+            (2, "Casusoverleg"),
+            (0, "Trekker: Huisartsenkring Dender"),
+        ],
+    )
+    assert [g.title for g in preview.strategic_goals] == ["Toegang tot zorg", "Samenwerking"]
+    assert [(a.title, a.lead) for a in preview.actions] == [
+        ("Sociale kaart", "Stad Dendermonde"),
+        ("Casusoverleg", "Huisartsenkring Dender"),
+    ]
+
+
+def test_one_heading_over_fields_makes_no_goals_of_a_documents_chapters(tmp_path):
+    # A form's heading over its fields once: the document's chapters are no goals.
+    preview = _word_headings(
+        tmp_path,
+        [(1, "Inleiding"), (0, "Tekst."), (1, "Contact"), (2, "Secretariaat"), (0, "Trekker: X")],
+    )
+    assert not preview.strategic_goals and not preview.operational_goals

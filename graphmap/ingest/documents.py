@@ -37,6 +37,7 @@ import math
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.organisations import ORG_WORDS, begins_known, is_place
 from graphmap.ingest.outline import (
+    ACTION_FIELDS,
     ACTION_WORDS,
     ACTIONS_BLOCK,
     FIELDS,
@@ -1660,7 +1662,11 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     if _is_heading(paragraph, styles):
         if label and lines[0].strip():
             return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
-        return [_HeadingLine(lines[0]), *lines[1:]] if lines[0].strip() else lines
+        if not lines[0].strip():
+            return lines
+        heading = _HeadingLine(lines[0])
+        heading.level = _heading_level(paragraph, styles)
+        return [heading, *lines[1:]]
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
@@ -1771,7 +1777,26 @@ class _ParagraphStart(str):
 
 
 class _HeadingLine(_ParagraphStart):
-    """A heading by its style that Word does not number (see `_headings_over_actions`)."""
+    """A heading by its style that Word does not number (see `_headings_over_actions`), and
+    its level (Heading 1 is 1; None where the style says none)."""
+
+    level: int | None = None
+
+
+_STYLE_LEVEL = re.compile(r"^(?:heading|kop)\s*(\d)", re.IGNORECASE)
+
+
+def _heading_level(paragraph, styles: list) -> int | None:
+    """A heading's level: its outline level, its own or its style's, else the number of its
+    style's name ("Heading 2", "Kop 2")."""
+    for properties in [paragraph._p.pPr, *(style.element.pPr for style in styles)]:
+        if properties is not None and properties.find(f"{_W}outlineLvl") is not None:
+            return int(_val(properties, "outlineLvl", "9")) + 1
+    for style in styles:
+        match = _STYLE_LEVEL.match(style.name or "")
+        if match:
+            return int(match[1])
+    return None
 
 
 # A field of who leads or takes part in a list item: "… – trekker: X; partners: Y".
@@ -1798,7 +1823,55 @@ def _headings_over_actions(lines: list[str]) -> list[str]:
             items.append(later)
         if any(_WHO_FIELD.search(item) for item in items):
             out[at] = _HeadingLine(f"Doelstelling: {line.strip()}")
+    return _headings_by_level(out)
+
+
+def _headings_by_level(lines: list[str]) -> list[str]:
+    """In a Word plan that names no goal or action by its words or number, headings by their
+    style's level over an action's fields ("Casusoverleg thuiszorg" / "Trekker: X"): those
+    of the level whose headings have the fields right under them are the actions, the one or
+    two levels above that hold actions their goals (strategic, then operational), written as
+    the plan reader reads unnumbered goals and actions ("Operationele doelstelling: X",
+    "Actie: X"). A heading above no action (a chapter, "Opvolging en evaluatie") stays as it is. Two
+    headings with fields at least: one says no more than a form's heading."""
+    headings = [
+        (at, line.level)
+        for at, line in enumerate(lines)
+        if isinstance(line, _HeadingLine) and line.level and not line.startswith("Doelstelling:")
+    ]
+    if any(goal_heading(line.strip()) or _ACTION_HEADING.match(line.strip()) for line in lines):
+        return lines
+    with_fields = Counter(level for at, level in headings if _fields_under(lines, at))
+    if not with_fields or with_fields.most_common(1)[0][1] < 2:
+        return lines
+    action = with_fields.most_common(1)[0][0]
+    above: dict[int, int] = {}  # heading's place: its level, for a heading over an action
+    open_headings: list[tuple[int, int]] = []
+    for at, level in headings:
+        open_headings = [(a, lv) for a, lv in open_headings if lv < level]
+        if level == action:
+            above.update(open_headings)
+        elif level < action:
+            open_headings.append((at, level))
+    levels = sorted(set(above.values()))[-2:]
+    words = dict(
+        zip(levels, ("Strategische doelstelling", "Operationele doelstelling"), strict=False)
+    )
+    out = list(lines)
+    for at, level in headings:
+        if level == action:
+            out[at] = _HeadingLine(f"Actie: {lines[at].strip()}")
+        elif at in above and level in words:
+            out[at] = _HeadingLine(f"{words[level]}: {lines[at].strip()}")
     return out
+
+
+def _fields_under(lines: list[str], at: int) -> bool:
+    """Whether the first line after a heading is a field of an action ("Trekker: X")."""
+    for line in lines[at + 1 : at + 3]:
+        if line.strip():
+            return any(name in ACTION_FIELDS and p.match(line.strip()) for name, p in FIELDS)
+    return False
 
 
 _LIST_ITEM = re.compile(rf"^\s*[{''.join(_LIST_BULLETS)}]\t")
