@@ -296,3 +296,41 @@ def test_one_heading_over_fields_makes_no_goals_of_a_documents_chapters(tmp_path
         [(1, "Inleiding"), (0, "Tekst."), (1, "Contact"), (2, "Secretariaat"), (0, "Trekker: X")],
     )
     assert not preview.strategic_goals and not preview.operational_goals
+
+
+CONTACTS = """Strategische doelstelling 1: Zorg dicht bij huis
+Operationele doelstelling 1.1: Dementie
+Actie 1.1.1: Vorming dementie
+Trekker: Wit-Gele Kruis Vlaams-Brabant, contactpersoon Jan Claes (0477 12 34 56)
+Partners: i-mens (info@i-mens.be), Samana Aarschot – tel. 016 56 78 90, OKRA Rotselaar
+Actie 1.1.2: Dementiecafé
+Trekker: Huisartsenkring Demerland – secretariaat@hkdemerland.be, www.hkdemerland.be
+Partners: Contactpunt Mantelzorg Aarschot, Familiehulp (016/12.34.56), Vief (+32 16 22 33 44)
+Timing: 01/02/2026
+"""
+
+
+def test_contact_details_beside_a_lead_or_partner_name_no_one(tmp_path):
+    # "contactpersoon Jan Claes" was a co-lead and a new organisation (a person written into
+    # the register and its audit); "tel. 016 56 78 90" a partner group written on the action.
+    actions = by_code(read_plain(tmp_path, CONTACTS))
+    vorming, cafe = actions["1.1.1"], actions["1.1.2"]
+    assert (vorming.lead, vorming.co_leads) == ("Wit-Gele Kruis Vlaams-Brabant", [])
+    assert vorming.partners == ["i-mens", "Samana Aarschot", "OKRA Rotselaar"]
+    assert vorming.partner_groups == []
+    assert (cafe.lead, cafe.co_leads) == ("Huisartsenkring Demerland", [])
+    assert cafe.partners == ["Contactpunt Mantelzorg Aarschot", "Familiehulp", "Vief"]
+    assert cafe.timing == "01/02/2026"  # a date is no phone number
+
+
+def test_a_name_with_a_number_keeps_it(tmp_path):
+    text = "SD 1: Zorg\n\nActie 1.1: Overleg\nTrekker: Samana\n"
+    text += "Partners: Huis 2030, WZC De Linde, OCMW Geel (vanaf 2026)\n"
+    action = by_code(read_plain(tmp_path, text))["1.1"]
+    assert "Huis 2030" in action.partners + action.partner_groups
+    assert "OCMW Geel" in action.partners
+
+
+def test_contact_as_a_names_word_stays(tmp_path):
+    text = "SD 1: Zorg\n\nActie 1.1: Overleg\nTrekker: Expertisecentrum Dementie Contact\n"
+    assert by_code(read_plain(tmp_path, text))["1.1"].lead == "Expertisecentrum Dementie Contact"

@@ -155,7 +155,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     items = []
     for whole in values:
         value, examples = _without_brackets(
-            _TOPIC.sub("", whole.split("|")[0]), existing, via=not targets
+            _TOPIC.sub("", without_contact_details(whole.split("|")[0])), existing, via=not targets
         )
         label, colon, after = value.partition(":")
         if targets and colon and after.strip() and len(label.split()) <= 3:
@@ -181,6 +181,34 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# Contact details beside a lead or partner: an e-mail address, a web address, a phone number
+# with its label ("tel. 016 56 78 90", "(0477 12 34 56)", "016/12.34.56", "+32 16 …"), and a
+# contact person after the word ("contactpersoon Jan Claes", "contact: Ann Peeters"; not
+# "Contactpunt X" nor "Expertisecentrum Dementie Contact", names). None
+# names an organisation, and a person's details stay out of the register (README).
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+_WEB = r"(?:https?://|www\.)[^\s,;()]{1,200}"
+_PHONE = (
+    r"(?:\b(?:tel(?:efoon)?|gsm|t)\.?\s*:?\s*)?(?<![\w/.])(?:\+32\s?|0)\d{1,3}"
+    r"(?:[ ./]?\d{2,3}){2,4}(?![\w/.-]*\d)"
+)
+_CONTACT_PERSON = r"\b(?:contact\s?perso(?:on|nen)\b\s*:?|contact\s*:)\s*[^,;()|]{0,60}"
+_CONTACT_DETAILS = re.compile(rf"{_EMAIL}|{_WEB}|{_PHONE}|{_CONTACT_PERSON}", re.IGNORECASE)
+_LEFT_EMPTY = re.compile(r"\(\s*[,;:]?\s*\)|\s+[-–—]\s*(?=[,;]|$)")
+
+
+def without_contact_details(value: str) -> str:
+    """A field's value without the contact details beside its names ("i-mens
+    (info@i-mens.be)", "Samana – tel. 016 56 78 90", "X, contactpersoon Jan Claes")."""
+    if not _CONTACT_HINT.search(value):
+        return value
+    return _LEFT_EMPTY.sub("", _CONTACT_DETAILS.sub("", value)).strip()
+
+
+# Where contact details could be: a cheap look before the pattern above.
+_CONTACT_HINT = re.compile(r"@|www\.|https?:|\d\d|contact", re.IGNORECASE)
 
 
 # A kind of local body over a list of places ("de sociale huizen van Aalter, Assenede en
