@@ -334,3 +334,12 @@ def test_a_name_with_a_number_keeps_it(tmp_path):
 def test_contact_as_a_names_word_stays(tmp_path):
     text = "SD 1: Zorg\n\nActie 1.1: Overleg\nTrekker: Expertisecentrum Dementie Contact\n"
     assert by_code(read_plain(tmp_path, text))["1.1"].lead == "Expertisecentrum Dementie Contact"
+
+
+def test_a_one_page_plans_footer_with_its_page_is_no_value(tmp_path):
+    # The footer "ELZ X - Zorgraadplan 2026-2031   pagina 1" under a one-page table (no
+    # other page to see it repeat) went into the last action's timing.
+    text = "SD 2: Ouderen\n\nOD 2.2: Mantelzorg\n\nActie 2.2.2 Respijtzorg in kaart brengen\n"
+    text += "Trekker: Gemeente Brakel\nTiming: 2027\n\n"
+    text += "ELZ Vlaamse Ardennen - Zorgraadplan 2026-2031      pagina 1\n"
+    assert by_code(read_plain(tmp_path, text))["2.2.2"].timing == "2027"

@@ -84,8 +84,9 @@ NOISE = re.compile(
 # most pages is taken out with the pages, in graphmap.ingest.documents).
 PAGE_FOOTER = re.compile(
     r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
-    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
-    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
+    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash (or only spaces: "ELZ X -
+    # Zorgraadplan 2026-2031   pagina 1") and its page alone.
+    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s(?:[-–—|]\s*)?"
     r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$|"
     # "p. 9 Meerjarenplan ELZ Pajottenland": the page first, then the plan's name.
     r"^(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}\s*[-–—|]?\s+"
