@@ -343,3 +343,27 @@ def test_a_one_page_plans_footer_with_its_page_is_no_value(tmp_path):
     text += "Trekker: Gemeente Brakel\nTiming: 2027\n\n"
     text += "ELZ Vlaamse Ardennen - Zorgraadplan 2026-2031      pagina 1\n"
     assert by_code(read_plain(tmp_path, text))["2.2.2"].timing == "2027"
+
+
+def test_an_annex_table_of_partners_per_action_adds_them_to_each_action(tmp_path):
+    # "Actie | Partners" with "1.a" alone in the first cell: rows written as actions titled
+    # "1.a" under no goal's list; their partners reached no action.
+    document = docx.Document()
+    for line in ANNEX.split("{heading}")[0].splitlines():
+        document.add_paragraph(line)
+    document.add_paragraph("Bijlage 2: partners per actie")
+    table = document.add_table(rows=0, cols=2)
+    for row in [
+        ("Actie", "Partners"),
+        ("1.a", "Sociaal Huis Edegem, Sociaal Huis Kontich"),
+        ("Actie 2.a", "Katholiek Onderwijs Vlaanderen"),
+        ("3.a", "Vief"),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    document.save(str(tmp_path / "plan.docx"))
+    preview = plan.read_plan(tmp_path / "plan.docx", "testzone")
+    assert {c: a.partners for c, a in by_code(preview).items()} == {
+        "1.1": ["Samana", "Sociaal Huis Edegem", "Sociaal Huis Kontich"],
+        "2.1": ["Katholiek Onderwijs Vlaanderen"],
+    }

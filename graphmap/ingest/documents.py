@@ -141,6 +141,8 @@ _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 # "1.a Title", "1.2 Title" in a table's title cell: an action of goal 1 ("Actie 1.a").
 _ACTION_OF_A_GOAL = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
 _THROUGH_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# An action's code alone, with two or three parts ("1.a", "1.2", "Actie 1.1.1"), no title.
+_CODE_ALONE = re.compile(r"^(?:actie\s*)?(?P<code>\d{1,2}(?:\.(?:\d{1,2}|[a-h])){1,2})\.?$", re.I)
 # A column that names the multi-year plan's goal each action of a year plan contributes to.
 _CONTRIBUTION_HEADER = re.compile(
     r"^(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
@@ -1493,6 +1495,10 @@ def _rows_as_actions(
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title) or _ACTION_OF_A_GOAL.match(title):
             title = f"Actie {title}"
+        elif _CODE_ALONE.match(title):
+            # "1.a" / "1.1.1" alone in the title's cell: an action the plan gives elsewhere
+            # (an annex's "Actie | Partners" per action), by its code, not one titled "1.a".
+            title = f"Actie {_CODE_ALONE.match(title)['code']}"
         elif through and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
             # plan's ("Bijdrage aan: OD 1.1"), or of a table of actions that numbers every

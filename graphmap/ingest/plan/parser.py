@@ -704,16 +704,22 @@ class _Parser:
         action: the partners of action 1.a, added to those its own fields give. A code the
         plan has no action of makes none (its names stay names the plan gives)."""
         match = _ACTION.match(line)
+        if _ACTIONS_BLOCK.match(line):
+            return True  # a table's rows per action, as its lines are written (documents)
         if not match or not match.group("num"):
+            if self.block and _field_of(line)[0] == self.per_action:
+                return False  # "Partners: X" under "Actie 1.a" (a table's row): its value
             self.per_action = None  # the annex's list has ended
             return False
         number, rest = match.group("num"), match.group("rest").strip()
         action = self._printed_before(number, self._goal_for(number))
         self._reset()
-        if action is None or not rest:
+        if action is None:
             return True
         self.block = [action]
-        self._start_field(self.per_action, rest)
+        action.again = None  # what the annex gives adds to the action's own fields
+        if rest:
+            self._start_field(self.per_action, rest)
         return True
 
     def _sharing_fiche(self, action: _Action, number: str, title: str) -> None:
