@@ -367,3 +367,26 @@ def test_an_annex_table_of_partners_per_action_adds_them_to_each_action(tmp_path
         "1.1": ["Samana", "Sociaal Huis Edegem", "Sociaal Huis Kontich"],
         "2.1": ["Katholiek Onderwijs Vlaanderen"],
     }
+
+
+PROSE_LIST = """Doelstelling 1: Ouderen blijven thuis wonen
+Acties
+- Logo Gezond+ coördineert de valpreventieweek, in samenwerking met Wit-Gele Kruis Oost-Vlaanderen.
+- We bekijken of een gedeelde zorgcoördinatie in de regio haalbaar is.
+- Meer info: Jan Claes, jan.claes@zorgraadmeetjesland.be, 09 123 45 67.
+"""
+
+
+def test_a_contact_line_under_a_list_of_actions_is_no_action(tmp_path):
+    # It was action 1-c, titled with a person's name, e-mail address and phone number.
+    titles = [a.title for a in read_plain(tmp_path, PROSE_LIST).actions]
+    assert len(titles) == 2
+    assert not any("Claes" in t or "@" in t for t in titles)
+
+
+def test_an_action_written_as_a_sentence_names_its_partners(tmp_path):
+    # "…, in samenwerking met Wit-Gele Kruis Oost-Vlaanderen." named no partner: the
+    # sentences of a narrative were read for who takes part only under an action's heading.
+    actions = read_plain(tmp_path, PROSE_LIST).actions
+    assert actions[0].partners == ["Wit-Gele Kruis Oost-Vlaanderen"]
+    assert (actions[1].lead, actions[1].partners) == (None, [])

@@ -207,6 +207,20 @@ def without_contact_details(value: str) -> str:
     return _LEFT_EMPTY.sub("", _CONTACT_DETAILS.sub("", value)).strip()
 
 
+# A line that gives whom to contact: "Meer info: Jan Claes, jan@…", "Contact: …", "Vragen?
+# …", or any line with an e-mail address.
+_CONTACT_LINE = re.compile(
+    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen)\s*[:?]|{_EMAIL}",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a line of a list says whom to contact (no action: its title would keep a
+    person's name and address in the graph)."""
+    return bool(_CONTACT_LINE.search(text)) if "@" in text or ":" in text or "?" in text else False
+
+
 # Where contact details could be: a cheap look before the pattern above.
 _CONTACT_HINT = re.compile(r"@|www\.|https?:|\d\d|contact", re.IGNORECASE)
 

@@ -33,6 +33,7 @@ from graphmap.ingest.plan.naming import (
     _items,
     _names_after,
     _subject,
+    is_contact_line,
     is_placeholder,
 )
 from graphmap.ingest.plan.patterns import (
@@ -505,6 +506,10 @@ class _Parser:
         self._resolve_indicators()
         self._timed_by_periods()
         for action in self.actions:
+            if _is_prose(action.title) and not action.fields.get("prose"):
+                # An item of a list of actions written as a sentence ("Logo X coördineert de
+                # valpreventieweek, in samenwerking met Y."): who it names, as running text.
+                action.fields["prose"] = [action.title]
             _roles_in_prose(action)
             # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
             prefix = (action.code or "").rpartition(".")[0]
@@ -858,6 +863,8 @@ class _Parser:
         return next((a for a in printed if a.code == number and _same_action(a, goal)), None)
 
     def _new_block_action(self, text: str, item: Line) -> None:
+        if is_contact_line(text):
+            return  # "Meer info: Jan Claes, jan@…" under the actions: no action
         pieces = _inline_items(text)
         if len(pieces) > 1:
             # "Acties - A. - B.": a list whose lines a converter joined into one.
