@@ -390,3 +390,21 @@ def test_an_action_written_as_a_sentence_names_its_partners(tmp_path):
     actions = read_plain(tmp_path, PROSE_LIST).actions
     assert actions[0].partners == ["Wit-Gele Kruis Oost-Vlaanderen"]
     assert (actions[1].lead, actions[1].partners) == (None, [])
+
+
+def test_patterns_that_open_on_spaces_start_only_where_a_run_starts():
+    # Searched from each place inside a run of spaces, each read the run to its end and
+    # back: with runs held to 200 spaces (a landscape page), a 1,000-deep indent read 30%
+    # slower. A match starting inside a run is what that search tried.
+    from graphmap.ingest import documents
+    from graphmap.ingest.plan import naming, reading, timing
+
+    cases = [
+        (naming._WITH, "Samana" + " " * 40 + "samen met OKRA"),
+        (timing._TIMING_AFTER, "Samana" + " " * 40 + "2026"),
+        (reading._PAGE_AFTER, "Actieplan" + " " * 40 + "3"),
+        (documents._BREAK, "Samana" + " " * 40 + "<br> OKRA"),
+    ]
+    for pattern, line in cases:
+        assert pattern.search(line).start() == line.index(" ")
+        assert pattern.match(line, line.index(" ") + 5) is None, pattern.pattern

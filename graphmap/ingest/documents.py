@@ -578,8 +578,10 @@ _RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's head
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
-_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a Markdown table's cell
-_BREAK_BRACKET = re.compile(r"\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)": one item
+# A line break in a Markdown table's cell; started where a run of spaces starts (from each
+# place inside a run of a PDF's layout, quadratic in it).
+_BREAK = re.compile(r"(?<!\s)\s*<br\s*/?>\s*", re.I)
+_BREAK_BRACKET = re.compile(r"(?<!\s)\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)"
 
 
 def _row_cells(line: str) -> list[str]:

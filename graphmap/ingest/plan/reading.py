@@ -5,6 +5,7 @@ whether the plan is of the zone it is imported into.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -136,14 +137,16 @@ _PLAN_IN_A_SENTENCE = re.compile(
 )
 
 
-_PAGE_AFTER = re.compile(r"(?:\s{2,}|\t)\d{1,3}\s*$")
+# Starts where a run of spaces starts (from each place inside a run, quadratic in it).
+_PAGE_AFTER = re.compile(r"(?<!\s)(?:\s{2,}|\t)\d{1,3}\s*$")
 
 
 def _title(lines: list[str], zone_name: str | None) -> str | None:
     """The plan's own title: one of its first lines that calls it a plan; a page's number
     far after it ("… Meerjarenplan 2026-2031      1", a running header) is no part of it."""
-    texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in lines if raw.strip()]
-    for line in texts[:15]:
+    first = itertools.islice((raw for raw in lines if raw.strip()), 15)  # not every line
+    texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in first]
+    for line in texts:
         if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
             if _PLAN_IN_A_SENTENCE.search(line):
                 continue  # "Dit actieplan wordt … bezorgd": the template's instructions
