@@ -222,7 +222,7 @@ def is_contact_line(text: str) -> bool:
 
 
 # Where contact details could be: a cheap look before the pattern above.
-_CONTACT_HINT = re.compile(r"@|www\.|https?:|\d\d|contact", re.IGNORECASE)
+_CONTACT_HINT = re.compile(r"@|www\.|https?:|contact|(?<![\w/.])(?:\+32|0)\d", re.IGNORECASE)
 
 
 # A kind of local body over a list of places ("de sociale huizen van Aalter, Assenede en
