@@ -37,6 +37,7 @@ import math
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ from graphmap.errors import ValidationError
 from graphmap.ingest import tables
 from graphmap.ingest.organisations import ORG_WORDS, begins_known, is_place
 from graphmap.ingest.outline import (
+    ACTION_FIELDS,
     ACTION_WORDS,
     ACTIONS_BLOCK,
     FIELDS,
@@ -139,6 +141,8 @@ _CODE = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?$")
 # "1.a Title", "1.2 Title" in a table's title cell: an action of goal 1 ("Actie 1.a").
 _ACTION_OF_A_GOAL = re.compile(r"^\d{1,2}\.(?:\d{1,2}|[a-h])\.?\s+(?=[A-ZÀ-Ý'‘“(])")
 _THROUGH_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+# An action's code alone, with two or three parts ("1.a", "1.2", "Actie 1.1.1"), no title.
+_CODE_ALONE = re.compile(r"^(?:actie\s*)?(?P<code>\d{1,2}(?:\.(?:\d{1,2}|[a-h])){1,2})\.?$", re.I)
 # A column that names the multi-year plan's goal each action of a year plan contributes to.
 _CONTRIBUTION_HEADER = re.compile(
     r"^(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
@@ -223,8 +227,11 @@ def _clean(line: str) -> str:
 # columns, a page's number far to the right). Every pattern that opens on spaces and is
 # searched for tries each place in a run, and reads on to its end from there: quadratic in
 # the run, so a line of a million spaces held the reader for hours. Held to SPACES, a run
-# costs at most SPACES² steps, and reading stays linear in the file.
-SPACES = 100
+# costs at most SPACES² steps, and reading stays linear in the file. A landscape page's
+# table in pdftotext -layout is some 180 characters wide, and a row whose only wrapped cells
+# are the first and the last has a gap of over 100 between them: held to 100, the last
+# cell moved into the column before it.
+SPACES = 200
 _LONG_SPACE = re.compile(rf"(?<!\s)(\s{{{SPACES}}})\s+")
 
 
@@ -571,8 +578,10 @@ _RULE = re.compile(r"^:?-{2,}:?$")  # "|---|---|": the rule under a table's head
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
-_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)  # a line break in a Markdown table's cell
-_BREAK_BRACKET = re.compile(r"\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)": one item
+# A line break in a Markdown table's cell; started where a run of spaces starts (from each
+# place inside a run of a PDF's layout, quadratic in it).
+_BREAK = re.compile(r"(?<!\s)\s*<br\s*/?>\s*", re.I)
+_BREAK_BRACKET = re.compile(r"(?<!\s)\s*<br\s*/?>\s*\(", re.I)  # "Els Peeters<br>(CAW)"
 
 
 def _row_cells(line: str) -> list[str]:
@@ -782,14 +791,14 @@ def _starts_value(above: str, cell: str) -> bool:
 
 def _wrap_into(row: list[str], placed: list[str]) -> None:
     """Cells that go on on the next line of a PDF's table ("Wit-Gele Kruis West-" /
-    "Vlaanderen", "CAW X," / "Samana"), joined to the row above."""
+    "Vlaanderen", "CAW X," / "Samana"), joined to the row above as lines of text are."""
     row.extend([""] * (len(placed) - len(row)))
     for column, text in enumerate(placed):
         if not text:
             continue
-        before = row[column]
-        joint = "" if before.endswith("-") and text[:1].isupper() else " "
-        row[column] = f"{before}{joint}{text}".strip()
+        # As lines of text join: "Zuid-" / "Limburg" keeps its hyphen, "thuiszorg-" /
+        # "diensten" was one word broken ("thuiszorgdiensten").
+        row[column] = join_lines(row[column], text)
 
 
 # A table a PDF's text gives one cell a line, a blank line between, as the seeds' extractor
@@ -1428,6 +1437,23 @@ def _repeats_header(header: list[str], texts: list[str]) -> bool:
     )
 
 
+def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: int) -> bool:
+    """Whether a column of numbers numbers the table's actions through: every row with a
+    title holds a number alone there, one more than the row before ("1", "2", "3"). A
+    column that holds codes too ("1.1.1"), skips or repeats a number, is no such count."""
+    if code_col is None:
+        return False
+    numbers = [
+        row[code_col].strip().rstrip(".") if code_col < len(row) else ""
+        for row in rows
+        if title_col < len(row) and row[title_col].strip()
+    ]
+    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers if n):
+        return False
+    counted = [int(n) for n in numbers]
+    return all(b == a + 1 for a, b in itertools.pairwise(counted))
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -1451,6 +1477,7 @@ def _rows_as_actions(
     lines = Lines()
     number = 0
     referring = any(_CONTRIBUTION_HEADER.match(h.strip()) for h in header)
+    through = referring or (not goal_cols and _numbered_through(rows, code_col, title_col))
     for row, texts in enumerate(rows):
         if _repeats_header(header, texts):
             continue  # the header again on the next page (Word repeats it; a PDF shows it)
@@ -1470,10 +1497,15 @@ def _rows_as_actions(
             title = f"{code.rstrip('.')} {title}"  # the action's number in a column of its own
         if _ACTION_NUMBER.match(title) or _ACTION_OF_A_GOAL.match(title):
             title = f"Actie {title}"
-        elif referring and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
+        elif _CODE_ALONE.match(title):
+            # "1.a" / "1.1.1" alone in the title's cell: an action the plan gives elsewhere
+            # (an annex's "Actie | Partners" per action), by its code, not one titled "1.a".
+            title = f"Actie {_CODE_ALONE.match(title)['code']}"
+        elif through and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
-            # plan's ("Bijdrage aan: OD 1.1"): the actions numbered through ("Actie 3").
-            # Elsewhere a number alone codes no action (a table under its goal's heading).
+            # plan's ("Bijdrage aan: OD 1.1"), or of a table of actions that numbers every
+            # row through: the actions numbered through ("Actie 3"). A number alone among
+            # codes, or beside goals in columns of their own, codes no action.
             title = f"Actie {texts[code_col].strip().rstrip('.')}: {title}"
         heading = _ACTION_HEADING.match(title) or ACTION_WORDS.match(title)
         written = ["", title] if heading else ["", "Acties", f"- {title}"]
@@ -1638,7 +1670,11 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
     if _is_heading(paragraph, styles):
         if label and lines[0].strip():
             return [_numbered_heading(lines[0].strip(), label), *lines[1:]]
-        return [_HeadingLine(lines[0]), *lines[1:]] if lines[0].strip() else lines
+        if not lines[0].strip():
+            return lines
+        heading = _HeadingLine(lines[0])
+        heading.level = _heading_level(paragraph, styles)
+        return [heading, *lines[1:]]
     level = _list_level(paragraph, styles)
     if level is None or not lines[0].strip():
         return lines
@@ -1749,7 +1785,26 @@ class _ParagraphStart(str):
 
 
 class _HeadingLine(_ParagraphStart):
-    """A heading by its style that Word does not number (see `_headings_over_actions`)."""
+    """A heading by its style that Word does not number (see `_headings_over_actions`), and
+    its level (Heading 1 is 1; None where the style says none)."""
+
+    level: int | None = None
+
+
+_STYLE_LEVEL = re.compile(r"^(?:heading|kop)\s*(\d)", re.IGNORECASE)
+
+
+def _heading_level(paragraph, styles: list) -> int | None:
+    """A heading's level: its outline level, its own or its style's, else the number of its
+    style's name ("Heading 2", "Kop 2")."""
+    for properties in [paragraph._p.pPr, *(style.element.pPr for style in styles)]:
+        if properties is not None and properties.find(f"{_W}outlineLvl") is not None:
+            return int(_val(properties, "outlineLvl", "9")) + 1
+    for style in styles:
+        match = _STYLE_LEVEL.match(style.name or "")
+        if match:
+            return int(match[1])
+    return None
 
 
 # A field of who leads or takes part in a list item: "… – trekker: X; partners: Y".
@@ -1776,7 +1831,55 @@ def _headings_over_actions(lines: list[str]) -> list[str]:
             items.append(later)
         if any(_WHO_FIELD.search(item) for item in items):
             out[at] = _HeadingLine(f"Doelstelling: {line.strip()}")
+    return _headings_by_level(out)
+
+
+def _headings_by_level(lines: list[str]) -> list[str]:
+    """In a Word plan that names no goal or action by its words or number, headings by their
+    style's level over an action's fields ("Casusoverleg thuiszorg" / "Trekker: X"): those
+    of the level whose headings have the fields right under them are the actions, the one or
+    two levels above that hold actions their goals (strategic, then operational), written as
+    the plan reader reads unnumbered goals and actions ("Operationele doelstelling: X",
+    "Actie: X"). A heading above no action (a chapter, "Opvolging en evaluatie") stays as it is. Two
+    headings with fields at least: one says no more than a form's heading."""
+    headings = [
+        (at, line.level)
+        for at, line in enumerate(lines)
+        if isinstance(line, _HeadingLine) and line.level and not line.startswith("Doelstelling:")
+    ]
+    if any(goal_heading(line.strip()) or _ACTION_HEADING.match(line.strip()) for line in lines):
+        return lines
+    with_fields = Counter(level for at, level in headings if _fields_under(lines, at))
+    if not with_fields or with_fields.most_common(1)[0][1] < 2:
+        return lines
+    action = with_fields.most_common(1)[0][0]
+    above: dict[int, int] = {}  # heading's place: its level, for a heading over an action
+    open_headings: list[tuple[int, int]] = []
+    for at, level in headings:
+        open_headings = [(a, lv) for a, lv in open_headings if lv < level]
+        if level == action:
+            above.update(open_headings)
+        elif level < action:
+            open_headings.append((at, level))
+    levels = sorted(set(above.values()))[-2:]
+    words = dict(
+        zip(levels, ("Strategische doelstelling", "Operationele doelstelling"), strict=False)
+    )
+    out = list(lines)
+    for at, level in headings:
+        if level == action:
+            out[at] = _HeadingLine(f"Actie: {lines[at].strip()}")
+        elif at in above and level in words:
+            out[at] = _HeadingLine(f"{words[level]}: {lines[at].strip()}")
     return out
+
+
+def _fields_under(lines: list[str], at: int) -> bool:
+    """Whether the first line after a heading is a field of an action ("Trekker: X")."""
+    for line in lines[at + 1 : at + 3]:
+        if line.strip():
+            return any(name in ACTION_FIELDS and p.match(line.strip()) for name, p in FIELDS)
+    return False
 
 
 _LIST_ITEM = re.compile(rf"^\s*[{''.join(_LIST_BULLETS)}]\t")

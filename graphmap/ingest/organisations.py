@@ -616,7 +616,7 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
 # A word is at most _WORD characters: a regex that backtracks inside a word then costs a
 # bounded amount per position, however long a hostile line's "word" is.
 _WORD = 60
-_CAP = rf"[A-ZÀ-Ý][\w’'-]{{0,{_WORD - 1}}}"
+_CAP = rf"[A-ZÀ-Ý][\w’'-]{{0,{_WORD - 1}}}\+?"  # "Logo Gezond+": a "+" ends a name's word
 _NAME = rf"{_CAP}(?:\s+(?:voor|van|de|der|en|het|in)?\s*{_CAP})*"
 # "X vzw" and "Name (ACR)" are a run of capitalised words and what follows it. Found as one
 # pattern, the run is matched anew from each of its words before it fails: quadratic in
@@ -737,8 +737,11 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
             before = bisect.bisect_right(starts, match.start()) - 1
             if before >= 0 and match.start() < taken[before][1]:
                 continue
-            for part in re.split(r"\s+en\s+", match.group(0)):
+            bang = _BANG_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            for n, part in enumerate(re.split(r"\s+en\s+", match.group(0))):
                 tokens = part.split()
+                if n == 0 and bang:
+                    tokens = [bang["word"], *tokens]  # "GO! Scholengroep Rivierenland"
                 if tokens and tokens[0] in ("De", "Het") and match.start() == 0:
                     tokens = tokens[1:]  # the article that starts the sentence
                 if len(tokens) < 2:
@@ -750,7 +753,7 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
         runs = [(run, _AFTER_NAME.match(text, run.end())) for run in _NAME_RUN.finditer(text)]
         for run, after in runs:
             if after and after["vzw"]:
-                add(_without_article(text[run.start() : after.end()]), text)
+                add(_vzw_name(text[run.start() : after.end()]), text)
         for match in _KNOWN_IN_TEXT.finditer(text):
             add(_with_place(match.group(0)), text, sure=True)
         for pattern in _PROSE_PATTERNS:
@@ -762,6 +765,26 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
         for match in _PARTNERED.finditer(text):
             add(_without_article(match.group(1)), text)
     return list(found.values())
+
+
+# A short word in capitals and "!" before a name is the name's first ("GO! Scholengroep X"),
+# as outline.split_sentences keeps it in one sentence.
+_BANG_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Z]{2,4}!)\s+$")
+
+
+def _vzw_name(name: str) -> str:
+    """ "X vzw" as running text gives it: a capital article before one word of a name is the
+    name's own ("De Lovie vzw", "Het Anker vzw"; "de vzw X" is how a name without one is
+    written), not before a kind or a well-known name ("De CAW vzw", "Het Samana vzw")."""
+    words = name.split()
+    own = (
+        len(words) == 3
+        and words[0] in ("De", "Het")
+        and not is_kind_acronym(words[1])
+        and not _is_known(words[1])
+        and not _HEAD.search(words[1])
+    )
+    return name.strip(" .,;:-") if own else _without_article(name)
 
 
 def _without_article(name: str) -> str:

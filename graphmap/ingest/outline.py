@@ -84,8 +84,9 @@ NOISE = re.compile(
 # most pages is taken out with the pages, in graphmap.ingest.documents).
 PAGE_FOOTER = re.compile(
     r"^\S.*?(?:\s[-–—|]\s*|\s)(?:pagina|page|pag\.|blz\.?)\s*\d{1,3}\s*(?:/|van|of)\s*\d{1,3}$|"
-    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash and its page alone.
-    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s[-–—|]\s*"
+    # "Actieplan 2025 Zorgraad X – p. 4": the plan's name, a dash (or only spaces: "ELZ X -
+    # Zorgraadplan 2026-2031   pagina 1") and its page alone.
+    r"^(?=.*\b(?:\w*plan|elz|zorgraad|eerstelijnszone)\b)\S.*?\s(?:[-–—|]\s*)?"
     r"(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}$|"
     # "p. 9 Meerjarenplan ELZ Pajottenland": the page first, then the plan's name.
     r"^(?:pagina|page|pag\.|blz\.?|p\.)\s*\d{1,3}\s*[-–—|]?\s+"
@@ -1539,6 +1540,24 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
     return [
         Sentence(part.strip(), where)
         for paragraph, where in paragraphs
-        for part in _SENTENCE_END.split(paragraph)
+        for part in split_sentences(paragraph)
         if part.strip()
     ]
+
+
+# A name that ends in "!" ("GO! Scholengroep Rivierenland", "GO! atheneum"): a short word in
+# capitals before it, a capital after. (A sentence that ends on an acronym with "!" would
+# run on into the next: rare in a plan, and then one sentence too long, no name lost.)
+_NAME_WITH_BANG = re.compile(r"(?:^|[\s(‘“'])[A-Z]{2,4}!$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences: apart at ".", "!", "?" or ";" before a capital, except in a
+    name ending in "!"."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and _NAME_WITH_BANG.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts

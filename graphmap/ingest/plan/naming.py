@@ -155,7 +155,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
     items = []
     for whole in values:
         value, examples = _without_brackets(
-            _TOPIC.sub("", whole.split("|")[0]), existing, via=not targets
+            _TOPIC.sub("", without_contact_details(whole.split("|")[0])), existing, via=not targets
         )
         label, colon, after = value.partition(":")
         if targets and colon and after.strip() and len(label.split()) <= 3:
@@ -181,6 +181,48 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# Contact details beside a lead or partner: an e-mail address, a web address, a phone number
+# with its label ("tel. 016 56 78 90", "(0477 12 34 56)", "016/12.34.56", "+32 16 …"), and a
+# contact person after the word ("contactpersoon Jan Claes", "contact: Ann Peeters"; not
+# "Contactpunt X" nor "Expertisecentrum Dementie Contact", names). None
+# names an organisation, and a person's details stay out of the register (README).
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+_WEB = r"(?:https?://|www\.)[^\s,;()]{1,200}"
+_PHONE = (
+    r"(?:\b(?:tel(?:efoon)?|gsm|t)\.?\s*:?\s*)?(?<![\w/.])(?:\+32\s?|0)\d{1,3}"
+    r"(?:[ ./]?\d{2,3}){2,4}(?![\w/.-]*\d)"
+)
+_CONTACT_PERSON = r"\b(?:contact\s?perso(?:on|nen)\b\s*:?|contact\s*:)\s*[^,;()|]{0,60}"
+_CONTACT_DETAILS = re.compile(rf"{_EMAIL}|{_WEB}|{_PHONE}|{_CONTACT_PERSON}", re.IGNORECASE)
+_LEFT_EMPTY = re.compile(r"\(\s*[,;:]?\s*\)|\s+[-–—]\s*(?=[,;]|$)")
+
+
+def without_contact_details(value: str) -> str:
+    """A field's value without the contact details beside its names ("i-mens
+    (info@i-mens.be)", "Samana – tel. 016 56 78 90", "X, contactpersoon Jan Claes")."""
+    if not _CONTACT_HINT.search(value):
+        return value
+    return _LEFT_EMPTY.sub("", _CONTACT_DETAILS.sub("", value)).strip()
+
+
+# A line that gives whom to contact: "Meer info: Jan Claes, jan@…", "Contact: …", "Vragen?
+# …", or any line with an e-mail address.
+_CONTACT_LINE = re.compile(
+    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen)\s*[:?]|{_EMAIL}",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a line of a list says whom to contact (no action: its title would keep a
+    person's name and address in the graph)."""
+    return bool(_CONTACT_LINE.search(text)) if "@" in text or ":" in text or "?" in text else False
+
+
+# Where contact details could be: a cheap look before the pattern above.
+_CONTACT_HINT = re.compile(r"@|www\.|https?:|contact|(?<![\w/.])(?:\+32|0)\d", re.IGNORECASE)
 
 
 # A kind of local body over a list of places ("de sociale huizen van Aalter, Assenede en
@@ -1004,8 +1046,11 @@ _PLACEHOLDER = re.compile(
 _LEAD_IS = re.compile(r"^(?:de\s+)?(?:hoofd)?trekker\s+(?:is|wordt)\s+", re.I)
 
 # "X i.s.m. Y en Z": X leads, Y and Z take part.
+# Starts where a run of spaces starts: searched from inside a run, each start read the run
+# to its end and back (cubic in the run; with runs held to 200 spaces, a deep indent cost
+# 0.17 s a line).
 _WITH = re.compile(
-    r"\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
+    r"(?<!\s)\s*,?\s*(?:\bi\.\s?s\.\s?m\.?|\bism\b|\bin samenwerking met\b|\bsamen met\b|"
     r"\bmet (?:de )?(?:steun|medewerking|hulp|ondersteuning|begeleiding) van\b|"
     r"\b(?:ondersteund|bijgestaan) door\b)\s*",
     re.I,

@@ -33,6 +33,7 @@ from graphmap.ingest.plan.naming import (
     _items,
     _names_after,
     _subject,
+    is_contact_line,
     is_placeholder,
 )
 from graphmap.ingest.plan.patterns import (
@@ -138,6 +139,9 @@ class _Parser:
         self.indicator_lists: list[tuple[list[_Action], str | None, list[str]]] = []
         # Years over a goal's actions ("2026", "2027-2028"): from which action, and the goal.
         self.periods: list[tuple[int, str, str]] = []
+        # Under an annex of one field per action ("Bijlage 2: partners per actie"): that
+        # field, which "Actie 1.a: X, Y" gives to the action printed before.
+        self.per_action: str | None = None
 
     # the one loop ------------------------------------------------------------------------
     def feed(self, lines: list[str]) -> None:
@@ -174,8 +178,11 @@ class _Parser:
         if item.closes:  # the plan's next chapter after its goals (see outline._closing)
             self._reset()
             self.sd = self.od = None
+            self.per_action = _field_per_action(item.text)
             return
         line = item.text
+        if self.per_action and self._value_per_action(line):
+            return
         role = _ROLE.search(line)
         if role and self.block and not line.lower().startswith("out of scope"):
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
@@ -499,6 +506,10 @@ class _Parser:
         self._resolve_indicators()
         self._timed_by_periods()
         for action in self.actions:
+            if _is_prose(action.title) and not action.fields.get("prose"):
+                # An item of a list of actions written as a sentence ("Logo X coördineert de
+                # valpreventieweek, in samenwerking met Y."): who it names, as running text.
+                action.fields["prose"] = [action.title]
             _roles_in_prose(action)
             # "1.2.3" listed before the goals, in an overview only: under OD 1.2 if there is one.
             prefix = (action.code or "").rpartition(".")[0]
@@ -693,6 +704,29 @@ class _Parser:
             self._append_title(action, note)
         return True
 
+    def _value_per_action(self, line: str) -> bool:
+        """ "Actie 1.a: Huisartsenkring X, Sociaal Huis Y" under an annex of partners per
+        action: the partners of action 1.a, added to those its own fields give. A code the
+        plan has no action of makes none (its names stay names the plan gives)."""
+        match = _ACTION.match(line)
+        if _ACTIONS_BLOCK.match(line):
+            return True  # a table's rows per action, as its lines are written (documents)
+        if not match or not match.group("num"):
+            if self.block and _field_of(line)[0] == self.per_action:
+                return False  # "Partners: X" under "Actie 1.a" (a table's row): its value
+            self.per_action = None  # the annex's list has ended
+            return False
+        number, rest = match.group("num"), match.group("rest").strip()
+        action = self._printed_before(number, self._goal_for(number))
+        self._reset()
+        if action is None:
+            return True
+        self.block = [action]
+        action.again = None  # what the annex gives adds to the action's own fields
+        if rest:
+            self._start_field(self.per_action, rest)
+        return True
+
     def _sharing_fiche(self, action: _Action, number: str, title: str) -> None:
         """Two actions on one fiche ("Actie 3 en Actie 4 – Buurtcirkels Herne en
         Buurtcirkels Pepingen"): each its own code, the fiche's fields both's; the title in
@@ -829,6 +863,8 @@ class _Parser:
         return next((a for a in printed if a.code == number and _same_action(a, goal)), None)
 
     def _new_block_action(self, text: str, item: Line) -> None:
+        if is_contact_line(text):
+            return  # "Meer info: Jan Claes, jan@…" under the actions: no action
         pieces = _inline_items(text)
         if len(pieces) > 1:
             # "Acties - A. - B.": a list whose lines a converter joined into one.
@@ -1037,6 +1073,24 @@ def _bare_label(line: str) -> tuple[str | None, str]:
 
 
 _END_LABEL = re.compile(r"^(?:einde|einddatum)\s*:", re.I)
+
+
+# An annex's heading that names one field per action: "Bijlage 2: partners per actie",
+# "Overzicht van de betrokken partners per actie", "Trekkers per actie".
+_PER_ACTION = re.compile(
+    r"^(?:(?:bijlage|annex)\s*\w{0,3}\s*[:.\-–—]\s*)?(?:overzicht\s+(?:van\s+)?)?(?:de\s+)?"
+    r"(?P<label>\w[\w -]{2,40}?)\s+per\s+actie\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _field_per_action(heading: str) -> str | None:
+    """The field an annex's heading gives per action (partners, lead, timing), or None."""
+    match = _PER_ACTION.match(heading.strip())
+    if not match:
+        return None
+    name, rest = _field_of(f"{match['label'].capitalize()}:")
+    return name if name in ("partners", "lead", "timing") and not rest else None
 
 
 def _field_of(line: str) -> tuple[str | None, str]:

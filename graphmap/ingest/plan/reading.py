@@ -5,6 +5,7 @@ whether the plan is of the zone it is imported into.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     Register,
+    is_kind_acronym,
     is_organisation,
     is_person,
+    is_place,
     match_organisation,
     names_of_existing,
     names_with_evidence,
@@ -134,14 +137,16 @@ _PLAN_IN_A_SENTENCE = re.compile(
 )
 
 
-_PAGE_AFTER = re.compile(r"(?:\s{2,}|\t)\d{1,3}\s*$")
+# Starts where a run of spaces starts (from each place inside a run, quadratic in it).
+_PAGE_AFTER = re.compile(r"(?<!\s)(?:\s{2,}|\t)\d{1,3}\s*$")
 
 
 def _title(lines: list[str], zone_name: str | None) -> str | None:
     """The plan's own title: one of its first lines that calls it a plan; a page's number
     far after it ("… Meerjarenplan 2026-2031      1", a running header) is no part of it."""
-    texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in lines if raw.strip()]
-    for line in texts[:15]:
+    first = itertools.islice((raw for raw in lines if raw.strip()), 15)  # not every line
+    texts = [" ".join(_PAGE_AFTER.sub("", raw).split()) for raw in first]
+    for line in texts:
         if line[:1].isupper() and _TITLE.match(line) and len(line) <= 90:
             if _PLAN_IN_A_SENTENCE.search(line):
                 continue  # "Dit actieplan wordt … bezorgd": the template's instructions
@@ -259,7 +264,7 @@ def parse_lines(
         preview.zone_name = _clip(zone_name, limits.NAME)
     preview.warnings.extend(unread_headings(parser.lines))
     preview.targets = targets_in(text)
-    for goal in parser.sds.values():
+    for goal in _in_order(parser.sds.values(), parser.referred, "SD"):
         preview.strategic_goals.append(
             GoalOut(
                 number=goal.number,
@@ -269,7 +274,7 @@ def parse_lines(
                 indicators=_indicators(goal.indicators, goal.source, preview.warnings),
             )
         )
-    for goal in parser.ods.values():
+    for goal in _in_order(parser.ods.values(), parser.referred, "OD"):
         preview.operational_goals.append(
             GoalOut(
                 number=goal.number,
@@ -305,6 +310,21 @@ _LEVEL_IN_TITLE = re.compile(
     r"(?:\s*\d{1,2}(?:\.\d{1,2})?\.?)?(?::|\s[-–—]|\.(?=\s))\s*(?=\S)",
     re.I,
 )
+
+
+def _in_order(goals, referred: list[str], kind: str) -> list:
+    """The plan's own goals in the order it prints them, then those it names by number only
+    ("bijdrage aan OD 2.3"), by number: the order they are first referred to in says nothing
+    (action 1 may serve OD 2.3, action 2 OD 1.1)."""
+    by_number = {r.split()[-1] for r in referred if r.startswith(f"{kind} ")}
+    own = [g for g in goals if g.number not in by_number or g.title]
+    named = [g for g in goals if g.number in by_number and not g.title]
+    return own + sorted(named, key=lambda g: _number_key(g.number))
+
+
+def _number_key(number: str) -> tuple:
+    """ "2.10" after "2.9"; a letter ("A.1") as written, after the numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in number.split("."))
 
 
 def _goal_title(goal: _Goal, warnings: list[str]) -> str:
@@ -672,7 +692,11 @@ def _organisations(
     # when it is part of another, or the same as one an action refers to.
     parts_of_names = _parts_of_names(keys)
     preview.organisations = referred + [
-        n for n in named if not (variants(n) & taken_keys) and normalise(n) not in parts_of_names
+        n
+        for n in named
+        if not (variants(n) & taken_keys)
+        and normalise(n) not in parts_of_names
+        and not _site_of(n, taken_keys)
     ]
     naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
@@ -695,6 +719,16 @@ def _organisations(
                 seat=seat.municipality.name if seat else None,
             )
         )
+
+
+def _site_of(name: str, referred: set[str]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to and the place
+    of one of its sites ("AZ Delta Torhout" beside the lead "AZ Delta"): that organisation,
+    no other. A kind alone with a place is another body ("CAW" beside "CAW Torhout")."""
+    body, _, place = name.rpartition(" ")
+    if not body or not is_place(place) or normalise(body) not in referred:
+        return False
+    return " " in body or not is_kind_acronym(body)
 
 
 def _part_of_name(key: str, name: str) -> bool:

@@ -49,8 +49,9 @@ _TIMING_SPAN = rf"(?:{_TIME_PREFIX}\s+)*{_TIMING_WORD}"
 _TIMING_RUN = rf"{_TIMING_SPAN}(?:(?:\s*[-–/&]\s*|\s+en\s+|\s+t\.?e\.?m\.?\s+|\s+){_TIMING_SPAN})*"
 
 _TIMING_AFTER = re.compile(
-    # One repeat for each run of spaces ("\s*(?:timing)?\s*:?\s*" was cubic on a long run).
-    rf"(?:\s*[-–—,;/]\s*(?:(?:timing|periode|planning)\s*)?(?::\s*)?|\s+)"
+    # One repeat for each run of spaces ("\s*(?:timing)?\s*:?\s*" was cubic on a long run),
+    # started where the run starts (not from each place inside it).
+    rf"(?<!\s)(?:\s*[-–—,;/]\s*(?:(?:timing|periode|planning)\s*)?(?::\s*)?|\s+)"
     rf"(?P<timing>{_TIMING_RUN})"
     rf"\s*\.?$",
     re.I,
