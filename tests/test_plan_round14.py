@@ -220,6 +220,8 @@ def test_a_narrative_per_goal_names_its_organisations_and_invents_no_actions(tmp
         "De zorgraad is een sterk netwerk",
     ]
     assert not preview.actions
+    # Said, so that the plan is not taken for read whole.
+    assert plan.NO_ACTIONS in preview.warnings
     assert {"Logo Gezond+", "Wit-Gele Kruis Oost-Vlaanderen"} <= set(preview.organisations)
     assert "Logo Gezond" not in preview.organisations
 

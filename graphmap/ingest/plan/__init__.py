@@ -25,6 +25,7 @@ The package's modules, each using only those above it:
 
 from graphmap.ingest.plan.patterns import NEW_CATEGORY, SELF_CATEGORY
 from graphmap.ingest.plan.preview import (
+    NO_ACTIONS,
     NOTHING_RECOGNISED,
     ActionOut,
     Dropped,
@@ -53,6 +54,7 @@ from graphmap.ingest.plan.writing import STEPS, apply_plan, check_writable, summ
 
 __all__ = [
     "NEW_CATEGORY",
+    "NO_ACTIONS",
     "NOTHING_RECOGNISED",
     "SELF_CATEGORY",
     "STEPS",

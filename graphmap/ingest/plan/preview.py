@@ -221,6 +221,12 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+# Goals without any action: a plan written as prose per goal, or actions under headings the
+# reader does not know. Said, so that the user does not take the plan for read whole.
+NO_ACTIONS = (
+    "doelstellingen herkend maar geen acties; verwacht per actie een kop als 'Actie 1.1.1', "
+    "een lijst onder 'Acties', of een tabel met een kolom 'Actie' of 'Wat'"
+)
 NOTHING_RECOGNISED = (
     "geen doelstellingen of acties herkend; verwacht koppen als 'Strategische doelstelling "
     "1' of 'SD 1', 'Operationele doelstelling 1.1' of 'OD 1.1', 'Actie 1.1.1', of een lijst "

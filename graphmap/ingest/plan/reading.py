@@ -81,6 +81,7 @@ from graphmap.ingest.plan.patterns import (
     _unique,
 )
 from graphmap.ingest.plan.preview import (
+    NO_ACTIONS,
     NOTHING_RECOGNISED,
     ActionOut,
     GoalOut,
@@ -300,6 +301,8 @@ def parse_lines(
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
+    elif not preview.actions:
+        preview.warnings.append(NO_ACTIONS)
     return preview
 
 
