@@ -56,8 +56,10 @@ def _audit(
     Their zones are the import's zone and, for an organisation or contact person, the zones
     its organisation belongs to: a regional body's register and contacts are kept by every
     zone that works with it, and each sees in its Logboek what another zone's list changed
-    of them. A contact list has no zone of its own (whatever zone the caller named): its
-    entries are of the zones of the contacts' organisations."""
+    of them. An engagement change is of its cluster's zone, and of the organisation's other
+    zones too when it starts the zone working with it (`engagement.takes_up`). A contact list
+    has no zone of its own (whatever zone the caller named): its entries are of the zones of
+    the contacts' organisations."""
     from graphmap.access import organisation_zones
 
     zones = [report.zone] if report.zone else []
