@@ -37,3 +37,30 @@ def organisations(store: Store) -> list[dict]:
     matched against and what a mistyped name is compared with."""
     [row] = store.read("organisation_names")
     return [{"id": id_, "name": name} for id_, name in sorted(row["organisations"])]
+
+
+# rapidfuzz's ratio (0-100) of a typed name with a name or id: one letter off or two swapped
+# in a word ("palion": pallion, "Opgroien": Opgroeien) scores 83 or more; names that merely
+# share letters (a word of another name, "zorg" and OKRA) score 60 or less.
+MISTYPED_SCORE = 80
+
+
+def mistyped(rows: list[dict], text: str, limit: int) -> list[dict]:
+    """Of `rows` ({id, name, …}), those whose id or whole name `text` may be a typo of,
+    closest first: for an error's hint (it compares with every row)."""
+    from rapidfuzz import fuzz, process
+
+    best: dict[int, float] = {}
+    for key in ("id", "name"):
+        found = process.extract(
+            text,
+            [row[key] or "" for row in rows],
+            scorer=fuzz.ratio,
+            processor=folded,
+            score_cutoff=MISTYPED_SCORE,
+            limit=limit,
+        )
+        for _, score, index in found:
+            best[index] = max(score, best.get(index, 0))
+    ranked = sorted(best, key=lambda index: (-best[index], rows[index]["name"]))
+    return [rows[index] for index in ranked[:limit]]

@@ -922,6 +922,32 @@ def test_voornaam_and_naam_are_a_first_name_and_a_surname(seeded, tmp_path):
     assert report.mapping["Naam"] == "name"
 
 
+def test_a_contacts_organisation_not_found_is_refused_with_the_one_it_may_be_a_typo_of(
+    seeded, tmp_path
+):
+    """ "Huisartsenkring Weslimburg" is no likely duplicate of "Huisartsenkring West-Limburg"
+    (a part of a region makes two), but the refusal names it, to correct in the file."""
+    known = [["Naam", "Gemeente"], ["Huisartsenkring West-Limburg", "Beringen"]]
+    path = write_csv(tmp_path / "o.csv", known)
+    apply_import(seeded, plan_import(seeded, path, "organisations"), actor="test")
+    rows = [
+        ["Naam", "Organisatie", "E-mail"],
+        ["Jan Janssens (demo)", "Huisartsenkring Weslimburg", "jan@example.org"],
+        ["An Peeters (demo)", "Vereniging Zonder Gelijke", "an@example.org"],
+    ]
+    typo, unknown = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts").rows
+    assert typo.outcome == unknown.outcome == "rejected"
+    assert (
+        "organisatie 'Huisartsenkring Weslimburg' niet gevonden; bedoelt u "
+        "'Huisartsenkring West-Limburg' (huisartsenkring-west-limburg)? Anders: importeer ze "
+        "eerst als organisatie" in typo.message
+    ), typo.message
+    assert (
+        "organisatie 'Vereniging Zonder Gelijke' niet gevonden; importeer ze eerst als "
+        "organisatie" in unknown.message
+    ), unknown.message
+
+
 def test_an_organisation_list_keeps_naam_for_the_organisation(seeded, tmp_path):
     rows = [["Naam", "Voornaam", "Gemeente"], ["Janssens Org", "Jan", "Maaseik"]]
     report = plan_import(seeded, write_csv(tmp_path / "o.csv", rows), "organisations")

@@ -32,33 +32,11 @@ class Page:
     total: int  # organisations the search finds (all of them without a search)
 
 
-# rapidfuzz's ratio (0-100) of a typed name with a name or id: one letter off or two swapped
-# in a word ("palion": pallion, "Opgroien": Opgroeien) scores 83 or more; names that merely
-# share letters (a word of another name, "zorg" and OKRA) score 60 or less.
-MISTYPED_SCORE = 80
-
-
 def mistyped(store: Store, text: str, limit: int) -> list[dict]:
     """The organisations (id, name) whose id or whole name `text` may be a typo of, closest
     first: for a name the word search finds nothing of. It reads every name, so it is for an
     error's hint, not for a page."""
-    from rapidfuzz import fuzz, process
-
-    rows = names.organisations(store)
-    best: dict[int, float] = {}
-    for key in ("id", "name"):
-        found = process.extract(
-            text,
-            [row[key] or "" for row in rows],
-            scorer=fuzz.ratio,
-            processor=folded,
-            score_cutoff=MISTYPED_SCORE,
-            limit=limit,
-        )
-        for _, score, index in found:
-            best[index] = max(score, best.get(index, 0))
-    ranked = sorted(best, key=lambda index: (-best[index], rows[index]["name"]))
-    return [rows[index] for index in ranked[:limit]]
+    return names.mistyped(names.organisations(store), text, limit)
 
 
 def words(text: str | None) -> list[dict]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphmap import dates, limits
+from graphmap import dates, limits, names
 from graphmap.errors import ColumnError, ValidationError
 from graphmap.ingest import columns, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
@@ -43,6 +43,7 @@ from graphmap.store import Store
 from graphmap.style import STATUS_LABELS
 
 PROGRESS_STEP = 250  # rows between two progress reports
+HINTS = 20  # refused rows whose organisation not found is compared with every known name
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
@@ -159,9 +160,29 @@ class _Planner:
         self.new_people: dict[str, str] = {}  # person key -> the new id it got in this file
         self.taken_ids = set(graph.ids)
         self.results: list[RowResult] = []  # one per row planned, in order
+        self.hints_left = HINTS  # see `meant`
+        self.register_names: list[dict] | None = None
 
     def source_id(self, number: int) -> str:
         return source_id(self.file, number)
+
+    def meant(self, name: str) -> str:
+        """ "bedoelt u 'X' (x)? Anders: " for a name not found that may be a typo of a known
+        one ("Huisartsenkring Weslimburg"), for the first refused rows only: each compares
+        with every organisation of the register."""
+        if self.hints_left <= 0:
+            return ""
+        self.hints_left -= 1
+        if self.register_names is None:
+            self.register_names = [
+                {"id": org_id, "name": org["name"] or org_id}
+                for org_id, org in self.graph.organisations.items()
+            ]
+        found = names.mistyped(self.register_names, name, 3)
+        if not found:
+            return ""
+        said = " of ".join(f"{org['name']!r} ({org['id']})" for org in found)
+        return f"bedoelt u {said}? Anders: "
 
     def section(self, number: int) -> str:
         return f"rij {number}"
@@ -543,7 +564,9 @@ class _Planner:
             result.reject(
                 row.label("organisation"),
                 organisation,
-                f"organisatie {organisation!r} niet gevonden; importeer ze eerst als organisatie",
+                f"organisatie {organisation!r} niet gevonden; "
+                + self.meant(organisation)
+                + "importeer ze eerst als organisatie",
             )
             return result
         if len(found) > 1:
