@@ -92,7 +92,7 @@ def _unseated_zones(organisations: Iterable[dict]) -> dict[str, frozenset[str]]:
     return {
         row["id"]: frozenset(z for z in row["zones"] if z)
         for row in organisations
-        if row["nis"] is None and any(row.get("zones") or ())
+        if row["nis"] is None and any(row["zones"])
     }
 
 
