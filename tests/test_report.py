@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import timedelta
 
@@ -273,3 +274,29 @@ def test_the_summary_counts_an_organisation_of_two_clusters_once(seeded):
     bullets = next(b for b in zorgraad.blocks(report, b"") if isinstance(b, zorgraad.Bullets))
     noun = "organisatie is" if organisations == 1 else "organisaties zijn"
     assert bullets.items[0].startswith(f"{organisations} {noun} lid"), bullets.items[0]
+
+
+def test_a_heading_stays_on_the_page_of_the_picture_under_it(tmp_path):
+    # Maasland's report ended its first page with "Het netwerk per cluster" alone: the
+    # picture under it did not fit and went to the next page without it.
+    from PIL import Image
+
+    from graphmap.report import pdf
+
+    drawn = io.BytesIO()
+    Image.new("RGB", (900, 600), "white").save(drawn, format="PNG")
+    filler = [zorgraad.Text("Een regel tekst die de pagina vult. " * 8) for _ in range(12)]
+    blocks = [
+        *filler,
+        zorgraad.Heading("Het netwerk per cluster"),
+        zorgraad.Picture(drawn.getvalue(), "Onderschrift van de figuur."),
+        zorgraad.Heading("Hiaten per cluster"),
+        zorgraad.Text("Wat ontbreekt."),
+    ]
+    (tmp_path / "r.pdf").write_bytes(pdf.render(blocks, "Rapport"))
+    with pdfplumber.open(tmp_path / "r.pdf") as document:
+        pages = [(page.extract_text(), bool(page.images)) for page in document.pages]
+    assert len(pages) == 2
+    heading = next(i for i, (text, _) in enumerate(pages) if "Het netwerk per cluster" in text)
+    assert pages[heading][1] and "Onderschrift van de figuur." in pages[heading][0]
+    assert "Een regel tekst" in pages[0][0]  # the filler's page comes first

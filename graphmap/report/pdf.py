@@ -126,21 +126,33 @@ def _table(block: Table, styles) -> PdfTable:
     return table
 
 
-def _picture(block: Picture) -> Image:
+def _picture_size(block: Picture) -> tuple[float, float]:
     width, height = ImageReader(io.BytesIO(block.png)).getSize()
     scale = min(FRAME_WIDTH / width, (FRAME_HEIGHT * 0.8) / height)
-    return Image(io.BytesIO(block.png), width=width * scale, height=height * scale)
+    return width * scale, height * scale
+
+
+def _picture(block: Picture) -> Image:
+    width, height = _picture_size(block)
+    return Image(io.BytesIO(block.png), width=width, height=height)
+
+
+def _room_after(block: Block | None) -> float:
+    """The room a heading wants below it on its page: a picture whole (it cannot break, and
+    would leave its heading alone at the foot of a page), else 4 cm, so that a long table
+    breaks over pages rather than leaving half a page empty."""
+    if isinstance(block, Picture):
+        return _picture_size(block)[1] + 2 * cm  # its caption too
+    return 4 * cm
 
 
 def render(blocks: list[Block], title: str) -> bytes:
     _fonts()
     styles = _styles()
     story = []
-    for block in blocks:
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
         if isinstance(block, Heading):
-            # A heading never ends a page; a long table after it breaks over pages instead
-            # of leaving half a page empty.
-            story.append(CondPageBreak(4 * cm))
+            story.append(CondPageBreak(_room_after(after)))
             story.append(Paragraph(escape(block.text), styles[min(block.level, 2)]))
         elif isinstance(block, Text):
             story.append(Paragraph(escape(block.text), styles["muted" if block.muted else "body"]))
