@@ -17,6 +17,10 @@ so that the file is the graph at one moment. Only when writers of other processe
 from committing for `SNAPSHOT_SECONDS` does it keep its last read, with a warning; it writes
 no relationship whose end it did not read, so every file restores.
 
+Each read is one list (a record per node cost the driver more than reading the node: at 60
+zones 10 of the 27 s the read took), and a relationship names its ends by the element ids
+the nodes' read gave them in the same transaction; the file names them by their keys.
+
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
 label or relationship type added later travels without a change here. Restoring writes
@@ -75,8 +79,18 @@ def keys(store: Store) -> dict[str, str]:
     return found
 
 
-def _line(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# One encoder for every line: json.dumps with options makes a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _line(data: Any) -> str:
+    return _encode(data)
+
+
+def _order(key: Any) -> tuple[str, Any]:
+    """A key in the file's order: keys of one label are all texts or all numbers, but a file
+    need not assume so (a text and a number are not compared)."""
+    return type(key).__name__, key
 
 
 def _holdable(value: Any) -> bool:
@@ -97,12 +111,13 @@ def _checked(value: Any, where: str) -> Any:
     )
 
 
-def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
+def _read(store: Store) -> tuple[list, list]:
     """The graph's nodes and relationships as they were at one moment (see the module doc):
     read while the revision stayed the same, or else as a snapshot that writers wait for."""
 
     def read(tx: Transaction) -> tuple[list, list]:
-        return tx.run("backup_nodes"), tx.run("backup_relationships", keys=label_keys)
+        nodes = tx.run("backup_nodes")[0]["nodes"]
+        return nodes, tx.run("backup_relationships")[0]["relationships"]
 
     for attempt in range(READ_TRIES):
         if attempt:
@@ -130,12 +145,12 @@ def _read(store: Store, label_keys: dict[str, str]) -> tuple[list, list]:
 def dump(store: Store) -> Iterator[str]:
     """The backup's lines (without line ends): header, nodes, relationships."""
     label_keys = keys(store)
-    nodes, relationships = _read(store, label_keys)
-    node_lines, held = [], set()
-    for node in nodes:
-        labels = sorted(node["labels"])
+    nodes, relationships = _read(store)
+    node_lines, ends = [], {}
+    for element, labels, stored in nodes:
+        labels = sorted(labels)
         keyed = [label for label in labels if label in label_keys]
-        key = node["properties"].get(label_keys[keyed[0]]) if keyed else None
+        key = stored.get(label_keys[keyed[0]]) if keyed else None
         if key is None:
             raise GraphmapError(
                 f"een knoop met label {':'.join(labels) or '(geen)'} heeft geen sleuteleigenschap "
@@ -143,28 +158,22 @@ def dump(store: Store) -> Iterator[str]:
                 "hij kan niet in een back-up en niet teruggevonden worden"
             )
         properties = {
-            name: _checked(value, f"{keyed[0]} {key!r}.{name}")
-            for name, value in node["properties"].items()
+            name: _checked(value, f"{keyed[0]} {key!r}.{name}") for name, value in stored.items()
         }
         node_lines.append(
-            ((keyed[0], _line([key])), _line({"labels": labels, "properties": properties}))
+            ((keyed[0], _order(key)), _line({"labels": labels, "properties": properties}))
         )
-        held.update((label, _line(properties.get(label_keys[label]))) for label in keyed)
+        ends[element] = [keyed[0], key]
     relationship_lines, dropped = [], 0
-    for rel in relationships:
-        ends = sorted(rel["start"])[:1], sorted(rel["end"])[:1]
-        if not all(ends) or any(end[0][1] is None for end in ends):
-            raise GraphmapError(f"een relatie {rel['type']} heeft een uiteinde zonder sleutel")
-        (start,), (end,) = ends
-        if not all((label, _line(key)) in held for label, key in (start, end)):
+    for start_element, kind, stored, end_element in relationships:
+        start, end = ends.get(start_element), ends.get(end_element)
+        if start is None or end is None:
             dropped += 1  # an end the file lacks: a file that no restore would take
             continue
-        properties = {
-            name: _checked(value, f"{rel['type']}.{name}")
-            for name, value in rel["properties"].items()
-        }
-        text = _line({"type": rel["type"], "start": start, "end": end, "properties": properties})
-        relationship_lines.append(((rel["type"], _line(start), _line(end)), text))
+        properties = {name: _checked(value, f"{kind}.{name}") for name, value in stored.items()}
+        text = _line({"type": kind, "start": start, "end": end, "properties": properties})
+        order = (kind, start[0], _order(start[1]), end[0], _order(end[1]))
+        relationship_lines.append((order, text))
     if dropped:
         log.warning(
             "de back-up liet %d relaties weg naar knopen die hij niet las: hij is te herstellen, "
