@@ -298,6 +298,36 @@ def test_importeren_applies_only_what_its_user_read(team, app):
     assert register.organisation(team, ORG)["website"] == "https://lijst.be"
 
 
+def test_a_plan_applied_on_importeren_is_recorded_as_its_user(team, app):
+    """Before: the page applied a plan without saying who, and the audit filed the new zone,
+    its plan and every organisation it made under the server's operating-system user
+    (`cli:root`), not under the admin or editor who applied it (qa15 noticed)."""
+    from graphmap import audit
+
+    plan = (
+        "ELZ Proefdal\n\nELZ Proefdal bestaat uit Halen en Lummen.\n\n"
+        "Strategische doelstelling 1: Samen\nOperationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\nTrekker: Apothekersvereniging Proefdal\n"
+    )
+    held = _held("plan.txt", plan)
+    beheer = sign_in(app, "beheer")
+    read = {"importeren-plan-file.data": held, "importeren-plan-zone.value": "__nieuw__"}
+    shown = answer(post(app, beheer, "importeren-plan-file.data", read, "importeren-plan-preview"))
+    apply = {
+        "importeren-plan-apply.n_clicks": 1,
+        "importeren-plan-previewed.data": shown["importeren-plan-previewed"]["data"],
+        "importeren-plan-file.data": held,
+        "importeren-plan-zone-id.value": "proefdal",
+    }
+    done = answer(
+        post(app, beheer, "importeren-plan-apply.n_clicks", apply, "importeren-plan-result")
+    )
+    assert "importeren-plan-done" in json.dumps(done["importeren-plan-result"])
+    written = audit.entries(team, zone="proefdal")
+    assert {e["action"] for e in written} >= {"plan.import", "zone.create", "organisation.create"}
+    assert {e["by"] for e in written} == {"beheer"}
+
+
 # -- a backup restored over a team ---------------------------------------------------------------
 
 

@@ -683,7 +683,7 @@ def register(app: Dash, store: Store) -> None:
                 targets=_unticked(targets, targets_on),
                 actions=[a["id_code"] for a in actions or [] if a["id_code"] not in chosen],
             )
-            written = plan_import.apply_plan(store, preview, preview.zone)
+            written = plan_import.apply_plan(store, preview, preview.zone, actor=session.actor())
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update, no_update, no_update
         options, _ = zone_choices(store)
