@@ -404,3 +404,44 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     answer = apply(shown, zone="jekerdal-oost")["response"]
     assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])
     assert "jekerdal-oost" in {z["id"] for z in seeded.read("zones")}
+
+
+def test_what_applying_a_plan_did_stays_on_the_page_and_it_applies_once(
+    dashboard, seeded, tmp_path
+):
+    """Before: the message of a plan's apply lay inside the preview, which an apply that
+    found the graph changed draws again: the warning (nothing imported, read it again) was
+    wiped out as it arrived, and the user saw only the preview change under them. And after a
+    plan was applied its button stayed: a second click applied it again, or, for the zone it
+    had just made, replaced the message that it was done by a preview saying nothing (qa15)."""
+    from graphmap import register
+
+    duo = dashboard
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        "Trekker: Apothekersvereniging Jekerdal\n"
+    )
+    duo.driver.get(duo.server_url + "/importeren")
+    Select(duo.wait_for_element("#importeren-plan-zone")).select_by_value("maasland")
+    duo.find_element("#importeren-plan-upload input[type=file]").send_keys(str(path))
+    duo.wait_for_contains_text("#importeren-plan-organisations", "Jekerdal — nieuw", timeout=30)
+    # Meanwhile someone registers the organisation the preview calls new.
+    register.save_organisation(
+        seeded, {"name": "Apothekersvereniging Jekerdal", "category": "apothekersvereniging"}
+    )
+    apply = "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();"
+    duo.driver.execute_script(apply, duo.find_element("#importeren-plan-apply"))
+    duo.wait_for_contains_text("#importeren-plan-outdated", "niets geïmporteerd", timeout=30)
+    duo.wait_for_contains_text("#importeren-plan-organisations", "Jekerdal = ")
+    time.sleep(1)  # the page still, the warning is still there
+    assert duo.find_element("#importeren-plan-outdated").is_displayed()
+    assert not [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
+
+    duo.driver.execute_script(apply, duo.find_element("#importeren-plan-apply"))
+    duo.wait_for_element("#importeren-plan-done", timeout=30)
+    assert not duo.find_elements("#importeren-plan-outdated")
+    wait_until(lambda: not duo.find_element("#importeren-plan-apply").is_enabled())
+    screenshot(duo, "importeren-plan-applied-once")

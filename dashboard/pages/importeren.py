@@ -140,6 +140,9 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 overlay_style={"visibility": "visible", "opacity": 0.5},
                                 custom_spinner=_spinner("Het plan wordt gelezen …"),
                             ),
+                            # Outside the preview: what applying did (or why it did not) stays
+                            # when the preview is drawn again beside it.
+                            dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
                         ]
                     ),
                 ],
@@ -402,7 +405,6 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
                 color="success",
                 className="mb-2",
             ),
-            dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
         ]
     )
 
@@ -611,13 +613,14 @@ def register(app: Dash, store: Store) -> None:
         guard.edit(zone=guard.unless("importeren-plan-zone.value", NEW_ZONE)),
         Output("importeren-plan-preview", "children"),
         Output("importeren-plan-previewed", "data"),
+        Output("importeren-plan-result", "children", allow_duplicate=True),
         Input("importeren-plan-file", "data"),
         Input("importeren-plan-zone", "value"),
         prevent_initial_call=True,
     )
     def read_plan(held, zone):
         if not held:
-            return no_update, no_update
+            return no_update, no_update, no_update
         contents, filename = held["contents"], held["filename"]
         try:
             preview = with_upload(
@@ -628,8 +631,9 @@ def register(app: Dash, store: Store) -> None:
                 ),
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None
-        return _plan_shown(filename, preview), _previewed(preview)
+            return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None, None
+        # What an earlier plan's apply said is not about this one.
+        return _plan_shown(filename, preview), _previewed(preview), None
 
     @guard.callback(
         app,
@@ -639,6 +643,7 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-zone", "value"),
         Output("importeren-plan-preview", "children", allow_duplicate=True),
         Output("importeren-plan-previewed", "data", allow_duplicate=True),
+        Output("importeren-plan-apply", "disabled"),
         Input("importeren-plan-apply", "n_clicks"),
         State("importeren-plan-previewed", "data"),
         State("importeren-plan-file", "data"),
@@ -658,7 +663,7 @@ def register(app: Dash, store: Store) -> None:
         _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
         # The button is new with every preview; Dash calls this when it appears (no click).
         if not held or not _click:
-            return no_update, no_update, no_update, no_update, no_update
+            return (no_update,) * 6
         contents, filename = held["contents"], held["filename"]
         if isinstance(actions_on, dict):  # not reported back by the grid yet: as it was set
             chosen = set(actions_on.get("ids", []))
@@ -673,7 +678,7 @@ def register(app: Dash, store: Store) -> None:
                 # applying now would do otherwise. Show what it would do, to check again.
                 outdated = dbc.Alert(OUTDATED_PLAN, color="warning", id="importeren-plan-outdated")
                 shown = _plan_shown(filename, preview)
-                return outdated, no_update, no_update, shown, _previewed(preview)
+                return outdated, no_update, no_update, shown, _previewed(preview), no_update
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
@@ -685,7 +690,7 @@ def register(app: Dash, store: Store) -> None:
             )
             written = plan_import.apply_plan(store, preview, preview.zone, actor=session.actor())
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger"), no_update, no_update, no_update, no_update
+            return dbc.Alert(str(error), color="danger"), *(no_update,) * 5
         options, _ = zone_choices(store)
         message = (
             f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
@@ -703,6 +708,9 @@ def register(app: Dash, store: Store) -> None:
             preview.zone,
             no_update,
             no_update,
+            # Written: a second click would apply it again (or, for the zone it just made,
+            # find the graph changed under the preview). Another file makes a new button.
+            True,
         )
 
     @guard.callback(
