@@ -298,6 +298,33 @@ def test_importeren_applies_only_what_its_user_read(team, app):
     assert register.organisation(team, ORG)["website"] == "https://lijst.be"
 
 
+def test_an_applied_list_says_what_it_wrote_and_what_it_left(team, app):
+    """Before: applying said only "Geïmporteerd in één transactie." beside counts worded as
+    the preview's, and left the likely duplicates' choices to click: whether the refused rows
+    were written too, and what to do about them, was for the user to guess (qa15)."""
+    bert = sign_in(app, "bert")
+    text = "Naam;Cluster;E-mail\nPallion;welzijn;\nHuis Nieuwland;welzijn;\nFout;welzijn;x@@y\n"
+    values = {
+        "importeren-file.data": _held("partners.csv", text),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": ZONE,
+    }
+    preview = answer(post(app, bert, "importeren-file.data", values, "importeren-grid"))
+    assert "kies per rij" in json.dumps(preview["importeren-choices"])
+    apply = {
+        **values,
+        "importeren-apply.n_clicks": 1,
+        "importeren-previewed.data": preview["importeren-previewed"]["data"],
+        "changed": "importeren-apply.n_clicks",
+    }
+    done = answer(post(app, bert, "importeren-apply.n_clicks", apply, "importeren-grid"))
+    said = json.dumps(done["importeren-result"], ensure_ascii=False)
+    assert "Geïmporteerd in één transactie: 1 nieuw, 1 bijgewerkt, 0 ongewijzigd." in said
+    assert "Niet geïmporteerd: 1 rij (zie 'geweigerd'" in said and "kies het opnieuw" in said
+    choices = json.dumps(done["importeren-choices"], ensure_ascii=False)
+    assert "zo toegepast" in choices and '"disabled": true' in choices
+
+
 def test_a_plan_applied_on_importeren_is_recorded_as_its_user(team, app):
     """Before: the page applied a plan without saying who, and the audit filed the new zone,
     its plan and every organisation it made under the server's operating-system user

@@ -501,8 +501,9 @@ def ignored(report: spreadsheet.ImportReport) -> list:
     ]
 
 
-def choices(report: spreadsheet.ImportReport) -> list:
-    """A choice per likely duplicate: the known organisation (default) or a new one."""
+def choices(report: spreadsheet.ImportReport, applied: bool = False) -> list:
+    """A choice per likely duplicate: the known organisation (default) or a new one; once
+    the list is applied, the choices as they were made, no longer to change."""
     rows = [r for r in report.rows if r.similar]
     if not rows:
         return []
@@ -526,10 +527,15 @@ def choices(report: spreadsheet.ImportReport) -> list:
                         dbc.RadioItems(
                             id={"type": "importeren-choice", "row": r.row},
                             options=[
-                                {"label": f"koppelen aan {best['id']}", "value": spreadsheet.LINK},
+                                {
+                                    "label": f"koppelen aan {best['id']}",
+                                    "value": spreadsheet.LINK,
+                                    "disabled": applied,
+                                },
                                 {
                                     "label": "nieuwe organisatie",
                                     "value": spreadsheet.NEW_ORGANISATION,
+                                    "disabled": applied,
                                 },
                             ],
                             value=r.choice,
@@ -541,10 +547,30 @@ def choices(report: spreadsheet.ImportReport) -> list:
                 className="small mb-1",
             )
         )
+    title = "zo toegepast" if applied else "kies per rij"
     return [
-        html.H6(f"{len(rows)} waarschijnlijk dubbel: kies per rij", className="mt-2"),
+        html.H6(f"{len(rows)} waarschijnlijk dubbel: {title}", className="mt-2"),
         *items,
     ]
+
+
+def applied(counts: dict[str, int], refused_here: int) -> str:
+    """What applying a list did, and what it left: the refused rows are not written, and
+    choosing the file again once they are corrected writes them (the others stay as they
+    are). `refused_here`: of those, the rows about another zone's organisations."""
+    done = (
+        f"Geïmporteerd in één transactie: {counts['new']} nieuw, {counts['updated']} "
+        f"bijgewerkt, {counts['unchanged']} ongewijzigd."
+    )
+    rejected = counts["rejected"]
+    if not rejected:
+        return done
+    other = f", waarvan {refused_here} over een andere zone" if refused_here else ""
+    return (
+        f"{done} Niet geïmporteerd: {_rows(rejected)}{other} (zie 'geweigerd' en de melding "
+        "in de tabel). Verbeter ze in het bestand en kies het opnieuw: wat al is geïmporteerd, "
+        "blijft ongewijzigd."
+    )
 
 
 # The upload hands its file to the page's store and forgets it: Dash passes a property on
@@ -781,9 +807,7 @@ def register(app: Dash, store: Store) -> None:
                     apply = False
                     result = dbc.Alert(str(error), color="warning", id="importeren-outdated")
                 else:
-                    done = "Geïmporteerd in één transactie."
-                    if refused:
-                        done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
+                    done = applied(report.counts, len(refused))
                     result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
             message = on_the_page(error, kind)
@@ -815,7 +839,8 @@ def register(app: Dash, store: Store) -> None:
         return (
             sheet_rows(report),
             summary,
-            choices(report) if not apply else no_update,
+            # Applied, a choice changes nothing any more: shown as made, not to be made.
+            choices(report, applied=apply),
             not ready or apply,
             result,
             f"Bestand: {filename}",
