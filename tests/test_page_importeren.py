@@ -338,6 +338,30 @@ def test_a_plans_warning_opens_its_sentence_on_the_page(tmp_path):
     assert shown == ["De graaf heeft voor deze zone 1 actie die dit plan niet noemt"]
 
 
+def test_a_file_that_is_no_plan_cannot_be_applied_and_the_page_says_why(tmp_path):
+    """Before: a partner list chosen as the plan showed a preview of its names and towns,
+    ticked, under an apply button that only then said nothing was written (qa15 chose the
+    wrong field). A plan with goals is applied as before."""
+    from dashboard_client import components
+
+    from dashboard.pages.importeren import plan_preview
+    from graphmap.ingest import plan
+
+    def button(text: str):
+        path = tmp_path / "bestand.txt"
+        path.write_text(text, encoding="utf-8")
+        shown = list(components(plan_preview(plan.read_plan(path, "proefzone"))))
+        [found] = [c for c in shown if getattr(c, "id", None) == "importeren-plan-apply"]
+        said = [c for c in shown if getattr(c, "id", None) == "importeren-plan-unwritable"]
+        return found, said
+
+    listed, said = button("Naam;Gemeente;Cluster\nCAW Limburg;Hasselt;welzijn\nSamana;Genk;pzon\n")
+    assert listed.disabled is True
+    assert "Niet toe te passen" in said[0].children and "partnerlijst hoort bij 2" in listed.title
+    planned, said = button("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
+    assert not planned.disabled and not said
+
+
 def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again(seeded, tmp_path):
     """Before: applying read the plan again and wrote that reading, whatever the preview the
     user had checked said: an organisation registered meanwhile turned a "nieuw" the user

@@ -319,6 +319,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
         for a in preview.actions
     ]
     counts = plan_counts(preview)
+    unwritable = _unwritable(preview)
     zone = [
         dbc.Col(
             [
@@ -404,9 +405,24 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
                 id="importeren-plan-apply",
                 color="success",
                 className="mb-2",
+                disabled=unwritable is not None,
+                title=unwritable,
             ),
+            html.Div(unwritable, id="importeren-plan-unwritable", className="small text-danger")
+            if unwritable
+            else None,
         ]
     )
+
+
+def _unwritable(preview: plan_import.PlanPreview) -> str | None:
+    """Why applying this preview would write nothing (a partner list chosen as the plan, a
+    text without goals or actions), said before the button is pressed; None when it would."""
+    try:
+        plan_import.check_writable(preview)
+    except GraphmapError as error:
+        return f"Niet toe te passen: {error}. Is dit het plan? Een partnerlijst hoort bij 2."
+    return None
 
 
 OUTDATED_PLAN = (
