@@ -357,7 +357,8 @@ def test_a_file_that_is_no_plan_cannot_be_applied_and_the_page_says_why(tmp_path
 
     listed, said = button("Naam;Gemeente;Cluster\nCAW Limburg;Hasselt;welzijn\nSamana;Genk;pzon\n")
     assert listed.disabled is True
-    assert "Niet toe te passen" in said[0].children and "partnerlijst hoort bij 2" in listed.title
+    assert "Niet toe te passen: in bestand.txt is geen doelstelling" in said[0].children
+    assert "Een partnerlijst kiest u bij 2" in listed.title
     planned, said = button("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
     assert not planned.disabled and not said
 

@@ -420,8 +420,11 @@ def _unwritable(preview: plan_import.PlanPreview) -> str | None:
     text without goals or actions), said before the button is pressed; None when it would."""
     try:
         plan_import.check_writable(preview)
-    except GraphmapError as error:
-        return f"Niet toe te passen: {error}. Is dit het plan? Een partnerlijst hoort bij 2."
+    except GraphmapError:
+        return (
+            f"Niet toe te passen: in {preview.document} is geen doelstelling of actie herkend "
+            "(zie hierboven). Is dit het plan? Een partnerlijst kiest u bij 2."
+        )
     return None
 
 
