@@ -363,6 +363,43 @@ def test_a_file_that_is_no_plan_cannot_be_applied_and_the_page_says_why(tmp_path
     assert not planned.disabled and not said
 
 
+def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tmp_path):
+    """Before: "Huisartsenkring Dijlevallei = huisartsenkring-demervallei" read exactly as
+    "CAW Limburg = caw-limburg": a name the register only resembles (88.9 alike) was shown as
+    the same organisation, and the user could not tell the guess to untick (qa15)."""
+    from dashboard_client import components
+
+    from dashboard.pages.importeren import plan_preview
+    from graphmap.ingest import plan
+
+    path = tmp_path / "plan.txt"
+    path.write_text("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
+    preview = plan.read_plan(path, "proefzone")
+    preview.organisation_matches = [
+        plan.OrganisationMatch(
+            name="CAW Limburg", match="caw-limburg", id="caw-limburg", score=100
+        ),
+        plan.OrganisationMatch(
+            name="Huisartsenkring Dijlevallei",
+            match="huisartsenkring-demervallei",
+            id="huisartsenkring-demervallei",
+            score=88.9,
+        ),
+    ]
+    [checklist] = [
+        c
+        for c in components(plan_preview(preview))
+        if getattr(c, "id", None) == "importeren-plan-organisations"
+    ]
+    shown = {
+        o["value"]: "".join(str(part) for part in o["label"].children[:2][1:])
+        for o in checklist.options
+    }
+    assert shown["CAW Limburg"] == " = caw-limburg"
+    assert shown["Huisartsenkring Dijlevallei"].startswith(" ≈ huisartsenkring-demervallei")
+    assert "niet dezelfde" in shown["Huisartsenkring Dijlevallei"]
+
+
 def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again(seeded, tmp_path):
     """Before: applying read the plan again and wrote that reading, whatever the preview the
     user had checked said: an organisation registered meanwhile turned a "nieuw" the user

@@ -298,7 +298,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             "label": html.Span(
                 [
                     html.Strong(m.name),
-                    " — nieuw" if m.match == "new" else f" = {m.match}",
+                    _matched(m),
                     f" ({m.category})" if m.match == "new" and m.category else "",
                     plan_import.seat_words(m),
                     " ",
@@ -413,6 +413,23 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             else None,
         ]
     )
+
+
+def _matched(match: plan_import.OrganisationMatch) -> str:
+    """What a name of the plan is taken for: new, the register's organisation of that name,
+    or one whose name is only alike ("Huisartsenkring Dijlevallei" for the register's
+    "Huisartsenkring Demervallei"), which the user must be able to tell from a sure one."""
+    if match.match == "new":
+        return " — nieuw"
+    if match.score >= EXACT:
+        return f" = {match.match}"
+    return (
+        f" ≈ {match.match} (gelijkende naam, niet dezelfde: vink uit als het een andere "
+        "organisatie is)"
+    )
+
+
+EXACT = 100.0  # the score of a name the register holds as it is (case and form aside)
 
 
 def _unwritable(preview: plan_import.PlanPreview) -> str | None:
