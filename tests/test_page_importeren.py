@@ -338,6 +338,68 @@ def test_a_plans_warning_opens_its_sentence_on_the_page(tmp_path):
     assert shown == ["De graaf heeft voor deze zone 1 actie die dit plan niet noemt"]
 
 
+def test_a_file_that_is_no_plan_cannot_be_applied_and_the_page_says_why(tmp_path):
+    """Before: a partner list chosen as the plan showed a preview of its names and towns,
+    ticked, under an apply button that only then said nothing was written (qa15 chose the
+    wrong field). A plan with goals is applied as before."""
+    from dashboard_client import components
+
+    from dashboard.pages.importeren import plan_preview
+    from graphmap.ingest import plan
+
+    def button(text: str):
+        path = tmp_path / "bestand.txt"
+        path.write_text(text, encoding="utf-8")
+        shown = list(components(plan_preview(plan.read_plan(path, "proefzone"))))
+        [found] = [c for c in shown if getattr(c, "id", None) == "importeren-plan-apply"]
+        said = [c for c in shown if getattr(c, "id", None) == "importeren-plan-unwritable"]
+        return found, said
+
+    listed, said = button("Naam;Gemeente;Cluster\nCAW Limburg;Hasselt;welzijn\nSamana;Genk;pzon\n")
+    assert listed.disabled is True
+    assert "Niet toe te passen: in bestand.txt is geen doelstelling" in said[0].children
+    assert "Een partnerlijst kiest u bij 2" in listed.title
+    planned, said = button("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
+    assert not planned.disabled and not said
+
+
+def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tmp_path):
+    """Before: "Huisartsenkring Dijlevallei = huisartsenkring-demervallei" read exactly as
+    "CAW Limburg = caw-limburg": a name the register only resembles (88.9 alike) was shown as
+    the same organisation, and the user could not tell the guess to untick (qa15)."""
+    from dashboard_client import components
+
+    from dashboard.pages.importeren import plan_preview
+    from graphmap.ingest import plan
+
+    path = tmp_path / "plan.txt"
+    path.write_text("SD 1: Samen\n\nActie 1.1: Netwerkdag\nTrekker: Samana\n")
+    preview = plan.read_plan(path, "proefzone")
+    preview.organisation_matches = [
+        plan.OrganisationMatch(
+            name="CAW Limburg", match="caw-limburg", id="caw-limburg", score=100
+        ),
+        plan.OrganisationMatch(
+            name="Huisartsenkring Dijlevallei",
+            match="huisartsenkring-demervallei",
+            id="huisartsenkring-demervallei",
+            score=88.9,
+        ),
+    ]
+    [checklist] = [
+        c
+        for c in components(plan_preview(preview))
+        if getattr(c, "id", None) == "importeren-plan-organisations"
+    ]
+    shown = {
+        o["value"]: "".join(str(part) for part in o["label"].children[:2][1:])
+        for o in checklist.options
+    }
+    assert shown["CAW Limburg"] == " = caw-limburg"
+    assert shown["Huisartsenkring Dijlevallei"].startswith(" ≈ huisartsenkring-demervallei")
+    assert "niet dezelfde" in shown["Huisartsenkring Dijlevallei"]
+
+
 def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again(seeded, tmp_path):
     """Before: applying read the plan again and wrote that reading, whatever the preview the
     user had checked said: an organisation registered meanwhile turned a "nieuw" the user
@@ -404,3 +466,44 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     answer = apply(shown, zone="jekerdal-oost")["response"]
     assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])
     assert "jekerdal-oost" in {z["id"] for z in seeded.read("zones")}
+
+
+def test_what_applying_a_plan_did_stays_on_the_page_and_it_applies_once(
+    dashboard, seeded, tmp_path
+):
+    """Before: the message of a plan's apply lay inside the preview, which an apply that
+    found the graph changed draws again: the warning (nothing imported, read it again) was
+    wiped out as it arrived, and the user saw only the preview change under them. And after a
+    plan was applied its button stayed: a second click applied it again, or, for the zone it
+    had just made, replaced the message that it was done by a preview saying nothing (qa15)."""
+    from graphmap import register
+
+    duo = dashboard
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        "Trekker: Apothekersvereniging Jekerdal\n"
+    )
+    duo.driver.get(duo.server_url + "/importeren")
+    Select(duo.wait_for_element("#importeren-plan-zone")).select_by_value("maasland")
+    duo.find_element("#importeren-plan-upload input[type=file]").send_keys(str(path))
+    duo.wait_for_contains_text("#importeren-plan-organisations", "Jekerdal — nieuw", timeout=30)
+    # Meanwhile someone registers the organisation the preview calls new.
+    register.save_organisation(
+        seeded, {"name": "Apothekersvereniging Jekerdal", "category": "apothekersvereniging"}
+    )
+    apply = "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();"
+    duo.driver.execute_script(apply, duo.find_element("#importeren-plan-apply"))
+    duo.wait_for_contains_text("#importeren-plan-outdated", "niets geïmporteerd", timeout=30)
+    duo.wait_for_contains_text("#importeren-plan-organisations", "Jekerdal = ")
+    time.sleep(1)  # the page still, the warning is still there
+    assert duo.find_element("#importeren-plan-outdated").is_displayed()
+    assert not [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
+
+    duo.driver.execute_script(apply, duo.find_element("#importeren-plan-apply"))
+    duo.wait_for_element("#importeren-plan-done", timeout=30)
+    assert not duo.find_elements("#importeren-plan-outdated")
+    wait_until(lambda: not duo.find_element("#importeren-plan-apply").is_enabled())
+    screenshot(duo, "importeren-plan-applied-once")

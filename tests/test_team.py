@@ -298,6 +298,63 @@ def test_importeren_applies_only_what_its_user_read(team, app):
     assert register.organisation(team, ORG)["website"] == "https://lijst.be"
 
 
+def test_an_applied_list_says_what_it_wrote_and_what_it_left(team, app):
+    """Before: applying said only "Geïmporteerd in één transactie." beside counts worded as
+    the preview's, and left the likely duplicates' choices to click: whether the refused rows
+    were written too, and what to do about them, was for the user to guess (qa15)."""
+    bert = sign_in(app, "bert")
+    text = "Naam;Cluster;E-mail\nPallion;welzijn;\nHuis Nieuwland;welzijn;\nFout;welzijn;x@@y\n"
+    values = {
+        "importeren-file.data": _held("partners.csv", text),
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": ZONE,
+    }
+    preview = answer(post(app, bert, "importeren-file.data", values, "importeren-grid"))
+    assert "kies per rij" in json.dumps(preview["importeren-choices"])
+    apply = {
+        **values,
+        "importeren-apply.n_clicks": 1,
+        "importeren-previewed.data": preview["importeren-previewed"]["data"],
+        "changed": "importeren-apply.n_clicks",
+    }
+    done = answer(post(app, bert, "importeren-apply.n_clicks", apply, "importeren-grid"))
+    said = json.dumps(done["importeren-result"], ensure_ascii=False)
+    assert "Geïmporteerd in één transactie: 1 nieuw, 1 bijgewerkt, 0 ongewijzigd." in said
+    assert "Niet geïmporteerd: 1 rij (zie 'geweigerd'" in said and "kies het opnieuw" in said
+    choices = json.dumps(done["importeren-choices"], ensure_ascii=False)
+    assert "zo toegepast" in choices and '"disabled": true' in choices
+
+
+def test_a_plan_applied_on_importeren_is_recorded_as_its_user(team, app):
+    """Before: the page applied a plan without saying who, and the audit filed the new zone,
+    its plan and every organisation it made under the server's operating-system user
+    (`cli:root`), not under the admin or editor who applied it (qa15 noticed)."""
+    from graphmap import audit
+
+    plan = (
+        "ELZ Proefdal\n\nELZ Proefdal bestaat uit Halen en Lummen.\n\n"
+        "Strategische doelstelling 1: Samen\nOperationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\nTrekker: Apothekersvereniging Proefdal\n"
+    )
+    held = _held("plan.txt", plan)
+    beheer = sign_in(app, "beheer")
+    read = {"importeren-plan-file.data": held, "importeren-plan-zone.value": "__nieuw__"}
+    shown = answer(post(app, beheer, "importeren-plan-file.data", read, "importeren-plan-preview"))
+    apply = {
+        "importeren-plan-apply.n_clicks": 1,
+        "importeren-plan-previewed.data": shown["importeren-plan-previewed"]["data"],
+        "importeren-plan-file.data": held,
+        "importeren-plan-zone-id.value": "proefdal",
+    }
+    done = answer(
+        post(app, beheer, "importeren-plan-apply.n_clicks", apply, "importeren-plan-result")
+    )
+    assert "importeren-plan-done" in json.dumps(done["importeren-plan-result"])
+    written = audit.entries(team, zone="proefdal")
+    assert {e["action"] for e in written} >= {"plan.import", "zone.create", "organisation.create"}
+    assert {e["by"] for e in written} == {"beheer"}
+
+
 # -- a backup restored over a team ---------------------------------------------------------------
 
 

@@ -140,6 +140,9 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 overlay_style={"visibility": "visible", "opacity": 0.5},
                                 custom_spinner=_spinner("Het plan wordt gelezen …"),
                             ),
+                            # Outside the preview: what applying did (or why it did not) stays
+                            # when the preview is drawn again beside it.
+                            dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
                         ]
                     ),
                 ],
@@ -295,7 +298,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             "label": html.Span(
                 [
                     html.Strong(m.name),
-                    " — nieuw" if m.match == "new" else f" = {m.match}",
+                    _matched(m),
                     f" ({m.category})" if m.match == "new" and m.category else "",
                     plan_import.seat_words(m),
                     " ",
@@ -316,6 +319,7 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
         for a in preview.actions
     ]
     counts = plan_counts(preview)
+    unwritable = _unwritable(preview)
     zone = [
         dbc.Col(
             [
@@ -401,10 +405,44 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
                 id="importeren-plan-apply",
                 color="success",
                 className="mb-2",
+                disabled=unwritable is not None,
+                title=unwritable,
             ),
-            dcc.Loading(html.Div(id="importeren-plan-result"), type="circle"),
+            html.Div(unwritable, id="importeren-plan-unwritable", className="small text-danger")
+            if unwritable
+            else None,
         ]
     )
+
+
+def _matched(match: plan_import.OrganisationMatch) -> str:
+    """What a name of the plan is taken for: new, the register's organisation of that name,
+    or one whose name is only alike ("Huisartsenkring Dijlevallei" for the register's
+    "Huisartsenkring Demervallei"), which the user must be able to tell from a sure one."""
+    if match.match == "new":
+        return " — nieuw"
+    if match.score >= EXACT:
+        return f" = {match.match}"
+    return (
+        f" ≈ {match.match} (gelijkende naam, niet dezelfde: vink uit als het een andere "
+        "organisatie is)"
+    )
+
+
+EXACT = 100.0  # the score of a name the register holds as it is (case and form aside)
+
+
+def _unwritable(preview: plan_import.PlanPreview) -> str | None:
+    """Why applying this preview would write nothing (a partner list chosen as the plan, a
+    text without goals or actions), said before the button is pressed; None when it would."""
+    try:
+        plan_import.check_writable(preview)
+    except GraphmapError:
+        return (
+            f"Niet toe te passen: in {preview.document} is geen doelstelling of actie herkend "
+            "(zie hierboven). Is dit het plan? Een partnerlijst kiest u bij 2."
+        )
+    return None
 
 
 OUTDATED_PLAN = (
@@ -499,8 +537,9 @@ def ignored(report: spreadsheet.ImportReport) -> list:
     ]
 
 
-def choices(report: spreadsheet.ImportReport) -> list:
-    """A choice per likely duplicate: the known organisation (default) or a new one."""
+def choices(report: spreadsheet.ImportReport, applied: bool = False) -> list:
+    """A choice per likely duplicate: the known organisation (default) or a new one; once
+    the list is applied, the choices as they were made, no longer to change."""
     rows = [r for r in report.rows if r.similar]
     if not rows:
         return []
@@ -524,10 +563,15 @@ def choices(report: spreadsheet.ImportReport) -> list:
                         dbc.RadioItems(
                             id={"type": "importeren-choice", "row": r.row},
                             options=[
-                                {"label": f"koppelen aan {best['id']}", "value": spreadsheet.LINK},
+                                {
+                                    "label": f"koppelen aan {best['id']}",
+                                    "value": spreadsheet.LINK,
+                                    "disabled": applied,
+                                },
                                 {
                                     "label": "nieuwe organisatie",
                                     "value": spreadsheet.NEW_ORGANISATION,
+                                    "disabled": applied,
                                 },
                             ],
                             value=r.choice,
@@ -539,10 +583,30 @@ def choices(report: spreadsheet.ImportReport) -> list:
                 className="small mb-1",
             )
         )
+    title = "zo toegepast" if applied else "kies per rij"
     return [
-        html.H6(f"{len(rows)} waarschijnlijk dubbel: kies per rij", className="mt-2"),
+        html.H6(f"{len(rows)} waarschijnlijk dubbel: {title}", className="mt-2"),
         *items,
     ]
+
+
+def applied(counts: dict[str, int], refused_here: int) -> str:
+    """What applying a list did, and what it left: the refused rows are not written, and
+    choosing the file again once they are corrected writes them (the others stay as they
+    are). `refused_here`: of those, the rows about another zone's organisations."""
+    done = (
+        f"Geïmporteerd in één transactie: {counts['new']} nieuw, {counts['updated']} "
+        f"bijgewerkt, {counts['unchanged']} ongewijzigd."
+    )
+    rejected = counts["rejected"]
+    if not rejected:
+        return done
+    other = f", waarvan {refused_here} over een andere zone" if refused_here else ""
+    return (
+        f"{done} Niet geïmporteerd: {_rows(rejected)}{other} (zie 'geweigerd' en de melding "
+        "in de tabel). Verbeter ze in het bestand en kies het opnieuw: wat al is geïmporteerd, "
+        "blijft ongewijzigd."
+    )
 
 
 # The upload hands its file to the page's store and forgets it: Dash passes a property on
@@ -611,13 +675,14 @@ def register(app: Dash, store: Store) -> None:
         guard.edit(zone=guard.unless("importeren-plan-zone.value", NEW_ZONE)),
         Output("importeren-plan-preview", "children"),
         Output("importeren-plan-previewed", "data"),
+        Output("importeren-plan-result", "children", allow_duplicate=True),
         Input("importeren-plan-file", "data"),
         Input("importeren-plan-zone", "value"),
         prevent_initial_call=True,
     )
     def read_plan(held, zone):
         if not held:
-            return no_update, no_update
+            return no_update, no_update, no_update
         contents, filename = held["contents"], held["filename"]
         try:
             preview = with_upload(
@@ -628,8 +693,9 @@ def register(app: Dash, store: Store) -> None:
                 ),
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None
-        return _plan_shown(filename, preview), _previewed(preview)
+            return dbc.Alert(str(error), color="danger", id="importeren-plan-error"), None, None
+        # What an earlier plan's apply said is not about this one.
+        return _plan_shown(filename, preview), _previewed(preview), None
 
     @guard.callback(
         app,
@@ -639,6 +705,7 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-zone", "value"),
         Output("importeren-plan-preview", "children", allow_duplicate=True),
         Output("importeren-plan-previewed", "data", allow_duplicate=True),
+        Output("importeren-plan-apply", "disabled"),
         Input("importeren-plan-apply", "n_clicks"),
         State("importeren-plan-previewed", "data"),
         State("importeren-plan-file", "data"),
@@ -658,7 +725,7 @@ def register(app: Dash, store: Store) -> None:
         _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
         # The button is new with every preview; Dash calls this when it appears (no click).
         if not held or not _click:
-            return no_update, no_update, no_update, no_update, no_update
+            return (no_update,) * 6
         contents, filename = held["contents"], held["filename"]
         if isinstance(actions_on, dict):  # not reported back by the grid yet: as it was set
             chosen = set(actions_on.get("ids", []))
@@ -673,7 +740,7 @@ def register(app: Dash, store: Store) -> None:
                 # applying now would do otherwise. Show what it would do, to check again.
                 outdated = dbc.Alert(OUTDATED_PLAN, color="warning", id="importeren-plan-outdated")
                 shown = _plan_shown(filename, preview)
-                return outdated, no_update, no_update, shown, _previewed(preview)
+                return outdated, no_update, no_update, shown, _previewed(preview), no_update
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
@@ -683,9 +750,9 @@ def register(app: Dash, store: Store) -> None:
                 targets=_unticked(targets, targets_on),
                 actions=[a["id_code"] for a in actions or [] if a["id_code"] not in chosen],
             )
-            written = plan_import.apply_plan(store, preview, preview.zone)
+            written = plan_import.apply_plan(store, preview, preview.zone, actor=session.actor())
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="danger"), no_update, no_update, no_update, no_update
+            return dbc.Alert(str(error), color="danger"), *(no_update,) * 5
         options, _ = zone_choices(store)
         message = (
             f"Zone {preview.zone_name} ({preview.zone}) is klaar: "
@@ -703,6 +770,9 @@ def register(app: Dash, store: Store) -> None:
             preview.zone,
             no_update,
             no_update,
+            # Written: a second click would apply it again (or, for the zone it just made,
+            # find the graph changed under the preview). Another file makes a new button.
+            True,
         )
 
     @guard.callback(
@@ -773,9 +843,7 @@ def register(app: Dash, store: Store) -> None:
                     apply = False
                     result = dbc.Alert(str(error), color="warning", id="importeren-outdated")
                 else:
-                    done = "Geïmporteerd in één transactie."
-                    if refused:
-                        done += f" Niet: {_rows(len(refused))} over een andere zone (geweigerd)."
+                    done = applied(report.counts, len(refused))
                     result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
             message = on_the_page(error, kind)
@@ -807,7 +875,8 @@ def register(app: Dash, store: Store) -> None:
         return (
             sheet_rows(report),
             summary,
-            choices(report) if not apply else no_update,
+            # Applied, a choice changes nothing any more: shown as made, not to be made.
+            choices(report, applied=apply),
             not ready or apply,
             result,
             f"Bestand: {filename}",
