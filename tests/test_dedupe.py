@@ -122,3 +122,13 @@ def test_a_name_that_adds_its_province_is_a_likely_duplicate_of_the_name_without
     assert _names(matcher.similar("OKRA", None, None)) == ["okra-limburg"]
     assert matcher.similar("OKRA Antwerpen", None, None) == []
     assert matcher.similar("Mantelzorgkring Lanaken", None, None) == []
+
+
+def test_names_apart_in_the_one_word_that_names_each_are_not_alike():
+    matcher: Matcher[str] = Matcher()
+    matcher.add("demervallei", "Huisartsenkring Demervallei", None, None)
+    matcher.add("samana", "Samana", None, GENK)
+    assert matcher.similar("Huisartsenkring Dijlevallei", None, GENK) == []
+    assert matcher.similar("Huisartsenkring Dendervallei", None, GENK) == []
+    assert matcher.similar("Samen", None, GENK) == []
+    assert _names(matcher.similar("Huisartsenkring Demervalei", None, GENK)) == ["demervallei"]

@@ -109,3 +109,25 @@ def test_a_registered_name_is_made_into_keys_once_however_many_names_are_matched
     register.holds_words("pallion")
     # Each registered name once, and each distinct name asked once.
     assert len(calls) == len(existing) + len(set(asked))
+
+
+def test_names_apart_in_the_one_word_that_names_each_are_two_organisations():
+    # qa15: a plan's "Huisartsenkring Dijlevallei" was taken for the register's
+    # "Huisartsenkring Demervallei" (88.9 alike as names): the action linked to another
+    # zone's kring. A region the register does not know as a place tells them apart, as a
+    # municipality does; a typo in the word still finds the organisation.
+    register = Register(
+        [
+            {"id": "hak-demervallei", "name": "Huisartsenkring Demervallei"},
+            {"id": "apb-proefdal", "name": "Apothekersvereniging Proefdal"},
+        ]
+    )
+    for other in (
+        "Huisartsenkring Dijlevallei",
+        "Huisartsenkring Demerdal",
+        "Huisartsenkring Dendervallei",
+        "Apothekersvereniging Proefkamp",
+    ):
+        assert register.match(other).id is None, other
+    assert register.match("Huisartsenkring Demervalei").id == "hak-demervallei"
+    assert register.match("Apothekersvereniging Proefdaal").id == "apb-proefdal"
