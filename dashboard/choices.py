@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
+import dash_bootstrap_components as dbc
+
 ALL = "__all__"  # a filter's "Alle …": no filter
 
 
@@ -14,6 +16,17 @@ def zone_options(zones: list[dict]) -> list[dict]:
         {"label": "Alle zones", "value": ALL},
         *({"label": z["name"], "value": z["id"]} for z in zones),
     ]
+
+
+def zone_filter(element_id: str, search: str, zone: str | None, options: list[dict]) -> dbc.Col:
+    """The labelled zone choice a page's filters open with, kept as `remembered` keeps it."""
+    return dbc.Col(
+        [
+            dbc.Label("Zone", html_for=element_id),
+            dbc.Select(id=element_id, **remembered(search), value=zone, options=options),
+        ],
+        md=3,
+    )
 
 
 def chosen(value: str | None) -> str | None:

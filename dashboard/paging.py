@@ -13,10 +13,20 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 
+from dashboard import words
+
 VIEW = "_view"
 BLOCK = 100
 VIEW_COLUMN = {"field": VIEW, "hide": True, "filter": "agTextColumnFilter"}
 INFINITE_OPTIONS = {"cacheBlockSize": BLOCK, "maxBlocksInCache": 20, "infiniteInitialRowCount": 1}
+# A paged grid whose row a click chooses for the panel beside it (Hiaten, Organisaties).
+PICKED_ROW_OPTIONS = {
+    "localeText": words.GRID,
+    "rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
+    "tooltipShowDelay": 300,
+    "animateRows": False,
+    **INFINITE_OPTIONS,
+}
 
 
 def view_model(current: dict | None, view: str) -> dict:

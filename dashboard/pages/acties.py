@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session
-from dashboard.choices import own_zone, remembered, zones_named
+from dashboard.choices import own_zone, remembered, zone_filter, zones_named
 from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
@@ -44,17 +44,11 @@ def layout(store: Store, search: str = "") -> html.Div:
             ),
             dbc.Row(
                 [
-                    dbc.Col(
-                        [
-                            dbc.Label("Zone", html_for="acties-zone"),
-                            dbc.Select(
-                                id="acties-zone",
-                                **remembered(search),
-                                value=zone,
-                                options=[{"label": z["name"], "value": z["id"]} for z in zones],
-                            ),
-                        ],
-                        md=3,
+                    zone_filter(
+                        "acties-zone",
+                        search,
+                        zone,
+                        [{"label": z["name"], "value": z["id"]} for z in zones],
                     ),
                     dbc.Col(
                         [

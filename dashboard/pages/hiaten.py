@@ -24,6 +24,7 @@ from dashboard.choices import (
     own_zone,
     remembered,
     start_zone,
+    zone_filter,
     zone_options,
 )
 from dashboard.elements import CLUSTER_NAMES, STATUS_LABELS, ghost_node_id, org_node_id
@@ -119,18 +120,7 @@ def layout(store: Store, search: str = "") -> html.Div:
             dcc.Download(id="hiaten-download"),
             dbc.Row(
                 [
-                    dbc.Col(
-                        [
-                            dbc.Label("Zone", html_for="hiaten-zone"),
-                            dbc.Select(
-                                id="hiaten-zone",
-                                **remembered(search),
-                                value=zone,
-                                options=zone_options(zones),
-                            ),
-                        ],
-                        md=3,
-                    ),
+                    zone_filter("hiaten-zone", search, zone, zone_options(zones)),
                     dbc.Col(
                         [
                             dbc.Label("Cluster", html_for="hiaten-cluster"),
@@ -184,17 +174,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 "resizable": True,
                                 "wrapText": False,
                             },
-                            dashGridOptions={
-                                "localeText": words.GRID,
-                                "rowSelection": {
-                                    "mode": "singleRow",
-                                    "checkboxes": False,
-                                    "enableClickSelection": True,
-                                },
-                                "tooltipShowDelay": 300,
-                                "animateRows": False,
-                                **paging.INFINITE_OPTIONS,
-                            },
+                            dashGridOptions=paging.PICKED_ROW_OPTIONS,
                             style={"height": "72vh"},
                             className="ag-theme-alpine",
                         ),

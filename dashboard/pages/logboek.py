@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, remembered, zone_options, zones_named
+from dashboard.choices import ALL, chosen, remembered, zone_filter, zone_options, zones_named
 from graphmap import audit, export
 from graphmap.analysis import network
 from graphmap.store import Store
@@ -62,18 +62,7 @@ def layout(store: Store, search: str = "") -> html.Div:
             dcc.Download(id=f"{P}-download"),
             dbc.Row(
                 [
-                    dbc.Col(
-                        [
-                            dbc.Label("Zone", html_for=f"{P}-zone"),
-                            dbc.Select(
-                                id=f"{P}-zone",
-                                **remembered(search),
-                                value=zone,
-                                options=zone_options(zones),
-                            ),
-                        ],
-                        md=3,
-                    ),
+                    zone_filter(f"{P}-zone", search, zone, zone_options(zones)),
                     dbc.Col(
                         [
                             dbc.Label("Sinds", html_for=f"{P}-since"),

@@ -13,7 +13,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
 from dashboard import guard, session, words
-from dashboard.choices import chosen, remembered, start_zone, zone_options, zones_named
+from dashboard.choices import chosen, remembered, start_zone, zone_filter, zone_options, zones_named
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -40,18 +40,7 @@ def layout(store: Store, search: str = "") -> html.Div:
             html.H1("Opvolging", className="h3"),
             dbc.Row(
                 [
-                    dbc.Col(
-                        [
-                            dbc.Label("Zone", html_for=f"{P}-zone"),
-                            dbc.Select(
-                                id=f"{P}-zone",
-                                **remembered(search),
-                                value=zone,
-                                options=zone_options(zones),
-                            ),
-                        ],
-                        md=3,
-                    ),
+                    zone_filter(f"{P}-zone", search, zone, zone_options(zones)),
                     dbc.Col(
                         [
                             dbc.Switch(

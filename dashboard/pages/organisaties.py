@@ -251,17 +251,7 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 filterModel=paging.view_model({}, view("", 0, zone)),
                                 getRowId="params.data.id",
                                 defaultColDef={"sortable": False, "resizable": True},
-                                dashGridOptions={
-                                    "localeText": words.GRID,
-                                    "rowSelection": {
-                                        "mode": "singleRow",
-                                        "checkboxes": False,
-                                        "enableClickSelection": True,
-                                    },
-                                    "tooltipShowDelay": 300,
-                                    "animateRows": False,
-                                    **paging.INFINITE_OPTIONS,
-                                },
+                                dashGridOptions=paging.PICKED_ROW_OPTIONS,
                                 style={"height": "74vh"},
                                 className="ag-theme-alpine",
                             ),
