@@ -415,9 +415,12 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
     )
 
 
+EXACT = 100.0  # the score of a name the register holds as it is (case and form aside)
+
+
 def _matched(match: plan_import.OrganisationMatch) -> str:
     """What a name of the plan is taken for: new, the register's organisation of that name,
-    or one whose name is only alike ("Huisartsenkring Dijlevallei" for the register's
+    or one whose name is only alike ("Huisartsenkring Demervalei" for the register's
     "Huisartsenkring Demervallei"), which the user must be able to tell from a sure one."""
     if match.match == "new":
         return " — nieuw"
@@ -427,9 +430,6 @@ def _matched(match: plan_import.OrganisationMatch) -> str:
         f" ≈ {match.match} (gelijkende naam, niet dezelfde: vink uit als het een andere "
         "organisatie is)"
     )
-
-
-EXACT = 100.0  # the score of a name the register holds as it is (case and form aside)
 
 
 def _unwritable(preview: plan_import.PlanPreview) -> str | None:
