@@ -293,6 +293,30 @@ def test_missing_required_column_is_named(store, tmp_path):
         plan_import(store, path, "contacts")
 
 
+def test_a_text_chosen_as_a_list_is_told_to_be_one(store, tmp_path):
+    # qa15: a plan chosen as the partner list was told its first sentence's words were its
+    # columns ('Gevonden kolommen: Maasland omvat Kinrooi, Maaseik …'), to map with --map.
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "1 Inleiding\n"
+        "Onze zone werkt voor de inwoners van Genk, Hasselt en Zonhoven, samen met partners.\n"
+        "De zorgraad brengt zorg, welzijn en lokale besturen samen rond één tafel.\n"
+        "SD 1: Iedereen vindt de weg naar de juiste hulp in de eigen buurt\n"
+        "Actie 1.1: Een sociale kaart van de zone, samen met het OCMW en de huisartsen.\n",
+        encoding="utf-8",
+    )
+    for kind in ("organisations", "contacts"):
+        with pytest.raises(ValidationError, match=r"^plan\.txt: geen lijst .* lopende tekst"):
+            plan_import(store, plan, kind)
+    # A list without the column it needs, a remark in a few of its rows: the column is named.
+    rows = [["Instelling", "Adres", "Opmerking"]]
+    rows += [[f"Dienst {n}", f"Kapelstraat {n}, 3600 Genk", ""] for n in range(6)]
+    rows[1][2] = "Alleen bereikbaar op dinsdag en donderdag, via het onthaal van het huis"
+    listed = write_csv(tmp_path / "lijst.csv", rows)
+    with pytest.raises(ValidationError, match=r"verplichte kolom ontbreekt: naam"):
+        plan_import(store, listed, "organisations")
+
+
 def test_a_missing_column_names_the_sheet_read_and_the_sheets_not_read(store, tmp_path):
     book = openpyxl.Workbook()
     book.active.title = "Partners"

@@ -631,7 +631,7 @@ def plan_import(
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path, lambda headers: columns.header_fit(kind, headers, mapping))
-    column_map = _column_map(kind, table, mapping)
+    column_map = _column_map(kind, table, mapping, path.name)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
     )
@@ -692,12 +692,34 @@ def _plan_rows(
     return planner
 
 
-def _column_map(kind: str, table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
+SENTENCE_WORDS = 8  # a cell of this many words is a sentence, no field of a list
+
+
+def _running_text(table: Table) -> bool:
+    """Whether most rows of a table without the columns it needs hold a sentence: a text (a
+    plan chosen as a list; its commas made cells), not a list whose header is missing (a
+    list's cells are names, places, addresses: a sentence is at most a remark's)."""
+    rows = [table.headers, *(tuple(row.values()) for _, row in table.rows[:20])]
+    rows = [cells for cells in rows if any(cells)]
+    sentences = sum(any(len(c.split()) >= SENTENCE_WORDS for c in cells) for cells in rows)
+    return 2 * sentences > len(rows)
+
+
+def _column_map(
+    kind: str, table: Table, mapping: dict[str, str] | None, name: str
+) -> dict[str, str]:
     """The columns' fields; a workbook's missing column is said with the sheet read, and a
-    missing column where no row was the header with where graphmap looked for it."""
+    missing column where no row was the header with where graphmap looked for it; a text
+    is told to be one (its first words are no columns to map)."""
     try:
         return columns.map_columns(kind, table.headers, mapping)
     except ColumnError as error:
+        if _running_text(table):
+            raise ValidationError(
+                f"{name}: geen lijst met kolommen maar lopende tekst. Is het een plan? Dat "
+                "leest 'graphmap import plan' (op de pagina Importeren: bij 1, het plan van "
+                "de zone)."
+            ) from None
         notes = tuple(table.notes)
         if table.searched is not None and not error.doubled:
             lower = f"staat de kopregel lager? graphmap zocht in de eerste {table.searched} rijen"
