@@ -21,7 +21,12 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
         "dmw-ziekenfonds",
     ),
     (r"psychiatrische?\s+(?:ziekenhui(?:s|zen)|centr(?:um|a))", r"P\.?Z\.?|OPZ|PC", "ziekenhuis"),
-    (r"(?:algeme(?:en|ne)\s+)?ziekenhui(?:s|zen)", "AZ|ZOL|UZ", "ziekenhuis"),
+    # A hospital is often named in one word ("Sint-Franciscusziekenhuis", "Jessaziekenhuis").
+    (
+        r"(?:algeme(?:en|ne)\s+)?ziekenhui(?:s|zen)|[^\W\d_][\w-]*?ziekenhui(?:s|zen)",
+        "AZ|ZOL|UZ",
+        "ziekenhuis",
+    ),
     (
         r"(?:lokale?|regionale?)\s+dienstencentr(?:um|a)|dienstencentr(?:um|a)",
         "LDC'?s?",
