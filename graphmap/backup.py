@@ -103,12 +103,17 @@ def _holdable(value: Any) -> bool:
     return isinstance(value, _SCALARS) or value is None
 
 
-def _checked(value: Any, where: str) -> Any:
-    if _holdable(value):
-        return value
-    raise GraphmapError(
-        f"{where}: een eigenschap van type {type(value).__name__} kan niet in een back-up"
-    )
+def _checked(properties: dict, where: str) -> dict:
+    """The properties as they are, when a backup can hold each (most are texts: looked at
+    first); else an error naming the first that it cannot, `where` (a node's label and key,
+    a relationship's type) and its name."""
+    for name, value in properties.items():
+        if type(value) is not str and not _holdable(value):
+            raise GraphmapError(
+                f"{where}.{name}: een eigenschap van type {type(value).__name__} kan niet in "
+                "een back-up"
+            )
+    return properties
 
 
 def _read(store: Store) -> tuple[list, list]:
@@ -157,9 +162,7 @@ def dump(store: Store) -> Iterator[str]:
                 f"({', '.join(label_keys.get(label, '?') for label in labels) or 'geen label'}); "
                 "hij kan niet in een back-up en niet teruggevonden worden"
             )
-        properties = {
-            name: _checked(value, f"{keyed[0]} {key!r}.{name}") for name, value in stored.items()
-        }
+        properties = _checked(stored, f"{keyed[0]} {key!r}")
         node_lines.append(
             ((keyed[0], _order(key)), _line({"labels": labels, "properties": properties}))
         )
@@ -170,7 +173,7 @@ def dump(store: Store) -> Iterator[str]:
         if start is None or end is None:
             dropped += 1  # an end the file lacks: a file that no restore would take
             continue
-        properties = {name: _checked(value, f"{kind}.{name}") for name, value in stored.items()}
+        properties = _checked(stored, kind)
         text = _line({"type": kind, "start": start, "end": end, "properties": properties})
         order = (kind, start[0], _order(start[1]), end[0], _order(end[1]))
         relationship_lines.append((order, text))
