@@ -24,7 +24,6 @@ from graphmap.ingest.outline import (
 )
 from graphmap.ingest.plan.naming import (
     _CLOSING_WORDS,
-    _PROSE_LEAD,
     _PROSE_WITH,
     _council,
     _is_municipality,
@@ -32,9 +31,9 @@ from graphmap.ingest.plan.naming import (
     _is_self,
     _items,
     _names_after,
-    _subject,
     is_contact_line,
     is_placeholder,
+    prose_lead,
 )
 from graphmap.ingest.plan.patterns import (
     _ACTION,
@@ -175,10 +174,13 @@ class _Parser:
         return self.sd.source if self.sd is not None else ""
 
     def _line(self, item: Line, blank: bool) -> None:
-        if item.closes:  # the plan's next chapter after its goals (see outline._closing)
+        # "Partners per actie" after the actions, also where no chapter heading closes the
+        # goals: an annex of one field per action, its lines no goal's or action's own.
+        per_action = None if item.closes or not self.actions else _field_per_action(item.text)
+        if item.closes or per_action:  # the plan's next chapter after its goals
             self._reset()
             self.sd = self.od = None
-            self.per_action = _field_per_action(item.text)
+            self.per_action = per_action or _field_per_action(item.text)
             return
         line = item.text
         if self.per_action and self._value_per_action(line):
@@ -1186,13 +1188,23 @@ _REGION = re.compile(
 )
 
 
+_PARTNERS_ARE = re.compile(
+    r"(?:(?:de|onze|andere|betrokken|mogelijke)\s+){0,2}"
+    r"(?:partners|partnerorganisaties|samenwerkingspartners)\s+(?:zijn|worden)\s+",
+    re.I,
+)
+
+
 def _prose_partners(sentence: str) -> list[str]:
     """The organisations a sentence says an action works with: every item after "samen met",
     "in samenwerking met" …, less places and groups of people ("de inwoners"); running text
     names no group as a field does."""
     found = []
-    for with_ in _PROSE_WITH.finditer(sentence):
-        for item in _items([_names_after(sentence[with_.end() :])]):
+    # "Partners zijn Samana en OKRA.", "Betrokken partners zijn …": the names after the verb.
+    opening = _PARTNERS_ARE.match(sentence)
+    starts = [opening.end()] if opening else []
+    for start in starts + [w.end() for w in _PROSE_WITH.finditer(sentence)]:
+        for item in _items([_names_after(sentence[start:])]):
             name = re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", item)
             if _REGION.match(name) or _is_municipality(name) or not is_organisation(name):
                 continue
@@ -1287,11 +1299,10 @@ def _roles_in_prose(action: _Action) -> None:
     sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
     if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
-            match = _PROSE_LEAD.match(sentence)
-            name = _subject(match) if match else None
+            said, name = prose_lead(sentence)
             if name:
                 action.fields["lead"] = [name]
-            if match:
+            if said:
                 # The first sentence that says who leads does, also when it points back ("Het
                 # ziekenhuis is trekker; de zorgraad zit de werkgroep voor."): none later.
                 break

@@ -13,6 +13,25 @@ SELF_CATEGORY = "eerstelijnszone"
 
 TITLE_LIMIT = 200
 
+# An e-mail address, a web address and a Belgian phone number with its label ("tel. 016 56 78
+# 90", "0477/12.34.56", "+32 16 …"), as a plan writes them beside a name.
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+_WEB = r"(?:https?://|www\.)[^\s,;()]{1,200}"
+_PHONE = (
+    r"(?:\b(?:tel(?:efoon)?|gsm|t)\.?\s*:?\s*)?(?<![\w/.])(?:\+32\s?|0)\d{1,3}"
+    r"(?:[ ./]?\d{2,3}){2,4}(?![\w/.-]*\d)"
+)
+_PERSONAL_DETAILS = re.compile(rf"{_EMAIL}|{_PHONE}", re.IGNORECASE)
+
+
+def masked(text: str) -> str:
+    """A plan's sentence as a preview shows it: a person's e-mail address and phone number
+    read "…" (nothing of them is written, and the preview need not show them either)."""
+    if "@" not in text and not re.search(r"\d\d", text):
+        return text
+    return _PERSONAL_DETAILS.sub("…", text)
+
+
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 
 # A plan of four levels numbers its strategic goals inside a domain ("Werkdomein 1: Zorg" /

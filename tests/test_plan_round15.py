@@ -1,0 +1,213 @@
+"""Plans of zones the reader had not seen, fifteenth round: a lead said in a sentence, a
+person with the place they work, contact details in what a preview shows, an annex of
+partners per action without a chapter that closes the goals, a kind's acronym in a title,
+and the plans of round 15."""
+
+from __future__ import annotations
+
+import docx
+from extracted import by_code, read_plain
+
+from graphmap.ingest import plan
+
+PROSE = """ELZ Waasland – Actieplan 2026
+
+Strategische doelstelling 1: Zorg dichtbij
+
+Operationele doelstelling 1.1: Valpreventie
+
+Actie 1.1.1: Vorming valpreventie
+{sentence}
+"""
+
+
+def _prose(tmp_path, sentence: str) -> plan.ActionOut:
+    return read_plain(tmp_path, PROSE.format(sentence=sentence)).actions[0]
+
+
+def test_a_lead_said_after_its_verb_or_with_coordinates_is_read(tmp_path):
+    # Each left the action without a lead, where partners in a sentence were read.
+    for sentence, lead in [
+        ("Logo Waasland coördineert deze actie.", "Logo Waasland"),
+        ("Trekker is het Sociaal Huis Temse.", "Sociaal Huis Temse"),
+        ("De trekker van deze actie is Samana, met steun van OKRA.", "Samana"),
+        ("Deze actie wordt getrokken door CAW Oost-Vlaanderen.", "CAW Oost-Vlaanderen"),
+        ("Het OCMW Temse is verantwoordelijk voor deze actie.", "OCMW Temse"),
+    ]:
+        assert _prose(tmp_path, sentence).lead == lead, sentence
+
+
+def test_a_lead_in_a_sentence_is_one_not_every_name_it_gives(tmp_path):
+    action = _prose(
+        tmp_path,
+        "Trekker is Logo Waasland. Het project loopt in Temse, met Samana en OKRA als partners.",
+    )
+    assert (action.lead, action.co_leads) == ("Logo Waasland", [])
+    action = _prose(tmp_path, "Trekkers zijn Samana en OKRA.")
+    assert [action.lead, *action.co_leads] == ["Samana", "OKRA"]
+    # Said of no one by name: none.
+    assert _prose(tmp_path, "De trekker is nog niet gekend.").lead is None
+    assert _prose(tmp_path, "Het ziekenhuis coördineert deze actie.").lead is None
+
+
+def test_partners_said_in_a_sentence_of_their_own_are_read(tmp_path):
+    action = _prose(
+        tmp_path,
+        "Logo Waasland coördineert deze actie. Partners zijn Samana, OKRA en het "
+        "Wit-Gele Kruis Oost-Vlaanderen.",
+    )
+    assert action.partners == ["Samana", "OKRA", "Wit-Gele Kruis Oost-Vlaanderen"]
+
+
+def test_a_person_before_a_municipality_is_a_person_not_its_local_government(tmp_path):
+    text = PROSE.format(
+        sentence="Trekker: Samana\nPartners: Jeroen Wouters, Begijnendijk; Familiehulp"
+    )
+    preview = read_plain(tmp_path, text)
+    action = preview.actions[0]
+    assert action.partners == ["Familiehulp"]
+    assert not any("Begijnendijk" in o for o in preview.organisations)
+    assert any("Jeroen Wouters" in w for w in preview.warnings)  # counted, named once
+
+
+def test_a_body_or_a_municipality_beside_a_person_or_a_kind_stays(tmp_path):
+    for partners, expected in [
+        ("Els Peeters, OCMW Lede; Familiehulp", ["OCMW Lede", "Familiehulp"]),
+        ("Sociaal Huis, Aalst", ["Lokaal bestuur Aalst"]),
+        ("Jan De Smet, OCMW Aalst", ["OCMW Aalst"]),
+        ("Lede, Samana", ["Lokaal bestuur Lede", "Samana"]),
+    ]:
+        text = PROSE.format(sentence=f"Trekker: Samana\nPartners: {partners}")
+        assert read_plain(tmp_path, text).actions[0].partners == expected, partners
+
+
+CONTACTS = """ELZ Waasland – Actieplan 2026
+
+Strategische doelstelling 1: Zorg dichtbij
+
+Operationele doelstelling 1.1: Valpreventie
+
+Actie 1.1.1: Vorming valpreventie
+Trekker: Samana (Jan Claes, jan.claes@samana.be, 0470 12 34 56)
+Partners: OKRA – tel. 03 776 12 34
+"""
+
+
+def test_a_previews_evidence_shows_no_e_mail_address_or_phone_number(tmp_path):
+    # The sentence that names Samana showed the person's e-mail address and phone number,
+    # in the text and in the JSON, though nothing of them was written.
+    preview = read_plain(tmp_path, CONTACTS)
+    assert preview.actions[0].lead == "Samana"
+    evidence = {o.name: o.evidence for o in preview.organisation_matches}
+    assert "Samana" in evidence["Samana"] and "OKRA" in evidence["OKRA"]
+    shown = preview.to_table() + preview.to_json()
+    for detail in ("jan.claes@samana.be", "0470 12 34 56", "03 776 12 34"):
+        assert detail not in shown, detail
+
+
+ANNEX = """ELZ Rivierenland – Jaarplan 2026
+
+Strategische doelstelling 1: Samen zorgen
+
+Actie 1.a: Netwerkdag eerstelijn
+Trekker: zorgraad
+Partners: Samana
+
+Strategische doelstelling 2: Jongeren
+
+Actie 2.a: Week van de mentale gezondheid
+Trekker: CGG Rivierenland
+
+{heading}
+
+Actie 1.a: Sociaal Huis Edegem, Sociaal Huis Kontich
+Actie 2.a: GO! Scholengroep Rivierenland
+"""
+
+
+def test_an_annex_of_partners_per_action_without_a_closing_chapter_is_read(tmp_path):
+    # Under no heading that closes the goals, "Actie 1.a: …" was action 1.a printed again:
+    # its names reached no action.
+    for heading in ("Partners per actie", "Overzicht van de partners per actie"):
+        preview = read_plain(tmp_path, ANNEX.format(heading=heading))
+        assert {c: a.partners for c, a in by_code(preview).items()} == {
+            "1.1": ["Samana", "Sociaal Huis Edegem", "Sociaal Huis Kontich"],
+            "2.1": ["GO! Scholengroep Rivierenland"],
+        }, heading
+
+
+def test_an_annex_table_of_partners_per_action_without_a_closing_chapter_is_read(tmp_path):
+    document = docx.Document()
+    for line in ANNEX.split("{heading}")[0].splitlines():
+        document.add_paragraph(line)
+    document.add_paragraph("Partners per actie")
+    table = document.add_table(rows=0, cols=2)
+    for row in [("Actie", "Partners"), ("1.a", "Vief"), ("2.a", "Katholiek Onderwijs Vlaanderen")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    document.save(str(tmp_path / "plan.docx"))
+    preview = plan.read_plan(tmp_path / "plan.docx", "testzone")
+    assert {c: a.partners for c, a in by_code(preview).items()} == {
+        "1.1": ["Samana", "Vief"],
+        "2.1": ["Katholiek Onderwijs Vlaanderen"],
+    }
+
+
+def test_partners_per_action_before_any_action_is_no_annex(tmp_path):
+    text = ANNEX.format(heading="").replace(
+        "Strategische doelstelling 1", "Partners per actie\n\nStrategische doelstelling 1", 1
+    )
+    # Over the goals it ends nothing: both goals and their actions are read.
+    preview = read_plain(tmp_path, text)
+    assert [g.number for g in preview.strategic_goals] == ["1", "2"]
+    assert [(a.id_code, a.lead) for a in preview.actions] == [
+        ("1.1", "zorgraad"),
+        ("2.1", "CGG Rivierenland"),
+    ]
+
+
+REGISTER = [
+    {"id": "kemp-en-duin-gbo", "name": "Geïntegreerd Breed Onthaal (GBO)"},
+    {"id": "pallion", "name": "Pallion"},
+    {"id": "kind-en-gezin", "name": "Kind en Gezin"},
+    {"id": "noord-limburg-pzon", "name": "Platform Zorg en Ondersteuning Noord (PZON)"},
+]
+
+KIND_IN_TITLE = """ELZ West-Limburg – Actieplan 2026
+
+Strategische doelstelling 1: Iedereen vindt de weg
+
+Operationele doelstelling 1.1: {goal}
+
+Actie 1.1.1: {title}
+Trekker: CAW Limburg
+Partners: OCMW Beringen
+"""
+
+
+def test_a_kinds_acronym_or_words_in_lower_case_name_no_organisation_of_the_register(tmp_path):
+    # Read on a graph of 19 zones, "Uitbouw van het GBO" under "Een geïntegreerd breed
+    # onthaal in elke gemeente" proposed Kemp en Duin's "Geïntegreerd Breed Onthaal (GBO)"
+    # as an organisation this plan names: every zone has its GBO.
+    for goal, title in [
+        ("Een geïntegreerd breed onthaal in elke gemeente", "Uitbouw van het GBO in Beringen"),
+        ("Een geïntegreerd breed onthaal in elke gemeente", "Uitbouw van het onthaal"),
+        ("Een sterk onthaal", "Opstart GBO in de regio"),
+        ("Persoonsgerichte zorg", "Opstart PZON in de regio"),
+    ]:
+        path = tmp_path / "plan.txt"
+        path.write_text(KIND_IN_TITLE.format(goal=goal, title=title), encoding="utf-8")
+        preview = plan.read_plan(path, "west-limburg", REGISTER)
+        assert preview.organisations == ["CAW Limburg", "OCMW Beringen"], title
+
+
+def test_a_register_name_written_as_a_name_in_a_title_or_text_is_still_found(tmp_path):
+    for goal, title, found in [
+        ("Palliatieve zorg", "Samenwerking met Pallion rond vroegtijdige zorgplanning", "Pallion"),
+        ("Het Geïntegreerd Breed Onthaal versterken", "Opstart in de regio", "GBO"),
+        ("Gezinnen", "Infosessies samen met Kind en Gezin", "Kind en Gezin"),
+    ]:
+        path = tmp_path / "plan.txt"
+        path.write_text(KIND_IN_TITLE.format(goal=goal, title=title), encoding="utf-8")
+        preview = plan.read_plan(path, "west-limburg", REGISTER)
+        assert any(found in o for o in preview.organisations), title
