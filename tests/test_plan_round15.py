@@ -211,3 +211,39 @@ def test_a_register_name_written_as_a_name_in_a_title_or_text_is_still_found(tmp
         path.write_text(KIND_IN_TITLE.format(goal=goal, title=title), encoding="utf-8")
         preview = plan.read_plan(path, "west-limburg", REGISTER)
         assert any(found in o for o in preview.organisations), title
+
+
+def test_a_file_of_a_kind_not_read_says_what_to_save_it_as(tmp_path):
+    # "bestandstype '.doc' wordt niet gelezen; gebruik .txt, .md, …" named no way to get
+    # there, and a scan's PDF none at all ("de PDF bevat geen tekst (een scan?)").
+    from graphmap.errors import ValidationError
+
+    for name, content, advice in [
+        ("plan.doc", b"\xd0\xcf\x11\xe0", "open het, bewaar het als .docx of .pdf"),
+        ("plan.odt", b"PK\x03\x04", "open het, bewaar het als .docx of .pdf"),
+        ("plan.rtf", b"{\\rtf1 Actie 1.1.1}", "open het, bewaar het als .docx of .pdf"),
+        ("plan.pages", b"PK\x03\x04", "open het, bewaar het als .docx of .pdf"),
+        ("plan.pptx", b"PK\x03\x04", "exporteer de presentatie als .pdf"),
+        ("plan.html", b"<html><h1>Actie 1.1.1</h1>", "druk de pagina af als .pdf"),
+        ("plan", b"Actie 1.1.1: X", "bewaar het als .docx, .pdf of .txt"),
+    ]:
+        (tmp_path / name).write_bytes(content)
+        try:
+            plan.read_plan(tmp_path / name, "testzone")
+        except ValidationError as error:
+            assert str(error).startswith(f"{name}: bestandstype"), name
+            assert advice in str(error), name
+        else:
+            raise AssertionError(f"{name} was read")
+    from reportlab.pdfgen import canvas
+
+    scan = canvas.Canvas(str(tmp_path / "scan.pdf"))
+    scan.rect(50, 50, 400, 600, fill=1)  # a page of a scan: a picture, no text
+    scan.save()
+    try:
+        plan.read_plan(tmp_path / "scan.pdf", "testzone")
+    except ValidationError as error:
+        assert str(error).startswith("scan.pdf: de PDF bevat geen tekst"), str(error)
+        assert "tekstherkenning (OCR)" in str(error)
+    else:
+        raise AssertionError("scan.pdf was read")

@@ -63,6 +63,21 @@ from graphmap.ingest.territory import is_places_header
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
+# What to do with a file of a kind not read, by the program it comes from: each can save or
+# export what graphmap reads.
+_SAVE_AS = (
+    (
+        (".doc", ".odt", ".rtf", ".pages", ".wpd", ".wps"),
+        "open het en bewaar het als .docx of .pdf",
+    ),
+    ((".ppt", ".pptx", ".odp", ".key"), "exporteer de presentatie als .pdf"),
+    ((".xls", ".ods", ".numbers"), "bewaar het als .xlsx of .csv"),
+    (
+        (".html", ".htm", ".mht", ".mhtml"),
+        "druk de pagina af als .pdf of bewaar haar tekst als .txt",
+    ),
+)
+
 
 class Lines(list):
     """A document's lines (str), with `numbers`: for each line, the line of the document it
@@ -169,9 +184,11 @@ def read_lines(path: Path | str) -> Lines:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        advice = next((todo for kinds, todo in _SAVE_AS if suffix in kinds), None)
         raise ValidationError(
             f"{path.name}: bestandstype {suffix or '(geen)'!r} wordt niet gelezen; "
-            f"gebruik {', '.join(SUFFIXES)}"
+            f"{advice or 'bewaar het als .docx, .pdf of .txt'} "
+            f"(gelezen worden {', '.join(SUFFIXES)})"
         )
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
@@ -2105,7 +2122,10 @@ def _pdf_lines(path: Path) -> Lines:
     except Exception as error:  # pdfminer raises many unrelated types on a broken file
         raise ValidationError(f"{path.name}: geen leesbare PDF ({type(error).__name__})") from None
     if not any(line.strip() for line in lines):
-        raise ValidationError(f"{path.name}: de PDF bevat geen tekst (een scan?)")
+        raise ValidationError(
+            f"{path.name}: de PDF bevat geen tekst (een scan?); bewaar het oorspronkelijke "
+            "document als .pdf of .docx, of laat er eerst tekstherkenning (OCR) op lopen"
+        )
     return lines
 
 
