@@ -219,10 +219,10 @@ def test_a_file_of_a_kind_not_read_says_what_to_save_it_as(tmp_path):
     from graphmap.errors import ValidationError
 
     for name, content, advice in [
-        ("plan.doc", b"\xd0\xcf\x11\xe0", "open het, bewaar het als .docx of .pdf"),
-        ("plan.odt", b"PK\x03\x04", "open het, bewaar het als .docx of .pdf"),
-        ("plan.rtf", b"{\\rtf1 Actie 1.1.1}", "open het, bewaar het als .docx of .pdf"),
-        ("plan.pages", b"PK\x03\x04", "open het, bewaar het als .docx of .pdf"),
+        ("plan.doc", b"\xd0\xcf\x11\xe0", "open het en bewaar het als .docx of .pdf"),
+        ("plan.odt", b"PK\x03\x04", "open het en bewaar het als .docx of .pdf"),
+        ("plan.rtf", b"{\\rtf1 Actie 1.1.1}", "open het en bewaar het als .docx of .pdf"),
+        ("plan.pages", b"PK\x03\x04", "open het en bewaar het als .docx of .pdf"),
         ("plan.pptx", b"PK\x03\x04", "exporteer de presentatie als .pdf"),
         ("plan.html", b"<html><h1>Actie 1.1.1</h1>", "druk de pagina af als .pdf"),
         ("plan", b"Actie 1.1.1: X", "bewaar het als .docx, .pdf of .txt"),
