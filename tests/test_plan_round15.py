@@ -247,3 +247,58 @@ def test_a_file_of_a_kind_not_read_says_what_to_save_it_as(tmp_path):
         assert "tekstherkenning (OCR)" in str(error)
     else:
         raise AssertionError("scan.pdf was read")
+
+
+INDICATORS = """Strategische doelstelling 1: Toegankelijke zorg
+
+Operationele doelstelling 1.1: Iedere inwoner vindt een huisarts
+
+Actie 1.1.1 – Aanmeldpunt voor inwoners zonder huisarts
+Trekker: Huisartsenkring Waasland
+Indicator
+{header}
+Aantal aanmeldingen per jaar
+{first}
+Aandeel toegeleid binnen 3 maanden
+80%
+
+Actie 1.1.2 – Wachtzaalcampagne
+Trekker: Logo Waasland
+Budget
+Bron
+€ 4.500
+Provincie Oost-Vlaanderen
+"""
+
+
+def test_a_table_of_indicators_one_cell_a_line_gives_each_indicator_its_target(tmp_path):
+    # The header "Streefwaarde 2027" was an indicator, "80%" another, and "250" was taken
+    # out as a page's number.
+    text = INDICATORS.format(header="Streefwaarde 2027", first="250")
+    actions = by_code(read_plain(tmp_path, text))
+    assert actions["1.1.1"].indicators == [
+        "Aantal aanmeldingen per jaar (streefwaarde 2027: 250)",
+        "Aandeel toegeleid binnen 3 maanden (streefwaarde 2027: 80%)",
+    ]
+    # A budget's table beside an action is none of its fields, partners or indicators.
+    action = actions["1.1.2"]
+    assert (action.lead, action.partners, action.indicators) == ("Logo Waasland", [], [])
+
+
+def test_indicators_that_are_no_table_of_targets_stay_as_written(tmp_path):
+    text = INDICATORS.format(header="Aantal infosessies", first="Tevredenheid deelnemers")
+    assert by_code(read_plain(tmp_path, text))["1.1.1"].indicators == [
+        "Aantal infosessies",
+        "Aantal aanmeldingen per jaar",
+        "Tevredenheid deelnemers",
+        "Aandeel toegeleid binnen 3 maanden",
+        "80%",
+    ]
+
+
+def test_a_page_number_outside_a_table_of_targets_is_still_no_line(tmp_path):
+    text = INDICATORS.format(header="Aantal infosessies", first="Tevredenheid")
+    text = text.replace("Trekker: Logo Waasland", "Trekker: Logo Waasland\n\n12\n")
+    action = by_code(read_plain(tmp_path, text))["1.1.2"]
+    assert (action.lead, action.title) == ("Logo Waasland", "Wachtzaalcampagne")
+    assert not any("12" in i for a in read_plain(tmp_path, text).actions for i in a.indicators)

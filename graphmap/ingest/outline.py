@@ -645,6 +645,20 @@ def _continued(text: str, seen: set[str]) -> bool:
     return bool(match) and (not match["base"] or match["base"].casefold() in seen)
 
 
+# The header of a column of targets in a table of indicators ("Indicator" / "Streefwaarde
+# 2027" / "Nulmeting 2025"): under it a number alone on its line is a value, not a page's.
+TARGET_COLUMN = re.compile(
+    r"^(?:streefwaarde|streefcijfer|doelwaarde|norm|target|nulmeting|beginwaarde|"
+    r"basiswaarde|baseline|realisatie|meetwaarde)(?:\s+(?:in\s+)?(?:19|20)\d\d)?:?$",
+    re.I,
+)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _is_heading(text: str) -> bool:
+    return bool(SD.match(text) or OD.match(text) or ACTION.match(text))
+
+
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
     a heading split over two lines is joined; headings are made canonical (see above).
@@ -653,6 +667,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     graphmap.ingest.documents.Lines), its line in the document."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
+    targets = False  # in a table of indicators and their targets, one cell a line
     contents = _contents([" ".join(raw.split()) for raw in raw_lines])
     numbers = getattr(raw_lines, "numbers", None)
     kept = [
@@ -674,7 +689,13 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 else:
                     out.append(pending)
                 pending = None
-            if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
+            if TARGET_COLUMN.match(text):
+                targets = True
+            elif text and (text.endswith(":") or _starts_field(text) or _is_heading(text)):
+                targets = False
+            if targets and _BARE_NUMBER.match(text):
+                pass  # "Streefwaarde 2027" / "Deelnemende scholen" / "12": a value, no page
+            elif NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
             if _is_page_footer(text) or _continued(text, seen):
                 continue

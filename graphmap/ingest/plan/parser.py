@@ -14,6 +14,7 @@ from graphmap.ingest.organisations import is_organisation, is_person, normalise
 from graphmap.ingest.outline import (
     ACTION_FIELDS,
     INSTRUCTION,
+    TARGET_COLUMN,
     WRAPPED,
     Line,
     heading_or_field,
@@ -1186,6 +1187,40 @@ _REGION = re.compile(
     r"(?:provincie\s+)?(?:Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant))$",
     re.I,
 )
+
+
+# A value in a table of indicators as a PDF's text gives it, one cell a line, under its
+# label "Indicator", the header of each column of targets (outline.TARGET_COLUMN) and per row
+# the indicator and its values: "250", "80%", "€ 4.500", "min. 3 sessies", "ja".
+_MEASURE = re.compile(
+    r"^(?:[<>≥≤]\s*|min(?:imaal|\.)?\s+|max(?:imaal|\.)?\s+)?(?:€\s*)?\d[\d.,]*"
+    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
+    re.I,
+)
+
+
+def indicator_rows(values: list[str]) -> list[str]:
+    """An action's indicators as a table one cell a line gives them ("Streefwaarde 2027" /
+    "Aantal aanmeldingen" / "250" / …): each indicator with its values ("Aantal aanmeldingen
+    (streefwaarde 2027: 250)"), not the header and each value an indicator of its own. Values
+    that are no such table stay as they are."""
+    columns = 0
+    while columns < len(values) and TARGET_COLUMN.match(values[columns].strip()):
+        columns += 1
+    rows = values[columns:]
+    if not columns or not rows or len(rows) % (columns + 1):
+        return values
+    out = []
+    for at in range(0, len(rows), columns + 1):
+        name, cells = rows[at], rows[at + 1 : at + 1 + columns]
+        if _MEASURE.match(name.strip()) or not all(_MEASURE.match(c.strip()) for c in cells):
+            return values
+        said = "; ".join(
+            f"{header.strip().rstrip(':').lower()}: {cell.strip()}"
+            for header, cell in zip(values[:columns], cells, strict=True)
+        )
+        out.append(f"{name.strip()} ({said})")
+    return out
 
 
 _PARTNERS_ARE = re.compile(

@@ -73,6 +73,7 @@ from graphmap.ingest.plan.parser import (
     _kind_in_each,
     _Parser,
     _plural_of_places,
+    indicator_rows,
 )
 from graphmap.ingest.plan.patterns import (
     _LEADING_ROLE,
@@ -348,7 +349,7 @@ def _goal_title(goal: _Goal, warnings: list[str]) -> str:
 
 def _indicators(values: list[str], where: str, warnings: list[str]) -> list[str]:
     out = []
-    for value in values:
+    for value in indicator_rows(values):
         if len(value) > limits.TEXT:
             warnings.append(
                 f"{where}: indicator ingekort tot {limits.number(limits.TEXT)} tekens "
@@ -575,7 +576,10 @@ def _action_out(
         timing=fit(timing, limits.TEXT, "timing") if timing else None,
         source=action.source,
         indicators=_unique(
-            [fit(_first_sentence(i, 300), limits.TEXT, "indicator") for i in action.indicators]
+            [
+                fit(_first_sentence(i, 300), limits.TEXT, "indicator")
+                for i in indicator_rows(action.indicators)
+            ]
         ),
     )
 
