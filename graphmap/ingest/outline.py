@@ -1257,7 +1257,7 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
         text = line.text
         if ACTIONS_BLOCK.match(text) or ACTION.match(text):
             return True
-        if any(name in ACTION_FIELDS and p.match(text) for name, p in FIELDS):
+        if _is_field_of(text):
             return True
     prefix = heading.number + "."
     return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
@@ -1267,7 +1267,16 @@ def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> b
     """Whether an action's field (one of names) follows a numbered item within its next
     three lines (its title may go on over one or two)."""
     after = texts_after(lines, heading.index, 3)
-    return any(any(name in names and p.match(t) for name, p in FIELDS) for t in after)
+    return any(_is_field_of(t, names) for t in after)
+
+
+def _is_field_of(text: str, names=ACTION_FIELDS) -> bool:
+    """Whether a line is one of an action's fields, also as a bullet ("• Trekker: X", as a
+    slide or a list under the action's heading writes its fields); not a numbered item."""
+    bullet = BULLET.match(text)
+    if bullet and not bullet["marker"][:1].isalnum():
+        text = bullet["rest"]
+    return any(name in names and p.match(text) for name, p in FIELDS)
 
 
 # Who does an action: a numbered item with only a timing under it is a step of an action
@@ -1390,7 +1399,7 @@ def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], l
     annex = next((i for i in window if _ANNEX.match(lines[i].text)), None)
     window = range(window.start, annex) if annex is not None else window  # its own text only
     for i in window:
-        if any(name in ACTION_FIELDS and p.match(lines[i].text) for name, p in FIELDS):
+        if _is_field_of(lines[i].text):
             break
         if lines[i].marker:
             return False  # a list of actions under it, each with its fields in brackets
