@@ -302,3 +302,130 @@ def test_a_page_number_outside_a_table_of_targets_is_still_no_line(tmp_path):
     action = by_code(read_plain(tmp_path, text))["1.1.2"]
     assert (action.lead, action.title) == ("Logo Waasland", "Wachtzaalcampagne")
     assert not any("12" in i for a in read_plain(tmp_path, text).actions for i in a.indicators)
+
+
+LETTERED = """ELZ Westkust – Jaarplan 2026
+
+Doel A: Iedereen vindt de weg naar hulp
+
+A.1 Sociale kaart Westkust actualiseren
+{bullet}Trekker: OCMW Koksijde
+{bullet}Partners: OCMW De Panne, OCMW Veurne
+{bullet}Timing: Q2 2026
+
+A.2 Vindplaatsgericht werken in de woonwijken
+{bullet}Trekker: CAW Noord-West-Vlaanderen
+
+Doel B: Zorg voor wie kwetsbaar is
+
+B.1 Valpreventie bij thuiswonende ouderen
+{bullet}Trekker: Logo Oostende-Westhoek
+{bullet}Partners: OKRA
+"""
+
+
+def test_actions_under_lettered_goals_with_their_fields_as_bullets_are_read(tmp_path):
+    # With "• Trekker: …" under "A.1 Title" the plan lost its actions: A.1 was no action
+    # (its fields, bullets, counted as none) and each bullet became an action "1-a", "1-b" …
+    for bullet in ("• ", "- ", ""):
+        preview = read_plain(tmp_path, LETTERED.format(bullet=bullet))
+        assert [(a.id_code, a.title, a.lead, a.partners) for a in preview.actions] == [
+            (
+                "1.1",
+                "Sociale kaart Westkust actualiseren",
+                "OCMW Koksijde",
+                ["OCMW De Panne", "OCMW Veurne"],
+            ),
+            ("1.2", "Vindplaatsgericht werken in de woonwijken", "CAW Noord-West-Vlaanderen", []),
+            ("2.1", "Valpreventie bij thuiswonende ouderen", "Logo Oostende-Westhoek", ["OKRA"]),
+        ], repr(bullet)
+
+
+def test_a_bulleted_list_under_a_numbered_item_without_fields_stays_a_list(tmp_path):
+    # The rule reads bulleted fields, not any bullets: "1.1" with a list under it is no
+    # action of its own; the list's items are the actions, as they were.
+    text = """Strategische doelstelling 1: Iedereen vindt de weg
+
+1.1 Een sociale kaart voor de regio
+• Sociale kaart actualiseren
+• Infomarkt organiseren
+"""
+    preview = read_plain(tmp_path, text)
+    assert [a.title for a in preview.actions] == [
+        "Sociale kaart actualiseren",
+        "Infomarkt organiseren",
+    ]
+
+
+def _slides(path, slides, bullet="•"):
+    """A deck as PowerPoint exports it to PDF: a slide a landscape page, its title larger,
+    a footer and the slide's number."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    deck = canvas.Canvas(str(path), pagesize=(width, height))
+    for number, (title, lines) in enumerate(slides, 1):
+        deck.setFont("Helvetica-Bold", 26)
+        deck.drawString(50, height - 70, title)
+        deck.setFont("Helvetica", 17)
+        for at, line in enumerate(lines):
+            text = f"{bullet} {line.strip()}" if line.startswith("  ") else line
+            deck.drawString(85 if line.startswith("  ") else 60, height - 130 - 30 * at, text)
+        deck.setFont("Helvetica", 10)
+        deck.drawString(50, 30, "Zorgraad ELZ Westkust — vergadering 12/03/2026")
+        deck.drawRightString(width - 50, 30, str(number))
+        deck.showPage()
+    deck.save()
+
+
+SLIDES = [
+    ("Jaarplan 2026", ["ELZ Westkust", "Alveringem • De Panne • Koksijde • Nieuwpoort • Veurne"]),
+    (
+        "Jaarplan 2026 – Doel A",
+        [
+            "Doel A: Iedereen vindt de weg naar hulp",
+            "A.1 Sociale kaart Westkust actualiseren",
+            "  Trekker: OCMW Koksijde",
+            "  Timing: Q2 2026",
+        ],
+    ),
+    (
+        "Jaarplan 2026 – Doel A",
+        ["A.2 Infomarkt mantelzorg", "  Trekker: zorgraad", "  Timing: oktober 2026"],
+    ),
+    ("Vragen?", ["Contact: Lies Vandamme, lies.vandamme@elzwestkust.be"]),
+]
+
+
+def test_a_slide_deck_in_pdf_gives_its_goals_and_actions_and_none_of_its_furniture(tmp_path):
+    # Helvetica's "•" as reportlab writes it has no Unicode: pdfminer gives "(cid:127)",
+    # and the fields were no fields; the next slide's title went on the timing's value
+    # ("oktober 2026 Vragen?"), and the title slide's municipalities were none.
+    _slides(tmp_path / "deck.pdf", SLIDES)
+    preview = plan.read_plan(tmp_path / "deck.pdf", "westkust")
+    assert [(a.id_code, a.title, a.lead, a.timing) for a in preview.actions] == [
+        ("1.1", "Sociale kaart Westkust actualiseren", "OCMW Koksijde", "Q2 2026"),
+        ("1.2", "Infomarkt mantelzorg", "zorgraad", "oktober 2026"),
+    ]
+    assert [g.title for g in preview.strategic_goals] == ["Iedereen vindt de weg naar hulp"]
+    assert preview.municipalities == ["Alveringem", "De Panne", "Koksijde", "Nieuwpoort", "Veurne"]
+    assert "Vandamme" not in preview.to_json()
+
+
+def test_an_unmapped_glyph_inside_a_word_is_dropped_and_between_words_is_a_bullet(tmp_path):
+    from graphmap.ingest.documents import read_lines
+
+    path = tmp_path / "plan.txt"
+    path.write_text("(cid:127) Trekker: Samana\nZorg(cid:3)raad\nA (cid:127) B\n", encoding="utf-8")
+    assert list(read_lines(path)) == ["• Trekker: Samana", "Zorgraad", "A • B"]
+
+
+def test_kinds_by_their_abbreviation_are_groups_and_named_ones_organisations(tmp_path):
+    text = LETTERED.format(bullet="").replace(
+        "Partners: OKRA",
+        "Partners: DVT, PVT, MUT, DVT's, CAW’s, WZC's, PVT De Zonnebloem, HAK Waasland, CGG Eclips",
+    )
+    action = by_code(read_plain(tmp_path, text))["2.1"]
+    assert action.partners == ["PVT De Zonnebloem", "HAK Waasland", "CGG Eclips"]
+    assert action.partner_groups == ["DVT", "PVT", "MUT", "DVT's", "CAW’s", "WZC's"]
