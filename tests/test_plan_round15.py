@@ -192,6 +192,7 @@ def test_a_kinds_acronym_or_words_in_lower_case_name_no_organisation_of_the_regi
     for goal, title in [
         ("Een geïntegreerd breed onthaal in elke gemeente", "Uitbouw van het GBO in Beringen"),
         ("Een geïntegreerd breed onthaal in elke gemeente", "Uitbouw van het onthaal"),
+        ("Geïntegreerd breed onthaal in elke gemeente", "Uitbouw van het onthaal"),
         ("Een sterk onthaal", "Opstart GBO in de regio"),
         ("Persoonsgerichte zorg", "Opstart PZON in de regio"),
     ]:

@@ -751,32 +751,41 @@ class _Words:
 
     def _read(self) -> list[str]:
         if self.words is None:
-            text = unicodedata.normalize("NFKD", " ".join(self.lines))
-            text = "".join(c for c in text if not unicodedata.combining(c))
             self.words = []
-            for word in _WORD.findall(text):
-                if word.lower() not in _NO_PART_OF_KEY:
-                    self.at.setdefault(word.lower(), []).append(len(self.words))
-                    self.words.append(word)
+            for word in _words_of(" ".join(self.lines)):
+                self.at.setdefault(word.lower(), []).append(len(self.words))
+                self.words.append(word)
         return self.words
 
     def as_a_name(self, name: str) -> bool:
-        """Whether the plan writes a name of the register as a name somewhere: with a
-        capital where the register has one ("Geïntegreerd Breed Onthaal (GBO)"), not only
-        in lower case ("een geïntegreerd breed onthaal in elke gemeente" is what a goal is
-        about, in any zone, as "kind en gezin" in running text is a group)."""
-        if name == name.lower():
+        """Whether the plan writes a name of the register as a name somewhere: each word
+        the register writes with a capital with one here ("Geïntegreerd Breed Onthaal
+        (GBO)"), not as words of a sentence or title ("Geïntegreerd breed onthaal in elke
+        gemeente" is what a goal is about, in any zone, as "kind en gezin" in running text
+        is a group); nor by a kind's acronym alone ("Opstart GBO": every zone has its GBO)."""
+        capitals = {w.lower() for w in _words_of(name) if w[:1].isupper()}
+        if not capitals:
             return True  # "i-mens": written so
         words = self._read()
         for variant in variants(name):
             keys = variant.split()
             if len(variant) < 4 or len(keys) == 1 and variant.upper() in GENERIC_ACRONYMS:
-                continue  # "Opstart GBO in de regio": a kind, every zone's, not this one
+                continue
             for start in self.at.get(keys[0], []):
                 found = words[start : start + len(keys)]
-                if [w.lower() for w in found] == keys and any(w[:1].isupper() for w in found):
+                if [w.lower() for w in found] == keys and all(
+                    w[:1].isupper() for w in found if w.lower() in capitals
+                ):
                     return True
         return False
+
+
+def _words_of(text: str) -> list[str]:
+    """A text's words as `normalise` keeps them, their capitals kept: accents off, no
+    article or legal form."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(text) if w.lower() not in _NO_PART_OF_KEY]
 
 
 def _site_of(name: str, referred: set[str]) -> bool:
