@@ -430,3 +430,45 @@ def test_kinds_by_their_abbreviation_are_groups_and_named_ones_organisations(tmp
     action = by_code(read_plain(tmp_path, text))["2.1"]
     assert action.partners == ["PVT De Zonnebloem", "HAK Waasland", "CGG Eclips"]
     assert action.partner_groups == ["DVT", "PVT", "MUT", "DVT's", "CAW’s", "WZC's"]
+
+
+def _goal_tables(tmp_path, numbers: list[str | None]) -> plan.PlanPreview:
+    """Operational goals without a number, each with its actions in a Word table under a
+    caption that gives the goal's number (or none)."""
+    document = docx.Document()
+    document.add_paragraph("ELZ Midwest – Zorgraadplan 2026-2028")
+    document.add_paragraph("Strategische doelstelling 1: Een toegankelijke eerste lijn")
+    titles = ["Wegwijs in de hulp", "Kwetsbare gezinnen bereiken", "Thuiszorg afstemmen"]
+    for at, number in enumerate(numbers):
+        document.add_paragraph(f"Operationele doelstelling: {titles[at]}")
+        if number:
+            document.add_paragraph(f"Tabel {at + 1}: acties bij OD {number}")
+        table = document.add_table(rows=1, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Actie", "Trekker"
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = f"Actie van doel {at + 1}", "OCMW Izegem"
+    document.save(str(tmp_path / "plan.docx"))
+    return plan.read_plan(tmp_path / "plan.docx", "midwest")
+
+
+def test_a_goals_number_in_its_tables_caption_is_its_number(tmp_path):
+    # "Tabel 2: acties bij OD 1.3" under the second goal without a number: it was goal 1.2.
+    preview = _goal_tables(tmp_path, ["1.1", "1.3", None])
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Wegwijs in de hulp"),
+        ("1.3", "Kwetsbare gezinnen bereiken"),
+        ("1.4", "Thuiszorg afstemmen"),  # the next after it, not 1.3 again (one goal of two)
+    ]
+    assert [(a.operational_goal, a.title) for a in preview.actions] == [
+        ("1.1", "Actie van doel 1"),
+        ("1.3", "Actie van doel 2"),
+        ("1.4", "Actie van doel 3"),
+    ]
+
+
+def test_goals_without_captions_are_numbered_in_order_as_before(tmp_path):
+    preview = _goal_tables(tmp_path, [None, None, None])
+    assert [g.number for g in preview.operational_goals] == ["1.1", "1.2", "1.3"]
+    # A caption's number another goal has already is no goal's renumbering.
+    preview = _goal_tables(tmp_path, [None, "1.1", None])
+    assert [g.number for g in preview.operational_goals] == ["1.1", "1.2", "1.3"]

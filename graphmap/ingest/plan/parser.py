@@ -191,6 +191,7 @@ class _Parser:
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
             for handler in (
+                self._caption_of_goal,
                 self._period_heading,
                 self._chapter_of_actions,
                 self._goal_of_action,
@@ -533,8 +534,10 @@ class _Parser:
                 if twin is not None:
                     remap[number] = twin.number
                     continue
-                siblings = sum(1 for g in kept.values() if g.parent == goal.parent)
-                goal.number = f"{goal.parent}.{siblings + 1}"
+                siblings = [g for g in kept.values() if g.parent == goal.parent]
+                # After the highest ("1.3" by a caption), never a number taken.
+                last = max((_last_part(g.number) for g in siblings), default=0)
+                goal.number = f"{goal.parent}.{max(last, len(siblings)) + 1}"
                 remap[number] = goal.number
             kept[goal.number] = goal
         self.ods = kept
@@ -632,7 +635,9 @@ class _Parser:
             elif parent is None:
                 number = printed or str(len(self.ods) + 1)
             else:
-                number = f"{parent}.{len(siblings) + 1}"
+                # After the highest sibling ("1.3", a caption's number), never a taken one.
+                last = max((_last_part(g.number) for g in siblings), default=0)
+                number = f"{parent}.{max(last, len(siblings)) + 1}"
         goal = self.ods.get(number)
         new = goal is None
         if new:
@@ -768,6 +773,28 @@ class _Parser:
         self._reset()
         self.sd = self.od = None
         self.chapter = match["num"]
+        return True
+
+    def _caption_of_goal(self, line: str) -> bool:
+        """ "Tabel 3: acties bij OD 1.3" over the table of an operational goal whose heading
+        gives no number: the goal's number is the caption's, not the next in order (a plan
+        that left goal 1.2 out, or numbers its goals otherwise). Another caption is text."""
+        match = _CAPTION_OF_GOAL.match(line)
+        goal = self.od
+        if not match or goal is None or not goal.generated:
+            return False
+        number = match["num"]
+        if number != goal.number and (
+            number in self.ods or any(a.goal == goal.number for a in self.actions[-50:])
+        ):
+            return False
+        del self.ods[goal.number]
+        goal.number, goal.printed, goal.generated = number, number, False
+        goal.source = f"OD {number}"
+        if number.split(".")[0] in self.sds:
+            goal.parent = number.split(".")[0]
+        self.ods[number] = goal
+        self._reset()
         return True
 
     def _goal_of_action(self, line: str) -> bool:
@@ -1371,6 +1398,22 @@ _TOPICS_LABEL = re.compile(
 _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
 )
+
+
+def _last_part(number: str) -> int:
+    last = number.rsplit(".", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+# The caption of a goal's table of actions: "Tabel 3: acties bij OD 1.3", "Acties voor
+# operationele doelstelling 2.1", "Actietabel OD 1.2".
+_CAPTION_OF_GOAL = re.compile(
+    r"^(?:(?:tabel|figuur|overzicht)\s*\d{0,3}\s*[:.\-–—]?\s*)?"
+    r"(?:acties|actietabel|actiepunten)\s+(?:(?:bij|voor|van|onder|binnen)\s+)?(?:de\s+)?"
+    r"(?:OD|operationele\s+doelstelling)\s*(?P<num>\d{1,2}\.\d{1,2})\s*:?$",
+    re.I,
+)
+
 
 # The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
 # Each run of spaces is read by one repeat: "\s*:?\s*" on a long run of spaces took cubic
