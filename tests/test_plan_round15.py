@@ -472,3 +472,56 @@ def test_goals_without_captions_are_numbered_in_order_as_before(tmp_path):
     # A caption's number another goal has already is no goal's renumbering.
     preview = _goal_tables(tmp_path, [None, "1.1", None])
     assert [g.number for g in preview.operational_goals] == ["1.1", "1.2", "1.3"]
+
+
+LAYOUT = """ELZ Rivierenland – Jaaractieplan 2026
+
+  Code           Actie                                   Trekker                     Partners                          Timing
+  SD1-OD1-A1     Dorpsrestaurants                        LDC De Schakel              OCMW Bornem, Samana               Q1-Q4 2026
+  SD1-OD2-A1     Mantelzorgcafé                          Sociaal Huis Willebroek     CM Rivierenland                   maandelijks
+  SD2-OD1-A2     Lokale netwerkdag                       Zorgraad                    Netwerk GGZ Kempen                oktober 2026
+
+
+Toelichting per actie
+
+SD1-OD1-A1 Dorpsrestaurants
+Het LDC De Schakel coördineert deze actie.
+
+Partners per actie
+
+  Actie          Partners
+  SD1-OD2-A1     Vief, Familiehulp
+  SD2-OD1-A2     CAW De Kempen
+
+Indicatoren
+
+  Indicator                                Streefwaarde 2026
+  Aantal dorpsrestaurants                  6
+"""
+
+
+def test_a_chapters_heading_after_a_table_of_actions_is_no_timing(tmp_path):
+    # "Toelichting per actie" over the actions' text again was the last row's timing:
+    # "oktober 2026 Toelichting per actie".
+    actions = by_code(read_plain(tmp_path, LAYOUT))
+    assert actions["2.1.2"].timing == "oktober 2026"
+
+
+def test_an_annex_table_of_partners_per_action_with_path_codes_adds_them(tmp_path):
+    # "SD1-OD2-A1 | Vief, Familiehulp", read as a list of actions, ended the annex at its
+    # first row; then its last action took the plan's indicators as its own.
+    actions = by_code(read_plain(tmp_path, LAYOUT))
+    assert actions["1.2.1"].partners == ["CM Rivierenland", "Vief", "Familiehulp"]
+    assert actions["2.1.2"].partners == ["Netwerk GGZ Kempen", "CAW De Kempen"]
+    assert actions["2.1.2"].indicators == []
+
+
+def test_indicators_with_their_target_on_one_line_are_read_as_a_table(tmp_path):
+    text = INDICATORS.format(header="Streefwaarde 2027", first="250").replace(
+        "Aantal aanmeldingen per jaar\n250\nAandeel toegeleid binnen 3 maanden\n80%",
+        "Aantal aanmeldingen per jaar 250\nAandeel toegeleid binnen 3 maanden 80%",
+    )
+    assert by_code(read_plain(tmp_path, text))["1.1.1"].indicators == [
+        "Aantal aanmeldingen per jaar (streefwaarde 2027: 250)",
+        "Aandeel toegeleid binnen 3 maanden (streefwaarde 2027: 80%)",
+    ]

@@ -20,6 +20,7 @@ from graphmap.ingest.outline import (
     heading_or_field,
     join_lines,
     logical_lines,
+    path_code,
     text_after,
     text_before,
 )
@@ -403,14 +404,15 @@ class _Parser:
             return True
         if blank and _SECTION_WORD.match(line) and line[:1].isupper():
             return True  # "Opvolging" after the last action's partners: the text's heading
-        # A heading of the text: a few words, no name, with a paragraph right under it.
+        # A heading of the text: a few words, no name, with a paragraph right under it, or
+        # over the actions again ("Toelichting per actie" / "Actie 1.1.1 …") after a blank.
         following = text_after(self.lines, self.at)
         return (
             line[:1].isupper()
             and len(line.split()) <= 6
             and not line.endswith((".", ",", ";", ":"))
             and not is_organisation(line)
-            and _is_prose(following)
+            and (_is_prose(following) or blank and _heads_a_goal_or_action(following))
         )
 
     def _chapter_after_field(self, item: Line) -> bool:
@@ -715,14 +717,20 @@ class _Parser:
     def _value_per_action(self, line: str) -> bool:
         """ "Actie 1.a: Huisartsenkring X, Sociaal Huis Y" under an annex of partners per
         action: the partners of action 1.a, added to those its own fields give. A code the
-        plan has no action of makes none (its names stay names the plan gives)."""
-        match = _ACTION.match(line)
+        plan has no action of makes none (its names stay names the plan gives). A table of
+        the annex read as a list of actions ("Acties" / "- SD1-OD2-A1" / "Partners: X")
+        gives its codes as items."""
+        bullet = _BULLET.match(line)
+        if bullet and not bullet["marker"][:1].isalnum():
+            line = bullet["rest"]
+        match = _ACTION.match(path_code(line))
         if _ACTIONS_BLOCK.match(line):
             return True  # a table's rows per action, as its lines are written (documents)
         if not match or not match.group("num"):
             if self.block and _field_of(line)[0] == self.per_action:
                 return False  # "Partners: X" under "Actie 1.a" (a table's row): its value
-            self.per_action = None  # the annex's list has ended
+            self.per_action = None  # the annex's list has ended, and its last action's
+            self._reset()  # fields: what follows ("Indicatoren") is none of that action's
             return False
         number, rest = match.group("num"), match.group("rest").strip()
         action = self._printed_before(number, self._goal_for(number))
@@ -1235,6 +1243,11 @@ def indicator_rows(values: list[str]) -> list[str]:
     while columns < len(values) and TARGET_COLUMN.match(values[columns].strip()):
         columns += 1
     rows = values[columns:]
+    if columns == 1 and rows:
+        # "Aantal dorpsrestaurants 6": a row's cells on one line, as a text export gives them.
+        cut = [row.strip().rsplit(" ", 1) for row in rows]
+        if all(len(c) == 2 and _MEASURE.match(c[1]) for c in cut):
+            rows = [cell for pair in cut for cell in pair]
     if not columns or not rows or len(rows) % (columns + 1):
         return values
     out = []
@@ -1398,6 +1411,12 @@ _TOPICS_LABEL = re.compile(
 _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
 )
+
+
+def _heads_a_goal_or_action(text: str) -> bool:
+    return any(
+        (match := pattern.match(text)) and match.group("num") for pattern in (_ACTION, _OD, _SD)
+    )
 
 
 def _last_part(number: str) -> int:
