@@ -525,3 +525,10 @@ def test_indicators_with_their_target_on_one_line_are_read_as_a_table(tmp_path):
         "Aantal aanmeldingen per jaar (streefwaarde 2027: 250)",
         "Aandeel toegeleid binnen 3 maanden (streefwaarde 2027: 80%)",
     ]
+
+
+def test_a_person_and_the_municipality_they_work_in_lead_no_action(tmp_path):
+    # "Trekker: Sofie De Smet, Zulte" was led by "Lokaal bestuur Zulte".
+    action = _prose(tmp_path, "Trekker: Sofie De Smet, Zulte\nPartners: OCMW Zulte")
+    assert (action.lead, action.partners) == (None, ["OCMW Zulte"])
+    assert _prose(tmp_path, "Trekker: Jan De Smet, OCMW Aalst").lead == "OCMW Aalst"

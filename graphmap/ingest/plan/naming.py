@@ -1223,6 +1223,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         if person:
             # The organisation the person works for leads; a person alone is no lead.
             value = person["org"] or person["after"] or ""
+            if _is_municipality(value.strip(" .")):
+                value = ""  # "Sofie De Smet, Zulte": where the person works, no lead
             if not value:
                 alone = alone or person.group(0)
                 continue
