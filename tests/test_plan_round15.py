@@ -476,10 +476,10 @@ def test_goals_without_captions_are_numbered_in_order_as_before(tmp_path):
 
 LAYOUT = """ELZ Rivierenland – Jaaractieplan 2026
 
-  Code           Actie                                   Trekker                     Partners                          Timing
-  SD1-OD1-A1     Dorpsrestaurants                        LDC De Schakel              OCMW Bornem, Samana               Q1-Q4 2026
-  SD1-OD2-A1     Mantelzorgcafé                          Sociaal Huis Willebroek     CM Rivierenland                   maandelijks
-  SD2-OD1-A2     Lokale netwerkdag                       Zorgraad                    Netwerk GGZ Kempen                oktober 2026
+  Code         Actie                Trekker                  Partners                 Timing
+  SD1-OD1-A1   Dorpsrestaurants     LDC De Schakel           OCMW Bornem, Samana      Q1-Q4 2026
+  SD1-OD2-A1   Mantelzorgcafé       Sociaal Huis Willebroek  CM Rivierenland          maandelijks
+  SD2-OD1-A2   Lokale netwerkdag    Zorgraad                 Netwerk GGZ Kempen       oktober 2026
 
 
 Toelichting per actie
@@ -532,3 +532,45 @@ def test_a_person_and_the_municipality_they_work_in_lead_no_action(tmp_path):
     action = _prose(tmp_path, "Trekker: Sofie De Smet, Zulte\nPartners: OCMW Zulte")
     assert (action.lead, action.partners) == (None, ["OCMW Zulte"])
     assert _prose(tmp_path, "Trekker: Jan De Smet, OCMW Aalst").lead == "OCMW Aalst"
+
+
+def test_a_spreadsheets_columns_of_targets_and_budget_beside_the_actions(tmp_path):
+    # The target was an indicator of its own ("Streefwaarde 2027: 3"); the budget and its
+    # source are none of the action's fields.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in [
+        ["ELZ Antwerpen Zuid – Actieplan 2026"],
+        [
+            "Code",
+            "Actie",
+            "Trekker",
+            "Partners",
+            "Indicator",
+            "Streefwaarde 2027",
+            "Budget",
+            "Bron",
+        ],
+        ["SD 1: Iedereen vindt de weg"],
+        [
+            "A1.1.1",
+            "Buurtgerichte zorg",
+            "OCMW Antwerpen",
+            "CAW Antwerpen, DVT",
+            "Buurtnetwerken",
+            "3",
+            "€ 12.000",
+            "Provincie Antwerpen",
+        ],
+    ]:
+        book.active.append(row)
+    book.save(tmp_path / "plan.xlsx")
+    action = plan.read_plan(tmp_path / "plan.xlsx", "antwerpen-zuid").actions[0]
+    assert (action.code, action.lead, action.partners, action.partner_groups) == (
+        "1.1.1",
+        "OCMW Antwerpen",
+        ["CAW Antwerpen"],
+        ["DVT"],
+    )
+    assert action.indicators == ["Buurtnetwerken (streefwaarde 2027: 3)"]

@@ -1238,7 +1238,9 @@ def indicator_rows(values: list[str]) -> list[str]:
     """An action's indicators as a table one cell a line gives them ("Streefwaarde 2027" /
     "Aantal aanmeldingen" / "250" / …): each indicator with its values ("Aantal aanmeldingen
     (streefwaarde 2027: 250)"), not the header and each value an indicator of its own. Values
-    that are no such table stay as they are."""
+    that are no such table stay as they are; a target in a column of its own ("Streefwaarde
+    2027: 3", a spreadsheet's or a table's row) goes with the indicator before it."""
+    values = _targets_joined(values)
     columns = 0
     while columns < len(values) and TARGET_COLUMN.match(values[columns].strip()):
         columns += 1
@@ -1260,6 +1262,18 @@ def indicator_rows(values: list[str]) -> list[str]:
             for header, cell in zip(values[:columns], cells, strict=True)
         )
         out.append(f"{name.strip()} ({said})")
+    return out
+
+
+def _targets_joined(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        header, colon, cell = value.partition(":")
+        target = colon and TARGET_COLUMN.match(header.strip()) and _MEASURE.match(cell.strip())
+        if target and out and not out[-1].endswith(")"):
+            out[-1] = f"{out[-1]} ({header.strip().lower()}: {cell.strip()})"
+        else:
+            out.append(value)
     return out
 
 
