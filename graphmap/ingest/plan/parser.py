@@ -1441,7 +1441,7 @@ def _last_part(number: str) -> int:
 # The caption of a goal's table of actions: "Tabel 3: acties bij OD 1.3", "Acties voor
 # operationele doelstelling 2.1", "Actietabel OD 1.2".
 _CAPTION_OF_GOAL = re.compile(
-    r"^(?:(?:tabel|figuur|overzicht)\s*\d{0,3}\s*[:.\-–—]?\s*)?"
+    r"^(?:(?:tabel|figuur|overzicht)(?:\s+\d{1,3})?(?:\s*[:.\-–—])?\s+)?"
     r"(?:acties|actietabel|actiepunten)\s+(?:(?:bij|voor|van|onder|binnen)\s+)?(?:de\s+)?"
     r"(?:OD|operationele\s+doelstelling)\s*(?P<num>\d{1,2}\.\d{1,2})\s*:?$",
     re.I,
