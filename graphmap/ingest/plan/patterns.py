@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphmap.ingest.organisations import normalise
 from graphmap.ingest.outline import ACTION, ACTIONS_BLOCK, BULLET, FIELDS, OD, SD
@@ -24,6 +25,9 @@ _PHONE = (
 _PERSONAL_DETAILS = re.compile(rf"{_EMAIL}|{_PHONE}", re.IGNORECASE)
 
 
+# Cached: one sentence names many organisations (a partners' line of 2,000 names gives each
+# the same evidence), and the phone pattern reads a long line of numbered names slowly.
+@lru_cache(maxsize=1024)
 def masked(text: str) -> str:
     """A plan's sentence as a preview shows it: a person's e-mail address and phone number
     read "…" (nothing of them is written, and the preview need not show them either)."""
