@@ -63,6 +63,21 @@ from graphmap.ingest.territory import is_places_header
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".csv", ".xlsx")
 
+# What to do with a file of a kind not read, by the program it comes from: each can save or
+# export what graphmap reads.
+_SAVE_AS = (
+    (
+        (".doc", ".odt", ".rtf", ".pages", ".wpd", ".wps"),
+        "open het en bewaar het als .docx of .pdf",
+    ),
+    ((".ppt", ".pptx", ".odp", ".key"), "exporteer de presentatie als .pdf"),
+    ((".xls", ".ods", ".numbers"), "bewaar het als .xlsx of .csv"),
+    (
+        (".html", ".htm", ".mht", ".mhtml"),
+        "druk de pagina af als .pdf of bewaar haar tekst als .txt",
+    ),
+)
+
 
 class Lines(list):
     """A document's lines (str), with `numbers`: for each line, the line of the document it
@@ -169,9 +184,11 @@ def read_lines(path: Path | str) -> Lines:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        advice = next((todo for kinds, todo in _SAVE_AS if suffix in kinds), None)
         raise ValidationError(
             f"{path.name}: bestandstype {suffix or '(geen)'!r} wordt niet gelezen; "
-            f"gebruik {', '.join(SUFFIXES)}"
+            f"{advice or 'bewaar het als .docx, .pdf of .txt'} "
+            f"(gelezen worden {', '.join(SUFFIXES)})"
         )
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
@@ -216,9 +233,23 @@ _SYMBOL_BULLET = re.compile(r"^(\s*)([\uf000-\uf0ff])(?=\s)")
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf06f": "o"}
 
 
+# A glyph of a PDF's font that has no Unicode, as pdfminer writes it: "(cid:127)". Between
+# spaces, or opening a line, it is a bullet or a separator of the slide's or page's own font
+# ("(cid:127) Trekker: X", "Alveringem (cid:127) De Panne"): "•"; inside a word, nothing.
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,5}\)")
+
+
+def _glyph(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    alone = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+    return "•" if alone else ""
+
+
 def _clean(line: str) -> str:
     # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
+    if "(cid:" in line:
+        line = _UNMAPPED_GLYPH.sub(_glyph, line)
     line = _SYMBOL_BULLET.sub(lambda m: m[1] + _SYMBOL_BULLETS.get(m[2], "■"), line)
     return limits.clean(_shorter_spaces(line.translate(_LIGATURES))).rstrip()
 
@@ -2090,6 +2121,8 @@ def _pdf_lines(path: Path) -> Lines:
             carried: _Carried | None = None  # a table without ruled lines that runs on
             for page in pdf.pages:
                 found, carried = _pdf_page_lines(page, carried)
+                if not isinstance(found, _Unruled):
+                    found = _with_page_title(page, found)
                 if read and isinstance(found, _Unruled) and isinstance(read[-1], _Unruled):
                     _join_broken_row(read[-1], found)
                 read.append(found)
@@ -2105,8 +2138,27 @@ def _pdf_lines(path: Path) -> Lines:
     except Exception as error:  # pdfminer raises many unrelated types on a broken file
         raise ValidationError(f"{path.name}: geen leesbare PDF ({type(error).__name__})") from None
     if not any(line.strip() for line in lines):
-        raise ValidationError(f"{path.name}: de PDF bevat geen tekst (een scan?)")
+        raise ValidationError(
+            f"{path.name}: de PDF bevat geen tekst (een scan?); bewaar het oorspronkelijke "
+            "document als .pdf of .docx, of laat er eerst tekstherkenning (OCR) op lopen"
+        )
     return lines
+
+
+def _with_page_title(page, lines: list[str]) -> list[str]:
+    """A page's lines, its first a heading (`_HeadingLine`) where it is written larger than
+    the page's text (a slide's title, "Jaarplan 2026 – Doel A" or "Vragen?"): no value of
+    the field the page before ended on, as a heading of Word's style is none."""
+    first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    chars = [c for c in page.chars if c["text"].strip()]
+    if first is None or len(chars) < 20:
+        return lines
+    sizes = sorted(round(c["size"], 1) for c in chars)
+    body = sizes[len(sizes) // 2]
+    title = "".join(c["text"] for c in chars if c["size"] >= 1.3 * body)
+    if not title or title != "".join(lines[first].split()):
+        return lines
+    return [*lines[:first], _HeadingLine(lines[first]), *lines[first + 1 :]]
 
 
 def _pdf_page_lines(

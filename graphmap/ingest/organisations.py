@@ -33,6 +33,13 @@ GENERIC_ACRONYMS = frozenset(
         "OCMWS",
         "GBO",
         "WZC",
+        # A service for home care, a psychiatric nursing home, a health insurer: many in a
+        # zone ("DVT", "PVT", "MUT" alone say no which one; "PVT De Zonnebloem" does).
+        "DVT",
+        "DVTS",
+        "PVT",
+        "PVTS",
+        "MUT",
         "VPK",
         "LDC",
         "LDCS",
@@ -204,6 +211,7 @@ def _legal_form_first(words: list[str]) -> bool:
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}['’]s")
 _ARTICLES_AND_FORMS = re.compile(r"\b(vzw|asbl|v\.z\.w\.|nv|bv|de|het|the)\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -583,6 +591,8 @@ def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     capitalised = [w for w in words if w[:1].isupper() and not _is_generic_acronym(w)]
     if not capitalised:
         return False  # all lower case, or only role acronyms (OCMW, WZC …): a group
+    if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(text):
+        return False  # "DVT's", "CAW’s": every one of a kind, as "WZC's" is
     if any(not _is_generic_acronym(a) for a in _ACRONYM.findall(text)):
         return True
     lower = text.lower()

@@ -645,6 +645,20 @@ def _continued(text: str, seen: set[str]) -> bool:
     return bool(match) and (not match["base"] or match["base"].casefold() in seen)
 
 
+# The header of a column of targets in a table of indicators ("Indicator" / "Streefwaarde
+# 2027" / "Nulmeting 2025"): under it a number alone on its line is a value, not a page's.
+TARGET_COLUMN = re.compile(
+    r"^(?:streefwaarde|streefcijfer|doelwaarde|norm|target|nulmeting|beginwaarde|"
+    r"basiswaarde|baseline|realisatie|meetwaarde)(?:\s+(?:in\s+)?(?:19|20)\d\d)?:?$",
+    re.I,
+)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _is_heading(text: str) -> bool:
+    return bool(SD.match(text) or OD.match(text) or ACTION.match(text))
+
+
 def logical_lines(raw_lines: list[str]) -> list[Line]:
     """Lines without page furniture and template instructions, with their indent and bullet;
     a heading split over two lines is joined; headings are made canonical (see above).
@@ -653,6 +667,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     graphmap.ingest.documents.Lines), its line in the document."""
     out: list[Line] = []
     pending: Line | None = None  # a heading's first part, waiting for the rest
+    targets = False  # in a table of indicators and their targets, one cell a line
     contents = _contents([" ".join(raw.split()) for raw in raw_lines])
     numbers = getattr(raw_lines, "numbers", None)
     kept = [
@@ -674,7 +689,13 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
                 else:
                     out.append(pending)
                 pending = None
-            if NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
+            if TARGET_COLUMN.match(text):
+                targets = True
+            elif text and (text.endswith(":") or _starts_field(text) or _is_heading(text)):
+                targets = False
+            if targets and _BARE_NUMBER.match(text):
+                pass  # "Streefwaarde 2027" / "Deelnemende scholen" / "12": a value, no page
+            elif NOISE.match(text) or (text and INSTRUCTION.match(text)) or FOOTNOTE.match(text):
                 continue
             if _is_page_footer(text) or _continued(text, seen):
                 continue
@@ -1236,7 +1257,7 @@ def _has_actions(heading: _Heading, window: range, headings: list[_Heading], lin
         text = line.text
         if ACTIONS_BLOCK.match(text) or ACTION.match(text):
             return True
-        if any(name in ACTION_FIELDS and p.match(text) for name, p in FIELDS):
+        if _is_field_of(text):
             return True
     prefix = heading.number + "."
     return any(h.depth == 3 and h.index in window and h.number.startswith(prefix) for h in headings)
@@ -1246,7 +1267,16 @@ def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> b
     """Whether an action's field (one of names) follows a numbered item within its next
     three lines (its title may go on over one or two)."""
     after = texts_after(lines, heading.index, 3)
-    return any(any(name in names and p.match(t) for name, p in FIELDS) for t in after)
+    return any(_is_field_of(t, names) for t in after)
+
+
+def _is_field_of(text: str, names=ACTION_FIELDS) -> bool:
+    """Whether a line is one of an action's fields, also as a bullet ("• Trekker: X", as a
+    slide or a list under the action's heading writes its fields); not a numbered item."""
+    bullet = BULLET.match(text)
+    if bullet and not bullet["marker"][:1].isalnum():
+        text = bullet["rest"]
+    return any(name in names and p.match(text) for name, p in FIELDS)
 
 
 # Who does an action: a numbered item with only a timing under it is a step of an action
@@ -1369,7 +1399,7 @@ def _action_of_one_level(heading: _Heading, at: int, headings: list[_Heading], l
     annex = next((i for i in window if _ANNEX.match(lines[i].text)), None)
     window = range(window.start, annex) if annex is not None else window  # its own text only
     for i in window:
-        if any(name in ACTION_FIELDS and p.match(lines[i].text) for name, p in FIELDS):
+        if _is_field_of(lines[i].text):
             break
         if lines[i].marker:
             return False  # a list of actions under it, each with its fields in brackets

@@ -24,11 +24,14 @@ from graphmap.ingest.organisations import (
     normalise,
 )
 from graphmap.ingest.plan.patterns import (
+    _EMAIL,
     _LEAD_CUT,
     _NAMED_PERSON,
     _PERSON,
+    _PHONE,
     _SELF_WORDS,
     _TOPIC,
+    _WEB,
     _ZORGRAAD_OF,
     _unique,
 )
@@ -51,9 +54,21 @@ _PROSE_LEAD = re.compile(
     r"(?:neemt|nemen)\s+(?P<between>(?:[^\s,.;:()]+\s+){0,6}?)"
     r"(?:het\s+voortouw|de\s+trekkersrol|het\s+trekkerschap)|"
     r"(?:is|zijn)\s+(?:de\s+)?(?:trekkers?|eindverantwoordelijke)|"
-    r"(?:trekt|trekken)\s+(?:deze|dit|de|het)\s+"
+    r"(?:trekt|trekken|coördineert|coördineren|coordineert|coordineren)\s+(?:deze|dit|de|het)\s+"
+    r"(?:actie|project|initiatief|werkgroep|stuurgroep|overleg)|"
+    r"(?:is|zijn)\s+verantwoordelijk\s+voor\s+(?:deze|dit|de|het)\s+"
     r"(?:actie|project|initiatief|werkgroep|stuurgroep|overleg)|"
     r"(?:zit|zitten)\s+(?:deze|dit|de|het)\s+(?:werkgroep|stuurgroep|overleg|actie)\s+voor)\b",
+    re.I,
+)
+
+# Who leads, said after the verb: "Trekker is het Sociaal Huis Temse", "De trekker van deze
+# actie is X", "Trekkers zijn X en Y", "Deze actie wordt getrokken door X": the names that
+# open what follows (`_names_after`), not every name the sentence goes on to give.
+_PROSE_LEAD_AFTER = re.compile(
+    r"^(?:(?:de|onze)\s+)?(?:trekkers?|eindverantwoordelijke|hoofdtrekker)"
+    r"(?:\s+van\s+(?:deze|dit|de|het)\s+(?:actie|project|initiatief))?\s+(?:is|zijn|wordt|worden)\s+|"
+    r"\b(?:wordt|worden)\s+(?:(?:mee\s+)?getrokken|gecoördineerd|gecoordineerd)\s+door\s+",
     re.I,
 )
 
@@ -124,6 +139,20 @@ def _subject(match: re.Match) -> str | None:
     return None if _OPENING.match(name) or not _prose_lead(name) else name
 
 
+def prose_lead(sentence: str) -> tuple[bool, str | None]:
+    """Whether a sentence says who leads, and who: "CAW X neemt het voortouw", "Logo X
+    coördineert deze actie", "Trekker is het Sociaal Huis Temse" (the name after the verb; "het
+    ziekenhuis is trekker" says so but names none)."""
+    match = _PROSE_LEAD.match(sentence)
+    if match:
+        return True, _subject(match)
+    after = _PROSE_LEAD_AFTER.search(sentence)
+    if after is None:
+        return False, None
+    names = re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", _names_after(sentence[after.end() :]))
+    return True, names if names and _prose_lead(names) else None
+
+
 # Small words between "neemt" and "het voortouw" that leave the subject before the verb.
 _ADVERB_ONLY = re.compile(
     r"(?:(?:hierin|hier|daarin|daarbij|ook|mee|opnieuw|graag|zelf)\s*)+", re.I
@@ -188,12 +217,6 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
 # contact person after the word ("contactpersoon Jan Claes", "contact: Ann Peeters"; not
 # "Contactpunt X" nor "Expertisecentrum Dementie Contact", names). None
 # names an organisation, and a person's details stay out of the register (README).
-_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
-_WEB = r"(?:https?://|www\.)[^\s,;()]{1,200}"
-_PHONE = (
-    r"(?:\b(?:tel(?:efoon)?|gsm|t)\.?\s*:?\s*)?(?<![\w/.])(?:\+32\s?|0)\d{1,3}"
-    r"(?:[ ./]?\d{2,3}){2,4}(?![\w/.-]*\d)"
-)
 _CONTACT_PERSON = r"\b(?:contact\s?perso(?:on|nen)\b\s*:?|contact\s*:)\s*[^,;()|]{0,60}"
 _CONTACT_DETAILS = re.compile(rf"{_EMAIL}|{_WEB}|{_PHONE}|{_CONTACT_PERSON}", re.IGNORECASE)
 _LEFT_EMPTY = re.compile(r"\(\s*[,;:]?\s*\)|\s+[-–—]\s*(?=[,;]|$)")
@@ -825,9 +848,22 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
     if persons and len(persons) < len([item for item in items if item]):
         found.extend(persons)
         for person in persons:
-            value = re.sub(rf"\s*{re.escape(person)}\s*[;,]?\s*", " ", value, count=1)
+            # "Jeroen Wouters, Begijnendijk": the place after a person is where they work or
+            # live, no local government of the action's ("Sociaal Huis, Aalst" is one).
+            value = re.sub(
+                rf"\s*{re.escape(person)}\s*(?:,\s*(?P<place>[^;,]+?)\s*(?=[;,]|$))?[;,]?\s*",
+                _person_and_place,
+                value,
+                count=1,
+            )
         value = value.strip(" ;,")
     return value, found
+
+
+def _person_and_place(match: re.Match) -> str:
+    """Nothing of a person and the municipality after them; another item after them stays."""
+    place = match["place"]
+    return f" {place}, " if place and not _is_municipality(place) else " "
 
 
 def _body_of_person(match: re.Match, existing: list[dict]) -> str:
@@ -1187,6 +1223,8 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         if person:
             # The organisation the person works for leads; a person alone is no lead.
             value = person["org"] or person["after"] or ""
+            if _is_municipality(value.strip(" .")):
+                value = ""  # "Sofie De Smet, Zulte": where the person works, no lead
             if not value:
                 alone = alone or person.group(0)
                 continue
@@ -1268,8 +1306,7 @@ def _lead_of_clauses(value: str) -> str:
         owner = _ACTION_OF.match(clause)
         if owner:
             return owner["name"]  # "Dit is een actie van OCMW Herne; de zorgraad ondersteunt."
-        match = _PROSE_LEAD.match(clause)
-        name = _subject(match) if match else None
+        name = prose_lead(clause)[1]
         if name:
             # "De zorgraad neemt de trekkersrol op, samen met Logo X": they lead together.
             along = [_SHARED_LEAD.match(c) for c in clauses[at + 1 :]]

@@ -14,17 +14,18 @@ from graphmap.ingest.organisations import is_organisation, is_person, normalise
 from graphmap.ingest.outline import (
     ACTION_FIELDS,
     INSTRUCTION,
+    TARGET_COLUMN,
     WRAPPED,
     Line,
     heading_or_field,
     join_lines,
     logical_lines,
+    path_code,
     text_after,
     text_before,
 )
 from graphmap.ingest.plan.naming import (
     _CLOSING_WORDS,
-    _PROSE_LEAD,
     _PROSE_WITH,
     _council,
     _is_municipality,
@@ -32,9 +33,9 @@ from graphmap.ingest.plan.naming import (
     _is_self,
     _items,
     _names_after,
-    _subject,
     is_contact_line,
     is_placeholder,
+    prose_lead,
 )
 from graphmap.ingest.plan.patterns import (
     _ACTION,
@@ -175,10 +176,13 @@ class _Parser:
         return self.sd.source if self.sd is not None else ""
 
     def _line(self, item: Line, blank: bool) -> None:
-        if item.closes:  # the plan's next chapter after its goals (see outline._closing)
+        # "Partners per actie" after the actions, also where no chapter heading closes the
+        # goals: an annex of one field per action, its lines no goal's or action's own.
+        per_action = None if item.closes or not self.actions else _field_per_action(item.text)
+        if item.closes or per_action:  # the plan's next chapter after its goals
             self._reset()
             self.sd = self.od = None
-            self.per_action = _field_per_action(item.text)
+            self.per_action = per_action or _field_per_action(item.text)
             return
         line = item.text
         if self.per_action and self._value_per_action(line):
@@ -188,6 +192,7 @@ class _Parser:
             self.block[-1].fields.setdefault("role", []).append(role.group("role"))
         if self.field != "reference" or not self._is_cross_reference(line):
             for handler in (
+                self._caption_of_goal,
                 self._period_heading,
                 self._chapter_of_actions,
                 self._goal_of_action,
@@ -399,14 +404,15 @@ class _Parser:
             return True
         if blank and _SECTION_WORD.match(line) and line[:1].isupper():
             return True  # "Opvolging" after the last action's partners: the text's heading
-        # A heading of the text: a few words, no name, with a paragraph right under it.
+        # A heading of the text: a few words, no name, with a paragraph right under it, or
+        # over the actions again ("Toelichting per actie" / "Actie 1.1.1 …") after a blank.
         following = text_after(self.lines, self.at)
         return (
             line[:1].isupper()
             and len(line.split()) <= 6
             and not line.endswith((".", ",", ";", ":"))
             and not is_organisation(line)
-            and _is_prose(following)
+            and (_is_prose(following) or blank and _heads_a_goal_or_action(following))
         )
 
     def _chapter_after_field(self, item: Line) -> bool:
@@ -530,8 +536,10 @@ class _Parser:
                 if twin is not None:
                     remap[number] = twin.number
                     continue
-                siblings = sum(1 for g in kept.values() if g.parent == goal.parent)
-                goal.number = f"{goal.parent}.{siblings + 1}"
+                siblings = [g for g in kept.values() if g.parent == goal.parent]
+                # After the highest ("1.3" by a caption), never a number taken.
+                last = max((_last_part(g.number) for g in siblings), default=0)
+                goal.number = f"{goal.parent}.{max(last, len(siblings)) + 1}"
                 remap[number] = goal.number
             kept[goal.number] = goal
         self.ods = kept
@@ -629,7 +637,9 @@ class _Parser:
             elif parent is None:
                 number = printed or str(len(self.ods) + 1)
             else:
-                number = f"{parent}.{len(siblings) + 1}"
+                # After the highest sibling ("1.3", a caption's number), never a taken one.
+                last = max((_last_part(g.number) for g in siblings), default=0)
+                number = f"{parent}.{max(last, len(siblings)) + 1}"
         goal = self.ods.get(number)
         new = goal is None
         if new:
@@ -707,14 +717,20 @@ class _Parser:
     def _value_per_action(self, line: str) -> bool:
         """ "Actie 1.a: Huisartsenkring X, Sociaal Huis Y" under an annex of partners per
         action: the partners of action 1.a, added to those its own fields give. A code the
-        plan has no action of makes none (its names stay names the plan gives)."""
-        match = _ACTION.match(line)
+        plan has no action of makes none (its names stay names the plan gives). A table of
+        the annex read as a list of actions ("Acties" / "- SD1-OD2-A1" / "Partners: X")
+        gives its codes as items."""
+        bullet = _BULLET.match(line)
+        if bullet and not bullet["marker"][:1].isalnum():
+            line = bullet["rest"]
+        match = _ACTION.match(path_code(line))
         if _ACTIONS_BLOCK.match(line):
             return True  # a table's rows per action, as its lines are written (documents)
         if not match or not match.group("num"):
             if self.block and _field_of(line)[0] == self.per_action:
                 return False  # "Partners: X" under "Actie 1.a" (a table's row): its value
-            self.per_action = None  # the annex's list has ended
+            self.per_action = None  # the annex's list has ended, and its last action's
+            self._reset()  # fields: what follows ("Indicatoren") is none of that action's
             return False
         number, rest = match.group("num"), match.group("rest").strip()
         action = self._printed_before(number, self._goal_for(number))
@@ -765,6 +781,28 @@ class _Parser:
         self._reset()
         self.sd = self.od = None
         self.chapter = match["num"]
+        return True
+
+    def _caption_of_goal(self, line: str) -> bool:
+        """ "Tabel 3: acties bij OD 1.3" over the table of an operational goal whose heading
+        gives no number: the goal's number is the caption's, not the next in order (a plan
+        that left goal 1.2 out, or numbers its goals otherwise). Another caption is text."""
+        match = _CAPTION_OF_GOAL.match(line)
+        goal = self.od
+        if not match or goal is None or not goal.generated:
+            return False
+        number = match["num"]
+        if number != goal.number and (
+            number in self.ods or any(a.goal == goal.number for a in self.actions[-50:])
+        ):
+            return False
+        del self.ods[goal.number]
+        goal.number, goal.printed, goal.generated = number, number, False
+        goal.source = f"OD {number}"
+        if number.split(".")[0] in self.sds:
+            goal.parent = number.split(".")[0]
+        self.ods[number] = goal
+        self._reset()
         return True
 
     def _goal_of_action(self, line: str) -> bool:
@@ -1186,13 +1224,76 @@ _REGION = re.compile(
 )
 
 
+# A value in a table of indicators as a PDF's text gives it, one cell a line, under its
+# label "Indicator", the header of each column of targets (outline.TARGET_COLUMN) and per row
+# the indicator and its values: "250", "80%", "€ 4.500", "min. 3 sessies", "ja".
+_MEASURE = re.compile(
+    r"^(?:[<>≥≤]\s*|min(?:imaal|\.)?\s+|max(?:imaal|\.)?\s+)?(?:€\s*)?\d[\d.,]*"
+    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
+    re.I,
+)
+
+
+def indicator_rows(values: list[str]) -> list[str]:
+    """An action's indicators as a table one cell a line gives them ("Streefwaarde 2027" /
+    "Aantal aanmeldingen" / "250" / …): each indicator with its values ("Aantal aanmeldingen
+    (streefwaarde 2027: 250)"), not the header and each value an indicator of its own. Values
+    that are no such table stay as they are; a target in a column of its own ("Streefwaarde
+    2027: 3", a spreadsheet's or a table's row) goes with the indicator before it."""
+    values = _targets_joined(values)
+    columns = 0
+    while columns < len(values) and TARGET_COLUMN.match(values[columns].strip()):
+        columns += 1
+    rows = values[columns:]
+    if columns == 1 and rows:
+        # "Aantal dorpsrestaurants 6": a row's cells on one line, as a text export gives them.
+        cut = [row.strip().rsplit(" ", 1) for row in rows]
+        if all(len(c) == 2 and _MEASURE.match(c[1]) for c in cut):
+            rows = [cell for pair in cut for cell in pair]
+    if not columns or not rows or len(rows) % (columns + 1):
+        return values
+    out = []
+    for at in range(0, len(rows), columns + 1):
+        name, cells = rows[at], rows[at + 1 : at + 1 + columns]
+        if _MEASURE.match(name.strip()) or not all(_MEASURE.match(c.strip()) for c in cells):
+            return values
+        said = "; ".join(
+            f"{header.strip().rstrip(':').lower()}: {cell.strip()}"
+            for header, cell in zip(values[:columns], cells, strict=True)
+        )
+        out.append(f"{name.strip()} ({said})")
+    return out
+
+
+def _targets_joined(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        header, colon, cell = value.partition(":")
+        target = colon and TARGET_COLUMN.match(header.strip()) and _MEASURE.match(cell.strip())
+        if target and out and not out[-1].endswith(")"):
+            out[-1] = f"{out[-1]} ({header.strip().lower()}: {cell.strip()})"
+        else:
+            out.append(value)
+    return out
+
+
+_PARTNERS_ARE = re.compile(
+    r"(?:(?:de|onze|andere|betrokken|mogelijke)\s+){0,2}"
+    r"(?:partners|partnerorganisaties|samenwerkingspartners)\s+(?:zijn|worden)\s+",
+    re.I,
+)
+
+
 def _prose_partners(sentence: str) -> list[str]:
     """The organisations a sentence says an action works with: every item after "samen met",
     "in samenwerking met" …, less places and groups of people ("de inwoners"); running text
     names no group as a field does."""
     found = []
-    for with_ in _PROSE_WITH.finditer(sentence):
-        for item in _items([_names_after(sentence[with_.end() :])]):
+    # "Partners zijn Samana en OKRA.", "Betrokken partners zijn …": the names after the verb.
+    opening = _PARTNERS_ARE.match(sentence)
+    starts = [opening.end()] if opening else []
+    for start in starts + [w.end() for w in _PROSE_WITH.finditer(sentence)]:
+        for item in _items([_names_after(sentence[start:])]):
             name = re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", item)
             if _REGION.match(name) or _is_municipality(name) or not is_organisation(name):
                 continue
@@ -1287,11 +1388,10 @@ def _roles_in_prose(action: _Action) -> None:
     sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
     if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
-            match = _PROSE_LEAD.match(sentence)
-            name = _subject(match) if match else None
+            said, name = prose_lead(sentence)
             if name:
                 action.fields["lead"] = [name]
-            if match:
+            if said:
                 # The first sentence that says who leads does, also when it points back ("Het
                 # ziekenhuis is trekker; de zorgraad zit de werkgroep voor."): none later.
                 break
@@ -1325,6 +1425,28 @@ _TOPICS_LABEL = re.compile(
 _CHAPTER_OF_ACTIONS = re.compile(
     r"^(?P<num>\d{1,2})\.?\s+acties(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$", re.I
 )
+
+
+def _heads_a_goal_or_action(text: str) -> bool:
+    return any(
+        (match := pattern.match(text)) and match.group("num") for pattern in (_ACTION, _OD, _SD)
+    )
+
+
+def _last_part(number: str) -> int:
+    last = number.rsplit(".", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+# The caption of a goal's table of actions: "Tabel 3: acties bij OD 1.3", "Acties voor
+# operationele doelstelling 2.1", "Actietabel OD 1.2".
+_CAPTION_OF_GOAL = re.compile(
+    r"^(?:(?:tabel|figuur|overzicht)(?:\s+\d{1,3})?(?:\s*[:.\-–—])?\s+)?"
+    r"(?:acties|actietabel|actiepunten)\s+(?:(?:bij|voor|van|onder|binnen)\s+)?(?:de\s+)?"
+    r"(?:OD|operationele\s+doelstelling)\s*(?P<num>\d{1,2}\.\d{1,2})\s*:?$",
+    re.I,
+)
+
 
 # The goal an action names: "Doelstelling: SD 1", "Gekoppelde doelstelling: OD 1.1".
 # Each run of spaces is read by one repeat: "\s*:?\s*" on a long run of spaces took cubic

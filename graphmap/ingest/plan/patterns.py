@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphmap.ingest.organisations import normalise
 from graphmap.ingest.outline import ACTION, ACTIONS_BLOCK, BULLET, FIELDS, OD, SD
@@ -12,6 +13,28 @@ NEW_CATEGORY = "overig"
 SELF_CATEGORY = "eerstelijnszone"
 
 TITLE_LIMIT = 200
+
+# An e-mail address, a web address and a Belgian phone number with its label ("tel. 016 56 78
+# 90", "0477/12.34.56", "+32 16 …"), as a plan writes them beside a name.
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+_WEB = r"(?:https?://|www\.)[^\s,;()]{1,200}"
+_PHONE = (
+    r"(?:\b(?:tel(?:efoon)?|gsm|t)\.?\s*:?\s*)?(?<![\w/.])(?:\+32\s?|0)\d{1,3}"
+    r"(?:[ ./]?\d{2,3}){2,4}(?![\w/.-]*\d)"
+)
+_PERSONAL_DETAILS = re.compile(rf"{_EMAIL}|{_PHONE}", re.IGNORECASE)
+
+
+# Cached: one sentence names many organisations (a partners' line of 2,000 names gives each
+# the same evidence), and the phone pattern reads a long line of numbered names slowly.
+@lru_cache(maxsize=1024)
+def masked(text: str) -> str:
+    """A plan's sentence as a preview shows it: a person's e-mail address and phone number
+    read "…" (nothing of them is written, and the preview need not show them either)."""
+    if "@" not in text and not re.search(r"\d\d", text):
+        return text
+    return _PERSONAL_DETAILS.sub("…", text)
+
 
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 

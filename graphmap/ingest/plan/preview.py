@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, Field, PrivateAttr, field_validator
 
+from graphmap.ingest.plan.patterns import masked
 from graphmap.ingest.targets import TargetProposal
 from graphmap.names import fold
 from graphmap.plural import counted
@@ -55,6 +56,8 @@ class OrganisationMatch(BaseModel):
     # for a new one and for an existing one without a seat: applying writes it.
     seat: str | None = None
 
+    _masked = field_validator("evidence")(masked)
+
 
 class MunicipalityMatch(BaseModel):
     name: str  # the current municipality
@@ -65,6 +68,8 @@ class MunicipalityMatch(BaseModel):
     territory: bool = False  # one of the zone's municipalities, as the plan says
     leaving: bool = False  # the plan says it leaves the zone
     leaving_evidence: str = ""
+
+    _masked = field_validator("evidence", "leaving_evidence")(masked)
 
 
 class Dropped(BaseModel):

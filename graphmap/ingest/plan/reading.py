@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from pathlib import Path
 
 from graphmap import limits, names
@@ -15,6 +16,7 @@ from graphmap.ingest import territory
 from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
+    GENERIC_ACRONYMS,
     Register,
     is_kind_acronym,
     is_organisation,
@@ -71,6 +73,7 @@ from graphmap.ingest.plan.parser import (
     _kind_in_each,
     _Parser,
     _plural_of_places,
+    indicator_rows,
 )
 from graphmap.ingest.plan.patterns import (
     _LEADING_ROLE,
@@ -79,6 +82,7 @@ from graphmap.ingest.plan.patterns import (
     _SEE_ACTION,
     _clip,
     _unique,
+    masked,
 )
 from graphmap.ingest.plan.preview import (
     NO_ACTIONS,
@@ -264,7 +268,10 @@ def parse_lines(
         )
         preview.zone_name = _clip(zone_name, limits.NAME)
     preview.warnings.extend(unread_headings(parser.lines))
-    preview.targets = targets_in(text)
+    preview.targets = [
+        target.model_copy(update={"evidence": masked(target.evidence)})
+        for target in targets_in(text)
+    ]
     for goal in _in_order(parser.sds.values(), parser.referred, "SD"):
         preview.strategic_goals.append(
             GoalOut(
@@ -342,7 +349,7 @@ def _goal_title(goal: _Goal, warnings: list[str]) -> str:
 
 def _indicators(values: list[str], where: str, warnings: list[str]) -> list[str]:
     out = []
-    for value in values:
+    for value in indicator_rows(values):
         if len(value) > limits.TEXT:
             warnings.append(
                 f"{where}: indicator ingekort tot {limits.number(limits.TEXT)} tekens "
@@ -569,7 +576,10 @@ def _action_out(
         timing=fit(timing, limits.TEXT, "timing") if timing else None,
         source=action.source,
         indicators=_unique(
-            [fit(_first_sentence(i, 300), limits.TEXT, "indicator") for i in action.indicators]
+            [
+                fit(_first_sentence(i, 300), limits.TEXT, "indicator")
+                for i in indicator_rows(action.indicators)
+            ]
         ),
     )
 
@@ -675,10 +685,12 @@ def _organisations(
                 evidence.setdefault(normalise(part), sentence)
     # The register's "ELZ Leuven" in the plan's own name "ELZ Leuven Noord" is not named.
     own = [f" {normalise(_ZONE_PREFIX.sub('', n))} " for n in zone_names if n]
+    in_words = _Words(lines)
     named += [
         n
         for n in names_of_existing(lines, existing)
         if not any(_part_of_name(normalise(_ZONE_PREFIX.sub("", n)), name) for name in own)
+        and in_words.as_a_name(n)
     ]
     too_long = [n for n in named if len(n) > limits.NAME]
     for name in too_long:
@@ -722,6 +734,58 @@ def _organisations(
                 seat=seat.municipality.name if seat else None,
             )
         )
+
+
+_WORD = re.compile(r"[^\W_]+")
+_NO_PART_OF_KEY = frozenset({"vzw", "asbl", "nv", "bv", "de", "het", "the"})
+
+
+class _Words:
+    """A plan's words as written (accents off, capitals kept), for where it names an
+    organisation of the register: read once, when first asked."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.words: list[str] | None = None
+        self.at: dict[str, list[int]] = {}
+
+    def _read(self) -> list[str]:
+        if self.words is None:
+            self.words = []
+            for word in _words_of(" ".join(self.lines)):
+                self.at.setdefault(word.lower(), []).append(len(self.words))
+                self.words.append(word)
+        return self.words
+
+    def as_a_name(self, name: str) -> bool:
+        """Whether the plan writes a name of the register as a name somewhere: each word
+        the register writes with a capital with one here ("Geïntegreerd Breed Onthaal
+        (GBO)"), not as words of a sentence or title ("Geïntegreerd breed onthaal in elke
+        gemeente" is what a goal is about, in any zone, as "kind en gezin" in running text
+        is a group); nor by a kind's acronym alone ("Opstart GBO": every zone has its GBO)."""
+        capitals = {w.lower() for w in _words_of(name) if w[:1].isupper()}
+        if not capitals:
+            return True  # "i-mens": written so
+        words = self._read()
+        for variant in variants(name):
+            keys = variant.split()
+            if len(variant) < 4 or len(keys) == 1 and variant.upper() in GENERIC_ACRONYMS:
+                continue
+            for start in self.at.get(keys[0], []):
+                found = words[start : start + len(keys)]
+                if [w.lower() for w in found] == keys and all(
+                    w[:1].isupper() for w in found if w.lower() in capitals
+                ):
+                    return True
+        return False
+
+
+def _words_of(text: str) -> list[str]:
+    """A text's words as `normalise` keeps them, their capitals kept: accents off, no
+    article or legal form."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(text) if w.lower() not in _NO_PART_OF_KEY]
 
 
 def _site_of(name: str, referred: set[str]) -> bool:
