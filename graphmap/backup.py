@@ -19,7 +19,9 @@ no relationship whose end it did not read, so every file restores.
 
 Each read is one list (a record per node cost the driver more than reading the node: at 60
 zones 10 of the 27 s the read took), and a relationship names its ends by the element ids
-the nodes' read gave them in the same transaction; the file names them by their keys.
+the nodes' read gave them in the same transaction; the file names them by their keys. (Only
+the last read kept with a warning could name a node created between the two reads under
+the id of one deleted meanwhile: it is then said not to be the graph at one moment.)
 
 Nothing here knows graphmap's labels: they are read from the graph, with each label's key
 from the database's unique constraints (and the model's, for a graph that lacks them), so a
