@@ -574,3 +574,22 @@ def test_a_spreadsheets_columns_of_targets_and_budget_beside_the_actions(tmp_pat
         ["DVT"],
     )
     assert action.indicators == ["Buurtnetwerken (streefwaarde 2027: 3)"]
+
+
+def test_a_kinds_acronym_alone_is_the_one_organisation_of_it_the_plan_names_in_full(tmp_path):
+    # round15 left it: "CAW" among an action's partners beside the plan's own lead "CAW
+    # Noord-West-Vlaanderen" was a second, new organisation "CAW". Two in full stay apart.
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "ELZ Westkust\n\nSD 1: Hulp\nOD 1.1: Sociale kaart\n"
+        "Actie 1.1.1: Sociale kaart actualiseren\nTrekker: CAW Noord-West-Vlaanderen\n"
+        "Partners: OCMW De Panne\n"
+        "Actie 1.1.2: Vindplaatsgericht werken\nTrekker: OCMW Veurne\nPartners: CAW, Samana\n"
+        "Actie 1.1.3: Ontslagmanagement\nTrekker: AZ West\nPartners: AZ Delta, AZ\n",
+        encoding="utf-8",
+    )
+    preview = plan.read_plan(path, "westkust")
+    by_code = {a.code: a for a in preview.actions}
+    assert by_code["1.1.2"].partners == ["CAW Noord-West-Vlaanderen", "Samana"]
+    assert "CAW" not in preview.organisations
+    assert "AZ" in by_code["1.1.3"].partners  # two hospitals in full: which one is not said

@@ -416,6 +416,21 @@ def _short_forms_written_out(actions: list[ActionOut], names: dict[str, str]) ->
         )
 
 
+def _acronyms_of_the_plan(actions: list[ActionOut]) -> None:
+    """A kind's acronym alone ("CAW", "CGG", "Logo") where the plan's actions name one
+    organisation of that acronym in full ("CAW Noord-West-Vlaanderen"): that one, as a plan
+    shortens a name after giving it whole, not a second organisation "CAW". Two in full
+    ("AZ Delta", "AZ West") leave it as it is."""
+    named = {n for a in actions for n in (a.lead or "", *a.co_leads, *a.partners) if n}
+    full: dict[str, set[str]] = {}
+    for name in named:
+        first, _, rest = name.partition(" ")
+        if rest and is_kind_acronym(first) and first.upper() not in GENERIC_ACRONYMS:
+            full.setdefault(first, set()).add(name)
+    names = {short: next(iter(f)) for short, f in full.items() if len(f) == 1 and short in named}
+    _short_forms_written_out(actions, names)
+
+
 def _councils_of_the_plan(actions: list[ActionOut]) -> None:
     """A municipality named alone ("Maaseik") as the council the plan names elsewhere
     ("Stad Maaseik", "Gemeente Kinrooi"): one body, not a second "Lokaal bestuur Maaseik"."""

@@ -38,6 +38,7 @@ from graphmap.ingest.plan.naming import (
     _RELATIVE,
     _WITH,
     _abbreviations,
+    _acronyms_of_the_plan,
     _council,
     _councils_of_the_plan,
     _heading_over_items,
@@ -305,6 +306,7 @@ def parse_lines(
     preview.actions = _actions(parser.actions, zone, zone_names, existing, preview.warnings)
     _councils_of_the_plan(preview.actions)
     _short_forms_written_out(preview.actions, short_forms)
+    _acronyms_of_the_plan(preview.actions)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
