@@ -81,12 +81,9 @@ def keys(store: Store) -> dict[str, str]:
     return found
 
 
-# One encoder for every line: json.dumps with options makes a new one per call.
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-
-
-def _line(data: Any) -> str:
-    return _encode(data)
+# A line of the file: one encoder for every line (json.dumps with options makes a new one
+# per call).
+_line = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _order(key: Any) -> tuple[str, Any]:
