@@ -537,9 +537,7 @@ class _Parser:
                     remap[number] = twin.number
                     continue
                 siblings = [g for g in kept.values() if g.parent == goal.parent]
-                # After the highest ("1.3" by a caption), never a number taken.
-                last = max((_last_part(g.number) for g in siblings), default=0)
-                goal.number = f"{goal.parent}.{max(last, len(siblings)) + 1}"
+                goal.number = _number_under(goal.parent, siblings)
                 remap[number] = goal.number
             kept[goal.number] = goal
         self.ods = kept
@@ -637,9 +635,7 @@ class _Parser:
             elif parent is None:
                 number = printed or str(len(self.ods) + 1)
             else:
-                # After the highest sibling ("1.3", a caption's number), never a taken one.
-                last = max((_last_part(g.number) for g in siblings), default=0)
-                number = f"{parent}.{max(last, len(siblings)) + 1}"
+                number = _number_under(parent, siblings)
         goal = self.ods.get(number)
         new = goal is None
         if new:
@@ -1431,6 +1427,13 @@ def _heads_a_goal_or_action(text: str) -> bool:
     return any(
         (match := pattern.match(text)) and match.group("num") for pattern in (_ACTION, _OD, _SD)
     )
+
+
+def _number_under(parent: str, siblings: list[_Goal]) -> str:
+    """The number of a goal under `parent` that its heading does not give: after the highest
+    of its siblings ("1.3", a caption's number), never one taken."""
+    last = max((_last_part(g.number) for g in siblings), default=0)
+    return f"{parent}.{max(last, len(siblings)) + 1}"
 
 
 def _last_part(number: str) -> int:
