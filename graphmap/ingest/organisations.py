@@ -212,7 +212,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}(?:['’]s)?\b")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}['’]s")
-_ARTICLES_AND_FORMS = re.compile(r"\b(vzw|asbl|v\.z\.w\.|nv|bv|de|het|the)\b")
+# The words no key of a name keeps: articles and legal forms ("De Bron vzw" is "bron").
+NOT_IN_KEY = frozenset({"vzw", "asbl", "nv", "bv", "de", "het", "the"})
+_ARTICLES_AND_FORMS = re.compile(rf"\b({'|'.join(sorted(NOT_IN_KEY))}|v\.z\.w\.)\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 

@@ -17,6 +17,7 @@ from graphmap.ingest.documents import Lines, read_lines
 from graphmap.ingest.kinds import category_of
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
+    NOT_IN_KEY,
     Register,
     is_kind_acronym,
     is_organisation,
@@ -739,7 +740,6 @@ def _organisations(
 
 
 _WORD = re.compile(r"[^\W_]+")
-_NO_PART_OF_KEY = frozenset({"vzw", "asbl", "nv", "bv", "de", "het", "the"})
 
 
 class _Words:
@@ -787,7 +787,7 @@ def _words_of(text: str) -> list[str]:
     article or legal form."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return [w for w in _WORD.findall(text) if w.lower() not in _NO_PART_OF_KEY]
+    return [w for w in _WORD.findall(text) if w.lower() not in NOT_IN_KEY]
 
 
 def _site_of(name: str, referred: set[str]) -> bool:
