@@ -1273,10 +1273,15 @@ def _with_fields(heading: _Heading, lines: list[Line], names=ACTION_FIELDS) -> b
 def _is_field_of(text: str, names=ACTION_FIELDS) -> bool:
     """Whether a line is one of an action's fields, also as a bullet ("• Trekker: X", as a
     slide or a list under the action's heading writes its fields); not a numbered item."""
-    bullet = BULLET.match(text)
-    if bullet and not bullet["marker"][:1].isalnum():
-        text = bullet["rest"]
+    text = without_bullet(text)
     return any(name in names and p.match(text) for name, p in FIELDS)
+
+
+def without_bullet(text: str) -> str:
+    """A line without its bullet ("• Trekker: X", "- SD1-OD2-A1"); a numbered or lettered
+    item's number ("1.", "a)") stays, as it says which one."""
+    bullet = BULLET.match(text)
+    return bullet["rest"] if bullet and not bullet["marker"][:1].isalnum() else text
 
 
 # Who does an action: a numbered item with only a timing under it is a step of an action

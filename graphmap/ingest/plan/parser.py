@@ -23,6 +23,7 @@ from graphmap.ingest.outline import (
     path_code,
     text_after,
     text_before,
+    without_bullet,
 )
 from graphmap.ingest.plan.naming import (
     _CLOSING_WORDS,
@@ -716,9 +717,7 @@ class _Parser:
         plan has no action of makes none (its names stay names the plan gives). A table of
         the annex read as a list of actions ("Acties" / "- SD1-OD2-A1" / "Partners: X")
         gives its codes as items."""
-        bullet = _BULLET.match(line)
-        if bullet and not bullet["marker"][:1].isalnum():
-            line = bullet["rest"]
+        line = without_bullet(line)
         match = _ACTION.match(path_code(line))
         if _ACTIONS_BLOCK.match(line):
             return True  # a table's rows per action, as its lines are written (documents)
