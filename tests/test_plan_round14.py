@@ -398,14 +398,14 @@ def test_patterns_that_open_on_spaces_start_only_where_a_run_starts():
     # Searched from each place inside a run of spaces, each read the run to its end and
     # back: with runs held to 200 spaces (a landscape page), a 1,000-deep indent read 30%
     # slower. A match starting inside a run is what that search tried.
-    from graphmap.ingest import documents
+    from graphmap.ingest.documents import text_tables
     from graphmap.ingest.plan import naming, reading, timing
 
     cases = [
         (naming._WITH, "Samana" + " " * 40 + "samen met OKRA"),
         (timing._TIMING_AFTER, "Samana" + " " * 40 + "2026"),
         (reading._PAGE_AFTER, "Actieplan" + " " * 40 + "3"),
-        (documents._BREAK, "Samana" + " " * 40 + "<br> OKRA"),
+        (text_tables._BREAK, "Samana" + " " * 40 + "<br> OKRA"),
     ]
     for pattern, line in cases:
         assert pattern.search(line).start() == line.index(" ")

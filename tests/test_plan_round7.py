@@ -164,7 +164,8 @@ def test_a_chapter_of_actions_numbers_no_codes_and_names_their_goals(tmp_path):
 def test_a_footer_out_of_the_pages_ends_a_page_at_its_own_number():
     """ "Actieplan 2025 – Pagina 2 van 9" is page 2, not 9: a page after it that ends in its
     bare number ("4", a footer the extractor lost) is a page of its own."""
-    from graphmap.ingest.documents import Lines, _pages_by_number
+    from graphmap.ingest.documents import Lines
+    from graphmap.ingest.documents.furniture import _pages_by_number
 
     lines = []
     for page in (1, 2, 3):

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphmap.ingest import documents, plan
+from graphmap.ingest.documents.lines import SPACES
 from graphmap.ingest.plan import naming, patterns, reading, rows, timing
 from graphmap.ingest.plan import parser as plan_parser
 
@@ -31,7 +32,7 @@ def test_a_run_of_spaces_wider_than_a_page_is_held_to_one_page_wide(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(text)
     lines = documents.read_lines(path)
-    assert _longest_space(lines) == documents.SPACES
+    assert _longest_space(lines) == SPACES
     assert any(line.startswith("Partners: Samana ") and line.endswith(" CAW") for line in lines)
     assert plan.read_plan(path, "zone").actions[0].code == "1.1.1"
 
@@ -43,12 +44,12 @@ def test_a_docx_paragraph_of_spaces_is_held_too(tmp_path):
     document.add_paragraph("Trekker: OCMW Genk" + " " * 5_000 + "vanaf Q2 2026")
     path = tmp_path / "plan.docx"
     document.save(path)
-    assert _longest_space(documents.read_lines(path)) == documents.SPACES
+    assert _longest_space(documents.read_lines(path)) == SPACES
 
 
 def test_spaces_as_wide_as_a_page_stay_as_they_are(tmp_path):
     """Columns of a PDF's text laid out with spaces keep their places."""
-    row = "Gemeente" + " " * documents.SPACES + "Inwoners"
+    row = "Gemeente" + " " * SPACES + "Inwoners"
     path = tmp_path / "plan.txt"
     path.write_text(PLAN + row + "\n")
     assert row in documents.read_lines(path)

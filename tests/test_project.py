@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import zipfile
@@ -152,3 +154,23 @@ def test_the_readme_states_the_defaults_the_code_has(monkeypatch):
     generate = {p.opts[0]: p.default for p in cli.commands["generate"].params}
     stated = re.findall(r"\[(--[a-z-]+) (\d+)\]", _readme_row("graphmap generate"))
     assert stated and {o: int(n) for o, n in stated} == {o: generate[o] for o, _ in stated}
+
+
+def _layers(package: Path) -> list[str]:
+    """The modules a package's docstring lists, in its order ("- `name`: …")."""
+    doc = ast.get_docstring(ast.parse((package / "__init__.py").read_text())) or ""
+    return re.findall(r"^- `(\w+)`:", doc, re.M)
+
+
+def test_the_reader_packages_say_their_modules_and_import_only_those_above():
+    for package in (ROOT / "graphmap/ingest/plan", ROOT / "graphmap/ingest/documents"):
+        layers = _layers(package)
+        modules = sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
+        assert sorted(layers) == modules
+        dotted = "graphmap.ingest." + package.name
+        for at, name in enumerate(layers):
+            tree = ast.parse((package / f"{name}.py").read_text())
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(dotted):
+                    used = (node.module or "").removeprefix(dotted).lstrip(".")
+                    assert used in layers[:at], f"{dotted}.{name} imports {node.module}"

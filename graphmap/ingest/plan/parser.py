@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from graphmap.ingest.documents import broken_name
+from graphmap.ingest.documents.text_tables import broken_name
 from graphmap.ingest.organisations import is_organisation, is_person, normalise
 from graphmap.ingest.outline import (
     ACTION_FIELDS,
