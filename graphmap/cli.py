@@ -1029,6 +1029,14 @@ def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
     "(cluster/category or category) or an action (by code). Repeatable.",
 )
 @click.option(
+    "--new",
+    "new",
+    multiple=True,
+    metavar="NAME",
+    help="An organisation the preview took for one of the register with an alike name (≈) "
+    "is a new organisation: it stays on its actions as itself. Repeatable.",
+)
+@click.option(
     "--ignore-plan-zone",
     is_flag=True,
     help="Write the plan into --zone although it names another zone in its title or territory.",
@@ -1040,14 +1048,16 @@ def import_plan(
     fmt: str,
     yes: bool,
     skip: tuple[str, ...],
+    new: tuple[str, ...],
     ignore_plan_zone: bool,
 ) -> None:
     """Import a zone's plan (.txt, .md, .docx, .pdf, .csv, .xlsx): goals, actions, leads and
     partners.
 
     Shows a preview first; nothing is written until it is confirmed (or with --yes).
-    Named organisations are matched to those in the graph or proposed as new, each with
-    the sentence that names it. A zone that does not exist yet is created whole from its
+    Named organisations are matched to those in the graph (= the same name, ≈ an alike
+    one: a guess, --new when it is another organisation) or proposed as new, each with the
+    sentence that names it. A zone that does not exist yet is created whole from its
     plan: its name, its municipalities (a name merged away in 2019 or 2025 becomes the
     merged municipality), its four clusters with the reference expectations, and its own
     targets.
@@ -1070,6 +1080,8 @@ def import_plan(
         preview = plan_import.preview_plan(
             store, file, zone, refuse_other_zone=not ignore_plan_zone
         )
+        if new:
+            preview = plan_import.as_new(preview, list(new))
         if skip:
             preview = plan_import.skip(preview, list(skip))
         click.echo(preview.to_json() if fmt == "json" else preview.to_table(), nl=fmt == "json")

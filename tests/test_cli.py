@@ -194,6 +194,37 @@ def test_import_plan_writes_after_confirmation(store, embedded_env):
     ]
 
 
+def test_import_plan_new_makes_an_alike_match_a_new_organisation(seeded, embedded_env, tmp_path):
+    """Before: a name the preview took for the register's organisation of an alike name
+    ("Apothekersvereniging Jekerdaal" for "… Jekerdal") could only be skipped, which left it
+    off its action (qa15). --new keeps it on the action as a new organisation."""
+    from graphmap import register
+
+    register.save_organisation(
+        seeded, {"name": "Apothekersvereniging Jekerdal", "category": "huisartsenkring"}
+    )
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        "Trekker: Apothekersvereniging Jekerdaal\n"
+    )
+    shown = run("import", "plan", str(plan), "--zone", "maasland", "--dry-run")
+    assert "≈ apothekersvereniging-jekerdal (" in shown.output, shown.output
+    same = run("import", "plan", str(plan), "--zone", "maasland", "--dry-run",
+               "--new", "Apothekersvereniging Jekerdal")  # fmt: skip
+    assert same.exit_code != 0 and "geen organisatie van deze preview" in same.output
+    written = run("import", "plan", str(plan), "--zone", "maasland", "--yes",
+                  "--new", "apothekersvereniging jekerdaal")  # fmt: skip
+    assert written.exit_code == 0, written.output
+    [action] = [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
+    assert action["leads"] == ["Apothekersvereniging Jekerdaal"]
+    names = dict(seeded.read("organisation_names")[0]["organisations"])
+    assert names["apothekersvereniging-jekerdal"] == "Apothekersvereniging Jekerdal"
+    assert "Apothekersvereniging Jekerdaal" in names.values()
+
+
 def test_import_plan_refuses_a_file_it_cannot_read(store, embedded_env, tmp_path):
     bad = tmp_path / "plan.docx"
     bad.write_bytes(b"not a word document")

@@ -545,3 +545,39 @@ def test_any_text_in_a_real_docx_parses_or_is_refused(tmp_path, paragraphs):
     else:
         codes = [a.id_code for a in preview.actions]
         assert len(codes) == len(set(codes))
+
+
+def test_only_a_guess_is_made_a_new_organisation(tmp_path):
+    """`as_new` turns a name taken for an alike one of the register (≈) into a new
+    organisation with an id and kind of its own; a name the register holds as it is, or one
+    the preview does not propose, is refused by name."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Strategische doelstelling 1: Samen\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg\n"
+        "Trekker: Huisartsenkring Demervalei\n"
+        "Partners: CAW Limburg\n"
+    )
+    register = [
+        {"id": "hk-demervallei", "name": "Huisartsenkring Demervallei"},
+        {"id": "caw-limburg", "name": "CAW Limburg"},
+    ]
+    preview = plan.read_plan(path, "proefzone", register)
+    matches = {m.name: m for m in preview.organisation_matches}
+    assert matches["Huisartsenkring Demervalei"].alike
+    assert not matches["CAW Limburg"].alike and matches["CAW Limburg"].match == "caw-limburg"
+
+    made = plan.as_new(preview, ["huisartsenkring demervalei"])
+    new = {m.name: m for m in made.organisation_matches}["Huisartsenkring Demervalei"]
+    assert (new.match, new.id, new.category) == (
+        "new",
+        "proefzone-huisartsenkring-demervalei",
+        "huisartsenkring",
+    )
+    assert matches["Huisartsenkring Demervalei"].match == "hk-demervallei"  # a copy changed
+    assert plan.as_new(made, ["Huisartsenkring Demervalei"]) == made  # new stays new
+    with pytest.raises(ValidationError, match="«CAW Limburg» staat zo in het register"):
+        plan.as_new(preview, ["CAW Limburg"])
+    with pytest.raises(ValidationError, match="'OKRA': geen organisatie van deze preview"):
+        plan.as_new(preview, ["OKRA"])

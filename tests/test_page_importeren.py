@@ -399,6 +399,55 @@ def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tm
     assert shown["CAW Limburg"] == " = caw-limburg"
     assert shown["Huisartsenkring Demervalei"].startswith(" ≈ huisartsenkring-demervallei")
     assert "niet dezelfde" in shown["Huisartsenkring Demervalei"]
+    # Only the guess is offered as a new organisation instead.
+    [new] = [
+        c
+        for c in components(plan_preview(preview))
+        if getattr(c, "id", None) == "importeren-plan-new"
+    ]
+    assert [o["value"] for o in new.options] == ["Huisartsenkring Demervalei"] and new.value == []
+
+
+def test_a_plans_name_alike_to_the_registers_can_be_made_a_new_organisation(seeded, tmp_path):
+    """Before: the only way to refuse a guess ("≈") was to untick it, which left the name
+    off its action (qa15). Ticked as new, it is a new organisation and the action's lead."""
+    import base64
+
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from graphmap import register
+
+    register.save_organisation(
+        seeded, {"name": "Apothekersvereniging Jekerdal", "category": "huisartsenkring"}
+    )
+    app = create_app(seeded, demo=True)
+    text = (
+        "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        "Trekker: Apothekersvereniging Jekerdaal\n"
+    )
+    encoded = base64.b64encode(text.encode()).decode()
+    held = {"contents": f"data:text/plain;base64,{encoded}", "filename": "plan.txt", "at": 1}
+    read = post_callback(
+        app,
+        "importeren-plan-file.data",
+        {"importeren-plan-file.data": held, "importeren-plan-zone.value": "maasland"},
+        output="importeren-plan-preview",
+    )["response"]
+    assert "≈ apothekersvereniging-jekerdal" in json.dumps(read, ensure_ascii=False)
+    values = {
+        "importeren-plan-apply.n_clicks": 1,
+        "importeren-plan-previewed.data": read["importeren-plan-previewed"]["data"],
+        "importeren-plan-file.data": held,
+        "importeren-plan-zone-id.value": "maasland",
+        "importeren-plan-new.value": ["Apothekersvereniging Jekerdaal"],
+    }
+    answer = post_callback(app, "importeren-plan-apply.n_clicks", values, "importeren-plan-result")
+    assert "importeren-plan-done" in json.dumps(answer["response"]["importeren-plan-result"])
+    [action] = [a for a in seeded.read("actions", zone="maasland") if a["code"] == "1.1.1"]
+    assert action["leads"] == ["Apothekersvereniging Jekerdaal"]
 
 
 def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again(seeded, tmp_path):

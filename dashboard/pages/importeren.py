@@ -309,6 +309,16 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
         }
         for m in preview.organisation_matches
     ]
+    # A name only alike to the register's is a guess: staff who know it is another
+    # organisation make it a new one, which stays on its actions (unticked, it would not).
+    alike = [
+        {
+            "label": html.Span([html.Strong(m.name), f" is niet {m.match}: nieuwe organisatie"]),
+            "value": m.name,
+        }
+        for m in preview.organisation_matches
+        if m.alike
+    ]
     rows = [
         {
             **a.model_dump(include={"operational_goal", "id_code", "title", "lead"}),
@@ -375,11 +385,20 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
             ),
             _section(
                 "Organisaties die het plan noemt",
-                dbc.Checklist(
-                    id="importeren-plan-organisations",
-                    options=organisations,
-                    value=[o["value"] for o in organisations],
-                ),
+                [
+                    dbc.Checklist(
+                        id="importeren-plan-organisations",
+                        options=organisations,
+                        value=[o["value"] for o in organisations],
+                    ),
+                    html.P(
+                        "Een naam met ≈ is een gok. Is het een andere organisatie, vink ze dan "
+                        "hier aan: ze wordt nieuw aangemaakt en blijft op haar acties.",
+                        className="small mt-2 mb-1",
+                        hidden=not alike,
+                    ),
+                    dbc.Checklist(id="importeren-plan-new", options=alike, value=[]),
+                ],
             ),
             html.H6("Doelstellingen en acties (vink uit wat geen actie is)", className="mt-3"),
             dag.AgGrid(
@@ -415,21 +434,15 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
     )
 
 
-EXACT = 100.0  # the score of a name the register holds as it is (case and form aside)
-
-
 def _matched(match: plan_import.OrganisationMatch) -> str:
     """What a name of the plan is taken for: new, the register's organisation of that name,
     or one whose name is only alike ("Huisartsenkring Demervalei" for the register's
     "Huisartsenkring Demervallei"), which the user must be able to tell from a sure one."""
     if match.match == "new":
         return " — nieuw"
-    if match.score >= EXACT:
+    if not match.alike:
         return f" = {match.match}"
-    return (
-        f" ≈ {match.match} (gelijkende naam, niet dezelfde: vink uit als het een andere "
-        "organisatie is)"
-    )
+    return f" ≈ {match.match} (gelijkende naam, niet dezelfde: een andere? zie hieronder)"
 
 
 def _unwritable(preview: plan_import.PlanPreview) -> str | None:
@@ -717,12 +730,13 @@ def register(app: Dash, store: Store) -> None:
         State("importeren-plan-targets", "value"),
         State("importeren-plan-organisations", "options"),
         State("importeren-plan-organisations", "value"),
+        State("importeren-plan-new", "value"),
         State("importeren-plan-actions", "rowData"),
         State("importeren-plan-actions", "selectedRows"),
         prevent_initial_call=True,
     )
     def apply_plan(_click, previewed, held, zone, name, *ticks):
-        _places, places_on, targets, targets_on, orgs, orgs_on, actions, actions_on = ticks
+        _places, places_on, targets, targets_on, orgs, orgs_on, new, actions, actions_on = ticks
         # The button is new with every preview; Dash calls this when it appears (no click).
         if not held or not _click:
             return (no_update,) * 6
@@ -744,6 +758,7 @@ def register(app: Dash, store: Store) -> None:
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
+            preview = plan_import.as_new(preview, list(new or []))
             preview = plan_import.without(
                 preview,
                 organisations=_unticked(orgs, orgs_on),

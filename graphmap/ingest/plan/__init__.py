@@ -38,6 +38,7 @@ from graphmap.ingest.plan.preview import (
     zone_name,
 )
 from graphmap.ingest.plan.reading import (
+    as_new,
     check_new_zone,
     check_zone,
     parse_lines,
@@ -53,6 +54,7 @@ from graphmap.ingest.plan.rows import plan_rows
 from graphmap.ingest.plan.writing import STEPS, apply_plan, check_writable, summary
 
 __all__ = [
+    "as_new",
     "NEW_CATEGORY",
     "NO_ACTIONS",
     "NOTHING_RECOGNISED",

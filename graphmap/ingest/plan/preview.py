@@ -45,6 +45,10 @@ class ActionOut(BaseModel):
     indicators: list[str] = Field(default_factory=list)  # expected results of this action
 
 
+# The score of a name the register holds as it is (case, accents and legal form aside).
+EXACT = 100.0
+
+
 class OrganisationMatch(BaseModel):
     name: str
     match: str  # an existing organisation id, or "new"
@@ -57,6 +61,12 @@ class OrganisationMatch(BaseModel):
     seat: str | None = None
 
     _masked = field_validator("evidence")(masked)
+
+    @property
+    def alike(self) -> bool:
+        """Taken for an organisation of the register whose name is only alike to this one
+        ("Huisartsenkring Demervalei" for "Huisartsenkring Demervallei"): a guess."""
+        return self.match != "new" and self.score < EXACT
 
 
 class MunicipalityMatch(BaseModel):
@@ -166,7 +176,13 @@ class PlanPreview(BaseModel):
         if self.organisation_matches:
             out.append("\nOrganisaties:")
             for org in self.organisation_matches:
-                where = "nieuw" if org.match == "new" else f"= {org.match} ({org.score:.0f})"
+                where = (
+                    "nieuw"
+                    if org.match == "new"
+                    else f"≈ {org.match} ({org.score:.0f}, gelijkende naam)"
+                    if org.alike
+                    else f"= {org.match} ({org.score:.0f})"
+                )
                 kind = f", {org.category}" if org.match == "new" and org.category else ""
                 out.append(f"  {org.name:<50} {where}{kind}{seat_words(org)}")
                 if org.evidence:

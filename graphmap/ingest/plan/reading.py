@@ -1097,6 +1097,42 @@ def without(
     return out
 
 
+def as_new(preview: PlanPreview, names: list[str]) -> PlanPreview:
+    """The preview with each of these names a new organisation where it was taken for one
+    of the register whose name is only alike (≈): staff who know "Huisartsenkring
+    Dijlevallei" is not the register's "Huisartsenkring Demervallei" keep it on its actions
+    as itself, where unticking it would leave it off them. A name the register holds as it
+    is cannot be made a second organisation of that name; a name the preview does not
+    propose is refused, as `skip` refuses it."""
+    out = preview.model_copy(deep=True)
+    by_name = {normalise(m.name): m for m in out.organisation_matches}
+    unknown = [n for n in names if normalise(n) not in by_name]
+    if unknown:
+        raise ValidationError(
+            f"--new {', '.join(repr(n) for n in unknown)}: geen organisatie van deze preview"
+        )
+    taken = {m.id: m.name for m in out.organisation_matches}
+    for name in names:
+        match = by_name[normalise(name)]
+        if match.match == "new":
+            continue
+        if not match.alike:
+            raise ValidationError(
+                f"«{match.name}» staat zo in het register ({match.match}): een tweede "
+                "organisatie met die naam maakt de import niet; vink ze uit als ze niet "
+                "bedoeld is"
+            )
+        seat = local_seat(match.name)
+        match.match, match.score = "new", 0.0
+        match.id = _new_id(out.zone, match.name, taken)
+        taken[match.id] = match.name
+        match.category = category_of(match.name) or (seat and seat.category)
+        match.seat = seat.municipality.name if seat else None
+    if out._current:
+        _compare_with_graph(out)
+    return out
+
+
 def _unlink(action: ActionOut, names: set[str], warnings: list[str]) -> None:
     leads = [n for n in _linked_names(action) if normalise(n) in names]
     partners = [n for n in action.partners if normalise(n) in names]
