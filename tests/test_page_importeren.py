@@ -3,6 +3,7 @@ then the explained gaps of every cluster on the Hiaten page; and the smaller cas
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from pathlib import Path
@@ -197,7 +198,6 @@ def test_existing_zone_a_new_organisation_by_choice_and_a_bad_file(dashboard, se
 
 def test_a_missing_or_doubled_column_is_explained_for_the_page_not_the_command_line(seeded):
     """The page has no --map option: it says which column names graphmap knows."""
-    import base64
 
     from conftest import post_callback
 
@@ -408,11 +408,30 @@ def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tm
     assert [o["value"] for o in new.options] == ["Huisartsenkring Demervalei"] and new.value == []
 
 
+def _apothekers_plan(lead: str, title: str = "") -> dict:
+    """A plan of one action led by `lead`, held as the page holds an upload."""
+    text = (
+        (f"{title}\n" if title else "") + "Strategische doelstelling 1: Samenwerking\n"
+        "Operationele doelstelling 1.1: Netwerk\n"
+        "Actie 1.1.1: Overleg met de apothekers\n"
+        f"Trekker: {lead}\n"
+    )
+    encoded = base64.b64encode(text.encode()).decode()
+    return {"contents": f"data:text/plain;base64,{encoded}", "filename": "plan.txt", "at": 1}
+
+
+def _read_plan(app, held: dict, zone: str = "maasland") -> dict:
+    from conftest import post_callback
+
+    values = {"importeren-plan-file.data": held, "importeren-plan-zone.value": zone}
+    return post_callback(app, "importeren-plan-file.data", values, "importeren-plan-preview")[
+        "response"
+    ]
+
+
 def test_a_plans_name_alike_to_the_registers_can_be_made_a_new_organisation(seeded, tmp_path):
     """Before: the only way to refuse a guess ("≈") was to untick it, which left the name
     off its action (qa15). Ticked as new, it is a new organisation and the action's lead."""
-    import base64
-
     from conftest import post_callback
 
     from dashboard.app import create_app
@@ -422,20 +441,8 @@ def test_a_plans_name_alike_to_the_registers_can_be_made_a_new_organisation(seed
         seeded, {"name": "Apothekersvereniging Jekerdal", "category": "huisartsenkring"}
     )
     app = create_app(seeded, demo=True)
-    text = (
-        "Strategische doelstelling 1: Samenwerking\n"
-        "Operationele doelstelling 1.1: Netwerk\n"
-        "Actie 1.1.1: Overleg met de apothekers\n"
-        "Trekker: Apothekersvereniging Jekerdaal\n"
-    )
-    encoded = base64.b64encode(text.encode()).decode()
-    held = {"contents": f"data:text/plain;base64,{encoded}", "filename": "plan.txt", "at": 1}
-    read = post_callback(
-        app,
-        "importeren-plan-file.data",
-        {"importeren-plan-file.data": held, "importeren-plan-zone.value": "maasland"},
-        output="importeren-plan-preview",
-    )["response"]
+    held = _apothekers_plan("Apothekersvereniging Jekerdaal")
+    read = _read_plan(app, held)
     assert "≈ apothekersvereniging-jekerdal" in json.dumps(read, ensure_ascii=False)
     values = {
         "importeren-plan-apply.n_clicks": 1,
@@ -454,8 +461,6 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     """Before: applying read the plan again and wrote that reading, whatever the preview the
     user had checked said: an organisation registered meanwhile turned a "nieuw" the user
     had read into a match they never saw (qa13 noticed it)."""
-    import base64
-
     from conftest import post_callback
 
     from dashboard.app import create_app
@@ -463,20 +468,8 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     from graphmap import register
 
     app = create_app(seeded, demo=True)
-    text = (
-        "Strategische doelstelling 1: Samenwerking\n"
-        "Operationele doelstelling 1.1: Netwerk\n"
-        "Actie 1.1.1: Overleg met de apothekers\n"
-        "Trekker: Apothekersvereniging Jekerdal\n"
-    )
-    encoded = base64.b64encode(text.encode()).decode()
-    held = {"contents": f"data:text/plain;base64,{encoded}", "filename": "plan.txt", "at": 1}
-    read = post_callback(
-        app,
-        "importeren-plan-file.data",
-        {"importeren-plan-file.data": held, "importeren-plan-zone.value": "maasland"},
-        output="importeren-plan-preview",
-    )["response"]
+    held = _apothekers_plan("Apothekersvereniging Jekerdal")
+    read = _read_plan(app, held)
     previewed = read["importeren-plan-previewed"]["data"]
     assert "Apothekersvereniging Jekerdal" in json.dumps(read, ensure_ascii=False)
 
@@ -502,15 +495,8 @@ def test_a_plan_applied_after_the_graph_changed_under_its_preview_shows_it_again
     assert "importeren-plan-done" in json.dumps(answer["importeren-plan-result"])
 
     # A new zone given another id than its plan's name gives: the user's choice, no change.
-    held["contents"] = (
-        "data:text/plain;base64," + base64.b64encode(("ELZ Jekerdal\n" + text).encode()).decode()
-    )
-    read = post_callback(
-        app,
-        "importeren-plan-file.data",
-        {"importeren-plan-file.data": held, "importeren-plan-zone.value": NEW_ZONE},
-        output="importeren-plan-preview",
-    )["response"]
+    held = _apothekers_plan("Apothekersvereniging Jekerdal", title="ELZ Jekerdal")
+    read = _read_plan(app, held, zone=NEW_ZONE)
     shown = read["importeren-plan-previewed"]["data"]
     assert shown["zone"] == "jekerdal"
     answer = apply(shown, zone="jekerdal-oost")["response"]
