@@ -212,6 +212,7 @@ def test_import_plan_new_makes_an_alike_match_a_new_organisation(seeded, embedde
     )
     shown = run("import", "plan", str(plan), "--zone", "maasland", "--dry-run")
     assert "≈ apothekersvereniging-jekerdal (" in shown.output, shown.output
+    assert "gelijkende naam: Apothekersvereniging Jekerdal)" in shown.output
     same = run("import", "plan", str(plan), "--zone", "maasland", "--dry-run",
                "--new", "Apothekersvereniging Jekerdal")  # fmt: skip
     assert same.exit_code != 0 and "geen organisatie van deze preview" in same.output

@@ -385,6 +385,7 @@ def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tm
             match="huisartsenkring-demervallei",
             id="huisartsenkring-demervallei",
             score=98.1,
+            known_as="Huisartsenkring Demervallei",
         ),
     ]
     [checklist] = [
@@ -397,7 +398,9 @@ def test_a_plans_name_taken_for_an_alike_one_of_the_register_reads_as_a_guess(tm
         for o in checklist.options
     }
     assert shown["CAW Limburg"] == " = caw-limburg"
-    assert shown["Huisartsenkring Demervalei"].startswith(" ≈ huisartsenkring-demervallei")
+    assert shown["Huisartsenkring Demervalei"].startswith(
+        " ≈ Huisartsenkring Demervallei (huisartsenkring-demervallei;"
+    )
     assert "niet dezelfde" in shown["Huisartsenkring Demervalei"]
     # Only the guess is offered as a new organisation instead.
     [new] = [
@@ -443,7 +446,9 @@ def test_a_plans_name_alike_to_the_registers_can_be_made_a_new_organisation(seed
     app = create_app(seeded, demo=True)
     held = _apothekers_plan("Apothekersvereniging Jekerdaal")
     read = _read_plan(app, held)
-    assert "≈ apothekersvereniging-jekerdal" in json.dumps(read, ensure_ascii=False)
+    assert "≈ Apothekersvereniging Jekerdal (apothekersvereniging-jekerdal;" in json.dumps(
+        read, ensure_ascii=False
+    )
     values = {
         "importeren-plan-apply.n_clicks": 1,
         "importeren-plan-previewed.data": read["importeren-plan-previewed"]["data"],

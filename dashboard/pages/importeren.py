@@ -313,7 +313,9 @@ def plan_preview(preview: plan_import.PlanPreview) -> html.Div:
     # organisation make it a new one, which stays on its actions (unticked, it would not).
     alike = [
         {
-            "label": html.Span([html.Strong(m.name), f" is niet {m.match}: nieuwe organisatie"]),
+            "label": html.Span(
+                [html.Strong(m.name), f" is niet {m.known_as} ({m.match}): nieuwe organisatie"]
+            ),
             "value": m.name,
         }
         for m in preview.organisation_matches
@@ -442,7 +444,10 @@ def _matched(match: plan_import.OrganisationMatch) -> str:
         return " — nieuw"
     if not match.alike:
         return f" = {match.match}"
-    return f" ≈ {match.match} (gelijkende naam, niet dezelfde: een andere? zie hieronder)"
+    return (
+        f" ≈ {match.known_as} ({match.match}; gelijkende naam, niet dezelfde: een andere? "
+        "zie hieronder)"
+    )
 
 
 def _unwritable(preview: plan_import.PlanPreview) -> str | None:

@@ -59,6 +59,7 @@ class OrganisationMatch(BaseModel):
     # The municipality a local government's name says it sits in ("Gemeente Zulte": Zulte),
     # for a new one and for an existing one without a seat: applying writes it.
     seat: str | None = None
+    known_as: str | None = None  # the register's name of the organisation it is taken for
 
     _masked = field_validator("evidence")(masked)
 
@@ -179,7 +180,7 @@ class PlanPreview(BaseModel):
                 where = (
                     "nieuw"
                     if org.match == "new"
-                    else f"≈ {org.match} ({org.score:.0f}, gelijkende naam)"
+                    else f"≈ {org.match} ({org.score:.0f}, gelijkende naam: {org.known_as})"
                     if org.alike
                     else f"= {org.match} ({org.score:.0f})"
                 )

@@ -735,6 +735,7 @@ def _organisations(
                 evidence=evidence.get(normalise(name)) or naming.first(name),
                 category=category,
                 seat=seat.municipality.name if seat else None,
+                known_as=registered.get(match.id),
             )
         )
 
@@ -1123,7 +1124,7 @@ def as_new(preview: PlanPreview, names: list[str]) -> PlanPreview:
                 "bedoeld is"
             )
         seat = local_seat(match.name)
-        match.match, match.score = "new", 0.0
+        match.match, match.score, match.known_as = "new", 0.0, None
         match.id = _new_id(out.zone, match.name, taken)
         taken[match.id] = match.name
         match.category = category_of(match.name) or (seat and seat.category)
