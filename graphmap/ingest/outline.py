@@ -456,6 +456,52 @@ def _closed_brackets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# A template's question or instruction to whoever fills it in ("Indien de zorgraad niet de
+# trekker is, beschrijf dan kort welke rol de zorgraad opneemt.", "Met welke stakeholders
+# wordt er samengewerkt voor deze actie?"), and the end of such a sentence that a narrower
+# page wrapped onto the next line ("opneemt.", "actie?").
+_PROMPT = re.compile(
+    rf"(?:{INSTRUCTION.pattern[1:]}|indien de zorgraad|met welke |wie is de |welke rol )", re.I
+)
+_PROMPT_END = re.compile(r"^[a-zà-ÿ(][^:]{0,80}[.?)]$")
+_PAGE_WIDE = 45  # characters: the narrowest column of text a prompt is wrapped in
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _whole_prompts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a template's prompt that a line breaks off joined to the line that
+    ends it (a blank line between left out), under the first line's number: a prompt's end
+    alone on its line ("opneemt.") is no value of the field it asks for."""
+    out: list[tuple[int, str]] = []
+    waiting = False  # the last line is a prompt broken off, its end maybe on the next
+    for number, whole in lines:
+        text = " ".join(whole.split())
+        if waiting and not text:
+            out.append((number, whole))
+            continue
+        if waiting and _PROMPT_END.match(text):
+            blanks = []
+            while out and not out[-1][1].strip():
+                blanks.append(out.pop())
+            first, above = out[-1]
+            out[-1] = (first, f"{above.rstrip()} {text}")
+            out.extend(reversed(blanks))
+            waiting = False
+            continue
+        out.append((number, whole))
+        # Only a line as wide as a page's text breaks off: "Wie is de trekker" / "de
+        # zorgraad." is a question without its mark, and its answer.
+        # A gap of columns inside it ("Wie is de      Huisartsenkring …" / "trekker?") makes
+        # it a row of a table, its label broken in its own column.
+        waiting = (
+            len(text) >= _PAGE_WIDE
+            and bool(_PROMPT.match(text))
+            and not text.endswith((".", "?", ":", "!"))
+            and not _COLUMN_GAP.search(whole.strip())
+        )
+    return out
+
+
 def _bracket_fields(raw: str) -> list[str]:
     """A title with its fields in brackets as the title, then each field on a line of its
     own indented under it (so that in a list they are that item's own); else the line."""
@@ -676,7 +722,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
         if i not in contents
     ]
     seen: set[str] = set()  # the lines so far, to know a caption said again
-    for first, whole in _closed_brackets(kept):
+    for first, whole in _closed_brackets(_whole_prompts(kept)):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = first
             raw = _without_tab_page(part)

@@ -104,6 +104,10 @@ _PERIOD_HEADING = re.compile(
 )
 
 
+# A line that ends in the middle of a sentence: a word in lower case after another word.
+_BROKEN_OFF = re.compile(r"\w\s+[a-zà-ÿ]+$")
+
+
 class _Parser:
     def __init__(self) -> None:
         self.sds: dict[str, _Goal] = {}
@@ -522,6 +526,7 @@ class _Parser:
             prefix = (action.code or "").rpartition(".")[0]
             if action.goal is None and prefix in self.ods:
                 action.goal = prefix
+        self._merge_strategic_twins()
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         used = {action.goal for action in self.actions}
@@ -545,6 +550,34 @@ class _Parser:
         for action in self.actions:
             action.goal = remap.get(action.goal, action.goal)
 
+    def _merge_strategic_twins(self) -> None:
+        """An unnumbered strategic goal printed again over each of its action sheets is one
+        goal: when its heading wraps ("… efficiënte en kwalitatieve" / "organisatie"), its
+        title is whole only after the heading, too late for `_sd` to know it. The others are
+        numbered again in their order; their operational goals follow."""
+        kept: dict[str, _Goal] = {}
+        remap: dict[str, str] = {}
+        merged = False
+        for number, goal in self.sds.items():
+            twin = None
+            if goal.printed == "":
+                unnumbered = (g for g in kept.values() if g.printed == "")
+                twin = self._same_title(unnumbered, goal.title)
+            if twin is not None:
+                remap[number], merged = twin.number, True
+                continue
+            if goal.printed == "":
+                goal.number = str(_next_number(kept))
+                remap[number] = goal.number
+            kept[goal.number] = goal
+        if not merged:
+            return
+        self.sds = kept
+        for od in self.ods.values():
+            od.parent = remap.get(od.parent, od.parent)
+        for action in self.actions:
+            action.goal = remap.get(action.goal, action.goal)
+
     def _period_heading(self, line: str) -> bool:
         """A year or years alone under a goal ("2026", "2027-2028"): a heading over the
         actions that follow, their timing where they say none, not the text above it."""
@@ -553,10 +586,24 @@ class _Parser:
             return False
         if self.field and self.block and not self.block[-1].fields.get(self.field):
             return False  # "Timing:" / "2026": the label's value
+        if self.field and self.block and self._broken_off():
+            return False  # "… dan pas in" / "2026": a sentence of the value, wrapped
         self._reset()
         years = _PERIOD_HEADING.match(line)["years"]
         self.periods.append((len(self.actions), years, goal.number))
         return True
+
+    def _broken_off(self) -> bool:
+        """Whether the line right above this one (a blank line between says nothing in a PDF
+        whose every line is followed by one) breaks off in the middle of a sentence where
+        the page ended it: as wide as a wrapped line, it ends in a word in lower case,
+        without a stop or a colon ("Partners: CAW en huisartsen" / "2027" is a value, then
+        a year's heading)."""
+        at = self.at - 1
+        if self.spaced and at > 0 and not self.lines[at].text:
+            at -= 1
+        above = self.lines[at].text if at >= 0 else ""
+        return len(above) >= WRAPPED and bool(_BROKEN_OFF.search(above))
 
     def _in_a_later_year(self, action: _Action) -> bool:
         """Whether a year's heading (see `_period_heading`) stands between an action's first
