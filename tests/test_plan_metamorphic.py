@@ -1,8 +1,9 @@
 """A plan reads the same however its text was exported: paged with a running header and
-footer, with Windows line ends or encoding, Word's Symbol bullets or dashes, non-breaking
-spaces, ligatures, soft hyphens, Markdown headings, tabs, more or fewer blank lines. Each
-plan of the test corpus (and the real plans in ../shared/seeds, where they are), changed so,
-must give the goals, actions, leads, partners and municipalities it gives as it is."""
+footer, every line indented by a page's margin (pdftotext -layout), with Windows line ends or
+encoding, Word's Symbol bullets or dashes, non-breaking spaces, ligatures, soft hyphens,
+Markdown headings, more blank lines. Each plan of the test corpus (and the real plans in
+../shared/seeds, where they are), changed so, must give the goals, actions, leads, partners
+and municipalities it gives as it is."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _LINES = re.M | re.I
 CHANGES: dict[str, tuple[Callable[[str], str], str]] = {
     "paged": (_paged, "utf-8"),
     "paged without form feeds": (lambda t: _paged(t).replace("\f", "\n"), "utf-8"),
+    "a margin of two spaces": (lambda t: re.sub(r"^(?=.)", "  ", t, flags=re.M), "utf-8"),
+    "a margin of six spaces": (lambda t: re.sub(r"^(?=.)", " " * 6, t, flags=re.M), "utf-8"),
     "windows line ends": (lambda t: t.replace("\n", "\r\n"), "utf-8"),
     "windows-1252": (lambda t: t, "cp1252"),
     "symbol bullets": (lambda t: re.sub(r"^(\s*)•", "\\1\uf0b7", t, flags=re.M), "utf-8"),
@@ -83,3 +86,20 @@ def test_a_plan_reads_the_same_however_its_text_was_exported(source, tmp_path):
         path = tmp_path / f"{name.replace(' ', '-')}.txt"
         path.write_bytes(data)
         assert _read(path) == as_it_is, name
+
+
+def test_a_list_after_actions_and_its_first_item_on_one_line_keeps_its_items_at_a_margin():
+    """Before: in a text whose every line stood two spaces in (a page's margin), the items
+    after "Acties - Versterken …" read as sub-items of that first one, taken to stand at
+    the margin's left: 14 actions of a real plan were lost."""
+    text = (
+        "Strategische doelstelling 1: Samen\n"
+        "Operationele doelstelling 1.4 Bekendmaking\n"
+        "Acties - Versterken van de rol van leden van ELZ Maasland.\n"
+        "- Meer zichtbaar maken van de acties van ELZ Maasland voor partners.\n"
+        "- Incentive voorzien voor projecten van andere partners.\n"
+    )
+    for margin in ("", "  "):
+        lines = [margin + line for line in text.splitlines()]
+        preview = plan.parse_lines(lines, "proefzone", "plan.txt")
+        assert [a.id_code for a in preview.actions] == ["1.4-a", "1.4-b", "1.4-c"], margin

@@ -916,7 +916,10 @@ class _Parser:
         if bullet:
             rest = bullet.group("rest")
         if rest:
-            self._new_block_action(rest, Line(match.group("rest").strip(), 0, "dash"))
+            # The label's own indent: a text whose every line is indented (a PDF's margin
+            # in pdftotext -layout) has its next items there too, not under this one.
+            indent = self.lines[self.at].indent
+            self._new_block_action(rest, Line(match.group("rest").strip(), indent, "dash"))
         return True
 
     def _steps_of_action(self, match: re.Match) -> bool:
