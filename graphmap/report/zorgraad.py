@@ -49,7 +49,9 @@ class ClusterPart:
     members: list[Member]
     ghosts: list[tuple[str, bool]]  # missing expected categories: (name, the zone's own target)
     gaps: list[GapGroup]
-    members_then: int | None  # None: graphmap knew nothing of the zone on that day
+    # As the day `since` began, before its changes (the report lists those); None: graphmap
+    # knew nothing of the zone then.
+    members_then: int | None
     members_now: int
     open_then: int | None
     open_now: int
@@ -111,6 +113,18 @@ def _at(points: list[engagement.Point], cluster: str, day: date) -> engagement.P
     return earlier[-1] if earlier else None
 
 
+def _before(points: list[engagement.Point], cluster: str, day: date) -> engagement.Point | None:
+    """The state of a cluster as `day` began: before that day's changes, which the report
+    lists among the changes since `day` (counted in the figure as well, a change of that day
+    was in both, and then plus the changes did not make now). The zone's first point holds
+    no dated change (see `engagement.replay`): a report since that day starts from it."""
+    mine = [p for p in points if p.cluster == cluster]
+    earlier = [p for p in mine if p.day < day]
+    if earlier:
+        return earlier[-1]
+    return mine[0] if mine and mine[0].day == day else None
+
+
 def collect(
     store: Store,
     zone: str,
@@ -152,7 +166,7 @@ def collect(
         for gap in mine:
             if gap.kind in ("category", "target"):
                 ghosts[gap.missing] = ghosts.get(gap.missing, False) or gap.kind == "target"
-        then, now = _at(points, key, since), _at(points, key, today)
+        then, now = _before(points, key, since), _at(points, key, today)
         clusters.append(
             ClusterPart(
                 key=key,
@@ -308,8 +322,8 @@ def _summary(report: Report) -> list[Block]:
             )
         ),
         *_table(
-            ("Cluster", f"Leden en betrokken op {then}", "Nu",
-             f"Ontbrekende soorten op {then}", "Nu"),
+            ("Cluster", f"Leden en betrokken vóór {then}", "Nu",
+             f"Ontbrekende soorten vóór {then}", "Nu"),
             [
                 (c.name, _count(c.members_then), str(c.members_now), _count(c.open_then),
                  str(c.open_now))
@@ -330,7 +344,7 @@ def _unknown_then(report: Report) -> str:
     """Why a figure of the day given is missing: the zone's history starts later."""
     start = f"begint op {dates.short(report.known_since)}" if report.known_since else "is leeg"
     return (
-        f"{NO_DATA}: geen gegevens op {dates.short(report.since)}; de geschiedenis van deze "
+        f"{NO_DATA}: geen gegevens vóór {dates.short(report.since)}; de geschiedenis van deze "
         f"zone in graphmap {start}."
     )
 
