@@ -349,3 +349,28 @@ def test_the_figures_then_are_before_the_changes_the_report_lists(seeded):
     assert table.headers[1] == f"Leden en betrokken vóór {dates.short(day)}"
     day_after = zorgraad.collect(seeded, "maasland", since=day + timedelta(days=1), user=admin)
     assert (welzijn(day_after).members_then, welzijn(day_after).members_now) == (1, 1)
+
+
+def test_the_picture_counts_a_cluster_as_the_summary_and_netwerk_do(seeded):
+    """The picture's cluster title counted every organisation drawn in it: "Welzijn (3)"
+    above a summary of 1 member, with one partner contacted and one dropped back to
+    missing."""
+    from graphmap import engagement
+
+    today = dates.today()
+    for organisation, status, days in (
+        ("pallion", "member", 20),
+        ("caw-limburg", "contacted", 15),
+        ("vaph", "involved", 12),
+        ("vaph", "missing", 3),
+    ):
+        engagement.set_status(seeded, organisation, "maasland", "welzijn", status, actor="t",
+                              on=today - timedelta(days=days))  # fmt: skip
+    report = zorgraad.collect(seeded, "maasland", user=access.User("test", "admin"))
+    welzijn = next(c for c in report.clusters if c.key == "welzijn")
+    assert welzijn.members_now == 1
+    assert picture.cluster_label(welzijn) == "Welzijn · 1 organisatie · 1 gecontacteerd"
+    source = picture.source(report).source
+    for part in report.clusters:
+        assert picture.cluster_label(part).startswith(f"{part.name} · {part.members_now} "), part
+        assert picture.cluster_label(part) in source
