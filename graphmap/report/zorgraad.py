@@ -75,6 +75,9 @@ class Report:
     # Organisations involved in or member of one of the zone's clusters (or more), each once:
     # the clusters' own figures count one in two clusters twice.
     present_now: int = 0
+    # Whether it names contact persons and holds the follow-up's notes: personal data that
+    # the zone's editors may see, its viewers (the board) not.
+    personal: bool = False
 
     @property
     def title(self) -> str:
@@ -131,10 +134,14 @@ def collect(
     since: date | None = None,
     user: access.User | None = None,
     today: date | None = None,
+    personal: bool = True,
 ) -> Report:
     """Everything the report says about `zone`, with what changed from `since` to `today`,
-    as `user` may see it (default: the CLI's user): a viewer's report names no one."""
+    as `user` may see it (default: the CLI's user): a viewer's report names no one.
+    `personal=False`: as a viewer of the zone sees it, for the board (whose members are
+    viewers) — the persons, authors, notes and steps read *(afgeschermd)*, as on the pages."""
     user = user or access.cli_principal()
+    reader = user if personal else access.User(user.name, "viewer", {zone})
     today = today or dates.today()
     since = since or today - DEFAULT_PERIOD
     if since > today:
@@ -201,12 +208,12 @@ def collect(
     )
     changes = [
         engagement.labelled(c)
-        for c in access.shown(engagement.history(store, zone=zone, since=since), user)
+        for c in access.shown(engagement.history(store, zone=zone, since=since), reader)
     ]
-    seen = access.shown(followup.moments(store, zone=zone), user)
+    seen = access.shown(followup.moments(store, zone=zone), reader)
     moments = [m for m in seen if m["on"] >= since.isoformat()]
     done = [m for m in seen if m["done_on"] and m["done_on"] >= since.isoformat()]
-    steps = access.shown(followup.open_steps(store, zone, today=today), user)
+    steps = access.shown(followup.open_steps(store, zone, today=today), reader)
     return Report(
         zone=zone,
         zone_name=zones[zone],
@@ -222,6 +229,7 @@ def collect(
         steps=[followup.labelled_step(s) for s in steps],
         known_since=min((p.day for p in points), default=None),
         present_now=len(present),
+        personal=access.may_see_personal_data(reader, zone),
     )
 
 
@@ -312,6 +320,7 @@ def _summary(report: Report) -> list[Block]:
             + " met graphmap.",
             muted=True,
         ),
+        Text(PERSONAL if report.personal else WITHOUT_PERSONAL, muted=True),
         Heading("Samenvatting"),
         Bullets(
             (
@@ -334,6 +343,19 @@ def _summary(report: Report) -> list[Block]:
         ),
         *([Text(_unknown_then(report), muted=True)] if unknown else []),
     ]  # fmt: skip
+
+
+# Said under the title: the report is handed out, and its PDF sent, beyond those who may see
+# what it holds. The board's members are the zone's viewers (README, "For a team").
+PERSONAL = (
+    "Bevat persoonsgegevens: de contactpersonen, wie wat deed en de notities van de opvolging. "
+    "Alleen voor de medewerkers van de zone; voor het bestuur is er het rapport zonder "
+    "persoonsgegevens."
+)
+WITHOUT_PERSONAL = (
+    "Zonder persoonsgegevens: contactpersonen, wie wat deed, notities en volgende stappen "
+    f"lezen {access.HIDDEN}."
+)
 
 
 def _count(value: int | None) -> str:
