@@ -374,3 +374,14 @@ def test_the_picture_counts_a_cluster_as_the_summary_and_netwerk_do(seeded):
     for part in report.clusters:
         assert picture.cluster_label(part).startswith(f"{part.name} · {part.members_now} "), part
         assert picture.cluster_label(part) in source
+
+
+def test_a_day_to_come_is_refused_in_the_words_of_the_page(seeded):
+    import pytest
+
+    from graphmap.errors import ValidationError
+
+    later = dates.today() + timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        zorgraad.collect(seeded, "maasland", since=later, user=access.User("t", "admin"))
+    assert str(refused.value) == f"sinds: {later.isoformat()} ligt in de toekomst"

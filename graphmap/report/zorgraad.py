@@ -144,8 +144,9 @@ def collect(
     reader = user if personal else access.User(user.name, "viewer", {zone})
     today = today or dates.today()
     since = since or today - DEFAULT_PERIOD
-    if since > today:
-        raise ValidationError(f"--since {since.isoformat()} ligt in de toekomst")
+    # Named as Opvolging's field names it, which the CLI's --since reads as well: the page
+    # said "--since …", an option its users never typed.
+    dates.not_to_come(since, "sinds", today)
     zones = network.zone_names(store)
     if zone not in zones:
         known = ", ".join(sorted(zones)) or "(geen)"
