@@ -385,3 +385,22 @@ def test_a_day_to_come_is_refused_in_the_words_of_the_page(seeded):
     with pytest.raises(ValidationError) as refused:
         zorgraad.collect(seeded, "maasland", since=later, user=access.User("t", "admin"))
     assert str(refused.value) == f"sinds: {later.isoformat()} ligt in de toekomst"
+
+
+def test_a_zone_without_a_plan_says_so_rather_than_that_its_actions_are_complete(
+    seeded, embedded_env
+):
+    """A zone added without its plan read "0 acties van het plan zijn onvolledig" and "Alle
+    acties hebben een trekker, partners en een bereikbare contactpersoon": a plan in order."""
+    result = run("zone", "add", "zonderplan", "--name", "ELZ Zonder Plan", "-m", "Gent")
+    assert result.exit_code == 0, result.output
+    admin = access.User("test", "admin")
+    for zone, planned in (("zonderplan", False), ("maasland", True)):
+        report = zorgraad.collect(seeded, zone, user=admin)
+        content = zorgraad.blocks(report, b"")
+        texts = [b.text for b in content if isinstance(b, zorgraad.Text)]
+        bullets = next(b for b in content if isinstance(b, zorgraad.Bullets)).items
+        assert (zorgraad.NO_PLAN in texts) is not planned, zone
+        assert (zorgraad.NO_PLAN in bullets) is not planned, zone
+        if not planned:
+            assert not any(t.startswith(("Alle acties", "Elke organisatie")) for t in texts)

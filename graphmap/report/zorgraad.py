@@ -78,6 +78,7 @@ class Report:
     # Whether it names contact persons and holds the follow-up's notes: personal data that
     # the zone's editors may see, its viewers (the board) not.
     personal: bool = False
+    planned: int = 0  # actions of the zone's plan: none when no plan was read for it
 
     @property
     def title(self) -> str:
@@ -231,6 +232,7 @@ def collect(
         known_since=min((p.day for p in points), default=None),
         present_now=len(present),
         personal=access.may_see_personal_data(reader, zone),
+        planned=len(actions),
     )
 
 
@@ -328,7 +330,9 @@ def _summary(report: Report) -> list[Block]:
                 f"{members} lid van of betrokken bij een cluster; {missing} nog in de clusters.",
                 f"Sinds {since}: {changes} in betrokkenheid, {moments}, {done}.",
                 f"{steps} open, waarvan {len(report.overdue)} te laat.",
-                f"{actions} onvolledig; {outside} in geen cluster.",
+                f"{actions} onvolledig; {outside} in geen cluster."
+                if report.planned
+                else NO_PLAN,
             )
         ),
         *_table(
@@ -357,6 +361,11 @@ WITHOUT_PERSONAL = (
     "Zonder persoonsgegevens: contactpersonen, wie wat deed, notities en volgende stappen "
     f"lezen {access.HIDDEN}."
 )
+
+
+# A zone made without its plan (`graphmap zone add`) has no actions: "every action has a
+# lead, partners and a contact" and "0 actions incomplete" read as a plan in order.
+NO_PLAN = "Voor deze zone is geen plan ingeladen: er zijn geen acties om op te volgen."
 
 
 def _count(value: int | None) -> str:
@@ -460,7 +469,9 @@ def _network(report: Report, picture_png: bytes) -> list[Block]:
         ("Actie", "Titel", "Ontbreekt", "Bron"),
         [(a["code"], a["title"], a["lacking"], a["source"]) for a in report.actions],
         (0.09, 0.47, 0.2, 0.24),
-        "Alle acties hebben een trekker, partners en een bereikbare contactpersoon.",
+        "Alle acties hebben een trekker, partners en een bereikbare contactpersoon."
+        if report.planned
+        else NO_PLAN,
     )
     out.append(Heading("Buiten het netwerk"))
     if report.outside:
@@ -474,7 +485,9 @@ def _network(report: Report, picture_png: bytes) -> list[Block]:
         ("Organisatie", "Werkt mee aan"),
         [(o["name"], o["work"]) for o in report.outside],
         (0.45, 0.55),
-        "Elke organisatie die aan een actie meewerkt, zit in een cluster.",
+        "Elke organisatie die aan een actie meewerkt, zit in een cluster."
+        if report.planned
+        else NO_PLAN,
     )
     return out
 
