@@ -755,12 +755,19 @@ def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
     required=True,
     help="The report to write: FILE.docx (to edit) or FILE.pdf.",
 )
-def report(zone: str, since, output: Path) -> None:
+@click.option(
+    "--no-personal-data",
+    is_flag=True,
+    help="As the zone's viewers (the board) see it: no contact persons, authors or notes.",
+)
+def report(zone: str, since, output: Path, no_personal_data: bool) -> None:
     """Write the progress report for the zorgraad meeting, in Dutch: the zone's network by
     cluster, gaps with reason and source, incomplete actions, what changed since a day,
-    and the open and overdue next steps.
+    and the open and overdue next steps. It names contact persons and holds the
+    follow-up's notes, for the zone's staff; `--no-personal-data` writes the board's.
 
     Example: graphmap report --zone maasland --since 2026-01-01 -o zorgraad.pdf
+    Example: graphmap report --zone maasland --no-personal-data -o bestuur.pdf
     """
     from graphmap.report import zorgraad
 
@@ -776,7 +783,11 @@ def report(zone: str, since, output: Path) -> None:
     with open_store() as store:
         zone = _known_zone(store, zone)
         content = zorgraad.collect(
-            store, zone, since=since.date() if since else None, user=access.cli_principal()
+            store,
+            zone,
+            since=since.date() if since else None,
+            user=access.cli_principal(),
+            personal=not no_personal_data,
         )
         _emit(zorgraad.render(content, fmt), output, binary=True)
         _exported(store, f"zorgraadrapport {zone}", fmt, 1, zones=[zone])

@@ -221,3 +221,64 @@ def _texts(node):
             yield from _texts(child)
     elif node is not None:
         yield from _texts(getattr(node, "children", None))
+
+
+def test_the_report_for_the_board_holds_no_personal_data(
+    seeded, embedded_env, monkeypatch, tmp_path
+):
+    """The report named contact persons and held the follow-up's notes, whoever it was meant
+    for: handed out to the board (the zone's viewers), it showed them what the pages never
+    do. It says so under its title, and Opvolging's switch (the CLI's --no-personal-data)
+    writes the board's, as a viewer sees it."""
+    import io
+
+    from click.testing import CliRunner
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+    from graphmap.cli import cli
+    from graphmap.report import zorgraad
+
+    monkeypatch.setattr(session, "today", lambda: DAY)
+    person = seeded.read("organisation_contacts", organisation="pallion")[0]
+    moment = {
+        "kind": "telefoon",
+        "on": "2026-03-02",
+        "person": person["id"],
+        "note": "belt terug na de AV",
+        "what": "uitnodiging werkgroep",
+        "due": "2026-03-20",
+    }
+    followup.record_moment(seeded, "pallion", "maasland", moment, actor="an", today=DAY)
+    app = create_app(seeded, demo=True)
+    values = {"opvolging-zone.value": "maasland", "opvolging-since.value": "2026-03-01"}
+    texts = {}
+    for board in (False, True):
+        answer = post_callback(
+            app, "opvolging-docx.n_clicks",
+            {**values, "opvolging-docx.n_clicks": 1, "opvolging-board.value": board},
+            output="opvolging-download",
+        )  # fmt: skip
+        data = base64.b64decode(answer["response"]["opvolging-download"]["data"]["content"])
+        document = docx.Document(io.BytesIO(data))
+        texts[board] = "\n".join(
+            [p.text for p in document.paragraphs]
+            + [c.text for t in document.tables for row in t.rows for c in row.cells]
+        )
+    for private in (person["name"], "belt terug na de AV", "uitnodiging werkgroep"):
+        assert private in texts[False], private
+        assert private not in texts[True], private
+    assert zorgraad.PERSONAL in texts[False] and zorgraad.WITHOUT_PERSONAL in texts[True]
+    assert "(afgeschermd)" in texts[True]
+
+    target = tmp_path / "bestuur.docx"
+    result = CliRunner().invoke(
+        cli, ["report", "--zone", "maasland", "--since", "2026-03-01", "--no-personal-data",
+              "-o", str(target)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    document = docx.Document(target)
+    cli_text = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "(afgeschermd)" in cli_text
+    for private in (person["name"], "belt terug na de AV", "uitnodiging werkgroep"):
+        assert private not in cli_text, private

@@ -218,7 +218,7 @@ def test_a_day_before_the_zones_history_shows_no_figures_rather_than_zeros(seede
     table = next(b for b in content if isinstance(b, zorgraad.Table))
     assert [(row[1], row[3]) for row in table.rows] == [("—", "—")] * 4
     notes = [b.text for b in content if isinstance(b, zorgraad.Text)]
-    assert any(note.startswith("—: geen gegevens op") for note in notes)
+    assert any(note.startswith("—: geen gegevens vóór") for note in notes)
     since_today = zorgraad.collect(seeded, "maasland", since=today, user=admin)
     assert all(c.open_then == c.open_now for c in since_today.clusters)
 
@@ -300,3 +300,107 @@ def test_a_heading_stays_on_the_page_of_the_picture_under_it(tmp_path):
     heading = next(i for i, (text, _) in enumerate(pages) if "Het netwerk per cluster" in text)
     assert pages[heading][1] and "Onderschrift van de figuur." in pages[heading][0]
     assert "Een regel tekst" in pages[0][0]  # the filler's page comes first
+
+
+def _net(changes: list[dict], cluster: str) -> int:
+    """What the listed changes did to a cluster's count of members and involved partners."""
+    into = sum(
+        1
+        for c in changes
+        if c["cluster"] == cluster
+        and c["to_status"] in gaps.PRESENT
+        and c["from_status"] not in gaps.PRESENT
+    )
+    out = sum(
+        1
+        for c in changes
+        if c["cluster"] == cluster
+        and c["from_status"] in gaps.PRESENT
+        and c["to_status"] not in gaps.PRESENT
+    )
+    return into - out
+
+
+def test_the_figures_then_are_before_the_changes_the_report_lists(seeded):
+    """A change on the day given counted in "then" as well as among the changes since:
+    with a partner become member that day, "since" that day read 1 then, 1 now and one
+    change to member; then plus the changes listed must make now."""
+    from graphmap import engagement
+
+    today = dates.today()
+    day = today - timedelta(days=10)
+    admin = access.User("test", "admin")
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "contacted", actor="t",
+                          on=day - timedelta(days=5))  # fmt: skip
+    engagement.set_status(seeded, "pallion", "maasland", "welzijn", "member", actor="t", on=day)
+    engagement.set_status(seeded, "noolim", "maasland", "zorg", "involved", actor="t", on=today)
+    for since in (day - timedelta(days=5), day, day + timedelta(days=1), today):
+        report = zorgraad.collect(seeded, "maasland", since=since, user=admin)
+        for part in report.clusters:
+            assert part.members_then is not None, (since, part.key)
+            assert part.members_then + _net(report.changes, part.key) == part.members_now, (
+                since,
+                part.key,
+            )
+    welzijn = lambda r: next(c for c in r.clusters if c.key == "welzijn")  # noqa: E731
+    on_the_day = zorgraad.collect(seeded, "maasland", since=day, user=admin)
+    assert (welzijn(on_the_day).members_then, welzijn(on_the_day).members_now) == (0, 1)
+    table = next(b for b in zorgraad.blocks(on_the_day, b"") if isinstance(b, zorgraad.Table))
+    assert table.headers[1] == f"Leden en betrokken vóór {dates.short(day)}"
+    day_after = zorgraad.collect(seeded, "maasland", since=day + timedelta(days=1), user=admin)
+    assert (welzijn(day_after).members_then, welzijn(day_after).members_now) == (1, 1)
+
+
+def test_the_picture_counts_a_cluster_as_the_summary_and_netwerk_do(seeded):
+    """The picture's cluster title counted every organisation drawn in it: "Welzijn (3)"
+    above a summary of 1 member, with one partner contacted and one dropped back to
+    missing."""
+    from graphmap import engagement
+
+    today = dates.today()
+    for organisation, status, days in (
+        ("pallion", "member", 20),
+        ("caw-limburg", "contacted", 15),
+        ("vaph", "involved", 12),
+        ("vaph", "missing", 3),
+    ):
+        engagement.set_status(seeded, organisation, "maasland", "welzijn", status, actor="t",
+                              on=today - timedelta(days=days))  # fmt: skip
+    report = zorgraad.collect(seeded, "maasland", user=access.User("test", "admin"))
+    welzijn = next(c for c in report.clusters if c.key == "welzijn")
+    assert welzijn.members_now == 1
+    assert picture.cluster_label(welzijn) == "Welzijn · 1 organisatie · 1 gecontacteerd"
+    source = picture.source(report).source
+    for part in report.clusters:
+        assert picture.cluster_label(part).startswith(f"{part.name} · {part.members_now} "), part
+        assert picture.cluster_label(part) in source
+
+
+def test_a_day_to_come_is_refused_in_the_words_of_the_page(seeded):
+    import pytest
+
+    from graphmap.errors import ValidationError
+
+    later = dates.today() + timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        zorgraad.collect(seeded, "maasland", since=later, user=access.User("t", "admin"))
+    assert str(refused.value) == f"sinds: {later.isoformat()} ligt in de toekomst"
+
+
+def test_a_zone_without_a_plan_says_so_rather_than_that_its_actions_are_complete(
+    seeded, embedded_env
+):
+    """A zone added without its plan read "0 acties van het plan zijn onvolledig" and "Alle
+    acties hebben een trekker, partners en een bereikbare contactpersoon": a plan in order."""
+    result = run("zone", "add", "zonderplan", "--name", "ELZ Zonder Plan", "-m", "Gent")
+    assert result.exit_code == 0, result.output
+    admin = access.User("test", "admin")
+    for zone, planned in (("zonderplan", False), ("maasland", True)):
+        report = zorgraad.collect(seeded, zone, user=admin)
+        content = zorgraad.blocks(report, b"")
+        texts = [b.text for b in content if isinstance(b, zorgraad.Text)]
+        bullets = next(b for b in content if isinstance(b, zorgraad.Bullets)).items
+        assert (zorgraad.NO_PLAN in texts) is not planned, zone
+        assert (zorgraad.NO_PLAN in bullets) is not planned, zone
+        if not planned:
+            assert not any(t.startswith(("Alle acties", "Elke organisatie")) for t in texts)

@@ -33,6 +33,9 @@ def layout(store: Store, search: str = "") -> html.Div:
     zones = network.zones(store)
     zone = next(iter(zones_named(search, zones)), start_zone(zones, session.user()))
     since = (session.today() - zorgraad.DEFAULT_PERIOD).isoformat()
+    # Whether the user's report of the zone shown first may hold personal data: a viewer's
+    # never does (the switch stays on); an editor chooses, zone by zone as the report asks.
+    personal = session.user().edits
     return html.Div(
         [
             dcc.Store(id=f"{P}-version", data=0),
@@ -114,6 +117,13 @@ def layout(store: Store, search: str = "") -> html.Div:
                 "bron, onvolledige acties, wat er sinds de gekozen dag veranderde en de open "
                 "volgende stappen. Word om aan te passen, PDF om te versturen.",
                 className="small",
+            ),
+            dbc.Switch(
+                id=f"{P}-board",
+                value=not personal,
+                disabled=not personal,
+                label="Zonder persoonsgegevens (voor het bestuur: geen contactpersonen, "
+                "auteurs of notities)",
             ),
             dbc.ButtonGroup(
                 [
@@ -378,9 +388,10 @@ def register(app: Dash, store: Store) -> None:
         State(f"{P}-mine", "value"),
         State(f"{P}-overdue", "value"),
         State(f"{P}-since", "value"),
+        State(f"{P}-board", "value"),
         prevent_initial_call=True,
     )
-    def download(_ics, _csv, _docx, _pdf, zone, mine, overdue, since):
+    def download(_ics, _csv, _docx, _pdf, zone, mine, overdue, since, board):
         zone = chosen(zone)
         name = "opvolging" + (f"-{zone}" if zone else "")
         kind = ctx.triggered_id.removeprefix(f"{P}-")
@@ -403,6 +414,7 @@ def register(app: Dash, store: Store) -> None:
                 since=dates.parse(since, "sinds"),
                 user=session.user(),
                 today=session.today(),
+                personal=not board,
             )
             content = zorgraad.render(report, kind)
         except GraphmapError as error:

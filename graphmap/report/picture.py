@@ -19,7 +19,9 @@ from collections import defaultdict
 
 import graphviz
 
+from graphmap.analysis.gaps import PRESENT
 from graphmap.errors import GraphmapError
+from graphmap.plural import counted
 from graphmap.style import GHOST_TEXT, STATUS_LABELS, TARGET_COLOUR
 
 NAMES_SHOWN = 3  # a category with more organisations shows their number instead
@@ -55,6 +57,18 @@ def _counts(statuses: list[str]) -> str:
         if statuses.count(key)
     ]
     return ", ".join(counted)
+
+
+def cluster_label(part) -> str:
+    """A cluster's title as Netwerk gives it: the organisations in it are those involved or
+    member; a contacted one is in progress, counted apart, and one recorded as missing is
+    not in it. Counting every organisation drawn, the picture said "Welzijn (3)" above a
+    summary of 1 member: one contacted, one dropped back to missing."""
+    present = sum(1 for m in part.members if m.status in PRESENT)
+    contacted = sum(1 for m in part.members if m.status == "contacted")
+    return f"{part.name} · {counted(present, 'organisatie', 'organisaties')}" + (
+        f" · {contacted} gecontacteerd" if contacted else ""
+    )
 
 
 def source(report) -> graphviz.Graph:
@@ -95,7 +109,7 @@ def source(report) -> graphviz.Graph:
             with zone.subgraph(
                 name=f"cluster_{part.key}",
                 graph_attr={
-                    "label": _label(_plain(f"{part.name} ({len(part.members)})")),
+                    "label": _label(_plain(cluster_label(part))),
                     "fontsize": "13",
                     "style": "rounded,filled",
                     "color": part.colour,
@@ -108,7 +122,7 @@ def source(report) -> graphviz.Graph:
                 position = 0
                 for category, members in sorted(by_category.items()):
                     statuses = [m.status for m in members]
-                    present = any(s in ("involved", "member") for s in statuses)
+                    present = any(s in PRESENT for s in statuses)
                     if len(members) <= NAMES_SHOWN:
                         lines = [*(_wrap(f"· {m.name}") for m in members)]
                     else:

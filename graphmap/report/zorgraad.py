@@ -49,7 +49,9 @@ class ClusterPart:
     members: list[Member]
     ghosts: list[tuple[str, bool]]  # missing expected categories: (name, the zone's own target)
     gaps: list[GapGroup]
-    members_then: int | None  # None: graphmap knew nothing of the zone on that day
+    # As the day `since` began, before its changes (the report lists those); None: graphmap
+    # knew nothing of the zone then.
+    members_then: int | None
     members_now: int
     open_then: int | None
     open_now: int
@@ -73,6 +75,10 @@ class Report:
     # Organisations involved in or member of one of the zone's clusters (or more), each once:
     # the clusters' own figures count one in two clusters twice.
     present_now: int = 0
+    # Whether it names contact persons and holds the follow-up's notes: personal data that
+    # the zone's editors may see, its viewers (the board) not.
+    personal: bool = False
+    planned: int = 0  # actions of the zone's plan: none when no plan was read for it
 
     @property
     def title(self) -> str:
@@ -111,20 +117,37 @@ def _at(points: list[engagement.Point], cluster: str, day: date) -> engagement.P
     return earlier[-1] if earlier else None
 
 
+def _before(points: list[engagement.Point], cluster: str, day: date) -> engagement.Point | None:
+    """The state of a cluster as `day` began: before that day's changes, which the report
+    lists among the changes since `day` (counted in the figure as well, a change of that day
+    was in both, and then plus the changes did not make now). The zone's first point holds
+    no dated change (see `engagement.replay`): a report since that day starts from it."""
+    mine = [p for p in points if p.cluster == cluster]
+    earlier = [p for p in mine if p.day < day]
+    if earlier:
+        return earlier[-1]
+    return mine[0] if mine and mine[0].day == day else None
+
+
 def collect(
     store: Store,
     zone: str,
     since: date | None = None,
     user: access.User | None = None,
     today: date | None = None,
+    personal: bool = True,
 ) -> Report:
     """Everything the report says about `zone`, with what changed from `since` to `today`,
-    as `user` may see it (default: the CLI's user): a viewer's report names no one."""
+    as `user` may see it (default: the CLI's user): a viewer's report names no one.
+    `personal=False`: as a viewer of the zone sees it, for the board (whose members are
+    viewers) — the persons, authors, notes and steps read *(afgeschermd)*, as on the pages."""
     user = user or access.cli_principal()
+    reader = user if personal else access.User(user.name, "viewer", {zone})
     today = today or dates.today()
     since = since or today - DEFAULT_PERIOD
-    if since > today:
-        raise ValidationError(f"--since {since.isoformat()} ligt in de toekomst")
+    # Named as Opvolging's field names it, which the CLI's --since reads as well: the page
+    # said "--since …", an option its users never typed.
+    dates.not_to_come(since, "sinds", today)
     zones = network.zone_names(store)
     if zone not in zones:
         known = ", ".join(sorted(zones)) or "(geen)"
@@ -152,7 +175,7 @@ def collect(
         for gap in mine:
             if gap.kind in ("category", "target"):
                 ghosts[gap.missing] = ghosts.get(gap.missing, False) or gap.kind == "target"
-        then, now = _at(points, key, since), _at(points, key, today)
+        then, now = _before(points, key, since), _at(points, key, today)
         clusters.append(
             ClusterPart(
                 key=key,
@@ -187,12 +210,12 @@ def collect(
     )
     changes = [
         engagement.labelled(c)
-        for c in access.shown(engagement.history(store, zone=zone, since=since), user)
+        for c in access.shown(engagement.history(store, zone=zone, since=since), reader)
     ]
-    seen = access.shown(followup.moments(store, zone=zone), user)
+    seen = access.shown(followup.moments(store, zone=zone), reader)
     moments = [m for m in seen if m["on"] >= since.isoformat()]
     done = [m for m in seen if m["done_on"] and m["done_on"] >= since.isoformat()]
-    steps = access.shown(followup.open_steps(store, zone, today=today), user)
+    steps = access.shown(followup.open_steps(store, zone, today=today), reader)
     return Report(
         zone=zone,
         zone_name=zones[zone],
@@ -208,6 +231,8 @@ def collect(
         steps=[followup.labelled_step(s) for s in steps],
         known_since=min((p.day for p in points), default=None),
         present_now=len(present),
+        personal=access.may_see_personal_data(reader, zone),
+        planned=len(actions),
     )
 
 
@@ -298,18 +323,21 @@ def _summary(report: Report) -> list[Block]:
             + " met graphmap.",
             muted=True,
         ),
+        Text(PERSONAL if report.personal else WITHOUT_PERSONAL, muted=True),
         Heading("Samenvatting"),
         Bullets(
             (
                 f"{members} lid van of betrokken bij een cluster; {missing} nog in de clusters.",
                 f"Sinds {since}: {changes} in betrokkenheid, {moments}, {done}.",
                 f"{steps} open, waarvan {len(report.overdue)} te laat.",
-                f"{actions} onvolledig; {outside} in geen cluster.",
+                f"{actions} onvolledig; {outside} in geen cluster."
+                if report.planned
+                else NO_PLAN,
             )
         ),
         *_table(
-            ("Cluster", f"Leden en betrokken op {then}", "Nu",
-             f"Ontbrekende soorten op {then}", "Nu"),
+            ("Cluster", f"Leden en betrokken vóór {then}", "Nu",
+             f"Ontbrekende soorten vóór {then}", "Nu"),
             [
                 (c.name, _count(c.members_then), str(c.members_now), _count(c.open_then),
                  str(c.open_now))
@@ -322,6 +350,24 @@ def _summary(report: Report) -> list[Block]:
     ]  # fmt: skip
 
 
+# Said under the title: the report is handed out, and its PDF sent, beyond those who may see
+# what it holds. The board's members are the zone's viewers (README, "For a team").
+PERSONAL = (
+    "Bevat persoonsgegevens: de contactpersonen, wie wat deed en de notities van de opvolging. "
+    "Alleen voor de medewerkers van de zone; voor het bestuur is er het rapport zonder "
+    "persoonsgegevens."
+)
+WITHOUT_PERSONAL = (
+    "Zonder persoonsgegevens: contactpersonen, wie wat deed, notities en volgende stappen "
+    f"lezen {access.HIDDEN}."
+)
+
+
+# A zone made without its plan (`graphmap zone add`) has no actions: "every action has a
+# lead, partners and a contact" and "0 actions incomplete" read as a plan in order.
+NO_PLAN = "Voor deze zone is geen plan ingeladen: er zijn geen acties om op te volgen."
+
+
 def _count(value: int | None) -> str:
     return NO_DATA if value is None else str(value)
 
@@ -330,7 +376,7 @@ def _unknown_then(report: Report) -> str:
     """Why a figure of the day given is missing: the zone's history starts later."""
     start = f"begint op {dates.short(report.known_since)}" if report.known_since else "is leeg"
     return (
-        f"{NO_DATA}: geen gegevens op {dates.short(report.since)}; de geschiedenis van deze "
+        f"{NO_DATA}: geen gegevens vóór {dates.short(report.since)}; de geschiedenis van deze "
         f"zone in graphmap {start}."
     )
 
@@ -423,7 +469,9 @@ def _network(report: Report, picture_png: bytes) -> list[Block]:
         ("Actie", "Titel", "Ontbreekt", "Bron"),
         [(a["code"], a["title"], a["lacking"], a["source"]) for a in report.actions],
         (0.09, 0.47, 0.2, 0.24),
-        "Alle acties hebben een trekker, partners en een bereikbare contactpersoon.",
+        "Alle acties hebben een trekker, partners en een bereikbare contactpersoon."
+        if report.planned
+        else NO_PLAN,
     )
     out.append(Heading("Buiten het netwerk"))
     if report.outside:
@@ -437,7 +485,9 @@ def _network(report: Report, picture_png: bytes) -> list[Block]:
         ("Organisatie", "Werkt mee aan"),
         [(o["name"], o["work"]) for o in report.outside],
         (0.45, 0.55),
-        "Elke organisatie die aan een actie meewerkt, zit in een cluster.",
+        "Elke organisatie die aan een actie meewerkt, zit in een cluster."
+        if report.planned
+        else NO_PLAN,
     )
     return out
 
