@@ -129,6 +129,17 @@ def test_peer_gap_when_most_other_zones_have_the_category(seeded):
         set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
     peers = {(g.zone, g.subject) for g in gaps(seeded) if g.kind == "peer"}
     assert peers == {("maasland", "caw"), ("kempenland", "caw")}
+    # The zones that hold it, by name (qa16: by id, "kemp-en-duin"), as many as are few.
+    [gap] = [g for g in gaps(seeded, zone="maasland") if g.kind == "peer"]
+    assert gap.reason.endswith("(ELZ Kemp en Duin, ELZ Noord-Limburg).")
+
+
+def test_a_peer_gaps_reason_names_a_few_zones_and_counts_the_rest():
+    from graphmap.analysis.gaps import NAMED, _some
+
+    names = [f"ELZ {n}" for n in range(NAMED + 40)]
+    assert _some(names[:2]) == "ELZ 0, ELZ 1"
+    assert _some(names).endswith("ELZ 4 en 40 andere")
 
 
 def test_filters(seeded):

@@ -200,6 +200,7 @@ class PeerTable:
         this zone not (while it has that cluster)."""
         others = len(self.zones) - 1
         asked = set(zones)
+        names = {z["id"]: z["name"] or z["id"] for z in self.zones}
         found = []
         for zone in (z for z in self.zones if z["id"] in asked):
             clusters = {c["key"]: c["name"] for c in zone["clusters"] if c}
@@ -218,12 +219,22 @@ class PeerTable:
                         self.category_names[category],
                         MISSING,
                         f"{len(holders)} van de {others} andere zones hebben deze categorie "
-                        f"in hun cluster ({', '.join(sorted(holders))}).",
+                        f"in hun cluster ({_some(sorted(names[z] for z in holders))}).",
                         "vergelijking met andere zones",
                         category,
                     )
                 )
         return found
+
+
+NAMED = 5  # zones a peer gap's reason names; of Flanders' sixty, the rest are counted
+
+
+def _some(names: list[str]) -> str:
+    """The zones that hold a category, by name: the first few and how many more."""
+    if len(names) <= NAMED:
+        return ", ".join(names)
+    return f"{', '.join(names[:NAMED])} en {len(names) - NAMED} andere"
 
 
 # What is about every zone (the peer table, every zone's gaps) costs more as Flanders grows,
