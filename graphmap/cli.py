@@ -26,7 +26,7 @@ from graphmap.analysis import gaps as gap_analysis
 from graphmap.analysis import network
 from graphmap.analysis import stats as stats_analysis
 from graphmap.errors import GraphmapError, ValidationError
-from graphmap.model import CLUSTER_KEYS
+from graphmap.model import CLUSTER_KEYS, MOMENT_KINDS
 from graphmap.plural import counted
 from graphmap.settings import Settings
 from graphmap.store import Store
@@ -634,6 +634,107 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
             click.echo(f"vervangt de wijziging naar {status} van {row['replaced']['on']}")
     else:
         click.echo(f"{row['organisation']} in {row['cluster']}: al {status}; niets vastgelegd")
+
+
+# The options of `moment` by the fields of the form they fill (a form's errors name fields).
+_MOMENT_OPTIONS = {"kind": "--kind", "on": "--on", "person": "--person", "note": "--note",
+                   "what": "--next-step", "due": "--due", "owner": "--owner"}  # fmt: skip
+
+
+@cli.command()
+@click.argument("organisation")
+@click.option("--zone", required=True, help="The zone whose staff made the contact (its id).")
+@click.option("--kind", required=True, type=click.Choice(MOMENT_KINDS), help="How.")
+@click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
+@click.option("--person", help="The contact person spoken to: their name or id.")
+@click.option("--note", help="What was said or agreed (a short note).")
+@click.option("--next-step", "what", help="The next step agreed (needs --due).")
+@click.option("--due", type=day_type, help="The day the next step is due, YYYY-MM-DD.")
+@click.option("--owner", help="Who takes the next step (default: you).")
+def moment(organisation: str, zone: str, kind: str, on, person, note, what, due, owner) -> None:
+    """Record a contact moment with an organisation, and the next step agreed, as the
+    contact-moment form on Netwerk, Hiaten and Organisaties does: kept with your user name,
+    the step listed by `graphmap followups` until `graphmap done` marks it done.
+
+    ORGANISATION is the organisation's id, or its exact name when no other has that name.
+
+    \b
+    Example: graphmap moment pallion --zone maasland --kind telefoon --note "belde over de AV"
+    Example: graphmap moment vaph --zone maasland --kind overleg --next-step AV --due 2026-12-15
+    """
+    from graphmap import followup
+    from graphmap.register import FormError
+
+    values = {"kind": kind, "on": on.date() if on else None, "note": note, "what": what,
+              "due": due.date() if due else None, "owner": owner}  # fmt: skip
+    with open_store() as store:
+        zone = _known_zone(store, zone)
+        organisation = _organisation_id(store, organisation, zone, "niets vastgelegd")
+        if person:
+            values["person"] = _contact_person(store, organisation, person)
+        try:
+            written = followup.record_moment(
+                store, organisation, zone, values, actor=access.cli_user()
+            )
+        except FormError as error:
+            raise ValidationError(
+                "; ".join(f"{_MOMENT_OPTIONS.get(f, f)}: {m}" for f, m in error.fields.items())
+            ) from None
+    step = " en een volgende stap" if "step" in written else ""
+    click.echo(f"contactmoment{step} vastgelegd bij {written['organisation_name']}")
+
+
+def _contact_person(store: Store, organisation: str, given: str) -> str:
+    """The id of the organisation's contact person `given` names (their id, or their name,
+    case aside, as the form lists them); else an error that names whom to choose from."""
+    from graphmap import followup
+
+    persons = followup.contact_persons(store, organisation)
+    wanted = given.strip().casefold()
+    named = [p for p in persons if wanted in (p["id"].casefold(), (p["name"] or "").casefold())]
+    if len(named) == 1:
+        return named[0]["id"]
+    listed = ", ".join(f"{p['name']} ({p['id']})" for p in named or persons) or "geen"
+    why = "meer dan één heet zo" if named else "geen contactpersoon van " + organisation
+    raise ValidationError(f"--person {given!r}: {why} (kies uit: {listed})")
+
+
+@cli.command()
+@click.argument("organisation")
+@click.option("--zone", required=True, help="The zone whose step it is (its id).")
+@click.option("--on", "on", type=day_type, help="The day it was done, YYYY-MM-DD (default today).")
+@click.option("--note", help="How it went (a short note).")
+def done(organisation: str, zone: str, on, note) -> None:
+    """Mark the open next step agreed with an organisation done, as Opvolging's button does,
+    on a day (default today): kept with your user name, once.
+
+    Where the organisation has more than one open step in the zone, they are listed with
+    their due days: give the step's id (`graphmap followups --format json`) instead.
+
+    \b
+    Example: graphmap done pallion --zone maasland --on 2026-12-04 --note "offerte verstuurd"
+    """
+    from graphmap import followup
+
+    with open_store() as store:
+        zone = _known_zone(store, zone)
+        steps = followup.open_steps(store, zone, today=dates.today())
+        mine = [s for s in steps if s["id"] == organisation]
+        if not mine:
+            known = _organisation_id(store, organisation, zone, "niets afgerond")
+            mine = [s for s in steps if s["organisation"] == known]
+        if not mine:
+            raise ValidationError(f"{organisation}: geen open volgende stap in zone {zone}")
+        if len(mine) > 1:
+            listed = "; ".join(f"{s['id']}: {s['what']} (tegen {s['due']})" for s in mine)
+            raise ValidationError(
+                f"{organisation} heeft {len(mine)} open stappen in {zone}: {listed}; "
+                "geef de id van de bedoelde"
+            )
+        followup.complete_step(
+            store, mine[0]["id"], actor=access.cli_user(), on=on.date() if on else None, note=note
+        )
+    click.echo(f"afgerond: {mine[0]['what']} ({mine[0]['organisation_name']})")
 
 
 @cli.command()

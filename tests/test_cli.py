@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from graphmap import dates
+from graphmap import access, dates, followup
 from graphmap.cli import cli
 
 
@@ -597,3 +597,42 @@ def test_the_help_examples_run_on_the_seed(seeded, embedded_env, tmp_path, monke
         given = password * 2 if words[:2] == ["users", "add"] else None
         result = CliRunner().invoke(cli, words, input=given)
         assert result.exit_code == 0, f"graphmap {line}: {result.output}"
+
+
+def test_a_contact_moment_and_its_next_step_on_the_command_line(seeded, embedded_env):
+    """qa16: a contact moment could only be recorded on the pages, and a step marked done
+    only today, from Opvolging's button."""
+    recorded = run("moment", "Pallion", "--zone", "maasland", "--kind", "telefoon",
+                   "--person", "bart claes (demo)", "--note", "belde over de AV",
+                   "--next-step", "offerte sturen", "--due", "2026-12-20")  # fmt: skip
+    assert recorded.exit_code == 0, recorded.output
+    [step] = json.loads(run("followups", "--zone", "maasland", "--format", "json").output)
+    assert (step["organisation"], step["what"], step["person"]) == (
+        "pallion",
+        "offerte sturen",
+        "demo-bart-claes",
+    )
+    unnamed = run("moment", "pallion", "--zone", "maasland", "--kind", "overleg",
+                  "--next-step", "AV")  # fmt: skip
+    assert unnamed.exit_code != 0 and "--due: geef de volgende stap een datum" in unnamed.output
+    nobody = run("moment", "pallion", "--zone", "maasland", "--kind", "overleg",
+                 "--person", "Niemand")  # fmt: skip
+    assert "geen contactpersoon van pallion (kies uit: Bart Claes (demo)" in nobody.output
+
+    day = (dates.today() - timedelta(days=3)).isoformat()
+    finished = run("done", "pallion", "--zone", "maasland", "--on", day, "--note", "verstuurd")
+    assert finished.exit_code == 0, finished.output
+    assert json.loads(run("followups", "--zone", "maasland", "--format", "json").output) == []
+    [moment] = [m for m in followup.moments(seeded, zone="maasland") if m["done_on"]]
+    assert (moment["done_on"], moment["done_by"]) == (day, access.cli_user())
+    again = run("done", "pallion", "--zone", "maasland")
+    assert "geen open volgende stap in zone maasland" in again.output
+
+    for what in ("bellen", "mailen"):
+        run("moment", "pallion", "--zone", "maasland", "--kind", "overleg",
+            "--next-step", what, "--due", "2026-12-30")  # fmt: skip
+    two = run("done", "pallion", "--zone", "maasland")
+    assert "pallion heeft 2 open stappen in maasland" in two.output
+    first = json.loads(run("followups", "--zone", "maasland", "--format", "json").output)[0]
+    assert first["id"] in two.output
+    assert run("done", first["id"], "--zone", "maasland").exit_code == 0
