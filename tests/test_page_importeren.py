@@ -71,6 +71,13 @@ def _untick(duo, checklist: str, text: str) -> None:
     wait_until(lambda: not box.is_selected())
 
 
+def _kinds_shown(duo) -> bool:
+    cells = duo.driver.find_elements(
+        "css selector", '#hiaten-grid div.ag-center-cols-container div[col-id="kind_label"]'
+    )
+    return bool(cells) and all(cell.text for cell in cells)
+
+
 def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
     duo = dashboard
     staff = Staff(duo)
@@ -128,7 +135,8 @@ def test_onboard_a_new_zone_from_its_plan_and_partner_list(dashboard, seeded):
             lambda key=key: duo.driver.get(
                 f"{duo.server_url}/hiaten?zone=jekervallei&cluster={key}"
             ),
-            lambda: duo.wait_for_element("#hiaten-grid div.ag-row", timeout=30),
+            # A row is drawn before the server's block of rows fills it: wait for its text.
+            lambda: wait_until(lambda: _kinds_shown(duo), timeout=30),
         )
         rows = duo.driver.find_elements(
             "css selector", "#hiaten-grid div.ag-center-cols-container div.ag-row"
