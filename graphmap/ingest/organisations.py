@@ -418,6 +418,13 @@ _SECTOR_STEMS = (
     "ouderen",
     "senioren",
     "kinderopvang",
+    # A kind of work done in a place ("Buurtwerk Hoboken", "Jeugdwerk Gent", "Straathoekwerk
+    # Leuven"): the service of that neighbourhood or town, one organisation; its workers in
+    # the plural ("Buurtwerkers Hoboken") and the kind alone ("buurtwerk") are groups.
+    "buurtwerk",
+    "wijkwerk",
+    "jeugdwerk",
+    "straathoekwerk",
 )
 _JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
 _NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal", "lokale", "alle"])

@@ -82,6 +82,11 @@ class _Goal:
     indicators: list[str] = field(default_factory=list)
 
 
+# An action's code that spells out its goals: strategic goal, operational goal, action
+# ("1.2.1", "SD1-OD2-A1" as read).
+_CODE_OF_GOALS = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}$")
+
+
 # The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
 _SECOND_CODE = re.compile(
     r"^(?:en|&|\+|,)\s*(?:actie\s*)?(?P<num>\d+(?:\.\d+)*)\s*[:\-–—]\s*(?P<rest>.*)$", re.I
@@ -522,6 +527,11 @@ class _Parser:
             prefix = (action.code or "").rpartition(".")[0]
             if action.goal is None and prefix in self.ods:
                 action.goal = prefix
+            elif action.goal is None and _CODE_OF_GOALS.match(action.code or ""):
+                # "SD1-OD2-A1", "Actie 1.2.1" in a plan without a heading of OD 1.2: the
+                # code is the only place the goal is, named by number as "bijdrage aan OD
+                # 1.2" names one.
+                action.goal = self._goal_by_number(prefix.split(".")[0], prefix)
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
         used = {action.goal for action in self.actions}
@@ -822,7 +832,11 @@ class _Parser:
         """The goal a year plan's action contributes to, by number ("SD 2 / OD 2.3"); a goal
         the plan names by number only is a goal without a title (the multi-year plan's)."""
         od = contribution["od"]
-        sd = contribution["sd"] or (od.split(".")[0] if od else None)
+        return self._goal_by_number(contribution["sd"] or (od.split(".")[0] if od else None), od)
+
+    def _goal_by_number(self, sd: str, od: str | None) -> str:
+        """Goal `od` (or `sd`) of a plan that names it by number only: a goal without a title,
+        made where the plan has none of that number."""
         if sd not in self.sds:
             self.sds[sd] = _Goal(sd, "", None, None, f"SD {sd}")
             self.referred.append(f"SD {sd}")

@@ -1,0 +1,71 @@
+"""Plans of zones the reader had not seen, sixteenth round: goals named only in the
+actions' codes, a kind of work and its place as one organisation, and the plans of
+round 16."""
+
+from __future__ import annotations
+
+from extracted import by_code, read_plain
+
+CODES_ONLY = """ELZ Rivierenland – Jaaractieplan 2026
+
+Acties
+
+SD1-OD1-A1 Dorpsrestaurants
+Trekker: LDC De Schakel
+Partners: OCMW Bornem, Samana
+
+SD1-OD2-A1 Mantelzorgcafé
+Trekker: Sociaal Huis Willebroek
+Partners: Buurtwerk Hoboken, CM Rivierenland
+
+SD2-OD1-A2 Lokale netwerkdag
+Trekker: LDC De Schakel
+"""
+
+
+def test_goals_named_only_in_the_actions_codes_are_goals_without_a_title(tmp_path):
+    # The actions stood under no goal: "SD1-OD2-A1" says it serves OD 1.2 of SD 1.
+    preview = read_plain(tmp_path, CODES_ONLY)
+    actions = by_code(preview)
+    assert {code: a.operational_goal for code, a in actions.items()} == {
+        "1.1.1": "1.1",
+        "1.2.1": "1.2",
+        "2.1.2": "2.1",
+    }
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [("1", ""), ("2", "")]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [
+        ("1.1", "1"),
+        ("1.2", "1"),
+        ("2.1", "2"),
+    ]
+    # Said as for a goal a year plan names by number: its title is not in the plan.
+    assert any("enkel bij nummer genoemd (SD 1, OD 1.1" in w for w in preview.warnings)
+    # "Actie 1.2.1" written so in such a plan is the same.
+    plain = CODES_ONLY.replace("SD1-OD2-A1", "Actie 1.2.1")
+    assert by_code(read_plain(tmp_path, plain))["1.2.1"].operational_goal == "1.2"
+
+
+def test_a_code_under_a_goal_the_plan_gives_stays_under_it(tmp_path):
+    text = "ELZ Rivierenland\n\nOD 1.2 Mantelzorg\n\n" + CODES_ONLY.split("Acties\n\n")[1]
+    preview = read_plain(tmp_path, text)
+    assert [(g.number, g.title) for g in preview.operational_goals][0] == ("1.2", "Mantelzorg")
+    assert by_code(preview)["1.2.1"].operational_goal == "1.2"
+    # A number of two parts says no goal: "Actie 3.1" may be action 1 of SD 3 or of OD 3.
+    two = "ELZ Rivierenland\n\nActie 3.1 Dorpsrestaurants\nTrekker: Samana\n"
+    preview = read_plain(tmp_path, two)
+    assert preview.operational_goals == [] and preview.actions[0].operational_goal is None
+
+
+def test_a_kind_of_work_and_its_place_is_one_organisation(tmp_path):
+    # "Buurtwerk Hoboken" was a group (a kind of organisation in general), left as text.
+    actions = by_code(read_plain(tmp_path, CODES_ONLY))
+    assert actions["1.2.1"].partners == ["Buurtwerk Hoboken", "CM Rivierenland"]
+    assert actions["1.2.1"].partner_groups == []
+    text = CODES_ONLY.replace(
+        "Buurtwerk Hoboken, CM Rivierenland",
+        "Jeugdwerk Boom, Straathoekwerk Mechelen, buurtwerk, Buurtwerkers Hoboken",
+    )
+    action = by_code(read_plain(tmp_path, text))["1.2.1"]
+    assert action.partners == ["Jeugdwerk Boom", "Straathoekwerk Mechelen"]
+    # The kind alone and its workers are groups, as before.
+    assert action.partner_groups == ["buurtwerk", "Buurtwerkers Hoboken"]
