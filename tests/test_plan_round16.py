@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extracted import by_code, read_plain
 
+from graphmap.ingest import plan
+
 CODES_ONLY = """ELZ Rivierenland – Jaaractieplan 2026
 
 Acties
@@ -69,3 +71,58 @@ def test_a_kind_of_work_and_its_place_is_one_organisation(tmp_path):
     assert action.partners == ["Jeugdwerk Boom", "Straathoekwerk Mechelen"]
     # The kind alone and its workers are groups, as before.
     assert action.partner_groups == ["buurtwerk", "Buurtwerkers Hoboken"]
+
+
+ONE_ACTION = """ELZ Herkenrode – Beleidsplan 2026-2031
+
+Strategische doelstelling 1: Zorg dichtbij
+
+Operationele doelstelling 1.1: Iedereen vindt de weg
+
+Actie 1.1.1: Infomomenten in de wijk
+Trekker: {lead}
+Partners: {partners}
+"""
+
+
+def _one(tmp_path, lead: str = "Samana", partners: str = "OKRA") -> plan.ActionOut:
+    text = ONE_ACTION.format(lead=lead, partners=partners)
+    return read_plain(tmp_path, text).actions[0]
+
+
+def test_via_before_a_partner_is_no_part_of_its_name(tmp_path):
+    # "via CAW Limburg" was a new organisation of that name, "via" and all.
+    action = _one(tmp_path, partners="via CAW Limburg en Samana, via de huisartsen")
+    assert (action.partners, action.partner_groups) == (
+        ["CAW Limburg", "Samana"],
+        ["de huisartsen"],
+    )
+    # Between a group and its body, as before.
+    action = _one(tmp_path, partners="de huisartsen via Huisartsenkring Demer")
+    assert (action.partners, action.partner_groups) == (
+        ["Huisartsenkring Demer"],
+        ["de huisartsen"],
+    )
+
+
+def test_the_houses_of_the_child_are_a_kind_not_a_group_of_a_body_kind(tmp_path):
+    # "de Huizen van het Kind" read as a group of people "van" a body: a new organisation
+    # "Kind".
+    action = _one(tmp_path, partners="de Huizen van het Kind, Buurtwerk Runkst")
+    assert (action.partners, action.partner_groups) == (
+        ["Buurtwerk Runkst"],
+        ["de Huizen van het Kind"],
+    )
+    action = _one(tmp_path, partners="via het Huis van het Kind Hasselt")
+    assert action.partners == ["Huis van het Kind Hasselt"]
+    # A group in lower case of a body keeps its body, as before.
+    action = _one(tmp_path, partners="de vrijwilligers van Samana")
+    assert action.partners == ["Samana"]
+
+
+def test_the_zorgraads_office_leads_as_the_zorgraad(tmp_path):
+    # "het zorgraadbureau" was a new organisation "Zorgraadbureau".
+    for lead in ("het zorgraadbureau", "Zorgraadbureau", "het ELZ-bureau", "het bureau"):
+        preview = read_plain(tmp_path, ONE_ACTION.format(lead=lead, partners="OKRA"))
+        assert [o.name for o in preview.organisation_matches] == ["OKRA"], lead
+        assert preview.actions[0].lead_self, lead

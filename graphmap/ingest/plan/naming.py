@@ -1119,12 +1119,14 @@ _ROLE_OF = re.compile(
 )
 
 # The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
-# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam"); not a role in care
-# ("zorgcoördinator", "thuiszorgmedewerker": someone of a partner, no body).
+# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam", "het
+# zorgraadbureau", "het ELZ-team"); not a role in care ("zorgcoördinator",
+# "thuiszorgmedewerker": someone of a partner, no body).
 _STAFF = re.compile(
     r"^(?:de\s+|het\s+)?(?:(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?"
     r"(?:staf|project|beleids|netwerk|communicatie|data|kwaliteits)?"
-    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat)$",
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat|bureau|"
+    r"(?:elz|zorgraad|eerstelijnszone)[-\s]?(?:bureau|team|secretariaat))$",
     re.I,
 )
 

@@ -1314,8 +1314,10 @@ def _prose_partners(sentence: str) -> list[str]:
 # part, beside the group.
 # The group in lower case ("Huis van het Kind" is a name), the body any name with a capital
 # ("de vrijwilligers van Samana").
+# The group in lower case throughout: "de Huizen van het Kind" is a kind, not a group "of"
+# a body "Kind".
 _BODY_OF_GROUP = re.compile(
-    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:(?:de|het)\s+)?"
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()A-ZÀ-Ý]*?\s+van\s+(?:(?:de|het)\s+)?"
     r"(?P<body>[A-ZÀ-Ý][^,;()]*)$"
 )
 

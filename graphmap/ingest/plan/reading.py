@@ -593,8 +593,9 @@ def _what(action: _Action) -> str:
 
 # Words that open an item naming who takes part: "samen met het RIZIV" (those of running text).
 # "Samenwerking met de lokale besturen, …": the words before the first item are no part of it.
+# "via CAW Limburg" as an item: through whom the action works, who takes part.
 _WITH_BEFORE = re.compile(
-    r"^(?:samenwerking\s+met\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
+    r"^(?:samenwerking\s+met\s+|via\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
 )
 
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
