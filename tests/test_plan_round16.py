@@ -126,3 +126,33 @@ def test_the_zorgraads_office_leads_as_the_zorgraad(tmp_path):
         preview = read_plain(tmp_path, ONE_ACTION.format(lead=lead, partners="OKRA"))
         assert [o.name for o in preview.organisation_matches] == ["OKRA"], lead
         assert preview.actions[0].lead_self, lead
+
+
+def test_a_soft_hyphen_where_a_line_breaks_joins_the_word(tmp_path):
+    # "Valpreventieweek in elke ge\xad" / "meente" was "… ge meente".
+    text = ONE_ACTION.replace(
+        "Infomomenten in de wijk", "Valpreventieweek in elke ge\u00ad\nmeente"
+    )
+    text = text.replace("Iedereen vindt de weg", "Valpreventie bij thuis\u00ad \nwonende ouderen")
+    preview = read_plain(tmp_path, text)
+    assert preview.actions[0].title == "Valpreventieweek in elke gemeente"
+    assert preview.operational_goals[0].title == "Valpreventie bij thuiswonende ouderen"
+    # Inside a line it is nothing, as before.
+    action = _one(tmp_path, partners="de Apothekers\u00advereniging Zuid-West-Vlaanderen")
+    assert action.partners == ["Apothekersvereniging Zuid-West-Vlaanderen"]
+
+
+def test_a_list_of_partners_joined_by_en_runs_on_on_its_next_line(tmp_path):
+    # "… Zuid-West-Vlaanderen en Wit-Gele" / "Kruis West-Vlaanderen" were two names, neither
+    # the second partner's.
+    partners = (
+        "i.s.m. de Apothekersvereniging Zuid-West-Vlaanderen en Wit-Gele\nKruis West-Vlaanderen"
+    )
+    action = _one(tmp_path, partners=partners)
+    assert action.partners == [
+        "Apothekersvereniging Zuid-West-Vlaanderen",
+        "Wit-Gele Kruis West-Vlaanderen",
+    ]
+    # A short line with "en" is no wrapped line: the next line is a partner of its own.
+    action = _one(tmp_path, partners="Samana en OKRA\nFamiliehulp")
+    assert action.partners == ["Samana", "OKRA", "Familiehulp"]

@@ -1053,10 +1053,12 @@ class _Parser:
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
-        # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
+        # A list apart by commas or "en" that fills its line runs on on the next ("…, OCMW" /
+        # "Zulte", "… en Wit-Gele" / "Kruis West-Vlaanderen").
         # In spaced PDF text a list of names runs on so too; an indicator is a sentence.
         spaced = self.spaced and self.field in ("lead", "partners")
         full = (not blank or spaced) and not bullet and len(self.value_line) >= WRAPPED
+        names_field = self.field in ("lead", "partners")  # an indicator's "en" is a sentence's
         for values in lists:
             runs_on = (
                 (
@@ -1067,7 +1069,7 @@ class _Parser:
                     or (self.field in ("lead", "partners") and broken_name(values[-1], text))
                     or (
                         full
-                        and "," in values[-1]
+                        and ("," in values[-1] or (" en " in values[-1] and names_field))
                         and not values[-1].endswith(_ENDS)
                         and (not blank or _rest_of_a_list(text))
                     )
