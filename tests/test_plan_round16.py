@@ -156,3 +156,29 @@ def test_a_list_of_partners_joined_by_en_runs_on_on_its_next_line(tmp_path):
     # A short line with "en" is no wrapped line: the next line is a partner of its own.
     action = _one(tmp_path, partners="Samana en OKRA\nFamiliehulp")
     assert action.partners == ["Samana", "OKRA", "Familiehulp"]
+
+
+LAYOUT_ROWS = """ELZ Antwerpen Noord – Jaaractieplan 2026
+
+Operationele doelstelling 2.1: Eerstelijnspsychologische zorg dichtbij
+
+  Code   Actie                          Trekker                Partners                   Status
+  2.1.1  Outreach eerstelijnspsycholoog Netwerk GGZ Antwerpen  CGG Andante, CAW Antwerpen lopend
+  2.1.2  Lotgenotengroep                Similes                Huisartsenkring Antwerpen  afgerond
+         jongeren                                              Noord
+"""
+
+
+def test_a_cell_that_fills_its_column_in_pdftotext_layout_is_a_cell_of_its_own(tmp_path):
+    # One space between the title that fills its column and the lead: "Outreach
+    # eerstelijnspsycholoog Netwerk GGZ Antwerpen" was the title, and the action had no lead.
+    actions = by_code(read_plain(tmp_path, LAYOUT_ROWS))
+    assert actions["2.1.1"].title == "Outreach eerstelijnspsycholoog"
+    assert actions["2.1.1"].lead == "Netwerk GGZ Antwerpen"
+    assert actions["2.1.1"].partners == ["CGG Andante", "CAW Antwerpen"]
+    # A status is no partner or title.
+    assert actions["2.1.2"].title == "Lotgenotengroep jongeren"
+    assert (actions["2.1.2"].lead, actions["2.1.2"].partners) == (
+        "Similes",
+        ["Huisartsenkring Antwerpen Noord"],
+    )
