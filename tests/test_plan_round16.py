@@ -182,3 +182,65 @@ def test_a_cell_that_fills_its_column_in_pdftotext_layout_is_a_cell_of_its_own(t
         "Similes",
         ["Huisartsenkring Antwerpen Noord"],
     )
+
+
+TWO_ZONES = """Regio Hageland
+Gezamenlijk jaaractieplan 2026 van ELZ Noord-Hageland en ELZ Zuid-Hageland
+
+ELZ Noord-Hageland omvat Aarschot, Begijnendijk, Bekkevoort, Diest, Scherpenheuvel-Zichem en
+Tielt-Winge.
+ELZ Zuid-Hageland omvat Tienen, Hoegaarden, Glabbeek, Kortenaken, Linter en Boutersem.
+
+Strategische doelstelling 1: Samen sterk voor mantelzorgers
+
+Operationele doelstelling 1.1: Mantelzorgers vinden ondersteuning dichtbij
+
+Actie 1.1.1: Regionale mantelzorgdag Hageland
+Trekker: ELZ Noord-Hageland en ELZ Zuid-Hageland
+Partners: Samana, OKRA
+
+Actie 1.1.2: Vorming suïcidepreventie voor huisartsen
+Trekker: de zorgraad van ELZ Noord-Hageland
+Partners: Huisartsenkring Tienen
+"""
+
+NORTH = ["Aarschot", "Begijnendijk", "Bekkevoort", "Diest", "Scherpenheuvel-Zichem", "Tielt-Winge"]
+SOUTH = ["Tienen", "Hoegaarden", "Glabbeek", "Kortenaken", "Linter", "Boutersem"]
+
+
+def test_a_plan_of_two_zones_is_read_for_the_zone_it_is_imported_into(tmp_path):
+    # Each zone got the twelve municipalities of both, and the other zone's zorgraad was
+    # the zone's own where --zone named the second, an organisation where it named the first.
+    path = tmp_path / "hageland.txt"
+    path.write_text(TWO_ZONES, encoding="utf-8")
+    north = plan.read_plan(path, "noord-hageland")
+    south = plan.read_plan(path, "zuid-hageland")
+    assert (north.zone_name, north.municipalities) == ("ELZ Noord-Hageland", NORTH)
+    assert (south.zone_name, south.municipalities) == ("ELZ Zuid-Hageland", SOUTH)
+    # Both read every action: the plan's actions are both zones'.
+    assert [a.code for a in north.actions] == [a.code for a in south.actions] == ["1.1.1", "1.1.2"]
+    # The other zone's zorgraad leads with it, an organisation by the other zone's name.
+    assert (north.actions[0].lead_self, north.actions[0].co_leads) == (True, ["ELZ Zuid-Hageland"])
+    assert (south.actions[0].lead_self, south.actions[0].co_leads) == (True, ["ELZ Noord-Hageland"])
+    assert north.actions[1].lead_self
+    assert (south.actions[1].lead_self, south.actions[1].lead) == (False, "ELZ Noord-Hageland")
+    assert [o.name for o in south.organisation_matches if "Hageland" in o.name] == [
+        "ELZ Noord-Hageland"
+    ]
+    # Said so.
+    assert any("plan van meer dan één zone (ELZ Zuid-Hageland" in w for w in north.warnings)
+    assert any("plan van meer dan één zone (ELZ Noord-Hageland" in w for w in south.warnings)
+
+
+def test_the_zones_a_zone_was_merged_from_are_no_other_zone_of_its_plan(tmp_path):
+    # They state no territory of their own: the plan is one zone's, named as before.
+    text = (
+        "ELZ Haspengouw\n\nELZ Tongeren-Borgloon en ELZ Sint-Truiden vormen vanaf 2026 samen "
+        "ELZ Haspengouw. De zone omvat Sint-Truiden, Gingelom, Heers en Wellen.\n\n"
+        + TWO_ZONES.split("Strategische doelstelling 1", 1)[1].join(
+            ["Strategische doelstelling 1", ""]
+        )
+    )
+    preview = read_plain(tmp_path, text)
+    assert preview.municipalities == ["Sint-Truiden", "Gingelom", "Heers", "Wellen"]
+    assert not any("meer dan één zone" in w for w in preview.warnings)

@@ -397,10 +397,31 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
+def _of_the_other_zone(text: str, own: list[re.Pattern], other: list[re.Pattern]) -> bool:
+    """Whether a sentence states another zone's places: it names only that zone, or that
+    zone is the one named last before what it consists of ("… van ELZ Noord en ELZ Zuid" /
+    "ELZ Noord omvat A, B": a title run on into the sentence names both)."""
+    consists = _CONSISTS.search(text)
+    end = consists.start() if consists else len(text)
+    named = [
+        (m.start(), mine)
+        for mine, ps in ((True, own), (False, other))
+        for p in ps
+        for m in p.finditer(text, 0, end)
+    ]
+    if not named:
+        return False
+    return not max(named)[1]
+
+
+def read(
+    sentences: list[Sentence], zone_names: list[str] = (), others: list[str] = ()
+) -> Territory:
     """The municipalities the sentences name; `zone_names` are the zone's own names
-    ("Maasland"): a sentence with one of them is about the zone."""
+    ("Maasland"): a sentence with one of them is about the zone; one with only the name of
+    another zone the plan is also of (`others`) is about that one."""
     own = [re.compile(rf"\b{re.escape(name)}\b") for name in zone_names if name]
+    other = [re.compile(rf"\b{re.escape(name)}\b") for name in others if name]
     mentions: dict[str, MunicipalityMention] = {}
     territory: list[str] = []
     stated_count: int | None = None
@@ -482,6 +503,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             found = [] if relative and _in(text[: relative.start()]) else _in(text)
         places = list(dict.fromkeys(place.nis for _, place in found))
         about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+        if other and _of_the_other_zone(text, own, other):
+            about_zone = False  # "ELZ Zuid-Hageland omvat …" in a plan of two zones
         consists = bool(_CONSISTS.search(text))
         strong = bool(_STRONG.search(text))
         if _LEAVING.search(text):

@@ -519,10 +519,18 @@ def _without_part(name: str, existing: list[dict]) -> str:
 _KIND_FIRST = re.compile(r"^(?:huis|dienst|team|platform|regio|lokaal|sociaal)\b", re.I)
 
 
+# "de zorgraad van ELZ Noord-Hageland": another zone's zorgraad, by its zone's name (as the
+# plan of two zones names it also: "ELZ Noord-Hageland"), one organisation.
+_ZORGRAAD_OF_ZONE = re.compile(
+    r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:ELZ|eerstelijnszone)\s+[A-Z])", re.I
+)
+
+
 def _without_article(item: str) -> str:
     """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg", "De
     Apothekersvereniging Rupelstreek", "Het OCMW Boom" too, where a well-known name, a word
     of a kind of body or an acronym follows, though "De Bolster" is a name with its article."""
+    item = _ZORGRAAD_OF_ZONE.sub("", item)
     if _LOWER_ARTICLE.match(item):
         return _LOWER_ARTICLE.sub("", item)
     rest = _ARTICLE.sub("", item)
@@ -537,6 +545,7 @@ def _without_article(item: str) -> str:
 def _lead_without_article(item: str) -> str:
     """A lead less its article, but for a name of one word with its own ("Trekker: Het
     Anker", "De Kade", "De Lovie vzw": its legal form aside)."""
+    item = _ZORGRAAD_OF_ZONE.sub("", item)
     rest = _ARTICLE.sub("", item)
     word = _LEGAL_END.sub("", rest).strip()
     own = len(word.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
@@ -1463,6 +1472,33 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     full = _spelled_out(chosen, counts)
     names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
     return f"ELZ {full}", _unique(names + itself)
+
+
+# A zone that states its own territory: "ELZ Zuid-Hageland omvat Tienen, …".
+_STATES_TERRITORY = re.compile(
+    r"^\s*(?:omvat|bestaat\s+uit|is\s+samengesteld\s+uit|telt\s+de\s+gemeenten)\b", re.I
+)
+
+
+def _other_zones(lines: list[str], zone_name: str | None) -> list[str]:
+    """The other zones of a plan written by two (a "regio" of two zones, each its
+    territory): each a name the plan gives a zone, neither the zone's nor a short form of
+    it, that states its own territory ("ELZ Zuid-Hageland omvat Tienen, …"). The zones a
+    merged zone was formed of state none ("ELZ X en ELZ Y vormen samen ELZ Z"): they stay
+    the zone's own names."""
+    own = zone_name.split(" ", 1)[-1] if zone_name else ""
+    stating = set()
+    for line in lines:
+        text = " ".join(line.split())
+        for match in _ZONE_NAME.finditer(text):
+            name = _zone_name_of(match)
+            if name and _STATES_TERRITORY.match(text[match.end("name") :]):
+                stating.add(name)
+    return [
+        n
+        for n in sorted(stating)
+        if normalise(n) != normalise(own) and not _short_for(n, own) and not _short_for(own, n)
+    ]
 
 
 def _initials(name: str) -> str:

@@ -53,6 +53,7 @@ from graphmap.ingest.plan.naming import (
     _named_zones,
     _names_a_body_in_a_role,
     _names_in_sentence,
+    _other_zones,
     _persons_in,
     _places_of_groups,
     _short_for,
@@ -252,8 +253,18 @@ def parse_lines(
     preview = PlanPreview(
         zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
     )
+    others = _other_zones(lines, zone_name)
+    if others:
+        # A plan of two zones, read for one: the other's territory and zorgraad are not
+        # this zone's (its zorgraad leads or takes part as an organisation).
+        zone_names = [n for n in zone_names if n not in others]
+        preview.warnings.append(
+            f"plan van meer dan één zone ({', '.join(f'ELZ {n}' for n in others)} naast "
+            f"{zone_name}): gelezen voor {zone_name}, met diens gemeenten; de acties gelden "
+            "voor elke zone die het plan importeert (met --zone de andere)"
+        )
     text = sentences(parser.lines, parser.sections)
-    found = territory.read(text, zone_names)
+    found = territory.read(text, zone_names, others)
     preview.municipalities, preview.municipalities_mentioned = (
         found.municipalities,
         found.mentioned,
