@@ -244,3 +244,28 @@ def test_the_zones_a_zone_was_merged_from_are_no_other_zone_of_its_plan(tmp_path
     preview = read_plain(tmp_path, text)
     assert preview.municipalities == ["Sint-Truiden", "Gingelom", "Heers", "Wellen"]
     assert not any("meer dan één zone" in w for w in preview.warnings)
+
+
+def test_a_clusters_label_in_a_table_of_the_zorgraads_members_is_no_part_of_a_name(tmp_path):
+    # "Kinekring Herentals" at the end of one row's cell and "Welzijn" in the next row's
+    # first cell were one organisation "Kinekring Herentals Welzijn".
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Eerstelijnszone Baldemore – Meerjarenplan 2026")
+    document.add_paragraph("Samenstelling van de zorgraad")
+    table = document.add_table(rows=0, cols=2)
+    for row in [
+        ("Zorg", "Huisartsenkring Baldemore, Apothekersvereniging Kempen, Kinekring Herentals"),
+        ("Welzijn", "CAW De Kempen, Familiehulp, Zorgbedrijf Herentals, i-mens"),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    document.add_paragraph("Operationele doelstelling 1.1: Elke inwoner vindt zijn huisarts")
+    document.add_paragraph("Actie 1.1.1: Wegwijzer huisartsenzorg")
+    document.add_paragraph("Trekker: Huisartsenkring Baldemore")
+    path = tmp_path / "baldemore.docx"
+    document.save(path)
+    names = [o.name for o in plan.read_plan(path, "baldemore").organisation_matches]
+    assert "Kinekring Herentals" in names
+    assert not [n for n in names if "Welzijn" in n]

@@ -676,6 +676,7 @@ def _organisations(
         + [g.title for g in preview.strategic_goals + preview.operational_goals]
     }
     glossary = _glossary(lines)
+    alone = {" ".join(line.split()).lower() for line in lines if len(line) < 30}
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
         name = _LABEL_BEFORE_NAME.sub("", name)
@@ -683,10 +684,18 @@ def _organisations(
         parts = _split_and(name, existing)
         for part in parts:
             label = _CLUSTER_AT_END.search(part)
-            if label and label.start() and re.search(rf"{re.escape(part)}\s*:", sentence):
+            if (
+                label
+                and label.start()
+                and (
+                    re.search(rf"{re.escape(part)}\s*:", sentence)
+                    or label.group(0).strip().lower() in alone
+                )
+            ):
                 # "… Het Leeskot" / "PZON: Seniorenraad" as one sentence: a cluster's label
                 # of the next line's names, no part of this name ("Huisartsenkring Kempen:"
-                # over its circles is a name whole).
+                # over its circles is a name whole); so is the label on a line of its own, a
+                # table's cell ("Kinekring Herentals" / "Welzijn" / "CAW De Kempen, …").
                 part = part[: label.start()]
             if normalise(part) in titles:
                 continue
