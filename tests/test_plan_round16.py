@@ -348,3 +348,17 @@ def test_antwerps_districts_are_places_of_antwerpen(tmp_path):
         "Kluisbergen (Berchem, Kwaremont, Ruien).\n",
     )
     assert read_plain(tmp_path, text).municipalities == ["Ronse", "Maarkedal", "Kluisbergen"]
+
+
+def test_partners_by_cluster_with_a_dash_after_the_cluster(tmp_path):
+    # "zorg – Huisartsenkring Demer" and "welzijn – CAW Limburg" were two new organisations
+    # of those names, the cluster's word and all.
+    partners = (
+        "zorg – Huisartsenkring Demer, apothekers; welzijn – CAW Limburg; Cluster PZON - OKRA"
+    )
+    action = _one(tmp_path, partners=partners)
+    assert action.partners == ["Huisartsenkring Demer", "CAW Limburg", "OKRA"]
+    assert action.partner_groups == ["apothekers"]
+    # With a colon, as before; a name that starts with a cluster's word keeps it.
+    action = _one(tmp_path, partners="zorg: Wit-Gele Kruis Limburg; Zorg Leuven - Hasselt")
+    assert action.partners == ["Wit-Gele Kruis Limburg", "Zorg Leuven - Hasselt"]

@@ -201,6 +201,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 body, rest = label.strip(_ITEM_EDGE), after.strip(_ITEM_EDGE)
                 its_own = rest[:1].islower() or is_person(rest, existing)
                 part = label if its_own and is_organisation(body, existing) else after
+            part = _CLUSTER_BEFORE_DASH.sub("", part)  # "welzijn – CAW Limburg"
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -210,6 +211,15 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# A cluster's name before the partners of that cluster, with a dash where a colon would do
+# ("zorg – Huisartsenkring Demer, apothekers; welzijn – CAW Limburg"): a label.
+_CLUSTER_BEFORE_DASH = re.compile(
+    r"^\s*(?:(?:de\s+)?cluster\s+)?(?:zorg|welzijn|lokale\s+besturen|lokaal\s+bestuur|pzon)"
+    r"\s+[–—-]\s+(?=\S)",
+    re.I,
+)
 
 
 # Contact details beside a lead or partner: an e-mail address, a web address, a phone number
