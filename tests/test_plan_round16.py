@@ -362,3 +362,28 @@ def test_partners_by_cluster_with_a_dash_after_the_cluster(tmp_path):
     # With a colon, as before; a name that starts with a cluster's word keeps it.
     action = _one(tmp_path, partners="zorg: Wit-Gele Kruis Limburg; Zorg Leuven - Hasselt")
     assert action.partners == ["Wit-Gele Kruis Limburg", "Zorg Leuven - Hasselt"]
+
+
+def test_the_templates_long_labels_wrapped_in_plain_text_are_read(tmp_path):
+    # "Wie is de trekker van de" / "actie?" left the action without a lead; "Met welke
+    # stakeholders wordt er" / "samengewerkt?" made a group "samengewerkt?".
+    text = (
+        "ELZ Herkenrode \n\nActie 1.1.1 – Vorming \n\nWie is de trekker van de \n\nactie? \n\n"
+        "OKRA Regio Hasselt \n\nMet welke stakeholders wordt er \n\nsamengewerkt? \n\n"
+        "Vief, Similes en CAW Limburg \n\nTiming \n\nQ2 2026 \n"
+    )
+    action = read_plain(tmp_path, text).actions[0]
+    assert (action.title, action.lead) == ("Vorming", "OKRA Regio Hasselt")
+    assert (action.partners, action.partner_groups) == (["Vief", "Similes", "CAW Limburg"], [])
+    # In columns, the label's rest under the line of label and value.
+    text = (
+        "ELZ Herkenrode\n\nActie 1.1.1 – Vorming\n"
+        "  Wie is de trekker        OKRA Regio Hasselt\n  van de actie?\n"
+        "  Met welke partners       Vief, Similes en CAW Limburg\n  wordt er samengewerkt?\n"
+    )
+    action = read_plain(tmp_path, text).actions[0]
+    assert (action.lead, action.partners) == (
+        "OKRA Regio Hasselt",
+        ["Vief", "Similes", "CAW Limburg"],
+    )
+    assert action.partner_groups == []

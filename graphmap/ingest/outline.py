@@ -723,30 +723,69 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
 # A form's label and its value on one line of a PDF's text in columns ("Wie is de      Het
 # zorgraadbureau"), and the rest of a label alone under it ("trekker?"): a few words, no gap.
 _LABEL_AND_VALUE = re.compile(r"^(?P<indent>\s*)(?P<label>\S+(?: \S+){0,4}) {3,}(?P<value>\S.*)$")
-_LABEL_REST = re.compile(r"^(?P<indent>\s*)(?P<rest>\S+(?: \S+){0,4})\s*$")
+_LABEL_GIVEN = re.compile(r"^\s*(?P<label>\S+(?: \S+){0,4}):\s+(?P<value>\S.*)$")
+_LABEL_REST = re.compile(r"^(?P<indent>\s*)(?P<rest>\S+(?: \S+){0,3})\s*$")
 
 
 def _labels_joined(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A label that wraps in its narrow column ("Wie is de      Het zorgraadbureau" /
-    "trekker?", as `pdftotext -layout` gives the template's table of an action's fields):
-    one line, "Wie is de trekker?   Het zorgraadbureau", where the words joined are a field's
-    label and the parts alone are none (a value's own next line is never at the label's
-    indent: "Met wie?   CAW, …" / "          OKRA" stays as it is)."""
+    """A label that wraps in its narrow column: one line. As `pdftotext -layout` gives the
+    template's table of an action's fields, "Wie is de      Het zorgraadbureau" / "trekker?"
+    is "Wie is de trekker?   Het zorgraadbureau" (a value's own next line is never at the
+    label's indent: "Met wie?   CAW, …" / "          OKRA" stays as it is); as text without
+    the layout gives it, "Wie is de trekker van de" / "actie?" (a blank line between or not)
+    is "Wie is de trekker van de actie?"."""
     out: list[tuple[int, str]] = []
     at = 0
     while at < len(kept):
         number, raw = kept[at]
-        head = _LABEL_AND_VALUE.match(raw) if at + 1 < len(kept) else None
-        rest = _LABEL_REST.match(kept[at + 1][1]) if head else None
-        if rest and len(rest["indent"]) == len(head["indent"]):
-            label = f"{head['label']} {rest['rest']}"
-            if _starts_field(label) and not _starts_field(head["label"]):
-                out.append((number, f"{head['indent']}{label}   {head['value']}"))
-                at += 2
-                continue
+        below = at + 1 if at + 1 < len(kept) and kept[at + 1][1].strip() else at + 2
+        joined = _label_joined(raw, kept[below][1]) if below < len(kept) else None
+        if joined is not None:
+            out.append((number, joined))
+            at = below + 1
+            continue
         out.append((number, raw))
         at += 1
     return out
+
+
+def _label_joined(raw: str, below: str) -> str | None:
+    """`raw` with the rest of its label from the line `below`, or None where `below` is no
+    such rest."""
+    rest = _LABEL_REST.match(below)
+    if rest is None:
+        return None
+    words = rest["rest"]
+    asks = words.endswith(("?", ":")) and words[:1].islower()  # "actie?", "samengewerkt?"
+    head = _LABEL_AND_VALUE.match(raw)
+    if head:
+        label = f"{head['label']} {words}"
+        if len(rest["indent"]) != len(head["indent"]) or not _whole_label(label):
+            return None
+        if _starts_field(head["label"]) and not asks:
+            return None
+        return f"{head['indent']}{label}   {head['value']}"
+    given = _LABEL_GIVEN.match(raw)
+    if given and asks and _whole_label(f"{given['label']} {words}"):
+        # "Wie is de trekker: OKRA" / "van de actie?": the columns read as label and value
+        # already (documents), the label's rest under it.
+        return f"{given['label']} {words} {given['value']}"
+    start = raw.strip()
+    if not asks or not start or start.endswith(("?", ":")) or len(start.split()) > 6:
+        return None
+    label = f"{start} {words}"
+    return f"{raw[: len(raw) - len(raw.lstrip())]}{label}" if _whole_label(label) else None
+
+
+def _whole_label(text: str) -> bool:
+    """Whether the text is a field's label and nothing more ("Wie is de trekker?")."""
+    if not text[:1].isupper():
+        return False
+    for _, pattern in FIELDS:
+        match = pattern.match(text)
+        if match and not match["rest"].strip():
+            return True
+    return False
 
 
 # -- headings ---------------------------------------------------------------------------------
