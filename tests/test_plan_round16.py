@@ -387,3 +387,20 @@ def test_the_templates_long_labels_wrapped_in_plain_text_are_read(tmp_path):
         ["Vief", "Similes", "CAW Limburg"],
     )
     assert action.partner_groups == []
+
+
+def test_an_actions_heading_after_its_goals_path_is_an_action(tmp_path):
+    # "SD 1 – OD 1.2 – Actie 1.2.3: Buurtzorg" was lost: no action at all.
+    for heading in (
+        "SD 1 – OD 1.2 – Actie 1.2.3: Buurtzorg",
+        "SD 1 | OD 1.2 | Actie 1.2.3 Buurtzorg",
+        "SD 1 – OD 1.2 – Actie 3: Buurtzorg",
+    ):
+        text = ONE_ACTION.replace(
+            "Operationele doelstelling 1.1: Iedereen vindt de weg", "OD 1.2 Buurten"
+        )
+        text = text.replace("Actie 1.1.1: Infomomenten in de wijk", heading)
+        action = read_plain(tmp_path, text.format(lead="Samana", partners="OKRA")).actions
+        assert [(a.code, a.operational_goal, a.title) for a in action] == [
+            ("1.2.3", "1.2", "Buurtzorg")
+        ]

@@ -862,9 +862,12 @@ def letter_place(letter: str) -> int:
 # A code that spells out the path to a goal or action, each level by its own letters:
 # "SD1-OD2 Title" is operational goal 1.2, "Actie SD1-OD2-A3: Title" or "SD1/OD2/A3 Title"
 # action 1.2.3 (a level already numbered in full, "SD1-OD1.2-A1.2.3", keeps its number).
+# Spaced and with dashes or bars too: "SD 1 – OD 1.2 – Actie 1.2.3: Title", "SD 2 | OD 2.1 |
+# Actie 2.1.4 Title".
 _PATH_CODE = re.compile(
-    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.]\s*OD\s?(?P<od>\d{1,2}(?:\.\d{1,2})?)"
-    r"(?:\s*[-/.]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
+    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.–—|]\s*OD\s?"
+    r"(?P<od>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*[-/.–—|]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
 )
 
 
