@@ -404,3 +404,19 @@ def test_an_actions_heading_after_its_goals_path_is_an_action(tmp_path):
         assert [(a.code, a.operational_goal, a.title) for a in action] == [
             ("1.2.3", "1.2", "Buurtzorg")
         ]
+
+
+def test_the_goal_in_brackets_after_an_actions_title_is_its_goal_not_its_title(tmp_path):
+    # "Buurtzorg (OD 1.2)" was the title, under no goal.
+    text = (
+        "ELZ Herkenrode\n\nActie 3: Buurtzorg (OD 1.2)\nTrekker: Samana\n\n"
+        "Actie 4: Valpreventie (SD 2 – OD 2.1)\nTrekker: OKRA\n"
+    )
+    actions = read_plain(tmp_path, text).actions
+    assert [(a.title, a.operational_goal) for a in actions] == [
+        ("Buurtzorg", "1.2"),
+        ("Valpreventie", "2.1"),
+    ]
+    # Under that goal's heading it is said twice: the title is the words before it.
+    text = "ELZ Herkenrode\n\nOperationele doelstelling 1.2: Buurten\n\n" + text
+    assert read_plain(tmp_path, text).actions[0].title == "Buurtzorg"

@@ -699,12 +699,14 @@ class _Parser:
             self.actions.append(action)
         else:
             second = _SECOND_CODE.match(rest) if number else None
-            contribution = _CONTRIBUTION.search(rest) if goal is None else None
-            if contribution:
+            contribution = _CONTRIBUTION.search(rest) if number else None
+            if contribution and goal is None:
                 # "Actie 3 – Valpreventieweek   bijdrage aan SD 2 / OD 2.3": a year plan
                 # names the multi-year plan's goal the action is under, by number only.
                 goal = self._contributed_goal(contribution)
                 rest = rest[: contribution.start()].rstrip(" –—-")
+            elif contribution and goal in (contribution["od"], contribution["sd"]):
+                rest = rest[: contribution.start()].rstrip(" –—-")  # "(OD 1.2)" under OD 1.2
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
             if second:
@@ -1483,10 +1485,12 @@ _GOAL_OF_ACTION = re.compile(
 # end of its title ("… bijdrage aan SD 2 / OD 2.3", "(draagt bij aan OD 2.3)") or as a
 # field ("Bijdrage aan: SD 1 / OD 1.1", "Link met meerjarenplan: OD 1.2"). Each run of
 # spaces is read by one repeat (see _GOAL_OF_ACTION).
+# Also the goal alone in brackets after the title: "Buurtzorg (OD 1.2)", "X (SD 2 – OD 2.1)".
 _CONTRIBUTION = re.compile(
-    r"(?:(?<=\s)|^)[(\[]?(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
+    r"(?:(?<=\s)|^)(?:[(\[]?(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
     r"link\s+met(?:\s+het)?\s+meerjarenplan|koppeling\s+met(?:\s+het)?\s+meerjarenplan)"
-    r"\s*(?::\s*)?(?=[SO]D)(?:SD\s?(?P<sd>\d{1,2})(?!\.?\d))?(?:\s*[/,;–-]\s*|\s+en\s+|\s+)?"
+    r"\s*(?::\s*)?|[(\[](?=[SO]D\s?\d))"
+    r"(?=[SO]D)(?:SD\s?(?P<sd>\d{1,2})(?!\.?\d))?(?:\s*[/,;–—-]\s*|\s+en\s+|\s+)?"
     r"(?:OD\s?(?P<od>\d{1,2}\.\d{1,2}))?[)\]]?\s*$",
     re.I,
 )
