@@ -420,3 +420,15 @@ def test_the_goal_in_brackets_after_an_actions_title_is_its_goal_not_its_title(t
     # Under that goal's heading it is said twice: the title is the words before it.
     text = "ELZ Herkenrode\n\nOperationele doelstelling 1.2: Buurten\n\n" + text
     assert read_plain(tmp_path, text).actions[0].title == "Buurtzorg"
+
+
+def test_a_kind_and_a_name_with_t_is_one_organisation_and_centra_of_a_kind_a_group(tmp_path):
+    # "De Kinderopvang ’t Kabouterhuis" and "Dagopvang ’t Hoveke" were groups: "’t" was no
+    # small word of a name; "Centra voor Mantelzorg" was one organisation.
+    action = _one(
+        tmp_path,
+        partners="Kinderopvang ’t Kabouterhuis, Dagopvang ’t Hoveke, Centra voor Mantelzorg, "
+        "Centra voor Buurtwerk",
+    )
+    assert action.partners == ["Kinderopvang ’t Kabouterhuis", "Dagopvang ’t Hoveke"]
+    assert action.partner_groups == ["Centra voor Mantelzorg", "Centra voor Buurtwerk"]
