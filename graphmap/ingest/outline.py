@@ -752,12 +752,16 @@ def _labels_joined(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _label_joined(raw: str, below: str) -> str | None:
     """`raw` with the rest of its label from the line `below`, or None where `below` is no
     such rest."""
+    end = below.rstrip()
+    asks = end.endswith(("?", ":"))
+    if not asks and "   " not in raw:
+        return None  # neither a label's rest that asks nor a line of label and value
     rest = _LABEL_REST.match(below)
     if rest is None:
         return None
     words = rest["rest"]
-    asks = words.endswith(("?", ":")) and words[:1].islower()  # "actie?", "samengewerkt?"
-    head = _LABEL_AND_VALUE.match(raw)
+    asks = asks and words[:1].islower()  # "actie?", "samengewerkt?"
+    head = _LABEL_AND_VALUE.match(raw) if "   " in raw else None
     if head:
         label = f"{head['label']} {words}"
         if len(rest["indent"]) != len(head["indent"]) or not _whole_label(label):

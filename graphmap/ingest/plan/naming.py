@@ -1490,6 +1490,9 @@ _STATES_TERRITORY = re.compile(
 )
 
 
+_TERRITORY_WORDS = ("omvat", "bestaat", "samengesteld", "telt")
+
+
 def _other_zones(lines: list[str], zone_name: str | None) -> list[str]:
     """The other zones of a plan written by two (a "regio" of two zones, each its
     territory): each a name the plan gives a zone, neither the zone's nor a short form of
@@ -1499,6 +1502,8 @@ def _other_zones(lines: list[str], zone_name: str | None) -> list[str]:
     own = zone_name.split(" ", 1)[-1] if zone_name else ""
     stating = set()
     for line in lines:
+        if not any(word in line for word in _TERRITORY_WORDS):
+            continue  # (a look for every zone's name in every line slows a plan's reading)
         text = " ".join(line.split())
         for match in _ZONE_NAME.finditer(text):
             name = _zone_name_of(match)
