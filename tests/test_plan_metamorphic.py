@@ -24,7 +24,7 @@ def _paged(text: str, every: int = 45) -> str:
     lines = text.split("\n")
     count = len(lines) // every + 1
     return "\f".join(
-        "ELZ Proefzone – Jaarplan 2026\n\n"
+        "Jaarplan 2026 – versie van 12 maart\n\n"
         + "\n".join(lines[at : at + every])
         + f"\n\nPagina {at // every + 1} van {count}\n"
         for at in range(0, len(lines), every)

@@ -418,8 +418,19 @@ _SECTOR_STEMS = (
     "ouderen",
     "senioren",
     "kinderopvang",
+    "dagopvang",
+    # A kind of work done in a place ("Buurtwerk Hoboken", "Jeugdwerk Gent", "Straathoekwerk
+    # Leuven"): the service of that neighbourhood or town, one organisation; its workers in
+    # the plural ("Buurtwerkers Hoboken") and the kind alone ("buurtwerk") are groups.
+    "buurtwerk",
+    "wijkwerk",
+    "jeugdwerk",
+    "straathoekwerk",
 )
-_JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&"])
+_KINDS_PLURAL = frozenset(
+    ["centra", "diensten", "huizen", "organisaties", "verenigingen", "voorzieningen", "teams"]
+)
+_JOINERS = frozenset(["en", "van", "voor", "de", "het", "der", "in", "&", "’t", "'t"])
 _NO_NAME = frozenset(["regio", "eerste", "lijn", "eerstelijn", "zone", "lokaal", "lokale", "alle"])
 
 
@@ -470,6 +481,8 @@ def _proper_name(words: list[str]) -> bool:
         return False
     if not [w for w in others if w not in _JOINERS and w not in _NO_NAME]:
         return False  # "Mantelzorg Regio", "Eerste Lijn Thuiszorg": a sector, no name
+    if any(w in _KINDS_PLURAL for w in others):
+        return False  # "Centra voor Dagopvang": every one of a kind
     return not any(re.search(r"(?:en|[^d]s|['’]s|centra)$", w) for w in stems)
 
 

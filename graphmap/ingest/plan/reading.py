@@ -53,6 +53,7 @@ from graphmap.ingest.plan.naming import (
     _named_zones,
     _names_a_body_in_a_role,
     _names_in_sentence,
+    _other_zones,
     _persons_in,
     _places_of_groups,
     _short_for,
@@ -252,8 +253,18 @@ def parse_lines(
     preview = PlanPreview(
         zone=zone, document=document, zone_name=zone_name, title=_title(lines, zone_name)
     )
+    others = _other_zones(lines, zone_name)
+    if others:
+        # A plan of two zones, read for one: the other's territory and zorgraad are not
+        # this zone's (its zorgraad leads or takes part as an organisation).
+        zone_names = [n for n in zone_names if n not in others]
+        preview.warnings.append(
+            f"plan van meer dan één zone ({', '.join(f'ELZ {n}' for n in others)} naast "
+            f"{zone_name}): gelezen voor {zone_name}, met diens gemeenten; de acties gelden "
+            "voor elke zone die het plan importeert (met --zone de andere)"
+        )
     text = sentences(parser.lines, parser.sections)
-    found = territory.read(text, zone_names)
+    found = territory.read(text, zone_names, others)
     preview.municipalities, preview.municipalities_mentioned = (
         found.municipalities,
         found.mentioned,
@@ -593,8 +604,9 @@ def _what(action: _Action) -> str:
 
 # Words that open an item naming who takes part: "samen met het RIZIV" (those of running text).
 # "Samenwerking met de lokale besturen, …": the words before the first item are no part of it.
+# "via CAW Limburg" as an item: through whom the action works, who takes part.
 _WITH_BEFORE = re.compile(
-    r"^(?:samenwerking\s+met\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
+    r"^(?:samenwerking\s+met\s+|via\s+|" + _PROSE_WITH.pattern.removeprefix(r"\b") + ")", re.I
 )
 
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
@@ -664,6 +676,7 @@ def _organisations(
         + [g.title for g in preview.strategic_goals + preview.operational_goals]
     }
     glossary = _glossary(lines)
+    alone = {" ".join(line.split()).lower() for line in lines if len(line) < 30}
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
         name = _LABEL_BEFORE_NAME.sub("", name)
@@ -671,10 +684,18 @@ def _organisations(
         parts = _split_and(name, existing)
         for part in parts:
             label = _CLUSTER_AT_END.search(part)
-            if label and label.start() and re.search(rf"{re.escape(part)}\s*:", sentence):
+            if (
+                label
+                and label.start()
+                and (
+                    re.search(rf"{re.escape(part)}\s*:", sentence)
+                    or label.group(0).strip().lower() in alone
+                )
+            ):
                 # "… Het Leeskot" / "PZON: Seniorenraad" as one sentence: a cluster's label
                 # of the next line's names, no part of this name ("Huisartsenkring Kempen:"
-                # over its circles is a name whole).
+                # over its circles is a name whole); so is the label on a line of its own, a
+                # table's cell ("Kinekring Herentals" / "Welzijn" / "CAW De Kempen, …").
                 part = part[: label.start()]
             if normalise(part) in titles:
                 continue
