@@ -94,7 +94,9 @@ def form(
                         p,
                         "person",
                         "Met (contactpersoon, optioneel)",
-                        dbc.Select(id=_id(p, "person"), options=[], value=""),
+                        # The select's own hidden choice for "" shows this placeholder: an
+                        # empty box beside the list's "—" read as a second way to say none.
+                        dbc.Select(id=_id(p, "person"), options=[], value="", placeholder="—"),
                     ),
                     _field(
                         p,
