@@ -496,11 +496,10 @@ def _whole_prompts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             waiting = False
             continue
         out.append((number, whole))
-        # Only a line as wide as a page's text breaks off: "Wie is de trekker" / "de
-        # zorgraad." is a question without its mark, and its answer.
-        # A gap of columns inside it ("Wie is de      Huisartsenkring …" / "trekker?") makes
-        # it a row of a table, its label broken in its own column; a colon, a label and its
-        # value ("Met welke partners: Vief" / "wordt er samengewerkt?", see _labels_joined).
+        # Only a line as wide as a page's text breaks off ("Wie is de trekker" / "de
+        # zorgraad." is a question without its mark, and its answer), and not a row of a
+        # table ("Wie is de      X" / "trekker?") or a label with its value ("Met welke
+        # partners: Vief" / "wordt er samengewerkt?"): `_labels_joined` reads those.
         waiting = (
             len(text) >= _PAGE_WIDE
             and bool(_PROMPT.match(text))
