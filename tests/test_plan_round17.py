@@ -47,3 +47,98 @@ def test_actions_numbered_under_roman_goals_as_word_headings_keep_their_codes(tm
         ("1.2", "Vervoer naar de huisarts", "Minder Mobielen Centrale Jabbeke"),
         ("2.1", "Doelgericht werken in het overleg", "Huisartsenkring Houtland"),
     ]
+
+
+def _pdf(path, pages: list[list[list[tuple[str, bool]]]], width: float) -> None:
+    """A PDF as a word processor lays a plan out: per page its columns side by side, each a
+    list of (text, bold) paragraphs wrapped at the column's width as Word wraps them (a word
+    that does not fit goes to the next line); a running header and a footer "Pagina n van
+    m" on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    left, gutter = 60.0, 30.0
+    for number, columns in enumerate(pages, 1):
+        sheet.setFont("Helvetica", 8)
+        sheet.drawString(left, 800, "ELZ Kempenland – Jaarplan 2026")
+        sheet.drawRightString(535, 40, f"Pagina {number} van {len(pages)}")
+        for column, paragraphs in enumerate(columns):
+            row = 0
+            for text, bold in paragraphs:
+                font = "Helvetica-Bold" if bold else "Helvetica"
+                lines, line = [], ""
+                for word in text.split():
+                    longer = f"{line} {word}".strip()
+                    if line and stringWidth(longer, font, 10) > width:
+                        lines.append(line)
+                        line = word
+                    else:
+                        line = longer
+                for drawn in [*lines, line]:
+                    sheet.setFont(font, 10)
+                    sheet.drawString(left + column * (width + gutter), 760 - 13 * row, drawn)
+                    row += 1
+        sheet.showPage()
+    sheet.save()
+
+
+# An action's fields, their names and titles long enough to be wrapped in a narrow column.
+ACTION = [
+    ("Actie 2.1.1 – Screening van kwetsbare ouderen door de thuiszorg", True),
+    ("Thuisverpleegkundigen gebruiken een korte screeningslijst bij ouderen.", False),
+    ("Trekker: Wit-Gele Kruis West-Vlaanderen", False),
+    (
+        "Partners: Familiehulp, OCMW Nieuwpoort, lokaal dienstencentrum Ter Duinen, CM Westkust",
+        False,
+    ),
+    ("Actie 2.1.2 – Een aanspreekpunt voor jongeren", True),
+    ("Trekker: CAW Noord-West-Vlaanderen", False),
+]
+
+
+def test_names_and_titles_wrapped_in_a_pdfs_narrow_column_are_read_whole(tmp_path):
+    """A PDF in two columns wraps a lead, a partner's name and an action's title at the
+    column's width ("Trekker: Wit-Gele Kruis" / "West-Vlaanderen", "… dienstencentrum Ter" /
+    "Duinen, CM Westkust"): the line above was full, so the next goes on with it, as in the
+    text of the same plan; the lead was cut to "Wit-Gele Kruis", a name split in two."""
+    path = tmp_path / "plan.pdf"
+    goal = ("Strategische doelstelling 2 – Kwetsbare inwoners worden tijdig bereikt", True)
+    other = [
+        ("Strategische doelstelling 3 – Iedereen vindt de weg", True),
+        ("Actie 3.1.1 – Een sociale kaart", True),
+        ("Trekker: OCMW Geel", False),
+    ]
+    _pdf(path, [[[goal, *ACTION[:4]], ACTION[4:]], [other]], width=150)
+    preview = plan.read_plan(path, "testzone")
+    first = preview.actions[0]
+    assert first.title == "Screening van kwetsbare ouderen door de thuiszorg"
+    assert first.lead == "Wit-Gele Kruis West-Vlaanderen"
+    assert "lokaal dienstencentrum Ter Duinen" in first.partners
+    assert "CM Westkust" in first.partners
+    assert preview.actions[1].title == "Een aanspreekpunt voor jongeren"
+
+
+def test_a_goals_title_in_a_pdf_ends_where_its_line_ends_short(tmp_path):
+    """A goal's heading and the sentence under it, with no blank line between them as a PDF's
+    text has none: the heading's line ended with room to spare for the sentence's first
+    word, so the sentence is no part of its title (it was joined to it); a title the layout
+    wrapped still reads whole."""
+    path = tmp_path / "plan.pdf"
+    page = [
+        ("Strategische doelstelling 1 – Mantelzorgers houden het vol", True),
+        ("Mantelzorgers vinden sneller ondersteuning.", False),
+        ("Operationele doelstelling 1.1 – Mantelzorgers krijgen een vorming op maat", True),
+        ("Actie 1.1.1 – Vormingsreeks mantelzorg", True),
+        ("Trekker: Liga van Mantelzorgers", False),
+    ]
+    _pdf(path, [[page], [page[2:]]], width=380)
+    preview = plan.read_plan(path, "testzone")
+    assert [g.title for g in preview.strategic_goals] == ["Mantelzorgers houden het vol"]
+    assert [g.title for g in preview.operational_goals] == [
+        "Mantelzorgers krijgen een vorming op maat"
+    ]
+    assert [(a.title, a.lead) for a in preview.actions] == [
+        ("Vormingsreeks mantelzorg", "Liga van Mantelzorgers")
+    ]
