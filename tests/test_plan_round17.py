@@ -142,3 +142,31 @@ def test_a_goals_title_in_a_pdf_ends_where_its_line_ends_short(tmp_path):
     assert [(a.title, a.lead) for a in preview.actions] == [
         ("Vormingsreeks mantelzorg", "Liga van Mantelzorgers")
     ]
+
+
+def test_items_of_a_deeper_level_of_a_word_numbered_list_stay_under_their_action(tmp_path):
+    """A Word list numbered by Word, its actions at the first level and their indicators one
+    level deeper ("1. Netwerkdag" / "a) 150 deelnemers"): the indicators are no actions of
+    their own, as in the text whose indent says so (each one was read as an action)."""
+    path = _word(
+        tmp_path,
+        [
+            ("Strategisch doel 1. De zorgraad is een herkenbaar aanspreekpunt", None),
+            ("Operationeel doel 1.1. Partners kennen de zorgraad", None),
+            ("Een kennismakingsbezoek bij elke nieuwe huisarts", "List Number"),
+            ("90% van de nieuwe zorgverleners ontvangt een bezoek", "List Number 2"),
+            ("Een jaarlijkse netwerkdag voor alle partners", "List Number"),
+            ("150 deelnemers", "List Number 2"),
+            ("Trekker: de zorgraad", None),
+            ("Met wie: Huisartsenkring Rupel", None),
+        ],
+    )
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.title, a.indicators) for a in preview.actions] == [
+        (
+            "Een kennismakingsbezoek bij elke nieuwe huisarts",
+            ["90% van de nieuwe zorgverleners ontvangt een bezoek"],
+        ),
+        ("Een jaarlijkse netwerkdag voor alle partners", ["150 deelnemers"]),
+    ]
+    assert {a.lead for a in preview.actions} == {"zorgraad"}
