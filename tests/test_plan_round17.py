@@ -170,3 +170,26 @@ def test_items_of_a_deeper_level_of_a_word_numbered_list_stay_under_their_action
         ("Een jaarlijkse netwerkdag voor alle partners", ["150 deelnemers"]),
     ]
     assert {a.lead for a in preview.actions} == {"zorgraad"}
+
+
+def test_the_zones_places_in_a_sentence_wrapped_in_a_pdfs_column_are_all_read(tmp_path):
+    """The sentence that names the zone's municipalities, wrapped in a narrow column of a
+    PDF ("… omvat de" / "steden en gemeenten Deinze, Nazareth-De" / "Pinte, …"): one
+    sentence, as in the text, not lines apart of which only the first names places."""
+    path = tmp_path / "plan.pdf"
+    intro = [
+        ("Meerjarenplan ELZ Leiestreek 2026-2031", True),
+        (
+            "De eerstelijnszone Leiestreek omvat de steden en gemeenten Deinze, Nazareth-De "
+            "Pinte, Sint-Martens-Latem en Zulte. Nazareth en De Pinte fuseerden in 2025.",
+            False,
+        ),
+    ]
+    goals = [
+        ("Strategische doelstelling 1 – Toegankelijke zorg", True),
+        ("Actie 1.1.1 – Een sociale kaart", True),
+        ("Trekker: Logo Gezond Plus", False),
+    ]
+    _pdf(path, [[intro, goals], [goals[1:]]], width=200)
+    preview = plan.read_plan(path, "testzone")
+    assert preview.municipalities == ["Deinze", "Nazareth-De Pinte", "Sint-Martens-Latem", "Zulte"]
