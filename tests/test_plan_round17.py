@@ -193,3 +193,50 @@ def test_the_zones_places_in_a_sentence_wrapped_in_a_pdfs_column_are_all_read(tm
     _pdf(path, [[intro, goals], [goals[1:]]], width=200)
     preview = plan.read_plan(path, "testzone")
     assert preview.municipalities == ["Deinze", "Nazareth-De Pinte", "Sint-Martens-Latem", "Zulte"]
+
+
+def test_a_whole_word_on_its_own_line_of_a_pdf_table_cell_keeps_its_space(tmp_path):
+    """A ruled table of actions in a PDF, a cell wrapped so that a long word stands alone on
+    a line ("toegankelijke" / "communicatie", "Leopoldsburg" / "ondersteunen"): a whole word,
+    narrower than the cell's widest line, not a word cut at the column's edge (they were
+    read as "toegankelijkecommunicatie")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=10, leading=12)
+    rows = [
+        ["Timing", "Wat", "Met wie?", "Trekker"],
+        [
+            "najaar 2026",
+            "Opleiding voor onthaalmedewerkers over toegankelijke communicatie",
+            "CAW Limburg",
+            "de zorgraad",
+        ],
+        [
+            "2026",
+            "Een sociale kruidenier in Leopoldsburg ondersteunen",
+            "vrijwilligers",
+            "OCMW Leopoldsburg",
+        ],
+    ]
+    table = Table(
+        [[Paragraph(text, style) for text in row] for row in rows],
+        colWidths=[3 * cm, 4.5 * cm, 4 * cm, 4 * cm],
+    )
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
+    path = tmp_path / "plan.pdf"
+    heading = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=16)
+    story = [
+        Paragraph("ELZ Zuiderkempen – Jaaractieplan 2026", heading),
+        Paragraph("SD 1 – Een toegankelijke eerste lijn", heading),
+        Paragraph("OD 1.1: Drempels verlagen", heading),
+        table,
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    preview = plan.read_plan(path, "testzone")
+    assert [a.title for a in preview.actions] == [
+        "Opleiding voor onthaalmedewerkers over toegankelijke communicatie",
+        "Een sociale kruidenier in Leopoldsburg ondersteunen",
+    ]
