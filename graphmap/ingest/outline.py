@@ -1668,12 +1668,15 @@ def _items_apart(line: str) -> bool:
     return len(_ITEM_MARK.findall(line)) >= 2
 
 
-def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
+def sentences(
+    lines: list[Line], sections: list[str], wrapped: frozenset[int] = frozenset()
+) -> list[Sentence]:
     """The plan's running text as sentences, each with its section.
 
     Lines are joined where the text runs on (a PDF or text export breaks lines anywhere, and
-    some exports put a blank line after every one); a bullet, a heading, a labelled field or
-    a blank line after a finished sentence starts anew."""
+    some exports put a blank line after every one; `wrapped`: the lines, by number, a PDF's
+    layout wrapped the line above onto, however short its column); a bullet, a heading, a
+    labelled field or a blank line after a finished sentence starts anew."""
     paragraphs: list[tuple[str, str]] = []
     text, section, previous, blank = "", "", "", False
     for line, where in zip(lines, sections, strict=True):
@@ -1684,12 +1687,17 @@ def sentences(lines: list[Line], sections: list[str]) -> list[Sentence]:
         runs_on = (
             text
             and line.marker is None
-            and unfinished
             and not _starts_anew(line.text)
             and (
-                len(previous) >= WRAPPED
-                or (line.text[:1].islower() and not blank)
-                or bool(_DANGLES.search(previous))
+                line.number in wrapped  # one paragraph, the sentences in it split below
+                or (
+                    unfinished
+                    and (
+                        len(previous) >= WRAPPED
+                        or (line.text[:1].islower() and not blank)
+                        or bool(_DANGLES.search(previous))
+                    )
+                )
             )
         )
         if runs_on:

@@ -48,7 +48,14 @@ from pathlib import Path
 
 from graphmap import limits
 from graphmap.errors import ValidationError
-from graphmap.ingest.documents.lines import Lines, _clean, _HeadingLine, _ParagraphStart
+from graphmap.ingest.documents.lines import (
+    Lines,
+    _clean,
+    _HeadingLine,
+    _LaidOut,
+    _ParagraphStart,
+    _Wrapped,
+)
 from graphmap.ingest.documents.pdf import _pdf_lines
 from graphmap.ingest.documents.sheets import _csv_lines, _xlsx_lines
 from graphmap.ingest.documents.text import _txt_lines
@@ -108,6 +115,16 @@ def read_lines(path: Path | str) -> Lines:
         number
         for line, number in zip(raw, lines.numbers, strict=True)
         if isinstance(line, _HeadingLine)
+    )
+    lines.laid_out = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _LaidOut)
+    )
+    lines.wrapped = frozenset(
+        number
+        for line, number in zip(raw, lines.numbers, strict=True)
+        if isinstance(line, _Wrapped)
     )
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")

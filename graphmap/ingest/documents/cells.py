@@ -87,12 +87,20 @@ _SMALL_WORD = re.compile(
 
 
 def _pdf_cell(text: str | None) -> str:
-    """A cell's text as one line: its lines joined as the plan parser joins lines."""
+    """A cell's text as one line: its lines joined as the plan parser joins lines; a word
+    cut where the column ends goes on without a space. Only a word wider than its column is
+    cut, so it fills the column: no line of the cell is longer ("toegankelijke" under
+    "onthaalmedewerkers" is a whole word the cell wrapped before "communicatie")."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    widest = max((len(line) for line in lines), default=0)
     out, previous = "", ""
-    for line in (text or "").splitlines():
-        line = " ".join(line.split())
-        if not line:
-            continue
-        cut = _CUT_WORD.match(previous) and line[:1].islower() and not _SMALL_WORD.match(line)
+    for line in lines:
+        cut = (
+            _CUT_WORD.match(previous)
+            and len(previous) >= widest
+            and line[:1].islower()
+            and not _SMALL_WORD.match(line)
+        )
         out, previous = (out + line if cut else join_lines(out, line)), line
     return out

@@ -66,7 +66,11 @@ _TITLE_HEADER = re.compile(
 
 _WHAT_HEADER = re.compile(r"^(wat|wat \(smart\)|omschrijving)\s*[?:]?$", re.IGNORECASE)
 
-_ACTION_HEADING = re.compile(r"^actie(plan|fiche)?\s+(?:\d|[A-H]\.\d)", re.IGNORECASE)
+# "Actie 1.2", "Actie B.1", "Actie II.1": an action by its number, its goal's letter or its
+# goal's Roman numeral (as the plan reader reads them all).
+_ACTION_HEADING = re.compile(
+    r"^actie(plan|fiche)?\s+(?:\d|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\.\d)", re.IGNORECASE
+)
 
 _ACTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){2}\.?\s+\S")  # "A.1.2" too
 

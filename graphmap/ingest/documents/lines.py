@@ -28,6 +28,13 @@ class Lines(list):
         # are headings by their style, which no field's value goes on into.
         self.paragraphs: frozenset[int] = frozenset()
         self.headings: frozenset[int] = frozenset()
+        # The lines (by number) of a PDF that go on with the line above only because its
+        # layout wrapped a paragraph there, as a word processor does at a page's or a
+        # column's width: no line of their own.
+        self.wrapped: frozenset[int] = frozenset()
+        # The lines of a PDF measured so (wrapped or not); a title goes on only on a line
+        # the layout wrapped it onto.
+        self.laid_out: frozenset[int] = frozenset()
 
     def add(self, line: str, number: int) -> None:
         self.append(line)
@@ -120,6 +127,17 @@ def _control_share(text: str) -> float:
 
 class _ParagraphStart(str):
     """The first line of a paragraph of the document's body (see `Lines.paragraphs`)."""
+
+
+class _LaidOut(str):
+    """A line of a PDF whose place on the page was measured: whether the layout wrapped the
+    line above onto it is known (see `Lines.laid_out`)."""
+
+
+class _Wrapped(_LaidOut):
+    """A line of a PDF that goes on with the line above, as the layout wrapped it: the line
+    above was full, this line's first word would not have fitted on it (see
+    `Lines.wrapped`)."""
 
 
 class _HeadingLine(_ParagraphStart):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import logging
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from graphmap.ingest.documents.headers import (
 from graphmap.ingest.documents.lines import (
     Lines,
     _HeadingLine,
+    _LaidOut,
+    _Wrapped,
 )
 from graphmap.ingest.documents.text_tables import (
     _header_below,
@@ -42,6 +45,7 @@ from graphmap.ingest.documents.text_tables import (
 from graphmap.ingest.outline import (
     ACTION_WORDS,
     goal_heading,
+    heading_or_field,
 )
 
 
@@ -108,14 +112,14 @@ def _pdf_page_lines(
         words = _word_lines(page)
         found, carried = _unruled_table(page, carried, words)
         text = found or _text_in_columns(page, words)
-        return text or (page.extract_text() or "").splitlines(), carried
+        return text or _measured_text(page), carried
     boxes = [table.bbox for table in tables]
 
     def outside(obj) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    placed = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
+    placed = [(top, [line]) for top, line in _measured_lines(page.filter(outside))]
     placed += [(table.bbox[1], _pdf_table_lines(table.extract())) for table in tables]
     placed.sort(key=lambda item: item[0])
     return [line for _, lines in placed for line in lines], None
@@ -174,7 +178,67 @@ def _text_between(page, top: float, bottom: float, left: float, right: float) ->
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return top <= y < bottom and left <= x < right
 
-    return (page.filter(inside).extract_text() or "").splitlines()
+    return _measured_text(page.filter(inside))
+
+
+# A list item's mark at a line's start: an item of its own, never the wrapped line above.
+_ITEM_MARK = re.compile(r"^(?:[•▪◦·●■►✓➢\uf0b7-]|[o–—*]\s)")
+
+
+def _measured_text(area) -> list[str]:
+    """The text of a page or a part of it as pdfplumber writes it, each line measured (see
+    `_measured_lines`); where its lines and their measures do not agree, the text alone."""
+    texts = (area.extract_text() or "").splitlines()
+    measured = _measured_lines(area)
+    if [line for _, line in measured] != [text.strip() for text in texts]:
+        return texts
+    return [type(line)(text) for text, (_, line) in zip(texts, measured, strict=True)]
+
+
+def _measured_lines(area) -> list[tuple[float, str]]:
+    """The lines of a page or a part of it (their top, their text), each a `_Wrapped` line
+    where the layout wrapped the line above onto it, else a `_LaidOut` one: as a word
+    processor wraps a paragraph at the width of its page, column or cell, the line above
+    reached the right edge of its text (see `_right_edge`) so that this line's
+    first word did not fit after it, in the same font, the line follows at the paragraph's
+    line spacing, and it starts no item of a list nor a heading or a field."""
+    found = area.extract_text_lines()
+    out: list[tuple[float, str]] = []
+    for at, line in enumerate(found):
+        wrapped = at > 0 and _wraps(found[at - 1], line, _right_edge(found, found[at - 1], line))
+        out.append((line["top"], (_Wrapped if wrapped else _LaidOut)(line["text"])))
+    return out
+
+
+_INDENTS = 40  # points of indent at most of a list's items under the text they stand in
+
+
+def _right_edge(lines: list[dict], above: dict, line: dict) -> float:
+    """The right edge of the text two lines stand in: the furthest end of the lines that
+    start where they do or a list's indents further (their column's; not a page number's
+    or a footer's at the right margin, a centred title's, the other column's)."""
+    left = min(above["x0"], line["x0"])
+    return max(o["x1"] for o in lines if left - 2 <= o["x0"] <= left + _INDENTS)
+
+
+def _wraps(above: dict, line: dict, right: float) -> bool:
+    chars = [c for c in line.get("chars", []) if c["text"].strip()]
+    ends = [c for c in above.get("chars", []) if c["text"].strip()]
+    text = line["text"]
+    if not chars or not ends or _ITEM_MARK.match(text) or heading_or_field(text):
+        return False
+    if (chars[0]["fontname"], round(chars[0]["size"])) != (
+        ends[-1]["fontname"],
+        round(ends[-1]["size"]),
+    ):
+        return False  # a bold heading's last line, the text under it in the body's font
+    size = max(c["size"] for c in chars)
+    end = 1
+    while end < len(chars) and chars[end]["x0"] - chars[end - 1]["x1"] < 0.2 * size:
+        end += 1
+    word = chars[end - 1]["x1"] - chars[0]["x0"]
+    spacing = line["top"] - above["bottom"]
+    return above["x1"] + 0.2 * size + word > right and spacing < 0.75 * size
 
 
 def _side_by_side(

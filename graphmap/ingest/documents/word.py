@@ -200,8 +200,9 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
         return lines
     if label:
         # A numbered list's item with the number Word shows ("1.1.1", "a)"), as Word's own
-        # text export writes it: its number is no part of the text.
-        return [f"{label}\t{lines[0]}", *lines[1:]]
+        # text export writes it: its number is no part of the text; an item of a deeper
+        # level indented under the one above, as a bullet's is.
+        return [f"{'    ' * level}{label}\t{lines[0]}", *lines[1:]]
     return [f"{'    ' * level}{_LIST_BULLETS[min(level, 2)]}\t{lines[0]}", *lines[1:]]
 
 

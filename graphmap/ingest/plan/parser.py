@@ -160,6 +160,8 @@ class _Parser:
         self.lines = logical_lines(lines)
         self.paragraphs = getattr(lines, "paragraphs", frozenset())
         self.headings = getattr(lines, "headings", frozenset())
+        self.wrapped = getattr(lines, "wrapped", frozenset())
+        self.laid_out = getattr(lines, "laid_out", frozenset())
         # PDF text as the zones' extractor gives it: a blank line after every line, so that a
         # blank line says nothing of where a paragraph or a value ends.
         filled = [i for i, line in enumerate(self.lines) if line.text]
@@ -1015,6 +1017,11 @@ class _Parser:
         if target.title and not dangling and line[:1].isupper() and self._new_paragraph():
             self.title_of = None  # a paragraph of its own in Word: the text under the title
             return
+        if target.title and not dangling and not line[:1].islower() and self._unwrapped():
+            # A PDF's line that its layout did not wrap the title onto (one in lower case
+            # goes on after a line break of its own).
+            self.title_of = None
+            return
         above = _as_printed(self.lines[self.at - 1].text) if self.at and not blank else ""
         if (
             target.title
@@ -1026,6 +1033,16 @@ class _Parser:
             self.title_of = None  # the plan's text under the title: the title ended above
             return
         self._append_title(target, line)
+
+    def _unwrapped(self) -> bool:
+        """Whether the current line is a PDF's that its layout did not wrap the line above
+        onto (see `Lines.wrapped`): a line of its own."""
+        number = self.lines[self.at].number
+        return number in self.laid_out and number not in self.wrapped
+
+    def _wrapped_line(self) -> bool:
+        """Whether the layout of a PDF wrapped the line above onto the current line."""
+        return self.lines[self.at].number in self.wrapped
 
     def _new_paragraph(self) -> bool:
         """Whether the current line starts a paragraph of a word processor's document."""
@@ -1119,6 +1136,7 @@ class _Parser:
                     or bool(_DANGLING.search(values[-1]))
                     or under_bullet
                     or (self.field in ("lead", "partners") and broken_name(values[-1], text))
+                    or (names_field and self._wrapped_line())
                     or (
                         full
                         and ("," in values[-1] or (" en " in values[-1] and names_field))

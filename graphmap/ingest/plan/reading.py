@@ -263,7 +263,7 @@ def parse_lines(
             f"{zone_name}): gelezen voor {zone_name}, met diens gemeenten; de acties gelden "
             "voor elke zone die het plan importeert (met --zone de andere)"
         )
-    text = sentences(parser.lines, parser.sections)
+    text = sentences(parser.lines, parser.sections, getattr(lines, "wrapped", frozenset()))
     found = territory.read(text, zone_names, others)
     preview.municipalities, preview.municipalities_mentioned = (
         found.municipalities,

@@ -8,6 +8,8 @@ version; it is kept to show (and redo) how they were made. PDFs come from
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import docx
@@ -15,6 +17,9 @@ from docx.shared import Pt
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import formats  # noqa: E402  (beside this script, not a package)
+
 # A Unicode font (Debian's fonts-dejavu-core): plans are full of "–", "•" and "ë".
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -148,6 +153,12 @@ def main() -> None:
     for source in sorted((HERE / "sources").glob("*.txt")):
         build_pdf(source, HERE / f"{source.stem}.pdf")
     build_scheldeland(HERE / "elz-scheldeland.docx")
+    # The same plan as Word and as a PDF in two columns (round 17): its gold is the text's.
+    westkust = formats.blocks_of((HERE / "elz-westkust.txt").read_text(encoding="utf-8"))
+    formats.write_pdf(westkust, HERE / "elz-westkust-kolommen.pdf", "Westkust", "columns")
+    formats.write_docx(westkust, HERE / "elz-westkust-fiches.docx", table=True)
+    for copy in ("elz-westkust-kolommen", "elz-westkust-fiches"):
+        shutil.copy(HERE / "elz-westkust.gold.json", HERE / f"{copy}.gold.json")
 
 
 if __name__ == "__main__":
