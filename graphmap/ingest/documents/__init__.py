@@ -106,26 +106,15 @@ def read_lines(path: Path | str) -> Lines:
     raw = reader(path)
     lines = Lines([_clean(line) for line in raw], getattr(raw, "numbers", None))
     lines.notes = list(getattr(raw, "notes", []))
-    lines.paragraphs = frozenset(
-        number
-        for line, number in zip(raw, lines.numbers, strict=True)
-        if isinstance(line, _ParagraphStart)
-    )
-    lines.headings = frozenset(
-        number
-        for line, number in zip(raw, lines.numbers, strict=True)
-        if isinstance(line, _HeadingLine)
-    )
-    lines.laid_out = frozenset(
-        number
-        for line, number in zip(raw, lines.numbers, strict=True)
-        if isinstance(line, _LaidOut)
-    )
-    lines.wrapped = frozenset(
-        number
-        for line, number in zip(raw, lines.numbers, strict=True)
-        if isinstance(line, _Wrapped)
-    )
+    lines.paragraphs = _numbered(raw, lines.numbers, _ParagraphStart)
+    lines.headings = _numbered(raw, lines.numbers, _HeadingLine)
+    lines.laid_out = _numbered(raw, lines.numbers, _LaidOut)
+    lines.wrapped = _numbered(raw, lines.numbers, _Wrapped)
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
+
+
+def _numbered(raw: list[str], numbers: list[int], kind: type) -> frozenset[int]:
+    """The numbers of the lines a reader marked as of `kind` (a `str` subclass)."""
+    return frozenset(n for line, n in zip(raw, numbers, strict=True) if isinstance(line, kind))
