@@ -135,11 +135,12 @@ def test_peer_gap_when_most_other_zones_have_the_category(seeded):
 
 
 def test_a_peer_gaps_reason_names_a_few_zones_and_counts_the_rest():
-    from graphmap.analysis.gaps import NAMED, _some
+    from graphmap.analysis.gaps import NAMED
+    from graphmap.plural import some
 
     names = [f"ELZ {n}" for n in range(NAMED + 40)]
-    assert _some(names[:2]) == "ELZ 0, ELZ 1"
-    assert _some(names).endswith("ELZ 4 en 40 andere")
+    assert some(names[:2], NAMED) == "ELZ 0, ELZ 1"
+    assert some(names, NAMED).endswith("ELZ 4 en 40 andere")
 
 
 def test_filters(seeded):

@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 from graphmap.analysis import provenance
 from graphmap.errors import ValidationError
 from graphmap.model import CLUSTER_KEYS
+from graphmap.plural import some
 from graphmap.store import Store
 
 MISSING, IN_PROGRESS = "missing", "in progress"
@@ -219,7 +220,7 @@ class PeerTable:
                         self.category_names[category],
                         MISSING,
                         f"{len(holders)} van de {others} andere zones hebben deze categorie "
-                        f"in hun cluster ({_some(sorted(names[z] for z in holders))}).",
+                        f"in hun cluster ({some(sorted(names[z] for z in holders), NAMED)}).",
                         "vergelijking met andere zones",
                         category,
                     )
@@ -228,13 +229,6 @@ class PeerTable:
 
 
 NAMED = 5  # zones a peer gap's reason names; of Flanders' sixty, the rest are counted
-
-
-def _some(names: list[str]) -> str:
-    """The zones that hold a category, by name: the first few and how many more."""
-    if len(names) <= NAMED:
-        return ", ".join(names)
-    return f"{', '.join(names[:NAMED])} en {len(names) - NAMED} andere"
 
 
 # What is about every zone (the peer table, every zone's gaps) costs more as Flanders grows,

@@ -39,6 +39,7 @@ from graphmap.ingest.spreadsheet.report import (
 )
 from graphmap.ingest.tables import Table, read_table
 from graphmap.names import folded
+from graphmap.plural import some
 from graphmap.store import Store
 from graphmap.style import STATUS_LABELS
 
@@ -369,7 +370,7 @@ class _Planner:
 
     @staticmethod
     def seat_left_out(known: dict, place: Municipality, others: list[str]) -> str:
-        zones = ", ".join(others[:3]) + (f" en {len(others) - 3} andere" if len(others) > 3 else "")
+        zones = some(others, 3)
         return (
             f"gemeente '{place.name}' niet als zetel genomen: {known['name']!r} heeft geen zetel "
             f"en werkt ook met {zones} (een zetel geeft u op Organisaties)"
