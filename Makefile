@@ -47,10 +47,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# A real browser for the dashboard tests (dash[testing] drives it through chromedriver).
+# A real browser for the dashboard tests (dash[testing] drives it through chromedriver), and
+# graphviz with it: one `apt-get update` (10-20 s on a fresh machine) instead of two.
 /usr/bin/chromedriver:
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver graphviz
 
 # Graphviz's `dot` draws the zone's network in the zorgraad report (clusters as nested boxes).
 /usr/bin/dot:
