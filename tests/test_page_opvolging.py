@@ -197,6 +197,24 @@ def test_a_history_of_a_few_days_ticks_once_a_day():
     assert progress_figure(months).layout.xaxis.dtick is None
 
 
+def test_clusters_that_count_the_same_each_keep_a_line_of_their_own():
+    from datetime import date
+
+    from dashboard.pages.opvolging import progress_figure
+    from graphmap.engagement import Point
+    from graphmap.model import CLUSTER_KEYS
+
+    # PZON and lokale besturen both without open gaps: the line drawn last lay on the other.
+    points = [Point(date(2026, 12, 6), cluster, 2, 0, 0) for cluster in CLUSTER_KEYS]
+    lines = progress_figure(points).data
+    assert len(lines) == 2 * len(CLUSTER_KEYS)
+    for column in (lines[0::2], lines[1::2]):
+        # Each narrower than the line drawn before it: lines on each other show as bands.
+        widths = [line.line.width for line in column]
+        assert widths == sorted(widths, reverse=True) and len(set(widths)) == len(widths)
+        assert len({line.marker.symbol for line in column}) == len(column)
+
+
 def test_what_changed_speaks_dutch(seeded):
     """The list "Wat is er veranderd" named an engagement change with the English word."""
     from dashboard.pages.opvolging import changes_list

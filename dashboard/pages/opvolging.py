@@ -217,6 +217,16 @@ def step_rows(rows: list[dict], user: access.User) -> list[dict]:
 
 
 WEEK = 7  # days: a shorter history is drawn with a tick a day
+# Two clusters often count the same (0 open gaps, most of all), and the line drawn last then
+# hid the other whole: each cluster's line is narrower than the one drawn before it, so lines
+# that lie on each other show as bands of their colours, and has a dash and marker of its own
+# (for who cannot tell the colours apart).
+CLUSTER_LINES = {
+    "zorg": ("solid", "circle", 6),
+    "welzijn": ("dash", "square", 4.5),
+    "pzon": ("dot", "diamond", 3),
+    "lokale_besturen": ("solid", "triangle-up", 1.5),
+}
 DAY_MS = 24 * 60 * 60 * 1000  # a plotly date axis counts in milliseconds
 
 
@@ -239,8 +249,13 @@ def progress_figure(points: list[engagement.Point]) -> go.Figure:
                     legendgroup=cluster,
                     showlegend=column == 1,
                     mode="lines+markers",
-                    line={"shape": "hv", "color": CLUSTER_COLOURS[cluster], "width": 3},
-                    marker={"size": 6},
+                    line={
+                        "shape": "hv",
+                        "color": CLUSTER_COLOURS[cluster],
+                        "width": CLUSTER_LINES[cluster][2],
+                        "dash": CLUSTER_LINES[cluster][0],
+                    },
+                    marker={"size": 8, "symbol": CLUSTER_LINES[cluster][1]},
                     hovertemplate="%{x|%d-%m-%Y}: %{y}<extra>"
                     + CLUSTER_NAMES[cluster]
                     + "</extra>",
