@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import io
 import json
 from datetime import timedelta
@@ -161,6 +162,9 @@ def test_the_report_in_both_formats_holds_the_gaps_and_the_changes(seeded, embed
         assert "1 organisatie is lid van of betrokken bij een cluster" in flat
         assert "Betrokkenheid" in flat
         assert "engagement" not in flat.lower()
+        # Made on the command line: its user by name, not as the audit keys them (qa16).
+        assert f"door {getpass.getuser()} (op de opdrachtregel) met graphmap" in flat
+        assert "door cli:" not in flat
 
 
 def test_report_refuses_an_unknown_zone_and_format(seeded, embedded_env, tmp_path):

@@ -296,6 +296,13 @@ def _table(headers, rows, widths, empty: str, **extra) -> list[Block]:
     return [Table(tuple(headers), tuple(tuple(r) for r in rows), tuple(widths), **extra)]
 
 
+def _author(name: str) -> str:
+    """Who made the report, as the board reads it: a command line's user (`cli:NAME` in the
+    audit, see access.cli_user) is NAME "op de opdrachtregel", not "cli:root"."""
+    system = name.removeprefix("cli:")
+    return name if system == name else f"{system} (op de opdrachtregel)"
+
+
 def _summary(report: Report) -> list[Block]:
     since, then = dates.dutch(report.since), dates.short(report.since)
     open_now = sum(c.open_now for c in report.clusters)
@@ -315,12 +322,12 @@ def _summary(report: Report) -> list[Block]:
         "organisatie werkt mee aan acties maar zit",
         "organisaties werken mee aan acties maar zitten",
     )
+    by = f" door {_author(report.user)}" if report.user else ""
     return [
         Heading(report.title, 0),
         Text(
             f"Voor de vergadering van de zorgraad. Periode: {report.period}. Opgemaakt op "
-            f"{dates.dutch(report.today)}" + (f" door {report.user}" if report.user else "")
-            + " met graphmap.",
+            f"{dates.dutch(report.today)}{by} met graphmap.",
             muted=True,
         ),
         Text(PERSONAL if report.personal else WITHOUT_PERSONAL, muted=True),
