@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlencode
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
@@ -24,6 +25,7 @@ from dashboard.choices import (
     own_zone,
     remembered,
     start_zone,
+    unknown_zone,
     zone_filter,
     zone_options,
 )
@@ -465,6 +467,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_xlsx, _csv, zone, cluster, filters):
+        if unknown_zone(zone, network.zones(store)) is not None:
+            raise PreventUpdate  # a hand-made request: the page offers known zones only
         # What the grid shows — the whole report through its column filters — not the blocks
         # the grid holds.
         data = paging.matching(

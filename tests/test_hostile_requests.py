@@ -1,0 +1,118 @@
+"""A hostile member of a shared server's team, posting callbacks by hand (qa17): values of
+the wrong type, zones that do not exist, in requests the pages never make. Each is refused or
+answered cleanly, and nothing it sends ends up in the audit that others read."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from conftest import UPDATE, callback_body
+from dashboard_client import PASSWORD, sign_in
+
+from dashboard.app import create_app
+from graphmap import audit, users
+from graphmap.cli import cli
+
+TEAM = {
+    "kijker": ("viewer", ["maasland"]),
+    "medewerker": ("editor", ["maasland"]),
+    "beheerder": ("admin", []),
+}
+
+
+@pytest.fixture(scope="module")
+def app(session_store):
+    return create_app(session_store)
+
+
+@pytest.fixture
+def team(seeded, app):
+    for name, (role, zones) in TEAM.items():
+        users.add(seeded, name, PASSWORD, role, zones, actor="test")
+    app.server.extensions["graphmap.throttle"].clear()
+    return seeded
+
+
+def _opvolging_download(zone) -> dict:
+    return {
+        "opvolging-ics.n_clicks": 1,
+        "opvolging-zone.value": zone,
+        "opvolging-mine.value": False,
+        "opvolging-overdue.value": False,
+        "opvolging-board.value": False,
+    }
+
+
+def _exports(store) -> list[dict]:
+    return audit.entries(store, action="export")
+
+
+@pytest.mark.parametrize("zone", [True, 12345, "geen-zone", "x" * 5000])
+def test_a_download_of_a_zone_that_does_not_exist_is_not_made_nor_kept_in_the_audit(
+    app, team, zone
+):
+    """A viewer's Opvolging download with `"zone": true` wrote an audit entry whose zones
+    held `true` (and a Log node for it): from then on `graphmap audit` and the Logboek page
+    failed on every read that met it, for every admin."""
+    viewer = sign_in(app, "kijker")
+    before = len(_exports(team))
+    answer = viewer.post(
+        UPDATE,
+        json=callback_body(app, "opvolging-ics.n_clicks", _opvolging_download(zone), "download"),
+    )
+    assert answer.status_code == 200, answer.text
+    response = answer.get_json()["response"]
+    assert "opvolging-download" not in response
+    assert "Onbekende zone" in str(response["opvolging-report-feedback"]["children"])
+    assert len(_exports(team)) == before
+    # Hiaten's and the Logboek's downloads likewise: nothing made, nothing recorded.
+    hiaten = {"hiaten-xlsx.n_clicks": 1, "hiaten-zone.value": zone}
+    answer = viewer.post(UPDATE, json=callback_body(app, "hiaten-xlsx.n_clicks", hiaten))
+    assert answer.status_code == 204, answer.text
+    admin = sign_in(app, "beheerder")
+    logboek = {"logboek-csv.n_clicks": 1, "logboek-zone.value": zone}
+    answer = admin.post(UPDATE, json=callback_body(app, "logboek-csv.n_clicks", logboek))
+    assert answer.status_code == 204, answer.text
+    assert len(_exports(team)) == before
+    # A known zone still downloads, and is recorded.
+    answer = viewer.post(
+        UPDATE,
+        json=callback_body(
+            app, "opvolging-ics.n_clicks", _opvolging_download("maasland"), "download"
+        ),
+    )
+    assert answer.get_json()["response"]["opvolging-download"]["data"]["filename"]
+    assert _exports(team)[0]["zones"] == "maasland"
+
+
+def test_an_audit_entry_takes_zone_ids_only_and_one_kept_before_still_reads(team, embedded_env):
+    with pytest.raises(TypeError):
+        audit.entry(by="kijker", action="export", key="x", zones=[True])
+    # A store attacked before this check holds such an entry: the audit still reads.
+    row = audit.entry(by="kijker", action="export", key="oud", zones=["maasland"])
+    team.write("audit_record", zones=[], rows=[{**row, "zones": [True, 12345]}])
+    found = [e for e in audit.entries(team) if e["key"] == "oud"]
+    assert found[0]["zones"] == "True, 12345"
+    result = CliRunner().invoke(cli, ["audit", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("value", [True, 12345, {"id": "maasland"}, [["maasland"]]])
+def test_what_a_rule_names_must_be_an_id_else_the_request_is_refused_cleanly(app, team, value):
+    """The gate checked a zone of `{"id": …}` or `[[…]]` by looking it up in a set, and
+    failed with a server error (500) instead of refusing the request."""
+    editor = sign_in(app, "medewerker")
+    values = {
+        "hiaten-save.n_clicks": 1,
+        "hiaten-organisation.value": "pallion",
+        "hiaten-status-zone.value": value,
+        "hiaten-status-cluster.value": "welzijn",
+        "hiaten-status.value": "contacted",
+        "hiaten-version.data": 0,
+        "hiaten-organisation.options": [],
+    }
+    changes = len(audit.entries(team))
+    answer = editor.post(UPDATE, json=callback_body(app, "hiaten-save.n_clicks", values))
+    assert answer.status_code == 400, answer.text
+    assert "geen geldig verzoek" in answer.get_json()["error"]
+    assert len(audit.entries(team)) == changes
