@@ -306,6 +306,10 @@ def check_callback(
         for name, ref in rule.named.items():
             value = request.resolve(ref)
             values = [v for v in (value if isinstance(value, list) else [value]) if _named(v)]
+            if not all(isinstance(v, str) for v in values):
+                # What a rule names is an id: a hand-made `true`, number or object is no
+                # request of the page (the check would fail on it as a server error).
+                raise BadRequest(f"{name}: expected an id")
             if getattr(ref, "button", False):
                 buttons, pressed_any = True, pressed_any or bool(values)
             checks = [{**c, name: v} for c in checks for v in values] or checks
