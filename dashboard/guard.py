@@ -39,6 +39,7 @@ from dash import Dash, ctx
 
 from dashboard import session
 from graphmap import access
+from graphmap.errors import ValidationError
 
 Ref = str | Callable[["CallbackRequest"], Any]
 UPDATE = "/_dash-update-component"
@@ -305,6 +306,9 @@ def check_callback(
         buttons, pressed_any = False, False
         for name, ref in rule.named.items():
             value = request.resolve(ref)
+            if isinstance(value, list) and not getattr(ref, "button", False):
+                # An input or state names one thing; only a pattern's buttons name several.
+                raise BadRequest(f"{name}: expected one id")
             values = [v for v in (value if isinstance(value, list) else [value]) if _named(v)]
             if not all(isinstance(v, str) for v in values):
                 # What a rule names is an id: a hand-made `true`, number or object is no
@@ -323,7 +327,8 @@ def check_callback(
             reason = access.refusal(store, user, need, **named)
             if reason is not None:
                 return _refuse(403, access.REFUSED.format(reason=reason), feedback_of(key))
-    except BadRequest as error:
+    except (BadRequest, ValidationError) as error:
+        # ValidationError: a value no query takes (an "id" of 300,000 characters).
         return _refuse(400, f"geen geldig verzoek: {error}")
     return None
 
