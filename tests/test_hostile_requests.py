@@ -10,7 +10,7 @@ from conftest import UPDATE, callback_body
 from dashboard_client import PASSWORD, sign_in
 
 from dashboard.app import create_app
-from graphmap import audit, users
+from graphmap import audit, followup, register, users
 from graphmap.cli import cli
 
 TEAM = {
@@ -116,3 +116,100 @@ def test_what_a_rule_names_must_be_an_id_else_the_request_is_refused_cleanly(app
     assert answer.status_code == 400, answer.text
     assert "geen geldig verzoek" in answer.get_json()["error"]
     assert len(audit.entries(team)) == changes
+
+
+def _post(app, client, trigger: str, values: dict, output: str = ""):
+    return client.post(UPDATE, json=callback_body(app, trigger, values, output))
+
+
+def _people(store, organisation: str) -> int:
+    return len(register.organisation(store, organisation)["contacts"])
+
+
+@pytest.mark.parametrize("odd", [["a", "b"], {"x": 1}, 12345, True])
+def test_a_form_field_that_is_no_text_is_named_and_nothing_is_written(app, team, odd):
+    """A list, number or object in a form's field (e-mail, phone, note, next step, owner,
+    website, municipality) failed the field's check as a server error (500)."""
+    editor = sign_in(app, "medewerker")
+    people = _people(team, "elz-maasland")
+    contact = {
+        "organisaties-contact-add.n_clicks": 1,
+        "organisaties-contact-name.value": "Els Vos",
+        "organisaties-contact-function.value": "",
+        "organisaties-contact-email.value": odd,
+        "organisaties-contact-phone.value": "",
+        "organisaties-selected.data": "elz-maasland",
+        "organisaties-version.data": 0,
+    }
+    answer = _post(app, editor, "organisaties-contact-add.n_clicks", contact)
+    assert answer.status_code == 200, answer.text
+    response = answer.get_json()["response"]
+    assert response["organisaties-contact-email"]["invalid"] is True
+    assert "tekst" in str(response["organisaties-contact-email-error"]["children"])
+    assert _people(team, "elz-maasland") == people
+
+    moments = len(followup.moments(team, organisation="elz-maasland"))
+    moment = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-on.value": None,
+        "organisaties-moment-person.value": "",
+        "organisaties-moment-note.value": odd,
+        "organisaties-moment-zone.value": "maasland",
+        "organisaties-moment-context.data": {"organisation": "elz-maasland", "zone": "maasland"},
+    }
+    answer = _post(app, editor, "organisaties-moment-save.n_clicks", moment)
+    assert answer.status_code == 200, answer.text
+    assert answer.get_json()["response"]["organisaties-moment-note"]["invalid"] is True
+    # The form's context is the page's own: one that is no object names no organisation.
+    answer = _post(
+        app,
+        editor,
+        "organisaties-moment-save.n_clicks",
+        {**moment, "organisaties-moment-note.value": "", "organisaties-moment-context.data": odd},
+    )
+    assert answer.status_code == 200, answer.text
+    assert len(followup.moments(team, organisation="elz-maasland")) == moments
+
+
+def test_a_saved_link_answers_whatever_version_the_request_held(app, team):
+    """The page's version counter comes back from the browser: a link was made and its
+    answer then failed on a version of ["a"] (500) after writing."""
+    editor = sign_in(app, "medewerker")
+    values = {
+        "organisaties-link.n_clicks": 1,
+        "organisaties-selected.data": "elz-maasland",
+        "organisaties-action.value": "maasland/1.2-a",
+        "organisaties-role.value": "partner",
+        "organisaties-version.data": ["a"],
+    }
+    answer = _post(app, editor, "organisaties-link.n_clicks", values)
+    assert answer.status_code == 200, answer.text
+    assert answer.get_json()["response"]["organisaties-version"]["data"] == 1
+    answer = _post(
+        app, editor, "organisaties-link.n_clicks", {**values, "organisaties-role.value": ["lead"]}
+    )
+    assert answer.status_code == 200, answer.text
+    assert "onbekende rol" in str(answer.get_json()["response"])
+
+
+def test_a_list_or_an_overlong_value_where_a_rule_names_one_id_is_refused_cleanly(app, team):
+    editor = sign_in(app, "medewerker")
+    contact = {
+        "organisaties-contact-add.n_clicks": 1,
+        "organisaties-contact-name.value": "Els Vos",
+        "organisaties-selected.data": ["elz-maasland", "elz-maasland"],
+        "organisaties-version.data": 0,
+    }
+    answer = _post(app, editor, "organisaties-contact-add.n_clicks", contact)
+    assert answer.status_code == 400, answer.text
+    moment = {
+        "organisaties-moment-save.n_clicks": 1,
+        "organisaties-moment-kind.value": "telefoon",
+        "organisaties-moment-person.value": "x" * 300_000,
+        "organisaties-moment-zone.value": "maasland",
+        "organisaties-moment-context.data": {"organisation": "elz-maasland", "zone": "maasland"},
+    }
+    answer = _post(app, editor, "organisaties-moment-save.n_clicks", moment)
+    assert answer.status_code == 400, answer.text
+    assert "geen geldig verzoek" in answer.get_json()["error"]

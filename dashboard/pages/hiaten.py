@@ -436,7 +436,7 @@ def register(app: Dash, store: Store) -> None:
         except engagement.StaleStatusError as error:
             # Another writer changed it since: the form and the grid show it as it is now.
             alert = dbc.Alert(str(error), color="warning", id="hiaten-stale")
-            return alert, (version or 0) + 1, now(store, selected)
+            return alert, paging.bumped(version), now(store, selected)
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
@@ -453,7 +453,7 @@ def register(app: Dash, store: Store) -> None:
             color="warning" if unfit else "success",
             id="hiaten-saved",
         )
-        return alert, (version or 0) + 1, now(store, selected)
+        return alert, paging.bumped(version), now(store, selected)
 
     @guard.callback(
         app,

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
-from dashboard import guard, session, words
+from dashboard import guard, paging, session, words
 from dashboard.choices import (
     chosen,
     remembered,
@@ -354,8 +354,8 @@ def register(app: Dash, store: Store) -> None:
                 store, pressed["value"], actor=session.actor(), today=session.today()
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="warning"), (version or 0) + 1
-        return dbc.Alert("Stap afgerond.", color="success", duration=4000), (version or 0) + 1
+            return dbc.Alert(str(error), color="warning"), paging.bumped(version)
+        return dbc.Alert("Stap afgerond.", color="success", duration=4000), paging.bumped(version)
 
     @guard.callback(
         app,
