@@ -109,8 +109,13 @@ def layout(store: Store, search: str = "") -> html.Div:
     query = parse_qs(search.lstrip("?"))
     zones = network.zones(store)
     user = session.user()
-    zone = (query.get("zone") or [start_zone(zones, user)])[0]
-    cluster = (query.get("cluster") or [ALL])[0]
+    # What the address names, where the page offers it: a cluster or zone it does not know
+    # (typed, or from an old link) made the grid's report fail and the grid stay empty.
+    zone = next(
+        (z for z in query.get("zone", []) if z == ALL or z in {o["id"] for o in zones}),
+        start_zone(zones, user),
+    )
+    cluster = next((c for c in query.get("cluster", []) if c in CLUSTER_NAMES), ALL)
     viewer = not user.edits
     # The form records in the user's own zone until a gap says which.
     recording = own_zone(editable(zones, user) or zones, user)
