@@ -213,3 +213,12 @@ def test_a_list_or_an_overlong_value_where_a_rule_names_one_id_is_refused_cleanl
     answer = _post(app, editor, "organisaties-moment-save.n_clicks", moment)
     assert answer.status_code == 400, answer.text
     assert "geen geldig verzoek" in answer.get_json()["error"]
+
+
+def test_a_request_of_json_nested_too_deep_to_parse_is_refused_cleanly(app, team):
+    """100,000 nested brackets made the gate's JSON parse fail (RecursionError, 500)."""
+    editor = sign_in(app, "medewerker")
+    nested = b"[" * 100_000 + b"]" * 100_000
+    answer = editor.post(UPDATE, data=nested, content_type="application/json")
+    assert answer.status_code == 400, answer.text
+    assert answer.get_json()["error"] == "geen geldig verzoek"
