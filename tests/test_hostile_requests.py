@@ -4,6 +4,8 @@ answered cleanly, and nothing it sends ends up in the audit that others read."""
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from click.testing import CliRunner
 from conftest import UPDATE, callback_body
@@ -222,3 +224,51 @@ def test_a_request_of_json_nested_too_deep_to_parse_is_refused_cleanly(app, team
     answer = editor.post(UPDATE, data=nested, content_type="application/json")
     assert answer.status_code == 400, answer.text
     assert answer.get_json()["error"] == "geen geldig verzoek"
+
+
+PLAN = """Zorgplan ELZ {name} 2026
+
+Strategische doelstelling 1: Een plan van een andere zone
+
+Operationele doelstelling 1.1: Alles anders
+
+Actie 1.1.1: Een actie die een medewerker van een andere zone schreef
+Trekker: Pallion
+"""
+
+
+def _plan_upload(name: str) -> dict:
+    text = PLAN.format(name=name).encode()
+    contents = "data:text/plain;base64," + base64.b64encode(text).decode()
+    return {"contents": contents, "filename": "plan.txt", "at": 1}
+
+
+@pytest.mark.parametrize("name", ["Maasland", "Nieuwland"])
+def test_a_plan_applied_without_its_zone_id_is_judged_on_the_zone_it_writes(app, team, name):
+    """The gate judged the apply on the zone-id field; left empty, the zone became the one
+    the plan names: an editor of Kempenland wrote her plan into Maasland's (its goals and an
+    action), or made a new zone, which only an admin may (qa17)."""
+    users.add(team, "kempen", PASSWORD, "editor", ["kempenland"], actor="test")
+    editor = sign_in(app, "kempen")
+    held = _plan_upload(name)
+    read = {"importeren-plan-file.data": held, "importeren-plan-zone.value": "kempenland"}
+    answer = _post(app, editor, "importeren-plan-file.data", read, "importeren-plan-preview")
+    previewed = answer.get_json()["response"]["importeren-plan-previewed"]["data"]
+    zones = {z["id"] for z in team.read("zones")}
+    plans = audit.count(team, action="plan")
+    values = {
+        "importeren-plan-apply.n_clicks": 1,
+        "importeren-plan-previewed.data": previewed,
+        "importeren-plan-file.data": held,
+        "importeren-plan-zone-id.value": None,  # left out: the page never sends it so
+    }
+    answer = _post(app, editor, "importeren-plan-apply.n_clicks", values, "importeren-plan-result")
+    assert answer.status_code in (200, 403), answer.text
+    assert "Dat mag u niet" in answer.text
+    assert {z["id"] for z in team.read("zones")} == zones
+    assert audit.count(team, action="plan") == plans
+    assert not [a for a in team.read("actions", zone=None) if a["id"] == "maasland/1.1.1"]
+    # An admin may: the same request writes the plan (into Maasland, or a new zone).
+    admin = sign_in(app, "beheerder")
+    answer = _post(app, admin, "importeren-plan-apply.n_clicks", values, "importeren-plan-result")
+    assert "is klaar" in answer.text
