@@ -94,7 +94,11 @@ class _Form(BaseModel):
     def parse(cls, values: dict[str, Any]):
         # A form's fields are text (a date field's may be a date): a list, number or object is
         # no value of the form, and each field's check would fail on it as a server error.
-        odd = {k: "geen tekst" for k, v in values.items() if not isinstance(v, str | date | None)}
+        odd = {
+            k: "geen tekst"
+            for k, v in values.items()
+            if k in cls.model_fields and not isinstance(v, str | date | None)
+        }
         if odd:
             raise FormError(odd)
         values = {k: limits.clean(v) if isinstance(v, str) else v for k, v in values.items()}
