@@ -34,6 +34,16 @@ def chosen(value: str | None) -> str | None:
     return None if value in (None, ALL) else value
 
 
+def unknown_zone(value, zones: list[dict]) -> str | None:
+    """Why a zone filter's value names no zone of `zones` (e.g. a hand-made request's
+    `true`, a list, or an id the graph does not hold), in Dutch; None when it names one, or
+    all of them, or none. A download records its zones in the audit, which holds ids only."""
+    if value in (None, ALL) or (isinstance(value, str) and value in {z["id"] for z in zones}):
+        return None
+    shown = value if isinstance(value, str) else repr(value)
+    return f"Onbekende zone: {shown[:80]}"
+
+
 def zones_named(search: str, zones: list[dict]) -> list[str]:
     """The zones the address names (`?zone=a&zone=b`), in its order, those that exist only."""
     known = {z["id"] for z in zones}

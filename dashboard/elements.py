@@ -320,9 +320,11 @@ def _working_set(detail: list[_Zone], net: ZoneNetwork, view: View) -> _Work:
             names.update({o: link["name"] for o, link in zone.outsiders.items()})
             work.found |= {(zone.id, o) for o, name in names.items() if text in name.lower()}
     if view.reveal and view.reveal.startswith(("org:", "actor:")):
-        head, _, org = view.reveal.rpartition(":")
-        zone = head.split(":", 1)[1].split("/")[0]
-        work.reveal = (zone, org)
+        # org:<zone>/<cluster>:<organisation> or actor:<zone>:<organisation> (org_node_id);
+        # an address typed or cut short ("org:pallion") reveals nothing rather than failing.
+        place, found, org = view.reveal.partition(":")[2].rpartition(":")
+        if found and place and org:
+            work.reveal = (place.split("/")[0], org)
     return work
 
 

@@ -330,7 +330,8 @@ def register(
     )
     def save(_clicks, *state):
         values = dict(zip(FIELDS, state[: len(FIELDS)], strict=True))
-        zone_id, context = state[len(FIELDS)], state[len(FIELDS) + 1] or {}
+        zone_id, context = state[len(FIELDS)], state[len(FIELDS) + 1]
+        context = context if isinstance(context, dict) else {}  # the page's, or none
         keep = (no_update,) * len(CLEARED)
         fine = (False,) * len(FIELDS) + ("",) * len(FIELDS)
         if not zone_id:

@@ -39,6 +39,7 @@ from dash import Dash, ctx
 
 from dashboard import session
 from graphmap import access
+from graphmap.errors import ValidationError
 
 Ref = str | Callable[["CallbackRequest"], Any]
 UPDATE = "/_dash-update-component"
@@ -305,7 +306,14 @@ def check_callback(
         buttons, pressed_any = False, False
         for name, ref in rule.named.items():
             value = request.resolve(ref)
+            if isinstance(value, list) and not getattr(ref, "button", False):
+                # An input or state names one thing; only a pattern's buttons name several.
+                raise BadRequest(f"{name}: expected one id")
             values = [v for v in (value if isinstance(value, list) else [value]) if _named(v)]
+            if not all(isinstance(v, str) for v in values):
+                # What a rule names is an id: a hand-made `true`, number or object is no
+                # request of the page (the check would fail on it as a server error).
+                raise BadRequest(f"{name}: expected an id")
             if getattr(ref, "button", False):
                 buttons, pressed_any = True, pressed_any or bool(values)
             checks = [{**c, name: v} for c in checks for v in values] or checks
@@ -319,7 +327,8 @@ def check_callback(
             reason = access.refusal(store, user, need, **named)
             if reason is not None:
                 return _refuse(403, access.REFUSED.format(reason=reason), feedback_of(key))
-    except BadRequest as error:
+    except (BadRequest, ValidationError) as error:
+        # ValidationError: a value no query takes (an "id" of 300,000 characters).
         return _refuse(400, f"geen geldig verzoek: {error}")
     return None
 
@@ -352,9 +361,11 @@ def install(app: Dash, store, demo: bool) -> None:
                 return _refuse(401, "Uw sessie is verlopen: meld u opnieuw aan.")
             return flask.redirect(flask.url_for("login", next=request.full_path.rstrip("?")))
         if path == UPDATE:
-            return check_callback(
-                app, store, user, request.get_json(silent=True), now=session.user_now
-            )
+            try:
+                body = request.get_json(silent=True)
+            except RecursionError:  # JSON nested deeper than Python parses: no callback's
+                body = None
+            return check_callback(app, store, user, body, now=session.user_now)
         return None
 
 

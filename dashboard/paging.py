@@ -16,6 +16,15 @@ from collections.abc import Callable, Hashable
 from dashboard import words
 
 VIEW = "_view"
+
+
+def bumped(version) -> int:
+    """The version a page's store holds after a save: one more. The store's value comes back
+    from the browser, so a hand-made request may send anything: a write that was made must
+    not fail on its answer (a list there made it a server error once it had written)."""
+    return (version if type(version) is int else 0) + 1
+
+
 BLOCK = 100
 VIEW_COLUMN = {"field": VIEW, "hide": True, "filter": "agTextColumnFilter"}
 INFINITE_OPTIONS = {"cacheBlockSize": BLOCK, "maxBlocksInCache": 20, "infiniteInitialRowCount": 1}

@@ -132,6 +132,11 @@ def entry(
         raise ValueError(f"unknown audit action {action!r}")
     if not by:
         raise ValueError("an audit entry needs the user who acted")
+    zones = list(zones)
+    if not all(isinstance(z, str) for z in zones):
+        # Each zone becomes a Log node and a string every reader joins: a request's `true`
+        # or list kept here made the whole audit unreadable (qa17).
+        raise TypeError(f"an audit entry's zones are zone ids, not {zones!r:.80}")
     return {
         "id": uuid.uuid4().hex,
         "at": at or dates.now(),
@@ -262,7 +267,7 @@ def readable(row: dict, zone_names: dict[str, str] | None = None) -> dict:
         "label": ACTIONS.get(row["action"], row["action"]),
         "entity": row.get("entity") or "",
         "key": row.get("key") or "",
-        "zones": ", ".join((zone_names or {}).get(z, z) for z in row.get("zones") or []),
+        "zones": ", ".join(str((zone_names or {}).get(z, z)) for z in row.get("zones") or []),
         "change": row.get("change"),
         "before_data": before,
         "after_data": after,

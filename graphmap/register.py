@@ -92,6 +92,15 @@ class _Form(BaseModel):
 
     @classmethod
     def parse(cls, values: dict[str, Any]):
+        # A form's fields are text (a date field's may be a date): a list, number or object is
+        # no value of the form, and each field's check would fail on it as a server error.
+        odd = {
+            k: "geen tekst"
+            for k, v in values.items()
+            if k in cls.model_fields and not isinstance(v, str | date | None)
+        }
+        if odd:
+            raise FormError(odd)
         values = {k: limits.clean(v) if isinstance(v, str) else v for k, v in values.items()}
         too_long = {
             k: problem
@@ -608,8 +617,8 @@ def link_action(
     actor: str | None = None,
 ) -> None:
     """Make an organisation the trekker (`lead`) or a partner of an action."""
-    if role not in ROLES:
-        raise ValidationError(f"onbekende rol {role!r}; kies trekker (lead) of partner")
+    if not isinstance(role, str) or role not in ROLES:
+        raise ValidationError(f"onbekende rol {role!r:.80}; kies trekker (lead) of partner")
     actor = actor or access.cli_user()
     source = _source(today or dates.today())["id"]
 

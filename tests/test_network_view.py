@@ -287,6 +287,15 @@ def test_a_link_reveals_the_organisation_it_points_at():
     assert outside.selected == "actor:z:ext"
 
 
+def test_a_link_whose_node_is_cut_short_reveals_nothing_and_draws_the_zone():
+    """`/?zone=maasland&focus=org:pallion` (a node id without its cluster, typed or cut
+    short) failed the whole drawing (IndexError) and left the Netwerk page empty (qa17)."""
+    plain = network_elements(big_zone(), View())
+    for node in ("org:m000", "actor:", "org::", "org:z/zorg:", "actor:z"):
+        drawing = network_elements(big_zone(), View(reveal=node))
+        assert drawing.elements == plain.elements, node
+
+
 def test_filters_narrow_clusters_statuses_categories_and_ghosts():
     net = big_zone()
     only_zorg = network_elements(net, filters=Filters(clusters=frozenset({"zorg"})))

@@ -305,3 +305,31 @@ def test_a_status_chosen_over_one_another_editor_changed_since_is_refused(seeded
     said = save("member", seen)
     assert "Opgeslagen: Pallion is nu lid" in said, said
     assert engagement.status_of(seeded, "pallion", "maasland", "welzijn") == "member"
+
+
+def test_an_address_naming_a_cluster_or_zone_the_page_does_not_know_shows_all(seeded):
+    """`/hiaten?zone=maasland&cluster=nope` (typed, or an old link) started the grid on a
+    cluster the gap report refuses: its every block failed and the grid stayed empty (qa17)."""
+    from dashboard_client import components
+
+    from dashboard.pages import hiaten
+
+    def chosen(search: str) -> dict:
+        wanted = ("hiaten-zone", "hiaten-cluster")
+        return {
+            c.id: c.value
+            for c in components(hiaten.layout(seeded, search))
+            if getattr(c, "id", None) in wanted
+        }
+
+    assert chosen("?zone=maasland&cluster=welzijn") == {
+        "hiaten-zone": "maasland",
+        "hiaten-cluster": "welzijn",
+    }
+    assert chosen("?zone=maasland&cluster=nope") == {
+        "hiaten-zone": "maasland",
+        "hiaten-cluster": hiaten.ALL,
+    }
+    assert chosen("?zone=nope")["hiaten-zone"] == chosen("")["hiaten-zone"]
+    assert chosen("?zone=__all__")["hiaten-zone"] == hiaten.ALL
+    gaps.gaps(seeded, zone="maasland", cluster=None)  # what the grid then asks for

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlencode
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard import followup as followup_form
 from dashboard import guard, paging, session, words
@@ -24,6 +25,7 @@ from dashboard.choices import (
     own_zone,
     remembered,
     start_zone,
+    unknown_zone,
     zone_filter,
     zone_options,
 )
@@ -107,8 +109,13 @@ def layout(store: Store, search: str = "") -> html.Div:
     query = parse_qs(search.lstrip("?"))
     zones = network.zones(store)
     user = session.user()
-    zone = (query.get("zone") or [start_zone(zones, user)])[0]
-    cluster = (query.get("cluster") or [ALL])[0]
+    # What the address names, where the page offers it: a cluster or zone it does not know
+    # (typed, or from an old link) made the grid's report fail and the grid stay empty.
+    zone = next(
+        (z for z in query.get("zone", []) if z == ALL or z in {o["id"] for o in zones}),
+        start_zone(zones, user),
+    )
+    cluster = next((c for c in query.get("cluster", []) if c in CLUSTER_NAMES), ALL)
     viewer = not user.edits
     # The form records in the user's own zone until a gap says which.
     recording = own_zone(editable(zones, user) or zones, user)
@@ -434,7 +441,7 @@ def register(app: Dash, store: Store) -> None:
         except engagement.StaleStatusError as error:
             # Another writer changed it since: the form and the grid show it as it is now.
             alert = dbc.Alert(str(error), color="warning", id="hiaten-stale")
-            return alert, (version or 0) + 1, now(store, selected)
+            return alert, paging.bumped(version), now(store, selected)
         except GraphmapError as error:
             return dbc.Alert(str(error), color="danger"), no_update, no_update
         name = next((o["label"] for o in options or [] if o["value"] == organisation), organisation)
@@ -451,7 +458,7 @@ def register(app: Dash, store: Store) -> None:
             color="warning" if unfit else "success",
             id="hiaten-saved",
         )
-        return alert, (version or 0) + 1, now(store, selected)
+        return alert, paging.bumped(version), now(store, selected)
 
     @guard.callback(
         app,
@@ -465,6 +472,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_xlsx, _csv, zone, cluster, filters):
+        if unknown_zone(zone, network.zones(store)) is not None:
+            raise PreventUpdate  # a hand-made request: the page offers known zones only
         # What the grid shows — the whole report through its column filters — not the blocks
         # the grid holds.
         data = paging.matching(

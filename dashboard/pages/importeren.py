@@ -487,6 +487,16 @@ def _read_again(store: Store, path, zone: str, previewed: dict | None) -> tuple:
     return preview, plan_import.preview_plan(store, path, previewed["zone"])
 
 
+def _apply_refusal(store: Store, preview: plan_import.PlanPreview) -> str | None:
+    """Why the session's user may not write this plan, judged on the zone it is written to
+    (the gate judged the zone-id field, which a request may leave empty: the zone is then
+    the one the plan names, another zone's or a new one): an editor writes only into her own
+    zones, and only an admin makes a new zone."""
+    need = "admin" if preview.new_zone else "edit"
+    reason = access.refusal(store, session.user_now(), need, zone=preview.zone)
+    return None if reason is None else access.REFUSED.format(reason=reason)
+
+
 def _plan_shown(filename: str, preview: plan_import.PlanPreview) -> list:
     return [html.Div(f"Bestand: {filename}", className="small text-muted"), plan_preview(preview)]
 
@@ -763,6 +773,9 @@ def register(app: Dash, store: Store) -> None:
             preview.zone_name = " ".join((name or "").split()) or preview.zone_name
             # Municipalities named but not proposed are offered unticked: ticking adds them.
             preview.municipalities = list(places_on or [])
+            refused = _apply_refusal(store, preview)
+            if refused is not None:
+                return dbc.Alert(refused, color="danger"), *(no_update,) * 5
             preview = plan_import.as_new(preview, list(new or []))
             preview = plan_import.without(
                 preview,

@@ -9,9 +9,18 @@ from __future__ import annotations
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard import guard, paging, session, words
-from dashboard.choices import ALL, chosen, remembered, zone_filter, zone_options, zones_named
+from dashboard.choices import (
+    ALL,
+    chosen,
+    remembered,
+    unknown_zone,
+    zone_filter,
+    zone_options,
+    zones_named,
+)
 from graphmap import audit, export
 from graphmap.analysis import network
 from graphmap.store import Store
@@ -171,6 +180,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_csv, _xlsx, zone, since, kind):
+        if unknown_zone(zone, network.zones(store)) is not None:
+            raise PreventUpdate  # a hand-made request: the page offers known zones only
         names = network.zone_names(store)
         rows = audit.entries(store, **_filters(zone, since, kind), zone_names=names)
         fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"

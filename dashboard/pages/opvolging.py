@@ -12,8 +12,16 @@ import plotly.graph_objects as go
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from plotly.subplots import make_subplots
 
-from dashboard import guard, session, words
-from dashboard.choices import chosen, remembered, start_zone, zone_filter, zone_options, zones_named
+from dashboard import guard, paging, session, words
+from dashboard.choices import (
+    chosen,
+    remembered,
+    start_zone,
+    unknown_zone,
+    zone_filter,
+    zone_options,
+    zones_named,
+)
 from graphmap import access, dates, engagement, export, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -361,8 +369,8 @@ def register(app: Dash, store: Store) -> None:
                 store, pressed["value"], actor=session.actor(), today=session.today()
             )
         except GraphmapError as error:
-            return dbc.Alert(str(error), color="warning"), (version or 0) + 1
-        return dbc.Alert("Stap afgerond.", color="success", duration=4000), (version or 0) + 1
+            return dbc.Alert(str(error), color="warning"), paging.bumped(version)
+        return dbc.Alert("Stap afgerond.", color="success", duration=4000), paging.bumped(version)
 
     @guard.callback(
         app,
@@ -407,6 +415,9 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_ics, _csv, _docx, _pdf, zone, mine, overdue, since, board):
+        wrong = unknown_zone(zone, network.zones(store))
+        if wrong is not None:
+            return no_update, dbc.Alert(wrong, color="warning")
         zone = chosen(zone)
         name = "opvolging" + (f"-{zone}" if zone else "")
         kind = ctx.triggered_id.removeprefix(f"{P}-")

@@ -883,7 +883,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
                 *_errors(FIELDS, None),
                 alert,
                 no_update,
-                (version or 0) + 1,
+                paging.bumped(version),
                 org["version"],
             )
         except GraphmapError as error:
@@ -899,7 +899,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             *_errors(FIELDS, None),
             alert,
             saved,
-            (version or 0) + 1,
+            paging.bumped(version),
             org["version"],
         )
 
@@ -919,16 +919,20 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
     )
     def set_status(_clicks, selected, zone, cluster, status, version, statuses):
         # Chosen over the status the table shows (none: no membership there yet).
-        shown = engagement.UNCHECKED if statuses is None else statuses.get(f"{zone}/{cluster}")
+        shown = (
+            statuses.get(f"{zone}/{cluster}")
+            if isinstance(statuses, dict)
+            else engagement.UNCHECKED
+        )
         try:
             result = engagement.set_status(
                 store, selected, zone, cluster, status, actor=session.actor(), shown=shown
             )
         except engagement.StaleStatusError as error:
             # Another writer changed it since: the table shows the status as it is now.
-            return dbc.Alert(str(error), color="warning", id=f"{P}-status-stale"), (
-                version or 0
-            ) + 1
+            return dbc.Alert(str(error), color="warning", id=f"{P}-status-stale"), paging.bumped(
+                version
+            )
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
@@ -937,7 +941,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         where = f"{STATUS_LABELS[status]} in {CLUSTER_NAMES[cluster]} ({zone_name})"
         if not result["changed"]:  # nothing recorded: saying "opgeslagen" would claim a change
             return dbc.Alert(f"Ongewijzigd: al {where}.", color="info"), no_update
-        return dbc.Alert(f"Opgeslagen: {where}.", color="success"), (version or 0) + 1
+        return dbc.Alert(f"Opgeslagen: {where}.", color="success"), paging.bumped(version)
 
     @guard.callback(
         app,
@@ -969,7 +973,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             )
         cleared = ("",) * len(CONTACT_FIELDS)
         alert = dbc.Alert(f"{values['name'].strip()} is toegevoegd.", color="success")
-        return *_errors(CONTACT_FIELDS, None), *cleared, alert, (version or 0) + 1
+        return *_errors(CONTACT_FIELDS, None), *cleared, alert, paging.bumped(version)
 
     @guard.callback(
         app,
@@ -1011,8 +1015,8 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             registry.remove_contact(store, person, actor=session.actor())
         except GraphmapError as error:
             _unless_away(error)
-            return dbc.Alert(str(error), color="danger"), (version or 0) + 1
-        return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), (version or 0) + 1
+            return dbc.Alert(str(error), color="danger"), paging.bumped(version)
+        return dbc.Alert("Contactpersoon verwijderd.", color="secondary"), paging.bumped(version)
 
     @guard.callback(
         app,
@@ -1035,7 +1039,7 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         label = "trekker" if role == "lead" else "partner"
-        return dbc.Alert(f"Gekoppeld als {label}.", color="success"), (version or 0) + 1
+        return dbc.Alert(f"Gekoppeld als {label}.", color="success"), paging.bumped(version)
 
     @guard.callback(
         app,
@@ -1051,4 +1055,4 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         if not pressed:
             return no_update, no_update
         registry.unlink_action(store, selected, pressed["value"], actor=session.actor())
-        return dbc.Alert("Ontkoppeld.", color="secondary"), (version or 0) + 1
+        return dbc.Alert("Ontkoppeld.", color="secondary"), paging.bumped(version)
