@@ -117,6 +117,8 @@ def test_a_twin_spelled_otherwise_is_refused_as_the_import_would_merge_it(seeded
         ("category", "bakkerij", "onbekende categorie"),
         ("municipality", "Atlantis", "onbekende gemeente"),
         ("website", "niet een adres", "webadres"),
+        ("website", "javascript:alert(document.cookie)", "webadres"),
+        ("website", "mailto:info@voorbeeld.be", "webadres"),
     ],
 )
 def test_a_wrong_field_is_named_and_nothing_is_written(seeded, field, value, message):

@@ -42,7 +42,9 @@ _STATUSES = {
 _POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
 _POSTCODE_ONLY = re.compile(r"^(?:B-?)?(\d{4})$", re.IGNORECASE)
 _EXAMPLE_CATEGORIES = ("huisartsenkring", "woonzorgcentrum", "caw")
-_WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
+# A host of dotted labels, a port of digits only: "javascript:alert(document.cookie)" read
+# as a host and was kept as "https://javascript:alert(…)" (qa17).
+_WEBSITE = re.compile(r"^(https?://)?[^\s/.:]+(\.[^\s/.:]+)+(:\d{1,5})?(/\S*)?$", re.IGNORECASE)
 
 
 def kbo(value: str) -> str:
