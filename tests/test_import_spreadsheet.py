@@ -445,7 +445,7 @@ def test_unknown_zone_is_refused(seeded, tmp_path):
 
 def test_cluster_without_zone_is_noted_not_written(seeded, tmp_path):
     report = plan_import(seeded, write_csv(tmp_path / "f.csv", GOOD), "organisations")
-    assert "geen zone opgegeven" in report.rows[0].message
+    assert "geen zone gekozen" in report.rows[0].message
     apply_import(seeded, report, actor="test")
     assert ("dietistenkring-maasland-vzw", "maasland/zorg") not in members(seeded)
 

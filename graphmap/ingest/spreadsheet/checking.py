@@ -491,7 +491,9 @@ class _Planner:
                 row.result.notes.append("status genegeerd: geen cluster ingevuld")
             return None
         if self.zone is None:
-            row.result.notes.append("cluster genegeerd: geen zone opgegeven (--zone)")
+            row.result.notes.append(
+                "cluster genegeerd: geen zone gekozen (kies er een, of --zone op de opdrachtregel)"
+            )
             return None
         cluster_id = f"{self.zone}/{cluster}"
         known = self.graph.members.get((org_id, cluster_id))
