@@ -116,6 +116,14 @@ INSTRUCTION = re.compile(
 )
 # Field labels, tried in order; a label starts with a capital in every template seen (one
 # written in lower case is given one, see _LOWER_LABEL).
+# The value of a field without its colon that names no one yet, the whole rest of its line
+# ("Trekker nog te bepalen", "Partners tbd"): a value in lower case, as a sentence's words
+# after "Trekker" never are the whole line.
+_NOBODY_YET = (
+    r"|(?:(?:nog\s+)?(?:te\s+bepalen|niet\s+(?:gekend|bekend|bepaald))|tbd|tbc|onbekend|"
+    r"n\.?\s?v\.?\s?t\.?)\s*$"
+)
+
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -155,12 +163,12 @@ FIELDS = tuple(
             "lead",
             r"(?:(?:actie)?trekker(?:s|\(s\))?|trekkende\s+(?:organisatie|partner)|eigenaar|"
             r"verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?)"
-            r"(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",  # "Trekker – OCMW Genk" too
+            rf"(?:\s+[–—-])?(?=\s+(?:(?-i:[A-ZÀ-Ý]){_NOBODY_YET}))",  # "Trekker – OCMW Genk" too
         ),
         (
             "partners",
             r"(?:(?:betrokken|ondersteunende|externe)\s+|samenwerkings)?partner(?:s|\(s\)|"
-            r"organisaties)?(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",
+            rf"organisaties)?(?:\s+[–—-])?(?=\s+(?:(?-i:[A-ZÀ-Ý]){_NOBODY_YET}))",
         ),
         (
             "timing",

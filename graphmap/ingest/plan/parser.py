@@ -69,6 +69,7 @@ class _Action:
     again: set[str] | None = None
     chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
     later_years: list[str] = field(default_factory=list)  # printed again under these years
+    under: _Goal | None = None  # the goal whose list of actions it is an item of
 
 
 @dataclass
@@ -80,6 +81,9 @@ class _Goal:
     source: str
     generated: bool = False  # numbered here, not by the plan
     indicators: list[str] = field(default_factory=list)
+    # Who leads, takes part and when, given once for the goal's list of actions ("Trekker
+    # X" / "Partners Y" / "Acties: - A - B"): each item's where it names none of its own.
+    fields: dict[str, list[str]] = field(default_factory=dict)
 
 
 # An action's code that spells out its goals: strategic goal, operational goal, action
@@ -107,6 +111,11 @@ _PERIOD_HEADING = re.compile(
     r"^(?:(?i:(?:werk|actie|kalender|beleids)?jaar)\s+)?"
     r"(?P<years>20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?)\s*:?$"
 )
+
+
+# The fields of an item of a list of actions that name who and when, whose values a bullet
+# of the list does not go on (see `_next_item_after_fields`).
+_NAMES_OF_ITEM = frozenset({"lead", "co_lead", "partners", "timing", "targets"})
 
 
 # A line that ends in the middle of a sentence: a word in lower case after another word.
@@ -241,7 +250,11 @@ class _Parser:
             return
         if bullet and self.indented_fields and self._is_list_item(item):
             self.field = "actions"  # the next item, after the fields of the one before
-        elif bullet and self.field not in (None, "actions") and self._next_number(item):
+        elif (
+            bullet
+            and self.field not in (None, "actions")
+            and (self._next_number(item) or self._next_item_after_fields(item))
+        ):
             # "2." after "1. Action" and its fields, all at one indent: the next action, and
             # the fields from here on are each item's own.
             self.field, self.interleaved = "actions", True
@@ -275,7 +288,11 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif bullet and self._chapter_after_field(item):
             self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
-        elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
+        elif (
+            (self.field and self.block)
+            or (self.field == "indicators" and self.indicator_lists)
+            or self._goal_field_goes_on(line, blank, bool(bullet))
+        ):
             self._add_value(line, blank, bool(bullet), item.indent)
 
     def _in_action(self) -> bool:
@@ -342,6 +359,8 @@ class _Parser:
             return False
         if _SECTION_WORD.match(line):
             return False  # "Toelichting" over the fields: a heading, no action
+        if self.title_of is goal and goal.title and _goes_on(goal.title, line):
+            return False  # the goal's title wrapped onto this line, over a goal's "Trekker"
         following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
@@ -463,6 +482,21 @@ class _Parser:
             and int(number[1]) == self.item_number + 1
         )
 
+    def _next_item_after_fields(self, item: Line) -> bool:
+        """Whether a bullet of the list's own kind, after the last item's fields at the
+        list's margin ("- Wijkoverleg" / "Trekker: X" / "Partners: Y, Z" / "- Netwerkavond"),
+        is the next action: those fields gave their values as lines of text, so a bullet is
+        none of them (a label alone, "Partners:", has its values as bullets under it; an
+        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it)."""
+        return (
+            self.field in _NAMES_OF_ITEM
+            and self.item_bullet is not None
+            and self.value_indent is None
+            and bool(self.block)
+            and bool(self.block[-1].fields.get(self.field))
+            and self._is_list_item(item)
+        )
+
     def _is_sub_item(self, item: Line) -> bool:
         if not self.block or self.item_bullet is None:
             return False
@@ -523,6 +557,7 @@ class _Parser:
         """
         self._resolve_indicators()
         self._timed_by_periods()
+        self._fields_of_goals()
         for action in self.actions:
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
@@ -561,6 +596,36 @@ class _Parser:
         self.ods = kept
         for action in self.actions:
             action.goal = remap.get(action.goal, action.goal)
+
+    def _fields_of_goals(self) -> None:
+        """Each item of a goal's list of actions takes the lead, partners, target groups and
+        timing the goal gave them all, where it names none of its own."""
+        for action in self.actions:
+            goal = action.under
+            for name, values in goal.fields.items() if goal is not None else ():
+                if values and not action.fields.get(name):
+                    action.fields[name] = list(values)
+
+    def _goal_of_fields(self) -> _Goal | None:
+        """The goal a field belongs to where no action is open: the one whose heading the
+        field follows."""
+        if self.block or self.field not in _NAMES_OF_ITEM:
+            return None
+        return self.od if self.od is not None else self.sd
+
+    def _goal_field_goes_on(self, line: str, blank: bool, bullet: bool) -> bool:
+        """Whether a line is a value of a goal's field (see `_goal_of_fields`): a bullet, a
+        line right under it, or under its label alone; in PDF text spaced by blank lines,
+        only a line that runs on ("Samana," / "OKRA")."""
+        goal = self._goal_of_fields()
+        if goal is None:
+            return False
+        values = goal.fields.get(self.field)
+        if not values or bullet:
+            return True
+        if not blank and not self.spaced:
+            return True
+        return line[:1].islower() or values[-1].endswith((",", "-"))
 
     def _merge_strategic_twins(self) -> None:
         """An unnumbered strategic goal printed again over each of its action sheets is one
@@ -977,6 +1042,7 @@ class _Parser:
             self.item_bullet = (item.marker, item.indent) if item.marker else None
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        action.under = self.od if self.od is not None else self.sd
         action.implicit = not self.explicit
         if action.implicit:
             self._implicit_goals.add(goal)
@@ -1119,6 +1185,9 @@ class _Parser:
         else:
             owners = self.block[-1:] if self.item_fields else self.block
             lists = [action.fields.setdefault(self.field, []) for action in owners]
+            goal = self._goal_of_fields()
+            if goal is not None:
+                lists = [goal.fields.setdefault(self.field, [])]
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
@@ -1164,6 +1233,12 @@ class _Parser:
         elif not under_bullet:
             self.value_indent = None
         self.value_line = line
+
+
+def _goes_on(title: str, line: str) -> bool:
+    """Whether `line` carries on a title above it: it starts in lower case, or the title
+    broke off after a word no title ends with ("… en het")."""
+    return line[:1].islower() or bool(_DANGLING.search(title))
 
 
 def _rest_of_a_list(line: str) -> bool:

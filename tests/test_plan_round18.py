@@ -1,0 +1,138 @@
+"""Plans of zones the reader had not seen, eighteenth round: a seed's table taken to another
+zone (a goal's lead and partners over its list of actions, labels without a colon), items of
+a list each followed by their own fields, and the plans of round 18."""
+
+from __future__ import annotations
+
+from extracted import read_plain
+
+# Seed 000's table ("Operationele / doelstelling 1.1", its title, "Acties:" over dashes) with
+# the goal's lead and partners as rows of their own, label and value apart by a space.
+GOAL_FIELDS = """ELZ Panta Rhei
+Strategische doelstelling 1: Zorgraad Panta Rhei bouwt een netwerk uit.
+Operationele
+doelstelling 1.1
+
+Zorgraad Panta Rhei versterkt de werking van de vier clusters en betrekt
+nieuwe partners.
+
+Trekker Samana Lokeren
+
+Partners OKRA Zele, Familiehulp
+
+Acties:
+
+- Organiseren van vier clusteroverleggen per jaar.
+- Opmaak van een onthaalmap.
+
+Indicatoren - Er vonden vier overleggen plaats.
+
+Operationele
+doelstelling 1.2
+
+Gezinnen vinden de weg naar hun rechten.
+
+Acties:
+
+- Rechtenverkenning bij de huisarts.
+Trekker: CAW Oost-Vlaanderen
+"""
+
+
+def test_a_goals_lead_and_partners_are_those_of_each_action_of_its_list(tmp_path):
+    preview = read_plain(tmp_path, GOAL_FIELDS)
+    first, second, third = preview.actions
+    for action in (first, second):
+        assert action.operational_goal == "1.1"
+        assert action.lead == "Samana Lokeren"
+        assert action.partners == ["OKRA Zele", "Familiehulp"]
+    # An action's own field stays its own; the goal above gave none to the next goal's.
+    assert (third.operational_goal, third.lead, third.partners) == (
+        "1.2",
+        "CAW Oost-Vlaanderen",
+        [],
+    )
+
+
+def test_a_goals_title_wrapped_over_its_lead_is_no_action(tmp_path):
+    # "nieuwe partners." above "Trekker X" looked like an action's title with its lead.
+    preview = read_plain(tmp_path, GOAL_FIELDS)
+    assert preview.operational_goals[0].title == (
+        "Zorgraad Panta Rhei versterkt de werking van de vier clusters en betrekt nieuwe partners."
+    )
+    assert [a.title for a in preview.actions][:2] == [
+        "Organiseren van vier clusteroverleggen per jaar.",
+        "Opmaak van een onthaalmap.",
+    ]
+    # A title broken after "en" goes on in capitals too; one that ended is followed by an
+    # action's title with its own lead ("Casusoverleg thuiszorg" / "Trekker: X").
+    dangling = GOAL_FIELDS.replace("en betrekt\nnieuwe partners.", "en\nNieuwe Partners.")
+    assert (
+        read_plain(tmp_path, dangling)
+        .operational_goals[0]
+        .title.endswith("clusters en Nieuwe Partners.")
+    )
+    sheet = (
+        "ELZ X\nOperationele doelstelling 1.1: Thuiszorg\nCasusoverleg thuiszorg\nTrekker: Samana\n"
+    )
+    preview = read_plain(tmp_path, sheet)
+    assert [(a.title, a.lead) for a in preview.actions] == [("Casusoverleg thuiszorg", "Samana")]
+
+
+def test_a_label_without_colon_before_a_lead_yet_to_be_named(tmp_path):
+    # "Trekker nog te bepalen" was no field: its line went on the timing above, or stood
+    # as an action's title.
+    text = """ELZ Neteland
+Operationele doelstelling 1.1: Jongeren
+Actie 4 Vorming suïcidepreventie
+Timing Opstarten in 2024 Einde 31/12/2024
+Trekker nog te bepalen
+Met wie? Vlaams Expertisecentrum Suïcidepreventie
+"""
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.timing == "Opstarten in 2024 Einde 31/12/2024"
+    assert (action.lead, action.lead_text) == (None, "nog te bepalen")
+    assert action.partners == ["Vlaams Expertisecentrum Suïcidepreventie"]
+    # A sentence after "Trekker" in lower case stays no label.
+    prose = text.replace("Trekker nog te bepalen", "Trekker is nog niet gevonden, we zoeken.")
+    (action,) = read_plain(tmp_path, prose).actions
+    assert action.lead is None and action.lead_text is None
+
+
+def test_items_of_a_list_each_followed_by_their_own_lead_and_partners(tmp_path):
+    # The second dash after the first's "Partners:" was taken for a partner: its action and
+    # lead were lost, its partners given to the first.
+    text = """ELZ Antwerpen Oost
+Strategische doelstelling 1: Een sterk netwerk in elke wijk.
+Operationele doelstelling 1.1: Wijkgerichte samenwerking.
+Acties - Wijkoverleg eerste lijn in Deurne.
+Trekker: Huisartsenkring Antwerpen Oost
+Partners: Buurtwerk Deurne, Apothekersvereniging Antwerpen
+- Gezamenlijke netwerkavond.
+Trekker: Wijkgezondheidscentrum De Central
+Partners: Samana Antwerpen
+
+Indicatoren - Aantal wijkoverleggen per jaar.
+- Aantal deelnemers.
+"""
+    preview = read_plain(tmp_path, text)
+    assert [(a.title, a.lead, a.partners) for a in preview.actions] == [
+        (
+            "Wijkoverleg eerste lijn in Deurne.",
+            "Huisartsenkring Antwerpen Oost",
+            ["Buurtwerk Deurne", "Apothekersvereniging Antwerpen"],
+        ),
+        ("Gezamenlijke netwerkavond.", "Wijkgezondheidscentrum De Central", ["Samana Antwerpen"]),
+    ]
+    # The indicators' dashes stay indicators (no action); partners under their label alone
+    # stay partners.
+    assert sorted(i for a in preview.actions for i in a.indicators) == [
+        "Aantal deelnemers.",
+        "Aantal wijkoverleggen per jaar.",
+    ]
+    listed = text.replace("Partners: Samana Antwerpen", "Partners:\n- Samana Antwerpen\n- OKRA")
+    assert [a.title for a in read_plain(tmp_path, listed).actions] == [
+        "Wijkoverleg eerste lijn in Deurne.",
+        "Gezamenlijke netwerkavond.",
+    ]
+    assert read_plain(tmp_path, listed).actions[1].partners == ["Samana Antwerpen", "OKRA"]
