@@ -136,3 +136,101 @@ Indicatoren - Aantal wijkoverleggen per jaar.
         "Gezamenlijke netwerkavond.",
     ]
     assert read_plain(tmp_path, listed).actions[1].partners == ["Samana Antwerpen", "OKRA"]
+
+
+# Seed 001's extraction: numbered themes, each numbering its goals again from 1.
+THEMES = """ELZ Mandel en Leie
+Thema 1: Toegankelijke eerstelijnszorg
+
+Strategische doelstelling 1: Iedere inwoner vindt vlot een huisarts
+Operationele
+doelstelling 1.1
+
+Nieuwe huisartsen vestigen zich in de zone
+Acties
+- Onthaalpakket voor huisartsen in opleiding (trekker: Huisartsenkring Mandel en Leie)
+
+Thema 2: Zorg voor kwetsbare gezinnen
+
+Strategische doelstelling 1: Kwetsbare gezinnen worden vroeg bereikt
+Operationele
+doelstelling 1.1
+
+Eerstelijnsactoren signaleren kansarmoede sneller
+Acties
+- Vorming armoedebewust werken (trekker: CAW Centraal West-Vlaanderen)
+Operationele
+doelstelling 1.2
+
+Gezinnen vinden de weg naar hun rechten
+Actie 1.2.1 Rechtenverkenning bij de huisarts
+Trekker: Helan
+"""
+
+
+def test_themes_that_number_their_goals_again_from_one_keep_each_goal(tmp_path):
+    # The second theme's "Strategische doelstelling 1" was taken for the first's: its
+    # goals' titles were lost and their actions put under the first theme's goals.
+    preview = read_plain(tmp_path, THEMES)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Iedere inwoner vindt vlot een huisarts"),
+        ("2", "Kwetsbare gezinnen worden vroeg bereikt"),
+    ]
+    assert preview.strategic_goals[1].printed == "1"
+    assert [(g.number, g.parent, g.title) for g in preview.operational_goals] == [
+        ("1.1", "1", "Nieuwe huisartsen vestigen zich in de zone"),
+        ("2.1", "2", "Eerstelijnsactoren signaleren kansarmoede sneller"),
+        ("2.2", "2", "Gezinnen vinden de weg naar hun rechten"),
+    ]
+    assert [(a.operational_goal, a.id_code, a.lead) for a in preview.actions] == [
+        ("1.1", "1.1-a", "Huisartsenkring Mandel en Leie"),
+        ("2.1", "2.1-a", "CAW Centraal West-Vlaanderen"),
+        ("2.2", "2.2.1", "Helan"),
+    ]
+    # A goal printed again under the same theme, or with the same title, is the same goal.
+    again = (
+        THEMES
+        + "\nThema 2: Zorg voor kwetsbare gezinnen\n"
+        + ("Strategische doelstelling 1: Kwetsbare gezinnen worden vroeg bereikt\n")
+    )
+    assert len(read_plain(tmp_path, again).strategic_goals) == 2
+
+
+def test_fields_in_brackets_whose_value_has_brackets_of_its_own(tmp_path):
+    # "(trekker: Jan (stafmedewerker ELZ); partners: …)" stayed in the title, and "Helan)"
+    # became an organisation.
+    text = """ELZ Mandel en Leie
+Operationele doelstelling 1.2: Gezinnen vinden de weg naar hun rechten
+Acties
+- Rechtenverkenning bij de huisarts (trekker: Jonas Vandecasteele (stafmedewerker
+ELZ); partners: CM Midden-Vlaanderen, Helan)
+- Vorming rechtenverkenning (trekker: OCMW Izegem (sociale dienst); partners: Samana)
+"""
+    preview = read_plain(tmp_path, text)
+    first, second = preview.actions
+    assert (first.title, first.lead_self, first.partners) == (
+        "Rechtenverkenning bij de huisarts",
+        True,
+        ["CM Midden-Vlaanderen", "Helan"],
+    )
+    assert (second.title, second.lead, second.partners) == (
+        "Vorming rechtenverkenning",
+        "OCMW Izegem",
+        ["Samana"],
+    )
+    assert not any(")" in o for o in preview.organisations)
+
+
+def test_a_theme_or_a_rows_label_before_a_word_is_no_organisation(tmp_path):
+    text = """ELZ Panta Rhei
+Thema Netwerk en samenwerking
+Strategische doelstelling 1: Een sterk netwerk.
+Operationele doelstelling 1.1: Bekendheid.
+Acties:
+- Een nieuwe website.
+Doelgroep Zorg- en welzijnsprofessionals en burgers.
+Trekker Samana Lokeren
+"""
+    preview = read_plain(tmp_path, text)
+    assert preview.organisations == ["Samana Lokeren"]
+    assert preview.actions[0].target_groups == ["Zorg- en welzijnsprofessionals", "burgers"]

@@ -437,14 +437,18 @@ def _heading_key(text: str) -> tuple[int, str] | None:
 
 
 # An action's fields in brackets after its title: "Netwerkavond (trekker: OCMW Halle;
-# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label.
-_BRACKET_FIELDS = re.compile(r"^(?P<head>.*\S)\s*\((?P<fields>[^()]{3,400}:[^()]*)\)\s*\.?\s*$")
+# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label. A value
+# may hold brackets of its own: "(trekker: Jan Peeters (stafmedewerker ELZ); partners: …)".
+_IN_BRACKETS = r"(?:[^()]|\([^()]*\))"
+_BRACKET_FIELDS = re.compile(
+    rf"^(?P<head>.*\S)\s*\((?P<fields>{_IN_BRACKETS}{{3,400}}?:{_IN_BRACKETS}*)\)\s*\.?\s*$"
+)
 _BRACKET_SEP = re.compile(r"\s*(?:;|,(?=\s*[^\W\d_][\w ]{1,30}\s*[:?]))\s*")
 
 
 # Fields in brackets that the line does not close: "• Vormingsreeks (trekker: Familiehulp;
 # partners: i-mens," / "Gemeente Kuurne)", one item a PDF broke over lines.
-_OPEN_FIELDS = re.compile(r"\((?P<fields>[^()]{3,400}:[^()]*)$")
+_OPEN_FIELDS = re.compile(rf"\((?P<fields>{_IN_BRACKETS}{{3,400}}?:{_IN_BRACKETS}*(?:\([^()]*)?)$")
 
 
 def _opens_fields(raw: str) -> bool:
@@ -464,7 +468,8 @@ def _closed_brackets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
             first, text = out[-1]
             out[-1] = (first, join_lines(text.rstrip(), whole))
-            opened = 0 if ")" in whole or opened >= 3 else opened + 1
+            closed = out[-1][1].count(")") >= out[-1][1].count("(")
+            opened = 0 if closed or opened >= 3 else opened + 1
             continue
         out.append((number, whole))
         opened = 1 if _opens_fields(whole) else 0

@@ -84,6 +84,7 @@ class _Goal:
     # Who leads, takes part and when, given once for the goal's list of actions ("Trekker
     # X" / "Partners Y" / "Acties: - A - B"): each item's where it names none of its own.
     fields: dict[str, list[str]] = field(default_factory=dict)
+    domain: str | None = None  # the theme or domain heading it stands under ("Thema 2")
 
 
 # An action's code that spells out its goals: strategic goal, operational goal, action
@@ -180,6 +181,7 @@ class _Parser:
         # A plan of one level of goals: a list right under a strategic goal is its actions.
         self.one_level = not any(_heads(_OD, line.text) for line in self.lines)
         self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
+        self.domain: str | None = None  # the last theme or domain heading ("Thema 2")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
@@ -713,13 +715,22 @@ class _Parser:
         if not match or not (match.group("num") or match.group("sep") == ":"):
             return False
         title, number = match.group("rest").strip(), match.group("num")
+        printed = None if number else ""
         if number is None:
             same = self._same_title(self.sds.values(), title)
             number = same.number if same else str(_next_number(self.sds))
+        elif self._numbered_again(self.sds.get(number), title):
+            # "Thema 2: …" / "Strategische doelstelling 1: …" again: each theme numbers its
+            # goals from 1. Another goal, numbered on after the plan's others, unless it is
+            # one printed so before (the theme's summary, then its detail).
+            twin = self._printed_as(number, title)
+            printed, number = number, twin.number if twin else str(_next_number(self.sds))
         goal = self.sds.get(number)
         new = goal is None
         if new:
-            goal = _Goal(number, title, None, None if match.group("num") else "", f"SD {number}")
+            source = f"SD {printed} ({self.domain})" if printed else f"SD {number}"
+            goal = _Goal(number, title, None, printed, source)
+            goal.domain = self.domain
             self.sds[number] = goal
         self.sd, self.od = goal, None
         self._reset(title_of=goal if new or not goal.title else None)
@@ -729,11 +740,47 @@ class _Parser:
         """A heading of a level above the strategic goals ("Werkdomein 2: Welzijn", "Pijler
         1 – Zorg" where the plan names its strategic goals so): no goal, and no value of
         the last action's field ("Welzijn" was read as a partner)."""
-        if not _DOMAIN.match(line):
+        domain = _DOMAIN.match(line)
+        if not domain:
             return False
         self._reset()
         self.sd = self.od = None
+        self.domain = " ".join(line[: domain.end() - 1].rstrip(" :.-–—").split())
         return True
+
+    def _numbered_again(self, goal: _Goal | None, title: str) -> bool:
+        """Whether a strategic goal's number, printed before under another theme or domain
+        with another title, is a goal of its own (the plan numbers them again in each)."""
+        return (
+            goal is not None
+            and goal.domain is not None
+            and self.domain is not None
+            and goal.domain != self.domain
+            and bool(title)
+            and normalise(title) != normalise(goal.title)
+        )
+
+    def _printed_as(self, number: str, title: str) -> _Goal | None:
+        """The strategic goal numbered again that the plan printed as `number` under the
+        current theme, or with this title."""
+        return next(
+            (
+                g
+                for g in self.sds.values()
+                if g.printed == number
+                and (g.domain == self.domain or normalise(g.title) == normalise(title))
+            ),
+            None,
+        )
+
+    def _in_goal_numbered_again(self, printed: str, goal: _Goal | None) -> str | None:
+        """A number the plan prints under a goal it numbered again ("1.2" under the second
+        theme's "Strategische doelstelling 1", "1.2.1" under its "1.2"), as the reader
+        numbers that goal ("2.2", "2.2.1")."""
+        if goal is None or not goal.printed or goal.printed == goal.number:
+            return None
+        head = f"{goal.printed}."
+        return goal.number + printed[len(head) - 1 :] if printed.startswith(head) else None
 
     def _od(self, line: str) -> bool:
         match = _OD.match(line)
@@ -746,7 +793,10 @@ class _Parser:
             self.od = None
             self._reset()
             return True
-        if printed and "." in printed:
+        again = self._in_goal_numbered_again(printed, self.sd) if printed else None
+        if again:
+            number, parent = again, self.sd.number
+        elif printed and "." in printed:
             number = printed
             parent = printed.split(".")[0]
             if parent not in self.sds:
@@ -781,6 +831,8 @@ class _Parser:
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
+        if number:
+            number = self._in_goal_numbered_again(number, self.od) or number
         if number and not rest and self._in_row_of_codes():
             # "Actie 1.1.1" / "Actie 1.1.2" / …: the header row of a table (the template's
             # calendar, "Tijdslijn"), whose cells are no action's title.

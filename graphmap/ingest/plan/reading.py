@@ -615,6 +615,10 @@ _LABEL_BEFORE_NAME = re.compile(
     r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties)\s+(?=\S)"
 )
 
+# "Doelgroep Zorg- en welzijnsprofessionals", "Thema Netwerk en samenwerking": a row's label
+# or a theme's heading word over the goals, before a word that is no name on its own.
+_LABEL_BEFORE_WORD = re.compile(r"^(?:Doelgroep(?:en)?|(?:Werk)?domein|Thema|Pijler|Speerpunt)\s+")
+
 # A line of a list of abbreviations: "CAW Centrum Algemeen Welzijnswerk", "LDC Lokaal
 # Dienstencentrum".
 _GLOSSARY_ENTRY = re.compile(
@@ -680,6 +684,10 @@ def _organisations(
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
         name = _LABEL_BEFORE_NAME.sub("", name)
+        label = _LABEL_BEFORE_WORD.match(name)
+        if label and " " not in name[label.end() :].strip():
+            continue
+        name = name[label.end() :] if label else name
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
