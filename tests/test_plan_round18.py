@@ -234,3 +234,27 @@ Trekker Samana Lokeren
     preview = read_plain(tmp_path, text)
     assert preview.organisations == ["Samana Lokeren"]
     assert preview.actions[0].target_groups == ["Zorg- en welzijnsprofessionals", "burgers"]
+
+
+def test_an_overviews_row_of_title_and_lead_names_no_organisation_of_both(tmp_path):
+    # "… in elk dienstencentrum OCMW Beringen ✓ ✓" became an organisation "dienstencentrum
+    # OCMW Beringen" beside the action's lead OCMW Beringen.
+    text = """ELZ Midden-Limburg
+Actie Trekker 2024 2025 2026
+2.1.1 Mantelzorgpunt in elk dienstencentrum OCMW Beringen ✓ ✓
+
+Operationele doelstelling 2.1: Mantelzorgers vinden sneller ondersteuning
+Actie 2.1.1 Mantelzorgpunt in elk dienstencentrum
+trekker: OCMW Beringen
+partners: LDC Sint-Jozef
+"""
+    preview = read_plain(tmp_path, text)
+    assert [(a.id_code, a.lead) for a in preview.actions] == [("2.1.1", "OCMW Beringen")]
+    assert preview.organisations == ["OCMW Beringen", "LDC Sint-Jozef"]
+    # A name the text gives whole stays: "dienstencentrum De Schakel" names no action's.
+    other = text.replace(
+        "ELZ Midden-Limburg\n",
+        "ELZ Midden-Limburg\n\nIn Beringen werkt het dienstencentrum De Schakel al mee aan de "
+        "sociale kaart.\n\n",
+    )
+    assert "dienstencentrum De Schakel" in read_plain(tmp_path, other).organisations

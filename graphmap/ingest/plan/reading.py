@@ -744,6 +744,7 @@ def _organisations(
         if not (variants(n) & taken_keys)
         and normalise(n) not in parts_of_names
         and not _site_of(n, taken_keys)
+        and not _words_before_referred(n, taken_keys)
     ]
     naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
@@ -828,6 +829,16 @@ def _site_of(name: str, referred: set[str]) -> bool:
     if not body or not is_place(place) or normalise(body) not in referred:
         return False
     return " " in body or not is_kind_acronym(body)
+
+
+def _words_before_referred(name: str, referred: set[str]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to after words in
+    lower case that a line put before it ("Mantelzorgpunt in elk dienstencentrum OCMW
+    Beringen ✓" in an overview's row: the title's end and the lead): that organisation."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    return any(normalise(" ".join(words[at:])) in referred for at in range(1, len(words)))
 
 
 def _part_of_name(key: str, name: str) -> bool:
