@@ -258,3 +258,21 @@ partners: LDC Sint-Jozef
         "sociale kaart.\n\n",
     )
     assert "dienstencentrum De Schakel" in read_plain(tmp_path, other).organisations
+
+
+def test_the_state_of_a_year_is_no_indicator(tmp_path):
+    # "Stand van zaken 2025 In 2024 startte Els Verstraete …" after the indicators was read
+    # as one: a person's name would have been written with it.
+    text = """ELZ Panta Rhei
+Operationele doelstelling 2.1: Mantelzorgers worden beter ondersteund.
+Acties - Opstarten van een praatgroep.
+Indicatoren - Aantal praatgroepen.
+
+Stand van zaken 2025 In 2024 startte Els Verstraete van het OCMW Wachtebeke een eerste
+praatgroep op.
+"""
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.indicators == ["Aantal praatgroepen."]
+    for label in ("Stand van zaken 2025:", "Stand van zaken eind 2024:", "Stand van zaken:"):
+        (action,) = read_plain(tmp_path, text.replace("Stand van zaken 2025", label)).actions
+        assert action.indicators == ["Aantal praatgroepen."], label

@@ -220,6 +220,13 @@ FIELDS = tuple(
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
         ),
+        # "Stand van zaken 2025: …", "Stand van zaken eind 2024 De website …" (a table's
+        # label and value): the state on a date, no indicator or value of the field above.
+        (
+            "other",
+            r"stand\s+van\s+zaken(?:\s+(?:op|per|eind|begin|medio|najaar|voorjaar))?"
+            r"(?:\s+(?:\d{1,2}/\d{1,2}/)?20\d\d)?(?:\s*:|(?=\s+(?-i:[A-ZÀ-Ý0-9])))",
+        ),
         # A state without its colon, as a PDF's table gives label and value ("Status lopend").
         (
             "other",
