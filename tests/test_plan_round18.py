@@ -276,3 +276,21 @@ praatgroep op.
     for label in ("Stand van zaken 2025:", "Stand van zaken eind 2024:", "Stand van zaken:"):
         (action,) = read_plain(tmp_path, text.replace("Stand van zaken 2025", label)).actions
         assert action.indicators == ["Aantal praatgroepen."], label
+
+
+def test_a_rows_label_in_capitals_is_no_part_of_the_name_after_it(tmp_path):
+    text = """ELZ Panta Rhei
+Operationele doelstelling 3.1: De eerste lijn verwijst warm door.
+TREKKER CGG Waas en Dender
+PARTNERS Vlaamse Vereniging voor Geestelijke Gezondheid
+Acties - Vorming voor eerstelijnsactoren.
+"""
+    preview = read_plain(tmp_path, text)
+    assert (preview.actions[0].lead, preview.actions[0].partners) == (
+        "CGG Waas en Dender",
+        ["Vlaamse Vereniging voor Geestelijke Gezondheid"],
+    )
+    assert preview.organisations == [
+        "CGG Waas en Dender",
+        "Vlaamse Vereniging voor Geestelijke Gezondheid",
+    ]

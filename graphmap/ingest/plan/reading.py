@@ -610,9 +610,15 @@ _WITH_BEFORE = re.compile(
 )
 
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
+_LABELS_BEFORE_NAME = (
+    r"Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
+    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties"
+)
+# Written as the label of a table's row, or in capitals as such a row often is ("PARTNERS
+# Vlaamse Vereniging …").
 _LABEL_BEFORE_NAME = re.compile(
-    r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
-    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties)\s+(?=\S)"
+    rf"^(?:{_LABELS_BEFORE_NAME}|{_LABELS_BEFORE_NAME.upper()})"
+    r"\s+(?=\S)"
 )
 
 # "Doelgroep Zorg- en welzijnsprofessionals", "Thema Netwerk en samenwerking": a row's label
