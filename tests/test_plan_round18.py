@@ -294,3 +294,52 @@ Acties - Vorming voor eerstelijnsactoren.
         "CGG Waas en Dender",
         "Vlaamse Vereniging voor Geestelijke Gezondheid",
     ]
+
+
+def test_the_note_of_an_action_continued_follows_its_wrapped_title(tmp_path):
+    # "(verderzetting actie 2024)" before the separator stood in the middle of a title that
+    # wrapped onto the next line.
+    text = """ELZ Groot-Kortrijk
+Operationele doelstelling 1.1 – Outreachend werken naar kwetsbare inwoners.
+
+Actie 1.1.1 (verderzetting actie 2024) – Buurtgerichte zorg in Kortrijk-Overleie en
+Harelbeke-Centrum.
+
+Wie is de trekker van de actie?
+Stad Kortrijk
+"""
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.title == (
+        "Buurtgerichte zorg in Kortrijk-Overleie en Harelbeke-Centrum. (verderzetting actie 2024)"
+    )
+
+
+def test_a_sentence_of_who_takes_part_with_a_verb_of_what_partners_do(tmp_path):
+    # "… engageren zich", "… organiseren …" were no verbs the reader knew: the sentence's
+    # subject, a group of a body, named no one.
+    from extracted import fiche
+
+    answers = {
+        "De huisartsen van Huisartsenkring Groot-Kortrijk engageren zich voor één namiddag.": [
+            "Huisartsenkring Groot-Kortrijk"
+        ],
+        "Samana en OKRA organiseren de praatgroepen.": ["Samana", "OKRA"],
+        "Het OCMW Harelbeke levert een medewerker; Wit-Gele Kruis West-Vlaanderen verzorgt "
+        "de vorming.": ["OCMW Harelbeke", "Wit-Gele Kruis West-Vlaanderen"],
+    }
+    for answer, partners in answers.items():
+        text = "ELZ Groot-Kortrijk\nOperationele doelstelling 1.1 – X\n" + fiche(
+            "1.1.1", "Buurtzorg", "De zorgraad", answer
+        )
+        (action,) = read_plain(tmp_path, text).actions
+        assert action.partners == partners, answer
+    # A pronoun before such a verb says more of the sentence above: no group of it.
+    text = "ELZ X\nOperationele doelstelling 1.1 – X\n" + fiche(
+        "1.1.1",
+        "Buurtzorg",
+        "De zorgraad",
+        "Alle stakeholders die dicht bij kinderen en gezinnen staan. Zij bevinden zich dus\n"
+        "in een positie waarin ze een verschil kunnen maken.",
+    )
+    (action,) = read_plain(tmp_path, text).actions
+    assert "gezinnen staan" not in action.partner_groups

@@ -570,7 +570,14 @@ _CLAUSE = re.compile(
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
     r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten|dient|dienen|gaat|gaan|"
-    r"krijgt|krijgen|maakt|maken|volgt|volgen)\s+[a-zà-ÿ]",
+    r"krijgt|krijgen|maakt|maken|volgt|volgen|"
+    # What partners do in a plan's answers: "… organiseren de vorming", "… engageren zich".
+    r"organiseert|organiseren|coördineert|coördineren|faciliteert|faciliteren|verzorgt|"
+    r"verzorgen|begeleidt|begeleiden|zorgt|zorgen|stelt|stellen|voert|voeren|"
+    r"verspreidt|verspreiden|informeert|informeren|betrekt|betrekken|"
+    # (not after a pronoun: "Zij bevinden zich …" says no more of a name above)
+    r"(?<!\b[Zz]ij\s)(?<!\b[Zz]e\s)(?<!\b[Ww]e\s)(?<!\b[Ww]ij\s)[a-zà-ÿ]{3,}(?:en|t)(?=\s+zich\b))"
+    r"\s+[a-zà-ÿ]",
 )
 
 

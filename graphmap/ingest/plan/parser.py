@@ -70,6 +70,7 @@ class _Action:
     chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
     later_years: list[str] = field(default_factory=list)  # printed again under these years
     under: _Goal | None = None  # the goal whose list of actions it is an item of
+    note: str = ""  # "(verderzetting actie 2024)" before its title's separator: after it
 
 
 @dataclass
@@ -561,6 +562,8 @@ class _Parser:
         self._timed_by_periods()
         self._fields_of_goals()
         for action in self.actions:
+            if action.note:
+                self._append_title(action, action.note)
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
                 # valpreventieweek, in samenwerking met Y."): who it names, as running text.
@@ -885,8 +888,9 @@ class _Parser:
         if _TITLE_NOTE.match(note) and re.search(r"\bactie\b", note, re.I) and rest:
             # "Actie 1.1.1 (verderzetting actie 2024) – X": the note the template asks for
             # in the title of an action continued is the title's, as on a line of its own
-            # under it; a remark without the action ("(vervolg 2025)") is none.
-            self._append_title(action, note)
+            # under it; a remark without the action ("(vervolg 2025)") is none. After the
+            # title, also where the title wraps onto the next line.
+            action.note = note
         return True
 
     def _value_per_action(self, line: str) -> bool:
