@@ -343,3 +343,30 @@ def test_a_sentence_of_who_takes_part_with_a_verb_of_what_partners_do(tmp_path):
     )
     (action,) = read_plain(tmp_path, text).actions
     assert "gezinnen staan" not in action.partner_groups
+
+
+def test_an_item_of_a_goals_list_that_opens_with_its_code(tmp_path):
+    # "- 1.1.1 Het herbekijken …" kept "1.1.1" in its title, without a code.
+    text = """ELZ West-Limburg
+Strategische doelstelling 1: De ELZ handelt naar de principes van goed bestuur
+Operationele
+doelstelling 1.1
+
+De ELZ reorganiseert de AV en het BO
+Acties
+
+- 1.1.1 Het herbekijken van de mandaten in het BO en de AV
+- 1.1.2. Het samenstellen van functieprofielen
+- 2.4.1 Iets onder een ander doel
+- 1.5 miljoen euro voor de werking
+Indicatoren
+- De AV is uitgebreid
+"""
+    preview = read_plain(tmp_path, text)
+    assert [(a.id_code, a.title) for a in preview.actions] == [
+        ("1.1.1", "Het herbekijken van de mandaten in het BO en de AV"),
+        ("1.1.2", "Het samenstellen van functieprofielen"),
+        # Another goal's code, or no code, stays the item's text.
+        ("1.1-a", "2.4.1 Iets onder een ander doel"),
+        ("1.1-b", "1.5 miljoen euro voor de werking"),
+    ]

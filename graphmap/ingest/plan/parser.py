@@ -1112,6 +1112,11 @@ class _Parser:
             # headings: numbered as "Actie 1" numbered again under each goal is (stored as
             # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
             action.code = str(self.item_number)
+        coded = _CODE_UNDER_GOAL.match(text)
+        if coded and self.od is not None and coded["goal"] in (self.od.number, self.od.printed):
+            # "- 1.1.1 Het herbekijken van de mandaten" in the list under OD 1.1: its code.
+            action.code = f"{self.od.number}.{coded['last']}"
+            action.source, text = f"Actie {coded['goal']}.{coded['last']}", coded["rest"]
         self._append_title(action, _LETTER_MARK.sub("", text))
 
     def _reset(self, title_of=None) -> None:
@@ -1379,6 +1384,12 @@ _SECTION_WORD = re.compile(
 
 # A letter that lists an action in a table's cell or a list item: "a) Casusoverleg".
 _LETTER_MARK = re.compile(r"^[a-z][).]\s+(?=\S)")
+
+# An item of a goal's list that opens with its action's code: "1.1.1 Het herbekijken …",
+# "1.1.2. Opmaak …" (its goal's number, then its own).
+_CODE_UNDER_GOAL = re.compile(
+    r"^(?P<goal>\d{1,2}\.\d{1,2})\.(?P<last>\d{1,2})\.?\s+(?P<rest>[^\W\d_].*)$"
+)
 
 
 def _heads(pattern: re.Pattern, text: str) -> bool:
