@@ -370,3 +370,22 @@ Indicatoren
         ("1.1-a", "2.4.1 Iets onder een ander doel"),
         ("1.1-b", "1.5 miljoen euro voor de werking"),
     ]
+
+
+def test_a_table_of_partners_whose_rows_the_extraction_joined_on_one_line(tmp_path):
+    # "CAW De Kempen Els Peeters Inhoud" was one organisation, a person's name in it.
+    from extracted import fiche
+
+    answer = """Organisatie Contactpersoon Rol
+CAW De Kempen Els Peeters Inhoud
+Sociaal Huis Geel Tom Van den Broeck Verspreiding van de folders
+Samana"""
+    text = "ELZ Zuiderkempen\nOperationele doelstelling 1.1 – X\n" + fiche(
+        "1.1.1", "Wegwijzer", "De zorgraad", answer
+    )
+    preview = read_plain(tmp_path, text)
+    (action,) = preview.actions
+    assert action.partners == ["CAW De Kempen", "Sociaal Huis Geel", "Samana"]
+    assert preview.organisations == ["CAW De Kempen", "Sociaal Huis Geel", "Samana"]
+    # The persons are named in the preview, as any person among the partners.
+    assert any("«Els Peeters», «Tom Van den Broeck»" in w for w in preview.warnings)

@@ -44,6 +44,7 @@ from graphmap.ingest.plan.patterns import (
     _BULLET,
     _DOMAIN,
     _FIELDS,
+    _HEADER_ROW,
     _NAME_COLUMN,
     _OD,
     _OTHER_COLUMN,
@@ -312,6 +313,11 @@ class _Parser:
             self.table = None
             return False
         values = self.block[-1].fields.setdefault("partners", [])
+        if self.table == "rows":
+            return self._row_of_partners(line, values)
+        if self.table is None and _HEADER_ROW.match(line):
+            self.table = "rows"  # the headers on one line: each row follows on one too
+            return True
         if self.table is None:
             if not _OTHER_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
                 return False
@@ -337,6 +343,26 @@ class _Parser:
         if cell == 0:
             values.append(line)
         self.table[1:] = [(cell + 1) % columns, True]
+        return True
+
+    def _row_of_partners(self, line: str, values: list[str]) -> bool:
+        """A row of a table of partners whose cells the text joined on one line, as the
+        seeds' extraction does ("CAW De Kempen Els Peeters Inhoud" under "Organisatie
+        Contactpersoon Rol"): the name up to the contact person, who is a value apart (a
+        person, named in the preview and never written); the role after it is none. A row
+        without a person stays whole. A question or a field ends the table."""
+        name = _field_of(line)[0] or _bare_label(line)[0]
+        if line.endswith("?") or name not in (None, "other"):
+            self.table = None
+            return False
+        words = line.split()
+        for at in range(1, len(words) - 1):
+            for size in (2, 3, 4):  # "Els Peeters", "Tom Van den Broeck"
+                who = " ".join(words[at : at + size])
+                if at + size <= len(words) and is_person(who):
+                    values.extend([" ".join(words[:at]), who])
+                    return True
+        values.append(line)
         return True
 
     def _bullet_field(self, line: str) -> tuple[str | None, str]:

@@ -751,6 +751,7 @@ def _organisations(
         and normalise(n) not in parts_of_names
         and not _site_of(n, taken_keys)
         and not _words_before_referred(n, taken_keys)
+        and not _person_after_referred(n, taken_keys, existing)
     ]
     naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
@@ -845,6 +846,18 @@ def _words_before_referred(name: str, referred: set[str]) -> bool:
     if len(words) < 2 or not words[0][:1].islower():
         return False
     return any(normalise(" ".join(words[at:])) in referred for at in range(1, len(words)))
+
+
+def _person_after_referred(name: str, referred: set[str], existing: list[dict]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to with a person
+    after it, as a table's row joins its cells ("CAW De Kempen Els Peeters Inhoud" under
+    "Organisatie Contactpersoon Rol"): that organisation and a contact, no other body."""
+    words = name.split()
+    return any(
+        normalise(" ".join(words[:at])) in referred
+        and any(is_person(" ".join(words[at : at + n]), existing) for n in (2, 3, 4))
+        for at in range(1, len(words) - 1)
+    )
 
 
 def _part_of_name(key: str, name: str) -> bool:
