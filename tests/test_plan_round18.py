@@ -389,3 +389,28 @@ Samana"""
     assert preview.organisations == ["CAW De Kempen", "Sociaal Huis Geel", "Samana"]
     # The persons are named in the preview, as any person among the partners.
     assert any("«Els Peeters», «Tom Van den Broeck»" in w for w in preview.warnings)
+
+
+def test_a_department_of_a_local_government_in_lower_case_is_its_council(tmp_path):
+    # "dienst welzijn Duffel" was a new organisation of that name; it is Duffel's.
+    text = """ELZ BoDuKaP
+Operationele doelstelling 1.1: Vorming
+Actie 1.1.1: Vorming
+Trekker: dienst welzijn Duffel
+Partners: sociale dienst Putte, welzijnsdienst Bonheiden, de dienst welzijn van
+Sint-Katelijne-Waver, Jeugddienst Herentals, diensten gezinszorg
+Actie 1.1.2: Infoavond
+Trekker: Logo Mechelen
+Met wie? Katrien Wouters (dienst welzijn Duffel)
+"""
+    first, second = read_plain(tmp_path, text).actions
+    assert first.lead == "Lokaal bestuur Duffel"
+    # A name of its own in capitals stays that name; a kind without a place, a group.
+    assert first.partners == [
+        "Lokaal bestuur Putte",
+        "Lokaal bestuur Bonheiden",
+        "Lokaal bestuur Sint-Katelijne-Waver",
+        "Jeugddienst Herentals",
+    ]
+    assert first.partner_groups == ["diensten gezinszorg"]
+    assert second.partners == ["Lokaal bestuur Duffel"]

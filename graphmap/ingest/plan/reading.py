@@ -63,6 +63,7 @@ from graphmap.ingest.plan.naming import (
     _without_article,
     _without_part,
     _zone_names,
+    department_council,
     is_placeholder,
 )
 from graphmap.ingest.plan.parser import (
@@ -526,6 +527,8 @@ def _action_out(
             groups.append(item)
         elif _is_municipality(name):
             partners.append(_council(name, existing))
+        elif department := department_council(item, existing):
+            partners.append(department)  # "dienst welzijn Duffel": Duffel's council
         elif local_seat(name):
             partners.append(name[:1].upper() + name[1:])  # "de gemeente Melle": its council
         elif _is_named_organisation(name, existing):
