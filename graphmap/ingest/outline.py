@@ -459,6 +459,8 @@ _OPEN_FIELDS = re.compile(rf"\((?P<fields>{_IN_BRACKETS}{{3,400}}?:{_IN_BRACKETS
 
 
 def _opens_fields(raw: str) -> bool:
+    if "(" not in raw or ":" not in raw:
+        return False
     match = _OPEN_FIELDS.search(raw.rstrip())
     return bool(match) and _starts_field(_capital_label(match["fields"].strip()))
 
@@ -533,6 +535,8 @@ def _whole_prompts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _bracket_fields(raw: str) -> list[str]:
     """A title with its fields in brackets as the title, then each field on a line of its
     own indented under it (so that in a list they are that item's own); else the line."""
+    if "(" not in raw or ":" not in raw:
+        return [raw]  # no fields in brackets: the pattern's backtracking spared
     match = _BRACKET_FIELDS.match(raw.rstrip())
     if not match:
         return [raw]
