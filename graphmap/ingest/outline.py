@@ -116,6 +116,14 @@ INSTRUCTION = re.compile(
 )
 # Field labels, tried in order; a label starts with a capital in every template seen (one
 # written in lower case is given one, see _LOWER_LABEL).
+# The value of a field without its colon that names no one yet, the whole rest of its line
+# ("Trekker nog te bepalen", "Partners tbd"): a value in lower case, as a sentence's words
+# after "Trekker" never are the whole line.
+_NOBODY_YET = (
+    r"|(?:(?:nog\s+)?(?:te\s+bepalen|niet\s+(?:gekend|bekend|bepaald))|tbd|tbc|onbekend|"
+    r"n\.?\s?v\.?\s?t\.?)\s*$"
+)
+
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -155,12 +163,12 @@ FIELDS = tuple(
             "lead",
             r"(?:(?:actie)?trekker(?:s|\(s\))?|trekkende\s+(?:organisatie|partner)|eigenaar|"
             r"verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?)"
-            r"(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",  # "Trekker – OCMW Genk" too
+            rf"(?:\s+[–—-])?(?=\s+(?:(?-i:[A-ZÀ-Ý]){_NOBODY_YET}))",  # "Trekker – OCMW Genk" too
         ),
         (
             "partners",
             r"(?:(?:betrokken|ondersteunende|externe)\s+|samenwerkings)?partner(?:s|\(s\)|"
-            r"organisaties)?(?:\s+[–—-])?(?=\s+(?-i:[A-ZÀ-Ý]))",
+            rf"organisaties)?(?:\s+[–—-])?(?=\s+(?:(?-i:[A-ZÀ-Ý]){_NOBODY_YET}))",
         ),
         (
             "timing",
@@ -211,6 +219,13 @@ FIELDS = tuple(
             "other",
             r"(?:status|stand\s+van\s+zaken|voortgang|kost(?:prijs|en)?|financiering|"
             r"prioriteit|opmerking(?:en)?|bron)\s*:",
+        ),
+        # "Stand van zaken 2025: …", "Stand van zaken eind 2024 De website …" (a table's
+        # label and value): the state on a date, no indicator or value of the field above.
+        (
+            "other",
+            r"stand\s+van\s+zaken(?:\s+(?:op|per|eind|begin|medio|najaar|voorjaar))?"
+            r"(?:\s+(?:\d{1,2}/\d{1,2}/)?20\d\d)?(?:\s*:|(?=\s+(?-i:[A-ZÀ-Ý0-9])))",
         ),
         # A state without its colon, as a PDF's table gives label and value ("Status lopend").
         (
@@ -429,17 +444,23 @@ def _heading_key(text: str) -> tuple[int, str] | None:
 
 
 # An action's fields in brackets after its title: "Netwerkavond (trekker: OCMW Halle;
-# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label.
-_BRACKET_FIELDS = re.compile(r"^(?P<head>.*\S)\s*\((?P<fields>[^()]{3,400}:[^()]*)\)\s*\.?\s*$")
+# partners: CAW Brussel, Samana)"; the fields apart by ";" or by "," before a label. A value
+# may hold brackets of its own: "(trekker: Jan Peeters (stafmedewerker ELZ); partners: …)".
+_IN_BRACKETS = r"(?:[^()]|\([^()]*\))"
+_BRACKET_FIELDS = re.compile(
+    rf"^(?P<head>.*\S)\s*\((?P<fields>{_IN_BRACKETS}{{3,400}}?:{_IN_BRACKETS}*)\)\s*\.?\s*$"
+)
 _BRACKET_SEP = re.compile(r"\s*(?:;|,(?=\s*[^\W\d_][\w ]{1,30}\s*[:?]))\s*")
 
 
 # Fields in brackets that the line does not close: "• Vormingsreeks (trekker: Familiehulp;
 # partners: i-mens," / "Gemeente Kuurne)", one item a PDF broke over lines.
-_OPEN_FIELDS = re.compile(r"\((?P<fields>[^()]{3,400}:[^()]*)$")
+_OPEN_FIELDS = re.compile(rf"\((?P<fields>{_IN_BRACKETS}{{3,400}}?:{_IN_BRACKETS}*(?:\([^()]*)?)$")
 
 
 def _opens_fields(raw: str) -> bool:
+    if "(" not in raw or ":" not in raw:
+        return False
     match = _OPEN_FIELDS.search(raw.rstrip())
     return bool(match) and _starts_field(_capital_label(match["fields"].strip()))
 
@@ -456,7 +477,8 @@ def _closed_brackets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
             first, text = out[-1]
             out[-1] = (first, join_lines(text.rstrip(), whole))
-            opened = 0 if ")" in whole or opened >= 3 else opened + 1
+            closed = out[-1][1].count(")") >= out[-1][1].count("(")
+            opened = 0 if closed or opened >= 3 else opened + 1
             continue
         out.append((number, whole))
         opened = 1 if _opens_fields(whole) else 0
@@ -513,6 +535,8 @@ def _whole_prompts(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _bracket_fields(raw: str) -> list[str]:
     """A title with its fields in brackets as the title, then each field on a line of its
     own indented under it (so that in a list they are that item's own); else the line."""
+    if "(" not in raw or ":" not in raw:
+        return [raw]  # no fields in brackets: the pattern's backtracking spared
     match = _BRACKET_FIELDS.match(raw.rstrip())
     if not match:
         return [raw]

@@ -441,6 +441,25 @@ def _acronyms_of_the_plan(actions: list[ActionOut]) -> None:
     _short_forms_written_out(actions, names)
 
 
+# A department of a local government written as such, in lower case, with its municipality
+# ("dienst welzijn Duffel", "sociale dienst Putte", "welzijnsdienst Bonheiden", "de dienst
+# welzijn van Sint-Katelijne-Waver"); "Jeugddienst Herentals" as a name stays a name.
+_DEPARTMENT_OF_PLACE = re.compile(
+    r"^(?:de\s+)?(?:(?:[a-zà-ÿ]+\s+)?dienst(?:en)?(?:\s+(?!van\b)[a-zà-ÿ-]+){0,3}|"
+    r"[a-zà-ÿ]+dienst(?:en)?)"
+    r"\s+(?:van\s+(?:de\s+(?:gemeente|stad)\s+)?)?(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})$"
+)
+
+
+def department_council(name: str, existing: list[dict] = ()) -> str | None:
+    """The local government a department written in lower case with its municipality is
+    part of (see `_DEPARTMENT_OF_PLACE`): that council, as the municipality named alone is."""
+    match = _DEPARTMENT_OF_PLACE.match(name.strip(" ."))
+    if not match or not _is_municipality(match["place"]):
+        return None
+    return _council(match["place"], existing)
+
+
 def _councils_of_the_plan(actions: list[ActionOut]) -> None:
     """A municipality named alone ("Maaseik") as the council the plan names elsewhere
     ("Stad Maaseik", "Gemeente Kinrooi"): one body, not a second "Lokaal bestuur Maaseik"."""
@@ -570,7 +589,14 @@ _CLAUSE = re.compile(
     r"kunnen|moet|moeten|heeft|hebben|levert|leveren|geeft|geven|neemt|nemen|werkt|werken|"
     r"helpt|helpen|zet|zetten|brengt|brengen|biedt|bieden|denkt|denken|ondersteunt|"
     r"ondersteunen|participeert|participeren|draagt|dragen|sluit|sluiten|dient|dienen|gaat|gaan|"
-    r"krijgt|krijgen|maakt|maken|volgt|volgen)\s+[a-zà-ÿ]",
+    r"krijgt|krijgen|maakt|maken|volgt|volgen|"
+    # What partners do in a plan's answers: "… organiseren de vorming", "… engageren zich".
+    r"organiseert|organiseren|coördineert|coördineren|faciliteert|faciliteren|verzorgt|"
+    r"verzorgen|begeleidt|begeleiden|zorgt|zorgen|stelt|stellen|voert|voeren|"
+    r"verspreidt|verspreiden|informeert|informeren|betrekt|betrekken|"
+    # (not after a pronoun: "Zij bevinden zich …" says no more of a name above)
+    r"(?<!\b[Zz]ij\s)(?<!\b[Zz]e\s)(?<!\b[Ww]e\s)(?<!\b[Ww]ij\s)[a-zà-ÿ]{3,}(?:en|t)(?=\s+zich\b))"
+    r"\s+[a-zà-ÿ]",
 )
 
 
@@ -1248,6 +1274,7 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
         value = _without_location(_lead_of_clauses(value), existing)
         value = _without_persons(value, existing) or value
         value = _LEAD_IS.sub("", value.strip())  # "De trekker is CAW Limburg."
+        value = department_council(value, existing) or value  # "dienst welzijn Duffel"
         person = _PERSON.match(value.strip())
         named = _NAMED_PERSON.match(value.strip())
         if not person and named and is_person(named["who"], existing):

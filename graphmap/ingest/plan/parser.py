@@ -44,6 +44,7 @@ from graphmap.ingest.plan.patterns import (
     _BULLET,
     _DOMAIN,
     _FIELDS,
+    _HEADER_ROW,
     _NAME_COLUMN,
     _OD,
     _OTHER_COLUMN,
@@ -69,6 +70,8 @@ class _Action:
     again: set[str] | None = None
     chaptered: bool = False  # numbered by a chapter of actions; its goal is named apart
     later_years: list[str] = field(default_factory=list)  # printed again under these years
+    under: _Goal | None = None  # the goal whose list of actions it is an item of
+    note: str = ""  # "(verderzetting actie 2024)" before its title's separator: after it
 
 
 @dataclass
@@ -80,6 +83,10 @@ class _Goal:
     source: str
     generated: bool = False  # numbered here, not by the plan
     indicators: list[str] = field(default_factory=list)
+    # Who leads, takes part and when, given once for the goal's list of actions ("Trekker
+    # X" / "Partners Y" / "Acties: - A - B"): each item's where it names none of its own.
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    domain: str | None = None  # the theme or domain heading it stands under ("Thema 2")
 
 
 # An action's code that spells out its goals: strategic goal, operational goal, action
@@ -107,6 +114,11 @@ _PERIOD_HEADING = re.compile(
     r"^(?:(?i:(?:werk|actie|kalender|beleids)?jaar)\s+)?"
     r"(?P<years>20\d\d(?:\s*[-–—]\s*(?:20)?\d\d)?)\s*:?$"
 )
+
+
+# The fields of an item of a list of actions that name who and when, whose values a bullet
+# of the list does not go on (see `_next_item_after_fields`).
+_NAMES_OF_ITEM = frozenset({"lead", "co_lead", "partners", "timing", "targets"})
 
 
 # A line that ends in the middle of a sentence: a word in lower case after another word.
@@ -171,6 +183,7 @@ class _Parser:
         # A plan of one level of goals: a list right under a strategic goal is its actions.
         self.one_level = not any(_heads(_OD, line.text) for line in self.lines)
         self.chapter: str | None = None  # the number of a chapter of actions ("3. Acties")
+        self.domain: str | None = None  # the last theme or domain heading ("Thema 2")
         for at, line in enumerate(self.lines):
             self.at = at  # where the line stands, for a look at the next ones
             if not line.text:
@@ -241,7 +254,11 @@ class _Parser:
             return
         if bullet and self.indented_fields and self._is_list_item(item):
             self.field = "actions"  # the next item, after the fields of the one before
-        elif bullet and self.field not in (None, "actions") and self._next_number(item):
+        elif (
+            bullet
+            and self.field not in (None, "actions")
+            and (self._next_number(item) or self._next_item_after_fields(item))
+        ):
             # "2." after "1. Action" and its fields, all at one indent: the next action, and
             # the fields from here on are each item's own.
             self.field, self.interleaved = "actions", True
@@ -275,7 +292,11 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif bullet and self._chapter_after_field(item):
             self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
-        elif (self.field and self.block) or (self.field == "indicators" and self.indicator_lists):
+        elif (
+            (self.field and self.block)
+            or (self.field == "indicators" and self.indicator_lists)
+            or self._goal_field_goes_on(line, blank, bool(bullet))
+        ):
             self._add_value(line, blank, bool(bullet), item.indent)
 
     def _in_action(self) -> bool:
@@ -292,6 +313,11 @@ class _Parser:
             self.table = None
             return False
         values = self.block[-1].fields.setdefault("partners", [])
+        if self.table == "rows":
+            return self._row_of_partners(line, values)
+        if self.table is None and _HEADER_ROW.match(line):
+            self.table = "rows"  # the headers on one line: each row follows on one too
+            return True
         if self.table is None:
             if not _OTHER_COLUMN.match(line) or (values and not _NAME_COLUMN.match(values[-1])):
                 return False
@@ -319,6 +345,26 @@ class _Parser:
         self.table[1:] = [(cell + 1) % columns, True]
         return True
 
+    def _row_of_partners(self, line: str, values: list[str]) -> bool:
+        """A row of a table of partners whose cells the text joined on one line, as the
+        seeds' extraction does ("CAW De Kempen Els Peeters Inhoud" under "Organisatie
+        Contactpersoon Rol"): the name up to the contact person, who is a value apart (a
+        person, named in the preview and never written); the role after it is none. A row
+        without a person stays whole. A question or a field ends the table."""
+        name = _field_of(line)[0] or _bare_label(line)[0]
+        if line.endswith("?") or name not in (None, "other"):
+            self.table = None
+            return False
+        words = line.split()
+        for at in range(1, len(words) - 1):
+            for size in (2, 3, 4):  # "Els Peeters", "Tom Van den Broeck"
+                who = " ".join(words[at : at + size])
+                if at + size <= len(words) and is_person(who):
+                    values.extend([" ".join(words[:at]), who])
+                    return True
+        values.append(line)
+        return True
+
     def _bullet_field(self, line: str) -> tuple[str | None, str]:
         """A labelled field written as a bullet under an action ("- Trekker: X", as Markdown
         lists an action's fields); in a list of actions a bullet is an item (its fields are
@@ -342,6 +388,8 @@ class _Parser:
             return False
         if _SECTION_WORD.match(line):
             return False  # "Toelichting" over the fields: a heading, no action
+        if self.title_of is goal and goal.title and _goes_on(goal.title, line):
+            return False  # the goal's title wrapped onto this line, over a goal's "Trekker"
         following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
         if name not in ("lead", "partners", "timing"):
@@ -463,6 +511,21 @@ class _Parser:
             and int(number[1]) == self.item_number + 1
         )
 
+    def _next_item_after_fields(self, item: Line) -> bool:
+        """Whether a bullet of the list's own kind, after the last item's fields at the
+        list's margin ("- Wijkoverleg" / "Trekker: X" / "Partners: Y, Z" / "- Netwerkavond"),
+        is the next action: those fields gave their values as lines of text, so a bullet is
+        none of them (a label alone, "Partners:", has its values as bullets under it; an
+        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it)."""
+        return (
+            self.field in _NAMES_OF_ITEM
+            and self.item_bullet is not None
+            and self.value_indent is None
+            and bool(self.block)
+            and bool(self.block[-1].fields.get(self.field))
+            and self._is_list_item(item)
+        )
+
     def _is_sub_item(self, item: Line) -> bool:
         if not self.block or self.item_bullet is None:
             return False
@@ -523,7 +586,10 @@ class _Parser:
         """
         self._resolve_indicators()
         self._timed_by_periods()
+        self._fields_of_goals()
         for action in self.actions:
+            if action.note:
+                self._append_title(action, action.note)
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
                 # valpreventieweek, in samenwerking met Y."): who it names, as running text.
@@ -561,6 +627,36 @@ class _Parser:
         self.ods = kept
         for action in self.actions:
             action.goal = remap.get(action.goal, action.goal)
+
+    def _fields_of_goals(self) -> None:
+        """Each item of a goal's list of actions takes the lead, partners, target groups and
+        timing the goal gave them all, where it names none of its own."""
+        for action in self.actions:
+            goal = action.under
+            for name, values in goal.fields.items() if goal is not None else ():
+                if values and not action.fields.get(name):
+                    action.fields[name] = list(values)
+
+    def _goal_of_fields(self) -> _Goal | None:
+        """The goal a field belongs to where no action is open: the one whose heading the
+        field follows."""
+        if self.block or self.field not in _NAMES_OF_ITEM:
+            return None
+        return self.od if self.od is not None else self.sd
+
+    def _goal_field_goes_on(self, line: str, blank: bool, bullet: bool) -> bool:
+        """Whether a line is a value of a goal's field (see `_goal_of_fields`): a bullet, a
+        line right under it, or under its label alone; in PDF text spaced by blank lines,
+        only a line that runs on ("Samana," / "OKRA")."""
+        goal = self._goal_of_fields()
+        if goal is None:
+            return False
+        values = goal.fields.get(self.field)
+        if not values or bullet:
+            return True
+        if not blank and not self.spaced:
+            return True
+        return line[:1].islower() or values[-1].endswith((",", "-"))
 
     def _merge_strategic_twins(self) -> None:
         """An unnumbered strategic goal printed again over each of its action sheets is one
@@ -648,13 +744,22 @@ class _Parser:
         if not match or not (match.group("num") or match.group("sep") == ":"):
             return False
         title, number = match.group("rest").strip(), match.group("num")
+        printed = None if number else ""
         if number is None:
             same = self._same_title(self.sds.values(), title)
             number = same.number if same else str(_next_number(self.sds))
+        elif self._numbered_again(self.sds.get(number), title):
+            # "Thema 2: …" / "Strategische doelstelling 1: …" again: each theme numbers its
+            # goals from 1. Another goal, numbered on after the plan's others, unless it is
+            # one printed so before (the theme's summary, then its detail).
+            twin = self._printed_as(number, title)
+            printed, number = number, twin.number if twin else str(_next_number(self.sds))
         goal = self.sds.get(number)
         new = goal is None
         if new:
-            goal = _Goal(number, title, None, None if match.group("num") else "", f"SD {number}")
+            source = f"SD {printed} ({self.domain})" if printed else f"SD {number}"
+            goal = _Goal(number, title, None, printed, source)
+            goal.domain = self.domain
             self.sds[number] = goal
         self.sd, self.od = goal, None
         self._reset(title_of=goal if new or not goal.title else None)
@@ -664,11 +769,47 @@ class _Parser:
         """A heading of a level above the strategic goals ("Werkdomein 2: Welzijn", "Pijler
         1 – Zorg" where the plan names its strategic goals so): no goal, and no value of
         the last action's field ("Welzijn" was read as a partner)."""
-        if not _DOMAIN.match(line):
+        domain = _DOMAIN.match(line)
+        if not domain:
             return False
         self._reset()
         self.sd = self.od = None
+        self.domain = " ".join(line[: domain.end() - 1].rstrip(" :.-–—").split())
         return True
+
+    def _numbered_again(self, goal: _Goal | None, title: str) -> bool:
+        """Whether a strategic goal's number, printed before under another theme or domain
+        with another title, is a goal of its own (the plan numbers them again in each)."""
+        return (
+            goal is not None
+            and goal.domain is not None
+            and self.domain is not None
+            and goal.domain != self.domain
+            and bool(title)
+            and normalise(title) != normalise(goal.title)
+        )
+
+    def _printed_as(self, number: str, title: str) -> _Goal | None:
+        """The strategic goal numbered again that the plan printed as `number` under the
+        current theme, or with this title."""
+        return next(
+            (
+                g
+                for g in self.sds.values()
+                if g.printed == number
+                and (g.domain == self.domain or normalise(g.title) == normalise(title))
+            ),
+            None,
+        )
+
+    def _in_goal_numbered_again(self, printed: str, goal: _Goal | None) -> str | None:
+        """A number the plan prints under a goal it numbered again ("1.2" under the second
+        theme's "Strategische doelstelling 1", "1.2.1" under its "1.2"), as the reader
+        numbers that goal ("2.2", "2.2.1")."""
+        if goal is None or not goal.printed or goal.printed == goal.number:
+            return None
+        head = f"{goal.printed}."
+        return goal.number + printed[len(head) - 1 :] if printed.startswith(head) else None
 
     def _od(self, line: str) -> bool:
         match = _OD.match(line)
@@ -681,7 +822,10 @@ class _Parser:
             self.od = None
             self._reset()
             return True
-        if printed and "." in printed:
+        again = self._in_goal_numbered_again(printed, self.sd) if printed else None
+        if again:
+            number, parent = again, self.sd.number
+        elif printed and "." in printed:
             number = printed
             parent = printed.split(".")[0]
             if parent not in self.sds:
@@ -716,6 +860,8 @@ class _Parser:
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
+        if number:
+            number = self._in_goal_numbered_again(number, self.od) or number
         if number and not rest and self._in_row_of_codes():
             # "Actie 1.1.1" / "Actie 1.1.2" / …: the header row of a table (the template's
             # calendar, "Tijdslijn"), whose cells are no action's title.
@@ -768,8 +914,9 @@ class _Parser:
         if _TITLE_NOTE.match(note) and re.search(r"\bactie\b", note, re.I) and rest:
             # "Actie 1.1.1 (verderzetting actie 2024) – X": the note the template asks for
             # in the title of an action continued is the title's, as on a line of its own
-            # under it; a remark without the action ("(vervolg 2025)") is none.
-            self._append_title(action, note)
+            # under it; a remark without the action ("(vervolg 2025)") is none. After the
+            # title, also where the title wraps onto the next line.
+            action.note = note
         return True
 
     def _value_per_action(self, line: str) -> bool:
@@ -977,6 +1124,7 @@ class _Parser:
             self.item_bullet = (item.marker, item.indent) if item.marker else None
         goal = self.od.number if self.od else (self.sd.number if self.sd else None)
         action = _Action(goal, None, "", f"OD {goal}" if self.od else f"SD {goal}")
+        action.under = self.od if self.od is not None else self.sd
         action.implicit = not self.explicit
         if action.implicit:
             self._implicit_goals.add(goal)
@@ -990,6 +1138,11 @@ class _Parser:
             # headings: numbered as "Actie 1" numbered again under each goal is (stored as
             # 1.1.1, 1.1.2); an indented list, or one under "Acties:", keeps them uncoded.
             action.code = str(self.item_number)
+        coded = _CODE_UNDER_GOAL.match(text)
+        if coded and self.od is not None and coded["goal"] in (self.od.number, self.od.printed):
+            # "- 1.1.1 Het herbekijken van de mandaten" in the list under OD 1.1: its code.
+            action.code = f"{self.od.number}.{coded['last']}"
+            action.source, text = f"Actie {coded['goal']}.{coded['last']}", coded["rest"]
         self._append_title(action, _LETTER_MARK.sub("", text))
 
     def _reset(self, title_of=None) -> None:
@@ -1119,6 +1272,9 @@ class _Parser:
         else:
             owners = self.block[-1:] if self.item_fields else self.block
             lists = [action.fields.setdefault(self.field, []) for action in owners]
+            goal = self._goal_of_fields()
+            if goal is not None:
+                lists = [goal.fields.setdefault(self.field, [])]
         # A bullet's item wraps onto a line indented under its text, or after a word that
         # cannot end it ("Apothekersvereniging Halle-Vilvoorde en" / "Leuven").
         under_bullet = self.value_indent is not None and indent > self.value_indent and not blank
@@ -1164,6 +1320,12 @@ class _Parser:
         elif not under_bullet:
             self.value_indent = None
         self.value_line = line
+
+
+def _goes_on(title: str, line: str) -> bool:
+    """Whether `line` carries on a title above it: it starts in lower case, or the title
+    broke off after a word no title ends with ("… en het")."""
+    return line[:1].islower() or bool(_DANGLING.search(title))
 
 
 def _rest_of_a_list(line: str) -> bool:
@@ -1248,6 +1410,12 @@ _SECTION_WORD = re.compile(
 
 # A letter that lists an action in a table's cell or a list item: "a) Casusoverleg".
 _LETTER_MARK = re.compile(r"^[a-z][).]\s+(?=\S)")
+
+# An item of a goal's list that opens with its action's code: "1.1.1 Het herbekijken …",
+# "1.1.2. Opmaak …" (its goal's number, then its own).
+_CODE_UNDER_GOAL = re.compile(
+    r"^(?P<goal>\d{1,2}\.\d{1,2})\.(?P<last>\d{1,2})\.?\s+(?P<rest>[^\W\d_].*)$"
+)
 
 
 def _heads(pattern: re.Pattern, text: str) -> bool:

@@ -68,6 +68,15 @@ _OTHER_COLUMN = re.compile(
     re.I,
 )
 
+# The same headers on one line, as the seeds' extraction joins a table's cells ("Organisatie
+# Contactpersoon Rol", "Partner Rol"): the names' column first.
+_HEADER_ROW = re.compile(
+    r"^(?:organisaties?|partners?|naam(?:\s+organisatie)?|stakeholders?|partnerorganisaties?)"
+    r"(?:\s+(?:rol|taak|bijdrage|inbreng|contact(?:persoon|personen)?|engagement|"
+    r"e-?mail|telefoon)){1,4}$",
+    re.I,
+)
+
 # "Rol: trekker", "Rol projectleider": the zorgraad's own role in an action sheet.
 _ROLE = re.compile(r"\bRol\s*:?\s*(?P<role>.+)$")
 

@@ -63,6 +63,7 @@ from graphmap.ingest.plan.naming import (
     _without_article,
     _without_part,
     _zone_names,
+    department_council,
     is_placeholder,
 )
 from graphmap.ingest.plan.parser import (
@@ -526,6 +527,8 @@ def _action_out(
             groups.append(item)
         elif _is_municipality(name):
             partners.append(_council(name, existing))
+        elif department := department_council(item, existing):
+            partners.append(department)  # "dienst welzijn Duffel": Duffel's council
         elif local_seat(name):
             partners.append(name[:1].upper() + name[1:])  # "de gemeente Melle": its council
         elif _is_named_organisation(name, existing):
@@ -610,10 +613,20 @@ _WITH_BEFORE = re.compile(
 )
 
 # A field's label before a name in a table's text ("Trekker OCMW Brugge").
-_LABEL_BEFORE_NAME = re.compile(
-    r"^(?:Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
-    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties)\s+(?=\S)"
+_LABELS_BEFORE_NAME = (
+    r"Trekkers?|Partners?|Eigenaar|Lead|Verantwoordelijke|Co[öo]rdinator|Uitvoerders?|"
+    r"Betrokken partners|Samenwerkingspartners|Partnerorganisaties"
 )
+# Written as the label of a table's row, or in capitals as such a row often is ("PARTNERS
+# Vlaamse Vereniging …").
+_LABEL_BEFORE_NAME = re.compile(
+    rf"^(?:{_LABELS_BEFORE_NAME}|{_LABELS_BEFORE_NAME.upper()})"
+    r"\s+(?=\S)"
+)
+
+# "Doelgroep Zorg- en welzijnsprofessionals", "Thema Netwerk en samenwerking": a row's label
+# or a theme's heading word over the goals, before a word that is no name on its own.
+_LABEL_BEFORE_WORD = re.compile(r"^(?:Doelgroep(?:en)?|(?:Werk)?domein|Thema|Pijler|Speerpunt)\s+")
 
 # A line of a list of abbreviations: "CAW Centrum Algemeen Welzijnswerk", "LDC Lokaal
 # Dienstencentrum".
@@ -680,6 +693,10 @@ def _organisations(
     for name, sentence in names_with_evidence([(s.text, s.section) for s in text]):
         # "Trekker Huisartsenkring Mechelen": a label without its colon before the name.
         name = _LABEL_BEFORE_NAME.sub("", name)
+        label = _LABEL_BEFORE_WORD.match(name)
+        if label and " " not in name[label.end() :].strip():
+            continue
+        name = name[label.end() :] if label else name
         # "CAW Limburg en Alzheimerliga Vlaanderen" read as one name is two (see _split_and).
         parts = _split_and(name, existing)
         for part in parts:
@@ -736,6 +753,8 @@ def _organisations(
         if not (variants(n) & taken_keys)
         and normalise(n) not in parts_of_names
         and not _site_of(n, taken_keys)
+        and not _words_before_referred(n, taken_keys)
+        and not _person_after_referred(n, taken_keys, existing)
     ]
     naming = _SentencesNaming(text)
     taken: dict[str, str] = {}
@@ -820,6 +839,28 @@ def _site_of(name: str, referred: set[str]) -> bool:
     if not body or not is_place(place) or normalise(body) not in referred:
         return False
     return " " in body or not is_kind_acronym(body)
+
+
+def _words_before_referred(name: str, referred: set[str]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to after words in
+    lower case that a line put before it ("Mantelzorgpunt in elk dienstencentrum OCMW
+    Beringen ✓" in an overview's row: the title's end and the lead): that organisation."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    return any(normalise(" ".join(words[at:])) in referred for at in range(1, len(words)))
+
+
+def _person_after_referred(name: str, referred: set[str], existing: list[dict]) -> bool:
+    """Whether a name read in the text is an organisation an action refers to with a person
+    after it, as a table's row joins its cells ("CAW De Kempen Els Peeters Inhoud" under
+    "Organisatie Contactpersoon Rol"): that organisation and a contact, no other body."""
+    words = name.split()
+    return any(
+        normalise(" ".join(words[:at])) in referred
+        and any(is_person(" ".join(words[at : at + n]), existing) for n in (2, 3, 4))
+        for at in range(1, len(words) - 1)
+    )
 
 
 def _part_of_name(key: str, name: str) -> bool:
