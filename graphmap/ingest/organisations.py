@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -554,6 +555,18 @@ def is_person(name: str, existing: list[dict] = ()) -> bool:
     if any(stem in lower for stem in (*_SECTOR_STEMS, *GROUP_STEMS)):
         return False
     return not (existing and match_organisation(text, existing).id)
+
+
+def persons_within(words: list[str], existing: list[dict] = ()) -> Iterator[tuple[int, str]]:
+    """Where a person's name (two to four words: "Els Peeters", "Tom Van den Broeck") stands
+    among `words` after the first, with the name: a table's row the text joined on one line
+    ("CAW De Kempen Els Peeters Inhoud"), the organisation's name before it."""
+    for at in range(1, len(words) - 1):
+        for size in (2, 3, 4):
+            if at + size <= len(words):
+                who = " ".join(words[at : at + size])
+                if is_person(who, existing):
+                    yield at, who
 
 
 def _after_particle(word: str, words: list[str]) -> bool:

@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from graphmap.ingest.documents.text_tables import broken_name
-from graphmap.ingest.organisations import is_organisation, is_person, normalise
+from graphmap.ingest.organisations import (
+    is_organisation,
+    is_person,
+    normalise,
+    persons_within,
+)
 from graphmap.ingest.outline import (
     ACTION_FIELDS,
     INSTRUCTION,
@@ -356,12 +361,9 @@ class _Parser:
             self.table = None
             return False
         words = line.split()
-        for at in range(1, len(words) - 1):
-            for size in (2, 3, 4):  # "Els Peeters", "Tom Van den Broeck"
-                who = " ".join(words[at : at + size])
-                if at + size <= len(words) and is_person(who):
-                    values.extend([" ".join(words[:at]), who])
-                    return True
+        for at, who in persons_within(words):
+            values.extend([" ".join(words[:at]), who])
+            return True
         values.append(line)
         return True
 

@@ -27,6 +27,7 @@ from graphmap.ingest.organisations import (
     names_of_existing,
     names_with_evidence,
     normalise,
+    persons_within,
     variants,
 )
 from graphmap.ingest.outline import Sentence, fields_after_sentences, sentences, unread_headings
@@ -857,9 +858,7 @@ def _person_after_referred(name: str, referred: set[str], existing: list[dict]) 
     "Organisatie Contactpersoon Rol"): that organisation and a contact, no other body."""
     words = name.split()
     return any(
-        normalise(" ".join(words[:at])) in referred
-        and any(is_person(" ".join(words[at : at + n]), existing) for n in (2, 3, 4))
-        for at in range(1, len(words) - 1)
+        normalise(" ".join(words[:at])) in referred for at, _ in persons_within(words, existing)
     )
 
 
