@@ -92,9 +92,12 @@ class User:
         return self.name
 
 
+CLI_PREFIX = "cli:"  # before the operating-system user's name, as the audit records it
+
+
 def cli_user() -> str:
     """The acting user of a command on this machine."""
-    return f"cli:{getpass.getuser()}"
+    return f"{CLI_PREFIX}{getpass.getuser()}"
 
 
 def cli_principal() -> User:

@@ -299,7 +299,7 @@ def _table(headers, rows, widths, empty: str, **extra) -> list[Block]:
 def _author(name: str) -> str:
     """Who made the report, as the board reads it: a command line's user (`cli:NAME` in the
     audit, see access.cli_user) is NAME "op de opdrachtregel", not "cli:root"."""
-    system = name.removeprefix("cli:")
+    system = name.removeprefix(access.CLI_PREFIX)
     return name if system == name else f"{system} (op de opdrachtregel)"
 
 
