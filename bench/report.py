@@ -340,13 +340,15 @@ def markdown(results: dict) -> str:
                 ["`apply_import` alone ÷ bare", f"{imported.get('apply_vs_bare', '–')}×"],
                 [
                     "bare `UNWIND … MERGE` of all the import writes of a row (the above, its "
-                    "Source, the engagement change and two audit entries in the zone's log)",
+                    "Source, the engagement change and its audit entry in the zone's log)",
                     f"{imported.get('recorded_merge_s', '–')} s",
                 ],
                 ["import ÷ that", f"{imported.get('import_vs_recorded', '–')}×"],
             ],
         )
-        out.append(f"\nMedians of {imported.get('rounds', 1)} rounds.")
+        warm = imported.get("warm_up_rounds")
+        after = f", after {warm} not counted (the first run of each write)" if warm else ""
+        out.append(f"\nMedians of {imported.get('rounds', 1)} rounds{after}.")
         out.append(f"\nOutcomes: {imported['outcomes']}.")
     else:
         out.append(str(imported))

@@ -1,12 +1,15 @@
 // name: audit_entries
-// params: since, action, skip, limit
+// params: since, action, changes, skip, limit
 // The audit, newest first, since a moment (an ISO text; '' for all), of one kind of action
-// ('' for all), `limit` entries from the `skip`th. An engagement change's entry points at
-// its EngagementChange, which says from what to what; an entry whose change was altered or
-// removed since holds that itself (its own to_status is set), and says it.
+// ('' for all; with `changes`, every entry pointing at an engagement change is of that kind
+// too: an import's new organisation, see graphmap/audit.py), `limit` entries from the
+// `skip`th. An engagement change's entry points at its EngagementChange, which says from
+// what to what; an entry whose change was altered or removed since holds that itself (its
+// own to_status is set), and says it.
 MATCH (a:AuditEntry)
 WHERE a.at >= $since
-  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
+  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.'
+       OR ($changes AND a.change IS NOT NULL))
 WITH a
 ORDER BY a.at DESC, a.id
 SKIP $skip

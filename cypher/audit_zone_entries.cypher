@@ -1,10 +1,11 @@
 // name: audit_zone_entries
-// params: zone, since, action, skip, limit
+// params: zone, since, action, changes, skip, limit
 // The audit of one zone, as audit_entries, read from the zone's log (which a reset of the
 // zone keeps, as each entry keeps its `zones`).
 MATCH (:Log {zone: $zone})<-[:IN_LOG]-(a:AuditEntry)
 WHERE a.at >= $since
-  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.')
+  AND ($action = '' OR a.action = $action OR a.action STARTS WITH $action + '.'
+       OR ($changes AND a.change IS NOT NULL))
 WITH a
 ORDER BY a.at DESC, a.id
 SKIP $skip

@@ -2,8 +2,8 @@
 // params: zone, rows
 // The benchmarks' like-for-like baseline for an import: bench_merge_organisations plus what
 // every import must also write of each row (bench/): its Source, the engagement change of its
-// membership, and its two audit entries (the organisation's and the change's) in the zone's
-// log, without any checking.
+// membership, and its audit entry (the new organisation's, pointing at that change) in the
+// zone's log, without any checking.
 MERGE (l:Log {zone: $zone})
 WITH l
 UNWIND $rows AS row
@@ -26,10 +26,6 @@ MERGE (e)-[:IN_CLUSTER]->(c)
 MERGE (e)-[:STATED_IN]->(s)
 MERGE (a:AuditEntry {id: row.entry})
 SET a.at = row.at, a.by = row.by, a.action = 'import.row', a.entity = 'Organisation',
-    a.key = row.id, a.zones = row.zones, a.after = row.after
-MERGE (b:AuditEntry {id: row.change_entry})
-SET b.at = row.at, b.by = row.by, b.action = 'engagement.change', b.entity = 'Organisation',
-    b.key = row.id, b.zones = row.zones, b.change = row.change
+    a.key = row.id, a.zones = row.zones, a.after = row.after, a.change = row.change
 MERGE (a)-[:IN_LOG]->(l)
-MERGE (b)-[:IN_LOG]->(l)
 RETURN count(o) AS written

@@ -14,9 +14,11 @@ that a reset keeps: one zone's audit is read from its log, not from every entry 
 
 One fact in one place: an engagement change's entry does not copy the change but points at
 its `EngagementChange` (`change`), which holds from → to; a contact moment's entry names the
-moment by its key. Personal data never enters the audit: a contact person is named by their
-key only (and a key made from their e-mail address before keys were random, not at all), so
-that erasure stays erasure. A password is never in it either, nor its hash.
+moment by its key. An import's row that adds an organisation with its membership is one act
+and one entry: the organisation's register fields, pointing at the change of its membership,
+so it is listed as an engagement change too. Personal data never enters the audit: a contact
+person is named by their key only (and a key made from their e-mail address before keys were
+random, not at all), so that erasure stays erasure. A password is never in it either, nor its hash.
 
 An entry says what was done at the time, though. Before its change is altered (a change
 dated earlier was recorded after it, and the change now starts from that one's status),
@@ -187,6 +189,14 @@ def record_export(
 # -- reading -------------------------------------------------------------------------------------
 
 
+CHANGE = "engagement.change"
+
+
+def _kind_of(name: str, action: str) -> bool:
+    """Whether an action `name` is of the kind `action` (its name or what it starts with)."""
+    return name == action or name.startswith(action + ".")
+
+
 # The queries of `entries` and `count`: of all zones, and of one zone.
 _QUERIES = {
     False: ("audit_entries", "audit_count"),
@@ -197,6 +207,9 @@ _QUERIES = {
 def _filters(zone, since, action) -> tuple[tuple[str, str], dict]:
     first = dates.parse(since, "since") if since else None
     params = {"since": first.isoformat() if first else "", "action": action or ""}
+    # An import's new organisation is one entry that also points at its membership's change:
+    # it is an engagement change too.
+    params["changes"] = bool(action) and _kind_of(CHANGE, action)
     return _QUERIES[bool(zone)], {**params, "zone": zone} if zone else params
 
 
@@ -250,12 +263,14 @@ def readable(row: dict, zone_names: dict[str, str] | None = None) -> dict:
     in the graph.
 
     An engagement change's before and after are its change's from and to (the query reads
-    the entry's own when it holds them, see above)."""
+    the entry's own when it holds them, see above), after what else the entry holds (an
+    import's new organisation: its register fields)."""
     before = json.loads(row["before"]) if row.get("before") else None
     after = json.loads(row["after"]) if row.get("after") else None
     if row.get("change"):
-        before = {"status": STATUS_LABELS.get(row.get("from_status"), "nieuw")}
-        after = {"status": STATUS_LABELS.get(row.get("to_status"), row.get("to_status"))}
+        before = {**(before or {}), "status": STATUS_LABELS.get(row.get("from_status"), "nieuw")}
+        to = row.get("to_status")
+        after = {**(after or {}), "status": STATUS_LABELS.get(to, to)}
         if row.get("change_on"):
             after["op"] = row["change_on"]
     return {

@@ -53,8 +53,15 @@ def per_zone_queries(store) -> dict[str, dict]:
         "zone_category_organisations": {"zone": ZONE, "category": "woonzorgcentrum"},
         "register_rows": {"ids": [f"elz-{ZONE}", "pallion"]},
         "register_zone": {"zone": ZONE, "words": [], "skip": 0, "limit": 100},
-        "audit_zone_entries": {"zone": ZONE, "since": "", "action": "", "skip": 0, "limit": 100},
-        "audit_zone_count": {"zone": ZONE, "since": "", "action": ""},
+        "audit_zone_entries": {
+            "zone": ZONE,
+            "since": "",
+            "action": "",
+            "changes": False,
+            "skip": 0,
+            "limit": 100,
+        },
+        "audit_zone_count": {"zone": ZONE, "since": "", "action": "", "changes": False},
     }
 
 
@@ -126,7 +133,7 @@ def test_a_lookup_by_a_missing_value_reads_no_label(store, tmp_path):
             tx, [audit.entry(by="an", action="export", zones=[ZONE]) for _ in range(3)]
         )
     )
-    reads = {"since": "", "action": "", "skip": 0, "limit": 10}
+    reads = {"since": "", "action": "", "changes": False, "skip": 0, "limit": 10}
     for name, params in {
         "audit_entries": reads,
         "audit_zone_entries": {**reads, "zone": ZONE},

@@ -51,7 +51,8 @@ def _audit(
 ) -> list[dict]:
     """The import's audit entries: one for the import with its counts, one per organisation
     and contact person it added or changed (a person by key only), one per engagement change
-    it made (pointing at the change).
+    it made (pointing at the change). A new organisation's row is one act: its entry also
+    points at the change of the membership it was written with (see graphmap/audit.py).
 
     Their zones are the import's zone and, for an organisation or contact person, the zones
     its organisation belongs to: a regional body's register and contacts are kept by every
@@ -106,6 +107,7 @@ def _audit(
         for row in report.writes.new_organisations
     }
     after |= audit.organisation_states(tx, [o for o in changed if o not in after])
+    added = {}  # a new organisation's entry, by id
     for organisation in changed:
         was = {k: v for k, v in before.get(organisation, {}).items() if k != "id"} or None
         now = {k: v for k, v in after.get(organisation, {}).items() if k != "id"} or None
@@ -120,6 +122,8 @@ def _audit(
                     after=now,
                 )
             )
+            if organisation in new:
+                added[organisation] = rows[-1]
     for person in persons:
         rows.append(
             audit.entry(
@@ -138,14 +142,15 @@ def _audit(
         # Filed with the other zones too when it starts the zone working with it (see
         # engagement.takes_up); the membership's status as the check read it.
         was = members.get((organisation, row["cluster"]))
+        zones_of = of(organisation, own) if engagement.takes_up(was, row["status"]) else [own]
+        # The membership a new organisation was written with (a later row's is its own act).
+        made = added.pop(organisation, None) if "organisation" not in row else None
+        if made is not None and made["zones"] == sorted(set(zones_of)):
+            made["change"] = row["change"]  # filed in the same logs: one entry
+            continue
         rows.append(
             audit.entry(
-                **{
-                    **common,
-                    "zones": of(organisation, own)
-                    if engagement.takes_up(was, row["status"])
-                    else [own],
-                },
+                **{**common, "zones": zones_of},
                 action="engagement.change",
                 entity="Organisation",
                 key=organisation,
