@@ -297,6 +297,21 @@ def test_well_known_flemish_organisations_are_organisations_not_groups():
     assert categories["Ergotherapie Vlaanderen"] == "ergotherapeuten"
 
 
+def test_a_new_organisations_category_is_read_as_a_lists_import_reads_it():
+    # One rule for both (graphmap.ingest.kinds.category_from_name): a kind further on in the
+    # name is what the organisation works with, not what it is.
+    preview = _preview(
+        "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: Gemeente Zulte\n"
+        "Partners: Vrienden van het woonzorgcentrum De Linde, Huisartsenkring Leieland\n"
+    )
+    categories = {m.name: m.category for m in preview.organisation_matches}
+    assert categories == {
+        "Gemeente Zulte": "gemeente",
+        "Vrienden van het woonzorgcentrum De Linde": None,
+        "Huisartsenkring Leieland": "huisartsenkring",
+    }
+
+
 def test_a_well_known_name_after_en_and_examples_before_an_item():
     preview = _preview(
         "SD 1: Netwerk\nOD 1.1: Kennen\nActie 1.1.1: Overleg\nTrekker: de zorgraad\n"

@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from graphmap.ingest.seats import local_seat
+
 # Most specific first: a longer phrase claims its words before a shorter one can. Each kind:
 # (words, in any case; acronyms and proper names, in this case only; the category).
 _KINDS: tuple[tuple[str, str, str], ...] = (
@@ -129,6 +131,21 @@ def _kind(match: re.Match) -> Kind:
 
 
 def category_of(name: str) -> str | None:
-    """The category an organisation's name says it is ("Huisartsenkring X": huisartsenkring)."""
+    """The first kind of partner a name holds, wherever it stands ("Huisartsenkring X":
+    huisartsenkring)."""
     found = kinds_in(name)
     return found[0].category if found else None
+
+
+def category_from_name(name: str) -> str | None:
+    """The category a new organisation's name says it is, for a plan's reading and a list's
+    import alike: a local government by its kind ("Gemeente Beringen", "Sociaal Huis
+    Leopoldsburg"), else the kind of partner the name opens with, in its first two words
+    ("Huisartsenkring West-Limburg", "Lokaal dienstencentrum De Bron", "CM Limburg"). A kind
+    further on is what the organisation works with, not what it is ("Vrienden van het
+    woonzorgcentrum De Linde", "Patiëntenvereniging van het ziekenhuis"): none."""
+    seat = local_seat(name)
+    if seat is not None:
+        return seat.category
+    found = kinds_in(name)
+    return found[0].category if found and len(name[: found[0].start].split()) <= 1 else None

@@ -14,7 +14,7 @@ from graphmap import limits, names
 from graphmap.errors import ValidationError
 from graphmap.ingest import territory
 from graphmap.ingest.documents import Lines, read_lines
-from graphmap.ingest.kinds import category_of
+from graphmap.ingest.kinds import category_from_name
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
     NOT_IN_KEY,
@@ -766,7 +766,7 @@ def _organisations(
         taken[org_id] = name
         # An organisation of the register is seated by its own name, not by the plan's.
         seat = local_seat(registered[match.id] if match.id else name)
-        category = None if match.id else _new_category(name, seat)
+        category = None if match.id else category_from_name(name)
         preview.organisation_matches.append(
             OrganisationMatch(
                 name=name,
@@ -909,12 +909,6 @@ class _SentencesNaming:
         alike = [self.text[at].text for at in places if key in self.padded[at]]
         found = next((t for t in alike if name in t), alike[0] if alike else "")
         return found if len(found) <= 300 else found[:299] + "…"
-
-
-def _new_category(name: str, seat) -> str | None:
-    """A new organisation's category: the kind its name says, else its seat's (a local
-    government's)."""
-    return category_of(name) or (seat and seat.category)
 
 
 def _new_id(zone: str, name: str, taken: dict[str, str]) -> str:
@@ -1194,7 +1188,7 @@ def as_new(preview: PlanPreview, names: list[str]) -> PlanPreview:
         match.match, match.score, match.known_as = "new", 0.0, None
         match.id = _new_id(out.zone, match.name, taken)
         taken[match.id] = match.name
-        match.category = _new_category(match.name, seat)
+        match.category = category_from_name(match.name)
         match.seat = seat.municipality.name if seat else None
     if out._current:
         _compare_with_graph(out)

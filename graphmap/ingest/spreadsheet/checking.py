@@ -10,10 +10,9 @@ from pathlib import Path
 
 from graphmap import dates, limits, names
 from graphmap.errors import ColumnError, ValidationError
-from graphmap.ingest import columns, normalise, people
+from graphmap.ingest import columns, kinds, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
 from graphmap.ingest.dedupe import Matcher
-from graphmap.ingest.kinds import kinds_in
 from graphmap.ingest.municipalities import Municipality
 from graphmap.ingest.seats import local_seat
 from graphmap.ingest.seed import organisation_ids, slug
@@ -49,19 +48,9 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
 def category_from_name(name: str, categories: dict[str, str]) -> str | None:
-    """The category a new organisation's name says it is, as a plan's reading gives it: a
-    local government by its kind ("Gemeente Beringen", "Sociaal Huis Leopoldsburg"), else the
-    kind of partner the name opens with, in its first two words ("Huisartsenkring
-    West-Limburg", "Lokaal dienstencentrum De Bron", "CM Limburg"). A kind further on is
-    what the organisation works with, not what it is ("Vrienden van het woonzorgcentrum De
-    Linde", "Patiëntenvereniging van het ziekenhuis"): none. Only a category of the graph."""
-    seat = local_seat(name)
-    if seat is not None:
-        found = seat.category
-    else:
-        kinds = kinds_in(name)
-        opening = kinds and len(name[: kinds[0].start].split()) <= 1
-        found = kinds[0].category if opening else None
+    """The category a new organisation's name says it is (`kinds.category_from_name`), if
+    the graph has it."""
+    found = kinds.category_from_name(name)
     return found if found in categories else None
 
 
