@@ -534,8 +534,8 @@ def test_editor_rules_of_an_import_apply_to_each_row_of_an_organisation(seeded, 
         encoding="utf-8",
     )
     website = register.organisation(seeded, "stichting-positieve-gezondheid")["website"]
-    report = plan_import(seeded, path, "organisations", zone="maasland")
     editor = access.User("medewerker", "editor", {"maasland"})
+    report = plan_import(seeded, path, "organisations", zone="maasland", user=editor)
     refused = access.refuse_import_rows(seeded, editor, report)
     assert list(refused) == [2] and "website" in refused[2]
     assert [r.outcome for r in report.rows] == ["rejected", "updated"]

@@ -861,6 +861,7 @@ def register(app: Dash, store: Store) -> None:
                     kind,
                     zone=None if kind == spreadsheet.CONTACTS else zone,
                     choices=made if apply else None,
+                    user=session.user(),
                 ),
             )
             # Rows about organisations of other zones that this editor may not change.
