@@ -265,10 +265,12 @@ def test_uploads_that_are_something_else_say_in_dutch_what_they_are(tmp_path):
     pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
     (tmp_path / "lijst.xlsx").write_bytes(pdf)
     (tmp_path / "lijst.csv").write_bytes(pdf)
+    (tmp_path / "lijst.pdf").write_bytes(pdf)
     (tmp_path / "foto.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + b"IHDR" * 20)
     _with_entities(write_xlsx(tmp_path / "entiteit.xlsx", [["Naam"], ["Partner"]]))
     expected = {
-        "lijst.xlsx": "lijst.xlsx: geen Excel-werkboek maar een PDF-bestand. Dat leest",
+        "lijst.xlsx": "lijst.xlsx: geen Excel-werkboek maar een PDF-bestand: dat leest",
+        "lijst.pdf": "lijst.pdf: een PDF-bestand. Dat leest graphmap hier niet: bewaar de ",
         "lijst.csv": "lijst.csv: geen tekstbestand (.csv) maar een PDF-bestand",
         "foto.csv": "foto.csv: geen tekstbestand (.csv) maar een afbeelding",
         "entiteit.xlsx": "entiteit.xlsx: geen leesbaar Excel-bestand (.xlsx): het bevat XML",

@@ -75,14 +75,16 @@ def refuse_other(name: str, suffix: str, data: bytes, read: dict[str, str], save
     (`read`: kind → its suffix), else `save` (how to save it as one that is)."""
     promised = _PROMISED.get(suffix.lower(), _TEXT)
     found = kind(data)
-    if found is None or found == promised or (found == "zip" and promised != _TEXT):
-        return  # text where text is promised, or a damaged package its reader names
+    if found is None or (found == promised and found in read):
+        return  # text, or what its name says and this importer reads
+    if found == "zip" and promised in read:
+        return  # a damaged package, which its reader names
+    if found == promised:  # a PDF named .pdf, given as a list
+        raise ValidationError(f"{name}: {name_of(found)}. Dat leest graphmap hier niet: {save}")
     todo = (
-        f": geef het de naam {read[found]}"
-        if found in read
-        else f". Dat leest graphmap niet: {save}"
+        f"geef het de naam {read[found]}" if found in read else f"dat leest graphmap niet; {save}"
     )
-    raise ValidationError(f"{name}: geen {_promised(suffix)} maar {name_of(found)}{todo}")
+    raise ValidationError(f"{name}: geen {_promised(suffix)} maar {name_of(found)}: {todo}")
 
 
 _PROMISES = {"pdf": "PDF", "docx": "Word-document", "xlsx": "Excel-werkboek"}
