@@ -38,7 +38,9 @@ CLI acts as an admin: whoever runs it owns the database files.
 `shown` applies `may_see_personal_data` to follow-up records before any page, download or
 report renders them. `import_refusals` says which rows of a spreadsheet import an editor may
 not write (an organisation of another zone: its engagement in their own zone, yes; its
-register fields or contact persons, no).
+register fields or contact persons, no). `persons_unseen` says which contact persons a user
+may not see: an e-mail address she types (an import, the Organisaties form) is compared with
+the others only, so that no answer tells her an address is known to another zone.
 """
 
 from __future__ import annotations
