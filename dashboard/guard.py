@@ -13,7 +13,7 @@ it needs under the callback's own output key (the key Dash itself dispatches on)
   and the callback another), and `graphmap.access.refusal` finds nothing against the user
   for what the request's own inputs name: the zone, action, organisation, contact person or
   next step it acts on (a value left empty names nothing);
-- a read-only callback is refused (400) when a value is of a JSON type that no component
+- a callback that only reads is refused (400) when a value is of a JSON type that no component
   sends for its property (`_check_sent`): the callback trusts its values, and failed on
   such a one with a server error;
 - a refused callback's answer names its form's feedback (`feedback_of`): the page says the
@@ -349,9 +349,10 @@ def check_callback(
     try:
         request = CallbackRequest(body, spec)
         need = rule.need if isinstance(rule.need, str) else rule.need(request)
-        if need == "view":
-            # A read-only callback trusts its values to be what its components send; a form
-            # that writes checks its own fields, and names the one that is no text.
+        if need != "edit":
+            # A callback that only reads (a page, a list, a download) trusts its values to be
+            # what its components send; a form that writes checks its own fields, and names
+            # the one that is no text.
             request.check_sent()
         if need != "view" and now is not None:
             user = now()
