@@ -13,6 +13,9 @@ it needs under the callback's own output key (the key Dash itself dispatches on)
   and the callback another), and `graphmap.access.refusal` finds nothing against the user
   for what the request's own inputs name: the zone, action, organisation, contact person or
   next step it acts on (a value left empty names nothing);
+- a callback that only reads is refused (400) when a value is of a JSON type that no component
+  sends for its property (`_check_sent`): the callback trusts its values, and failed on
+  such a one with a server error;
 - a refused callback's answer names its form's feedback (`feedback_of`): the page says the
   refusal there, besides at the top of the page (assets/session.js);
 - a callback whose rule names a button (`triggered`, `rendered`) acts only when that button
@@ -135,6 +138,7 @@ class CallbackRequest:
     def __init__(self, body: dict, spec: dict):
         self.body = body
         self.values: dict[str, Any] = {}
+        self.given: list[tuple[str, str, Any]] = []  # (id, property, value) of each item
         # Each input's value under the name Dash looks it up by for ctx.triggered: the id (a
         # pattern-matching one stringified as Dash does) and the property.
         self.inputs: dict[str, Any] = {}
@@ -159,6 +163,7 @@ class CallbackRequest:
                 raise BadRequest(f"expected {wanted['id']}.{prop}")
             if item.get("property") != prop:
                 raise BadRequest(f"expected {wanted['id']}.{prop}")
+            self.given.append((wanted["id"], prop, item.get("value")))
             self.values[f"{wanted['id']}.{prop}"] = item.get("value")
             return
         shape = json.loads(wanted["id"])
@@ -177,6 +182,12 @@ class CallbackRequest:
                     raise BadRequest(f"expected an id like {wanted['id']}")
             if one.get("property") != prop:
                 raise BadRequest(f"expected {wanted['id']}.{prop}")
+            self.given.append((wanted["id"], prop, one.get("value")))
+
+    def check_sent(self) -> None:
+        """Refuse a value of a JSON type no component sends for its property (`_check_sent`)."""
+        for ident, prop, value in self.given:
+            _check_sent(ident, prop, value)
 
     def value(self, ref: str) -> Any:
         if ref not in self.values:
@@ -207,6 +218,46 @@ class CallbackRequest:
 
     def resolve(self, ref: Ref) -> Any:
         return ref(self) if callable(ref) else self.value(ref)
+
+
+# What the components of Dash, dcc and dbc send for these properties, whichever component it
+# is: a click count, a URL's parts, the text typed to search a dropdown, a tab's id.
+_SENT = {
+    "n_clicks": int,
+    "n_intervals": int,
+    "submit_n_clicks": int,
+    "pathname": str,
+    "search": str,
+    "hash": str,
+    "search_value": str,
+    "active_tab": str,
+}
+
+
+_JSON = {dict: "een object", list: "een lijst", str: "een tekst", int: "een getal",
+         float: "een getal", bool: "true of false"}  # fmt: skip
+
+
+def _scalar(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _check_sent(ident: str, prop: str, value: Any) -> None:
+    """Refuse a value of a JSON type that no component sends for `prop`: an input's
+    `value` (dropdown, text field, checklist, switch) is a text, number or truth value or a
+    list of them, never an object; the properties of `_SENT` are of their one type. A
+    hand-made request with another reached the callback, which failed on it (a 500)."""
+    if value is None:
+        return
+    if prop == "value":
+        sent = _scalar(value) or (isinstance(value, list) and all(map(_scalar, value)))
+    elif prop in _SENT:
+        sent = isinstance(value, _SENT[prop]) and not isinstance(value, bool)
+    else:
+        return  # a store's data, a grid's request: the page's own shapes
+    if not sent:
+        kind = _JSON.get(type(value), "deze waarde")
+        raise BadRequest(f"{ident}.{prop}: {kind} stuurt de pagina hier nooit")
 
 
 def _stringify(ident: Any) -> Any:
@@ -298,6 +349,11 @@ def check_callback(
     try:
         request = CallbackRequest(body, spec)
         need = rule.need if isinstance(rule.need, str) else rule.need(request)
+        if need != "edit":
+            # A callback that only reads (a page, a list, a download) trusts its values to be
+            # what its components send; a form that writes checks its own fields, and names
+            # the one that is no text.
+            request.check_sent()
         if need != "view" and now is not None:
             user = now()
             if user is None:

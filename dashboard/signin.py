@@ -7,10 +7,11 @@ request renews it) and refuses one older than that, so the expiry is checked on 
 not left to the browser. The session names the user's stamp (`graphmap.users`): a new
 password or a disabled user ends every session of that user.
 
-The form carries a CSRF token (Flask-WTF). Failed attempts are counted per user name and
-per address: after `PER_NAME` (or `PER_ADDRESS`) failures within `WINDOW`, that name (or
-address) must wait until the window has passed. The page says one generic thing for any
-failure, whether the name exists or not.
+The form carries a CSRF token (Flask-WTF). Failed attempts are counted within `WINDOW` (see
+`waiting`): per user name from one address (`PER_PAIR`), per address (`PER_ADDRESS`), and
+per user name from everywhere (`PER_NAME`, far higher); past a limit, that pair, address or
+name waits until the window has passed. The page says one generic thing for any failure,
+whether the name exists or not.
 """
 
 from __future__ import annotations
@@ -43,7 +44,11 @@ EXPIRED = (
     "Uw sessie was verlopen: wat u net wilde bewaren, is niet bewaard. "
     "Meld u opnieuw aan en voer het opnieuw in."
 )
-PER_NAME, PER_ADDRESS = 5, 20
+# Failures within WINDOW: of one name from one address, of one address (any names), and of
+# one name from anywhere. A stranger who knows a user's name locks only the pair of that
+# name and his own address, never the user at hers (OWASP's advice against lockouts anyone
+# can cause); guessing spread over many addresses still meets the name's limit.
+PER_PAIR, PER_ADDRESS, PER_NAME = 5, 20, 100
 WINDOW = 15 * 60  # seconds
 USER_CACHE_SECONDS = 5.0  # a request finds its user without a query each time; a disabled
 # user (from another process: the CLI) is refused within this time.
@@ -102,6 +107,27 @@ class Throttle:
     def forget(self, key: str) -> None:
         with self._lock:
             self._failures.pop(key, None)
+
+
+def _pair(name: str, address: str) -> str:
+    # The address first: it holds no "|", so no name makes another pair's key.
+    return f"pair:{address}|{name}"
+
+
+def _keys(name: str, address: str) -> dict[str, int]:
+    return {_pair(name, address): PER_PAIR, f"address:{address}": PER_ADDRESS,
+            f"name:{name}": PER_NAME}  # fmt: skip
+
+
+def waiting(throttle: Throttle, name: str, address: str) -> float:
+    """Seconds a sign-in as `name` from `address` must still wait (0: it may try)."""
+    return max(throttle.wait(key, limit) for key, limit in _keys(name, address).items())
+
+
+def failed(throttle: Throttle, name: str, address: str) -> None:
+    """Count a failed sign-in as `name` from `address`."""
+    for key in _keys(name, address):
+        throttle.fail(key)
 
 
 class Ended:
@@ -205,19 +231,20 @@ def install(server: flask.Flask, store: Store, idle: timedelta) -> None:
             return _page(form, target, error=GENERIC), 400
         name = form.username.data.strip().lower()
         address = flask.request.remote_addr or "?"
-        wait = max(
-            throttle.wait(f"name:{name}", PER_NAME),
-            throttle.wait(f"address:{address}", PER_ADDRESS),
-        )
+        # The socket's peer, or what the trusted proxy says it is (waitress's
+        # trusted_proxy, `graphmap serve --trusted-proxy`): an X-Forwarded-For header from
+        # anyone else is no address to count by.
+        wait = waiting(throttle, name, address)
         if wait > 0:
             minutes = max(1, round(wait / 60))
             return _page(form, target, error=THROTTLED.format(minutes=minutes)), 429
         found = users.authenticate(store, name, form.password.data)
         if found is None:
-            throttle.fail(f"name:{name}")
-            throttle.fail(f"address:{address}")
+            failed(throttle, name, address)
             return _page(form, target, error=GENERIC), 401
-        throttle.forget(f"name:{name}")
+        # The pair only: the name's count from everywhere stays, or a guesser spreading
+        # over many addresses would start afresh at each sign-in of the user.
+        throttle.forget(_pair(name, address))
         user, stamp = found
         flask.session.clear()
         flask.session.permanent = True  # expires after `idle` without a request

@@ -38,7 +38,9 @@ CLI acts as an admin: whoever runs it owns the database files.
 `shown` applies `may_see_personal_data` to follow-up records before any page, download or
 report renders them. `import_refusals` says which rows of a spreadsheet import an editor may
 not write (an organisation of another zone: its engagement in their own zone, yes; its
-register fields or contact persons, no).
+register fields or contact persons, no). `persons_unseen` says which contact persons a user
+may not see: an e-mail address she types (an import, the Organisaties form) is compared with
+the others only, so that no answer tells her an address is known to another zone.
 """
 
 from __future__ import annotations
@@ -284,19 +286,24 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
     phone, category, seat) or its contact persons. A new organisation belongs to no zone yet:
     it is the editor's.
     """
-    rows = [r for r in report.rows if r.organisation and r.outcome in ("new", "updated")]
-    if user.admin or not rows:
+    if user.admin:
         return {}
-    refused = _persons_of_others(store, user, report, rows)
+    if report.user != user:
+        # Its contact persons were recognised among another user's (see `persons_unseen`).
+        raise ValueError("refuse a list for the user it was checked for: plan_import(user=…)")
+    rows = [r for r in report.rows if r.organisation and r.outcome in ("new", "updated")]
+    if not rows:
+        return {}
     wanted = sorted({r.organisation for r in rows})
     zones = organisation_keepers(store, wanted)
     foreign = {o for o, z in zones.items() if not user.edits or not _theirs(user, z)}
     if not foreign:
-        return refused
+        return {}
     known = {
         row["organisation"]: row
         for row in _read(store, "scope_organisation_fields", organisations=sorted(foreign))
     }
+    refused = {}
     writes = report.writes
     # By the Source each write names: several rows can be about one organisation (one per
     # cluster), and each is judged by what it writes itself.
@@ -336,34 +343,27 @@ def import_refusals(store, user: User, report) -> dict[int, str]:
     return refused
 
 
-PERSON_OF_OTHERS = (
-    "{email} is al een contactpersoon van een organisatie die niet bij uw zones hoort: u mag "
-    "die persoon niet wijzigen of aan uw organisatie koppelen (vraag het aan een medewerker "
-    "van die zone)"
-)
+def persons_unseen(source, user: User | None, persons: Iterable[str]) -> set[str]:
+    """Of these contact persons, those `user` may not see: who work only at organisations
+    that other zones keep (or nowhere). `source` is the store or a transaction; with no user
+    (the command line) or an admin, none.
 
-
-def _persons_of_others(store, user: User, report, rows: list) -> dict[int, str]:
-    """The rows that would write a contact person the graph holds already (an import finds
-    them by e-mail address anywhere) who works only for organisations of other zones: the
-    write would rename them, and link them to the editor's organisation, where she would
-    then see what those zones recorded of them."""
-    by_source = {p["source"]: p["id"] for p in report.writes.persons}
-    emails = {p["source"]: p.get("email") or "" for p in report.writes.persons}
-    if not by_source:
-        return {}
-    found = _read(store, "scope_persons", persons=sorted(set(by_source.values())))
-    keepers = organisation_keepers(store, {o for r in found for o in r["organisations"]})
-    others = {
+    Where staff type an e-mail address (a contact list, the Organisaties form), a person is
+    recognised by it among those the user sees only: were another zone's person matched,
+    the answer ("bijgewerkt", "staat al in het register", a refusal) would tell her that
+    this address is someone's in that zone, and the write would show her their record. To
+    her the address is then new, and her zone gets its own record of that person."""
+    wanted = sorted({p for p in persons if p})
+    if user is None or user.admin or not wanted:
+        return set()
+    found = _read(source, "scope_persons", persons=wanted)
+    keepers = organisation_keepers(source, {o for r in found for o in r["organisations"]})
+    seen = {
         r["person"]
         for r in found
-        if not any(_theirs(user, keepers.get(o, frozenset())) for o in r["organisations"])
+        if any(_theirs(user, keepers.get(o, frozenset())) for o in r["organisations"])
     }
-    return {
-        row.row: PERSON_OF_OTHERS.format(email=emails[report.source(row.row)])
-        for row in rows
-        if by_source.get(report.source(row.row)) in others
-    }
+    return set(wanted) - seen
 
 
 def refuse_import_rows(store, user: User, report) -> dict[int, str]:

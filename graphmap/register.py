@@ -327,16 +327,18 @@ def add_contact(
     today: date | None = None,
     *,
     actor: str | None = None,
+    user: access.User | None = None,
 ) -> str:
     """Add a contact person to an organisation; returns the person's id. `actor`: who adds
-    (default: the user running graphmap)."""
+    (default: the user running graphmap); `user`, whose persons an e-mail address given is
+    compared with (`access.persons_unseen`: another zone's makes no "staat al")."""
     actor = actor or access.cli_user()
     form = ContactForm.parse(values)
     key = people.key(form.name, organisation_id, form.email)
     source = _source(today or dates.today())
 
     def work(tx: Transaction) -> str:
-        known = people.lock_and_match(tx, [organisation_id], [form.email or ""])
+        known = people.lock_and_match(tx, [organisation_id], [form.email or ""], user)
         if known is None:
             raise ValidationError(f"organisatie {organisation_id!r} bestaat niet (meer)")
         if key in known:

@@ -272,3 +272,23 @@ def test_a_plan_applied_without_its_zone_id_is_judged_on_the_zone_it_writes(app,
     admin = sign_in(app, "beheerder")
     answer = _post(app, admin, "importeren-plan-apply.n_clicks", values, "importeren-plan-result")
     assert "is klaar" in answer.text
+
+
+def test_a_value_of_a_type_no_component_sends_is_no_valid_request(app, team):
+    """Before: a list of objects as Netwerk's zones, an object as the URL's path, a number
+    as the text typed to search Hiaten's organisations reached the callback, which failed on
+    it: a 500 (Flask's plain page). No dropdown, URL or search box sends such a value."""
+    viewer = sign_in(app, "kijker")
+    cases = [
+        ("netwerk-zone.value", {"zone": "maasland"}, "netwerk-graph.elements"),
+        ("netwerk-zone.value", [{"zone": "maasland"}], "netwerk-graph.elements"),
+        ("url.pathname", {"path": "/"}, "page.children"),
+        ("hiaten-organisation.search_value", 3630, "hiaten-organisation.options"),
+    ]
+    for trigger, wrong, output in cases:
+        answer = viewer.post(UPDATE, json=callback_body(app, trigger, {trigger: wrong}, output))
+        assert answer.status_code == 400, (trigger, wrong, answer.status_code)
+        assert answer.get_json()["error"].startswith(f"geen geldig verzoek: {trigger}: een ")
+    zones = {"netwerk-zone.value": ["maasland"]}
+    right = viewer.post(UPDATE, json=callback_body(app, "netwerk-zone.value", zones, "elements"))
+    assert right.status_code == 200, right.text

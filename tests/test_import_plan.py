@@ -294,6 +294,27 @@ def test_unreadable_documents_are_refused_by_name(tmp_path, name, content, messa
         read_lines(path)
 
 
+def test_a_plan_of_another_kind_than_its_name_says_is_named_for_what_it_is(tmp_path):
+    """Before: a PDF named .docx was "geen leesbaar .docx-document (PackageNotFoundError)",
+    one named .txt "de tekstcodering is niet te herkennen", a workbook named .pdf "geen
+    leesbare PDF (PdfminerException)"."""
+    pdf = _pdf(["Strategische doelstelling 1: samenwerken"])
+    word = tmp_path / "echt.docx"
+    docx.Document().save(word)
+    cases = {
+        "plan.docx": (pdf, "plan.docx: geen Word-document maar een PDF-bestand: geef het de "),
+        "plan.txt": (pdf, "plan.txt: geen tekstbestand (.txt) maar een PDF-bestand: geef het"),
+        "plan.pdf": (word.read_bytes(), "plan.pdf: geen PDF maar een Word-document (.docx): "),
+        "oud.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "oud.docx: geen Word"),
+    }
+    for name, (content, message) in cases.items():
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(ValidationError) as refused:
+            read_lines(tmp_path / name)
+        assert str(refused.value).startswith(message), str(refused.value)
+    assert str(refused.value).endswith("bewaar het als .docx, .pdf of .txt")
+
+
 def test_a_missing_file_is_named():
     with pytest.raises(ValidationError, match="nergens.docx: bestand niet gevonden"):
         read_lines("nergens.docx")

@@ -3,6 +3,7 @@ real XLSX workbooks (openpyxl, or written part by part), read with `read_table`.
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import openpyxl
@@ -241,6 +242,44 @@ def test_files_that_are_no_workbook_say_what_they_are(tmp_path):
     for name, message in expected.items():
         with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
             read_table(tmp_path / name)
+
+
+def _with_entities(path):
+    """The workbook at `path` with an external entity in its sheet, as an attack sends it."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {item: archive.read(item) for item in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].split(b"?>", 1)[-1]
+    parts["xl/worksheets/sheet1.xml"] = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + sheet
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for item, data in parts.items():
+            archive.writestr(item, data)
+    return path
+
+
+def test_uploads_that_are_something_else_say_in_dutch_what_they_are(tmp_path):
+    """Before: a workbook with an external entity was refused in openpyxl's English ("Unable
+    to read workbook: could not read worksheets from None."), and a PDF named .xlsx was
+    called "een tekstbestand (CSV?)"."""
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+    (tmp_path / "lijst.xlsx").write_bytes(pdf)
+    (tmp_path / "lijst.csv").write_bytes(pdf)
+    (tmp_path / "lijst.pdf").write_bytes(pdf)
+    (tmp_path / "foto.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + b"IHDR" * 20)
+    _with_entities(write_xlsx(tmp_path / "entiteit.xlsx", [["Naam"], ["Partner"]]))
+    expected = {
+        "lijst.xlsx": "lijst.xlsx: geen Excel-werkboek maar een PDF-bestand: dat leest",
+        "lijst.pdf": "lijst.pdf: een PDF-bestand. Dat leest graphmap hier niet: bewaar de ",
+        "lijst.csv": "lijst.csv: geen tekstbestand (.csv) maar een PDF-bestand",
+        "foto.csv": "foto.csv: geen tekstbestand (.csv) maar een afbeelding",
+        "entiteit.xlsx": "entiteit.xlsx: geen leesbaar Excel-bestand (.xlsx): het bevat XML",
+    }
+    for name, message in expected.items():
+        with pytest.raises(ValidationError) as refused:
+            read_table(tmp_path / name)
+        assert str(refused.value).startswith(message), str(refused.value)
+        assert not re.search(r"Unable|Error|None|CSV\?", str(refused.value)), str(refused.value)
 
 
 # -- the header below a title ---------------------------------------------------------------

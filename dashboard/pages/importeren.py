@@ -851,6 +851,7 @@ def register(app: Dash, store: Store) -> None:
         contents, filename = held["contents"], held["filename"]
         apply = ctx.triggered_id == "importeren-apply"
         made = {i["row"]: v for i, v in zip(picked_ids or [], picked or [], strict=False)}
+        user = session.user()  # once: the list is checked and refused for the same user
         try:
             report = with_upload(
                 contents,
@@ -861,10 +862,11 @@ def register(app: Dash, store: Store) -> None:
                     kind,
                     zone=None if kind == spreadsheet.CONTACTS else zone,
                     choices=made if apply else None,
+                    user=user,
                 ),
             )
             # Rows about organisations of other zones that this editor may not change.
-            refused = access.refuse_import_rows(store, session.user(), report)
+            refused = access.refuse_import_rows(store, user, report)
             result = None
             if apply:
                 try:

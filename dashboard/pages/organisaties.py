@@ -960,7 +960,9 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         values, selected, version = dict(zip(CONTACT_FIELDS, state[:4], strict=True)), *state[4:]
         keep = (no_update,) * len(CONTACT_FIELDS)
         try:
-            registry.add_contact(store, selected, values, actor=session.actor())
+            registry.add_contact(
+                store, selected, values, actor=session.actor(), user=session.user()
+            )
         except registry.FormError as error:
             return *_errors(CONTACT_FIELDS, error), *keep, None, no_update
         except GraphmapError as error:

@@ -17,6 +17,7 @@ import re
 import secrets
 from collections.abc import Iterable
 
+from graphmap import access
 from graphmap.ingest.seed import slug
 from graphmap.store import Transaction
 
@@ -50,9 +51,15 @@ def known(rows: Iterable[dict]) -> dict[str, str]:
     return found
 
 
-def lock_and_match(tx: Transaction, organisations: Iterable[str], emails: Iterable[str]):
+def lock_and_match(
+    tx: Transaction,
+    organisations: Iterable[str],
+    emails: Iterable[str],
+    user: access.User | None = None,
+):
     """Lock the organisations, then return key -> id of the persons already in the graph
-    that these could be: by e-mail anywhere, by name within these organisations.
+    that these could be: by e-mail anywhere, by name within these organisations; of those,
+    the ones `user` may see (`access.persons_unseen`).
 
     Returns None when one of the organisations does not exist (any more).
     """
@@ -64,4 +71,5 @@ def lock_and_match(tx: Transaction, organisations: Iterable[str], emails: Iterab
         *tx.run("persons_by_email", emails=lower),
         *tx.run("persons_of_organisations", ids=ids),
     ]
-    return known(rows)
+    unseen = access.persons_unseen(tx, user, (row["id"] for row in rows))
+    return known(row for row in rows if row["id"] not in unseen)

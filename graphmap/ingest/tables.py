@@ -24,11 +24,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import openpyxl
+from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest import formats
 
 SEPARATORS = (";", ",", "\t")
 # The header is looked for in the rows up to this one: a title, a date and empty rows often
@@ -113,6 +115,8 @@ def read_table(path: Path, fit: HeaderFit | None = None) -> Table:
         raise _opendocument(name)
     if data.startswith(_ZIP):
         return _read_workbook(name, data, fit)
+    # A PDF, a picture, a web page: said as what it is, not as a text or a broken workbook.
+    formats.refuse_other(name, suffix, data, {}, "bewaar de lijst als .xlsx of .csv")
     if suffix in {".xlsx", ".xlsm"}:
         raise _not_a_workbook(name, data)
     text, sep = csv_text(name, decode(name, data), fit)
@@ -253,7 +257,7 @@ def _read_csv(name: str, text: str, sep: str) -> Iterator[tuple[int, list]]:
             yield number, record
     except csv.Error as error:
         raise ValidationError(
-            f"{name}: geen geldige CSV (rij {reader.line_num}: {_first_line(error)})"
+            f"{name}: geen geldige CSV (rij {reader.line_num}: {_csv_problem(error)})"
         ) from None
     # A quote that is never closed takes the rest of the file into one cell of the last
     # record (the csv module does not complain): refused rather than read as one name.
@@ -263,6 +267,18 @@ def _read_csv(name: str, text: str, sep: str) -> Iterator[tuple[int, list]]:
             "wordt, zodat de rest van het bestand in die ene cel zou belanden; "
             "sluit of verwijder het aanhalingsteken"
         )
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """The csv module's complaint in Dutch (its own words are English)."""
+    said = str(error)
+    if "NUL" in said:
+        return "de regel bevat NUL-tekens"
+    if "new-line" in said:
+        return "een regeleinde midden in een cel zonder aanhalingstekens"
+    if "field larger" in said:
+        return "een cel is te lang"
+    return "de regel is geen rij van cellen"
 
 
 def _after_line(text: str, line: int) -> str:
@@ -536,18 +552,27 @@ def _too_many_rows(name: str, number: int) -> ValidationError:
 
 
 def _unreadable(name: str, error: Exception) -> ValidationError:
+    """Why a workbook cannot be read, in Dutch (openpyxl's own words are English)."""
     if isinstance(error, zipfile.BadZipFile):
         return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): het is beschadigd")
-    if isinstance(
-        error, zipfile.BadZipFile | KeyError | ValueError | TypeError | OSError | EOFError
-    ):
-        return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): {_first_line(error)}")
-    return ValidationError(f"{name}: geen leesbaar Excel-bestand (.xlsx): {type(error).__name__}")
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, DefusedXmlException):
+        cause = cause.__cause__ or cause.__context__
+    if cause is not None:
+        # defusedxml refused it: what a workbook saved by Excel never holds, and what an
+        # attack on the server reading it would (its own entities: a file of the server's
+        # pulled in, or a few bytes blown up to gigabytes).
+        return ValidationError(
+            f"{name}: geen leesbaar Excel-bestand (.xlsx): het bevat XML met eigen "
+            "definities (DOCTYPE of entiteiten), die Excel nooit schrijft; het wordt om "
+            "veiligheidsredenen niet gelezen. Open het in Excel, bewaar het opnieuw en "
+            "probeer opnieuw"
+        )
+    return ValidationError(
+        f"{name}: geen leesbaar Excel-bestand (.xlsx): het is beschadigd of anders opgebouwd "
+        "dan Excel een werkboek bewaart; open het in Excel, bewaar het opnieuw en probeer "
+        "opnieuw"
+    )
 
 
 # -- rows -----------------------------------------------------------------------------------

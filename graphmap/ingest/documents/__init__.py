@@ -48,6 +48,7 @@ from pathlib import Path
 
 from graphmap import limits
 from graphmap.errors import ValidationError
+from graphmap.ingest import formats
 from graphmap.ingest.documents.lines import (
     Lines,
     _clean,
@@ -95,6 +96,15 @@ def read_lines(path: Path | str) -> Lines:
     if not path.is_file():
         raise ValidationError(f"{path.name}: bestand niet gevonden")
     limits.check_file(path)
+    # A PDF named .docx or .txt, a workbook named .pdf: said as what it is, with its name to
+    # give it, before a reader takes it for a broken file of its own kind.
+    formats.refuse_other(
+        path.name,
+        suffix,
+        _start(path),
+        {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"},
+        "bewaar het als .docx, .pdf of .txt",
+    )
     reader = {
         ".txt": _txt_lines,
         ".md": _txt_lines,
@@ -113,6 +123,14 @@ def read_lines(path: Path | str) -> Lines:
     if not any(re.search(r"[^\W\d_]{2}", line) for line in lines):
         raise ValidationError(f"{path.name}: het document bevat geen leesbare tekst")
     return lines
+
+
+def _start(path: Path) -> bytes:
+    """What `formats.kind` needs of a file: a zip package whole (its parts' names are at its
+    end), of any other its first bytes."""
+    with path.open("rb") as file:
+        start = file.read(4096)
+        return start + file.read() if start.startswith(formats.ZIP) else start
 
 
 def _numbered(raw: list[str], numbers: list[int], kind: type) -> frozenset[int]:

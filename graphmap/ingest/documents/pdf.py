@@ -74,8 +74,11 @@ def _pdf_lines(path: Path) -> Lines:
         lines = without_furniture(pages)
     except ValidationError:
         raise
-    except Exception as error:  # pdfminer raises many unrelated types on a broken file
-        raise ValidationError(f"{path.name}: geen leesbare PDF ({type(error).__name__})") from None
+    except Exception:  # pdfminer raises many unrelated types on a broken file
+        raise ValidationError(
+            f"{path.name}: geen leesbare PDF: het bestand is beschadigd; open het en bewaar "
+            "of druk het opnieuw af als PDF"
+        ) from None
     if not any(line.strip() for line in lines):
         raise ValidationError(
             f"{path.name}: de PDF bevat geen tekst (een scan?); bewaar het oorspronkelijke "

@@ -294,9 +294,11 @@ def _docx_lines(path: Path) -> list[str]:
         )
     except zipfile.BadZipFile:
         raise ValidationError(f"{path.name}: geen .docx-document (geen zip-pakket)") from None
-    except Exception as error:  # lxml and python-docx raise their own types on broken parts
+    except Exception:  # lxml and python-docx raise their own types on broken parts
         raise ValidationError(
-            f"{path.name}: geen leesbaar .docx-document ({type(error).__name__})"
+            f"{path.name}: geen leesbaar .docx-document: het is beschadigd of anders "
+            "opgebouwd dan Word een document bewaart; open het in Word, bewaar het opnieuw "
+            "en probeer opnieuw"
         ) from None
     return lines
 

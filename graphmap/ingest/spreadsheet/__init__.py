@@ -5,7 +5,9 @@ Two steps, so that a dry run is the first step alone:
 - `plan_import(store, path, kind, mapping, zone)` reads and checks every row against the
   graph and returns an `ImportReport`: per row *new*, *updated*, *unchanged* or *rejected*
   (with a message naming the row, the column and the value), and the columns it did not
-  read (no field recognised in their header). It writes nothing.
+  read (no field recognised in their header). It writes nothing. With `user=`, a contact
+  person is recognised by e-mail only among those that user may see (the dashboard's
+  editor: `graphmap.access.persons_unseen`); the command line recognises them anywhere.
 - `apply_import(store, report, actor=…)` writes the accepted rows in one transaction: all or
   nothing.
 

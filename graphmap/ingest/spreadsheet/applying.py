@@ -4,6 +4,7 @@ one transaction, or nothing when the graph changed under a row since its check."
 from __future__ import annotations
 
 from graphmap import audit, dates, engagement
+from graphmap.access import User
 from graphmap.errors import DuplicateKeyError, GraphChangedError
 from graphmap.ingest import people, twins
 from graphmap.ingest.columns import CONTACTS, ORGANISATIONS
@@ -21,15 +22,16 @@ from graphmap.store import Store, Transaction
 GROUP_MIN = 50
 
 
-def _matched(tx: Transaction, persons: list[dict]) -> list[dict]:
-    """The person rows with the ids of persons that someone added since the dry run.
+def _matched(tx: Transaction, persons: list[dict], user: User | None) -> list[dict]:
+    """The person rows with the ids of persons that someone added since the dry run (of
+    those `user` may see, as the dry run's).
 
     Locks the organisations first: two imports of one person meet here (see `people`).
     """
     if not persons:
         return persons
     known = people.lock_and_match(
-        tx, [p["organisation"] for p in persons], [p["email"] or "" for p in persons]
+        tx, [p["organisation"] for p in persons], [p["email"] or "" for p in persons], user
     )
     if known is None:
         return persons  # an organisation is gone: import_persons reports it
@@ -278,7 +280,7 @@ def apply_import(
         expect_written(written, memberships, "lidmaatschappen")
         # A membership another writer set to the row's status since the check: no change.
         unchanged = {change for part in written for change in part["unchanged"]}
-        persons = _matched(tx, writes.persons)
+        persons = _matched(tx, writes.persons, report.user)
         expect(tx, "import_persons", persons, "contactpersonen")
         changes = [row for row in memberships if row["change"] not in unchanged]
         changes += [row for row in new_organisations if row["cluster"]]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphmap import dates, limits, names
+from graphmap.access import User
 from graphmap.errors import ColumnError, ValidationError
 from graphmap.ingest import columns, kinds, normalise, people
 from graphmap.ingest.columns import CONTACTS, FIELD_LABELS, ORGANISATIONS
@@ -611,12 +612,15 @@ def plan_import(
     new_if_similar: bool = False,
     choices: dict[int, str] | None = None,
     progress: Progress | None = None,
+    user: User | None = None,
 ) -> ImportReport:
     """Read and check a spreadsheet against the graph; writes nothing (the dry run).
 
     A likely duplicate of a known organisation is linked to it, unless `new_if_similar` (for
     every such row) or `choices` (row number -> "link" or "new") says otherwise. `progress`
-    is called now and then with (rows done, rows in all).
+    is called now and then with (rows done, rows in all). A contact person is recognised
+    among those `user` may see (all, without one: the command line acts as an admin), and
+    applying the list keeps to that (see `access.persons_unseen`).
     """
     path = Path(path)
     for number, choice in (choices or {}).items():
@@ -641,7 +645,7 @@ def plan_import(
         )
         emails = {p["email"] for p in first.writes.persons if p["email"]}
         named = {r.organisation for r in first.results if r.organisation}
-        graph = graph.with_persons(store, emails, named & graph.ids)
+        graph = graph.with_persons(store, emails, named & graph.ids, user)
     planner = _plan_rows(
         _Planner(graph, path.name, zone, new_if_similar, choices), table, kind, column_map, progress
     )
@@ -657,6 +661,7 @@ def plan_import(
         notes=table.notes,
         ignored=columns.ignored(table.headers, column_map),
         revision=revision,
+        user=user,
     )
 
 

@@ -10,6 +10,8 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from graphmap import access
+from graphmap.access import User
 from graphmap.errors import ValidationError
 from graphmap.ingest import normalise, people
 from graphmap.ingest.dedupe import Matcher
@@ -208,14 +210,19 @@ class _Graph:
             unseated_zones=unseated_zones,
         )
 
-    def with_persons(self, store: Store, emails: set[str], organisations: set[str]) -> _Graph:
+    def with_persons(
+        self, store: Store, emails: set[str], organisations: set[str], user: User | None = None
+    ) -> _Graph:
         """This graph with the contact persons a list can mean: those of its e-mail addresses
-        (any case) and of the organisations its rows name (read from them outwards)."""
+        (any case) and of the organisations its rows name (read from them outwards), that
+        `user` may see (see `access.persons_unseen`)."""
         rows = store.read(
             "import_persons_named",
             emails=sorted({email.lower() for email in emails}),
             organisations=sorted(organisations),
         )
+        unseen = access.persons_unseen(store, user, (row["id"] for row in rows))
+        rows = [row for row in rows if row["id"] not in unseen]
         known_people: dict[str, dict] = {}
         works_at: dict[tuple[str, str], str | None] = {}
         for row in rows:

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from graphmap.access import User
 from graphmap.errors import GraphChangedError
 from graphmap.ingest.spreadsheet.graph import (
     _Graph,
@@ -102,6 +103,7 @@ class ImportReport:
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
     revision: str | None = field(default=None, repr=False)  # the graph's, when checked
     graph: _Graph | None = field(default=None, repr=False, compare=False)  # checked against
+    user: User | None = field(default=None, repr=False)  # for whom: the persons it may mean
 
     @functools.cached_property
     def marks(self) -> dict[int, str]:
