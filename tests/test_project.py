@@ -174,3 +174,53 @@ def test_the_reader_packages_say_their_modules_and_import_only_those_above():
                 if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(dotted):
                     used = (node.module or "").removeprefix(dotted).lstrip(".")
                     assert used in layers[:at], f"{dotted}.{name} imports {node.module}"
+
+
+def _installed_with(specs: list[str]) -> set[str]:
+    """The distributions these requirements install, their own requirements included (not
+    their extras), as the installed metadata says."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    def name(spec: str) -> str:
+        return re.split(r"[<>=!~\[; (]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+    found, todo = set(), [name(s) for s in specs]
+    while todo:
+        dist = todo.pop()
+        if dist in found:
+            continue
+        found.add(dist)
+        try:
+            needs = requires(dist) or []
+        except PackageNotFoundError:
+            continue
+        todo += [name(r) for r in needs if "extra ==" not in r and "extra==" not in r]
+    return found
+
+
+def test_what_the_product_imports_its_dependencies_install():
+    """`make run` installs the dependencies alone, not the tests' (`.[test,bench]`): a module
+    that graphmap or the dashboard imports and only a test tool brings along (defusedxml came
+    with fpdf2) would fail there, and nowhere in the suite."""
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    installed = _installed_with(declared)
+    providers = packages_distributions()
+    missing = set()
+    for path in [*(ROOT / "graphmap").rglob("*.py"), *(ROOT / "dashboard").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                roots = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                roots = [node.module.split(".")[0]]
+            else:
+                continue
+            for root in roots:
+                if root in sys.stdlib_module_names or root in ("graphmap", "dashboard"):
+                    continue
+                dists = {d.lower().replace("_", "-") for d in providers.get(root, [root])}
+                if not dists & installed:
+                    missing.add(f"{path.relative_to(ROOT)}: {root}")
+    assert not missing, sorted(missing)
