@@ -42,7 +42,10 @@ def display_phone(phone: str | None) -> str | None:
     return phonenumbers.format_number(number, style)
 
 
-def _collect(title: str, rows: list[dict]) -> ContactList:
+def _collect(title: str, rows: list[dict], phones: dict | None = None) -> ContactList:
+    """`phones`: numbers formatted earlier in the same call (raw → shown), shared by the
+    lists of one `per_action`."""
+    phones = {} if phones is None else phones
     people: dict[str, dict] = {}
     reachable_orgs, orgs = set(), {}
     for row in rows:
@@ -54,12 +57,15 @@ def _collect(title: str, rows: list[dict]) -> ContactList:
         key = (row["email"] or "").casefold() or f"{row['name']}|{row.get('organisation')}"
         person = people.get(key)
         if person is None:  # a person comes once per action they are on: formatted once
+            phone = row.get("phone")
+            if phone not in phones:
+                phones[phone] = display_phone(phone) or ""
             person = people[key] = {
                 "name": row["name"],
                 "organisation": row.get("organisation_name") or "",
                 "function": row.get("function") or "",
                 "email": row.get("email") or "",
-                "phone": display_phone(row.get("phone")) or "",
+                "phone": phones[phone],
                 "roles": set(),
                 "clusters": set(),
                 "actions": set(),
@@ -168,7 +174,13 @@ def per_action(store: Store, action_ids: list[str]) -> dict[str, ContactList]:
     grouped: dict[str, list[dict]] = {action_id: [] for action_id in action_ids}
     for row in action_rows(store, action_ids):
         grouped.setdefault(row["action"], []).append(row)
-    return {action_id: _collect(f"actie {action_id}", rows) for action_id, rows in grouped.items()}
+    # An organisation's people are on every action it works on: a regional body with 2,000
+    # of them on 10 actions of a goal had each number formatted 10 times (70 ms per 2,000).
+    phones: dict = {}
+    return {
+        action_id: _collect(f"actie {action_id}", rows, phones)
+        for action_id, rows in grouped.items()
+    }
 
 
 def for_action(store: Store, action_id: str) -> ContactList:
