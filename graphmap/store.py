@@ -604,8 +604,10 @@ class Store:
             self.transaction(
                 lambda tx: tx.run("revision_node", id=REVISION, token=uuid.uuid4().hex)
             )
-        # A graph of a graphmap before the zones' logs: its audit entries join them once.
-        if not self.read("audit_logs"):
+        # A graph of a graphmap before the zones' logs: its audit entries join them once. A
+        # write changes the graph's revision, and with it what every process keeps: a connect
+        # to a graph without entries writes nothing.
+        if not self.read("audit_logs") and self.read("audit_any"):
             self.transaction(lambda tx: tx.run("audit_link_logs"))
         # A graph of a graphmap before `Organisation.folded`: its organisations get it once.
         if not any(row["done"] for row in self.read("names_folded", id=REVISION)):

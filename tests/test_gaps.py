@@ -230,6 +230,24 @@ def test_peer_gaps_follow_a_change_made_by_another_process(seeded, data_dir):
     assert "caw" not in _subjects(gaps(seeded, zone="maasland"), "peer", "maasland")
 
 
+def test_the_next_process_reads_the_peer_table_of_the_same_revision(seeded, data_dir):
+    """`graphmap gaps --zone Z` is a process of its own: it reads the peer table the one
+    before it kept for this revision of the graph, and makes it again after a change."""
+    mine = gaps(seeded, zone="maasland", kinds=["peer"])
+    settings = Settings.from_env()
+    with Store.connect(settings if not settings.embedded else Settings(data_dir=data_dir)) as other:
+        with other.traced() as trace:
+            assert gaps(other, zone="maasland", kinds=["peer"]) == mine
+        assert "gaps_holdings" not in {name for name, _ in trace}
+        for zone in ("kemp-en-duin", "noord-limburg", "maasland"):
+            set_status(seeded, "caw-limburg", zone, "welzijn", "member", actor="test")
+        with other.traced() as trace:
+            assert gaps(other, zone="maasland", kinds=["peer"]) == gaps(
+                seeded, zone="maasland", kinds=["peer"]
+            )
+        assert "gaps_holdings" in {name for name, _ in trace}
+
+
 def test_the_revision_changes_with_every_write_and_only_then(seeded):
     first = seeded.revision()
     assert first is not None  # the seed was written
