@@ -281,7 +281,7 @@ def peer_table(
     return table
 
 
-PEER_FILE = "peer-table.json"  # in the store's data folder: organisations' names, no persons
+PEER_FILE = "peer-table.json"  # in the store's data folder: zones and categories, nobody
 
 
 def _stored(store: Store, revision: str | None) -> PeerTable | None:
