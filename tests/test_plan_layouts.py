@@ -813,14 +813,10 @@ def test_more_wordings_of_the_lead_partner_and_timing_labels():
         a.id_code: (a.lead, a.partners, a.timing, a.indicators)
         for a in _preview(LABEL_VARIANTS).actions
     }
+    assert _preview(LABEL_VARIANTS).actions[1].co_leads == ["OCMW Lede"]  # "Co-trekker"
     assert actions == {
         "1.1.1": ("OCMW Aalst", ["Samana"], "juni 2026", []),
-        "1.1.2": (
-            "Logo Dender",
-            ["OCMW Lede", "Familiehulp", "CAW Oost-Vlaanderen"],
-            "2027",
-            ["aantal lezers"],
-        ),
+        "1.1.2": ("Logo Dender", ["Familiehulp", "CAW Oost-Vlaanderen"], "2027", ["aantal lezers"]),
         "1.1.3": ("Huisartsenkring Dender", ["OKRA"], "2026-2027", []),
     }
 

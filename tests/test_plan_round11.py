@@ -346,9 +346,9 @@ Partners: Apothekersvereniging Hageland
         ["i-mens"],
         ["AZ Diest"],
     )
-    brief = actions["1.1.2"]  # beside a lead, a co-lead takes part, as before
-    assert (brief.lead, brief.co_leads) == ("AZ Diest", [])
-    assert brief.partners == ["Huisartsenkring Hageland", "Apothekersvereniging Hageland"]
+    brief = actions["1.1.2"]  # beside a lead, a co-lead leads with it (session 38)
+    assert (brief.lead, brief.co_leads) == ("AZ Diest", ["Huisartsenkring Hageland"])
+    assert brief.partners == ["Apothekersvereniging Hageland"]
 
 
 def test_who_supports_the_lead_takes_part(tmp_path):

@@ -480,11 +480,15 @@ def _action_out(
         )
     named, early = _timing_apart(_ticked(boxed, form))
     marked = [] if named else _marked_lead(action)
-    # "Co-trekkers: A en B" lead together where no one else leads; beside a lead they are
-    # its partners.
+    # "Co-trekkers: A en B" lead together; beside a lead they lead with it, as "Trekker: X
+    # en Y" and "Trekker: X (co-trekker: Y)" do.
     co_leads = action.fields.get("co_lead", [])
     leading = named or marked or action.fields.get("coordinator", [])
     lead = _lead(leading or co_leads, zone, zone_names, existing)
+    if leading and co_leads:
+        also = _lead(co_leads, zone, zone_names, existing)
+        lead.names += [n for n in also.names if n not in lead.names]
+        lead.partners += also.partners
     if (
         lead.own is None
         and not lead.names
@@ -492,10 +496,11 @@ def _action_out(
     ):
         lead = _Lead(own="zorgraad")
     partners, groups = list(lead.partners), []
-    ticked = _ticked((co_leads if leading else []) + action.fields.get("partners", []), form)
+    ticked = _ticked(action.fields.get("partners", []), form)
     # Persons among the partners: those the items lost already ("Jan Claes (Samana)" is
-    # Samana), then those named alone.
-    persons = [p for value in ticked for p in _persons_in(value, existing)]
+    # Samana), then those named alone; and a co-lead's, who is no lead either.
+    said = ticked + (co_leads if leading else [])
+    persons = [p for value in said for p in _persons_in(value, existing)]
     named_partners, later = _timing_apart(ticked)
     named_partners = [v for v in named_partners if not _TOPICS_LABEL.match(v)]
     named_partners = [
