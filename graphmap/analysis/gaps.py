@@ -310,7 +310,10 @@ def _store(store: Store, revision: str | None, table: PeerTable) -> None:
     path = store.data_dir / PEER_FILE
     part = path.with_name(f".{PEER_FILE}.{os.getpid()}.{threading.get_ident()}")
     try:
-        part.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        # Readable by graphmap's user only, as everything in its folder.
+        descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(json.dumps(data, ensure_ascii=False))
         os.replace(part, path)  # whole or not at all, for a process reading it meanwhile
     except OSError:
         part.unlink(missing_ok=True)  # a folder not writable: kept in this process only
