@@ -244,9 +244,10 @@ def markdown(results: dict) -> str:
         "",
         *_operations(results, sizes),
         "",
-        "`gaps() one zone` reads the Flanders-wide peer table once and keeps it while the "
-        "graph's revision stays the same (any write, by any process, changes it); its own "
-        "cost is the `peer table` row.",
+        "`gaps() one zone` reads the Flanders-wide peer table once and keeps it, in its "
+        "process and in graphmap's folder for the next one (a CLI call), while the graph's "
+        "revision stays the same (any write, by any process, changes it); its own cost is the "
+        "`peer table` row.",
         "",
         "## Flows beyond a page's first load (`bench/flows.py`)",
         "",
