@@ -907,10 +907,11 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
 # A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3", or
 # numbered in Roman numerals: "Strategische doelstelling II", "OD II.1".
 _LETTER = r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
-# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …").
+# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …"); a Roman
+# numeral by its title too ("SD II Zorg op maat", as "SD 2 Zorg op maat" is).
 _LETTERED = re.compile(
     rf"^(?P<head>\D{{2,40}}?\s*){_LETTER}"
-    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
+    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$)|(?<=[IVX])(?=\s+[A-ZÀ-Ý]))"
 )
 _LETTERED_BARE = re.compile(rf"^{_LETTER}(?P<sub>(?:\.\d{{1,2}}){{1,2}}\.?\s+)(?=[A-ZÀ-Ý'‘“(])")
 # "II. Geïntegreerde zorg" over "II.1 …": a numeral alone with its point, as "2. …" is.

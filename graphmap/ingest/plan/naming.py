@@ -12,6 +12,7 @@ from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
+    KNOWN_SPELLINGS,
     ORG_WORDS,
     Register,
     begins_known,
@@ -33,6 +34,7 @@ from graphmap.ingest.plan.patterns import (
     _TOPIC,
     _WEB,
     _ZORGRAAD_OF,
+    SENTENCE_BREAK,
     _unique,
 )
 from graphmap.ingest.plan.preview import ActionOut
@@ -63,12 +65,14 @@ _PROSE_LEAD = re.compile(
 )
 
 # Who leads, said after the verb: "Trekker is het Sociaal Huis Temse", "De trekker van deze
-# actie is X", "Trekkers zijn X en Y", "Deze actie wordt getrokken door X": the names that
+# actie is X", "Trekkers zijn X en Y", "Deze actie wordt getrokken door X", "Vorming voor
+# leerkrachten, georganiseerd door X" (who organises it leads): the names that
 # open what follows (`_names_after`), not every name the sentence goes on to give.
 _PROSE_LEAD_AFTER = re.compile(
     r"^(?:(?:de|onze)\s+)?(?:trekkers?|eindverantwoordelijke|hoofdtrekker)"
     r"(?:\s+van\s+(?:deze|dit|de|het)\s+(?:actie|project|initiatief))?\s+(?:is|zijn|wordt|worden)\s+|"
-    r"\b(?:wordt|worden)\s+(?:(?:mee\s+)?getrokken|gecoördineerd|gecoordineerd)\s+door\s+",
+    r"(?:\b(?:wordt|worden)\s+(?:mee\s+)?|,\s*)"
+    r"(?:getrokken|gecoördineerd|gecoordineerd|georganiseerd)\s+door\s+",
     re.I,
 )
 
@@ -103,7 +107,9 @@ def _names_after(text: str) -> str:
             and taken[-2].lower() in ("de", "het")
             and bool(_ADJECTIVE.fullmatch(taken[-1]))
         )
-        if not (word.lower() in _JOINING or word[:1].isupper() or after_article or after_adjective):
+        # "i-mens" is a name written in lower case.
+        named = word[:1].isupper() or word in KNOWN_SPELLINGS
+        if not (word.lower() in _JOINING or named or after_article or after_adjective):
             break
         taken.append(word)
         at = match.end()
@@ -680,7 +686,7 @@ _BACK_WITH = re.compile(rf"(?=(?:{_NO_GROUP.pattern})).*?(?:{_SENTENCE_WITH.patt
 
 
 def _names_in_one(text: str) -> list[str]:
-    clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
+    clauses = [c for c in re.split(SENTENCE_BREAK, text) if c]
     named = [_GENERIC_SAID.sub("", c) for c in clauses]
     if named != clauses:
         text, clauses = " ".join(named), named
@@ -693,7 +699,7 @@ def _names_in_one(text: str) -> list[str]:
             # Of a clause about the action itself, the groups it works with too ("… samen met
             # het CLB Kempen en de jeugddiensten van Hoogstraten").
             found += _names_of(
-                re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0],
+                re.split(SENTENCE_BREAK, clause[with_.end() :])[0],
                 groups=bool(_BACK_WITH.match(clause)),
             )
         if not withs and (own := _OWN_SUBJECT.match(clause)):
@@ -1005,7 +1011,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg", "OCMW Vosselaar"
         elif after and (_known_name(after, existing) or is_known_name(after)):
             out.append(piece)  # "Huis van het Kind & Kind en Gezin": the next is one name
-        elif _one_name(out[-1], piece, existing):
+        elif _one_name(out[-1], piece, existing) or _known_across(out[-1], joint, piece):
             out[-1] = f"{out[-1]} {joint} {piece}"
         else:
             out.append(piece)
@@ -1113,6 +1119,14 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         # a second body; a second region continues the name ("CGG Waas en Dender").
         return False
     return not (existing and match_organisation(word, existing).id)
+
+
+def _known_across(left: str, joint: str, right: str) -> bool:
+    """A well-known name that the joint is part of, as written ("Vlaams & Neutraal
+    Ziekenfonds", with its region after it too), where the words before the joint name no
+    known organisation of their own ("Samana & OKRA" are two)."""
+    whole = f"{left} {joint} {right}"
+    return begins_known(whole) and not begins_known(left)
 
 
 def _region_word(word: str) -> bool:

@@ -56,6 +56,7 @@ from graphmap.ingest.plan.patterns import (
     _ROLE,
     _SD,
     _SD_IN_DOMAIN,
+    SENTENCE_BREAK,
     TITLE_LIMIT,
     _unique,
 )
@@ -239,6 +240,10 @@ class _Parser:
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
+        if not field_name and self.field in _NAMES_OF_ITEM and _TARGET_LABEL.match(line):
+            # "Partners: X" / "Streefwaarde: 90% …": a target ends the names; with the
+            # indicators (an indicator's own, "(streefwaarde: 40)", where one is above it).
+            field_name, rest = "indicators", line
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
@@ -443,6 +448,8 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
+        if re.search(r"[a-zà-ÿ]-$", self.block[-1].fields[self.field][-1]) and line[:1].islower():
+            return False  # "Huisartsen-" / "kring Zennevallei en …": the rest of a broken word
         if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
             # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
             # names after "met" takes part.
@@ -518,12 +525,16 @@ class _Parser:
         list's margin ("- Wijkoverleg" / "Trekker: X" / "Partners: Y, Z" / "- Netwerkavond"),
         is the next action: those fields gave their values as lines of text, so a bullet is
         none of them (a label alone, "Partners:", has its values as bullets under it; an
-        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it)."""
+        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it, unless a
+        lead or partners follow the bullet: "Indicator: X" / "b) Vorming" / "Trekker: Y")."""
+        if self.item_bullet is None or self.value_indent is not None or not self.block:
+            return False
+        if self.field == "indicators":
+            given = bool(self.indicator_lists and self.indicator_lists[-1][2])
+            following = _field_of(text_after(self.lines, self.at))[0]
+            return given and following in ("lead", "partners") and self._is_list_item(item)
         return (
             self.field in _NAMES_OF_ITEM
-            and self.item_bullet is not None
-            and self.value_indent is None
-            and bool(self.block)
             and bool(self.block[-1].fields.get(self.field))
             and self._is_list_item(item)
         )
@@ -1162,9 +1173,10 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        # A title broken after a word no title ends with ("… en het"), inside a name or at a
-        # full line goes on after a blank line too, as PDF text puts one after every line.
-        dangling = bool(_DANGLING.search(target.title or ""))
+        # A title broken after a word no title ends with ("… en het") or a comma ("… van
+        # Halle, Beersel,"), inside a name or at a full line goes on after a blank line too,
+        # as PDF text puts one after every line.
+        dangling = bool(_DANGLING.search(target.title or "")) or (target.title or "").endswith(",")
         ends = target.title and blank and not line[:1].islower() and not dangling
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
@@ -1235,7 +1247,9 @@ class _Parser:
                 action.fields.pop(name, None)
         if name == "indicators":
             goal = self.od.number if self.od else (self.sd.number if self.sd else None)
-            self.indicator_lists.append((list(self.block), goal, []))
+            # Of a list whose items each have their own fields, the last item's.
+            owners = self.block[-1:] if self.item_fields else list(self.block)
+            self.indicator_lists.append((owners, goal, []))
             # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
             rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
             values = self.indicator_lists[-1][2]
@@ -1480,7 +1494,7 @@ _REGION = re.compile(
 # the indicator and its values: "250", "80%", "€ 4.500", "min. 3 sessies", "ja".
 _MEASURE = re.compile(
     r"^(?:[<>≥≤]\s*|min(?:imaal|\.)?\s+|max(?:imaal|\.)?\s+)?(?:€\s*)?\d[\d.,]*"
-    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
+    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?(?:\s+per\s+[a-zà-ÿ]{1,15})?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
     re.I,
 )
 
@@ -1526,6 +1540,12 @@ def _targets_joined(values: list[str]) -> list[str]:
         else:
             out.append(value)
     return out
+
+
+# A target under its label, as a line of its own: "Streefwaarde: 90% …", "Streefcijfer 2027: 60".
+_TARGET_LABEL = re.compile(
+    r"^(?:streefwaarde|streefcijfer|doelwaarde)(?:\s+(?:in\s+)?(?:19|20)\d\d)?\s*:", re.I
+)
 
 
 _PARTNERS_ARE = re.compile(
@@ -1638,7 +1658,7 @@ def _roles_in_prose(action: _Action) -> None:
     )
     if not text:
         return
-    sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
+    sentences = [part.strip() for part in re.split(rf"{SENTENCE_BREAK}|\s*;\s*", text)]
     if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
             said, name = prose_lead(sentence)

@@ -1,0 +1,151 @@
+"""Plans of zones the reader had not seen, nineteenth round: partners said with "i.s.m." in
+an action's sentence, a word broken over lines in a fiche's answer, goals in Roman numerals
+without a separator, items lettered a), b) each with their own fields and targets, and the
+plans of round 19."""
+
+from __future__ import annotations
+
+from extracted import read_plain
+
+# Seed 001's list of actions, each a sentence that names who works along, its lead below.
+SENTENCES = """ELZ Oostkust
+SD I Ouderen blijven langer veilig thuis wonen
+OD I.1 Valpreventie wordt een vast aanbod in elke gemeente
+Acties
+- Jaarlijkse valpreventieweek i.s.m. Logo Brugge-Oostende en de dienstencentra.
+Trekker: Stad Blankenberge
+- Opstart van een multidisciplinair overleg i.s.m. Huisartsenkring Oostkust, Wit-Gele Kruis
+West-Vlaanderen en i-mens.
+Trekker: OCMW Bredene
+SD II Zorgverleners werken samen
+OD II.1 Casusoverleg in de thuiszorg
+Acties
+- Vorming voor leerkrachten, georganiseerd door CLB Kempen samen met Logo Kempen.
+"""
+
+
+def test_partners_after_isms_dotted_letters_and_goals_in_roman_numerals(tmp_path):
+    # "i.s.m." ended a sentence at its last dot: the names after it were read as a sentence
+    # of their own, which said nothing of working along.
+    preview = read_plain(tmp_path, SENTENCES)
+    first, second, third = preview.actions
+    assert (first.lead, first.partners) == ("Stad Blankenberge", ["Logo Brugge-Oostende"])
+    # "i-mens" is a name in lower case, in running text too.
+    assert second.partners == [
+        "Huisartsenkring Oostkust",
+        "Wit-Gele Kruis West-Vlaanderen",
+        "i-mens",
+    ]
+    # Who organises an action leads it.
+    assert (third.lead, third.partners) == ("CLB Kempen", ["Logo Kempen"])
+    # "SD I Title" without a separator is strategic goal 1, as "SD 1 Title" is.
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Ouderen blijven langer veilig thuis wonen"),
+        ("2", "Zorgverleners werken samen"),
+    ]
+    assert [a.operational_goal for a in preview.actions] == ["1.1", "1.1", "2.1"]
+    # A word of a heading in capitals that only ends in a numeral's letter stays text.
+    assert read_plain(tmp_path, "ELZ X\nBijlage I Overzicht\n").strategic_goals == []
+
+
+def test_a_word_broken_over_lines_in_an_answer_and_a_title_wrapped_after_a_comma(tmp_path):
+    from extracted import fiche, read
+
+    # "Huisartsen-" / "kring Zennevallei en het Agentschap …." was a sentence after the
+    # partners (eight words and a full stop): its names were lost, "Huisartsen" a group.
+    text = (
+        "ELZ Zennevallei\n"
+        "Strategische doelstelling 1 – Toegankelijke zorg voor alle inwoners van Halle, Beersel,\n"
+        "Sint-Genesius-Rode, Drogenbos en Linkebeek.\n"
+        "Operationele doelstelling 1.1 – Anderstalige inwoners vinden de weg naar zorg.\n"
+        + fiche(
+            "1.1.1",
+            "Sociaal tolken",
+            "Els Peeters (CAW Brussel)",
+            "Wit-Gele Kruis Vlaams-Brabant, Huisartsen-\n"
+            "kring Zennevallei en het Agentschap Integratie en Inburgering.",
+        )
+    )
+    preview = read(tmp_path, text)
+    (action,) = preview.actions
+    assert action.lead == "CAW Brussel"
+    assert action.partners == [
+        "Wit-Gele Kruis Vlaams-Brabant",
+        "Huisartsenkring Zennevallei",
+        "Agentschap Integratie en Inburgering",
+    ]
+    assert action.partner_groups == []
+    assert preview.strategic_goals[0].title == (
+        "Toegankelijke zorg voor alle inwoners van Halle, Beersel, Sint-Genesius-Rode, "
+        "Drogenbos en Linkebeek."
+    )
+
+
+def test_a_known_name_with_an_ampersand_is_one_partner(tmp_path):
+    text = """ELZ Brugge
+Operationele doelstelling 1.1: Zorgkosten
+Actie 1.1.1: Barometer zorgkosten
+Trekker: Sociaal Huis Brugge
+Partners: CM Midden-Vlaanderen, Vlaams & Neutraal Ziekenfonds, Samana & OKRA
+"""
+    (action,) = read_plain(tmp_path, text).actions
+    assert action.partners == [
+        "CM Midden-Vlaanderen",
+        "Vlaams & Neutraal Ziekenfonds",
+        "Samana",
+        "OKRA",
+    ]
+
+
+# Items lettered under a lettered goal, each with its lead, partners, indicator and target.
+LETTERED = """Zorgraad Meetjesland
+Strategisch doel A: Gezinnen in armoede krijgen betere toegang tot zorg
+Operationeel doel A.1: Rechten worden automatisch toegekend
+a) Rechtenverkenning bij elke opname in het woonzorgcentrum
+Trekker: OCMW Eeklo
+Partners: CM Midden-Vlaanderen, Helan
+Indicator: aantal rechtenverkenningen
+Streefwaarde: 150 per jaar
+b) Vorming armoedebewust werken voor apothekers
+Trekker: Welzijnsschakels Meetjesland
+Partners: Apothekersvereniging Meetjesland
+Indicator: aantal deelnemers
+Streefwaarde: 40
+Operationeel doel A.2: Gezinnen vinden een huisarts
+a) Aanmeldpunt voor inwoners zonder huisarts
+Trekker: Huisartsenkring Meetjesland
+Partners: Lokaal bestuur Zelzate
+Streefwaarde: 90% van de aanmelders heeft binnen de maand een huisarts
+"""
+
+
+def test_lettered_items_each_with_their_own_indicator_and_target(tmp_path):
+    # "b)" after the first item's indicator was an indicator of it, its lead and partners
+    # the first's; "Streefwaarde: …" after partners was a partner "Streefwaarde".
+    preview = read_plain(tmp_path, LETTERED)
+    assert [
+        (a.operational_goal, a.title, a.lead, a.partners, a.indicators) for a in preview.actions
+    ] == [
+        (
+            "1.1",
+            "Rechtenverkenning bij elke opname in het woonzorgcentrum",
+            "OCMW Eeklo",
+            ["CM Midden-Vlaanderen", "Helan"],
+            ["aantal rechtenverkenningen (streefwaarde: 150 per jaar)"],
+        ),
+        (
+            "1.1",
+            "Vorming armoedebewust werken voor apothekers",
+            "Welzijnsschakels Meetjesland",
+            ["Apothekersvereniging Meetjesland"],
+            ["aantal deelnemers (streefwaarde: 40)"],
+        ),
+        (
+            "1.2",
+            "Aanmeldpunt voor inwoners zonder huisarts",
+            "Huisartsenkring Meetjesland",
+            ["Lokaal bestuur Zelzate"],
+            ["Streefwaarde: 90% van de aanmelders heeft binnen de maand een huisarts"],
+        ),
+    ]
+    assert "Streefwaarde" not in read_plain(tmp_path, LETTERED).organisations
