@@ -149,3 +149,49 @@ def test_lettered_items_each_with_their_own_indicator_and_target(tmp_path):
         ),
     ]
     assert "Streefwaarde" not in read_plain(tmp_path, LETTERED).organisations
+
+
+# A table one cell a line, as the seeds' extractor gives it, its columns in another order:
+# partners before the lead, a budget between.
+TABLE = """ELZ Pajottenland
+Operationele doelstelling 1.2: Kwetsbare inwoners worden sneller bereikt
+Nr.
+Actie
+Budget
+Partners
+Trekker
+1.2.1
+Zitdagen van het Sociaal Huis in de deelgemeenten
+€ 2.500
+OCMW Gooik, CAW Brussel
+Sociaal Huis Sint-Pieters-Leeuw
+1.2.2
+Opleiding vroegdetectie voor thuisverpleegkundigen
+€ 1.200
+Wit-Gele Kruis Vlaams-Brabant
+Huisartsenkring Pajottenland
+"""
+
+
+def test_a_table_a_cell_a_line_with_a_column_of_no_field_between(tmp_path):
+    # "Budget" ended the header: no table, the rows' cells each an action's title.
+    from extracted import read
+
+    preview = read(tmp_path, TABLE)
+    assert [(a.id_code, a.title, a.lead, a.partners) for a in preview.actions] == [
+        (
+            "1.2.1",
+            "Zitdagen van het Sociaal Huis in de deelgemeenten",
+            "Sociaal Huis Sint-Pieters-Leeuw",
+            ["OCMW Gooik", "CAW Brussel"],
+        ),
+        (
+            "1.2.2",
+            "Opleiding vroegdetectie voor thuisverpleegkundigen",
+            "Huisartsenkring Pajottenland",
+            ["Wit-Gele Kruis Vlaams-Brabant"],
+        ),
+    ]
+    # "Zitdagen van het Sociaal Huis" was an organisation found in the title: words of a
+    # kind every municipality has name no one.
+    assert "Zitdagen van het Sociaal Huis" not in preview.organisations

@@ -25,6 +25,7 @@ from graphmap.ingest.documents.headers import (
     _code_of,
     _header_name,
     _is_field_header,
+    _is_other_header,
 )
 from graphmap.ingest.documents.lines import (
     Lines,
@@ -306,7 +307,10 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             j += 1
             continue
         if cell is None or not (
-            _is_field_header(cell) or _NUMBER_HEADER.match(cell) or _goal_column(cell)
+            _is_field_header(cell)
+            or _NUMBER_HEADER.match(cell)
+            or _goal_column(cell)
+            or (header and _is_other_header(cell))  # "Budget" between "Actie" and "Trekker"
         ):
             break
         header.append(cell)
