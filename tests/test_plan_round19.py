@@ -195,3 +195,55 @@ def test_a_table_a_cell_a_line_with_a_column_of_no_field_between(tmp_path):
     # "Zitdagen van het Sociaal Huis" was an organisation found in the title: words of a
     # kind every municipality has name no one.
     assert "Zitdagen van het Sociaal Huis" not in preview.organisations
+
+
+def test_who_takes_the_lead_and_who_joins_asked_in_other_words(tmp_path):
+    # "Wie neemt het voortouw?" was "Wie" as the lead, "Wie werkt mee?" no field.
+    text = """Zorgraad RIZ
+Operationele doelstelling 1.1: Mantelzorgers van personen met dementie worden ontlast
+Actie 1.1.1: Dementievriendelijke gemeente Roeselare
+Wie neemt het voortouw? Expertisecentrum Dementie Contact
+Wie werkt mee? Stad Roeselare, Alzheimerliga Vlaanderen
+Wanneer? Heel 2026
+Actie 1.1.2: Praatcafé dementie
+Wie neemt het voortouw? OCMW Izegem
+Wie doet mee? Samana Roeselare
+"""
+    first, second = read_plain(tmp_path, text).actions
+    assert (first.title, first.lead, first.partners, first.timing) == (
+        "Dementievriendelijke gemeente Roeselare",
+        "Expertisecentrum Dementie Contact",
+        ["Stad Roeselare", "Alzheimerliga Vlaanderen"],
+        "Heel 2026",
+    )
+    assert (second.title, second.lead, second.partners) == (
+        "Praatcafé dementie",
+        "OCMW Izegem",
+        ["Samana Roeselare"],
+    )
+
+
+def test_examples_after_samen_met_and_a_known_name_with_its_region(tmp_path):
+    # "samen met o.a. Samana Demerland, …" named none ("o.a." opened no name), and without
+    # it "Samana Demerland" and "OKRA Begijnendijk" lost their region.
+    from extracted import fiche, read
+
+    answer = (
+        "Het café wordt opgezet samen met o.a. Samana Demerland, OKRA Begijnendijk en het\n"
+        "Lokaal Dienstencentrum De Wissel."
+    )
+    text = "ELZ Demerland\nOperationele doelstelling 2.1 – X\n" + fiche(
+        "2.1.1", "Mantelzorgcafé", "Stad Aarschot", answer
+    )
+    for plan in (text, text.replace("o.a. ", "")):
+        (action,) = read(tmp_path, plan).actions
+        assert action.partners == [
+            "Samana Demerland",
+            "OKRA Begijnendijk",
+            "Lokaal Dienstencentrum De Wissel",
+        ], plan
+    # The same in an action's own sentence.
+    items = (
+        "ELZ X\nOD 1.1 Y\nActies\n- Een mantelzorgcafé samen met o.a. Samana Demerland en Vief.\n"
+    )
+    assert read_plain(tmp_path, items).actions[0].partners == ["Samana Demerland", "Vief"]

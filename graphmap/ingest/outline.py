@@ -135,6 +135,8 @@ FIELDS = tuple(
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
         ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
+        # "Wie werkt mee?", "Wie doet mee?": who takes part, as "Met wie?" asks.
+        ("partners", r"wie\s+(?:werkt|werken|doet|doen)\s+(?:er\s+)?mee\s*[?:]"),
         (
             "partners",
             r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
@@ -182,7 +184,8 @@ FIELDS = tuple(
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
             r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
-            r"wie(?:\s+trekt)?|who(?:\s+leads)?)(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
+            r"wie(?:\s+trekt|\s+neemt\s+het\s+voortouw)?|who(?:\s+leads)?)"
+            r"(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
         # Who coordinates: the lead where the plan names no "Trekker" (beside one, not read).
         ("coordinator", r"co[öo]rdinat(?:or(?:en)?|ie)(?:\s*\([^)]{1,30}\))?\s*[:?]"),

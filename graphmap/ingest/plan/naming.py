@@ -91,13 +91,19 @@ _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
 _JOINING = frozenset({"en", "van", "de", "het", "der", "den", "voor", "vzw", "'t", "’t", ","})
 
 
+# Words that say the names after them are examples: "samen met o.a. Samana, …".
+_EXAMPLES = re.compile(
+    r"(?:o\.\s?a\.|m\.\s?n\.|onder\s+(?:andere|meer)|zoals|bv\.|bijvoorbeeld)\s+", re.I
+)
+
+
 def _names_after(text: str) -> str:
     """The names that open a text: words with a capital, joined by small words, and the
     phrase after "de" or "het" whole ("de huisartsenkring Dender", "de lokale besturen, OCMW
     Genk en het Wit-Gele Kruis"); up to the first other word ("… werken we") or a sign that
-    is no comma."""
+    is no comma. "o.a.", "zoals" … before them are no part of them."""
     taken: list[str] = []
-    at = 0
+    at = examples.end() if (examples := _EXAMPLES.match(text)) else 0
     while match := _PROSE_TOKEN.match(text, at):
         word = match[1]
         after_article = bool(taken) and taken[-1].lower() in ("de", "het")
@@ -776,10 +782,12 @@ def _names_of(text: str, groups: bool = False) -> list[str]:
     too ("Huisartsen, apothekers en vrijwilligers zijn betrokken.")."""
     found = []
     for piece in [i for part in _ITEM_SEP.split(text) for i in _split_and(part.strip())]:
+        if examples := _EXAMPLES.match(piece):
+            piece = piece[examples.end() :]  # "o.a. Samana": Samana
         words = piece.split()
         rest = _ARTICLE.sub("", piece)
-        if words and is_known_name(words[0].strip(".")):
-            found.append(words[0].strip("."))  # "i-mens", written so
+        if words and words[0][:1].islower() and is_known_name(words[0].strip(".")):
+            found.append(words[0].strip("."))  # "i-mens", written so ("Samana X": its region)
         elif rest[:1].isupper() and (names := _compound_names_after(_without_article(piece))):
             found.append(_without_trailing_words(names))
         elif groups and rest[:1].islower() and not _NO_GROUP.match(piece):
