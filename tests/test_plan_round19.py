@@ -247,3 +247,48 @@ def test_examples_after_samen_met_and_a_known_name_with_its_region(tmp_path):
         "ELZ X\nOD 1.1 Y\nActies\n- Een mantelzorgcafé samen met o.a. Samana Demerland en Vief.\n"
     )
     assert read_plain(tmp_path, items).actions[0].partners == ["Samana Demerland", "Vief"]
+
+
+# Themes lettered over goals lettered under them, action sheets with their fields in
+# another order, partners said in the lead's field.
+THEMES = """Zorgraad Leuven
+Thema A: Mentaal welzijn
+A.1 Jongeren vinden sneller hulp
+Actiefiche A.1.1 – Outreachend werken in scholen
+Timing: schooljaar 2025-2026
+Partners: CLB Leuven
+Trekker: CGG Vlaams-Brabant Oost
+Actiefiche A.1.2 – Vorming voor jeugdwerkers
+Trekker: Logo Oost-Brabant in samenwerking met de jeugddienst van Leuven en Chiro Leuven
+Thema B: Zorg voor ouderen
+B.1 Ouderen blijven langer thuis
+Actiefiche B.1.1 – Valpreventie in woonzorgcentra
+Trekker: Woonzorgnetwerk Leuven
+"""
+
+
+def test_a_theme_over_goals_of_its_number_is_their_strategic_goal(tmp_path):
+    # The themes were no goals: goals 1.1 and 2.1 stood under no strategic goal.
+    preview = read_plain(tmp_path, THEMES)
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Mentaal welzijn"),
+        ("2", "Zorg voor ouderen"),
+    ]
+    assert [(g.number, g.parent) for g in preview.operational_goals] == [("1.1", "1"), ("2.1", "2")]
+    first, second, third = preview.actions
+    assert (first.id_code, first.lead, first.partners, first.timing) == (
+        "1.1.1",
+        "CGG Vlaams-Brabant Oost",
+        ["CLB Leuven"],
+        "schooljaar 2025-2026",
+    )
+    # "i.s.m. de jeugddienst van Leuven" in the lead's field is Leuven's council, as it is
+    # as a partner.
+    assert (second.lead, second.partners) == (
+        "Logo Oost-Brabant",
+        ["Lokaal bestuur Leuven", "Chiro Leuven"],
+    )
+    assert third.id_code == "2.1.1"
+    # A theme over goals numbered otherwise stays a theme.
+    other = THEMES.replace("A.1 ", "C.1 ").replace("A.1.", "C.1.")
+    assert "Mentaal welzijn" not in [g.title for g in read_plain(tmp_path, other).strategic_goals]

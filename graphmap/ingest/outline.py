@@ -1097,9 +1097,37 @@ def canonical_headings(lines: list[Line]) -> list[Line]:
             else line
             for line in lines
         ]
+        lines = _themes_as_goals(lines)
     if not any(_worded(0, line.text) for line in lines if line.text):
         lines = _labelled_goals(lines)
     return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# A theme over goals numbered under it: "Thema A: Mentaal welzijn" / "A.1 Jongeren …".
+_THEME = re.compile(
+    r"^(?:thema|(?:werk)?domein)\s*(?P<letter>\d{1,2}|VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
+    r"\s*[:.\-–—]\s*(?=[A-ZÀ-Ý'‘“])",
+    re.I,
+)
+
+
+def _themes_as_goals(lines: list[Line]) -> list[Line]:
+    """In a plan without strategic goals, a theme whose operational goals carry its number
+    ("Thema A: Mentaal welzijn" / "A.1 Jongeren vinden hulp", "Thema 2: X" / "OD 2.1 Y") is
+    their strategic goal, as "Prioriteit 1" is; a theme over goals numbered otherwise stays
+    a theme."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        theme = _THEME.match(line.text) if line.text else None
+        if theme is None:
+            continue
+        letter = theme["letter"]
+        number = letter if letter.isdigit() else str(letter_place(letter.upper()))
+        following = next((later.text for later in lines[at + 1 :] if later.text), "")
+        if re.match(rf"^(?:(?:operationele\s+doelstelling|OD)\s*)?{number}\.\d", following, re.I):
+            title = line.text[theme.end() :]
+            out[at] = line.replace(f"Strategische doelstelling {number}: {title}")
+    return out
 
 
 # A goal named by a label, without a number: "Doelstelling: Elke inwoner heeft een huisarts".

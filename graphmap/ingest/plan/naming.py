@@ -1353,7 +1353,9 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 found.names.append(name)
         for item in _items(others, existing):
             item = _ARTICLE.sub("", item)
-            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+            if department := department_council(item, existing):
+                found.partners.append(department)  # "i.s.m. de jeugddienst van Leuven"
+            elif not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 found.partners.append(item)
         if found.own is None and not found.names:
             found.text = main
