@@ -292,3 +292,27 @@ def test_a_theme_over_goals_of_its_number_is_their_strategic_goal(tmp_path):
     # A theme over goals numbered otherwise stays a theme.
     other = THEMES.replace("A.1 ", "C.1 ").replace("A.1.", "C.1.")
     assert "Mentaal welzijn" not in [g.title for g in read_plain(tmp_path, other).strategic_goals]
+
+
+def test_the_zorgraad_says_where_it_works(tmp_path):
+    # "De zorgraad werkt in …" named the municipalities but stated no territory.
+    text = """Zorgraad Meetjesland
+Onze zone
+De zorgraad werkt in Aalter, Assenede, Eeklo, Maldegem en Zelzate. In Eeklo en Zelzate wonen
+relatief veel gezinnen in armoede.
+Strategisch doel A: Gezinnen in armoede krijgen betere toegang tot zorg
+Operationeel doel A.1: Rechten worden automatisch toegekend
+a) Rechtenverkenning
+Trekker: OCMW Eeklo
+"""
+    preview = read_plain(tmp_path, text)
+    assert [m.name for m in preview.municipality_matches if m.territory] == [
+        "Aalter",
+        "Assenede",
+        "Eeklo",
+        "Maldegem",
+        "Zelzate",
+    ]
+    # Whom it works with there is no territory.
+    other = text.replace("werkt in", "werkt samen met de OCMW's van")
+    assert not any(m.territory for m in read_plain(tmp_path, other).municipality_matches)
