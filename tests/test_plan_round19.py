@@ -316,3 +316,25 @@ Trekker: OCMW Eeklo
     # Whom it works with there is no territory.
     other = text.replace("werkt in", "werkt samen met de OCMW's van")
     assert not any(m.territory for m in read_plain(tmp_path, other).municipality_matches)
+
+
+def test_a_person_of_a_body_is_that_body_and_never_an_organisation(tmp_path):
+    # "Sofie De Smet van Vief Dender" was a new organisation of that name (a person's name
+    # written into the register), "mevrouw Els Peeters van CAW …" no lead at all.
+    text = """ELZ Dender
+Operationele doelstelling 1.1: Mantelzorg
+Actie 1.1.1: Praatgroep
+Trekker: mevrouw Els Peeters van CAW Oost-Vlaanderen
+Partners: Sofie De Smet van Vief Dender, Jan Claes bij Samana, Tom Wouters van Aalst, OKRA
+"""
+    preview = read_plain(tmp_path, text)
+    (action,) = preview.actions
+    assert (action.lead, action.partners) == (
+        "CAW Oost-Vlaanderen",
+        ["Vief Dender", "Samana", "OKRA"],
+    )
+    assert preview.organisations == ["CAW Oost-Vlaanderen", "Vief Dender", "Samana", "OKRA"]
+    assert any("«Sofie De Smet», «Jan Claes», «Tom Wouters»" in w for w in preview.warnings)
+    # A body "van" a body stays whole.
+    kept = text.replace("Sofie De Smet van Vief Dender", "Huis van het Kind Ninove")
+    assert "Huis van het Kind Ninove" in read_plain(tmp_path, kept).actions[0].partners

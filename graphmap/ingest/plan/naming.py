@@ -915,6 +915,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 
     value = _persons_with_bodies(value, body)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
+    value = _PERSON_OF_BODY.sub(lambda m: _body_after_person(m, existing, found), value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
     persons = [item for item in items if item and is_person(item, existing)]
@@ -931,6 +932,30 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
             )
         value = value.strip(" ;,")
     return value, found
+
+
+# A person "of" a body in one item: "Sofie De Smet van Vief Dender", "mevrouw Els Peeters
+# bij CAW Oost-Vlaanderen", or of a place: "Tom Wouters van Aalst" (an item runs from the
+# value's start or a comma or ";").
+_PERSON_OF_BODY = re.compile(
+    r"(?:^|(?<=[;,]))(?P<space>\s*)"
+    r"(?:(?P<title>mevrouw|mevr\.|meneer|mijnheer|dhr\.|dr\.)\s+)?"
+    r"(?P<who>[A-ZÀ-Ý][^;,()]{2,60}?)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?"
+    r"(?P<body>[A-ZÀ-Ý][^;,()]{1,120}?)(?=\s*(?:[;,]|$))",
+    re.I,
+)
+
+
+def _body_after_person(match: re.Match, existing: list[dict], found: list[str]) -> str:
+    """The body a person "of" it names, the person found (personal data, no partner)."""
+    who, body = match["who"].strip(), match["body"].strip()
+    if not match["who"][:1].isupper() or not is_person(who, existing):
+        return match.group(0)
+    place = _is_municipality(body)  # "Tom Wouters van Aalst": where he works, no body
+    if not place and not is_organisation(body, existing):
+        return match.group(0)
+    found.append(f"{match['title']} {who}" if match["title"] else who)
+    return match["space"] if place else f"{match['space']}{body}"
 
 
 def _person_and_place(match: re.Match) -> str:
