@@ -338,3 +338,38 @@ Partners: Sofie De Smet van Vief Dender, Jan Claes bij Samana, Tom Wouters van A
     # A body "van" a body stays whole.
     kept = text.replace("Sofie De Smet van Vief Dender", "Huis van het Kind Ninove")
     assert "Huis van het Kind Ninove" in read_plain(tmp_path, kept).actions[0].partners
+
+
+def test_an_action_sheets_table_of_label_and_value_with_its_title_first(tmp_path):
+    # "Actie" / "Netwerkavond" / "Partners" / … was no sheet: the lead's name became the
+    # title, the second sheet's title the first's timing, and both sheets' fields one's.
+    text = """ELZ Druivenstreek
+Operationele doelstelling 1.1: Netwerk
+Actie
+Netwerkavond voor zorgverleners
+Partners
+Samana, OKRA
+Trekker
+CAW Oost-Brabant
+Timing
+najaar 2026
+Actie
+Vorming dementie
+Trekker
+Expertisecentrum Dementie Vlaanderen
+"""
+    expected = [
+        ("Netwerkavond voor zorgverleners", "CAW Oost-Brabant", ["Samana", "OKRA"], "najaar 2026"),
+        ("Vorming dementie", "Expertisecentrum Dementie Vlaanderen", [], None),
+    ]
+    from extracted import read
+
+    for preview in (read_plain(tmp_path, text), read(tmp_path, text)):
+        assert [(a.title, a.lead, a.partners, a.timing) for a in preview.actions] == expected
+    # A table's header, "Actie" over another label, stays a header.
+    header = (
+        "ELZ X\nOperationele doelstelling 1.1: Y\nActie\nTrekker\nTiming\nVorming\nCAW X\n2026\n"
+    )
+    assert [(a.title, a.lead) for a in read_plain(tmp_path, header).actions] == [
+        ("Vorming", "CAW X")
+    ]

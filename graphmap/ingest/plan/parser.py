@@ -28,6 +28,7 @@ from graphmap.ingest.outline import (
     path_code,
     text_after,
     text_before,
+    texts_after,
     without_bullet,
 )
 from graphmap.ingest.plan.naming import (
@@ -240,6 +241,8 @@ class _Parser:
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
+        if not field_name and self._sheet_title(line):
+            field_name, rest = "title", ""
         if not field_name and self.field in _NAMES_OF_ITEM and _TARGET_LABEL.match(line):
             # "Partners: X" / "Streefwaarde: 90% …": a target ends the names; with the
             # indicators (an indicator's own, "(streefwaarde: 40)", where one is above it).
@@ -311,6 +314,16 @@ class _Parser:
 
     def _in_action(self) -> bool:
         return bool(self.block) and self.field != "actions"
+
+    def _sheet_title(self, line: str) -> bool:
+        """Whether "Actie" (or "Titel") alone on its line is the label of an action sheet's
+        title, as a PDF's text gives its table of label and value ("Actie" / "Netwerkavond" /
+        "Partners" / "Samana" / "Trekker" / …): a value right under it, then a label. A
+        table's header ("Actie" / "Trekker" / "Partners") has a label right under it."""
+        if not _SHEET_TITLE.match(line) or (self.od is None and self.sd is None):
+            return False
+        value, label = (texts_after(self.lines, self.at, 2) + ["", ""])[:2]
+        return bool(value) and not _label_line(value) and _label_line(label)
 
     def _role_table(self, line: str) -> bool:
         """A table of partners under the partners' question, as a PDF's text gives it: the
@@ -531,8 +544,11 @@ class _Parser:
             return False
         if self.field == "indicators":
             given = bool(self.indicator_lists and self.indicator_lists[-1][2])
-            following = _field_of(text_after(self.lines, self.at))[0]
-            return given and following in ("lead", "partners") and self._is_list_item(item)
+            return (
+                given
+                and self._is_list_item(item)
+                and _field_of(text_after(self.lines, self.at))[0] in ("lead", "partners")
+            )
         return (
             self.field in _NAMES_OF_ITEM
             and bool(self.block[-1].fields.get(self.field))
@@ -1358,6 +1374,14 @@ def _rest_of_a_list(line: str) -> bool:
 def _code_alone(line: str) -> bool:
     match = _ACTION.match(line)
     return bool(match and match.group("num") and not match.group("rest").strip())
+
+
+# The label of an action sheet's title alone on its line (see `_Parser._sheet_title`).
+_SHEET_TITLE = re.compile(r"^(?:actie|titel|naam\s+(?:van\s+de\s+)?actie|actietitel)\s*$", re.I)
+
+
+def _label_line(line: str) -> bool:
+    return bool(_field_of(line)[0] or _bare_label(line)[0])
 
 
 def _bare_label(line: str) -> tuple[str | None, str]:
