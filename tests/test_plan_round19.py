@@ -373,3 +373,48 @@ Expertisecentrum Dementie Vlaanderen
     assert [(a.title, a.lead) for a in read_plain(tmp_path, header).actions] == [
         ("Vorming", "CAW X")
     ]
+
+
+def test_footers_with_the_page_number_first_between_dashes_or_out_of_all(tmp_path):
+    # "5 | Meerjarenplan ELZ Oostkust", "… - 5 -" and "ELZ Oostkust 5/12" between the lines
+    # of an action's title and partners were read as part of them.
+    from extracted import read
+
+    body = """ELZ Oostkust
+Meerjarenplan 2026-2031
+Operationele doelstelling 1.1: Valpreventie
+Acties
+- Opstart van een multidisciplinair overleg i.s.m. Huisartsenkring Oostkust,
+FOOTER5
+Wit-Gele Kruis West-Vlaanderen en i-mens.
+Trekker: OCMW Bredene
+- Beweegaanbod voor 65-plussers
+Trekker: Gemeente De Haan
+Partners: Samana De Haan,
+FOOTER6
+OKRA De Haan
+Operationele doelstelling 1.2: Eenzaamheid
+Acties
+- Huisbezoeken aan 80-plussers
+Trekker: OCMW Bredene
+FOOTER7
+"""
+    for footer in (
+        "{} | Meerjarenplan ELZ Oostkust",
+        "Meerjarenplan 2026-2031 - {} -",
+        "ELZ Oostkust  {}/12",
+    ):
+        text = body
+        for page in (5, 6, 7):
+            text = text.replace(f"FOOTER{page}", footer.format(page))
+        first, second, third = read(tmp_path, text).actions
+        assert first.title == (
+            "Opstart van een multidisciplinair overleg i.s.m. Huisartsenkring Oostkust, "
+            "Wit-Gele Kruis West-Vlaanderen en i-mens."
+        ), footer
+        assert first.partners == [
+            "Huisartsenkring Oostkust",
+            "Wit-Gele Kruis West-Vlaanderen",
+            "i-mens",
+        ], footer
+        assert second.partners == ["Samana De Haan", "OKRA De Haan"], footer

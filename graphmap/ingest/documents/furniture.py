@@ -55,14 +55,20 @@ def _page_of(line: str, footer: bool) -> int:
     out_of = _OUT_OF.search(line)
     if out_of:
         return int(out_of[1])
-    return int(re.search(r"\d+$" if footer else r"\d+", line)[0])
+    if footer:  # "… Actieplan 2025 8", "… - 8 -", "8 | Actieplan 2025"
+        return int((re.search(r"(\d+)\s*[-–—]?$", line) or re.match(r"(\d+)", line))[1])
+    return int(re.search(r"\d+", line)[0])
 
 
 _OUT_OF = re.compile(r"(\d{1,3})\s*(?:/|van|of)\s*\d{1,3}\s*[-–—]?$", re.I)
 
 
-# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".
-_NUMBERED_FOOTER = re.compile(r"^(?=(?:.*?[^\W\d_]{2,}){2}).{6,}\s\d{1,3}$")
+# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8", "… - 8 -",
+# "… 8/12"; or opens with it: "8 | Meerjarenplan ELZ Oostkust".
+_NUMBERED_FOOTER = re.compile(
+    r"^(?=(?:.*?[^\W\d_]{2,}){2})"
+    r"(?:.{6,}\s(?:[-–—]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?|\d{1,3}\s*[|–—-]\s+.{6,})$"
+)
 
 
 def _running_footers(lines: Lines) -> set[str]:
