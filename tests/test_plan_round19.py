@@ -221,6 +221,19 @@ Wie doet mee? Samana Roeselare
         "OCMW Izegem",
         ["Samana Roeselare"],
     )
+    # Who starts and carries it, and partners by another word.
+    for lead, partners in (
+        ("Initiatiefnemer:", "Copartners:"),
+        ("Promotor:", "Co-partners:"),
+        ("Hoofdverantwoordelijke:", "Wie werkt mee?"),
+        ("Trekkende partij:", "Wie doet mee?"),
+    ):
+        other = text.replace("Wie neemt het voortouw?", lead).replace("Wie werkt mee?", partners)
+        first = read_plain(tmp_path, other).actions[0]
+        assert (first.lead, first.partners) == (
+            "Expertisecentrum Dementie Contact",
+            ["Stad Roeselare", "Alzheimerliga Vlaanderen"],
+        ), (lead, partners)
 
 
 def test_examples_after_samen_met_and_a_known_name_with_its_region(tmp_path):

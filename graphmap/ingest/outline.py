@@ -139,7 +139,7 @@ FIELDS = tuple(
         ("partners", r"wie\s+(?:werkt|werken|doet|doen)\s+(?:er\s+)?mee\s*[?:]"),
         (
             "partners",
-            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings|co-?)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
             # "Stakeholders:", "Partners/stakeholders:"; "Trekker en partners: Samana
@@ -183,7 +183,9 @@ FIELDS = tuple(
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
-            r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
+            r"trekkende\s+(?:organisatie|partner|partij)|eigenaar|owner|responsible|"
+            # "Initiatiefnemer: X", "Promotor: X": who starts and carries the action.
+            r"hoofdverantwoordelijke|hoofdtrekker|initiatiefnemers?|promotor|"
             r"wie(?:\s+trekt|\s+neemt\s+het\s+voortouw)?|who(?:\s+leads)?)"
             r"(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
