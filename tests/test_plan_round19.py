@@ -431,3 +431,39 @@ FOOTER7
             "i-mens",
         ], footer
         assert second.partners == ["Samana De Haan", "OKRA De Haan"], footer
+
+
+def test_a_flattened_table_numbered_through_with_a_list_in_a_cell(tmp_path):
+    # The column "Nr." with "1", "2" was read as page numbers (the plan had no action at
+    # all); a list in the partners' cell pushed the lead of the last row out of the table.
+    from extracted import read
+
+    text = """ELZ Rivierenland
+Strategische doelstelling 1: Zorg dicht bij huis
+Operationele doelstelling 1.1: Buurtzorg
+Nr.
+Actie
+Partners
+Trekker
+1
+Buurtzorgpunt in Willebroek
+• Familiehulp
+• Buurtwerk Willebroek
+OCMW Willebroek
+2
+Zorgzame buurt in Puurs-Sint-Amands
+• Samana
+• Ferm Puurs
+Gemeente Puurs-Sint-Amands
+"""
+    expected = [
+        ("Buurtzorgpunt in Willebroek", "OCMW Willebroek", ["Familiehulp", "Buurtwerk Willebroek"]),
+        (
+            "Zorgzame buurt in Puurs-Sint-Amands",
+            "Gemeente Puurs-Sint-Amands",
+            ["Samana", "Ferm Puurs"],
+        ),
+    ]
+    for plan in (text, text.replace("\n1\n", "\n1.1.1\n").replace("\n2\n", "\n1.1.2\n")):
+        preview = read(tmp_path, plan)
+        assert [(a.title, a.lead, a.partners) for a in preview.actions] == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from graphmap.ingest.documents.headers import _NUMBER_HEADER
 from graphmap.ingest.documents.lines import (
     Lines,
 )
@@ -41,12 +42,21 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
         footer = _furniture_key(line) in running
         if footer or _PAGE_NUMBER.match(line.strip()):
             number = _page_of(line.strip(), footer)
-            if number > last or not line.strip().isdigit():
+            bare = line.strip().isdigit()
+            # A bare number under a flattened table's column of numbers is a row's ("Nr." /
+            # "Actie" / … / "1" / "Buurtzorgpunt" / … / "2" / …), no page's end.
+            if (number > last or not bare) and not (bare and _numbered_rows(page)):
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+def _numbered_rows(page: Lines) -> bool:
+    """Whether the page so far holds a table's header of the rows' numbers ("Nr.") alone on
+    its line, as a PDF's text gives a table a cell a line."""
+    return any(_NUMBER_HEADER.match(line.strip()) for line in page)
 
 
 def _page_of(line: str, footer: bool) -> int:

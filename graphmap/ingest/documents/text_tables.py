@@ -448,7 +448,10 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
         if not any(_TEXT_HEADER.match(_header_name(h)) for h in header):
             sentence = next((k for k, (c, _) in enumerate(last) if k and _is_sentence(c)), None)
             del last[len(last) if sentence is None else sentence :]
-        while len(_joined([c for c, _ in last], len(header), lower=False)) > len(header):
+        # (A list in a cell, "• Samana" / "• OKRA", is one cell.)
+        while len(_joined(_listed_cells([c for c, _ in last]), len(header), lower=False)) > len(
+            header
+        ):
             last.pop()
     return rows
 
@@ -477,7 +480,10 @@ def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[
         else:
             rows[-1].append((cell, index))
     last, width = rows[-1], len(header)
-    while len(_fitted(_joined([c for c, _ in last], width, lower=False), header)) > width:
+    while (
+        len(_fitted(_joined(_listed_cells([c for c, _ in last]), width, lower=False), header))
+        > width
+    ):
         last.pop()
     return rows
 
