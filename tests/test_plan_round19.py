@@ -467,3 +467,28 @@ Gemeente Puurs-Sint-Amands
     for plan in (text, text.replace("\n1\n", "\n1.1.1\n").replace("\n2\n", "\n1.1.2\n")):
         preview = read(tmp_path, plan)
         assert [(a.title, a.lead, a.partners) for a in preview.actions] == expected
+
+
+def test_an_action_sheets_goal_field_lettered_under_its_number(tmp_path):
+    # "Operationele doelstelling: 1.a – X" was goal 1 with the title "a – X".
+    text = """ELZ Dender
+Actiefiche 1
+Titel: Praktijkassistent voor kleine praktijken
+Strategische doelstelling: 1 – Een sterke eerste lijn
+Operationele doelstelling: 1.a – Huisartsen worden ontlast
+Trekker: Huisartsenkring Dender
+Actiefiche 2
+Titel: Vorming EHBO-PP
+Strategische doelstelling: 1 – Een sterke eerste lijn
+Operationele doelstelling: 1.b – Psychische kwetsbaarheid
+Trekker: CGG Waas en Dender
+"""
+    preview = read_plain(tmp_path, text)
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("1.1", "Huisartsen worden ontlast"),
+        ("1.2", "Psychische kwetsbaarheid"),
+    ]
+    assert [(a.operational_goal, a.lead) for a in preview.actions] == [
+        ("1.1", "Huisartsenkring Dender"),
+        ("1.2", "CGG Waas en Dender"),
+    ]

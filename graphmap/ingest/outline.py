@@ -1040,10 +1040,12 @@ _PRIORITY_WORDS = re.compile(
 )
 
 
-# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart".
+# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart",
+# "Operationele doelstelling: 1.a – X" (lettered under its number, as "OD 1.a" is).
 _GOAL_FIELD = re.compile(
     r"^(?P<level>strategische|operationele)\s+doelstelling\s*:\s*"
-    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})?)?\.?\s*[:.\-–—]?\s*(?P<title>.*)$",
+    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-h](?![\w-])))?)?\.?"
+    r"\s*[:.\-–—]?\s*(?P<title>.*)$",
     re.I,
 )
 
