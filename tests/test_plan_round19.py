@@ -492,3 +492,29 @@ Trekker: CGG Waas en Dender
         ("1.1", "Huisartsenkring Dender"),
         ("1.2", "CGG Waas en Dender"),
     ]
+
+
+def test_an_answer_on_what_the_working_group_is_made_of(tmp_path):
+    # "De werkgroep bestaat uit vertegenwoordigers van Samana, …" was a group of that
+    # sentence, "OCMW van Zulte" an organisation beside OCMW Zulte, "Onder meer de apothekers"
+    # a group and "ziekenhuis AZ Jan Palfijn" an organisation of that name.
+    from extracted import fiche, read
+
+    answers = {
+        "De werkgroep bestaat uit vertegenwoordigers van Samana, OKRA en het OCMW van Zulte.": (
+            ["Samana", "OKRA", "OCMW Zulte"],
+            [],
+        ),
+        "Onder meer de apothekers, de thuisverpleging (Wit-Gele Kruis, i-mens) en het\n"
+        "ziekenhuis AZ Jan Palfijn.": (
+            ["AZ Jan Palfijn", "Wit-Gele Kruis", "i-mens"],
+            ["de apothekers", "de thuisverpleging"],
+        ),
+    }
+    for answer, (partners, groups) in answers.items():
+        text = "ELZ Leieland\nOperationele doelstelling 1.1 – X\n" + fiche(
+            "1.1.1", "Buurtzorg", "het ocmw van Deinze", answer
+        )
+        (action,) = read(tmp_path, text).actions
+        assert action.lead == "OCMW Deinze"
+        assert (action.partners, action.partner_groups) == (partners, groups), answer

@@ -91,12 +91,6 @@ _PROSE_TOKEN = re.compile(r"\s*([\w’'&/-]+|,)")
 _JOINING = frozenset({"en", "van", "de", "het", "der", "den", "voor", "vzw", "'t", "’t", ","})
 
 
-# Words that say the names after them are examples: "samen met o.a. Samana, …".
-_EXAMPLES = re.compile(
-    r"(?:o\.\s?a\.|m\.\s?n\.|onder\s+(?:andere|meer)|zoals|bv\.|bijvoorbeeld)\s+", re.I
-)
-
-
 def _names_after(text: str) -> str:
     """The names that open a text: words with a capital, joined by small words, and the
     phrase after "de" or "het" whole ("de huisartsenkring Dender", "de lokale besturen, OCMW
@@ -220,9 +214,43 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 # "…, dat de vorming geeft, en X"; "…, aangevuld met X"
                 item = re.sub(r"^(?:en|aangevuld\s+met|plus)\s+(?=\S)", "", item)
                 item = item if targets else _unquoted(item)  # a name, not a group's text
+                item = item if targets else _kind_of_place(_KIND_BEFORE_ACRONYM.sub("", item))
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# A kind in lower case before a name that opens with its kind's acronym: "het ziekenhuis AZ
+# Jan Palfijn", "woonzorgcentrum WZC De Linde" (the name says the kind).
+_KIND_BEFORE_ACRONYM = re.compile(
+    r"^(?:het\s+|de\s+)?(?:(?:algemeen|psychiatrisch)\s+)?(?:ziekenhuis|woonzorgcentrum|"
+    r"(?:lokaal\s+)?dienstencentrum)\s+(?=(?:AZ|UZ|PZ|OPZ|PC|WZC|LDC)\s+[A-ZÀ-Ý])"
+)
+
+
+# A municipality's own body "van" it: "het OCMW van Zulte", "de Stad van Deinze".
+_KIND_VAN_PLACE = re.compile(
+    r"^(?:de\s+|het\s+)?(?P<kind>OCMW|Gemeente|Stad|Sociaal Huis|Lokaal [Bb]estuur)\s+van\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})$",
+    re.I,
+)
+
+
+def _kind_of_place(item: str) -> str:
+    """ "het OCMW van Zulte" as its name is written, "OCMW Zulte" (one body, its seat)."""
+    match = _KIND_VAN_PLACE.match(item)
+    if match is None or not _is_municipality(match["place"]):
+        return item
+    return f"{_KINDS_WRITTEN[match['kind'].lower()]} {match['place']}"
+
+
+_KINDS_WRITTEN = {
+    "ocmw": "OCMW",
+    "gemeente": "Gemeente",
+    "stad": "Stad",
+    "sociaal huis": "Sociaal Huis",
+    "lokaal bestuur": "Lokaal bestuur",
+}
 
 
 # A cluster's name before the partners of that cluster, with a dash where a colon would do
@@ -669,11 +697,14 @@ _SENTENCE_WITH = re.compile(
 )
 
 # A subject that names no one ("Betrokken partners zijn het Wit-Gele Kruis en i-mens.",
-# "Partners: Samana en OKRA …"): the names follow "zijn" or the colon.
+# "Partners: Samana en OKRA …", "De werkgroep bestaat uit vertegenwoordigers van Samana,
+# …"): the names follow "zijn", the colon or what the group is made of.
 _GENERIC_SAID = re.compile(
     r"^(?:(?:de|het|alle|onze|deze|diverse|betrokken|andere|mogelijke|externe|volgende|"
-    r"belangrijkste)\s+)*(?:samenwerkings)?(?:partners?|stakeholders?|betrokkenen|actoren)"
-    r"(?:\s*:|\s+(?:zijn|is)\s+)\s*(?=\S)",
+    r"belangrijkste)\s+)*(?:(?:samenwerkings)?(?:partners?|stakeholders?|betrokkenen|actoren)"
+    r"(?:\s*:|\s+(?:zijn|is)\s+)|"
+    r"(?:\w+groep|overleg|netwerk|partnerschap)\s+(?:bestaat|bestaan|is\s+samengesteld)\s+uit\s+"
+    r"(?:(?:vertegenwoordigers|afgevaardigden|medewerkers|leden)\s+(?:van|uit)\s+)?)\s*(?=\S)",
     re.I,
 )
 
@@ -822,7 +853,7 @@ _VIA_INSIDE = re.compile(r"^\s*via\s+(?=\S)", re.I)
 _WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 
 _EXAMPLES = re.compile(
-    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
+    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|onder meer|w\.o\.?|m\.n\.?|met name|"
     r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
     re.I,
 )
