@@ -518,3 +518,37 @@ def test_an_answer_on_what_the_working_group_is_made_of(tmp_path):
         (action,) = read(tmp_path, text).actions
         assert action.lead == "OCMW Deinze"
         assert (action.partners, action.partner_groups) == (partners, groups), answer
+
+
+def test_a_flattened_table_with_a_column_of_targets(tmp_path):
+    # "Streefwaarde" ended the header (no table: the cells were titles), and a target alone
+    # on its line, "80", started a row of its own.
+    from extracted import read
+
+    text = """ELZ Zuid-Limburg
+Operationele doelstelling 2.1: Bewegen
+Nr.
+Actie
+Trekker
+Indicator
+Streefwaarde
+2.1.1
+Wandelclubs in Tongeren en Riemst
+Sportdienst Tongeren
+Aantal deelnemers
+120
+2.1.2
+Bewegen op verwijzing
+Logo Limburg
+Aantal verwijzingen
+80
+Operationele doelstelling 2.2: Gezonde voeding
+Actie 2.2.1: Kookworkshops
+Trekker: Samana Tongeren
+"""
+    preview = read(tmp_path, text)
+    assert [(a.id_code, a.lead, a.indicators) for a in preview.actions] == [
+        ("2.1.1", "Sportdienst Tongeren", ["Aantal deelnemers (streefwaarde: 120)"]),
+        ("2.1.2", "Logo Limburg", ["Aantal verwijzingen (streefwaarde: 80)"]),
+        ("2.2.1", "Samana Tongeren", []),
+    ]

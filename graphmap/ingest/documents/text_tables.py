@@ -33,6 +33,7 @@ from graphmap.ingest.documents.lines import (
 from graphmap.ingest.organisations import ORG_WORDS, begins_known, is_place
 from graphmap.ingest.outline import (
     ACTION_WORDS,
+    TARGET_COLUMN,
     WHEN,
     goal_heading,
     join_lines,
@@ -310,7 +311,8 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             _is_field_header(cell)
             or _NUMBER_HEADER.match(cell)
             or _goal_column(cell)
-            or (header and _is_other_header(cell))  # "Budget" between "Actie" and "Trekker"
+            # "Budget" between "Actie" and "Trekker"; "Streefwaarde" beside "Indicator"
+            or (header and (_is_other_header(cell) or TARGET_COLUMN.match(cell)))
         ):
             break
         header.append(cell)
@@ -434,7 +436,7 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
     starts at a number; the last ends as wide as the header (what follows is text)."""
     rows: list[list[tuple[str, int]]] = []
     for cell, index in cells:
-        if _ROW_NUMBER.match(cell):
+        if _ROW_NUMBER.match(cell) and (not rows or _next_row(rows[-1], cell, len(header))):
             rows.append([(cell, index)])
         elif rows:
             rows[-1].append((cell, index))
@@ -454,6 +456,20 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
         ):
             last.pop()
     return rows
+
+
+def _next_row(row: list[tuple[str, int]], number: str, width: int) -> bool:
+    """Whether a number alone starts the next row: the row before is as wide as the header,
+    or the number is a code as the row's ("1.1.3" after "1.1.2") or the next of a count
+    ("3" after "2"); else it is a cell of the row ("Streefwaarde" / "80")."""
+    if len(row) >= width:
+        return True
+    before, after = row[0][0].rstrip(".").split("."), number.rstrip(".").split(".")
+    if len(before) != len(after):
+        return False
+    if len(after) > 1:
+        return True
+    return before[0].isdigit() and after[0].isdigit() and int(after[0]) == int(before[0]) + 1
 
 
 # An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
