@@ -552,3 +552,25 @@ Trekker: Samana Tongeren
         ("2.1.2", "Logo Limburg", ["Aantal verwijzingen (streefwaarde: 80)"]),
         ("2.2.1", "Samana Tongeren", []),
     ]
+
+
+def test_a_fiches_title_without_its_code(tmp_path):
+    # "Actie – Inzet van sociaal tolken" (no code) and a title line right over "Wat?" were
+    # no titles: each action was titled by its answer to "Wat?".
+    from extracted import fiche, read
+
+    sheets = fiche("1.1.1", "X", "Stad Halle", "Samana") + fiche(
+        "1.1.2", "Y", "Huisartsenkring Zennevallei", "OKRA"
+    )
+    head = "ELZ Zennevallei\nOperationele doelstelling 1.1 – Anderstaligen\n"
+    dashed = sheets.replace("Actie 1.1.1 – X", "Actie – Inzet van sociaal tolken").replace(
+        "Actie 1.1.2 – Y", "Actie – Vertaalde folders"
+    )
+    for text in (dashed, dashed.replace("Actie – ", "")):
+        preview = read(tmp_path, head + text)
+        assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+            ("1.1-a", "Inzet van sociaal tolken", "Stad Halle"),
+            ("1.1-b", "Vertaalde folders", "Huisartsenkring Zennevallei"),
+        ]
+    # "Actieplan – 2026" is no action.
+    assert read(tmp_path, "ELZ X\nActieplan – 2026\n" + head + sheets).actions[0].code == "1.1.1"

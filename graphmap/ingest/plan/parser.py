@@ -412,7 +412,10 @@ class _Parser:
             return False  # the goal's title wrapped onto this line, over a goal's "Trekker"
         following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
-        if name not in ("lead", "partners", "timing"):
+        # "Inzet van tolken" / "Wat?": a fiche's title without "Actie" before it.
+        if name not in ("lead", "partners", "timing") and not (
+            name == "what" and not _is_prose(line)
+        ):
             return False
         if not self.block:
             return self.field is None and self.title_of in (None, goal)
@@ -885,7 +888,11 @@ class _Parser:
         if not match:
             return False
         number, rest = match.group("num"), match.group("rest").strip()
-        if number is None and match.group("sep") != ":":
+        # "Actie: X", and "Actie – X" (a fiche's heading without a code; not "Actieplan – …").
+        dashed = match.group("sep") in ("-", "–", "—") and re.match(
+            r"actie(?:fiche)?\s", line, re.I
+        )
+        if number is None and match.group("sep") != ":" and not (dashed and rest[:1].isupper()):
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
