@@ -574,3 +574,20 @@ def test_a_fiches_title_without_its_code(tmp_path):
         ]
     # "Actieplan – 2026" is no action.
     assert read(tmp_path, "ELZ X\nActieplan – 2026\n" + head + sheets).actions[0].code == "1.1.1"
+
+
+def test_actions_lettered_after_their_goals_number(tmp_path):
+    # "Actie 1.1 a) X" / "Actie 1.1 b) Y" were one action "1.1" (the second printing of the
+    # first), titled "a) X" and led by the second's lead.
+    text = """ELZ X
+Operationele doelstelling 1.1: Netwerk
+Actie 1.1 a) Netwerkavond
+Trekker: Samana
+Actie 1.1 b) Vorming
+Trekker: OKRA
+"""
+    preview = read_plain(tmp_path, text)
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1.1.1", "Netwerkavond", "Samana"),
+        ("1.1.2", "Vorming", "OKRA"),
+    ]

@@ -997,9 +997,11 @@ _NUMBER_LETTER = re.compile(
 
 
 # An action lettered under its goal: "Actie a) Casusoverleg", "Actie b: X" (lower case: "Actie
-# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal.
+# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal;
+# after its goal's number, "Actie 1.1 a) X", as "Actie 1.1.1: X".
 _ACTION_LETTER = re.compile(
-    r"^(?P<head>(?i:actie)\s*)(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*(?=[A-ZÀ-Ý'‘“(])"
+    r"^(?P<head>(?i:actie)\s*)(?P<goal>\d{1,2}\.\d{1,2}\s+)?(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*"
+    r"(?=[A-ZÀ-Ý'‘“(])"
 )
 
 
@@ -1007,7 +1009,8 @@ def _words(text: str) -> str:
     action = _ACTION_LETTER.match(text)
     if action:
         place = ord(action["letter"]) - ord("a") + 1
-        text = f"{action['head']}{place}: {text[action.end() :]}"
+        goal = f"{action['goal'].strip()}." if action["goal"] else ""
+        text = f"{action['head']}{goal}{place}: {text[action.end() :]}"
     lettered = _NUMBER_LETTER.match(text)
     if lettered:
         place = ord(lettered["letter"]) - ord("a") + 1
