@@ -348,6 +348,9 @@ Partners: Sofie De Smet van Vief Dender, Jan Claes bij Samana, Tom Wouters van A
     )
     assert preview.organisations == ["CAW Oost-Vlaanderen", "Vief Dender", "Samana", "OKRA"]
     assert any("«Sofie De Smet», «Jan Claes», «Tom Wouters»" in w for w in preview.warnings)
+    # A short stay's house by its name is an organisation, as "Dagopvang X" is.
+    stay = text.replace("Tom Wouters van Aalst", "Kortverblijf Sint-Jozef")
+    assert "Kortverblijf Sint-Jozef" in read_plain(tmp_path, stay).actions[0].partners
     # A body "van" a body stays whole.
     kept = text.replace("Sofie De Smet van Vief Dender", "Huis van het Kind Ninove")
     assert "Huis van het Kind Ninove" in read_plain(tmp_path, kept).actions[0].partners

@@ -420,6 +420,7 @@ _SECTOR_STEMS = (
     "senioren",
     "kinderopvang",
     "dagopvang",
+    "kortverblijf",  # "Kortverblijf Sint-Jozef", as "Dagopvang X" is
     # A kind of work done in a place ("Buurtwerk Hoboken", "Jeugdwerk Gent", "Straathoekwerk
     # Leuven"): the service of that neighbourhood or town, one organisation; its workers in
     # the plural ("Buurtwerkers Hoboken") and the kind alone ("buurtwerk") are groups.
