@@ -302,6 +302,12 @@ def test_a_theme_over_goals_of_its_number_is_their_strategic_goal(tmp_path):
         ["Lokaal bestuur Leuven", "Chiro Leuven"],
     )
     assert third.id_code == "2.1.1"
+    # A priority lettered so is a strategic goal alike.
+    priorities = THEMES.replace("Thema ", "Prioriteit ")
+    assert [g.title for g in read_plain(tmp_path, priorities).strategic_goals] == [
+        "Mentaal welzijn",
+        "Zorg voor ouderen",
+    ]
     # A theme over goals numbered otherwise stays a theme.
     other = THEMES.replace("A.1 ", "C.1 ").replace("A.1.", "C.1.")
     assert "Mentaal welzijn" not in [g.title for g in read_plain(tmp_path, other).strategic_goals]
