@@ -600,3 +600,29 @@ Trekker: OKRA
         ("1.1.1", "Netwerkavond", "Samana"),
         ("1.1.2", "Vorming", "OKRA"),
     ]
+
+
+def test_a_municipalitys_body_by_its_french_name_around_brussels(tmp_path):
+    # "OCMW Drogenbos/CPAS Drogenbos" was two co-leads, "CPAS Drogenbos" a second body.
+    text = """ELZ Zennevallei
+ELZ Zennevallei omvat Halle, Beersel, Sint-Genesius-Rode (Rhode-Saint-Genèse), Drogenbos en
+Linkebeek.
+Operationele doelstelling 1.1: Anderstaligen
+Actie 1.1.1: Tolken
+Trekker: OCMW Drogenbos/CPAS Drogenbos
+Partners: Commune de Linkebeek, CAW Brussel
+"""
+    preview = read_plain(tmp_path, text)
+    (action,) = preview.actions
+    assert (action.lead, action.co_leads, action.partners) == (
+        "OCMW Drogenbos",
+        [],
+        ["Gemeente Linkebeek", "CAW Brussel"],
+    )
+    assert [m.name for m in preview.municipality_matches if m.territory] == [
+        "Halle",
+        "Beersel",
+        "Sint-Genesius-Rode",
+        "Drogenbos",
+        "Linkebeek",
+    ]

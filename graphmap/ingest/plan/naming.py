@@ -236,12 +236,27 @@ _KIND_VAN_PLACE = re.compile(
 )
 
 
+# A municipality's body by its French name, as the plans of the zones around Brussels add it:
+# "CPAS Drogenbos" is OCMW Drogenbos, "Commune de Linkebeek" Gemeente Linkebeek.
+_FRENCH_KIND = re.compile(
+    r"^(?:le\s+|la\s+)?(?P<kind>CPAS|commune|administration\s+communale)\s+(?:de\s+|d['’])?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})$",
+    re.I,
+)
+_FRENCH_KINDS = {"cpas": "OCMW", "commune": "Gemeente", "administration communale": "Gemeente"}
+
+
 def _kind_of_place(item: str) -> str:
-    """ "het OCMW van Zulte" as its name is written, "OCMW Zulte" (one body, its seat)."""
+    """ "het OCMW van Zulte" as its name is written, "OCMW Zulte" (one body, its seat); "CPAS
+    Drogenbos" as "OCMW Drogenbos"."""
     match = _KIND_VAN_PLACE.match(item)
-    if match is None or not _is_municipality(match["place"]):
-        return item
-    return f"{_KINDS_WRITTEN[match['kind'].lower()]} {match['place']}"
+    if match is not None and _is_municipality(match["place"]):
+        return f"{_KINDS_WRITTEN[match['kind'].lower()]} {match['place']}"
+    french = _FRENCH_KIND.match(item)
+    if french is not None and _is_municipality(french["place"]):
+        kind = _FRENCH_KINDS[" ".join(french["kind"].lower().split())]
+        return f"{kind} {french['place']}"
+    return item
 
 
 _KINDS_WRITTEN = {
