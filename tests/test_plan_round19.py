@@ -354,6 +354,9 @@ Partners: Sofie De Smet van Vief Dender, Jan Claes bij Samana, Tom Wouters van A
     )
     assert preview.organisations == ["CAW Oost-Vlaanderen", "Vief Dender", "Samana", "OKRA"]
     assert any("«Sofie De Smet», «Jan Claes», «Tom Wouters»" in w for w in preview.warnings)
+    # A surname's particle in capitals ("Van") is no "van" of a body.
+    particle = text.replace("Sofie De Smet van Vief Dender", "Tom Van den Broeck van Vief Dender")
+    assert read_plain(tmp_path, particle).actions[0].partners[0] == "Vief Dender"
     # A short stay's house by its name is an organisation, as "Dagopvang X" is.
     stay = text.replace("Tom Wouters van Aalst", "Kortverblijf Sint-Jozef")
     assert "Kortverblijf Sint-Jozef" in read_plain(tmp_path, stay).actions[0].partners

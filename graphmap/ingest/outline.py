@@ -1113,8 +1113,8 @@ def canonical_headings(lines: list[Line]) -> list[Line]:
 # A theme over goals numbered under it: "Thema A: Mentaal welzijn" / "A.1 Jongeren …"; a
 # priority lettered so too ("Prioriteit A: X" / "A.1 Y"; numbered, see `_PRIORITY_WORDS`).
 _THEME = re.compile(
-    r"^(?:thema|(?:werk|focus)?domein|prioriteit|beleidsprioriteit|speerpunt|pijler)\s*(?P<letter>\d{1,2}|VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
-    r"\s*[:.\-–—]\s*(?=[A-ZÀ-Ý'‘“])",
+    r"^(?:thema|(?:werk|focus)?domein|prioriteit|beleidsprioriteit|speerpunt|pijler)\s*"
+    r"(?P<letter>\d{1,2}|VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])\s*[:.\-–—]\s*(?=[A-ZÀ-Ý'‘“])",
     re.I,
 )
 

@@ -986,7 +986,7 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 _PERSON_OF_BODY = re.compile(
     r"(?:^|(?<=[;,]))(?P<space>\s*)"
     r"(?:(?P<title>mevrouw|mevr\.|meneer|mijnheer|dhr\.|dr\.)\s+)?"
-    r"(?P<who>[A-ZÀ-Ý][^;,()]{2,60}?)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?"
+    r"(?P<who>[A-ZÀ-Ý][^;,()]{2,60}?)\s+(?-i:van|bij|uit)\s+(?:de\s+|het\s+)?"
     r"(?P<body>[A-ZÀ-Ý][^;,()]{1,120}?)(?=\s*(?:[;,]|$))",
     re.I,
 )

@@ -1199,7 +1199,8 @@ class _Parser:
         # A title broken after a word no title ends with ("… en het") or a comma ("… van
         # Halle, Beersel,"), inside a name or at a full line goes on after a blank line too,
         # as PDF text puts one after every line.
-        dangling = bool(_DANGLING.search(target.title or "")) or (target.title or "").endswith(",")
+        title = target.title or ""
+        dangling = bool(_DANGLING.search(title)) or title.endswith(",")
         ends = target.title and blank and not line[:1].islower() and not dangling
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
@@ -1525,7 +1526,8 @@ _REGION = re.compile(
 # the indicator and its values: "250", "80%", "€ 4.500", "min. 3 sessies", "ja".
 _MEASURE = re.compile(
     r"^(?:[<>≥≤]\s*|min(?:imaal|\.)?\s+|max(?:imaal|\.)?\s+)?(?:€\s*)?\d[\d.,]*"
-    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?(?:\s+per\s+[a-zà-ÿ]{1,15})?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
+    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?(?:\s+per\s+[a-zà-ÿ]{1,15})?$|"  # "150 per jaar"
+    r"^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
     re.I,
 )
 
