@@ -134,9 +134,12 @@ FIELDS = tuple(
         ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
         # "Wie werkt mee?", "Wie doet mee?": who takes part, as "Met wie?" asks.
-        ("partners", r"wie\s+(?:werkt|werken|doet|doen)\s+(?:er\s+)?mee\s*[?:]"),
+        (
+            "partners",
+            r"(?:met wie|with whom)\s*\??\s*:?|"
+            r"wie\s+(?:werkt|werken|doet|doen)\s+(?:er\s+)?mee\s*[?:]",
+        ),
         (
             "partners",
             r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings|co-?)?partner(?:s|\(s\)|"

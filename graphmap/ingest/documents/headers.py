@@ -65,9 +65,12 @@ def _is_other_header(cell: str) -> bool:
     if not label or len(label) > 40:
         return False
     return any(
-        name == "other" and (match := pattern.match(f"{label}:")) and not match["rest"].strip(" :")
-        for name, pattern in FIELDS
+        (match := pattern.match(f"{label}:")) and not match["rest"].strip(" :")
+        for pattern in _OTHER_FIELDS
     )
+
+
+_OTHER_FIELDS = tuple(pattern for name, pattern in FIELDS if name == "other")
 
 
 _TITLE_HEADER = re.compile(

@@ -312,7 +312,7 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             or _NUMBER_HEADER.match(cell)
             or _goal_column(cell)
             # "Budget" between "Actie" and "Trekker"; "Streefwaarde" beside "Indicator"
-            or (header and (_is_other_header(cell) or TARGET_COLUMN.match(cell)))
+            or (header and (TARGET_COLUMN.match(cell) or _is_other_header(cell)))
         ):
             break
         header.append(cell)

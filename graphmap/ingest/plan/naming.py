@@ -108,7 +108,7 @@ def _names_after(text: str) -> str:
             and bool(_ADJECTIVE.fullmatch(taken[-1]))
         )
         # "i-mens" is a name written in lower case.
-        named = word[:1].isupper() or word in KNOWN_SPELLINGS
+        named = word[:1].isupper() or word in _KNOWN_IN_LOWER_CASE
         if not (word.lower() in _JOINING or named or after_article or after_adjective):
             break
         taken.append(word)
@@ -117,6 +117,8 @@ def _names_after(text: str) -> str:
         taken.pop()
     return " ".join(taken).replace(" ,", ",")
 
+
+_KNOWN_IN_LOWER_CASE = frozenset(name for name in KNOWN_SPELLINGS if name[:1].islower())
 
 # An adjective before its noun: "lokale", "Vlaamse", "eerste", "medische".
 _ADJECTIVE = re.compile(r"[\wà-ÿÀ-Ý-]+(?:ale|ele|iele|ische|se|ste|ere|ige|ke|aire)", re.I)
@@ -961,7 +963,8 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 
     value = _persons_with_bodies(value, body)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
-    value = _PERSON_OF_BODY.sub(lambda m: _body_after_person(m, existing, found), value)
+    if _OF_WORD.search(value):
+        value = _PERSON_OF_BODY.sub(lambda m: _body_after_person(m, existing, found), value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
     persons = [item for item in items if item and is_person(item, existing)]
@@ -990,6 +993,9 @@ _PERSON_OF_BODY = re.compile(
     r"(?P<body>[A-ZÀ-Ý][^;,()]{1,120}?)(?=\s*(?:[;,]|$))",
     re.I,
 )
+
+
+_OF_WORD = re.compile(r"\s(?:van|bij|uit)\s")
 
 
 def _body_after_person(match: re.Match, existing: list[dict], found: list[str]) -> str:
@@ -1204,8 +1210,18 @@ def _known_across(left: str, joint: str, right: str) -> bool:
     """A well-known name that the joint is part of, as written ("Vlaams & Neutraal
     Ziekenfonds", with its region after it too), where the words before the joint name no
     known organisation of their own ("Samana & OKRA" are two)."""
+    if not left.casefold().endswith(_BEFORE_A_JOINT):
+        return False  # no known name has these words before its joint
     whole = f"{left} {joint} {right}"
     return begins_known(whole) and not begins_known(left)
+
+
+# The words of the well-known names before their "&" or "en" ("Vlaams", "Kind").
+_BEFORE_A_JOINT = tuple(
+    re.split(r"\s(?:&|en)\s", name)[0].casefold()
+    for name in KNOWN_SPELLINGS
+    if re.search(r"\s(?:&|en)\s", name)
+)
 
 
 def _region_word(word: str) -> bool:

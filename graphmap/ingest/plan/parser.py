@@ -241,7 +241,7 @@ class _Parser:
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
-        if not field_name and self._sheet_title(line):
+        if not field_name and _SHEET_TITLE.match(line) and self._sheet_title(line):
             field_name, rest = "title", ""
         if not field_name and self.field in _NAMES_OF_ITEM and _TARGET_LABEL.match(line):
             # "Partners: X" / "Streefwaarde: 90% …": a target ends the names; with the
@@ -316,11 +316,12 @@ class _Parser:
         return bool(self.block) and self.field != "actions"
 
     def _sheet_title(self, line: str) -> bool:
-        """Whether "Actie" (or "Titel") alone on its line is the label of an action sheet's
-        title, as a PDF's text gives its table of label and value ("Actie" / "Netwerkavond" /
-        "Partners" / "Samana" / "Trekker" / …): a value right under it, then a label. A
-        table's header ("Actie" / "Trekker" / "Partners") has a label right under it."""
-        if not _SHEET_TITLE.match(line) or (self.od is None and self.sd is None):
+        """Whether "Actie" (or "Titel", `_SHEET_TITLE`) alone on its line is the label of an
+        action sheet's title, as a PDF's text gives its table of label and value ("Actie" /
+        "Netwerkavond" / "Partners" / "Samana" / "Trekker" / …): a value right under it, then
+        a label. A table's header ("Actie" / "Trekker" / "Partners") has a label right under
+        it."""
+        if self.od is None and self.sd is None:
             return False
         value, label = (texts_after(self.lines, self.at, 2) + ["", ""])[:2]
         return bool(value) and not _label_line(value) and _label_line(label)
