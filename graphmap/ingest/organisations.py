@@ -420,6 +420,7 @@ _SECTOR_STEMS = (
     "senioren",
     "kinderopvang",
     "dagopvang",
+    "kortverblijf",  # "Kortverblijf Sint-Jozef", as "Dagopvang X" is
     # A kind of work done in a place ("Buurtwerk Hoboken", "Jeugdwerk Gent", "Straathoekwerk
     # Leuven"): the service of that neighbourhood or town, one organisation; its workers in
     # the plural ("Buurtwerkers Hoboken") and the kind alone ("buurtwerk") are groups.
@@ -786,6 +787,8 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
                     continue
                 if tokens[0].isupper() and tokens[-1].isupper() and tokens[0] not in _ORG_ACRONYMS:
                     continue  # a heading in capitals, not a name
+                if _OF_A_KIND.search(" ".join(tokens)):
+                    continue  # "Zitdagen van het Sociaal Huis": of a kind, no name
                 if any(_HEAD.search(t) for t in tokens) or tokens[0] in _ORG_ACRONYMS:
                     add(" ".join(tokens), text)
         runs = [(run, _AFTER_NAME.match(text, run.end())) for run in _NAME_RUN.finditer(text)]
@@ -803,6 +806,13 @@ def names_with_evidence(sentences: list[tuple[str, str]]) -> list[tuple[str, str
         for match in _PARTNERED.finditer(text):
             add(_without_article(match.group(1)), text)
     return list(found.values())
+
+
+# Words "of" a kind that every municipality has, which names no one: "Zitdagen van het
+# Sociaal Huis" (a title's first word has its capital), "Medewerkers van het Lokaal Bestuur".
+_OF_A_KIND = re.compile(
+    r"\s(?:van|voor)\s(?:de|het)\s(?:" + _KIND_ONLY.pattern.strip("^$") + r")$", re.I
+)
 
 
 # A short word in capitals and "!" before a name is the name's first ("GO! Scholengroep X"),

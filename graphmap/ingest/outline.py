@@ -134,10 +134,15 @@ FIELDS = tuple(
         ("lead", r"wie is (?:de )?(?:actie)?trekker(?: van (?:de|deze) actie)?\s*\??"),
         ("lead_role", r"indien de zorgraad niet de trekker is[^.?]*[.?]?"),
         ("partners", r"met welke (?:stakeholders|partners|organisaties)[^?]*\??"),
-        ("partners", r"(?:met wie|with whom)\s*\??\s*:?"),
+        # "Wie werkt mee?", "Wie doet mee?": who takes part, as "Met wie?" asks.
         (
             "partners",
-            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings)?partner(?:s|\(s\)|"
+            r"(?:met wie|with whom)\s*\??\s*:?|"
+            r"wie\s+(?:werkt|werken|doet|doen)\s+(?:er\s+)?mee\s*[?:]",
+        ),
+        (
+            "partners",
+            r"(?:(?!lead\b|trekkende\b|hoofd)[a-zà-ÿ]{3,20}\s+|samenwerkings|co-?)?partner(?:s|\(s\)|"
             r"organisaties)?(?:\s*\([^)]{1,30}\))?\s*:|"
             r"betrokken(?:en|\s+(?:organisaties|actoren))\s*:|"
             # "Stakeholders:", "Partners/stakeholders:"; "Trekker en partners: Samana
@@ -181,8 +186,11 @@ FIELDS = tuple(
         (
             "lead",
             r"(?:verantwoordelijke?n?(?:\s+(?:partner|organisatie|dienst))?|lead(?:\s*partner)?|"
-            r"trekkende\s+(?:organisatie|partner)|eigenaar|owner|responsible|"
-            r"wie(?:\s+trekt)?|who(?:\s+leads)?)(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
+            r"trekkende\s+(?:organisatie|partner|partij)|eigenaar|owner|responsible|"
+            # "Initiatiefnemer: X", "Promotor: X": who starts and carries the action.
+            r"hoofdverantwoordelijke|hoofdtrekker|initiatiefnemers?|promotor|"
+            r"wie(?:\s+trekt|\s+neemt\s+het\s+voortouw)?|who(?:\s+leads)?)"
+            r"(?:\s*\([^)]{1,30}\))?\s*\??\s*[:?]",
         ),
         # Who coordinates: the lead where the plan names no "Trekker" (beside one, not read).
         ("coordinator", r"co[öo]rdinat(?:or(?:en)?|ie)(?:\s*\([^)]{1,30}\))?\s*[:?]"),
@@ -907,10 +915,11 @@ def _like(word: str, forms: tuple[str, ...]) -> bool:
 # A goal lettered rather than numbered: "Strategisch doel A", "OD B.2", "Actie C.1.3", or
 # numbered in Roman numerals: "Strategische doelstelling II", "OD II.1".
 _LETTER = r"(?P<letter>VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])"
-# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …").
+# A letter alone is followed by a separator ("Doel A: …", not "Actie A is …"); a Roman
+# numeral by its title too ("SD II Zorg op maat", as "SD 2 Zorg op maat" is).
 _LETTERED = re.compile(
     rf"^(?P<head>\D{{2,40}}?\s*){_LETTER}"
-    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$))"
+    r"(?P<sub>(?:\.\d{1,2}){1,2}(?!\w|\.\d)|(?=\s*[:.\-–—](?!\w)|$)|(?<=[IVX])(?=\s+[A-ZÀ-Ý]))"
 )
 _LETTERED_BARE = re.compile(rf"^{_LETTER}(?P<sub>(?:\.\d{{1,2}}){{1,2}}\.?\s+)(?=[A-ZÀ-Ý'‘“(])")
 # "II. Geïntegreerde zorg" over "II.1 …": a numeral alone with its point, as "2. …" is.
@@ -991,9 +1000,11 @@ _NUMBER_LETTER = re.compile(
 
 
 # An action lettered under its goal: "Actie a) Casusoverleg", "Actie b: X" (lower case: "Actie
-# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal.
+# A.1.1" is a lettered goal's), read as "Actie 1", "Actie 2" numbered again under each goal;
+# after its goal's number, "Actie 1.1 a) X", as "Actie 1.1.1: X".
 _ACTION_LETTER = re.compile(
-    r"^(?P<head>(?i:actie)\s*)(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*(?=[A-ZÀ-Ý'‘“(])"
+    r"^(?P<head>(?i:actie)\s*)(?P<goal>\d{1,2}\.\d{1,2}\s+)?(?P<letter>[a-z])(?:\)|[.:](?=\s))\s*"
+    r"(?=[A-ZÀ-Ý'‘“(])"
 )
 
 
@@ -1001,7 +1012,8 @@ def _words(text: str) -> str:
     action = _ACTION_LETTER.match(text)
     if action:
         place = ord(action["letter"]) - ord("a") + 1
-        text = f"{action['head']}{place}: {text[action.end() :]}"
+        goal = f"{action['goal'].strip()}." if action["goal"] else ""
+        text = f"{action['head']}{goal}{place}: {text[action.end() :]}"
     lettered = _NUMBER_LETTER.match(text)
     if lettered:
         place = ord(lettered["letter"]) - ord("a") + 1
@@ -1034,10 +1046,12 @@ _PRIORITY_WORDS = re.compile(
 )
 
 
-# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart".
+# A goal as a field of an action sheet: "Operationele doelstelling: OD 1.2 – Sociale kaart",
+# "Operationele doelstelling: 1.a – X" (lettered under its number, as "OD 1.a" is).
 _GOAL_FIELD = re.compile(
     r"^(?P<level>strategische|operationele)\s+doelstelling\s*:\s*"
-    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})?)?\.?\s*[:.\-–—]?\s*(?P<title>.*)$",
+    r"(?:(?:SD|OD|doelstelling)\s*)?(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-h](?![\w-])))?)?\.?"
+    r"\s*[:.\-–—]?\s*(?P<title>.*)$",
     re.I,
 )
 
@@ -1093,9 +1107,38 @@ def canonical_headings(lines: list[Line]) -> list[Line]:
             else line
             for line in lines
         ]
+        lines = _themes_as_goals(lines)
     if not any(_worded(0, line.text) for line in lines if line.text):
         lines = _labelled_goals(lines)
     return [_annex(line) for line in _numbered_headings(lines)]
+
+
+# A theme over goals numbered under it: "Thema A: Mentaal welzijn" / "A.1 Jongeren …"; a
+# priority lettered so too ("Prioriteit A: X" / "A.1 Y"; numbered, see `_PRIORITY_WORDS`).
+_THEME = re.compile(
+    r"^(?:thema|(?:werk|focus)?domein|prioriteit|beleidsprioriteit|speerpunt|pijler)\s*"
+    r"(?P<letter>\d{1,2}|VIII|VII|VI|IV|IX|V|III|II|I|X|[A-H])\s*[:.\-–—]\s*(?=[A-ZÀ-Ý'‘“])",
+    re.I,
+)
+
+
+def _themes_as_goals(lines: list[Line]) -> list[Line]:
+    """In a plan without strategic goals, a theme whose operational goals carry its number
+    ("Thema A: Mentaal welzijn" / "A.1 Jongeren vinden hulp", "Thema 2: X" / "OD 2.1 Y") is
+    their strategic goal, as "Prioriteit 1" is; a theme over goals numbered otherwise stays
+    a theme."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        theme = _THEME.match(line.text) if line.text else None
+        if theme is None:
+            continue
+        letter = theme["letter"]
+        number = letter if letter.isdigit() else str(letter_place(letter.upper()))
+        following = next((later.text for later in lines[at + 1 :] if later.text), "")
+        if re.match(rf"^(?:(?:operationele\s+doelstelling|OD)\s*)?{number}\.\d", following, re.I):
+            title = line.text[theme.end() :]
+            out[at] = line.replace(f"Strategische doelstelling {number}: {title}")
+    return out
 
 
 # A goal named by a label, without a number: "Doelstelling: Elke inwoner heeft een huisarts".

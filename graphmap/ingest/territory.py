@@ -66,11 +66,13 @@ _BORDERS = re.compile(
     re.I,
 )
 # The zone in the first person saying where it works: "Wij zijn actief in …", "we omvatten
-# …"; not whom it works with ("Onze partners komen uit …", "samenwerking met …").
+# …"; or by its word: "De zorgraad werkt in Aalter, Assenede, …"; not whom it works with
+# ("Onze partners komen uit …", "samenwerking met …").
 _WE_EXTENT = re.compile(
     r"\b(?:wij|we)\s+(?:\w+\s+){0,3}?(?:(?:zijn|werken|is)\s+(?:\w+\s+){0,2}?actief\s+in|"
     r"(?:zijn|werken)\s+(?:er\s+)?voor\s+de\s+inwoners\s+van|omvatten|bestrijken|beslaan)\b|"
-    r"\bons\s+(?:werkingsgebied|grondgebied)\b",
+    r"\bons\s+(?:werkingsgebied|grondgebied)\b|"
+    r"^(?:de\s+|onze\s+)?(?:zorgraad|eerstelijnszone)\s+(?:werkt|is\s+actief)\s+in\b",
     re.I,
 )
 # A municipality's own page or the news: "Begijnendijk vormt samen met Aarschot, Diest en

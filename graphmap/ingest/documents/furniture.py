@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from graphmap.ingest.documents.headers import _NUMBER_HEADER
 from graphmap.ingest.documents.lines import (
     Lines,
 )
@@ -41,12 +42,21 @@ def _pages_by_number(lines: Lines) -> list[Lines]:
         footer = _furniture_key(line) in running
         if footer or _PAGE_NUMBER.match(line.strip()):
             number = _page_of(line.strip(), footer)
-            if number > last or not line.strip().isdigit():
+            bare = line.strip().isdigit()
+            # A bare number under a flattened table's column of numbers is a row's ("Nr." /
+            # "Actie" / … / "1" / "Buurtzorgpunt" / … / "2" / …), no page's end.
+            if (number > last or not bare) and not (bare and _numbered_rows(page)):
                 last = number
                 pages.append(page)
                 page = Lines(numbers=[])
     pages.append(page)
     return pages if len(pages) > 2 else [lines]
+
+
+def _numbered_rows(page: Lines) -> bool:
+    """Whether the page so far holds a table's header of the rows' numbers ("Nr.") alone on
+    its line, as a PDF's text gives a table a cell a line."""
+    return any(_NUMBER_HEADER.match(line.strip()) for line in page)
 
 
 def _page_of(line: str, footer: bool) -> int:
@@ -55,14 +65,20 @@ def _page_of(line: str, footer: bool) -> int:
     out_of = _OUT_OF.search(line)
     if out_of:
         return int(out_of[1])
-    return int(re.search(r"\d+$" if footer else r"\d+", line)[0])
+    if footer:  # "… Actieplan 2025 8", "… - 8 -", "8 | Actieplan 2025"
+        return int((re.search(r"(\d+)\s*[-–—]?$", line) or re.match(r"(\d+)", line))[1])
+    return int(re.search(r"\d+", line)[0])
 
 
 _OUT_OF = re.compile(r"(\d{1,3})\s*(?:/|van|of)\s*\d{1,3}\s*[-–—]?$", re.I)
 
 
-# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8".
-_NUMBERED_FOOTER = re.compile(r"^(?=(?:.*?[^\W\d_]{2,}){2}).{6,}\s\d{1,3}$")
+# A footer that ends in the page's number: "ELZ Voorkempen – Actieplan 2025 8", "… - 8 -",
+# "… 8/12"; or opens with it: "8 | Meerjarenplan ELZ Oostkust".
+_NUMBERED_FOOTER = re.compile(
+    r"^(?=(?:.*?[^\W\d_]{2,}){2})"
+    r"(?:.{6,}\s(?:[-–—]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?|\d{1,3}\s*[|–—-]\s+.{6,})$"
+)
 
 
 def _running_footers(lines: Lines) -> set[str]:

@@ -58,6 +58,21 @@ def _is_field_header(cell: str) -> bool:
     return False
 
 
+def _is_other_header(cell: str) -> bool:
+    """A header cell of a column the parser reads as no field of an action ("Budget",
+    "Status", "Prioriteit", "Opmerkingen"), in a table that names an action's fields."""
+    label = cell.strip().rstrip(":?").strip()
+    if not label or len(label) > 40:
+        return False
+    return any(
+        (match := pattern.match(f"{label}:")) and not match["rest"].strip(" :")
+        for pattern in _OTHER_FIELDS
+    )
+
+
+_OTHER_FIELDS = tuple(pattern for name, pattern in FIELDS if name == "other")
+
+
 _TITLE_HEADER = re.compile(
     r"^(?:acties?|titel|actiepunt(?:en)?|acties?\s+(?:19|20)\d\d|actietitel|activiteit(?:en)?|"
     r"projecte?n?|initiatie(?:f|ven)|(?:naam|titel)\s+(?:van\s+de\s+)?actie)\s*[?:]?$",

@@ -25,6 +25,7 @@ from graphmap.ingest.documents.headers import (
     _code_of,
     _header_name,
     _is_field_header,
+    _is_other_header,
 )
 from graphmap.ingest.documents.lines import (
     Lines,
@@ -32,6 +33,7 @@ from graphmap.ingest.documents.lines import (
 from graphmap.ingest.organisations import ORG_WORDS, begins_known, is_place
 from graphmap.ingest.outline import (
     ACTION_WORDS,
+    TARGET_COLUMN,
     WHEN,
     goal_heading,
     join_lines,
@@ -306,7 +308,11 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             j += 1
             continue
         if cell is None or not (
-            _is_field_header(cell) or _NUMBER_HEADER.match(cell) or _goal_column(cell)
+            _is_field_header(cell)
+            or _NUMBER_HEADER.match(cell)
+            or _goal_column(cell)
+            # "Budget" between "Actie" and "Trekker"; "Streefwaarde" beside "Indicator"
+            or (header and (TARGET_COLUMN.match(cell) or _is_other_header(cell)))
         ):
             break
         header.append(cell)
@@ -430,7 +436,7 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
     starts at a number; the last ends as wide as the header (what follows is text)."""
     rows: list[list[tuple[str, int]]] = []
     for cell, index in cells:
-        if _ROW_NUMBER.match(cell):
+        if _ROW_NUMBER.match(cell) and (not rows or _next_row(rows[-1], cell, len(header))):
             rows.append([(cell, index)])
         elif rows:
             rows[-1].append((cell, index))
@@ -444,9 +450,26 @@ def _flattened_rows(header: list[str], cells: list[tuple[str, int]]) -> list[lis
         if not any(_TEXT_HEADER.match(_header_name(h)) for h in header):
             sentence = next((k for k, (c, _) in enumerate(last) if k and _is_sentence(c)), None)
             del last[len(last) if sentence is None else sentence :]
-        while len(_joined([c for c, _ in last], len(header), lower=False)) > len(header):
+        # (A list in a cell, "• Samana" / "• OKRA", is one cell.)
+        while len(_joined(_listed_cells([c for c, _ in last]), len(header), lower=False)) > len(
+            header
+        ):
             last.pop()
     return rows
+
+
+def _next_row(row: list[tuple[str, int]], number: str, width: int) -> bool:
+    """Whether a number alone starts the next row: the row before is as wide as the header,
+    or the number is a code as the row's ("1.1.3" after "1.1.2") or the next of a count
+    ("3" after "2"); else it is a cell of the row ("Streefwaarde" / "80")."""
+    if len(row) >= width:
+        return True
+    before, after = row[0][0].rstrip(".").split("."), number.rstrip(".").split(".")
+    if len(before) != len(after):
+        return False
+    if len(after) > 1:
+        return True
+    return before[0].isdigit() and after[0].isdigit() and int(after[0]) == int(before[0]) + 1
 
 
 # An action's title cell that opens with its code: "1.1.1 Aanmeldpunt huisarts".
@@ -473,7 +496,10 @@ def _rows_by_code(header: list[str], cells: list[tuple[str, int]]) -> list[list[
         else:
             rows[-1].append((cell, index))
     last, width = rows[-1], len(header)
-    while len(_fitted(_joined([c for c, _ in last], width, lower=False), header)) > width:
+    while (
+        len(_fitted(_joined(_listed_cells([c for c, _ in last]), width, lower=False), header))
+        > width
+    ):
         last.pop()
     return rows
 

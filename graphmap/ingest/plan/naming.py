@@ -12,6 +12,7 @@ from graphmap import limits
 from graphmap.errors import ValidationError
 from graphmap.ingest.organisations import (
     GENERIC_ACRONYMS,
+    KNOWN_SPELLINGS,
     ORG_WORDS,
     Register,
     begins_known,
@@ -33,6 +34,7 @@ from graphmap.ingest.plan.patterns import (
     _TOPIC,
     _WEB,
     _ZORGRAAD_OF,
+    SENTENCE_BREAK,
     _unique,
 )
 from graphmap.ingest.plan.preview import ActionOut
@@ -63,12 +65,14 @@ _PROSE_LEAD = re.compile(
 )
 
 # Who leads, said after the verb: "Trekker is het Sociaal Huis Temse", "De trekker van deze
-# actie is X", "Trekkers zijn X en Y", "Deze actie wordt getrokken door X": the names that
+# actie is X", "Trekkers zijn X en Y", "Deze actie wordt getrokken door X", "Vorming voor
+# leerkrachten, georganiseerd door X" (who organises it leads): the names that
 # open what follows (`_names_after`), not every name the sentence goes on to give.
 _PROSE_LEAD_AFTER = re.compile(
     r"^(?:(?:de|onze)\s+)?(?:trekkers?|eindverantwoordelijke|hoofdtrekker)"
     r"(?:\s+van\s+(?:deze|dit|de|het)\s+(?:actie|project|initiatief))?\s+(?:is|zijn|wordt|worden)\s+|"
-    r"\b(?:wordt|worden)\s+(?:(?:mee\s+)?getrokken|gecoördineerd|gecoordineerd)\s+door\s+",
+    r"(?:\b(?:wordt|worden)\s+(?:mee\s+)?|,\s*)"
+    r"(?:getrokken|gecoördineerd|gecoordineerd|georganiseerd)\s+door\s+",
     re.I,
 )
 
@@ -91,9 +95,9 @@ def _names_after(text: str) -> str:
     """The names that open a text: words with a capital, joined by small words, and the
     phrase after "de" or "het" whole ("de huisartsenkring Dender", "de lokale besturen, OCMW
     Genk en het Wit-Gele Kruis"); up to the first other word ("… werken we") or a sign that
-    is no comma."""
+    is no comma. "o.a.", "zoals" … before them are no part of them."""
     taken: list[str] = []
-    at = 0
+    at = examples.end() if (examples := _EXAMPLES.match(text)) else 0
     while match := _PROSE_TOKEN.match(text, at):
         word = match[1]
         after_article = bool(taken) and taken[-1].lower() in ("de", "het")
@@ -103,7 +107,9 @@ def _names_after(text: str) -> str:
             and taken[-2].lower() in ("de", "het")
             and bool(_ADJECTIVE.fullmatch(taken[-1]))
         )
-        if not (word.lower() in _JOINING or word[:1].isupper() or after_article or after_adjective):
+        # "i-mens" is a name written in lower case.
+        named = word[:1].isupper() or word in _KNOWN_IN_LOWER_CASE
+        if not (word.lower() in _JOINING or named or after_article or after_adjective):
             break
         taken.append(word)
         at = match.end()
@@ -111,6 +117,8 @@ def _names_after(text: str) -> str:
         taken.pop()
     return " ".join(taken).replace(" ,", ",")
 
+
+_KNOWN_IN_LOWER_CASE = frozenset(name for name in KNOWN_SPELLINGS if name[:1].islower())
 
 # An adjective before its noun: "lokale", "Vlaamse", "eerste", "medische".
 _ADJECTIVE = re.compile(r"[\wà-ÿÀ-Ý-]+(?:ale|ele|iele|ische|se|ste|ere|ige|ke|aire)", re.I)
@@ -208,9 +216,58 @@ def _items(values: list[str], existing: list[dict] = (), *, targets: bool = Fals
                 # "…, dat de vorming geeft, en X"; "…, aangevuld met X"
                 item = re.sub(r"^(?:en|aangevuld\s+met|plus)\s+(?=\S)", "", item)
                 item = item if targets else _unquoted(item)  # a name, not a group's text
+                item = item if targets else _kind_of_place(_KIND_BEFORE_ACRONYM.sub("", item))
                 if item and not re.fullmatch(r"[\W\d]*", item):
                     items.append(item)
     return items
+
+
+# A kind in lower case before a name that opens with its kind's acronym: "het ziekenhuis AZ
+# Jan Palfijn", "woonzorgcentrum WZC De Linde" (the name says the kind).
+_KIND_BEFORE_ACRONYM = re.compile(
+    r"^(?:het\s+|de\s+)?(?:(?:algemeen|psychiatrisch)\s+)?(?:ziekenhuis|woonzorgcentrum|"
+    r"(?:lokaal\s+)?dienstencentrum)\s+(?=(?:AZ|UZ|PZ|OPZ|PC|WZC|LDC)\s+[A-ZÀ-Ý])"
+)
+
+
+# A municipality's own body "van" it: "het OCMW van Zulte", "de Stad van Deinze".
+_KIND_VAN_PLACE = re.compile(
+    r"^(?:de\s+|het\s+)?(?P<kind>OCMW|Gemeente|Stad|Sociaal Huis|Lokaal [Bb]estuur)\s+van\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})$",
+    re.I,
+)
+
+
+# A municipality's body by its French name, as the plans of the zones around Brussels add it:
+# "CPAS Drogenbos" is OCMW Drogenbos, "Commune de Linkebeek" Gemeente Linkebeek.
+_FRENCH_KIND = re.compile(
+    r"^(?:le\s+|la\s+)?(?P<kind>CPAS|commune|administration\s+communale)\s+(?:de\s+|d['’])?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})$",
+    re.I,
+)
+_FRENCH_KINDS = {"cpas": "OCMW", "commune": "Gemeente", "administration communale": "Gemeente"}
+
+
+def _kind_of_place(item: str) -> str:
+    """ "het OCMW van Zulte" as its name is written, "OCMW Zulte" (one body, its seat); "CPAS
+    Drogenbos" as "OCMW Drogenbos"."""
+    match = _KIND_VAN_PLACE.match(item)
+    if match is not None and _is_municipality(match["place"]):
+        return f"{_KINDS_WRITTEN[match['kind'].lower()]} {match['place']}"
+    french = _FRENCH_KIND.match(item)
+    if french is not None and _is_municipality(french["place"]):
+        kind = _FRENCH_KINDS[" ".join(french["kind"].lower().split())]
+        return f"{kind} {french['place']}"
+    return item
+
+
+_KINDS_WRITTEN = {
+    "ocmw": "OCMW",
+    "gemeente": "Gemeente",
+    "stad": "Stad",
+    "sociaal huis": "Sociaal Huis",
+    "lokaal bestuur": "Lokaal bestuur",
+}
 
 
 # A cluster's name before the partners of that cluster, with a dash where a colon would do
@@ -657,11 +714,14 @@ _SENTENCE_WITH = re.compile(
 )
 
 # A subject that names no one ("Betrokken partners zijn het Wit-Gele Kruis en i-mens.",
-# "Partners: Samana en OKRA …"): the names follow "zijn" or the colon.
+# "Partners: Samana en OKRA …", "De werkgroep bestaat uit vertegenwoordigers van Samana,
+# …"): the names follow "zijn", the colon or what the group is made of.
 _GENERIC_SAID = re.compile(
     r"^(?:(?:de|het|alle|onze|deze|diverse|betrokken|andere|mogelijke|externe|volgende|"
-    r"belangrijkste)\s+)*(?:samenwerkings)?(?:partners?|stakeholders?|betrokkenen|actoren)"
-    r"(?:\s*:|\s+(?:zijn|is)\s+)\s*(?=\S)",
+    r"belangrijkste)\s+)*(?:(?:samenwerkings)?(?:partners?|stakeholders?|betrokkenen|actoren)"
+    r"(?:\s*:|\s+(?:zijn|is)\s+)|"
+    r"(?:\w+groep|overleg|netwerk|partnerschap)\s+(?:bestaat|bestaan|is\s+samengesteld)\s+uit\s+"
+    r"(?:(?:vertegenwoordigers|afgevaardigden|medewerkers|leden)\s+(?:van|uit)\s+)?)\s*(?=\S)",
     re.I,
 )
 
@@ -680,7 +740,7 @@ _BACK_WITH = re.compile(rf"(?=(?:{_NO_GROUP.pattern})).*?(?:{_SENTENCE_WITH.patt
 
 
 def _names_in_one(text: str) -> list[str]:
-    clauses = [c for c in re.split(r"(?<=[.;!?])\s+", text) if c]
+    clauses = [c for c in re.split(SENTENCE_BREAK, text) if c]
     named = [_GENERIC_SAID.sub("", c) for c in clauses]
     if named != clauses:
         text, clauses = " ".join(named), named
@@ -693,7 +753,7 @@ def _names_in_one(text: str) -> list[str]:
             # Of a clause about the action itself, the groups it works with too ("… samen met
             # het CLB Kempen en de jeugddiensten van Hoogstraten").
             found += _names_of(
-                re.split(r"(?<=[.;!?])\s", clause[with_.end() :])[0],
+                re.split(SENTENCE_BREAK, clause[with_.end() :])[0],
                 groups=bool(_BACK_WITH.match(clause)),
             )
         if not withs and (own := _OWN_SUBJECT.match(clause)):
@@ -770,10 +830,12 @@ def _names_of(text: str, groups: bool = False) -> list[str]:
     too ("Huisartsen, apothekers en vrijwilligers zijn betrokken.")."""
     found = []
     for piece in [i for part in _ITEM_SEP.split(text) for i in _split_and(part.strip())]:
+        if examples := _EXAMPLES.match(piece):
+            piece = piece[examples.end() :]  # "o.a. Samana": Samana
         words = piece.split()
         rest = _ARTICLE.sub("", piece)
-        if words and is_known_name(words[0].strip(".")):
-            found.append(words[0].strip("."))  # "i-mens", written so
+        if words and words[0][:1].islower() and is_known_name(words[0].strip(".")):
+            found.append(words[0].strip("."))  # "i-mens", written so ("Samana X": its region)
         elif rest[:1].isupper() and (names := _compound_names_after(_without_article(piece))):
             found.append(_without_trailing_words(names))
         elif groups and rest[:1].islower() and not _NO_GROUP.match(piece):
@@ -808,7 +870,7 @@ _VIA_INSIDE = re.compile(r"^\s*via\s+(?=\S)", re.I)
 _WITH_IN_BRACKETS = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)", re.I)
 
 _EXAMPLES = re.compile(
-    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|w\.o\.?|m\.n\.?|met name|"
+    r"^\s*(?:o\.\s?a\.?|bv\.?|bijv\.?|zoals|onder andere|onder meer|w\.o\.?|m\.n\.?|met name|"
     r"waaronder|inclusief|incl\.|in het bijzonder|meer bepaald|vooral)(?:\s+|$)",
     re.I,
 )
@@ -901,6 +963,8 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
 
     value = _persons_with_bodies(value, body)
     value = _BRACKETS_OF_PERSON.sub(names_person, value)
+    if _OF_WORD.search(value):
+        value = _PERSON_OF_BODY.sub(lambda m: _body_after_person(m, existing, found), value)
     # "Els Peeters; OCMW Brugge": a person among the items is no item.
     items = [item.strip() for item in re.split(r"[;,]", value)]
     persons = [item for item in items if item and is_person(item, existing)]
@@ -917,6 +981,33 @@ def _persons_apart(value: str, existing: list[dict]) -> tuple[str, list[str]]:
             )
         value = value.strip(" ;,")
     return value, found
+
+
+# A person "of" a body in one item: "Sofie De Smet van Vief Dender", "mevrouw Els Peeters
+# bij CAW Oost-Vlaanderen", or of a place: "Tom Wouters van Aalst" (an item runs from the
+# value's start or a comma or ";").
+_PERSON_OF_BODY = re.compile(
+    r"(?:^|(?<=[;,]))(?P<space>\s*)"
+    r"(?:(?P<title>mevrouw|mevr\.|meneer|mijnheer|dhr\.|dr\.)\s+)?"
+    r"(?P<who>[A-ZÀ-Ý][^;,()]{2,60}?)\s+(?-i:van|bij|uit)\s+(?:de\s+|het\s+)?"
+    r"(?P<body>[A-ZÀ-Ý][^;,()]{1,120}?)(?=\s*(?:[;,]|$))",
+    re.I,
+)
+
+
+_OF_WORD = re.compile(r"\s(?:van|bij|uit)\s")
+
+
+def _body_after_person(match: re.Match, existing: list[dict], found: list[str]) -> str:
+    """The body a person "of" it names, the person found (personal data, no partner)."""
+    who, body = match["who"].strip(), match["body"].strip()
+    if not match["who"][:1].isupper() or not is_person(who, existing):
+        return match.group(0)
+    place = _is_municipality(body)  # "Tom Wouters van Aalst": where he works, no body
+    if not place and not is_organisation(body, existing):
+        return match.group(0)
+    found.append(f"{match['title']} {who}" if match["title"] else who)
+    return match["space"] if place else f"{match['space']}{body}"
 
 
 def _person_and_place(match: re.Match) -> str:
@@ -1005,7 +1096,7 @@ def _split_and(part: str, existing: list[dict] = ()) -> list[str]:
             out.append(f"{base} {piece.strip()}")  # "Wit-Gele Kruis Limburg", "OCMW Vosselaar"
         elif after and (_known_name(after, existing) or is_known_name(after)):
             out.append(piece)  # "Huis van het Kind & Kind en Gezin": the next is one name
-        elif _one_name(out[-1], piece, existing):
+        elif _one_name(out[-1], piece, existing) or _known_across(out[-1], joint, piece):
             out[-1] = f"{out[-1]} {joint} {piece}"
         else:
             out.append(piece)
@@ -1113,6 +1204,24 @@ def _one_name(left: str, right: str, existing: list[dict]) -> bool:
         # a second body; a second region continues the name ("CGG Waas en Dender").
         return False
     return not (existing and match_organisation(word, existing).id)
+
+
+def _known_across(left: str, joint: str, right: str) -> bool:
+    """A well-known name that the joint is part of, as written ("Vlaams & Neutraal
+    Ziekenfonds", with its region after it too), where the words before the joint name no
+    known organisation of their own ("Samana & OKRA" are two)."""
+    if not left.casefold().endswith(_BEFORE_A_JOINT):
+        return False  # no known name has these words before its joint
+    whole = f"{left} {joint} {right}"
+    return begins_known(whole) and not begins_known(left)
+
+
+# The words of the well-known names before their "&" or "en" ("Vlaams", "Kind").
+_BEFORE_A_JOINT = tuple(
+    re.split(r"\s(?:&|en)\s", name)[0].casefold()
+    for name in KNOWN_SPELLINGS
+    if re.search(r"\s(?:&|en)\s", name)
+)
 
 
 def _region_word(word: str) -> bool:
@@ -1331,7 +1440,9 @@ def _lead(values: list[str], zone: str, zone_names: list[str], existing: list[di
                 found.names.append(name)
         for item in _items(others, existing):
             item = _ARTICLE.sub("", item)
-            if not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
+            if department := department_council(item, existing):
+                found.partners.append(department)  # "i.s.m. de jeugddienst van Leuven"
+            elif not _is_self(item, zone, zone_names) and _is_named_organisation(item, existing):
                 found.partners.append(item)
         if found.own is None and not found.names:
             found.text = main

@@ -28,6 +28,7 @@ from graphmap.ingest.outline import (
     path_code,
     text_after,
     text_before,
+    texts_after,
     without_bullet,
 )
 from graphmap.ingest.plan.naming import (
@@ -56,6 +57,7 @@ from graphmap.ingest.plan.patterns import (
     _ROLE,
     _SD,
     _SD_IN_DOMAIN,
+    SENTENCE_BREAK,
     TITLE_LIMIT,
     _unique,
 )
@@ -239,6 +241,12 @@ class _Parser:
         field_name, rest = _field_of(line) if not _BULLET.match(line) else self._bullet_field(line)
         if not field_name and self._in_action():
             field_name, rest = _bare_label(line)
+        if not field_name and _SHEET_TITLE.match(line) and self._sheet_title(line):
+            field_name, rest = "title", ""
+        if not field_name and self.field in _NAMES_OF_ITEM and _TARGET_LABEL.match(line):
+            # "Partners: X" / "Streefwaarde: 90% …": a target ends the names; with the
+            # indicators (an indicator's own, "(streefwaarde: 40)", where one is above it).
+            field_name, rest = "indicators", line
         if field_name:
             # Fields indented under an item of a list of actions are that action's own.
             self.indented_fields = self._under_item(item)
@@ -306,6 +314,17 @@ class _Parser:
 
     def _in_action(self) -> bool:
         return bool(self.block) and self.field != "actions"
+
+    def _sheet_title(self, line: str) -> bool:
+        """Whether "Actie" (or "Titel", `_SHEET_TITLE`) alone on its line is the label of an
+        action sheet's title, as a PDF's text gives its table of label and value ("Actie" /
+        "Netwerkavond" / "Partners" / "Samana" / "Trekker" / …): a value right under it, then
+        a label. A table's header ("Actie" / "Trekker" / "Partners") has a label right under
+        it."""
+        if self.od is None and self.sd is None:
+            return False
+        value, label = (texts_after(self.lines, self.at, 2) + ["", ""])[:2]
+        return bool(value) and not _label_line(value) and _label_line(label)
 
     def _role_table(self, line: str) -> bool:
         """A table of partners under the partners' question, as a PDF's text gives it: the
@@ -394,7 +413,10 @@ class _Parser:
             return False  # the goal's title wrapped onto this line, over a goal's "Trekker"
         following = text_after(self.lines, self.at)
         name, _ = _field_of(following)
-        if name not in ("lead", "partners", "timing"):
+        # "Inzet van tolken" / "Wat?": a fiche's title without "Actie" before it.
+        if name not in ("lead", "partners", "timing") and not (
+            name == "what" and not _is_prose(line)
+        ):
             return False
         if not self.block:
             return self.field is None and self.title_of in (None, goal)
@@ -443,6 +465,8 @@ class _Parser:
             return False
         if not self.block[-1].fields.get(self.field):
             return False  # the label stood alone: this is its value
+        if re.search(r"[a-zà-ÿ]-$", self.block[-1].fields[self.field][-1]) and line[:1].islower():
+            return False  # "Huisartsen-" / "kring Zennevallei en …": the rest of a broken word
         if self.field == "partners" and _OPENS_SENTENCE.match(line) and line.endswith("."):
             # "Dit gebeurt in overleg met de huisartsen.": about them, no name; whom it
             # names after "met" takes part.
@@ -518,12 +542,19 @@ class _Parser:
         list's margin ("- Wijkoverleg" / "Trekker: X" / "Partners: Y, Z" / "- Netwerkavond"),
         is the next action: those fields gave their values as lines of text, so a bullet is
         none of them (a label alone, "Partners:", has its values as bullets under it; an
-        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it)."""
+        indicator's list is the goal's, as "Indicatoren - A" / "- B" writes it, unless a
+        lead or partners follow the bullet: "Indicator: X" / "b) Vorming" / "Trekker: Y")."""
+        if self.item_bullet is None or self.value_indent is not None or not self.block:
+            return False
+        if self.field == "indicators":
+            given = bool(self.indicator_lists and self.indicator_lists[-1][2])
+            return (
+                given
+                and self._is_list_item(item)
+                and _field_of(text_after(self.lines, self.at))[0] in ("lead", "partners")
+            )
         return (
             self.field in _NAMES_OF_ITEM
-            and self.item_bullet is not None
-            and self.value_indent is None
-            and bool(self.block)
             and bool(self.block[-1].fields.get(self.field))
             and self._is_list_item(item)
         )
@@ -858,7 +889,11 @@ class _Parser:
         if not match:
             return False
         number, rest = match.group("num"), match.group("rest").strip()
-        if number is None and match.group("sep") != ":":
+        # "Actie: X", and "Actie – X" (a fiche's heading without a code; not "Actieplan – …").
+        dashed = match.group("sep") in ("-", "–", "—") and re.match(
+            r"actie(?:fiche)?\s", line, re.I
+        )
+        if number is None and match.group("sep") != ":" and not (dashed and rest[:1].isupper()):
             return False
         if number and re.fullmatch(r"(19|20)\d\d", number):
             return False  # "Actieplan 2025" is a title, not action 2025
@@ -1162,9 +1197,11 @@ class _Parser:
     # text --------------------------------------------------------------------------------
     def _continue_title(self, line: str, blank: bool) -> None:
         target = self.title_of
-        # A title broken after a word no title ends with ("… en het"), inside a name or at a
-        # full line goes on after a blank line too, as PDF text puts one after every line.
-        dangling = bool(_DANGLING.search(target.title or ""))
+        # A title broken after a word no title ends with ("… en het") or a comma ("… van
+        # Halle, Beersel,"), inside a name or at a full line goes on after a blank line too,
+        # as PDF text puts one after every line.
+        title = target.title or ""
+        dangling = bool(_DANGLING.search(title)) or title.endswith(",")
         ends = target.title and blank and not line[:1].islower() and not dangling
         if ends and not _runs_on(target.title, line) and not _TITLE_NOTE.match(line):
             self.title_of = None
@@ -1235,7 +1272,9 @@ class _Parser:
                 action.fields.pop(name, None)
         if name == "indicators":
             goal = self.od.number if self.od else (self.sd.number if self.sd else None)
-            self.indicator_lists.append((list(self.block), goal, []))
+            # Of a list whose items each have their own fields, the last item's.
+            owners = self.block[-1:] if self.item_fields else list(self.block)
+            self.indicator_lists.append((owners, goal, []))
             # "Indicatoren OD 2.2: …" names the goal it is under: that is not an indicator.
             rest = re.sub(r"^(?:(?:OD|SD|actie)\s*)?[\d.]+\s*[:–-]\s*", "", rest, flags=re.I)
             values = self.indicator_lists[-1][2]
@@ -1344,6 +1383,14 @@ def _rest_of_a_list(line: str) -> bool:
 def _code_alone(line: str) -> bool:
     match = _ACTION.match(line)
     return bool(match and match.group("num") and not match.group("rest").strip())
+
+
+# The label of an action sheet's title alone on its line (see `_Parser._sheet_title`).
+_SHEET_TITLE = re.compile(r"^(?:actie|titel|naam\s+(?:van\s+de\s+)?actie|actietitel)\s*$", re.I)
+
+
+def _label_line(line: str) -> bool:
+    return bool(_field_of(line)[0] or _bare_label(line)[0])
 
 
 def _bare_label(line: str) -> tuple[str | None, str]:
@@ -1480,7 +1527,8 @@ _REGION = re.compile(
 # the indicator and its values: "250", "80%", "€ 4.500", "min. 3 sessies", "ja".
 _MEASURE = re.compile(
     r"^(?:[<>≥≤]\s*|min(?:imaal|\.)?\s+|max(?:imaal|\.)?\s+)?(?:€\s*)?\d[\d.,]*"
-    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?$|^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
+    r"(?:\s*(?:%|procent|euro|€|[a-zà-ÿ]{1,15}))?(?:\s+per\s+[a-zà-ÿ]{1,15})?$|"  # "150 per jaar"
+    r"^(?:ja|nee|n\.?v\.?t\.?|[-–—?])$",
     re.I,
 )
 
@@ -1526,6 +1574,12 @@ def _targets_joined(values: list[str]) -> list[str]:
         else:
             out.append(value)
     return out
+
+
+# A target under its label, as a line of its own: "Streefwaarde: 90% …", "Streefcijfer 2027: 60".
+_TARGET_LABEL = re.compile(
+    r"^(?:streefwaarde|streefcijfer|doelwaarde)(?:\s+(?:in\s+)?(?:19|20)\d\d)?\s*:", re.I
+)
 
 
 _PARTNERS_ARE = re.compile(
@@ -1638,7 +1692,7 @@ def _roles_in_prose(action: _Action) -> None:
     )
     if not text:
         return
-    sentences = [part.strip() for part in re.split(r"(?<=[.;!?])\s+|\s*;\s*", text)]
+    sentences = [part.strip() for part in re.split(rf"{SENTENCE_BREAK}|\s*;\s*", text)]
     if not any(action.fields.get(name) for name in ("lead", "coordinator", "co_lead")):
         for sentence in sentences:
             said, name = prose_lead(sentence)

@@ -36,6 +36,10 @@ def masked(text: str) -> str:
     return _PERSONAL_DETAILS.sub("…", text)
 
 
+# Where one sentence of running text ends and the next starts: after ".", ";", "!" or "?",
+# not after an abbreviation of dotted letters ("i.s.m. Logo X", "o.a. Samana"), which goes on.
+SENTENCE_BREAK = r"(?<=[.;!?])(?<!\b\w\.)\s+"
+
 _SD, _OD, _ACTION, _ACTIONS_BLOCK, _BULLET = SD, OD, ACTION, ACTIONS_BLOCK, BULLET
 
 # A plan of four levels numbers its strategic goals inside a domain ("Werkdomein 1: Zorg" /
