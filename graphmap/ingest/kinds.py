@@ -130,13 +130,6 @@ def _kind(match: re.Match) -> Kind:
     return Kind(_KINDS[index][2], match.group(0), match.start(), match.end())
 
 
-def category_of(name: str) -> str | None:
-    """The first kind of partner a name holds, wherever it stands ("Huisartsenkring X":
-    huisartsenkring)."""
-    found = kinds_in(name)
-    return found[0].category if found else None
-
-
 def category_from_name(name: str) -> str | None:
     """The category a new organisation's name says it is, for a plan's reading and a list's
     import alike: a local government by its kind ("Gemeente Beringen", "Sociaal Huis
