@@ -241,6 +241,9 @@ def test_status_column_and_labels_of_clusters(seeded, tmp_path):
 BAD = [
     # (column, value, what the message says)
     ("KBO-nummer", "0403.170.702", "controlegetal"),
+    # Compact numbers take a shorter way (normalise.kbo): the same refusals.
+    ("KBO-nummer", "0403170702", "controlegetal"),
+    ("KBO-nummer", "0000000000", "vorm BE0123.456.749"),
     ("E-mail", "info@", "geen geldig e-mailadres (er staat niets na de @)"),
     ("E-mail", "jan peeters@x.be", "niet kan: een spatie)"),
     ("Telefoon", "12345", "geen geldig telefoonnummer"),

@@ -51,7 +51,7 @@ def slug(text: str) -> str:
     Cyrillic, Chinese) add a digest of the text, so that two such names never share one."""
     plain = fold(text)
     base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
-    if not any(c.isalpha() and not c.isascii() for c in plain):
+    if plain.isascii() or not any(c.isalpha() and not c.isascii() for c in plain):
         return base
     digest = hashlib.sha256(plain.encode()).hexdigest()[:8]
     return f"{base}-{digest}" if base else digest
