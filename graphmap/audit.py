@@ -41,11 +41,14 @@ from typing import Any
 from graphmap import dates
 from graphmap.style import STATUS_LABELS
 
+# A membership's status set: the kind of entry that points at an EngagementChange.
+CHANGE = "engagement.change"
+
 # What each kind of entry records, as the Logboek and `graphmap audit` name it.
 ACTIONS = {
     "organisation.create": "organisatie toegevoegd",
     "organisation.update": "organisatie gewijzigd",
-    "engagement.change": "betrokkenheid gewijzigd",
+    CHANGE: "betrokkenheid gewijzigd",
     "contact.add": "contactpersoon toegevoegd",
     "contact.erase": "contactpersoon gewist",
     "action.link": "gekoppeld aan actie",
@@ -187,9 +190,6 @@ def record_export(
 
 
 # -- reading -------------------------------------------------------------------------------------
-
-
-CHANGE = "engagement.change"
 
 
 def _kind_of(name: str, action: str) -> bool:

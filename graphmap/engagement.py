@@ -191,7 +191,7 @@ def set_status(
         audit.record(
             tx,
             by=actor,
-            action="engagement.change",
+            action=audit.CHANGE,
             entity="Organisation",
             key=organisation,
             zones=sorted({zone} | theirs),

@@ -153,7 +153,7 @@ def _audit(
         rows.append(
             audit.entry(
                 **{**common, "zones": zones_of},
-                action="engagement.change",
+                action=audit.CHANGE,
                 entity="Organisation",
                 key=organisation,
                 change=row["change"],
