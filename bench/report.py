@@ -344,6 +344,7 @@ def markdown(results: dict) -> str:
                     "Source, the engagement change and its audit entry in the zone's log)",
                     f"{imported.get('recorded_merge_s', '–')} s",
                 ],
+                ["that ÷ bare", f"{imported.get('recorded_vs_bare', '–')}×"],
                 ["import ÷ that", f"{imported.get('import_vs_recorded', '–')}×"],
             ],
         )
