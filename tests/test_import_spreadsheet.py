@@ -885,11 +885,17 @@ def test_one_field_mapped_to_two_columns_is_refused(seeded, tmp_path):
 
 def test_columns_that_are_not_read_are_listed_in_the_report(seeded, tmp_path):
     rows = [
-        ["Naam organisatie", "Adres", "Telefoonnummer (vast)", "E-mailadres algemeen", "Gemeente"],
-        ["Onherkend", "Markt 1", "089 56 78 90", "info@onherkend.example.org", "Maaseik"],
+        [
+            "Naam organisatie",
+            "Opmerkingen",
+            "Telefoonnummer (vast)",
+            "E-mailadres algemeen",
+            "Gemeente",
+        ],
+        ["Onherkend", "Enkel op dinsdag", "089 56 78 90", "info@onherkend.example.org", "Maaseik"],
     ]
     report = plan_import(seeded, write_csv(tmp_path / "o.csv", rows), "organisations")
-    assert report.ignored == ["Adres", "Telefoonnummer (vast)", "E-mailadres algemeen"]
+    assert report.ignored == ["Opmerkingen", "Telefoonnummer (vast)", "E-mailadres algemeen"]
     assert json.loads(report.to_json())["ignored"] == report.ignored
     mapped = plan_import(
         seeded,
@@ -897,7 +903,7 @@ def test_columns_that_are_not_read_are_listed_in_the_report(seeded, tmp_path):
         "organisations",
         mapping={"Telefoonnummer (vast)": "telefoon", "E-mailadres algemeen": "e-mail"},
     )
-    assert mapped.ignored == ["Adres"]
+    assert mapped.ignored == ["Opmerkingen"]
     assert mapped.mapping["E-mailadres algemeen"] == "email"
     # Every field named in the hint is one a mapping accepts.
     for kind in columns.KINDS:
@@ -906,19 +912,22 @@ def test_columns_that_are_not_read_are_listed_in_the_report(seeded, tmp_path):
 
 
 def test_the_command_line_lists_the_columns_it_did_not_read(seeded, embedded_env, tmp_path):
-    rows = [["Naam", "Adres", "Telefoonnummer (vast)"], ["Onherkend", "Markt 1", "089567890"]]
+    rows = [
+        ["Naam", "Opmerkingen", "Telefoonnummer (vast)"],
+        ["Onherkend", "Enkel op dinsdag", "089567890"],
+    ]
     path = write_csv(tmp_path / "o.csv", rows, sep=";")
     result = CliRunner().invoke(cli, ["import", "organisations", str(path), "--dry-run"])
     assert result.exit_code == 0, result.output
     assert (
-        "Niet gelezen kolommen (titel niet herkend): 'Adres', 'Telefoonnummer (vast)'; "
+        "Niet gelezen kolommen (titel niet herkend): 'Opmerkingen', 'Telefoonnummer (vast)'; "
         "lees ze met --map 'KOLOM=VELD' (velden: KBO-nummer, gemeente, postcode, e-mail, "
         "telefoon," in result.output
     )
     result = CliRunner().invoke(
         cli, ["import", "organisations", str(path), "--dry-run", "--format", "json"]
     )
-    assert json.loads(result.output)["ignored"] == ["Adres", "Telefoonnummer (vast)"]
+    assert json.loads(result.output)["ignored"] == ["Opmerkingen", "Telefoonnummer (vast)"]
 
 
 def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
@@ -1477,3 +1486,56 @@ def test_a_new_council_or_ocmw_without_a_municipality_is_seated_where_its_name_s
     orgs = organisations(seeded)
     assert orgs[ocmw.organisation]["nis"] == municipalities.resolve("Lommel").nis
     assert orgs[circle.organisation]["nis"] is None
+
+
+def test_an_address_column_gives_the_seat_when_no_municipality_does(seeded, tmp_path):
+    first = [
+        ["Naam", "Gemeente", "Categorie"],
+        ["Apotheek De Maas", "Kinrooi", "apothekersvereniging"],
+    ]
+    known = plan_import(seeded, write_csv(tmp_path / "eerst.csv", first), "organisations")
+    apply_import(seeded, known, actor="test")
+    rows = [
+        ["Naam organisatie", "Adres", "Gemeente", "Type"],
+        ["Diëtistenkring Maasland", "Stationsstraat 1, 3630 Maasmechelen", "", "dietisten"],
+        ["Thuiszorg De Maas", "Markt 1\nB-3680 Maaseik, België", "", "thuisverpleging"],
+        ["Apotheek Kerkplein", "Kerkplein 3, Dilsen-Stokkem", "", "apothekersvereniging"],
+        ["Logopedie Zonder Plaats", "Kerkstraat 12", "", "logopedisten"],
+        ["Kinesist Genk", "Stationsstraat 1, 3630 Maasmechelen", "Genk", "kinesitherapeutenkring"],
+        ["Apotheek De Maas", "Breeërweg 5, 3640 Kinrooi", "", ""],
+        ["Nergens vzw", "Dorpsstraat 2, 9999 Nergens", "", "dietisten"],
+    ]
+    report = plan_import(seeded, write_xlsx(tmp_path / "partners.xlsx", rows), "organisations")
+    assert report.mapping["Adres"] == "address"
+    result = by_row(report)
+    # A place the address names wrongly is refused in the address's column.
+    assert result[8].outcome == "rejected"
+    assert "rij 8, kolom 'Adres'" in result[8].message and "9999" in result[8].message
+    # A street alone seats nothing, and says so.
+    assert "Adres 'Kerkstraat 12': geen postcode of gemeente gevonden" in result[5].message
+    # The known municipality of the address finds the organisation seated there.
+    assert (result[7].outcome, result[7].organisation) == ("unchanged", known.rows[0].organisation)
+    apply_import(seeded, report, actor="test")
+    seat = {row: organisations(seeded)[result[row].organisation]["nis"] for row in (2, 3, 4, 5, 6)}
+    assert seat == {
+        2: municipalities.resolve("Maasmechelen").nis,
+        3: municipalities.resolve("Maaseik").nis,
+        4: municipalities.resolve("Dilsen-Stokkem").nis,
+        5: None,
+        6: municipalities.resolve("Genk").nis,  # the municipality column comes first
+    }
+
+
+def test_cluster_lokale_besturen_as_lists_name_it(seeded, tmp_path):
+    rows = [["Naam", "Gemeente", "Cluster", "Categorie"]] + [
+        [f"OCMW {place}", place, said, "ocmw"]
+        for place, said in (("Kinrooi", "Lokaal bestuur"), ("Maaseik", "lokale overheid"))
+    ]
+    path = write_csv(tmp_path / "l.csv", rows)
+    report = plan_import(seeded, path, "organisations", zone="maasland")
+    apply_import(seeded, report, actor="test")
+    status = members(seeded)
+    assert [status[(r.organisation, "maasland/lokale_besturen")] for r in report.rows] == [
+        "involved",
+        "involved",
+    ]

@@ -76,6 +76,17 @@ _BY_KIND = {
         "category": ("categorie", "category", "soort", "type", "soortpartner"),
         "status": ("status", "engagement", "betrokkenheid"),
         "contact": ("contactpersoon", "contact", "contactperson"),
+        # Only the place is read of it (see normalise.address_place): the register keeps no
+        # street. Not of a contact list: a person's address is theirs.
+        "address": (
+            "adres",
+            "address",
+            "postadres",
+            "bezoekadres",
+            "vestigingsadres",
+            "adresgegevens",
+            "volledigadres",
+        ),
     },
     CONTACTS: {
         "name": ("naam", "name", "contactpersoon", "contact", "volledigenaam", "fullname"),
@@ -104,6 +115,7 @@ FIELD_LABELS = {
     "category": "categorie",
     "status": "status",
     "contact": "contactpersoon",
+    "address": "adres",
     "organisation": "organisatie",
 }
 

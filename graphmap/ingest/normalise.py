@@ -29,7 +29,14 @@ from graphmap.ingest.columns import header_key
 from graphmap.ingest.municipalities import Municipality, resolve
 from graphmap.model import CLUSTER_KEYS, STATUSES
 
-_CLUSTERS = {header_key(key): key for key in CLUSTER_KEYS}
+_CLUSTERS = {
+    **{header_key(key): key for key in CLUSTER_KEYS},
+    # As lists name the cluster of a municipality's own bodies.
+    **dict.fromkeys(
+        ("lokaalbestuur", "lokaleoverheid", "lokaleoverheden", "gemeente", "gemeenten"),
+        "lokale_besturen",
+    ),
+}
 _STATUSES = {
     **{key: key for key in STATUSES},
     "ontbreekt": "missing",
@@ -207,6 +214,30 @@ def read_municipality(name: str = "", postcode: str = "") -> tuple[Municipality 
             f"postcode {code} hoort bij meerdere gemeenten ({names}); vul de gemeente in",
         )
     return candidates[0], ""
+
+
+# The end of a Belgian address: "…, 3630 Maasmechelen", "… B-3600 Genk", a country after it.
+_ADDRESS_COUNTRY = re.compile(
+    r"[\s,;.(-]*\b(?:belgi[eë]|belgique|belgium)\)?\.?\s*$", re.IGNORECASE
+)
+_ADDRESS_POSTCODE = re.compile(r"(?:^|[\s,;])((?:B-?)?\d{4}\s+[^\d,;]+?)[\s.]*$", re.IGNORECASE)
+
+
+def address_place(address: str) -> str:
+    """What names the place in an address, as a municipality cell would hold it ("3630
+    Maasmechelen" of "Stationsstraat 1, 3630 Maasmechelen"): a postcode and the name after
+    it, else a last part after a comma (or all of it) that is a municipality; "" when it
+    ends in neither, so that a street or a building is never read as an unknown
+    municipality."""
+    text = _ADDRESS_COUNTRY.sub("", " ".join(address.split()))
+    found = _ADDRESS_POSTCODE.search(text)
+    if found:
+        return found.group(1)
+    last = text.rpartition(",")[2].strip(" .")
+    try:
+        return last if last and municipality(last) is not None else ""
+    except ValidationError:
+        return ""
 
 
 def _code(postcode: str) -> str:

@@ -75,6 +75,17 @@ class _Row:
             if problem:
                 self.result.reject(self.label(name), value[:50] + "…", problem)
                 self.cells[name] = ""
+        if self.get("address") and not (self.get("municipality") or self.get("postcode")):
+            place = normalise.address_place(self.get("address"))
+            if place:
+                # Read as a municipality cell, and any fault in it said of the address column.
+                self.cells["municipality"] = place
+                self.column["municipality"] = self.column["postcode"] = self.column["address"]
+            else:
+                self.result.notes.append(
+                    f"{self.label('address')} {self.get('address')!r}: geen postcode of "
+                    "gemeente gevonden, geen zetel uit het adres"
+                )
 
     def get(self, name: str) -> str:
         return self.cells.get(name, "")

@@ -19,7 +19,7 @@ from graphmap.ingest.tables import Table
 from graphmap.kept import PerRevision
 from graphmap.store import Store
 
-FIELDS_IN_SCOPE = ("municipality", "postcode", "kbo")  # what `_scope` reads of a row
+FIELDS_IN_SCOPE = ("municipality", "postcode", "address", "kbo")  # what `_scope` reads
 
 
 def _listed(rows: list[dict], key: str) -> list[dict]:
@@ -58,6 +58,8 @@ def _scope(table: Table, column_map: dict[str, str]) -> _Scope | None:
         if table.refusal(number, column_map):
             continue
         cell = {f: cells.get(column[f], "") if f in column else "" for f in FIELDS_IN_SCOPE}
+        if cell["address"] and not (cell["municipality"] or cell["postcode"]):
+            cell["municipality"] = normalise.address_place(cell["address"])  # as _Row reads it
         try:
             place = normalise.municipality(cell["municipality"], cell["postcode"])
         except ValidationError:
