@@ -931,11 +931,19 @@ def test_the_command_line_lists_the_columns_it_did_not_read(seeded, embedded_env
 
 
 def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
-    rows = [["Naam", "Categorie"], ["A", "woonzorgcentra"], ["B", "bakkerij"]]
+    rows = [["Naam", "Categorie"], ["A", "woonzorgcentrm"], ["B", "bakkerij"]]
+    rows += [["C", "WZC"], ["D", "Apotheek"], ["E", "Kinesist"], ["F", "Woonzorgcentrum"]]
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "organisations")
-    first, second = (r.message for r in report.rows)
+    first, second, *read = (r.message for r in report.rows)
     assert "seed/reference" not in first + second
     assert "(bedoelt u woonzorgcentrum?)" in first
+    # A kind of partner as a name says it is that category, and the row says so.
+    assert read == [
+        "categorie 'WZC' gelezen als Woonzorgcentrum",
+        "categorie 'Apotheek' gelezen als Apothekersvereniging",
+        "categorie 'Kinesist' gelezen als Kinesitherapeutenkring",
+        "",
+    ]
     assert "bv. huisartsenkring, woonzorgcentrum, caw" in second
     assert "dashboard, pagina Organisaties, keuzelijst Categorie" in second
 

@@ -50,7 +50,11 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     (r"huisarts(?:en)?(?:kring(?:en)?|vereniging(?:en)?)?", "HAK", "huisartsenkring"),
     (r"apothe(?:ker|kers|ek|ken)(?:svereniging(?:en)?|kring(?:en)?)?", "", "apothekersvereniging"),
     (r"thuisverpleg(?:ing|ers|kundigen?)|wit-gele\s+kruis", "WGK", "thuisverpleging"),
-    (r"kine(?:sitherapeut(?:en)?(?:kring)?|kring(?:en)?)|kinesisten", "", "kinesitherapeutenkring"),
+    (
+        r"kine(?:sitherapeut(?:en)?(?:kring)?|kring(?:en)?)|kinesist(?:en)?",
+        "",
+        "kinesitherapeutenkring",
+    ),
     (r"tandarts(?:en)?(?:kring(?:en)?)?", "", "tandartsenkring"),
     (r"vroedvrouw(?:en)?(?:kring(?:en)?)?", "", "vroedvrouwen"),
     (r"ergotherapeut(?:en)?", "Ergotherapie Vlaanderen", "ergotherapeuten"),

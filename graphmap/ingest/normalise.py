@@ -26,6 +26,7 @@ from stdnum.exceptions import (
 from graphmap.errors import ValidationError
 from graphmap.ingest import mergers
 from graphmap.ingest.columns import header_key
+from graphmap.ingest.kinds import category_from_name
 from graphmap.ingest.municipalities import Municipality, resolve
 from graphmap.model import CLUSTER_KEYS, STATUSES
 
@@ -273,9 +274,14 @@ def status(value: str) -> str:
 
 
 def category(value: str, known: dict[str, str]) -> str:
-    """The key of a Category given its key or name; `known` is key -> name from the graph."""
+    """The key of a Category given its key or name, or the kind of partner the value names as
+    an organisation's name does ("Apotheek", "WZC", "Mutualiteit": see
+    `kinds.category_from_name`); `known` is key -> name from the graph."""
     index = _category_index(tuple(known.items()))
     key = index.get(header_key(value))
+    if key is None:
+        key = category_from_name(value)
+        key = key if key in known else None
     if key is None:
         close = difflib.get_close_matches(header_key(value), index, n=3, cutoff=0.7)
         meant = list(dict.fromkeys(index[c] for c in close))
@@ -291,6 +297,11 @@ def category(value: str, known: dict[str, str]) -> str:
             "pagina Organisaties, keuzelijst Categorie"
         )
     return key
+
+
+def names_category(value: str, key: str, known: dict[str, str]) -> bool:
+    """Whether `value` is the key or the name of category `key` (not a kind read from it)."""
+    return _category_index(tuple(known.items())).get(header_key(value)) == key
 
 
 @lru_cache(maxsize=8)

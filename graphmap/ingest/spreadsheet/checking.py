@@ -241,6 +241,11 @@ class _Planner:
         cluster = row.check("cluster", normalise.cluster)
         status = row.check("status", normalise.status)
         category = row.check("category", normalise.category, self.graph.categories)
+        if category and not normalise.names_category(
+            row.get("category"), category, self.graph.categories
+        ):
+            label = self.graph.categories[category]
+            result.notes.append(f"categorie {row.get('category')!r} gelezen als {label}")
         contact = row.person_name("contact")
         if result.outcome == REJECTED:
             return result
