@@ -1092,8 +1092,9 @@ def import_organisations(
 ) -> None:
     """Import partner organisations from FILE (.xlsx or .csv).
 
-    Recognised columns (Dutch or English headers): naam, kbo, gemeente, postcode, e-mail,
-    telefoon, website, cluster, categorie, status, and optionally a contact person
+    Recognised columns (Dutch or English headers): naam, kbo, gemeente, postcode, adres
+    (its postcode and municipality), e-mail, telefoon, gsm (where telefoon is empty),
+    website, cluster, categorie, status, and optionally a contact person
     (contactpersoon or voornaam/achternaam, functie). Every row is reported as nieuw,
     bijgewerkt, ongewijzigd or geweigerd (in JSON: new, updated, unchanged, rejected); the
     accepted rows are written in one transaction, and refused rows end the command with
@@ -1116,7 +1117,8 @@ def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
     Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
-    surname), organisatie, e-mail, telefoon, functie, and kbo/gemeente/postcode to tell
+    surname), organisatie, e-mail, telefoon, gsm (where telefoon is empty), functie, and
+    kbo/gemeente/postcode to tell
     organisations with alike names apart. Refused rows end the command with exit code 3.
 
     \b

@@ -82,6 +82,7 @@ FIELDS = {
     "title": TITLE,
     "email": EMAIL,
     "phone": PHONE,
+    "mobile": PHONE,
     "website": WEBSITE,
     "kbo": CODE,
     "postcode": CODE,

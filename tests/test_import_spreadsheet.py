@@ -1547,3 +1547,29 @@ def test_cluster_lokale_besturen_as_lists_name_it(seeded, tmp_path):
         "involved",
         "involved",
     ]
+
+
+def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_path):
+    rows = [
+        ["Voornaam", "Naam", "Organisatie", "Telefoon", "GSM"],
+        ["Vaste", "Lijn (demo)", "Pallion", "011 22 33 44", ""],
+        ["Enkel", "Gsm (demo)", "Pallion", "", "0475 11 22 33"],
+        ["Beide", "Nummers (demo)", "Pallion", "011 22 33 44", "0475 11 22 33"],
+        ["Zelfde", "Nummer (demo)", "Pallion", "0475 11 22 33", "0475112233"],
+    ]
+    report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts")
+    assert report.mapping["GSM"] == "mobile"
+    assert [r.message for r in report.rows] == [
+        "",
+        "",
+        "GSM '0475 11 22 33' niet bewaard: één telefoonnummer, dat uit Telefoon",
+        "",
+    ]
+    apply_import(seeded, report, actor="test")
+    phones = {r["name"]: r["phone"] for r in person_index(seeded)}
+    assert [phones[f"{first} {last}"] for first, last, *_ in rows[1:]] == [
+        "+3211223344",
+        "+32475112233",
+        "+3211223344",  # the Telefoon column's
+        "+32475112233",
+    ]

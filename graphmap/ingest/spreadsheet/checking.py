@@ -63,6 +63,10 @@ def what_tells_apart(place: Municipality | None) -> str:
     return f"vul het KBO-nummer in: de gemeente {place.name} onderscheidt ze niet"
 
 
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
 class _Row:
     """The cells of one row by field, checked one field at a time into `result`."""
 
@@ -75,6 +79,14 @@ class _Row:
             if problem:
                 self.result.reject(self.label(name), value[:50] + "…", problem)
                 self.cells[name] = ""
+        mobile = self.get("mobile")
+        if mobile and not self.get("phone"):
+            self.cells["phone"], self.column["phone"] = mobile, self.column["mobile"]
+        elif mobile and _digits(mobile) != _digits(self.get("phone")):
+            self.result.notes.append(
+                f"{self.label('mobile')} {mobile!r} niet bewaard: één telefoonnummer, dat uit "
+                f"{self.label('phone')}"
+            )
         if self.get("address") and not (self.get("municipality") or self.get("postcode")):
             place = normalise.address_place(self.get("address"))
             if place:
