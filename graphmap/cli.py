@@ -1000,6 +1000,13 @@ def _import_options(organisations: bool):
             "(e.g. --map 'Wie=name'). Repeatable.",
         ),
         *([new_if_similar] if organisations else []),
+        click.option(
+            "--sheet",
+            metavar="NAME",
+            help="Of a workbook, the sheet to read (default: the one it opens on). A partner "
+            "list without a Cluster column on a sheet named after a cluster (Zorg, Welzijn, "
+            "PZON, Lokale besturen) puts every row in that cluster of --zone.",
+        ),
     )
 
     def decorate(command):
@@ -1036,7 +1043,7 @@ REFUSED_ROWS = 3  # exit code of an import that refused rows (and wrote the othe
 
 
 def _run_import(
-    kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
+    kind: str, file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool, sheet
 ) -> None:
     from graphmap.ingest import columns, spreadsheet
 
@@ -1051,6 +1058,7 @@ def _run_import(
             zone=zone,
             new_if_similar=new_if_similar,
             progress=progress,
+            sheet=sheet,
         )
         if not dry_run:
             spreadsheet.apply_import(store, report, actor=access.cli_user())
@@ -1088,7 +1096,7 @@ def _echo_import_report(report, kind: str, dry_run: bool) -> None:
 @import_group.command("organisations")
 @_import_options(organisations=True)
 def import_organisations(
-    file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool
+    file: Path, zone, dry_run: bool, fmt: str, pairs, new_if_similar: bool, sheet
 ) -> None:
     """Import partner organisations from FILE (.xlsx or .csv).
 
@@ -1108,25 +1116,25 @@ def import_organisations(
     """
     from graphmap.ingest.columns import ORGANISATIONS
 
-    _run_import(ORGANISATIONS, file, zone, dry_run, fmt, pairs, new_if_similar)
+    _run_import(ORGANISATIONS, file, zone, dry_run, fmt, pairs, new_if_similar, sheet)
 
 
 @import_group.command("contacts")
 @_import_options(organisations=False)
-def import_contacts(file: Path, dry_run: bool, fmt: str, pairs) -> None:
+def import_contacts(file: Path, dry_run: bool, fmt: str, pairs, sheet) -> None:
     """Import contact persons from FILE (.xlsx or .csv) into known organisations.
 
     Recognised columns: naam (or voornaam and achternaam; naam beside voornaam is the
     surname), organisatie, e-mail, telefoon, gsm (where telefoon is empty), functie, and
-    kbo/gemeente/postcode to tell
-    organisations with alike names apart. Refused rows end the command with exit code 3.
+    kbo/gemeente/postcode to tell organisations with alike names apart. Refused rows end
+    the command with exit code 3.
 
     \b
     Example: graphmap import contacts contacten.csv --format json
     """
     from graphmap.ingest.columns import CONTACTS
 
-    _run_import(CONTACTS, file, None, dry_run, fmt, pairs, False)
+    _run_import(CONTACTS, file, None, dry_run, fmt, pairs, False, sheet)
 
 
 @import_group.command("plan")

@@ -1573,3 +1573,38 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         "+3211223344",  # the Telefoon column's
         "+32475112233",
     ]
+
+
+def test_a_workbook_with_a_sheet_per_cluster_is_read_a_sheet_at_a_time(seeded, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Zorg"
+    book.active.append(["Naam", "Gemeente", "Categorie"])
+    book.active.append(["Diëtistenkring Maasland", "Maaseik", "dietisten"])
+    for title, name in (("Welzijn", "WZC De Maas"), ("Partners 2025", "Steunpunt X")):
+        sheet = book.create_sheet(title)
+        sheet.append(["Naam", "Gemeente", "Categorie"])
+        sheet.append([name, "Maaseik", ""])
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    opened = plan_import(seeded, path, "organisations", zone="maasland")
+    assert opened.rows[0].name == "Diëtistenkring Maasland"
+    assert "cluster zorg voor elke rij: uit de naam van het blad" in opened.notes
+    asked = plan_import(seeded, path, "organisations", zone="maasland", sheet=" welzijn")
+    assert "blad 'Welzijn' gelezen (gevraagd); niet gelezen: 'Zorg', 'Partners 2025'" in asked.notes
+    assert asked.mapping == {
+        "Naam": "name",
+        "Gemeente": "municipality",
+        "Categorie": "category",
+        "blad Welzijn": "cluster",
+    }
+    apply_import(seeded, asked, actor="test")
+    assert members(seeded)[(asked.rows[0].organisation, "maasland/welzijn")] == "involved"
+    # A sheet named otherwise gives no cluster; without --zone, no sheet gives one.
+    other = plan_import(seeded, path, "organisations", zone="maasland", sheet="Partners 2025")
+    assert "cluster" not in other.mapping.values()
+    assert "cluster" not in plan_import(seeded, path, "organisations").mapping.values()
+    with pytest.raises(ValidationError, match=r"geen zichtbaar blad 'PZON' \(bladen: 'Zorg', "):
+        plan_import(seeded, path, "organisations", sheet="PZON")
+    listed = write_csv(tmp_path / "p.csv", [["Naam"], ["X"]])
+    with pytest.raises(ValidationError, match="een CSV-bestand heeft geen bladen"):
+        plan_import(seeded, listed, "organisations", sheet="Zorg")

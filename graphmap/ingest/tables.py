@@ -90,8 +90,9 @@ class Table:
         return next(((c, why) for c, why in self.errors.get(number, ()) if c in read), None)
 
 
-def read_table(path: Path, fit: HeaderFit | None = None) -> Table:
-    """The table in `path`; a ValidationError naming the file when it cannot be read.
+def read_table(path: Path, fit: HeaderFit | None = None, sheet: str | None = None) -> Table:
+    """The table in `path` (of a workbook, the sheet named `sheet`, else the one it opens
+    on); a ValidationError naming the file when it cannot be read.
 
     The header is the first row that holds a value; with `fit`, the row among the first
     HEADER_ROWS whose titles it takes that names the most known columns (see `_header_at`;
@@ -114,11 +115,13 @@ def read_table(path: Path, fit: HeaderFit | None = None) -> Table:
     if suffix == ".ods":
         raise _opendocument(name)
     if data.startswith(_ZIP):
-        return _read_workbook(name, data, fit)
+        return _read_workbook(name, data, fit, sheet)
     # A PDF, a picture, a web page: said as what it is, not as a text or a broken workbook.
     formats.refuse_other(name, suffix, data, {}, "bewaar de lijst als .xlsx of .csv")
     if suffix in {".xlsx", ".xlsm"}:
         raise _not_a_workbook(name, data)
+    if sheet:
+        raise ValidationError(f"{name}: een CSV-bestand heeft geen bladen (gevraagd: {sheet!r})")
     text, sep = csv_text(name, decode(name, data), fit)
     return _table(name, _read_csv(name, text, sep), separator=sep, fit=fit)
 
@@ -305,8 +308,11 @@ def _ends_in_quote(text: str, sep: str) -> bool:
 
 
 # -- XLSX -----------------------------------------------------------------------------------
-def _read_workbook(name: str, data: bytes, fit: HeaderFit | None = None) -> Table:
-    """The rows of the sheet the user sees on opening the workbook, streamed."""
+def _read_workbook(
+    name: str, data: bytes, fit: HeaderFit | None = None, wanted: str | None = None
+) -> Table:
+    """The rows of the sheet `wanted`, else of the one the user sees on opening the
+    workbook, streamed."""
     _refuse_other_packages(name, data)
     try:
         # read_table checked the unpacked size the zip declares (limits.check_file): that
@@ -316,7 +322,7 @@ def _read_workbook(name: str, data: bytes, fit: HeaderFit | None = None) -> Tabl
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise _unreadable(name, error) from None
     try:
-        sheet, notes = _sheet(name, book)
+        sheet, notes = _sheet(name, book, wanted)
         table = _table(name, _sheet_rows(name, book, sheet), fit=fit)
         return replace(table, sheet=sheet.title, notes=notes + table.notes)
     except ValidationError:
@@ -406,9 +412,10 @@ def _refuse_other_packages(name: str, data: bytes) -> None:
         raise ValidationError(f"{name}: geen Excel-werkboek (.xlsx) maar een ander zip-bestand")
 
 
-def _sheet(name: str, book) -> tuple[object, tuple[str, ...]]:
-    """The active sheet if it is visible, else the first visible one (as Excel opens the
-    workbook), and a note naming the other visible sheets that hold data, if any."""
+def _sheet(name: str, book, wanted: str | None = None) -> tuple[object, tuple[str, ...]]:
+    """The visible sheet `wanted` (its title, case and spaces aside), else the active sheet
+    if it is visible, else the first visible one (as Excel opens the workbook); and a note
+    naming the other visible sheets that hold data, if any."""
     visible = [s for s in book.worksheets if s.sheet_state == "visible"]
     if not visible:
         raise ValidationError(f"{name}: het werkboek heeft geen zichtbaar werkblad")
@@ -416,13 +423,24 @@ def _sheet(name: str, book) -> tuple[object, tuple[str, ...]]:
         active = book.active
     except (IndexError, KeyError, TypeError):
         active = None
-    sheet = active if any(active is s for s in visible) else visible[0]
+    if wanted:
+        sheet = next((s for s in visible if _title_key(s.title) == _title_key(wanted)), None)
+        if sheet is None:
+            titles = ", ".join(repr(s.title) for s in visible)
+            raise ValidationError(f"{name}: geen zichtbaar blad {wanted!r} (bladen: {titles})")
+        why = "gevraagd"
+    else:
+        sheet = active if any(active is s for s in visible) else visible[0]
+        why = "het actieve blad" if sheet is active else "het eerste zichtbare blad"
     others = [s.title for s in visible if s is not sheet and _holds_data(book, s)]
     if not others:
         return sheet, ()
-    why = "het actieve blad" if sheet is active else "het eerste zichtbare blad"
     unread = ", ".join(f"{title!r}" for title in others)
     return sheet, (f"blad {sheet.title!r} gelezen ({why}); niet gelezen: {unread}",)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 def _holds_data(book, sheet) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graphmap import dates, limits, names
@@ -641,8 +641,10 @@ def plan_import(
     choices: dict[int, str] | None = None,
     progress: Progress | None = None,
     user: User | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
-    """Read and check a spreadsheet against the graph; writes nothing (the dry run).
+    """Read and check a spreadsheet (of a workbook, the sheet named `sheet`, else the one it
+    opens on) against the graph; writes nothing (the dry run).
 
     A likely duplicate of a known organisation is linked to it, unless `new_if_similar` (for
     every such row) or `choices` (row number -> "link" or "new") says otherwise. `progress`
@@ -654,8 +656,10 @@ def plan_import(
     for number, choice in (choices or {}).items():
         if choice not in CHOICES:
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
-    table = read_table(path, lambda headers: columns.header_fit(kind, headers, mapping))
+    table = read_table(path, lambda headers: columns.header_fit(kind, headers, mapping), sheet)
     column_map = _column_map(kind, table, mapping, path.name)
+    if kind == ORGANISATIONS and zone is not None:
+        table, column_map = _sheet_cluster(table, column_map)
     with_contacts = kind == CONTACTS or bool(
         {"contact", "first_name", "last_name"} & set(column_map.values())
     )
@@ -691,6 +695,23 @@ def plan_import(
         revision=revision,
         user=user,
     )
+
+
+def _sheet_cluster(table: Table, column_map: dict[str, str]) -> tuple[Table, dict[str, str]]:
+    """A list without a Cluster column on a sheet named after a cluster (a workbook with a
+    sheet per cluster): that cluster for every row, read as a column of its own, so that
+    the report names where it came from."""
+    if not table.sheet or "cluster" in column_map.values():
+        return table, column_map
+    try:
+        cluster = normalise.cluster(table.sheet)
+    except ValidationError:
+        return table, column_map
+    column = f"blad {table.sheet}"
+    rows = tuple((number, {**cells, column: table.sheet}) for number, cells in table.rows)
+    note = f"cluster {cluster.replace('_', ' ')} voor elke rij: uit de naam van het blad"
+    table = replace(table, headers=(*table.headers, column), rows=rows, notes=(*table.notes, note))
+    return table, {**column_map, column: "cluster"}
 
 
 def _plan_rows(
