@@ -1599,6 +1599,13 @@ def test_a_workbook_with_a_sheet_per_cluster_is_read_a_sheet_at_a_time(seeded, t
     }
     apply_import(seeded, asked, actor="test")
     assert members(seeded)[(asked.rows[0].organisation, "maasland/welzijn")] == "involved"
+    # Row 2 of each sheet is a row of its own: its source names the sheet.
+    apply_import(seeded, opened, actor="test")
+    sources = seeded.read("import_source_ids", document="partners.xlsx")
+    assert sorted(r["id"] for r in sources) == [
+        "partners.xlsx#Welzijn#row 2",
+        "partners.xlsx#Zorg#row 2",
+    ]
     # A sheet named otherwise gives no cluster; without --zone, no sheet gives one.
     other = plan_import(seeded, path, "organisations", zone="maasland", sheet="Partners 2025")
     assert "cluster" not in other.mapping.values()

@@ -77,6 +77,7 @@ class Table:
     # where the import reads their column (see `refusal`); other columns are not read.
     errors: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     sheet: str | None = None  # the worksheet read, of a workbook
+    sheets: tuple[str, ...] = ()  # of a workbook, its visible sheets that hold data
     # What the user should know of the reading: the sheet read, the rows above the header.
     notes: tuple[str, ...] = ()
     # The rows the header was looked for in, when no row there was taken for it (the row
@@ -322,9 +323,13 @@ def _read_workbook(
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise _unreadable(name, error) from None
     try:
-        sheet, notes = _sheet(name, book, wanted)
+        sheet, others = _sheet(name, book, wanted)
         table = _table(name, _sheet_rows(name, book, sheet), fit=fit)
-        return replace(table, sheet=sheet.title, notes=notes + table.notes)
+        titles = tuple(s.title for s in book.worksheets if s is sheet or s.title in others)
+        notes = (
+            (_unread_note(sheet.title, others, wanted, sheet is _active(book)),) if others else ()
+        )
+        return replace(table, sheet=sheet.title, sheets=titles, notes=notes + table.notes)
     except ValidationError:
         raise
     except Exception as error:
@@ -414,29 +419,33 @@ def _refuse_other_packages(name: str, data: bytes) -> None:
 
 def _sheet(name: str, book, wanted: str | None = None) -> tuple[object, tuple[str, ...]]:
     """The visible sheet `wanted` (its title, case and spaces aside), else the active sheet
-    if it is visible, else the first visible one (as Excel opens the workbook); and a note
-    naming the other visible sheets that hold data, if any."""
+    if it is visible, else the first visible one (as Excel opens the workbook); and the
+    titles of the other visible sheets that hold data."""
     visible = [s for s in book.worksheets if s.sheet_state == "visible"]
     if not visible:
         raise ValidationError(f"{name}: het werkboek heeft geen zichtbaar werkblad")
-    try:
-        active = book.active
-    except (IndexError, KeyError, TypeError):
-        active = None
     if wanted:
         sheet = next((s for s in visible if _title_key(s.title) == _title_key(wanted)), None)
         if sheet is None:
             titles = ", ".join(repr(s.title) for s in visible)
             raise ValidationError(f"{name}: geen zichtbaar blad {wanted!r} (bladen: {titles})")
-        why = "gevraagd"
     else:
+        active = _active(book)
         sheet = active if any(active is s for s in visible) else visible[0]
-        why = "het actieve blad" if sheet is active else "het eerste zichtbare blad"
-    others = [s.title for s in visible if s is not sheet and _holds_data(book, s)]
-    if not others:
-        return sheet, ()
-    unread = ", ".join(f"{title!r}" for title in others)
-    return sheet, (f"blad {sheet.title!r} gelezen ({why}); niet gelezen: {unread}",)
+    return sheet, tuple(s.title for s in visible if s is not sheet and _holds_data(book, s))
+
+
+def _active(book):
+    try:
+        return book.active
+    except (IndexError, KeyError, TypeError):
+        return None
+
+
+def _unread_note(title: str, others: tuple[str, ...], wanted: str | None, active: bool) -> str:
+    why = "gevraagd" if wanted else "het actieve blad" if active else "het eerste zichtbare blad"
+    unread = ", ".join(f"{other!r}" for other in others)
+    return f"blad {title!r} gelezen ({why}); niet gelezen: {unread}"
 
 
 def _title_key(title: str) -> str:

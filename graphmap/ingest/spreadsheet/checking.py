@@ -160,9 +160,11 @@ class _Planner:
         zone: str | None,
         new_if_similar: bool = False,
         choices: dict[int, str] | None = None,
+        sheet: str | None = None,
     ):
         self.graph = graph
         self.file = file
+        self.sheet = sheet  # of a workbook of several lists: its rows' sources name it
         self.zone = zone
         self.default_choice = NEW_ORGANISATION if new_if_similar else LINK
         self.choices = choices or {}
@@ -178,7 +180,7 @@ class _Planner:
         self.register_names: list[dict] | None = None
 
     def source_id(self, number: int) -> str:
-        return source_id(self.file, number)
+        return source_id(self.file, number, self.sheet)
 
     def meant(self, name: str) -> str:
         """ "bedoelt u 'X' (x)? Anders: " for a name not found that may be a typo of a known
@@ -199,7 +201,7 @@ class _Planner:
         return f"bedoelt u {said}? Anders: "
 
     def section(self, number: int) -> str:
-        return f"rij {number}"
+        return f"blad {self.sheet}, rij {number}" if self.sheet else f"rij {number}"
 
     def source(self, number: int) -> str:
         source_id = self.source_id(number)
@@ -658,6 +660,8 @@ def plan_import(
             raise ValidationError(f"rij {number}: keuze {choice!r}; kies 'link' of 'new'")
     table = read_table(path, lambda headers: columns.header_fit(kind, headers, mapping), sheet)
     column_map = _column_map(kind, table, mapping, path.name)
+    # Row 2 of two sheets is two rows: of a workbook of several lists, sources name the sheet.
+    sheet = table.sheet if len(table.sheets) > 1 else None
     if kind == ORGANISATIONS and zone is not None:
         table, column_map = _sheet_cluster(table, column_map)
     with_contacts = kind == CONTACTS or bool(
@@ -673,13 +677,20 @@ def plan_import(
         # not depend on the persons the graph knows: a first pass finds them, and only the
         # persons they can mean are read (not the 48,000 of Flanders) for the real pass.
         first = _plan_rows(
-            _Planner(graph, path.name, zone, new_if_similar, choices), table, kind, column_map
+            _Planner(graph, path.name, zone, new_if_similar, choices, sheet),
+            table,
+            kind,
+            column_map,
         )
         emails = {p["email"] for p in first.writes.persons if p["email"]}
         named = {r.organisation for r in first.results if r.organisation}
         graph = graph.with_persons(store, emails, named & graph.ids, user)
     planner = _plan_rows(
-        _Planner(graph, path.name, zone, new_if_similar, choices), table, kind, column_map, progress
+        _Planner(graph, path.name, zone, new_if_similar, choices, sheet),
+        table,
+        kind,
+        column_map,
+        progress,
     )
     results = planner.results
     return ImportReport(
@@ -691,6 +702,7 @@ def plan_import(
         rows=results,
         writes=planner.writes,
         notes=table.notes,
+        sheet=sheet,
         ignored=columns.ignored(table.headers, column_map),
         revision=revision,
         user=user,

@@ -100,6 +100,7 @@ class ImportReport:
     writes: Writes = field(default_factory=Writes, repr=False)
     applied: bool = False
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
+    sheet: str | None = None  # the sheet read, of a workbook of several lists
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
     revision: str | None = field(default=None, repr=False)  # the graph's, when checked
     graph: _Graph | None = field(default=None, repr=False, compare=False)  # checked against
@@ -118,7 +119,7 @@ class ImportReport:
 
     def source(self, row: int) -> str:
         """The Source id of a row: what each of its writes names (see `Writes`)."""
-        return source_id(self.file, row)
+        return source_id(self.file, row, self.sheet)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,6 +131,7 @@ class ImportReport:
             "ignored": self.ignored,
             "counts": self.counts,
             "notes": list(self.notes),
+            "sheet": self.sheet,
             "rows": [
                 {
                     "row": r.row,
@@ -150,10 +152,10 @@ class ImportReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
-def source_id(file: str, number: int) -> str:
+def source_id(file: str, number: int, sheet: str | None = None) -> str:
     # The id stays English as imports always wrote it: an import of the file again
     # finds its rows' Sources by it. Only the section is shown to staff.
-    return f"{file}#row {number}"
+    return f"{file}#{sheet}#row {number}" if sheet else f"{file}#row {number}"
 
 
 def _marks(results: list[RowResult], graph: _Graph) -> dict[int, str]:
