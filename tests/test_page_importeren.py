@@ -8,6 +8,7 @@ import json
 import time
 from pathlib import Path
 
+import openpyxl
 from conftest import screenshot, wait_until
 from selenium.webdriver.support.ui import Select
 
@@ -556,3 +557,52 @@ def test_what_applying_a_plan_did_stays_on_the_page_and_it_applies_once(
     assert not duo.find_elements("#importeren-plan-outdated")
     wait_until(lambda: not duo.find_element("#importeren-plan-apply").is_enabled())
     screenshot(duo, "importeren-plan-applied-once")
+
+
+def test_a_workbook_of_a_list_per_sheet_offers_its_sheets(seeded, tmp_path):
+    """A sheet per cluster: the page reads the one the workbook opens on, offers the others,
+    and reads the one chosen; a list of one sheet offers nothing."""
+    from conftest import post_callback
+
+    from dashboard.app import create_app
+
+    app = create_app(seeded, demo=True)
+    book = openpyxl.Workbook()
+    book.active.title = "Zorg"
+    for title, name in (("Zorg", "Diëtistenkring Maasland"), ("Welzijn", "WZC De Maas")):
+        sheet = book[title] if title in book.sheetnames else book.create_sheet(title)
+        sheet.append(["Naam", "Gemeente"])
+        sheet.append([name, "Maaseik"])
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    encoded = base64.b64encode(path.read_bytes()).decode()
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    held = {"contents": f"data:{xlsx};base64,{encoded}", "filename": path.name, "at": 1}
+    values = {
+        "importeren-file.data": held,
+        "importeren-kind.value": "organisations",
+        "importeren-zone.value": "maasland",
+        "importeren-sheet.value": "Welzijn",  # of another file: a new file opens on its own
+    }
+    answer = post_callback(app, "importeren-file.data", values, output="importeren-grid")
+    assert answer["response"]["importeren-sheet"] == {
+        "options": [{"label": "Zorg", "value": "Zorg"}, {"label": "Welzijn", "value": "Welzijn"}],
+        "value": "Zorg",
+    }
+    assert answer["response"]["importeren-sheet-box"] == {"hidden": False}
+    assert answer["response"]["importeren-grid"]["rowData"][0]["name"] == "Diëtistenkring Maasland"
+    summary = json.dumps(answer["response"]["importeren-summary"], ensure_ascii=False)
+    assert "cluster zorg voor elke rij: uit de naam van het blad" in summary
+    chosen = post_callback(app, "importeren-sheet.value", values, output="importeren-grid")[
+        "response"
+    ]
+    assert chosen["importeren-grid"]["rowData"][0]["name"] == "WZC De Maas"
+    assert chosen["importeren-sheet"]["value"] == "Welzijn"
+    listed = base64.b64encode(b"Naam;Gemeente\nPallion;Hasselt\n").decode()
+    values["importeren-file.data"] = {
+        "contents": f"data:text/csv;base64,{listed}",
+        "filename": "lijst.csv",
+        "at": 2,
+    }
+    one = post_callback(app, "importeren-file.data", values, output="importeren-grid")
+    assert one["response"]["importeren-sheet-box"] == {"hidden": True}

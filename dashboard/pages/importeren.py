@@ -190,6 +190,15 @@ def layout(store: Store, search: str = "") -> html.Div:
                                 ],
                                 className="mb-2 g-2 align-items-end",
                             ),
+                            html.Div(
+                                [
+                                    dbc.Label("Blad", html_for="importeren-sheet"),
+                                    dbc.Select(id="importeren-sheet", options=[]),
+                                ],
+                                id="importeren-sheet-box",
+                                hidden=True,
+                                className="mb-2 col-md-4",
+                            ),
                             html.Div(id="importeren-file-name", className="small text-muted mb-2"),
                             dcc.Loading(
                                 [
@@ -836,19 +845,35 @@ def register(app: Dash, store: Store) -> None:
         Output("importeren-result", "children"),
         Output("importeren-file-name", "children"),
         Output("importeren-previewed", "data"),
+        # A workbook of several lists (a sheet per cluster): which sheet is read.
+        Output("importeren-sheet", "options"),
+        Output("importeren-sheet", "value"),
+        Output("importeren-sheet-box", "hidden"),
         Input("importeren-file", "data"),
         Input("importeren-kind", "value"),
         Input("importeren-zone", "value"),
+        Input("importeren-sheet", "value"),
         Input("importeren-apply", "n_clicks"),
         State({"type": "importeren-choice", "row": ALL}, "value"),
         State({"type": "importeren-choice", "row": ALL}, "id"),
         State("importeren-previewed", "data"),
         prevent_initial_call=True,
     )
-    def run(held, kind, zone, _apply, picked, picked_ids, previewed):
+    def run(held, kind, zone, sheet, _apply, picked, picked_ids, previewed):
         if not held:
-            return no_update, no_update, no_update, True, None, no_update, no_update
+            return (
+                no_update,
+                no_update,
+                no_update,
+                True,
+                None,
+                no_update,
+                no_update,
+                *[no_update] * 3,
+            )
         contents, filename = held["contents"], held["filename"]
+        if ctx.triggered_id == "importeren-file":
+            sheet = None  # another file: the sheet it opens on
         apply = ctx.triggered_id == "importeren-apply"
         made = {i["row"]: v for i, v in zip(picked_ids or [], picked or [], strict=False)}
         user = session.user()  # once: the list is checked and refused for the same user
@@ -863,6 +888,7 @@ def register(app: Dash, store: Store) -> None:
                     zone=None if kind == spreadsheet.CONTACTS else zone,
                     choices=made if apply else None,
                     user=user,
+                    sheet=sheet or None,
                 ),
             )
             # Rows about organisations of other zones that this editor may not change.
@@ -882,7 +908,8 @@ def register(app: Dash, store: Store) -> None:
                     result = dbc.Alert(done, color="success", id="importeren-done")
         except GraphmapError as error:
             message = on_the_page(error, kind)
-            return [], dbc.Alert(message, color="danger"), [], True, None, filename, None
+            alert = dbc.Alert(message, color="danger")
+            return [], alert, [], True, None, filename, None, *_sheets(None, sheet is None)
         counts = report.counts
         summary = [
             html.P(
@@ -916,7 +943,17 @@ def register(app: Dash, store: Store) -> None:
             result,
             f"Bestand: {filename}",
             report.marks if not apply else None,
+            *_sheets(report),
         )
+
+
+def _sheets(report: spreadsheet.ImportReport | None, new_file: bool = True) -> tuple:
+    """The sheet choice's options, value and whether it is hidden: shown for a workbook of
+    several lists; kept as it was when another sheet of it could not be read."""
+    if report is None:
+        return ([], None, True) if new_file else (no_update,) * 3
+    options = [{"label": title, "value": title} for title in report.sheets]
+    return options, report.sheet, not options
 
 
 def _rows(count: int) -> str:

@@ -703,6 +703,7 @@ def plan_import(
         writes=planner.writes,
         notes=table.notes,
         sheet=sheet,
+        sheets=table.sheets if sheet else (),
         ignored=columns.ignored(table.headers, column_map),
         revision=revision,
         user=user,

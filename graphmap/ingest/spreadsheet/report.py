@@ -101,6 +101,7 @@ class ImportReport:
     applied: bool = False
     notes: tuple[str, ...] = ()  # of the file as a whole: which sheet of a workbook was read
     sheet: str | None = None  # the sheet read, of a workbook of several lists
+    sheets: tuple[str, ...] = ()  # those lists' sheets, in the workbook's order
     ignored: list[str] = field(default_factory=list)  # columns no field is read from
     revision: str | None = field(default=None, repr=False)  # the graph's, when checked
     graph: _Graph | None = field(default=None, repr=False, compare=False)  # checked against
