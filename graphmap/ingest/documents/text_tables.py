@@ -567,13 +567,18 @@ _ACRONYM_FIRST = re.compile(r"[A-Z][A-Z0-9&]{1,7}\b")
 
 def _opens_a_name(cell: str) -> bool:
     """Whether a line opens a name of its own: a known name, an acronym or a word of a kind
-    of body first ("OCMW Sint-Niklaas", "Wit-Gele Kruis", "Huisartsenkring Waasland")."""
-    first = cell.split()[0] if cell.split() else ""
+    of body first ("OCMW Sint-Niklaas", "Wit-Gele Kruis", "Huisartsenkring Waasland"), also
+    after a capitalised word of the name ("Sociaal Huis Mechelen", "Heilig Hartziekenhuis
+    Lier")."""
+    words = cell.split()
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 and first[:1].isupper() else ""
     return bool(
         begins_known(cell)
         or _ACRONYM_FIRST.match(first)
         or _KIND_ALONE.fullmatch(first)
         or ORG_WORDS.search(first)
+        or (second and (_KIND_ALONE.fullmatch(second) or ORG_WORDS.search(second)))
     )
 
 

@@ -48,6 +48,7 @@ from graphmap.ingest.plan.naming import (
     _is_named_organisation,
     _is_self,
     _items,
+    _kinds_spelled_out_of_the_plan,
     _Lead,
     _lead,
     _letters,
@@ -64,6 +65,7 @@ from graphmap.ingest.plan.naming import (
     _without_article,
     _without_part,
     _zone_names,
+    acronym_form,
     department_council,
     is_placeholder,
 )
@@ -321,6 +323,7 @@ def parse_lines(
     _councils_of_the_plan(preview.actions)
     _short_forms_written_out(preview.actions, short_forms)
     _acronyms_of_the_plan(preview.actions)
+    _kinds_spelled_out_of_the_plan(preview.actions)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
@@ -759,6 +762,8 @@ def _organisations(
         if not (variants(n) & taken_keys)
         and normalise(n) not in parts_of_names
         and not _site_of(n, taken_keys)
+        # "Centrum Algemeen Welzijnswerk Antwerpen" in the text of the partner "CAW Antwerpen"
+        and normalise(acronym_form(n)) not in taken_keys
         and not _words_before_referred(n, taken_keys)
         and not _person_after_referred(n, taken_keys, existing)
     ]

@@ -1,0 +1,107 @@
+"""Round 20: plans of other zones as the files staff upload, a Word document with its actions
+in tables and a PDF exported from Word or from a layout tool, each built here with the
+libraries that write them (python-docx, fpdf2). Each test names the zone whose plan showed
+the defect; the plans themselves are in /work/scratch/round20/."""
+
+from __future__ import annotations
+
+import docx
+from fpdf import FPDF
+
+from graphmap.ingest import plan
+
+
+def _word_table(tmp_path, header: list[str], rows: list[list[str | list[str]]]):
+    """A Word plan of one operational goal over a table of its actions; a cell given as a
+    list holds a paragraph an item."""
+    document = docx.Document()
+    document.add_heading("Operationele doelstelling 1.1: Een sterk onthaal", 2)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            items = [value] if isinstance(value, str) else value
+            cell.text = items[0]
+            for item in items[1:]:
+                cell.add_paragraph(item)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return plan.read_plan(path, "testzone")
+
+
+def test_a_partner_written_with_its_kind_in_full_and_by_its_acronym_is_one(tmp_path):
+    """ELZ Pallieterland, Zuid-Hageland, Noord-Limburg: "Centrum Algemeen Welzijnswerk
+    Antwerpen" in one action and "CAW Antwerpen" in another were two organisations, as were
+    "LDC Den Travoo" and "Lokaal dienstencentrum Den Travoo" in one cell; the lead "Sofie
+    Janssen, Centrum Algemeen Welzijnswerk Limburg" beside "CAW Limburg" too."""
+    preview = _word_table(
+        tmp_path,
+        ["Nr.", "Actie", "Trekker", "Partners"],
+        [
+            ["1.1.1", "Onthaalpunt", "Lien Vos (CAW Antwerpen)", ["OCMW Lier", "Familiehulp"]],
+            [
+                "1.1.2",
+                "Opleiding onthaal",
+                "OCMW Nijlen",
+                ["Centrum Algemeen Welzijnswerk Antwerpen", "LDC Den Travoo"],
+            ],
+            [
+                "1.1.3",
+                "Beweegaanbod",
+                "Sofie Janssen, Woonzorgcentrum Ter Zee",
+                "Lokaal dienstencentrum Den Travoo; WZC Ter Zee; Woonzorgcentrum De Linde",
+            ],
+        ],
+    )
+    assert [(a.lead, a.partners) for a in preview.actions] == [
+        ("CAW Antwerpen", ["OCMW Lier", "Familiehulp"]),
+        ("OCMW Nijlen", ["CAW Antwerpen", "LDC Den Travoo"]),
+        # The lead is the partner's acronym form: no partner beside itself; a kind written
+        # out that the plan never shortens stays as it is written.
+        ("WZC Ter Zee", ["LDC Den Travoo", "Woonzorgcentrum De Linde"]),
+    ]
+    assert preview.organisations == [
+        "CAW Antwerpen",
+        "OCMW Nijlen",
+        "WZC Ter Zee",
+        "OCMW Lier",
+        "Familiehulp",
+        "LDC Den Travoo",
+        "Woonzorgcentrum De Linde",
+    ]
+
+
+def test_a_ruled_pdf_cell_of_partners_a_line_each(tmp_path):
+    """ELZ Mechelen-Katelijne (a PDF exported from Word): "OCMW Sint-Katelijne-Waver" /
+    "Sociaal Huis Mechelen" on lines of their own in a ruled cell were one partner: a name
+    whose kind is its second word ("Sociaal Huis", "Heilig Hartziekenhuis") opened none."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 8, "Operationele doelstelling 2.1: Mentaal welzijn", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(70, 50, 70), line_height=5) as table:
+        for values in (
+            ("Actie", "Eigenaar", "Betrokken partners"),
+            (
+                "2.1.1 Psycholoog in het Sociaal Huis",
+                "CGG Mechelen",
+                "OCMW Sint-Katelijne-Waver\nSociaal Huis Mechelen\nHeilig Hartziekenhuis Lier",
+            ),
+            ("2.1.2 Lotgenotengroep", "Samana Mechelen", "Wit-Gele Kruis\nVlaanderen"),
+        ):
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.id_code, a.lead, a.partners) for a in preview.actions] == [
+        (
+            "2.1.1",
+            "CGG Mechelen",
+            ["OCMW Sint-Katelijne-Waver", "Sociaal Huis Mechelen", "Heilig Hartziekenhuis Lier"],
+        ),
+        # A name broken over two lines stays one.
+        ("2.1.2", "Samana Mechelen", ["Wit-Gele Kruis Vlaanderen"]),
+    ]
