@@ -105,3 +105,50 @@ def test_a_ruled_pdf_cell_of_partners_a_line_each(tmp_path):
         # A name broken over two lines stays one.
         ("2.1.2", "Samana Mechelen", ["Wit-Gele Kruis Vlaanderen"]),
     ]
+
+
+def test_tables_without_rules_one_under_another_on_a_page_and_columns_above(tmp_path):
+    """ELZ Dijleland (a PDF from a layout tool): of a page with a goal's table without rules,
+    then the next goal's heading and its table, only the first was read as a table; the
+    second's columns ran together ("Huisartsenkring Intervisie voor jonge …" a lead). The
+    introduction in two columns above the first table was read across both columns."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    y = 20
+    for x, text in (
+        (15, "De eerstelijnszone Dijleland omvat Bertem, Bierbeek, Huldenberg en Tervuren."),
+        (110, "Dit plan werd opgemaakt na drie werksessies met de zorgraad en de besturen."),
+    ):
+        pdf.set_xy(x, y)
+        pdf.multi_cell(80, 5, text)
+    pdf.set_y(45)
+    tables = [
+        ("OD 1.1. Inwoners kennen het aanbod", "Gemeente Bertem", "Infomarkt", "OCMW Bierbeek"),
+        ("OD 1.2. Eenzaamheid doorbreken", "Vief Oud-Heverlee", "Buddywerking", "OKRA Bertem"),
+        ("OD 2.1. Zorgverleners", "Huisartsenkring Dijleland", "Intervisie", "KU Leuven"),
+    ]  # fmt: skip
+    for heading, *row in tables:
+        pdf.set_x(15)
+        pdf.cell(180, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        for values in (("Trekker", "Actie", "Partners", "Wanneer"), (*row, "2026")):
+            pdf.set_x(15)
+            for width, value in zip((45, 55, 50, 30), values, strict=True):
+                pdf.cell(width, 6, value)
+            pdf.ln(8)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    assert [(a.operational_goal, a.title, a.lead, a.partners) for a in preview.actions] == [
+        ("1.1", "Infomarkt", "Gemeente Bertem", ["OCMW Bierbeek"]),
+        ("1.2", "Buddywerking", "Vief Oud-Heverlee", ["OKRA Bertem"]),
+        ("2.1", "Intervisie", "Huisartsenkring Dijleland", ["KU Leuven"]),
+    ]
+    assert [m.name for m in preview.municipality_matches if m.territory] == [
+        "Bertem",
+        "Bierbeek",
+        "Huldenberg",
+        "Tervuren",
+    ]
+    sentence = "De eerstelijnszone Dijleland omvat Bertem, Bierbeek, Huldenberg en Tervuren."
+    assert any(m.evidence == sentence for m in preview.municipality_matches)

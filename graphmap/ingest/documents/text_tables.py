@@ -564,6 +564,8 @@ _KIND_ALONE = re.compile(
 
 _ACRONYM_FIRST = re.compile(r"[A-Z][A-Z0-9&]{1,7}\b")
 
+_NAME_WORD_FIRST = re.compile(r"[A-ZÀ-Ý][\w'’-]*")  # a name's first word, no item's end
+
 
 def _opens_a_name(cell: str) -> bool:
     """Whether a line opens a name of its own: a known name, an acronym or a word of a kind
@@ -572,7 +574,7 @@ def _opens_a_name(cell: str) -> bool:
     Lier")."""
     words = cell.split()
     first = words[0] if words else ""
-    second = words[1] if len(words) > 1 and first[:1].isupper() else ""
+    second = words[1] if len(words) > 1 and _NAME_WORD_FIRST.fullmatch(first) else ""
     return bool(
         begins_known(cell)
         or _ACRONYM_FIRST.match(first)
