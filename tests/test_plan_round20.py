@@ -152,3 +152,59 @@ def test_tables_without_rules_one_under_another_on_a_page_and_columns_above(tmp_
     ]
     sentence = "De eerstelijnszone Dijleland omvat Bertem, Bierbeek, Huldenberg en Tervuren."
     assert any(m.evidence == sentence for m in preview.municipality_matches)
+
+
+def test_a_word_table_numbered_by_word_titled_over_its_header_or_with_a_number_missing(
+    tmp_path,
+):
+    """ELZ Regio Kortrijk, ELZ Gent (Word): a column "Nr." whose numbers Word's list
+    numbering gives (none of it in the cell's text) was read empty, and a table whose
+    column of numbers had an empty cell among them was refused as a broken file (a count
+    of the numbers failed on the empty one). A title row across the table over its header
+    ("Acties 2026") was read as the end of the goal's heading above the table."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    level = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    level += '<w:lvlText w:val="%1."/></w:lvl>'
+    numbering.insert(
+        0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="94">{level}</w:abstractNum>')
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="94"><w:abstractNumId w:val="94"/></w:num>')
+    )
+    document.add_heading("Operationele doelstelling 2.1 – Eenzaamheid verminderen", 2)
+    for missing in (False, True):
+        table = document.add_table(rows=2, cols=3)
+        table.rows[0].cells[0].merge(table.rows[0].cells[2]).text = "Acties 2026"
+        for cell, text in zip(table.rows[1].cells, ["Nr.", "Actie", "Trekker"], strict=True):
+            cell.text = text
+        for number, title, lead in [
+            (1, "Babbelbox", "LDC Heule"),
+            (2, "Huisbezoek", "OCMW Kuurne"),
+        ]:
+            cells = table.add_row().cells
+            if missing:
+                cells[0].text = "" if number == 2 else str(number + 2)
+            else:
+                cells[0].paragraphs[0].style = "List Number"
+                cells[0].paragraphs[0]._p.get_or_add_pPr().append(
+                    parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="94"/></w:numPr>')
+                )
+            cells[1].text, cells[2].text = f"{title} {'bis' if missing else ''}".strip(), lead
+        document.add_paragraph("")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    preview = plan.read_plan(path, "testzone")
+    assert [(g.number, g.title) for g in preview.operational_goals] == [
+        ("2.1", "Eenzaamheid verminderen")
+    ]
+    assert [(a.id_code, a.title, a.lead) for a in preview.actions] == [
+        ("1", "Babbelbox", "LDC Heule"),
+        ("2", "Huisbezoek", "OCMW Kuurne"),
+        # Numbers that skip code nothing: the second table's actions have none.
+        ("2.1-a", "Babbelbox bis", "LDC Heule"),
+        ("2.1-b", "Huisbezoek bis", "OCMW Kuurne"),
+    ]

@@ -965,8 +965,8 @@ def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: in
         for row in rows
         if title_col < len(row) and row[title_col].strip()
     ]
-    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers if n):
-        return False
+    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers):
+        return False  # a row without its number too: nothing counted
     counted = [int(n) for n in numbers]
     return all(b == a + 1 for a, b in itertools.pairwise(counted))
 
