@@ -208,3 +208,49 @@ def test_a_word_table_numbered_by_word_titled_over_its_header_or_with_a_number_m
         ("2.1-a", "Babbelbox bis", "LDC Heule"),
         ("2.1-b", "Huisbezoek bis", "OCMW Kuurne"),
     ]
+
+
+def test_a_layout_pdfs_fiche_with_names_a_line_each_and_a_contact_box_beside(tmp_path):
+    """ELZ Haspengouw (a landscape PDF from a layout tool): partners a line each in a
+    column no line of which reached its edge were read as wrapped, "Kinesitherapeutenkring
+    Haspengouw" / "Samana Sint-Truiden" as one partner (and one organisation more in the
+    text); a box of contact details beside the fiche, read after it, ran into its timing
+    ("2026-2027 Meer weten? … info@… 011 …")."""
+    pdf = FPDF(orientation="L")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    y = 20.0
+    for label, value in (
+        ("", "Actie 1.1.1 - Valpreventie aan huis"),
+        ("Wie?", "Els Vanhees\nOCMW Sint-Truiden"),
+        (
+            "Met wie?",
+            "Wit-Gele Kruis Limburg\nKinesitherapeutenkring Haspengouw\nSamana Sint-Truiden",
+        ),
+        ("Wanneer?", "2026-2027"),
+    ):
+        pdf.set_xy(15, y)
+        pdf.cell(35, 5, label)
+        pdf.set_xy(55 if label else 15, y)
+        pdf.multi_cell(120, 5, value, new_x="LMARGIN", new_y="NEXT")
+        y = pdf.get_y() + 2
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(215, 20)
+    text = "Meer weten?\nStafmedewerker zorgraad\ninfo@elzhaspengouw.be\n011 12 34 56"
+    pdf.multi_cell(65, 4, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    preview = plan.read_plan(path, "testzone")
+    [action] = preview.actions
+    assert (action.lead, action.partners, action.timing) == (
+        "OCMW Sint-Truiden",
+        ["Wit-Gele Kruis Limburg", "Kinesitherapeutenkring Haspengouw", "Samana Sint-Truiden"],
+        "2026-2027",
+    )
+    assert preview.organisations == [
+        "OCMW Sint-Truiden",
+        "Wit-Gele Kruis Limburg",
+        "Kinesitherapeutenkring Haspengouw",
+        "Samana Sint-Truiden",
+    ]

@@ -41,6 +41,7 @@ from graphmap.ingest.documents.text_tables import (
     _header_below,
     _rows_as_actions,
     _title_column,
+    name_of_its_own,
 )
 from graphmap.ingest.outline import (
     ACTION_WORDS,
@@ -229,6 +230,10 @@ def _wraps(above: dict, line: dict, right: float) -> bool:
     ends = [c for c in above.get("chars", []) if c["text"].strip()]
     text = line["text"]
     if not chars or not ends or _ITEM_MARK.match(text) or heading_or_field(text):
+        return False
+    if name_of_its_own(above["text"], text):
+        # Names a line each ("Wit-Gele Kruis Limburg" / "Samana Sint-Truiden"): the widest
+        # of them sets the edge the others seem to reach; a name of its own wraps nothing.
         return False
     if (chars[0]["fontname"], round(chars[0]["size"])) != (
         ends[-1]["fontname"],

@@ -766,6 +766,19 @@ def broken_name(before: str, line: str) -> bool:
     return bool(_BEFORE_NOUN.fullmatch(last[-1])) and not is_place(last[-1])
 
 
+def name_of_its_own(before: str, line: str) -> bool:
+    """Whether a line of names opens another item after the line before ("OCMW Leuven" /
+    "CM Leuven"), not the rest of a name the line broke ("Huisartsenkring" / "Leuven",
+    "Wit-Gele Kruis Vlaams-" / "Brabant"): a name of its own opens it, and the line before
+    ends a name."""
+    return (
+        _opens_a_name(line)
+        and not _BROKEN_END.search(before)
+        and not _name_goes_on(before, line)
+        and not broken_name(before, line)
+    )
+
+
 def _name_goes_on(before: str, cell: str) -> bool:
     """Whether a line goes on the line before: a place or a name's end alone (see
     `_NAME_END`), after a word that cannot end a cell, or a name after a word of a kind

@@ -298,9 +298,10 @@ def without_contact_details(value: str) -> str:
 
 
 # A line that gives whom to contact: "Meer info: Jan Claes, jan@…", "Contact: …", "Vragen?
-# …", or any line with an e-mail address.
+# …", "Meer weten?", or any line with an e-mail address.
 _CONTACT_LINE = re.compile(
-    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen)\s*[:?]|{_EMAIL}",
+    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen|weten)\s*[:?]"
+    rf"|{_EMAIL}",
     re.IGNORECASE,
 )
 
