@@ -11,10 +11,10 @@ from fpdf import FPDF
 from graphmap.ingest import plan
 
 
-def _word_table(tmp_path, header: list[str], rows: list[list[str | list[str]]]):
-    """A Word plan of one operational goal over a table of its actions; a cell given as a
-    list holds a paragraph an item."""
-    document = docx.Document()
+def _word_table(tmp_path, header: list[str], rows: list[list[str | list[str]]], document=None):
+    """A Word plan (`document`, or a new one) of one operational goal over a table of its
+    actions; a cell given as a list holds a paragraph an item."""
+    document = document or docx.Document()
     document.add_heading("Operationele doelstelling 1.1: Een sterk onthaal", 2)
     table = document.add_table(rows=1, cols=len(header))
     for cell, text in zip(table.rows[0].cells, header, strict=True):
@@ -254,3 +254,30 @@ def test_a_layout_pdfs_fiche_with_names_a_line_each_and_a_contact_box_beside(tmp
         "Kinesitherapeutenkring Haspengouw",
         "Samana Sint-Truiden",
     ]
+
+
+def test_a_word_table_of_abbreviations_and_a_kinds_acronym_van_de_ziekenfondsen(tmp_path):
+    """ELZ Brugse Ommeland (Word): the plan's list of abbreviations as a table of two
+    columns ("CAW" | "Centrum Algemeen Welzijnswerk") made organisations of the words each
+    stands for; "DMW van de ziekenfondsen" (every health insurer has one) was a partner."""
+    document = docx.Document()
+    document.add_heading("Afkortingen", 1)
+    table = document.add_table(rows=0, cols=2)
+    for short, words in [
+        ("Afkorting", "Betekenis"),
+        ("CAW", "Centrum Algemeen Welzijnswerk"),
+        ("DMW", "Dienst Maatschappelijk Werk"),
+        ("OCMW", "Openbaar Centrum voor Maatschappelijk Welzijn"),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = short, words
+    partners = ["CAW Noord-West-Vlaanderen", "DMW van de ziekenfondsen", "DMW", "DMW CM"]
+    preview = _word_table(
+        tmp_path, ["Actie", "Wie?", "Met wie?"], [["Signaal", "OCMW Oostkamp", partners]], document
+    )
+    [action] = preview.actions
+    assert (action.partners, action.partner_groups) == (
+        ["CAW Noord-West-Vlaanderen", "DMW CM"],
+        ["DMW van de ziekenfondsen", "DMW"],
+    )
+    assert preview.organisations == ["OCMW Oostkamp", "CAW Noord-West-Vlaanderen", "DMW CM"]

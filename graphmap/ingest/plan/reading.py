@@ -645,17 +645,21 @@ _GLOSSARY_ENTRY = re.compile(
 
 _GLOSSARY_RUN = 3  # lines in a row that make a list of abbreviations
 
+_GLOSSARY_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}(?:['’]s)?")  # an abbreviation alone
+
 
 def _glossary(lines: list[str]) -> set[str]:
     """The lines of a plan's list of abbreviations (normalised): three or more in a row,
-    blank lines aside, each an abbreviation and the words it is short for, most spelling
-    it out. They name no organisation of the plan: "PXL Provinciale Hogeschool Limburg"
-    explains PXL."""
+    blank lines aside, each an abbreviation and the words it is short for (on one line or,
+    a table's row, on the next), most spelling it out. They name no organisation of the
+    plan: "PXL Provinciale Hogeschool Limburg" explains PXL."""
     runs: list[list[re.Match]] = [[]]
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
+    texts = [t for line in lines if (t := line.strip())]
+    for at, text in enumerate(texts):
+        if _GLOSSARY_SHORT.fullmatch(text) and at + 1 < len(texts):
+            continue  # its words on the next line, as a table of two columns gives a row
+        if at and _GLOSSARY_SHORT.fullmatch(texts[at - 1]):
+            text = f"{texts[at - 1]} {text}"
         entry = _GLOSSARY_ENTRY.match(text)
         if entry and len(text.split()) <= 10:
             runs[-1].append(entry)
