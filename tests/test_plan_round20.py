@@ -281,3 +281,33 @@ def test_a_word_table_of_abbreviations_and_a_kinds_acronym_van_de_ziekenfondsen(
         ["DMW van de ziekenfondsen", "DMW"],
     )
     assert preview.organisations == ["OCMW Oostkamp", "CAW Noord-West-Vlaanderen", "DMW CM"]
+
+
+def test_a_ruled_pdf_actiefiche_with_partners_a_line_each(tmp_path):
+    """ELZ Zuid-Limburg (a PDF exported from Word): in a fiche of two ruled columns, label |
+    value, the partners a line each in their cell were joined into one name ("Huis van het
+    Nederlands Limburg Gemeente Riemst Samana Riemst", a group); a name after one a place
+    ended ("CAW Limburg" / "Vluchtelingenwerk Vlaanderen") was joined to it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 8, "Operationele doelstelling 1.1: Anderstaligen", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(50, 140), line_height=6, first_row_as_headings=False) as table:
+        for label, value in (
+            ("Actie", "1.1.1 Brugfiguren in de wijken"),
+            ("Trekker (organisatie)", "Karin Schepers - Stad Tongeren-Borgloon"),
+            ("Betrokken partners", "CAW Limburg\nVluchtelingenwerk Vlaanderen\nGemeente Riemst"),
+            ("Timing", "2026"),
+        ):
+            row = table.row()
+            row.cell(label)
+            row.cell(value)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    [action] = plan.read_plan(path, "testzone").actions
+    assert (action.id_code, action.lead, action.partners, action.timing) == (
+        "1.1.1",
+        "Stad Tongeren-Borgloon",
+        ["CAW Limburg", "Vluchtelingenwerk Vlaanderen", "Gemeente Riemst"],
+        "2026",
+    )

@@ -11,7 +11,7 @@ from graphmap.ingest.documents.headers import (
     _header_name,
     _is_field_header,
 )
-from graphmap.ingest.documents.text_tables import name_of_its_own
+from graphmap.ingest.documents.text_tables import after_a_place, name_of_its_own
 from graphmap.ingest.outline import (
     FIELDS,
     join_lines,
@@ -39,7 +39,11 @@ def _names_cell(text: str | None, between: str = "; ") -> str:
     for line in (" ".join(line.split()) for line in (text or "").splitlines()):
         if not line:
             continue
-        apart = out and not line.startswith("(") and name_of_its_own(out, line)
+        apart = (
+            out
+            and not line.startswith("(")
+            and (name_of_its_own(out, line) or after_a_place(out, line))
+        )
         out = f"{out}{between}{line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
     return out
 

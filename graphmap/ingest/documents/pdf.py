@@ -532,6 +532,12 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
             for pair in map(zip, rows[1:], raw[1:])
         ]
         return [*titles, *_rows_as_actions(header, body)]
+    # An action sheet's leads and partners a line each in their cell are apart, as in a
+    # table of actions ("Betrokken partners" | "OCMW Tongeren" / "Samana Riemst").
+    rows = [
+        [row[0], _names_cell(lines[1])] if len(row) == 2 and _names_column(row[0]) else row
+        for row, lines in zip(rows, raw, strict=True)
+    ]
     rows = [[cell] for cell in titles] + rows
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]

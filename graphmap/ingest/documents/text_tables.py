@@ -779,6 +779,22 @@ def name_of_its_own(before: str, line: str) -> bool:
     )
 
 
+def after_a_place(before: str, line: str) -> bool:
+    """Whether a line of a cell of names opens another name after one that a place ended
+    ("CAW Limburg" / "Vluchtelingenwerk Vlaanderen"): two words or more, the first in
+    capitals and no place ("Wit-Gele Kruis Vlaams-" / "Brabant", "Huis van het Kind" /
+    "Sint-Truiden" go on)."""
+    words, ends = line.split(), before.split()
+    return (
+        len(words) >= 2
+        and bool(ends)
+        and is_place(ends[-1].strip(",;"))
+        and bool(_NAME_WORD_FIRST.fullmatch(words[0]))
+        and not is_place(words[0])
+        and not _says_when(line)
+    )
+
+
 def _name_goes_on(before: str, cell: str) -> bool:
     """Whether a line goes on the line before: a place or a name's end alone (see
     `_NAME_END`), after a word that cannot end a cell, or a name after a word of a kind
