@@ -41,6 +41,10 @@ GENERIC_ACRONYMS = frozenset(
         "PVT",
         "PVTS",
         "MUT",
+        # Every health insurer has its service for social work: "DMW" alone, or "DMW van de
+        # ziekenfondsen", names none ("DMW CM" does).
+        "DMW",
+        "DMWS",
         "VPK",
         "LDC",
         "LDCS",

@@ -11,12 +11,7 @@ from graphmap.ingest.documents.headers import (
     _header_name,
     _is_field_header,
 )
-from graphmap.ingest.documents.text_tables import (
-    _BROKEN_END,
-    _name_goes_on,
-    _opens_a_name,
-    broken_name,
-)
+from graphmap.ingest.documents.text_tables import after_a_place, name_of_its_own
 from graphmap.ingest.outline import (
     FIELDS,
     join_lines,
@@ -47,10 +42,7 @@ def _names_cell(text: str | None, between: str = "; ") -> str:
         apart = (
             out
             and not line.startswith("(")
-            and _opens_a_name(line)
-            and not _BROKEN_END.search(out)
-            and not _name_goes_on(out, line)
-            and not broken_name(out, line)
+            and (name_of_its_own(out, line) or after_a_place(out, line))
         )
         out = f"{out}{between}{line}" if apart else _pdf_cell(f"{out}\n{line}" if out else line)
     return out

@@ -41,6 +41,7 @@ from graphmap.ingest.documents.text_tables import (
     _header_below,
     _rows_as_actions,
     _title_column,
+    name_of_its_own,
 )
 from graphmap.ingest.outline import (
     ACTION_WORDS,
@@ -63,7 +64,7 @@ def _pdf_lines(path: Path) -> Lines:
                 if not isinstance(found, _Unruled):
                     found = _with_page_title(page, found)
                 if read and isinstance(found, _Unruled) and isinstance(read[-1], _Unruled):
-                    _join_broken_row(read[-1], found)
+                    _join_broken_row(read[-1].last(), found)
                 read.append(found)
         pages: list[Lines] = []
         number = 1
@@ -230,6 +231,10 @@ def _wraps(above: dict, line: dict, right: float) -> bool:
     text = line["text"]
     if not chars or not ends or _ITEM_MARK.match(text) or heading_or_field(text):
         return False
+    if name_of_its_own(above["text"], text):
+        # Names a line each ("Wit-Gele Kruis Limburg" / "Samana Sint-Truiden"): the widest
+        # of them sets the edge the others seem to reach; a name of its own wraps nothing.
+        return False
     if (chars[0]["fontname"], round(chars[0]["size"])) != (
         ends[-1]["fontname"],
         round(ends[-1]["size"]),
@@ -393,14 +398,18 @@ def _first_row(lines: list[list[dict]], carried: _Carried) -> int | None:
 
 
 def _unruled_table(
-    page, carried: _Carried | None = None, lines: list[list[dict]] | None = None
+    page,
+    carried: _Carried | None = None,
+    lines: list[list[dict]] | None = None,
+    start: float | None = None,
 ) -> tuple[_Unruled | None, _Carried | None]:
     """A page with a table of actions without ruled lines (a Word table without borders):
     its text alone runs the columns together ("1.1.1 Infosessie Sociaal Huis Roeselare
     Samana Q1"). Each word goes to the header's column where it starts; a row starts after a
     gap wider than the lines of one cell, or at a second number in a number column. A page
-    that goes on with the table of the page before (`carried`) is read in its columns;
-    `lines`: the page's words in lines, where the caller has them."""
+    that goes on with the table of the page before (`carried`) is read in its columns; a
+    table after it on the page (a goal's heading, then the next goal's table) is read so too.
+    `lines`: the page's words in lines, where the caller has them (from `start` down)."""
     lines = _word_lines(page) if lines is None else lines
     at = next((k for k, line in enumerate(lines) if _is_header_line(line)), None)
     if at is not None:
@@ -444,9 +453,18 @@ def _unruled_table(
     top = lines[at if at is not None else first][0]["top"]
     bottom = lines[end][0]["top"] if end < len(lines) else None
     around = page.extract_text_lines()
-    before = [line["text"] for line in around if line["top"] < top - 1]
+    above = [w for w in lines if w[0]["top"] < top - 1]
+    low = start - 1 if start is not None else -1.0
+    before = _area_text(page, above, (0.0, float(page.width), low + 1, top - 1), 0)
+    if before is None:  # the text above the table in columns, else line by line
+        before = [line["text"] for line in around if low <= line["top"] < top - 1]
     after = [line["text"] for line in around if bottom is not None and line["top"] >= bottom - 1]
     found = _Unruled(before, [text for text, _ in header], rows, after, at is None)
+    if bottom is not None and any(map(_is_header_line, lines[end:])):
+        rest, carried = _unruled_table(page, None, lines[end:], bottom)
+        if rest is not None:
+            found.after, found.next = [], rest
+            return found, carried
     # Ended by a page's footer at most ("Pagina 3"): the table may go on on the next page.
     runs_on = rows and end >= len(lines) - _EDGE
     return found, (_Carried(header, spacing) if runs_on else None)
@@ -462,10 +480,16 @@ class _Unruled:
     rows: list[list[list[str]]]
     after: list[str]
     continued: bool
+    next: _Unruled | None = None  # the page's next table, under this one
 
     def lines(self) -> list[str]:
         table = [self.header] + [["\n".join(cell) for cell in row] for row in self.rows]
-        return [*self.before, *_pdf_table_lines(table), *self.after]
+        rest = self.next.lines() if self.next is not None else []
+        return [*self.before, *_pdf_table_lines(table), *self.after, *rest]
+
+    def last(self) -> _Unruled:
+        """The page's last table (the one a table on the next page may go on)."""
+        return self.next.last() if self.next is not None else self
 
 
 def _join_broken_row(previous: _Unruled, page: _Unruled) -> None:
@@ -508,6 +532,12 @@ def _pdf_table_lines(rows: list[list[str | None]]) -> list[str]:
             for pair in map(zip, rows[1:], raw[1:])
         ]
         return [*titles, *_rows_as_actions(header, body)]
+    # An action sheet's leads and partners a line each in their cell are apart, as in a
+    # table of actions ("Betrokken partners" | "OCMW Tongeren" / "Samana Riemst").
+    rows = [
+        [row[0], _names_cell(lines[1])] if len(row) == 2 and _names_column(row[0]) else row
+        for row, lines in zip(rows, raw, strict=True)
+    ]
     rows = [[cell] for cell in titles] + rows
     if _is_sheet(rows):
         return [*_sheet_lines([(label, value) for label, value in rows]), ""]

@@ -564,16 +564,23 @@ _KIND_ALONE = re.compile(
 
 _ACRONYM_FIRST = re.compile(r"[A-Z][A-Z0-9&]{1,7}\b")
 
+_NAME_WORD_FIRST = re.compile(r"[A-ZÀ-Ý][\w'’-]*")  # a name's first word, no item's end
+
 
 def _opens_a_name(cell: str) -> bool:
     """Whether a line opens a name of its own: a known name, an acronym or a word of a kind
-    of body first ("OCMW Sint-Niklaas", "Wit-Gele Kruis", "Huisartsenkring Waasland")."""
-    first = cell.split()[0] if cell.split() else ""
+    of body first ("OCMW Sint-Niklaas", "Wit-Gele Kruis", "Huisartsenkring Waasland"), also
+    after a capitalised word of the name ("Sociaal Huis Mechelen", "Heilig Hartziekenhuis
+    Lier")."""
+    words = cell.split()
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 and _NAME_WORD_FIRST.fullmatch(first) else ""
     return bool(
         begins_known(cell)
         or _ACRONYM_FIRST.match(first)
         or _KIND_ALONE.fullmatch(first)
         or ORG_WORDS.search(first)
+        or (second and (_KIND_ALONE.fullmatch(second) or ORG_WORDS.search(second)))
     )
 
 
@@ -757,6 +764,35 @@ def broken_name(before: str, line: str) -> bool:
     if len(last) == 1 and _KIND_ALONE.fullmatch(last[0]):
         return not _opens_a_name(line)
     return bool(_BEFORE_NOUN.fullmatch(last[-1])) and not is_place(last[-1])
+
+
+def name_of_its_own(before: str, line: str) -> bool:
+    """Whether a line of names opens another item after the line before ("OCMW Leuven" /
+    "CM Leuven"), not the rest of a name the line broke ("Huisartsenkring" / "Leuven",
+    "Wit-Gele Kruis Vlaams-" / "Brabant"): a name of its own opens it, and the line before
+    ends a name."""
+    return (
+        _opens_a_name(line)
+        and not _BROKEN_END.search(before)
+        and not _name_goes_on(before, line)
+        and not broken_name(before, line)
+    )
+
+
+def after_a_place(before: str, line: str) -> bool:
+    """Whether a line of a cell of names opens another name after one that a place ended
+    ("CAW Limburg" / "Vluchtelingenwerk Vlaanderen"): two words or more, the first in
+    capitals and no place ("Wit-Gele Kruis Vlaams-" / "Brabant", "Huis van het Kind" /
+    "Sint-Truiden" go on)."""
+    words, ends = line.split(), before.split()
+    return (
+        len(words) >= 2
+        and bool(ends)
+        and is_place(ends[-1].strip(",;"))
+        and bool(_NAME_WORD_FIRST.fullmatch(words[0]))
+        and not is_place(words[0])
+        and not _says_when(line)
+    )
 
 
 def _name_goes_on(before: str, cell: str) -> bool:
@@ -958,8 +994,8 @@ def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: in
         for row in rows
         if title_col < len(row) and row[title_col].strip()
     ]
-    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers if n):
-        return False
+    if len(numbers) < 2 or not all(_THROUGH_NUMBER.match(n) for n in numbers):
+        return False  # a row without its number too: nothing counted
     counted = [int(n) for n in numbers]
     return all(b == a + 1 for a, b in itertools.pairwise(counted))
 

@@ -180,9 +180,10 @@ def _paragraph_text(element) -> str:
     return "".join(parts)
 
 
-def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
+def _paragraph_lines(paragraph, numbers: _ListNumbers, in_cell: bool = False) -> list[str]:
     """A paragraph's lines; a list item with a bullet and an indent for its level, a heading
-    Word numbers with its number."""
+    Word numbers with its number; in a table's cell an empty item numbered by Word is its
+    number (a column "Nr." Word counts, "1.", "2.", none of it in the text)."""
     lines = _paragraph_text(paragraph._p).splitlines() or [""]
     styles = _styles_of(paragraph, numbers)
     numbering = _numbering(paragraph, styles, numbers)
@@ -196,6 +197,8 @@ def _paragraph_lines(paragraph, numbers: _ListNumbers) -> list[str]:
         heading.level = _heading_level(paragraph, styles)
         return [heading, *lines[1:]]
     level = _list_level(paragraph, styles)
+    if in_cell and label and not "".join(lines).strip():
+        return [label]
     if level is None or not lines[0].strip():
         return lines
     if label:
@@ -408,7 +411,7 @@ def _block_lines(element, parent, numbers: _ListNumbers, in_cell: bool = False) 
     for child in element.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
-            paragraph = _paragraph_lines(Paragraph(child, parent), numbers)
+            paragraph = _paragraph_lines(Paragraph(child, parent), numbers, in_cell)
             if in_cell and isinstance(paragraph[0], _ParagraphStart):
                 paragraph[0] = str(paragraph[0])  # a heading's style in a cell says nothing
             elif (
@@ -471,10 +474,14 @@ def _table_lines(table, numbers: _ListNumbers) -> list[str]:
     header = [_cell_text(c, numbers) for c in rows[0]]
     if len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) > 1:
         # A title row over the header, one cell across the table ("Strategische
-        # doelstelling 1: X" over "Actie | Trekker | …"): a line above the table's rows.
+        # doelstelling 1: X" over "Actie | Trekker | …"): a line above the table's rows, a
+        # paragraph of its own ("Acties 2026" goes on no heading above the table).
         below = _table_lines_under_title(table, rows, numbers)
         if below is not None:
-            return [*_cell_lines(rows[0][0], numbers), *below]
+            title = [
+                _ParagraphStart(t) if t.strip() else t for t in _cell_lines(rows[0][0], numbers)
+            ]
+            return [*title, *below]
     if len(rows) > 2 and (both := _two_row_header(table.rows[0], table.rows[1], numbers)):
         header, rows = both, rows[1:]
     if len(rows) > 1 and sum(_is_field_header(h) for h in header) >= 2:

@@ -298,9 +298,10 @@ def without_contact_details(value: str) -> str:
 
 
 # A line that gives whom to contact: "Meer info: Jan Claes, jan@…", "Contact: …", "Vragen?
-# …", or any line with an e-mail address.
+# …", "Meer weten?", or any line with an e-mail address.
 _CONTACT_LINE = re.compile(
-    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen)\s*[:?]|{_EMAIL}",
+    rf"^(?:meer\s+)?(?:info(?:rmatie)?|contact(?:\s?persoon|gegevens)?|vragen|weten)\s*[:?]"
+    rf"|{_EMAIL}",
     re.IGNORECASE,
 )
 
@@ -495,6 +496,41 @@ def _acronyms_of_the_plan(actions: list[ActionOut]) -> None:
         if rest and is_kind_acronym(first) and first.upper() not in GENERIC_ACRONYMS:
             full.setdefault(first, set()).add(name)
     names = {short: next(iter(f)) for short, f in full.items() if len(f) == 1 and short in named}
+    _short_forms_written_out(actions, names)
+
+
+# A kind of body written out at a name's start, and the acronym the sector writes it with.
+_SPELLED_OUT = tuple(
+    (re.compile(words + r"\s+(?=\S)", re.IGNORECASE), acronym)
+    for words, acronym in (
+        (r"^centrum\s+(?:voor\s+)?algemeen\s+welzijnswerk", "CAW"),
+        (r"^centrum\s+(?:voor\s+)?geestelijke\s+gezondheidszorg", "CGG"),
+        (r"^openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn", "OCMW"),
+        (r"^lokaal\s+dienstencentrum", "LDC"),
+        (r"^woonzorgcentrum", "WZC"),
+        (r"^dienst\s+maatschappelijk\s+werk(?:\s+van(?:\s+de|\s+het)?)?", "DMW"),
+        (r"^algemeen\s+ziekenhuis", "AZ"),
+    )
+)
+
+
+def acronym_form(name: str) -> str:
+    """A name with its kind written out at its start by the kind's acronym ("Centrum
+    Algemeen Welzijnswerk Antwerpen": "CAW Antwerpen"); any other name as it is."""
+    for words, acronym in _SPELLED_OUT:
+        short = words.sub(f"{acronym} ", name, count=1)
+        if short != name:
+            return short
+    return name
+
+
+def _kinds_spelled_out_of_the_plan(actions: list[ActionOut]) -> None:
+    """A name whose kind is written out ("Centrum Algemeen Welzijnswerk Antwerpen",
+    "Lokaal dienstencentrum Den Travoo") where the plan's actions also name it with the
+    kind's acronym ("CAW Antwerpen", "LDC Den Travoo"): that one organisation, by its
+    acronym, as a plan writes one partner either way; written out only, it stays so."""
+    named = {n for a in actions for n in (a.lead or "", *a.co_leads, *a.partners) if n}
+    names = {n: short for n in named if (short := acronym_form(n)) != n and short in named}
     _short_forms_written_out(actions, names)
 
 

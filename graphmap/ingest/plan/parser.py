@@ -305,6 +305,10 @@ class _Parser:
             self.field = None  # the plan's text goes on after the last field: not its value
         elif bullet and self._chapter_after_field(item):
             self.field = None  # "3. Uitwerking van de acties" after a summary's last timing
+        elif not bullet and self.field and is_contact_line(line):
+            # "Meer weten?" / "info@…" (a box of contact details beside a fiche, read after
+            # it): whom to contact, no part of the field's value (nor kept in the graph).
+            self.field = None
         elif (
             (self.field and self.block)
             or (self.field == "indicators" and self.indicator_lists)

@@ -48,6 +48,7 @@ from graphmap.ingest.plan.naming import (
     _is_named_organisation,
     _is_self,
     _items,
+    _kinds_spelled_out_of_the_plan,
     _Lead,
     _lead,
     _letters,
@@ -64,6 +65,7 @@ from graphmap.ingest.plan.naming import (
     _without_article,
     _without_part,
     _zone_names,
+    acronym_form,
     department_council,
     is_placeholder,
 )
@@ -321,6 +323,7 @@ def parse_lines(
     _councils_of_the_plan(preview.actions)
     _short_forms_written_out(preview.actions, short_forms)
     _acronyms_of_the_plan(preview.actions)
+    _kinds_spelled_out_of_the_plan(preview.actions)
     _organisations(preview, lines, text, existing, zone, zone_names)
     if not preview.strategic_goals and not preview.operational_goals and not preview.actions:
         preview.warnings.append(NOTHING_RECOGNISED)
@@ -642,17 +645,21 @@ _GLOSSARY_ENTRY = re.compile(
 
 _GLOSSARY_RUN = 3  # lines in a row that make a list of abbreviations
 
+_GLOSSARY_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}(?:['’]s)?")  # an abbreviation alone
+
 
 def _glossary(lines: list[str]) -> set[str]:
     """The lines of a plan's list of abbreviations (normalised): three or more in a row,
-    blank lines aside, each an abbreviation and the words it is short for, most spelling
-    it out. They name no organisation of the plan: "PXL Provinciale Hogeschool Limburg"
-    explains PXL."""
+    blank lines aside, each an abbreviation and the words it is short for (on one line or,
+    a table's row, on the next), most spelling it out. They name no organisation of the
+    plan: "PXL Provinciale Hogeschool Limburg" explains PXL."""
     runs: list[list[re.Match]] = [[]]
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
+    texts = [t for line in lines if (t := line.strip())]
+    for at, text in enumerate(texts):
+        if _GLOSSARY_SHORT.fullmatch(text) and at + 1 < len(texts):
+            continue  # its words on the next line, as a table of two columns gives a row
+        if at and _GLOSSARY_SHORT.fullmatch(texts[at - 1]):
+            text = f"{texts[at - 1]} {text}"
         entry = _GLOSSARY_ENTRY.match(text)
         if entry and len(text.split()) <= 10:
             runs[-1].append(entry)
@@ -759,6 +766,8 @@ def _organisations(
         if not (variants(n) & taken_keys)
         and normalise(n) not in parts_of_names
         and not _site_of(n, taken_keys)
+        # "Centrum Algemeen Welzijnswerk Antwerpen" in the text of the partner "CAW Antwerpen"
+        and normalise(acronym_form(n)) not in taken_keys
         and not _words_before_referred(n, taken_keys)
         and not _person_after_referred(n, taken_keys, existing)
     ]
