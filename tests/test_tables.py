@@ -431,3 +431,25 @@ def test_a_title_with_another_separator_than_the_header_does_not_choose_it(tmp_p
     table = read_table(path, organisation_header)
     assert table.rows == ((3, {"Naam": "Partner, vzw", "Gemeente": "Maaseik"}),)
     assert table.notes == (f"rij 1 boven de kopregel niet gelezen: '{TITLE}, versie 2'",)
+
+
+def test_a_cell_merged_down_is_the_value_of_each_of_its_rows(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Cluster", "Naam", "Opmerking", "Gemeente"])
+    sheet.append(["Zorg", "Huisartsenkring Maasland", "Overleg elk kwartaal", None])
+    sheet.append([None, "Thuisverpleging Maaseik", None, "Maaseik"])
+    sheet.append([None, None, None, None])  # an empty row in the merge stays no row
+    sheet.append([None, "Apotheek Kinrooi", None, "Kinrooi"])
+    sheet.append(["Welzijn", "CAW Limburg", None, None])
+    sheet.merge_cells("A2:A5")
+    sheet.merge_cells("C2:D2")  # across columns: the note fills no municipality
+    path = tmp_path / "lijst.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert [(n, cells["Cluster"], cells.get("Gemeente", "")) for n, cells in table.rows] == [
+        (2, "Zorg", ""),
+        (3, "Zorg", "Maaseik"),
+        (5, "Zorg", "Kinrooi"),
+        (6, "Welzijn", ""),
+    ]

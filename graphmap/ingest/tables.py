@@ -324,7 +324,7 @@ def _read_workbook(
         raise _unreadable(name, error) from None
     try:
         sheet, others = _sheet(name, book, wanted)
-        table = _table(name, _sheet_rows(name, book, sheet), fit=fit)
+        table = _table(name, _sheet_rows(name, book, sheet, fill_down=True), fit=fit)
         titles = tuple(s.title for s in book.worksheets if s is sheet or s.title in others)
         notes = (
             (_unread_note(sheet.title, others, wanted, sheet is _active(book)),) if others else ()
@@ -484,8 +484,12 @@ class _Parser(WorkSheetParser):
         return cell
 
 
-def _sheet_rows(name: str, book, sheet, check: bool = True) -> Iterator[tuple[int, list]]:
-    """Rows as the values the sheet holds, refusing a value beyond the limits as it comes.
+def _sheet_rows(
+    name: str, book, sheet, check: bool = True, fill_down: bool = False
+) -> Iterator[tuple[int, list]]:
+    """Rows as the values the sheet holds, refusing a value beyond the limits as it comes;
+    with `fill_down`, a cell merged down over rows holds its value in each (see
+    `_merged_down`): the rows come when the sheet has been read, its merges last in it.
 
     Cells without a value (formatting, borders) are left out: a bold cell in column DP or
     borders down to row 20,100 make no row and no column. openpyxl's own row iterator pads
@@ -502,6 +506,7 @@ def _sheet_rows(name: str, book, sheet, check: bool = True) -> Iterator[tuple[in
             date_formats=book._date_formats,
             timedelta_formats=book._timedelta_formats,
         )
+        held_rows = []
         for number, cells in parser.parse():
             held = [cell for cell in cells if _holds_value(cell["value"])]
             if check:
@@ -514,7 +519,37 @@ def _sheet_rows(name: str, book, sheet, check: bool = True) -> Iterator[tuple[in
             row = [None] * last
             for cell in held:
                 row[cell["column"] - 1] = cell["value"]
-            yield number, row
+            if not fill_down:
+                yield number, row
+                continue
+            held_rows.append((number, row))
+            if len(held_rows) > limits.ROWS + HEADER_ROWS:
+                # More than a list may hold: refused as soon as they come (see `_table`).
+                yield from held_rows
+                fill_down = False
+        if fill_down:
+            yield from _merged_down(held_rows, parser.merged_cells)
+
+
+def _merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, list]]:
+    """The rows with each cell merged down a column (a Cluster written once beside its
+    partners) holding its value in every row of the merge that holds anything else, as the
+    sheet shows it; read as it is stored, the rows below the first had none. A cell merged
+    across columns stays in its first: spread, it would fill fields that are not its."""
+    ranges = [r for r in (merged.mergeCell if merged else ()) if r.min_col == r.max_col]
+    if not ranges:
+        return rows
+    by_number = {number: row for number, row in rows}
+    for cells in ranges:
+        top, column = by_number.get(cells.min_row), cells.min_col - 1
+        if top is None or column >= len(top) or top[column] is None:
+            continue
+        for number in range(cells.min_row + 1, cells.max_row + 1):
+            row = by_number.get(number)
+            if row is not None:
+                row.extend([None] * (column + 1 - len(row)))
+                row[column] = top[column]
+    return rows
 
 
 def _holds_value(value) -> bool:
