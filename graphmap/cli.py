@@ -179,7 +179,11 @@ def cli(verbose: bool) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Seed folder (default: the project's seed/).",
 )
-@click.option("--reset", is_flag=True, help="Empty the graph first and load the seed as it is.")
+@click.option(
+    "--reset",
+    is_flag=True,
+    help="Replace the graph with the seed as it is, in one transaction (users and the audit stay).",
+)
 @click.option("--no-demo", is_flag=True, help="Leave out the fictitious demo contacts.")
 def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
     """Load the curated seed data: adds what is missing; changes nothing that exists.
