@@ -863,7 +863,8 @@ def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
 @click.option(
     "--no-personal-data",
     is_flag=True,
-    help="As the zone's viewers (the board) see it: no contact persons, authors or notes.",
+    help="As the zone's viewers (the board) see it: contact persons, authors, notes and next "
+    "steps read (afgeschermd).",
 )
 def report(zone: str, since, output: Path, no_personal_data: bool) -> None:
     """Write the progress report for the zorgraad meeting, in Dutch: the zone's network by
