@@ -179,7 +179,11 @@ def cli(verbose: bool) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Seed folder (default: the project's seed/).",
 )
-@click.option("--reset", is_flag=True, help="Empty the graph first and load the seed as it is.")
+@click.option(
+    "--reset",
+    is_flag=True,
+    help="Replace the graph with the seed as it is, in one transaction (users and the audit stay).",
+)
 @click.option("--no-demo", is_flag=True, help="Leave out the fictitious demo contacts.")
 def seed(path: Path | None, reset: bool, no_demo: bool) -> None:
     """Load the curated seed data: adds what is missing; changes nothing that exists.
@@ -859,7 +863,8 @@ def _steps_output(steps: list[dict], fmt: str) -> str | bytes:
 @click.option(
     "--no-personal-data",
     is_flag=True,
-    help="As the zone's viewers (the board) see it: no contact persons, authors or notes.",
+    help="As the zone's viewers (the board) see it: contact persons, authors, notes and next "
+    "steps read (afgeschermd).",
 )
 def report(zone: str, since, output: Path, no_personal_data: bool) -> None:
     """Write the progress report for the zorgraad meeting, in Dutch: the zone's network by

@@ -224,3 +224,53 @@ def test_what_the_product_imports_its_dependencies_install():
                 if not dists & installed:
                     missing.add(f"{path.relative_to(ROOT)}: {root}")
     assert not missing, sorted(missing)
+
+
+def test_the_readme_states_the_limits_the_code_has():
+    """Staff and reviewers read the limits in the README: a constant changed without it (runs
+    of spaces held to 200 where the README said 100; the follow-up's note limits it did not
+    give) is a rule the product does not keep."""
+    from dashboard import elements, followup, security, signin
+    from dashboard.pages import netwerk, opvolging, organisaties
+    from graphmap import audit, backup, engagement, limits, store, users
+    from graphmap import followup as steps
+    from graphmap.ingest import tables
+    from graphmap.ingest.documents import lines
+    from graphmap.ingest.plan import timing
+
+    text = " ".join(README.split())
+
+    def thousands(n: int) -> str:
+        return f"{n:,}"
+
+    stated = [
+        f"a file to import is at most {limits.FILE_MB_DEFAULT} MB",
+        f"XLSX at most {limits.XLSX_UNPACKED_BYTES // 2**20} MB unpacked",
+        f"{thousands(limits.ROWS)} rows and {limits.COLUMNS} columns",
+        f"a cell holds at most {thousands(limits.CELL_CHARS)} characters",
+        f"names {limits.NAME}, titles {limits.TITLE}, e-mail {limits.EMAIL} …",
+        f"a note of a status change or a contact moment {engagement.NOTE_MAX}, "
+        f"a next step {steps.STEP_MAX}, its owner {steps.OWNER_MAX}",
+        f"a run of more than {lines.SPACES} spaces in a plan's line counts as {lines.SPACES}",
+        f"runs of spaces are held to {lines.SPACES}",
+        f"its last {timing.TIMING_TAIL} characters (at most {timing.TIMINGS} taken off)",
+        f"of the first {tables.HEADER_ROWS} rows",
+        f"the password ({users.PASSWORD_MIN} to {thousands(users.PASSWORD_MAX)} characters)",
+        f"({security.SECRET_MIN} characters or more)",
+        f"within {signin.WINDOW // 60} minutes: after {signin.PER_PAIR} for a name from one",
+        f"after {signin.PER_ADDRESS} from an address",
+        f"after {signin.PER_NAME} for a name from anywhere",
+        f"within {signin.USER_CACHE_SECONDS:.0f} seconds when the user's password changes",
+        f"it reads again (up to {backup.READ_TRIES} times)",
+        f"commit within {store.SNAPSHOT_SECONDS:.0f} s",
+        f"parts of at most {store.PART_BYTES // 2**20} MB",
+        f"the {opvolging.STEPS_SHOWN} earliest due on the page",
+        f"the newest {opvolging.CHANGES_SHOWN} on the page",
+        f"the newest {followup.HISTORY_SHOWN}, with how many older",
+        f"more than {organisaties.MEMBERSHIP_ROWS} clusters lists them in a grid",
+        f"(up to {elements.CLUSTER_LEVEL_ZONES}) or one node per zone",
+        f"the first {netwerk.ISOLATED_SHOWN} by name",
+        f"the newest {thousands(audit.LIMIT)} of the filter",
+    ]
+    assert [s for s in stated if s not in text] == []
+    assert organisaties.SUGGESTED == 3 and "up to three organisations of alike names" in text
