@@ -501,7 +501,11 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
 
 @cli.command()
 @zone_option
-@click.option("--cluster", type=click.Choice(CLUSTER_KEYS), help="Only this cluster kind.")
+@click.option(
+    "--cluster",
+    type=click.Choice(CLUSTER_KEYS, case_sensitive=False),
+    help="Only this cluster kind.",
+)
 @format_option("table", "csv", "json", "xlsx", default="table", from_output=True)
 @output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
@@ -597,7 +601,7 @@ def _organisation_id(store: Store, given: str, zone: str | None, refused: str) -
 @click.argument("organisation")
 @click.argument("status")
 @click.option("--zone", required=True, help="The zone (its id).")
-@click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS))
+@click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS, case_sensitive=False))
 @click.option("--note", help="Why, or what was agreed (a short note).")
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:
@@ -648,7 +652,9 @@ _MOMENT_OPTIONS = {"kind": "--kind", "on": "--on", "person": "--person", "note":
 @cli.command()
 @click.argument("organisation")
 @click.option("--zone", required=True, help="The zone whose staff made the contact (its id).")
-@click.option("--kind", required=True, type=click.Choice(MOMENT_KINDS), help="How.")
+@click.option(
+    "--kind", required=True, type=click.Choice(MOMENT_KINDS, case_sensitive=False), help="How."
+)
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 @click.option("--person", help="The contact person spoken to: their name or id.")
 @click.option("--note", help="What was said or agreed (a short note).")
@@ -1408,7 +1414,10 @@ def users_group() -> None:
 
 
 role_option = click.option(
-    "--role", type=click.Choice(access.ROLE_LABELS), required=True, help="viewer, editor or admin."
+    "--role",
+    type=click.Choice(access.ROLE_LABELS, case_sensitive=False),
+    required=True,
+    help="viewer, editor or admin.",
 )
 zones_option = click.option(
     "--zone",
@@ -1495,7 +1504,7 @@ def users_list(fmt: str) -> None:
 
 @users_group.command("set-role")
 @click.argument("name")
-@click.argument("role", type=click.Choice(access.ROLE_LABELS))
+@click.argument("role", type=click.Choice(access.ROLE_LABELS, case_sensitive=False))
 @zones_option
 def users_set_role(name: str, role: str, zones: tuple[str, ...]) -> None:
     """Give user NAME another role (with --zone, also other zones).

@@ -96,6 +96,9 @@ def test_gaps_json_csv_and_xlsx(seeded, embedded_env, tmp_path):
     )
     assert {g["cluster"] for g in data} == {"welzijn"}
     assert {"zone", "cluster", "missing", "status", "reason", "source"} <= set(data[0])
+    # A cluster kind as staff write it, capital and all, as zones are.
+    capital = run("gaps", "--zone", "Maasland", "--cluster", "Welzijn", "--format", "json")
+    assert json.loads(capital.output) == data
     csv_out = run("gaps", "--zone", "maasland", "--format", "csv").output
     assert csv_out.splitlines()[0] == "Zone;Cluster;Soort;Wat ontbreekt;Status;Waarom verwacht;Bron"
     target = tmp_path / "hiaten.xlsx"
