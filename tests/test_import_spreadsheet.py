@@ -1534,18 +1534,23 @@ def test_an_address_column_gives_the_seat_when_no_municipality_does(seeded, tmp_
     }
 
 
-def test_cluster_lokale_besturen_as_lists_name_it(seeded, tmp_path):
-    rows = [["Naam", "Gemeente", "Cluster", "Categorie"]] + [
-        [f"OCMW {place}", place, said, "ocmw"]
-        for place, said in (("Kinrooi", "Lokaal bestuur"), ("Maaseik", "lokale overheid"))
+def test_clusters_and_statuses_as_lists_name_them(seeded, tmp_path):
+    rows = [["Naam", "Gemeente", "Cluster", "Categorie", "Status"]] + [
+        [f"OCMW {place}", place, cluster, "ocmw", status]
+        for place, cluster, status in (
+            ("Kinrooi", "Lokaal bestuur", "Lid AV"),
+            ("Maaseik", "lokale overheid", "Nog te contacteren"),
+            ("Dilsen-Stokkem", "Gemeente", "Uitgenodigd"),
+        )
     ]
     path = write_csv(tmp_path / "l.csv", rows)
     report = plan_import(seeded, path, "organisations", zone="maasland")
     apply_import(seeded, report, actor="test")
     status = members(seeded)
     assert [status[(r.organisation, "maasland/lokale_besturen")] for r in report.rows] == [
-        "involved",
-        "involved",
+        "member",
+        "missing",
+        "contacted",
     ]
 
 

@@ -46,6 +46,17 @@ _STATUSES = {
     "contact": "contacted",
     "betrokken": "involved",
     "lid": "member",
+    # As partner lists write them.
+    "tecontacteren": "missing",
+    "nogtecontacteren": "missing",
+    "uitgenodigd": "contacted",
+    "aangeschreven": "contacted",
+    "incontact": "contacted",
+    "actief": "involved",
+    "actiefbetrokken": "involved",
+    "lidav": "member",
+    "lidalgemenevergadering": "member",
+    "lidzorgraad": "member",
 }
 _POSTCODE_AND_NAME = re.compile(r"^(?:B-?)?(\d{4})\s+(\D.*)$", re.IGNORECASE)
 _POSTCODE_ONLY = re.compile(r"^(?:B-?)?(\d{4})$", re.IGNORECASE)
