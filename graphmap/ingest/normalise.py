@@ -232,7 +232,7 @@ def read_municipality(name: str = "", postcode: str = "") -> tuple[Municipality 
 _ADDRESS_COUNTRY = re.compile(
     r"[\s,;.(-]*\b(?:belgi[eë]|belgique|belgium)\)?\.?\s*$", re.IGNORECASE
 )
-_ADDRESS_POSTCODE = re.compile(r"(?:^|[\s,;])((?:B-?)?\d{4}\s+[^\d,;]+?)[\s.]*$", re.IGNORECASE)
+_ADDRESS_POSTCODE = re.compile(r"(?:^|[ ,;])((?:B-?)?\d{4} [^\d,;\s][^\d,;]*)$", re.IGNORECASE)
 
 
 def address_place(address: str) -> str:
@@ -241,7 +241,7 @@ def address_place(address: str) -> str:
     it, else a last part after a comma (or all of it) that is a municipality; "" when it
     ends in neither, so that a street or a building is never read as an unknown
     municipality."""
-    text = _ADDRESS_COUNTRY.sub("", " ".join(address.split()))
+    text = _ADDRESS_COUNTRY.sub("", " ".join(address.split())).rstrip(" .")
     found = _ADDRESS_POSTCODE.search(text)
     if found:
         return found.group(1)
