@@ -651,6 +651,7 @@ function (contents, filename) {
 
 
 def _hold(app: Dash, upload: str, store: str) -> None:
+    guard.holds(store, "data", ({"contents": str, "filename": str}, None))  # HOLD_JS's
     app.clientside_callback(
         HOLD_JS,
         Output(store, "data"),

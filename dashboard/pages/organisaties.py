@@ -696,6 +696,10 @@ def _unless_away(error: GraphmapError) -> None:
         raise error
 
 
+# An organisation's row as the grid holds it, as `select` reads it (dashboard.guard.holds).
+guard.holds(f"{P}-grid", "selectedRows", [{"id": str}])
+
+
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
     followup_form.register(
         app,
