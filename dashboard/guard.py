@@ -185,13 +185,15 @@ class CallbackRequest:
                     raise BadRequest(f"expected an id like {wanted['id']}")
             if one.get("property") != prop:
                 raise BadRequest(f"expected {wanted['id']}.{prop}")
+            if prop == "id" and one.get("value") != ident:  # a component's id is its own
+                raise BadRequest(f"{wanted['id']}.id: expected the component's own id")
             self.given.append((wanted["id"], prop, one.get("value")))
 
     def check_sent(self, learned: dict, fields: bool = True) -> None:
         """Refuse a value of a shape no component sends for its property (`_check_sent`);
         without `fields`, the `value` of a form's fields is left to the form to name."""
         for ident, prop, value in self.given:
-            if fields or prop != "value":
+            if fields or prop != "value" or (ident, prop) in _HELD:
                 _check_sent(ident, prop, value, learned)
 
     def value(self, ref: str) -> Any:
@@ -246,6 +248,7 @@ TEXT = (str, None)
 @dataclass(frozen=True)
 class Each:
     shape: Any
+    keys: Callable[[str], bool] | None = None  # what each key must be (e.g. str.isdigit)
 
 
 def fits(value: Any, shape: Any) -> bool:
@@ -261,7 +264,9 @@ def fits(value: Any, shape: Any) -> bool:
     if isinstance(shape, list):
         return isinstance(value, list) and all(fits(v, shape[0]) for v in value)
     if isinstance(shape, Each):
-        return isinstance(value, dict) and all(fits(v, shape.shape) for v in value.values())
+        return isinstance(value, dict) and all(
+            fits(v, shape.shape) and (shape.keys is None or shape.keys(k)) for k, v in value.items()
+        )
     if isinstance(shape, dict):
         return isinstance(value, dict) and all(fits(value.get(k), s) for k, s in shape.items())
     if shape is float:

@@ -12,6 +12,7 @@ at a time: a callback that fails only on two odd values together is not found.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import traceback
@@ -19,6 +20,7 @@ import traceback
 import pytest
 from conftest import UPDATE
 from dashboard_client import PASSWORD, components, sign_in
+from test_hostile_requests import _plan_upload
 
 from dashboard.app import PAGES, create_app
 from graphmap import users
@@ -31,7 +33,13 @@ ODD = [7, 1.5, True, "x", "maasland", 0, -1, [], [7], ["x"], [None], [[1]], {"a"
        {"sortModel": [{"colId": 3, "sort": 5}]}]  # fmt: skip
 CLICKED = {"n_clicks": 1, "submit_n_clicks": 1}
 WILDCARDS = (["ALL"], ["MATCH"], ["ALLSMALLER"])
+_LIST = b"Naam;Categorie;Gemeente;Cluster\nPallion;palliatief netwerk;Hasselt;welzijn\n"
 CHOSEN = {
+    "importeren-file.data": {
+        "contents": "data:text/csv;base64," + base64.b64encode(_LIST).decode(),
+        "filename": "lijst.csv",
+    },
+    "importeren-plan-file.data": _plan_upload("Maasland"),
     "netwerk-zone.value": ["maasland"],
     "hiaten-zone.value": "maasland",
     "acties-zone.value": "maasland",

@@ -304,6 +304,13 @@ def test_a_value_of_a_type_no_component_sends_is_no_valid_request(app, team):
     assert right.status_code == 200, right.text
 
 
+CHOICE_IDS = '{"row":["ALL"],"type":"importeren-choice"}.id'
+
+
+def _choice(row, value, prop: str = "value") -> dict:
+    return {"id": {"type": "importeren-choice", "row": row}, "property": prop, "value": value}
+
+
 def test_a_value_of_a_shape_no_component_sends_is_refused_before_any_callback_runs(app, team):
     """qa19: a number as the value of a dropdown of texts, a list for a dropdown of one
     choice, an AG Grid's request, filter or rows of another shape, a store's data or a
@@ -332,6 +339,15 @@ def test_a_value_of_a_shape_no_component_sends_is_refused_before_any_callback_ru
         (viewer, "netwerk-pick.data", {"type": "netwerk-pick-focus"}, "netwerk-graph.elements"),
         (viewer, "netwerk-snapshot.data", ["token"], "netwerk-brokers"),
         (editor, "importeren-file.data", "data:text/csv;base64,", ""),
+        (editor, "importeren-apply.n_clicks", 1, "", {"importeren-previewed.data": {"rij": "x"}}),
+        (editor, "importeren-apply.n_clicks", 1, "", {CHOICE_IDS: [_choice(2, "link", "id")]}),
+        (
+            editor,
+            "importeren-plan-apply.n_clicks",
+            1,
+            "importeren-plan-result",
+            {"importeren-plan-municipalities.value": 3630},
+        ),
     ]
     changes = len(audit.entries(team))
     for client, trigger, wrong, output, *more in cases:
