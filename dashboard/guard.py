@@ -278,7 +278,7 @@ def fits(value: Any, shape: Any) -> bool:
 
 # An AG Grid's column filter: one condition, or two joined (see dashboard.paging).
 _CONDITION = {"type": TEXT, "filterType": TEXT, "filter": (str, float, None), "operator": TEXT}
-_FILTER = (_CONDITION | {"conditions": [_CONDITION]}, _CONDITION)
+_FILTER = _CONDITION | {"conditions": ([_CONDITION], None)}
 _ROW = Each((str, float, bool, None, [(str, float, bool, None)]))  # a grid's row: its cells
 # What the components of Dash, dcc, dbc, AG Grid and Cytoscape send for these properties,
 # whichever component it is.

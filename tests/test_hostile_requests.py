@@ -328,6 +328,12 @@ def test_a_value_of_a_shape_no_component_sends_is_refused_before_any_callback_ru
         (viewer, "hiaten-grid.getRowsRequest", {**grid_request, "sortModel": [7]}, ""),
         (
             viewer,
+            "hiaten-grid.getRowsRequest",
+            {**grid_request, "filterModel": {"name": {"operator": "OR", "conditions": "ab"}}},
+            "",
+        ),
+        (
+            viewer,
             "organisaties-search.value",
             "x",
             "organisaties-grid.filterModel",
