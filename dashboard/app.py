@@ -7,6 +7,7 @@ needs no sign-in and the page says so.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -191,6 +192,10 @@ def create_app(
 
     for page in PAGES:
         page.register(app, store)
+    # What each input sends as its value, read once from the pages' layouts (the gate refuses
+    # another shape); with the database away, it checks the JSON types alone.
+    with contextlib.suppress(StoreUnavailableError):
+        guard.learn(app, [lambda page=page: page.layout(store, "") for page in PAGES])
     key = security.secret_key(data_dir or store.data_dir or Settings.from_env().data_dir)
     security.install(server, key, list(app.csp_hashes()))
     signin.install(server, store, idle)

@@ -19,6 +19,7 @@ from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session, words
 from dashboard.choices import editable, own_zone
+from dashboard.guard import TEXT
 from graphmap import access, dates, engagement, followup
 from graphmap.analysis import network
 from graphmap.errors import GraphmapError
@@ -241,6 +242,8 @@ def register(
     changes when its edits change the organisation (its contacts, its engagement)."""
     p = prefix
     again = [refresh] if refresh is not None else []
+    # The form's context as `form` puts it: the gate refuses another shape (guard.holds).
+    guard.holds(_id(p, "context"), "data", ({"organisation": TEXT, "zone": TEXT}, None))
     if with_history:
 
         @guard.callback(

@@ -13,9 +13,11 @@ it needs under the callback's own output key (the key Dash itself dispatches on)
   and the callback another), and `graphmap.access.refusal` finds nothing against the user
   for what the request's own inputs name: the zone, action, organisation, contact person or
   next step it acts on (a value left empty names nothing);
-- a callback that only reads is refused (400) when a value is of a JSON type that no component
-  sends for its property (`_check_sent`): the callback trusts its values, and failed on
-  such a one with a server error;
+- a callback is refused (400) when a value is of a shape that no component sends for its
+  property (`_check_sent`: by the property, by the kind of input read from the pages'
+  layouts, or by what a page declares it keeps, `holds`), or its pattern outputs are no
+  list: the callback trusts its values, and failed on such a one with a server error. A
+  writing form's fields are its own to name;
 - a refused callback's answer names its form's feedback (`feedback_of`): the page says the
   refusal there, besides at the top of the page (assets/session.js);
 - a callback whose rule names a button (`triggered`, `rendered`) acts only when that button
@@ -151,6 +153,7 @@ class CallbackRequest:
                 if kind == "inputs":
                     for one in item if isinstance(item, list) else [item]:
                         self.inputs[f"{_stringify(one['id'])}.{one['property']}"] = one.get("value")
+        _check_outputs(body["output"], body.get("outputs"))
         changed = body.get("changedPropIds") or []
         if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
             raise BadRequest("changedPropIds")
@@ -182,12 +185,16 @@ class CallbackRequest:
                     raise BadRequest(f"expected an id like {wanted['id']}")
             if one.get("property") != prop:
                 raise BadRequest(f"expected {wanted['id']}.{prop}")
+            if prop == "id" and one.get("value") != ident:  # a component's id is its own
+                raise BadRequest(f"{wanted['id']}.id: expected the component's own id")
             self.given.append((wanted["id"], prop, one.get("value")))
 
-    def check_sent(self) -> None:
-        """Refuse a value of a JSON type no component sends for its property (`_check_sent`)."""
+    def check_sent(self, learned: dict, fields: bool = True) -> None:
+        """Refuse a value of a shape no component sends for its property (`_check_sent`);
+        without `fields`, the `value` of a form's fields is left to the form to name."""
         for ident, prop, value in self.given:
-            _check_sent(ident, prop, value)
+            if fields or prop != "value" or (ident, prop) in _HELD:
+                _check_sent(ident, prop, value, learned)
 
     def value(self, ref: str) -> Any:
         if ref not in self.values:
@@ -220,8 +227,61 @@ class CallbackRequest:
         return ref(self) if callable(ref) else self.value(ref)
 
 
-# What the components of Dash, dcc and dbc send for these properties, whichever component it
-# is: a click count, a URL's parts, the text typed to search a dropdown, a tab's id.
+# -- what a component sends -------------------------------------------------------------------
+#
+# A callback trusts its values to be what its components send, and failed with a server error
+# (500) on another shape. The gate knows that shape three ways, never by callback: by the
+# property (a click count, a URL's part, an AG Grid's request or rows), by the kind of the
+# component an input `value` is (a dropdown of texts sends a text; `learn` reads the pages'
+# layouts for it), and, for what a page keeps itself (a dcc.Store's data, a node's data in
+# the network), by the shape the page declares with `holds`.
+#
+# A shape: a type; a tuple of shapes (any of them); `[shape]`, a list of such items; a dict
+# {key: shape}, an object whose keys have those shapes (a key whose shape admits None may be
+# missing; other keys may be anything); `Each(shape)`, an object whose values all have it; a
+# frozenset, one of those values; ANY, any JSON.
+
+ANY = object
+TEXT = (str, None)
+
+
+@dataclass(frozen=True)
+class Each:
+    shape: Any
+    keys: Callable[[str], bool] | None = None  # what each key must be (e.g. str.isdigit)
+
+
+def fits(value: Any, shape: Any) -> bool:
+    """Whether `value` (JSON) has `shape`."""
+    if shape is ANY:
+        return True
+    if shape is None:
+        return value is None
+    if isinstance(shape, tuple):
+        return any(fits(value, one) for one in shape)
+    if isinstance(shape, frozenset):
+        return _scalar(value) and value in shape
+    if isinstance(shape, list):
+        return isinstance(value, list) and all(fits(v, shape[0]) for v in value)
+    if isinstance(shape, Each):
+        return isinstance(value, dict) and all(
+            fits(v, shape.shape) and (shape.keys is None or shape.keys(k)) for k, v in value.items()
+        )
+    if isinstance(shape, dict):
+        return isinstance(value, dict) and all(fits(value.get(k), s) for k, s in shape.items())
+    if shape is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if shape is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, shape)
+
+
+# An AG Grid's column filter: one condition, or two joined (see dashboard.paging).
+_CONDITION = {"type": TEXT, "filterType": TEXT, "filter": (str, float, None), "operator": TEXT}
+_FILTER = _CONDITION | {"conditions": ([_CONDITION], None)}
+_ROW = Each((str, float, bool, None, [(str, float, bool, None)]))  # a grid's row: its cells
+# What the components of Dash, dcc, dbc, AG Grid and Cytoscape send for these properties,
+# whichever component it is.
 _SENT = {
     "n_clicks": int,
     "n_intervals": int,
@@ -231,33 +291,125 @@ _SENT = {
     "hash": str,
     "search_value": str,
     "active_tab": str,
+    "active_item": (str, [str]),
+    "is_open": bool,
+    "contents": str,
+    "filename": (str, [str]),
+    "filterModel": Each(_FILTER),
+    "getRowsRequest": {
+        "startRow": (int, None),
+        "endRow": (int, None),
+        "sortModel": ([{"colId": str, "sort": frozenset({"asc", "desc"})}], None),
+        "filterModel": (Each(_FILTER), None),
+    },
+    # Rows the grid holds; or, set by the page and not reported back yet, their ids.
+    "selectedRows": ([_ROW], {"ids": [(str, float)]}),
+    "rowData": [_ROW],
+    "virtualRowData": [_ROW],
+    "cellClicked": {"colId": TEXT, "rowIndex": (int, None)},
+    "cellRendererData": {"colId": TEXT, "rowIndex": (int, None)},
+    "tapNodeData": Each(ANY),
+    "options": ([ANY], Each(ANY)),
 }
+# What a page keeps itself: (component id, property) → its shape, declared with `holds`.
+_HELD: dict[tuple[str, str], Any] = {}
+
+
+def holds(ident: str, prop: str, shape: Any) -> None:
+    """Declare what the page puts in `ident`.`prop` (a store's data, a grid's rows): what
+    comes back in a request must have that shape. Declared where the page module is imported,
+    so a server that has drawn no page yet knows it too."""
+    _HELD[(ident, prop)] = shape
 
 
 _JSON = {dict: "een object", list: "een lijst", str: "een tekst", int: "een getal",
          float: "een getal", bool: "true of false"}  # fmt: skip
+LEARNED = "graphmap.guard.values"
 
 
 def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool)
 
 
-def _check_sent(ident: str, prop: str, value: Any) -> None:
-    """Refuse a value of a JSON type that no component sends for `prop`: an input's
-    `value` (dropdown, text field, checklist, switch) is a text, number or truth value or a
-    list of them, never an object; the properties of `_SENT` are of their one type. A
+def _option_values(options: Any) -> list:
+    if isinstance(options, dict):
+        return list(options)
+    return [o.get("value") if isinstance(o, dict) else o for o in options or []]
+
+
+def value_shape(component: Any) -> Any:
+    """What `component` sends as its `value`, by its kind (None: not known here)."""
+    kind = type(component).__name__
+    options = _option_values(getattr(component, "options", None))
+    # A choice sends one of its options' values: of their types (texts when it has none yet).
+    one = tuple({type(v) for v in options if _scalar(v) and v is not None}) or (str,)
+    if kind in ("Select", "Textarea"):
+        return TEXT
+    if kind == "Input":
+        return (float, None) if getattr(component, "type", None) == "number" else TEXT
+    if kind in ("Switch", "Checkbox"):
+        return (bool, None)
+    if kind == "Checklist":
+        return ([one], None)
+    if kind in ("RadioItems", "Dropdown"):
+        return ([one], None) if getattr(component, "multi", False) else (*one, None)
+    return None
+
+
+def learn(app: Dash, layouts: list[Callable[[], Any]]) -> None:
+    """Read what each input of the pages' layouts sends as its `value` (`value_shape`).
+    Made outside any request: the layouts as the demo's one user sees them, every form."""
+    found = app.server.extensions.setdefault(LEARNED, {})
+    for layout in layouts:
+        stack = [layout()]
+        while stack:
+            node = stack.pop()
+            ident = getattr(node, "id", None)
+            if isinstance(ident, str) and (shape := value_shape(node)) is not None:
+                found[ident] = shape
+            children = getattr(node, "children", None)
+            stack.extend(
+                c
+                for c in (children if isinstance(children, list | tuple) else [children])
+                if c is not None and not isinstance(c, str | int | float)
+            )
+
+
+def _check_sent(ident: str, prop: str, value: Any, learned: dict | None = None) -> None:
+    """Refuse a value of a shape that no component sends for `prop` (see `fits`): a
     hand-made request with another reached the callback, which failed on it (a 500)."""
-    if value is None:
+    if value is None:  # a component with nothing in it yet
         return
-    if prop == "value":
-        sent = _scalar(value) or (isinstance(value, list) and all(map(_scalar, value)))
+    if (ident, prop) in _HELD:
+        shape = _HELD[(ident, prop)]
+    elif prop == "value":
+        # An input of a kind not read from the layouts: a text, number or truth value or a
+        # list of them, never an object.
+        shape = (learned or {}).get(ident, (str, float, bool, [(str, float, bool, None)]))
     elif prop in _SENT:
-        sent = isinstance(value, _SENT[prop]) and not isinstance(value, bool)
+        shape = _SENT[prop]
     else:
-        return  # a store's data, a grid's request: the page's own shapes
-    if not sent:
+        return
+    if not fits(value, shape):
         kind = _JSON.get(type(value), "deze waarde")
         raise BadRequest(f"{ident}.{prop}: {kind} stuurt de pagina hier nooit")
+
+
+def _check_outputs(key: str, outputs: Any) -> None:
+    """A pattern's outputs (ALL) that a request names are a list of components: Dash failed
+    on another shape with a server error (500), having run the callback."""
+    parts = [part.split("@", 1)[0].rpartition(".")[0] for part in key.strip(".").split("...")]
+    given = outputs if len(parts) > 1 else [outputs]
+    for at, ident in enumerate(parts):
+        if not ident.startswith("{") or not any(
+            v in (["ALL"], ["ALLSMALLER"]) for v in json.loads(ident).values()
+        ):
+            continue
+        item = given[at] if isinstance(given, list) and at < len(given) else None
+        if not isinstance(item, list) or not all(
+            isinstance(i, dict) and isinstance(i.get("id"), dict) for i in item
+        ):
+            raise BadRequest(f"outputs: expected a list for {ident}")
 
 
 def _stringify(ident: Any) -> Any:
@@ -349,11 +501,9 @@ def check_callback(
     try:
         request = CallbackRequest(body, spec)
         need = rule.need if isinstance(rule.need, str) else rule.need(request)
-        if need != "edit":
-            # A callback that only reads (a page, a list, a download) trusts its values to be
-            # what its components send; a form that writes checks its own fields, and names
-            # the one that is no text.
-            request.check_sent()
+        # A callback trusts its values to be what its components send; a form that writes
+        # checks its own fields, and names the one that is no text.
+        request.check_sent(app.server.extensions.get(LEARNED, {}), fields=need != "edit")
         if need != "view" and now is not None:
             user = now()
             if user is None:

@@ -609,6 +609,22 @@ def restore(
     return {**counts, "erased": erased, "users": kept_users}
 
 
+class StaleLinkError(ConflictError):
+    """The organisation's role in the action changed after the form showed it."""
+
+    def __init__(self, action: str, roles: list[str], by: str | None, at: str | None):
+        when = f" om {at[11:16]}" if at and len(at) >= 16 else ""
+        now = " en ".join(ROLE_LABELS[r] for r in roles) or "niet gekoppeld"
+        super().__init__(
+            f"De rol in actie {action} is intussen gewijzigd door {by or 'iemand anders'}"
+            f"{when}: nu {now}. Niet gekoppeld: kies opnieuw wat het moet zijn."
+        )
+
+
+ROLE_LABELS = {"lead": "trekker", "partner": "partner"}
+ROLE_OF = {"LEADS": "lead", "PARTNER_IN": "partner"}
+
+
 def link_action(
     store: Store,
     organisation_id: str,
@@ -617,15 +633,37 @@ def link_action(
     today: date | None = None,
     *,
     actor: str | None = None,
-) -> None:
-    """Make an organisation the trekker (`lead`) or a partner of an action."""
+    shown: Iterable[str] | None = None,
+) -> bool:
+    """Make an organisation the trekker (`lead`) or a partner of an action; False when it
+    already is just that (nothing written).
+
+    `shown`: the roles the form showed it in (none: not linked). When another writer changed
+    them since, StaleLinkError names who: the last to save does not silently undo the
+    other's change."""
     if not isinstance(role, str) or role not in ROLES:
         raise ValidationError(f"onbekende rol {role!r:.80}; kies trekker (lead) of partner")
     actor = actor or access.cli_user()
     source = _source(today or dates.today())["id"]
 
-    def work(tx: Transaction) -> None:
-        rows = tx.run(ROLES[role], organisation=organisation_id, action=action_id, source=source)
+    def work(tx: Transaction) -> bool:
+        if not tx.run("register_lock_organisation", organisation=organisation_id):
+            raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
+        now = tx.run("action_roles", organisation=organisation_id, action=action_id)
+        roles = sorted(ROLE_OF[r["type"]] for r in now)
+        if roles == [role]:
+            return False
+        if shown is not None and roles != sorted(set(shown)):
+            latest = max(now, key=lambda r: r["at"] or "", default={})
+            raise StaleLinkError(action_id, roles, latest.get("by"), latest.get("at"))
+        rows = tx.run(
+            ROLES[role],
+            organisation=organisation_id,
+            action=action_id,
+            source=source,
+            by=actor,
+            at=dates.stamp(),
+        )
         if not rows:
             raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
         audit.record(
@@ -637,8 +675,9 @@ def link_action(
             zones=access.action_zones(tx, action_id),
             after={"organisatie": organisation_id, "rol": role},
         )
+        return True
 
-    store.transaction(work)
+    return store.transaction(work)
 
 
 def unlink_action(

@@ -169,7 +169,11 @@ def test_parallel_koppel_clicks_in_the_dashboard_leave_one_link(seeded):
 
     answers, errors = at_once(N, click)
     assert errors == []
-    assert all("Gekoppeld als partner" in json.dumps(a) for a in answers)
+    # One click links; the others find it linked so (qa19: a link already made writes nothing).
+    said = ["Gekoppeld als partner" in json.dumps(a) for a in answers]
+    assert any(said) and all(
+        s or "Ongewijzigd: al partner" in json.dumps(a) for s, a in zip(said, answers, strict=True)
+    )
     assert [a["role"] for a in links(seeded, "pallion", "maasland/2.1-a")] == ["PARTNER_IN"]
 
 

@@ -57,24 +57,30 @@ def test_a_download_of_a_zone_that_does_not_exist_is_not_made_nor_kept_in_the_au
     held `true` (and a Log node for it): from then on `graphmap audit` and the Logboek page
     failed on every read that met it, for every admin."""
     viewer = sign_in(app, "kijker")
+    admin = sign_in(app, "beheerder")
     before = len(_exports(team))
     answer = viewer.post(
         UPDATE,
         json=callback_body(app, "opvolging-ics.n_clicks", _opvolging_download(zone), "download"),
     )
-    assert answer.status_code == 200, answer.text
-    response = answer.get_json()["response"]
-    assert "opvolging-download" not in response
-    assert "Onbekende zone" in str(response["opvolging-report-feedback"]["children"])
-    assert len(_exports(team)) == before
-    # Hiaten's and the Logboek's downloads likewise: nothing made, nothing recorded.
     hiaten = {"hiaten-xlsx.n_clicks": 1, "hiaten-zone.value": zone}
-    answer = viewer.post(UPDATE, json=callback_body(app, "hiaten-xlsx.n_clicks", hiaten))
-    assert answer.status_code == 204, answer.text
-    admin = sign_in(app, "beheerder")
     logboek = {"logboek-csv.n_clicks": 1, "logboek-zone.value": zone}
-    answer = admin.post(UPDATE, json=callback_body(app, "logboek-csv.n_clicks", logboek))
-    assert answer.status_code == 204, answer.text
+    others = [
+        viewer.post(UPDATE, json=callback_body(app, "hiaten-xlsx.n_clicks", hiaten)),
+        admin.post(UPDATE, json=callback_body(app, "logboek-csv.n_clicks", logboek)),
+    ]
+    if not isinstance(zone, str):
+        # No zone chooser sends a truth value or a number: the gate refuses it (qa19).
+        for refused in [answer, *others]:
+            assert refused.status_code == 400, refused.text
+            assert refused.get_json()["error"].startswith("geen geldig verzoek")
+    else:
+        assert answer.status_code == 200, answer.text
+        response = answer.get_json()["response"]
+        assert "opvolging-download" not in response
+        assert "Onbekende zone" in str(response["opvolging-report-feedback"]["children"])
+        # Hiaten's and the Logboek's downloads likewise: nothing made.
+        assert [other.status_code for other in others] == [204, 204]
     assert len(_exports(team)) == before
     # A known zone still downloads, and is recorded.
     answer = viewer.post(
@@ -163,14 +169,18 @@ def test_a_form_field_that_is_no_text_is_named_and_nothing_is_written(app, team,
     answer = _post(app, editor, "organisaties-moment-save.n_clicks", moment)
     assert answer.status_code == 200, answer.text
     assert answer.get_json()["response"]["organisaties-moment-note"]["invalid"] is True
-    # The form's context is the page's own: one that is no object names no organisation.
+    # The form's context is the page's own: no page sends one that is no such object (qa19).
     answer = _post(
         app,
         editor,
         "organisaties-moment-save.n_clicks",
         {**moment, "organisaties-moment-note.value": "", "organisaties-moment-context.data": odd},
     )
-    assert answer.status_code == 200, answer.text
+    if isinstance(odd, dict):  # an object of its shape that names no organisation
+        assert answer.status_code == 200, answer.text
+    else:
+        assert answer.status_code == 400, answer.text
+        assert answer.get_json()["error"].startswith("geen geldig verzoek: organisaties-moment-")
     assert len(followup.moments(team, organisation="elz-maasland")) == moments
 
 
@@ -292,3 +302,92 @@ def test_a_value_of_a_type_no_component_sends_is_no_valid_request(app, team):
     zones = {"netwerk-zone.value": ["maasland"]}
     right = viewer.post(UPDATE, json=callback_body(app, "netwerk-zone.value", zones, "elements"))
     assert right.status_code == 200, right.text
+
+
+CHOICE_IDS = '{"row":["ALL"],"type":"importeren-choice"}.id'
+
+
+def _choice(row, value, prop: str = "value") -> dict:
+    return {"id": {"type": "importeren-choice", "row": row}, "property": prop, "value": value}
+
+
+def test_a_value_of_a_shape_no_component_sends_is_refused_before_any_callback_runs(app, team):
+    """qa19: a number as the value of a dropdown of texts, a list for a dropdown of one
+    choice, an AG Grid's request, filter or rows of another shape, a store's data or a
+    node's data that the page never put there: each reached its callback, which failed on
+    it (500). The gate now knows what each component sends (its kind, read from the pages'
+    layouts; a grid's or a store's shape) and refuses the rest (400), writing nothing."""
+    viewer = sign_in(app, "kijker")
+    editor = sign_in(app, "medewerker")
+    grid_request = {"startRow": 0, "endRow": 100, "sortModel": [], "filterModel": {}}
+    cases = [  # fmt: skip
+        (viewer, "netwerk-category.value", 7, "netwerk-graph.elements"),
+        (viewer, "netwerk-action.value", ["maasland/1.1.1"], "netwerk-graph.elements"),
+        (viewer, "vergelijken-cluster.value", True, ""),
+        (viewer, "organisaties-search.value", 3630, "organisaties-grid.filterModel"),
+        (viewer, "hiaten-grid.getRowsRequest", {**grid_request, "sortModel": [7]}, ""),
+        (
+            viewer,
+            "hiaten-grid.getRowsRequest",
+            {**grid_request, "filterModel": {"name": {"operator": "OR", "conditions": "ab"}}},
+            "",
+        ),
+        (
+            viewer,
+            "organisaties-search.value",
+            "x",
+            "organisaties-grid.filterModel",
+            {"organisaties-grid.filterModel": {"name": ["contains"]}},
+        ),
+        (viewer, "hiaten-grid.selectedRows", [{"zone": "maasland"}], ""),
+        (viewer, "organisaties-grid.selectedRows", [{"name": "Pallion"}], ""),
+        (viewer, "netwerk-graph.tapNodeData", {"id": "zone:maasland"}, "netwerk-details"),
+        (viewer, "netwerk-pick.data", {"type": "netwerk-pick-focus"}, "netwerk-graph.elements"),
+        (viewer, "netwerk-snapshot.data", ["token"], "netwerk-brokers"),
+        (editor, "importeren-file.data", "data:text/csv;base64,", ""),
+        (editor, "importeren-apply.n_clicks", 1, "", {"importeren-previewed.data": {"rij": "x"}}),
+        (editor, "importeren-apply.n_clicks", 1, "", {CHOICE_IDS: [_choice(2, "link", "id")]}),
+        (
+            editor,
+            "importeren-plan-apply.n_clicks",
+            1,
+            "importeren-plan-result",
+            {"importeren-plan-municipalities.value": 3630},
+        ),
+    ]
+    changes = len(audit.entries(team))
+    for client, trigger, wrong, output, *more in cases:
+        values = {trigger: wrong, **(more[0] if more else {})}
+        answer = client.post(UPDATE, json=callback_body(app, trigger, values, output))
+        assert answer.status_code == 400, (trigger, wrong, answer.status_code)
+        named = next(iter(more[0])) if more else trigger
+        assert answer.get_json()["error"].startswith(f"geen geldig verzoek: {named}: ")
+    # A pattern's outputs that are no list: Dash failed on them after running the callback.
+    body = callback_body(app, "acties-accordion.active_item", {}, "")
+    answer = viewer.post(UPDATE, json=body)  # {"id": {"goal": ["ALL"], …}}: no list
+    assert answer.status_code == 400, answer.text
+    assert "outputs" in answer.get_json()["error"]
+    opened = {"acties-accordion.active_item": {"goal": 1}, "acties-zone.value": "maasland"}
+    body = callback_body(app, "acties-accordion.active_item", opened, "")
+    answer = viewer.post(UPDATE, json={**body, "outputs": []})
+    assert answer.status_code == 400, answer.text
+    assert "acties-accordion.active_item: een object" in answer.get_json()["error"]
+    # A writing callback refuses alike: a node's data the page never drew, nothing written.
+    moment = {
+        "netwerk-moment-save.n_clicks": 1,
+        "netwerk-moment-kind.value": "telefoon",
+        "netwerk-moment-zone.value": "maasland",
+        "netwerk-moment-context.data": ["elz-maasland", "maasland"],
+    }
+    answer = _post(app, editor, "netwerk-moment-save.n_clicks", moment)
+    assert answer.status_code == 400, answer.text
+    assert len(audit.entries(team)) == changes
+    # What the components do send still answers.
+    for client, trigger, right, output in [
+        (viewer, "netwerk-category.value", ["huisartsenkring"], "netwerk-graph.elements"),
+        (viewer, "hiaten-grid.getRowsRequest", grid_request, ""),
+        (viewer, "hiaten-grid.selectedRows", [], ""),
+        (viewer, "organisaties-grid.selectedRows", [{"id": "pallion", "name": "Pallion"}], ""),
+    ]:
+        answer = client.post(UPDATE, json=callback_body(app, trigger, {trigger: right}, output))
+        assert answer.status_code in (200, 204), (trigger, answer.text)

@@ -1620,3 +1620,52 @@ def test_a_workbook_with_a_sheet_per_cluster_is_read_a_sheet_at_a_time(seeded, t
     listed = write_csv(tmp_path / "p.csv", [["Naam"], ["X"]])
     with pytest.raises(ValidationError, match="een CSV-bestand heeft geen bladen"):
         plan_import(seeded, listed, "organisations", sheet="Zorg")
+
+
+def test_an_address_two_records_share_is_the_one_at_the_rows_organisation_else_refused(
+    seeded, embedded_env, tmp_path
+):
+    """qa19: an editor's zone gets its own record of a person another zone knows (see
+    `access.persons_unseen`), so two records may share an e-mail address. An admin's (or
+    the command line's) contact list then updated whichever record sorted first. Now the
+    record at the row's organisation is the one; a row at neither is refused, naming the
+    address and the organisations of both records (an admin sees both)."""
+    from graphmap import access, register
+
+    address = "gedeeld.adres@example.org"
+    theirs = register.add_contact(seeded, "pallion", {"name": "Maas Persoon", "email": address})
+    editor = access.User("kempen", "editor", {"kempenland"})
+    ours = register.add_contact(
+        seeded, "icho", {"name": "Kempen Persoon", "email": address}, user=editor
+    )
+    assert ours != theirs
+    rows = [
+        ["Naam", "E-mail", "Functie", "Organisatie"],
+        ["Maas Hernoemd", address.upper(), "", "Pallion"],
+        ["Kempen Persoon", address, "Coördinator", "ICHO"],
+        ["Derde Persoon", address, "", "VAPH"],
+    ]
+    admin = access.User("beheer", "admin", set())
+    report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts", user=admin)
+    assert [(r.outcome, r.person) for r in report.rows[:2]] == [
+        ("updated", theirs),
+        ("updated", ours),
+    ]
+    refused = report.rows[2]
+    assert refused.outcome == "rejected" and refused.person is None
+    assert address in refused.message and "2 contactpersonen" in refused.message
+    assert "Pallion" in refused.message and "ICHO" in refused.message, refused.message
+    apply_import(seeded, report, actor="beheer")
+    names = {p["id"]: (p["name"], p["role"]) for p in person_index(seeded)}
+    assert names[theirs] == ("Maas Hernoemd", None)
+    assert names[ours] == ("Kempen Persoon", "Coördinator")
+    assert len([p for p in person_index(seeded) if (p["email"] or "").lower() == address]) == 2
+    # The command line decides alike.
+    again = [rows[0], ["Maas Opnieuw", address, "", "Pallion"], rows[3]]
+    result = CliRunner().invoke(
+        cli, ["import", "contacts", str(write_csv(tmp_path / "d.csv", again))]
+    )
+    assert result.exit_code == 3, result.output  # rows refused, the others written
+    assert "gedeeld.adres@example.org" in result.output and "ICHO" in result.output
+    names = {p["id"]: p["name"] for p in person_index(seeded)}
+    assert (names[theirs], names[ours]) == ("Maas Opnieuw", "Kempen Persoon")

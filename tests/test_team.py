@@ -400,3 +400,46 @@ def test_a_restore_into_a_store_without_users_takes_the_backups(team, tmp_path):
     assert counts["users"] == 0
     assert {u["name"] for u in users.list_users(team)} == {"an", "bert", "beheer"}
     assert users.authenticate(team, "an", PASSWORD) is not None
+
+
+# -- two editors, one organisation's role in an action ---------------------------------------
+
+
+def shown_actions(app, client, organisation: str) -> list[dict]:
+    """The rows of the Organisaties page's grid of the organisation's actions."""
+    values = {"organisaties-selected.data": organisation, "organisaties-version.data": 0}
+    got = post(app, client, "organisaties-selected.data", values, "organisaties-actions-grid")
+    return answer(got)["organisaties-actions-grid"]["rowData"]
+
+
+def link(app, client, action: str, role: str, rows: list[dict]):
+    values = {
+        "organisaties-link.n_clicks": 1,
+        "organisaties-selected.data": ORG,
+        "organisaties-action.value": action,
+        "organisaties-role.value": role,
+        "organisaties-version.data": 1,
+        "organisaties-actions-grid.rowData": rows,
+    }
+    got = post(app, client, "organisaties-link.n_clicks", values, "organisaties-action-feedback")
+    return str(answer(got)["organisaties-action-feedback"]["children"])
+
+
+def test_a_role_in_an_action_changed_since_the_page_showed_it_is_not_undone_silently(team, app):
+    """qa19: An made Pallion the trekker of an action while Bert's page still showed it as
+    no partner of it; Bert linked it as partner, and the link took the trekker away from
+    An's change without a word (the last to save won). Now Bert is told who changed it and
+    what it is now; his own choice, when it is what the graph already holds, is no change."""
+    an, bert = sign_in(app, "an"), sign_in(app, "bert")
+    roles_now = {r["id"]: r["role"] for r in shown_actions(app, an, ORG)}
+    action = next(a["id"] for a in team.read("actions", zone=ZONE) if a["id"] not in roles_now)
+    seen_by_bert = shown_actions(app, bert, ORG)
+    assert "Gekoppeld als trekker" in link(app, an, action, "lead", shown_actions(app, an, ORG))
+    told = link(app, bert, action, "partner", seen_by_bert)
+    assert "intussen gewijzigd door an" in told and "trekker" in told, told
+    assert {r["id"]: r["role"] for r in shown_actions(app, bert, ORG)}[action] == "trekker"
+    # Chosen again over what he now sees: his change is made.
+    assert "Gekoppeld als partner" in link(
+        app, bert, action, "partner", shown_actions(app, bert, ORG)
+    )
+    assert {r["id"]: r["role"] for r in shown_actions(app, an, ORG)}[action] == "partner"

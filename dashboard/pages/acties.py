@@ -15,6 +15,7 @@ from dashboard.choices import own_zone, remembered, zone_filter, zones_named
 from graphmap import access, export
 from graphmap.analysis import contacts, gaps, network, plans
 from graphmap.analysis.contacts import ContactList
+from graphmap.errors import ValidationError
 from graphmap.plural import counted
 from graphmap.store import Store
 
@@ -141,7 +142,9 @@ def register(app: Dash, store: Store) -> None:
         if opened is None:
             return [no_update] * len(placeholders)
         plan = plans.plan_tree(store, zone)
-        goal = next(g for g in plan.goals if g.number == opened)
+        goal = next((g for g in plan.goals if g.number == opened), None)
+        if goal is None:  # a hand-made request naming a goal the zone's plan does not hold
+            return [no_update] * len(placeholders)
         action_gaps = {gap.subject: gap for gap in gaps.gaps(store, zone=zone, kinds=["action"])}
         wanted = {a.id for a in goal.all_actions()}
         lists = contacts.per_action(store, sorted(wanted))
@@ -164,7 +167,10 @@ def register(app: Dash, store: Store) -> None:
         if not guard.pressed():
             return no_update, no_update, no_update
         action_id, fmt = ctx.triggered_id["action"], ctx.triggered_id["fmt"]
-        found = contacts.for_action(store, action_id)
+        try:
+            found = contacts.for_action(store, action_id)
+        except ValidationError as error:  # a hand-made button of an action that is gone
+            return no_update, str(error), True
         content = export.contacts_bytes(found, fmt)
         zone = action_id.partition("/")[0]
         session.exported(store, found.title, fmt, len(found.people), [zone])

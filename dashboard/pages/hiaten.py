@@ -89,6 +89,8 @@ def view(zone: str, cluster: str, version) -> str:
 
 def report(store: Store, zone: str | None, cluster: str | None) -> list[dict]:
     """The gap rows of a view, kept while the grid asks for its blocks."""
+    if cluster is not None and cluster not in CLUSTER_NAMES:
+        return []  # a hand-made request: the page offers the four clusters only
     return _reports.get(store, (zone, cluster), lambda: rows(store, zone, cluster))
 
 
@@ -472,7 +474,8 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_xlsx, _csv, zone, cluster, filters):
-        if unknown_zone(zone, network.zones(store)) is not None:
+        unknown = cluster != ALL and cluster not in CLUSTER_NAMES
+        if zone is None or unknown or unknown_zone(zone, network.zones(store)) is not None:
             raise PreventUpdate  # a hand-made request: the page offers known zones only
         # What the grid shows — the whole report through its column filters — not the blocks
         # the grid holds.
@@ -497,6 +500,14 @@ def register(app: Dash, store: Store) -> None:
         return dcc.send_bytes(
             export.xlsx_bytes({"Hiaten": (readable, export.GAP_COLUMNS)}), f"{name}.xlsx"
         )
+
+
+# A gap's row as the grid holds it, as `select` reads it (dashboard.guard.holds).
+guard.holds(
+    "hiaten-grid",
+    "selectedRows",
+    [{"kind": str, "subject": str, "zone": str, "cluster": (str, None)}],
+)
 
 
 def fitting(store: Store, gap: dict) -> list[dict]:

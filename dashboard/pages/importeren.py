@@ -27,6 +27,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import guard, session, words
 from dashboard.choices import editable, own_zone
+from dashboard.guard import TEXT
 from graphmap import access, limits
 from graphmap.analysis import network
 from graphmap.errors import ColumnError, GraphmapError
@@ -659,7 +660,22 @@ function (contents, filename) {
 """
 
 
+# What the page keeps of a preview shown (`_previewed`, a list's `marks`), as it put it.
+guard.holds("importeren-plan-previewed", "data", {"zone": str, "fingerprint": str})
+guard.holds("importeren-previewed", "data", guard.Each(str, keys=str.isdigit))
+# The preview's choices as `_plan_shown` draws them: ticks of texts, the grid's rows by code.
+for _list in ("municipalities", "targets", "organisations", "new"):
+    guard.holds(f"importeren-plan-{_list}", "value", ([str], None))
+    guard.holds(f"importeren-plan-{_list}", "options", ([{"value": str}], None))
+for _field in ("zone-id", "zone-name"):
+    guard.holds(f"importeren-plan-{_field}", "value", TEXT)
+guard.holds("importeren-plan-actions", "rowData", [{"id_code": str}])
+guard.holds("importeren-plan-actions", "selectedRows", ([{"id_code": str}], {"ids": [str]}))
+guard.holds("importeren-sheet", "value", TEXT)  # a sheet's title, the options `_sheets` gives
+
+
 def _hold(app: Dash, upload: str, store: str) -> None:
+    guard.holds(store, "data", ({"contents": str, "filename": str}, None))  # HOLD_JS's
     app.clientside_callback(
         HOLD_JS,
         Output(store, "data"),

@@ -23,6 +23,7 @@ from dashboard.choices import (
 )
 from graphmap import audit, export
 from graphmap.analysis import network
+from graphmap.errors import ValidationError
 from graphmap.store import Store
 
 PATH = "/logboek"
@@ -180,10 +181,13 @@ def register(app: Dash, store: Store) -> None:
         prevent_initial_call=True,
     )
     def download(_csv, _xlsx, zone, since, kind):
-        if unknown_zone(zone, network.zones(store)) is not None:
+        if zone is None or unknown_zone(zone, network.zones(store)) is not None:
             raise PreventUpdate  # a hand-made request: the page offers known zones only
         names = network.zone_names(store)
-        rows = audit.entries(store, **_filters(zone, since, kind), zone_names=names)
+        try:
+            rows = audit.entries(store, **_filters(zone, since, kind), zone_names=names)
+        except ValidationError:
+            raise PreventUpdate from None  # a hand-made day: the page's date field sends one
         fmt = "csv" if ctx.triggered_id == f"{P}-csv" else "xlsx"
         session.exported(store, "logboek", fmt, len(rows), [] if zone == ALL else [zone])
         if fmt == "csv":

@@ -32,6 +32,7 @@ from dashboard.elements import (
     network_elements,
     summary,
 )
+from dashboard.guard import TEXT
 from dashboard.stylesheet import LAYOUT_LABELS, LAYOUTS, STYLESHEET
 from dashboard.words import counted
 from graphmap.analysis import brokers, network
@@ -486,6 +487,34 @@ def layout(store: Store, search: str = "") -> html.Div:
             ),
         ]
     )
+
+
+# What the page keeps in the browser, as it put it there: a hand-made other shape is refused
+# by the gate (dashboard.guard.holds) before `draw` or the details could fail on it.
+_COUNT = (int, None)
+_NODE = {"id": str, "kind": str, "label": str, "zone": str, "name": TEXT, "level": TEXT}
+NODE = (
+    _NODE | {"kind": frozenset({"zone", "organisation", OUTSIDE, "agency"})},
+    _NODE | {"kind": frozenset({"cluster"}), "ghosts": int, "members": int, "cluster": str},
+    _NODE | {"kind": frozenset({"category"}), "count": _COUNT,
+             **dict.fromkeys(STATUS_LABELS, _COUNT)},
+    _NODE | {"kind": frozenset({"ghost"}), "gap_status": str, "gap_source": TEXT,
+             "reason": str, "sources": ([TEXT], None), "count": _COUNT,
+             **dict.fromkeys(STATUS_LABELS, _COUNT)},
+    _NODE | {"kind": frozenset({"outside-group", "agency-group"}), "count": int},
+    _NODE | {"kind": frozenset({"action"}), "title": str, "action": str},
+)  # fmt: skip
+for ident, prop, shape in (
+    ("netwerk-graph", "tapNodeData", NODE),
+    ("netwerk-tap", "data", (NODE, None)),
+    ("netwerk-pick", "data", ({"type": frozenset({"netwerk-pick-action", "netwerk-pick-focus"}),
+                               "index": str}, None)),
+    ("netwerk-snapshot", "data", TEXT),
+    ("netwerk-view", "data", ({"toggled": ([str], None), "opened": ([str], None),
+                               "selection": TEXT, "focus": ([str], None), "steps": _COUNT,
+                               "search": TEXT, "reveal": TEXT, "last": TEXT}, None)),
+):  # fmt: skip
+    guard.holds(ident, prop, shape)
 
 
 def register(app: Dash, store: Store) -> None:

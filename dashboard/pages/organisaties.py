@@ -27,7 +27,7 @@ from graphmap import access, engagement
 from graphmap import register as registry
 from graphmap.analysis import directory, network
 from graphmap.analysis.contacts import display_phone
-from graphmap.errors import GraphmapError, StoreUnavailableError
+from graphmap.errors import ConflictError, GraphmapError, StoreUnavailableError
 from graphmap.store import Store
 
 PATH = "/organisaties"
@@ -646,6 +646,17 @@ def hidden_contacts(org: dict) -> html.P:
     )
 
 
+def shown_roles(rows: list[dict] | None, action: str) -> list[str] | None:
+    """The roles the grid of `action_rows` showed the organisation in for `action` (none:
+    not linked); None without a grid (a request that shows nothing is checked against
+    nothing)."""
+    if rows is None:
+        return None
+    labels = {label: registry.ROLE_OF[kind] for kind, label in ROLE_LABELS.items()}
+    shown = next((row["role"] for row in rows if row.get("id") == action), "")
+    return [labels[part] for part in str(shown).split(", ") if part in labels]
+
+
 def action_rows(org: dict, user: access.User) -> list[dict]:
     """The organisation's actions as the grid's rows (one per action, its roles together),
     each with its page and, for "Ontkoppel", why `user` may not press it: unlinking is for
@@ -694,6 +705,10 @@ def _unless_away(error: GraphmapError) -> None:
     """A database that is away is said by the page itself (and it reloads): re-raise it."""
     if isinstance(error, StoreUnavailableError):
         raise error
+
+
+# An organisation's row as the grid holds it, as `select` reads it (dashboard.guard.holds).
+guard.holds(f"{P}-grid", "selectedRows", [{"id": str}])
 
 
 def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per callback)
@@ -1030,17 +1045,29 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         State(f"{P}-action", "value"),
         State(f"{P}-role", "value"),
         State(f"{P}-version", "data"),
+        State(f"{P}-actions-grid", "rowData"),
         prevent_initial_call=True,
     )
-    def link(_clicks, selected, action, role, version):
+    def link(_clicks, selected, action, role, version, rows):
         if not action:
             return dbc.Alert("Kies eerst een actie.", color="warning"), no_update
         try:
-            registry.link_action(store, selected, action, role, actor=session.actor())
+            made = registry.link_action(
+                store,
+                selected,
+                action,
+                role,
+                actor=session.actor(),
+                shown=shown_roles(rows, action),
+            )
+        except ConflictError as error:  # changed since the grid showed it: show it as it is
+            return dbc.Alert(str(error), color="warning"), paging.bumped(version)
         except GraphmapError as error:
             _unless_away(error)
             return dbc.Alert(str(error), color="danger"), no_update
         label = "trekker" if role == "lead" else "partner"
+        if not made:
+            return dbc.Alert(f"Ongewijzigd: al {label}.", color="secondary"), no_update
         return dbc.Alert(f"Gekoppeld als {label}.", color="success"), paging.bumped(version)
 
     @guard.callback(

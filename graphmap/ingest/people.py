@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from graphmap import access
 from graphmap.ingest.seed import slug
@@ -40,14 +41,42 @@ def generated(person: str) -> bool:
     return _GENERATED.fullmatch(person) is not None
 
 
-def known(rows: Iterable[dict]) -> dict[str, str]:
-    """Key -> id of persons given as rows with id, name, email and organisation."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class Shared:
+    """An e-mail address that the records of several contact persons have: an editor's zone
+    gets its own record of a person another zone knows (`access.persons_unseen`), and who
+    sees both (an admin, the command line) meets the address twice. `records`: each
+    record's id → the organisations it works at."""
+
+    email: str
+    records: dict[str, tuple[str, ...]]
+
+    def at(self, organisation: str) -> str | None:
+        """The record of the one of them who works at `organisation`; None when none or
+        several do: which one a row means is then not known."""
+        found = [person for person, orgs in self.records.items() if organisation in orgs]
+        return found[0] if len(found) == 1 else None
+
+
+def known(rows: Iterable[dict]) -> dict[str, str | Shared]:
+    """Key -> id of persons given as rows with id, name, email and organisation (or
+    organisations); an e-mail address that several persons' records have -> `Shared`."""
+    found: dict[str, str | Shared] = {}
+    by_email: dict[str, tuple[str, dict[str, set[str]]]] = {}  # key → (address, id → orgs)
     for row in rows:
-        if row["email"] or row.get("organisation"):
-            found.setdefault(
-                key(row["name"] or "", row.get("organisation") or "", row["email"]), row["id"]
-            )
+        organisations = [o for o in row.get("organisations") or [row.get("organisation")] if o]
+        if row["email"]:
+            _, records = by_email.setdefault(key("", "", row["email"]), (row["email"], {}))
+            records.setdefault(row["id"], set()).update(organisations)
+        else:
+            for organisation in organisations:
+                found.setdefault(key(row["name"] or "", organisation, None), row["id"])
+    for email_key, (email, records) in by_email.items():
+        found[email_key] = (
+            next(iter(records))
+            if len(records) == 1
+            else Shared(email.lower(), {p: tuple(sorted(o)) for p, o in records.items()})
+        )
     return found
 
 

@@ -35,10 +35,13 @@ def _matched(tx: Transaction, persons: list[dict], user: User | None) -> list[di
     )
     if known is None:
         return persons  # an organisation is gone: import_persons reports it
-    return [
-        {**p, "id": known.get(people.key(p["name"], p["organisation"], p["email"]), p["id"])}
-        for p in persons
-    ]
+    matched = []
+    for p in persons:
+        found = known.get(people.key(p["name"], p["organisation"], p["email"]), p["id"])
+        if isinstance(found, people.Shared):  # the record at its organisation, as checked
+            found = found.at(p["organisation"]) or p["id"]
+        matched.append({**p, "id": found})
+    return matched
 
 
 def _audit(

@@ -534,7 +534,14 @@ class _Planner:
     def person(self, row: _Row, name: str, org_id: str, email, phone) -> dict | None:
         """The Person row to write, or None when the graph already has it like this."""
         key = people.key(name, org_id, email)
-        person = self.graph.person_ids.get(key) or self.new_people.setdefault(key, people.new_id())
+        person = self.graph.person_ids.get(key)
+        if isinstance(person, people.Shared):
+            # Two records of this address (another zone's and an editor's zone's own): the
+            # row means the one at its organisation; at neither, it cannot say which.
+            person = person.at(org_id) or self.shared(row, person, org_id)
+            if person is None:
+                return None
+        person = person or self.new_people.setdefault(key, people.new_id())
         row.result.person = person
         function = row.get("function") or None
         known = self.graph.persons.get(person)
@@ -556,6 +563,24 @@ class _Planner:
             "function": function,
             "organisation": org_id,
         }
+
+    def shared(self, row: _Row, shared: people.Shared, org_id: str) -> None:
+        """Refuse a row whose address several records have, none at its organisation alone:
+        naming the address and where each record works (who sees them all sees this)."""
+        names = self.graph.organisations
+
+        def where(orgs: tuple[str, ...]) -> str:
+            return " en ".join(names.get(o, {}).get("name") or o for o in orgs) or "geen"
+
+        records = "; ".join(f"een bij {where(orgs)}" for orgs in shared.records.values())
+        here = names.get(org_id, {}).get("name") or org_id
+        row.result.reject(
+            row.label("email"),
+            shared.email,
+            f"e-mailadres {shared.email} hoort bij {len(shared.records)} contactpersonen "
+            f"({records}), en niet bij precies één van hen bij {here}: welke bedoeld is, "
+            "is niet te zeggen. Zet de rij bij de organisatie van de bedoelde persoon.",
+        )
 
     def contact_row(self, row: _Row) -> RowResult:
         result = row.result
@@ -602,6 +627,8 @@ class _Planner:
             return result
         org_id = result.organisation = found[0]
         person = self.person(row, name, org_id, email, phone)
+        if result.outcome == REJECTED:
+            return result
         key = (result.person, org_id)
         if key in self.people:
             result.reject(
