@@ -1560,7 +1560,7 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         ["Vaste", "Lijn (demo)", "Pallion", "011 22 33 44", ""],
         ["Enkel", "Gsm (demo)", "Pallion", "", "0475 11 22 33"],
         ["Beide", "Nummers (demo)", "Pallion", "011 22 33 44", "0475 11 22 33"],
-        ["Zelfde", "Nummer (demo)", "Pallion", "0475 11 22 33", "0475112233"],
+        ["Zelfde", "Nummer (demo)", "Pallion", "0475 11 22 33", "+32 475 11 22 33"],
     ]
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts")
     assert report.mapping["GSM"] == "mobile"

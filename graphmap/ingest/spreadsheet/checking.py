@@ -63,8 +63,10 @@ def what_tells_apart(place: Municipality | None) -> str:
     return f"vul het KBO-nummer in: de gemeente {place.name} onderscheidt ze niet"
 
 
-def _digits(number: str) -> str:
-    return "".join(c for c in number if c.isdigit())
+def _same_number(one: str, other: str) -> bool:
+    """Whether two phone numbers as typed are one ("0475 11 22 33", "+32 475 11 22 33"):
+    their last eight digits, the country's code and trunk zero aside."""
+    return [c for c in one if c.isdigit()][-8:] == [c for c in other if c.isdigit()][-8:]
 
 
 class _Row:
@@ -82,7 +84,7 @@ class _Row:
         mobile = self.get("mobile")
         if mobile and not self.get("phone"):
             self.cells["phone"], self.column["phone"] = mobile, self.column["mobile"]
-        elif mobile and _digits(mobile) != _digits(self.get("phone")):
+        elif mobile and not _same_number(mobile, self.get("phone")):
             self.result.notes.append(
                 f"{self.label('mobile')} {mobile!r} niet bewaard: één telefoonnummer, dat uit "
                 f"{self.label('phone')}"
