@@ -612,12 +612,12 @@ def restore(
 class StaleLinkError(ConflictError):
     """The organisation's role in the action changed after the form showed it."""
 
-    def __init__(self, action: str, roles: list[str], by: str | None, at: str | None):
+    def __init__(self, action: str, roles: list[str], by: str | None, at: str | None, undone: str):
         when = f" om {at[11:16]}" if at and len(at) >= 16 else ""
         now = " en ".join(ROLE_LABELS[r] for r in roles) or "niet gekoppeld"
         super().__init__(
             f"De rol in actie {action} is intussen gewijzigd door {by or 'iemand anders'}"
-            f"{when}: nu {now}. Niet gekoppeld: kies opnieuw wat het moet zijn."
+            f"{when}: nu {now}. Niet {undone}: kies opnieuw wat het moet zijn."
         )
 
 
@@ -647,15 +647,9 @@ def link_action(
     source = _source(today or dates.today())["id"]
 
     def work(tx: Transaction) -> bool:
-        if not tx.run("register_lock_organisation", organisation=organisation_id):
-            raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
-        now = tx.run("action_roles", organisation=organisation_id, action=action_id)
-        roles = sorted(ROLE_OF[r["type"]] for r in now)
+        roles = _roles_as_shown(tx, organisation_id, action_id, shown, "gekoppeld", role)
         if roles == [role]:
             return False
-        if shown is not None and roles != sorted(set(shown)):
-            latest = max(now, key=lambda r: r["at"] or "", default={})
-            raise StaleLinkError(action_id, roles, latest.get("by"), latest.get("at"))
         rows = tx.run(
             ROLES[role],
             organisation=organisation_id,
@@ -680,12 +674,40 @@ def link_action(
     return store.transaction(work)
 
 
+def _roles_as_shown(
+    tx: Transaction,
+    organisation_id: str,
+    action_id: str,
+    shown: Iterable[str] | None,
+    undone: str,
+    role: str | None = None,
+) -> list[str]:
+    """The organisation's roles in the action now, under the organisation's lock; a
+    StaleLinkError when they are not those `shown` (and not `role`, the one asked for)."""
+    if not tx.run("register_lock_organisation", organisation=organisation_id):
+        raise ValidationError(f"geen organisatie {organisation_id!r} of actie {action_id!r}")
+    now = tx.run("action_roles", organisation=organisation_id, action=action_id)
+    roles = sorted(ROLE_OF[r["type"]] for r in now)
+    if shown is not None and roles != sorted(set(shown)) and roles != [role]:
+        latest = max(now, key=lambda r: r["at"] or "", default={})
+        raise StaleLinkError(action_id, roles, latest.get("by"), latest.get("at"), undone)
+    return roles
+
+
 def unlink_action(
-    store: Store, organisation_id: str, action_id: str, *, actor: str | None = None
+    store: Store,
+    organisation_id: str,
+    action_id: str,
+    *,
+    actor: str | None = None,
+    shown: Iterable[str] | None = None,
 ) -> None:
+    """Take an organisation off an action, whatever its role. `shown`: as `link_action`,
+    the roles the form showed (another writer's change since is not undone unseen)."""
     actor = actor or access.cli_user()
 
     def work(tx: Transaction) -> None:
+        _roles_as_shown(tx, organisation_id, action_id, shown, "ontkoppeld")
         removed = tx.run("register_unlink_action", organisation=organisation_id, action=action_id)
         if removed and removed[0]["removed"]:
             audit.record(

@@ -425,6 +425,18 @@ def link(app, client, action: str, role: str, rows: list[dict]):
     return str(answer(got)["organisaties-action-feedback"]["children"])
 
 
+def unlink(app, client, action: str, rows: list[dict]):
+    values = {
+        "organisaties-actions-grid.cellRendererData": {"colId": "unlink", "value": action},
+        "organisaties-selected.data": ORG,
+        "organisaties-version.data": 1,
+        "organisaties-actions-grid.rowData": rows,
+    }
+    trigger = "organisaties-actions-grid.cellRendererData"
+    got = post(app, client, trigger, values, "organisaties-action-feedback")
+    return str(answer(got)["organisaties-action-feedback"]["children"])
+
+
 def test_a_role_in_an_action_changed_since_the_page_showed_it_is_not_undone_silently(team, app):
     """qa19: An made Pallion the trekker of an action while Bert's page still showed it as
     no partner of it; Bert linked it as partner, and the link took the trekker away from
@@ -443,3 +455,12 @@ def test_a_role_in_an_action_changed_since_the_page_showed_it_is_not_undone_sile
         app, bert, action, "partner", shown_actions(app, bert, ORG)
     )
     assert {r["id"]: r["role"] for r in shown_actions(app, an, ORG)}[action] == "partner"
+    # An, whose page shows it a partner, takes it off after Bert made it the trekker again:
+    # told, nothing undone.
+    seen_by_an = shown_actions(app, an, ORG)
+    assert "Gekoppeld als trekker" in link(app, bert, action, "lead", shown_actions(app, bert, ORG))
+    told = unlink(app, an, action, seen_by_an)
+    assert "intussen gewijzigd door bert" in told and "Niet ontkoppeld" in told, told
+    assert {r["id"]: r["role"] for r in shown_actions(app, an, ORG)}[action] == "trekker"
+    assert "Ontkoppeld" in unlink(app, an, action, shown_actions(app, an, ORG))
+    assert action not in {r["id"] for r in shown_actions(app, an, ORG)}

@@ -1078,10 +1078,17 @@ def register(app: Dash, store: Store) -> None:  # noqa: C901 (one closure per ca
         Input(f"{P}-actions-grid", "cellRendererData"),
         State(f"{P}-selected", "data"),
         State(f"{P}-version", "data"),
+        State(f"{P}-actions-grid", "rowData"),
         prevent_initial_call=True,
     )
-    def unlink(pressed, selected, version):
+    def unlink(pressed, selected, version, rows):
         if not pressed:
             return no_update, no_update
-        registry.unlink_action(store, selected, pressed["value"], actor=session.actor())
+        action = pressed["value"]
+        try:
+            registry.unlink_action(
+                store, selected, action, actor=session.actor(), shown=shown_roles(rows, action)
+            )
+        except ConflictError as error:  # changed since the grid showed it: show it as it is
+            return dbc.Alert(str(error), color="warning"), paging.bumped(version)
         return dbc.Alert("Ontkoppeld.", color="secondary"), paging.bumped(version)
