@@ -243,7 +243,8 @@ def operations(store: Store, zones: int) -> dict[str, callable]:
         "register: Pallion (a partner of every zone)": lambda: register.organisation(
             store, "pallion"
         ),
-        "category matrix (Zones vergelijken)": lambda: comparison.category_matrix(store),
+        # Computed each run: the page keeps it while the graph stays the same.
+        "category matrix (Zones vergelijken)": lambda: comparison._matrix(store),
         "zone summary (graphmap stats)": lambda: stats.zone_summary(store),
         "actions of one zone (graphmap actions)": lambda: network.actions(store, ZONE),
         "Netwerk data: one zone": network_view([ZONE]),

@@ -75,6 +75,8 @@ def test_category_matrix_after_caw_joins_kemp_en_duin(seeded):
     before = comparison.category_matrix(seeded)
     assert sorted(z["id"] for z in before.zones) == zones
     assert {_cell(before, "caw", z).state for z in zones} == {comparison.EXPECTED_GAP}
+    # Kept while nothing changes (a team opening the page reads it once); a write reads anew.
+    assert comparison.category_matrix(seeded) is before
 
     set_status(seeded, "caw-limburg", "kemp-en-duin", "welzijn", "member", actor="test")
     matrix = comparison.category_matrix(seeded)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graphmap.kept import PerRevision
 from graphmap.model import CLUSTER_KEYS
 from graphmap.store import Store
 
@@ -75,8 +76,22 @@ def _state(cell: Cell) -> str:
     return IN_PROGRESS if cell.contacted_in else ABSENT
 
 
+# Zones vergelijken reads all of Flanders (188 ms at 60 zones); a team opening it at once
+# read it once each (p50 1.1 s for 8 clients on 2 cores). Nothing changes a matrix kept.
+matrices: PerRevision[Matrix] = PerRevision()
+
+
 def category_matrix(store: Store) -> Matrix:
-    """Every partner category against every zone, from one query."""
+    """Every partner category against every zone, from one query; kept while the graph's
+    revision stays the same."""
+    revision = store.revision()
+    kept = matrices.get(store, revision)
+    if kept is not None:
+        return kept
+    return matrices.keep(store, revision, _matrix(store))
+
+
+def _matrix(store: Store) -> Matrix:
     rows = store.read("category_matrix")
     zones = {row["zone"]: row["name"] for row in rows if row["part"] == "zone"}
     categories = {
