@@ -900,6 +900,9 @@ ACTION_WORDS = re.compile(
     r"(?i:act\.|actiepunt|werkpunt|action|(?:project|initiatief)(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
+# "Initiatief: X", "Project: X" heading an action without a number, as "Actie: X" does; a
+# title after the colon, in capitals (not "Project: zie bijlage").
+_UNNUMBERED_WORDS = re.compile(r"^(?i:project|initiatief)\s*:\s*(?=[A-ZÀ-Ý'‘“])")
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
 _NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?$")
 _NUMBER_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")  # the number of a split heading
@@ -1021,6 +1024,7 @@ def _words(text: str) -> str:
         text = f"{lettered['head']}{number}{text[lettered.end() :]}"
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
+    text = _UNNUMBERED_WORDS.sub("Actie: ", text)
     match = _FIRST_WORDS.match(text)
     if match:
         w1, w2 = match["w1"], match["w2"]

@@ -185,6 +185,10 @@ def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
         return None
     width = max(len(header), len(cells))
     above, below = header + [""] * (width - len(header)), cells + [""] * (width - len(cells))
+    if not any(_is_field_header(high) for high, low in zip(above, below, strict=True) if not low):
+        # A fiche of label and value ("Trekker" | "Zorgraad" over "Partners" | ""): its
+        # first row is no header whose other headers stand above only.
+        return None
     return [low or high for high, low in zip(above, below, strict=True)]
 
 

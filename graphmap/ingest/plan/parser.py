@@ -34,6 +34,7 @@ from graphmap.ingest.outline import (
 from graphmap.ingest.plan.naming import (
     _CLOSING_WORDS,
     _PROSE_WITH,
+    _WITH_WORDS,
     _council,
     _is_municipality,
     _is_named_organisation,
@@ -99,6 +100,11 @@ class _Goal:
 # An action's code that spells out its goals: strategic goal, operational goal, action
 # ("1.2.1", "SD1-OD2-A1" as read).
 _CODE_OF_GOALS = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}$")
+
+# Who works along, in brackets at a title's end: "Dementievriendelijke gemeente (i.s.m.
+# Expertisecentrum Dementie Vlaanderen)" names partners, as a partners field would, and the
+# action's name is what stands before them.
+_WITH_AFTER_TITLE = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)\s*$", re.I)
 
 
 # The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
@@ -627,6 +633,10 @@ class _Parser:
         for action in self.actions:
             if action.note:
                 self._append_title(action, action.note)
+            along = _WITH_AFTER_TITLE.search(action.title)
+            if along and action.title[: along.start()].strip():
+                action.title = action.title[: along.start()]
+                action.fields["partners"] = [along["names"], *action.fields.get("partners", [])]
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
                 # valpreventieweek, in samenwerking met Y."): who it names, as running text.

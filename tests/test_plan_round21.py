@@ -1,0 +1,109 @@
+"""Round 21: plans of zones neither earlier round used (city zones of Antwerpen and Brussel,
+Rivierenland, Herentals, Grimbergen-Vilvoorde), in the seeds' text extraction and as Excel,
+Word and PDF files: priorities and spearheads over projects and initiatives, partners in
+brackets after a title, leads given as a role, a status column. Each test names the zone
+whose plan showed the defect; the plans themselves are in /work/scratch/round21/."""
+
+from __future__ import annotations
+
+import openpyxl
+from extracted import read
+from fpdf import FPDF
+
+from graphmap.ingest import plan
+from graphmap.ingest.organisations import is_organisation
+
+
+def _lead(action: plan.ActionOut) -> str | None:
+    return "self" if action.lead_self else action.lead
+
+
+SPEARHEADS = """Zorgraad Brussel
+Speerpunt 1: Toegankelijke zorg
+Doelstelling 1.1: Zorgverleners zijn vindbaar
+Initiatief 1.1.1: Dementievriendelijke gemeente (i.s.m. Expertisecentrum Dementie Vlaanderen)
+Lead: de coördinator
+Initiatief 1.1.2: Welkom bij de huisarts (i.s.m. Huis van het Nederlands Brussel en CAW Brussel)
+Lead: Gemeente Jette
+Met wie: Kind en Gezin
+Speerpunt 2 – Samen zorgen in de buurt
+Initiatief: Buurtgezondheidsteam in Borgerhout
+Lead: Vlaams Agentschap voor Personen met een Handicap
+Partners: District Borgerhout
+Initiatief: Huisartsenwachtpost Deurne
+Lead: Huisartsenkring Antwerpen Oost
+Partners: Ziekenhuisnetwerk Antwerpen
+"""
+
+
+def test_partners_in_brackets_after_a_title_initiatives_without_a_number_and_a_long_name(
+    tmp_path,
+):
+    """Zorgraad Brussel, ELZ Antwerpen Oost, ELZ Rivierenland: "(i.s.m. X)" after a title
+    stayed in the title and named no partner; "Initiatief: X" without a number was no
+    action (the next one's fields ran into the first); "Vlaams Agentschap voor Personen met
+    een Handicap", seven words, was too long for an organisation's name."""
+    preview = read(tmp_path, SPEARHEADS)
+    assert [(a.title, _lead(a), a.partners) for a in preview.actions] == [
+        ("Dementievriendelijke gemeente", "self", ["Expertisecentrum Dementie Vlaanderen"]),
+        (
+            "Welkom bij de huisarts",
+            "Gemeente Jette",
+            ["Huis van het Nederlands Brussel", "CAW Brussel", "Kind en Gezin"],
+        ),
+        (
+            "Buurtgezondheidsteam in Borgerhout",
+            "Vlaams Agentschap voor Personen met een Handicap",
+            ["District Borgerhout"],
+        ),
+        (
+            "Huisartsenwachtpost Deurne",
+            "Huisartsenkring Antwerpen Oost",
+            ["Ziekenhuisnetwerk Antwerpen"],
+        ),
+    ]
+    assert [a.operational_goal for a in preview.actions] == ["1.1", "1.1", "2", "2"]
+    # A long name is one only as a name is written: a sentence, or a name of nine words, not.
+    assert not is_organisation("Huisartsen werken samen met de apothekers voor Vorming")
+    assert not is_organisation("Vlaams Agentschap voor Personen met een Handicap in Brussel Noord")
+
+
+def test_an_excel_sheet_per_priority_of_projects_and_a_pdf_fiche_with_an_empty_cell(tmp_path):
+    """ELZ Herentals: "Project 1.1.1" in the column "Nr." gave no code (the actions were
+    numbered "1.1-a"); ELZ Grimbergen-Vilvoorde: a fiche's row "Partners" with an empty value
+    under "Trekker | Zorgraad" was read as a header's second row, and the lead was lost."""
+    book = openpyxl.Workbook()
+    book.active.title = "Inleiding"
+    book.active.append(["Zorgraad Herentals – jaarplan 2026"])
+    sheet = book.create_sheet("Prioriteit 1")
+    sheet.append(["Prioriteit 1: Zorg voor kwetsbare inwoners"])
+    sheet.append(["Operationele doelstelling", "Nr.", "Actie", "Trekker", "Partners", "Status"])
+    sheet.append(
+        ["OD 1.1 Armoede", "Project 1.1.1", "Sociale kruidenier", "OCMW Olen", "", "lopend"]
+    )
+    sheet.append([None, "Project 1.1.2", "Consulent", "Zorgraad", "CAW De Kempen", "gepland"])
+    sheet.merge_cells("A3:A4")
+    book.save(tmp_path / "plan.xlsx")
+    preview = plan.read_plan(tmp_path / "plan.xlsx", "testzone")
+    assert [(a.id_code, a.title, a.operational_goal) for a in preview.actions] == [
+        ("1.1.1", "Sociale kruidenier", "1.1"),
+        ("1.1.2", "Consulent", "1.1"),
+    ]
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(0, 8, "Prioriteit 1: Zorg voor ouderen", new_x="LMARGIN", new_y="NEXT")
+    for code, lead, partners in (("1.1", "Zorgraad", ""), ("1.2", "OCMW Vilvoorde", "")):
+        pdf.cell(0, 8, f"Initiatief {code}: Valpreventie {code}", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(col_widths=(40, 130), first_row_as_headings=False) as table:
+            for label, value in (("Trekker", lead), ("Partners", partners), ("Status", "lopend")):
+                row = table.row()
+                row.cell(label)
+                row.cell(value)
+    pdf.output(tmp_path / "plan.pdf")
+    preview = plan.read_plan(tmp_path / "plan.pdf", "testzone")
+    assert [(a.id_code, _lead(a)) for a in preview.actions] == [
+        ("1.1", "self"),
+        ("1.2", "OCMW Vilvoorde"),
+    ]
