@@ -26,6 +26,7 @@ Lead: de coördinator
 Initiatief 1.1.2: Welkom bij de huisarts (i.s.m. Huis van het Nederlands Brussel en CAW Brussel)
 Lead: Gemeente Jette
 Met wie: Kind en Gezin
+Kick-off: maart 2026
 Speerpunt 2 – Samen zorgen in de buurt
 Initiatief: Buurtgezondheidsteam in Borgerhout
 Lead: Vlaams Agentschap voor Personen met een Handicap
@@ -42,7 +43,8 @@ def test_partners_in_brackets_after_a_title_initiatives_without_a_number_and_a_l
     """Zorgraad Brussel, ELZ Antwerpen Oost, ELZ Rivierenland: "(i.s.m. X)" after a title
     stayed in the title and named no partner; "Initiatief: X" without a number was no
     action (the next one's fields ran into the first); "Vlaams Agentschap voor Personen met
-    een Handicap", seven words, was too long for an organisation's name."""
+    een Handicap", seven words, was too long for an organisation's name; "Kick-off: X" was
+    no label."""
     preview = read(tmp_path, SPEARHEADS)
     assert [(a.title, _lead(a), a.partners) for a in preview.actions] == [
         ("Dementievriendelijke gemeente", "self", ["Expertisecentrum Dementie Vlaanderen"]),
@@ -63,6 +65,8 @@ def test_partners_in_brackets_after_a_title_initiatives_without_a_number_and_a_l
         ),
     ]
     assert [a.operational_goal for a in preview.actions] == ["1.1", "1.1", "2", "2"]
+    # ELZ Druivenstreek: "Kick-off: maart 2026" under the partners was a partner "Kick-off".
+    assert preview.actions[1].timing == "maart 2026"
     # A long name is one only as a name is written: a sentence, or a name of nine words, not.
     assert not is_organisation("Huisartsen werken samen met de apothekers voor Vorming")
     assert not is_organisation("Vlaams Agentschap voor Personen met een Handicap in Brussel Noord")
@@ -106,4 +110,60 @@ def test_an_excel_sheet_per_priority_of_projects_and_a_pdf_fiche_with_an_empty_c
     assert [(a.id_code, _lead(a)) for a in preview.actions] == [
         ("1.1", "self"),
         ("1.2", "OCMW Vilvoorde"),
+    ]
+
+
+def test_goals_across_a_table_or_in_a_column_speerpunt_over_actions_numbered_in_two_parts(
+    tmp_path,
+):
+    """ELZ Antwerpen Centrum (a PDF): "Prioriteit 1: X" in a row across the table was no goal
+    (only "SD 1" and the like were), and "1.2" in the column "Nr." no action's number: no
+    goal or action was read. ELZ Regio Turnhout (Excel): a column "Speerpunt" merged down over
+    its actions gave no goals."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    with pdf.table(col_widths=(15, 60, 50, 50, 15)) as table:
+        for cells in (
+            ("Nr.", "Project", "Lead", "Partners", "Status"),
+            ("Prioriteit 1: Iedereen een huisarts",),
+            ("1.1", "Aanmeldpunt huisarts", "CAW Antwerpen", "Stad Antwerpen", "lopend"),
+            ("1.2", "Tolken bij de huisarts", "OCMW Antwerpen", "Atlas Antwerpen", "afgerond"),
+            ("Prioriteit 2: Mentaal welzijn",),
+            ("2.1", "Jongerenpunt", "CGG Andante", "CLB Antwerpen", "gepland"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell, colspan=5 if len(cells) == 1 else 1)
+    pdf.output(tmp_path / "plan.pdf")
+    preview = plan.read_plan(tmp_path / "plan.pdf", "testzone")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Iedereen een huisarts"),
+        ("2", "Mentaal welzijn"),
+    ]
+    assert [(a.id_code, a.operational_goal, a.title, a.lead) for a in preview.actions] == [
+        ("1.1", "1", "Aanmeldpunt huisarts", "CAW Antwerpen"),
+        ("1.2", "1", "Tolken bij de huisarts", "OCMW Antwerpen"),
+        ("2.1", "2", "Jongerenpunt", "CGG Andante"),
+    ]
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Speerpunt", "Nr.", "Initiatief", "Trekker (lead)", "Met wie", "Status"])
+    sheet.append(
+        ["Speerpunt 1: Mentaal welzijn", "1.1", "Zorgzame buurten", "Stad Turnhout", "", ""]
+    )
+    sheet.append([None, "1.2", "Suïcidepreventie", "CGG De Pont", "", "afgerond"])
+    sheet.append(["Speerpunt 2: Chronische zorg", "2.1", "Zorgpad COPD", "AZ Turnhout", "", ""])
+    sheet.merge_cells("A2:A3")
+    book.save(tmp_path / "plan.xlsx")
+    preview = plan.read_plan(tmp_path / "plan.xlsx", "testzone")
+    assert [(g.number, g.title) for g in preview.strategic_goals] == [
+        ("1", "Mentaal welzijn"),
+        ("2", "Chronische zorg"),
+    ]
+    assert [(a.id_code, a.operational_goal, a.title) for a in preview.actions] == [
+        ("1.1", "1", "Zorgzame buurten"),
+        ("1.2", "1", "Suïcidepreventie"),
+        ("2.1", "2", "Zorgpad COPD"),
     ]

@@ -202,7 +202,7 @@ FIELDS = tuple(
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
-            r"tijdslijn|start(?:datum)?|einde|einddatum)\s*[:?]",
+            r"tijdslijn|start(?:datum)?|einde|einddatum|kick-?off)\s*[:?]",
         ),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
@@ -1704,8 +1704,10 @@ def _starts_anew(text: str) -> bool:
 
 def goal_heading(text: str) -> bool:
     """Whether a line is the heading of a strategic or an operational goal, in any form read
-    ("SD 1: X", "Doelstelling 1.1 – X")."""
-    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    ("SD 1: X", "Doelstelling 1.1 – X"; "Prioriteit 1: X", "Speerpunt 2 – Y", read as a
+    strategic goal where the plan names none so, see `canonical_headings`)."""
+    text = " ".join(text.split())
+    heading = _worded(0, _canonical_words(_PRIORITY_WORDS.sub("Strategische doelstelling ", text)))
     return heading is not None and heading.depth < 3
 
 

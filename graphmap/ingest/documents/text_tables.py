@@ -880,7 +880,11 @@ def _title_column(header: list[str]) -> int:
 # export: "Strategische doelstelling | Operationele doelstelling | Actie | Trekker …").
 _GOAL_HEADERS = (
     re.compile(
-        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective))\W*$", re.I
+        # "Speerpunt", "Pijler": the strategic level's other words, as in a heading ("Speerpunt
+        # 1: X"); not "Prioriteit", a column of how urgent an action is ("hoog").
+        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective)|"
+        r"speerpunt(?:en)?|pijlers?|beleidsprioriteit(?:en)?|focusdomein(?:en)?)\W*$",
+        re.I,
     ),
     re.compile(
         r"^(?:operationele?\s+doel(?:stelling)?|od|operational\s+(?:goal|objective)|"
@@ -1004,6 +1008,12 @@ def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: in
     return all(b == a + 1 for a, b in itertools.pairwise(counted))
 
 
+# An action's number of two parts in a column of its own ("1.2", "Project 1.2").
+_TWO_PART_CODE = re.compile(
+    r"^\s*(?:(?:actie|project|initiatief)\s*)?(?P<code>\d{1,2}\.\d{1,2})\.?\s*$", re.I
+)
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -1051,6 +1061,15 @@ def _rows_as_actions(
             # "1.a" / "1.1.1" alone in the title's cell: an action the plan gives elsewhere
             # (an annex's "Actie | Partners" per action), by its code, not one titled "1.a".
             title = f"Actie {_CODE_ALONE.match(title)['code']}"
+        elif (
+            _goal_columns(header)[1] is None
+            and code_col is not None
+            and (pair := _TWO_PART_CODE.match(texts[code_col] if code_col < len(texts) else ""))
+        ):
+            # "1.2" in the column "Nr." where no column gives operational goals, under a goal
+            # across the table, in a column "Speerpunt" or a heading ("Prioriteit 1: X"):
+            # action 2 of its goal, as "Actie 1.2: X" written before the title is.
+            title = f"Actie {pair['code']}: {title}"
         elif through and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
             # plan's ("Bijdrage aan: OD 1.1"), or of a table of actions that numbers every
