@@ -104,7 +104,9 @@ _CODE_OF_GOALS = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}$")
 # Who works along, in brackets at a title's end: "Dementievriendelijke gemeente (i.s.m.
 # Expertisecentrum Dementie Vlaanderen)" names partners, as a partners field would, and the
 # action's name is what stands before them.
-_WITH_AFTER_TITLE = re.compile(rf"\s*\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)\s*$", re.I)
+# (No spaces before the bracket in the pattern: searched for, a run of them would be read
+# from each of its starts.)
+_WITH_AFTER_TITLE = re.compile(rf"\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)\s*$", re.I)
 
 
 # The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
@@ -635,7 +637,7 @@ class _Parser:
                 self._append_title(action, action.note)
             along = _WITH_AFTER_TITLE.search(action.title)
             if along and action.title[: along.start()].strip():
-                action.title = action.title[: along.start()]
+                action.title = action.title[: along.start()].rstrip()
                 action.fields["partners"] = [along["names"], *action.fields.get("partners", [])]
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
