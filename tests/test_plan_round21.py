@@ -113,13 +113,42 @@ def test_an_excel_sheet_per_priority_of_projects_and_a_pdf_fiche_with_an_empty_c
     ]
 
 
+FLATTENED = """Zorgraad Brussel Noord-West
+Speerpunt 1: Toegang tot zorg
+Nr.
+Initiatief
+Lead
+Met wie
+Status
+1.1
+Aanmeldpunt huisarts in Jette
+Zorgraad
+Huisartsenkring Brussel
+lopend
+1.2
+Tolken bij de huisarts
+CAW Brussel
+Kind en Gezin
+afgerond
+"""
+
+
 def test_goals_across_a_table_or_in_a_column_speerpunt_over_actions_numbered_in_two_parts(
     tmp_path,
 ):
     """ELZ Antwerpen Centrum (a PDF): "Prioriteit 1: X" in a row across the table was no goal
     (only "SD 1" and the like were), and "1.2" in the column "Nr." no action's number: no
     goal or action was read. ELZ Regio Turnhout (Excel): a column "Speerpunt" merged down over
-    its actions gave no goals."""
+    its actions gave no goals. Zorgraad Brussel Noord-West (text, a cell a line): a header
+    "Initiatief" over the titles was no header; its cells were read as lists."""
+    preview = read(tmp_path, FLATTENED)
+    assert [
+        (a.id_code, a.operational_goal, a.title, _lead(a), a.partners) for a in preview.actions
+    ] == [
+        ("1.1", "1", "Aanmeldpunt huisarts in Jette", "self", ["Huisartsenkring Brussel"]),
+        ("1.2", "1", "Tolken bij de huisarts", "CAW Brussel", ["Kind en Gezin"]),
+    ]
+
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=10)

@@ -313,6 +313,7 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             continue
         if cell is None or not (
             _is_field_header(cell)
+            or _TITLE_HEADER.match(cell)  # "Initiatief", "Project", "Activiteit" as "Actie"
             or _NUMBER_HEADER.match(cell)
             or _goal_column(cell)
             # "Budget" between "Actie" and "Trekker"; "Streefwaarde" beside "Indicator"
