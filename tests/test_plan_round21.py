@@ -31,7 +31,7 @@ Speerpunt 2 – Samen zorgen in de buurt
 Initiatief: Buurtgezondheidsteam in Borgerhout
 Lead: Vlaams Agentschap voor Personen met een Handicap
 Partners: District Borgerhout
-Initiatief: Huisartsenwachtpost Deurne
+Initiatief: Huisartsenwachtpost Deurne (afgerond)
 Lead: Huisartsenkring Antwerpen Oost
 Partners: Ziekenhuisnetwerk Antwerpen
 """
@@ -44,7 +44,7 @@ def test_partners_in_brackets_after_a_title_initiatives_without_a_number_and_a_l
     stayed in the title and named no partner; "Initiatief: X" without a number was no
     action (the next one's fields ran into the first); "Vlaams Agentschap voor Personen met
     een Handicap", seven words, was too long for an organisation's name; "Kick-off: X" was
-    no label."""
+    no label. ELZ Zuidrand: a status in brackets after a title, "(afgerond)", was part of it."""
     preview = read(tmp_path, SPEARHEADS)
     assert [(a.title, _lead(a), a.partners) for a in preview.actions] == [
         ("Dementievriendelijke gemeente", "self", ["Expertisecentrum Dementie Vlaanderen"]),

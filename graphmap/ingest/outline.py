@@ -124,6 +124,12 @@ _NOBODY_YET = (
     r"n\.?\s?v\.?\s?t\.?)\s*$"
 )
 
+# An action's state as a year plan writes it ("Status lopend", "Mantelzorgcafé (afgerond)").
+STATUS_WORDS = (
+    r"lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|in\s+uitvoering|"
+    r"niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|on\s+hold|te\s+starten|bezig"
+)
+
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -238,9 +244,7 @@ FIELDS = tuple(
         # A state without its colon, as a PDF's table gives label and value ("Status lopend").
         (
             "other",
-            r"status(?=\s+(?:lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|"
-            r"in\s+uitvoering|niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|"
-            r"on\s+hold|te\s+starten|bezig)\b)",
+            rf"status(?=\s+(?:{STATUS_WORDS})\b)",
         ),
         # What an action does and yields, under labels of their own: its steps, activities,
         # way of working, results. A label (a colon, or the whole line), never a sentence.
