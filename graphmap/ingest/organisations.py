@@ -603,12 +603,30 @@ _PEOPLE_PLURAL = re.compile(
 )
 
 
+# The small words of a body's long name between its capitalised ones ("Vlaams Agentschap
+# voor Personen met een Handicap").
+_NAME_JOINERS = frozenset(["voor", "van", "met", "een", "de", "het", "en", "der", "in", "op"])
+
+
+def _long_name(words: list[str]) -> bool:
+    """A body's name of seven or eight words: its own words capitalised, the others small
+    words between them, one a body's word ("Agentschap", "Vereniging"). Longer, or with any
+    other word in lower case, it is a sentence or a description, no name."""
+    return (
+        len(words) <= 8
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        and bool(ORG_WORDS.search(" ".join(words)))
+    )
+
+
 def is_organisation(item: str, existing: list[dict] = ()) -> bool:
     """Whether a partner item names one organisation rather than a group of them."""
     text = re.sub(r"\([^)]*\)?", " ", item).strip(" .,;:…-")
     text = re.sub(r"^(de|het)\s+", "", text, flags=re.I)
     words = text.split()
-    if not words or len(words) > 6:
+    if not words or (len(words) > 6 and not _long_name(words)):
         return False
     if existing and match_organisation(text, existing).id:
         return True

@@ -124,6 +124,12 @@ _NOBODY_YET = (
     r"n\.?\s?v\.?\s?t\.?)\s*$"
 )
 
+# An action's state as a year plan writes it ("Status lopend", "Mantelzorgcafé (afgerond)").
+STATUS_WORDS = (
+    r"lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|in\s+uitvoering|"
+    r"niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|on\s+hold|te\s+starten|bezig"
+)
+
 FIELDS = tuple(
     (name, re.compile(rf"^(?:{pattern})(?P<rest>.*)$", re.I))
     for name, pattern in (
@@ -202,7 +208,7 @@ FIELDS = tuple(
         (
             "timing",
             r"(?:periode|planning|wanneer|deadline|termijn|looptijd|timeline|when|tijdspad|"
-            r"tijdslijn|start(?:datum)?|einde|einddatum)\s*[:?]",
+            r"tijdslijn|start(?:datum)?|einde|einddatum|kick-?off)\s*[:?]",
         ),
         ("what", r"wat\s*(?:\(smart\)\s*:?|\?|:)"),
         ("description", r"(?:korte\s+)?(?:omschrijving|beschrijving)(?:\s+van\s+de\s+actie)?\s*:"),
@@ -238,9 +244,7 @@ FIELDS = tuple(
         # A state without its colon, as a PDF's table gives label and value ("Status lopend").
         (
             "other",
-            r"status(?=\s+(?:lopend|afgerond|uitgesteld|nieuw|gepland|gestart|opgestart|"
-            r"in\s+uitvoering|niet\s+gestart|stopgezet|geannuleerd|doorlopend|verder\w*|"
-            r"on\s+hold|te\s+starten|bezig)\b)",
+            rf"status(?=\s+(?:{STATUS_WORDS})\b)",
         ),
         # What an action does and yields, under labels of their own: its steps, activities,
         # way of working, results. A label (a colon, or the whole line), never a sentence.
@@ -900,6 +904,9 @@ ACTION_WORDS = re.compile(
     r"(?i:act\.|actiepunt|werkpunt|action|(?:project|initiatief)(?=\s*\d{1,2}\.\d)))\s*(?=\d)"
 )
 _SUBGOAL_WORDS = re.compile(r"^(?:sub|deel)doel(?:stelling)?\s*(?=\d)", re.I)
+# "Initiatief: X", "Project: X" heading an action without a number, as "Actie: X" does; a
+# title after the colon, in capitals (not "Project: zie bijlage").
+_UNNUMBERED_WORDS = re.compile(r"^(?i:project|initiatief)\s*:\s*(?=[A-ZÀ-Ý'‘“])")
 _WORDED_ALONE = re.compile(r"^(?:Strategische doelstelling|Operationele doelstelling|SD|OD)$", re.I)
 _NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?$")
 _NUMBER_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")  # the number of a split heading
@@ -1021,6 +1028,7 @@ def _words(text: str) -> str:
         text = f"{lettered['head']}{number}{text[lettered.end() :]}"
     text = _ABBREVIATION.sub(lambda m: f"{m['kind'].upper()}D ", text)
     text = _SUBGOAL_WORDS.sub("Operationele doelstelling ", ACTION_WORDS.sub("Actie ", text))
+    text = _UNNUMBERED_WORDS.sub("Actie: ", text)
     match = _FIRST_WORDS.match(text)
     if match:
         w1, w2 = match["w1"], match["w2"]
@@ -1700,8 +1708,10 @@ def _starts_anew(text: str) -> bool:
 
 def goal_heading(text: str) -> bool:
     """Whether a line is the heading of a strategic or an operational goal, in any form read
-    ("SD 1: X", "Doelstelling 1.1 – X")."""
-    heading = _worded(0, _canonical_words(" ".join(text.split())))
+    ("SD 1: X", "Doelstelling 1.1 – X"; "Prioriteit 1: X", "Speerpunt 2 – Y", read as a
+    strategic goal where the plan names none so, see `canonical_headings`)."""
+    text = " ".join(text.split())
+    heading = _worded(0, _canonical_words(_PRIORITY_WORDS.sub("Strategische doelstelling ", text)))
     return heading is not None and heading.depth < 3
 
 

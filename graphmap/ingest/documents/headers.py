@@ -112,10 +112,11 @@ _CONTRIBUTION_HEADER = re.compile(
 
 def _code_of(cell: str) -> str:
     """The action's number a column of numbers holds: "1.1.1", also written "A1.1.1", "A
-    1.1.1", "Actie 1.1.1", "AP 1.1.1" (actiepunt), "WP 1.1.1" (werkpunt) or by its path,
-    "SD1-OD1-A2" (1.1.2); "" for anything else."""
+    1.1.1", "Actie 1.1.1", "AP 1.1.1" (actiepunt), "WP 1.1.1" (werkpunt), "Project 1.1.1",
+    "Initiatief 1.1.1" (as its heading may be written) or by its path, "SD1-OD1-A2" (1.1.2);
+    "" for anything else."""
     text = re.sub(
-        r"^(?:actie(?:punt)?|werkpunt|act\.|AP|WP|A)\s?(?=\d)",
+        r"^(?:actie(?:punt)?|werkpunt|project|initiatief|act\.|AP|WP|A)\s?(?=\d)",
         "",
         path_code(cell.strip()),
         flags=re.I,

@@ -185,6 +185,10 @@ def _header_below(header: list[str], cells: list[str]) -> list[str] | None:
         return None
     width = max(len(header), len(cells))
     above, below = header + [""] * (width - len(header)), cells + [""] * (width - len(cells))
+    if not any(_is_field_header(high) for high, low in zip(above, below, strict=True) if not low):
+        # A fiche of label and value ("Trekker" | "Zorgraad" over "Partners" | ""): its
+        # first row is no header whose other headers stand above only.
+        return None
     return [low or high for high, low in zip(above, below, strict=True)]
 
 
@@ -309,6 +313,7 @@ def _header_run(lines: Lines, i: int) -> tuple[list[str], int] | None:
             continue
         if cell is None or not (
             _is_field_header(cell)
+            or _TITLE_HEADER.match(cell)  # "Initiatief", "Project", "Activiteit" as "Actie"
             or _NUMBER_HEADER.match(cell)
             or _goal_column(cell)
             # "Budget" between "Actie" and "Trekker"; "Streefwaarde" beside "Indicator"
@@ -876,7 +881,11 @@ def _title_column(header: list[str]) -> int:
 # export: "Strategische doelstelling | Operationele doelstelling | Actie | Trekker …").
 _GOAL_HEADERS = (
     re.compile(
-        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective))\W*$", re.I
+        # "Speerpunt", "Pijler": the strategic level's other words, as in a heading ("Speerpunt
+        # 1: X"); not "Prioriteit", a column of how urgent an action is ("hoog").
+        r"^(?:strategische?\s+doel(?:stelling)?|sd|strategic\s+(?:goal|objective)|"
+        r"speerpunt(?:en)?|pijlers?|beleidsprioriteit(?:en)?|focusdomein(?:en)?)\W*$",
+        re.I,
     ),
     re.compile(
         r"^(?:operationele?\s+doel(?:stelling)?|od|operational\s+(?:goal|objective)|"
@@ -1000,6 +1009,12 @@ def _numbered_through(rows: list[list[str]], code_col: int | None, title_col: in
     return all(b == a + 1 for a, b in itertools.pairwise(counted))
 
 
+# An action's number of two parts in a column of its own ("1.2", "Project 1.2").
+_TWO_PART_CODE = re.compile(
+    r"^\s*(?:(?:actie|project|initiatief)\s*)?(?P<code>\d{1,2}\.\d{1,2})\.?\s*$", re.I
+)
+
+
 def _rows_as_actions(
     header: list[str], rows: list[list[str]], numbers: list[int] | None = None
 ) -> Lines:
@@ -1047,6 +1062,15 @@ def _rows_as_actions(
             # "1.a" / "1.1.1" alone in the title's cell: an action the plan gives elsewhere
             # (an annex's "Actie | Partners" per action), by its code, not one titled "1.a".
             title = f"Actie {_CODE_ALONE.match(title)['code']}"
+        elif (
+            _goal_columns(header)[1] is None
+            and code_col is not None
+            and (pair := _TWO_PART_CODE.match(texts[code_col] if code_col < len(texts) else ""))
+        ):
+            # "1.2" in the column "Nr." where no column gives operational goals, under a goal
+            # across the table, in a column "Speerpunt" or a heading ("Prioriteit 1: X"):
+            # action 2 of its goal, as "Actie 1.2: X" written before the title is.
+            title = f"Actie {pair['code']}: {title}"
         elif through and code_col is not None and _THROUGH_NUMBER.match(texts[code_col]):
             # "1", "2" … in a column "Nr." of a year plan whose goals are the multi-year
             # plan's ("Bijdrage aan: OD 1.1"), or of a table of actions that numbers every

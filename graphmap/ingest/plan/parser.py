@@ -19,6 +19,7 @@ from graphmap.ingest.organisations import (
 from graphmap.ingest.outline import (
     ACTION_FIELDS,
     INSTRUCTION,
+    STATUS_WORDS,
     TARGET_COLUMN,
     WRAPPED,
     Line,
@@ -34,6 +35,7 @@ from graphmap.ingest.outline import (
 from graphmap.ingest.plan.naming import (
     _CLOSING_WORDS,
     _PROSE_WITH,
+    _WITH_WORDS,
     _council,
     _is_municipality,
     _is_named_organisation,
@@ -99,6 +101,20 @@ class _Goal:
 # An action's code that spells out its goals: strategic goal, operational goal, action
 # ("1.2.1", "SD1-OD2-A1" as read).
 _CODE_OF_GOALS = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}$")
+
+# Who works along, in brackets at a title's end: "Dementievriendelijke gemeente (i.s.m.
+# Expertisecentrum Dementie Vlaanderen)" names partners, as a partners field would, and the
+# action's name is what stands before them.
+# (No spaces before the bracket in the pattern: searched for, a run of them would be read
+# from each of its starts.)
+_WITH_AFTER_TITLE = re.compile(rf"\(\s*{_WITH_WORDS}\s+(?P<names>[^()]+)\)\s*$", re.I)
+
+# A state in brackets after a title ("Mantelzorgcafé (afgerond)", "[lopend]"), as a status
+# column would give it: no part of the action's name (not "(verderzetting)": the template's
+# note of an action carried on, which the title keeps).
+_STATUS_AFTER_TITLE = re.compile(
+    rf"[(\[]\s*(?:status\s*:?\s*)?(?!verder)(?:{STATUS_WORDS})\s*[)\]]\s*$", re.I
+)
 
 
 # The second code of a fiche two actions share: "Actie 3 en Actie 4 – X", "Actie 3 & 4: X".
@@ -627,6 +643,13 @@ class _Parser:
         for action in self.actions:
             if action.note:
                 self._append_title(action, action.note)
+            state = _STATUS_AFTER_TITLE.search(action.title)
+            if state and action.title[: state.start()].strip():
+                action.title = action.title[: state.start()].rstrip()
+            along = _WITH_AFTER_TITLE.search(action.title)
+            if along and action.title[: along.start()].strip():
+                action.title = action.title[: along.start()].rstrip()
+                action.fields["partners"] = [along["names"], *action.fields.get("partners", [])]
             if _is_prose(action.title) and not action.fields.get("prose"):
                 # An item of a list of actions written as a sentence ("Logo X coördineert de
                 # valpreventieweek, in samenwerking met Y."): who it names, as running text.
