@@ -1669,3 +1669,22 @@ def test_an_address_two_records_share_is_the_one_at_the_rows_organisation_else_r
     assert "gedeeld.adres@example.org" in result.output and "ICHO" in result.output
     names = {p["id"]: p["name"] for p in person_index(seeded)}
     assert (names[theirs], names[ours]) == ("Maas Opnieuw", "Kempen Persoon")
+
+
+def test_an_outlook_contact_export_is_read_as_outlook_names_its_columns(seeded, tmp_path):
+    """Outlook exports contacts with headers of its own (Dutch or English, by its language):
+    the organisation is the Bedrijf, the numbers Telefoon op werk and Mobiele telefoon."""
+    dutch = ["Voornaam", "Middelste naam", "Achternaam", "Bedrijf", "Afdeling", "Functie"]
+    dutch += ["Telefoon op werk", "Telefoon thuis", "Mobiele telefoon", "E-mailadres"]
+    english = ["First Name", "Middle Name", "Last Name", "Company", "Department", "Job Title"]
+    english += ["Business Phone", "Home Phone", "Mobile Phone", "E-mail Address"]
+    person = ["Lies", "", "Outlook (demo)", "Pallion", "", "Coördinator", "", "", "0471 12 34 56"]
+    # The English export of the same person finds what the Dutch one wrote: nothing changes.
+    for header, outcome in ((dutch, "new"), (english, "unchanged")):
+        path = write_csv(tmp_path / "contacts.csv", [header, [*person, "lies@example.org"]])
+        report = plan_import(seeded, path, "contacts")
+        assert [(r.outcome, r.organisation) for r in report.rows] == [(outcome, "pallion")]
+        assert report.ignored == [header[1], header[4], header[7]]
+        apply_import(seeded, report, actor="test")
+        [found] = [p for p in person_index(seeded) if p["email"] == "lies@example.org"]
+        assert (found["phone"], found["role"]) == ("+32471123456", "Coördinator")
