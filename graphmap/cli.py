@@ -1221,11 +1221,31 @@ def import_plan(
         if dry_run:
             return
         plan_import.check_writable(preview)
-        if not yes and not click.confirm("Deze gegevens in de graaf schrijven?", err=True):
+        if not yes and not _ask("Deze gegevens in de graaf schrijven?"):
             click.echo("niets geschreven", err=True)
             return
         written = plan_import.apply_plan(store, preview, zone)
     click.echo(f"geschreven: {plan_import.summary(written)}", err=True)
+
+
+# Click's own confirm takes y or n only and answers in English ("Error: invalid input",
+# "Aborted!"): staff answer j or ja.
+_YES, _NO = {"j", "ja", "y", "yes"}, {"", "n", "nee", "neen", "no"}
+
+
+def _ask(question: str) -> bool:
+    """A yes-or-no question on stderr, no by default; the end of the input (a script, Ctrl-D)
+    or Ctrl-C is no."""
+    while True:
+        try:
+            answer = click.prompt(f"{question} [j/N]", default="", show_default=False, err=True)
+        except click.Abort:
+            click.echo(err=True)
+            return False
+        answer = answer.strip().casefold()
+        if answer in _YES | _NO:
+            return answer in _YES
+        click.echo(f"antwoord j (ja) of n (nee), niet {answer!r}", err=True)
 
 
 @cli.command()
@@ -1437,9 +1457,12 @@ def _password(from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt(
-            "Wachtwoord", hide_input=True, confirmation_prompt="Nog eens", err=True
-        )
+        # Asked twice without click's confirmation_prompt, which says a mismatch in English.
+        while True:
+            password = click.prompt("Wachtwoord", hide_input=True, err=True)
+            if click.prompt("Nog eens", hide_input=True, err=True) == password:
+                break
+            click.echo("de twee wachtwoorden verschillen; nog eens", err=True)
     return users.check_password(password)
 
 

@@ -181,12 +181,17 @@ def test_import_plan_dry_run_on_a_plan_it_has_never_seen(store, embedded_env):
 
 
 def test_import_plan_writes_after_confirmation(store, embedded_env):
-    declined = CliRunner().invoke(
-        cli, ["import", "plan", str(UNSEEN_PLAN), "--zone", "testzone"], input="n\n"
-    )
-    assert declined.exit_code == 0 and "niets geschreven" in declined.output
+    """Staff answer in Dutch (j, ja; n, nee) and are answered in Dutch: click's confirm took
+    y or n only ("Error: invalid input"), and the end of the input was "Aborted!"."""
+    command = ["import", "plan", str(UNSEEN_PLAN), "--zone", "testzone"]
+    for answers in ("x\nnee\n", ""):
+        declined = CliRunner().invoke(cli, command, input=answers)
+        assert declined.exit_code == 0 and "[j/N]" in declined.output
+        assert declined.output.endswith("niets geschreven\n")
+        assert "Error" not in declined.output and "Aborted" not in declined.output
+    assert "antwoord j (ja) of n (nee), niet 'x'" in declined.output or answers == ""
     assert store.read("stats_nodes") == []
-    accepted = run("import", "plan", str(UNSEEN_PLAN), "--zone", "testzone", "--yes")
+    accepted = CliRunner().invoke(cli, command, input="Ja\n")
     assert accepted.exit_code == 0, accepted.output
     actions = json.loads(run("actions", "--zone", "testzone", "--format", "json").output)
     assert [a["id"] for a in actions] == [
@@ -521,9 +526,12 @@ def test_users_add_says_what_is_wrong_before_the_password_is_typed(seeded, embed
     assert result.exit_code == 1 and "onbekende zone 'nergens'" in result.output
     assert "Wachtwoord" not in result.output
     password = "een lang genoeg wachtwoord\n"
-    add = ("add", "lotte", "--role", "editor", "--zone", "Maasland", "--password-stdin")
-    result = _users(*add, given=password)
+    # Two passwords that differ are said so in Dutch, and asked again.
+    add = ("add", "lotte", "--role", "editor", "--zone", "Maasland")
+    result = _users(*add, given="een lang genoeg\nwachtwoord\n" + password * 2)
     assert result.exit_code == 0 and "lotte toegevoegd: editor, maasland" in result.output
+    assert "de twee wachtwoorden verschillen; nog eens" in result.output
+    assert "Error" not in result.output
     result = _users("add", "lotte", "--role", "admin")
     assert result.exit_code == 1 and "gebruiker 'lotte' bestaat al" in result.output
     assert "Wachtwoord" not in result.output
