@@ -30,6 +30,7 @@ from graphmap.model import CLUSTER_KEYS, MOMENT_KINDS
 from graphmap.plural import counted
 from graphmap.settings import Settings
 from graphmap.store import Store
+from graphmap.style import STATUS_LABELS
 
 
 class _Group(click.Group):
@@ -635,13 +636,23 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
             on=on.date() if on else None,
             note=note,
         )
-    if row["changed"]:
-        click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
-        if row["replaced"]:
-            # The change of a later day to this status is this one, dated right.
-            click.echo(f"vervangt de wijziging naar {status} van {row['replaced']['on']}")
+    # Staff typed the status in Dutch, or read it so on every page: it is said in Dutch.
+    said, where = STATUS_LABELS[status], f"{row['organisation']} in {row['cluster']}"
+    if not row["changed"]:
+        click.echo(f"{where}: al {said}; niets vastgelegd")
+    elif row["later"]:
+        # A back-dated change joins the history before a later one, which stays current: the
+        # status typed is not the status now, and the user is told why.
+        current = STATUS_LABELS[row["status"]]
+        click.echo(
+            f"{where}: {said} vastgelegd op {on.date() if on else dates.today()}; de status "
+            f"blijft {current}, van de latere wijziging op {row['later']}"
+        )
     else:
-        click.echo(f"{row['organisation']} in {row['cluster']}: al {status}; niets vastgelegd")
+        click.echo(f"{where}: {said}")
+    if row["replaced"]:
+        # The change of a later day to this status is this one, dated right.
+        click.echo(f"vervangt de wijziging naar {said} van {row['replaced']['on']}")
 
 
 # The options of `moment` by the fields of the form they fill (a form's errors name fields).

@@ -117,7 +117,7 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     [gap] = [g for g in data if g["subject"] == "palliatief-netwerk"]
     assert gap["status"] == "in progress"
     result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "welzijn")
-    assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: member\n"
+    assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: lid\n"
     result = run("status", "pallion", "lidd", "--zone", "maasland", "--cluster", "welzijn")
     assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
     result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
@@ -128,9 +128,9 @@ def test_status_takes_the_organisation_id_case_aside(seeded, embedded_env):
     where = ("--zone", "Maasland", "--cluster", "welzijn")
     result = run("status", "Pallion", "gecontacteerd", *where)
     assert result.exit_code == 0, result.output
-    assert result.output == "pallion in maasland/welzijn: contacted\n"
+    assert result.output == "pallion in maasland/welzijn: gecontacteerd\n"
     result = run("status", " PALLION ", "gecontacteerd", *where)
-    assert result.output == "pallion in maasland/welzijn: al contacted; niets vastgelegd\n"
+    assert result.output == "pallion in maasland/welzijn: al gecontacteerd; niets vastgelegd\n"
 
 
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
@@ -144,7 +144,7 @@ def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedde
     result = run("status", "pallion", "lid", *where, "--on", corrected.isoformat())
     assert result.exit_code == 0, result.output
     assert result.output == (
-        f"pallion in maasland/welzijn: member\nvervangt de wijziging naar member van {today}\n"
+        f"pallion in maasland/welzijn: lid\nvervangt de wijziging naar lid van {today}\n"
     )
     history = run("history", "--zone", "maasland", "--organisation", "pallion").output
     assert "lid -> lid" not in history
@@ -155,6 +155,14 @@ def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedde
         ({"status": "gecontacteerd"}, {"status": "lid", "op": today.isoformat()}),
         ({"status": "nieuw"}, {"status": "gecontacteerd", "op": first.isoformat()}),
     ]
+    # Involved on a day before that lid joins the history; lid stays, and the user who typed
+    # betrokken is told why the status is not that (it said "member", and no more).
+    between = (today - timedelta(days=28)).isoformat()
+    result = run("status", "pallion", "betrokken", *where, "--on", between)
+    assert result.output == (
+        f"pallion in maasland/welzijn: betrokken vastgelegd op {between}; de status blijft "
+        f"lid, van de latere wijziging op {corrected}\n"
+    )
 
 
 def test_actions_lists_ids(seeded, embedded_env):
