@@ -1561,12 +1561,21 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         ["Enkel", "Gsm (demo)", "Pallion", "", "0475 11 22 33"],
         ["Beide", "Nummers (demo)", "Pallion", "011 22 33 44", "0475 11 22 33"],
         ["Zelfde", "Nummer (demo)", "Pallion", "0475 11 22 33", "+32 475 11 22 33"],
+        # Two numbers in a cell (a list's habit) keep the first; they refused the row.
+        ["Twee", "In Een (demo)", "Pallion", "011 22 33 44 / 0475 11 22 33", ""],
+        ["Met", "Puntkomma (demo)", "Pallion", "", "0475 11 22 33; 011 22 33 44"],
+        ["Een", "Met Streep (demo)", "Pallion", "011/22.33.44", "0475 11 22 33 of 0475112233"],
+        ["Geen", "Twee (demo)", "Pallion", "011 / 22 33 44", ""],  # one number, spaced
     ]
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts")
     assert report.mapping["GSM"] == "mobile"
     assert [r.message for r in report.rows] == [
         "",
         "",
+        "GSM '0475 11 22 33' niet bewaard: één telefoonnummer, dat uit Telefoon",
+        "",
+        "Telefoon '0475 11 22 33' niet bewaard: één telefoonnummer, het eerste van de cel",
+        "GSM '011 22 33 44' niet bewaard: één telefoonnummer, het eerste van de cel",
         "GSM '0475 11 22 33' niet bewaard: één telefoonnummer, dat uit Telefoon",
         "",
     ]
@@ -1577,6 +1586,10 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         "+32475112233",
         "+3211223344",  # the Telefoon column's
         "+32475112233",
+        "+3211223344",
+        "+32475112233",
+        "+3211223344",
+        "+3211223344",
     ]
 
 
