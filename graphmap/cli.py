@@ -1097,8 +1097,17 @@ def _echo_import_report(report, kind: str, dry_run: bool) -> None:
     from graphmap.ingest import columns, spreadsheet
 
     outcome = spreadsheet.OUTCOME_LABELS
-    rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
-    click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
+    if kind == columns.CONTACTS:
+        # Rows of one organisation's persons read alike but for the person: name them.
+        rows = [
+            (r.row, outcome[r.outcome], r.name or "", r.organisation or "", r.message)
+            for r in report.rows
+        ]
+        headers = ("rij", "uitkomst", "naam", "organisatie", "melding")
+    else:
+        rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
+        headers = ("rij", "uitkomst", "organisatie", "melding")
+    click.echo(_table(rows, headers, wrap_last=True))
     click.echo()
     for note in report.notes:
         click.echo(f"{report.file}: {note}")

@@ -292,6 +292,16 @@ def test_import_report_wraps_its_messages_and_links_a_likely_duplicate(
               "--new-if-similar", "--format", "json")  # fmt: skip
     assert json.loads(new.output)["counts"]["new"] == 1
     assert "controleren" not in new.output  # no progress bar outside a terminal
+    # A contact list's rows of one organisation differ in the person alone: it is named.
+    people = tmp_path / "contacten.csv"
+    people.write_text("Naam;Organisatie\nAn Eén (demo);Pallion\nJan Twee (demo);Pallion\n")
+    dry = run("import", "contacts", str(people), "--dry-run")
+    table = dry.output.split("\n\n")[0].splitlines()
+    assert table[0].split() == ["rij", "uitkomst", "naam", "organisatie", "melding"]
+    assert [line.split()[2:5] for line in table[2:]] == [
+        ["An", "Eén", "(demo)"],
+        ["Jan", "Twee", "(demo)"],
+    ]
 
 
 def test_output_to_a_missing_folder_or_a_full_disk_is_one_line(seeded, embedded_env, tmp_path):
