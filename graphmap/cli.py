@@ -500,13 +500,25 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
     return click.ClickException(f"kan {where} niet schrijven: {reason}")
 
 
+class ClusterChoice(click.Choice):
+    """A cluster kind as every page and list writes it ("Lokale besturen", "lokaal bestuur"),
+    read as the importer reads a Cluster cell; another is a usage error naming the keys."""
+
+    def __init__(self) -> None:
+        super().__init__(CLUSTER_KEYS, case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        from graphmap.ingest import normalise
+
+        try:
+            return normalise.cluster(value)
+        except ValidationError:
+            return super().convert(value, param, ctx)
+
+
 @cli.command()
 @zone_option
-@click.option(
-    "--cluster",
-    type=click.Choice(CLUSTER_KEYS, case_sensitive=False),
-    help="Only this cluster kind.",
-)
+@click.option("--cluster", type=ClusterChoice(), help="Only this cluster kind.")
 @format_option("table", "csv", "json", "xlsx", default="table", from_output=True)
 @output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
@@ -602,7 +614,7 @@ def _organisation_id(store: Store, given: str, zone: str | None, refused: str) -
 @click.argument("organisation")
 @click.argument("status")
 @click.option("--zone", required=True, help="The zone (its id).")
-@click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS, case_sensitive=False))
+@click.option("--cluster", required=True, type=ClusterChoice())
 @click.option("--note", help="Why, or what was agreed (a short note).")
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:

@@ -99,6 +99,12 @@ def test_gaps_json_csv_and_xlsx(seeded, embedded_env, tmp_path):
     # A cluster kind as staff write it, capital and all, as zones are.
     capital = run("gaps", "--zone", "Maasland", "--cluster", "Welzijn", "--format", "json")
     assert json.loads(capital.output) == data
+    # ... and as the pages and lists name it: "Lokale besturen" was refused, in English.
+    local = [run("gaps", "--zone", "maasland", "--cluster", kind, "--format", "json").output
+             for kind in ("lokale_besturen", "Lokale besturen", "lokaal bestuur")]  # fmt: skip
+    assert local[0] == local[1] == local[2] and json.loads(local[0])
+    result = run("gaps", "--cluster", "thuiszorg")
+    assert result.exit_code == 2 and "'zorg', 'welzijn', 'pzon', 'lokale_besturen'" in result.output
     csv_out = run("gaps", "--zone", "maasland", "--format", "csv").output
     assert csv_out.splitlines()[0] == "Zone;Cluster;Soort;Wat ontbreekt;Status;Waarom verwacht;Bron"
     target = tmp_path / "hiaten.xlsx"
@@ -118,6 +124,8 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     assert gap["status"] == "in progress"
     result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "welzijn")
     assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: lid\n"
+    result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "Lokaal bestuur")
+    assert result.output == "pallion in maasland/lokale_besturen: lid\n"
     result = run("status", "pallion", "lidd", "--zone", "maasland", "--cluster", "welzijn")
     assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
     result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
