@@ -285,12 +285,14 @@ def stats(fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({**data, "zones": zones}, indent=2, ensure_ascii=False))
         return
-    click.echo(_table(sorted(data["nodes"].items()), ("label", "nodes")))
+    # The table is read by staff, in Dutch; the JSON's keys stay as scripts know them.
+    click.echo(_table(sorted(data["nodes"].items()), ("label", "knopen")))
     click.echo()
-    click.echo(_table(sorted(data["relationships"].items()), ("type", "relationships")))
+    click.echo(_table(sorted(data["relationships"].items()), ("type", "relaties")))
     click.echo()
     keys = ("zone", "municipalities", "strategic_goals", "operational_goals", "actions")
-    click.echo(_table([tuple(z[k] for k in keys) for z in zones], keys))
+    headers = ("zone", "gemeenten", "strategische doelen", "operationele doelen", "acties")
+    click.echo(_table([tuple(z[k] for k in keys) for z in zones], headers))
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

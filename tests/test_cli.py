@@ -47,6 +47,12 @@ def test_stats_table(seeded, embedded_env):
     lines = result.output.splitlines()
     assert any(line.split() == ["Zone", "4"] for line in lines)
     assert any(line.split() == ["maasland", "5", "5", "14", "36"] for line in lines)
+    # Its headers in Dutch, as every table staff read (they said nodes, strategic_goals …).
+    assert [line.split() for line in lines if line.startswith(("label", "type", "zone "))] == [
+        ["label", "knopen"],
+        ["type", "relaties"],
+        ["zone", "gemeenten", "strategische", "doelen", "operationele", "doelen", "acties"],
+    ]
 
 
 def test_seed_reset_empties_first(seeded, embedded_env):
