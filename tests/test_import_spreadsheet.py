@@ -235,6 +235,20 @@ def test_status_column_and_labels_of_clusters(seeded, tmp_path):
     apply_import(seeded, report, actor="test")
     assert members(seeded)[(new.organisation, "maasland/welzijn")] == "involved"
     assert members(seeded)[("gemeente-kinrooi", "maasland/lokale_besturen")] == "member"
+    # A status the row changes is said from what to what (it said "wijzigt: cluster", and an
+    # old list taking a partner back to ontbreekt went unnoticed); a new membership is a cluster.
+    rows = [
+        ["Organisatie", "Cluster", "Status"],
+        ["Gemeente Kinrooi", "Lokale besturen", "Nog te contacteren"],
+    ]
+    rows += [["Patiëntenraad Maasland", "Welzijn", "lid"]]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "n.csv", rows), "organisations", zone="maasland"
+    )
+    assert [r.message for r in report.rows] == [
+        "wijzigt: status lid → ontbreekt",
+        "wijzigt: cluster",
+    ]
 
 
 # -- bad rows -----------------------------------------------------------------------------

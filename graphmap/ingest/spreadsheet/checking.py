@@ -365,7 +365,14 @@ class _Planner:
         self.remember(row, org_id, given, kbo, nis, cluster)
         membership = self.membership(row, org_id, cluster, status)
         if membership is not None:
-            changes.append("cluster")
+            # A known membership's status the row changes is said from what to what: "wijzigt:
+            # cluster" hid that an old list took a partner back to ontbreekt.
+            known = self.graph.members.get((org_id, membership["cluster"]))
+            changes.append(
+                f"status {STATUS_LABELS[known]} → {STATUS_LABELS[membership['status']]}"
+                if known
+                else "cluster"
+            )
         person = self.person(row, contact, org_id, email, phone) if contact else None
         if contact:
             self.named[org_id].persons.add(result.person)
