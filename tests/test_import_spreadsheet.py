@@ -947,6 +947,7 @@ def test_the_command_line_lists_the_columns_it_did_not_read(seeded, embedded_env
 def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
     rows = [["Naam", "Categorie"], ["A", "woonzorgcentrm"], ["B", "bakkerij"]]
     rows += [["C", "WZC"], ["D", "Apotheek"], ["E", "Kinesist"], ["F", "Woonzorgcentrum"]]
+    rows += [["G", "Samana"]]  # refused: the patients' movement is a kind as OKRA, Vief are
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "organisations")
     first, second, *read = (r.message for r in report.rows)
     assert "seed/reference" not in first + second
@@ -957,6 +958,7 @@ def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
         "categorie 'Apotheek' gelezen als Apothekersvereniging",
         "categorie 'Kinesist' gelezen als Kinesitherapeutenkring",
         "",
+        "categorie 'Samana' gelezen als Patiëntenvereniging",
     ]
     assert "bv. huisartsenkring, woonzorgcentrum, caw" in second
     assert "dashboard, pagina Organisaties, keuzelijst Categorie" in second
