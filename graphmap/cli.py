@@ -30,6 +30,7 @@ from graphmap.model import CLUSTER_KEYS, MOMENT_KINDS
 from graphmap.plural import counted
 from graphmap.settings import Settings
 from graphmap.store import Store
+from graphmap.style import STATUS_LABELS
 
 
 class _Group(click.Group):
@@ -284,12 +285,14 @@ def stats(fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({**data, "zones": zones}, indent=2, ensure_ascii=False))
         return
-    click.echo(_table(sorted(data["nodes"].items()), ("label", "nodes")))
+    # The table is read by staff, in Dutch; the JSON's keys stay as scripts know them.
+    click.echo(_table(sorted(data["nodes"].items()), ("label", "knopen")))
     click.echo()
-    click.echo(_table(sorted(data["relationships"].items()), ("type", "relationships")))
+    click.echo(_table(sorted(data["relationships"].items()), ("type", "relaties")))
     click.echo()
     keys = ("zone", "municipalities", "strategic_goals", "operational_goals", "actions")
-    click.echo(_table([tuple(z[k] for k in keys) for z in zones], keys))
+    headers = ("zone", "gemeenten", "strategische doelen", "operationele doelen", "acties")
+    click.echo(_table([tuple(z[k] for k in keys) for z in zones], headers))
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -499,13 +502,25 @@ def _unwritable(where: str, error: OSError) -> click.ClickException:
     return click.ClickException(f"kan {where} niet schrijven: {reason}")
 
 
+class ClusterChoice(click.Choice):
+    """A cluster kind as every page and list writes it ("Lokale besturen", "lokaal bestuur"),
+    read as the importer reads a Cluster cell; another is a usage error naming the keys."""
+
+    def __init__(self) -> None:
+        super().__init__(CLUSTER_KEYS, case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        from graphmap.ingest import normalise
+
+        try:
+            return normalise.cluster(value)
+        except ValidationError:
+            return super().convert(value, param, ctx)
+
+
 @cli.command()
 @zone_option
-@click.option(
-    "--cluster",
-    type=click.Choice(CLUSTER_KEYS, case_sensitive=False),
-    help="Only this cluster kind.",
-)
+@click.option("--cluster", type=ClusterChoice(), help="Only this cluster kind.")
 @format_option("table", "csv", "json", "xlsx", default="table", from_output=True)
 @output_option("xlsx")
 def gaps(zone: str | None, cluster: str | None, fmt: str, output: Path | None) -> None:
@@ -601,7 +616,7 @@ def _organisation_id(store: Store, given: str, zone: str | None, refused: str) -
 @click.argument("organisation")
 @click.argument("status")
 @click.option("--zone", required=True, help="The zone (its id).")
-@click.option("--cluster", required=True, type=click.Choice(CLUSTER_KEYS, case_sensitive=False))
+@click.option("--cluster", required=True, type=ClusterChoice())
 @click.option("--note", help="Why, or what was agreed (a short note).")
 @click.option("--on", "on", type=day_type, help="The day it happened, YYYY-MM-DD (default today).")
 def status(organisation: str, status: str, zone: str, cluster: str, note, on) -> None:
@@ -635,13 +650,23 @@ def status(organisation: str, status: str, zone: str, cluster: str, note, on) ->
             on=on.date() if on else None,
             note=note,
         )
-    if row["changed"]:
-        click.echo(f"{row['organisation']} in {row['cluster']}: {row['status']}")
-        if row["replaced"]:
-            # The change of a later day to this status is this one, dated right.
-            click.echo(f"vervangt de wijziging naar {status} van {row['replaced']['on']}")
+    # Staff typed the status in Dutch, or read it so on every page: it is said in Dutch.
+    said, where = STATUS_LABELS[status], f"{row['organisation']} in {row['cluster']}"
+    if not row["changed"]:
+        click.echo(f"{where}: al {said}; niets vastgelegd")
+    elif row["later"]:
+        # A back-dated change joins the history before a later one, which stays current: the
+        # status typed is not the status now, and the user is told why.
+        current = STATUS_LABELS[row["status"]]
+        click.echo(
+            f"{where}: {said} vastgelegd op {on.date() if on else dates.today()}; de status "
+            f"blijft {current}, van de latere wijziging op {row['later']}"
+        )
     else:
-        click.echo(f"{row['organisation']} in {row['cluster']}: al {status}; niets vastgelegd")
+        click.echo(f"{where}: {said}")
+    if row["replaced"]:
+        # The change of a later day to this status is this one, dated right.
+        click.echo(f"vervangt de wijziging naar {said} van {row['replaced']['on']}")
 
 
 # The options of `moment` by the fields of the form they fill (a form's errors name fields).
@@ -1086,8 +1111,17 @@ def _echo_import_report(report, kind: str, dry_run: bool) -> None:
     from graphmap.ingest import columns, spreadsheet
 
     outcome = spreadsheet.OUTCOME_LABELS
-    rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
-    click.echo(_table(rows, ("rij", "uitkomst", "organisatie", "melding"), wrap_last=True))
+    if kind == columns.CONTACTS:
+        # Rows of one organisation's persons read alike but for the person: name them.
+        rows = [
+            (r.row, outcome[r.outcome], r.name or "", r.organisation or "", r.message)
+            for r in report.rows
+        ]
+        headers = ("rij", "uitkomst", "naam", "organisatie", "melding")
+    else:
+        rows = [(r.row, outcome[r.outcome], r.organisation or "", r.message) for r in report.rows]
+        headers = ("rij", "uitkomst", "organisatie", "melding")
+    click.echo(_table(rows, headers, wrap_last=True))
     click.echo()
     for note in report.notes:
         click.echo(f"{report.file}: {note}")
@@ -1221,11 +1255,31 @@ def import_plan(
         if dry_run:
             return
         plan_import.check_writable(preview)
-        if not yes and not click.confirm("Deze gegevens in de graaf schrijven?", err=True):
+        if not yes and not _ask("Deze gegevens in de graaf schrijven?"):
             click.echo("niets geschreven", err=True)
             return
         written = plan_import.apply_plan(store, preview, zone)
     click.echo(f"geschreven: {plan_import.summary(written)}", err=True)
+
+
+# Click's own confirm takes y or n only and answers in English ("Error: invalid input",
+# "Aborted!"): staff answer j or ja.
+_YES, _NO = {"j", "ja", "y", "yes"}, {"", "n", "nee", "neen", "no"}
+
+
+def _ask(question: str) -> bool:
+    """A yes-or-no question on stderr, no by default; the end of the input (a script, Ctrl-D)
+    or Ctrl-C is no."""
+    while True:
+        try:
+            answer = click.prompt(f"{question} [j/N]", default="", show_default=False, err=True)
+        except click.Abort:
+            click.echo(err=True)
+            return False
+        answer = answer.strip().casefold()
+        if answer in _YES | _NO:
+            return answer in _YES
+        click.echo(f"antwoord j (ja) of n (nee), niet {answer!r}", err=True)
 
 
 @cli.command()
@@ -1437,9 +1491,12 @@ def _password(from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt(
-            "Wachtwoord", hide_input=True, confirmation_prompt="Nog eens", err=True
-        )
+        # Asked twice without click's confirmation_prompt, which says a mismatch in English.
+        while True:
+            password = click.prompt("Wachtwoord", hide_input=True, err=True)
+            if click.prompt("Nog eens", hide_input=True, err=True) == password:
+                break
+            click.echo("de twee wachtwoorden verschillen; nog eens", err=True)
     return users.check_password(password)
 
 

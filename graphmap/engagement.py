@@ -106,7 +106,8 @@ def set_status(
     records it.
     Returns the organisation, cluster, the membership's current status, `changed` (False
     when the status on that day already was `status`: nothing is recorded), the id of the
-    recorded `change`, and `replaced` (see below; else None).
+    recorded `change`, `replaced` (see below; else None), and `later`: the day of the later
+    change whose status stays current when that is another than `status` (else None).
 
     A change dated before changes recorded already joins the history, and the change after
     it now starts from its status, so that the history reads without a jump. When that
@@ -204,6 +205,8 @@ def set_status(
             "changed": True,
             "change": written[0]["change"],
             "replaced": {"id": replaced["id"], "on": replaced["on"]} if replaced else None,
+            # The day of the later change that keeps the status another (None: this one's).
+            "later": latest["on"] if latest and current != status else None,
         }
 
     return store.transaction(work)

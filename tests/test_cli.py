@@ -47,6 +47,12 @@ def test_stats_table(seeded, embedded_env):
     lines = result.output.splitlines()
     assert any(line.split() == ["Zone", "4"] for line in lines)
     assert any(line.split() == ["maasland", "5", "5", "14", "36"] for line in lines)
+    # Its headers in Dutch, as every table staff read (they said nodes, strategic_goals …).
+    assert [line.split() for line in lines if line.startswith(("label", "type", "zone "))] == [
+        ["label", "knopen"],
+        ["type", "relaties"],
+        ["zone", "gemeenten", "strategische", "doelen", "operationele", "doelen", "acties"],
+    ]
 
 
 def test_seed_reset_empties_first(seeded, embedded_env):
@@ -99,6 +105,12 @@ def test_gaps_json_csv_and_xlsx(seeded, embedded_env, tmp_path):
     # A cluster kind as staff write it, capital and all, as zones are.
     capital = run("gaps", "--zone", "Maasland", "--cluster", "Welzijn", "--format", "json")
     assert json.loads(capital.output) == data
+    # ... and as the pages and lists name it: "Lokale besturen" was refused, in English.
+    local = [run("gaps", "--zone", "maasland", "--cluster", kind, "--format", "json").output
+             for kind in ("lokale_besturen", "Lokale besturen", "lokaal bestuur")]  # fmt: skip
+    assert local[0] == local[1] == local[2] and json.loads(local[0])
+    result = run("gaps", "--cluster", "thuiszorg")
+    assert result.exit_code == 2 and "'zorg', 'welzijn', 'pzon', 'lokale_besturen'" in result.output
     csv_out = run("gaps", "--zone", "maasland", "--format", "csv").output
     assert csv_out.splitlines()[0] == "Zone;Cluster;Soort;Wat ontbreekt;Status;Waarom verwacht;Bron"
     target = tmp_path / "hiaten.xlsx"
@@ -117,7 +129,9 @@ def test_status_command_moves_a_gap(seeded, embedded_env):
     [gap] = [g for g in data if g["subject"] == "palliatief-netwerk"]
     assert gap["status"] == "in progress"
     result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "welzijn")
-    assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: member\n"
+    assert result.exit_code == 0 and result.output == "pallion in maasland/welzijn: lid\n"
+    result = run("status", "pallion", "lid", "--zone", "maasland", "--cluster", "Lokaal bestuur")
+    assert result.output == "pallion in maasland/lokale_besturen: lid\n"
     result = run("status", "pallion", "lidd", "--zone", "maasland", "--cluster", "welzijn")
     assert result.exit_code == 1 and "onbekende status 'lidd'" in result.output
     result = run("status", "pallion", "lid", "--zone", "nergens", "--cluster", "welzijn")
@@ -128,9 +142,9 @@ def test_status_takes_the_organisation_id_case_aside(seeded, embedded_env):
     where = ("--zone", "Maasland", "--cluster", "welzijn")
     result = run("status", "Pallion", "gecontacteerd", *where)
     assert result.exit_code == 0, result.output
-    assert result.output == "pallion in maasland/welzijn: contacted\n"
+    assert result.output == "pallion in maasland/welzijn: gecontacteerd\n"
     result = run("status", " PALLION ", "gecontacteerd", *where)
-    assert result.output == "pallion in maasland/welzijn: al contacted; niets vastgelegd\n"
+    assert result.output == "pallion in maasland/welzijn: al gecontacteerd; niets vastgelegd\n"
 
 
 def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedded_env):
@@ -144,7 +158,7 @@ def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedde
     result = run("status", "pallion", "lid", *where, "--on", corrected.isoformat())
     assert result.exit_code == 0, result.output
     assert result.output == (
-        f"pallion in maasland/welzijn: member\nvervangt de wijziging naar member van {today}\n"
+        f"pallion in maasland/welzijn: lid\nvervangt de wijziging naar lid van {today}\n"
     )
     history = run("history", "--zone", "maasland", "--organisation", "pallion").output
     assert "lid -> lid" not in history
@@ -155,6 +169,14 @@ def test_a_back_dated_status_corrects_the_day_of_the_same_status(seeded, embedde
         ({"status": "gecontacteerd"}, {"status": "lid", "op": today.isoformat()}),
         ({"status": "nieuw"}, {"status": "gecontacteerd", "op": first.isoformat()}),
     ]
+    # Involved on a day before that lid joins the history; lid stays, and the user who typed
+    # betrokken is told why the status is not that (it said "member", and no more).
+    between = (today - timedelta(days=28)).isoformat()
+    result = run("status", "pallion", "betrokken", *where, "--on", between)
+    assert result.output == (
+        f"pallion in maasland/welzijn: betrokken vastgelegd op {between}; de status blijft "
+        f"lid, van de latere wijziging op {corrected}\n"
+    )
 
 
 def test_actions_lists_ids(seeded, embedded_env):
@@ -181,12 +203,17 @@ def test_import_plan_dry_run_on_a_plan_it_has_never_seen(store, embedded_env):
 
 
 def test_import_plan_writes_after_confirmation(store, embedded_env):
-    declined = CliRunner().invoke(
-        cli, ["import", "plan", str(UNSEEN_PLAN), "--zone", "testzone"], input="n\n"
-    )
-    assert declined.exit_code == 0 and "niets geschreven" in declined.output
+    """Staff answer in Dutch (j, ja; n, nee) and are answered in Dutch: click's confirm took
+    y or n only ("Error: invalid input"), and the end of the input was "Aborted!"."""
+    command = ["import", "plan", str(UNSEEN_PLAN), "--zone", "testzone"]
+    for answers in ("x\nnee\n", ""):
+        declined = CliRunner().invoke(cli, command, input=answers)
+        assert declined.exit_code == 0 and "[j/N]" in declined.output
+        assert declined.output.endswith("niets geschreven\n")
+        assert "Error" not in declined.output and "Aborted" not in declined.output
+    assert "antwoord j (ja) of n (nee), niet 'x'" in declined.output or answers == ""
     assert store.read("stats_nodes") == []
-    accepted = run("import", "plan", str(UNSEEN_PLAN), "--zone", "testzone", "--yes")
+    accepted = CliRunner().invoke(cli, command, input="Ja\n")
     assert accepted.exit_code == 0, accepted.output
     actions = json.loads(run("actions", "--zone", "testzone", "--format", "json").output)
     assert [a["id"] for a in actions] == [
@@ -279,6 +306,16 @@ def test_import_report_wraps_its_messages_and_links_a_likely_duplicate(
               "--new-if-similar", "--format", "json")  # fmt: skip
     assert json.loads(new.output)["counts"]["new"] == 1
     assert "controleren" not in new.output  # no progress bar outside a terminal
+    # A contact list's rows of one organisation differ in the person alone: it is named.
+    people = tmp_path / "contacten.csv"
+    people.write_text("Naam;Organisatie\nAn Eén (demo);Pallion\nJan Twee (demo);Pallion\n")
+    dry = run("import", "contacts", str(people), "--dry-run")
+    table = dry.output.split("\n\n")[0].splitlines()
+    assert table[0].split() == ["rij", "uitkomst", "naam", "organisatie", "melding"]
+    assert [line.split()[2:5] for line in table[2:]] == [
+        ["An", "Eén", "(demo)"],
+        ["Jan", "Twee", "(demo)"],
+    ]
 
 
 def test_output_to_a_missing_folder_or_a_full_disk_is_one_line(seeded, embedded_env, tmp_path):
@@ -521,9 +558,12 @@ def test_users_add_says_what_is_wrong_before_the_password_is_typed(seeded, embed
     assert result.exit_code == 1 and "onbekende zone 'nergens'" in result.output
     assert "Wachtwoord" not in result.output
     password = "een lang genoeg wachtwoord\n"
-    add = ("add", "lotte", "--role", "editor", "--zone", "Maasland", "--password-stdin")
-    result = _users(*add, given=password)
+    # Two passwords that differ are said so in Dutch, and asked again.
+    add = ("add", "lotte", "--role", "editor", "--zone", "Maasland")
+    result = _users(*add, given="een lang genoeg\nwachtwoord\n" + password * 2)
     assert result.exit_code == 0 and "lotte toegevoegd: editor, maasland" in result.output
+    assert "de twee wachtwoorden verschillen; nog eens" in result.output
+    assert "Error" not in result.output
     result = _users("add", "lotte", "--role", "admin")
     assert result.exit_code == 1 and "gebruiker 'lotte' bestaat al" in result.output
     assert "Wachtwoord" not in result.output

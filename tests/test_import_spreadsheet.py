@@ -235,6 +235,20 @@ def test_status_column_and_labels_of_clusters(seeded, tmp_path):
     apply_import(seeded, report, actor="test")
     assert members(seeded)[(new.organisation, "maasland/welzijn")] == "involved"
     assert members(seeded)[("gemeente-kinrooi", "maasland/lokale_besturen")] == "member"
+    # A status the row changes is said from what to what (it said "wijzigt: cluster", and an
+    # old list taking a partner back to ontbreekt went unnoticed); a new membership is a cluster.
+    rows = [
+        ["Organisatie", "Cluster", "Status"],
+        ["Gemeente Kinrooi", "Lokale besturen", "Nog te contacteren"],
+    ]
+    rows += [["Patiëntenraad Maasland", "Welzijn", "lid"]]
+    report = plan_import(
+        seeded, write_csv(tmp_path / "n.csv", rows), "organisations", zone="maasland"
+    )
+    assert [r.message for r in report.rows] == [
+        "wijzigt: status lid → ontbreekt",
+        "wijzigt: cluster",
+    ]
 
 
 # -- bad rows -----------------------------------------------------------------------------
@@ -933,6 +947,7 @@ def test_the_command_line_lists_the_columns_it_did_not_read(seeded, embedded_env
 def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
     rows = [["Naam", "Categorie"], ["A", "woonzorgcentrm"], ["B", "bakkerij"]]
     rows += [["C", "WZC"], ["D", "Apotheek"], ["E", "Kinesist"], ["F", "Woonzorgcentrum"]]
+    rows += [["G", "Samana"]]  # refused: the patients' movement is a kind as OKRA, Vief are
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "organisations")
     first, second, *read = (r.message for r in report.rows)
     assert "seed/reference" not in first + second
@@ -943,6 +958,7 @@ def test_an_unknown_category_says_what_to_do(seeded, tmp_path):
         "categorie 'Apotheek' gelezen als Apothekersvereniging",
         "categorie 'Kinesist' gelezen als Kinesitherapeutenkring",
         "",
+        "categorie 'Samana' gelezen als Patiëntenvereniging",
     ]
     assert "bv. huisartsenkring, woonzorgcentrum, caw" in second
     assert "dashboard, pagina Organisaties, keuzelijst Categorie" in second
@@ -1561,12 +1577,21 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         ["Enkel", "Gsm (demo)", "Pallion", "", "0475 11 22 33"],
         ["Beide", "Nummers (demo)", "Pallion", "011 22 33 44", "0475 11 22 33"],
         ["Zelfde", "Nummer (demo)", "Pallion", "0475 11 22 33", "+32 475 11 22 33"],
+        # Two numbers in a cell (a list's habit) keep the first; they refused the row.
+        ["Twee", "In Een (demo)", "Pallion", "011 22 33 44 / 0475 11 22 33", ""],
+        ["Met", "Puntkomma (demo)", "Pallion", "", "0475 11 22 33; 011 22 33 44"],
+        ["Een", "Met Streep (demo)", "Pallion", "011/22.33.44", "0475 11 22 33 of 0475112233"],
+        ["Geen", "Twee (demo)", "Pallion", "011 / 22 33 44", ""],  # one number, spaced
     ]
     report = plan_import(seeded, write_csv(tmp_path / "c.csv", rows), "contacts")
     assert report.mapping["GSM"] == "mobile"
     assert [r.message for r in report.rows] == [
         "",
         "",
+        "GSM '0475 11 22 33' niet bewaard: één telefoonnummer, dat uit Telefoon",
+        "",
+        "Telefoon '0475 11 22 33' niet bewaard: één telefoonnummer, het eerste van de cel",
+        "GSM '011 22 33 44' niet bewaard: één telefoonnummer, het eerste van de cel",
         "GSM '0475 11 22 33' niet bewaard: één telefoonnummer, dat uit Telefoon",
         "",
     ]
@@ -1577,6 +1602,10 @@ def test_a_phone_and_a_mobile_column_give_one_number_and_say_which(seeded, tmp_p
         "+32475112233",
         "+3211223344",  # the Telefoon column's
         "+32475112233",
+        "+3211223344",
+        "+32475112233",
+        "+3211223344",
+        "+3211223344",
     ]
 
 
@@ -1669,3 +1698,22 @@ def test_an_address_two_records_share_is_the_one_at_the_rows_organisation_else_r
     assert "gedeeld.adres@example.org" in result.output and "ICHO" in result.output
     names = {p["id"]: p["name"] for p in person_index(seeded)}
     assert (names[theirs], names[ours]) == ("Maas Opnieuw", "Kempen Persoon")
+
+
+def test_an_outlook_contact_export_is_read_as_outlook_names_its_columns(seeded, tmp_path):
+    """Outlook exports contacts with headers of its own (Dutch or English, by its language):
+    the organisation is the Bedrijf, the numbers Telefoon op werk and Mobiele telefoon."""
+    dutch = ["Voornaam", "Middelste naam", "Achternaam", "Bedrijf", "Afdeling", "Functie"]
+    dutch += ["Telefoon op werk", "Telefoon thuis", "Mobiele telefoon", "E-mailadres"]
+    english = ["First Name", "Middle Name", "Last Name", "Company", "Department", "Job Title"]
+    english += ["Business Phone", "Home Phone", "Mobile Phone", "E-mail Address"]
+    person = ["Lies", "", "Outlook (demo)", "Pallion", "", "Coördinator", "", "", "0471 12 34 56"]
+    # The English export of the same person finds what the Dutch one wrote: nothing changes.
+    for header, outcome in ((dutch, "new"), (english, "unchanged")):
+        path = write_csv(tmp_path / "contacts.csv", [header, [*person, "lies@example.org"]])
+        report = plan_import(seeded, path, "contacts")
+        assert [(r.outcome, r.organisation) for r in report.rows] == [(outcome, "pallion")]
+        assert report.ignored == [header[1], header[4], header[7]]
+        apply_import(seeded, report, actor="test")
+        [found] = [p for p in person_index(seeded) if p["email"] == "lies@example.org"]
+        assert (found["phone"], found["role"]) == ("+32471123456", "Coördinator")

@@ -131,3 +131,20 @@ def test_names_apart_in_the_one_word_that_names_each_are_two_organisations():
         assert register.match(other).id is None, other
     assert register.match("Huisartsenkring Demervalei").id == "hak-demervallei"
     assert register.match("Apothekersvereniging Proefdaal").id == "apb-proefdal"
+
+
+def test_a_registered_organisation_the_text_names_by_its_acronym_shows_that_sentence(tmp_path):
+    """The preview showed the register's VAPH, found in the text as "VAPH", with no sentence
+    at all: the one naming it was looked for by the register's full name only."""
+    from graphmap.ingest.plan.reading import read_plan
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Strategische doelstelling 1: Netwerk\n"
+        "Operationele doelstelling 1.1: Partners\n"
+        "Actie 1.1.1: We brengen VAPH-voorzieningen in de cluster welzijn\n"
+        "Trekker: CAW Oost-Vlaanderen\n"
+    )
+    vaph = {"id": "vaph", "name": "Vlaams Agentschap voor Personen met een Handicap (VAPH)"}
+    found = {m.id: m.evidence for m in read_plan(plan, "testzone", [vaph]).organisation_matches}
+    assert found["vaph"] == "Actie 1.1.1: We brengen VAPH-voorzieningen in de cluster welzijn"

@@ -51,9 +51,22 @@ _COMMON = {
         "telephone",
         "vastetelefoon",
         "vastnummer",
+        # Outlook's contact export (Dutch, English): a person's work number.
+        "telefoonopwerk",
+        "businessphone",
     ),
     # A list may give both: a person or organisation keeps one number (see _Row).
-    "mobile": ("gsm", "gsmnummer", "gsmnr", "mobiel", "mobielnummer", "mobile", "cellphone"),
+    "mobile": (
+        "gsm",
+        "gsmnummer",
+        "gsmnr",
+        "mobiel",
+        "mobielnummer",
+        "mobile",
+        "cellphone",
+        "mobieletelefoon",
+        "mobilephone",
+    ),
     "function": ("functie", "function", "rol", "role", "jobtitle"),
     "website": ("website", "site", "url", "webadres", "webpagina", "web"),
     "first_name": ("voornaam", "firstname", "givenname"),
@@ -97,6 +110,9 @@ _BY_KIND = {
             "organisatienaam",
             "werkgever",
             "employer",
+            # Outlook's contact export names a person's organisation so (Dutch, English).
+            "bedrijf",
+            "company",
         ),
     },
 }

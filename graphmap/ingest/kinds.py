@@ -80,7 +80,7 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     (r"gemeente(?:besturen|bestuur|n)?|stadsbestu(?:ur|ren)|lokale\s+besturen", "", "gemeente"),
     (
         r"pati[eë]nten(?:vereniging|organisatie|platform)(?:en|s)?|zelfhulpgroep(?:en)?",
-        "Similes",
+        "Similes|Samana",
         "patientenvereniging",
     ),
     (r"mantelzorg(?:vereniging|organisatie|ersvereniging)(?:en|s)?", "", "mantelzorgvereniging"),

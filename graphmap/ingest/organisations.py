@@ -320,19 +320,26 @@ class Register(list):
             return Match(name, self[first]["id"], round(best, 1))
         return Match(name, None, round(best, 1))
 
-    def named_in(self, text: str) -> list[str]:
+    def named_in(self, text: str) -> dict[str, str]:
         """The organisations whose name (or acronym) occurs as words in the normalised
-        `text`, in the list's order."""
+        `text`, in the list's order, each with the words it occurs as ("vaph" for "Vlaams
+        Agentschap … (VAPH)"): the sentence that names it is looked for by them."""
         self.index()
         padded = f" {text} "
         words = set(text.split())
-        return [
-            org["name"]
-            for org, names in zip(self, self._names, strict=True)
-            if any(
-                len(v) >= 4 and v.split(" ", 1)[0] in words and f" {v} " in padded for v in names
+        found = {}
+        for org, names in zip(self, self._names, strict=True):
+            hit = next(
+                (
+                    v
+                    for v in names
+                    if len(v) >= 4 and v.split(" ", 1)[0] in words and f" {v} " in padded
+                ),
+                None,
             )
-        ]
+            if hit is not None:
+                found.setdefault(org["name"], hit)
+        return found
 
     def holds_words(self, key: str) -> bool:
         """Whether a name of the register holds these (normalised) words."""
@@ -861,6 +868,7 @@ def _without_article(name: str) -> str:
     return re.sub(r"^(De|Het)\s+", "", name.strip(" .,;:-"))
 
 
-def names_of_existing(lines: list[str], existing: list[dict]) -> list[str]:
-    """Existing organisations whose name (or acronym) occurs as words in the text."""
+def names_of_existing(lines: list[str], existing: list[dict]) -> dict[str, str]:
+    """Existing organisations whose name (or acronym) occurs as words in the text, each with
+    the (normalised) words it occurs as."""
     return Register.of(existing).named_in(normalise(" ".join(lines)))

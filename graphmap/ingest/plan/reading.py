@@ -740,9 +740,10 @@ def _organisations(
     # The register's "ELZ Leuven" in the plan's own name "ELZ Leuven Noord" is not named.
     own = [f" {normalise(_ZONE_PREFIX.sub('', n))} " for n in zone_names if n]
     in_words = _Words(lines)
+    found_as = names_of_existing(lines, existing)
     named += [
         n
-        for n in names_of_existing(lines, existing)
+        for n in found_as
         if not any(_part_of_name(normalise(_ZONE_PREFIX.sub("", n)), name) for name in own)
         and in_words.as_a_name(n)
     ]
@@ -787,7 +788,10 @@ def _organisations(
                 match=match.label,
                 id=org_id,
                 score=match.score,
-                evidence=evidence.get(normalise(name)) or naming.first(name),
+                # The register's name the text may not write: the words it was found by.
+                evidence=evidence.get(normalise(name))
+                or naming.first(name)
+                or (naming.first(found_as[name]) if name in found_as else ""),
                 category=category,
                 seat=seat.municipality.name if seat else None,
                 known_as=registered.get(match.id),

@@ -4,6 +4,7 @@ kind (a partner list's organisations, a contact list's persons); writes nothing.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -69,6 +70,12 @@ def _same_number(one: str, other: str) -> bool:
     return [c for c in one if c.isdigit()][-8:] == [c for c in other if c.isdigit()][-8:]
 
 
+# Between two numbers in one cell: a slash with spaces around it (without, "03/775.12.34"
+# is one number written so), a semicolon, a comma, "of" or "en". (A line break in a cell
+# reaches the row as a space: a number may hold spaces, so it parts nothing.)
+_NUMBERS_APART = re.compile(r"[;,]|\s/\s|\s(?:of|en|or|and)\s", re.IGNORECASE)
+
+
 class _Row:
     """The cells of one row by field, checked one field at a time into `result`."""
 
@@ -81,6 +88,8 @@ class _Row:
             if problem:
                 self.result.reject(self.label(name), value[:50] + "…", problem)
                 self.cells[name] = ""
+        for name in ("phone", "mobile"):
+            self._first_number(name)
         mobile = self.get("mobile")
         if mobile and not self.get("phone"):
             self.cells["phone"], self.column["phone"] = mobile, self.column["mobile"]
@@ -99,6 +108,27 @@ class _Row:
                 self.result.notes.append(
                     f"{self.label('address')} {self.get('address')!r}: geen postcode of "
                     "gemeente gevonden, geen zetel uit het adres"
+                )
+
+    def _first_number(self, name: str) -> None:
+        """A cell holding two numbers ("03 771 22 33 / 0476 11 22 33") keeps the
+        first, as a row's Telefoon and GSM do, and says what it does not keep: refusing the
+        row lost the organisation for a number it keeps one of anyway. A cell whose parts are
+        not each a number ("03 / 771 22 33") is read whole, as before."""
+        parts = [part.strip() for part in _NUMBERS_APART.split(self.get(name))]
+        if len(parts) < 2:
+            return
+        try:
+            for part in parts:
+                normalise.phone(part)
+        except ValidationError:
+            return
+        self.cells[name] = parts[0]
+        for part in parts[1:]:
+            if not _same_number(part, parts[0]):
+                self.result.notes.append(
+                    f"{self.label(name)} {part!r} niet bewaard: één telefoonnummer, het eerste "
+                    "van de cel"
                 )
 
     def get(self, name: str) -> str:
@@ -335,7 +365,14 @@ class _Planner:
         self.remember(row, org_id, given, kbo, nis, cluster)
         membership = self.membership(row, org_id, cluster, status)
         if membership is not None:
-            changes.append("cluster")
+            # A known membership's status the row changes is said from what to what: "wijzigt:
+            # cluster" hid that an old list took a partner back to ontbreekt.
+            known = self.graph.members.get((org_id, membership["cluster"]))
+            changes.append(
+                f"status {STATUS_LABELS[known]} → {STATUS_LABELS[membership['status']]}"
+                if known
+                else "cluster"
+            )
         person = self.person(row, contact, org_id, email, phone) if contact else None
         if contact:
             self.named[org_id].persons.add(result.person)
