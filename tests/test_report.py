@@ -34,7 +34,7 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
     for status, on in zip(("contacted", "involved", "member"), days, strict=True):
         _status("pallion", status, "--zone", "maasland", "--cluster", "welzijn", "--on", on,
                 "--note", f"stap {status}")  # fmt: skip
-    assert "al member" in _status("pallion", "member", "--zone", "maasland", "--cluster", "welzijn")
+    assert "al lid" in _status("pallion", "member", "--zone", "maasland", "--cluster", "welzijn")
     history = json.loads(run("history", "--organisation", "pallion", "--format", "json").output)
     assert [(h["to_status"], h["on"]) for h in history] == [
         ("member", days[2]),
@@ -68,7 +68,7 @@ def test_status_history_and_followups_on_the_command_line(seeded, embedded_env, 
 def test_status_takes_an_id_or_a_name_only_one_organisation_has(seeded, embedded_env):
     # "Gemeente Zulte" was refused as no organisation, without a word that an id was wanted.
     where = ("lid", "--zone", "maasland", "--cluster", "welzijn")
-    assert "pallion in maasland/welzijn: member" in _status(
+    assert "pallion in maasland/welzijn: lid" in _status(
         "pallion (PALLIATIEF netwerk limburg)", *where
     )
     # An id is taken case aside ("Pallion" is pallion); a part of the name is not a name.
