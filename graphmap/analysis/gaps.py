@@ -268,7 +268,10 @@ def peer_table(
     zone's memberships was a fifth of its second at sixty zones, more on bigger ones."""
     if holdings is None:
         revision = store.revision()  # before reading: a change meanwhile is seen next time
-        kept = _kept(store, "peer table", revision) or _stored(store, revision)
+        kept = _kept(store, "peer table", revision)
+        if kept is not None:
+            return kept
+        kept = _stored(store, revision)  # another process's, for this revision
         if kept is not None:
             _keep(store, "peer table", revision, kept)
             return kept

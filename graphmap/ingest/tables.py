@@ -12,6 +12,7 @@ row, by number; a file that cannot be read as the user sees it is refused whole.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import io
@@ -535,20 +536,29 @@ def _merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, list]]
     """The rows with each cell merged down a column (a Cluster written once beside its
     partners) holding its value in every row of the merge that holds anything else, as the
     sheet shows it; read as it is stored, the rows below the first had none. A cell merged
-    across columns stays in its first: spread, it would fill fields that are not its."""
+    across columns stays in its first: spread, it would fill fields that are not its.
+
+    Only the rows the sheet holds are visited, and a merge over one already taken in its
+    column (Excel makes none) is passed over: a hostile list of 3,000 merges down to row
+    1,048,576 took 67 s, walking every row number of each."""
     ranges = [r for r in (merged.mergeCell if merged else ()) if r.min_col == r.max_col]
     if not ranges:
         return rows
-    by_number = {number: row for number, row in rows}
-    for cells in ranges:
+    numbers = [number for number, _ in rows]  # ascending, as the sheet gives them
+    by_number = dict(rows)
+    taken: dict[int, int] = {}  # column -> the last row a merge in it reaches
+    for cells in sorted(ranges, key=lambda r: (r.min_col, r.min_row)):
+        if cells.min_row <= taken.get(cells.min_col, 0):
+            continue
+        taken[cells.min_col] = cells.max_row
         top, column = by_number.get(cells.min_row), cells.min_col - 1
         if top is None or column >= len(top) or top[column] is None:
             continue
-        for number in range(cells.min_row + 1, cells.max_row + 1):
-            row = by_number.get(number)
-            if row is not None:
-                row.extend([None] * (column + 1 - len(row)))
-                row[column] = top[column]
+        first = bisect.bisect_right(numbers, cells.min_row)
+        for number in numbers[first : bisect.bisect_right(numbers, cells.max_row)]:
+            row = by_number[number]
+            row.extend([None] * (column + 1 - len(row)))
+            row[column] = top[column]
     return rows
 
 
