@@ -877,16 +877,7 @@ def register(app: Dash, store: Store) -> None:
     )
     def run(held, kind, zone, sheet, _apply, picked, picked_ids, previewed):
         if not held:
-            return (
-                no_update,
-                no_update,
-                no_update,
-                True,
-                None,
-                no_update,
-                no_update,
-                *[no_update] * 3,
-            )
+            return no_update, no_update, no_update, True, None, *[no_update] * 5
         contents, filename = held["contents"], held["filename"]
         if ctx.triggered_id == "importeren-file":
             sheet = None  # another file: the sheet it opens on
